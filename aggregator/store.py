@@ -1,0 +1,298 @@
+"""SQLite storage through sqlite-utils: schema migrations, articles, feeds, logs, events, embeddings.
+
+The file opens in Datasette and the sqlite-utils CLI as it is: plain tables, ISO-8601 text
+dates, JSON lists, an FTS5 index on articles. Raw HTML is kept gzip-compressed so that a better
+extractor can be re-run later without re-fetching.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from .errors import ConfigError, UnknownEventError
+from .models import Article, Event, Source
+
+migrations = Migrations("aggregator")
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db["sources"].create(
+        {"name": str, "domain": str, "country": str, "languages": str, "affiliation": str,
+         "allow_private_hosts": int},
+        pk="name",
+    )
+    db["feeds"].create(
+        {"url": str, "source": str, "etag": str, "last_modified": str, "last_fetched": str,
+         "last_status": int, "moved_from": str},
+        pk="url", foreign_keys=[("source", "sources", "name")],
+    )
+    db["articles"].create(
+        {"id": str, "url": str, "canonical_url": str, "source": str, "title": str, "text": str,
+         "published": str, "fetched_at": str, "language": str, "content_hash": str,
+         "author": str, "extraction_method": str, "copy_of": str, "summary": str, "html_gz": bytes},
+        pk="id", foreign_keys=[("source", "sources", "name")],
+    )
+    db["articles"].create_index(["canonical_url"], unique=True)
+    db["articles"].create_index(["content_hash"])
+    db["articles"].create_index(["published"])
+    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+    db["article_urls"].create({"url": str, "article_id": str}, pk="url",
+                              foreign_keys=[("article_id", "articles", "id")])
+    db["fetch_log"].create(
+        {"id": int, "at": str, "kind": str, "source": str, "url": str, "status": int,
+         "ok": int, "reason": str},
+        pk="id",
+    )
+    db["fetch_log"].create_index(["at"])
+    db["events"].create(
+        {"id": str, "label": str, "first_seen": str, "last_seen": str, "created_at": str,
+         "updated_at": str, "n_articles": int, "n_outlets": int, "model": str},
+        pk="id",
+    )
+    db["event_articles"].create(
+        {"article_id": str, "event_id": str, "similarity": float, "assigned_at": str},
+        pk="article_id",
+        foreign_keys=[("article_id", "articles", "id"), ("event_id", "events", "id")],
+    )
+    db["event_articles"].create_index(["event_id"])
+    db["embeddings"].create(
+        {"model": str, "content_hash": str, "dim": int, "vector": bytes, "created_at": str},
+        pk=("model", "content_hash"),
+    )
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def iso(value: datetime | None) -> str | None:
+    return value.astimezone(timezone.utc).isoformat(timespec="seconds") if value else None
+
+
+def from_iso(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def article_id(canonical_url: str) -> str:
+    """Stable short id from the canonical URL: the same page always gets the same id."""
+    return hashlib.sha1(canonical_url.encode("utf-8")).hexdigest()[:12]
+
+
+class Store:
+    """The project's database. Opening it applies pending migrations."""
+
+    def __init__(self, path: Path | str):
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite_utils.Database(path)
+            self.db.enable_wal()
+            migrations.apply(self.db)
+        except Exception as exc:  # sqlite3.DatabaseError for a file that is not a database
+            raise ConfigError(f"{path}: cannot open database: {exc}") from None
+        self.path = path
+
+    # --- sources and feeds -------------------------------------------------------------
+    def sync_sources(self, sources: Iterable[Source]) -> None:
+        for src in sources:
+            self.db["sources"].upsert(
+                {"name": src.name, "domain": src.domain, "country": src.country,
+                 "languages": json.dumps(list(src.languages)), "affiliation": src.affiliation,
+                 "allow_private_hosts": int(src.allow_private_hosts)},
+                pk="name",
+            )
+            for feed in src.feeds:
+                if not self.db["feeds"].count_where("url = ?", [feed.url]):
+                    self.db["feeds"].insert({"url": feed.url, "source": src.name})
+
+    def source_rows(self) -> dict[str, dict]:
+        return {row["name"]: row for row in self.db["sources"].rows}
+
+    def feed_state(self, url: str) -> dict:
+        rows = list(self.db["feeds"].rows_where("url = ? or moved_from = ?", [url, url], limit=1))
+        return rows[0] if rows else {"url": url}
+
+    def update_feed(self, url: str, source: str, **values: object) -> None:
+        state = self.feed_state(url)
+        row = {"url": state["url"], "source": source, "last_fetched": now_iso(), **values}
+        self.db["feeds"].upsert(row, pk="url")
+
+    def move_feed(self, old_url: str, new_url: str) -> None:
+        """A permanent redirect: the feed's stored URL becomes the new one."""
+        state = self.feed_state(old_url)
+        if state.get("url") == new_url or "source" not in state:
+            return
+        with self.db.atomic():
+            self.db["feeds"].delete(state["url"])
+            self.db["feeds"].upsert({**state, "url": new_url, "moved_from": old_url}, pk="url")
+
+    def log(self, kind: str, url: str, reason: str, *, source: str = "", status: int = 0,
+            ok: bool = False) -> None:
+        self.db["fetch_log"].insert(
+            {"at": now_iso(), "kind": kind, "source": source, "url": url, "status": status,
+             "ok": int(ok), "reason": reason}
+        )
+
+    # --- articles -----------------------------------------------------------------------
+    def article_id_for_url(self, url: str) -> str | None:
+        row = self.db.execute("select article_id from article_urls where url = ?", [url]).fetchone()
+        return row[0] if row else None
+
+    def remember_url(self, url: str, article_id: str) -> None:
+        """Another URL (a second feed, tracking parameters) under which an article was seen."""
+        self.db["article_urls"].upsert({"url": url, "article_id": article_id}, pk="url")
+
+    def save_article(self, article: Article, html: bytes | None = None, summary: str = "",
+                     urls: Iterable[str] = ()) -> str:
+        """Insert or update; returns "new", "updated" or "unchanged". Never stores twice."""
+        existing = self.db.execute(
+            "select content_hash from articles where id = ?", [article.id]
+        ).fetchone()
+        copy_of = article.copy_of or self._exact_copy_of(article)
+        row = {
+            "id": article.id, "url": article.url, "canonical_url": article.canonical_url,
+            "source": article.source, "title": article.title, "text": article.text,
+            "published": iso(article.published), "fetched_at": iso(article.fetched_at),
+            "language": article.language, "content_hash": article.content_hash,
+            "author": article.author, "extraction_method": article.extraction_method,
+            "copy_of": copy_of, "summary": summary,
+            "html_gz": gzip.compress(html) if html else None,
+        }
+        with self.db.atomic():
+            if existing is None:
+                self.db["articles"].insert(row)
+                outcome = "new"
+            elif existing[0] == article.content_hash:
+                outcome = "unchanged"
+            else:
+                self.db["articles"].update(article.id, row)
+                outcome = "updated"
+            for url in {article.url, article.canonical_url, *urls}:
+                self.remember_url(url, article.id)
+        return outcome
+
+    def _exact_copy_of(self, article: Article) -> str | None:
+        row = self.db.execute(
+            "select id from articles where content_hash = ? and id != ? and source != ? "
+            "order by coalesce(published, fetched_at) limit 1",
+            [article.content_hash, article.id, article.source],
+        ).fetchone()
+        return row[0] if row else None
+
+    def article(self, article_id: str) -> Article:
+        row = self.db.execute("select * from articles where id = ?", [article_id]).fetchone()
+        if row is None:
+            raise UnknownEventError(f"unknown article id {article_id!r}")
+        return _article(dict(zip(self._article_columns(), row)))
+
+    def articles(self, where: str = "", params: list | None = None) -> list[Article]:
+        sql = "select * from articles" + (f" where {where}" if where else "")
+        sql += " order by coalesce(published, fetched_at), id"
+        cols = self._article_columns()
+        return [_article(dict(zip(cols, r))) for r in self.db.execute(sql, params or [])]
+
+    def unassigned_articles(self) -> list[Article]:
+        return self.articles("id not in (select article_id from event_articles)")
+
+    def _article_columns(self) -> list[str]:
+        return [c.name for c in self.db["articles"].columns]
+
+    # --- embeddings ---------------------------------------------------------------------
+    def get_embeddings(self, model: str, hashes: Iterable[str]) -> dict[str, np.ndarray]:
+        hashes = list(dict.fromkeys(hashes))
+        out: dict[str, np.ndarray] = {}
+        for start in range(0, len(hashes), 500):
+            chunk = hashes[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for h, blob in self.db.execute(
+                f"select content_hash, vector from embeddings where model = ? and content_hash in ({marks})",
+                [model, *chunk],
+            ):
+                out[h] = np.frombuffer(blob, dtype=np.float32)
+        return out
+
+    def put_embeddings(self, model: str, vectors: dict[str, np.ndarray]) -> None:
+        created = now_iso()
+        self.db["embeddings"].upsert_all(
+            ({"model": model, "content_hash": h, "dim": int(v.shape[0]),
+              "vector": np.asarray(v, dtype=np.float32).tobytes(), "created_at": created}
+             for h, v in vectors.items()),
+            pk=("model", "content_hash"),
+        )
+
+    # --- events ---------------------------------------------------------------------------
+    def save_event(self, event: Event, model: str, similarities: dict[str, float]) -> None:
+        """Write an event and (re)attach its articles; existing assignments are kept."""
+        stamp = now_iso()
+        with self.db.atomic():
+            exists = self.db["events"].count_where("id = ?", [event.id])
+            row = {"id": event.id, "label": event.label, "first_seen": iso(event.first_seen),
+                   "last_seen": iso(event.last_seen), "updated_at": stamp,
+                   "n_articles": len(event.article_ids), "n_outlets": len(set(event.outlets)),
+                   "model": model}
+            if exists:
+                self.db["events"].update(event.id, row)
+            else:
+                self.db["events"].insert({**row, "created_at": stamp})
+            for aid in event.article_ids:
+                if aid in similarities:
+                    self.db["event_articles"].upsert(
+                        {"article_id": aid, "event_id": event.id,
+                         "similarity": round(similarities[aid], 4), "assigned_at": stamp},
+                        pk="article_id",
+                    )
+
+    def events(self, since: datetime | None = None) -> list[Event]:
+        if since:
+            return list(self._events_where("last_seen >= ?", [iso(since)]))
+        return list(self._events_where("1", []))
+
+    def event(self, event_id: str) -> Event:
+        for ev in self._events_where("id = ?", [event_id]):
+            return ev
+        raise UnknownEventError(f"unknown event id {event_id!r} (see `aggregator events`)")
+
+    def _events_where(self, where: str, params: list) -> Iterator[Event]:
+        rows = list(self.db.execute(
+            f"select id, label, first_seen, last_seen from events where {where} "
+            "order by first_seen, id", params
+        ))
+        members = self._event_members([r[0] for r in rows])
+        for r in rows:
+            yield Event(id=r[0], label=r[1], first_seen=from_iso(r[2]), last_seen=from_iso(r[3]),
+                        article_ids=tuple(a for a, _ in members.get(r[0], [])),
+                        outlets=tuple(s for _, s in members.get(r[0], [])))
+
+    def _event_members(self, event_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
+        out: dict[str, list[tuple[str, str]]] = {}
+        if not event_ids:
+            return out
+        marks = ",".join("?" * len(event_ids))
+        for eid, aid, source in self.db.execute(
+            f"select ea.event_id, a.id, a.source from event_articles ea join articles a "
+            f"on a.id = ea.article_id where ea.event_id in ({marks}) "
+            f"order by coalesce(a.published, a.fetched_at), a.id",
+            event_ids,
+        ):
+            out.setdefault(eid, []).append((aid, source))
+        return out
+
+
+def _article(row: dict) -> Article:
+    return Article(
+        id=row["id"], url=row["url"], canonical_url=row["canonical_url"], source=row["source"],
+        title=row["title"] or "", text=row["text"] or "", published=from_iso(row["published"]),
+        fetched_at=from_iso(row["fetched_at"]), language=row["language"] or "",
+        content_hash=row["content_hash"], author=row["author"] or "",
+        extraction_method=row["extraction_method"] or "", copy_of=row["copy_of"],
+    )

@@ -1,0 +1,53 @@
+"""Small text helpers shared by stages: HTML to text, hashing, normalisation."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import unicodedata
+
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"[ \t\u00a0\u3000]+")
+
+
+def html_to_text(fragment: str) -> str:
+    """Feed titles and summaries may carry markup and entities; keep the words."""
+    if not fragment:
+        return ""
+    text = html.unescape(_TAG.sub(" ", fragment))
+    return _SPACE.sub(" ", text).strip()
+
+
+def normalize_text(text: str) -> str:
+    """NFC, unified whitespace, no blank-line runs: what we hash and store."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the normalised text: same words, same hash, whatever the whitespace."""
+    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """Cheap script-based guess, used only when neither page nor source says the language."""
+    sample = text[:2000]
+    if not sample:
+        return default
+    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    kana = sum(1 for ch in sample if "\u3040" <= ch <= "\u30ff")
+    hangul = sum(1 for ch in sample if "\uac00" <= ch <= "\ud7af")
+    letters = sum(1 for ch in sample if ch.isalpha()) or 1
+    if kana / letters > 0.1:
+        return "ja"
+    if hangul / letters > 0.3:
+        return "ko"
+    if cjk / letters > 0.3:
+        return "zh"
+    return default

@@ -1,0 +1,118 @@
+"""Ingestion end to end against a real local server and a real SQLite file."""
+
+from __future__ import annotations
+
+from werkzeug import Response as WResponse
+
+from aggregator.models import Feed, Source
+from aggregator.pipeline import ingest
+from aggregator.store import Store
+
+from .pages import PARAGRAPHS, article_html, rss
+
+
+def source(*feed_urls: str) -> Source:
+    return Source(name="Eastmouth Gazette", domain="gazette.example", country="GB", languages=("en",),
+                  affiliation="commercial", feeds=tuple(Feed(u) for u in feed_urls),
+                  allow_private_hosts=True)
+
+
+def log_rows(store: Store, ok: int = 0) -> list[dict]:
+    return list(store.db["fetch_log"].rows_where("ok = ?", [ok]))
+
+
+def test_same_article_through_two_feeds_is_stored_once(httpserver, settings):
+    page = httpserver.url_for("/2026/01/06/ship.html")
+    httpserver.expect_request("/2026/01/06/ship.html").respond_with_data(
+        article_html("Ship runs aground", canonical=page), content_type="text/html")
+    httpserver.expect_request("/world.xml").respond_with_data(rss([("Ship runs aground", page)]),
+                                                             content_type="application/rss+xml")
+    httpserver.expect_request("/asia.xml").respond_with_data(
+        rss([("Ship runs aground", page + "?utm_source=rss&utm_medium=asia")]),
+        content_type="application/rss+xml")
+    store = Store(settings.db_path)
+    report = ingest(store, [source(httpserver.url_for("/world.xml"), httpserver.url_for("/asia.xml"))], settings)
+    assert report.articles_new == 1 and report.entries_seen == 2 and report.pages_fetched == 1
+    [article] = store.articles()
+    assert article.title == "Ship runs aground"
+    assert PARAGRAPHS[0] in article.text and "cookies" not in article.text and "Most read" not in article.text
+    assert article.published.isoformat().startswith("2026-01-06")
+    assert store.db["article_urls"].count == 2
+    assert store.db.execute("select count(*) from articles_fts where articles_fts match 'aground'").fetchone()[0] == 1
+
+
+def test_second_run_gets_304_and_fetches_no_page(httpserver, settings):
+    page = httpserver.url_for("/a.html")
+    calls = {"page": 0, "304": 0}
+
+    def feed(request):
+        if request.headers.get("If-None-Match") == '"v1"':
+            calls["304"] += 1
+            return WResponse(status=304)
+        return WResponse(rss([("Ship runs aground", page)]), content_type="application/rss+xml",
+                         headers={"ETag": '"v1"', "Last-Modified": "Tue, 06 Jan 2026 09:00:00 GMT"})
+
+    def article(request):
+        calls["page"] += 1
+        return WResponse(article_html("Ship runs aground"), content_type="text/html")
+
+    httpserver.expect_request("/feed.xml").respond_with_handler(feed)
+    httpserver.expect_request("/a.html").respond_with_handler(article)
+    store = Store(settings.db_path)
+    src = [source(httpserver.url_for("/feed.xml"))]
+    first = ingest(store, src, settings)
+    second = ingest(store, src, settings)
+    assert first.articles_new == 1
+    assert second.feeds_not_modified == 1 and second.pages_fetched == 0
+    assert calls == {"page": 1, "304": 1}
+    row = store.db["feeds"].get(httpserver.url_for("/feed.xml"))
+    assert row["etag"] == '"v1"' and row["last_modified"].startswith("Tue, 06 Jan 2026")
+
+
+def test_one_bad_item_never_stops_the_batch(httpserver, settings):
+    good = httpserver.url_for("/good.html")
+    httpserver.expect_request("/good.html").respond_with_data(article_html("Good story"), content_type="text/html")
+    httpserver.expect_request("/broken.html").respond_with_data("oops", status=500)
+    httpserver.expect_request("/report.pdf").respond_with_data(b"%PDF-1.4", content_type="application/pdf")
+    httpserver.expect_request("/empty.html").respond_with_data("<html><body></body></html>", content_type="text/html")
+    items = [("Broken", httpserver.url_for("/broken.html")), ("PDF", httpserver.url_for("/report.pdf")),
+             ("Empty", httpserver.url_for("/empty.html")), ("Good story", good)]
+    # feed description gives a short summary, so the empty page falls back to it, flagged
+    httpserver.expect_request("/feed.xml").respond_with_data(rss(items), content_type="application/rss+xml")
+    httpserver.expect_request("/notafeed.xml").respond_with_data("<html><p>hello</p></html>", content_type="text/html")
+    httpserver.expect_request("/gone.xml").respond_with_data("", status=404)
+    store = Store(settings.db_path)
+    report = ingest(store, [source(httpserver.url_for("/feed.xml"), httpserver.url_for("/notafeed.xml"),
+                                   httpserver.url_for("/gone.xml"))], settings)
+    titles = {a.title: a for a in store.articles()}
+    assert "Good story" in titles
+    assert titles["Empty"].extraction_method == "feed-summary"
+    reasons = [r["reason"] for r in log_rows(store)]
+    assert any("broken.html: HTTP 500" in r for r in reasons)
+    assert any("not an HTML page (application/pdf)" in r for r in reasons)
+    assert any("notafeed.xml: not a feed" in r for r in reasons)
+    assert any("gone.xml: HTTP 404" in r for r in reasons)
+    assert report.feeds_failed == 2 and report.failures == 2
+
+
+def test_ill_formed_feed_is_still_used_and_the_reason_logged(httpserver, settings):
+    page = httpserver.url_for("/a.html")
+    broken = rss([("Ship & tugs", page)]).replace("</channel></rss>", "")  # bare & and unclosed
+    httpserver.expect_request("/feed.xml").respond_with_data(broken, content_type="application/rss+xml")
+    httpserver.expect_request("/a.html").respond_with_data(article_html("Ship and tugs"), content_type="text/html")
+    store = Store(settings.db_path)
+    report = ingest(store, [source(httpserver.url_for("/feed.xml"))], settings)
+    assert report.articles_new == 1
+    assert any("ill-formed feed used anyway" in r["reason"] for r in log_rows(store, ok=1))
+
+
+def test_permanent_redirect_updates_the_stored_feed_url(httpserver, settings):
+    page = httpserver.url_for("/a.html")
+    httpserver.expect_request("/old.xml").respond_with_response(WResponse(status=301, headers={"Location": "/new.xml"}))
+    httpserver.expect_request("/new.xml").respond_with_data(rss([("Ship", page)]), content_type="application/rss+xml")
+    httpserver.expect_request("/a.html").respond_with_data(article_html("Ship"), content_type="text/html")
+    store = Store(settings.db_path)
+    ingest(store, [source(httpserver.url_for("/old.xml"))], settings)
+    urls = {r["url"]: r for r in store.db["feeds"].rows}
+    assert httpserver.url_for("/new.xml") in urls
+    assert urls[httpserver.url_for("/new.xml")]["moved_from"] == httpserver.url_for("/old.xml")
