@@ -112,6 +112,30 @@ def ingest(ctx: click.Context, as_json: bool) -> None:
     _print_counts(report, as_json)
 
 
+@cli.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--outlet", default=None, help="Outlet of plain-text captures")
+@click.option("--url", default=None, help="Original URL of a single capture")
+@click.option("--published", default=None, help="Publication date of a single capture (ISO 8601)")
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON")
+@click.pass_context
+def import_(ctx: click.Context, paths: tuple[Path, ...], outlet: str | None, url: str | None,
+            published: str | None, as_json: bool) -> None:
+    """Import plain-text captures, a folder with a MANIFEST.yaml, or JSONL records.
+
+    \b
+    Examples:
+        aggregator import ../shared/corpus/ban-2026-01-06/
+        aggregator import capture.txt --outlet "Morning Star" --published 2026-01-06
+        aggregator import records.jsonl     # {url, outlet, title, published, text} per line
+    """
+    from .importer import import_paths
+    from .store import Store
+
+    store = Store(_settings(ctx).db_path)
+    _print_counts(import_paths(store, list(paths), outlet, url, published), as_json)
+
+
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON")
 @click.pass_context
@@ -156,7 +180,7 @@ def events(ctx: click.Context, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("event_id")
-@click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "html"]), default="md", show_default=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Write to this file instead of standard output")
 @click.pass_context

@@ -43,7 +43,21 @@ class Settings:
             if name not in {f.name for f in fields(cls)}:
                 raise ConfigError(f"unknown setting {name!r}")
             values[name] = value
-        return dataclasses.replace(cls(), **values)
+        settings = dataclasses.replace(cls(), **values)
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        """Name the bad setting now rather than fail halfway through a cron run."""
+        from .embed import EMBEDDERS  # numpy only; the models load lazily
+
+        if self.embedder not in EMBEDDERS:
+            raise ConfigError(f"embedder: unknown {self.embedder!r}; choose one of {', '.join(sorted(EMBEDDERS))}")
+        if not 0.0 < self.cluster_threshold <= 1.0:
+            raise ConfigError(f"cluster_threshold: {self.cluster_threshold} is not in (0, 1]")
+        for name in ("timeout", "max_bytes", "cluster_window_days", "max_entries_per_feed"):
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"{name}: must be positive, got {getattr(self, name)}")
 
 
 def _coerce(name: str, type_name: object, raw: str) -> object:

@@ -17,6 +17,7 @@ import trafilatura
 from dateutil import parser as dateparser
 
 from .errors import ExtractError
+from .furniture import clean_capture
 from .models import Extraction, FeedEntry
 from .text import detect_language, normalize_text
 
@@ -56,6 +57,10 @@ def extract_page(
     else:
         problem = ""
     text = normalize_text(getattr(doc, "text", "") or "") if doc is not None else ""
+    # trafilatura keeps what looks like body text; credit lines, captions and paywall prompts
+    # often do, so the same furniture rules as for captures run on its output.
+    cleaned = clean_capture(text, guess_title=False)
+    text = normalize_text(cleaned.text)
     summary = entry.summary if entry else ""
     method = "trafilatura"
     if len(text) < min_chars and len(summary) > len(text):
@@ -78,6 +83,7 @@ def extract_page(
         language=(language or detect_language(text, default_language or "en")).lower()[:2],
         method=method,
         canonical=((getattr(doc, "url", "") or "") if doc is not None else "").strip(),
+        credits=cleaned.credits,
     )
 
 

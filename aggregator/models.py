@@ -72,6 +72,7 @@ class Extraction:
     language: str
     method: str  # "trafilatura", "feed-summary", "import"
     canonical: str = ""  # the URL the page declares as canonical, if any
+    credits: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class Article:
     author: str = ""
     extraction_method: str = "trafilatura"
     copy_of: str | None = None
+    credits: tuple[str, ...] = ()  # agencies credited outside the body ("According to AFP")
 
     @property
     def when(self) -> datetime:
@@ -150,14 +152,95 @@ class OutletReport:
 
 
 @dataclass(frozen=True)
+class WordingChange:
+    """One difference inside two aligned sentences: `before` in outlet a, `after` in outlet b."""
+
+    fact_id: str
+    source_a: str
+    source_b: str
+    before: str
+    after: str
+    kind: str  # see compare.wording.KINDS
+    sentence_a: str
+    sentence_b: str
+
+
+@dataclass(frozen=True)
+class Label:
+    """How one outlet names or describes an entity (a person, a place, the measure)."""
+
+    entity: str
+    source: str
+    label: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class ConflictValue:
+    source: str
+    value: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """The same slot (a role's holder, a quantity, a date) filled differently by outlets."""
+
+    kind: str  # "person", "number", "date"
+    slot: str
+    values: tuple[ConflictValue, ...]
+    fact_id: str = ""
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Someone an outlet quotes or cites, with the sentences where it does."""
+
+    source: str  # the outlet
+    cited: str
+    kind: str  # "person", "organisation", "unnamed", "agency"
+    sentences: tuple[str, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.sentences)
+
+
+@dataclass(frozen=True)
+class LoadedTerm:
+    source: str
+    term: str
+    category: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """Text reuse: the share of `derived`'s sentences that match `original`'s near-verbatim."""
+
+    derived: str
+    original: str
+    share: float
+    matched: int
+    total: int
+    basis: str  # why this direction: "publication time", "wire affiliation", "containment"
+
+
+@dataclass(frozen=True)
 class Comparison:
-    """How the outlets of one event told it: aligned facts, and what each alone carries."""
+    """How the outlets of one event told it, with the sentences as evidence."""
 
     event: Event
     outlets: tuple[OutletReport, ...]
     facts: tuple[Fact, ...]
     additions: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
     omissions: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
+    wording_changes: tuple[WordingChange, ...] = ()
+    labels: tuple[Label, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    loaded_terms: tuple[LoadedTerm, ...] = ()
+    derivations: tuple[Derivation, ...] = ()
     generated_at: datetime | None = None
 
     @property

@@ -126,7 +126,7 @@ def _ingest_entry(store: Store, fetcher: Fetcher, source: Source, entry: FeedEnt
         id=article_id(canon), url=resp.url, canonical_url=canon, source=source.name,
         title=found.title or entry.title, text=found.text, published=found.published,
         fetched_at=now, language=found.language, content_hash=content_hash(found.text),
-        author=found.author, extraction_method=found.method,
+        author=found.author, extraction_method=found.method, credits=found.credits,
     )
     outcome = store.save_article(article, html=resp.body, summary=entry.summary,
                                  urls=(entry.url, resp.requested_url))

@@ -71,6 +71,12 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m002_article_credits(db: sqlite_utils.Database) -> None:
+    """Agencies and partners an article credits outside its body (bylines, credit lines)."""
+    db["articles"].add_column("credits", str)
+
+
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -114,6 +120,14 @@ class Store:
             for feed in src.feeds:
                 if not self.db["feeds"].count_where("url = ?", [feed.url]):
                     self.db["feeds"].insert({"url": feed.url, "source": src.name})
+
+    def ensure_source(self, name: str, country: str = "", affiliation: str = "",
+                      languages: Iterable[str] = ()) -> None:
+        """Outlets met only through imports get a row too, so reports can name them."""
+        if not self.db["sources"].count_where("name = ?", [name]):
+            self.db["sources"].insert({"name": name, "domain": "", "country": country,
+                                       "languages": json.dumps(list(languages)),
+                                       "affiliation": affiliation, "allow_private_hosts": 0})
 
     def source_rows(self) -> dict[str, dict]:
         return {row["name"]: row for row in self.db["sources"].rows}
@@ -165,7 +179,7 @@ class Store:
             "published": iso(article.published), "fetched_at": iso(article.fetched_at),
             "language": article.language, "content_hash": article.content_hash,
             "author": article.author, "extraction_method": article.extraction_method,
-            "copy_of": copy_of, "summary": summary,
+            "copy_of": copy_of, "summary": summary, "credits": json.dumps(list(article.credits)),
             "html_gz": gzip.compress(html) if html else None,
         }
         with self.db.atomic():
@@ -295,4 +309,5 @@ def _article(row: dict) -> Article:
         fetched_at=from_iso(row["fetched_at"]), language=row["language"] or "",
         content_hash=row["content_hash"], author=row["author"] or "",
         extraction_method=row["extraction_method"] or "", copy_of=row["copy_of"],
+        credits=tuple(json.loads(row.get("credits") or "[]")),
     )

@@ -1,8 +1,10 @@
 """Compare the reports of one event, outlet by outlet, with the sentences as evidence.
 
-Stages inside: `segment` splits each report into sentences, `align` groups sentences that
-state the same fact across outlets; this module turns the fact × outlet matrix into what a
-reader wants: what all carry, what only one adds, what one leaves out that most others carry.
+The steps, each in its own module:
+`segment` (sentences) → `align` (facts across outlets) → additions and omissions (here) →
+`wording` (word changes inside aligned sentences) → `labels` (how each names the same thing) →
+`conflicts` (same slot, different values) → `quotes` (who is cited) → `loaded` (loaded terms)
+→ `derivation` (who copied whom).
 """
 
 from __future__ import annotations
@@ -12,7 +14,13 @@ from datetime import datetime, timezone
 from ..embed import Embedder
 from ..models import Article, Comparison, Event, Fact, OutletReport, Sentence, Source
 from .align import AlignParams, align_facts
+from .conflicts import fact_conflicts, role_conflicts
+from .derivation import derivations
+from .labels import entity_labels, measure_labels
+from .loaded import loaded_terms
+from .quotes import citations
 from .segment import split_sentences
+from .wording import wording_changes
 
 __all__ = ["compare_event", "pick_reports", "AlignParams"]
 
@@ -37,10 +45,12 @@ def compare_event(
     sources = sources or {}
     sentences: list[Sentence] = []
     outlets = []
+    leads: dict[str, list[str]] = {}
     for art in reports:
         split = split_sentences(art.text, art.language or "en")
         sentences.extend(Sentence(article_id=art.id, source=art.source, index=i, text=s)
                          for i, s in enumerate(split))
+        leads[art.source] = [t for t in [art.title, *split[:2]] if t]
         meta = sources.get(art.source)
         outlets.append(OutletReport(
             source=art.source, article_id=art.id, title=art.title, url=art.url,
@@ -56,6 +66,12 @@ def compare_event(
         facts=tuple(facts),
         additions={n: tuple(f for f in facts if f.sources == (n,)) for n in names},
         omissions={n: _omitted(n, facts, names) for n in names},
+        wording_changes=tuple(wording_changes(facts, names)),
+        labels=tuple(measure_labels(leads) + entity_labels(sentences)),
+        conflicts=tuple(role_conflicts(sentences) + fact_conflicts(facts)),
+        citations=tuple(citations(sentences, {a.source: a.credits for a in reports if a.credits})),
+        loaded_terms=tuple(loaded_terms(sentences)),
+        derivations=tuple(derivations(sentences, outlets)),
         generated_at=datetime.now(timezone.utc),
     )
 

@@ -1,0 +1,101 @@
+"""Conflicts: the same slot filled with different values by different outlets.
+
+Three slots are checked: who holds a role ("Prime Minister Takaichi" vs "Prime Minister
+Hayashi"), quantities with the same unit inside one aligned fact ("100 km" vs "110 km"), and
+dates inside one aligned fact ("on Tuesday" vs "on Monday", "January 6" vs "January 7").
+Each conflict carries both sentences, so a reader can judge it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..models import Conflict, ConflictValue, Fact, Sentence
+from .labels import named_mentions
+from .lexicon import MONTHS, WEEKDAYS
+
+NUMBER_UNIT = re.compile(
+    r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent|(?:million|billion|trillion)\s+\w+|[a-zA-Z]+)")
+MONTH_DAY = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\.?\s+(\d{1,2})\b", re.I)
+WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
+UNIT_STOP = frozenset("the a an and or of to in on at by for with from as that which who its".split())
+
+
+def role_conflicts(sentences: list[Sentence]) -> list[Conflict]:
+    """Different people named in the same role (with the same or no qualifier) by different outlets.
+
+    An unqualified "Prime Minister X" joins the role's qualified mentions when the event has
+    only one qualifier for that role ("Japan's"); with several it is ambiguous and skipped.
+    """
+    holders: dict[tuple[str, str], dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+    for sent in sentences:
+        for m in named_mentions(sent.text):
+            if m.titled and m.role:
+                holders[(m.role, m.qualifier)][m.key].setdefault(sent.source, sent.text)
+    out = []
+    for role in sorted({r for r, _ in holders}):
+        qualifiers = sorted({q for r, q in holders if r == role and q})
+        if len(qualifiers) <= 1:
+            merged: dict[str, dict[str, str]] = defaultdict(dict)
+            for qualifier in ["", *qualifiers]:
+                for name, by_source in holders.get((role, qualifier), {}).items():
+                    merged[name].update(by_source)
+            groups = [(" ".join([*qualifiers, role]), merged)]
+        else:
+            groups = [(f"{q} {role}", holders[(role, q)]) for q in qualifiers]
+        for slot, by_name in groups:
+            conflict = _conflict("person", slot, by_name)
+            if conflict:
+                out.append(conflict)
+    return out
+
+
+def _conflict(kind: str, slot: str, by_value: dict[str, dict[str, str]], fact_id: str = "") -> Conflict | None:
+    """A conflict when at least two values each come from an outlet that uses no other value."""
+    outlets_of = {v: set(src) for v, src in by_value.items()}
+    exclusive = {v for v, srcs in outlets_of.items()
+                 if any(all(s not in outlets_of[o] for o in outlets_of if o != v) for s in srcs)}
+    if len(exclusive) < 2:
+        return None
+    values = tuple(ConflictValue(source=src, value=value, sentence=text)
+                   for value in sorted(exclusive) for src, text in sorted(by_value[value].items())
+                   if all(src not in outlets_of[o] for o in outlets_of if o != value))
+    return Conflict(kind=kind, slot=slot, values=values, fact_id=fact_id)
+
+
+def fact_conflicts(facts: list[Fact] | tuple[Fact, ...]) -> list[Conflict]:
+    """Numbers and dates that differ between the outlets' sentences of one fact."""
+    out = []
+    for fact in facts:
+        if len(fact.sentences) < 2:
+            continue
+        for kind, extract in (("number", _numbers), ("date", _dates)):
+            slots: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+            for sent in fact.sentences:
+                for slot, value in extract(sent.text):
+                    slots[slot][value][sent.source] = sent.text
+            for slot, by_value in slots.items():
+                present = {src for srcs in by_value.values() for src in srcs}
+                if len(present) < 2:
+                    continue
+                conflict = _conflict(kind, slot, by_value, fact.id)
+                if conflict:
+                    out.append(conflict)
+    return out
+
+
+def _numbers(text: str) -> list[tuple[str, str]]:
+    out = []
+    for value, unit in NUMBER_UNIT.findall(text):
+        unit = unit.lower()
+        if unit in UNIT_STOP or unit in MONTHS:
+            continue
+        out.append((f"quantity in {unit}", value.replace(",", "")))
+    return out
+
+
+def _dates(text: str) -> list[tuple[str, str]]:
+    out = [("day of the month", f"{m.capitalize()} {d}") for m, d in MONTH_DAY.findall(text)]
+    out += [("weekday", w.capitalize()) for w in WEEKDAY.findall(text)]
+    return out

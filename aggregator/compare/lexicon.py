@@ -1,0 +1,54 @@
+"""Word lists the comparison uses, in one place so they can be read, cited and extended.
+
+Loaded terms live in `data/loaded_terms.yaml` (see the README for where they come from);
+these shorter closed lists are grammatical rather than evaluative.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs of saying, from neutral to distancing. "said" vs "claimed" is the classic framing move:
+# journalism style guides (AP Stylebook, Reuters Handbook) treat "said" as the neutral default.
+ATTRIBUTION_VERBS = frozenset("""
+said says say saying stated states state told tells added adds noted notes announced announces
+claimed claims claim alleged alleges allege accused accuses accuse asserted asserts insisted insists
+maintained maintains argued argues contended contends admitted admits acknowledged acknowledges
+denied denies warned warns stressed stresses emphasized emphasised emphasizes emphasises
+pointed declared declares charged charges complained complains slammed slams blasted criticized
+criticised condemned reported reports revealed suggested suggests confirmed confirms
+""".split())
+NEUTRAL_ATTRIBUTION = frozenset("said says say stated told added noted announced reported".split())
+
+HEDGES = frozenset("""
+may might could would reportedly allegedly apparently possibly perhaps likely unlikely appears
+appear seems seem seemingly purportedly supposedly so-called reported suspected probable probably
+""".split())
+INTENSIFIERS = frozenset("""
+very extremely seriously significantly gravely strongly highly blatantly openly grossly deeply
+severely sharply fiercely totally completely utterly absolutely entirely immediately resolutely
+firmly flagrantly brazenly egregiously increasingly heightened
+""".split())
+
+MONTHS = ("january february march april may june july august september october november december "
+          "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+RELATIVE_DAYS = "today yesterday tomorrow tonight".split()
+NUMBER_WORDS = frozenset("""
+one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
+thousand million billion trillion dozen dozens half twice
+""".split())
+
+TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN.findall(text)
+
+
+def is_number(token: str) -> bool:
+    return any(ch.isdigit() for ch in token) or token.lower() in NUMBER_WORDS
+
+
+def is_date_word(token: str) -> bool:
+    return token.lower() in MONTHS or token.lower() in WEEKDAYS or token.lower() in RELATIVE_DAYS

@@ -1,0 +1,61 @@
+"""Loaded wording: evaluative or loaded terms per outlet, each with its sentence.
+
+The lexicon is `aggregator/data/loaded_terms.yaml` (its header says where it comes from and
+how to extend it); `AGGREGATOR_LOADED_TERMS` may name an extra file of the same shape.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from ..errors import ConfigError
+from ..models import LoadedTerm, Sentence
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(extra: str = "") -> tuple[tuple[str, str, re.Pattern], ...]:
+    """(category, term, pattern) for every term of the packaged lexicon plus an extra file."""
+    text = resources.files("aggregator").joinpath("data/loaded_terms.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if extra:
+        try:
+            more = yaml.safe_load(Path(extra).read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise ConfigError(f"{extra}: cannot read loaded-terms file: {str(exc).splitlines()[0]}") from None
+        if not isinstance(more, dict):
+            raise ConfigError(f"{extra}: expected a mapping of category to a list of terms")
+        for category, terms in more.items():
+            data.setdefault(category, []).extend(terms or [])
+    out = []
+    for category, terms in data.items():
+        if not isinstance(terms, list):
+            raise ConfigError(f"loaded terms: category {category!r} must be a list")
+        for term in terms:
+            out.append((category, str(term), _pattern(str(term))))
+    return tuple(out)
+
+
+def _pattern(term: str) -> re.Pattern:
+    parts = [re.escape(p).replace(r"\*", r"[\w-]*") for p in term.lower().split()]
+    return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])", re.IGNORECASE)
+
+
+def loaded_terms(sentences: list[Sentence], extra: str | None = None) -> list[LoadedTerm]:
+    lexicon = load_lexicon(extra if extra is not None else os.environ.get("AGGREGATOR_LOADED_TERMS", ""))
+    out = []
+    for sent in sentences:
+        taken: list[tuple[int, int]] = []
+        for category, _term, pattern in sorted(lexicon, key=lambda x: -len(x[1])):
+            for match in pattern.finditer(sent.text):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue  # a longer term already covers this span
+                taken.append((match.start(), match.end()))
+                out.append(LoadedTerm(source=sent.source, term=match.group(0), category=category,
+                                      sentence=sent.text))
+    return out

@@ -1,0 +1,108 @@
+"""Word changes inside aligned sentences: a token-level diff, each change classified.
+
+Only sentences that are near copies of each other are diffed (token similarity at least
+`min_ratio`): the diff of two free paraphrases is noise, while the diff of a wire sentence and
+its lightly edited republication is exactly where framing shows ("said" → "claimed").
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+from itertools import combinations
+
+from ..models import Fact, WordingChange
+from .lexicon import (ATTRIBUTION_VERBS, HEDGES, INTENSIFIERS, is_date_word, is_number, tokens)
+
+KINDS = (
+    "attribution verb",  # said → claimed
+    "hedge",  # a hedge added or removed (may, reportedly, so-called)
+    "intensifier",  # seriously, grossly, extremely
+    "number",  # 100 → 110
+    "date",  # Tuesday → Monday, today → on Tuesday
+    "descriptor dropped", "descriptor added",  # a few words, e.g. an adjective or title
+    "clause dropped", "clause added",  # a longer span, e.g. an appositive or a purpose clause
+    "word choice",  # any other replacement
+    "spelling",  # organization → organisation; reported but not a framing difference
+)
+CLAUSE_TOKENS = 4  # spans this long or longer (or with a comma) count as clauses
+
+
+def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
+                    min_ratio: float = 0.6) -> list[WordingChange]:
+    """Changes between every pair of near-copy sentences of each fact, earlier outlet first."""
+    rank = {name: i for i, name in enumerate(order)}
+    out: list[WordingChange] = []
+    for fact in facts:
+        sentences = sorted(fact.sentences, key=lambda s: rank.get(s.source, len(rank)))
+        for a, b in combinations(sentences, 2):
+            ta, tb = tokens(a.text), tokens(b.text)
+            matcher = SequenceMatcher(None, [t.lower() for t in ta], [t.lower() for t in tb], autojunk=False)
+            if matcher.ratio() < min_ratio:
+                continue
+            for op, i1, i2, j1, j2 in matcher.get_opcodes():
+                if op == "equal":
+                    continue
+                before, after = ta[i1:i2], tb[j1:j2]
+                if _only_punctuation(before) and _only_punctuation(after):
+                    continue
+                out.append(WordingChange(
+                    fact_id=fact.id, source_a=a.source, source_b=b.source,
+                    before=_join(before), after=_join(after), kind=classify(before, after),
+                    sentence_a=a.text, sentence_b=b.text,
+                ))
+    return out
+
+
+def classify(before: list[str], after: list[str]) -> str:
+    low_b = {t.lower() for t in before}
+    low_a = {t.lower() for t in after}
+    both = low_b | low_a
+    if before and after and low_b & ATTRIBUTION_VERBS and low_a & ATTRIBUTION_VERBS:
+        return "attribution verb"
+    if any(is_number(t) for t in both) and not any(is_date_word(t) for t in both):
+        return "number"
+    if any(is_date_word(t) for t in both):
+        return "date"
+    if before and after and len(before) == len(after) == 1 and _spelling_variant(before[0], after[0]):
+        return "spelling"
+    if (low_b ^ low_a) and (low_b ^ low_a) <= HEDGES | _punct(both):
+        return "hedge"
+    if (low_b ^ low_a) and (low_b ^ low_a) <= INTENSIFIERS | _punct(both):
+        return "intensifier"
+    if not after:
+        return "clause dropped" if _is_clause(before) else "descriptor dropped"
+    if not before:
+        return "clause added" if _is_clause(after) else "descriptor added"
+    if _spelling_variant(_join(before), _join(after)):
+        return "spelling"
+    return "word choice"
+
+
+def _is_clause(span: list[str]) -> bool:
+    return len(span) >= CLAUSE_TOKENS or "," in span
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """organization/organisation, barreling/barrelling, northeast/north-east."""
+    x = a.lower().replace("-", "").replace(" ", "")
+    y = b.lower().replace("-", "").replace(" ", "")
+    if x == y:
+        return True
+    if abs(len(x) - len(y)) > 2 or min(len(x), len(y)) < 5:
+        return False
+    return SequenceMatcher(None, x, y).ratio() >= 0.85
+
+
+def _only_punctuation(span: list[str]) -> bool:
+    return all(not any(ch.isalnum() for ch in t) for t in span)
+
+
+def _punct(words: set[str]) -> set[str]:
+    return {w for w in words if not any(ch.isalnum() for ch in w)}
+
+
+def _join(span: list[str]) -> str:
+    text = " ".join(span)
+    for p in (" ,", " .", " ;", " :", " ’", " '", " ”", "“ ", " )", "( "):
+        text = text.replace(p, p.strip())
+    return text

@@ -1,0 +1,62 @@
+"""A self-contained HTML report (no external assets). All article text is escaped."""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..models import Comparison
+from .as_json import derivation_statement
+from .summary import summary_points
+
+STYLE = """
+body{font:16px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}
+table{border-collapse:collapse;width:100%;margin:1rem 0}td,th{border:1px solid #ccc;padding:.3rem .5rem;
+vertical-align:top;text-align:left}th{background:#f3f3f3}h1{font-size:1.6rem}.muted{color:#777}
+"""
+
+
+def to_html(comp: Comparison) -> str:
+    ev = comp.event
+    names = [o.source for o in comp.outlets]
+    parts = [f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(ev.label)}</title>"
+             f"<style>{STYLE}</style></head><body>",
+             f"<h1>{escape(ev.label)}</h1><p class='muted'>Event {escape(ev.id)} · "
+             f"{len(names)} outlets · {len(ev.article_ids)} articles</p>",
+             "<h2>Main differences</h2><ul>",
+             *[f"<li>{escape(p)}</li>" for p in summary_points(comp)], "</ul>",
+             "<h2>Outlets</h2>",
+             _table(["Outlet", "Country", "Affiliation", "Published", "Headline"],
+                    [[o.source, o.country, o.affiliation,
+                      o.published.strftime("%Y-%m-%d %H:%M") if o.published else "?", o.title]
+                     for o in comp.outlets]),
+             "<h2>Facts × outlets</h2>",
+             _table(["Fact", *names],
+                    [[f.id, *[(f.sentence_of(n).text if f.sentence_of(n) else "—") for n in names]]
+                     for f in comp.shared_facts]),
+             "<h2>Word changes in the same sentence</h2>",
+             _table(["Fact", "From", "To", "Kind", "Before", "After"],
+                    [[w.fact_id, w.source_a, w.source_b, w.kind, w.before, w.after]
+                     for w in comp.wording_changes if w.kind != "spelling"]),
+             "<h2>Labels</h2>",
+             _table(["Entity", "Outlet", "Label"], [[lab.entity, lab.source, lab.label] for lab in comp.labels]),
+             "<h2>Conflicts</h2>",
+             _table(["Slot", "Outlet", "Value", "Sentence"],
+                    [[c.slot, v.source, v.value, v.sentence] for c in comp.conflicts for v in c.values]),
+             "<h2>Who is quoted or cited</h2>",
+             _table(["Outlet", "Cited", "Kind", "Times"],
+                    [[c.source, c.cited, c.kind, str(c.count)] for c in comp.citations]),
+             "<h2>Loaded wording</h2>",
+             _table(["Outlet", "Term", "Category", "Sentence"],
+                    [[t.source, t.term, t.category, t.sentence] for t in comp.loaded_terms]),
+             "<h2>Who copied whom</h2><ul>",
+             *[f"<li>{escape(derivation_statement(d))}</li>" for d in comp.derivations], "</ul>",
+             "</body></html>"]
+    return "\n".join(parts) + "\n"
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    if not rows:
+        return "<p class='muted'>None found.</p>"
+    head = "".join(f"<th>{escape(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"

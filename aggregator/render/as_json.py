@@ -1,0 +1,68 @@
+"""The JSON report: every section of a comparison, outlets named by `outlet`."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from ..models import Comparison, Derivation, Fact
+
+
+def to_json(comp: Comparison) -> str:
+    return json.dumps(to_dict(comp), ensure_ascii=False, indent=2)
+
+
+def to_dict(comp: Comparison) -> dict:
+    ev = comp.event
+    return {
+        "event": {"id": ev.id, "label": ev.label, "first_seen": _iso(ev.first_seen),
+                  "last_seen": _iso(ev.last_seen), "article_ids": list(ev.article_ids),
+                  "generated_at": _iso(comp.generated_at)},
+        "outlets": [
+            {"outlet": o.source, "article_id": o.article_id, "title": o.title, "url": o.url,
+             "published": _iso(o.published), "country": o.country, "affiliation": o.affiliation,
+             "sentences": o.n_sentences}
+            for o in comp.outlets
+        ],
+        "facts": [_fact(f) for f in comp.facts],
+        "additions": {name: [{"fact_id": f.id, "text": f.sentences[0].text} for f in facts]
+                      for name, facts in comp.additions.items()},
+        "omissions": {name: [{"fact_id": f.id, "carried_by": list(f.sources),
+                              "example": f.sentences[0].text} for f in facts]
+                      for name, facts in comp.omissions.items()},
+        "wording_changes": [
+            {"fact_id": c.fact_id, "from_outlet": c.source_a, "to_outlet": c.source_b,
+             "before": c.before, "after": c.after, "kind": c.kind,
+             "sentence_from": c.sentence_a, "sentence_to": c.sentence_b}
+            for c in comp.wording_changes
+        ],
+        "labels": [{"entity": lab.entity, "outlet": lab.source, "label": lab.label, "sentence": lab.sentence}
+                   for lab in comp.labels],
+        "conflicts": [
+            {"kind": c.kind, "slot": c.slot, "fact_id": c.fact_id or None,
+             "values": [{"outlet": v.source, "value": v.value, "sentence": v.sentence} for v in c.values]}
+            for c in comp.conflicts
+        ],
+        "sources": [{"outlet": c.source, "cited": c.cited, "kind": c.kind, "count": c.count,
+                     "sentences": list(c.sentences)} for c in comp.citations],
+        "loaded_terms": [{"outlet": t.source, "term": t.term, "category": t.category, "sentence": t.sentence}
+                         for t in comp.loaded_terms],
+        "derivation": [{"derived": d.derived, "original": d.original, "share": d.share,
+                        "matched": d.matched, "total": d.total, "basis": d.basis,
+                        "statement": derivation_statement(d)} for d in comp.derivations],
+    }
+
+
+def derivation_statement(d: Derivation) -> str:
+    return (f"{d.derived} appears derived from {d.original}, {round(d.share * 100)}% of "
+            f"{d.derived}'s sentences ({d.matched} of {d.total}); direction by {d.basis}")
+
+
+def _fact(f: Fact) -> dict:
+    return {"id": f.id, "outlets": list(f.sources),
+            "sentences": {s.source: {"article_id": s.article_id, "index": s.index, "text": s.text}
+                          for s in f.sentences}}
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None

