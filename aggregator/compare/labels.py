@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..models import Label, Sentence
 
 TITLE_WORDS = frozenset("""
-prime minister president premier leader chancellor king queen emperor foreign defence defense
+former late prime minister president premier leader chancellor king queen emperor foreign defence defense
 commerce trade finance chief cabinet secretary spokesperson spokesman spokeswoman ambassador
 general admiral chairman chairwoman vice deputy senior research fellow professor analyst
 director head mr mr. ms ms. mrs mrs. dr dr. sen. rep. gov. minister's leader's
@@ -27,9 +27,18 @@ spokesman spokeswoman ambassador general admiral chairman chairwoman fellow prof
 director mr mr. ms ms. mrs mrs. dr dr. sen. rep. gov.
 """.split())
 HEAD_NOUNS = frozenset("""
-region island province authorities authority issue question strait straits government side
-leader leaders administration people military
+region island province authorities authority issue question strait straits side administration
 """.split())
+STARTERS = frozenset("""
+since as after before when while but and however meanwhile then also the a an in on at by for
+""".split())
+DEMONYMS = {  # qualifiers name the same country whether adjective or possessive
+    "japanese": "Japan", "chinese": "China", "south korean": "South Korea", "korean": "Korea",
+    "north korean": "North Korea", "american": "United States", "us": "United States",
+    "u.s.": "United States", "british": "Britain", "uk": "Britain", "vietnamese": "Vietnam",
+    "taiwanese": "Taiwan", "russian": "Russia", "indian": "India", "french": "France",
+    "german": "Germany", "philippine": "Philippines", "filipino": "Philippines",
+}
 STOP_CAPS = frozenset("""
 The A An In On At For But And However Under According While Despite Such This That These Those It
 Its If As After Before During When Where Any All Some Last Further Once Regarding Please Tuesday's
@@ -147,14 +156,16 @@ def named_mentions(text: str) -> list[Mention]:
             if stop - end <= 12:
                 phrase += ", " + " ".join(toks[end + 1:stop])
         key = run[-1] if titled else " ".join(modifiers + run)
-        role = " ".join(t.lower() for t in toks[start:i] if t.lower() in PERSON_TITLES
-                        and t.lower().rstrip(".") not in ("mr", "ms", "mrs", "dr"))
+        role = " ".join(t.lower().replace("defense", "defence") for t in toks[start:i]
+                        if t.lower() in TITLE_WORDS and t.lower().rstrip(".") not in ("mr", "ms", "mrs", "dr"))
         qualifier = " ".join(re.sub(r"[’']s$", "", t) for t in toks[start:i] if _possessive_name(t))
         k = start
-        while not qualifier and k > 0 and toks[k - 1][:1].isupper() and toks[k - 1].lower() not in ('the', 'a', 'an'):
+        while (not qualifier and k > 0 and start - k < 2 and toks[k - 1][:1].isupper()
+               and toks[k - 1].lower() not in STARTERS):
             k -= 1
         if not qualifier and k < start:
             qualifier = " ".join(toks[k:start])
+        qualifier = DEMONYMS.get(qualifier.lower(), qualifier)
         if key and key not in STOP_CAPS and len(key) > 1:
             full = " ".join(run if titled else modifiers + run)
             out.append(Mention(key=key, full=full, phrase=phrase, titled=titled,

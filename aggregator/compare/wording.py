@@ -57,7 +57,9 @@ def classify(before: list[str], after: list[str]) -> str:
     low_b = {t.lower() for t in before}
     low_a = {t.lower() for t in after}
     both = low_b | low_a
-    if before and after and low_b & ATTRIBUTION_VERBS and low_a & ATTRIBUTION_VERBS:
+    if (before and after and len(before) <= 3 and len(after) <= 3
+            and len(low_b & ATTRIBUTION_VERBS) == 1 and len(low_a & ATTRIBUTION_VERBS) == 1
+            and low_b & ATTRIBUTION_VERBS != low_a & ATTRIBUTION_VERBS):
         return "attribution verb"
     if any(is_number(t) for t in both) and not any(is_date_word(t) for t in both):
         return "number"

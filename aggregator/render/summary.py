@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from ..compare.lexicon import ATTRIBUTION_VERBS, NEUTRAL_ATTRIBUTION
 from ..models import Comparison
 from .as_json import derivation_statement
 
@@ -27,7 +28,7 @@ def summary_points(comp: Comparison) -> list[str]:
         where = f" ({c.fact_id})" if c.fact_id else ""
         points.append(f"Conflict over {c.slot}{where}: {parts}.")
     for w in comp.wording_changes:
-        if w.kind == "attribution verb":
+        if w.kind == "attribution verb" and _distancing(w.before) != _distancing(w.after):
             points.append(f"{w.source_a} writes \u201c{w.before}\u201d where {w.source_b} writes "
                           f"\u201c{w.after}\u201d in the same sentence ({w.fact_id}).")
     measure = [lab for lab in comp.labels if lab.entity == "the measure"]
@@ -57,6 +58,12 @@ def summary_points(comp: Comparison) -> list[str]:
         points.append(f"{source} carries {len(adds)} facts no other outlet has and leaves out "
                       f"{len(omits)} that most others carry.")
     return points
+
+
+def _distancing(span: str) -> bool:
+    """A non-neutral verb of saying ("claimed", "insisted") rather than "said"/"told"."""
+    words = {w.strip(".,").lower() for w in span.split()}
+    return bool(words & ATTRIBUTION_VERBS) and not words & NEUTRAL_ATTRIBUTION
 
 
 def change_counts(comp: Comparison) -> Counter:
