@@ -59,10 +59,10 @@ class _Handler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve_directory(root: Path) -> Iterator[str]:
-    """Serve `root` on 127.0.0.1 at a free port; yields the base URL; stops on exit."""
+def serve_directory(root: Path, port: int = 0) -> Iterator[str]:
+    """Serve `root` on 127.0.0.1 (a free port unless `port`); yields the base URL; stops on exit."""
     handler = type("DemoHandler", (_Handler,), {})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(root)))
+    server = ThreadingHTTPServer(("127.0.0.1", port), partial(handler, directory=str(root)))
     base = f"http://127.0.0.1:{server.server_address[1]}"
     handler.base_url = base.encode()
     thread = threading.Thread(target=server.serve_forever, daemon=True)

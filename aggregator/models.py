@@ -120,6 +120,7 @@ class Sentence:
     source: str
     index: int
     text: str
+    language: str = ""
 
 
 @dataclass(frozen=True)

@@ -183,7 +183,16 @@ def compare(store: Store, event_id: str, settings: Settings,
     event = store.event(event_id)
     articles = [store.article(aid) for aid in event.article_ids]
     sources = _sources_by_name(store)
-    return compare_event(event, articles, embedder or embedder_for(settings, store), sources)
+    return compare_event(event, articles, embedder or comparison_embedder(settings, store, articles), sources)
+
+
+def comparison_embedder(settings: Settings, store: Store, articles: list[Article]) -> Embedder:
+    """The main embedder, or the multilingual one when a report's language is not covered."""
+    main = embedder_for(settings, store)
+    if (main.languages is not None and settings.multilingual_embedder
+            and any(a.language not in main.languages for a in articles)):
+        return CachingEmbedder(get_embedder(settings.multilingual_embedder), store)
+    return main
 
 
 def _sources_by_name(store: Store) -> dict[str, Source]:
@@ -200,13 +209,12 @@ def write_reports(store: Store, settings: Settings, out_dir: Path,
                   min_outlets: int = 2) -> list[Path]:
     """One report per event (per format) in `out_dir`; events seen by fewer outlets skipped."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    embedder = embedder_for(settings, store)
     events = [store.event(e) for e in event_ids] if event_ids else store.events()
     paths = []
     for event in events:
         if len(set(event.outlets)) < min_outlets:
             continue
-        comparison = compare(store, event.id, settings, embedder)
+        comparison = compare(store, event.id, settings)
         for fmt in formats:
             path = out_dir / f"{event.id}.{fmt}"
             path.write_text(render(comparison, fmt), encoding="utf-8")

@@ -48,8 +48,8 @@ def compare_event(
     leads: dict[str, list[str]] = {}
     for art in reports:
         split = split_sentences(art.text, art.language or "en")
-        sentences.extend(Sentence(article_id=art.id, source=art.source, index=i, text=s)
-                         for i, s in enumerate(split))
+        sentences.extend(Sentence(article_id=art.id, source=art.source, index=i, text=s,
+                                  language=art.language) for i, s in enumerate(split))
         leads[art.source] = [t for t in [art.title, *split[:2]] if t]
         meta = sources.get(art.source)
         outlets.append(OutletReport(

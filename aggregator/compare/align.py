@@ -24,6 +24,7 @@ class AlignParams:
     cosine_weight: float = 0.6
     threshold: float = 0.58  # combined score for two sentences to state one fact
     linkage: float = 0.50  # average score a sentence needs with every member of a group
+    cross_lingual_offset: float = 0.10  # across languages no words are shared: cosine minus this
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -51,7 +52,11 @@ def lexical_matrix(sentences: list[Sentence]) -> np.ndarray:
 
 def similarity_matrix(sentences: list[Sentence], vectors: np.ndarray, params: AlignParams) -> np.ndarray:
     cosine = np.clip(vectors @ vectors.T, 0.0, 1.0)
-    return params.cosine_weight * cosine + (1 - params.cosine_weight) * lexical_matrix(sentences)
+    score = params.cosine_weight * cosine + (1 - params.cosine_weight) * lexical_matrix(sentences)
+    languages = np.array([s.language or "" for s in sentences])
+    cross = languages[:, None] != languages[None, :]
+    score[cross] = cosine[cross] - params.cross_lingual_offset
+    return score
 
 
 def align_facts(sentences: list[Sentence], vectors: np.ndarray,

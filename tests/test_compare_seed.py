@@ -1,0 +1,157 @@
+"""The framing comparison on the five real seed reports, with the real packaged model.
+
+Pins what a careful reader must find (AP "said" vs Morning Star "claimed", the descriptions of
+Taiwan, the wrong prime minister in the machine translation, who copied whom) and what must
+not appear (changes between identical sentences, facts that merge unrelated sentences).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.config import Settings
+from aggregator.importer import import_paths
+from aggregator.pipeline import cluster, compare
+from aggregator.render import render, to_dict
+from aggregator.store import Store
+
+AP, MS, VN = "Associated Press", "Morning Star", "VnExpress International"
+GT = "Global Times / China Daily content via the Daily Mail-China Daily news exchange"
+OBS = "Observer Network (Guancha), machine-translated"
+
+
+@pytest.fixture(scope="module")
+def seed_report(tmp_path_factory, minilm):
+    from tests.conftest import SEED
+
+    if not SEED.is_dir():
+        pytest.skip("seed corpus not available")
+    tmp = tmp_path_factory.mktemp("seed")
+    settings = Settings.load(db_path=tmp / "seed.db")
+    store = Store(settings.db_path)
+    report = import_paths(store, [SEED])
+    assert report.new == 5
+    result = cluster(store, settings)
+    assert result.events_created == 1, "the five seed reports are one event"
+    [event_id] = result.events_touched
+    comparison = compare(store, event_id, settings)
+    return comparison, to_dict(comparison)
+
+
+def test_json_has_the_documented_top_level_keys(seed_report):
+    _, data = seed_report
+    assert list(data) == ["event", "outlets", "facts", "additions", "omissions", "wording_changes",
+                          "labels", "conflicts", "sources", "loaded_terms", "derivation"]
+    assert {o["outlet"] for o in data["outlets"]} == {AP, MS, VN, GT, OBS}
+
+
+def test_lead_fact_is_carried_by_all_five(seed_report):
+    comp, _ = seed_report
+    lead = [f for f in comp.facts if len(f.sentences) == 5]
+    assert lead and "dual-use" in lead[0].sentence_of(AP).text
+
+
+def test_said_versus_claimed(seed_report):
+    comp, _ = seed_report
+    verbs = [(w.source_a, w.before, w.source_b, w.after) for w in comp.wording_changes
+             if w.kind == "attribution verb"]
+    assert (AP, "said", MS, "claimed") in verbs
+
+
+def test_no_wording_change_between_identical_sentences(seed_report):
+    comp, _ = seed_report
+    for w in comp.wording_changes:
+        assert w.sentence_a != w.sentence_b
+    same = [f for f in comp.facts if f.sentence_of(AP) and f.sentence_of(MS)
+            and f.sentence_of(AP).text == f.sentence_of(MS).text]
+    assert same, "AP and the Morning Star share identical sentences"
+    assert not {w.fact_id for w in comp.wording_changes} & {f.id for f in same}
+
+
+def test_dropped_taiwan_appositive_is_a_clause_change(seed_report):
+    comp, _ = seed_report
+    assert any(w.kind == "clause dropped" and "self-ruled island" in w.before and w.source_b == MS
+               for w in comp.wording_changes)
+
+
+def test_labels_for_taiwan(seed_report):
+    comp, _ = seed_report
+    taiwan = {lab.source: lab.label for lab in comp.labels if lab.entity == "Taiwan"}
+    assert "self-ruled island" in taiwan[AP]
+    assert "Taiwan region" in taiwan[GT]
+
+
+def test_measure_named_by_every_outlet(seed_report):
+    comp, _ = seed_report
+    measure = {lab.source: lab.label.lower() for lab in comp.labels if lab.entity == "the measure"}
+    assert set(measure) == {AP, MS, VN, GT, OBS}
+    assert "ban" in measure[VN] and "export controls" in measure[GT]
+
+
+def test_wrong_prime_minister_in_machine_translation_is_a_conflict(seed_report):
+    comp, _ = seed_report
+    pm = [c for c in comp.conflicts if c.kind == "person" and "prime minister" in c.slot]
+    assert len(pm) == 1
+    values = {v.source: v.value for v in pm[0].values}
+    assert values[OBS] == "Hayashi" and values[AP] == "Takaichi"
+
+
+def test_sources(seed_report):
+    comp, _ = seed_report
+    cited = {(c.source, c.kind, c.cited.lower()) for c in comp.citations}
+    assert (GT, "unnamed", "experts") in cited
+    assert (GT, "person", "xiang haoyu") in cited
+    assert (VN, "agency", "afp") in cited and (VN, "agency", "reuters") in cited
+    assert (OBS, "person", "mao ning") in cited
+    assert (AP, "person", "wang yi") in cited
+
+
+def test_loaded_terms(seed_report):
+    comp, _ = seed_report
+    terms = {(t.source, t.term.lower()) for t in comp.loaded_terms}
+    assert (GT, "erroneous") in terms and (MS, "claimed") in terms and (AP, "self-ruled") in terms
+    assert (AP, "claimed") not in terms
+
+
+def test_morning_star_derived_from_ap(seed_report):
+    comp, _ = seed_report
+    [d] = [d for d in comp.derivations if {d.derived, d.original} == {AP, MS}]
+    assert d.derived == MS and d.original == AP and d.share >= 0.75
+    assert all({d.derived, d.original} != {GT, OBS} for d in comp.derivations)
+
+
+def test_unrelated_sentences_are_not_merged(seed_report):
+    comp, _ = seed_report
+    for fact in comp.facts:
+        texts = " ".join(s.text for s in fact.sentences)
+        if "military drills around Taiwan" in texts or "article nine" in texts.lower():
+            assert len(fact.sentences) == 1, texts
+        definition = [s for s in fact.sentences if s.text.startswith("Dual-use items are goods")]
+        if definition:
+            assert all("banned" not in s.text and "announced" not in s.text for s in fact.sentences)
+
+
+def test_reader_comments_never_reach_the_comparison(seed_report):
+    comp, _ = seed_report
+    assert not any("corpse" in s.text or "Tit for tat" in s.text for f in comp.facts for s in f.sentences)
+
+
+@pytest.mark.parametrize("fmt", ["md", "json", "html"])
+def test_renders(seed_report, fmt):
+    comp, _ = seed_report
+    text = render(comp, fmt)
+    assert "Morning Star" in text
+    if fmt == "md":
+        assert text.index("## Main differences") < text.index("## Facts carried by several outlets")
+        assert "Hayashi" in text.split("## Outlets")[0]
+
+
+def test_html_escapes_article_text(seed_report):
+    import dataclasses
+
+    comp, _ = seed_report
+    evil = dataclasses.replace(comp.facts[0].sentences[0], text="<script>alert(1)</script>")
+    fact = dataclasses.replace(comp.facts[0], sentences=(evil, *comp.facts[0].sentences[1:]))
+    hostile = dataclasses.replace(comp, facts=(fact, *comp.facts[1:]))
+    html = render(hostile, "html")
+    assert "<script>" not in html and "&lt;script&gt;" in html

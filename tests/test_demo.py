@@ -1,0 +1,95 @@
+"""The whole demo: a real HTTP server on 127.0.0.1, the real pipeline, the real model."""
+
+from __future__ import annotations
+
+import json
+from urllib.request import urlopen
+
+import pytest
+import yaml
+
+from aggregator.config import Settings
+from aggregator.demo import run_demo, serve_directory
+from aggregator.pipeline import compare, ingest
+from aggregator.sources import load_sources
+from aggregator.store import Store
+from tests.conftest import DEMO
+
+MANIFEST = yaml.safe_load((DEMO / "MANIFEST.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory, minilm):
+    tmp = tmp_path_factory.mktemp("demo")
+    settings = Settings.load(db_path=tmp / "demo.db", reports_dir=tmp / "reports")
+    return run_demo(settings), settings
+
+
+def test_corpus_has_the_required_cases():
+    arts = MANIFEST["articles"]
+    events = {a["event"] for a in arts}
+    assert {"ban", "radar", "seafood"} <= events
+    assert len([a for a in arts if a["event"] != "other"]) >= 15
+    assert len({a["outlet"] for a in arts}) >= 6
+    notes = " ".join(n for a in arts for n in a.get("notes", []))
+    for case in ("republished wire copy", "machine translation", "listed in two feeds", "paywall"):
+        assert case in notes
+    assert any(a["language"] == "zh" for a in arts)
+    feeds = list((DEMO / "site").rglob("*.atom")) + list((DEMO / "site").rglob("*.xml")) + list((DEMO / "site").rglob("*.rss"))
+    assert any(f.suffix == ".atom" for f in feeds) and any(f.suffix != ".atom" for f in feeds)
+
+
+def test_each_event_comes_out_whole_and_unmixed(demo):
+    result, settings = demo
+    store = Store(settings.db_path)
+    by_title = {a["title"]: a["event"] for a in MANIFEST["articles"]}
+    assert store.db["articles"].count == len(MANIFEST["articles"])
+    groups = [sorted(by_title[store.article(aid).title] for aid in ev.article_ids) for ev in result.events]
+    for name in ("ban", "radar", "seafood"):
+        [group] = [g for g in groups if name in g]
+        expected = sum(1 for a in MANIFEST["articles"] if a["event"] == name)
+        assert group == [name] * expected, f"{name}: {group}"
+
+
+def test_reports_written(demo):
+    result, settings = demo
+    paths = [p for p in result.run.report_paths]
+    assert len([p for p in paths if p.endswith(".md")]) == 3
+    for path in paths:
+        if path.endswith(".json"):
+            data = json.loads(open(path, encoding="utf-8").read())
+            assert data["event"]["id"] and len(data["outlets"]) >= 5
+
+
+def test_ban_comparison_finds_the_planted_differences(demo):
+    result, settings = demo
+    store = Store(settings.db_path)
+    [ban] = [e for e in result.events if "Dongfang" in " ".join(e.outlets) and "Lens Network" in e.outlets
+             and e.first_seen.year == 2026]
+    comp = compare(store, ban.id, settings)
+    assert any(d.derived == "The Northern Clarion" and d.original == "Harbour Wire" for d in comp.derivations)
+    assert any(w.kind == "attribution verb" and w.before == "said" and w.after == "claimed"
+               and w.source_a == "Harbour Wire" for w in comp.wording_changes)
+    values = {v.value for c in comp.conflicts for v in c.values}
+    assert "Takahashi" in values and {"100 km", "110 km"} <= values
+    chinese = [f for f in comp.facts if any("东方" in s for s in f.sources) and len(f.sentences) > 2]
+    assert chinese, "the Chinese report's sentences align with the English ones"
+
+
+def test_rerun_of_ingestion_stores_nothing_twice(demo):
+    result, settings = demo
+    store = Store(settings.db_path)
+    before = store.db["articles"].count, store.db["article_urls"].count
+    port = int(result.base_url.rsplit(":", 1)[1])  # same URLs as the first run
+    with serve_directory(DEMO / "site", port=port) as base:
+        report = ingest(store, load_sources(DEMO / "sources.yaml", {"BASE_URL": base}), settings)
+    assert report.articles_new == 0 and report.pages_fetched == 0
+    assert store.db["articles"].count == before[0]
+
+
+def test_demo_server_fills_in_its_address():
+    with serve_directory(DEMO / "site") as base:
+        body = urlopen(f"{base}/harbourwire/feed.atom").read().decode()
+        assert base in body and "{{BASE_URL}}" not in body
+        with pytest.raises(Exception):
+            urlopen(f"{base}/nope.html")
