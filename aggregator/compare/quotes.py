@@ -1,7 +1,7 @@
 """Sources: who each outlet quotes or cites, with counts and the sentences.
 
-Four kinds: named people ("Mao Ning said"), organisations ("the Chinese commerce ministry said
-in a statement"), unnamed voices ("experts see the move as…", "analysts believe"), and credited
+Five kinds: named people ("Mao Ning said"), organisations ("the Chinese commerce ministry said
+in a statement"), governments ("Japan said", "Beijing insists"), unnamed voices ("experts see the move as…", "analysts believe"), and credited
 agencies (AFP, Reuters… in a byline, a credit line, or "according to Xinhua").
 """
 
@@ -66,8 +66,19 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     out = []
     for (source, cited, kind), texts in found.items():
         unique = tuple(dict.fromkeys(texts))
-        out.append(Citation(source=source, cited=cited, kind=kind, sentences=unique))
+        out.append(Citation(source=source, cited=cited, kind=_kind(cited, kind), sentences=unique))
     return sorted(out, key=lambda c: (c.source, -c.count, c.cited))
+
+
+GOVERNMENTS = frozenset("""
+China Japan Beijing Tokyo Taipei Taiwan Seoul Washington Hanoi Vietnam Moscow Russia London Britain
+Manila Philippines Pyongyang Delhi India Canberra Australia Paris France Berlin Germany Brussels
+""".split())
+
+
+def _kind(cited: str, kind: str) -> str:
+    """A country or capital "said": the government speaks, name it so."""
+    return "government" if kind == "organisation" and cited in GOVERNMENTS else kind
 
 
 def _merge_surnames(found: dict[tuple[str, str, str], list[str]]) -> None:

@@ -28,7 +28,7 @@ CLAUSE_TOKENS = 4  # spans this long or longer (or with a comma) count as clause
 
 
 def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
-                    min_ratio: float = 0.6) -> list[WordingChange]:
+                    min_ratio: float = 0.7) -> list[WordingChange]:
     """Changes between every pair of near-copy sentences of each fact, earlier outlet first."""
     rank = {name: i for i, name in enumerate(order)}
     out: list[WordingChange] = []
