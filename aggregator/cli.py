@@ -260,7 +260,8 @@ def _print_counts(report, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(data, indent=2))
     else:
-        click.echo(", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in data.items()))
+        click.echo(", ".join(f"{k.replace('_', ' ')}: {len(v) if isinstance(v, (list, tuple)) else v}"
+                             for k, v in data.items()))
 
 
 def main() -> None:

@@ -7,7 +7,6 @@ they cluster and compare like any other. Captures are cleaned of page furniture 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -16,18 +15,9 @@ import yaml
 from .errors import ImportFileError
 from .extract import canonical_url, parse_date
 from .furniture import clean_capture
-from .models import Article
+from .models import Article, ImportReport
 from .store import Store, article_id
 from .text import content_hash, detect_language, normalize_text
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    new: int = 0
-    unchanged: int = 0
-    updated: int = 0
-    failed: int = 0
-    article_ids: tuple[str, ...] = ()
 
 
 def import_paths(store: Store, paths: list[Path], outlet: str | None = None, url: str | None = None,

@@ -266,6 +266,17 @@ class IngestReport:
 
 
 @dataclass(frozen=True)
+class ImportReport:
+    """Counts from `aggregator import`, and the ids of the articles it stored or found."""
+
+    new: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    failed: int = 0
+    article_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class ClusterReport:
     """What one clustering pass did."""
 

@@ -6,7 +6,8 @@ same code path. `cluster` accepts precomputed embeddings (benchmarks, evaluation
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import fields
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -35,33 +36,21 @@ def embedder_for(settings: Settings, store: Store) -> Embedder:
 
 
 # --- 1. ingest ---------------------------------------------------------------------------
-@dataclass
-class _Counts:
-    feeds_fetched: int = 0
-    feeds_not_modified: int = 0
-    feeds_failed: int = 0
-    entries_seen: int = 0
-    pages_fetched: int = 0
-    articles_new: int = 0
-    articles_unchanged: int = 0
-    failures: int = 0
-
-
 def ingest(store: Store, sources: list[Source], settings: Settings) -> IngestReport:
     """Fetch every feed, then every page not seen before; one bad item never stops the batch."""
     store.sync_sources(sources)
-    counts = _Counts()
+    counts: Counter[str] = Counter()
     with Fetcher(settings) as fetcher:
         for source in sources:
             for feed in source.feeds:
                 for entry in _read_feed(store, fetcher, source, feed.url, settings, counts):
-                    counts.entries_seen += 1
+                    counts["entries_seen"] += 1
                     _ingest_entry(store, fetcher, source, entry, settings, counts)
-    return IngestReport(**vars(counts))
+    return IngestReport(**{f.name: counts[f.name] for f in fields(IngestReport)})
 
 
 def _read_feed(store: Store, fetcher: Fetcher, source: Source, url: str, settings: Settings,
-               counts: _Counts) -> tuple[FeedEntry, ...]:
+               counts: Counter[str]) -> tuple[FeedEntry, ...]:
     state = store.feed_state(url)
     fetch_url = state.get("url") or url  # a feed moved by a permanent redirect
     headers = {}
@@ -72,11 +61,11 @@ def _read_feed(store: Store, fetcher: Fetcher, source: Source, url: str, setting
     try:
         resp = fetcher.get(fetch_url, allow_private=source.allow_private_hosts, headers=headers)
     except FetchError as exc:
-        counts.feeds_failed += 1
+        counts["feeds_failed"] += 1
         store.log("feed", fetch_url, str(exc), source=source.name)
         return ()
     if resp.status == 304:
-        counts.feeds_not_modified += 1
+        counts["feeds_not_modified"] += 1
         store.update_feed(fetch_url, source.name, last_status=304)
         store.log("feed", fetch_url, "not modified", source=source.name, status=304, ok=True)
         return ()
@@ -87,10 +76,10 @@ def _read_feed(store: Store, fetcher: Fetcher, source: Source, url: str, setting
     try:
         parsed = parse_feed(resp, source.name, settings.max_entries_per_feed)
     except FeedError as exc:
-        counts.feeds_failed += 1
+        counts["feeds_failed"] += 1
         store.log("feed", resp.url, str(exc), source=source.name, status=resp.status)
         return ()
-    counts.feeds_fetched += 1
+    counts["feeds_fetched"] += 1
     store.update_feed(resp.url, source.name, etag=resp.headers.get("etag"),
                       last_modified=resp.headers.get("last-modified"), last_status=resp.status)
     reason = f"{len(parsed.entries)} entries"
@@ -101,23 +90,23 @@ def _read_feed(store: Store, fetcher: Fetcher, source: Source, url: str, setting
 
 
 def _ingest_entry(store: Store, fetcher: Fetcher, source: Source, entry: FeedEntry,
-                  settings: Settings, counts: _Counts) -> None:
+                  settings: Settings, counts: Counter[str]) -> None:
     canon = canonical_url(entry.url)
     known = store.article_id_for_url(entry.url) or store.article_id_for_url(canon)
     if known:
         store.remember_url(entry.url, known)
-        counts.articles_unchanged += 1
+        counts["articles_unchanged"] += 1
         return
     try:
         resp = fetcher.get(entry.url, allow_private=source.allow_private_hosts)
-        counts.pages_fetched += 1
+        counts["pages_fetched"] += 1
         if resp.content_type not in HTML_TYPES:
             raise ExtractError(f"{resp.url}: not an HTML page ({resp.content_type})")
         found = extract_page(resp.body, resp.url, entry=entry,
                              default_language=source.languages[0] if source.languages else "",
                              min_chars=settings.min_article_chars)
     except (FetchError, ExtractError) as exc:
-        counts.failures += 1
+        counts["failures"] += 1
         store.log("page", entry.url, str(exc), source=source.name)
         return
     canon = canonical_url(found.canonical or resp.url)
@@ -131,9 +120,9 @@ def _ingest_entry(store: Store, fetcher: Fetcher, source: Source, entry: FeedEnt
     outcome = store.save_article(article, html=resp.body, summary=entry.summary,
                                  urls=(entry.url, resp.requested_url))
     if outcome == "unchanged":
-        counts.articles_unchanged += 1
+        counts["articles_unchanged"] += 1
     else:
-        counts.articles_new += 1
+        counts["articles_new"] += 1
     store.log("page", resp.url, f"{outcome} ({found.method})", source=source.name,
               status=resp.status, ok=True)
 

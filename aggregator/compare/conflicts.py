@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from difflib import SequenceMatcher
 
 from ..models import Conflict, ConflictValue, Fact, Sentence
 from .labels import named_mentions
@@ -96,15 +97,19 @@ def number_conflicts(sentences: list[Sentence], min_shared: int = 2) -> list[Con
     return out
 
 
-def fact_conflicts(facts: list[Fact] | tuple[Fact, ...]) -> list[Conflict]:
-    """Dates that differ between the outlets' sentences of one fact."""
+def fact_conflicts(facts: list[Fact] | tuple[Fact, ...], min_ratio: float = 0.6) -> list[Conflict]:
+    """Dates that differ between near-copy sentences of one fact.
+
+    Only near copies: in free paraphrases one outlet's weekday is often the day of the
+    incident and another's the day it was announced ("said Sunday" / "on Saturday").
+    """
     out = []
     for fact in facts:
         if len(fact.sentences) < 2:
             continue
         for kind, extract in (("date", _dates),):
             slots: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
-            for sent in fact.sentences:
+            for sent in _near_copies(fact.sentences, min_ratio):
                 for slot, value in extract(sent.text):
                     slots[slot][value][sent.source] = sent.text
             for slot, by_value in slots.items():
@@ -120,6 +125,17 @@ def fact_conflicts(facts: list[Fact] | tuple[Fact, ...]) -> list[Conflict]:
 UNITS = {"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
          "miles": "mi", "mile": "mi", "per cent": "%", "percent": "%", "metres": "m", "meters": "m",
          "tonnes": "t", "tons": "t"}
+
+
+def _near_copies(sentences: tuple[Sentence, ...], min_ratio: float) -> list[Sentence]:
+    """The sentences of a fact that are near copies of at least one other of its sentences."""
+    words = [re.findall(r"\w+", s.text.lower()) for s in sentences]
+    keep = set()
+    for i in range(len(sentences)):
+        for j in range(i + 1, len(sentences)):
+            if SequenceMatcher(None, words[i], words[j], autojunk=False).ratio() >= min_ratio:
+                keep.update((i, j))
+    return [sentences[i] for i in sorted(keep)]
 
 
 def _dates(text: str) -> list[tuple[str, str]]:

@@ -72,9 +72,12 @@ def entity_labels(sentences: list[Sentence], min_outlets: int = 2) -> list[Label
         bare = {_plain(display[key]), _plain(key)}
         described = {src: [(p, t) for p, t in items if _plain(p) not in bare]
                      for src, items in per_source.items()}
-        distinct = {_plain(p) for items in described.values() for p, _ in items}
-        if len(distinct) < 2:
-            continue
+        name_words = set(_plain(display[key]).split()) | set(_plain(key).split())
+        descriptors = {frozenset(w for p, _ in items for w in _plain(p).split()
+                                 if w not in name_words and w not in HONORIFICS)
+                       for items in described.values()}
+        if len(descriptors) < 2:
+            continue  # every outlet uses the same words around the name
         for src, items in described.items():
             seen: set[str] = set()
             for phrase, text in items:
@@ -84,9 +87,15 @@ def entity_labels(sentences: list[Sentence], min_outlets: int = 2) -> list[Label
     return out
 
 
+HONORIFICS = frozenset("mr mr. ms ms. mrs mrs. dr dr. the".split())
+SPELLING = {"defense": "defence", "organization": "organisation", "spokeswoman": "spokesperson",
+            "spokesman": "spokesperson"}
+
+
 def _plain(phrase: str) -> str:
-    """Compare labels without case, curly quotes, possessive endings or a leading 'the'."""
+    """Compare labels without case, curly quotes, possessives, a leading 'the' or US/UK spelling."""
     text = phrase.lower().replace("’", "'").rstrip(".")
+    text = " ".join(SPELLING.get(w, w) for w in text.split())
     text = re.sub(r"'s\b", "", text)
     return re.sub(r"^the ", "", text).strip()
 

@@ -1,0 +1,104 @@
+"""Comparison building blocks on small hand-made inputs (no model needed)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import numpy as np
+import pytest
+
+from aggregator.compare.align import AlignParams, align_facts
+from aggregator.compare.derivation import derivations
+from aggregator.compare.labels import entity_labels
+from aggregator.compare.loaded import loaded_terms
+from aggregator.compare.segment import split_sentences
+from aggregator.compare.wording import classify, wording_changes
+from aggregator.errors import ConfigError
+from aggregator.models import Fact, OutletReport, Sentence
+
+
+def S(source: str, text: str, index: int = 0) -> Sentence:
+    return Sentence(article_id=source, source=source, index=index, text=text, language="en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The U.S. Sen. John A. Smith said "no." Then he left.', ['The U.S. Sen. John A. Smith said "no."', "Then he left."]),
+    ("Prices rose 2.5% on Jan. 6. Markets fell.", ["Prices rose 2.5% on Jan. 6.", "Markets fell."]),
+    ("“We will respond,” he said. The ministry declined to comment.",
+     ["“We will respond,” he said.", "The ministry declined to comment."]),
+    ("First paragraph\nSecond paragraph", ["First paragraph", "Second paragraph"]),
+])
+def test_sentence_segmentation(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_chinese_segmentation():
+    assert split_sentences("商务部宣布禁令。日本表示抗议！", "zh") == ["商务部宣布禁令。", "日本表示抗议！"]
+
+
+@pytest.mark.parametrize("before, after, kind", [
+    (["said"], ["claimed"], "attribution verb"),
+    (["100"], ["110"], "number"),
+    (["Tuesday"], ["Monday"], "date"),
+    (["reportedly"], [], "hedge"),
+    ([], ["seriously"], "intensifier"),
+    (["organization"], ["organisation"], "spelling"),
+    ([",", "a", "self-ruled", "island", "Beijing", "claims"], [], "clause dropped"),
+    (["senior"], [], "descriptor dropped"),
+    (["Japan", "and", "China"], ["the", "countries"], "word choice"),
+])
+def test_change_classes(before, after, kind):
+    assert classify(before, after) == kind
+
+
+def test_identical_sentences_have_no_changes_and_paraphrases_are_not_diffed():
+    same = Fact("F1", (S("A", "The ministry said the ban starts today."), S("B", "The ministry said the ban starts today.")))
+    loose = Fact("F2", (S("A", "Tokyo protested the move on Tuesday."), S("B", "Japan's government objected strongly to Beijing's decision.")))
+    assert wording_changes([same, loose], ["A", "B"]) == []
+
+
+def test_alignment_never_puts_two_sentences_of_one_outlet_in_a_fact():
+    sentences = [S("A", "China banned exports to Japan.", 0), S("A", "China banned exports to Japan today.", 1),
+                 S("B", "China banned exports to Japan.", 0)]
+    vectors = np.array([[1.0, 0.0], [1.0, 0.0], [1.0, 0.0]], dtype=np.float32)
+    facts = align_facts(sentences, vectors, AlignParams())
+    for fact in facts:
+        assert len(set(fact.sources)) == len(fact.sentences)
+    assert sorted(len(f.sentences) for f in facts) == [1, 2]
+
+
+def test_labels_show_only_differing_descriptions():
+    sentences = [S("A", "Taiwan, a self-ruled island Beijing claims, held drills."),
+                 S("B", "The move concerns China's Taiwan region, officials said."),
+                 S("A", "Prime Minister Sanae Takaichi spoke."), S("B", "Prime Minister Sanae Takaichi left.")]
+    labels = {(lab.entity, lab.source): lab.label for lab in entity_labels(sentences)}
+    assert labels[("Taiwan", "A")].startswith("Taiwan, a self-ruled island")
+    assert labels[("Taiwan", "B")] == "China's Taiwan region"
+    assert not any(entity == "Sanae Takaichi" for entity, _ in labels)
+
+
+def test_loaded_terms_and_extension(tmp_path):
+    found = loaded_terms([S("A", "It slammed the so-called reforms as a provocation.")], extra="")
+    assert {(t.term.lower(), t.category) for t in found} >= {("slammed", "emotive verbs"),
+                                                              ("so-called", "delegitimising"),
+                                                              ("provocation", "condemnation")}
+    extra = tmp_path / "more.yaml"
+    extra.write_text("sports metaphors:\n  - own goal\n")
+    assert [t.category for t in loaded_terms([S("A", "An own goal for Tokyo.")], extra=str(extra))] == ["sports metaphors"]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- not a mapping\n")
+    with pytest.raises(ConfigError, match="bad.yaml"):
+        loaded_terms([S("A", "x")], extra=str(bad))
+
+
+def test_derivation_direction_by_publication_time():
+    text = ["The ministry said exports of dual-use items to Japan are banned from today.",
+            "Violators in any country will be held legally liable, the notice said.",
+            "The notice did not list specific items or say how it would be enforced."]
+    sentences = [S("Wire", t, i) for i, t in enumerate(text)]
+    sentences += [S("Paper", t.replace("said", "claimed"), i) for i, t in enumerate(text)]
+    sentences += [S("Paper", "Critics called the move overdue and said more must follow.", 3)]
+    early, late = datetime(2026, 1, 6, 9, tzinfo=timezone.utc), datetime(2026, 1, 6, 14, tzinfo=timezone.utc)
+    outlets = [OutletReport("Wire", "Wire", "", "", early), OutletReport("Paper", "Paper", "", "", late)]
+    [d] = derivations(sentences, outlets)
+    assert (d.derived, d.original, d.matched, d.total, d.basis) == ("Paper", "Wire", 3, 4, "publication time")
