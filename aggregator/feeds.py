@@ -38,6 +38,7 @@ def parse_feed(response: Response, source: str, max_entries: int = 200) -> Parse
                 summary=html_to_text(item.get("summary", "")),
                 published=_entry_time(item),
                 guid=item.get("id", "") or "",
+                updated=_entry_time(item, ("updated_parsed",)),
             )
         )
     if not entries and problem:
@@ -54,9 +55,10 @@ def _alternate_link(item: dict) -> str:
     return ""
 
 
-def _entry_time(item: dict) -> datetime | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = item.get(key)
+def _entry_time(item: dict, keys: tuple[str, ...] = ("published_parsed", "updated_parsed",
+                                                     "created_parsed")) -> datetime | None:
+    for key in keys:
+        value = dict.get(item, key)  # plain dict lookup: no feedparser alias from updated to published
         if value:
             try:
                 return datetime.fromtimestamp(calendar.timegm(value), tz=timezone.utc)

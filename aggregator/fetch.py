@@ -1,16 +1,26 @@
-"""HTTP fetching for feeds and pages: one polite client with a size cap and a host check.
+"""HTTP fetching for feeds and pages: one polite, bounded client.
 
-Redirects are followed by hand so that every hop is checked against the private-address rule
-and so that a permanent redirect of a feed can be reported back (the stored URL is updated).
+- Redirects are followed by hand so every hop is checked against the private-address rule and
+  a permanent redirect of a feed can be reported (the stored URL is then updated).
+- Bodies are streamed and cut at `max_bytes` *after* decompression (gzip bombs, endless bodies).
+- Transient failures (timeouts, connection errors, 5xx, 429) are retried with exponential
+  backoff (tenacity), honouring `Retry-After` up to `max_retry_after` seconds.
+- Per host: at most `per_host_concurrency` requests at once and `per_host_delay` seconds
+  between request starts; robots.txt (Protego) is obeyed unless a source opts out.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
+import time
+from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlparse
 
 import httpx
+from protego import Protego
+from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
 
 from .config import Settings
 from .errors import FetchError
@@ -18,10 +28,54 @@ from .models import Response
 
 MAX_REDIRECTS = 5
 PERMANENT = {301, 308}
+RETRY_STATUS = {429, 500, 502, 503, 504}
+
+
+class _Transient(Exception):
+    """A failure worth retrying; carries the server's Retry-After, if any."""
+
+    def __init__(self, message: str, retry_after: float | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class HostLimiter:
+    """Per-host politeness: a concurrency cap and a minimum delay between request starts."""
+
+    def __init__(self, concurrency: int, delay: float):
+        self.concurrency, self.delay = concurrency, delay
+        self._lock = threading.Lock()
+        self._slots: dict[str, threading.Semaphore] = {}
+        self._next_start: dict[str, float] = {}
+
+    def __call__(self, host: str):
+        with self._lock:
+            slot = self._slots.setdefault(host, threading.BoundedSemaphore(self.concurrency))
+        return _HostSlot(self, host, slot)
+
+    def _wait_turn(self, host: str) -> None:
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._next_start.get(host, now))
+            self._next_start[host] = start + self.delay
+        if start > now:
+            time.sleep(start - now)
+
+
+class _HostSlot:
+    def __init__(self, limiter: HostLimiter, host: str, slot: threading.Semaphore):
+        self.limiter, self.host, self.slot = limiter, host, slot
+
+    def __enter__(self):
+        self.slot.acquire()
+        self.limiter._wait_turn(self.host)
+
+    def __exit__(self, *exc: object) -> None:
+        self.slot.release()
 
 
 class Fetcher:
-    """A reusable HTTP client. Use as a context manager so connections are closed."""
+    """A reusable, thread-safe HTTP client. Use as a context manager so connections close."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
@@ -29,7 +83,11 @@ class Fetcher:
             timeout=httpx.Timeout(settings.timeout),
             headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
             follow_redirects=False,
+            limits=httpx.Limits(max_connections=max(10, settings.workers * 2)),
         )
+        self._hosts = HostLimiter(settings.per_host_concurrency, settings.per_host_delay)
+        self._robots: dict[str, Protego | None] = {}
+        self._robots_lock = threading.Lock()
 
     def __enter__(self) -> "Fetcher":
         return self
@@ -40,9 +98,8 @@ class Fetcher:
     def close(self) -> None:
         self._client.close()
 
-    def get(
-        self, url: str, *, allow_private: bool = False, headers: dict[str, str] | None = None
-    ) -> Response:
+    def get(self, url: str, *, allow_private: bool = False, headers: dict[str, str] | None = None,
+            respect_robots: bool = True) -> Response:
         """GET `url`, following redirects; raise `FetchError` naming the URL on any failure.
 
         A 304 answer is returned as a `Response` (status 304, empty body), not an error.
@@ -51,33 +108,60 @@ class Fetcher:
         permanent = True
         for _ in range(MAX_REDIRECTS + 1):
             check_url(current, allow_private)
-            try:
-                status, resp_headers, body = self._get_once(current, headers or {})
-            except httpx.TimeoutException:
-                raise FetchError(f"{current}: timed out after {self.settings.timeout:g}s") from None
-            except httpx.HTTPError as exc:
-                raise FetchError(f"{current}: {type(exc).__name__}: {exc}") from None
+            if respect_robots and not self.allowed_by_robots(current, allow_private):
+                raise FetchError(f"{current}: disallowed by robots.txt")
+            status, resp_headers, body = self._get_with_retries(current, headers or {})
             if status in (301, 302, 303, 307, 308) and "location" in resp_headers:
                 permanent = permanent and status in PERMANENT
                 current = urljoin(current, resp_headers["location"])
                 continue
             if status >= 400:
                 raise FetchError(f"{current}: HTTP {status}")
-            return Response(
-                url=current,
-                requested_url=url,
-                status=status,
-                headers=resp_headers,
-                body=body,
-                permanent_redirect=permanent and current != url,
-            )
+            return Response(url=current, requested_url=url, status=status, headers=resp_headers,
+                            body=body, permanent_redirect=permanent and current != url)
         raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
+
+    def _get_with_retries(self, url: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+        retrying = Retrying(
+            retry=retry_if_exception_type(_Transient),
+            stop=stop_after_attempt(self.settings.retries + 1),
+            wait=self._wait,
+            reraise=True,
+        )
+        try:
+            return retrying(self._attempt, url, headers)
+        except _Transient as exc:
+            raise FetchError(f"{url}: {exc} (after {self.settings.retries + 1} attempts)") from None
+
+    def _wait(self, state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        backoff = self.settings.backoff * (2 ** (state.attempt_number - 1))
+        retry_after = getattr(exc, "retry_after", None)
+        return max(backoff, retry_after) if retry_after is not None else backoff
+
+    def _attempt(self, url: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+        host = urlparse(url).netloc
+        with self._hosts(host):
+            try:
+                status, resp_headers, body = self._get_once(url, headers)
+            except httpx.TimeoutException:
+                raise _Transient(f"timed out after {self.settings.timeout:g}s") from None
+            except httpx.TransportError as exc:
+                raise _Transient(f"{type(exc).__name__}: {exc}") from None
+            except httpx.HTTPError as exc:
+                raise FetchError(f"{url}: {type(exc).__name__}: {exc}") from None
+        if status in RETRY_STATUS:
+            retry_after = parse_retry_after(resp_headers.get("retry-after"))
+            if retry_after is not None and retry_after > self.settings.max_retry_after:
+                raise FetchError(f"{url}: HTTP {status}, asks to retry after {retry_after:.0f}s")
+            raise _Transient(f"HTTP {status}", retry_after)
+        return status, resp_headers, body
 
     def _get_once(self, url: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
         limit = self.settings.max_bytes
         with self._client.stream("GET", url, headers=headers) as resp:
             declared = resp.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > limit:
+            if declared and declared.isdigit() and int(declared) > limit and "content-encoding" not in resp.headers:
                 raise FetchError(f"{url}: response of {int(declared)} bytes exceeds limit of {limit}")
             chunks: list[bytes] = []
             size = 0
@@ -89,6 +173,47 @@ class Fetcher:
                 chunks.append(chunk)
             lowered = {k.lower(): v for k, v in resp.headers.items()}
             return resp.status_code, lowered, b"".join(chunks)
+
+    def allowed_by_robots(self, url: str, allow_private: bool = False) -> bool:
+        """robots.txt says yes (RFC 9309: 4xx means no rules; 5xx or unreachable means no)."""
+        parsed = urlparse(url)
+        origin = f"{parsed.scheme}://{parsed.netloc}"
+        with self._robots_lock:
+            known = origin in self._robots
+        if not known:
+            rules: Protego | None
+            try:
+                status, _, body = self._get_with_retries(origin + "/robots.txt", {})
+                if status in (301, 302, 303, 307, 308):
+                    rules = Protego.parse("")  # keep it simple: a moved robots.txt imposes nothing
+                elif status >= 500:
+                    rules = None
+                elif status >= 400:
+                    rules = Protego.parse("")
+                else:
+                    rules = Protego.parse(body.decode("utf-8", errors="replace"))
+            except FetchError:
+                rules = None
+            with self._robots_lock:
+                self._robots[origin] = rules
+        rules = self._robots[origin]
+        if rules is None:
+            return False
+        return rules.can_fetch(url, self.settings.user_agent)
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
 
 
 def check_url(url: str, allow_private: bool) -> None:

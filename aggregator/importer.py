@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from .dedup import mark_near_copy
 from .errors import ImportFileError
 from .extract import canonical_url, parse_date
 from .furniture import clean_capture
@@ -114,6 +115,8 @@ def _store_record(store: Store, record: dict, counts: dict) -> str | None:
     )
     outcome = store.save_article(article)
     counts[outcome] += 1
+    if outcome == "new":
+        mark_near_copy(store, store.article(article.id))
     store.log("import", where, f"{outcome} ({method})", source=outlet, ok=True)
     return article.id
 

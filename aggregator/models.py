@@ -29,6 +29,8 @@ class Source:
     affiliation: str
     feeds: tuple[Feed, ...]
     allow_private_hosts: bool = False
+    respect_robots: bool = True
+    sitemaps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class FeedEntry:
     summary: str
     published: datetime | None
     guid: str = ""
+    updated: datetime | None = None  # when the feed says the item last changed
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class Extraction:
     method: str  # "trafilatura", "feed-summary", "import"
     canonical: str = ""  # the URL the page declares as canonical, if any
     credits: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()  # "paywall", "truncated", "feed-summary"
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,8 @@ class Article:
     extraction_method: str = "trafilatura"
     copy_of: str | None = None
     credits: tuple[str, ...] = ()  # agencies credited outside the body ("According to AFP")
+    flags: tuple[str, ...] = ()  # "paywall", "truncated", "feed-summary"
+    copy_similarity: float | None = None  # 1.0 for an exact copy, less for a near-verbatim one
 
     @property
     def when(self) -> datetime:
@@ -261,6 +267,7 @@ class IngestReport:
     entries_seen: int = 0
     pages_fetched: int = 0
     articles_new: int = 0
+    articles_updated: int = 0
     articles_unchanged: int = 0
     failures: int = 0
 

@@ -6,9 +6,7 @@ same code path. `cluster` accepts precomputed embeddings (benchmarks, evaluation
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import fields
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from pathlib import Path
 
 import numpy as np
@@ -17,17 +15,11 @@ from .cluster import ClusterParams, Signals, assign_articles, cluster_text
 from .compare import compare_event
 from .config import Settings
 from .embed import CachingEmbedder, Embedder, get_embedder
-from .errors import AggregatorError, ExtractError, FeedError, FetchError
-from .extract import canonical_url, extract_page
-from .feeds import parse_feed
-from .fetch import Fetcher
-from .models import (Article, ClusterReport, Comparison, FeedEntry, IngestReport, RunReport,
-                     Source)
+from .errors import AggregatorError
+from .ingest import ingest_sources
+from .models import Article, ClusterReport, Comparison, IngestReport, RunReport, Source
 from .render import render
-from .store import Store, article_id
-from .text import content_hash
-
-HTML_TYPES = ("text/html", "application/xhtml+xml", "")
+from .store import Store
 
 
 def embedder_for(settings: Settings, store: Store) -> Embedder:
@@ -37,94 +29,8 @@ def embedder_for(settings: Settings, store: Store) -> Embedder:
 
 # --- 1. ingest ---------------------------------------------------------------------------
 def ingest(store: Store, sources: list[Source], settings: Settings) -> IngestReport:
-    """Fetch every feed, then every page not seen before; one bad item never stops the batch."""
-    store.sync_sources(sources)
-    counts: Counter[str] = Counter()
-    with Fetcher(settings) as fetcher:
-        for source in sources:
-            for feed in source.feeds:
-                for entry in _read_feed(store, fetcher, source, feed.url, settings, counts):
-                    counts["entries_seen"] += 1
-                    _ingest_entry(store, fetcher, source, entry, settings, counts)
-    return IngestReport(**{f.name: counts[f.name] for f in fields(IngestReport)})
-
-
-def _read_feed(store: Store, fetcher: Fetcher, source: Source, url: str, settings: Settings,
-               counts: Counter[str]) -> tuple[FeedEntry, ...]:
-    state = store.feed_state(url)
-    fetch_url = state.get("url") or url  # a feed moved by a permanent redirect
-    headers = {}
-    if state.get("etag"):
-        headers["If-None-Match"] = state["etag"]
-    if state.get("last_modified"):
-        headers["If-Modified-Since"] = state["last_modified"]
-    try:
-        resp = fetcher.get(fetch_url, allow_private=source.allow_private_hosts, headers=headers)
-    except FetchError as exc:
-        counts["feeds_failed"] += 1
-        store.log("feed", fetch_url, str(exc), source=source.name)
-        return ()
-    if resp.status == 304:
-        counts["feeds_not_modified"] += 1
-        store.update_feed(fetch_url, source.name, last_status=304)
-        store.log("feed", fetch_url, "not modified", source=source.name, status=304, ok=True)
-        return ()
-    if resp.permanent_redirect:
-        store.move_feed(fetch_url, resp.url)
-        store.log("feed", fetch_url, f"moved permanently to {resp.url}", source=source.name,
-                  status=resp.status, ok=True)
-    try:
-        parsed = parse_feed(resp, source.name, settings.max_entries_per_feed)
-    except FeedError as exc:
-        counts["feeds_failed"] += 1
-        store.log("feed", resp.url, str(exc), source=source.name, status=resp.status)
-        return ()
-    counts["feeds_fetched"] += 1
-    store.update_feed(resp.url, source.name, etag=resp.headers.get("etag"),
-                      last_modified=resp.headers.get("last-modified"), last_status=resp.status)
-    reason = f"{len(parsed.entries)} entries"
-    if parsed.problem:
-        reason += f"; ill-formed feed used anyway: {parsed.problem}"
-    store.log("feed", resp.url, reason, source=source.name, status=resp.status, ok=True)
-    return parsed.entries
-
-
-def _ingest_entry(store: Store, fetcher: Fetcher, source: Source, entry: FeedEntry,
-                  settings: Settings, counts: Counter[str]) -> None:
-    canon = canonical_url(entry.url)
-    known = store.article_id_for_url(entry.url) or store.article_id_for_url(canon)
-    if known:
-        store.remember_url(entry.url, known)
-        counts["articles_unchanged"] += 1
-        return
-    try:
-        resp = fetcher.get(entry.url, allow_private=source.allow_private_hosts)
-        counts["pages_fetched"] += 1
-        if resp.content_type not in HTML_TYPES:
-            raise ExtractError(f"{resp.url}: not an HTML page ({resp.content_type})")
-        found = extract_page(resp.body, resp.url, entry=entry,
-                             default_language=source.languages[0] if source.languages else "",
-                             min_chars=settings.min_article_chars)
-    except (FetchError, ExtractError) as exc:
-        counts["failures"] += 1
-        store.log("page", entry.url, str(exc), source=source.name)
-        return
-    canon = canonical_url(found.canonical or resp.url)
-    now = datetime.now(timezone.utc)
-    article = Article(
-        id=article_id(canon), url=resp.url, canonical_url=canon, source=source.name,
-        title=found.title or entry.title, text=found.text, published=found.published,
-        fetched_at=now, language=found.language, content_hash=content_hash(found.text),
-        author=found.author, extraction_method=found.method, credits=found.credits,
-    )
-    outcome = store.save_article(article, html=resp.body, summary=entry.summary,
-                                 urls=(entry.url, resp.requested_url))
-    if outcome == "unchanged":
-        counts["articles_unchanged"] += 1
-    else:
-        counts["articles_new"] += 1
-    store.log("page", resp.url, f"{outcome} ({found.method})", source=source.name,
-              status=resp.status, ok=True)
+    """Fetch every feed and sitemap, then every page not seen before (or updated since)."""
+    return ingest_sources(store, sources, settings)
 
 
 # --- 2. cluster --------------------------------------------------------------------------

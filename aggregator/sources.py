@@ -24,7 +24,7 @@ AFFILIATIONS = (
     "independent",
 )
 REQUIRED = ("name", "domain", "country", "languages", "affiliation", "feeds")
-OPTIONAL = ("allow_private_hosts", "notes")
+OPTIONAL = ("allow_private_hosts", "respect_robots", "sitemaps", "notes")
 FEED_KEYS = ("url", "title")
 
 
@@ -93,9 +93,14 @@ def _parse_source(item: object, where: str) -> Source:
         raise ConfigError(
             f"{where}.affiliation: {affiliation!r} is not one of {', '.join(AFFILIATIONS)}"
         )
-    allow = item.get("allow_private_hosts", False)
-    if not isinstance(allow, bool):
-        raise ConfigError(f"{where}.allow_private_hosts: expected true or false")
+    flags = {}
+    for key, default in (("allow_private_hosts", False), ("respect_robots", True)):
+        flags[key] = item.get(key, default)
+        if not isinstance(flags[key], bool):
+            raise ConfigError(f"{where}.{key}: expected true or false")
+    sitemaps = item.get("sitemaps") or []
+    if not isinstance(sitemaps, list):
+        raise ConfigError(f"{where}.sitemaps: expected a list of URLs")
     return Source(
         name=name,
         domain=_string(item, "domain", where).lower(),
@@ -103,7 +108,9 @@ def _parse_source(item: object, where: str) -> Source:
         languages=tuple(x.lower() for x in languages),
         affiliation=affiliation,
         feeds=_parse_feeds(item["feeds"], f"{where}.feeds"),
-        allow_private_hosts=allow,
+        allow_private_hosts=flags["allow_private_hosts"],
+        respect_robots=flags["respect_robots"],
+        sitemaps=tuple(f.url for f in _parse_feeds(sitemaps, f"{where}.sitemaps")),
     )
 
 

@@ -77,6 +77,22 @@ def m002_article_credits(db: sqlite_utils.Database) -> None:
     db["articles"].add_column("credits", str)
 
 
+@migrations()
+def m003_flags_versions_near_copies(db: sqlite_utils.Database) -> None:
+    """Paywall/truncation flags, feed update times, near-copy similarity, and old versions."""
+    db["articles"].add_column("flags", str)
+    db["articles"].add_column("feed_updated", str)
+    db["articles"].add_column("copy_similarity", float)
+    db["article_versions"].create(
+        {"id": int, "article_id": str, "content_hash": str, "title": str, "text": str,
+         "fetched_at": str, "replaced_at": str},
+        pk="id", foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_versions"].create_index(["article_id"])
+    db["minhash_bands"].create({"band": int, "bucket": str, "article_id": str},
+                               pk=("band", "bucket", "article_id"))
+
+
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -162,24 +178,49 @@ class Store:
         row = self.db.execute("select article_id from article_urls where url = ?", [url]).fetchone()
         return row[0] if row else None
 
+    def known_article(self, url: str) -> tuple[str, datetime | None] | None:
+        """(article id, the feed's last update time we saw) for a URL we have, else None."""
+        row = self.db.execute(
+            "select a.id, a.feed_updated from article_urls u join articles a on a.id = u.article_id "
+            "where u.url = ?", [url]).fetchone()
+        return (row[0], from_iso(row[1])) if row else None
+
+    def versions(self, article_id: str) -> list[dict]:
+        """Earlier texts of an article, oldest first, then the current one."""
+        rows = list(self.db.execute(
+            "select content_hash, title, text, fetched_at from article_versions "
+            "where article_id = ? order by id", [article_id]))
+        current = self.db.execute(
+            "select content_hash, title, text, fetched_at from articles where id = ?", [article_id]).fetchone()
+        keys = ("content_hash", "title", "text", "fetched_at")
+        return [dict(zip(keys, r)) for r in rows] + ([dict(zip(keys, current))] if current else [])
+
     def remember_url(self, url: str, article_id: str) -> None:
         """Another URL (a second feed, tracking parameters) under which an article was seen."""
         self.db["article_urls"].upsert({"url": url, "article_id": article_id}, pk="url")
 
     def save_article(self, article: Article, html: bytes | None = None, summary: str = "",
-                     urls: Iterable[str] = ()) -> str:
-        """Insert or update; returns "new", "updated" or "unchanged". Never stores twice."""
+                     urls: Iterable[str] = (), feed_updated: datetime | None = None) -> str:
+        """Insert or update; returns "new", "updated" or "unchanged". Never stores twice.
+
+        When the text changed, the previous text is kept in `article_versions`.
+        """
         existing = self.db.execute(
-            "select content_hash from articles where id = ?", [article.id]
+            "select content_hash, title, text, fetched_at from articles where id = ?", [article.id]
         ).fetchone()
-        copy_of = article.copy_of or self._exact_copy_of(article)
+        copy_of, similarity = article.copy_of, article.copy_similarity
+        if copy_of is None:
+            copy_of = self._exact_copy_of(article)
+            similarity = 1.0 if copy_of else None
         row = {
             "id": article.id, "url": article.url, "canonical_url": article.canonical_url,
             "source": article.source, "title": article.title, "text": article.text,
             "published": iso(article.published), "fetched_at": iso(article.fetched_at),
             "language": article.language, "content_hash": article.content_hash,
             "author": article.author, "extraction_method": article.extraction_method,
-            "copy_of": copy_of, "summary": summary, "credits": json.dumps(list(article.credits)),
+            "copy_of": copy_of, "copy_similarity": similarity, "summary": summary,
+            "credits": json.dumps(list(article.credits)), "flags": json.dumps(list(article.flags)),
+            "feed_updated": iso(feed_updated),
             "html_gz": gzip.compress(html) if html else None,
         }
         with self.db.atomic():
@@ -189,11 +230,43 @@ class Store:
             elif existing[0] == article.content_hash:
                 outcome = "unchanged"
             else:
+                self.db["article_versions"].insert({
+                    "article_id": article.id, "content_hash": existing[0], "title": existing[1],
+                    "text": existing[2], "fetched_at": existing[3], "replaced_at": now_iso()})
                 self.db["articles"].update(article.id, row)
                 outcome = "updated"
             for url in {article.url, article.canonical_url, *urls}:
                 self.remember_url(url, article.id)
         return outcome
+
+    def add_minhash(self, article_id: str, buckets: list[tuple[int, str]]) -> None:
+        self.db["minhash_bands"].insert_all(
+            ({"band": b, "bucket": h, "article_id": article_id} for b, h in buckets),
+            pk=("band", "bucket", "article_id"), ignore=True)
+
+    def minhash_candidates(self, buckets: list[tuple[int, str]], exclude: str) -> list[str]:
+        """Articles sharing at least one LSH band bucket: the near-copy candidates."""
+        if not buckets:
+            return []
+        where = " or ".join("(band = ? and bucket = ?)" for _ in buckets)
+        params = [v for pair in buckets for v in pair]
+        rows = self.db.execute(
+            f"select distinct article_id from minhash_bands where ({where}) and article_id != ?",
+            [*params, exclude])
+        return [r[0] for r in rows]
+
+    def flag_copy(self, copy_id: str, original_id: str, similarity: float) -> None:
+        """Mark an edited or exact copy; an existing flag is not overwritten."""
+        self.db.execute(
+            "update articles set copy_of = ?, copy_similarity = ? where id = ? and copy_of is null",
+            [original_id, similarity, copy_id])
+        self.db.conn.commit()
+
+    def articles_by_id(self, ids: Iterable[str]) -> list[Article]:
+        ids = list(ids)
+        if not ids:
+            return []
+        return self.articles(f"id in ({','.join('?' * len(ids))})", ids)
 
     def _exact_copy_of(self, article: Article) -> str | None:
         row = self.db.execute(
@@ -310,4 +383,6 @@ def _article(row: dict) -> Article:
         content_hash=row["content_hash"], author=row["author"] or "",
         extraction_method=row["extraction_method"] or "", copy_of=row["copy_of"],
         credits=tuple(json.loads(row.get("credits") or "[]")),
+        flags=tuple(json.loads(row.get("flags") or "[]")),
+        copy_similarity=row.get("copy_similarity"),
     )

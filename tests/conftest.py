@@ -25,7 +25,7 @@ def minilm():
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings.load(db_path=tmp_path / "test.db", reports_dir=tmp_path / "reports",
-                         timeout=5.0)
+                         timeout=5.0, per_host_delay=0.0, backoff=0.1)
 
 
 @pytest.fixture

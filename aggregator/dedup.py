@@ -1,0 +1,68 @@
+"""Near-verbatim copies across outlets (a wire story republished with small edits).
+
+Exact copies share a content hash (see `Store.save_article`). Edited copies are found with
+MinHash over word 5-gram shingles (datasketch) and LSH banding stored in SQLite
+(`minhash_bands`), so candidates come from an index lookup, not a scan of the archive. Each
+candidate is verified on its actual shingles; the later report is flagged `copy_of` the earlier,
+with their Jaccard similarity. Copies are kept, not dropped: the comparison needs them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from datasketch import MinHash
+
+from .models import Article
+from .store import Store
+
+NUM_PERM = 128
+BANDS, ROWS = 32, 4  # candidate pairs from about 0.4 Jaccard up
+SHINGLE = 5
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def shingle_set(text: str, k: int = SHINGLE) -> set[str]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    if any("\u4e00" <= ch <= "\u9fff" for ch in text[:500]):  # CJK: characters, not words
+        words = [ch for ch in text if not ch.isspace()]
+    return {" ".join(words[i:i + k]) for i in range(max(1, len(words) - k + 1))} if words else set()
+
+
+def band_buckets(shingles: set[str]) -> list[tuple[int, str]]:
+    mh = MinHash(num_perm=NUM_PERM, seed=7)
+    for s in shingles:
+        mh.update(s.encode("utf-8"))
+    values = mh.hashvalues
+    return [(b, hashlib.blake2b(values[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8).hexdigest())
+            for b in range(BANDS)]
+
+
+def mark_near_copy(store: Store, article: Article, containment: float = 0.6) -> str | None:
+    """Index `article`; if it is an edited copy of an earlier report, flag it. Returns the original."""
+    shingles = shingle_set(article.text)
+    if len(shingles) < 10:
+        return None
+    buckets = band_buckets(shingles)
+    candidates = store.minhash_candidates(buckets, exclude=article.id)
+    store.add_minhash(article.id, buckets)
+    if article.copy_of:
+        return article.copy_of
+    best: tuple[float, Article] | None = None
+    for other in store.articles_by_id(candidates):
+        if other.source == article.source:
+            continue
+        theirs = shingle_set(other.text)
+        common = len(shingles & theirs)
+        if not theirs or common / min(len(shingles), len(theirs)) < containment:
+            continue
+        jaccard = common / len(shingles | theirs)
+        if best is None or jaccard > best[0]:
+            best = (jaccard, other)
+    if best is None:
+        return None
+    jaccard, other = best
+    copy, original = (article, other) if (article.when, article.id) >= (other.when, other.id) else (other, article)
+    store.flag_copy(copy.id, original.id, round(jaccard, 3))
+    return original.id if copy.id == article.id else None
