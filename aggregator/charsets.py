@@ -41,10 +41,44 @@ def decode_html(body: bytes, content_type: str = "") -> tuple[str, str]:
             continue
         codec = SUPERSETS.get(name, name)
         try:
-            return body.decode(codec), codec
+            text = body.decode(codec)
         except (LookupError, UnicodeDecodeError):
             continue
+        if _single_byte(codec) and _has_high_bytes(body):
+            # Any byte string "decodes" as a Latin charset, so a page declared Latin-1 that
+            # is really GBK or Big5 would come out as mojibake: let detection overrule it
+            # when it finds a multi-byte encoding.
+            detected = _detect(body)
+            if detected and not _single_byte(detected[1]):
+                return detected
+        return text, codec
+    return _detect(body) or (body.decode("utf-8", errors="replace"), "utf-8")
+
+
+def _detect(body: bytes) -> tuple[str, str] | None:
     best = from_bytes(body).best()
-    if best is not None and best.encoding:
+    if best is None or not best.encoding:
+        return None
+    codec = SUPERSETS.get(best.encoding, best.encoding)
+    try:
+        return body.decode(codec), codec
+    except (LookupError, UnicodeDecodeError):
         return str(best), best.encoding
-    return body.decode("utf-8", errors="replace"), "utf-8"
+
+
+def detect_charset(body: bytes) -> str | None:
+    """The encoding charset-normalizer finds most plausible, or None."""
+    best = from_bytes(body).best()
+    return best.encoding if best is not None and best.encoding else None
+
+
+def _single_byte(codec: str) -> bool:
+    try:
+        name = codecs.lookup(codec).name
+    except LookupError:
+        return False
+    return name.startswith(("cp125", "iso8859", "latin", "koi8", "mac-", "cp437", "cp85", "cp86"))
+
+
+def _has_high_bytes(body: bytes) -> bool:
+    return any(b > 0x7F for b in body[:65536])

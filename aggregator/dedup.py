@@ -32,8 +32,7 @@ def shingle_set(text: str, k: int = SHINGLE) -> set[str]:
 
 def band_buckets(shingles: set[str]) -> list[tuple[int, str]]:
     mh = MinHash(num_perm=NUM_PERM, seed=7)
-    for s in shingles:
-        mh.update(s.encode("utf-8"))
+    mh.update_batch([s.encode("utf-8") for s in shingles])
     values = mh.hashvalues
     return [(b, hashlib.blake2b(values[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8).hexdigest())
             for b in range(BANDS)]

@@ -8,14 +8,17 @@ trafilatura, into SQLite, exactly as in a cron run. Files in the corpus write th
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import mimetypes
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from email.utils import formatdate
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from io import BytesIO
 from pathlib import Path
-from collections.abc import Iterator
 
 from .config import Settings
 from .errors import ConfigError
@@ -47,12 +50,21 @@ class _Handler(SimpleHTTPRequestHandler):
         ctype = CONTENT_TYPES.get(path.suffix) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         if ctype.startswith("text/") or ctype.endswith("xml"):
             ctype += "; charset=utf-8"
+        # Validators like a real site's, so a second run gets 304s for unchanged feeds.
+        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        modified = formatdate(int(path.stat().st_mtime), usegmt=True)
+        if self.headers.get("If-None-Match") == etag or (
+                "If-None-Match" not in self.headers and self.headers.get("If-Modified-Since") == modified):
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return None
         self.send_response(200)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
+        self.send_header("ETag", etag)
+        self.send_header("Last-Modified", modified)
         self.end_headers()
-        from io import BytesIO
-
         return BytesIO(body)
 
     def log_message(self, format: str, *args: object) -> None:

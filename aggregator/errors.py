@@ -34,5 +34,9 @@ class UnknownEventError(AggregatorError):
     """An event id that is not in the database."""
 
 
+class UnknownArticleError(AggregatorError):
+    """An article id or URL that is not in the database."""
+
+
 class EmbedderError(AggregatorError):
     """An embedder name that is unknown, or a model that cannot be loaded."""

@@ -38,6 +38,13 @@ PAYWALL = re.compile(
     rb"""premium-content|article-locked)\b|subscribe (now )?to (continue|keep) reading|"""
     rb"""already a subscriber\?|this (article|story) is (only )?(available )?(for|to) subscribers""",
     re.IGNORECASE)
+# Subscription prompts and overlays sit inside the article element on many sites, where
+# trafilatura would keep them as body text; they are pruned from the tree before extraction.
+PRUNE_XPATH = [
+    f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ') or @id='{name}']"
+    for name in ("paywall", "subscribe", "subscription", "subscriber-prompt", "regwall", "piano-offer",
+                 "premium-prompt", "tp-modal", "meteredContent-prompt", "newsletter-signup")
+]
 HTML_LANG = re.compile(r"""<html[^>]*\blang\s*=\s*["']?([A-Za-z]{2,3})""", re.IGNORECASE)
 
 
@@ -58,7 +65,7 @@ def extract_page(
     """
     now = now or datetime.now(timezone.utc)
     raw = body if isinstance(body, bytes) else body.encode("utf-8")
-    html = body if isinstance(body, str) else decode_html(body, content_type)[0]
+    html, charset = (body, "unicode") if isinstance(body, str) else decode_html(body, content_type)
     doc = None
     body = html
     try:
@@ -68,7 +75,13 @@ def extract_page(
             with_metadata=True,
             include_comments=False,
             include_tables=False,
-            deduplicate=True,
+            # trafilatura's deduplication remembers paragraphs across calls in a process: it
+            # would silently drop a syndicated copy's shared paragraphs, or a re-fetched edit.
+            deduplicate=False,
+            prune_xpath=PRUNE_XPATH,
+            # keep the time and offset, not just the day, so timezones are handled
+            date_extraction_params={"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True,
+                                    "extensive_search": False},  # no guessing from "© 2026"
         )
     except Exception as exc:  # trafilatura can raise on pathological markup; fall back below
         doc = None
@@ -112,6 +125,7 @@ def extract_page(
         canonical=((getattr(doc, "url", "") or "") if doc is not None else "").strip(),
         credits=cleaned.credits,
         flags=tuple(flags),
+        charset=charset,
     )
 
 

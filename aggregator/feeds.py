@@ -8,22 +8,53 @@ under our control. Ill-formed feeds (feedparser's `bozo`) are still used when en
 from __future__ import annotations
 
 import calendar
+import codecs
 from datetime import datetime, timezone
 
 import feedparser
 
+from .charsets import detect_charset
 from .errors import FeedError
-from .models import ParsedFeed, Response, FeedEntry
+from .models import FeedEntry, ParsedFeed, Response
 from .text import html_to_text
+
+ENCODING_TROUBLE = (feedparser.CharacterEncodingOverride, feedparser.CharacterEncodingUnknown)
+
+
+def read_feed(response: Response) -> feedparser.FeedParserDict:
+    """feedparser's result for the bytes and headers we fetched.
+
+    When feedparser had to guess the encoding (none declared, or a declaration the bytes
+    contradict) it falls back to windows-1252, which turns Big5, GB2312, Shift_JIS or KOI8-R
+    titles into mojibake. charset-normalizer then detects the encoding and the feed is parsed
+    again from that decoding; the result says so in `redetected_encoding`.
+    """
+    parsed = feedparser.parse(response.body, response_headers=feed_headers(response))
+    if parsed.get("bozo") and isinstance(parsed.get("bozo_exception"), ENCODING_TROUBLE):
+        detected = detect_charset(response.body)
+        if detected and _codec(detected) != _codec(parsed.get("encoding") or ""):
+            text = response.body.decode(detected, errors="replace")
+            again = feedparser.parse(text.encode("utf-8"),
+                                     response_headers={"content-type": "application/xml; charset=utf-8"})
+            again["redetected_encoding"] = detected
+            again["original_problem"] = parsed.get("bozo_exception")
+            return again
+    return parsed
+
+
+def feed_headers(response: Response) -> dict[str, str]:
+    """The response headers feedparser uses (charset and base URL)."""
+    return {k: v for k, v in response.headers.items() if k in ("content-type", "content-location")}
 
 
 def parse_feed(response: Response, source: str, max_entries: int = 200) -> ParsedFeed:
-    headers = {k: v for k, v in response.headers.items() if k in ("content-type", "content-location")}
-    parsed = feedparser.parse(response.body, response_headers=headers)
+    parsed = read_feed(response)
     problem = ""
-    if parsed.get("bozo"):
-        exc = parsed.get("bozo_exception")
+    if parsed.get("bozo") or parsed.get("redetected_encoding"):
+        exc = parsed.get("original_problem") or parsed.get("bozo_exception")
         problem = f"{type(exc).__name__}: {exc}".splitlines()[0][:300] if exc else "ill-formed feed"
+        if parsed.get("redetected_encoding"):
+            problem += f"; encoding detected as {parsed['redetected_encoding']}"
     entries = []
     for item in parsed.entries[:max_entries]:
         link = item.get("link") or _alternate_link(item)
@@ -41,11 +72,21 @@ def parse_feed(response: Response, source: str, max_entries: int = 200) -> Parse
                 updated=_entry_time(item, ("updated_parsed",)),
             )
         )
-    if not entries and problem:
+    readable = parsed.get("version") or parsed.get("feed", {}).get("title")
+    if not entries and problem and not readable:
         raise FeedError(f"{response.url}: not a feed, or no entry readable ({problem})")
     if not entries and not parsed.get("version"):
         raise FeedError(f"{response.url}: not a feed (content type {response.content_type or 'unknown'})")
-    return ParsedFeed(entries=tuple(entries), problem=problem)
+    return ParsedFeed(entries=tuple(entries), problem=problem,
+                      title=html_to_text(parsed.get("feed", {}).get("title", "")),
+                      encoding=parsed.get("redetected_encoding") or parsed.get("encoding") or "")
+
+
+def _codec(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name
 
 
 def _alternate_link(item: dict) -> str:

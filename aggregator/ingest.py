@@ -11,6 +11,7 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
+from pathlib import Path
 
 from .config import Settings
 from .dedup import mark_near_copy
@@ -18,12 +19,14 @@ from .errors import ExtractError, FeedError, FetchError
 from .extract import canonical_url, extract_page
 from .feeds import parse_feed
 from .fetch import Fetcher
-from .models import Article, Extraction, FeedEntry, IngestReport, Response, Source
+from .models import Article, Extraction, FeedEntry, IngestReport, PageExtraction, Response, Source
+from .sitemaps import newest_first, parse_sitemap
 from .store import Store, article_id
 from .text import content_hash
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 FEED_TYPES = ("xml", "rss", "atom", "rdf", "text/plain", "")
+MAX_CHILD_SITEMAPS = 50  # children of one sitemap index fetched per run, newest first
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,8 @@ def ingest_sources(store: Store, sources: list[Source], settings: Settings) -> I
         futures = [pool.submit(_fetch_feed, fetcher, src, url, states[url]) for src, url, _ in feed_jobs]
         jobs: dict[str, _Job] = {}
         for (source, url, kind), future in zip(feed_jobs, futures):
-            for entry in _read_feed(store, source, url, kind, future.result(), settings, counts):
+            for entry in _read_feed(store, source, url, kind, future.result(), settings, counts,
+                                    fetcher):
                 counts["entries_seen"] += 1
                 job = _job_for(store, source, entry, counts)
                 key = canonical_url(entry.url)
@@ -79,7 +83,9 @@ def _fetch_feed(fetcher: Fetcher, source: Source, url: str, state: dict) -> Resp
 
 
 def _read_feed(store: Store, source: Source, url: str, kind: str, result: Response | FetchError,
-               settings: Settings, counts: Counter) -> tuple[FeedEntry, ...]:
+               settings: Settings, counts: Counter, fetcher: Fetcher | None = None
+               ) -> tuple[FeedEntry, ...]:
+    """The entries of one fetched feed or sitemap; with a `fetcher`, a sitemap index is followed."""
     if isinstance(result, FetchError):
         counts["feeds_failed"] += 1
         store.log(kind, url, str(result), source=source.name)
@@ -96,10 +102,14 @@ def _read_feed(store: Store, source: Source, url: str, kind: str, result: Respon
                   status=resp.status, ok=True)
     try:
         if kind == "sitemap":
-            from .sitemaps import parse_sitemap
-
-            entries, children = parse_sitemap(resp, source.name, settings.max_entries_per_feed)
-            problem = f"sitemap index with {len(children)} sitemaps (not followed)" if children else ""
+            sitemap = parse_sitemap(resp, source.name, settings.max_entries_per_feed)
+            entries, problem = list(sitemap.entries), sitemap.problem
+            if sitemap.children and fetcher is None:  # an index inside an index: one level only
+                problem = "; ".join(p for p in (problem, f"nested sitemap index with "
+                                                f"{len(sitemap.children)} sitemaps (not followed)") if p)
+            elif sitemap.children:
+                entries = _read_sitemap_index(store, fetcher, source, resp.url, sitemap.children,
+                                              settings, counts)
         else:
             if not any(t in resp.content_type for t in FEED_TYPES) and "html" in resp.content_type:
                 raise FeedError(f"{resp.url}: not a feed (content type {resp.content_type})")
@@ -115,6 +125,24 @@ def _read_feed(store: Store, source: Source, url: str, kind: str, result: Respon
     reason = f"{len(entries)} entries" + (f"; ill-formed, used anyway: {problem}" if problem else "")
     store.log(kind, resp.url, reason, source=source.name, status=resp.status, ok=True)
     return tuple(entries)
+
+
+def _read_sitemap_index(store: Store, fetcher: Fetcher, source: Source, url: str,
+                        children: tuple[str, ...], settings: Settings, counts: Counter) -> list[FeedEntry]:
+    """The newest entries of an index's child sitemaps, fetched one by one with conditional GET.
+
+    Children are read like configured sitemaps (a failing one is one `fetch_log` row), but are
+    not followed further; the index as a whole keeps the per-feed entry limit.
+    """
+    children = tuple(c for c in children if c != url)
+    if len(children) > MAX_CHILD_SITEMAPS:
+        store.log("sitemap", url, f"sitemap index lists {len(children)} sitemaps; following the "
+                  f"newest {MAX_CHILD_SITEMAPS}", source=source.name, ok=True)
+    entries: list[FeedEntry] = []
+    for child in children[:MAX_CHILD_SITEMAPS]:
+        result = _fetch_feed(fetcher, source, child, store.feed_state(child))
+        entries += _read_feed(store, source, child, "sitemap", result, settings, counts)
+    return list(newest_first(entries, settings.max_entries_per_feed))
 
 
 def _job_for(store: Store, source: Source, entry: FeedEntry, counts: Counter) -> _Job | None:
@@ -172,3 +200,26 @@ def _store_page(store: Store, fetched: _Fetched, counts: Counter) -> None:
     flags = f", flags: {', '.join(found.flags)}" if found.flags else ""
     store.log("page", resp.url, f"{outcome} ({found.method}{flags})", source=source.name,
               status=resp.status, ok=True)
+
+
+def extract_one(target: str, settings: Settings, *, allow_private: bool = False,
+                respect_robots: bool = True) -> PageExtraction:
+    """Fetch (or read) one page and extract it exactly as ingestion would; store nothing.
+
+    `target` is an http(s) URL or a path to a saved HTML file.
+    """
+    if target.startswith(("http://", "https://")):
+        with Fetcher(settings) as fetcher:
+            resp = fetcher.get(target, allow_private=allow_private, respect_robots=respect_robots)
+        body, url, status, ctype = resp.body, resp.url, resp.status, resp.headers.get("content-type", "")
+        if resp.content_type not in HTML_TYPES:
+            raise ExtractError(f"{url}: not an HTML page ({resp.content_type})")
+    else:
+        path = Path(target)
+        try:
+            body = path.read_bytes()[: settings.max_bytes]
+        except OSError as exc:
+            raise ExtractError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        url, status, ctype = path.resolve().as_uri(), 0, ""
+    found = extract_page(body, url, min_chars=settings.min_article_chars, content_type=ctype)
+    return PageExtraction(url=url, status=status, content_type=ctype, extraction=found)

@@ -77,6 +77,28 @@ class Extraction:
     canonical: str = ""  # the URL the page declares as canonical, if any
     credits: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()  # "paywall", "truncated", "feed-summary"
+    charset: str = ""  # how the page's bytes were decoded
+
+
+@dataclass(frozen=True)
+class PageExtraction:
+    """`aggregator extract`: one page as fetched (or read from a file) and extracted."""
+
+    url: str
+    status: int
+    content_type: str
+    extraction: Extraction
+
+
+@dataclass(frozen=True)
+class ArticleVersion:
+    """One stored text of an article; the last of a history is the current one."""
+
+    content_hash: str
+    title: str
+    text: str
+    fetched_at: str
+    replaced_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -280,6 +302,7 @@ class ImportReport:
     unchanged: int = 0
     updated: int = 0
     failed: int = 0
+    skipped: int = 0  # archive records that are not HTML pages (robots.txt, images, redirects)
     article_ids: tuple[str, ...] = ()
 
 
@@ -307,3 +330,28 @@ class ParsedFeed:
 
     entries: tuple[FeedEntry, ...]
     problem: str = ""
+    title: str = ""  # the feed's own title, decoded
+    encoding: str = ""
+
+
+@dataclass(frozen=True)
+class Sitemap:
+    """What one sitemap lists: pages (a urlset) or further sitemaps (a sitemap index)."""
+
+    entries: tuple[FeedEntry, ...]
+    children: tuple[str, ...]  # child sitemap URLs of a sitemap index, newest first
+    problem: str = ""  # why the XML was ill-formed, when it was read anyway
+
+
+@dataclass(frozen=True)
+class OpmlImport:
+    """What `import_opml` changed in the sources file (outlet names, feed URLs)."""
+
+    outlets_added: tuple[str, ...] = ()
+    feeds_added: tuple[str, ...] = ()
+    outlets_updated: tuple[str, ...] = ()  # existing outlets that received new feeds
+    feeds_known: tuple[str, ...] = ()  # feed URLs already in the file, left alone
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.outlets_added or self.feeds_added)

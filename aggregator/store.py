@@ -18,8 +18,8 @@ import numpy as np
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from .errors import ConfigError, UnknownEventError
-from .models import Article, Event, Source
+from .errors import ConfigError, UnknownArticleError, UnknownEventError
+from .models import Article, ArticleVersion, Event, Source
 
 migrations = Migrations("aggregator")
 
@@ -119,10 +119,14 @@ class Store:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite_utils.Database(path)
             self.db.enable_wal()
+            # WAL + synchronous=NORMAL: still crash-safe (a power cut may lose the last
+            # commits, never corrupt the file), and no fsync per commit on the hot paths.
+            self.db.execute("pragma synchronous = normal")
             migrations.apply(self.db)
         except Exception as exc:  # sqlite3.DatabaseError for a file that is not a database
             raise ConfigError(f"{path}: cannot open database: {exc}") from None
         self.path = path
+        self._columns: list[str] | None = None
 
     # --- sources and feeds -------------------------------------------------------------
     def sync_sources(self, sources: Iterable[Source]) -> None:
@@ -168,10 +172,11 @@ class Store:
 
     def log(self, kind: str, url: str, reason: str, *, source: str = "", status: int = 0,
             ok: bool = False) -> None:
-        self.db["fetch_log"].insert(
-            {"at": now_iso(), "kind": kind, "source": source, "url": url, "status": status,
-             "ok": int(ok), "reason": reason}
-        )
+        # Plain SQL on the hot paths: sqlite-utils' insert re-reads the schema on every call.
+        with self.db.conn:
+            self.db.execute(
+                "insert into fetch_log (at, kind, source, url, status, ok, reason) values (?, ?, ?, ?, ?, ?, ?)",
+                [now_iso(), kind, source, url, status, int(ok), reason])
 
     # --- articles -----------------------------------------------------------------------
     def article_id_for_url(self, url: str) -> str | None:
@@ -185,19 +190,33 @@ class Store:
             "where u.url = ?", [url]).fetchone()
         return (row[0], from_iso(row[1])) if row else None
 
-    def versions(self, article_id: str) -> list[dict]:
+    def versions(self, article_id: str) -> list[ArticleVersion]:
         """Earlier texts of an article, oldest first, then the current one."""
-        rows = list(self.db.execute(
-            "select content_hash, title, text, fetched_at from article_versions "
-            "where article_id = ? order by id", [article_id]))
+        rows = self.db.execute(
+            "select content_hash, title, text, fetched_at, replaced_at from article_versions "
+            "where article_id = ? order by id", [article_id]).fetchall()
         current = self.db.execute(
-            "select content_hash, title, text, fetched_at from articles where id = ?", [article_id]).fetchone()
-        keys = ("content_hash", "title", "text", "fetched_at")
-        return [dict(zip(keys, r)) for r in rows] + ([dict(zip(keys, current))] if current else [])
+            "select content_hash, title, text, fetched_at, null from articles where id = ?",
+            [article_id]).fetchall()
+        return [ArticleVersion(*row) for row in [*rows, *current]]
+
+    def article_history(self, url_or_id: str) -> list[ArticleVersion]:
+        """Versions of the article seen under this URL (any alias, or canonical form) or id."""
+        from .extract import canonical_url
+
+        aid = (self.article_id_for_url(url_or_id) or self.article_id_for_url(canonical_url(url_or_id))
+               or (url_or_id if self.db["articles"].count_where("id = ?", [url_or_id]) else None))
+        if aid is None:
+            raise UnknownArticleError(f"no stored article for {url_or_id!r}")
+        return self.versions(aid)
 
     def remember_url(self, url: str, article_id: str) -> None:
         """Another URL (a second feed, tracking parameters) under which an article was seen."""
-        self.db["article_urls"].upsert({"url": url, "article_id": article_id}, pk="url")
+        self._remember(url, article_id)
+        self.db.conn.commit()
+
+    def _remember(self, url: str, article_id: str) -> None:
+        self.db.execute("insert or replace into article_urls (url, article_id) values (?, ?)", [url, article_id])
 
     def save_article(self, article: Article, html: bytes | None = None, summary: str = "",
                      urls: Iterable[str] = (), feed_updated: datetime | None = None) -> str:
@@ -236,13 +255,14 @@ class Store:
                 self.db["articles"].update(article.id, row)
                 outcome = "updated"
             for url in {article.url, article.canonical_url, *urls}:
-                self.remember_url(url, article.id)
+                self._remember(url, article.id)
         return outcome
 
     def add_minhash(self, article_id: str, buckets: list[tuple[int, str]]) -> None:
-        self.db["minhash_bands"].insert_all(
-            ({"band": b, "bucket": h, "article_id": article_id} for b, h in buckets),
-            pk=("band", "bucket", "article_id"), ignore=True)
+        with self.db.conn:
+            self.db.conn.executemany(
+                "insert or ignore into minhash_bands (band, bucket, article_id) values (?, ?, ?)",
+                [(b, h, article_id) for b, h in buckets])
 
     def minhash_candidates(self, buckets: list[tuple[int, str]], exclude: str) -> list[str]:
         """Articles sharing at least one LSH band bucket: the near-copy candidates."""
@@ -279,7 +299,7 @@ class Store:
     def article(self, article_id: str) -> Article:
         row = self.db.execute("select * from articles where id = ?", [article_id]).fetchone()
         if row is None:
-            raise UnknownEventError(f"unknown article id {article_id!r}")
+            raise UnknownArticleError(f"unknown article id {article_id!r}")
         return _article(dict(zip(self._article_columns(), row)))
 
     def articles(self, where: str = "", params: list | None = None) -> list[Article]:
@@ -292,7 +312,9 @@ class Store:
         return self.articles("id not in (select article_id from event_articles)")
 
     def _article_columns(self) -> list[str]:
-        return [c.name for c in self.db["articles"].columns]
+        if self._columns is None:
+            self._columns = [c.name for c in self.db["articles"].columns]
+        return self._columns
 
     # --- embeddings ---------------------------------------------------------------------
     def get_embeddings(self, model: str, hashes: Iterable[str]) -> dict[str, np.ndarray]:

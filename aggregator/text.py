@@ -51,3 +51,36 @@ def detect_language(text: str, default: str = "en") -> str:
     if cjk / letters > 0.3:
         return "zh"
     return default
+
+
+def text_diff(old: str, new: str) -> str:
+    """A readable diff of two texts: paragraphs added/removed, and words changed inside
+    edited paragraphs marked git-style as [-old-]{+new+}. Empty when the texts are equal."""
+    import difflib
+
+    a, b = old.split("\n"), new.split("\n")
+    lines: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        if op == "replace" and i2 - i1 == j2 - j1:
+            lines += [f"~ {_word_diff(x, y)}" for x, y in zip(a[i1:i2], b[j1:j2])]
+            continue
+        lines += [f"- {x}" for x in a[i1:i2]] + [f"+ {y}" for y in b[j1:j2]]
+    return "\n".join(lines)
+
+
+def _word_diff(old: str, new: str) -> str:
+    import difflib
+
+    a, b = old.split(), new.split()
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out += a[i1:i2]
+            continue
+        if i2 > i1:
+            out.append("[-" + " ".join(a[i1:i2]) + "-]")
+        if j2 > j1:
+            out.append("{+" + " ".join(b[j1:j2]) + "+}")
+    return " ".join(out)

@@ -10,12 +10,26 @@ from click.testing import CliRunner
 
 from aggregator.cli import cli
 
-COMMANDS = ["demo", "ingest", "cluster", "events", "compare", "run"]
+
+def _commands(group, prefix=()):
+    for name, command in group.commands.items():
+        if hasattr(command, "commands"):
+            yield from _commands(command, (*prefix, name))
+        else:
+            yield (*prefix, name)
 
 
-@pytest.mark.parametrize("command", COMMANDS)
+COMMANDS = sorted(_commands(cli))
+
+
+def test_the_documented_commands_exist():
+    names = {" ".join(c) for c in COMMANDS}
+    assert {"demo", "ingest", "import", "extract", "history", "cluster", "events", "compare", "run"} <= names
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=[" ".join(c) for c in COMMANDS])
 def test_every_command_has_help_with_an_example(command):
-    result = CliRunner().invoke(cli, [command, "--help"])
+    result = CliRunner().invoke(cli, [*command, "--help"])
     assert result.exit_code == 0
     assert "Example" in result.output
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from urllib.request import urlopen
 
@@ -10,7 +11,7 @@ import yaml
 
 from aggregator.config import Settings
 from aggregator.demo import run_demo, serve_directory
-from aggregator.pipeline import compare, ingest
+from aggregator.pipeline import compare, run
 from aggregator.sources import load_sources
 from aggregator.store import Store
 from tests.conftest import DEMO
@@ -76,15 +77,19 @@ def test_ban_comparison_finds_the_planted_differences(demo):
     assert chinese, "the Chinese report's sentences align with the English ones"
 
 
-def test_rerun_of_ingestion_stores_nothing_twice(demo):
+def test_second_run_gets_304s_fetches_no_page_and_stores_nothing_twice(demo):
     result, settings = demo
     store = Store(settings.db_path)
     before = store.db["articles"].count, store.db["article_urls"].count
     port = int(result.base_url.rsplit(":", 1)[1])  # same URLs as the first run
     with serve_directory(DEMO / "site", port=port) as base:
-        report = ingest(store, load_sources(DEMO / "sources.yaml", {"BASE_URL": base}), settings)
-    assert report.articles_new == 0 and report.pages_fetched == 0
-    assert store.db["articles"].count == before[0]
+        sources = load_sources(DEMO / "sources.yaml", {"BASE_URL": base})
+        again = run(dataclasses.replace(settings, per_host_delay=0.0), sources)
+    n_feeds = sum(len(s.feeds) for s in sources)
+    assert again.ingest.feeds_not_modified == n_feeds and again.ingest.feeds_fetched == 0
+    assert again.ingest.pages_fetched == 0 and again.ingest.articles_new == 0
+    assert again.cluster.articles_assigned == 0 and again.report_paths == ()
+    assert (store.db["articles"].count, store.db["article_urls"].count) == before
 
 
 def test_demo_server_fills_in_its_address():

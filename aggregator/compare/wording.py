@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from itertools import combinations
 
 from ..models import Fact, WordingChange
-from .lexicon import (ATTRIBUTION_VERBS, HEDGES, INTENSIFIERS, is_date_word, is_number, tokens)
+from .lexicon import ATTRIBUTION_VERBS, HEDGES, INTENSIFIERS, is_date_word, is_number, tokens
 
 KINDS = (
     "attribution verb",  # said → claimed

@@ -1,0 +1,75 @@
+"""Read news pages out of WARC/ARC archives (e.g. Common Crawl's CC-NEWS), one record at a time.
+
+warcio streams the (gzip-per-record) file, so a 1 GB archive is read in bounded memory: each
+HTML response body is read up to the size limit and handed on; everything else (robots.txt,
+images, redirects, request and metadata records) is skipped and counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from .store import Store
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def warc_records(store: Store, path: Path, counts: dict, outlet: str | None,
+                 max_bytes: int) -> Iterator[dict]:
+    """Import records `{url, outlet, html, content_type, fetched_at}` for each HTML response.
+
+    The outlet is `outlet` when given, else the known source whose domain the host belongs
+    to, else the host name itself (so unknown outlets still group by site).
+    """
+    domains = {row["domain"]: name for name, row in store.source_rows().items() if row.get("domain")}
+    number = 0
+    try:
+        with path.open("rb") as handle:
+            records = ArchiveIterator(handle, arc2warc=True, check_digests=True)
+            for record in records:
+                number += 1
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                where = f"{path}#{number} {url}"
+                status = record.http_headers.get_statuscode() or ""
+                content_type = record.http_headers.get_header("Content-Type") or ""
+                if not status.startswith("2") or not content_type.lower().startswith(HTML_TYPES):
+                    counts["skipped"] = counts.get("skipped", 0) + 1
+                    continue
+                body = record.content_stream().read(max_bytes + 1)
+                if len(body) > max_bytes:
+                    counts["failed"] += 1
+                    store.log("import", where, f"{where}: response exceeds limit of {max_bytes} bytes")
+                    continue
+                if record.digest_checker.passed is False:
+                    counts["failed"] += 1
+                    store.log("import", where, f"{where}: digest mismatch (truncated or corrupt record)")
+                    continue
+                yield {"url": url, "outlet": outlet or outlet_for_host(url, domains), "html": body,
+                       "content_type": content_type, "line": where,
+                       "fetched_at": record.rec_headers.get_header("WARC-Date")}
+            size = path.stat().st_size
+            if records.offset < size:  # warcio stops quietly at a corrupt gzip member
+                raise ArchiveLoadFailed(f"cannot read bytes {records.offset}-{size}")
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        # A corrupt archive cannot be resynchronised; what was read before stays stored.
+        counts["failed"] += 1
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        store.log("import", f"{path}#{number}", f"{path}: unreadable WARC after record {number}: {reason}")
+
+
+def outlet_for_host(url: str, domains: dict[str, str]) -> str:
+    """The source whose domain is the URL's host or a parent of it; else the bare host."""
+    host = (urlparse(url).hostname or "").lower()
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        name = domains.get(".".join(parts[i:]))
+        if name:
+            return name
+    return host.removeprefix("www.") or "unknown"
