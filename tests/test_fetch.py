@@ -160,3 +160,40 @@ def test_per_host_delay_spaces_requests(httpserver):
         list(pool.map(lambda _: f.get(httpserver.url_for("/t"), allow_private=True, respect_robots=False), range(4)))
     gaps = [b - a for a, b in zip(sorted(times), sorted(times)[1:])]
     assert len(times) == 4 and min(gaps) >= 0.28
+
+
+def test_endless_body_is_cut_at_the_limit(httpserver):
+    def endless(request):
+        def chunks():
+            while True:
+                yield b"<p>" + b"more " * 2000 + b"</p>"
+        return WResponse(chunks(), content_type="text/html")  # chunked, no Content-Length
+
+    httpserver.expect_request("/endless").respond_with_handler(endless)
+    start = time.monotonic()
+    with Fetcher(Settings.load(max_bytes=300_000, retries=0)) as f, pytest.raises(FetchError, match="exceeds limit"):
+        f.get(httpserver.url_for("/endless"), allow_private=True, respect_robots=False)
+    assert time.monotonic() - start < 5
+
+
+def test_sends_a_clear_user_agent(httpserver, settings, fetcher):
+    seen = {}
+
+    def handler(request):
+        seen["ua"] = request.headers.get("User-Agent")
+        return WResponse("ok", content_type="text/plain")
+
+    httpserver.expect_request("/ua").respond_with_handler(handler)
+    fetcher.get(httpserver.url_for("/ua"), allow_private=True, respect_robots=False)
+    assert seen["ua"] == settings.user_agent and seen["ua"].startswith("aggregator/")
+
+
+def test_connection_dropped_mid_body_is_an_error_naming_the_url(httpserver):
+    def dropped(request):
+        def chunks():
+            yield b"<html><body><p>partial"  # then the server closes: 10,000 bytes were promised
+        return WResponse(chunks(), content_type="text/html", headers={"Content-Length": "10000"})
+
+    httpserver.expect_request("/drop").respond_with_handler(dropped)
+    with Fetcher(Settings.load(retries=0)) as f, pytest.raises(FetchError, match="/drop"):
+        f.get(httpserver.url_for("/drop"), allow_private=True, respect_robots=False)

@@ -116,3 +116,61 @@ def test_permanent_redirect_updates_the_stored_feed_url(httpserver, settings):
     urls = {r["url"]: r for r in store.db["feeds"].rows}
     assert httpserver.url_for("/new.xml") in urls
     assert urls[httpserver.url_for("/new.xml")]["moved_from"] == httpserver.url_for("/old.xml")
+
+
+def test_server_honouring_only_last_modified_still_gets_304(httpserver, settings):
+    page = httpserver.url_for("/a.html")
+    stamp = "Tue, 06 Jan 2026 09:00:00 GMT"
+    calls = {"304": 0, "page": 0}
+
+    def feed(request):  # sends no ETag, understands only If-Modified-Since
+        if request.headers.get("If-Modified-Since") == stamp:
+            calls["304"] += 1
+            return WResponse(status=304)
+        return WResponse(rss([("Ship runs aground", page)]), content_type="application/rss+xml",
+                         headers={"Last-Modified": stamp})
+
+    def article(request):
+        calls["page"] += 1
+        return WResponse(article_html("Ship runs aground"), content_type="text/html")
+
+    httpserver.expect_request("/feed.xml").respond_with_handler(feed)
+    httpserver.expect_request("/a.html").respond_with_handler(article)
+    store = Store(settings.db_path)
+    src = [source(httpserver.url_for("/feed.xml"))]
+    ingest(store, src, settings)
+    second = ingest(store, src, settings)
+    assert second.feeds_not_modified == 1 and calls == {"304": 1, "page": 1}
+
+
+def test_server_ignoring_conditional_get_refetches_the_feed_but_no_page(httpserver, settings):
+    page = httpserver.url_for("/a.html")
+    calls = {"feed": 0, "page": 0}
+
+    def feed(request):  # sends validators but never answers 304
+        calls["feed"] += 1
+        return WResponse(rss([("Ship runs aground", page)]), content_type="application/rss+xml",
+                         headers={"ETag": '"same"', "Last-Modified": "Tue, 06 Jan 2026 09:00:00 GMT"})
+
+    def article(request):
+        calls["page"] += 1
+        return WResponse(article_html("Ship runs aground"), content_type="text/html")
+
+    httpserver.expect_request("/feed.xml").respond_with_handler(feed)
+    httpserver.expect_request("/a.html").respond_with_handler(article)
+    store = Store(settings.db_path)
+    src = [source(httpserver.url_for("/feed.xml"))]
+    ingest(store, src, settings)
+    second = ingest(store, src, settings)
+    assert calls == {"feed": 2, "page": 1}
+    assert second.articles_unchanged == 1 and second.pages_fetched == 0
+
+
+def test_feed_served_as_an_image_is_refused_with_a_reason(httpserver, settings):
+    httpserver.expect_request("/feed.xml").respond_with_data(b"\x89PNG\r\n\x1a\n" + b"\0" * 100,
+                                                             content_type="image/png")
+    store = Store(settings.db_path)
+    report = ingest(store, [source(httpserver.url_for("/feed.xml"))], settings)
+    assert report.feeds_failed == 1
+    [row] = log_rows(store)
+    assert row["url"].endswith("/feed.xml") and "not a feed" in row["reason"]
