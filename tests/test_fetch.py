@@ -197,3 +197,38 @@ def test_connection_dropped_mid_body_is_an_error_naming_the_url(httpserver):
     httpserver.expect_request("/drop").respond_with_handler(dropped)
     with Fetcher(Settings.load(retries=0)) as f, pytest.raises(FetchError, match="/drop"):
         f.get(httpserver.url_for("/drop"), allow_private=True, respect_robots=False)
+
+
+@pytest.fixture
+def threaded_server():
+    from pytest_httpserver import HTTPServer
+
+    server = HTTPServer(threaded=True)  # the default fixture answers one request at a time
+    server.start()
+    yield server
+    server.clear()
+    server.stop()
+
+
+def test_per_host_concurrency_is_capped(threaded_server):
+    httpserver = threaded_server
+    state = {"now": 0, "peak": 0}
+    import threading
+
+    lock = threading.Lock()
+
+    def slow(request):
+        with lock:
+            state["now"] += 1
+            state["peak"] = max(state["peak"], state["now"])
+        time.sleep(0.2)
+        with lock:
+            state["now"] -= 1
+        return WResponse("ok")
+
+    httpserver.expect_request("/c").respond_with_handler(slow)
+    from concurrent.futures import ThreadPoolExecutor
+
+    with Fetcher(Settings.load(per_host_delay=0.0, per_host_concurrency=2)) as f, ThreadPoolExecutor(6) as pool:
+        list(pool.map(lambda _: f.get(httpserver.url_for("/c"), allow_private=True, respect_robots=False), range(6)))
+    assert state["peak"] == 2

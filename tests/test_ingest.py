@@ -174,3 +174,22 @@ def test_feed_served_as_an_image_is_refused_with_a_reason(httpserver, settings):
     assert report.feeds_failed == 1
     [row] = log_rows(store)
     assert row["url"].endswith("/feed.xml") and "not a feed" in row["reason"]
+
+
+def test_robots_txt_is_obeyed_per_source_and_the_refusal_logged(httpserver, settings):
+    from dataclasses import replace
+
+    httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nDisallow: /members/\n",
+                                                               content_type="text/plain")
+    free, closed = httpserver.url_for("/news/a.html"), httpserver.url_for("/members/b.html")
+    httpserver.expect_request("/feed.xml").respond_with_data(rss([("Free", free), ("Closed", closed)]),
+                                                             content_type="application/rss+xml")
+    httpserver.expect_request("/news/a.html").respond_with_data(article_html("Free"), content_type="text/html")
+    httpserver.expect_request("/members/b.html").respond_with_data(article_html("Closed"), content_type="text/html")
+    store = Store(settings.db_path)
+    polite = replace(source(httpserver.url_for("/feed.xml")), respect_robots=True)
+    report = ingest(store, [polite], settings)
+    assert [a.title for a in store.articles()] == ["Free"] and report.failures == 1
+    assert any(r["url"] == closed and "disallowed by robots.txt" in r["reason"] for r in log_rows(store))
+    report = ingest(store, [replace(polite, respect_robots=False)], settings)  # the source opts out
+    assert sorted(a.title for a in store.articles()) == ["Closed", "Free"]

@@ -233,3 +233,26 @@ def test_written_file_is_readable_and_left_with_no_temporary_files(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["reader.opml", "sources.yaml"]
     assert sources_path.stat().st_mode & 0o777 == 0o640
     assert [s.name for s in load_sources(sources_path)] == ["Eastmouth Gazette", "Harbour Daily"]
+
+
+def test_cli_export_then_import_round_trip(tmp_path):
+    from click.testing import CliRunner
+
+    from aggregator.cli import cli
+
+    sources_file = tmp_path / "sources.yaml"
+    shutil.copy(ROOT / "sources.yaml", sources_file)
+    out = tmp_path / "out.opml"
+    exported = CliRunner().invoke(cli, ["--sources", str(sources_file), "sources", "export-opml", "-o", str(out)])
+    assert exported.exit_code == 0 and out.read_text(encoding="utf-8").startswith("<?xml")
+    fresh = tmp_path / "fresh.yaml"
+    fresh.write_text("sources:\n  - name: Placeholder\n    domain: placeholder.example\n    country: GB\n"
+                     "    languages: [en]\n    affiliation: independent\n    feeds: []\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--sources", str(fresh), "sources", "import-opml", str(out), "--json"])
+    assert result.exit_code == 0, result.output
+    names = {s.name for s in load_sources(fresh)}
+    assert {s.name for s in load_sources(sources_file)} <= names
+    bad = tmp_path / "bad.opml"
+    bad.write_text("<opml><body>", encoding="utf-8")
+    failed = CliRunner().invoke(cli, ["--sources", str(fresh), "sources", "import-opml", str(bad)])
+    assert failed.exit_code == 1 and "bad.opml" in failed.output and "Traceback" not in failed.output
