@@ -312,6 +312,88 @@ def cluster(ctx: click.Context, as_json: bool) -> None:
 
 
 @cli.command()
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]), default=None,
+              help="Rebuild only events active on or after this date")
+@click.option("--batch-days", type=int, default=None,
+              help="Replay articles this many days at a time, as incremental runs would")
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON")
+@click.pass_context
+def recluster(ctx: click.Context, since, batch_days: int | None, as_json: bool) -> None:
+    """Rebuild events from scratch (all, or those active since a date), e.g. after tuning.
+
+    Stored embeddings are reused. Event ids come from each event's founding article, so an
+    event that comes out the same keeps its id.
+
+    \b
+    Examples:
+        aggregator recluster
+        aggregator recluster --since 2026-01-01
+    """
+    from datetime import timezone
+
+    from .pipeline import recluster as run_recluster
+    from .store import Store
+
+    settings = _settings(ctx)
+    since = since.replace(tzinfo=timezone.utc) if since else None
+    report = run_recluster(Store(settings.db_path), settings, since=since, batch_days=batch_days)
+    _print_counts(report, as_json)
+
+
+@cli.command()
+@click.argument("event_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the event as JSON")
+@click.pass_context
+def show(ctx: click.Context, event_id: str, as_json: bool) -> None:
+    """Show one event: label, keywords, dates, outlets and every article with its similarity.
+
+    An id that was merged into another event resolves to that event.
+
+    \b
+    Example:
+        aggregator show 20260106-8b611e
+    """
+    from .store import Store
+
+    view = Store(_settings(ctx).db_path).event_view(event_id)
+    ev = view.event
+    if as_json:
+        data = {**_event_json(ev), "merged_ids": list(view.merged_ids),
+                "articles": [_asdict(a) for a in view.articles]}
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+        return
+    click.echo(f"{ev.id}  {ev.label}")
+    click.echo(f"  seen {ev.first_seen:%Y-%m-%d %H:%M} to {ev.last_seen:%Y-%m-%d %H:%M} UTC, "
+               f"{len(view.articles)} articles from {len(set(ev.outlets))} outlets")
+    click.echo(f"  keywords: {', '.join(ev.keywords) or '-'}")
+    if view.merged_ids:
+        click.echo(f"  merged from: {', '.join(view.merged_ids)}")
+    for a in view.articles:
+        when = f"{a.published:%Y-%m-%d %H:%M}" if a.published else "undated"
+        sim = f"{a.similarity:.2f}" if a.similarity is not None else "  - "
+        copy = f"  (copy of {a.copy_of})" if a.copy_of else ""
+        click.echo(f"  {a.id}  {when}  {sim}  {a.outlet}: {a.title}{copy}")
+
+
+@cli.command()
+@click.argument("absorbed")
+@click.argument("kept")
+@click.pass_context
+def merge(ctx: click.Context, absorbed: str, kept: str) -> None:
+    """Merge event ABSORBED into event KEPT; ABSORBED's id keeps resolving to KEPT.
+
+    \b
+    Example:
+        aggregator merge 20260107-1a2b3c 20260106-8b611e
+    """
+    from .store import Store
+
+    event = Store(_settings(ctx).db_path).merge_events(absorbed, kept, reason="merged by hand")
+    click.echo(f"{absorbed} merged into {event.id}: {len(event.article_ids)} articles, "
+               f"{len(set(event.outlets))} outlets")
+
+
+@cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print events as JSON")
 @click.pass_context
 def events(ctx: click.Context, as_json: bool) -> None:
@@ -333,6 +415,8 @@ def events(ctx: click.Context, as_json: bool) -> None:
     for ev in found:
         click.echo(f"{ev.id}  {ev.first_seen:%Y-%m-%d}  {len(ev.article_ids):3d} articles  "
                    f"{len(set(ev.outlets)):2d} outlets  {ev.label}")
+        if ev.keywords:
+            click.echo(f"{'':17}keywords: {', '.join(ev.keywords)}")
 
 
 @cli.command()
@@ -396,7 +480,7 @@ def _event_json(ev, store=None) -> dict:
     data = {"id": ev.id, "label": ev.label, "first_seen": ev.first_seen.isoformat(),
             "last_seen": ev.last_seen.isoformat(), "n_articles": len(ev.article_ids),
             "n_outlets": len(set(ev.outlets)), "outlets": sorted(set(ev.outlets)),
-            "article_ids": list(ev.article_ids)}
+            "keywords": list(ev.keywords), "article_ids": list(ev.article_ids)}
     if store is not None:
         data["articles"] = [
             {"id": a.id, "outlet": a.source, "title": a.title, "url": a.url,

