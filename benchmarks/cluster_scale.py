@@ -53,11 +53,13 @@ class Generator:
     def __init__(self, seed: int = 7):
         self.rng = random.Random(seed)
         self.np = np.random.default_rng(seed)
-        self.events: list[dict] = []
+        self.events: list[dict] = []  # open events only, so the generator's memory stays flat
+        self.count = 0
 
     def new_event(self, day: int) -> dict:
         rng = self.rng
-        event = {"id": len(self.events), "day": day, "what": rng.choice(WHAT), "place": rng.choice(PLACES),
+        self.count += 1
+        event = {"id": self.count, "day": day, "what": rng.choice(WHAT), "place": rng.choice(PLACES),
                  "who": f"{rng.choice(['Anna', 'Tom', 'Ines', 'Kofi', 'Mei', 'Lars'])} {rng.choice(SURNAMES)}",
                  "number": rng.randint(3, 9999), "centre": self._unit(self.np.normal(size=DIM)),
                  "code": "".join(rng.choice("bdgklmnprstvz") + rng.choice("aeiou") for _ in range(3)).title(),
@@ -69,7 +71,8 @@ class Generator:
         return (v / np.linalg.norm(v)).astype(np.float32)
 
     def day(self, day: int, per_day: int) -> tuple[list[Article], dict[str, np.ndarray], dict[str, int]]:
-        live = [e for e in self.events if e["left"] > 0 and day - e["day"] <= 2]
+        self.events = [e for e in self.events if e["left"] > 0 and day - e["day"] <= 2]  # finished: dropped
+        live = list(self.events)
         arts, vectors, gold = [], {}, {}
         while len(arts) < per_day:
             event = self.rng.choice(live) if live and self.rng.random() < 0.5 else self.new_event(day)

@@ -178,3 +178,38 @@ def test_quality_floor_on_similar_but_different_events(tmp_path, minilm):
     r = sum(len(clusters[pred[d]] & events[gold[d]]) / len(events[gold[d]]) for d in gold) / len(gold)
     f1 = 2 * p * r / (p + r)  # 0.895 when written; MiniLM alone gives less
     assert f1 >= 0.85, f"BCubed P {p:.3f} R {r:.3f} F1 {f1:.3f}"
+
+
+def test_two_live_events_grown_into_one_are_merged_explicitly(tmp_path):
+    import numpy as np
+
+    settings = Settings.load(db_path=tmp_path / "m.db", cluster_embedding_weight=1.0, cluster_tfidf_weight=0.0,
+                             cluster_names_weight=0.0, cluster_time_weight=0.0, cluster_threshold=0.4)
+    store = Store(settings.db_path)
+    e1, e2 = np.eye(4, dtype=np.float32)[:2]
+
+    def art(name: str, day: int) -> Article:
+        when = datetime(2026, 1, day, 9, tzinfo=timezone.utc)
+        return Article(id=name, url=f"http://x/{name}", canonical_url=f"http://x/{name}", source=f"Outlet {name}",
+                       title=f"Report {name}", text=f"Text of report {name}.", published=when, fetched_at=when,
+                       language="en", content_hash=content_hash(name))
+
+    def unit(v):
+        return (v / np.linalg.norm(v)).astype(np.float32)
+
+    vectors = {"a1": e1, "b1": e2, "x1": unit(2 * e1 + e2), "x2": unit(e1 + 2 * e2)}
+    store.save_article(art("a1", 5))
+    store.save_article(art("b1", 5))
+    cluster(store, settings, vectors=vectors)
+    first = event_of(store)
+    assert first["a1"] != first["b1"]
+    store.save_article(art("x1", 6))
+    store.save_article(art("x2", 6))
+    report = cluster(store, settings, vectors=vectors)
+    # x1 joins a1's event and x2 joins b1's (0.89 each); the two grown events then average
+    # (0 + 0.45 + 0.45 + 0.8) / 4 = 0.42 >= 0.4: one event, the older id kept, the merge recorded.
+    assert len(report.merges) == 1
+    [event] = store.events()
+    assert sorted(event.article_ids) == ["a1", "b1", "x1", "x2"]
+    absorbed = report.merges[0].split(" -> ")[0]
+    assert store.event(absorbed).id == event.id and absorbed != event.id

@@ -41,34 +41,6 @@ def test_same_article_through_two_feeds_is_stored_once(httpserver, settings):
     assert store.db.execute("select count(*) from articles_fts where articles_fts match 'aground'").fetchone()[0] == 1
 
 
-def test_second_run_gets_304_and_fetches_no_page(httpserver, settings):
-    page = httpserver.url_for("/a.html")
-    calls = {"page": 0, "304": 0}
-
-    def feed(request):
-        if request.headers.get("If-None-Match") == '"v1"':
-            calls["304"] += 1
-            return WResponse(status=304)
-        return WResponse(rss([("Ship runs aground", page)]), content_type="application/rss+xml",
-                         headers={"ETag": '"v1"', "Last-Modified": "Tue, 06 Jan 2026 09:00:00 GMT"})
-
-    def article(request):
-        calls["page"] += 1
-        return WResponse(article_html("Ship runs aground"), content_type="text/html")
-
-    httpserver.expect_request("/feed.xml").respond_with_handler(feed)
-    httpserver.expect_request("/a.html").respond_with_handler(article)
-    store = Store(settings.db_path)
-    src = [source(httpserver.url_for("/feed.xml"))]
-    first = ingest(store, src, settings)
-    second = ingest(store, src, settings)
-    assert first.articles_new == 1
-    assert second.feeds_not_modified == 1 and second.pages_fetched == 0
-    assert calls == {"page": 1, "304": 1}
-    row = store.db["feeds"].get(httpserver.url_for("/feed.xml"))
-    assert row["etag"] == '"v1"' and row["last_modified"].startswith("Tue, 06 Jan 2026")
-
-
 def test_one_bad_item_never_stops_the_batch(httpserver, settings):
     good = httpserver.url_for("/good.html")
     httpserver.expect_request("/good.html").respond_with_data(article_html("Good story"), content_type="text/html")
@@ -118,54 +90,6 @@ def test_permanent_redirect_updates_the_stored_feed_url(httpserver, settings):
     assert urls[httpserver.url_for("/new.xml")]["moved_from"] == httpserver.url_for("/old.xml")
 
 
-def test_server_honouring_only_last_modified_still_gets_304(httpserver, settings):
-    page = httpserver.url_for("/a.html")
-    stamp = "Tue, 06 Jan 2026 09:00:00 GMT"
-    calls = {"304": 0, "page": 0}
-
-    def feed(request):  # sends no ETag, understands only If-Modified-Since
-        if request.headers.get("If-Modified-Since") == stamp:
-            calls["304"] += 1
-            return WResponse(status=304)
-        return WResponse(rss([("Ship runs aground", page)]), content_type="application/rss+xml",
-                         headers={"Last-Modified": stamp})
-
-    def article(request):
-        calls["page"] += 1
-        return WResponse(article_html("Ship runs aground"), content_type="text/html")
-
-    httpserver.expect_request("/feed.xml").respond_with_handler(feed)
-    httpserver.expect_request("/a.html").respond_with_handler(article)
-    store = Store(settings.db_path)
-    src = [source(httpserver.url_for("/feed.xml"))]
-    ingest(store, src, settings)
-    second = ingest(store, src, settings)
-    assert second.feeds_not_modified == 1 and calls == {"304": 1, "page": 1}
-
-
-def test_server_ignoring_conditional_get_refetches_the_feed_but_no_page(httpserver, settings):
-    page = httpserver.url_for("/a.html")
-    calls = {"feed": 0, "page": 0}
-
-    def feed(request):  # sends validators but never answers 304
-        calls["feed"] += 1
-        return WResponse(rss([("Ship runs aground", page)]), content_type="application/rss+xml",
-                         headers={"ETag": '"same"', "Last-Modified": "Tue, 06 Jan 2026 09:00:00 GMT"})
-
-    def article(request):
-        calls["page"] += 1
-        return WResponse(article_html("Ship runs aground"), content_type="text/html")
-
-    httpserver.expect_request("/feed.xml").respond_with_handler(feed)
-    httpserver.expect_request("/a.html").respond_with_handler(article)
-    store = Store(settings.db_path)
-    src = [source(httpserver.url_for("/feed.xml"))]
-    ingest(store, src, settings)
-    second = ingest(store, src, settings)
-    assert calls == {"feed": 2, "page": 1}
-    assert second.articles_unchanged == 1 and second.pages_fetched == 0
-
-
 def test_feed_served_as_an_image_is_refused_with_a_reason(httpserver, settings):
     httpserver.expect_request("/feed.xml").respond_with_data(b"\x89PNG\r\n\x1a\n" + b"\0" * 100,
                                                              content_type="image/png")
@@ -193,3 +117,52 @@ def test_robots_txt_is_obeyed_per_source_and_the_refusal_logged(httpserver, sett
     assert any(r["url"] == closed and "disallowed by robots.txt" in r["reason"] for r in log_rows(store))
     report = ingest(store, [replace(polite, respect_robots=False)], settings)  # the source opts out
     assert sorted(a.title for a in store.articles()) == ["Closed", "Free"]
+
+
+STAMP = "Tue, 06 Jan 2026 09:00:00 GMT"
+
+
+def two_runs(httpserver, settings, answers_304, validators: dict[str, str]):
+    """Ingest the same feed twice; the feed's server decides on 304 with `answers_304(request)`."""
+    page = httpserver.url_for("/a.html")
+    calls = {"feed": 0, "304": 0, "page": 0}
+
+    def feed(request):
+        calls["feed"] += 1
+        if answers_304(request):
+            calls["304"] += 1
+            return WResponse(status=304)
+        return WResponse(rss([("Ship runs aground", page)]), content_type="application/rss+xml", headers=validators)
+
+    def article(request):
+        calls["page"] += 1
+        return WResponse(article_html("Ship runs aground"), content_type="text/html")
+
+    httpserver.expect_request("/feed.xml").respond_with_handler(feed)
+    httpserver.expect_request("/a.html").respond_with_handler(article)
+    store = Store(settings.db_path)
+    src = [source(httpserver.url_for("/feed.xml"))]
+    first = ingest(store, src, settings)
+    return store, first, ingest(store, src, settings), calls
+
+
+def test_second_run_gets_304_and_fetches_no_page(httpserver, settings):
+    store, first, second, calls = two_runs(httpserver, settings, lambda r: r.headers.get("If-None-Match") == '"v1"',
+                                           {"ETag": '"v1"', "Last-Modified": STAMP})
+    assert first.articles_new == 1
+    assert second.feeds_not_modified == 1 and second.pages_fetched == 0
+    assert (calls["page"], calls["304"]) == (1, 1)
+    row = store.db["feeds"].get(httpserver.url_for("/feed.xml"))
+    assert row["etag"] == '"v1"' and row["last_modified"].startswith("Tue, 06 Jan 2026")
+
+
+def test_server_honouring_only_last_modified_still_gets_304(httpserver, settings):
+    _, _, second, calls = two_runs(httpserver, settings, lambda r: r.headers.get("If-Modified-Since") == STAMP,
+                                   {"Last-Modified": STAMP})  # sends no ETag
+    assert second.feeds_not_modified == 1 and (calls["304"], calls["page"]) == (1, 1)
+
+
+def test_server_ignoring_conditional_get_refetches_the_feed_but_no_page(httpserver, settings):
+    _, _, second, calls = two_runs(httpserver, settings, lambda r: False, {"ETag": '"same"', "Last-Modified": STAMP})
+    assert (calls["feed"], calls["page"]) == (2, 1)
+    assert second.articles_unchanged == 1 and second.pages_fetched == 0
