@@ -112,6 +112,29 @@ def ingest(ctx: click.Context, as_json: bool) -> None:
     _print_counts(report, as_json)
 
 
+@cli.command()
+@click.option("--errors", is_flag=True, help="Only failures")
+@click.option("--limit", type=int, default=50, show_default=True, help="How many rows, newest first")
+@click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON")
+@click.pass_context
+def log(ctx: click.Context, errors: bool, limit: int, as_json: bool) -> None:
+    """Show the fetch log: every feed, page and import record, with the outcome and reason.
+
+    \b
+    Example:
+        aggregator log --errors --limit 20
+    """
+    from .store import Store
+
+    rows = Store(_settings(ctx).db_path).log_entries(errors_only=errors, limit=limit)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for row in rows:
+        mark = "ok  " if row["ok"] else "FAIL"
+        click.echo(f"{row['at']}  {mark}  {row['kind']:7} {row['source'] or '-'}: {row['reason']}")
+
+
 @cli.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--outlet", default=None,
@@ -482,10 +505,11 @@ def _event_json(ev, store=None) -> dict:
             "n_outlets": len(set(ev.outlets)), "outlets": sorted(set(ev.outlets)),
             "keywords": list(ev.keywords), "article_ids": list(ev.article_ids)}
     if store is not None:
+        by_id = {a.id: a for a in store.articles_by_id(ev.article_ids)}
         data["articles"] = [
             {"id": a.id, "outlet": a.source, "title": a.title, "url": a.url,
              "published": a.published.isoformat() if a.published else None}
-            for a in (store.article(aid) for aid in ev.article_ids)
+            for a in (by_id[aid] for aid in ev.article_ids if aid in by_id)
         ]
     return data
 
@@ -500,9 +524,11 @@ def _print_counts(report, as_json: bool) -> None:
     data = _asdict(report)
     if as_json:
         click.echo(json.dumps(data, indent=2))
-    else:
-        click.echo(", ".join(f"{k.replace('_', ' ')}: {len(v) if isinstance(v, (list, tuple)) else v}"
-                             for k, v in data.items()))
+        return
+    click.echo(", ".join(f"{k.replace('_', ' ')}: {len(v) if isinstance(v, (list, tuple)) else v}"
+                         for k, v in data.items()))
+    if data.get("failures") or data.get("failed") or data.get("feeds_failed"):
+        click.echo("Failures are logged with their reasons: `aggregator log --errors`.")
 
 
 def main() -> None:

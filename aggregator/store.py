@@ -194,6 +194,14 @@ class Store:
                 "insert into fetch_log (at, kind, source, url, status, ok, reason) values (?, ?, ?, ?, ?, ?, ?)",
                 [now_iso(), kind, source, url, status, int(ok), reason])
 
+    def log_entries(self, errors_only: bool = False, limit: int = 50) -> list[dict]:
+        """The newest fetch-log rows, newest first."""
+        where = "where ok = 0 " if errors_only else ""
+        cur = self.db.execute(f"select at, kind, source, url, status, ok, reason from fetch_log {where}"
+                              "order by id desc limit ?", [limit])
+        keys = [c[0] for c in cur.description]
+        return [dict(zip(keys, row)) for row in cur.fetchall()]
+
     # --- articles -----------------------------------------------------------------------
     def article_id_for_url(self, url: str) -> str | None:
         row = self.db.execute("select article_id from article_urls where url = ?", [url]).fetchone()

@@ -83,3 +83,18 @@ def test_cli_starts_without_torch():
             "CliRunner().invoke(cli, ['--help']); print('torch' in sys.modules, 'sentence_transformers' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False False"
+
+
+def test_log_command_lists_failures_with_reasons(tmp_path):
+    from aggregator.store import Store
+
+    db = tmp_path / "l.db"
+    store = Store(db)
+    store.log("feed", "http://x.example/feed.xml", "http://x.example/feed.xml: HTTP 500", source="X")
+    store.log("page", "http://x.example/a.html", "new (trafilatura)", source="X", ok=True)
+    errors = CliRunner().invoke(cli, ["--db", str(db), "log", "--errors"])
+    assert errors.exit_code == 0 and "HTTP 500" in errors.output and "trafilatura" not in errors.output
+    import json
+
+    rows = json.loads(CliRunner().invoke(cli, ["--db", str(db), "log", "--json"]).output)
+    assert [r["kind"] for r in rows] == ["page", "feed"]
