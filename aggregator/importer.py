@@ -103,7 +103,7 @@ def _store_record(store: Store, record: dict, counts: dict, settings: Settings) 
     title = str(record.get("title") or "")
     html: bytes | None = None
     flags: tuple[str, ...] = ()
-    author = ""
+    author = sitename = ""
     published = parse_date(record.get("published"))
     if "html" in record and not record.get("text"):
         html = record["html"] if isinstance(record["html"], bytes) else str(record["html"]).encode("utf-8")
@@ -116,7 +116,7 @@ def _store_record(store: Store, record: dict, counts: dict, settings: Settings) 
             store.log("import", where, f"{where}: {exc}", source=str(record["outlet"]))
             return None
         text, title, credits, flags = found.text, title or found.title, found.credits, found.flags
-        method, author = f"import-html/{found.method}", found.author
+        method, author, sitename = f"import-html/{found.method}", found.author, found.sitename
         published = published or found.published
         record = {**record, "language": record.get("language") or found.language}
     elif "file" in record:
@@ -144,7 +144,7 @@ def _store_record(store: Store, record: dict, counts: dict, settings: Settings) 
         id=article_id(canon), url=str(url), canonical_url=canon, source=outlet,
         title=title or _first_sentence(text), text=text, published=published, fetched_at=fetched,
         language=str(record.get("language") or detect_language(text)), content_hash=content_hash(text),
-        author=author, extraction_method=method, credits=tuple(credits), flags=flags,
+        author=author, extraction_method=method, credits=tuple(credits), flags=flags, sitename=sitename,
     )
     outcome = store.save_article(article, html=html)
     counts[outcome] += 1

@@ -188,7 +188,7 @@ def _store_page(store: Store, fetched: _Fetched, counts: Counter) -> None:
         title=found.title or entry.title, text=found.text, published=found.published,
         fetched_at=datetime.now(timezone.utc), language=found.language,
         content_hash=content_hash(found.text), author=found.author,
-        extraction_method=found.method, credits=found.credits, flags=found.flags,
+        extraction_method=found.method, credits=found.credits, flags=found.flags, sitename=found.sitename,
     )
     outcome = store.save_article(article, html=resp.body, summary=entry.summary,
                                  urls=(entry.url, resp.requested_url, *fetched.job.aliases),

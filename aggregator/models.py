@@ -121,6 +121,7 @@ class Article:
     credits: tuple[str, ...] = ()  # agencies credited outside the body ("According to AFP")
     flags: tuple[str, ...] = ()  # "paywall", "truncated", "feed-summary"
     copy_similarity: float | None = None  # 1.0 for an exact copy, less for a near-verbatim one
+    sitename: str = ""  # the site's own name for itself (og:site_name, JSON-LD publisher)
 
     @property
     def when(self) -> datetime:

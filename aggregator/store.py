@@ -109,6 +109,12 @@ def m005_pending_articles(db: sqlite_utils.Database) -> None:
                "where id not in (select article_id from event_articles)")
 
 
+@migrations()
+def m006_article_sitename(db: sqlite_utils.Database) -> None:
+    """The site name the page gives itself, as extracted."""
+    db["articles"].add_column("sitename", str)
+
+
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -263,7 +269,7 @@ class Store:
             "author": article.author, "extraction_method": article.extraction_method,
             "copy_of": copy_of, "copy_similarity": similarity, "summary": summary,
             "credits": json.dumps(list(article.credits)), "flags": json.dumps(list(article.flags)),
-            "feed_updated": iso(feed_updated),
+            "feed_updated": iso(feed_updated), "sitename": article.sitename,
             "html_gz": gzip.compress(html) if html else None,
         }
         with self.db.atomic():
@@ -494,5 +500,5 @@ def _article(row: dict) -> Article:
         extraction_method=row["extraction_method"] or "", copy_of=row["copy_of"],
         credits=tuple(json.loads(row.get("credits") or "[]")),
         flags=tuple(json.loads(row.get("flags") or "[]")),
-        copy_similarity=row.get("copy_similarity"),
+        copy_similarity=row.get("copy_similarity"), sitename=row.get("sitename") or "",
     )

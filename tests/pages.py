@@ -18,7 +18,7 @@ def article_html(title: str, paragraphs: list[str] | None = None, published: str
     link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="{charset}"><title>{title} | Eastmouth Gazette</title>
-<meta property="og:title" content="{title}">
+<meta property="og:title" content="{title}"><meta property="og:site_name" content="Eastmouth Gazette">
 <meta property="article:published_time" content="{published}">
 {link}
 </head><body>

@@ -71,6 +71,7 @@ def test_warc_html_responses_are_extracted_and_stored_like_fetched_pages(store_w
     gazette = by_outlet["Eastmouth Gazette"]
     assert gazette.title == "Ship runs aground" and PARAGRAPHS[3] in gazette.text
     assert gazette.extraction_method == "import-html/trafilatura" and gazette.published.year == 2026
+    assert gazette.sitename == "Eastmouth Gazette"
     assert store.db.execute("select html_gz is not null from articles where id = ?", [gazette.id]).fetchone()[0]
     reasons = [r["reason"] for r in store.db["fetch_log"].rows_where("ok = 0")]
     assert any("huge.html" in r and "exceeds limit" in r for r in reasons)

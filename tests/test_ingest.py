@@ -34,7 +34,7 @@ def test_same_article_through_two_feeds_is_stored_once(httpserver, settings):
     report = ingest(store, [source(httpserver.url_for("/world.xml"), httpserver.url_for("/asia.xml"))], settings)
     assert report.articles_new == 1 and report.entries_seen == 2 and report.pages_fetched == 1
     [article] = store.articles()
-    assert article.title == "Ship runs aground"
+    assert article.title == "Ship runs aground" and article.sitename == "Eastmouth Gazette"
     assert PARAGRAPHS[0] in article.text and "cookies" not in article.text and "Most read" not in article.text
     assert article.published.isoformat().startswith("2026-01-06")
     assert store.db["article_urls"].count == 2
