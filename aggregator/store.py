@@ -328,23 +328,25 @@ class Store:
         return row[0] if row else None
 
     def article(self, article_id: str) -> Article:
-        row = self.db.execute("select * from articles where id = ?", [article_id]).fetchone()
+        cols = self._article_columns()
+        row = self.db.execute(f"select {', '.join(cols)} from articles where id = ?", [article_id]).fetchone()
         if row is None:
             raise UnknownArticleError(f"unknown article id {article_id!r}")
-        return _article(dict(zip(self._article_columns(), row)))
+        return _article(dict(zip(cols, row)))
 
     def articles(self, where: str = "", params: list | None = None) -> list[Article]:
-        sql = "select * from articles" + (f" where {where}" if where else "")
-        sql += " order by coalesce(published, fetched_at), id"
         cols = self._article_columns()
+        sql = f"select {', '.join(cols)} from articles" + (f" where {where}" if where else "")
+        sql += " order by coalesce(published, fetched_at), id"
         return [_article(dict(zip(cols, r))) for r in self.db.execute(sql, params or [])]
 
     def unassigned_articles(self) -> list[Article]:
         return self.articles("id in (select article_id from pending_articles)")
 
     def _article_columns(self) -> list[str]:
+        """Every column but the kept raw HTML, which no stage after extraction reads."""
         if self._columns is None:
-            self._columns = [c.name for c in self.db["articles"].columns]
+            self._columns = [c.name for c in self.db["articles"].columns if c.name != "html_gz"]
         return self._columns
 
     # --- embeddings ---------------------------------------------------------------------
