@@ -29,6 +29,7 @@ from .models import Article, Event
 
 LEAD_CHARS = 600  # about 120 words: MiniLM reads at most 256 word pieces
 FAR = -1.0  # similarity given to pairs outside the time window
+LIVE_MEMBERS = 50  # a live event enters a run with at most its latest this many reports
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*[A-Za-z]|\d[\d,.:]*\d|\d)$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 

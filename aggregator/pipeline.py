@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .cluster import ClusterParams, Signals, assign_articles, cluster_text
+from .cluster import LIVE_MEMBERS, ClusterParams, Signals, assign_articles, cluster_text
 from .compare import compare_event
 from .config import Settings
 from .embed import CachingEmbedder, Embedder, get_embedder
@@ -58,7 +58,9 @@ def _cluster_articles(store: Store, settings: Settings, new: list[Article], embe
         return ClusterReport(0, 0, ())
     window = timedelta(days=settings.cluster_window_days)
     live = store.events(since=min(a.when for a in new) - window)
-    ids = sorted({aid for ev in live for aid in ev.article_ids})
+    # A long-running story is represented by its latest reports, so a batch costs the same
+    # whatever the age of the stories it meets.
+    ids = sorted({aid for ev in live for aid in ev.article_ids[-LIVE_MEMBERS:]})
     members = {a.id: a for a in store.articles(f"id in ({','.join('?' * len(ids))})", ids)} if ids else {}
     everyone = [*new, *members.values()]
     main = embedder or embedder_for(settings, store)
