@@ -85,6 +85,8 @@ def demo(ctx: click.Context, reports_dir: Path, demo_db: Path, corpus: Path | No
     click.echo(f"{len(result.events)} events:")
     for ev in result.events:
         click.echo(f"  {ev.id}  {len(ev.article_ids)} articles, {len(set(ev.outlets))} outlets  {ev.label}")
+        if ev.keywords:
+            click.echo(f"      keywords: {', '.join(ev.keywords)}")
         for outlet in sorted(set(ev.outlets)):
             click.echo(f"      - {outlet}")
     click.echo(f"Reports in {result.reports_dir}/:")
