@@ -30,6 +30,7 @@ from .models import Article, Event
 LEAD_CHARS = 600  # about 120 words: MiniLM reads at most 256 word pieces
 FAR = -1.0  # similarity given to pairs outside the time window
 LIVE_MEMBERS = 50  # a live event enters a run with at most its latest this many reports
+BACKGROUND_ARTICLES = 2000  # runs with fewer reports learn word weights on this many recent ones
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*[A-Za-z]|\d[\d,.:]*\d|\d)$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 
@@ -102,12 +103,19 @@ class _Features:
     covered: np.ndarray  # main embedder covers the article's language
 
 
-def _features(articles: list[Article], signals: Signals) -> _Features:
+def _features(articles: list[Article], signals: Signals, background: list[Article] = ()) -> _Features:
+    """Feature rows for `articles`; IDF is learnt on them plus `background` (recent reports),
+    so a small run (ten new reports, one live event) weighs words as a large one would."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    def tfidf(texts: list[str], **options) -> sparse.csr_matrix:
+    ids = {a.id for a in articles}
+    extra = [a for a in background if a.id not in ids]
+
+    def tfidf(texts: list[str], extra_texts: list[str], **options) -> sparse.csr_matrix:
         try:
-            return TfidfVectorizer(sublinear_tf=True, dtype=np.float32, **options).fit_transform(texts).tocsr()
+            vectorizer = TfidfVectorizer(sublinear_tf=True, dtype=np.float32, **options)
+            vectorizer.fit(texts + extra_texts)
+            return vectorizer.transform(texts).tocsr()
         except ValueError:  # no usable token at all
             return sparse.csr_matrix((len(texts), 1), dtype=np.float32)
 
@@ -118,8 +126,9 @@ def _features(articles: list[Article], signals: Signals) -> _Features:
         multi = np.vstack([signals.multi[a.id] for a in articles]).astype(np.float32)
     return _Features(
         emb=np.vstack([signals.main[a.id] for a in articles]).astype(np.float32),
-        tfidf=tfidf([f"{a.title}\n{a.text}" for a in articles], stop_words="english"),
-        names=tfidf([names_text(a) for a in articles], token_pattern=r"[^ ]+"),
+        tfidf=tfidf([f"{a.title}\n{a.text}" for a in articles], [f"{a.title}\n{a.text}" for a in extra],
+                    stop_words="english"),
+        names=tfidf([names_text(a) for a in articles], [names_text(a) for a in extra], token_pattern=r"[^ ]+"),
         multi=multi,
         covered=covered,
     )
@@ -160,7 +169,8 @@ def _links(feats: _Features, rows: list[int], sums: _Sums, params: ClusterParams
 
 
 def assign_articles(new: list[Article], live: list[Event], members: dict[str, Article],
-                    signals: Signals, params: ClusterParams = ClusterParams()) -> Assignment:
+                    signals: Signals, params: ClusterParams = ClusterParams(),
+                    background: list[Article] = ()) -> Assignment:
     """Group `new` articles with each other and with the `live` events (whose articles are
     in `members`); live events absorb new articles but never merge with each other here."""
     new = sorted(new, key=lambda a: (a.when, a.id))
@@ -170,7 +180,7 @@ def assign_articles(new: list[Article], live: list[Event], members: dict[str, Ar
     old = [members[aid] for ev in live for aid in ev.article_ids if aid in members]
     articles = old + new
     index = {a.id: i for i, a in enumerate(articles)}
-    feats = _features(articles, signals)
+    feats = _features(articles, signals, background)
     groups = [[index[aid] for aid in ev.article_ids if aid in index] for ev in live]
     groups += [[index[a.id]] for a in new]
     new_rows = [index[a.id] for a in new]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .cluster import LIVE_MEMBERS, ClusterParams, Signals, assign_articles, cluster_text
+from .cluster import BACKGROUND_ARTICLES, LIVE_MEMBERS, ClusterParams, Signals, assign_articles, cluster_text
 from .compare import compare_event
 from .config import Settings
 from .embed import CachingEmbedder, Embedder, get_embedder
@@ -78,7 +78,8 @@ def _cluster_articles(store: Store, settings: Settings, new: list[Article], embe
         multi_vectors = {a.id: fresh[i] for i, a in enumerate(everyone)}
     signals = Signals(main=main_vectors, multi=multi_vectors,
                       main_languages=covered if multi_vectors else None)
-    result = assign_articles(new, live, members, signals, cluster_params(settings))
+    background = store.recent_articles(BACKGROUND_ARTICLES) if len(everyone) < BACKGROUND_ARTICLES else []
+    result = assign_articles(new, live, members, signals, cluster_params(settings), background)
     by_id = {a.id: a for a in everyone}
     texts = {ev.id: [f"{by_id[x].title}\n{by_id[x].title}\n{by_id[x].text[:2000]}" for x in ev.article_ids
                      if x in by_id] for ev in [*live, *result.events]}

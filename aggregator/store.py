@@ -340,6 +340,10 @@ class Store:
         sql += " order by coalesce(published, fetched_at), id"
         return [_article(dict(zip(cols, r))) for r in self.db.execute(sql, params or [])]
 
+    def recent_articles(self, limit: int) -> list[Article]:
+        """The `limit` most recently fetched articles (an IDF background for small runs)."""
+        return self.articles("id in (select id from articles order by fetched_at desc limit ?)", [limit])
+
     def unassigned_articles(self) -> list[Article]:
         return self.articles("id in (select article_id from pending_articles)")
 
