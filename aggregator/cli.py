@@ -496,9 +496,12 @@ def run(ctx: click.Context, reports_dir: Path | None, as_json: bool) -> None:
     click.echo(f"feeds: {ing.feeds_fetched} fetched, {ing.feeds_not_modified} not modified, "
                f"{ing.feeds_failed} failed; articles: {ing.articles_new} new, "
                f"{ing.articles_unchanged} already known, {ing.failures} failed")
-    click.echo(f"events: {clu.articles_assigned} articles assigned, {clu.events_created} new events")
+    click.echo(f"events: {clu.articles_assigned} articles assigned, {clu.events_created} new events"
+               + (f", merged {', '.join(clu.merges)}" if clu.merges else ""))
     for path in report.report_paths:
         click.echo(f"wrote {path}")
+    if ing.feeds_failed or ing.failures:
+        click.echo("Failures are logged with their reasons: `aggregator log --errors`.")
 
 
 def _event_json(ev, store=None) -> dict:
