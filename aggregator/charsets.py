@@ -56,14 +56,14 @@ def decode_html(body: bytes, content_type: str = "") -> tuple[str, str]:
 
 
 def _detect(body: bytes) -> tuple[str, str] | None:
-    best = from_bytes(body).best()
-    if best is None or not best.encoding:
+    detected = detect_charset(body)
+    if detected is None:
         return None
-    codec = SUPERSETS.get(best.encoding, best.encoding)
+    codec = SUPERSETS.get(detected, detected)
     try:
         return body.decode(codec), codec
     except (LookupError, UnicodeDecodeError):
-        return str(best), best.encoding
+        return body.decode(detected, errors="replace"), detected
 
 
 def detect_charset(body: bytes) -> str | None:

@@ -16,6 +16,9 @@ from .config import Settings
 from .errors import AggregatorError
 
 
+LOG_HINT = "Failures are logged with their reasons: `aggregator log --errors`."
+
+
 class _Group(click.Group):
     """Turns typed library errors into `Error: <one line>` and a non-zero exit."""
 
@@ -501,7 +504,7 @@ def run(ctx: click.Context, reports_dir: Path | None, as_json: bool) -> None:
     for path in report.report_paths:
         click.echo(f"wrote {path}")
     if ing.feeds_failed or ing.failures:
-        click.echo("Failures are logged with their reasons: `aggregator log --errors`.")
+        click.echo(LOG_HINT)
 
 
 def _event_json(ev, store=None) -> dict:
@@ -533,7 +536,7 @@ def _print_counts(report, as_json: bool) -> None:
     click.echo(", ".join(f"{k.replace('_', ' ')}: {len(v) if isinstance(v, (list, tuple)) else v}"
                          for k, v in data.items()))
     if data.get("failures") or data.get("failed") or data.get("feeds_failed"):
-        click.echo("Failures are logged with their reasons: `aggregator log --errors`.")
+        click.echo(LOG_HINT)
 
 
 def main() -> None:

@@ -77,9 +77,7 @@ def parse_feed(response: Response, source: str, max_entries: int = 200) -> Parse
         raise FeedError(f"{response.url}: not a feed, or no entry readable ({problem})")
     if not entries and not parsed.get("version"):
         raise FeedError(f"{response.url}: not a feed (content type {response.content_type or 'unknown'})")
-    return ParsedFeed(entries=tuple(entries), problem=problem,
-                      title=html_to_text(parsed.get("feed", {}).get("title", "")),
-                      encoding=parsed.get("redetected_encoding") or parsed.get("encoding") or "")
+    return ParsedFeed(entries=tuple(entries), problem=problem)
 
 
 def _codec(name: str) -> str:

@@ -25,7 +25,6 @@ from .store import Store, article_id
 from .text import content_hash
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")
-FEED_TYPES = ("xml", "rss", "atom", "rdf", "text/plain", "")
 MAX_CHILD_SITEMAPS = 50  # children of one sitemap index fetched per run, newest first
 
 
@@ -33,7 +32,6 @@ MAX_CHILD_SITEMAPS = 50  # children of one sitemap index fetched per run, newest
 class _Job:
     source: Source
     entry: FeedEntry
-    refetch: bool  # known article whose feed entry says it was updated
     aliases: tuple[str, ...] = ()  # the same page listed under other URLs (another feed, tracking)
 
 
@@ -110,9 +108,7 @@ def _read_feed(store: Store, source: Source, url: str, kind: str, result: Respon
             elif sitemap.children:
                 entries = _read_sitemap_index(store, fetcher, source, resp.url, sitemap.children,
                                               settings, counts)
-        else:
-            if not any(t in resp.content_type for t in FEED_TYPES) and "html" in resp.content_type:
-                raise FeedError(f"{resp.url}: not a feed (content type {resp.content_type})")
+        else:  # parse_feed refuses what is not a feed, whatever the content type claims
             parsed = parse_feed(resp, source.name, settings.max_entries_per_feed)
             entries, problem = list(parsed.entries), parsed.problem
     except FeedError as exc:
@@ -149,11 +145,11 @@ def _job_for(store: Store, source: Source, entry: FeedEntry, counts: Counter) ->
     """A page to fetch, or None when we already have it and the feed says nothing changed."""
     known = store.known_article(entry.url) or store.known_article(canonical_url(entry.url))
     if known is None:
-        return _Job(source, entry, refetch=False)
+        return _Job(source, entry)
     aid, seen_update = known
     store.remember_url(entry.url, aid)
-    if entry.updated and seen_update and entry.updated > seen_update:
-        return _Job(source, entry, refetch=True)
+    if entry.updated and seen_update and entry.updated > seen_update:  # edited since: fetch again
+        return _Job(source, entry)
     counts["articles_unchanged"] += 1
     return None
 

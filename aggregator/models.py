@@ -356,8 +356,6 @@ class ParsedFeed:
 
     entries: tuple[FeedEntry, ...]
     problem: str = ""
-    title: str = ""  # the feed's own title, decoded
-    encoding: str = ""
 
 
 @dataclass(frozen=True)

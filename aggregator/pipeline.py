@@ -61,7 +61,7 @@ def _cluster_articles(store: Store, settings: Settings, new: list[Article], embe
     # A long-running story is represented by its latest reports, so a batch costs the same
     # whatever the age of the stories it meets.
     ids = sorted({aid for ev in live for aid in ev.article_ids[-LIVE_MEMBERS:]})
-    members = {a.id: a for a in store.articles(f"id in ({','.join('?' * len(ids))})", ids)} if ids else {}
+    members = {a.id: a for a in store.articles_by_id(ids)}
     everyone = [*new, *members.values()]
     main = embedder or embedder_for(settings, store)
     main_vectors = dict(vectors or {})

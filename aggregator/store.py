@@ -115,6 +115,12 @@ def m006_article_sitename(db: sqlite_utils.Database) -> None:
     db["articles"].add_column("sitename", str)
 
 
+@migrations()
+def m007_articles_by_fetch_time(db: sqlite_utils.Database) -> None:
+    """Small clustering runs read the most recently fetched articles: an index, not a sort."""
+    db["articles"].create_index(["fetched_at"])
+
+
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 

@@ -40,7 +40,7 @@ def warc_records(store: Store, path: Path, counts: dict, outlet: str | None,
                 status = record.http_headers.get_statuscode() or ""
                 content_type = record.http_headers.get_header("Content-Type") or ""
                 if not status.startswith("2") or not content_type.lower().startswith(HTML_TYPES):
-                    counts["skipped"] = counts.get("skipped", 0) + 1
+                    counts["skipped"] += 1
                     continue
                 body = record.content_stream().read(max_bytes + 1)
                 if len(body) > max_bytes:
