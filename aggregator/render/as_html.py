@@ -1,11 +1,10 @@
-"""A self-contained HTML report (no external assets). All article text is escaped."""
+"""A self-contained HTML report (no external assets). All article text is escaped (`escape.py`)."""
 
 from __future__ import annotations
 
-from html import escape
-
 from ..models import Comparison
 from .as_json import derivation_statement
+from .escape import html_text as escape
 from .summary import summary_points
 
 STYLE = """

@@ -6,10 +6,11 @@ import json
 from datetime import datetime
 
 from ..models import Comparison, Derivation, Fact
+from .escape import json_safe
 
 
 def to_json(comp: Comparison) -> str:
-    return json.dumps(to_dict(comp), ensure_ascii=False, indent=2)
+    return json_safe(json.dumps(to_dict(comp), ensure_ascii=False, indent=2))
 
 
 def to_dict(comp: Comparison) -> dict:

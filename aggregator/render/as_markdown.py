@@ -6,6 +6,9 @@ from collections import defaultdict
 
 from ..models import Comparison
 from .as_json import derivation_statement
+from .escape import md_cell as _cell
+from .escape import md_link
+from .escape import md_text as _md
 from .summary import FRAMING_KINDS, summary_points
 
 
@@ -15,7 +18,7 @@ def to_markdown(comp: Comparison) -> str:
     shared = comp.shared_facts
     everyone = [f for f in shared if len(f.sentences) == len(names)]
     out = [
-        f"# {ev.label}", "",
+        f"# {_md(ev.label)}", "",
         f"Event `{ev.id}` · {ev.first_seen:%Y-%m-%d} to {ev.last_seen:%Y-%m-%d} · "
         f"{len(comp.outlets)} outlets · {len(ev.article_ids)} articles · {len(comp.facts)} facts, "
         f"{len(shared)} shared by two or more outlets, {len(everyone)} by all", "",
@@ -26,8 +29,8 @@ def to_markdown(comp: Comparison) -> str:
             "|---|---|---|---|---|"]
     for o in comp.outlets:
         published = f"{o.published:%Y-%m-%d %H:%M}" if o.published else "?"
-        out.append(f"| {_cell(o.source)} | {o.country} | {_cell(o.affiliation)} | {published} | "
-                   f"[{_cell(o.title)}]({o.url}) |")
+        out.append(f"| {_cell(o.source)} | {_cell(o.country)} | {_cell(o.affiliation)} | {published} | "
+                   f"{md_link(o.title, o.url)} |")
     out += ["", "## Facts carried by several outlets", ""]
     if not shared:
         out.append("_No fact is carried by more than one outlet._")
@@ -65,7 +68,7 @@ def _wording(comp: Comparison) -> list[str]:
         return out + ["_No aligned sentences differ in wording._", ""]
     out += ["| Fact | From → to | Kind | Before | After |", "|---|---|---|---|---|"]
     for w in changes:
-        out.append(f"| {w.fact_id} | {_cell(w.source_a)} → {_cell(w.source_b)} | {w.kind} | "
+        out.append(f"| {w.fact_id} | {_cell(w.source_a)} → {_cell(w.source_b)} | {_cell(w.kind)} | "
                    f"{_cell(w.before) or '—'} | {_cell(w.after) or '—'} |")
     minor = len(comp.wording_changes) - len(changes)
     if minor:
@@ -104,7 +107,7 @@ def _sources(comp: Comparison) -> list[str]:
     if not comp.citations:
         return out + ["_No one is quoted or cited._", ""]
     out += ["| Outlet | Cited | Kind | Times |", "|---|---|---|---|"]
-    out += [f"| {_cell(c.source)} | {_cell(c.cited)} | {c.kind} | {c.count} |" for c in comp.citations]
+    out += [f"| {_cell(c.source)} | {_cell(c.cited)} | {_cell(c.kind)} | {c.count} |" for c in comp.citations]
     return out + [""]
 
 
@@ -113,17 +116,7 @@ def _loaded(comp: Comparison) -> list[str]:
     if not comp.loaded_terms:
         return out + ["_No term of the loaded-wording lexicon occurs._", ""]
     out += ["| Outlet | Term | Category | Sentence |", "|---|---|---|---|"]
-    out += [f"| {_cell(t.source)} | {_cell(t.term)} | {t.category} | {_cell(t.sentence)} |"
+    out += [f"| {_cell(t.source)} | {_cell(t.term)} | {_cell(t.category)} | {_cell(t.sentence)} |"
             for t in comp.loaded_terms]
     return out + [""]
 
-
-def _md(text: str) -> str:
-    """Article text is data: keep Markdown and HTML syntax in it from taking effect."""
-    for ch in ("\\", "`", "*", "_", "[", "]", "<", ">", "#"):
-        text = text.replace(ch, "\\" + ch)
-    return text.replace("\n", " ")
-
-
-def _cell(text: str) -> str:
-    return _md(text or "").replace("|", "\\|")

@@ -1,0 +1,94 @@
+"""Hostile input (issue 8): escaping of every report format, confined and validated imports,
+range-checked settings and arguments, a demo that deletes only its own files, and two
+classification defects (a Latin-1 feed re-detected as Baltic, "may" taken for a month).
+
+Each test reproduces one reported defect; it failed before the fix.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timezone
+
+import pytest
+
+from aggregator.models import (Comparison, Event, Fact, Label, LoadedTerm, OutletReport, Sentence,
+                               WordingChange)
+from aggregator.render import render
+
+pytestmark = pytest.mark.reliability
+
+RLO = "\u202e"
+SCRIPT = "<script>alert(1)</script>"
+
+
+def _hostile_comparison() -> Comparison:
+    when = datetime(2026, 1, 6, 9, 0, tzinfo=timezone.utc)
+    event = Event(id="20260106-abcdef", label=f"Ban {SCRIPT} # [x](javascript:alert(1))",
+                  first_seen=when, last_seen=when, article_ids=("a1", "a2"))
+    outlets = (
+        OutletReport(source=f"Evil{RLO}gnp.exe", article_id="a1", title=f"Title {SCRIPT} | pipe",
+                     url="javascript:alert(document.cookie)", published=when, country="JP",
+                     affiliation="wire"),
+        OutletReport(source="Good Outlet", article_id="a2", title="A plain title",
+                     url="https://example.com/a (1)|x", published=when, country="GB",
+                     affiliation="commercial"),
+    )
+    s1 = Sentence("a1", outlets[0].source, 0, f"Officials said {SCRIPT}\nand ![img](javascript:x)")
+    s2 = Sentence("a2", "Good Outlet", 0, "Officials claimed | something.")
+    fact = Fact("F1", (s1, s2))
+    return Comparison(
+        event=event, outlets=outlets, facts=(fact,),
+        wording_changes=(WordingChange("F1", outlets[0].source, "Good Outlet", "said", "claimed",
+                                       "attribution verb", s1.text, s2.text),),
+        labels=(Label(f"Ent{RLO}ity", outlets[0].source, "<b>bold</b>", s1.text),
+                Label(f"Ent{RLO}ity", "Good Outlet", "other", s2.text)),
+        loaded_terms=(LoadedTerm("Good Outlet", "claimed", "cat|egory", s2.text),),
+    )
+
+
+def test_markdown_heading_and_cells_escaped():
+    md = render(_hostile_comparison(), "md")
+    heading = md.splitlines()[0]
+    assert heading.startswith("# ") and "<script>" not in heading
+    assert "<script>" not in md and "<b>" not in md
+    # a `|` in a title keeps the table's column count: the Outlets table has five columns
+    outlets_rows = [ln for ln in md.splitlines() if "| 2026-01-06 09:00 |" in ln]
+    assert len(outlets_rows) == 2
+    assert all(len(re.split(r"(?<!\\)\|", ln)) == 7 for ln in outlets_rows), outlets_rows
+    assert RLO not in md
+
+
+def test_markdown_link_targets_are_http_only():
+    md = render(_hostile_comparison(), "md")
+    targets = re.findall(r"(?<!\\)\]\(([^)]*)\)", md)
+    assert targets, "the https outlet keeps its link"
+    assert all(t.startswith(("http://", "https://")) for t in targets), targets
+    assert not re.search(r"(?<!\\)\]\(\s*javascript", md)  # escaped `\](` is text, not a link
+    # the https URL's space, parenthesis and pipe are percent-encoded so the link stays whole
+    assert "https://example.com/a%20%281%29%7Cx" in targets
+
+
+def test_markdown_renders_without_html_or_script_links():
+    markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py renders the report for this check")
+    html = markdown_it.MarkdownIt("commonmark").enable("table").render(render(_hostile_comparison(), "md"))
+    assert "<script" not in html and "<b>" not in html
+    assert 'href="javascript' not in html.lower() and 'src="javascript' not in html.lower()
+    assert "<h1>" in html and "&lt;script&gt;" in html.split("</h1>")[0]
+
+
+def test_html_report_escaped_and_bidi_free():
+    page = render(_hostile_comparison(), "html")
+    assert SCRIPT not in page and "<b>bold</b>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "href" not in page and "javascript:alert(document" not in page  # the URL is never shown
+    assert RLO not in page
+
+
+def test_json_report_keeps_data_but_escapes_bidi_controls():
+    text = render(_hostile_comparison(), "json")
+    assert RLO not in text and "\\u202e" in text
+    data = json.loads(text)
+    assert data["outlets"][0]["outlet"] == f"Evil{RLO}gnp.exe"  # lossless for programs
+    assert data["event"]["label"].startswith("Ban <script>")
