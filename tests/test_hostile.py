@@ -92,3 +92,22 @@ def test_json_report_keeps_data_but_escapes_bidi_controls():
     data = json.loads(text)
     assert data["outlets"][0]["outlet"] == f"Evil{RLO}gnp.exe"  # lossless for programs
     assert data["event"]["label"].startswith("Ban <script>")
+
+
+# --- "may" is a hedge unless it is dated -------------------------------------------------------
+
+@pytest.mark.parametrize("before, after, kind", [
+    ([], ["may"], "hedge"),
+    (["may"], [], "hedge"),
+    (["may"], ["might"], "hedge"),
+    (["May", "5"], ["May", "6"], "date"),
+    (["5", "May"], ["6", "May"], "date"),
+    (["in", "May", "2026"], ["in", "June", "2026"], "date"),
+    (["May"], ["June"], "date"),
+    (["march"], ["rally"], "word choice"),
+    (["Monday"], ["Tuesday"], "date"),
+])
+def test_may_is_a_hedge_unless_dated(before, after, kind):
+    from aggregator.compare.wording import classify
+
+    assert classify(before, after) == kind

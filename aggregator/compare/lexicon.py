@@ -32,6 +32,8 @@ firmly flagrantly brazenly egregiously increasingly heightened
 
 MONTHS = ("january february march april may june july august september october november december "
           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+# Month names that are also frequent English words: months only in a date context (`has_date`).
+AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 RELATIVE_DAYS = "today yesterday tomorrow tonight".split()
 NUMBER_WORDS = frozenset("""
@@ -52,3 +54,24 @@ def is_number(token: str) -> bool:
 
 def is_date_word(token: str) -> bool:
     return token.lower() in MONTHS or token.lower() in WEEKDAYS or token.lower() in RELATIVE_DAYS
+
+
+def has_date(span: list[str], other: list[str] = ()) -> bool:
+    """Whether a changed span names a date. `other` is the other side of the change.
+
+    Months that are also common words ("may" the hedge, "march" the noun) count only next to
+    a figure ("May 5", "5 May", "March 2026") or when the other side names a month too
+    ("May" → "June"), so a hedge added or dropped is not reported as a date change.
+    """
+    for i, token in enumerate(span):
+        low = token.lower()
+        if low not in AMBIGUOUS_MONTHS:
+            if is_date_word(token):
+                return True
+            continue
+        beside = span[max(i - 1, 0):i] + span[i + 1:i + 2]
+        if any(is_number(t) and any(ch.isdigit() for ch in t) for t in beside):
+            return True
+        if token[:1].isupper() and any(t.lower() in MONTHS for t in other):
+            return True
+    return False

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from itertools import combinations
 
 from ..models import Fact, WordingChange
-from .lexicon import ATTRIBUTION_VERBS, HEDGES, INTENSIFIERS, is_date_word, is_number, tokens
+from .lexicon import ATTRIBUTION_VERBS, HEDGES, INTENSIFIERS, has_date, is_number, tokens
 
 KINDS = (
     "attribution verb",  # said → claimed
@@ -61,9 +61,10 @@ def classify(before: list[str], after: list[str]) -> str:
             and len(low_b & ATTRIBUTION_VERBS) == 1 and len(low_a & ATTRIBUTION_VERBS) == 1
             and low_b & ATTRIBUTION_VERBS != low_a & ATTRIBUTION_VERBS):
         return "attribution verb"
-    if any(is_number(t) for t in both) and not any(is_date_word(t) for t in both):
+    dated = has_date(before, after) or has_date(after, before)
+    if any(is_number(t) for t in both) and not dated:
         return "number"
-    if any(is_date_word(t) for t in both):
+    if dated:
         return "date"
     if before and after and len(before) == len(after) == 1 and _spelling_variant(before[0], after[0]):
         return "spelling"
