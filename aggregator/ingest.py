@@ -7,6 +7,7 @@ it becomes one row of `fetch_log` naming the URL and the reason.
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields, replace
@@ -14,7 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .config import Settings
-from .dedup import mark_near_copy
+from .persist import LogLine, store_article
 from .errors import ExtractError, FeedError, FetchError
 from .extract import canonical_url, extract_page
 from .feeds import parse_feed
@@ -26,6 +27,12 @@ from .text import content_hash
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 MAX_CHILD_SITEMAPS = 50  # children of one sitemap index fetched per run, newest first
+# A page that failed is tried again on the next runs, whatever its feed says, up to this many
+# attempts in all: enough to ride out a site's bad hour across half-hourly cron runs, few enough
+# that a page gone for good (404) stops costing a request every run.
+MAX_PAGE_ATTEMPTS = 5
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -43,18 +50,35 @@ class _Fetched:
     error: str = ""
 
 
+@dataclass(frozen=True)
+class _Validators:
+    """What a feed said about itself (ETag, Last-Modified), stored only once every page it
+    announced is stored or queued as due: saved earlier, a crash or a full disk halfway through
+    the pages would make every later run get 304 and never see the rest."""
+
+    url: str
+    source: str
+    etag: str | None
+    last_modified: str | None
+    status: int
+
+
 def ingest_sources(store: Store, sources: list[Source], settings: Settings) -> IngestReport:
     store.sync_sources(sources)
     counts: Counter[str] = Counter()
+    by_name = {src.name: src for src in sources}
     with Fetcher(settings) as fetcher, ThreadPoolExecutor(max_workers=settings.workers) as pool:
         feed_jobs = [(src, url, kind) for src in sources for url, kind in
                      [*((f.url, "feed") for f in src.feeds), *((u, "sitemap") for u in src.sitemaps)]]
         states = {url: store.feed_state(url) for _, url, _ in feed_jobs}
         futures = [pool.submit(_fetch_feed, fetcher, src, url, states[url]) for src, url, _ in feed_jobs]
         jobs: dict[str, _Job] = {}
+        announced_by: dict[str, set[str]] = {}  # job key -> the feeds (validator URLs) that listed it
+        validators: list[_Validators] = []
         for (source, url, kind), future in zip(feed_jobs, futures):
-            for entry in _read_feed(store, source, url, kind, future.result(), settings, counts,
-                                    fetcher):
+            entries, found = _read_feed(store, source, url, kind, future.result(), settings, counts, fetcher)
+            validators += found
+            for entry in entries:
                 counts["entries_seen"] += 1
                 job = _job_for(store, source, entry, counts)
                 key = canonical_url(entry.url)
@@ -62,9 +86,33 @@ def ingest_sources(store: Store, sources: list[Source], settings: Settings) -> I
                     jobs[key] = replace(jobs[key], aliases=(*jobs[key].aliases, entry.url))
                 elif job:
                     jobs[key] = job
-        for fetched in pool.map(lambda j: _fetch_page(fetcher, j, settings), jobs.values()):
-            _store_page(store, fetched, counts)
+                if job:
+                    announced_by.setdefault(key, set()).update(v.url for v in found)
+        for entry in store.due_pages():  # failed in an earlier run: due whatever the feeds say now
+            key = canonical_url(entry.url)
+            if key in jobs or entry.source not in by_name:
+                continue
+            if store.known_article(entry.url) or store.known_article(key):
+                store.page_done(entry.url)
+                continue
+            jobs[key] = _Job(by_name[entry.source], entry)
+        outstanding = Counter(url for urls in announced_by.values() for url in urls)
+        for found in validators:
+            if not outstanding[found.url]:
+                _save_validators(store, found)
+        pending = {v.url: v for v in validators if outstanding[v.url]}
+        for key, fetched in zip(jobs, pool.map(lambda j: _fetch_page(fetcher, j, settings), jobs.values())):
+            _store_page(store, fetched, counts, settings)
+            for url in announced_by.get(key, ()):
+                outstanding[url] -= 1
+                if not outstanding[url] and url in pending:
+                    _save_validators(store, pending.pop(url))
     return IngestReport(**{f.name: counts[f.name] for f in fields(IngestReport)})
+
+
+def _save_validators(store: Store, found: _Validators) -> None:
+    store.update_feed(found.url, found.source, etag=found.etag, last_modified=found.last_modified,
+                      last_status=found.status)
 
 
 def _fetch_feed(fetcher: Fetcher, source: Source, url: str, state: dict) -> Response | FetchError:
@@ -82,22 +130,24 @@ def _fetch_feed(fetcher: Fetcher, source: Source, url: str, state: dict) -> Resp
 
 def _read_feed(store: Store, source: Source, url: str, kind: str, result: Response | FetchError,
                settings: Settings, counts: Counter, fetcher: Fetcher | None = None
-               ) -> tuple[FeedEntry, ...]:
-    """The entries of one fetched feed or sitemap; with a `fetcher`, a sitemap index is followed."""
+               ) -> tuple[tuple[FeedEntry, ...], tuple[_Validators, ...]]:
+    """The entries of one fetched feed or sitemap, and the validators to store once their pages
+    are in; with a `fetcher`, a sitemap index is followed (its children's validators included)."""
     if isinstance(result, FetchError):
         counts["feeds_failed"] += 1
         store.log(kind, url, str(result), source=source.name)
-        return ()
+        return (), ()
     resp = result
     if resp.status == 304:
         counts["feeds_not_modified"] += 1
         store.update_feed(url, source.name, last_status=304)
         store.log(kind, resp.url, "not modified", source=source.name, status=304, ok=True)
-        return ()
+        return (), ()
     if resp.permanent_redirect:
         store.move_feed(url, resp.url)
         store.log(kind, url, f"moved permanently to {resp.url}", source=source.name,
                   status=resp.status, ok=True)
+    children: tuple[_Validators, ...] = ()
     try:
         if kind == "sitemap":
             sitemap = parse_sitemap(resp, source.name, settings.max_entries_per_feed)
@@ -106,25 +156,26 @@ def _read_feed(store: Store, source: Source, url: str, kind: str, result: Respon
                 problem = "; ".join(p for p in (problem, f"nested sitemap index with "
                                                 f"{len(sitemap.children)} sitemaps (not followed)") if p)
             elif sitemap.children:
-                entries = _read_sitemap_index(store, fetcher, source, resp.url, sitemap.children,
-                                              settings, counts)
+                entries, children = _read_sitemap_index(store, fetcher, source, resp.url, sitemap.children,
+                                                        settings, counts)
         else:  # parse_feed refuses what is not a feed, whatever the content type claims
             parsed = parse_feed(resp, source.name, settings.max_entries_per_feed)
             entries, problem = list(parsed.entries), parsed.problem
     except FeedError as exc:
         counts["feeds_failed"] += 1
         store.log(kind, resp.url, str(exc), source=source.name, status=resp.status)
-        return ()
+        return (), ()
     counts["feeds_fetched"] += 1
-    store.update_feed(resp.url, source.name, etag=resp.headers.get("etag"),
-                      last_modified=resp.headers.get("last-modified"), last_status=resp.status)
     reason = f"{len(entries)} entries" + (f"; ill-formed, used anyway: {problem}" if problem else "")
     store.log(kind, resp.url, reason, source=source.name, status=resp.status, ok=True)
-    return tuple(entries)
+    own = _Validators(resp.url, source.name, resp.headers.get("etag"), resp.headers.get("last-modified"),
+                      resp.status)
+    return tuple(entries), (own, *children)
 
 
 def _read_sitemap_index(store: Store, fetcher: Fetcher, source: Source, url: str,
-                        children: tuple[str, ...], settings: Settings, counts: Counter) -> list[FeedEntry]:
+                        children: tuple[str, ...], settings: Settings, counts: Counter
+                        ) -> tuple[list[FeedEntry], tuple[_Validators, ...]]:
     """The newest entries of an index's child sitemaps, fetched one by one with conditional GET.
 
     Children are read like configured sitemaps (a failing one is one `fetch_log` row), but are
@@ -135,10 +186,13 @@ def _read_sitemap_index(store: Store, fetcher: Fetcher, source: Source, url: str
         store.log("sitemap", url, f"sitemap index lists {len(children)} sitemaps; following the "
                   f"newest {MAX_CHILD_SITEMAPS}", source=source.name, ok=True)
     entries: list[FeedEntry] = []
+    validators: tuple[_Validators, ...] = ()
     for child in children[:MAX_CHILD_SITEMAPS]:
         result = _fetch_feed(fetcher, source, child, store.feed_state(child))
-        entries += _read_feed(store, source, child, "sitemap", result, settings, counts)
-    return list(newest_first(entries, settings.max_entries_per_feed))
+        found, checks = _read_feed(store, source, child, "sitemap", result, settings, counts)
+        entries += found
+        validators += checks
+    return list(newest_first(entries, settings.max_entries_per_feed)), validators
 
 
 def _job_for(store: Store, source: Source, entry: FeedEntry, counts: Counter) -> _Job | None:
@@ -167,17 +221,24 @@ def _fetch_page(fetcher: Fetcher, job: _Job, settings: Settings) -> _Fetched:
                              content_type=resp.headers.get("content-type", ""))
     except (FetchError, ExtractError) as exc:
         return _Fetched(job, error=str(exc))
+    except Exception as exc:  # a bug in a parser must cost one page, not the batch
+        logger.warning("%s: unexpected %s while fetching or extracting", entry.url, type(exc).__name__,
+                       exc_info=True)
+        return _Fetched(job, error=f"unexpected {type(exc).__name__}: {exc}")
     return _Fetched(job, response=resp, found=found)
 
 
-def _store_page(store: Store, fetched: _Fetched, counts: Counter) -> None:
+def _store_page(store: Store, fetched: _Fetched, counts: Counter, settings: Settings) -> None:
     source, entry = fetched.job.source, fetched.job.entry
     counts["pages_fetched"] += 1  # requested, whatever came back
     if fetched.error:
         counts["failures"] += 1
-        store.log("page", entry.url, fetched.error, source=source.name)
+        due = store.page_failed(entry, fetched.error, MAX_PAGE_ATTEMPTS)
+        note = "" if due else f" (failed {MAX_PAGE_ATTEMPTS} times: given up)"
+        store.log("page", entry.url, fetched.error + note, source=source.name)
         return
     resp, found = fetched.response, fetched.found
+    assert resp is not None and found is not None
     canon = canonical_url(found.canonical or resp.url)
     article = Article(
         id=article_id(canon), url=resp.url, canonical_url=canon, source=source.name,
@@ -186,16 +247,14 @@ def _store_page(store: Store, fetched: _Fetched, counts: Counter) -> None:
         content_hash=content_hash(found.text), author=found.author,
         extraction_method=found.method, credits=found.credits, flags=found.flags, sitename=found.sitename,
     )
-    outcome = store.save_article(article, html=resp.body, summary=entry.summary,
-                                 urls=(entry.url, resp.requested_url, *fetched.job.aliases),
-                                 feed_updated=entry.updated or entry.published)
+    flags = f", flags: {', '.join(found.flags)}" if found.flags else ""
+    outcome = store_article(store, article, html=resp.body, summary=entry.summary,
+                            urls=(entry.url, resp.requested_url, *fetched.job.aliases),
+                            feed_updated=entry.updated or entry.published,
+                            log=LogLine("page", resp.url, f"({found.method}{flags})", source.name, resp.status))
+    store.page_done(entry.url)
     counts["articles_unchanged" if outcome == "unchanged" else
            "articles_updated" if outcome == "updated" else "articles_new"] += 1
-    if outcome == "new":
-        mark_near_copy(store, store.article(article.id))
-    flags = f", flags: {', '.join(found.flags)}" if found.flags else ""
-    store.log("page", resp.url, f"{outcome} ({found.method}{flags})", source=source.name,
-              status=resp.status, ok=True)
 
 
 def extract_one(target: str, settings: Settings, *, allow_private: bool = False,

@@ -140,6 +140,7 @@ class Event:
     article_ids: tuple[str, ...]
     outlets: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()  # class-based TF-IDF terms, most distinctive first
+    updated_at: datetime | None = None  # when clustering last changed it: reports older than this are stale
 
 
 @dataclass(frozen=True)
@@ -227,6 +228,8 @@ class Label:
     source: str
     label: str
     sentence: str
+    voice: str = "own"  # "own" (the outlet's narration), "quoted", "attributed" (reported speech)
+    speaker: str = ""  # whose words when quoted or attributed, when known
 
 
 @dataclass(frozen=True)
@@ -240,10 +243,11 @@ class ConflictValue:
 class Conflict:
     """The same slot (a role's holder, a quantity, a date) filled differently by outlets."""
 
-    kind: str  # "person", "number", "date"
+    kind: str  # "person", "number", "date", "time", "place"
     slot: str
     values: tuple[ConflictValue, ...]
     fact_id: str = ""
+    disagreeing: int = 0  # outlets whose value differs from the most common one (ranks conflicts)
 
 
 @dataclass(frozen=True)
@@ -254,6 +258,7 @@ class Citation:
     cited: str
     kind: str  # "person", "organisation", "unnamed", "agency"
     sentences: tuple[str, ...]
+    verbs: tuple[str, ...] = ()  # the verbs of saying the outlet uses for this source
 
     @property
     def count(self) -> int:
@@ -266,6 +271,8 @@ class LoadedTerm:
     term: str
     category: str
     sentence: str
+    voice: str = "own"  # "own", "quoted", "attributed": see compare.voice
+    speaker: str = ""
 
 
 @dataclass(frozen=True)
@@ -278,6 +285,10 @@ class Derivation:
     matched: int
     total: int
     basis: str  # why this direction: "publication time", "wire affiliation", "containment"
+    relation: str = "copy"  # "copy", or "shared source" (both carry one agency's text)
+    dropped: tuple[str, ...] = ()  # the original's sentences the derived report leaves out
+    added: tuple[str, ...] = ()  # the derived report's sentences not in the original
+    source_agency: str = ""  # the agency both credit, for a shared source
 
 
 @dataclass(frozen=True)
@@ -339,6 +350,57 @@ class ClusterReport:
     events_created: int
     events_touched: tuple[str, ...]
     merges: tuple[str, ...] = ()  # "old-id -> kept-id" for events found to be one
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    """One recorded run (`runs` table): what `aggregator status` reports."""
+
+    id: int
+    command: str
+    started_at: datetime | None
+    finished_at: datetime | None
+    pid: int | None
+    host: str
+    outcome: str  # running | ok | failed | interrupted (cut off: killed, power loss)
+    counts: tuple[tuple[str, int], ...] = ()
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class SourceHealth:
+    """One source's fetch-log record over a period."""
+
+    source: str
+    attempts: int
+    failures: int
+    last_failure_at: datetime | None = None
+    last_failure: str = ""
+
+
+@dataclass(frozen=True)
+class FeedHealth:
+    """One feed: when it was last fetched and when it last answered well."""
+
+    url: str
+    source: str
+    last_fetched: datetime | None
+    last_status: int | None
+    last_ok: datetime | None
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    """`aggregator status`: is a run going on, what the last runs did, what is unwell."""
+
+    database: str
+    run_in_progress: RunRecord | None
+    runs: tuple[RunRecord, ...]
+    failing_sources: tuple[SourceHealth, ...]
+    stale_feeds: tuple[FeedHealth, ...]
+    pending_articles: int
+    due_pages: int
+    reports_due: int
 
 
 @dataclass(frozen=True)

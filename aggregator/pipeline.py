@@ -6,22 +6,29 @@ same code path. `cluster` accepts precomputed embeddings (benchmarks, evaluation
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import datetime, timedelta
+import logging
+import os
+import sqlite3
+from dataclasses import asdict, replace
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import numpy as np
 
 from .cluster import BACKGROUND_ARTICLES, LIVE_MEMBERS, ClusterParams, Signals, assign_articles, cluster_text
 from .compare import compare_event
+from .compare.loaded import load_lexicon
 from .config import Settings
 from .embed import CachingEmbedder, Embedder, get_embedder
 from .errors import AggregatorError
 from .ingest import ingest_sources
 from .keywords import class_keywords
-from .models import Article, ClusterReport, Comparison, IngestReport, RunReport, Source
+from .models import Article, ClusterReport, Comparison, IngestReport, RunReport, Source, StatusReport
 from .render import render
-from .store import Store
+from .runlock import writer_active, writer_lock
+from .store import Store, iso
+
+logger = logging.getLogger(__name__)
 
 
 def embedder_for(settings: Settings, store: Store) -> Embedder:
@@ -84,12 +91,14 @@ def _cluster_articles(store: Store, settings: Settings, new: list[Article], embe
     texts = {ev.id: [f"{by_id[x].title}\n{by_id[x].title}\n{by_id[x].text[:2000]}" for x in ev.article_ids
                      if x in by_id] for ev in [*live, *result.events]}
     keywords = class_keywords(texts, only={ev.id for ev in result.events})
-    for event in result.events:
-        store.save_event(replace(event, keywords=keywords.get(event.id, ())), main.model_id, result.similarities)
     merged = []
-    for absorbed, kept in result.merges:
-        store.merge_events(absorbed, kept, reason="grown together by a clustering pass")
-        merged.append(f"{absorbed} -> {kept}")
+    with store.atomic():  # a pass is saved whole or not at all: a rerun after a crash redoes it alike
+        for event in result.events:
+            store.save_event(replace(event, keywords=keywords.get(event.id, ())), main.model_id,
+                             result.similarities)
+        for absorbed, kept in result.merges:
+            store.merge_events(absorbed, kept, reason="grown together by a clustering pass")
+            merged.append(f"{absorbed} -> {kept}")
     return ClusterReport(len(new), len(result.created), tuple(e.id for e in result.events), tuple(merged))
 
 
@@ -154,30 +163,118 @@ def _sources_by_name(store: Store) -> dict[str, Source]:
 # --- 4. render ---------------------------------------------------------------------------
 def write_reports(store: Store, settings: Settings, out_dir: Path,
                   formats: tuple[str, ...] = ("md", "json"), event_ids: list[str] | None = None,
-                  min_outlets: int = 2) -> list[Path]:
-    """One report per event (per format) in `out_dir`; events seen by fewer outlets skipped."""
+                  min_outlets: int = 2, force: bool = False) -> list[Path]:
+    """Write the reports (one per event and format) that are missing in `out_dir` or older than
+    their event; events seen by fewer outlets are skipped. Returns the files written.
+
+    Whether a report is current is read from the database (the event version each file was
+    written from) and the folder (the file exists), never from what this run touched, so a run
+    cut off halfway through its reports, or one that failed before them, is made good by the next.
+    Each file is written to a temporary name and renamed: a reader never sees half a report.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     events = [store.event(e) for e in event_ids] if event_ids else store.events()
+    written = store.report_versions()
     paths = []
     for event in events:
         if len(set(event.outlets)) < min_outlets:
             continue
+        stamp = iso(event.updated_at)
+        targets = [(fmt, (out_dir / f"{event.id}.{fmt}").resolve()) for fmt in formats]
+        due = [(fmt, path) for fmt, path in targets
+               if force or not path.exists() or written.get(str(path), "") != stamp]
+        if not due:
+            continue
         comparison = compare(store, event.id, settings)
-        for fmt in formats:
-            path = out_dir / f"{event.id}.{fmt}"
-            path.write_text(render(comparison, fmt), encoding="utf-8")
+        for fmt, path in due:
+            write_atomic(path, render(comparison, fmt))
+            store.report_written(str(path), event.id, event.updated_at)
+            logger.info("wrote %s", path)
             paths.append(path)
     return paths
 
 
-def run(settings: Settings, sources: list[Source]) -> RunReport:
-    """The cron entry point: ingest, cluster, then rewrite the reports of touched events."""
-    store = Store(settings.db_path)
-    ingested = ingest(store, sources, settings)
-    clustered = cluster(store, settings)
-    touched = list(clustered.events_touched)
-    paths = write_reports(store, settings, settings.reports_dir, event_ids=touched) if touched else []
-    return RunReport(ingest=ingested, cluster=clustered, report_paths=tuple(str(p) for p in paths))
+def write_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file and a rename (atomic on POSIX)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
-__all__ = ["ingest", "cluster", "recluster", "compare", "write_reports", "run", "embedder_for", "AggregatorError"]
+def run(settings: Settings, sources: list[Source], *, wait: bool = False) -> RunReport:
+    """The cron entry point: ingest, cluster, then (re)write every report that is missing or stale.
+
+    Holds the writer lock for the whole run: with `wait`, up to `settings.lock_timeout` seconds
+    for a run in progress to end; without, a second run raises `BusyError` at once (the CLI
+    reports that and exits 0, so overlapping cron runs are harmless). Each run is recorded in
+    the `runs` table; a run cut off by a crash stays `running` there until the next run marks it
+    `interrupted`, and the next run ends where an uninterrupted one would have: pages not stored
+    are still due, clustering passes are saved whole, reports are rewritten from the database.
+    """
+    load_lexicon(os.environ.get("AGGREGATOR_LOADED_TERMS", ""))  # a bad file stops us before any work
+    with writer_lock(settings.db_path, settings.lock_timeout if wait else 0.0):
+        store = Store(settings.db_path)
+        run_id = store.start_run("run")
+        try:
+            logger.info("run %d: ingesting %d sources", run_id, len(sources))
+            ingested = ingest(store, sources, settings)
+            logger.info("run %d: %d new articles; clustering", run_id, ingested.articles_new)
+            clustered = cluster(store, settings)
+            logger.info("run %d: %d articles assigned; writing reports", run_id, clustered.articles_assigned)
+            paths = write_reports(store, settings, settings.reports_dir)
+            logger.info("run %d: %d report files written", run_id, len(paths))
+        except BaseException as exc:
+            _record_failure(store, run_id, exc)
+            raise
+        report = RunReport(ingest=ingested, cluster=clustered, report_paths=tuple(str(p) for p in paths))
+        store.finish_run(run_id, "ok", {**asdict(ingested), "articles_assigned": clustered.articles_assigned,
+                                        "events_created": clustered.events_created, "reports_written": len(paths)})
+    return report
+
+
+def _record_failure(store: Store, run_id: int, exc: BaseException) -> None:
+    """Mark the run failed; if even that write fails (a full disk), the next run marks it interrupted."""
+    try:
+        store.finish_run(run_id, "failed", {}, error=str(exc) or type(exc).__name__)
+    except sqlite3.Error as again:
+        logger.warning("could not record the failed run %s: %s", run_id, again)
+
+
+def status(settings: Settings, stale_after: timedelta = timedelta(days=2),
+           window: timedelta = timedelta(days=7)) -> StatusReport:
+    """What the last runs did, whether one is in progress, which sources fail and which feeds
+    have gone stale (no good answer for `stale_after`); failures are counted over `window`."""
+    store = Store(settings.db_path, create=False)
+    runs = store.runs(10)
+    active = writer_active(settings.db_path)
+    now = datetime.now(timezone.utc)
+    in_progress = next((r for r in runs if r.outcome == "running"), None) if active else None
+    shown = tuple(replace(r, outcome="interrupted") if r.outcome == "running" and r is not in_progress else r
+                  for r in runs)
+    failing = tuple(h for h in store.source_health(now - window) if h.failures)
+    stale = tuple(f for f in store.feed_health() if f.last_fetched and (f.last_ok is None or now - f.last_ok > stale_after))
+    pending, due = store.count_pending()
+    return StatusReport(database=str(settings.db_path), run_in_progress=in_progress, runs=shown,
+                        failing_sources=failing, stale_feeds=stale, pending_articles=pending, due_pages=due,
+                        reports_due=_reports_due(store, settings.reports_dir))
+
+
+def _reports_due(store: Store, out_dir: Path, formats: tuple[str, ...] = ("md", "json"), min_outlets: int = 2) -> int:
+    written = store.report_versions()
+    due = 0
+    for event in store.events():
+        if len(set(event.outlets)) < min_outlets:
+            continue
+        stamp = iso(event.updated_at)
+        due += any(not (p := (out_dir / f"{event.id}.{fmt}").resolve()).exists() or written.get(str(p), "") != stamp
+                   for fmt in formats)
+    return due
+
+
+__all__ = ["ingest", "cluster", "recluster", "compare", "write_reports", "run", "status", "embedder_for", "AggregatorError"]

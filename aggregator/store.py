@@ -10,6 +10,9 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
+import socket
+import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,9 +22,14 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from .errors import ConfigError, UnknownArticleError, UnknownEventError
-from .models import Article, ArticleVersion, Event, EventArticle, EventView, Source
+from .models import (Article, ArticleVersion, Event, EventArticle, EventView, FeedEntry, FeedHealth, RunRecord,
+                     Source, SourceHealth)
 
 migrations = Migrations("aggregator")
+# Seconds a connection waits for another process's write before failing. Runs are serialised by
+# the run lock, so this only covers a reader-side migration or a hand-run `merge` meeting a run's
+# commit; long enough for any single transaction the pipeline makes (clustering's is the longest).
+DEFAULT_BUSY_TIMEOUT = 60.0
 
 
 @migrations()
@@ -121,6 +129,21 @@ def m007_articles_by_fetch_time(db: sqlite_utils.Database) -> None:
     db["articles"].create_index(["fetched_at"])
 
 
+@migrations()
+def m008_runs_due_pages_reports(db: sqlite_utils.Database) -> None:
+    """Crash safety: a record of every run (`aggregator status`), pages whose fetch failed
+    (due again next run, whatever the feed's validators say), and which event version each
+    report file was written from (a report missing or older than its event is rewritten)."""
+    db["runs"].create({"id": int, "command": str, "started_at": str, "finished_at": str, "pid": int,
+                       "host": str, "outcome": str, "counts": str, "error": str}, pk="id")
+    db["runs"].create_index(["started_at"])
+    db["due_pages"].create({"url": str, "source": str, "feed_url": str, "title": str, "summary": str,
+                            "published": str, "updated": str, "attempts": int, "last_error": str,
+                            "first_failed": str, "last_failed": str}, pk="url")
+    db["report_files"].create({"path": str, "event_id": str, "event_updated": str, "written_at": str},
+                              pk="path")
+
+
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -139,22 +162,45 @@ def article_id(canonical_url: str) -> str:
 
 
 class Store:
-    """The project's database. Opening it applies pending migrations."""
+    """The project's database. Opening it applies pending migrations.
 
-    def __init__(self, path: Path | str):
+    `create=False` (read-only commands) refuses a missing file instead of creating one. A
+    database written by a newer aggregator (migrations this code does not know) is refused.
+    Every connection waits up to `busy_timeout` seconds for another writer before it fails.
+    """
+
+    def __init__(self, path: Path | str, *, create: bool = True, busy_timeout: float = DEFAULT_BUSY_TIMEOUT):
         path = Path(path)
+        if not create and not path.exists():
+            raise ConfigError(f"{path}: no database here yet (run `aggregator run` or `aggregator import` first)")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite_utils.Database(path)
+            conn = sqlite3.connect(str(path), timeout=busy_timeout)
+            conn.execute(f"pragma busy_timeout = {int(busy_timeout * 1000)}")
+            self.db = sqlite_utils.Database(conn)
             self.db.enable_wal()
             # WAL + synchronous=NORMAL: still crash-safe (a power cut may lose the last
             # commits, never corrupt the file), and no fsync per commit on the hot paths.
             self.db.execute("pragma synchronous = normal")
-            migrations.apply(self.db)
-        except Exception as exc:  # sqlite3.DatabaseError for a file that is not a database
+            known = {m.name for m in migrations._migrations}
+            unknown = [m.name for m in migrations.applied(self.db) if m.name not in known]
+        except sqlite3.DatabaseError as exc:  # not a database, unreadable, locked past the timeout
             raise ConfigError(f"{path}: cannot open database: {exc}") from None
+        if unknown:
+            raise ConfigError(f"{path}: written by a newer aggregator (schema {unknown[-1]}); "
+                              "upgrade aggregator to use it")
+        try:
+            migrations.apply(self.db)
+        except sqlite3.DatabaseError as exc:
+            left = migrations.pending(self.db)
+            if left:  # not a race with another process that applied the same migration first
+                raise ConfigError(f"{path}: schema migration {left[0].name} failed: {exc}") from None
         self.path = path
         self._columns: list[str] | None = None
+
+    def atomic(self):
+        """One transaction for several writes (nested calls become savepoints)."""
+        return self.db.atomic()
 
     # --- sources and feeds -------------------------------------------------------------
     def sync_sources(self, sources: Iterable[Source]) -> None:
@@ -201,7 +247,7 @@ class Store:
     def log(self, kind: str, url: str, reason: str, *, source: str = "", status: int = 0,
             ok: bool = False) -> None:
         # Plain SQL on the hot paths: sqlite-utils' insert re-reads the schema on every call.
-        with self.db.conn:
+        with self.db.atomic():
             self.db.execute(
                 "insert into fetch_log (at, kind, source, url, status, ok, reason) values (?, ?, ?, ?, ?, ?, ?)",
                 [now_iso(), kind, source, url, status, int(ok), reason])
@@ -248,8 +294,8 @@ class Store:
 
     def remember_url(self, url: str, article_id: str) -> None:
         """Another URL (a second feed, tracking parameters) under which an article was seen."""
-        self._remember(url, article_id)
-        self.db.conn.commit()
+        with self.db.atomic():
+            self._remember(url, article_id)
 
     def _remember(self, url: str, article_id: str) -> None:
         self.db.execute("insert or replace into article_urls (url, article_id) values (?, ?)", [url, article_id])
@@ -280,7 +326,14 @@ class Store:
         }
         with self.db.atomic():
             if existing is None:
-                self.db["articles"].insert(row)
+                # INSERT OR IGNORE: a concurrent writer that stored the same page first wins,
+                # and this call then updates (or leaves) its row instead of failing.
+                self.db["articles"].insert(row, ignore=True)
+                if not self.db.execute("select changes()").fetchone()[0]:
+                    existing = self.db.execute(
+                        "select content_hash, title, text, fetched_at from articles where id = ?",
+                        [article.id]).fetchone()
+            if existing is None:
                 self.db.execute("insert or ignore into pending_articles (article_id) values (?)", [article.id])
                 outcome = "new"
             elif existing[0] == article.content_hash:
@@ -296,7 +349,7 @@ class Store:
         return outcome
 
     def add_minhash(self, article_id: str, buckets: list[tuple[int, str]]) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self.db.conn.executemany(
                 "insert or ignore into minhash_bands (band, bucket, article_id) values (?, ?, ?)",
                 [(b, h, article_id) for b, h in buckets])
@@ -314,10 +367,10 @@ class Store:
 
     def flag_copy(self, copy_id: str, original_id: str, similarity: float) -> None:
         """Mark an edited or exact copy; an existing flag is not overwritten."""
-        self.db.execute(
-            "update articles set copy_of = ?, copy_similarity = ? where id = ? and copy_of is null",
-            [original_id, similarity, copy_id])
-        self.db.conn.commit()
+        with self.db.atomic():
+            self.db.execute(
+                "update articles set copy_of = ?, copy_similarity = ? where id = ? and copy_of is null",
+                [original_id, similarity, copy_id])
 
     def articles_by_id(self, ids: Iterable[str]) -> list[Article]:
         ids = list(ids)
@@ -358,6 +411,99 @@ class Store:
         if self._columns is None:
             self._columns = [c.name for c in self.db["articles"].columns if c.name != "html_gz"]
         return self._columns
+
+    # --- pages that failed: due again next run ---------------------------------------------
+    def page_failed(self, entry: FeedEntry, error: str, max_attempts: int) -> bool:
+        """Remember a page whose fetch or extraction failed; False once it has failed
+        `max_attempts` times (it is then dropped from the due list and given up)."""
+        now = now_iso()
+        with self.db.atomic():
+            row = self.db.execute("select attempts from due_pages where url = ?", [entry.url]).fetchone()
+            attempts = (row[0] if row else 0) + 1
+            if attempts >= max_attempts:
+                self.db.execute("delete from due_pages where url = ?", [entry.url])
+                return False
+            self.db.execute(
+                "insert into due_pages (url, source, feed_url, title, summary, published, updated, attempts, "
+                "last_error, first_failed, last_failed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "on conflict(url) do update set attempts = excluded.attempts, "
+                "last_error = excluded.last_error, last_failed = excluded.last_failed",
+                [entry.url, entry.source, entry.feed_url, entry.title, entry.summary, iso(entry.published),
+                 iso(entry.updated), attempts, error[:500], now, now])
+        return True
+
+    def page_done(self, url: str) -> None:
+        with self.db.atomic():
+            self.db.execute("delete from due_pages where url = ?", [url])
+
+    def due_pages(self) -> list[FeedEntry]:
+        """Pages that failed in earlier runs and are to be tried again, oldest failure first."""
+        rows = self.db.execute("select source, feed_url, url, title, summary, published, updated "
+                               "from due_pages order by first_failed, url").fetchall()
+        return [FeedEntry(source=r[0], feed_url=r[1] or "", url=r[2], title=r[3] or "", summary=r[4] or "",
+                          published=from_iso(r[5]), updated=from_iso(r[6])) for r in rows]
+
+    # --- runs -------------------------------------------------------------------------------
+    def start_run(self, command: str) -> int:
+        """Record a run as started. Runs still marked running were cut off: the caller holds
+        the run lock, so no other run can be in progress."""
+        with self.db.atomic():
+            self.db.execute("update runs set outcome = 'interrupted' where outcome = 'running'")
+            cur = self.db.execute(
+                "insert into runs (command, started_at, pid, host, outcome) values (?, ?, ?, ?, 'running')",
+                [command, now_iso(), os.getpid(), socket.gethostname()])
+        return int(cur.lastrowid or 0)
+
+    def finish_run(self, run_id: int, outcome: str, counts: dict[str, int], error: str = "") -> None:
+        with self.db.atomic():
+            self.db.execute("update runs set finished_at = ?, outcome = ?, counts = ?, error = ? where id = ?",
+                            [now_iso(), outcome, json.dumps(counts), error[:1000], run_id])
+
+    def runs(self, limit: int = 10) -> list[RunRecord]:
+        """The newest runs first."""
+        rows = self.db.execute("select id, command, started_at, finished_at, pid, host, outcome, counts, error "
+                               "from runs order by id desc limit ?", [limit]).fetchall()
+        return [RunRecord(id=r[0], command=r[1], started_at=from_iso(r[2]), finished_at=from_iso(r[3]),
+                          pid=r[4], host=r[5] or "", outcome=r[6], counts=tuple(json.loads(r[7] or "{}").items()),
+                          error=r[8] or "") for r in rows]
+
+    def source_health(self, since: datetime) -> list[SourceHealth]:
+        """Per source: fetch-log rows since `since`, how many failed, and the newest failure."""
+        rows = self.db.execute(
+            "select source, count(*), sum(ok = 0), max(case when ok = 0 then at end) from fetch_log "
+            "where at >= ? and source != '' group by source order by sum(ok = 0) desc, source",
+            [iso(since)]).fetchall()
+        last = {}
+        for source, reason in self.db.execute(
+                "select source, reason from fetch_log where id in (select max(id) from fetch_log "
+                "where ok = 0 and at >= ? group by source)", [iso(since)]):
+            last[source] = reason
+        return [SourceHealth(source=r[0], attempts=r[1], failures=r[2] or 0, last_failure_at=from_iso(r[3]),
+                             last_failure=last.get(r[0], "")) for r in rows]
+
+    def feed_health(self) -> list[FeedHealth]:
+        """Every feed with when it last answered and when it last gave entries."""
+        rows = self.db.execute(
+            "select f.url, f.source, f.last_fetched, f.last_status, "
+            "(select max(at) from fetch_log l where l.url = f.url and l.ok = 1) "
+            "from feeds f order by f.source, f.url").fetchall()
+        return [FeedHealth(url=r[0], source=r[1] or "", last_fetched=from_iso(r[2]), last_status=r[3],
+                           last_ok=from_iso(r[4])) for r in rows]
+
+    def count_pending(self) -> tuple[int, int]:
+        """(articles waiting for clustering, pages due for another try)."""
+        return (self.db.execute("select count(*) from pending_articles").fetchone()[0],
+                self.db.execute("select count(*) from due_pages").fetchone()[0])
+
+    # --- report files -----------------------------------------------------------------------
+    def report_written(self, path: str, event_id: str, event_updated: datetime | None) -> None:
+        with self.db.atomic():
+            self.db.execute("insert or replace into report_files (path, event_id, event_updated, written_at) "
+                            "values (?, ?, ?, ?)", [path, event_id, iso(event_updated), now_iso()])
+
+    def report_versions(self) -> dict[str, str | None]:
+        """Report file path → the event version (its `updated_at`) it was written from."""
+        return dict(self.db.execute("select path, event_updated from report_files").fetchall())
 
     # --- embeddings ---------------------------------------------------------------------
     def get_embeddings(self, model: str, hashes: Iterable[str]) -> dict[str, np.ndarray]:
@@ -478,7 +624,7 @@ class Store:
 
     def _events_where(self, where: str, params: list) -> Iterator[Event]:
         rows = list(self.db.execute(
-            f"select id, label, first_seen, last_seen, keywords from events where {where} "
+            f"select id, label, first_seen, last_seen, keywords, updated_at from events where {where} "
             "order by first_seen, id", params
         ))
         members = self._event_members([r[0] for r in rows])
@@ -486,7 +632,7 @@ class Store:
             yield Event(id=r[0], label=r[1], first_seen=from_iso(r[2]), last_seen=from_iso(r[3]),
                         article_ids=tuple(a for a, _ in members.get(r[0], [])),
                         outlets=tuple(s for _, s in members.get(r[0], [])),
-                        keywords=tuple(json.loads(r[4])) if r[4] else ())
+                        keywords=tuple(json.loads(r[4])) if r[4] else (), updated_at=from_iso(r[5]))
 
     def _event_members(self, event_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
         out: dict[str, list[tuple[str, str]]] = {}

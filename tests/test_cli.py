@@ -39,9 +39,22 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_unknown_event_is_one_line_and_nonzero(tmp_path):
+    from aggregator.store import Store
+
+    Store(tmp_path / "x.db")
     result = run("--db", str(tmp_path / "x.db"), "compare", "nope")
     assert result.returncode == 1
     assert result.stderr.strip() == "Error: unknown event id 'nope' (see `aggregator events`)"
+
+
+@pytest.mark.parametrize("command", [("events",), ("log",), ("show", "x"), ("compare", "x"),
+                                     ("history", "x"), ("status",)])
+def test_read_only_commands_never_create_a_database(tmp_path, command):
+    db = tmp_path / "sub" / "x.db"
+    result = run("--db", str(db), *command)
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"Error: {db}: no database here yet (run `aggregator run` or `aggregator import` first)"
+    assert not db.exists() and not db.parent.exists()
 
 
 def test_missing_sources_file(tmp_path):
@@ -70,10 +83,13 @@ def test_bad_env_setting(tmp_path):
 def test_unknown_embedder(tmp_path):
     result = run("--db", str(tmp_path / "x.db"), "--embedder", "bert9000", "cluster")
     assert result.returncode == 1
-    assert result.stderr.strip() == "Error: embedder: unknown 'bert9000'; choose one of minilm, usem3"
+    assert result.stderr.strip() == "Error: embedder: unknown 'bert9000'; choose one of hashing, minilm, usem3"
 
 
 def test_events_json_on_empty_database(tmp_path):
+    from aggregator.store import Store
+
+    Store(tmp_path / "x.db")
     result = run("--db", str(tmp_path / "x.db"), "events", "--json")
     assert result.returncode == 0 and result.stdout.strip() == "[]"
 
