@@ -17,6 +17,15 @@ SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": 
              "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932",
              "iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252",
              "ascii": "cp1252", "euc-kr": "cp949", "ks_c_5601-1987": "cp949"}
+WESTERN = "cp1252"
+# Single-byte code pages for Latin-script languages (Python codec names): one can stand for
+# another without any decoding error, so detection between them is a guess (`detect_charset`).
+LATIN_SINGLE_BYTE = frozenset({
+    "cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "iso8859-1", "iso8859-2", "iso8859-3",
+    "iso8859-4", "iso8859-9", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16",
+    "mac-roman", "mac-latin2", "mac-iceland", "mac-turkish", "cp437", "cp850", "cp852", "cp858",
+    "cp775", "hp-roman8",
+})
 META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -67,9 +76,37 @@ def _detect(body: bytes) -> tuple[str, str] | None:
 
 
 def detect_charset(body: bytes) -> str | None:
-    """The encoding charset-normalizer finds most plausible, or None."""
-    best = from_bytes(body).best()
-    return best.encoding if best is not None and best.encoding else None
+    """The encoding charset-normalizer finds most plausible, or None.
+
+    Between single-byte Latin code pages detection has little to go on: Portuguese in
+    ISO-8859-1 decodes just as cleanly as ISO-8859-13 or windows-1250 ("simulações" becomes
+    "simulaēões"), and charset-normalizer then picks by its own candidate order. When the
+    winner is another Latin code page and windows-1252 (the WHATWG default for undeclared
+    Western text, feedparser's own fallback) decodes the bytes and is rated no messier,
+    windows-1252 is kept: detection has found no evidence against it. Cyrillic, Greek and
+    multi-byte encodings (KOI8-R, GBK, Shift_JIS…) still win when detected.
+    """
+    results = from_bytes(body)
+    best = results.best()
+    if best is None or not best.encoding:
+        return None
+    if _codec_name(best.encoding) == WESTERN or _codec_name(best.encoding) not in LATIN_SINGLE_BYTE:
+        return best.encoding
+    try:
+        body.decode(WESTERN)
+    except UnicodeDecodeError:
+        return best.encoding  # bytes windows-1252 leaves undefined (0x81, 0x8D, 0x9D…): not Western
+    western = next((m for m in results if WESTERN in {_codec_name(c) for c in m.could_be_from_charset}), None)
+    if western is not None and western.chaos <= best.chaos:
+        return WESTERN
+    return best.encoding
+
+
+def _codec_name(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name.lower()
 
 
 def _single_byte(codec: str) -> bool:

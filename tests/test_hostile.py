@@ -111,3 +111,54 @@ def test_may_is_a_hedge_unless_dated(before, after, kind):
     from aggregator.compare.wording import classify
 
     assert classify(before, after) == kind
+
+
+# --- an undeclared ISO-8859-1 feed stays Western ---------------------------------------------
+
+PT_TITLES = ["Governo anuncia simulações de evacuação nas regiões costeiras",
+             "Exportações de café crescem pela terceira vez consecutiva",
+             "Associação de pescadores critica decisão sobre quotas de captura"]
+# Detection between Latin code pages flips with small changes of wording, so several feeds
+# (our own Portuguese sentences) are read; each must come out exactly as written.
+PT_MORE = ["Exportações crescem", "Câmara aprova orçamento para a educação",
+           "Eleições: votação começa às oito horas"]
+
+
+def _feed_response(xml: str, encoding: str):
+    from aggregator.models import Response
+
+    return Response(url="https://exemplo.pt/rss", requested_url="https://exemplo.pt/rss", status=200,
+                    headers={"content-type": "application/rss+xml"}, body=xml.encode(encoding))
+
+
+def _rss(titles: list[str], channel: str = "Notícias") -> str:
+    items = "".join(f"<item><title>{t}</title><link>https://exemplo.pt/n/{i}</link>"
+                    f"<description>{channel}: {t.lower()}.</description></item>" for i, t in enumerate(titles))
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{channel}</title>{items}</channel></rss>'
+
+
+@pytest.mark.parametrize("channel", ["Notícias", "Últimas notícias"])
+@pytest.mark.parametrize("extra", range(len(PT_MORE) + 1))
+def test_undeclared_latin1_feed_keeps_windows_1252(channel, extra):
+    from aggregator.feeds import parse_feed
+
+    titles = PT_TITLES + PT_MORE[:extra]
+    feed = parse_feed(_feed_response(_rss(titles, channel), "iso-8859-1"), "Exemplo")
+    assert [e.title for e in feed.entries] == titles
+
+
+def test_undeclared_latin1_page_keeps_windows_1252():
+    from aggregator.charsets import decode_html
+
+    page = f"<html><body><h1>{PT_TITLES[0]}</h1><p>{' '.join(PT_TITLES)}</p></body></html>"
+    text, codec = decode_html(page.encode("iso-8859-1"))
+    assert codec == "cp1252" and PT_TITLES[0] in text
+
+
+def test_undeclared_cyrillic_feed_still_redetected():
+    from aggregator.feeds import parse_feed
+
+    titles = ["Правительство одобрило изменения в налоговом законе",
+              "Министерство сообщило о новых правилах для водителей"]
+    feed = parse_feed(_feed_response(_rss(titles, "Новости"), "koi8-r"), "Пример")
+    assert [e.title for e in feed.entries] == titles
