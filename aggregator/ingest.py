@@ -253,6 +253,7 @@ def _store_page(store: Store, fetched: _Fetched, counts: Counter, settings: Sett
                             feed_updated=entry.updated or entry.published,
                             log=LogLine("page", resp.url, f"({found.method}{flags})", source.name, resp.status))
     store.page_done(entry.url)
+    logger.debug("stored page %s: %s", resp.url, outcome)
     counts["articles_unchanged" if outcome == "unchanged" else
            "articles_updated" if outcome == "updated" else "articles_new"] += 1
 
