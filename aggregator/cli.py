@@ -21,6 +21,10 @@ from .errors import AggregatorError, BusyError
 
 
 LOG_HINT = "Failures are logged with their reasons: `aggregator log --errors`."
+# Range limits checked by click before anything runs: SQLite integers overflow past 2**63, and a
+# replay batch of zero days would delete every event and then never advance (issue 8).
+MAX_LOG_ROWS = 1_000_000
+MAX_BATCH_DAYS = 3650
 
 
 class _Group(click.Group):
@@ -148,7 +152,8 @@ def ingest(ctx: click.Context, as_json: bool) -> None:
 
 @cli.command()
 @click.option("--errors", is_flag=True, help="Only failures")
-@click.option("--limit", type=int, default=50, show_default=True, help="How many rows, newest first")
+@click.option("--limit", type=click.IntRange(1, MAX_LOG_ROWS), default=50, show_default=True,
+              help="How many rows, newest first")
 @click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON")
 @click.pass_context
 def log(ctx: click.Context, errors: bool, limit: int, as_json: bool) -> None:
@@ -195,6 +200,10 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], outlet: str | None, url
     with _writing(settings) as store:
         report = import_paths(store, list(paths), outlet, url, published, settings)
     _print_counts(report, as_json)
+    if not (report.new or report.updated or report.unchanged):
+        # cron and scripts must notice an import that stored nothing (a wrong file, a bad export)
+        raise click.ClickException(f"nothing imported ({report.failed} record(s) failed, {report.skipped} "
+                                   f"skipped). {LOG_HINT}")
 
 
 @cli.command()
@@ -368,7 +377,7 @@ def cluster(ctx: click.Context, as_json: bool) -> None:
 @cli.command()
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]), default=None,
               help="Rebuild only events active on or after this date")
-@click.option("--batch-days", type=int, default=None,
+@click.option("--batch-days", type=click.IntRange(min=1, max=MAX_BATCH_DAYS), default=None,
               help="Replay articles this many days at a time, as incremental runs would")
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON")
 @click.pass_context
@@ -547,7 +556,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
     Example:
         aggregator status
     """
-    from .pipeline import status as read_status
+    from .status import status as read_status
 
     report = read_status(_settings(ctx))
     if as_json:
@@ -567,7 +576,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
     click.echo(f"waiting: {report.pending_articles} articles to cluster, {report.due_pages} pages to retry, "
                f"{report.reports_due} event reports to write")
     for h in report.failing_sources:
-        click.echo(f"failing: {h.source}: {h.failures} of {h.attempts} fetches failed in 7 days; "
+        click.echo(f"failing: {h.source}: {h.failures} of {h.attempts} fetches failed in the last week; "
                    f"last: {h.last_failure}")
     for f in report.stale_feeds:
         seen = f"last good answer {f.last_ok}" if f.last_ok else "never answered well"

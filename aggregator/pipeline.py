@@ -10,7 +10,7 @@ import logging
 import os
 import sqlite3
 from dataclasses import asdict, replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -23,10 +23,11 @@ from .embed import CachingEmbedder, Embedder, get_embedder
 from .errors import AggregatorError
 from .ingest import ingest_sources
 from .keywords import class_keywords
-from .models import Article, ClusterReport, Comparison, IngestReport, RunReport, Source, StatusReport
+from .models import Article, ClusterReport, Comparison, IngestReport, RunReport, Source
 from .render import render
-from .runlock import writer_active, writer_lock
-from .store import Store, iso
+from .runlock import writer_lock
+from .status import due_reports
+from .store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -174,17 +175,8 @@ def write_reports(store: Store, settings: Settings, out_dir: Path,
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     events = [store.event(e) for e in event_ids] if event_ids else store.events()
-    written = store.report_versions()
     paths = []
-    for event in events:
-        if len(set(event.outlets)) < min_outlets:
-            continue
-        stamp = iso(event.updated_at)
-        targets = [(fmt, (out_dir / f"{event.id}.{fmt}").resolve()) for fmt in formats]
-        due = [(fmt, path) for fmt, path in targets
-               if force or not path.exists() or written.get(str(path), "") != stamp]
-        if not due:
-            continue
+    for event, due in due_reports(store, events, out_dir, formats, min_outlets, force):
         comparison = compare(store, event.id, settings)
         for fmt, path in due:
             write_atomic(path, render(comparison, fmt))
@@ -246,35 +238,4 @@ def _record_failure(store: Store, run_id: int, exc: BaseException) -> None:
         logger.warning("could not record the failed run %s: %s", run_id, again)
 
 
-def status(settings: Settings, stale_after: timedelta = timedelta(days=2),
-           window: timedelta = timedelta(days=7)) -> StatusReport:
-    """What the last runs did, whether one is in progress, which sources fail and which feeds
-    have gone stale (no good answer for `stale_after`); failures are counted over `window`."""
-    store = Store(settings.db_path, create=False)
-    runs = store.runs(10)
-    active = writer_active(settings.db_path)
-    now = datetime.now(timezone.utc)
-    in_progress = next((r for r in runs if r.outcome == "running"), None) if active else None
-    shown = tuple(replace(r, outcome="interrupted") if r.outcome == "running" and r is not in_progress else r
-                  for r in runs)
-    failing = tuple(h for h in store.source_health(now - window) if h.failures)
-    stale = tuple(f for f in store.feed_health() if f.last_fetched and (f.last_ok is None or now - f.last_ok > stale_after))
-    pending, due = store.count_pending()
-    return StatusReport(database=str(settings.db_path), run_in_progress=in_progress, runs=shown,
-                        failing_sources=failing, stale_feeds=stale, pending_articles=pending, due_pages=due,
-                        reports_due=_reports_due(store, settings.reports_dir))
-
-
-def _reports_due(store: Store, out_dir: Path, formats: tuple[str, ...] = ("md", "json"), min_outlets: int = 2) -> int:
-    written = store.report_versions()
-    due = 0
-    for event in store.events():
-        if len(set(event.outlets)) < min_outlets:
-            continue
-        stamp = iso(event.updated_at)
-        due += any(not (p := (out_dir / f"{event.id}.{fmt}").resolve()).exists() or written.get(str(p), "") != stamp
-                   for fmt in formats)
-    return due
-
-
-__all__ = ["ingest", "cluster", "recluster", "compare", "write_reports", "run", "status", "embedder_for", "AggregatorError"]
+__all__ = ["ingest", "cluster", "recluster", "compare", "write_reports", "run", "embedder_for", "AggregatorError"]

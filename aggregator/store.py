@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import logging
 import os
 import socket
 import sqlite3
@@ -25,6 +26,7 @@ from .errors import ConfigError, UnknownArticleError, UnknownEventError
 from .models import (Article, ArticleVersion, Event, EventArticle, EventView, FeedEntry, FeedHealth, RunRecord,
                      Source, SourceHealth)
 
+logger = logging.getLogger(__name__)
 migrations = Migrations("aggregator")
 # Seconds a connection waits for another process's write before failing. Runs are serialised by
 # the run lock, so this only covers a reader-side migration or a hand-run `merge` meeting a run's
@@ -191,10 +193,13 @@ class Store:
                               "upgrade aggregator to use it")
         try:
             migrations.apply(self.db)
-        except sqlite3.DatabaseError as exc:
+        except Exception as exc:  # a migration's own bug is named as such, not as an unreadable file
             left = migrations.pending(self.db)
             if left:  # not a race with another process that applied the same migration first
-                raise ConfigError(f"{path}: schema migration {left[0].name} failed: {exc}") from None
+                logger.debug("migration %s failed", left[0].name, exc_info=True)
+                raise ConfigError(f"{path}: schema migration {left[0].name} failed: "
+                                  f"{type(exc).__name__}: {exc}") from None
+            logger.info("%s: another process applied the pending migrations first", path)
         self.path = path
         self._columns: list[str] | None = None
 

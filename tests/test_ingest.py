@@ -166,3 +166,50 @@ def test_server_ignoring_conditional_get_refetches_the_feed_but_no_page(httpserv
     _, _, second, calls = two_runs(httpserver, settings, lambda r: False, {"ETag": '"same"', "Last-Modified": STAMP})
     assert (calls["feed"], calls["page"]) == (2, 1)
     assert second.articles_unchanged == 1 and second.pages_fetched == 0
+
+
+def test_a_failed_page_stays_due_though_its_feed_answers_304(httpserver, settings):
+    """Validators are stored only after the pages they announced: a page that failed is
+    fetched on the next run even when the feed itself is not modified."""
+    from werkzeug import Request
+
+    good, flaky = httpserver.url_for("/good.html"), httpserver.url_for("/flaky.html")
+    body = rss([("Good story", good), ("Flaky story", flaky)])
+    answers = {"flaky": 0}
+
+    def feed(request: Request) -> WResponse:
+        if request.headers.get("If-None-Match") == '"v1"':
+            return WResponse(status=304, headers={"ETag": '"v1"'})
+        return WResponse(body, content_type="application/rss+xml", headers={"ETag": '"v1"'})
+
+    def flaky_page(request: Request) -> WResponse:
+        answers["flaky"] += 1
+        if answers["flaky"] == 1:
+            return WResponse("down for maintenance", status=503)
+        return WResponse(article_html("Flaky story"), content_type="text/html")
+
+    httpserver.expect_request("/feed.xml").respond_with_handler(feed)
+    httpserver.expect_request("/good.html").respond_with_data(article_html("Good story"), content_type="text/html")
+    httpserver.expect_request("/flaky.html").respond_with_handler(flaky_page)
+    settings = settings.__class__.load(**{**settings.__dict__, "retries": 0})
+    store = Store(settings.db_path)
+    first = ingest(store, [source(httpserver.url_for("/feed.xml"))], settings)
+    assert first.articles_new == 1 and first.failures == 1
+    assert [e.url for e in store.due_pages()] == [flaky]
+    second = ingest(store, [source(httpserver.url_for("/feed.xml"))], settings)
+    assert second.feeds_not_modified == 1 and second.articles_new == 1
+    assert {a.title for a in store.articles()} == {"Good story", "Flaky story"}
+    assert store.due_pages() == []
+
+
+def test_a_page_that_keeps_failing_is_given_up_after_the_last_attempt(httpserver, settings):
+    from aggregator.ingest import MAX_PAGE_ATTEMPTS
+
+    gone = httpserver.url_for("/gone.html")
+    httpserver.expect_request("/feed.xml").respond_with_data(rss([("Gone", gone)]), content_type="application/rss+xml")
+    httpserver.expect_request("/gone.html").respond_with_data("no", status=404)
+    store = Store(settings.db_path)
+    for attempt in range(1, MAX_PAGE_ATTEMPTS + 1):
+        ingest(store, [source(httpserver.url_for("/feed.xml"))], settings)
+        assert len(store.due_pages()) == (0 if attempt == MAX_PAGE_ATTEMPTS else 1)
+    assert "given up" in log_rows(store)[-1]["reason"]

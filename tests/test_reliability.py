@@ -292,3 +292,23 @@ def test_a_full_disk_fails_in_one_line_and_the_next_run_catches_up(site, referen
     finally:
         subprocess.run(["umount", str(small)], check=False)
     recover_and_compare(workdir, site, reference)
+
+
+def test_status_says_what_the_last_run_did_and_whether_one_is_going(site, reference, tmp_path):
+    done = aggregator(reference["workdir"], site, "status")
+    assert done.returncode == 0, done.stderr
+    assert "no run in progress" in done.stdout and " run started " in done.stdout and ", ok" in done.stdout
+    assert "0 articles to cluster, 0 pages to retry, 0 event reports to write" in done.stdout
+    with Newsroom(page_delay=1.0).serving() as slow:  # a run that lasts ~10 s, long enough to ask
+        proc = start(tmp_path, slow, "run")
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            if "stored page" in line:
+                break
+        going = aggregator(tmp_path, slow, "status", "--json")
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    data = json.loads(going.stdout)
+    assert data["run_in_progress"] and data["run_in_progress"]["pid"] == proc.pid
+    after = json.loads(aggregator(tmp_path, site, "status", "--json").stdout)
+    assert after["run_in_progress"] is None and after["runs"][0]["outcome"] == "interrupted"

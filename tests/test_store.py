@@ -88,3 +88,37 @@ def test_opens_in_sqlite_utils_cli(tmp_path):
     out = subprocess.run([sys.executable, "-m", "sqlite_utils", "tables", str(tmp_path / "a.db"), "--counts"],
                          capture_output=True, text=True, check=True).stdout
     assert '"table": "articles"' in out and '"count": 1' in out
+
+
+def test_a_database_from_a_newer_schema_is_refused_in_one_line(tmp_path):
+    path = tmp_path / "a.db"
+    store = Store(path)
+    store.db["_sqlite_migrations"].insert({"migration_set": "aggregator", "name": "m999_from_the_future",
+                                          "applied_at": "2027-01-01"})
+    with pytest.raises(ConfigError, match=r"a\.db: written by a newer aggregator \(schema m999_from_the_future\)"):
+        Store(path)
+
+
+def test_a_failing_migration_is_named_not_called_unreadable(tmp_path, monkeypatch):
+    from aggregator import store as store_module
+
+    def broken(db):
+        raise RuntimeError("boom")
+
+    path = tmp_path / "a.db"
+    Store(path)
+    monkeypatch.setattr(store_module.migrations, "_migrations",
+                        [*store_module.migrations._migrations,
+                         store_module.migrations._Migration("m998_broken", broken)])
+    with pytest.raises(Exception, match="m998_broken"):
+        Store(path)
+
+
+def test_runs_are_recorded_and_a_cut_off_run_becomes_interrupted(tmp_path):
+    store = Store(tmp_path / "a.db")
+    first = store.start_run("run")
+    second = store.start_run("run")  # the first never finished: killed
+    store.finish_run(second, "ok", {"articles_new": 3})
+    runs = store.runs()
+    assert [(r.id, r.outcome) for r in runs] == [(second, "ok"), (first, "interrupted")]
+    assert dict(runs[0].counts) == {"articles_new": 3}

@@ -1,0 +1,60 @@
+"""`aggregator status`, and which reports are due: read from the database alone.
+
+Kept apart from the pipeline so that `status` starts in a blink (no clustering or comparison
+libraries imported) and so that the run and the status agree on what "a report is due" means.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from .config import Settings
+from .models import Event, StatusReport
+from .runlock import writer_active
+from .store import Store, iso
+
+REPORT_FORMATS = ("md", "json")  # what `run` writes for each event
+MIN_OUTLETS = 2  # an event one outlet covered has nothing to compare
+STALE_AFTER = timedelta(days=2)  # a feed with no good answer this long is listed as stale
+FAILURE_WINDOW = timedelta(days=7)  # failures per source are counted over this period
+
+
+def due_reports(store: Store, events: Iterable[Event], out_dir: Path,
+                formats: tuple[str, ...] = REPORT_FORMATS, min_outlets: int = MIN_OUTLETS,
+                force: bool = False) -> Iterator[tuple[Event, list[tuple[str, Path]]]]:
+    """(event, [(format, path)…]) for each event whose report is missing in `out_dir` or was
+    written from an older version of the event (the database records which)."""
+    written = store.report_versions()
+    for event in events:
+        if len(set(event.outlets)) < min_outlets:
+            continue
+        stamp = iso(event.updated_at)
+        targets = [(fmt, (out_dir / f"{event.id}.{fmt}").resolve()) for fmt in formats]
+        due = [(fmt, path) for fmt, path in targets
+               if force or not path.exists() or written.get(str(path), "") != stamp]
+        if due:
+            yield event, due
+
+
+def status(settings: Settings) -> StatusReport:
+    """Whether a run is in progress, what the last runs did, which sources fail and which feeds
+    have gone stale, and what is waiting (articles to cluster, pages to retry, reports to write)."""
+    store = Store(settings.db_path, create=False)
+    runs = store.runs(10)
+    active = writer_active(settings.db_path)
+    in_progress = next((r for r in runs if r.outcome == "running"), None) if active else None
+    # a run still marked running without the lock held was cut off (killed, power loss)
+    shown = tuple(replace(r, outcome="interrupted") if r.outcome == "running" and r is not in_progress else r
+                  for r in runs)
+    now = datetime.now(timezone.utc)
+    failing = tuple(h for h in store.source_health(now - FAILURE_WINDOW) if h.failures)
+    stale = tuple(f for f in store.feed_health()
+                  if f.last_fetched and (f.last_ok is None or now - f.last_ok > STALE_AFTER))
+    pending, due = store.count_pending()
+    reports = sum(1 for _ in due_reports(store, store.events(), settings.reports_dir))
+    return StatusReport(database=str(settings.db_path), run_in_progress=in_progress, runs=shown,
+                        failing_sources=failing, stale_feeds=stale, pending_articles=pending, due_pages=due,
+                        reports_due=reports)
