@@ -1,28 +1,33 @@
 """Compare the reports of one event, outlet by outlet, with the sentences as evidence.
 
 The steps, each in its own module:
-`segment` (sentences) → `align` (facts across outlets) → additions and omissions (here) →
+`clean` (story sentences, furniture dropped) → `voice` (whose words each span is) → `align` (facts across outlets) → additions and omissions (here) →
 `wording` (word changes inside aligned sentences) → `labels` (how each names the same thing) →
-`conflicts` (same slot, different values) → `quotes` (who is cited) → `loaded` (loaded terms)
+`slots`/`conflicts` (same typed slot, incompatible values) → `quotes` (who is cited) → `loaded` (loaded terms)
 → `derivation` (who copied whom).
 """
 
 from __future__ import annotations
 
+import logging
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from ..embed import Embedder
-from ..models import Article, Comparison, Event, Fact, OutletReport, Sentence, Source
+from ..models import Article, Comparison, Event, Fact, Label, OutletReport, Sentence, Source
 from .align import AlignParams, align_facts
-from .conflicts import fact_conflicts, number_conflicts, role_conflicts
+from .clean import clean_text
+from .conflicts import fact_conflicts, ranked, role_conflicts, slot_conflicts
 from .derivation import derivations
 from .labels import entity_labels, measure_labels
 from .loaded import loaded_terms
 from .quotes import citations
-from .segment import split_sentences
+from .slots import event_date, slot_values
+from .voice import SentenceVoice, article_voices, sentence_voice
 from .wording import wording_changes
 
-__all__ = ["compare_event", "pick_reports", "AlignParams"]
+__all__ = ["compare_event", "pick_reports", "prepare", "AlignParams"]
+log = logging.getLogger(__name__)
 
 
 def pick_reports(articles: list[Article]) -> list[Article]:
@@ -34,6 +39,23 @@ def pick_reports(articles: list[Article]) -> list[Article]:
     return sorted(best.values(), key=lambda a: (a.when, a.source))
 
 
+def prepare(reports: list[Article]) -> tuple[list[Sentence], dict[tuple[str, int], SentenceVoice],
+                                             dict[str, tuple[str, ...]]]:
+    """The story sentences of each report (furniture dropped), their voices, and the lines dropped."""
+    sentences: list[Sentence] = []
+    voices: dict[tuple[str, int], SentenceVoice] = {}
+    dropped: dict[str, tuple[str, ...]] = {}
+    for art in reports:
+        clean = clean_text(art.text, art.language or "en")
+        dropped[art.source] = clean.dropped
+        for i, (text, voice) in enumerate(zip(clean.sentences, article_voices(list(clean.sentences),
+                                                                              list(clean.paragraphs)))):
+            sentences.append(Sentence(article_id=art.id, source=art.source, index=i, text=text,
+                                      language=art.language))
+            voices[(art.id, i)] = voice
+    return sentences, voices, dropped
+
+
 def compare_event(
     event: Event,
     articles: list[Article],
@@ -43,23 +65,23 @@ def compare_event(
 ) -> Comparison:
     reports = pick_reports(articles)
     sources = sources or {}
-    sentences: list[Sentence] = []
+    sentences, voices, dropped = prepare(reports)
     outlets = []
     leads: dict[str, list[str]] = {}
     for art in reports:
-        split = split_sentences(art.text, art.language or "en")
-        sentences.extend(Sentence(article_id=art.id, source=art.source, index=i, text=s,
-                                  language=art.language) for i, s in enumerate(split))
-        leads[art.source] = [t for t in [art.title, *split[:2]] if t]
+        own = [s.text for s in sentences if s.article_id == art.id]
+        leads[art.source] = [t for t in [art.title, *own[:2]] if t]
         meta = sources.get(art.source)
         outlets.append(OutletReport(
             source=art.source, article_id=art.id, title=art.title, url=art.url,
             published=art.published, country=meta.country if meta else "",
-            affiliation=meta.affiliation if meta else "", n_sentences=len(split),
+            affiliation=meta.affiliation if meta else "", n_sentences=len(own),
         ))
     vectors = embedder.embed([s.text for s in sentences])
     facts = align_facts(sentences, vectors, params)
     names = [o.source for o in outlets]
+    when = event_date(sentences, [a.published for a in reports])
+    credits = {a.source: a.credits for a in reports if a.credits}
     return Comparison(
         event=event,
         outlets=tuple(outlets),
@@ -67,13 +89,27 @@ def compare_event(
         additions={n: tuple(f for f in facts if f.sources == (n,)) for n in names},
         omissions={n: _omitted(n, facts, names) for n in names},
         wording_changes=tuple(wording_changes(facts, names)),
-        labels=tuple(measure_labels(leads) + entity_labels(sentences)),
-        conflicts=tuple(role_conflicts(sentences) + number_conflicts(sentences) + fact_conflicts(facts)),
-        citations=tuple(citations(sentences, {a.source: a.credits for a in reports if a.credits})),
-        loaded_terms=tuple(loaded_terms(sentences)),
-        derivations=tuple(derivations(sentences, outlets)),
+        labels=tuple(_voiced(measure_labels(leads) + entity_labels(sentences), sentences, voices)),
+        conflicts=tuple(slot_conflicts(slot_values(sentences, when))
+                        + ranked(role_conflicts(sentences) + fact_conflicts(facts))),
+        citations=tuple(citations(sentences, credits, voices, dropped)),
+        loaded_terms=tuple(loaded_terms(sentences, voices=voices)),
+        derivations=tuple(derivations(sentences, outlets, credits)),
         generated_at=datetime.now(timezone.utc),
     )
+
+
+def _voiced(labels: list[Label], sentences: list[Sentence],
+            voices: dict[tuple[str, int], SentenceVoice]) -> list[Label]:
+    """Each label with the voice its phrase is written in: a minister's "Taiwan authorities"
+    inside quotation marks is not the outlet's own naming."""
+    by_text = {(s.source, s.text): voices.get((s.article_id, s.index)) for s in sentences}
+    out = []
+    for lab in labels:
+        voice = by_text.get((lab.source, lab.sentence)) or sentence_voice(lab.sentence)
+        who, speaker = voice.of(lab.label.split(", ")[0])
+        out.append(replace(lab, voice=who, speaker=speaker))
+    return out
 
 
 def _omitted(source: str, facts: list[Fact], names: list[str]) -> tuple[Fact, ...]:

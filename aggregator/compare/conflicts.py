@@ -1,26 +1,24 @@
 """Conflicts: the same slot filled with different values by different outlets.
 
-Three slots are checked: who holds a role ("Prime Minister Takaichi" vs "Prime Minister
-Hayashi"), quantities with the same unit inside one aligned fact ("100 km" vs "110 km"), and
-dates inside one aligned fact ("on Tuesday" vs "on Monday", "January 6" vs "January 7").
+Checked: who holds a role ("Prime Minister Takaichi" vs "Prime Minister Hayashi"), the typed
+slots of `slots` (killed, injured, missing, arrested, magnitude, depth, distance from a place,
+money, time of the event), and dates inside one aligned fact ("on Tuesday" vs "on Monday").
 Each conflict carries both sentences, so a reader can judge it.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
 from ..models import Conflict, ConflictValue, Fact, Sentence
 from .labels import named_mentions
 from .lexicon import MONTHS, WEEKDAYS
+from .slots import TIME_TOLERANCE_MIN, SlotValue
 
-NUMBER_UNIT = re.compile(
-    r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent|(?:million|billion|trillion)\s+\w+|[a-zA-Z]+)")
 MONTH_DAY = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\.?\s+(\d{1,2})\b", re.I)
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
-UNIT_STOP = frozenset("the a an and or of to in on at by for with from as that which who its".split())
 
 
 def role_conflicts(sentences: list[Sentence]) -> list[Conflict]:
@@ -65,36 +63,70 @@ def _conflict(kind: str, slot: str, by_value: dict[str, dict[str, str]], fact_id
     return Conflict(kind=kind, slot=slot, values=values, fact_id=fact_id)
 
 
-def number_conflicts(sentences: list[Sentence], min_shared: int = 2) -> list[Conflict]:
-    """Quantities with the same unit and the same surrounding words but different values.
+def slot_conflicts(values: list[SlotValue]) -> list[Conflict]:
+    """One row per typed slot where outlets' values cannot all be true, every outlet's value shown.
 
-    Works across sentences, not only inside aligned facts, because a figure often sits in a
-    clause of a longer sentence ("Taiwan, which lies about 110 kilometers from Japan's…").
+    The reference is the value the most outlets are compatible with; an outlet disagrees when
+    none of its values for the slot is compatible with it ("at least 3" and "10" are; "5.9" and
+    "6.1" are not). Rows are ranked by how many outlets disagree.
     """
-    mentions = []
-    for sent in sentences:
-        words = [w.lower() for w in re.findall(r"[\w’'-]+", sent.text)]
-        for match in NUMBER_UNIT.finditer(sent.text):
-            value, unit = match.group(1).replace(",", ""), UNITS.get(match.group(2).lower(), match.group(2).lower())
-            if unit in UNIT_STOP or unit in MONTHS:
-                continue
-            position = len(re.findall(r"[\w’'-]+", sent.text[:match.start()]))
-            context = {w for w in words[max(0, position - 6):position + 8]
-                       if len(w) > 3 and w not in UNIT_STOP and not w[0].isdigit() and w != unit}
-            mentions.append((sent, unit, value, context))
-    out, seen = [], set()
-    for i, (sa, unit, va, ca) in enumerate(mentions):
-        for sb, unit_b, vb, cb in mentions[i + 1:]:
-            if (sa.source == sb.source or unit != unit_b or va == vb or len(ca & cb) < min_shared):
-                continue
-            key = (unit, frozenset({(sa.source, va), (sb.source, vb)}))
-            if key in seen:
-                continue
-            seen.add(key)
-            slot = f"quantity in {unit} ({', '.join(sorted(ca & cb)[:4])})"
-            out.append(Conflict(kind="number", slot=slot, values=(
-                ConflictValue(sa.source, f"{va} {unit}", sa.text), ConflictValue(sb.source, f"{vb} {unit}", sb.text))))
-    return out
+    by_slot: dict[str, list[SlotValue]] = defaultdict(list)
+    for v in values:
+        by_slot[v.slot].append(v)
+    out = []
+    for slot, vals in by_slot.items():
+        outlets = list(dict.fromkeys(v.source for v in vals))
+        if len(outlets) < 2:
+            continue
+        stated = {o: _stated([v for v in vals if v.source == o]) for o in outlets}
+        candidates = [v for o in outlets for v in stated[o]]
+        exact = [v for v in candidates if v.low == v.high] or candidates
+        reference = max(exact, key=lambda v: (len({o for o in outlets if any(_compatible(v, w) for w in stated[o])}),
+                                              -candidates.index(v)))
+        shown, disagreeing = [], 0
+        for outlet in outlets:
+            mine = stated[outlet]
+            agree = [v for v in mine if _compatible(v, reference)]
+            if not agree:
+                disagreeing += 1
+            pick = agree[0] if agree else mine[0]
+            shown.append(ConflictValue(outlet, pick.value, pick.sentence))
+        if disagreeing:
+            out.append(Conflict(kind="time" if vals[0].kind == "time" else "number", slot=slot,
+                                values=tuple(shown), disagreeing=disagreeing))
+    return sorted(out, key=lambda c: -c.disagreeing)
+
+
+def _stated(mine: list[SlotValue]) -> list[SlotValue]:
+    """An outlet's position on a slot: its exact figures when it gives any ("50 were injured"
+    outweighs its own "at least 50"), else its hedged ones."""
+    whole = [v for v in mine if not v.partial] or mine
+    exact = [v for v in whole if v.low == v.high]
+    return exact or whole
+
+
+def _compatible(a: SlotValue, b: SlotValue) -> bool:
+    if a.qualifier and b.qualifier and not set(a.qualifier) & set(b.qualifier):
+        return False  # "40 km west" and "40 km south" of one place
+    if a.kind == "time":
+        slack = TIME_TOLERANCE_MIN
+    else:
+        top = max(abs(a.low), abs(b.low), *(abs(x) for x in (a.high, b.high) if x != float("inf")))
+        slack = max(a.tolerance, b.tolerance) * top if max(a.tolerance, b.tolerance) < 1 else max(a.tolerance, b.tolerance)
+    return a.low <= b.high + slack and b.low <= a.high + slack
+
+
+def ranked(conflicts: list[Conflict]) -> list[Conflict]:
+    """Conflicts with `disagreeing` filled in (outlets off the most common value), most first."""
+    out = []
+    for c in conflicts:
+        if not c.disagreeing:
+            counts = Counter(v.value for v in c.values)
+            top = counts.most_common(1)[0][0]
+            c = Conflict(c.kind, c.slot, c.values, c.fact_id,
+                         len({v.source for v in c.values if v.value != top}))
+        out.append(c)
+    return sorted(out, key=lambda c: -c.disagreeing)
 
 
 def fact_conflicts(facts: list[Fact] | tuple[Fact, ...], min_ratio: float = 0.6) -> list[Conflict]:
@@ -120,11 +152,6 @@ def fact_conflicts(facts: list[Fact] | tuple[Fact, ...], min_ratio: float = 0.6)
                 if conflict:
                     out.append(conflict)
     return out
-
-
-UNITS = {"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
-         "miles": "mi", "mile": "mi", "per cent": "%", "percent": "%", "metres": "m", "meters": "m",
-         "tonnes": "t", "tons": "t"}
 
 
 def _near_copies(sentences: tuple[Sentence, ...], min_ratio: float) -> list[Sentence]:

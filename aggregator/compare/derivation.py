@@ -52,7 +52,7 @@ def reused_sentences(sentences: list[Sentence], threshold: float = 0.6) -> dict[
     return counts
 
 
-def derivations(sentences: list[Sentence], outlets: list[OutletReport], min_share: float = 0.3,
+def derivations(sentences: list[Sentence], outlets: list[OutletReport], credits=None, min_share: float = 0.3,
                 min_sentences: int = 2, threshold: float = 0.6) -> list[Derivation]:
     totals: dict[str, int] = defaultdict(int)
     for s in sentences:

@@ -75,3 +75,39 @@ def has_date(span: list[str], other: list[str] = ()) -> bool:
         if token[:1].isupper() and any(t.lower() in MONTHS for t in other):
             return True
     return False
+
+
+# --- Voice: who is speaking in a sentence (compare/voice.py) ---------------------------------
+# Verbs that introduce reported speech or a reported view. The frame verb itself is the outlet's
+# own choice ("claimed" is the outlet's word); what it introduces is the speaker's.
+REPORTING_VERBS = frozenset("""
+said says say saying told tells stated states added adds noted notes announced announces
+claimed claims alleged alleges asserted asserts insisted insists maintained maintains argued
+argues contended contends admitted admits acknowledged acknowledges denied denies warned warns
+stressed stresses emphasized emphasised emphasizes emphasises declared declares charged
+complained complains slammed slams blasted criticized criticised condemned condemns reported
+reports revealed reveals suggested suggests confirmed confirms urged urges believes believe
+believed thinks think estimated estimates assessed assesses explained explains wrote writes
+described describes called calls accused accuses hinted hints predicted predicts vowed vows
+promised promises pledged pledges demanded demands replied replies responded responds asked
+asks
+""".split())
+# Verbs that report speech only with a clause ("announced that …"); with a plain object they
+# state an act ("announced a ban", "confirmed the toll" is the outlet's own statement).
+THAT_ONLY_VERBS = frozenset("""
+announced announces confirmed confirms reported reports revealed reveals estimated estimates
+assessed assesses predicted predicts described describes promised promises pledged pledges
+vowed vows demanded demands replied replies responded responds explained explains wrote writes
+hinted hints admitted admits acknowledged acknowledges calls called notes states
+""".split())
+# Verbs whose object is the speaker's characterisation ("slammed Japan's 'provocations'").
+OBJECT_VIEW_VERBS = frozenset("""
+slammed slams blasted criticized criticised condemned condemns denied denies praised praises
+""".split())
+# Verbs after which an object precedes the reported content ("accused Japan of …", "urged X to").
+OBJECT_FRAME_VERBS = frozenset("accused accuses urged urges called calls told tells warned warns".split())
+# Views reported with an object: "Experts see the move as …", "critics view it as …".
+VIEW_VERBS = frozenset("see sees saw view views viewed regard regards regarded consider considers".split())
+SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
+# Opening and closing quotation marks: straight, curly, guillemets, CJK corner brackets.
+QUOTE_PAIRS = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“", "‹": "›"}

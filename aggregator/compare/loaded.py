@@ -16,6 +16,9 @@ import yaml
 
 from ..errors import ConfigError
 from ..models import LoadedTerm, Sentence
+from .voice import SentenceVoice, sentence_voice
+
+Voices = dict[tuple[str, int], SentenceVoice]  # (article_id, sentence index) → its voice
 
 
 @lru_cache(maxsize=4)
@@ -46,16 +49,20 @@ def _pattern(term: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])", re.IGNORECASE)
 
 
-def loaded_terms(sentences: list[Sentence], extra: str | None = None) -> list[LoadedTerm]:
+def loaded_terms(sentences: list[Sentence], extra: str | None = None,
+                 voices: Voices | None = None) -> list[LoadedTerm]:
+    """Every lexicon term in every sentence, with the voice it is written in (see `voice`)."""
     lexicon = load_lexicon(extra if extra is not None else os.environ.get("AGGREGATOR_LOADED_TERMS", ""))
     out = []
     for sent in sentences:
+        voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text)
         taken: list[tuple[int, int]] = []
         for category, _term, pattern in sorted(lexicon, key=lambda x: -len(x[1])):
             for match in pattern.finditer(sent.text):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue  # a longer term already covers this span
                 taken.append((match.start(), match.end()))
+                who, speaker = voice.at(match.start(), match.end())
                 out.append(LoadedTerm(source=sent.source, term=match.group(0), category=category,
-                                      sentence=sent.text))
+                                      sentence=sent.text, voice=who, speaker=speaker))
     return out

@@ -36,7 +36,8 @@ UNNAMED = re.compile(
     rf"government sources))\s+(?:\w+\s+){{0,2}}?{SPEECH}\b", re.IGNORECASE)
 
 
-def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | None = None) -> list[Citation]:
+def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | None = None,
+              voices=None, dropped: dict[str, tuple[str, ...]] | None = None) -> list[Citation]:
     """Everyone cited per outlet; `credits` are agencies an outlet credits outside the body."""
     found: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for sent in sentences:

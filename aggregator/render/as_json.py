@@ -37,26 +37,36 @@ def to_dict(comp: Comparison) -> dict:
              "sentence_from": c.sentence_a, "sentence_to": c.sentence_b}
             for c in comp.wording_changes
         ],
-        "labels": [{"entity": lab.entity, "outlet": lab.source, "label": lab.label, "sentence": lab.sentence}
+        "labels": [{"entity": lab.entity, "outlet": lab.source, "label": lab.label, "sentence": lab.sentence,
+                    "voice": lab.voice, "speaker": lab.speaker or None}
                    for lab in comp.labels],
         "conflicts": [
-            {"kind": c.kind, "slot": c.slot, "fact_id": c.fact_id or None,
+            {"kind": c.kind, "slot": c.slot, "fact_id": c.fact_id or None, "disagreeing": c.disagreeing,
              "values": [{"outlet": v.source, "value": v.value, "sentence": v.sentence} for v in c.values]}
             for c in comp.conflicts
         ],
         "sources": [{"outlet": c.source, "cited": c.cited, "kind": c.kind, "count": c.count,
-                     "sentences": list(c.sentences)} for c in comp.citations],
-        "loaded_terms": [{"outlet": t.source, "term": t.term, "category": t.category, "sentence": t.sentence}
+                     "verbs": list(c.verbs), "sentences": list(c.sentences)} for c in comp.citations],
+        "loaded_terms": [{"outlet": t.source, "term": t.term, "category": t.category, "sentence": t.sentence,
+                          "voice": t.voice, "speaker": t.speaker or None}
                          for t in comp.loaded_terms],
         "derivation": [{"derived": d.derived, "original": d.original, "share": d.share,
-                        "matched": d.matched, "total": d.total, "basis": d.basis,
+                        "matched": d.matched, "total": d.total, "basis": d.basis, "relation": d.relation,
+                        "agency": d.source_agency or None,
+                        "dropped": [{"text": t} for t in d.dropped], "added": [{"text": t} for t in d.added],
                         "statement": derivation_statement(d)} for d in comp.derivations],
     }
 
 
 def derivation_statement(d: Derivation) -> str:
+    if d.relation == "shared source":
+        via = f" ({d.source_agency})" if d.source_agency else ""
+        return (f"{d.derived} and {d.original} carry the same agency text{via}: {round(d.share * 100)}% of "
+                f"{d.derived}'s sentences ({d.matched} of {d.total}) match; neither need have copied the other")
+    edits = f"; it drops {len(d.dropped)} of the original's sentences and adds {len(d.added)}" \
+        if d.dropped or d.added else ""
     return (f"{d.derived} appears derived from {d.original}, {round(d.share * 100)}% of "
-            f"{d.derived}'s sentences ({d.matched} of {d.total}); direction by {d.basis}")
+            f"{d.derived}'s sentences ({d.matched} of {d.total}); direction by {d.basis}{edits}")
 
 
 def _fact(f: Fact) -> dict:

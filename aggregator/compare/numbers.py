@@ -1,0 +1,119 @@
+"""Read quantities as news writes them: figures, number words, and their hedges.
+
+"at least 10", "more than 26,000", "about 100", "several dozen", "Ten", "two-thirds" … each
+becomes an interval [low, high] so two reports are compared by whether their intervals can
+both be true ("at least three" and "10" can; "about 100" and "several dozen" cannot), never by
+string equality.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+               "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+               "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+               "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "single": 1}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+          "k": 1_000}
+# Vague amounts as intervals. "several" is read as 3–9 (Longman: "more than a few but not very
+# many"), so "several dozen" is 36–108 less the top that "about 100" would claim: 36–84.
+VAGUE = {("several", "dozen"): (36, 84), ("a", "few", "dozen"): (24, 60), ("dozens",): (24, 99),
+         ("scores",): (40, 99), ("hundreds",): (200, 999), ("thousands",): (2_000, 9_999),
+         ("a", "dozen"): (12, 12), ("several",): (3, 9), ("a", "few"): (2, 5), ("a", "handful"): (2, 6),
+         ("tens", "of", "thousands"): (20_000, 99_999), ("half", "a", "million"): (500_000, 500_000)}
+# Hedges before a figure and the interval they make of n. "about" is ±10%: wire style rounds
+# casualty figures to two significant digits, so 90–110 is what "about 100" can mean.
+ABOUT = 0.10
+QUALIFIERS = {
+    ("at", "least"): "min", ("more", "than"): "min", ("over",): "min", ("above",): "min",
+    ("in", "excess", "of"): "min", ("upwards", "of"): "min", ("no", "fewer", "than"): "min",
+    ("about",): "about", ("around",): "about", ("approximately",): "about", ("roughly",): "about",
+    ("some",): "about", ("an", "estimated"): "about", ("estimated",): "about", ("nearly",): "near",
+    ("almost",): "near", ("close", "to"): "near", ("up", "to"): "max", ("as", "many", "as"): "max",
+    ("fewer", "than"): "max", ("less", "than"): "max", ("under",): "max", ("at", "most"): "max",
+}
+_FIGURE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity read from tokens [start, end): its interval and how it was written."""
+
+    low: float
+    high: float
+    text: str
+    start: int
+    end: int
+    exact: bool  # a figure with no hedge
+
+    def overlaps(self, other: "Quantity", tolerance: float = 0.0) -> bool:
+        slack = tolerance * max(abs(self.high), abs(other.high), 1e-9) if tolerance else 0.0
+        return self.low <= other.high + slack and other.low <= self.high + slack
+
+    def scaled(self, factor: float) -> "Quantity":
+        return Quantity(self.low * factor, self.high * factor, self.text, self.start, self.end, self.exact)
+
+
+def read_quantity(words: list[str], i: int) -> Quantity | None:
+    """The quantity starting at words[i] (lower-cased tokens), with any hedge before the figure."""
+    kind, j = "exact", i
+    for phrase, q in sorted(QUALIFIERS.items(), key=lambda x: -len(x[0])):
+        if tuple(words[i:i + len(phrase)]) == phrase:
+            kind, j = q, i + len(phrase)
+            break
+    for phrase, (lo, hi) in sorted(VAGUE.items(), key=lambda x: -len(x[0])):
+        if tuple(words[j:j + len(phrase)]) == phrase:
+            if phrase in (("several",), ("a", "few"), ("a",)) and j + len(phrase) < len(words) \
+                    and words[j + len(phrase)] in SCALES:
+                continue  # "several thousand" is read below
+            return _hedge(lo, hi, kind, words, i, j + len(phrase), exact=False)
+    value, end = _number(words, j)
+    if value is None:
+        return None
+    return _hedge(value, value, kind, words, i, end, exact=kind == "exact")
+
+
+def _hedge(lo: float, hi: float, kind: str, words, start, end, exact: bool) -> Quantity:
+    if kind == "min":
+        hi = float("inf")
+    elif kind == "max":
+        lo = 0.0
+    elif kind == "about":
+        lo, hi = lo * (1 - ABOUT), hi * (1 + ABOUT)
+    elif kind == "near":
+        lo = lo * 0.85
+    return Quantity(lo, hi, " ".join(words[start:end]), start, end, exact)
+
+
+def _number(words: list[str], j: int) -> tuple[float | None, int]:
+    """A figure ("1,500", "2.6") or number words ("twenty-five", "three hundred"), then a scale."""
+    if j >= len(words):
+        return None, j
+    word = words[j]
+    value: float | None = None
+    if _FIGURE.match(word):
+        value, j = float(word.replace(",", "")), j + 1
+    elif re.fullmatch(r"\d+(?:\.\d+)?(?:m|mn|bn|k)", word):
+        number, scale = re.fullmatch(r"(\d+(?:\.\d+)?)(m|mn|bn|k)", word).groups()
+        return float(number) * SCALES[scale], j + 1
+    else:
+        parts = word.split("-")
+        if parts and all(p in UNITS_WORDS for p in parts) and word not in ("a", "an", "single"):
+            value, j = float(sum(UNITS_WORDS[p] for p in parts)), j + 1
+        elif word in ("a", "an") and j + 1 < len(words) and words[j + 1] in ("hundred", "thousand", "million", "billion"):
+            value, j = 1.0, j + 1
+    if value is None:
+        return None, j
+    while j < len(words) and words[j] in SCALES and words[j] not in ("m", "k"):
+        value, j = value * SCALES[words[j]], j + 1
+    return value, j
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens with figures kept whole ("1,500", "5.9", "58km" → "58", "km")."""
+    text = re.sub(r"(\d)(km|mi|m|kg)\b", r"\1 \2", text)
+    return [t.lower() for t in re.findall(r"\d[\d,]*(?:\.\d+)?(?:m|mn|bn|k)?\b|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]", text)]

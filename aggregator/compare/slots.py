@@ -1,0 +1,375 @@
+"""Typed slots: the facts a reader checks first — how many killed, injured, missing, arrested,
+the magnitude and depth, a distance from a place, a sum of money, the time of the event.
+
+Each figure is typed by the slot word nearest to it in its own clause ("killing 10 people and
+injuring 80": 10 is killed, 80 injured), so two numbers one sentence states together are never
+set against each other. Figures about other events are left out: a clause naming another year
+or month than the event's ("killed more than 26,000 in Bam in December 2003"), aftershocks,
+generic statements ("a magnitude-6 quake can cause…"), increments ("two more victims") and
+sub-counts ("including three children"). Units are converted (miles → km) and times brought to
+UTC before comparing.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..models import Sentence
+from .lexicon import MONTHS
+from .numbers import Quantity, read_quantity, tokens
+
+log = logging.getLogger(__name__)
+
+# Slot words, by slot: stems matched at the start of a token.
+COUNT_SLOTS = {
+    "killed": ("kill", "dead", "death", "died", "die", "dies", "dying", "fatalit", "lives", "bodies", "toll"),
+    "injured": ("injur", "wound", "hurt"),
+    "missing": ("missing", "unaccounted"),
+    "arrested": ("arrest", "detain", "detention"),
+}
+# A slot word further than this many tokens from its figure is someone else's (ECB+ train:
+# "Ten people were killed" puts "killed" three tokens after the figure, "killing at least 10" two before).
+SLOT_WINDOW = 4
+# Units of length, to kilometres.
+LENGTH_KM = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
+             "mi": 1.609344, "miles": 1.609344, "mile": 1.609344, "m": 0.001, "metres": 0.001,
+             "meters": 0.001}
+# Two distances agree within this share (conversions round: 58 km is given as "36 miles" = 57.9).
+DISTANCE_TOLERANCE = 0.12
+DIRECTIONS = {"north": "N", "south": "S", "east": "E", "west": "W", "northeast": "NE", "northwest": "NW",
+              "southeast": "SE", "southwest": "SW", "north-east": "NE", "north-west": "NW",
+              "south-east": "SE", "south-west": "SW"}
+CURRENCIES = {"$": "USD", "us$": "USD", "dollars": "USD", "€": "EUR", "euros": "EUR", "euro": "EUR",
+              "e": "EUR", "£": "GBP", "pounds": "GBP", "¥": "JPY", "yen": "JPY", "yuan": "CNY", "rupees": "INR"}
+# What a sum is for: the nearest of these words names the money slot (two sums for different
+# things are never compared); a sum with none of them near is left out.
+MONEY_HEADS = {"stole": "stolen", "stolen": "stolen", "steal": "stolen", "worth": "stolen", "haul": "stolen",
+               "loot": "stolen", "contract": "contract", "deal": "contract", "offer": "contract",
+               "offered": "contract", "bail": "bail", "fine": "fine", "fined": "fine", "damage": "damage",
+               "ransom": "ransom", "bailout": "bailout", "loan": "bailout", "reward": "reward"}
+ZONES = {"gmt": 0, "utc": 0, "bst": 60, "cet": 60, "cest": 120, "est": -300, "edt": -240, "cst": -360,
+         "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "ist": 330, "jst": 540,
+         "aest": 600, "wib": 420, "sgt": 480, "hkt": 480, "msk": 180, "irst": 210}
+# Two times of one event agree within this many minutes (reports round to the quarter hour).
+TIME_TOLERANCE_MIN = 15
+EVENT_WORDS = re.compile(r"\b(?:struck|strikes?|hit|hits|occurred|happened|exploded|erupted|began|started|"
+                         r"quake|earthquake|tremor|blast|explosion|attack|fire|crash|collapsed|opened fire)\b", re.I)
+# Said anywhere in a sentence, these put its figures in another event's past.
+OTHER_TIME = re.compile(r"\b(?:last year|years? ago|previous|earlier (?:quake|earthquake|attack)|in the past|"
+                        r"since \d{4}|history|years? (?:after|before|earlier))\b", re.I)
+# Near a figure, these make it another event's (an aftershock's magnitude, a record toll).
+OTHER_EVENT = re.compile(r"\b(?:aftershocks?|record|worst|deadliest)\b", re.I)
+# A sentence opening like this continues the previous one's subject ("It killed 612 people").
+CONTINUES = re.compile(r"^(?:It|That|This|The (?:quake|earthquake|attack|blast|disaster|fire))\b")
+# After a count, what makes it a count of people: a person noun, a slot word, a verb or the
+# clause's end. "seven villages", "two helicopters" are not casualties.
+COUNT_FOLLOWERS = frozenset("""
+people persons person civilians children adults women men police policemen officers soldiers troops
+students workers residents passengers tourists villagers pilgrims protesters demonstrators
+miners fishermen sailors crew members others were are was is have had has died dead more
+, . ; : and in on at when after during as including
+""".split())
+GENERIC = re.compile(r"\b(?:can|could|would|may)\s+(?:cause|do|be)\b", re.I)
+SUBCOUNT_BEFORE = ("including", "among", "of")
+PEOPLE_NOUNS = frozenset("motorist driver man woman witness witnesses resident residents police officer "
+                         "officers troops soldiers he she they".split())
+# Nouns that make a count a part of a larger one when the report also gives a larger figure.
+SUBSET_NOUNS = frozenset("woman man child girl boy women men children girls boys babies infants teenagers foreigners tourists "
+                         "students officers policemen soldiers".split())
+INCREMENT_AFTER = ("more", "other", "additional", "further")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_MONTH_WORD = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b", re.I)
+_TIME = re.compile(r"\b(\d{1,2})(?::|\.)?(\d{2})?\s*(a\.m\.|p\.m\.|am|pm)(?!\w)|\b(\d{1,2}):(\d{2})\b|\b([01]\d|2[0-3])([0-5]\d)\b"
+                   r"(?=\s*(?:\(|gmt|utc|local|hrs|hours|[a-z]{2,4}t\b))", re.I)
+
+
+@dataclass(frozen=True)
+class SlotValue:
+    """One outlet's value for one slot, with its interval and sentence."""
+
+    slot: str
+    kind: str  # "number", "time"
+    source: str
+    value: str  # as shown to a reader ("at least 10", "58 km SW", "10:23 UTC")
+    low: float
+    high: float
+    sentence: str
+    tolerance: float = 0.0
+    qualifier: str = ""  # for distances: the compass direction, which must agree too
+    partial: bool = False  # a sub-count ("two women" of the three killed)
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """The event's year and month (1–12), from publication dates or the dates the texts name."""
+
+    year: int | None
+    month: int | None
+
+
+def event_date(sentences: list[Sentence], published: list, datelines: list[str] = ()) -> EventDate:
+    """Publication dates first; else the datelines and stamps dropped from the texts (they date
+    the report), then the dates the sentences name."""
+    years = Counter(p.year for p in published if p)
+    months = Counter(p.month for p in published if p)
+    for texts in ((datelines,) if not years else ()) + ((s.text for s in sentences),):
+        if years:
+            break
+        for text in texts:
+            years.update(int(y) for y in _YEAR.findall(text))
+            months.update(month_mentions(tokens(text)))
+    months.pop(0, None)
+    year = years.most_common(1)[0][0] if years else None
+    month = months.most_common(1)[0][0] if months else None
+    return EventDate(year, month)
+
+
+def _month_number(word: str) -> int:
+    """1–12 for a month name or its abbreviation, 0 for anything else."""
+    heads = [m[:3] for m in MONTHS[:12]]
+    return heads.index(word.lower()[:3]) + 1 if word.lower()[:3] in heads else 0
+
+
+def month_mentions(words: list[str], text: str = "") -> list[int]:
+    """Months named as dates: next to a figure ("May 5", "5 May 2010") or after "in"/"since"
+    ("in February"); "may" the verb and a protest "march" are not months."""
+    out = []
+    for k, w in enumerate(words):
+        number = _month_number(w) if w in MONTHS else 0
+        if not number:
+            continue
+        near = words[max(0, k - 1):k + 2:2]
+        after_preposition = k > 0 and words[k - 1] in ("in", "since", "last", "early", "late", "mid", "of", "until", "by")
+        capitalised = re.search(rf"\b(?:in|since|of|by|until) {w.capitalize()}\b", text) is not None
+        if any(x[:1].isdigit() for x in near) or (
+                after_preposition and (w not in ("may", "march") or capitalised)):
+            out.append(number)
+    return out
+
+
+def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
+    """Every typed value in every sentence of the event's reports."""
+    out: list[SlotValue] = []
+    offsets: list[int] = []
+    previous: Sentence | None = None
+    for sent in sentences:
+        follows_other = (previous is not None and previous.source == sent.source and CONTINUES.match(sent.text)
+                         and _other_event(tokens(previous.text), 0, 0, when, previous.text))
+        previous = sent
+        if follows_other:
+            continue  # "…Zarand in February. It killed 612 people": still the other event
+        out += _counts(sent, when)
+        out += _measures(sent, when)
+        out += _money(sent, when)
+        found, offset = _times(sent, when)
+        out += found
+        offsets += offset
+    if offsets:
+        local = Counter(offsets).most_common(1)[0][0]
+        out = [_to_utc(v, local) for v in out]
+    return [v for v in out if v.kind != "local time"]
+
+
+def _other_event(words: list[str], i: int, j: int, when: EventDate, text: str) -> bool:
+    """words[i:j] is about another event: its sentence names another year or month than the
+    event's, or the words around it speak of an aftershock, a previous event, a record."""
+    window = words[max(0, i - 10):j + 12]
+    sentence = tokens(text)
+    for w in sentence:
+        if w.isdigit() and len(w) == 4 and 1800 < int(w) < 2100 and when.year and int(w) != when.year:
+            return True
+    if when.month and any(m != when.month for m in month_mentions(sentence, text)):
+        return True
+    return bool(OTHER_TIME.search(text) or OTHER_EVENT.search(" ".join(window)))
+
+
+def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
+    words = tokens(sent.text)
+    out = []
+    i = 0
+    while i < len(words):
+        q = read_quantity(words, i)
+        if q is None or (q.exact and q.low != int(q.low)):
+            i += 1
+            continue
+        slot = _nearest_slot(words, q)
+        follower = words[q.end] if q.end < len(words) else "."
+        partial = follower in SUBSET_NOUNS
+        if follower not in COUNT_FOLLOWERS and q.end + 1 < len(words) and words[q.end + 1] in COUNT_FOLLOWERS \
+                and words[q.end + 1].isalpha() and words[q.end + 1] not in ("and", "in", "on", "at", "as"):
+            follower = words[q.end + 1]  # "three bank workers"
+        age = q.start > 0 and words[q.start - 1] == "," and follower == ","  # "Smith, 63, was killed"
+        if (slot and not age and (follower in COUNT_FOLLOWERS or partial or any(follower.startswith(st) for st in COUNT_SLOTS[slot]))
+                and not _other_event(words, q.start, q.end, when, sent.text)
+                and not (q.start > 0 and words[q.start - 1] in SUBCOUNT_BEFORE)
+                and not (q.end < len(words) and words[q.end] in INCREMENT_AFTER)
+                and not (q.end < len(words) and words[q.end] in ("years", "year", "percent", "%", "km", "miles"))
+                and not _is_year(q)):
+            out.append(SlotValue(slot, "number", sent.source, q.text, q.low, q.high, sent.text,
+                                 partial=partial))
+        i = max(q.end, i + 1)
+    return out
+
+
+def _is_year(q: Quantity) -> bool:
+    return q.exact and 1800 < q.low < 2100 and q.low == int(q.low)
+
+
+def _nearest_slot(words: list[str], q: Quantity) -> str:
+    """The count slot whose word is nearest the figure on either side, not past another figure."""
+    best: tuple[int, str] | None = None
+    for step, rng in ((1, range(q.end, min(len(words), q.end + SLOT_WINDOW))),
+                      (-1, range(q.start - 1, max(-1, q.start - 1 - SLOT_WINDOW), -1))):
+        for distance, k in enumerate(rng):
+            w = words[k]
+            if w in (",", ";", ".", "and") and step < 0 and distance > 0 or read_quantity(words, k) and k != q.start:
+                break
+            for slot, stems in COUNT_SLOTS.items():
+                if w.startswith(stems) and (best is None or distance < best[0]):
+                    best = (distance, slot)
+    return best[1] if best else ""
+
+
+def _measures(sent: Sentence, when: EventDate) -> list[SlotValue]:
+    """Magnitude, depth, and distance from a named place (converted to km)."""
+    words = tokens(sent.text)
+    raw = re.findall(r"[\w’'.-]+|[^\w\s]", sent.text)
+    out = []
+    last_end = 0
+    for i, w in enumerate(words):
+        if i < last_end:
+            continue
+        q = read_quantity(words, i) if (w[:1].isdigit() or w in ("about", "around", "at", "some", "nearly")) else None
+        if q is None:
+            continue
+        last_end = q.end
+        nxt = words[q.end:q.end + 4]
+        prev = words[max(0, q.start - 4):q.start]
+        if _other_event(words, q.start, q.end, when, sent.text) or GENERIC.search(" ".join(words[q.end:q.end + 6])):
+            continue
+        if ("magnitude" in prev or "magnitude" in nxt[:2] or "richter" in nxt) and 1 <= q.low <= 10:
+            out.append(SlotValue("magnitude", "number", sent.source, _fmt(q.low, q.high, q.exact, 1),
+                                 q.low, q.high if q.high != float("inf") else 10.0, sent.text))
+            continue
+        unit = nxt[0] if nxt else ""
+        if unit not in LENGTH_KM:
+            continue
+        km = q.scaled(LENGTH_KM[unit])
+        after = words[q.end + 1:q.end + 5]
+        if "depth" in prev or "deep" in after[:1] or "depth" in after:
+            out.append(SlotValue("depth", "number", sent.source, _fmt(km.low, km.high, q.exact, 0) + " km",
+                                 km.low, km.high, sent.text, tolerance=DISTANCE_TOLERANCE))
+            continue
+        k = q.end + 1
+        while k < len(words) and words[k] in ("(", ")", ",") or (k < len(words) and (words[k][:1].isdigit() or words[k] in LENGTH_KM)):
+            k += 1  # "58km (36 miles) south-west of" — skip the conversion in brackets
+        direction = DIRECTIONS.get(words[k], "") if k < len(words) else ""
+        if direction:
+            k += 1
+        if k < len(words) and words[k] in ("of", "from"):
+            place = _place_after(sent.text, words, k + 1)
+            holder = words[q.start - 1] if q.start > 0 else ""
+            if place and holder not in PEOPLE_NOUNS:  # "a motorist 50 miles north of X": not the scene
+                out.append(SlotValue(f"distance from {place}", "number", sent.source,
+                                     f"{_fmt(km.low, km.high, q.exact, 0)} km {direction}".strip(),
+                                     km.low, km.high, sent.text, tolerance=DISTANCE_TOLERANCE,
+                                     qualifier=direction))
+    return out
+
+
+def _place_after(text: str, words: list[str], k: int) -> str:
+    """The capitalised place name after "of"/"from" (the lower-cased token list points to it)."""
+    names = []
+    original = {w.lower(): w for w in re.findall(r"[\w’'-]+", text)}
+    while k < len(words) and words[k] in ("the",):
+        k += 1
+    while k < len(words) and original.get(words[k], "")[:1].isupper():
+        names.append(original[words[k]])
+        k += 1
+    return " ".join(names)
+
+
+def _money(sent: Sentence, when: EventDate) -> list[SlotValue]:
+    out = []
+    previous_end = -100
+    for m in re.finditer(r"(US\$|\$|€|£|¥|\be)\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|thousand)?|"
+                         r"(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|thousand)?\s+(dollars|euros|pounds|yen|yuan|rupees)",
+                         sent.text, re.I):
+        converted = (sent.text[previous_end:m.start()].strip() in ("(", "or", "about", "(about", "or about")
+                     or sent.text[max(0, m.start() - 1):m.start()] == "(")  # "(US$143 billion)"
+        previous_end = m.end()
+        if converted:
+            continue  # "110 billion euros ($143 billion)": the conversion, not a second sum
+        symbol = (m.group(1) or m.group(6) or "").lower()
+        number = m.group(2) or m.group(4)
+        scale = (m.group(3) or m.group(5) or "").lower()
+        value = float(number.replace(",", "")) * {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+                                                  "thousand": 1e3, "": 1}[scale]
+        words = tokens(sent.text[max(0, m.start() - 60):m.end() + 60])
+        heads = [MONEY_HEADS[w] for w in words if w in MONEY_HEADS]
+        if not heads or _other_event(words, 0, len(words), when, sent.text):
+            continue
+        if re.search(r"\b(?:after|before|since)\b[^.]{0,40}$", sent.text[:m.start()]) and "month" in sent.text[:m.start()]:
+            continue
+        currency = CURRENCIES.get(symbol, symbol.upper())
+        before = sent.text[max(0, m.start() - 25):m.start()].lower()
+        q = read_quantity(tokens(before + " 1"), max(0, len(tokens(before)) - 3))
+        low, high = (value, value)
+        if q and not q.exact and q.high == float("inf"):
+            high = float("inf")
+        out.append(SlotValue(f"money {heads[0]} ({currency})", "number", sent.source, m.group(0).strip(),
+                             low, high, sent.text, tolerance=0.05))
+    return out
+
+
+def _times(sent: Sentence, when: EventDate) -> tuple[list[SlotValue], list[int]]:
+    """Clock times of the event, with their zone; local offsets learnt from "1353 (1023 GMT)"."""
+    if not EVENT_WORDS.search(sent.text):
+        return [], []
+    found = []
+    for m in _TIME.finditer(sent.text):
+        near = tokens(sent.text[max(0, m.start() - 60):m.end() + 30])
+        if _other_event(near, 0, len(near), when, sent.text) or _other_event(
+                tokens(sent.text), 0, 0, EventDate(when.year, when.month), sent.text):
+            continue
+        if m.group(3):
+            hour, minute = int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p") else 0), int(m.group(2) or 0)
+        elif m.group(4):
+            hour, minute = int(m.group(4)), int(m.group(5))
+        else:
+            hour, minute = int(m.group(6)), int(m.group(7))
+        after = sent.text[m.end():m.end() + 14].lower()
+        zone = next((z for z in ZONES if re.match(rf"\s*{z}\b", after)), "local" if "local" in after else "")
+        found.append((m.start(), hour * 60 + minute, zone, m.group(0)))
+    out, offsets = [], []
+    for n, (at, minutes, zone, text) in enumerate(found):
+        if zone not in ("local", "") and n > 0 and found[n - 1][2] in ("", "local") and at - found[n - 1][0] < 20:
+            offsets.append((found[n - 1][1] - (minutes + ZONES[zone])) % 1440)  # "1353 (1023 GMT)"
+        if zone in ZONES:
+            utc = (minutes - ZONES[zone]) % 1440
+            out.append(SlotValue("time of the event (UTC)", "time", sent.source, f"{utc // 60:02d}:{utc % 60:02d} UTC",
+                                 utc, utc, sent.text, tolerance=0))
+        elif zone == "local" or not any(z not in ("", "local") for _, _, z, _ in found):
+            out.append(SlotValue("time of the event (UTC)", "local time", sent.source, text, minutes, minutes, sent.text))
+    return out, offsets
+
+
+def _to_utc(v: SlotValue, offset: int) -> SlotValue:
+    if v.kind != "local time":
+        return v
+    utc = (int(v.low) - offset) % 1440
+    return SlotValue(v.slot, "time", v.source, f"{utc // 60:02d}:{utc % 60:02d} UTC ({v.value} local)",
+                     utc, utc, v.sentence)
+
+
+def _fmt(low: float, high: float, exact: bool, digits: int) -> str:
+    def num(x: float) -> str:
+        return f"{x:.{digits}f}" if digits else f"{round(x):,}"
+    if high == float("inf"):
+        return f"at least {num(low)}"
+    if exact or low == high:
+        return num(low)
+    return f"{num(low)}–{num(high)}"

@@ -1,0 +1,414 @@
+"""Voice: whose words a span of a report is — the outlet's own, a quotation, or reported speech.
+
+A framing tool that lists "pro-independence forces" as the outlet's loaded wording when the
+outlet is quoting a minister blames the messenger. Every loaded term and label is therefore
+located in its sentence and given a voice:
+
+- `quoted`: inside quotation marks (straight, curly, «», 「」, 『』), including a quotation
+  that runs over several sentences or paragraphs;
+- `attributed`: reported speech — the clause a verb of saying introduces ("X said (that) …",
+  "…, X said", "according to X", "what X calls …", "X accused Y of …", "experts see … as …");
+- `own`: everything else, including the verb of saying itself ("claimed" is the outlet's choice).
+
+With the voice comes the `speaker` when it can be read from the frame (a pronoun is resolved to
+the last speaker named earlier in the report). Rules, not a parser: they cover the reporting
+patterns of news English, which are few and fixed (AP Stylebook "said" constructions).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from .labels import TITLE_WORDS, named_mentions
+from .lexicon import (OBJECT_FRAME_VERBS, OBJECT_VIEW_VERBS, QUOTE_PAIRS, REPORTING_VERBS,
+                      SPEAKER_PRONOUNS, THAT_ONLY_VERBS, VIEW_VERBS)
+
+log = logging.getLogger(__name__)
+
+OWN, QUOTED, ATTRIBUTED = "own", "quoted", "attributed"
+# A quotation left open at the end of a paragraph continues into the next ones only when a
+# closing mark follows within this many paragraphs (ECB+ and wire copy put one sentence per
+# line, so a two-sentence quote spans two "paragraphs"); otherwise it ends with the paragraph.
+QUOTE_LOOKAHEAD_PARAGRAPHS = 3
+# The speaker phrase before a verb of saying is at most this many tokens ("Chinese Foreign
+# Ministry spokesperson Mao Ning"); longer runs are clauses, not speakers.
+MAX_SPEAKER_TOKENS = 12
+_TOKEN = re.compile(r"[\w’'.\-]+|[^\w\s]")
+_CLAUSE_BREAK = frozenset(", ; : — – ( ) “ ” \" « » 「 」 『 』".split()) | {"\u2014", "\u2013"}
+_BOUNDARY_WORDS = frozenset("that which who whom whose and but while because although though if when "
+                            "after before since as where whereas so".split())
+_LEADING_NOISE = frozenset("the a an on in at last this that earlier later meanwhile also however "
+                           "then but and yet still separately both".split())
+_TIME_WORDS = frozenset("day monday tuesday wednesday thursday friday saturday sunday today yesterday "
+                        "tonight week month year morning evening night afternoon time".split())
+_SPEAKER_NOUNS = frozenset("""
+spokesperson spokesman spokeswoman official officials minister ministry government police
+experts expert analysts analyst observers critics sources source authorities agency agencies
+officer officers witnesses witness residents resident governor mayor president premier
+spokespeople statement notice report reports media television tv radio newspaper paper
+scientists researchers reporter reporters journalist journalists correspondent lawyer lawyers prosecutors prosecutor judge court commission committee
+institute council embassy navy army military department office company firm team coach club
+survey centre center union group leader leaders people diplomats diplomat scholars scholar
+""".split())
+
+
+@dataclass(frozen=True)
+class VoiceSpan:
+    """Characters [start, end) of a sentence spoken in `voice` by `speaker` ("" = unknown)."""
+
+    start: int
+    end: int
+    voice: str
+    speaker: str = ""
+
+
+@dataclass(frozen=True)
+class SentenceVoice:
+    """The quoted and attributed spans of one sentence; the rest is the outlet's own voice."""
+
+    text: str
+    spans: tuple[VoiceSpan, ...] = ()
+    frame_speaker: str = ""  # the speaker of this sentence's reporting frame, if any
+
+    def at(self, start: int, end: int) -> tuple[str, str]:
+        """Voice and speaker of the characters [start, end): quoted wins over attributed."""
+        inside = [s for s in self.spans if s.start <= start and end <= s.end]
+        if not inside:
+            return (OWN, "")
+        best = min(inside, key=lambda s: (s.voice != QUOTED, s.end - s.start))
+        return best.voice, best.speaker
+
+    def of(self, phrase: str) -> tuple[str, str]:
+        """Voice of the first occurrence of `phrase` (own when it does not occur)."""
+        where = self.text.find(phrase)
+        if where < 0:
+            where = self.text.lower().find(phrase.lower())
+        return self.at(where, where + len(phrase)) if where >= 0 else (OWN, "")
+
+
+def article_voices(texts: list[str], paragraphs: list[int] | None = None) -> list[SentenceVoice]:
+    """The voice of each sentence of one report, in order (`paragraphs[i]`: paragraph of i).
+
+    Quotations are found over the whole report so one may span sentences and paragraphs;
+    reporting frames are read sentence by sentence, resolving "it said" to the last speaker.
+    """
+    paragraphs = paragraphs if paragraphs is not None else list(range(len(texts)))
+    frames: list[list[tuple[int, int, str, int]]] = []
+    last_speaker = ""
+    for text in texts:
+        found = _frames(text, last_speaker)
+        frames.append(found)
+        last_speaker = next((who for _, _, who, _ in found if who), last_speaker)
+    quotes = _quote_spans(texts, paragraphs)
+    speaker_of = {qid: _quote_owner(texts, paragraphs, frames, [(i, a, b) for i, spans in enumerate(quotes)
+                                                               for a, b, q in spans if q == qid])
+                  for qid in {q for spans in quotes for _, _, q in spans}}
+    out: list[SentenceVoice] = []
+    for i, text in enumerate(texts):
+        spans = [VoiceSpan(s, e, ATTRIBUTED, who) for s, e, who, _ in frames[i]]
+        spans += [VoiceSpan(a, b, QUOTED, speaker_of[q]) for a, b, q in quotes[i]]
+        frame_speaker = next((who for _, _, who, _ in frames[i] if who), "")
+        out.append(SentenceVoice(text=text, spans=tuple(spans), frame_speaker=frame_speaker))
+    return out
+
+
+def _quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]]) -> str:
+    """Who speaks a quotation: a frame in a sentence it touches whose verb lies outside it
+    ("…,” said Mao Ning), else a titled person named before it in its first sentence ("Chinese
+    leader Xi Jinping … calling for “…”"), else the frame of the next sentence of its paragraph."""
+    for i, a, b in parts:
+        for _, _, who, verb_at in frames[i]:
+            if who and not (a <= verb_at < b):
+                return who
+    first, a, _ = parts[0]
+    titled = [m for m in named_mentions(texts[first][:a]) if m.titled]
+    if titled:
+        return titled[-1].full
+    last = parts[-1][0]
+    if last + 1 < len(texts) and paragraphs[last + 1] == paragraphs[last]:
+        return next((who for _, _, who, _ in frames[last + 1] if who), "")
+    return ""
+
+
+def sentence_voice(text: str) -> SentenceVoice:
+    """The voice of a sentence read on its own (no quotation carried in from elsewhere)."""
+    return article_voices([text])[0]
+
+
+# --- quotations ---------------------------------------------------------------------------
+
+def _quote_spans(texts: list[str], paragraphs: list[int]) -> list[list[tuple[int, int, int]]]:
+    """For each sentence, the [start, end) spans inside quotation marks, with a quotation id."""
+    marks: list[tuple[int, int, str, str]] = []  # (sentence, offset, kind: open/close/either, char)
+    for i, text in enumerate(texts):
+        for k, ch in enumerate(text):
+            kind = _mark_kind(text, k, ch)
+            if kind:
+                marks.append((i, k, kind, ch))
+    spans: list[list[tuple[int, int, int]]] = [[] for _ in texts]
+    open_at: tuple[int, int, str] | None = None
+    for n, (i, k, kind, ch) in enumerate(marks):
+        if open_at is None:
+            if kind in ("open", "either"):
+                open_at = (i, k, ch)
+            continue
+        oi, ok, och = open_at
+        if kind in ("close", "either") and _closes(och, ch):
+            _add_span(spans, texts, paragraphs, oi, ok, i, k + 1)
+            open_at = None
+        elif kind == "open":
+            _add_span(spans, texts, paragraphs, oi, ok, i, k)  # a new quotation starts: end the old
+            open_at = (i, k, ch)
+    if open_at is not None:
+        oi, ok, _ = open_at
+        _add_span(spans, texts, paragraphs, oi, ok, oi, None)
+    return spans
+
+
+def _mark_kind(text: str, k: int, ch: str) -> str:
+    if ch in QUOTE_PAIRS and not (ch == "“" and _glued_closer(text, k)):
+        return "open"
+    if ch in QUOTE_PAIRS.values():
+        return "close"
+    if ch == '"':
+        before = text[k - 1] if k else " "
+        after = text[k + 1] if k + 1 < len(text) else " "
+        if before.isspace() or before in "([{—–-:/" and not after.isspace():
+            return "open"
+        if after.isspace() or after in ".,;:!?)]}—–-":
+            return "close"
+        return "either"
+    if ch == "‘" and (k == 0 or not text[k - 1].isalnum()):
+        closer = text.find("’", k + 1)
+        while closer >= 0 and closer + 1 < len(text) and text[closer + 1].isalpha():
+            closer = text.find("’", closer + 1)  # an apostrophe (don’t), not the closing mark
+        return "open" if closer > k else ""
+    if ch == "’" and k + 1 <= len(text) and (k + 1 == len(text) or not text[k + 1].isalpha()) \
+            and "‘" in text[:k]:
+        return "close"
+    return ""
+
+
+def _glued_closer(text: str, k: int) -> bool:
+    """German-style „…“ uses “ as the closer; elsewhere “ always opens."""
+    return "„" in text[:k]
+
+
+def _closes(opener: str, ch: str) -> bool:
+    if opener == '"':
+        return ch in '"”'
+    if opener == "‘":
+        return ch == "’"
+    return ch == QUOTE_PAIRS.get(opener) or ch == '"' or (opener == "“" and ch == "”")
+
+
+def _add_span(spans, texts, paragraphs, oi: int, ok: int, ci: int, cend: int | None) -> None:
+    """Record a quotation from (sentence oi, offset ok) to (ci, cend), split per sentence.
+
+    One crossing a paragraph break is kept only within `QUOTE_LOOKAHEAD_PARAGRAPHS`; beyond that
+    the opening mark was a stray one and the quotation ends with its own paragraph.
+    """
+    if cend is None or paragraphs[ci] - paragraphs[oi] > QUOTE_LOOKAHEAD_PARAGRAPHS:
+        last = max(j for j in range(oi, len(texts)) if paragraphs[j] == paragraphs[oi])
+        ci, cend = last, len(texts[last])
+    qid = sum(len(x) for x in spans) + 1000 * oi + ok
+    for j in range(oi, ci + 1):
+        start = ok if j == oi else 0
+        end = cend if j == ci else len(texts[j])
+        if end > start:
+            spans[j].append((start, end, qid))
+
+
+# --- reporting frames ---------------------------------------------------------------------
+
+def _frames(text: str, last_speaker: str) -> list[tuple[int, int, str, int]]:
+    """(content start, content end, speaker, verb offset) of each reporting frame in `text`."""
+    toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    low = [t.lower() for t, _, _ in toks]
+    out: list[tuple[int, int, str, int]] = []
+    n = len(toks)
+    k = 0
+    while k < n:
+        word = low[k]
+        if word == "according" and k + 1 < n and low[k + 1] == "to":
+            out.append(_according(text, toks, low, k))
+            k += 2
+            continue
+        if word == "what" and k + 2 < n and low[k + 2] in ("calls", "called", "describes", "termed", "terms"):
+            who = _resolve(toks[k + 1][0], text, toks, k, "")
+            stop = _clause_end(toks, k + 3)
+            out.append((toks[min(k + 3, n - 1)][1], stop, who, toks[k + 2][1]))
+            k += 3
+            continue
+        if word in ("saying",) and k >= 2 and low[k - 1] == "as" and low[k - 2] == "quoted":
+            found = _subject(toks, low, k - 2)
+            who = _resolve(_speaker_text(found[0]), text, toks, k, last_speaker) if found else ""
+            out.append((toks[k][2], len(text), who, toks[k][1]))
+            k += 1
+            continue
+        if word in REPORTING_VERBS or word in VIEW_VERBS or word in OBJECT_VIEW_VERBS:
+            frame = _verb_frame(text, toks, low, k, last_speaker)
+            if frame:
+                out.append(frame)
+        k += 1
+    return out
+
+
+def _according(text, toks, low, k) -> tuple[int, int, str, int]:
+    """"According to X, …" / "…, according to X": everything but the credit is X's."""
+    n = len(toks)
+    j = k + 2
+    while j < n and toks[j][0] not in (",", ".", ";", ")", "(") and j - k < MAX_SPEAKER_TOKENS:
+        j += 1
+    who = _speaker_text(toks[k + 2:j])
+    if k > 0 and toks[k - 1][0] in (",", "("):
+        return (0, toks[k - 1][1], who, toks[k][1])
+    while j < n and toks[j][0] not in (",", ".", ";"):
+        j += 1  # past "(MOFCOM)" to the comma that ends the credit
+    start = toks[j][2] if j < n else len(text)
+    return (start, len(text), who, toks[k][1])
+
+
+_TRAILING_STARTS = frozenset("in on at during to after before last this yesterday today late early "
+                             "earlier later when while through via citing , . ; ) ” \" ’ :".split())
+
+
+def _verb_frame(text, toks, low, k, last_speaker) -> tuple[int, int, str, int] | None:
+    n = len(toks)
+    if not toks[k][0][:1].islower():
+        return None  # "United States", "Says" in a headline: a name, not a verb of saying
+    if k > 0 and low[k - 1] in ("to", "be", "been", "being", "the", "a", "was", "were", "is", "are",
+                                "previous", "media", "news", "his", "her", "its", "their", "of"):
+        return None  # "to say", "was said", "previous reports": not a frame with a speaker
+    word = low[k]
+    that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] == "that"
+                    or toks[j][0] == ":" and j == k + 1), None)
+    if that_at is not None and any(toks[j][0] in (".", ";") for j in range(k + 1, that_at)):
+        that_at = None
+    if word in THAT_ONLY_VERBS and that_at is None:
+        return None
+    # "…, said Mao Ning." — the speaker follows the verb.
+    if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and toks[k + 1][0][:1].isupper():
+        j = k + 1
+        while j < n and toks[j][0] not in (",", ".", ";") and j - k <= MAX_SPEAKER_TOKENS:
+            j += 1
+        who = _speaker_text(toks[k + 1:j])
+        end = toks[k - 1][1] + (1 if toks[k - 1][0] != "," else 0)
+        return (0, end, who, toks[k][1])
+    found = _subject(toks, low, k)
+    if not found:
+        return None
+    subject, before = found
+    who = _resolve(_speaker_text(subject), text, toks, k, last_speaker)
+    if not who or "according" in who.lower():
+        return None
+    after = low[k + 1] if k + 1 < n else "."
+    trailing = (before >= 0 and toks[before][0] in (",", "”", '"', "’") and that_at is None
+                and word not in VIEW_VERBS and (after in _TRAILING_STARTS or word in ("told", "tells"))
+                and sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3)
+    if trailing:
+        mark = toks[before]
+        end = mark[1] + (1 if mark[0] != "," else 0)
+        return (0, end, who, toks[k][1])
+    if that_at is not None:
+        j = that_at + 1
+    elif word in OBJECT_FRAME_VERBS:  # "accused Japan of …", "urged Tokyo to …"
+        j = k + 1
+        while j < n and low[j] not in ("of", "to", "for") and toks[j][0] not in (",", ".") and j - k <= 8:
+            j += 1
+        if j >= n or low[j] not in ("of", "to", "for"):
+            return None  # "X told the Global Times." with nothing reported after it
+        j += 1
+    elif word in VIEW_VERBS:
+        j = k + 1
+        while j < n and low[j] != "as" and j - k <= 8:
+            j += 1
+        if j >= n:
+            return None
+        j += 1
+    elif after in _TRAILING_STARTS:
+        return None  # "X said in a statement." with the content in another sentence
+    else:
+        j = k + 1
+    if j >= n or not toks[j][0][:1].isalnum() and toks[j][0] not in QUOTE_PAIRS and toks[j][0] != '"':
+        return None
+    return (toks[j][1], len(text), who, toks[k][1])
+
+
+def _subject(toks, low, k) -> tuple[list, int] | None:
+    """The speaker phrase right before the verb at k, across an appositive ("X, a fellow, told"),
+    with the index of the token before it (-1 at the start of the sentence)."""
+    j = k - 1
+    while j >= 0 and (low[j].endswith("ly") and low[j] not in ("only", "italy", "july") or low[j] in (
+            "also", "further", "again", "then", "later", "earlier", "had", "has", "have", "once",
+            "previously", "repeatedly", "reportedly", "would", "will", "had")):
+        j -= 1  # "MOFCOM further stressed", "officials have said"
+    while j >= 0 and low[j] in _TIME_WORDS:
+        j -= 1  # "Japan on Tuesday said", "a spokesperson that same day criticized"
+        while j >= 0 and low[j] in ("on", "that", "same", "the", "last", "this", "earlier", "later"):
+            j -= 1
+    if j >= 0 and toks[j][0] == ")":
+        while j >= 0 and toks[j][0] != "(":
+            j -= 1  # "the Nomura Research Institute (NRI) assessed"
+        j -= 1
+    end = j + 1
+    if j >= 0 and toks[j][0] == ",":
+        # An appositive: "Xiang Haoyu, a research fellow at …, told" → the name before it.
+        a = j - 1
+        while a >= 0 and toks[a][0] != "," and j - a <= MAX_SPEAKER_TOKENS:
+            a -= 1
+        if a < 0 or toks[a][0] != ",":
+            return None
+        end = a
+        j = a - 1
+    start = j
+    while start >= 0 and toks[start][0] not in _CLAUSE_BREAK and low[start] not in _BOUNDARY_WORDS \
+            and end - start <= MAX_SPEAKER_TOKENS:
+        start -= 1
+    phrase = toks[start + 1:end]
+    while phrase and phrase[0][0].lower() in _LEADING_NOISE | _TIME_WORDS:
+        phrase = phrase[1:]
+    if not phrase or len(phrase) > MAX_SPEAKER_TOKENS:
+        return None
+    words = [t for t, _, _ in phrase]
+    if not (any(w[:1].isupper() for w in words) or {w.lower() for w in words} & _SPEAKER_NOUNS
+            or (len(words) == 1 and words[0].lower() in SPEAKER_PRONOUNS)):
+        return None
+    # Keep the speaker's own noun phrase: "a self-ruled island Beijing" → "Beijing".
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if w[:1].islower() and w.lower() not in _SPEAKER_NOUNS | TITLE_WORDS | _CONNECTORS:
+            cut = i + 1
+    return phrase[cut:], start
+
+
+_CONNECTORS = frozenset("of for at the and 's ’s de".split())
+
+
+def _speaker_text(phrase) -> str:
+    words = [t for t, _, _ in phrase]
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    text = " ".join(words)
+    text = re.sub(r"\s+([,.’'])", r"\1", text).strip(" ,.")
+    text = re.sub(r"[’']s$", "", text)
+    titled = [m for m in named_mentions(text) if m.titled]
+    return titled[-1].full if titled and len(titled[-1].full.split()) >= 2 else text
+
+
+def _resolve(who: str, text: str, toks, k: int, last_speaker: str) -> str:
+    """A pronoun speaker becomes the last named speaker, or the sentence's first name."""
+    if who.lower() not in SPEAKER_PRONOUNS:
+        return who
+    if last_speaker:
+        return last_speaker
+    before = named_mentions(text[:toks[k][1]]) if k < len(toks) else []
+    return before[0].full if before else who
+
+
+def _clause_end(toks, j: int) -> int:
+    while j < len(toks) and toks[j][0] not in (",", ".", ";", ")", "—"):
+        j += 1
+    return toks[j][1] if j < len(toks) else (toks[-1][2] if toks else 0)
