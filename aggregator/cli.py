@@ -583,6 +583,20 @@ def status(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"stale feed: {f.source}: {f.url} ({seen}, last status {f.last_status})")
 
 
+@cli.command()
+@click.argument("destination", type=click.Path(path_type=Path))
+@click.pass_context
+def backup(ctx: click.Context, destination: Path) -> None:
+    """Copy the database to a new file, consistently, even while a run is writing.
+
+    \b
+    Example (crontab, nightly):
+        15 3 * * * cd /srv/aggregator && .venv/bin/aggregator backup backups/$(date +\%F).db
+    """
+    path = _reading(ctx).backup(destination)
+    click.echo(f"backed up to {path}")
+
+
 def _event_json(ev, store=None) -> dict:
     data = {"id": ev.id, "label": ev.label, "first_seen": ev.first_seen.isoformat(),
             "last_seen": ev.last_seen.isoformat(), "n_articles": len(ev.article_ids),

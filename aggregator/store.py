@@ -203,6 +203,20 @@ class Store:
         self.path = path
         self._columns: list[str] | None = None
 
+    def backup(self, dest: Path | str) -> Path:
+        """A consistent copy of the database while runs may be writing (SQLite's online backup:
+        a snapshot, not a file copy that could catch a half-written page or miss the WAL)."""
+        dest = Path(dest)
+        if dest.exists():
+            raise ConfigError(f"{dest}: already exists; choose a new file for the backup")
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        target = sqlite3.connect(str(dest))
+        try:
+            self.db.conn.backup(target)
+        finally:
+            target.close()
+        return dest
+
     def atomic(self):
         """One transaction for several writes (nested calls become savepoints)."""
         return self.db.atomic()

@@ -122,3 +122,18 @@ def test_runs_are_recorded_and_a_cut_off_run_becomes_interrupted(tmp_path):
     runs = store.runs()
     assert [(r.id, r.outcome) for r in runs] == [(second, "ok"), (first, "interrupted")]
     assert dict(runs[0].counts) == {"articles_new": 3}
+
+
+def test_backup_is_a_consistent_copy_taken_while_a_writer_is_open(tmp_path):
+    import sqlite3
+
+    store = Store(tmp_path / "a.db")
+    store.save_article(make_article("http://x/1", "Some text about a ship."))
+    writer = sqlite3.connect(tmp_path / "a.db", isolation_level=None)
+    writer.execute("begin immediate")
+    writer.execute("delete from articles")  # not committed: the backup must not see it
+    copy = Store(store.backup(tmp_path / "copy.db"))
+    writer.execute("rollback")
+    assert [a.url for a in copy.articles()] == ["http://x/1"]
+    with pytest.raises(ConfigError, match="already exists"):
+        store.backup(tmp_path / "copy.db")
