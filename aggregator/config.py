@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -13,6 +14,19 @@ from pathlib import Path
 from .errors import ConfigError
 
 ENV_PREFIX = "AGGREGATOR_"
+# Longest text stored for one report (imported or extracted); the rest is cut at a paragraph
+# break and the article flagged `truncated`. Long-form features run to about 60,000 characters,
+# so 200,000 never cuts a real news report, while a 20 MB "text" (a book, a log dump in an
+# archive) made one clustering run take 25 s and 1 GB (issue 8): TF-IDF and MinHash cost grows
+# with the text.
+MAX_TEXT_CHARS = 200_000
+# Upper bounds that only catch typos and overflow: a wait of more than a day is never meant, and
+# C-level timeouts overflow far beyond it; integers are counts and sizes that fit 32 bits; a
+# clustering window past ten years would overflow date arithmetic long before it made sense.
+MAX_SECONDS = 86_400.0
+SECONDS_SETTINGS = ("timeout", "backoff", "max_retry_after", "per_host_delay", "lock_timeout")
+MAX_INT = 2**31 - 1
+MAX_WINDOW_DAYS = 3650
 
 
 @dataclass(frozen=True)
@@ -42,6 +56,7 @@ class Settings:
     cluster_time_weight: float = 0.1  # similarity taken off in proportion to the time gap (all of it at the window)
     cluster_window_days: int = 7
     min_article_chars: int = 200  # shorter extractions fall back to the feed summary
+    max_text_chars: int = MAX_TEXT_CHARS  # longer texts are cut and flagged `truncated`
     # Seconds a writing command (import, cluster, `run --wait`…) waits for another process's
     # writer lock before giving up; a plain `run` does not wait (overlapping cron runs skip).
     lock_timeout: float = 600.0
@@ -68,6 +83,21 @@ class Settings:
         """Name the bad setting now rather than fail halfway through a cron run."""
         from .embed import EMBEDDERS  # numpy only; the models load lazily
 
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if str(f.type) == "float" and (isinstance(value, bool) or not isinstance(value, (int, float))
+                                           or not math.isfinite(value)):
+                raise ConfigError(f"{f.name}: must be a finite number, got {value!r}")
+            if str(f.type) == "int" and (isinstance(value, bool) or not isinstance(value, int)):
+                raise ConfigError(f"{f.name}: must be a whole number, got {value!r}")
+            if str(f.type) == "int" and value > MAX_INT:
+                raise ConfigError(f"{f.name}: {value} is too large (at most {MAX_INT})")
+        for name in SECONDS_SETTINGS:
+            if getattr(self, name) > MAX_SECONDS:
+                raise ConfigError(f"{name}: {getattr(self, name)} seconds is more than a day")
+        if self.cluster_window_days > MAX_WINDOW_DAYS:
+            raise ConfigError(f"cluster_window_days: {self.cluster_window_days} is more than {MAX_WINDOW_DAYS}")
+
         if self.embedder not in EMBEDDERS:
             raise ConfigError(f"embedder: unknown {self.embedder!r}; choose one of {', '.join(sorted(EMBEDDERS))}")
         if self.multilingual_embedder and self.multilingual_embedder not in EMBEDDERS:
@@ -83,8 +113,10 @@ class Settings:
                 raise ConfigError(f"{name}: must not be negative, got {getattr(self, name)}")
         if not 0.0 < self.cluster_threshold <= 1.0:
             raise ConfigError(f"cluster_threshold: {self.cluster_threshold} is not in (0, 1]")
+        if self.min_article_chars < 0:
+            raise ConfigError(f"min_article_chars: must not be negative, got {self.min_article_chars}")
         for name in ("timeout", "max_bytes", "cluster_window_days", "max_entries_per_feed", "workers",
-                     "per_host_concurrency"):
+                     "per_host_concurrency", "max_text_chars"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name}: must be positive, got {getattr(self, name)}")
 
@@ -98,12 +130,6 @@ def _coerce(name: str, type_name: object, raw: str) -> object:
             return int(raw)
         if kind == "float":
             return float(raw)
-        if kind == "bool":
-            if raw.lower() in {"1", "true", "yes", "on"}:
-                return True
-            if raw.lower() in {"0", "false", "no", "off"}:
-                return False
-            raise ValueError(raw)
     except ValueError:
         raise ConfigError(f"{ENV_PREFIX}{name.upper()}={raw!r}: expected {kind}") from None
     return raw

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import logging
 import mimetypes
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,7 +28,16 @@ from .models import Event, RunReport
 from .sources import load_sources
 from .store import Store
 
+log = logging.getLogger(__name__)
+
 BASE_TOKEN = b"{{BASE_URL}}"
+# The demo recreates its database and reports on every run, so it must never delete what it did
+# not write: `--out .` would otherwise take README.md with it, `--demo-db` a real database.
+# A table in the database marks it as the demo's; a list in the reports folder names the
+# files the last demo wrote there, and only those are deleted.
+DEMO_MARKER_TABLE = "aggregator_demo"
+REPORTS_MANIFEST = ".aggregator-demo-reports"
+REPORT_SUFFIXES = (".md", ".json", ".html")
 CONTENT_TYPES = {".xml": "application/rss+xml", ".atom": "application/atom+xml",
                  ".rss": "application/rss+xml", ".html": "text/html"}
 
@@ -105,16 +116,75 @@ def run_demo(settings: Settings, corpus: Path | None = None, fresh: bool = True)
     if not site.is_dir() or not sources_file.is_file():
         raise ConfigError(f"{corpus}: demo corpus not found (expected site/ and sources.yaml)")
     if fresh:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(settings.db_path) + suffix).unlink(missing_ok=True)
-        if settings.reports_dir.is_dir():
-            for old in settings.reports_dir.glob("*.*"):
-                if old.suffix in (".md", ".json", ".html"):
-                    old.unlink()
+        remove_demo_database(settings.db_path)
+        remove_demo_reports(settings.reports_dir)
+    if fresh or not settings.db_path.exists():
+        mark_demo_database(settings.db_path)  # never on a database that was there before
     settings = dataclasses.replace(settings, per_host_delay=0.0)  # our own server on loopback
     with serve_directory(site) as base:
         sources = load_sources(sources_file, substitutions={"BASE_URL": base})
         report = run(settings, sources)
+    _write_reports_manifest(settings.reports_dir, report.report_paths)
     events = tuple(Store(settings.db_path).events())
     return DemoResult(run=report, events=events, reports_dir=settings.reports_dir,
                       db_path=settings.db_path, base_url=base)
+
+
+def is_demo_database(path: Path) -> bool:
+    """Whether `path` is an SQLite database that a demo run created (it holds the marker table)."""
+    try:
+        con = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        log.debug("%s: cannot open: %s", path, exc)
+        return False
+    try:
+        row = con.execute("select 1 from sqlite_master where type = 'table' and name = ?",
+                          [DEMO_MARKER_TABLE]).fetchone()
+    except sqlite3.Error as exc:  # not an SQLite file at all ("file is not a database")
+        log.debug("%s: not a database: %s", path, exc)
+        return False
+    finally:
+        con.close()
+    return row is not None
+
+
+def remove_demo_database(path: Path) -> None:
+    """Delete the previous demo database; refuse (`ConfigError`) a file the demo did not create."""
+    if not Path(path).exists():
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        return
+    if not is_demo_database(path):
+        raise ConfigError(f"{path}: exists and is not a demo database; the demo deletes only a database "
+                          "it created (choose another --demo-db)")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def mark_demo_database(path: Path) -> None:
+    """Create (or keep) the marker table that lets the next demo delete this database."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(path) as con:
+        con.execute(f"create table if not exists {DEMO_MARKER_TABLE} (created_at text)")
+        con.execute(f"insert into {DEMO_MARKER_TABLE} values (datetime('now'))")
+    con.close()
+
+
+def remove_demo_reports(folder: Path) -> None:
+    """Delete the report files the last demo listed in `folder`, and nothing else."""
+    manifest = folder / REPORTS_MANIFEST
+    if not manifest.is_file():
+        return
+    for name in manifest.read_text(encoding="utf-8").splitlines():
+        # only plain file names of reports, so an edited list cannot reach outside the folder
+        if not name or Path(name).name != name or not name.endswith(REPORT_SUFFIXES):
+            log.warning("%s: ignoring entry %r", manifest, name)
+            continue
+        (folder / name).unlink(missing_ok=True)
+    manifest.unlink()
+
+
+def _write_reports_manifest(folder: Path, paths: tuple[str, ...] | list[str]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    names = [Path(p).name for p in paths if Path(p).parent.resolve() == folder.resolve()]
+    (folder / REPORTS_MANIFEST).write_text("".join(f"{n}\n" for n in names), encoding="utf-8")

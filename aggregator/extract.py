@@ -15,13 +15,45 @@ from urllib.parse import urldefrag
 
 import courlan
 import trafilatura
-from dateutil import parser as dateparser
+from trafilatura import metadata as tm
+from trafilatura.utils import load_html
 
 from .charsets import decode_html
+from .config import MAX_TEXT_CHARS
+from .dates import parse_date, sane_date
 from .errors import ExtractError
 from .furniture import clean_capture
 from .models import Extraction, FeedEntry
-from .text import detect_language, normalize_text
+from .text import cap_text, detect_language, normalize_text
+
+
+def _bare_extraction(html: str, url: str, with_metadata: bool):
+    return trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=with_metadata,
+        include_comments=False,
+        include_tables=False,
+        # trafilatura's deduplication remembers paragraphs across calls in a process: it
+        # would silently drop a syndicated copy's shared paragraphs, or a re-fetched edit.
+        deduplicate=False,
+        prune_xpath=PRUNE_XPATH,
+        # keep the time and offset, not just the day, so timezones are handled
+        date_extraction_params={"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True,
+                                "extensive_search": False},  # no guessing from "© 2026"
+    )
+
+
+def _metadata_without_date(doc: object, html: str) -> None:
+    """Title, author and site name by trafilatura's own readers, skipping the date."""
+    tree = load_html(html)
+    if tree is None:
+        return
+    opengraph = tm.extract_opengraph(tree)
+    for name, reader in (("title", tm.extract_title), ("author", tm.extract_author),
+                         ("sitename", tm.extract_sitename)):
+        if not getattr(doc, name, None):
+            setattr(doc, name, opengraph.get(name) or reader(tree))
 
 
 def canonical_url(url: str) -> str:
@@ -56,33 +88,27 @@ def extract_page(
     min_chars: int = 200,
     now: datetime | None = None,
     content_type: str = "",
+    max_chars: int = MAX_TEXT_CHARS,
 ) -> Extraction:
     """Extract one page. Raises `ExtractError` only when neither page nor feed gives any text.
 
     Flags say what a reader of the stored text must know: `paywall` (the page shows a
     subscription prompt), `truncated` (the text is likely not the whole report),
-    `feed-summary` (the page gave too little; the feed's summary was stored instead).
+    `feed-summary` (the page gave too little; the feed's summary was stored instead). Text
+    past `max_chars` is cut (flag `truncated`); a date outside 1990 to tomorrow is dropped,
+    the page kept.
     """
     now = now or datetime.now(timezone.utc)
     raw = body if isinstance(body, bytes) else body.encode("utf-8")
     html, charset = (body, "unicode") if isinstance(body, str) else decode_html(body, content_type)
-    doc = None
-    body = html
     try:
-        doc = trafilatura.bare_extraction(
-            body,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            # trafilatura's deduplication remembers paragraphs across calls in a process: it
-            # would silently drop a syndicated copy's shared paragraphs, or a re-fetched edit.
-            deduplicate=False,
-            prune_xpath=PRUNE_XPATH,
-            # keep the time and offset, not just the day, so timezones are handled
-            date_extraction_params={"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True,
-                                    "extensive_search": False},  # no guessing from "© 2026"
-        )
+        doc = _bare_extraction(html, url, with_metadata=True)
+        if doc is None:
+            # trafilatura discards the whole page when its date parser raises (an offset of
+            # +25:00, year 0): read the text without metadata, then the metadata but the date.
+            doc = _bare_extraction(html, url, with_metadata=False)
+            if doc is not None:
+                _metadata_without_date(doc, html)
     except Exception as exc:  # trafilatura can raise on pathological markup; fall back below
         doc = None
         problem = f"{type(exc).__name__}: {exc}"
@@ -101,7 +127,8 @@ def extract_page(
     if len(text) < min_chars and len(summary) > len(text):
         text, method = normalize_text(summary), "feed-summary"
         flags.append("feed-summary")
-    if "paywall" in flags or len(text) < min_chars or (summary and len(text) < 0.8 * len(summary)):
+    text, cut = cap_text(text, max_chars)
+    if cut or "paywall" in flags or len(text) < min_chars or (summary and len(text) < 0.8 * len(summary)):
         flags.append("truncated")
     if not text:
         raise ExtractError(f"{url}: no article text found{' (' + problem + ')' if problem else ''}")
@@ -109,8 +136,7 @@ def extract_page(
     published = entry.published if entry and entry.published else None
     if published is None and doc is not None:
         published = parse_date(getattr(doc, "date", None))
-    if published and published > now:
-        published = None  # a future date is a parsing error, not news from the future
+    published = sane_date(published, now)  # year 1 or 2099 is a parsing error, not the news's date
     language = (getattr(doc, "language", "") or "") if doc is not None else ""
     lang_attr = HTML_LANG.search(html[:4096])
     language = language or (lang_attr.group(1) if lang_attr else "")
@@ -128,21 +154,3 @@ def extract_page(
         charset=charset,
     )
 
-
-def parse_date(value: object) -> datetime | None:
-    """A timezone-aware datetime from an ISO-ish string; naive values are taken as UTC."""
-    if not value:
-        return None
-    if isinstance(value, datetime):
-        parsed = value
-    else:
-        try:
-            parsed = dateparser.isoparse(str(value))
-        except (ValueError, OverflowError):
-            try:
-                parsed = dateparser.parse(str(value))
-            except (ValueError, OverflowError):
-                return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)

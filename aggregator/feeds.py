@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 import feedparser
 
 from .charsets import detect_charset
+from .dates import sane_date
 from .errors import FeedError
 from .models import FeedEntry, ParsedFeed, Response
 from .text import html_to_text
@@ -100,7 +101,9 @@ def _entry_time(item: dict, keys: tuple[str, ...] = ("published_parsed", "update
         value = dict.get(item, key)  # plain dict lookup: no feedparser alias from updated to published
         if value:
             try:
-                return datetime.fromtimestamp(calendar.timegm(value), tz=timezone.utc)
+                when = sane_date(datetime.fromtimestamp(calendar.timegm(value), tz=timezone.utc))
             except (OverflowError, ValueError, OSError):
-                continue
+                continue  # a year feedparser can parse but a timestamp cannot hold
+            if when:
+                return when
     return None

@@ -5,27 +5,71 @@ they cluster and compare like any other. Captures are cleaned of page furniture 
 (JSONL `html` fields, WARC response records) goes through the same extractor as fetched pages.
 JSONL and WARC files are read as streams, one record at a time, so memory stays bounded
 whatever the archive's size (CC-NEWS files are about 1 GB each).
+
+Import files come from elsewhere and are treated as hostile: a MANIFEST may name only files
+inside its own folder, a JSONL record carries text and never a path to read, every field is
+type-checked, bad dates are dropped (with a note), texts are capped at `max_text_chars`. A bad
+record is one `fetch_log` row naming the file and line; the records after it are still imported.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
+import logging
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 import yaml
 
 from .config import Settings
-from .dedup import mark_near_copy
+from .dates import checked_date
+from .persist import LogLine, store_article
 from .errors import ExtractError, ImportFileError
-from .extract import canonical_url, extract_page, parse_date
+from .extract import canonical_url, extract_page
 from .furniture import clean_capture
 from .models import Article, ImportReport
 from .store import Store, article_id
-from .text import content_hash, detect_language, normalize_text
+from .text import cap_text, content_hash, detect_language, normalize_text
+
+log = logging.getLogger(__name__)
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+# Fields a record may carry, with their type: a list or number where a string belongs is
+# refused, not stored as "['x']". Other keys (a MANIFEST's `furniture` notes…) are ignored.
+STRING_FIELDS = ("url", "outlet", "title", "text", "html", "language", "country", "affiliation", "kind",
+                 "content_type")
+DATE_FIELDS = ("published", "fetched_at")
+# A MANIFEST.yaml lists files, one short entry each: 5 MB is tens of thousands of entries, and
+# the cap stops a huge or hostile file before YAML parsing (which needs many times its size).
+MAX_MANIFEST_BYTES = 5_000_000
+
+
+class BadRecord(ValueError):
+    """One record that cannot be imported; the message says why, in one line."""
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    """One report to import, validated. `capture` is set only from the command line or a
+    MANIFEST entry confined to its folder, never from a record's own fields."""
+
+    where: str  # "records.jsonl line 3", "corpus/MANIFEST.yaml articles[2] (a.txt)", "x.warc.gz#5 URL"
+    outlet: str
+    url: str = ""
+    title: str = ""
+    text: str = ""
+    html: bytes | None = None
+    capture: Path | None = None
+    published: datetime | None = None
+    fetched_at: datetime | None = None
+    language: str = ""
+    country: str = ""
+    affiliation: str = ""
+    content_type: str = ""
+    notes: tuple[str, ...] = ()  # what was dropped or ignored on the way in
 
 
 def import_paths(store: Store, paths: list[Path], outlet: str | None = None, url: str | None = None,
@@ -43,9 +87,9 @@ def import_paths(store: Store, paths: list[Path], outlet: str | None = None, url
         if not path.exists():
             raise ImportFileError(f"{path}: file not found")
         if path.is_dir():
-            records = _manifest_records(path)
+            records = _manifest_records(store, path, counts)
         elif path.name.endswith(".jsonl"):
-            records = _jsonl_records(store, path, counts)
+            records = _jsonl_records(store, path, counts, settings.max_bytes)
         elif path.name.lower().endswith(WARC_SUFFIXES):
             from .warc import warc_records
 
@@ -53,7 +97,8 @@ def import_paths(store: Store, paths: list[Path], outlet: str | None = None, url
         else:
             if not outlet:
                 raise ImportFileError(f"{path}: --outlet is required for a plain-text capture")
-            records = [{"file": path, "outlet": outlet, "url": url, "published": published}]
+            records = [validated({"outlet": outlet, "url": url, "published": published}, str(path),
+                                 capture=path)]
         for record in records:
             art = _store_record(store, record, counts, settings)
             if art:
@@ -61,104 +106,198 @@ def import_paths(store: Store, paths: list[Path], outlet: str | None = None, url
     return ImportReport(**counts, article_ids=tuple(ids))
 
 
-def _manifest_records(folder: Path) -> list[dict]:
+def validated(raw: dict, where: str, capture: Path | None = None, html: bytes | None = None) -> ImportRecord:
+    """An `ImportRecord` from a JSONL/MANIFEST/command-line mapping; `BadRecord` when unusable.
+
+    Strings must be strings; dates that cannot be read or lie outside 1990-01-01 to tomorrow
+    are dropped with a note; a `file` key is never followed (only `capture`, set by the
+    caller for confined MANIFEST entries and command-line files, is read).
+    """
+    values: dict[str, str] = {}
+    for key in STRING_FIELDS:
+        value = raw.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise BadRecord(f"'{key}' must be a string, got {type(value).__name__} {_short(value)}")
+        values[key] = value
+    outlet = values.get("outlet", "").strip()
+    if not outlet:
+        raise BadRecord("needs 'outlet'")
+    notes: list[str] = []
+    if capture is None and html is None and "file" in raw:
+        notes.append("'file' ignored: a record carries its text, never a path to read")
+    if capture is None and html is None and not (values.get("text", "").strip() or values.get("html", "").strip()):
+        raise BadRecord("needs 'text' or 'html'" + (" ('file' is not read from records)" if notes else ""))
+    dates = {}
+    for key in DATE_FIELDS:
+        dates[key], note = checked_date(raw.get(key))
+        if note:
+            notes.append(f"{key}: {note}")
+    return ImportRecord(
+        where=where, outlet=outlet, url=values.get("url", "").strip(), title=values.get("title", ""),
+        text=values.get("text", ""), capture=capture,
+        html=html if html is not None else (values["html"].encode("utf-8") if values.get("html") else None),
+        published=dates["published"], fetched_at=dates["fetched_at"], language=values.get("language", ""),
+        country=values.get("country", ""), affiliation=values.get("affiliation") or values.get("kind", ""),
+        content_type=values.get("content_type", ""), notes=tuple(notes))
+
+
+def _manifest_records(store: Store, folder: Path, counts: dict) -> Iterator[ImportRecord]:
+    """The entries of `folder/MANIFEST.yaml`; an entry naming a file outside the folder (`..`,
+    an absolute path, a symlink leading out) is refused with one log row, the rest imported."""
     manifest = folder / "MANIFEST.yaml"
     if not manifest.is_file():
         raise ImportFileError(f"{folder}: no MANIFEST.yaml in this folder")
+    if manifest.stat().st_size > MAX_MANIFEST_BYTES:
+        raise ImportFileError(f"{manifest}: larger than {MAX_MANIFEST_BYTES} bytes; not a manifest")
     try:
         data = yaml.safe_load(manifest.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise ImportFileError(f"{manifest}: invalid YAML: {str(exc).splitlines()[0]}") from None
     items = data.get("articles") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise ImportFileError(f"{manifest}: expected an 'articles' list")
-    records = []
+    root = folder.resolve()
     for i, item in enumerate(items):
-        if not isinstance(item, dict) or not item.get("file") or not item.get("outlet"):
-            raise ImportFileError(f"{manifest}: articles[{i}]: needs 'file' and 'outlet'")
-        records.append({**item, "file": folder / item["file"]})
-    return records
+        name = item.get("file") if isinstance(item, dict) else None
+        where = f"{manifest} articles[{i}]" + (f" ({name})" if isinstance(name, str) else "")
+        try:
+            if not isinstance(item, dict) or not isinstance(name, str) or not name.strip():
+                raise BadRecord("needs 'file' (a file name in this folder) and 'outlet'")
+            yield validated(item, where, capture=_inside(root, name))
+        except BadRecord as exc:
+            _refuse(store, counts, where, exc)
 
 
-def _jsonl_records(store: Store, path: Path, counts: dict) -> Iterator[dict]:
-    """Records `{url, outlet, title, published, text | html}`, one line at a time."""
+def _inside(root: Path, name: str) -> Path:
+    """`root/name` when it is a regular file inside `root` once symlinks are resolved."""
+    if Path(name).is_absolute():
+        raise BadRecord("an absolute path; a manifest names files inside its own folder")
+    target = (root / name).resolve()
+    if not target.is_relative_to(root):
+        raise BadRecord("outside the manifest's folder; refused")
+    if not target.is_file():
+        raise BadRecord("not found in the manifest's folder" if not target.exists() else "not a regular file")
+    return target
+
+
+def _jsonl_records(store: Store, path: Path, counts: dict, max_chars: int) -> Iterator[ImportRecord]:
+    """Records `{url, outlet, title, published, text | html}`, one line at a time.
+
+    A line longer than `max_chars` (the `max_bytes` setting) is skipped unread, so one
+    runaway line cannot fill memory.
+    """
     with path.open(encoding="utf-8", errors="replace") as handle:
-        for number, line in enumerate(handle, start=1):
+        number = 0
+        while True:
+            line = handle.readline(max_chars + 1)
+            if not line:
+                break
+            number += 1
+            where = f"{path} line {number}"
+            if len(line) > max_chars and not line.endswith("\n"):
+                while (rest := handle.readline(1 << 20)) and not rest.endswith("\n"):
+                    pass
+                _refuse(store, counts, where, BadRecord(f"longer than max_bytes ({max_chars} characters)"))
+                continue
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
-                if not isinstance(record, dict) or not record.get("outlet") or not (
-                        record.get("text") or record.get("html")):
-                    raise ValueError("needs 'outlet' and 'text' or 'html'")
-            except ValueError as exc:
-                counts["failed"] += 1
-                store.log("import", f"{path}:{number}", f"{path} line {number}: {exc}")
-                continue
-            yield {**record, "line": f"{path}:{number}"}
+                try:
+                    raw = json.loads(line)
+                except ValueError as exc:
+                    raise BadRecord(f"not JSON: {exc}") from None
+                if not isinstance(raw, dict):
+                    raise BadRecord(f"expected a JSON object, got {type(raw).__name__}")
+                yield validated(raw, where)
+            except BadRecord as exc:
+                _refuse(store, counts, where, exc)
 
 
-def _store_record(store: Store, record: dict, counts: dict, settings: Settings) -> str | None:
-    where = str(record.get("line") or record.get("file"))
-    title = str(record.get("title") or "")
-    html: bytes | None = None
-    flags: tuple[str, ...] = ()
+def _refuse(store: Store, counts: dict, where: str, exc: Exception, outlet: str = "") -> None:
+    counts["failed"] += 1
+    store.log("import", where, f"{where}: {exc}", source=outlet)
+
+
+def _store_record(store: Store, record: ImportRecord, counts: dict, settings: Settings) -> str | None:
+    where = record.where
+    title, flags, notes = record.title, (), list(record.notes)
     author = sitename = ""
-    published = parse_date(record.get("published"))
-    if "html" in record and not record.get("text"):
-        html = record["html"] if isinstance(record["html"], bytes) else str(record["html"]).encode("utf-8")
-        url = str(record.get("url") or f"urn:aggregator:{content_hash(html.decode('utf-8', 'replace'))[:16]}")
+    published, language = record.published, record.language
+    credits: tuple[str, ...] = ()
+    html = record.html
+    if html is not None and not record.text.strip():
+        url = record.url or f"urn:aggregator:{content_hash(html.decode('utf-8', 'replace'))[:16]}"
         try:
             found = extract_page(html, url, min_chars=settings.min_article_chars,
-                                 content_type=str(record.get("content_type") or ""))
+                                 content_type=record.content_type, max_chars=settings.max_text_chars)
         except ExtractError as exc:
-            counts["failed"] += 1
-            store.log("import", where, f"{where}: {exc}", source=str(record["outlet"]))
+            _refuse(store, counts, where, exc, record.outlet)
             return None
         text, title, credits, flags = found.text, title or found.title, found.credits, found.flags
         method, author, sitename = f"import-html/{found.method}", found.author, found.sitename
         published = published or found.published
-        record = {**record, "language": record.get("language") or found.language}
-    elif "file" in record:
-        try:
-            raw = Path(record["file"]).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            counts["failed"] += 1
-            store.log("import", where, f"{where}: cannot read: {exc}")
-            return None
-        cleaned = clean_capture(raw)
-        text, title = normalize_text(cleaned.text), title or cleaned.title
-        credits = cleaned.credits
-        url = record.get("url") or Path(record["file"]).resolve().as_uri()
-        method = "import-capture"
+        language = language or found.language
     else:
-        text = normalize_text(str(record["text"]))
-        url = record.get("url") or f"urn:aggregator:{content_hash(text)[:16]}"
-        method = "import-jsonl"
-        credits = ()
-    outlet = str(record["outlet"]).strip()
-    _ensure_source(store, outlet, record)
-    canon = canonical_url(str(url)) if str(url).startswith("http") else str(url)
-    fetched = parse_date(record.get("fetched_at")) or datetime.now(timezone.utc)
+        if record.capture is not None:
+            try:
+                raw, over = _read_capture(record.capture, settings.max_bytes)
+            except (OSError, UnicodeDecodeError) as exc:
+                _refuse(store, counts, where, BadRecord(f"cannot read: {exc}"), record.outlet)
+                return None
+            cleaned = clean_capture(raw)
+            source_text, title, credits = cleaned.text, title or cleaned.title, cleaned.credits
+            url = record.url or record.capture.resolve().as_uri()
+            method = "import-capture"
+        else:
+            source_text, over = record.text, False
+            url = record.url or f"urn:aggregator:{content_hash(source_text)[:16]}"
+            method = "import-jsonl"
+        # normalising a runaway text is the slow part: cut it roughly first, exactly after
+        rough = settings.max_text_chars * 2
+        text, cut = cap_text(normalize_text(source_text[:rough]), settings.max_text_chars)
+        if cut or over or len(source_text) > rough:
+            flags = ("truncated",)
+            notes.append(f"text cut to {settings.max_text_chars} characters")
+    if not text:
+        _refuse(store, counts, where, BadRecord("no text"), record.outlet)
+        return None
+    _ensure_source(store, record)
+    canon = canonical_url(url) if url.lower().startswith(("http://", "https://")) else url
     article = Article(
-        id=article_id(canon), url=str(url), canonical_url=canon, source=outlet,
-        title=title or _first_sentence(text), text=text, published=published, fetched_at=fetched,
-        language=str(record.get("language") or detect_language(text)), content_hash=content_hash(text),
-        author=author, extraction_method=method, credits=tuple(credits), flags=flags, sitename=sitename,
+        id=article_id(canon), url=url, canonical_url=canon, source=record.outlet,
+        title=title or _first_sentence(text), text=text, published=published,
+        fetched_at=record.fetched_at or datetime.now(timezone.utc),
+        language=language or detect_language(text), content_hash=content_hash(text),
+        author=author, extraction_method=method, credits=tuple(credits), flags=tuple(flags), sitename=sitename,
     )
-    outcome = store.save_article(article, html=html)
+    outcome = store_article(store, article, html=html,
+                            log=LogLine("import", where, f"({method})" + "".join(f"; {n}" for n in notes),
+                                        record.outlet))
     counts[outcome] += 1
-    if outcome == "new":
-        mark_near_copy(store, store.article(article.id))
-    store.log("import", where, f"{outcome} ({method})", source=outlet, ok=True)
     return article.id
 
 
-def _ensure_source(store: Store, outlet: str, record: dict) -> None:
-    language = record.get("language")
-    store.ensure_source(outlet, country=str(record.get("country") or ""),
-                        affiliation=str(record.get("affiliation") or record.get("kind") or ""),
-                        languages=[language] if language else [])
+def _read_capture(path: Path, max_bytes: int) -> tuple[str, bool]:
+    """(A UTF-8 capture, at most `max_bytes` of it, whether it was longer).
+
+    A character cut in two at the limit is dropped; invalid UTF-8 elsewhere raises.
+    """
+    with path.open("rb") as handle:
+        data = handle.read(max_bytes + 1)
+    over = len(data) > max_bytes
+    return codecs.getincrementaldecoder("utf-8")().decode(data[:max_bytes], final=not over), over
+
+
+def _ensure_source(store: Store, record: ImportRecord) -> None:
+    store.ensure_source(record.outlet, country=record.country, affiliation=record.affiliation,
+                        languages=[record.language] if record.language else [])
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _first_sentence(text: str, limit: int = 160) -> str:

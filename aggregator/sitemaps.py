@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 import zlib
-from datetime import datetime, timezone
+from datetime import datetime
 from urllib.parse import urlparse
 
-from dateutil import parser as dateparser
 from lxml import etree
 
+from .dates import parse_date, sane_date
 from .errors import FeedError
 from .models import FeedEntry, Response, Sitemap
 
@@ -117,16 +117,8 @@ def _url_record(item: etree._Element) -> tuple[str, datetime | None]:
 
 
 def _date(value: str) -> datetime | None:
-    """A W3C datetime as aware UTC; naive means UTC; anything unparseable means no date."""
-    if not value:
-        return None
-    try:
-        parsed = dateparser.isoparse(value)
-    except (ValueError, OverflowError):
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
+    """A W3C datetime as aware UTC; naive means UTC; unparseable or insane means no date."""
+    return sane_date(parse_date(value))
 
 
 def _newest_first(items):

@@ -26,12 +26,20 @@ AFFILIATIONS = (
 REQUIRED = ("name", "domain", "country", "languages", "affiliation", "feeds")
 OPTIONAL = ("allow_private_hosts", "respect_robots", "sitemaps", "notes")
 FEED_KEYS = ("url", "title")
+# A sources file lists outlets by hand or from OPML: 1,000 outlets with ten feeds each come to
+# about 1 MB. YAML parsing needs many times the file's size in memory (a 50 MB file took 3 GB
+# and minutes), so anything larger is refused before it is read.
+MAX_SOURCES_BYTES = 5_000_000
 
 
 def load_sources(path: Path | str, substitutions: dict[str, str] | None = None) -> list[Source]:
     """Read a sources file. `substitutions` replaces ``{{KEY}}`` tokens (the demo's base URL)."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_SOURCES_BYTES:
+            raise ConfigError(f"{path}: {size} bytes is larger than {MAX_SOURCES_BYTES}; "
+                              "is this really a sources file?")
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError(f"{path}: file not found") from None
@@ -131,6 +139,9 @@ def _parse_feeds(feeds: object, where: str) -> tuple[Feed, ...]:
         parsed = urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.netloc:
             raise ConfigError(f"{here}.url: not an http(s) URL: {url!r}")
+        # urlparse lower-cases the scheme: store "HTTP://…" as "http://…" so the same feed is
+        # one feed (one set of validators) however it was typed.
+        url = parsed.scheme + url[len(parsed.scheme):]
         out.append(Feed(url=url, title=str(feed.get("title") or "")))
     return tuple(out)
 

@@ -84,3 +84,20 @@ def _word_diff(old: str, new: str) -> str:
         if j2 > j1:
             out.append("{+" + " ".join(b[j1:j2]) + "+}")
     return " ".join(out)
+
+
+# A cut keeps the last paragraph (or word) break in the final fifth of the allowed length, so
+# a capped text does not end mid-word; further back and the hard cut is kept instead.
+CAP_BREAK_WINDOW = 0.8
+
+
+def cap_text(text: str, limit: int) -> tuple[str, bool]:
+    """(`text` cut to at most `limit` characters at a paragraph or word break, whether it was cut)."""
+    if len(text) <= limit:
+        return text, False
+    cut = text[:limit]
+    for sep in ("\n", " "):
+        at = cut.rfind(sep)
+        if at >= limit * CAP_BREAK_WINDOW:
+            return cut[:at].rstrip(), True
+    return cut, True

@@ -13,18 +13,23 @@ from urllib.parse import urlparse
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
 
+from .importer import ImportRecord, validated
 from .store import Store
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+DRAIN_CHUNK = 1 << 16  # bytes read at a time from a skipped record, to find where it ends
 
 
 def warc_records(store: Store, path: Path, counts: dict, outlet: str | None,
-                 max_bytes: int) -> Iterator[dict]:
-    """Import records `{url, outlet, html, content_type, fetched_at}` for each HTML response.
+                 max_bytes: int) -> Iterator[ImportRecord]:
+    """An `ImportRecord` (url, outlet, html, content type, WARC date) for each HTML response.
 
     The outlet is `outlet` when given, else the known source whose domain the host belongs
-    to, else the host name itself (so unknown outlets still group by site).
+    to, else the host name itself (so unknown outlets still group by site). An archive cut
+    short (a partial download, a full disk) ends in a record shorter than its header says:
+    that is logged once as a truncated archive, and the records before it stay imported.
     """
     domains = {row["domain"]: name for name, row in store.source_rows().items() if row.get("domain")}
     number = 0
@@ -34,15 +39,24 @@ def warc_records(store: Store, path: Path, counts: dict, outlet: str | None,
             for record in records:
                 number += 1
                 if record.rec_type != "response" or record.http_headers is None:
+                    if _cut_short(record):
+                        _truncated(store, counts, path, number)
+                        return
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 where = f"{path}#{number} {url}"
                 status = record.http_headers.get_statuscode() or ""
                 content_type = record.http_headers.get_header("Content-Type") or ""
                 if not status.startswith("2") or not content_type.lower().startswith(HTML_TYPES):
+                    if _cut_short(record):
+                        _truncated(store, counts, path, number)
+                        return
                     counts["skipped"] += 1
                     continue
                 body = record.content_stream().read(max_bytes + 1)
+                if len(body) <= max_bytes and _cut_short(record):
+                    _truncated(store, counts, path, number, url)
+                    return
                 if len(body) > max_bytes:
                     counts["failed"] += 1
                     store.log("import", where, f"{where}: response exceeds limit of {max_bytes} bytes")
@@ -51,9 +65,9 @@ def warc_records(store: Store, path: Path, counts: dict, outlet: str | None,
                     counts["failed"] += 1
                     store.log("import", where, f"{where}: digest mismatch (truncated or corrupt record)")
                     continue
-                yield {"url": url, "outlet": outlet or outlet_for_host(url, domains), "html": body,
-                       "content_type": content_type, "line": where,
-                       "fetched_at": record.rec_headers.get_header("WARC-Date")}
+                yield validated({"url": url, "outlet": outlet or outlet_for_host(url, domains),
+                                 "content_type": content_type,
+                                 "fetched_at": record.rec_headers.get_header("WARC-Date")}, where, html=body)
             size = path.stat().st_size
             if records.offset < size:  # warcio stops quietly at a corrupt gzip member
                 raise ArchiveLoadFailed(f"cannot read bytes {records.offset}-{size}")
@@ -61,7 +75,26 @@ def warc_records(store: Store, path: Path, counts: dict, outlet: str | None,
         # A corrupt archive cannot be resynchronised; what was read before stays stored.
         counts["failed"] += 1
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        store.log("import", f"{path}#{number}", f"{path}: unreadable WARC after record {number}: {reason}")
+        store.log("import", f"{path}#{number}",
+                  f"{path}: unreadable WARC (truncated or corrupt) after record {number}: {reason}")
+
+
+def _cut_short(record: ArcWarcRecord) -> bool:
+    """Whether the archive ended inside this record (read to its end to find out).
+
+    warcio reads a record through a reader limited to its Content-Length; bytes still owed
+    once the stream is exhausted mean the file stopped early.
+    """
+    while record.raw_stream.read(DRAIN_CHUNK):
+        pass
+    return getattr(record.raw_stream, "limit", 0) > 0
+
+
+def _truncated(store: Store, counts: dict, path: Path, number: int, url: str = "") -> None:
+    counts["failed"] += 1
+    at = f" ({url})" if url else ""
+    store.log("import", f"{path}#{number}",
+              f"{path}: truncated archive: it ends inside record {number}{at}; the records before it were imported")
 
 
 def outlet_for_host(url: str, domains: dict[str, str]) -> str:
