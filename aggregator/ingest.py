@@ -217,7 +217,7 @@ def _fetch_page(fetcher: Fetcher, job: _Job, settings: Settings) -> _Fetched:
             raise ExtractError(f"{resp.url}: not an HTML page ({resp.content_type})")
         found = extract_page(resp.body, resp.url, entry=entry,
                              default_language=source.languages[0] if source.languages else "",
-                             min_chars=settings.min_article_chars,
+                             min_chars=settings.min_article_chars, max_chars=settings.max_text_chars,
                              content_type=resp.headers.get("content-type", ""))
     except (FetchError, ExtractError) as exc:
         return _Fetched(job, error=str(exc))
@@ -264,7 +264,7 @@ def extract_one(target: str, settings: Settings, *, allow_private: bool = False,
 
     `target` is an http(s) URL or a path to a saved HTML file.
     """
-    if target.startswith(("http://", "https://")):
+    if target.lower().startswith(("http://", "https://")):
         with Fetcher(settings) as fetcher:
             resp = fetcher.get(target, allow_private=allow_private, respect_robots=respect_robots)
         body, url, status, ctype = resp.body, resp.url, resp.status, resp.headers.get("content-type", "")
@@ -277,5 +277,6 @@ def extract_one(target: str, settings: Settings, *, allow_private: bool = False,
         except OSError as exc:
             raise ExtractError(f"{path}: cannot read: {exc.strerror or exc}") from None
         url, status, ctype = path.resolve().as_uri(), 0, ""
-    found = extract_page(body, url, min_chars=settings.min_article_chars, content_type=ctype)
+    found = extract_page(body, url, min_chars=settings.min_article_chars, content_type=ctype,
+                         max_chars=settings.max_text_chars)
     return PageExtraction(url=url, status=status, content_type=ctype, extraction=found)

@@ -504,3 +504,15 @@ def test_demo_run_in_a_project_folder_keeps_its_files(tmp_path, monkeypatch):
     assert left == {"README.md", "CHANGES.html"} | {p.rsplit("/", 1)[-1] for p in json.loads(second.output)["reports"]}
     refused = CliRunner().invoke(cli, ["--embedder", "hashing", "demo", "--out", "r", "--demo-db", "README.md"])
     assert refused.exit_code == 1 and "not a demo database" in refused.output
+
+
+def test_fetched_pages_obey_max_text_chars_and_a_capitalised_scheme(httpserver, tmp_path):
+    from aggregator.ingest import extract_one
+
+    long_page = article_html("Long", [f"Paragraph {i}: {PARAGRAPHS[i % len(PARAGRAPHS)]}" for i in range(300)])
+    httpserver.expect_request("/long.html").respond_with_data(long_page, content_type="text/html")
+    settings = Settings.load(db_path=tmp_path / "a.db", max_text_chars=3000, retries=0)
+    url = httpserver.url_for("/long.html").replace("http://", "HTTP://")
+    page = extract_one(url, settings, allow_private=True, respect_robots=False)
+    assert page.status == 200 and len(page.extraction.text) <= 3000
+    assert "truncated" in page.extraction.flags
