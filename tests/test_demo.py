@@ -16,6 +16,8 @@ from aggregator.sources import load_sources
 from aggregator.store import Store
 from tests.conftest import DEMO
 
+pytestmark = pytest.mark.slow  # the whole demo through the real model
+
 MANIFEST = yaml.safe_load((DEMO / "MANIFEST.yaml").read_text(encoding="utf-8"))
 
 
