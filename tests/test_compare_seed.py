@@ -15,6 +15,8 @@ from aggregator.pipeline import cluster, compare
 from aggregator.render import render, to_dict
 from aggregator.store import Store
 
+pytestmark = pytest.mark.slow  # the real model, on real reports
+
 AP, MS, VN = "Associated Press", "Morning Star", "VnExpress International"
 GT = "Global Times / China Daily content via the Daily Mail-China Daily news exchange"
 OBS = "Observer Network (Guancha), machine-translated"
