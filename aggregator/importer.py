@@ -26,11 +26,11 @@ import yaml
 
 from .config import Settings
 from .dates import checked_date
-from .persist import LogLine, store_article
 from .errors import ExtractError, ImportFileError
 from .extract import canonical_url, extract_page
 from .furniture import clean_capture
 from .models import Article, ImportReport
+from .persist import LogLine, store_article
 from .store import Store, article_id
 from .text import cap_text, content_hash, detect_language, normalize_text
 

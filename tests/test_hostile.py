@@ -13,9 +13,22 @@ from datetime import datetime, timezone
 
 import pytest
 
-from aggregator.models import (Comparison, Event, Fact, Label, LoadedTerm, OutletReport, Sentence,
-                               WordingChange)
+from aggregator.config import Settings
+from aggregator.importer import import_paths
+from aggregator.models import (
+    Comparison,
+    Event,
+    Fact,
+    Label,
+    LoadedTerm,
+    OutletReport,
+    Sentence,
+    WordingChange,
+)
 from aggregator.render import render
+from aggregator.store import Store
+
+from .pages import PARAGRAPHS, article_html
 
 pytestmark = pytest.mark.reliability
 
@@ -166,12 +179,6 @@ def test_undeclared_cyrillic_feed_still_redetected():
 
 # --- imports: confined, typed, dated, capped ---------------------------------------------------
 
-from aggregator.config import Settings  # noqa: E402
-from aggregator.importer import import_paths  # noqa: E402
-from aggregator.store import Store  # noqa: E402
-
-from .pages import PARAGRAPHS, article_html  # noqa: E402
-
 SECRET = "TOP SECRET credentials that must never be stored as an article."
 BODY = " ".join(PARAGRAPHS)
 
@@ -313,7 +320,7 @@ def test_imported_text_is_capped_and_flagged(tmp_path):
     ]) + "\n", encoding="utf-8")
     capture = tmp_path / "capture.txt"
     capture.write_text("A long capture\n" + long_text, encoding="utf-8")
-    store, report = _import(tmp_path, [path], max_text_chars=5000)
+    store, _ = _import(tmp_path, [path], max_text_chars=5000)
     import_paths(store, [capture], outlet="Capture", settings=Settings.load(db_path=tmp_path / "a.db",
                                                                             max_text_chars=5000))
     arts = {a.source: a for a in store.articles()}
