@@ -416,10 +416,13 @@ def show(ctx: click.Context, event_id: str, as_json: bool) -> None:
     Example:
         aggregator show 20260106-8b611e
     """
-    view = _reading(ctx).event_view(event_id)
+    store = _reading(ctx)
+    view = store.event_view(event_id)
     ev = view.event
+    story_id = store.story_of_events([ev.id]).get(ev.id)
+    story = _story_json(store, story_id) if story_id else None
     if as_json:
-        data = {**_event_json(ev), "merged_ids": list(view.merged_ids),
+        data = {**_event_json(ev), "merged_ids": list(view.merged_ids), "story": story,
                 "articles": [_asdict(a) for a in view.articles]}
         click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
         return
@@ -429,6 +432,11 @@ def show(ctx: click.Context, event_id: str, as_json: bool) -> None:
     click.echo(f"  keywords: {', '.join(ev.keywords) or '-'}")
     if view.merged_ids:
         click.echo(f"  merged from: {', '.join(view.merged_ids)}")
+    if story:
+        click.echo(f"  story {story['id']}: {story['label']} ({len(story['events'])} events)")
+        for step in story["events"]:
+            mark = "*" if step["id"] == ev.id else " "
+            click.echo(f"   {mark} {step['first_seen'][:10]}  {step['id']}  {step['n_outlets']:2d} outlets  {step['label']}")
     for a in view.articles:
         when = f"{a.published:%Y-%m-%d %H:%M}" if a.published else "undated"
         sim = f"{a.similarity:.2f}" if a.similarity is not None else "  - "
@@ -465,8 +473,10 @@ def events(ctx: click.Context, as_json: bool) -> None:
     """
     store = _reading(ctx)
     found = store.events()
+    story_of = store.story_of_events([e.id for e in found])
     if as_json:
-        click.echo(json.dumps([_event_json(e, store) for e in found], indent=2, ensure_ascii=False))
+        click.echo(json.dumps([{**_event_json(e, store), "story": story_of.get(e.id)} for e in found],
+                              indent=2, ensure_ascii=False))
         return
     if not found:
         click.echo("No events yet: run `aggregator run` (or `aggregator ingest` then `cluster`).")
@@ -475,27 +485,36 @@ def events(ctx: click.Context, as_json: bool) -> None:
                    f"{len(set(ev.outlets)):2d} outlets  {ev.label}")
         if ev.keywords:
             click.echo(f"{'':17}keywords: {', '.join(ev.keywords)}")
+        if ev.id in story_of:
+            click.echo(f"{'':17}story: {story_of[ev.id]}")
 
 
 @cli.command()
-@click.argument("event_id")
+@click.argument("event_id", required=False)
+@click.option("--story", "story_id", default=None, help="Compare across a story's events (see `aggregator events`)")
 @click.option("--format", "fmt", type=click.Choice(["md", "json", "html"]), default="md", show_default=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Write to this file instead of standard output")
 @click.pass_context
-def compare(ctx: click.Context, event_id: str, fmt: str, output: Path | None) -> None:
-    """Compare how the outlets of one event reported it.
+def compare(ctx: click.Context, event_id: str | None, story_id: str | None, fmt: str, output: Path | None) -> None:
+    """Compare how the outlets of one event (or of a whole story: --story) reported it.
 
     \b
     Example:
         aggregator compare 20260106-1a2b3c --format md -o report.md
+        aggregator compare --story s-20260106-1a2b3c --format html -o story.html
     """
     from .pipeline import compare as run_compare
+    from .pipeline import compare_story
     from .render import render
     from .store import Store
 
+    if (event_id is None) == (story_id is None):
+        raise click.UsageError("give an EVENT_ID or --story ID, not both")
     settings = _settings(ctx)
-    text = render(run_compare(Store(settings.db_path, create=False), event_id, settings), fmt)
+    store = Store(settings.db_path, create=False)
+    comparison = compare_story(store, story_id, settings) if story_id else run_compare(store, event_id, settings)
+    text = render(comparison, fmt)
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")
@@ -591,7 +610,7 @@ def backup(ctx: click.Context, destination: Path) -> None:
 
     \b
     Example (crontab, nightly):
-        15 3 * * * cd /srv/aggregator && .venv/bin/aggregator backup backups/$(date +\%F).db
+        15 3 * * * cd /srv/aggregator && .venv/bin/aggregator backup backups/$(date +\\%F).db
     """
     path = _reading(ctx).backup(destination)
     click.echo(f"backed up to {path}")
@@ -610,6 +629,16 @@ def _event_json(ev, store=None) -> dict:
             for a in (by_id[aid] for aid in ev.article_ids if aid in by_id)
         ]
     return data
+
+
+def _story_json(store, story_id: str) -> dict:
+    """A story with its timeline: its events, oldest first."""
+    story = store.story(story_id)
+    return {"id": story.id, "label": story.label, "first_seen": story.first_seen.isoformat(),
+            "last_seen": story.last_seen.isoformat(),
+            "events": [{"id": e.id, "label": e.label, "first_seen": e.first_seen.isoformat(),
+                        "last_seen": e.last_seen.isoformat(), "n_articles": len(e.article_ids),
+                        "n_outlets": len(set(e.outlets))} for e in store.events_by_id(story.event_ids)]}
 
 
 def _asdict(obj) -> dict:

@@ -20,10 +20,11 @@ from .compare import compare_event
 from .compare.loaded import load_lexicon
 from .config import Settings
 from .embed import CachingEmbedder, Embedder, get_embedder
-from .errors import AggregatorError
+from .errors import AggregatorError, ConfigError
 from .ingest import ingest_sources
 from .keywords import class_keywords
-from .models import Article, ClusterReport, Comparison, IngestReport, RunReport, Source
+from .stories import update_stories
+from .models import Article, ClusterReport, Comparison, Event, IngestReport, RunReport, Source
 from .render import render
 from .runlock import writer_lock
 from .status import due_reports
@@ -51,7 +52,8 @@ def cluster_params(settings: Settings) -> ClusterParams:
                          tfidf_weight=settings.cluster_tfidf_weight / total,
                          names_weight=settings.cluster_names_weight / total,
                          window_days=settings.cluster_window_days,
-                         time_weight=settings.cluster_time_weight)
+                         time_weight=settings.cluster_time_weight,
+                         absorb_threshold=settings.cluster_absorb_threshold)
 
 
 def cluster(store: Store, settings: Settings, embedder: Embedder | None = None,
@@ -100,6 +102,8 @@ def _cluster_articles(store: Store, settings: Settings, new: list[Article], embe
         for absorbed, kept in result.merges:
             store.merge_events(absorbed, kept, reason="grown together by a clustering pass")
             merged.append(f"{absorbed} -> {kept}")
+        update_stories(store, [e.id for e in result.events], main.model_id,  # related events: stories.py
+                       cluster_params=cluster_params(settings), vectors=main_vectors)
     return ClusterReport(len(new), len(result.created), tuple(e.id for e in result.events), tuple(merged))
 
 
@@ -112,6 +116,8 @@ def recluster(store: Store, settings: Settings, since: datetime | None = None,
     over everything), exactly as incremental runs would have seen them. Stored embeddings are
     reused, so this costs clustering, not embedding.
     """
+    if batch_days is not None and batch_days < 1:  # checked before anything is deleted
+        raise ConfigError(f"batch_days: must be at least 1, got {batch_days}")
     store.clear_events(since)
     pending = store.unassigned_articles()
     if not pending:
@@ -142,6 +148,19 @@ def compare(store: Store, event_id: str, settings: Settings,
     articles = [store.article(aid) for aid in event.article_ids]
     sources = _sources_by_name(store)
     return compare_event(event, articles, embedder or comparison_embedder(settings, store, articles), sources)
+
+
+def compare_story(store: Store, story_id: str, settings: Settings,
+                  embedder: Embedder | None = None) -> Comparison:
+    """Compare across a story: the comparison of one event, over the union of its events'
+    reports, so outlets that covered the story through different events meet in one report."""
+    story = store.story(story_id)
+    events = store.events_by_id(story.event_ids)
+    articles = [store.article(aid) for ev in events for aid in ev.article_ids]
+    union = Event(id=story.id, label=story.label, first_seen=story.first_seen, last_seen=story.last_seen,
+                  article_ids=tuple(a.id for a in articles), outlets=tuple(a.source for a in articles))
+    return compare_event(union, articles, embedder or comparison_embedder(settings, store, articles),
+                         _sources_by_name(store))
 
 
 def comparison_embedder(settings: Settings, store: Store, articles: list[Article]) -> Embedder:
