@@ -184,3 +184,64 @@ def test_number_words_hedges_and_directions(a, b, conflict):
     from aggregator.compare.slots import EventDate
 
     assert bool(slot_conflicts(slot_values(sentences, EventDate(None, None)))) == conflict
+
+
+# --- polarity, derivation, sources -----------------------------------------------------------
+
+def test_opposite_polarity_is_never_one_fact_but_a_contradiction():
+    from aggregator.compare.align import align_facts, contradictions, polarity
+    import numpy as np
+
+    guilty = "The former employee was found guilty of murdering two co-workers at the plant."
+    not_guilty = "The former employee has pleaded not guilty of murdering two co-workers at the plant."
+    assert polarity(not_guilty) and not polarity(guilty)
+    sentences = [Sentence("A", "A", 0, guilty, "en"), Sentence("B", "B", 0, not_guilty, "en")]
+    vectors = np.array([[1.0, 0.0], [1.0, 0.0]], dtype=np.float32)
+    assert all(len(f.sentences) == 1 for f in align_facts(sentences, vectors))
+    [c] = contradictions(sentences, vectors)
+    assert c.kind == "contradiction" and {v.value for v in c.values} == {"affirms", "denies"}
+
+
+def test_two_outlets_carrying_one_agency_text_share_a_source():
+    from datetime import datetime, timezone
+
+    from aggregator.compare.derivation import derivations
+    from aggregator.models import OutletReport
+
+    sents = [s for s in clean_text(ecb_text("8_1ecbplus")).sentences][:8]
+    t = datetime(2010, 5, 5, 12, tzinfo=timezone.utc)
+    rows = [Sentence(o, o, i, s, "en") for o in ("Paper A", "Paper B") for i, s in enumerate(sents)]
+    outlets = [OutletReport("Paper A", "Paper A", "", "", t), OutletReport("Paper B", "Paper B", "", "", t)]
+    [d] = derivations(rows, outlets, {"Paper A": {"AFP"}, "Paper B": {"AFP"}})
+    assert d.relation == "shared source" and d.source_agency == "AFP"
+    [d] = derivations(rows, outlets, {})
+    assert d.relation == "copy" and d.dropped == () and d.added == ()
+
+
+def test_sources_are_speakers_typed_and_agency_credits_caught():
+    from aggregator.compare.quotes import citations
+
+    doc = "20_1ecbplus"
+    clean = clean_text(ecb_text(doc))
+    sentences = [Sentence(doc, doc, i, t, "en") for i, t in enumerate(clean.sentences)]
+    cited = {c.cited: c.kind for c in citations(sentences)}
+    assert cited.get("AFP") == "agency"  # "told the AFP news agency"
+    assert cited.get("Heydar Alishbandi") == "person"
+    assert "Bam" not in cited and "Qeshm" not in cited
+    doc = "20_3ecbplus"
+    clean = clean_text(ecb_text(doc))
+    sentences = [Sentence(doc, doc, i, t, "en") for i, t in enumerate(clean.sentences)]
+    cited = {c.cited: c.kind for c in citations(sentences)}
+    assert cited.get("U.S. Geological Survey") == "organisation"  # "… in Golden, Colo., said": not a person
+    assert cited.get("Associated Press") == "agency"  # "told The Associated Press"
+    assert "Golden" not in cited
+
+
+def test_victims_and_accused_are_not_sources():
+    from aggregator.compare.quotes import citations
+
+    doc = "18_2ecbplus"
+    clean = clean_text(ecb_text(doc))
+    sentences = [Sentence(doc, doc, i, t, "en") for i, t in enumerate(clean.sentences)]
+    cited = {c.cited for c in citations(sentences)}
+    assert not any("Anthony LaCalamita" in c for c in cited)  # the accused is talked about, not quoted

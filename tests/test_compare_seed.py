@@ -157,3 +157,59 @@ def test_html_escapes_article_text(seed_report):
     hostile = dataclasses.replace(comp, facts=(fact, *comp.facts[1:]))
     html = render(hostile, "html")
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_own_voice_apart_from_quoted_words(seed_report):
+    comp, data = seed_report
+    voice = {(t["outlet"], t["term"].lower(), t["sentence"][:40]): t["voice"] for t in data["loaded_terms"]}
+    assert all(t["voice"] in ("own", "quoted", "attributed") for t in data["loaded_terms"])
+    assert all("voice" in lab and "speaker" in lab for lab in data["labels"])
+    own = {(t.source, t.term.lower()) for t in comp.loaded_terms if t.voice == "own"}
+    assert (AP, "pro-independence forces") not in own  # the minister's words, in quotation marks
+    assert (AP, "separatist") not in own  # "what it calls separatist … forces"
+    assert (GT, "extremely egregious") not in own  # a spokesperson's words, reported
+    assert (GT, "wrongful") in own and (MS, "claimed") in own and (AP, "self-ruled") in own
+    assert all(v for v in voice.values())
+    summary = render(comp, "md").split("## Outlets")[0]
+    assert "egregious" not in summary and "pro-independence" not in summary
+
+
+def test_derivation_lists_what_the_copy_dropped_and_added(seed_report):
+    _, data = seed_report
+    [d] = [d for d in data["derivation"] if d["derived"] == MS and d["original"] == AP]
+    assert d["relation"] == "copy"
+    dropped = " ".join(x["text"] for x in d["dropped"])
+    assert "military drills around Taiwan" in dropped and "Wang Yi" in dropped
+    assert any("article nine" in x["text"] for x in d["added"])
+    assert not any("dual-use goods" in x["text"] for x in d["dropped"])  # the lead was kept
+
+
+def test_nomura_research_institute_is_observer_networks_source(seed_report):
+    comp, _ = seed_report
+    nri = [c for c in comp.citations if c.source == OBS and c.cited == "Nomura Research Institute"]
+    assert nri and nri[0].kind == "organisation" and nri[0].count >= 2  # "The institute estimated…" resolved
+    assert not any(c.cited.lower() in ("institute", "the institute", "research institute") for c in comp.citations)
+
+
+def test_legal_liability_clause_is_one_fact_for_all_five(seed_report):
+    comp, _ = seed_report
+    liable = [f for f in comp.facts if any("legal" in s.text.lower() for s in f.sentences) and len(f.sentences) == 5]
+    assert liable, "the legal-liability clause all five carry is one fact"
+
+
+def test_main_differences_are_few_and_point_to_evidence(seed_report):
+    from aggregator.render.summary import MAX_POINTS, summary_points
+
+    comp, _ = seed_report
+    points = summary_points(comp)
+    assert 3 <= len(points) <= MAX_POINTS
+    assert all(p.rstrip(".").endswith(")") for p in points)  # each names its evidence
+
+
+def test_html_shows_every_section_the_json_has(seed_report):
+    comp, _ = seed_report
+    html = render(comp, "html")
+    for heading in ("What each outlet adds", "What each outlet leaves out", "Conflicts", "Who is quoted",
+                    "own words", "quotes or reports", "Who copied whom", "Word changes", "Labels"):
+        assert heading in html, heading
+    assert "dropped: Last week, China launched" in html

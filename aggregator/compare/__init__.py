@@ -15,13 +15,13 @@ from datetime import datetime, timezone
 
 from ..embed import Embedder
 from ..models import Article, Comparison, Event, Fact, Label, OutletReport, Sentence, Source
-from .align import AlignParams, align_facts
+from .align import AlignParams, align_facts, contradictions
 from .clean import clean_text
 from .conflicts import fact_conflicts, ranked, role_conflicts, slot_conflicts
 from .derivation import derivations
 from .labels import entity_labels, measure_labels
 from .loaded import loaded_terms
-from .quotes import citations
+from .quotes import citations, credited_agencies
 from .slots import event_date, slot_values
 from .voice import SentenceVoice, article_voices, sentence_voice
 from .wording import wording_changes
@@ -78,9 +78,10 @@ def compare_event(
             affiliation=meta.affiliation if meta else "", n_sentences=len(own),
         ))
     vectors = embedder.embed([s.text for s in sentences])
-    facts = align_facts(sentences, vectors, params)
+    content_vectors = _content_vectors(sentences, voices, vectors, embedder)
+    facts = align_facts(sentences, vectors, params, content_vectors)
     names = [o.source for o in outlets]
-    when = event_date(sentences, [a.published for a in reports])
+    when = event_date(sentences, [a.published for a in reports], [x for d in dropped.values() for x in d])
     credits = {a.source: a.credits for a in reports if a.credits}
     return Comparison(
         event=event,
@@ -91,12 +92,37 @@ def compare_event(
         wording_changes=tuple(wording_changes(facts, names)),
         labels=tuple(_voiced(measure_labels(leads) + entity_labels(sentences), sentences, voices)),
         conflicts=tuple(slot_conflicts(slot_values(sentences, when))
-                        + ranked(role_conflicts(sentences) + fact_conflicts(facts))),
+                        + ranked(role_conflicts(sentences) + fact_conflicts(facts))
+                        + contradictions(sentences, vectors, params, content_vectors)),
         citations=tuple(citations(sentences, credits, voices, dropped)),
         loaded_terms=tuple(loaded_terms(sentences, voices=voices)),
-        derivations=tuple(derivations(sentences, outlets, credits)),
+        derivations=tuple(derivations(sentences, outlets, credited_agencies(sentences, credits, dropped))),
         generated_at=datetime.now(timezone.utc),
     )
+
+
+# A frame of saying is stripped for the claim's embedding when its content is at least this
+# share of the sentence ("The ministry warned that <claim>"); shorter spans are asides.
+CONTENT_SHARE = 0.4
+
+
+def _content_vectors(sentences: list[Sentence], voices: dict[tuple[str, int], SentenceVoice],
+                     vectors, embedder: Embedder):
+    """Each sentence's claim without its frame of saying, embedded (the sentence's own vector
+    where it has no frame), so "X warned that C" and "C, Y said" meet on C."""
+    claims: dict[int, str] = {}
+    for i, s in enumerate(sentences):
+        voice = voices.get((s.article_id, s.index))
+        spans = [v for v in (voice.spans if voice else ()) if v.voice == "attributed"
+                 and v.end - v.start >= CONTENT_SHARE * len(s.text) and v.end - v.start < len(s.text)]
+        if spans:
+            claims[i] = s.text[spans[0].start:spans[0].end].strip(" ,.")
+    if not claims:
+        return None
+    out = vectors.copy()
+    for i, vector in zip(claims, embedder.embed(list(claims.values()))):
+        out[i] = vector
+    return out
 
 
 def _voiced(labels: list[Label], sentences: list[Sentence],

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from datetime import datetime
 
 from ..models import Derivation, OutletReport, Sentence
@@ -29,12 +30,19 @@ def shingles(text: str, n: int = 3) -> frozenset[tuple[str, ...]]:
 
 def reused_sentences(sentences: list[Sentence], threshold: float = 0.6) -> dict[tuple[str, str], int]:
     """(x, y) → how many of x's sentences have a near-verbatim match in y."""
+    return {pair: len(found) for pair, found in matches(sentences, threshold).items()}
+
+
+def matches(sentences: list[Sentence], threshold: float = 0.6) -> dict[tuple[str, str], set[int]]:
+    """(x, y) → positions (in `sentences`) of x's sentences that y reuses near-verbatim: some
+    sentence of y contains `threshold` of its trigrams, or it contains `threshold` of one of
+    y's (a copy that cut a clause still reuses the sentence)."""
     sets = [shingles(s.text) for s in sentences]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, sh in enumerate(sets):
         for g in sh:
             index[g].append(i)
-    counts: dict[tuple[str, str], int] = defaultdict(int)
+    found: dict[tuple[str, str], set[int]] = defaultdict(set)
     for i, sh in enumerate(sets):
         if not sh:
             continue
@@ -43,22 +51,23 @@ def reused_sentences(sentences: list[Sentence], threshold: float = 0.6) -> dict[
             for j in index[g]:
                 if sentences[j].source != sentences[i].source:
                     overlap[j] += 1
-        matched_in: set[str] = set()
         for j, common in overlap.items():
-            if common / len(sh) >= threshold:
-                matched_in.add(sentences[j].source)
-        for source in matched_in:
-            counts[(sentences[i].source, source)] += 1
-    return counts
+            if common / len(sh) >= threshold or (sets[j] and common / len(sets[j]) >= threshold):
+                found[(sentences[i].source, sentences[j].source)].add(i)
+    return found
 
 
-def derivations(sentences: list[Sentence], outlets: list[OutletReport], credits=None, min_share: float = 0.3,
+def derivations(sentences: list[Sentence], outlets: list[OutletReport],
+                credits: dict[str, set[str]] | None = None, min_share: float = 0.3,
                 min_sentences: int = 2, threshold: float = 0.6) -> list[Derivation]:
+    """Derived pairs with what the copy dropped and added, and whether it is a copy of the
+    other report or both carry one agency's text (`credits`: agencies each outlet credits)."""
     totals: dict[str, int] = defaultdict(int)
     for s in sentences:
         totals[s.source] += 1
     meta = {o.source: o for o in outlets}
-    counts = reused_sentences(sentences, threshold)
+    found = matches(sentences, threshold)
+    counts = {pair: len(idx) for pair, idx in found.items()}
     out = []
     done: set[frozenset[str]] = set()
     for (x, y) in sorted(counts):
@@ -71,9 +80,46 @@ def derivations(sentences: list[Sentence], outlets: list[OutletReport], credits=
         original = y if derived == x else x
         matched = counts.get((derived, original), 0)
         if matched >= min_sentences and share[derived] >= min_share:
+            kept = found.get((original, derived), set())
+            used = found.get((derived, original), set())
+            dropped = tuple(s.text for i, s in enumerate(sentences) if s.source == original and i not in kept)
+            added = tuple(s.text for i, s in enumerate(sentences) if s.source == derived and i not in used)
             out.append(Derivation(derived=derived, original=original, share=round(share[derived], 3),
-                                  matched=matched, total=totals[derived], basis=basis))
-    return sorted(out, key=lambda d: -d.share)
+                                  matched=matched, total=totals[derived], basis=basis,
+                                  dropped=dropped, added=added))
+    return sorted(_relations(out, meta, credits or {}), key=lambda d: -d.share)
+
+
+def _relations(found: list[Derivation], meta: dict[str, OutletReport],
+               credits: dict[str, set[str]]) -> list[Derivation]:
+    """A pair is a `shared source` when both credit one agency that neither is, or both reuse
+    a wire service's text among the reports: each took the agency copy, neither copied the other."""
+    out = []
+    for d in found:
+        agency = ""
+        original_is_agency = _is_wire(meta.get(d.original)) or any(
+            _same_agency(a, d.original) for a in credits.get(d.derived, ()))
+        if not original_is_agency:
+            common = {a for a in credits.get(d.derived, ()) for b in credits.get(d.original, ()) if _same_agency(a, b)}
+            wires = {w.original for w in found if _is_wire(meta.get(w.original))} - {d.derived, d.original}
+            shared_wire = sorted(w for w in wires if all(any(x.original == w and x.derived == o for x in found)
+                                                         for o in (d.derived, d.original)))
+            agency = sorted(common)[0] if common else (shared_wire[0] if shared_wire else "")
+        out.append(replace(d, relation="shared source", source_agency=agency) if agency else d)
+    return out
+
+
+AGENCY_ALIASES = {"ap": "associated press", "afp": "agence france-presse", "reuters": "reuters",
+                  "xinhua": "xinhua news agency", "kyodo": "kyodo news"}
+
+
+def _same_agency(a: str, b: str) -> bool:
+    """"AP" and "Associated Press", "Xinhua" and "Xinhua News Agency" are one agency."""
+    def norm(x: str) -> str:
+        x = re.sub(r"^the\s+", "", x.lower().strip())
+        return AGENCY_ALIASES.get(x, x)
+    na, nb = norm(a), norm(b)
+    return na == nb or na in nb or nb in na
 
 
 def _direction(a: OutletReport | None, b: OutletReport | None, share: dict[str, float]) -> tuple[str, str]:

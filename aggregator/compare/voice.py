@@ -62,6 +62,7 @@ class VoiceSpan:
     end: int
     voice: str
     speaker: str = ""
+    verb: str = ""  # the verb of saying that frames it ("said", "claimed", "according to")
 
 
 @dataclass(frozen=True)
@@ -107,11 +108,16 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None) -> lis
                   for qid in {q for spans in quotes for _, _, q in spans}}
     out: list[SentenceVoice] = []
     for i, text in enumerate(texts):
-        spans = [VoiceSpan(s, e, ATTRIBUTED, who) for s, e, who, _ in frames[i]]
+        spans = [VoiceSpan(s, e, ATTRIBUTED, who, _verb_at(text, at)) for s, e, who, at in frames[i]]
         spans += [VoiceSpan(a, b, QUOTED, speaker_of[q]) for a, b, q in quotes[i]]
         frame_speaker = next((who for _, _, who, _ in frames[i] if who), "")
         out.append(SentenceVoice(text=text, spans=tuple(spans), frame_speaker=frame_speaker))
     return out
+
+
+def _verb_at(text: str, at: int) -> str:
+    match = re.match(r"[\w’'-]+(?:\s+to)?", text[at:])
+    return match.group(0).lower() if match else ""
 
 
 def _quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]]) -> str:
@@ -271,6 +277,7 @@ def _according(text, toks, low, k) -> tuple[int, int, str, int]:
     return (start, len(text), who, toks[k][1])
 
 
+_INVERTING = frozenset("said says added asked wrote continued explained according".split())
 _TRAILING_STARTS = frozenset("in on at during to after before last this yesterday today late early "
                              "earlier later when while through via citing , . ; ) ” \" ’ :".split())
 
@@ -279,9 +286,11 @@ def _verb_frame(text, toks, low, k, last_speaker) -> tuple[int, int, str, int] |
     n = len(toks)
     if not toks[k][0][:1].islower():
         return None  # "United States", "Says" in a headline: a name, not a verb of saying
-    if k > 0 and low[k - 1] in ("to", "be", "been", "being", "the", "a", "was", "were", "is", "are",
-                                "previous", "media", "news", "his", "her", "its", "their", "of"):
-        return None  # "to say", "was said", "previous reports": not a frame with a speaker
+    if k > 0 and (low[k - 1] in ("to", "be", "been", "being", "the", "a", "was", "were", "is", "are",
+                                 "previous", "media", "news", "his", "her", "its", "their", "of", "could",
+                                 "would", "did", "not", "cannot", "can", "won't", "will", "may", "might")
+                  or low[k - 1].endswith("n't")):
+        return None  # "to say", "was said", "couldn't say", "previous reports": no speaker
     word = low[k]
     that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] == "that"
                     or toks[j][0] == ":" and j == k + 1), None)
@@ -290,7 +299,8 @@ def _verb_frame(text, toks, low, k, last_speaker) -> tuple[int, int, str, int] |
     if word in THAT_ONLY_VERBS and that_at is None:
         return None
     # "…, said Mao Ning." — the speaker follows the verb.
-    if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and toks[k + 1][0][:1].isupper():
+    if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and toks[k + 1][0][:1].isupper() \
+            and word in _INVERTING:
         j = k + 1
         while j < n and toks[j][0] not in (",", ".", ";") and j - k <= MAX_SPEAKER_TOKENS:
             j += 1
@@ -361,11 +371,14 @@ def _subject(toks, low, k) -> tuple[list, int] | None:
             a -= 1
         if a < 0 or toks[a][0] != ",":
             return None
+        inner = toks[a + 1:j]
+        if 2 <= len(inner) <= 4 and all(t[0][:1].isupper() for t in inner):
+            return inner, a  # "Another provincial official, Ghasem Karami, told": the name
         end = a
         j = a - 1
     start = j
     while start >= 0 and toks[start][0] not in _CLAUSE_BREAK and low[start] not in _BOUNDARY_WORDS \
-            and end - start <= MAX_SPEAKER_TOKENS:
+            and low[start] not in REPORTING_VERBS and end - start <= MAX_SPEAKER_TOKENS:
         start -= 1
     phrase = toks[start + 1:end]
     while phrase and phrase[0][0].lower() in _LEADING_NOISE | _TIME_WORDS:
@@ -376,10 +389,21 @@ def _subject(toks, low, k) -> tuple[list, int] | None:
     if not (any(w[:1].isupper() for w in words) or {w.lower() for w in words} & _SPEAKER_NOUNS
             or (len(words) == 1 and words[0].lower() in SPEAKER_PRONOUNS)):
         return None
-    # Keep the speaker's own noun phrase: "a self-ruled island Beijing" → "Beijing".
+    # "the U.S. Geological Survey in Golden, Colo." / "the BBC's Frances Harrison in Tehran":
+    # the place after "in" is where the speaker is, not who.
+    for i, w in enumerate(words[1:], start=1):
+        if w.lower() in ("in", "from") and words[i - 1][:1].isupper() and words[i + 1:i + 2] and words[i + 1][:1].isupper():
+            phrase, words = phrase[:i], words[:i]
+            break
+    # Trailing adverbials: "Police at first" → "Police".
+    while len(words) > 1 and words[-1][:1].islower() and words[-1].lower() not in _SPEAKER_NOUNS | TITLE_WORDS:
+        phrase, words = phrase[:-1], words[:-1]
+    # Keep the speaker's own noun phrase: "a self-ruled island Beijing" → "Beijing", but keep
+    # "Iran's seismologic center" whole (nothing capitalised follows the lower-case word).
     cut = 0
     for i, w in enumerate(words[:-1]):
-        if w[:1].islower() and w.lower() not in _SPEAKER_NOUNS | TITLE_WORDS | _CONNECTORS:
+        if w[:1].islower() and w.lower() not in _SPEAKER_NOUNS | TITLE_WORDS | _CONNECTORS \
+                and any(x[:1].isupper() for x in words[i + 1:]):
             cut = i + 1
     return phrase[cut:], start
 

@@ -32,25 +32,47 @@ def to_html(comp: Comparison) -> str:
              _table(["Fact", *names],
                     [[f.id, *[(f.sentence_of(n).text if f.sentence_of(n) else "—") for n in names]]
                      for f in comp.shared_facts]),
+             "<h2>What each outlet adds</h2>",
+             *[_list(f"{n} ({len(comp.additions.get(n, ()))})",
+                     [f.sentences[0].text for f in comp.additions.get(n, ())], "Nothing of its own.")
+               for n in names],
+             "<h2>What each outlet leaves out</h2>",
+             *[_list(f"{n} ({len(comp.omissions.get(n, ()))})",
+                     [f"{f.sentences[0].text} ({f.id}: {', '.join(f.sources)})" for f in comp.omissions.get(n, ())],
+                     "Leaves out nothing most others carry.")
+               for n in names],
              "<h2>Word changes in the same sentence</h2>",
              _table(["Fact", "From", "To", "Kind", "Before", "After"],
                     [[w.fact_id, w.source_a, w.source_b, w.kind, w.before, w.after]
                      for w in comp.wording_changes if w.kind != "spelling"]),
              "<h2>Labels</h2>",
-             _table(["Entity", "Outlet", "Label"], [[lab.entity, lab.source, lab.label] for lab in comp.labels]),
+             _table(["Entity", "Outlet", "Label", "Voice", "Speaker"],
+                    [[lab.entity, lab.source, lab.label, lab.voice, lab.speaker] for lab in comp.labels]),
              "<h2>Conflicts</h2>",
-             _table(["Slot", "Outlet", "Value", "Sentence"],
-                    [[c.slot, v.source, v.value, v.sentence] for c in comp.conflicts for v in c.values]),
+             _table(["Slot", "Kind", "Outlets disagreeing", "Outlet", "Value", "Sentence"],
+                    [[c.slot, c.kind, str(c.disagreeing), v.source, v.value, v.sentence]
+                     for c in comp.conflicts for v in c.values]),
              "<h2>Who is quoted or cited</h2>",
-             _table(["Outlet", "Cited", "Kind", "Times"],
-                    [[c.source, c.cited, c.kind, str(c.count)] for c in comp.citations]),
-             "<h2>Loaded wording</h2>",
+             _table(["Outlet", "Cited", "Kind", "Times", "Verbs"],
+                    [[c.source, c.cited, c.kind, str(c.count), ", ".join(c.verbs)] for c in comp.citations]),
+             "<h2>Loaded wording in the outlet's own words</h2>",
              _table(["Outlet", "Term", "Category", "Sentence"],
-                    [[t.source, t.term, t.category, t.sentence] for t in comp.loaded_terms]),
-             "<h2>Who copied whom</h2><ul>",
-             *[f"<li>{escape(derivation_statement(d))}</li>" for d in comp.derivations], "</ul>",
+                    [[t.source, t.term, t.category, t.sentence] for t in comp.loaded_terms if t.voice == "own"]),
+             "<h2>Loaded wording it quotes or reports</h2>",
+             _table(["Outlet", "Term", "Category", "Voice", "Speaker", "Sentence"],
+                    [[t.source, t.term, t.category, t.voice, t.speaker, t.sentence]
+                     for t in comp.loaded_terms if t.voice != "own"]),
+             "<h2>Who copied whom</h2>",
+             *([_list(derivation_statement(d), [f"dropped: {t}" for t in d.dropped] + [f"added: {t}" for t in d.added],
+                      "No sentence dropped or added.") for d in comp.derivations]
+               or ["<p class='muted'>No report reuses another's sentences near-verbatim.</p>"]),
              "</body></html>"]
     return "\n".join(parts) + "\n"
+
+
+def _list(title: str, items: list[str], empty: str) -> str:
+    body = "".join(f"<li>{escape(i)}</li>" for i in items) or f"<li class='muted'>{escape(empty)}</li>"
+    return f"<h3>{escape(title)}</h3><ul>{body}</ul>"
 
 
 def _table(header: list[str], rows: list[list[str]]) -> str:

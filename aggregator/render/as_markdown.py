@@ -56,8 +56,11 @@ def to_markdown(comp: Comparison) -> str:
             out.append("")
     out += _wording(comp) + _labels(comp) + _conflicts(comp) + _sources(comp) + _loaded(comp)
     out += ["## Who copied whom", ""]
-    out += [f"- {_md(derivation_statement(d))}." for d in comp.derivations] or [
-        "_No report reuses another's sentences near-verbatim._"]
+    for d in comp.derivations:
+        out.append(f"- {_md(derivation_statement(d))}.")
+        out += [f"  - dropped: {_md(t)}" for t in d.dropped] + [f"  - added: {_md(t)}" for t in d.added]
+    if not comp.derivations:
+        out.append("_No report reuses another's sentences near-verbatim._")
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -84,8 +87,8 @@ def _labels(comp: Comparison) -> list[str]:
     if not by_entity:
         return out + ["_No differences in naming found._", ""]
     for entity, labels in by_entity.items():
-        out += [f"### {_md(entity)}", "", "| Outlet | Label |", "|---|---|"]
-        out += [f"| {_cell(lab.source)} | {_cell(lab.label)} |" for lab in labels]
+        out += [f"### {_md(entity)}", "", "| Outlet | Label | Voice |", "|---|---|---|"]
+        out += [f"| {_cell(lab.source)} | {_cell(lab.label)} | {_voice(lab.voice, lab.speaker)} |" for lab in labels]
         out.append("")
     return out
 
@@ -96,7 +99,7 @@ def _conflicts(comp: Comparison) -> list[str]:
         return out + ["_No conflicting names, numbers or dates found._", ""]
     for c in comp.conflicts:
         where = f" in {c.fact_id}" if c.fact_id else ""
-        out += [f"### {_md(c.slot)} ({c.kind}{where})", ""]
+        out += [f"### {_md(c.slot)} ({_md(c.kind)}{where}, {c.disagreeing} outlet(s) off the most common value)", ""]
         out += [f"- **{_md(v.source)}**: {_md(v.value)} — “{_md(v.sentence)}”" for v in c.values]
         out.append("")
     return out
@@ -106,17 +109,35 @@ def _sources(comp: Comparison) -> list[str]:
     out = ["## Who is quoted or cited", ""]
     if not comp.citations:
         return out + ["_No one is quoted or cited._", ""]
-    out += ["| Outlet | Cited | Kind | Times |", "|---|---|---|---|"]
-    out += [f"| {_cell(c.source)} | {_cell(c.cited)} | {_cell(c.kind)} | {c.count} |" for c in comp.citations]
+    out += ["| Outlet | Cited | Kind | Times | Verbs |", "|---|---|---|---|---|"]
+    out += [f"| {_cell(c.source)} | {_cell(c.cited)} | {_cell(c.kind)} | {c.count} | {_cell(', '.join(c.verbs))} |"
+            for c in comp.citations]
     return out + [""]
 
 
 def _loaded(comp: Comparison) -> list[str]:
+    """The outlet's own loaded words apart from the ones it quotes or reports."""
     out = ["## Loaded wording", ""]
     if not comp.loaded_terms:
         return out + ["_No term of the loaded-wording lexicon occurs._", ""]
-    out += ["| Outlet | Term | Category | Sentence |", "|---|---|---|---|"]
-    out += [f"| {_cell(t.source)} | {_cell(t.term)} | {_cell(t.category)} | {_cell(t.sentence)} |"
-            for t in comp.loaded_terms]
+    own = [t for t in comp.loaded_terms if t.voice == "own"]
+    other = [t for t in comp.loaded_terms if t.voice != "own"]
+    out += ["### In the outlet's own words", ""]
+    if own:
+        out += ["| Outlet | Term | Category | Sentence |", "|---|---|---|---|"]
+        out += [f"| {_cell(t.source)} | {_cell(t.term)} | {_cell(t.category)} | {_cell(t.sentence)} |" for t in own]
+    else:
+        out.append("_None: every loaded term is someone else's words._")
+    out += ["", "### Words it quotes or reports", ""]
+    if other:
+        out += ["| Outlet | Term | Category | Voice | Sentence |", "|---|---|---|---|---|"]
+        out += [f"| {_cell(t.source)} | {_cell(t.term)} | {_cell(t.category)} | {_voice(t.voice, t.speaker)} | "
+                f"{_cell(t.sentence)} |" for t in other]
+    else:
+        out.append("_None._")
     return out + [""]
+
+
+def _voice(voice: str, speaker: str) -> str:
+    return _cell(voice + (f" ({speaker})" if speaker else ""))
 
