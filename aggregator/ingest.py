@@ -76,7 +76,8 @@ def ingest_sources(store: Store, sources: list[Source], settings: Settings) -> I
         announced_by: dict[str, set[str]] = {}  # job key -> the feeds (validator URLs) that listed it
         validators: list[_Validators] = []
         for (source, url, kind), future in zip(feed_jobs, futures):
-            entries, found = _read_feed(store, source, url, kind, future.result(), settings, counts, fetcher)
+            entries, found = _read_feed(store, source, url, kind, future.result(), settings, counts,
+                                        (fetcher, pool))
             validators += found
             for entry in entries:
                 counts["entries_seen"] += 1
@@ -129,10 +130,11 @@ def _fetch_feed(fetcher: Fetcher, source: Source, url: str, state: dict) -> Resp
 
 
 def _read_feed(store: Store, source: Source, url: str, kind: str, result: Response | FetchError,
-               settings: Settings, counts: Counter, fetcher: Fetcher | None = None
+               settings: Settings, counts: Counter, network: tuple[Fetcher, ThreadPoolExecutor] | None = None
                ) -> tuple[tuple[FeedEntry, ...], tuple[_Validators, ...]]:
     """The entries of one fetched feed or sitemap, and the validators to store once their pages
-    are in; with a `fetcher`, a sitemap index is followed (its children's validators included)."""
+    are in; with a `network` (fetcher and pool), a sitemap index is followed (its children's
+    validators included)."""
     if isinstance(result, FetchError):
         counts["feeds_failed"] += 1
         store.log(kind, url, str(result), source=source.name)
@@ -152,11 +154,11 @@ def _read_feed(store: Store, source: Source, url: str, kind: str, result: Respon
         if kind == "sitemap":
             sitemap = parse_sitemap(resp, source.name, settings.max_entries_per_feed)
             entries, problem = list(sitemap.entries), sitemap.problem
-            if sitemap.children and fetcher is None:  # an index inside an index: one level only
+            if sitemap.children and network is None:  # an index inside an index: one level only
                 problem = "; ".join(p for p in (problem, f"nested sitemap index with "
                                                 f"{len(sitemap.children)} sitemaps (not followed)") if p)
             elif sitemap.children:
-                entries, children = _read_sitemap_index(store, fetcher, source, resp.url, sitemap.children,
+                entries, children = _read_sitemap_index(store, network, source, resp.url, sitemap.children,
                                                         settings, counts)
         else:  # parse_feed refuses what is not a feed, whatever the content type claims
             parsed = parse_feed(resp, source.name, settings.max_entries_per_feed)
@@ -173,10 +175,10 @@ def _read_feed(store: Store, source: Source, url: str, kind: str, result: Respon
     return tuple(entries), (own, *children)
 
 
-def _read_sitemap_index(store: Store, fetcher: Fetcher, source: Source, url: str,
+def _read_sitemap_index(store: Store, network: tuple[Fetcher, ThreadPoolExecutor], source: Source, url: str,
                         children: tuple[str, ...], settings: Settings, counts: Counter
                         ) -> tuple[list[FeedEntry], tuple[_Validators, ...]]:
-    """The newest entries of an index's child sitemaps, fetched one by one with conditional GET.
+    """The newest entries of an index's child sitemaps, fetched in the pool with conditional GET.
 
     Children are read like configured sitemaps (a failing one is one `fetch_log` row), but are
     not followed further; the index as a whole keeps the per-feed entry limit.
@@ -187,9 +189,12 @@ def _read_sitemap_index(store: Store, fetcher: Fetcher, source: Source, url: str
                   f"newest {MAX_CHILD_SITEMAPS}", source=source.name, ok=True)
     entries: list[FeedEntry] = []
     validators: tuple[_Validators, ...] = ()
-    for child in children[:MAX_CHILD_SITEMAPS]:
-        result = _fetch_feed(fetcher, source, child, store.feed_state(child))
-        found, checks = _read_feed(store, source, child, "sitemap", result, settings, counts)
+    fetcher, pool = network
+    followed = children[:MAX_CHILD_SITEMAPS]
+    states = [store.feed_state(child) for child in followed]  # database reads stay on this thread
+    futures = [pool.submit(_fetch_feed, fetcher, source, child, state) for child, state in zip(followed, states)]
+    for child, future in zip(followed, futures):
+        found, checks = _read_feed(store, source, child, "sitemap", future.result(), settings, counts)
         entries += found
         validators += checks
     return list(newest_first(entries, settings.max_entries_per_feed)), validators
