@@ -7,8 +7,9 @@ anywhere is never added twice, so importing the same file again changes nothing.
 result is validated like any sources file before it atomically replaces the old one.
 
 Export writes one category outline per affiliation and puts `country`, `languages` and
-`affiliation` on every outline as extra attributes (readers ignore them), so that exporting and
-importing again gives back the same outlets.
+`affiliation` on every outline as extra attributes (readers ignore them), and, where they differ
+from the defaults, `sitemaps` (space-separated), `respectRobots` and `allowPrivateHosts`, so that
+exporting and importing again gives back the same outlets, field for field.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ class _Outlet:
     languages: list[str] = field(default_factory=list)
     affiliation: str = ""
     feeds: list[Feed] = field(default_factory=list)
+    sitemaps: list[str] = field(default_factory=list)
+    respect_robots: bool = True
+    allow_private_hosts: bool = False
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -134,6 +138,13 @@ def _absorb(outlet: _Outlet, attrs: dict[str, str], domain: str) -> None:
     for lang in _languages(attrs.get("languages") or attrs.get("language") or ""):
         if lang not in outlet.languages:
             outlet.languages.append(lang)
+    for url in (attrs.get("sitemaps") or "").split():
+        if url not in outlet.sitemaps:
+            outlet.sitemaps.append(url)
+    if attrs.get("respectrobots", "").lower() == "false":
+        outlet.respect_robots = False
+    if attrs.get("allowprivatehosts", "").lower() == "true":
+        outlet.allow_private_hosts = True
 
 
 def _languages(value: str) -> list[str]:
@@ -146,7 +157,9 @@ def _complete(outlet: _Outlet, path: Path, country: str | None, affiliation: str
     domain = outlet.domain or next((_host(f.url) for f in outlet.feeds), "")
     done = _Outlet(name=outlet.name, domain=domain, country=outlet.country or (country or ""),
                    languages=outlet.languages or _languages(language or ""),
-                   affiliation=outlet.affiliation or (affiliation or ""), feeds=list(outlet.feeds))
+                   affiliation=outlet.affiliation or (affiliation or ""), feeds=list(outlet.feeds),
+                   sitemaps=list(outlet.sitemaps), respect_robots=outlet.respect_robots,
+                   allow_private_hosts=outlet.allow_private_hosts)
     where = f"{path}: outline {outlet.name!r}"
     if outlet.feeds:
         where += f" ({outlet.feeds[0].url})"
@@ -160,9 +173,17 @@ def _complete(outlet: _Outlet, path: Path, country: str | None, affiliation: str
 
 
 def _as_yaml(outlet: _Outlet) -> dict:
-    return {"name": outlet.name, "domain": outlet.domain, "country": outlet.country.upper(),
-            "languages": list(outlet.languages), "affiliation": outlet.affiliation,
-            "feeds": [_feed_yaml(f) for f in outlet.feeds]}
+    """The sources.yaml entry; optional keys only where they differ from the defaults."""
+    entry = {"name": outlet.name, "domain": outlet.domain, "country": outlet.country.upper(),
+             "languages": list(outlet.languages), "affiliation": outlet.affiliation,
+             "feeds": [_feed_yaml(f) for f in outlet.feeds]}
+    if outlet.sitemaps:
+        entry["sitemaps"] = list(outlet.sitemaps)
+    if not outlet.respect_robots:
+        entry["respect_robots"] = False
+    if outlet.allow_private_hosts:
+        entry["allow_private_hosts"] = True
+    return entry
 
 
 def _feed_yaml(feed: Feed) -> dict:
@@ -319,7 +340,10 @@ def export_opml(sources: list[Source], title: str = "aggregator sources") -> str
         category = etree.SubElement(body, "outline", text=affiliation, title=affiliation)
         for src in (s for s in sources if s.affiliation == affiliation):
             ours = {"htmlUrl": f"https://{src.domain}/", "country": src.country,
-                    "languages": ",".join(src.languages), "affiliation": src.affiliation}
+                    "languages": ",".join(src.languages), "affiliation": src.affiliation,
+                    **({"sitemaps": " ".join(src.sitemaps)} if src.sitemaps else {}),
+                    **({"respectRobots": "false"} if not src.respect_robots else {}),
+                    **({"allowPrivateHosts": "true"} if src.allow_private_hosts else {})}
             for feed in src.feeds:
                 etree.SubElement(category, "outline", type="rss", text=src.name,
                                  title=feed.title or src.name, xmlUrl=feed.url, **ours)

@@ -256,3 +256,21 @@ def test_cli_export_then_import_round_trip(tmp_path):
     bad.write_text("<opml><body>", encoding="utf-8")
     failed = CliRunner().invoke(cli, ["--sources", str(fresh), "sources", "import-opml", str(bad)])
     assert failed.exit_code == 1 and "bad.opml" in failed.output and "Traceback" not in failed.output
+
+
+def test_a_round_trip_keeps_sitemaps_robots_and_private_host_flags(tmp_path):
+    """Every field a source has in sources.yaml survives export and import (notes aside: free text)."""
+    outlet = Source(name="Loopback Daily", domain="127.0.0.1", country="GB", languages=("en", "cy"),
+                    affiliation="independent", feeds=(Feed("http://127.0.0.1:8000/feed.xml", "Front page"),),
+                    allow_private_hosts=True, respect_robots=False,
+                    sitemaps=("http://127.0.0.1:8000/sitemap.xml", "http://127.0.0.1:8000/news.xml"))
+    plain = Source(name="Plain Post", domain="plain.example", country="FR", languages=("fr",),
+                   affiliation="commercial", feeds=(Feed("https://plain.example/rss"),))
+    opml_path = tmp_path / "out.opml"
+    opml_path.write_text(export_opml([outlet, plain]), encoding="utf-8")
+    empty = tmp_path / "sources.yaml"
+    empty.write_text("", encoding="utf-8")
+    import_opml(opml_path, empty)
+    by_name = lambda sources: sorted(sources, key=lambda s: s.name)  # noqa: E731
+    assert by_name(load_sources(empty)) == [outlet, plain]
+    assert by_name(sources_from_opml(opml_path)) == [outlet, plain]
