@@ -57,6 +57,9 @@ class Settings:
     cluster_names_weight: float = 0.4
     cluster_time_weight: float = 0.1  # similarity taken off in proportion to the time gap (all of it at the window)
     cluster_window_days: int = 7
+    # Second pass: a small event (1-2 reports) joins the larger one whose centroid similarity
+    # reaches this (0 = off); tuned on ECB+ train, see cluster.py ABSORB_*.
+    cluster_absorb_threshold: float = 0.31
     min_article_chars: int = 200  # shorter extractions fall back to the feed summary
     max_text_chars: int = MAX_TEXT_CHARS  # longer texts are cut and flagged `truncated`
     # Seconds a writing command (import, cluster, `run --wait`…) waits for another process's
@@ -105,7 +108,7 @@ class Settings:
         if self.multilingual_embedder and self.multilingual_embedder not in EMBEDDERS:
             raise ConfigError(f"multilingual_embedder: unknown {self.multilingual_embedder!r}")
         for name in ("cluster_embedding_weight", "cluster_tfidf_weight", "cluster_names_weight",
-                     "cluster_time_weight"):
+                     "cluster_time_weight", "cluster_absorb_threshold"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ConfigError(f"{name}: {getattr(self, name)} is not in [0, 1]")
         if self.cluster_embedding_weight + self.cluster_tfidf_weight + self.cluster_names_weight <= 0:

@@ -441,3 +441,16 @@ class OpmlImport:
     @property
     def changed(self) -> bool:
         return bool(self.outlets_added or self.feeds_added)
+
+
+@dataclass(frozen=True)
+class Story:
+    """Related events linked under one stable id (stories.py), oldest event first.
+
+    `aggregator compare --story` compares the union of their reports."""
+
+    id: str
+    label: str  # headline of its most widely covered event
+    first_seen: datetime
+    last_seen: datetime
+    event_ids: tuple[str, ...]

@@ -23,6 +23,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from .errors import ConfigError, UnknownArticleError, UnknownEventError
+from .models import Story  # stories block (m009)
 from .models import (Article, ArticleVersion, Event, EventArticle, EventView, FeedEntry, FeedHealth, RunRecord,
                      Source, SourceHealth)
 
@@ -144,6 +145,18 @@ def m008_runs_due_pages_reports(db: sqlite_utils.Database) -> None:
                             "first_failed": str, "last_failed": str}, pk="url")
     db["report_files"].create({"path": str, "event_id": str, "event_updated": str, "written_at": str},
                               pk="path")
+
+
+@migrations()
+def m009_stories(db: sqlite_utils.Database) -> None:
+    """Stories: related events linked under one stable id (stories.py); a story merged into
+    another keeps resolving to it, as events do."""
+    db["stories"].create({"id": str, "label": str, "first_seen": str, "last_seen": str, "n_events": int,
+                          "created_at": str, "updated_at": str}, pk="id")
+    db["story_events"].create({"event_id": str, "story_id": str, "similarity": float, "linked_at": str},
+                              pk="event_id")
+    db["story_events"].create_index(["story_id"])
+    db["story_merges"].create({"old_id": str, "into_id": str, "merged_at": str}, pk="old_id")
 
 
 @migrations()
@@ -675,6 +688,78 @@ class Store:
             out.setdefault(eid, []).append((aid, source))
         return out
 
+
+    # --- stories (m009, stories.py) ---------------------------------------------------------
+    def events_by_id(self, event_ids: Iterable[str]) -> list[Event]:
+        """Events by id, each once; merged ids resolve to the event that absorbed them."""
+        ids = list(dict.fromkeys(self.resolve_event_id(e) for e in event_ids))
+        found: list[Event] = []
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            found += self._events_where(f"id in ({','.join('?' * len(part))})", part)
+        return found
+
+    def resolve_story_id(self, story_id: str) -> str:
+        """The id a story has now: merged stories resolve to the story that absorbed them."""
+        row = self.db.execute("select into_id from story_merges where old_id = ?", [story_id]).fetchone()
+        return row[0] if row else story_id
+
+    def story_of_events(self, event_ids: Iterable[str]) -> dict[str, str]:
+        """The story of each event that has one (events merged into it count as it)."""
+        ids = list(dict.fromkeys(event_ids))
+        out: dict[str, str] = {}
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            marks = ",".join("?" * len(part))
+            alias = {old: into for old, into in self.db.execute(
+                f"select old_id, into_id from event_merges where into_id in ({marks})", part)}
+            lookup = part + list(alias)
+            for event_id, story_id in self.db.execute(
+                    f"select event_id, story_id from story_events where event_id in ({','.join('?' * len(lookup))})",
+                    lookup):
+                out.setdefault(alias.get(event_id, event_id), self.resolve_story_id(story_id))
+        return out
+
+    def story(self, story_id: str) -> Story:
+        sid = self.resolve_story_id(story_id)
+        row = self.db.execute("select id, label, first_seen, last_seen from stories where id = ?", [sid]).fetchone()
+        if row is None:
+            raise UnknownEventError(f"unknown story id {story_id!r} (see `aggregator events`)")
+        linked = [r[0] for r in self.db.execute("select event_id from story_events where story_id = ?", [sid])]
+        events = sorted(self.events_by_id(e for e in linked if self._event_exists(e)),
+                        key=lambda ev: (ev.first_seen, ev.id))
+        return Story(id=row[0], label=row[1], first_seen=from_iso(row[2]), last_seen=from_iso(row[3]),
+                     event_ids=tuple(ev.id for ev in events))
+
+    def _event_exists(self, event_id: str) -> bool:
+        return bool(self.db["events"].count_where("id = ?", [self.resolve_event_id(event_id)]))
+
+    def save_story(self, story: Story, links: dict[str, float]) -> None:
+        """Write a story and link the events in `links` (event id -> link similarity) to it."""
+        stamp = now_iso()
+        with self.db.atomic():
+            row = {"id": story.id, "label": story.label, "first_seen": iso(story.first_seen),
+                   "last_seen": iso(story.last_seen), "n_events": len(story.event_ids), "updated_at": stamp}
+            if self.db["stories"].count_where("id = ?", [story.id]):
+                self.db["stories"].update(story.id, row)
+            else:
+                self.db["stories"].insert({**row, "created_at": stamp})
+            for event_id, similarity in links.items():
+                self.db["story_events"].upsert({"event_id": event_id, "story_id": story.id,
+                                                "similarity": round(similarity, 4), "linked_at": stamp},
+                                               pk="event_id")
+
+    def merge_stories(self, absorbed: str, kept: str) -> None:
+        """Fold story `absorbed` into `kept`; the old id keeps resolving."""
+        absorbed, kept = self.resolve_story_id(absorbed), self.resolve_story_id(kept)
+        if absorbed == kept:
+            return
+        with self.db.atomic():
+            self.db.execute("update story_events set story_id = ? where story_id = ?", [kept, absorbed])
+            self.db["story_merges"].upsert({"old_id": absorbed, "into_id": kept, "merged_at": now_iso()},
+                                           pk="old_id")
+            self.db.execute("update story_merges set into_id = ? where into_id = ?", [kept, absorbed])
+            self.db["stories"].delete(absorbed)
 
     # --- comparison cache, search and page data (m010; render/cached.py, render/site.py, web/) ---
     def cached_comparison(self, event_id: str) -> dict | None:

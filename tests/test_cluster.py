@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import yaml
 
@@ -218,3 +218,125 @@ def test_two_live_events_grown_into_one_are_merged_explicitly(tmp_path):
     assert sorted(event.article_ids) == ["a1", "b1", "x1", "x2"]
     absorbed = report.merges[0].split(" -> ")[0]
     assert store.event(absorbed).id == event.id and absorbed != event.id
+
+
+def _unit(v):
+    import numpy as np
+
+    return (np.asarray(v, dtype=np.float32) / np.linalg.norm(v)).astype(np.float32)
+
+
+def _report(name: str, when: datetime, method: str = "trafilatura", published: bool = True) -> Article:
+    return Article(id=name, url=f"http://x/{name}", canonical_url=f"http://x/{name}", source=f"Outlet {name}",
+                   title=f"Report {name}", text=f"Text of report {name}.", published=when if published else None,
+                   fetched_at=when, language="en", content_hash=content_hash(name), extraction_method=method)
+
+
+def _axis(k: int, dims: int = 8):
+    import numpy as np
+
+    return np.eye(dims, dtype=np.float32)[k]
+
+
+def _loose_event_and_outlier():
+    """Four reports around axis 0 (pairwise cosine 0.8) and an outlier at cosine 0.4 to each of
+    them, whose cosine to their centroid is 0.43: average linkage (0.5) leaves it out, a
+    second pass at 0.42 takes it in."""
+    vectors = {f"a{k}": _unit(_axis(0) + 0.5 * _axis(k)) for k in range(1, 5)}
+    vectors["x"] = _unit(_axis(0) + 2 * _axis(5))
+    return vectors
+
+
+def _embedding_only(path, **overrides) -> Settings:
+    return Settings.load(db_path=path, cluster_embedding_weight=1.0, cluster_tfidf_weight=0.0,
+                         cluster_names_weight=0.0, cluster_time_weight=0.0, cluster_threshold=0.5, **overrides)
+
+
+def test_second_pass_takes_an_outlying_report_into_its_event(tmp_path):
+    vectors = _loose_event_and_outlier()
+    at = datetime(2026, 1, 5, 9, tzinfo=timezone.utc)
+    for absorb, together in ((0.0, False), (0.45, False), (0.42, True)):
+        settings = _embedding_only(tmp_path / f"s{absorb}.db", cluster_absorb_threshold=absorb)
+        store = Store(settings.db_path)
+        for name in vectors:
+            store.save_article(_report(name, at))
+        cluster(store, settings, vectors=vectors)
+        events = event_of(store)
+        assert len({events[f"a{k}"] for k in range(1, 5)}) == 1
+        assert (events["x"] == events["a1"]) is together, (absorb, events)
+
+
+def test_second_pass_keeps_a_report_a_day_apart_out(tmp_path):
+    vectors = _loose_event_and_outlier()
+    at = datetime(2026, 1, 5, 9, tzinfo=timezone.utc)
+    settings = _embedding_only(tmp_path / "t.db", cluster_absorb_threshold=0.42)
+    store = Store(settings.db_path)
+    for k in range(1, 5):
+        store.save_article(_report(f"a{k}", at))
+    store.save_article(_report("x", at + timedelta(days=2)))  # a follow-up: a story, not the event
+    cluster(store, settings, vectors=vectors)
+    assert event_of(store)["x"] != event_of(store)["a1"]
+
+
+def test_a_live_event_takes_in_a_new_outlier_and_a_small_live_event_is_merged(tmp_path):
+    vectors = {**_loose_event_and_outlier(), "y": _unit(_axis(0) + 3 * _axis(5)), "z": _unit(_axis(0) + _axis(5))}
+    at = datetime(2026, 1, 5, 9, tzinfo=timezone.utc)
+    settings = _embedding_only(tmp_path / "l.db", cluster_absorb_threshold=0.42)
+    store = Store(settings.db_path)
+    for k in range(1, 5):
+        store.save_article(_report(f"a{k}", at))
+    store.save_article(_report("y", at + timedelta(hours=3)))  # centroid cosine 0.31: its own event
+    cluster(store, settings, vectors=vectors)
+    first = event_of(store)
+    assert first["y"] != first["a1"]
+    # z joins y (cosine 0.89); the grown pair's centroid is at 0.51 from the live event of four:
+    # the small live event is merged into the older, larger one, and its id resolves to it
+    store.save_article(_report("z", at + timedelta(hours=6)))
+    report = cluster(store, settings, vectors=vectors)
+    assert report.merges == (f"{first['y']} -> {first['a1']}",)
+    assert store.event(first["y"]).id == first["a1"]
+    assert set(store.event(first["a1"]).article_ids) == {"a1", "a2", "a3", "a4", "y", "z"}
+    # and a new outlier joins the live event through the second pass
+    store.save_article(_report("x", at + timedelta(hours=8)))
+    cluster(store, settings, vectors=vectors)
+    assert event_of(store)["x"] == first["a1"]
+
+
+def test_imported_reports_without_a_date_have_no_time_crawled_ones_do(tmp_path):
+    settings = _embedding_only(tmp_path / "i.db", cluster_absorb_threshold=0.0)
+    store = Store(settings.db_path)
+    day = datetime(2026, 1, 5, 9, tzinfo=timezone.utc)
+    same = _axis(0)
+    # imported ten days apart, no date anywhere: the import clock says nothing, so they group
+    store.save_article(_report("i1", day, method="import-jsonl", published=False))
+    store.save_article(_report("i2", day + timedelta(days=10), method="import-jsonl", published=False))
+    # crawled ten days apart: the fetch time is when they appeared, beyond the 7-day window
+    store.save_article(_report("c1", day, published=False))
+    store.save_article(_report("c2", day + timedelta(days=10), published=False))
+    vectors = {"i1": same, "i2": same, "c1": _axis(1), "c2": _axis(1)}
+    cluster(store, settings, vectors=vectors)
+    events = event_of(store)
+    assert events["i1"] == events["i2"] and events["c1"] != events["c2"]
+
+
+def test_datelines_are_read_from_the_opening_of_the_text():
+    from aggregator.textdates import date_in_text
+
+    fetched = datetime(2026, 1, 10, tzinfo=timezone.utc)
+    cases = {
+        "Harbour board resigns\nPublished August 2, 2013\nThe board of the port...": (2013, 8, 2),
+        "Storm closes bridge\nFri Aug 2nd, 2013 6:50pm EDT\nThe bridge...": (2013, 8, 2),
+        "Storm closes bridge\n15 September 2013 11:26 pm\nA storm...": (2013, 9, 15),
+        "Storm closes bridge\nUpdated 4/11/2007 1:26 PM\nA storm...": (2007, 4, 11),
+        "Storm closes bridge\nPosted: 25/12/2019\nA storm...": (2019, 12, 25),
+        "Storm closes bridge\n8/2/13 at 1:30 PM\nA storm...": (2013, 8, 2),
+        "Storm closes bridge\n2024-03-09T10:00\nA storm...": (2024, 3, 9),
+    }
+    for text, (y, m, d) in cases.items():
+        found = date_in_text(text, fetched)
+        assert found is not None and (found.year, found.month, found.day) == (y, m, d), text
+    assert date_in_text("Storm closes bridge\nIt was the worst since 1987, officials said.", fetched) is None
+    assert date_in_text("Bridge reopens\nMarch 3, 2031\n", fetched) is None, "after the fetch: a misreading"
+    assert date_in_text("Bridge reopens\nFebruary 31, 2020\n", fetched) is None
+    late = "Bridge reopens. " + "The council met. " * 40 + "On June 1, 2012 it closed."
+    assert date_in_text(late, fetched) is None, "dates deep in the text are background, not the dateline"
