@@ -9,6 +9,8 @@ if it were the full report.
 
 from __future__ import annotations
 
+import logging
+
 import re
 from datetime import datetime, timezone
 from urllib.parse import urldefrag
@@ -29,6 +31,8 @@ from .furniture import clean_capture
 from .models import Extraction, FeedEntry
 from .text import cap_text, detect_language, normalize_text
 
+logger = logging.getLogger(__name__)
+
 
 def _bare_extraction(html: str, url: str, with_metadata: bool):
     tree = _pruned_tree(html)
@@ -39,7 +43,7 @@ def _bare_extraction(html: str, url: str, with_metadata: bool):
         url=url,
         with_metadata=with_metadata,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,  # tables hold facts (tolls, results); the comparison drops fragments itself
         # trafilatura's deduplication remembers paragraphs across calls in a process: it
         # would silently drop a syndicated copy's shared paragraphs, or a re-fetched edit.
         deduplicate=False,
@@ -66,7 +70,8 @@ def canonical_url(url: str) -> str:
     url = urldefrag(url.strip())[0]
     try:
         return courlan.normalize_url(url)
-    except Exception:  # courlan raises ValueError and friends on odd URLs; keep what we have
+    except Exception as exc:  # courlan raises ValueError and friends on odd URLs; keep what we have
+        logger.debug("%s: kept as is, courlan could not normalise it (%s)", url, exc)
         return url
 
 
@@ -134,6 +139,8 @@ def extract_page(
     except Exception as exc:  # trafilatura can raise on pathological markup; fall back below
         doc = None
         problem = f"{type(exc).__name__}: {exc}"
+        logger.warning("%s: trafilatura failed (%s); falling back to the feed summary", url, problem,
+                       exc_info=logger.isEnabledFor(logging.DEBUG))
     else:
         problem = ""
     text = normalize_text(getattr(doc, "text", "") or "") if doc is not None else ""

@@ -7,6 +7,8 @@ under our control. Ill-formed feeds (feedparser's `bozo`) are still used when en
 
 from __future__ import annotations
 
+import logging
+
 import calendar
 import codecs
 from datetime import datetime, timezone
@@ -18,6 +20,8 @@ from .dates import sane_date
 from .errors import FeedError
 from .models import FeedEntry, ParsedFeed, Response
 from .text import html_to_text
+
+logger = logging.getLogger(__name__)
 
 ENCODING_TROUBLE = (feedparser.CharacterEncodingOverride, feedparser.CharacterEncodingUnknown)
 
@@ -85,6 +89,7 @@ def _codec(name: str) -> str:
     try:
         return codecs.lookup(name).name
     except LookupError:
+        logger.debug("unknown encoding name %r kept as given", name)
         return name
 
 

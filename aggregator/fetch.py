@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import ipaddress
 import socket
 import threading
@@ -25,6 +27,8 @@ from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_aft
 from .config import Settings
 from .errors import FetchError
 from .models import Response
+
+logger = logging.getLogger(__name__)
 
 MAX_REDIRECTS = 5
 PERMANENT = {301, 308}
@@ -127,6 +131,9 @@ class Fetcher:
             stop=stop_after_attempt(self.settings.retries + 1),
             wait=self._wait,
             reraise=True,
+            before_sleep=lambda state: logger.info("%s: %s; retrying (attempt %d)", url,
+                                                   state.outcome.exception() if state.outcome else "?",
+                                                   state.attempt_number + 1),
         )
         try:
             return retrying(self._attempt, url, headers)
@@ -145,6 +152,7 @@ class Fetcher:
             try:
                 status, resp_headers, body = self._get_once(url, headers)
             except httpx.TimeoutException:
+                logger.debug("%s: timed out", url)
                 raise _Transient(f"timed out after {self.settings.timeout:g}s") from None
             except httpx.TransportError as exc:
                 raise _Transient(f"{type(exc).__name__}: {exc}") from None
@@ -192,7 +200,8 @@ class Fetcher:
                     rules = Protego.parse("")
                 else:
                     rules = Protego.parse(body.decode("utf-8", errors="replace"))
-            except FetchError:
+            except FetchError as exc:
+                logger.info("%s/robots.txt unreachable (%s): the host is treated as disallowed", origin, exc)
                 rules = None
             with self._robots_lock:
                 self._robots[origin] = rules
