@@ -31,6 +31,7 @@ from .extract import canonical_url, extract_page
 from .furniture import clean_capture
 from .models import Article, ImportReport
 from .persist import LogLine, store_article
+from .progress import progress
 from .store import Store, article_id
 from .text import cap_text, content_hash, detect_language, normalize_text
 
@@ -99,7 +100,7 @@ def import_paths(store: Store, paths: list[Path], outlet: str | None = None, url
                 raise ImportFileError(f"{path}: --outlet is required for a plain-text capture")
             records = [validated({"outlet": outlet, "url": url, "published": published}, str(path),
                                  capture=path)]
-        for record in records:
+        for record in progress(records, desc=path.name, unit="record"):
             art = _store_record(store, record, counts, settings)
             if art:
                 ids.append(art)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .config import Settings
 from .persist import LogLine, store_article
+from .progress import progress
 from .errors import ExtractError, FeedError, FetchError
 from .extract import canonical_url, extract_page
 from .feeds import parse_feed
@@ -102,7 +103,8 @@ def ingest_sources(store: Store, sources: list[Source], settings: Settings) -> I
             if not outstanding[found.url]:
                 _save_validators(store, found)
         pending = {v.url: v for v in validators if outstanding[v.url]}
-        for key, fetched in zip(jobs, pool.map(lambda j: _fetch_page(fetcher, j, settings), jobs.values())):
+        fetched_pages = pool.map(lambda j: _fetch_page(fetcher, j, settings), jobs.values())
+        for key, fetched in zip(jobs, progress(fetched_pages, total=len(jobs), desc="pages", unit="page")):
             _store_page(store, fetched, counts, settings)
             for url in announced_by.get(key, ()):
                 outstanding[url] -= 1
