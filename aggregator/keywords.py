@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .models import Article
+
 TOP = 8
 # News verbs and fillers every event uses, on top of scikit-learn's English stop words.
 NEWS_STOP_WORDS = frozenset("""said says say told tells according reported reports report also would could
@@ -58,3 +60,13 @@ def class_keywords(docs_by_class: dict[str, list[str]], top: int = TOP,
                 break
         out[name] = tuple(chosen)
     return out
+
+
+# What an article contributes to its event's keywords: the headline twice (it names the event
+# most densely) and the first 2,000 characters of the body (the lead and the next paragraphs
+# carry the event's names; later ones drift to background and let long reports outweigh short).
+KEYWORD_BODY_CHARS = 2000
+
+
+def keyword_text(article: Article) -> str:
+    return f"{article.title}\n{article.title}\n{article.text[:KEYWORD_BODY_CHARS]}"
