@@ -110,6 +110,7 @@ def demo(ctx: click.Context, reports_dir: Path, demo_db: Path, corpus: Path | No
         "ingest": _asdict(result.run.ingest),
         "events": [_event_json(e) for e in result.events],
         "reports": list(result.run.report_paths),
+        "site": result.run.site_dir or None,
     }
     if as_json:
         click.echo(json.dumps(summary, indent=2, ensure_ascii=False))
@@ -128,6 +129,11 @@ def demo(ctx: click.Context, reports_dir: Path, demo_db: Path, corpus: Path | No
     click.echo(f"Reports in {result.reports_dir}/:")
     for path in result.run.report_paths:
         click.echo(f"  {path}")
+    if result.run.site_dir:
+        index = (Path(result.run.site_dir) / "index.html").resolve()
+        click.echo(f"Site ({result.run.site_written} files written): open {index.as_uri()}")
+        click.echo(f"Live, with search and the JSON API: aggregator --db {result.db_path} serve, "
+                   "then open http://127.0.0.1:8000/")
 
 
 @cli.command()
@@ -561,6 +567,8 @@ def run(ctx: click.Context, reports_dir: Path | None, wait: bool, as_json: bool)
                + (f", merged {', '.join(clu.merges)}" if clu.merges else ""))
     for path in report.report_paths:
         click.echo(f"wrote {path}")
+    if report.site_dir:
+        click.echo(f"site: {report.site_written} files written in {report.site_dir}")
     if ing.feeds_failed or ing.failures:
         click.echo(LOG_HINT)
 
@@ -614,6 +622,61 @@ def backup(ctx: click.Context, destination: Path) -> None:
     """
     path = _reading(ctx).backup(destination)
     click.echo(f"backed up to {path}")
+
+
+@cli.command()
+@click.option("-o", "--output", "folder", type=click.Path(path_type=Path), default=None,
+              help="Folder for the site [default: site_dir, i.e. <reports>/site]")
+@click.option("--json", "as_json", is_flag=True, help="Print what was written as JSON")
+@click.pass_context
+def site(ctx: click.Context, folder: Path | None, as_json: bool) -> None:
+    """Write the static site: index.html, a page per event and per outlet, feed.atom.
+
+    Only pages whose event (or template) changed are rewritten; comparisons missing from the
+    database's cache are computed first. Open index.html in a browser, no server needed.
+
+    \b
+    Example:
+        aggregator site -o public/
+    """
+    from .render.site import site_dir, write_site
+
+    settings = _settings(ctx)
+    folder = folder or site_dir(settings)
+    if folder is None:
+        raise click.UsageError("site_dir is 'none': give a folder with -o")
+    with _writing(settings) as store:  # the comparison cache is written
+        report = write_site(store, settings, folder)
+    if as_json:
+        click.echo(json.dumps({"folder": str(report.folder), "written": list(report.written),
+                               "unchanged": report.unchanged, "removed": list(report.removed)}, indent=2))
+        return
+    click.echo(f"site in {report.folder}: {len(report.written)} files written, {report.unchanged} unchanged, "
+               f"{len(report.removed)} removed")
+    click.echo(f"open {(report.folder / 'index.html').resolve().as_uri()}")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free one)")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int) -> None:
+    """Serve the site live from the database, with full-text search and a read-only JSON API.
+
+    Reads only (no lock is taken), so it runs beside cron. API: /api/events,
+    /api/events/ID, /api/events/ID/comparison, /api/outlets/NAME, /api/search?q=WORDS.
+
+    \b
+    Example:
+        aggregator serve --port 8000
+    """
+    import uvicorn
+
+    from .web import create_app
+
+    app = create_app(_settings(ctx))
+    click.echo(f"serving {_settings(ctx).db_path} read-only on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
 
 
 def _event_json(ev, store=None) -> dict:

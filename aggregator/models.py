@@ -410,6 +410,8 @@ class RunReport:
     ingest: IngestReport
     cluster: ClusterReport
     report_paths: tuple[str, ...]
+    site_dir: str = ""  # where the static site was written ("" = none)
+    site_written: int = 0  # site files written (the others were unchanged)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,8 @@ from .keywords import class_keywords
 from .stories import update_stories
 from .models import Article, ClusterReport, Comparison, Event, IngestReport, RunReport, Source
 from .render import render
+from .render.cached import store_comparison
+from .render.site import site_dir, write_site
 from .runlock import writer_lock
 from .status import due_reports
 from .store import Store
@@ -197,6 +199,7 @@ def write_reports(store: Store, settings: Settings, out_dir: Path,
     paths = []
     for event, due in due_reports(store, events, out_dir, formats, min_outlets, force):
         comparison = compare(store, event.id, settings)
+        store_comparison(store, event, comparison, settings)  # the site and serve read it from the cache
         for fmt, path in due:
             write_atomic(path, render(comparison, fmt))
             store.report_written(str(path), event.id, event.updated_at)
@@ -240,10 +243,13 @@ def run(settings: Settings, sources: list[Source], *, wait: bool = False) -> Run
             logger.info("run %d: %d articles assigned; writing reports", run_id, clustered.articles_assigned)
             paths = write_reports(store, settings, settings.reports_dir)
             logger.info("run %d: %d report files written", run_id, len(paths))
+            folder = site_dir(settings)  # the static site (render/site.py); site_dir "none" turns it off
+            site = write_site(store, settings, folder) if folder else None
         except BaseException as exc:
             _record_failure(store, run_id, exc)
             raise
-        report = RunReport(ingest=ingested, cluster=clustered, report_paths=tuple(str(p) for p in paths))
+        report = RunReport(ingest=ingested, cluster=clustered, report_paths=tuple(str(p) for p in paths),
+                           site_dir=str(folder) if folder else "", site_written=len(site.written) if site else 0)
         store.finish_run(run_id, "ok", {**asdict(ingested), "articles_assigned": clustered.articles_assigned,
                                         "events_created": clustered.events_created, "reports_written": len(paths)})
     return report

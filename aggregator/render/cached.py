@@ -19,6 +19,7 @@ import json
 import logging
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..config import Settings
@@ -49,15 +50,20 @@ class CachedComparison:
 
 def fingerprint(settings: Settings) -> str:
     """A short hash of everything besides the event that a comparison depends on."""
+    return _fingerprint(settings.embedder, settings.multilingual_embedder,
+                        os.environ.get("AGGREGATOR_LOADED_TERMS", ""))
+
+
+@lru_cache(maxsize=8)
+def _fingerprint(embedder: str, multilingual: str, extra: str) -> str:
     digest = hashlib.sha1()
     for pattern in FINGERPRINT_SOURCES:
         for path in sorted(_PACKAGE.glob(pattern)):
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
-    extra = os.environ.get("AGGREGATOR_LOADED_TERMS", "")
     if extra and Path(extra).is_file():
         digest.update(Path(extra).read_bytes())
-    digest.update(f"{settings.embedder}|{settings.multilingual_embedder}".encode())
+    digest.update(f"{embedder}|{multilingual}".encode())
     return digest.hexdigest()[:16]
 
 

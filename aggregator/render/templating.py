@@ -54,8 +54,10 @@ def csp() -> str:
 
 
 def json_script(value: object) -> Markup:
-    """JSON for a `<script type="application/json">` block: it cannot close the element."""
-    return Markup(json.dumps(value, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES))
+    """JSON for a `<script type="application/json">` block: it cannot close the element, and
+    bidi controls are dropped as they are from the page's text (so names match the page's)."""
+    text = strip_bidi(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+    return Markup(text.translate(_JSON_ESCAPES))
 
 
 def slug(name: str) -> str:

@@ -1,0 +1,181 @@
+"""What the live pages and the API read: one read-only store per worker thread, comparisons
+from the database cache (or computed in memory), outlet digests, full-text search.
+
+`aggregator serve` never writes to the database, so it runs beside cron without taking the
+writer lock: connections are opened with `create=False` and `pragma query_only`, SQLite's WAL
+lets them read while a run writes, and a comparison missing from the cache (an event that
+changed since the last run) is computed here and kept in memory, its sentence vectors too,
+until the next run caches it in the database.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+from markupsafe import Markup, escape
+
+from ..config import Settings
+from ..models import Event
+from ..render.cached import CachedComparison, cached, digest_of, fingerprint, page_data
+from ..render.page import KnownOutlet, event_extras
+from ..render.escape import strip_bidi
+from ..render.templating import slug
+from ..store import Store, iso
+
+logger = logging.getLogger(__name__)
+
+MEMORY_COMPARISONS = 64  # comparisons computed by serve and kept in memory (a few MB each at most)
+MAX_QUERY_TERMS = 16  # search terms kept from one query; FTS5 cost grows with each
+HIT_OPEN, HIT_CLOSE = "\ue000", "\ue001"  # the markers store.search_articles puts around hits
+_TERM = re.compile(r'"([^"]+)"|(\S+)')
+_WORD = re.compile(r"[\w'’\-]+\*?", re.UNICODE)
+
+
+class _MemoryVectors:
+    """The store as a vector cache that reads from the database and writes only to memory."""
+
+    def __init__(self, store: Store):
+        self._store = store
+        self._vectors: dict[tuple[str, str], np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name: str):
+        return getattr(self._store, name)
+
+    def get_embeddings(self, model: str, hashes) -> dict[str, np.ndarray]:
+        hashes = list(hashes)
+        found = self._store.get_embeddings(model, hashes)
+        with self._lock:
+            found.update({h: self._vectors[(model, h)] for h in hashes if (model, h) in self._vectors})
+        return found
+
+    def put_embeddings(self, model: str, vectors: dict[str, np.ndarray]) -> None:
+        with self._lock:
+            self._vectors.update({(model, h): v for h, v in vectors.items()})
+
+
+class LiveData:
+    """Reads for the web app; safe to share between worker threads."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.db_path = Path(settings.db_path)
+        Store(self.db_path, create=False)  # a missing or newer database fails now, in one line
+        self.stamp = fingerprint(settings)
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._computed: OrderedDict[tuple[str, str | None], CachedComparison] = OrderedDict()
+        self._digests: dict[str, tuple[tuple, dict]] = {}
+
+    @property
+    def store(self) -> Store:
+        found = getattr(self._local, "store", None)
+        if found is None:
+            found = Store(self.db_path, create=False)
+            found.db.execute("pragma query_only = 1")
+            self._local.store = found
+        return found
+
+    # --- events and comparisons -----------------------------------------------------------
+    def comparison(self, event: Event) -> CachedComparison:
+        """The comparison of `event` at its current version: cached in the database by the
+        last run, or computed now (kept in memory; the database is not written)."""
+        found = cached(self.store, event, self.stamp)
+        if found is not None and found.fresh:
+            return found
+        key = (event.id, iso(event.updated_at))
+        with self._lock:
+            if key in self._computed:
+                self._computed.move_to_end(key)
+                return self._computed[key]
+        from ..pipeline import compare  # the models load only when a comparison must be computed
+
+        logger.info("comparing %s in memory (not cached by a run yet)", event.id)
+        data = page_data(compare(_MemoryVectors(self.store), event.id, self.settings))
+        result = CachedComparison(event.id, data, digest_of(data), True)
+        with self._lock:
+            self._computed[key] = result
+            while len(self._computed) > MEMORY_COMPARISONS:
+                self._computed.popitem(last=False)
+        return result
+
+    def known_outlets(self) -> tuple[KnownOutlet, ...]:
+        return tuple(KnownOutlet(n, r.get("country") or "", r.get("affiliation") or "")
+                     for n, r in sorted(self.store.source_rows().items()))
+
+    def extras(self, event: Event):
+        return event_extras(self.store, event.id, self.known_outlets())
+
+    def digests(self) -> dict[str, dict]:
+        """Event id → cached digest, parsed once per event version."""
+        out = {}
+        for event_id, (updated, stamp, text) in self.store.cached_digests().items():
+            version = (updated, stamp)
+            with self._lock:
+                hit = self._digests.get(event_id)
+            if hit is None or hit[0] != version:
+                hit = (version, json.loads(text))
+                with self._lock:
+                    self._digests[event_id] = hit
+            out[event_id] = hit[1]
+        with self._lock:
+            out.update({eid: c.digest for (eid, _), c in self._computed.items()})
+        return out
+
+    def outlet_by_slug(self, wanted: str) -> str | None:
+        names = set(self.store.source_rows()) | {o for e in self.store.events() for o in e.outlets}
+        return next((n for n in names if slug(n) == wanted), None)
+
+    # --- search ---------------------------------------------------------------------------
+    def search(self, query: str, limit: int, offset: int = 0) -> list[dict]:
+        match = fts_query(query)
+        if not match:
+            return []
+        return self.store.search_articles(match, limit, offset)
+
+
+def fts_query(query: str) -> str:
+    """A user's words as a safe FTS5 expression: every term quoted (FTS5 operators and syntax
+    in the input are text), "quoted phrases" kept as phrases, a trailing * as a prefix search."""
+    parts = []
+    for phrase, word in _TERM.findall(query or ""):
+        if phrase:
+            words = _WORD.findall(phrase)
+            if words:
+                parts.append('"' + " ".join(w.rstrip("*") for w in words).replace('"', '""') + '"')
+        else:
+            for w in _WORD.findall(word):
+                star = "*" if w.endswith("*") and len(w) > 1 else ""
+                text = w.rstrip("*")
+                if text:
+                    parts.append('"' + text.replace('"', '""') + '"' + star)
+    return " ".join(parts[:MAX_QUERY_TERMS])
+
+
+def snippet_markup(snippet: str | None) -> Markup:
+    """An FTS snippet as HTML: its text escaped, its hits in <mark>, tags always balanced."""
+    out, open_ = [], False
+    for piece in re.split(f"([{HIT_OPEN}{HIT_CLOSE}])", snippet or ""):
+        if piece == HIT_OPEN:
+            if not open_:
+                out.append("<mark>")
+                open_ = True
+        elif piece == HIT_CLOSE:
+            if open_:
+                out.append("</mark>")
+                open_ = False
+        else:
+            out.append(str(escape(strip_bidi(piece))))
+    if open_:
+        out.append("</mark>")
+    return Markup("".join(out))
+
+
+def snippet_text(snippet: str | None) -> str:
+    return (snippet or "").replace(HIT_OPEN, "").replace(HIT_CLOSE, "")

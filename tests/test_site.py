@@ -1,0 +1,214 @@
+"""The static site, the comparison cache and `aggregator serve` (issue 13), without a browser:
+pages written and rewritten incrementally, the feed, the API, escaping of hostile input, and
+serving read-only beside a writer."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import time
+from pathlib import Path
+
+import feedparser
+import pytest
+from starlette.testclient import TestClient
+
+from aggregator.render.cached import cached, fingerprint
+from aggregator.render.site import STATE_FILE, write_site
+from aggregator.store import Store
+from aggregator.web import create_app
+from aggregator.web.data import fts_query, snippet_markup
+from tests.sitekit import HOSTILE_OUTLET, build_demo, build_hostile
+
+SCRIPT_RE = re.compile(r"<script\b([^>]*)>", re.I)
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile")
+    settings = build_hostile(folder)
+    store = Store(settings.db_path)
+    report = write_site(store, settings, folder / "site")
+    return settings, folder / "site", report
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("site-demo")
+    return build_demo(folder)
+
+
+def _pages(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.suffix in (".html", ".atom"))
+
+
+def _assert_inert(html: str, where: str) -> None:
+    """No script but the site's own (one inline, one JSON data block), no javascript: link,
+    no attribute handler from the input."""
+    for attrs in SCRIPT_RE.findall(html):
+        assert attrs.strip() in ("", 'type="application/json" id="sbs-data"'), f"{where}: <script{attrs}>"
+    assert "alert(1)</script>" not in html and "<img src=x" not in html, where
+    assert not re.search(r"""(href|src|action)\s*=\s*["']?\s*javascript:""", html, re.I), where
+    assert "onerror=alert" not in html.replace("onerror=alert(2)&gt;", ""), where
+    assert "\u202e" not in html, f"{where}: a bidi override reached the page"
+
+
+# --- escaping ------------------------------------------------------------------------------
+def test_hostile_input_is_inert_in_every_static_page(hostile):
+    settings, folder, report = hostile
+    pages = _pages(folder)
+    assert any("events/" in str(p) for p in pages), "the hostile event has a page"
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        if page.suffix == ".atom":
+            feed = feedparser.parse(text)
+            assert not feed.bozo, feed.bozo_exception
+            assert feed.entries and "Evil <b>Gazette</b>" in feed.entries[0].summary  # text, shown as written
+            assert "<script" not in text
+            continue
+        _assert_inert(text, str(page))
+    event_page = next(p for p in pages if "events/" in str(p)).read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in event_page  # the headline shows as the characters
+    assert "(no web address: javascript:alert(3))" in event_page  # the link is text, not a link
+    assert "Evil &lt;b&gt;Gazette&lt;/b&gt;" in event_page
+
+
+def test_hostile_input_is_inert_in_every_served_page(hostile):
+    settings, folder, _ = hostile
+    store = Store(settings.db_path)
+    [event] = [e for e in store.events() if len(set(e.outlets)) > 1]
+    client = TestClient(create_app(settings))
+    urls = ["/", f"/events/{event.id}.html", "/search?q=strike", "/search?q=%3Cscript%3E", "/feed.atom"]
+    urls += [f"/outlets/{p.name}" for p in (folder / "outlets").iterdir()]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        if url.endswith(".atom"):
+            assert "<script" not in response.text
+            continue
+        assert "script-src 'sha256-" in response.headers["content-security-policy"]
+        _assert_inert(response.text, url)
+    api = client.get(f"/api/events/{event.id}/comparison").json()
+    assert any(o["title"] == "<script>alert(1)</script> Harbour strike <img src=x onerror=alert(2)>"
+               for o in api["outlets"]), "the API gives the data as written (JSON is not markup)"
+    assert client.get(f"/api/outlets/{HOSTILE_OUTLET}").status_code == 200
+
+
+def test_search_queries_are_data_not_syntax(hostile):
+    settings, _, _ = hostile
+    client = TestClient(create_app(settings))
+    for query in ['"', "AND (", "strike OR", "NEAR(a b", "*", "col:terminal", "terminal*", '"container terminals"']:
+        response = client.get("/api/search", params={"q": query})
+        assert response.status_code == 200, query
+    assert client.get("/api/search", params={"q": '"container terminals"'}).json()["results"]
+    assert client.get("/api/search", params={"q": "termin*"}).json()["results"]
+    assert fts_query('a "b c" d*') == '"a" "b c" "d"*'
+    assert str(snippet_markup("x \ue000<b>\ue001 \ue000y")) == "x <mark>&lt;b&gt;</mark> <mark>y</mark>"
+
+
+# --- the site --------------------------------------------------------------------------------
+def test_site_pages_feed_and_incremental_rewrites(tmp_path):
+    settings = build_hostile(tmp_path)
+    store = Store(settings.db_path)
+    folder = tmp_path / "site"
+    first = write_site(store, settings, folder)
+    assert {"index.html", "feed.atom"} <= set(first.written)
+    again = write_site(store, settings, folder)
+    assert again.written == () and again.removed == ()
+    [event] = [e for e in store.events() if len(set(e.outlets)) > 1]
+    page = folder / "events" / f"{event.id}.html"
+    before = page.stat().st_mtime_ns
+    # the event changes (a run re-saved it): its page and the lists are rebuilt, nothing else
+    time.sleep(1.1)
+    with store.atomic():
+        store.db.execute("update events set updated_at = datetime('now', '+1 minute'), label = 'Harbour strike, day two' "
+                         "where id = ?", [event.id])
+    changed = write_site(store, settings, folder)
+    assert f"events/{event.id}.html" in changed.written and "index.html" in changed.written
+    assert "Harbour strike, day two" in (folder / "index.html").read_text(encoding="utf-8")
+    assert page.stat().st_mtime_ns != before
+    feed = feedparser.parse((folder / "feed.atom").read_text(encoding="utf-8"))
+    assert feed.entries[0].title == "Harbour strike, day two"
+    # the event goes away (reclustered): its page is removed, files the site did not write stay
+    (folder / "events" / "mine.html").write_text("not the site's")
+    store.clear_events()
+    gone = write_site(store, settings, folder)
+    assert f"events/{event.id}.html" in gone.removed and not page.exists()
+    assert (folder / "events" / "mine.html").exists()
+    assert json.loads((folder / STATE_FILE).read_text())["pages"]
+
+
+def test_comparison_cache_follows_the_event_and_serve_never_writes(tmp_path):
+    settings = build_hostile(tmp_path)
+    store = Store(settings.db_path)
+    [event] = [e for e in store.events() if len(set(e.outlets)) > 1]
+    assert cached(store, event, fingerprint(settings)) is None
+    before = store.db.execute("select count(*) from comparison_cache").fetchone()[0]
+    client = TestClient(create_app(settings))
+    assert client.get(f"/events/{event.id}.html").status_code == 200  # computed in memory
+    assert store.db.execute("select count(*) from comparison_cache").fetchone()[0] == before == 0
+    write_site(store, settings, tmp_path / "site")  # a run (or `aggregator site`) caches it
+    found = cached(store, event, fingerprint(settings))
+    assert found is not None and found.fresh and found.data["event"]["id"] == event.id
+    with store.atomic():
+        store.db.execute("update events set updated_at = datetime('now', '+1 day') where id = ?", [event.id])
+    assert not cached(store, store.event(event.id), fingerprint(settings)).fresh
+
+
+def test_serve_reads_while_a_writer_holds_a_transaction(tmp_path):
+    settings = build_hostile(tmp_path)
+    client = TestClient(create_app(settings))
+    writer = sqlite3.connect(settings.db_path, timeout=1)
+    writer.execute("begin immediate")
+    writer.execute("insert into fetch_log (at, kind, source, url, status, ok, reason) "
+                   "values ('x', 'feed', '', '', 0, 0, 'held')")
+    try:
+        started = time.monotonic()
+        assert client.get("/api/events").status_code == 200
+        assert client.get("/").status_code == 200
+        assert time.monotonic() - started < 5
+    finally:
+        writer.rollback()
+        writer.close()
+
+
+def test_api_contract(hostile):
+    settings, _, _ = hostile
+    client = TestClient(create_app(settings))
+    listing = client.get("/api/events").json()
+    assert listing["total"] >= 1
+    row = next(r for r in listing["events"] if len(r["outlets"]) > 1)
+    assert {"id", "label", "first_seen", "last_seen", "keywords", "outlets", "countries", "affiliations",
+            "page"} <= set(row)
+    assert client.get("/api/events", params={"country": "GB"}).json()["total"] >= 1
+    assert client.get("/api/events", params={"country": "FR"}).json()["total"] == 0
+    assert client.get("/api/events", params={"limit": "x"}).status_code == 400
+    event = client.get(f"/api/events/{row['id']}").json()
+    assert event["articles"] and event["comparison"].endswith("/comparison")
+    comparison = client.get(f"/api/events/{row['id']}/comparison").json()
+    assert {"event", "outlets", "facts", "wording_changes"} <= set(comparison)
+    outlet = client.get("/api/outlets/Plain Post").json()
+    assert outlet["outlet"]["country"] == "GB" and outlet["events"]
+    assert client.get("/api/outlets/Nobody").status_code == 404
+    assert client.get("/api/events/nope").json() == {"error": "unknown event id 'nope'"}
+    assert client.post("/api/events").status_code == 405
+    assert client.get("/nowhere").status_code == 404
+
+
+# --- the demo --------------------------------------------------------------------------------
+@pytest.mark.slow
+def test_demo_writes_the_site(demo):
+    result, settings = demo
+    folder = Path(result.run.site_dir)
+    assert result.run.site_written >= 1 + 3 + 7  # index, the three events, the seven outlets
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    for event in (e for e in result.events if len(set(e.outlets)) > 1):
+        assert f'href="events/{event.id}.html"' in index
+        page = (folder / "events" / f"{event.id}.html").read_text(encoding="utf-8")
+        assert "<svg" in page and 'id="fact-grid"' in page and 'id="sbs-data"' in page
+    ban = next(p for p in (folder / "events").glob("*.html") if "Northern Clarion" in p.read_text(encoding="utf-8")
+               and "dual-use" in p.read_text(encoding="utf-8"))
+    text = ban.read_text(encoding="utf-8")
+    assert '<del data-kind="attribution verb"' in text and "<ins" in text
+    assert re.search(r'class="tl-mark" data-kind="first"', text)
