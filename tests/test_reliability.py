@@ -110,7 +110,7 @@ def snapshot(workdir: Path) -> dict:
     state = {name: db.execute(sql).fetchall() for name, sql in queries.items()}
     db.close()
     reports = {}
-    for path in sorted((workdir / "reports").glob("*")):
+    for path in sorted(p for p in (workdir / "reports").glob("*") if p.is_file()):  # not the site/ folder
         text = path.read_text(encoding="utf-8")
         if path.suffix == ".json":
             data = json.loads(text)
