@@ -13,9 +13,7 @@ import logging
 
 import re
 from datetime import datetime, timezone
-from urllib.parse import urldefrag
 
-import courlan
 import trafilatura
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -63,16 +61,6 @@ def _metadata_without_date(doc: object, html: str) -> None:
                          ("sitename", tm.extract_sitename)):
         if not getattr(doc, name, None):
             setattr(doc, name, opengraph.get(name) or reader(tree))
-
-
-def canonical_url(url: str) -> str:
-    """Normalised URL without tracking parameters or fragment (courlan, trafilatura's own)."""
-    url = urldefrag(url.strip())[0]
-    try:
-        return courlan.normalize_url(url)
-    except Exception as exc:  # courlan raises ValueError and friends on odd URLs; keep what we have
-        logger.debug("%s: kept as is, courlan could not normalise it (%s)", url, exc)
-        return url
 
 
 PAYWALL = re.compile(
@@ -151,7 +139,7 @@ def extract_page(
     text = normalize_text(getattr(doc, "text", "") or "") if doc is not None else ""
     # trafilatura keeps what looks like body text; credit lines, captions and paywall prompts
     # often do, so the same furniture rules as for captures run on its output.
-    cleaned = clean_capture(text, guess_title=False)
+    cleaned = clean_capture(text, guess_title=False, page_footer=False)
     text = normalize_text(cleaned.text)
     summary = entry.summary if entry else ""
     method = "trafilatura"

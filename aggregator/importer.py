@@ -27,13 +27,14 @@ import yaml
 from .config import Settings
 from .dates import checked_date
 from .errors import ExtractError, ImportFileError
-from .extract import canonical_url, extract_page
+from .extract import extract_page
 from .furniture import clean_capture
 from .models import Article, ImportReport
 from .persist import LogLine, store_article
 from .progress import progress
 from .store import Store, article_id
 from .text import cap_text, content_hash, detect_language, normalize_text
+from .urls import canonical_url
 
 log = logging.getLogger(__name__)
 

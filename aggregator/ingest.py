@@ -18,13 +18,14 @@ from .config import Settings
 from .persist import LogLine, store_article
 from .progress import progress
 from .errors import ExtractError, FeedError, FetchError
-from .extract import canonical_url, extract_page
+from .extract import extract_page
 from .feeds import parse_feed
 from .fetch import Fetcher
 from .models import Article, Extraction, FeedEntry, IngestReport, PageExtraction, Response, Source
 from .sitemaps import newest_first, parse_sitemap
 from .store import Store, article_id
 from .text import content_hash
+from .urls import canonical_url
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 MAX_CHILD_SITEMAPS = 50  # children of one sitemap index fetched per run, newest first

@@ -22,8 +22,10 @@ import numpy as np
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from .contract import TypedReads
 from .errors import ConfigError, UnknownArticleError, UnknownEventError
 from .models import Story  # stories block (m009)
+from .urls import canonical_url
 from .models import (Article, ArticleVersion, Event, EventArticle, EventView, FeedEntry, FeedHealth, RunRecord,
                      Source, SourceHealth)
 
@@ -184,7 +186,7 @@ def article_id(canonical_url: str) -> str:
     return hashlib.sha1(canonical_url.encode("utf-8")).hexdigest()[:12]
 
 
-class Store:
+class Store(TypedReads):  # typed reads and lock hooks: contract.py
     """The project's database. Opening it applies pending migrations.
 
     `create=False` (read-only commands) refuses a missing file instead of creating one. A
@@ -324,8 +326,6 @@ class Store:
 
     def article_history(self, url_or_id: str) -> list[ArticleVersion]:
         """Versions of the article seen under this URL (any alias, or canonical form) or id."""
-        from .extract import canonical_url
-
         aid = (self.article_id_for_url(url_or_id) or self.article_id_for_url(canonical_url(url_or_id))
                or (url_or_id if self.db["articles"].count_where("id = ?", [url_or_id]) else None))
         if aid is None:
