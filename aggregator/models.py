@@ -456,3 +456,76 @@ class Story:
     first_seen: datetime
     last_seen: datetime
     event_ids: tuple[str, ...]
+
+
+# --- storage contract (contract.py): typed rows where the SQLite store once returned dicts ---
+@dataclass(frozen=True)
+class StoredSource:
+    """An outlet as the database knows it (from sources.yaml or met through an import)."""
+
+    name: str
+    domain: str
+    country: str
+    languages: tuple[str, ...]
+    affiliation: str
+    allow_private_hosts: bool = False
+
+
+@dataclass(frozen=True)
+class FeedState:
+    """What we remember of a feed between runs: its current URL and HTTP validators."""
+
+    url: str
+    source: str = ""
+    etag: str | None = None
+    last_modified: str | None = None  # the server's own HTTP date, sent back as it came
+    last_fetched: datetime | None = None
+    last_status: int | None = None
+    moved_from: str | None = None
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One `fetch_log` row: a feed, page, sitemap or import record and its outcome."""
+
+    at: datetime | None
+    kind: str
+    source: str
+    url: str
+    status: int
+    ok: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class EventMerge:
+    """An event id folded into another; the old id keeps resolving to `into_id`."""
+
+    old_id: str
+    into_id: str
+    merged_at: datetime | None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class HostBacklog:
+    """One host in the shared work queue (PostgreSQL workers): what waits for it."""
+
+    host: str
+    pending: int
+    running: int
+    failed: int
+    next_allowed_at: datetime | None
+    in_flight: int
+
+
+@dataclass(frozen=True)
+class QueueStatus:
+    """The shared work queue of `aggregator worker` processes, for `aggregator status`."""
+
+    pending: int
+    running: int
+    failed: int
+    expired: int  # running jobs whose lease ran out (their worker died): run again by others
+    hosts: tuple[HostBacklog, ...] = ()
+    workers: tuple[str, ...] = ()  # workers holding a lease now
