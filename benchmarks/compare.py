@@ -28,7 +28,7 @@ from aggregator.models import Article, Event
 from aggregator.text import content_hash, normalize_text
 
 ROOT = Path(__file__).resolve().parent.parent
-DEMO = ROOT / "examples" / "demo"
+DEMO = ROOT / "aggregator" / "data" / "demo"
 SEED = ROOT.parent / "shared" / "corpus" / "ban-2026-01-06"
 NOW = datetime(2026, 1, 7, tzinfo=timezone.utc)
 

@@ -49,7 +49,7 @@ from aggregator.embed import get_embedder  # noqa: E402
 SHARED = ROOT.parent / "shared"
 ECB = SHARED / "data" / "ecbplus" / "train_dev.jsonl"
 SEED = SHARED / "corpus" / "ban-2026-01-06"
-DEMO = ROOT / "examples" / "demo"
+DEMO = ROOT / "aggregator" / "data" / "demo"
 BASELINE = "minilm"
 DEFAULT_EMBEDDERS = ("minilm", "minilm-onnx", "minilm-int8")
 # Synthetic pages embedded per round: enough for a stable rate, few enough that fp32 takes ~15 s.

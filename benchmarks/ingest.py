@@ -228,7 +228,7 @@ def demo_agreement() -> tuple[int, float, float]:
     """Our text vs newspaper4k's on the demo corpus's hand-written pages (heavier furniture)."""
     import newspaper
 
-    pages = sorted((Path(__file__).resolve().parent.parent / "examples" / "demo" / "site").rglob("*.html"))
+    pages = sorted((Path(__file__).resolve().parent.parent / "aggregator" / "data" / "demo" / "site").rglob("*.html"))
     scores, lengths = [], []
     for path in pages:
         html = path.read_text(encoding="utf-8")

@@ -11,7 +11,7 @@ from aggregator.config import Settings
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "corpus" / "ban-2026-01-06"
-DEMO = ROOT / "examples" / "demo"
+DEMO = ROOT / "aggregator" / "data" / "demo"
 
 
 MODEL_FIXTURES = {"minilm", "usem3"}  # tests that ask for a real model are slow by definition
