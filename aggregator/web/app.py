@@ -68,11 +68,15 @@ def create_app(settings: Settings) -> Starlette:
         except UnknownEventError:
             raise HTTPException(404, f"unknown event id {event_id!r}") from None
 
+    def shown_events():
+        return [e for e in live.events() if len(set(e.outlets)) >= MIN_OUTLETS]
+
     def index(request: Request) -> Response:
-        events = live.store.events()
-        shown = [e for e in events if len(set(e.outlets)) >= MIN_OUTLETS]
-        return page(render("index.html", **index_context(shown, live.store.source_rows(), len(events) - len(shown),
-                                                         root="/", live=True)))
+        def build() -> str:
+            shown = shown_events()
+            return render("index.html", **index_context(shown, live.store.source_rows(), len(live.events()) - len(shown),
+                                                        root="/", live=True))
+        return page(live.memo("index", build))
 
     def event(request: Request) -> Response:
         ev = event_or_404(request.path_params["event_id"])
@@ -85,13 +89,11 @@ def create_app(settings: Settings) -> Starlette:
         name = live.outlet_by_slug(request.path_params["slug"])
         if name is None:
             raise HTTPException(404, "unknown outlet")
-        events = [e for e in live.store.events() if len(set(e.outlets)) >= MIN_OUTLETS]
-        return page(render("outlet.html", **outlet_context(name, live.store.source_rows(), events, live.digests(),
-                                                           root="/", live=True)))
+        return page(live.memo(f"outlet:{name}", lambda: render("outlet.html", **outlet_context(
+            name, live.store.source_rows(), shown_events(), live.digests(), root="/", live=True))))
 
     def feed(request: Request) -> Response:
-        events = [e for e in live.store.events() if len(set(e.outlets)) >= MIN_OUTLETS]
-        return Response(render("feed.atom", **feed_context(events, live.digests())),
+        return Response(live.memo("feed", lambda: render("feed.atom", **feed_context(shown_events(), live.digests()))),
                         media_type="application/atom+xml", headers=HEADERS)
 
     def search(request: Request) -> Response:
@@ -108,8 +110,9 @@ def create_app(settings: Settings) -> Starlette:
         since, until = _date(request, "since"), _date(request, "until")
         min_outlets = _int(request, "min_outlets", 1, 10_000)
         limit, offset = _int(request, "limit", 100, MAX_LIMIT), _int(request, "offset", 0, 10**9)
-        events = [e for e in live.store.events() if len(set(e.outlets)) >= min_outlets]
-        rows = [r for r in index_rows(events, live.store.source_rows())
+        all_rows = live.memo("rows", lambda: index_rows(live.events(), live.store.source_rows()))
+        rows = [dict(r) for r in all_rows if len(r["outlets"]) >= min_outlets]
+        rows = [r for r in rows
                 if (not text or text in r["text"]) and (not outlet_ or outlet_ in r["outlets"])
                 and (not country or country in r["countries"]) and (not affiliation or affiliation in r["affiliations"])
                 and (not since or r["last_seen"][:10] >= since[:10]) and (not until or r["first_seen"][:10] <= until[:10])]
@@ -140,10 +143,11 @@ def create_app(settings: Settings) -> Starlette:
     def api_outlet(request: Request) -> Response:
         name = request.path_params["name"]
         sources = live.store.source_rows()
-        events = [e for e in live.store.events() if len(set(e.outlets)) >= MIN_OUTLETS]
+        events = shown_events()
         if name not in sources and not any(name in e.outlets for e in events):
             raise HTTPException(404, f"unknown outlet {name!r}")
-        ctx = outlet_context(name, sources, events, live.digests(), root="/", live=True)
+        ctx = dict(live.memo(f"outlet-data:{name}", lambda: outlet_context(name, sources, events, live.digests(),
+                                                                            root="/", live=True)))
         for key in ("root", "live", "site"):
             ctx.pop(key)
         return JSONResponse(ctx, headers=HEADERS)

@@ -30,6 +30,7 @@ from ..store import Store, iso
 
 logger = logging.getLogger(__name__)
 
+MEMO_ENTRIES = 256  # pages and lists kept per database version (index, feed, outlet pages, API lists)
 MEMORY_COMPARISONS = 64  # comparisons computed by serve and kept in memory (a few MB each at most)
 MAX_QUERY_TERMS = 16  # search terms kept from one query; FTS5 cost grows with each
 HIT_OPEN, HIT_CLOSE = "\ue000", "\ue001"  # the markers store.search_articles puts around hits
@@ -72,6 +73,7 @@ class LiveData:
         self._lock = threading.Lock()
         self._computed: OrderedDict[tuple[str, str | None], CachedComparison] = OrderedDict()
         self._digests: dict[str, tuple[tuple, dict]] = {}
+        self._memo: dict[str, tuple[tuple, object]] = {}
 
     @property
     def store(self) -> Store:
@@ -81,6 +83,32 @@ class LiveData:
             found.db.execute("pragma query_only = 1")
             self._local.store = found
         return found
+
+    # --- what changed since the last request ------------------------------------------------
+    def version(self) -> tuple:
+        """A cheap token that changes whenever a run changes events, their cached comparisons or
+        the outlets: pages listing every event are rendered once per version, not per request."""
+        return self.store.db.execute(
+            "select (select max(updated_at) from events), (select count(*) from events), "
+            "(select max(built_at) from comparison_cache), (select count(*) from comparison_cache), "
+            "(select count(*) from sources), (select count(*) from event_merges)").fetchone()
+
+    def memo(self, key: str, build):
+        """`build()` once per database version (the events list, rendered index, feed…)."""
+        version = self.version()
+        with self._lock:
+            hit = self._memo.get(key)
+            if hit is not None and hit[0] == version:
+                return hit[1]
+        value = build()
+        with self._lock:
+            self._memo[key] = (version, value)
+            while len(self._memo) > MEMO_ENTRIES:
+                self._memo.pop(next(iter(self._memo)))
+        return value
+
+    def events(self) -> list[Event]:
+        return self.memo("events", self.store.events)
 
     # --- events and comparisons -----------------------------------------------------------
     def comparison(self, event: Event) -> CachedComparison:
@@ -129,7 +157,7 @@ class LiveData:
         return out
 
     def outlet_by_slug(self, wanted: str) -> str | None:
-        names = set(self.store.source_rows()) | {o for e in self.store.events() for o in e.outlets}
+        names = set(self.store.source_rows()) | {o for e in self.events() for o in e.outlets}
         return next((n for n in names if slug(n) == wanted), None)
 
     # --- search ---------------------------------------------------------------------------
