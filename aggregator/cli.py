@@ -616,6 +616,10 @@ def status(ctx: click.Context, as_json: bool) -> None:
     for f in report.stale_feeds:
         seen = f"last good answer {f.last_ok}" if f.last_ok else "never answered well"
         click.echo(f"stale feed: {f.source}: {f.url} ({seen}, last status {f.last_status})")
+    if report.queue is not None:  # PostgreSQL: the shared queue of `aggregator worker`
+        from .cli_scale import print_queue
+
+        print_queue(report.queue)
 
 
 @cli.command()
@@ -727,6 +731,15 @@ def _print_counts(report, as_json: bool) -> None:
                          for k, v in data.items()))
     if data.get("failures") or data.get("failed") or data.get("feeds_failed"):
         click.echo(LOG_HINT)
+
+
+def _register_scale_commands() -> None:
+    from .cli_scale import register  # db copy, worker
+
+    register(cli)
+
+
+_register_scale_commands()
 
 
 def main() -> None:

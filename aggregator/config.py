@@ -32,6 +32,10 @@ MAX_WINDOW_DAYS = 3650
 @dataclass(frozen=True)
 class Settings:
     db_path: Path = Path("db/aggregator.db")
+    # A database named by URL: postgresql://user@host/dbname (shared by `aggregator worker`
+    # processes) or sqlite:///path; wins over db_path when set (AGGREGATOR_DATABASE_URL, or a URL
+    # given as --db / AGGREGATOR_DB_PATH).
+    database_url: str = ""
     sources_path: Path = Path("sources.yaml")
     reports_dir: Path = Path("reports")
     # Where `run` writes the static site (render/site.py); "" = <reports_dir>/site, "none" = no site.
@@ -65,6 +69,12 @@ class Settings:
     # Seconds a writing command (import, cluster, `run --wait`…) waits for another process's
     # writer lock before giving up; a plain `run` does not wait (overlapping cron runs skip).
     lock_timeout: float = 600.0
+    # `aggregator worker` (workers.py): seconds a claimed job stays leased to its worker; a worker
+    # killed mid-job loses nothing, its job is run again by another once the lease runs out. Five
+    # minutes covers a page fetch (timeout x retries) and extraction with a wide margin.
+    job_lease: float = 300.0
+    # Seconds between two fetches of the same feed by workers: the cron interval of a single machine.
+    feed_interval: float = 1800.0
 
     @classmethod
     def load(cls, **overrides: object) -> "Settings":
@@ -72,17 +82,30 @@ class Settings:
         values: dict[str, object] = {}
         for f in fields(cls):
             raw = os.environ.get(ENV_PREFIX + f.name.upper())
-            if raw is not None:
+            if raw is not None and f.name == "db_path" and "://" in raw:  # a URL is not a path
+                values["database_url"] = raw
+            elif raw is not None:
                 values[f.name] = _coerce(f.name, f.type, raw)
         for name, value in overrides.items():
             if value is None:
                 continue
             if name not in {f.name for f in fields(cls)}:
                 raise ConfigError(f"unknown setting {name!r}")
+            if name == "db_path":  # --db: a URL, or a path that beats a URL from the environment
+                url = str(value) if "://" in str(value) else ""
+                values["database_url"] = url
+                if url:
+                    continue
+                value = Path(value)
             values[name] = value
         settings = dataclasses.replace(cls(), **values)
         settings.validate()
         return settings
+
+    @property
+    def database(self) -> str:
+        """The database to open (contract.open_store): its URL, else the SQLite file's path."""
+        return self.database_url or str(self.db_path)
 
     def validate(self) -> None:
         """Name the bad setting now rather than fail halfway through a cron run."""

@@ -81,7 +81,7 @@ class _HostSlot:
 class Fetcher:
     """A reusable, thread-safe HTTP client. Use as a context manager so connections close."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, hosts: "HostLimiter | None" = None):
         self.settings = settings
         self._client = httpx.Client(
             timeout=httpx.Timeout(settings.timeout),
@@ -89,7 +89,9 @@ class Fetcher:
             follow_redirects=False,
             limits=httpx.Limits(max_connections=max(10, settings.workers * 2)),
         )
-        self._hosts = HostLimiter(settings.per_host_concurrency, settings.per_host_delay)
+        # `hosts`: another limiter with HostLimiter's interface, e.g. workers.SharedHostLimiter,
+        # whose turns hold across all worker processes and machines
+        self._hosts = hosts or HostLimiter(settings.per_host_concurrency, settings.per_host_delay)
         self._robots: dict[str, Protego | None] = {}
         self._robots_lock = threading.Lock()
 

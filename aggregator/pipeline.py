@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import numpy as np
+import psycopg
 
 from .cluster import BACKGROUND_ARTICLES, LIVE_MEMBERS, ClusterParams, Signals, assign_articles, cluster_text
 from .compare import compare_event
@@ -30,6 +31,7 @@ from .render.cached import store_comparison
 from .render.site import site_dir, write_site
 from .runlock import writer_lock
 from .status import due_reports
+from .contract import open_store
 from .store import Store
 
 logger = logging.getLogger(__name__)
@@ -61,7 +63,8 @@ def cluster_params(settings: Settings) -> ClusterParams:
 def cluster(store: Store, settings: Settings, embedder: Embedder | None = None,
             vectors: dict[str, np.ndarray] | None = None) -> ClusterReport:
     """Assign articles not yet in an event. `vectors` (article id → vector) skips embedding."""
-    return _cluster_articles(store, settings, store.unassigned_articles(), embedder, vectors)
+    with store.exclusive("cluster"):  # one clustering writer across machines (PostgreSQL): ids stay stable
+        return _cluster_articles(store, settings, store.unassigned_articles(), embedder, vectors)
 
 
 def _cluster_articles(store: Store, settings: Settings, new: list[Article], embedder: Embedder | None,
@@ -232,8 +235,8 @@ def run(settings: Settings, sources: list[Source], *, wait: bool = False) -> Run
     are still due, clustering passes are saved whole, reports are rewritten from the database.
     """
     load_lexicon(os.environ.get("AGGREGATOR_LOADED_TERMS", ""))  # a bad file stops us before any work
-    with writer_lock(settings.db_path, settings.lock_timeout if wait else 0.0):
-        store = Store(settings.db_path)
+    with writer_lock(settings.database, settings.lock_timeout if wait else 0.0):
+        store = open_store(settings.database)
         run_id = store.start_run("run")
         try:
             logger.info("run %d: ingesting %d sources", run_id, len(sources))
@@ -259,7 +262,7 @@ def _record_failure(store: Store, run_id: int, exc: BaseException) -> None:
     """Mark the run failed; if even that write fails (a full disk), the next run marks it interrupted."""
     try:
         store.finish_run(run_id, "failed", {}, error=str(exc) or type(exc).__name__)
-    except sqlite3.Error as again:
+    except (sqlite3.Error, psycopg.Error) as again:
         logger.warning("could not record the failed run %s: %s", run_id, again)
 
 

@@ -6,6 +6,8 @@ the same pages twice and cluster the same articles in two passes. So every comma
 takes an exclusive lock on `<database>.lock` first (filelock: an OS-level `flock`, released by the
 kernel when the process dies, so a run killed with -9 never leaves a stale lock behind).
 Readers (`events`, `compare`, `status`) take no lock: WAL lets them read while a run writes.
+On PostgreSQL the same lock is a server-side advisory lock (pgstore.writer_lock), held by a
+session and released by the server when the holder dies, so it works across machines.
 """
 
 from __future__ import annotations
@@ -17,18 +19,25 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from .contract import is_postgres, sqlite_path
 from .errors import BusyError
 
 logger = logging.getLogger(__name__)
 
 
 def lock_path(db_path: Path | str) -> Path:
-    return Path(f"{db_path}.lock")
+    return Path(f"{sqlite_path(db_path)}.lock")
 
 
 @contextmanager
 def writer_lock(db_path: Path | str, wait: float) -> Iterator[None]:
     """Hold the database's writer lock; wait up to `wait` seconds for it (0: not at all)."""
+    if is_postgres(db_path):
+        from .pgstore import writer_lock as pg_writer_lock
+
+        with pg_writer_lock(str(db_path), wait):
+            yield
+        return
     path = lock_path(db_path)
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(path), thread_local=False)
@@ -47,6 +56,10 @@ def writer_lock(db_path: Path | str, wait: float) -> Iterator[None]:
 
 def writer_active(db_path: Path | str) -> bool:
     """Whether some process holds the writer lock now (a run or import in progress)."""
+    if is_postgres(db_path):
+        from .pgstore import writer_active as pg_writer_active
+
+        return pg_writer_active(str(db_path))
     path = lock_path(db_path)
     if not path.exists():
         return False

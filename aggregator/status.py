@@ -14,6 +14,7 @@ from pathlib import Path
 from .config import Settings
 from .models import Event, StatusReport
 from .runlock import writer_active
+from .contract import display_name, open_store
 from .store import Store, iso
 
 REPORT_FORMATS = ("md", "json")  # what `run` writes for each event
@@ -42,9 +43,9 @@ def due_reports(store: Store, events: Iterable[Event], out_dir: Path,
 def status(settings: Settings) -> StatusReport:
     """Whether a run is in progress, what the last runs did, which sources fail and which feeds
     have gone stale, and what is waiting (articles to cluster, pages to retry, reports to write)."""
-    store = Store(settings.db_path, create=False)
+    store = open_store(settings.database, create=False)
     runs = store.runs(10)
-    active = writer_active(settings.db_path)
+    active = writer_active(settings.database)
     in_progress = next((r for r in runs if r.outcome == "running"), None) if active else None
     # a run still marked running without the lock held was cut off (killed, power loss)
     shown = tuple(replace(r, outcome="interrupted") if r.outcome == "running" and r is not in_progress else r
@@ -55,6 +56,6 @@ def status(settings: Settings) -> StatusReport:
                   if f.last_fetched and (f.last_ok is None or now - f.last_ok > STALE_AFTER))
     pending, due = store.count_pending()
     reports = sum(1 for _ in due_reports(store, store.events(), settings.reports_dir))
-    return StatusReport(database=str(settings.db_path), run_in_progress=in_progress, runs=shown,
+    return StatusReport(database=display_name(settings.database), run_in_progress=in_progress, runs=shown,
                         failing_sources=failing, stale_feeds=stale, pending_articles=pending, due_pages=due,
-                        reports_due=reports)
+                        reports_due=reports, queue=store.queue_status())
