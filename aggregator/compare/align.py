@@ -160,16 +160,53 @@ NEGATIONS = frozenset("not no never nor neither none cannot n't denied denies de
                       "rejects refused refuses acquitted innocent".split())
 
 
+# Phrases that negate without a negation word ("had yet to regain consciousness").
+NEGATING_PHRASES = re.compile(r"\b(?:yet to|failed to|declined to|unable to|no longer)\b")
+
+
 def polarity(text: str) -> bool:
     """True when the sentence is negated ("has pleaded not guilty", "denied", "did not")."""
-    toks = re.findall(r"[\w']+", text.lower().replace("’", "'"))
-    count = sum(1 for t in toks if t in NEGATIONS or t.endswith("n't"))
+    low = text.lower().replace("’", "'")
+    toks = re.findall(r"[\w']+", low)
+    count = sum(1 for t in toks if t in NEGATIONS or t.endswith("n't")) + len(NEGATING_PHRASES.findall(low))
     return count % 2 == 1
 
 
-# Two sentences of opposite polarity are one claim affirmed and denied when they score this
-# high on the combined measure and share this share of content stems (guilty / not guilty).
-CONTRADICTION_OVERLAP = 0.5
+# Two sentences of opposite polarity are one claim affirmed and denied when they score at least
+# the linkage on the combined measure, share this share of content stems, and the negation
+# bears on a word the other sentence affirms (ECB+ train: below 0.3 the pairs are unrelated).
+CONTRADICTION_OVERLAP = 0.3
+# …and the two must be near copies of each other in word order (difflib ratio): paraphrases
+# with a negation somewhere ("not yet commented" / "What is China's comment?") are not a claim
+# and its denial (ECB+ train: every pair below 0.5 was unrelated).
+CONTRADICTION_COPY = 0.5
+
+
+def _token_ratio(a: str, b: str) -> float:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower()),
+                           autojunk=False).ratio()
+
+
+def _negates_shared(a: str, b: str) -> bool:
+    """The negation in one sentence applies to a word the other affirms ("not guilty" / "guilty",
+    "denied … involvement" / "… involvement"): the next content word after the negation (within
+    three words) occurs in the other sentence without a negation before it."""
+    def toks(text: str) -> list[str]:
+        return re.findall(r"[\w']+", text.lower().replace("’", "'"))
+    for neg_text, pos_text in ((a, b), (b, a)):
+        neg, pos = toks(neg_text), toks(pos_text)
+        for k, t in enumerate(neg):
+            if t in NEGATIONS or t.endswith("n't"):
+                for w in neg[k + 1:k + 4]:
+                    if w in ENGLISH_STOP_WORDS or w in NEGATIONS:
+                        continue
+                    hits = [m for m, x in enumerate(pos) if stem(x) == stem(w)]
+                    if any(not any(p in NEGATIONS or p.endswith("n't") for p in pos[max(0, m - 3):m]) for m in hits):
+                        return True
+                    break
+    return False
 
 
 def contradictions(sentences: list[Sentence], vectors: np.ndarray, params: AlignParams = AlignParams(),
@@ -183,9 +220,10 @@ def contradictions(sentences: list[Sentence], vectors: np.ndarray, params: Align
     out, used = [], set()
     pairs = sorted(((score[i, j], i, j) for i in range(len(sentences)) for j in range(i + 1, len(sentences))
                     if sentences[i].source != sentences[j].source and negated[i] != negated[j]
-                    and score[i, j] >= params.threshold and lexical[i, j] >= CONTRADICTION_OVERLAP), reverse=True)
+                    and score[i, j] >= params.linkage and lexical[i, j] >= CONTRADICTION_OVERLAP), reverse=True)
     for _, i, j in pairs:
-        if i in used or j in used:
+        if i in used or j in used or not _negates_shared(sentences[i].text, sentences[j].text) \
+                or _token_ratio(sentences[i].text, sentences[j].text) < CONTRADICTION_COPY:
             continue
         used.update((i, j))
         yes, no = (i, j) if negated[j] else (j, i)

@@ -116,7 +116,7 @@ def _mend(pieces: list[str]) -> list[str]:
             (_BAD_END.search(out[-1]) and piece[:1].islower() or piece[:1].isdigit() and _BAD_END.search(out[-1]))
             or re.fullmatch(r"[\"”’'»」』)\]]+[.,]?", piece)
             or (piece[:1].islower() and not out[-1].endswith(("!", "?")))
-            or (piece[:1].isdigit() and re.search(r"[a-z]\?$", out[-1]))  # "earns? 900": a lost € sign
+            or (piece[:1].isdigit() and re.search(r"[a-z]\?$|\ba\.$", out[-1]))  # "earns? 900", "a .357"
         ):
             out[-1] = f"{out[-1]} {piece}" if piece[:1].isalnum() else out[-1] + piece
         else:

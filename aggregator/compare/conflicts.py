@@ -21,6 +21,13 @@ MONTH_DAY = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 
 
+# Roles many people hold at once: two outlets naming two spokeswomen do not disagree.
+SHARED_ROLES = frozenset("""
+spokesperson spokesman spokeswoman official analyst fellow professor director research senior
+deputy vice mr mr. ms ms. mrs mrs. dr dr. sen. rep. general admiral ambassador head
+""".split())
+
+
 def role_conflicts(sentences: list[Sentence]) -> list[Conflict]:
     """Different people named in the same role (with the same or no qualifier) by different outlets.
 
@@ -30,7 +37,7 @@ def role_conflicts(sentences: list[Sentence]) -> list[Conflict]:
     holders: dict[tuple[str, str], dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
     for sent in sentences:
         for m in named_mentions(sent.text):
-            if m.titled and m.role:
+            if m.titled and m.role and not set(m.role.split()) & SHARED_ROLES:
                 holders[(m.role, m.qualifier)][m.key].setdefault(sent.source, sent.text)
     out = []
     for role in sorted({r for r, _ in holders}):

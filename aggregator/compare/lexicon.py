@@ -90,7 +90,7 @@ reports revealed reveals suggested suggests confirmed confirms urged urges belie
 believed thinks think estimated estimates assessed assesses explained explains wrote writes
 described describes called calls accused accuses hinted hints predicted predicts vowed vows
 promised promises pledged pledges demanded demands replied replies responded responds asked
-asks
+asks reads testified testifies
 """.split())
 # Verbs that report speech only with a clause ("announced that …"); with a plain object they
 # state an act ("announced a ban", "confirmed the toll" is the outlet's own statement).
@@ -103,6 +103,7 @@ hinted hints admitted admits acknowledged acknowledges calls called notes states
 # Verbs whose object is the speaker's characterisation ("slammed Japan's 'provocations'").
 OBJECT_VIEW_VERBS = frozenset("""
 slammed slams blasted criticized criticised condemned condemns denied denies praised praises
+dismissed dismisses rejected rejects defended defends
 """.split())
 # Verbs after which an object precedes the reported content ("accused Japan of …", "urged X to").
 OBJECT_FRAME_VERBS = frozenset("accused accuses urged urges called calls told tells warned warns".split())
@@ -111,3 +112,13 @@ VIEW_VERBS = frozenset("see sees saw view views viewed regard regards regarded c
 SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
 # Opening and closing quotation marks: straight, curly, guillemets, CJK corner brackets.
 QUOTE_PAIRS = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“", "‹": "›"}
+# Role words before a person's name in a speaker phrase ("Troy Police Chief Charles Craft",
+# "Genesee County Undersheriff James Gage"): the name after them is the speaker.
+ROLE_WORDS = frozenset("""
+chief undersheriff sheriff deputy lt lt. lieutenant sgt sgt. sergeant capt capt. captain officer
+commissioner detective inspector judge justice gov gov. governor spokeswoman spokesman spokesperson
+minister president premier secretary director head chairman chairwoman chair mayor ambassador
+prosecutor attorney ada da coach manager executive ceo founder professor dr dr. mr mr. ms ms. mrs
+mrs. sen sen. senator rep rep. representative leader commander general admiral colonel col col.
+major maj analyst fellow researcher economist reporter correspondent editor
+""".split())

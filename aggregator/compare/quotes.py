@@ -19,6 +19,7 @@ from collections import defaultdict
 
 from ..models import Citation, Sentence
 from .labels import named_mentions
+from .lexicon import ROLE_WORDS
 from .voice import SentenceVoice, sentence_voice
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ spokesperson spokesman spokeswoman center fire department headquarters
 UNNAMED_HEADS = frozenset("""
 experts expert analysts analyst observers sources source officials official critics insiders diplomats
 scholars commentators witnesses witness residents resident people authorities investigators
-reports media
+reports firefighters firemen
 """.split())
 GOVERNMENTS = frozenset("""
 China Japan Beijing Tokyo Taipei Taiwan Seoul Washington Hanoi Vietnam Moscow Russia London Britain
@@ -93,13 +94,14 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         names_so_far[sent.source] += [m.full for m in named_mentions(sent.text)]
         names_so_far[sent.source] += [s.speaker for s in voice.spans if " " in s.speaker and s.speaker[:1].isupper()]
         for span in voice.spans:
-            who = _resolve(span.speaker, names_so_far[sent.source])
-            if not who or who.lower() in PRONOUNS:
-                continue
-            key = (sent.source, who)
-            if sent.text not in found[key]:
-                found[key].append(sent.text)
-            verbs[key].append(span.verb or "quoted")
+            for part in re.split(r"\s+and\s+", span.speaker or ""):  # "officials and state media"
+                who = _person(_resolve(_person(part), names_so_far[sent.source]))
+                if not who or who.lower() in PRONOUNS:
+                    continue
+                key = (sent.source, who)
+                if sent.text not in found[key]:
+                    found[key].append(sent.text)
+                verbs[key].append(span.verb or "quoted")
     credited: set[tuple[str, str]] = set()
     for source, agencies in credited_agencies(sentences, credits, dropped).items():
         for agency, evidence in agencies.items():
@@ -126,8 +128,10 @@ def kind_of(cited: str, credited: bool = False) -> str:
     if cited in GOVERNMENTS or (len(words) <= 2 and words and words[-1] in GOVERNMENTS and words[0] in ("the",)):
         return "government"
     if words and not any(w[:1].isupper() for w in words):
-        # "experts", "officials", "previous reports" are unnamed; "the ministry" unresolved is an organisation
-        return "organisation" if low & ORG_WORDS - UNNAMED_HEADS else "unnamed"
+        # "experts", "a government official", "previous reports" are unnamed; "the ministry"
+        # left unresolved is an organisation: the head noun (the last word) decides
+        head = re.sub(r"'s$", "", words[-1].lower())
+        return "organisation" if head in ORG_WORDS - UNNAMED_HEADS else "unnamed"
     if low & ORG_WORDS or cited.isupper():
         return "organisation"
     if words and words[-1].lower() in UNNAMED_HEADS:
@@ -139,6 +143,17 @@ def _same(a: str, b: str) -> bool:
     return a.lower().replace("the ", "") == b.lower().replace("the ", "")
 
 
+def _person(name: str) -> str:
+    """A person's name without the role words before it: "Troy Police Chief Charles Craft" →
+    "Charles Craft", "ADA Fairman" → "Fairman" (then resolved to the full name)."""
+    words = name.split()
+    roles = [i for i, w in enumerate(words) if w.lower() in ROLE_WORDS or w.lower().rstrip(".") in ROLE_WORDS]
+    if roles and roles[-1] < len(words) - 1 and all(w[:1].isupper() for w in words[roles[-1] + 1:]) \
+            and not {w.lower() for w in words[roles[-1] + 1:]} & ORG_WORDS:
+        return " ".join(words[roles[-1] + 1:])
+    return name
+
+
 def _resolve(who: str, names: list[str]) -> str:
     """A short form ("the institute", "ministry", "Xiang") → the latest fuller name that ends
     with its head word or contains it as a surname; else the speaker as written."""
@@ -148,6 +163,7 @@ def _resolve(who: str, names: list[str]) -> str:
     words = who.split()
     if len(words) == 1:
         head = words[0].lower()
+        names = [_person(name) for name in names]
         fits = [name for name in names if len(name.split()) > 1 and (
             (who[:1].islower() and head in name.lower().split()) or (who[:1].isupper() and who in name.split()))]
         if fits:
@@ -157,12 +173,16 @@ def _resolve(who: str, names: list[str]) -> str:
 
 
 def _merge_short_forms(found: dict[tuple[str, str], list[str]], verbs: dict[tuple[str, str], list[str]]) -> None:
-    """"Wang said" after "Foreign Minister Wang Yi said": one source, counted once."""
+    """"Wang said" after "Foreign Minister Wang Yi said", "Chief Craft" after "Charles Craft":
+    one source, counted once."""
     for key in list(found):
         source, cited = key
-        if " " in cited:
+        words = cited.split()
+        if len(words) > 1 and not all(w.lower().rstrip(".") in ROLE_WORDS or w.lower() in ROLE_WORDS
+                                      for w in words[:-1]):
             continue
-        fuller = [k for k in found if k[0] == source and k[1] != cited and cited in k[1].split()]
+        fuller = [k for k in found if k[0] == source and k[1] != cited and len(k[1].split()) > 1
+                  and k[1].split()[-1] == words[-1] and k[1].split()[0].lower() not in ROLE_WORDS]
         if len(fuller) == 1:
             for text in found.pop(key):
                 if text not in found[fuller[0]]:

@@ -80,6 +80,7 @@ PEOPLE_NOUNS = frozenset("motorist driver man woman witness witnesses resident r
 SUBSET_NOUNS = frozenset("woman man child girl boy women men children girls boys babies infants teenagers foreigners tourists "
                          "students officers policemen soldiers".split())
 INCREMENT_AFTER = ("more", "other", "additional", "further")
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTH_WORD = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b", re.I)
 _TIME = re.compile(r"\b(\d{1,2})(?::|\.)?(\d{2})?\s*(a\.m\.|p\.m\.|am|pm)(?!\w)|\b(\d{1,2}):(\d{2})\b|\b([01]\d|2[0-3])([0-5]\d)\b"
@@ -108,6 +109,7 @@ class EventDate:
 
     year: int | None
     month: int | None
+    weekday: str = ""  # the weekday the reports name most ("Sunday"), for the time of the event
 
 
 def event_date(sentences: list[Sentence], published: list, datelines: list[str] = ()) -> EventDate:
@@ -124,7 +126,8 @@ def event_date(sentences: list[Sentence], published: list, datelines: list[str] 
     months.pop(0, None)
     year = years.most_common(1)[0][0] if years else None
     month = months.most_common(1)[0][0] if months else None
-    return EventDate(year, month)
+    days = Counter(d.lower() for s in sentences for d in _WEEKDAY.findall(s.text))
+    return EventDate(year, month, days.most_common(1)[0][0] if days else "")
 
 
 def _month_number(word: str) -> int:
@@ -332,6 +335,9 @@ def _times(sent: Sentence, when: EventDate) -> tuple[list[SlotValue], list[int]]
     found = []
     for m in _TIME.finditer(sent.text):
         near = tokens(sent.text[max(0, m.start() - 60):m.end() + 30])
+        days = {d.lower() for d in _WEEKDAY.findall(sent.text)}
+        if when.weekday and days and when.weekday not in days:
+            continue  # "at 09:10 on Monday" when the event was on Sunday: an aftershock, a later step
         if _other_event(near, 0, len(near), when, sent.text) or _other_event(
                 tokens(sent.text), 0, 0, EventDate(when.year, when.month), sent.text):
             continue

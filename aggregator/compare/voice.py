@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .labels import TITLE_WORDS, named_mentions
-from .lexicon import (OBJECT_FRAME_VERBS, OBJECT_VIEW_VERBS, QUOTE_PAIRS, REPORTING_VERBS,
+from .lexicon import (OBJECT_FRAME_VERBS, OBJECT_VIEW_VERBS, QUOTE_PAIRS, REPORTING_VERBS, ROLE_WORDS,
                       SPEAKER_PRONOUNS, THAT_ONLY_VERBS, VIEW_VERBS)
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ QUOTE_LOOKAHEAD_PARAGRAPHS = 3
 # The speaker phrase before a verb of saying is at most this many tokens ("Chinese Foreign
 # Ministry spokesperson Mao Ning"); longer runs are clauses, not speakers.
 MAX_SPEAKER_TOKENS = 12
-_TOKEN = re.compile(r"[\w’'.\-]+|[^\w\s]")
+_TOKEN = re.compile(r"\w[\w’'\-]*(?:\.\w[\w’'\-]*)*|[^\w\s]")  # "said." is "said" and "."; "U.S" stays whole
 _CLAUSE_BREAK = frozenset(", ; : — – ( ) “ ” \" « » 「 」 『 』".split()) | {"\u2014", "\u2013"}
 _BOUNDARY_WORDS = frozenset("that which who whom whose and but while because although though if when "
                             "after before since as where whereas so".split())
@@ -115,6 +115,10 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None) -> lis
     return out
 
 
+_ROLE_NAME = re.compile(r"\b(?i:" + "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
+                        + r")\s+((?:[A-Z][\w’'-]+\s){0,2}[A-Z][\w’'-]+)")
+
+
 def _verb_at(text: str, at: int) -> str:
     match = re.match(r"[\w’'-]+(?:\s+to)?", text[at:])
     return match.group(0).lower() if match else ""
@@ -132,8 +136,11 @@ def _quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]]) -
     titled = [m for m in named_mentions(texts[first][:a]) if m.titled]
     if titled:
         return titled[-1].full
-    last = parts[-1][0]
-    if last + 1 < len(texts) and paragraphs[last + 1] == paragraphs[last]:
+    role_named = _ROLE_NAME.findall(texts[first][:a])
+    if role_named:
+        return role_named[-1]  # "assistant district attorney Gail Fairman described … as a “…”"
+    last, _, end = parts[-1]
+    if last + 1 < len(texts) and paragraphs[last + 1] - paragraphs[last] <= 1 and end >= len(texts[last]) - 2:
         return next((who for _, _, who, _ in frames[last + 1] if who), "")
     return ""
 
@@ -266,7 +273,7 @@ def _according(text, toks, low, k) -> tuple[int, int, str, int]:
     """"According to X, …" / "…, according to X": everything but the credit is X's."""
     n = len(toks)
     j = k + 2
-    while j < n and toks[j][0] not in (",", ".", ";", ")", "(") and j - k < MAX_SPEAKER_TOKENS:
+    while j < n and not _stop(toks, j, ("(", ")", "-", "—", "–")) and j - k < MAX_SPEAKER_TOKENS:
         j += 1
     who = _speaker_text(toks[k + 2:j])
     if k > 0 and toks[k - 1][0] in (",", "("):
@@ -277,6 +284,17 @@ def _according(text, toks, low, k) -> tuple[int, int, str, int]:
     return (start, len(text), who, toks[k][1])
 
 
+def _stop(toks, j: int, more: tuple[str, ...] = ()) -> bool:
+    """A speaker phrase ends here: a comma, semicolon or full stop that is not an abbreviation's
+    ("Lt. Gerry Scherlinck", "Gov. Heidar Alishvandi")."""
+    t = toks[j][0]
+    if t == "." and j > 0 and toks[j - 1][0].lower() in ROLE_WORDS | {"st", "mt", "jr", "sr"} | {
+            r.rstrip(".") for r in ROLE_WORDS}:
+        return False
+    return t in (",", ".", ";") or t in more
+
+
+_NOUN_FORMS = frozenset("reports claims calls notes states says charges estimates demands".split())
 _INVERTING = frozenset("said says added asked wrote continued explained according".split())
 _TRAILING_STARTS = frozenset("in on at during to after before last this yesterday today late early "
                              "earlier later when while through via citing , . ; ) ” \" ’ :".split())
@@ -286,23 +304,22 @@ def _verb_frame(text, toks, low, k, last_speaker) -> tuple[int, int, str, int] |
     n = len(toks)
     if not toks[k][0][:1].islower():
         return None  # "United States", "Says" in a headline: a name, not a verb of saying
-    if k > 0 and (low[k - 1] in ("to", "be", "been", "being", "the", "a", "was", "were", "is", "are",
-                                 "previous", "media", "news", "his", "her", "its", "their", "of", "could",
+    if k > 0 and (low[k - 1] in ("to", "be", "been", "being", "the", "a", "was", "were", "is", "are", "could",
                                  "would", "did", "not", "cannot", "can", "won't", "will", "may", "might")
-                  or low[k - 1].endswith("n't")):
+                  or low[k - 1].endswith("n't")
+                  or (low[k] in _NOUN_FORMS and low[k - 1] in ("previous", "media", "news", "his", "her", "its",
+                                                               "their", "of", "these", "those", "such", "new"))):
         return None  # "to say", "was said", "couldn't say", "previous reports": no speaker
     word = low[k]
     that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] == "that"
                     or toks[j][0] == ":" and j == k + 1), None)
     if that_at is not None and any(toks[j][0] in (".", ";") for j in range(k + 1, that_at)):
         that_at = None
-    if word in THAT_ONLY_VERBS and that_at is None:
-        return None
-    # "…, said Mao Ning." — the speaker follows the verb.
-    if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and toks[k + 1][0][:1].isupper() \
-            and word in _INVERTING:
+    # "…, said Mao Ning." / "…," said 61-year-old Anargyros Bizianis — the speaker follows the verb.
+    if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and word in _INVERTING \
+            and toks[k + 1][0] not in (":", '"', "“", "‘") and any(t[0][:1].isupper() for t in toks[k + 1:k + 5]):
         j = k + 1
-        while j < n and toks[j][0] not in (",", ".", ";") and j - k <= MAX_SPEAKER_TOKENS:
+        while j < n and not _stop(toks, j) and j - k <= MAX_SPEAKER_TOKENS:
             j += 1
         who = _speaker_text(toks[k + 1:j])
         end = toks[k - 1][1] + (1 if toks[k - 1][0] != "," else 0)
@@ -315,9 +332,12 @@ def _verb_frame(text, toks, low, k, last_speaker) -> tuple[int, int, str, int] |
     if not who or "according" in who.lower():
         return None
     after = low[k + 1] if k + 1 < n else "."
+    after_quote = before >= 0 and toks[before][0] in ("”", '"', "’")
     trailing = (before >= 0 and toks[before][0] in (",", "”", '"', "’") and that_at is None
                 and word not in VIEW_VERBS and (after in _TRAILING_STARTS or word in ("told", "tells"))
-                and sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3)
+                and (after_quote or sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3))
+    if word in THAT_ONLY_VERBS and that_at is None and not trailing:
+        return None  # "announced a ban": an act, not reported speech
     if trailing:
         mark = toks[before]
         end = mark[1] + (1 if mark[0] != "," else 0)
@@ -338,7 +358,7 @@ def _verb_frame(text, toks, low, k, last_speaker) -> tuple[int, int, str, int] |
         if j >= n:
             return None
         j += 1
-    elif after in _TRAILING_STARTS:
+    elif after in _TRAILING_STARTS and n - k <= 8:
         return None  # "X said in a statement." with the content in another sentence
     else:
         j = k + 1
@@ -377,9 +397,10 @@ def _subject(toks, low, k) -> tuple[list, int] | None:
         end = a
         j = a - 1
     start = j
-    while start >= 0 and toks[start][0] not in _CLAUSE_BREAK and low[start] not in _BOUNDARY_WORDS \
-            and low[start] not in REPORTING_VERBS and end - start <= MAX_SPEAKER_TOKENS:
-        start -= 1
+    while start >= 0 and toks[start][0] not in _CLAUSE_BREAK and low[start] not in REPORTING_VERBS \
+            and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in _BOUNDARY_WORDS or (
+                low[start] == "and" and start > 0 and (low[start - 1] in _SPEAKER_NOUNS or toks[start - 1][0][:1].isupper()))):
+        start -= 1  # "officials and state media said": two speakers, kept together
     phrase = toks[start + 1:end]
     while phrase and phrase[0][0].lower() in _LEADING_NOISE | _TIME_WORDS:
         phrase = phrase[1:]
@@ -419,7 +440,14 @@ def _speaker_text(phrase) -> str:
     text = re.sub(r"\s+([,.’'])", r"\1", text).strip(" ,.")
     text = re.sub(r"[’']s$", "", text)
     titled = [m for m in named_mentions(text) if m.titled]
-    return titled[-1].full if titled and len(titled[-1].full.split()) >= 2 else text
+    if titled and len(titled[-1].full.split()) >= 2:
+        return titled[-1].full
+    parts = text.split()
+    for size in (3, 2, 1):  # "Troy Police Chief Charles Craft" → "Charles Craft", "ADA Fairman" → "Fairman"
+        if len(parts) > size and parts[-size - 1].lower() in ROLE_WORDS and all(
+                p[:1].isupper() and p.isalpha() and p.lower() not in ROLE_WORDS for p in parts[-size:]):
+            return " ".join(parts[-size:])
+    return text
 
 
 def _resolve(who: str, text: str, toks, k: int, last_speaker: str) -> str:
