@@ -138,6 +138,20 @@ def serve(site: Site):
         server.server_close()
 
 
+def serve_outlets(n: int, stack: ExitStack) -> tuple[list[Site], list[str], list[Source]]:
+    """N generated pages spread over the outlets, each served on its own port until `stack` closes;
+    (sites, their base URLs, the sources to point a run at). Seeded by N: the same pages each time."""
+    rng = random.Random(n)
+    sites = [Site(i, n // OUTLETS + (1 if i < n % OUTLETS else 0), rng) for i in range(OUTLETS)]
+    bases = [stack.enter_context(serve(site)) for site in sites]
+    for site, base in zip(sites, bases):
+        site.build(base)
+    sources = [Source(name=s.name, domain=f"outlet{i}.example", country="GB", languages=("en",),
+                      affiliation="commercial", feeds=(Feed(b + "/feed.xml"),), allow_private_hosts=True,
+                      respect_robots=False) for i, (s, b) in enumerate(zip(sites, bases))]
+    return sites, bases, sources
+
+
 def words(text: str) -> list[str]:
     return [w.strip(".,;:!?\"'()").lower() for w in text.split() if w.strip(".,;:!?\"'()")]
 
@@ -157,16 +171,9 @@ def peak_rss_mb() -> float:
 
 
 def run_size(n: int, tmp: Path) -> dict:
-    rng = random.Random(n)
-    sites = [Site(i, n // OUTLETS + (1 if i < n % OUTLETS else 0), rng) for i in range(OUTLETS)]
     settings = Settings.load(db_path=tmp / f"bench-{n}.db", per_host_delay=0.0, max_entries_per_feed=10_000)
     with ExitStack() as stack:
-        bases = [stack.enter_context(serve(site)) for site in sites]
-        for site, base in zip(sites, bases):
-            site.build(base)
-        sources = [Source(name=s.name, domain=f"outlet{i}.example", country="GB", languages=("en",),
-                          affiliation="commercial", feeds=(Feed(b + "/feed.xml"),), allow_private_hosts=True,
-                          respect_robots=False) for i, (s, b) in enumerate(zip(sites, bases))]
+        sites, bases, sources = serve_outlets(n, stack)
         store = Store(settings.db_path)
         t0 = time.perf_counter()
         report = ingest(store, sources, settings)

@@ -16,7 +16,6 @@ import argparse
 import logging
 import os
 import platform
-import random
 import resource
 import sys
 import tempfile
@@ -27,12 +26,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ingest import OUTLETS, Site, serve  # noqa: E402  (benchmarks/ingest.py: the generated outlets)
+from ingest import serve_outlets  # noqa: E402  (benchmarks/ingest.py: the generated outlets)
 
 from aggregator import embed  # noqa: E402
 from aggregator.cluster import cluster_text  # noqa: E402
 from aggregator.config import Settings  # noqa: E402
-from aggregator.models import Feed, Source  # noqa: E402
 from aggregator.pipeline import run  # noqa: E402
 from aggregator.store import Store  # noqa: E402
 
@@ -83,16 +81,9 @@ def main() -> None:
     logging.getLogger("aggregator.pipeline").addHandler(clock)
     logging.getLogger("aggregator.pipeline").setLevel(logging.INFO)
     spent = timed_embedders()
-    rng = random.Random(args.pages)
     with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
         tmp_path = Path(tmp)
-        sites = [Site(i, args.pages // OUTLETS + (1 if i < args.pages % OUTLETS else 0), rng) for i in range(OUTLETS)]
-        bases = [stack.enter_context(serve(site)) for site in sites]
-        for site, base in zip(sites, bases):
-            site.build(base)
-        sources = [Source(name=s.name, domain=f"outlet{i}.example", country="GB", languages=("en",),
-                          affiliation="commercial", feeds=(Feed(b + "/feed.xml"),), allow_private_hosts=True,
-                          respect_robots=False) for i, (s, b) in enumerate(zip(sites, bases))]
+        _, _, sources = serve_outlets(args.pages, stack)
         settings = Settings.load(db_path=tmp_path / "run.db", reports_dir=tmp_path / "reports", per_host_delay=0.0,
                                  max_entries_per_feed=10_000, embedder=args.embedder)
         rss_before = peak_rss_mb()
