@@ -119,7 +119,8 @@ def event_context(data: dict, extras: EventExtras, digest: dict | None = None, *
         derived[f"{d.get('derived')}|{d.get('original')}"] = {**entry, "left_is": "copy"}
     shared = [f for f in facts if len(f.get("outlets", [])) > 1]
     side = {"outlets": names, "pair": list(pair) if pair else [], "diffs": diffs, "derived": derived,
-            "facts": [{"id": f["id"], "s": {o: [s.get("text", ""), sentence_anchor(s.get("article_id"), s.get("index"))]
+            "facts": [{"id": f["id"], "s": {o: [s.get("text", ""), sentence_anchor(s.get("article_id"), s.get("index")),
+                                                s.get("index", 0)]
                                             for o, s in f.get("sentences", {}).items()}} for f in shared]}
     default_rows = _pair_rows(shared, pair, diffs) if pair else []
 
@@ -171,8 +172,9 @@ def _pair_rows(shared: list[dict], pair: tuple[str, str], diffs: dict) -> list[d
         left, right = found if found else ([("=", sa.get("text", ""), "")], [("=", sb.get("text", ""), "")])
         rows.append({"id": f["id"], "left": left, "right": right, "diffed": bool(found),
                      "left_anchor": sentence_anchor(sa.get("article_id"), sa.get("index")),
-                     "right_anchor": sentence_anchor(sb.get("article_id"), sb.get("index"))})
-    return rows
+                     "right_anchor": sentence_anchor(sb.get("article_id"), sb.get("index")),
+                     "order": sa.get("index", 0)})
+    return sorted(rows, key=lambda r: r["order"])  # in the order the left report tells it
 
 
 def _conflicts(data: dict, names: list[str], link) -> list[dict]:

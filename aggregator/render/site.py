@@ -73,7 +73,11 @@ def index_rows(events: list[Event], sources: dict[str, dict]) -> list[dict]:
                      "first_seen": iso(e.first_seen), "last_seen": iso(e.last_seen), "updated_at": iso(e.updated_at),
                      "keywords": list(e.keywords), "outlets": outlets, "countries": countries,
                      "affiliations": affiliations, "n_articles": len(e.article_ids),
-                     "text": " ".join([e.label, *e.keywords, *outlets]).lower()})
+                     "text": " ".join([e.label, *e.keywords, *outlets]).lower(),
+                     # joined here, not by the template: 5x fewer template calls per row (2,000-row index)
+                     "joined": {"outlets": "\n".join(outlets), "countries": "\n".join(countries),
+                                "affiliations": "\n".join(affiliations), "keywords": ", ".join(e.keywords),
+                                "countries_shown": ", ".join(countries), "affiliations_shown": ", ".join(affiliations)}})
     return rows
 
 

@@ -121,7 +121,9 @@
         });
       }
       var n = 0;
-      side.facts.forEach(function (f) {
+      side.facts.filter(function (f) { return f.s[a] && f.s[b]; }).sort(function (x, y) {
+        return x.s[a][2] - y.s[a][2];  /* in the order the left report tells it */
+      }).forEach(function (f) {
         var sa = f.s[a], sb = f.s[b];
         if (!sa || !sb || a === b) { return; }
         n += 1;

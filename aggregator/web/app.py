@@ -118,6 +118,7 @@ def create_app(settings: Settings) -> Starlette:
                 and (not since or r["last_seen"][:10] >= since[:10]) and (not until or r["first_seen"][:10] <= until[:10])]
         for r in rows:
             r.pop("text")
+            r.pop("joined")
             r["page"] = f"/events/{r['id']}.html"
         return JSONResponse({"total": len(rows), "offset": offset, "events": rows[offset:offset + limit]},
                             headers=HEADERS)
