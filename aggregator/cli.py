@@ -687,7 +687,7 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
     from .web import create_app
 
     app = create_app(_settings(ctx))
-    click.echo(f"serving {_settings(ctx).db_path} read-only on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    click.echo(f"serving {_settings(ctx).database} read-only on http://{host}:{port}/ (Ctrl-C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
 
 

@@ -623,6 +623,12 @@ class PgStore(TypedReads):
         cur = self._q("delete from comparison_cache where event_id not in (select id from events)")
         return cur.rowcount or 0
 
+    def data_version(self) -> tuple:
+        """As the SQLite store's: changes whenever events, cached comparisons or outlets change."""
+        return tuple(self._q("select (select max(updated_at) from events), (select count(*) from events), "
+            "(select max(built_at) from comparison_cache), (select count(*) from comparison_cache), "
+            "(select count(*) from sources), (select count(*) from event_merges)").fetchone())
+
 
 def _article(r: tuple) -> Article:
     row = dict(zip(ARTICLE_COLUMNS, r))

@@ -788,6 +788,13 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
             cur = self.db.execute("delete from comparison_cache where event_id not in (select id from events)")
         return cur.rowcount or 0
 
+    def data_version(self) -> tuple:
+        """A cheap token that changes whenever events, their cached comparisons or the outlets
+        change (`aggregator serve` renders its lists once per version)."""
+        return tuple(self.db.execute("select (select max(updated_at) from events), (select count(*) from events), "
+            "(select max(built_at) from comparison_cache), (select count(*) from comparison_cache), "
+            "(select count(*) from sources), (select count(*) from event_merges)").fetchone())
+
     def version_times(self, article_ids: Iterable[str]) -> dict[str, list[datetime]]:
         """Article id → when each earlier text of it was replaced (an edit seen), oldest first."""
         ids = list(article_ids)

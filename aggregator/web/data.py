@@ -15,7 +15,6 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from pathlib import Path
 
 import numpy as np
 from markupsafe import Markup, escape
@@ -26,6 +25,7 @@ from ..render.cached import CachedComparison, cached, digest_of, fingerprint, pa
 from ..render.page import KnownOutlet, event_extras
 from ..render.escape import strip_bidi
 from ..render.templating import slug
+from ..contract import open_store
 from ..store import Store, iso
 
 logger = logging.getLogger(__name__)
@@ -66,8 +66,8 @@ class LiveData:
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        self.db_path = Path(settings.db_path)
-        Store(self.db_path, create=False)  # a missing or newer database fails now, in one line
+        self.target = settings.database  # a path, sqlite:///… or postgresql://… (contract.open_store)
+        open_store(self.target, create=False)  # a missing or newer database fails now, in one line
         self.stamp = fingerprint(settings)
         self._local = threading.local()
         self._lock = threading.Lock()
@@ -79,8 +79,9 @@ class LiveData:
     def store(self) -> Store:
         found = getattr(self._local, "store", None)
         if found is None:
-            found = Store(self.db_path, create=False)
-            found.db.execute("pragma query_only = 1")
+            found = open_store(self.target, create=False)
+            if isinstance(found, Store):  # SQLite: this connection refuses writes outright
+                found.db.execute("pragma query_only = 1")
             self._local.store = found
         return found
 
@@ -88,10 +89,7 @@ class LiveData:
     def version(self) -> tuple:
         """A cheap token that changes whenever a run changes events, their cached comparisons or
         the outlets: pages listing every event are rendered once per version, not per request."""
-        return self.store.db.execute(
-            "select (select max(updated_at) from events), (select count(*) from events), "
-            "(select max(built_at) from comparison_cache), (select count(*) from comparison_cache), "
-            "(select count(*) from sources), (select count(*) from event_merges)").fetchone()
+        return self.store.data_version()
 
     def memo(self, key: str, build):
         """`build()` once per database version (the events list, rendered index, feed…)."""
