@@ -49,9 +49,11 @@ from .pgstore import PgStore, connect
 logger = logging.getLogger(__name__)
 
 # Added to each host's delay: covers the time between a turn granted in the database and the
-# request reaching the host (commit, thread switch, connect); under 10 ms on loopback here, so
-# 50 ms keeps every measured gap above the delay with room for a loaded machine.
-HOST_DELAY_MARGIN = 0.05
+# request reaching the host (commit, waiting for the GIL while other threads extract pages,
+# connect). Measured on the 2-core test machine with 24 threads extracting: up to 60 ms, so
+# 50 ms let one gap in 1,000 fall 10 ms short of the delay (tests/test_workers.py); 100 ms
+# leaves room. A turn whose grant itself took longer than half of this is given back unused.
+HOST_DELAY_MARGIN = 0.1
 # A turn outlives its request by this much before it is taken as a dead worker's (expired).
 TURN_TTL_MARGIN = 2.0
 TURN_POLL = 0.02  # longest sleep while waiting for a host's turn (seconds)
@@ -184,6 +186,19 @@ class SharedHostLimiter:
     def acquire(self, host: str) -> int:
         conn = self._conn()
         while True:
+            started = time.monotonic()
+            turn = self._try_turn(conn, host)
+            if isinstance(turn, int) and time.monotonic() - started > HOST_DELAY_MARGIN / 2:
+                logger.debug("%s: turn granted too slowly to use safely; given back", host)
+                self.release(host, turn)
+                continue
+            if isinstance(turn, int):
+                return turn
+            time.sleep(min(max(turn, TURN_POLL), 1.0) if turn > 0 else TURN_POLL)
+
+    def _try_turn(self, conn: psycopg.Connection, host: str) -> int | float:
+        """A turn's id, or (a float) the seconds until the host's next request may start."""
+        while True:
             with conn.transaction():
                 row = conn.execute("select concurrency, delay, extract(epoch from next_allowed_at - clock_timestamp()) "
                                    "from hosts where host = %s for update", [host]).fetchone()
@@ -203,7 +218,7 @@ class SharedHostLimiter:
                                  "make_interval(secs => %s) where host = %s",
                                  [in_flight + 1, delay + HOST_DELAY_MARGIN, host])
                     return int(turn)
-            time.sleep(min(max(wait, TURN_POLL), 1.0) if wait > 0 else TURN_POLL)
+                return max(wait, 0.0)
 
     def release(self, host: str, turn: int) -> None:
         conn = self._conn()
