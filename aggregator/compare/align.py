@@ -160,6 +160,9 @@ NEGATIONS = frozenset("not no never nor neither none cannot n't denied denies de
                       "rejects refused refuses acquitted innocent".split())
 
 
+# Verbs of prohibition state a negation in the affirmative ("banned X" = "X may not be …").
+PROHIBITIVE = frozenset("ban bans banned banning prohibit prohibits prohibited forbid forbids forbidden "
+                        "bar bars barred outlaw outlawed halt halted suspend suspended".split())
 # Phrases that negate without a negation word ("had yet to regain consciousness").
 NEGATING_PHRASES = re.compile(r"\b(?:yet to|failed to|declined to|unable to|no longer)\b")
 
@@ -197,6 +200,8 @@ def _negates_shared(a: str, b: str) -> bool:
         return re.findall(r"[\w']+", text.lower().replace("’", "'"))
     for neg_text, pos_text in ((a, b), (b, a)):
         neg, pos = toks(neg_text), toks(pos_text)
+        if PROHIBITIVE & set(pos):
+            continue  # "banned exports" and "may not be exported" say the same thing
         for k, t in enumerate(neg):
             if t in NEGATIONS or t.endswith("n't"):
                 for w in neg[k + 1:k + 4]:
