@@ -1,0 +1,114 @@
+"""The shared work queue and per-host turns on a real PostgreSQL, without HTTP: claims skip
+what others hold, leases run out, failing jobs are given up, host turns keep the delay and the
+concurrency across limiters (as across processes), and `status` reports it."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import replace
+from datetime import datetime, timezone
+
+import pytest
+
+from aggregator.config import Settings
+from aggregator.contract import open_store
+from aggregator.models import Feed, FeedEntry, Source
+from aggregator.status import status
+from aggregator.workers import HOST_DELAY_MARGIN, Queue, SharedHostLimiter, queue_status
+
+from .pg import fresh_database
+
+SOURCE = Source(name="Harbour Wire", domain="hw.example", country="GB", languages=("en",), affiliation="wire",
+                feeds=(Feed("http://hw.example/feed.xml"),))
+
+
+@pytest.fixture
+def db() -> str:
+    url = fresh_database()
+    open_store(url).close()
+    return url
+
+
+def _settings(db: str, **extra) -> Settings:
+    values = {"per_host_delay": 0.2, "per_host_concurrency": 1, "job_lease": 1.0, "timeout": 5.0, **extra}
+    return Settings.load(db_path=db, **values)
+
+
+def _entry(n: int) -> FeedEntry:
+    return FeedEntry(source=SOURCE.name, feed_url="http://hw.example/feed.xml", url=f"http://hw.example/{n}.html",
+                     title=f"t{n}", summary="", published=datetime(2026, 1, 6, tzinfo=timezone.utc), updated=None)
+
+
+def test_claims_skip_held_jobs_leases_expire_and_failures_are_kept(db):
+    settings = _settings(db, per_host_concurrency=2)
+    a, b = open_store(db), open_store(db)
+    qa, qb = Queue(a.conn, "a:1", settings), Queue(b.conn, "b:2", settings)
+    assert qa.schedule_feeds([SOURCE]) == 1 and qa.schedule_feeds([SOURCE]) == 0  # queued once
+    qa.enqueue_page(SOURCE.name, _entry(1), "http://hw.example/1.html")
+    qb.enqueue_page(SOURCE.name, replace(_entry(1), url="http://hw.example/1.html?utm=x"), "http://hw.example/1.html")
+    first, second = qa.claim(), qb.claim()
+    assert first and second and first.id != second.id  # two workers never hold the same job
+    assert qa.claim() is None  # the host's two slots are taken
+    page = first if first.kind == "page" else second
+    assert page.payload["aliases"] == ["http://hw.example/1.html?utm=x"]  # the second feed's URL kept
+    held_by_a = first
+    time.sleep(settings.job_lease + 0.2)  # worker a "dies": its lease runs out
+    again = qb.claim()
+    assert again is not None and again.id == held_by_a.id and again.attempts == 2
+    qa.done(held_by_a)  # the dead worker's late answer changes nothing: the job is b's now
+    assert a.conn.execute("select worker from jobs where id = %s", [again.id]).fetchone()[0] == "b:2"
+    qb.fail(again, "HTTP 404")
+    report = queue_status(a.conn)  # b's own page job has outlived its lease too by now
+    assert (report.failed, report.running, report.expired) == (1, 0, 1) and report.hosts[0].host == "hw.example"
+    assert report.hosts[0].failed == 1
+
+
+def test_host_turns_hold_delay_and_concurrency_across_limiters(db):
+    settings = _settings(db)
+    limiters = [SharedHostLimiter(db, settings, f"w:{i}") for i in range(3)]
+    starts: list[float] = []
+    in_flight = [0]
+    most = [0]
+    lock = threading.Lock()
+
+    def request(limiter: SharedHostLimiter) -> None:
+        for _ in range(3):
+            with limiter("hw.example"):
+                with lock:
+                    starts.append(time.monotonic())
+                    in_flight[0] += 1
+                    most[0] = max(most[0], in_flight[0])
+                time.sleep(0.05)
+                with lock:
+                    in_flight[0] -= 1
+
+    threads = [threading.Thread(target=request, args=(lim,)) for lim in limiters]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    starts.sort()
+    gaps = [b - a for a, b in zip(starts, starts[1:])]
+    assert len(starts) == 9 and most[0] == 1  # concurrency 1 across all three limiters
+    assert min(gaps) >= settings.per_host_delay  # granted at delay + margin
+    assert min(gaps) < settings.per_host_delay + HOST_DELAY_MARGIN + 0.3  # and not needlessly slower
+
+
+def test_a_dead_workers_turn_expires(db):
+    settings = _settings(db, timeout=0.5)  # turns live timeout + 2 s
+    dead = SharedHostLimiter(db, settings, "dead:1")
+    dead.acquire("hw.example")  # never released: the worker was killed mid-request
+    alive = SharedHostLimiter(db, settings, "alive:2")
+    started = time.monotonic()
+    with alive("hw.example"):
+        waited = time.monotonic() - started
+    assert 1.5 < waited < 5
+
+
+def test_status_shows_the_queue(db):
+    settings = _settings(db)
+    Queue(open_store(db).conn, "a:1", settings).schedule_feeds([SOURCE])
+    report = status(settings)
+    assert report.queue is not None and report.queue.pending == 1
+    assert [h.host for h in report.queue.hosts] == ["hw.example"]
