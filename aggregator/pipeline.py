@@ -23,12 +23,13 @@ from .config import Settings
 from .embed import CachingEmbedder, Embedder, get_embedder
 from .errors import AggregatorError, ConfigError
 from .ingest import ingest_sources
-from .keywords import class_keywords
+from .keywords import class_keywords, keyword_text
 from .stories import update_stories
 from .models import Article, ClusterReport, Comparison, Event, IngestReport, RunReport, Source
 from .render import render
 from .render.cached import store_comparison
 from .render.site import site_dir, write_site
+from .progress import progress
 from .runlock import writer_lock
 from .status import due_reports
 from .contract import open_store
@@ -96,7 +97,7 @@ def _cluster_articles(store: Store, settings: Settings, new: list[Article], embe
     background = store.recent_articles(BACKGROUND_ARTICLES) if len(everyone) < BACKGROUND_ARTICLES else []
     result = assign_articles(new, live, members, signals, cluster_params(settings), background)
     by_id = {a.id: a for a in everyone}
-    texts = {ev.id: [f"{by_id[x].title}\n{by_id[x].title}\n{by_id[x].text[:2000]}" for x in ev.article_ids
+    texts = {ev.id: [keyword_text(by_id[x]) for x in ev.article_ids
                      if x in by_id] for ev in [*live, *result.events]}
     keywords = class_keywords(texts, only={ev.id for ev in result.events})
     merged = []
@@ -200,7 +201,8 @@ def write_reports(store: Store, settings: Settings, out_dir: Path,
     out_dir.mkdir(parents=True, exist_ok=True)
     events = [store.event(e) for e in event_ids] if event_ids else store.events()
     paths = []
-    for event, due in due_reports(store, events, out_dir, formats, min_outlets, force):
+    for event, due in progress(list(due_reports(store, events, out_dir, formats, min_outlets, force)),
+                               desc="reports", unit="event"):
         comparison = compare(store, event.id, settings)
         store_comparison(store, event, comparison, settings)  # the site and serve read it from the cache
         for fmt, path in due:
