@@ -178,6 +178,8 @@ def test_sub_counts_and_conversions_are_not_conflicts():
     ("Three people were killed in the blast.", "Five people were killed in the blast.", True),
     ("The quake struck 40 km west of Padang.", "The quake struck 40 km south of Padang.", True),
     ("The blast killed 12 people and injured 120.", "The blast killed 12 people and injured 120.", False),
+    ("The island lies about 110 kilometers from Japan's coast.", "The island lies just 100 km from Japan's coast.", True),
+    ("The epicentre was 35 miles south-west of Bandar Abbas.", "The epicentre was 58 km southwest of Bandar Abbas.", False),
 ])
 def test_number_words_hedges_and_directions(a, b, conflict):
     sentences = [Sentence("A", "A", 0, a, "en"), Sentence("B", "B", 0, b, "en")]

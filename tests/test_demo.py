@@ -74,7 +74,7 @@ def test_ban_comparison_finds_the_planted_differences(demo):
     assert any(w.kind == "attribution verb" and w.before == "said" and w.after == "claimed"
                and w.source_a == "Harbour Wire" for w in comp.wording_changes)
     values = {v.value for c in comp.conflicts for v in c.values}
-    assert "Takahashi" in values and {"100 km", "110 km"} <= values
+    assert "Takahashi" in values and "100 km" in values and any(v.endswith("110 km") for v in values)
     chinese = [f for f in comp.facts if any("东方" in s for s in f.sources) and len(f.sentences) > 2]
     assert chinese, "the Chinese report's sentences align with the English ones"
 

@@ -25,9 +25,10 @@ VAGUE = {("several", "dozen"): (36, 84), ("a", "few", "dozen"): (24, 60), ("doze
          ("scores",): (40, 99), ("hundreds",): (200, 999), ("thousands",): (2_000, 9_999),
          ("a", "dozen"): (12, 12), ("several",): (3, 9), ("a", "few"): (2, 5), ("a", "handful"): (2, 6),
          ("tens", "of", "thousands"): (20_000, 99_999), ("half", "a", "million"): (500_000, 500_000)}
-# Hedges before a figure and the interval they make of n. "about" is ±10%: wire style rounds
-# casualty figures to two significant digits, so 90–110 is what "about 100" can mean.
-ABOUT = 0.10
+# Hedges before a figure and the interval they make of n. "about" is ±5%: a writer who means
+# "somewhere near" rounds to the figure's last significant digit ("about 110 km" is not 100 km,
+# the demo's planted distance conflict; "about 58 km" still meets "60 km" of another agency).
+ABOUT = 0.05
 QUALIFIERS = {
     ("at", "least"): "min", ("more", "than"): "min", ("over",): "min", ("above",): "min",
     ("in", "excess", "of"): "min", ("upwards", "of"): "min", ("no", "fewer", "than"): "min",

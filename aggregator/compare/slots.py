@@ -37,8 +37,9 @@ SLOT_WINDOW = 4
 LENGTH_KM = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
              "mi": 1.609344, "miles": 1.609344, "mile": 1.609344, "m": 0.001, "metres": 0.001,
              "meters": 0.001}
-# Two distances agree within this share (conversions round: 58 km is given as "36 miles" = 57.9).
-DISTANCE_TOLERANCE = 0.12
+# Two exact distances agree within this share (conversions round: "35 miles" is 56.3 km where
+# another agency writes 60 km; ECB+ train quake, three agencies).
+DISTANCE_TOLERANCE = 0.07
 DIRECTIONS = {"north": "N", "south": "S", "east": "E", "west": "W", "northeast": "NE", "northwest": "NW",
               "southeast": "SE", "southwest": "SW", "north-east": "NE", "north-west": "NW",
               "south-east": "SE", "south-west": "SW"}
@@ -263,7 +264,7 @@ def _measures(sent: Sentence, when: EventDate) -> list[SlotValue]:
         km = q.scaled(LENGTH_KM[unit])
         after = words[q.end + 1:q.end + 5]
         if "depth" in prev or "deep" in after[:1] or "depth" in after:
-            out.append(SlotValue("depth", "number", sent.source, _fmt(km.low, km.high, q.exact, 0) + " km",
+            out.append(SlotValue("depth", "number", sent.source, _as_written(q, LENGTH_KM[unit]) + " km",
                                  km.low, km.high, sent.text, tolerance=DISTANCE_TOLERANCE))
             continue
         k = q.end + 1
@@ -277,7 +278,7 @@ def _measures(sent: Sentence, when: EventDate) -> list[SlotValue]:
             holder = words[q.start - 1] if q.start > 0 else ""
             if place and holder not in PEOPLE_NOUNS:  # "a motorist 50 miles north of X": not the scene
                 out.append(SlotValue(f"distance from {place}", "number", sent.source,
-                                     f"{_fmt(km.low, km.high, q.exact, 0)} km {direction}".strip(),
+                                     f"{_as_written(q, LENGTH_KM[unit])} km {direction}".strip(),
                                      km.low, km.high, sent.text, tolerance=DISTANCE_TOLERANCE,
                                      qualifier=direction))
     return out
@@ -286,7 +287,7 @@ def _measures(sent: Sentence, when: EventDate) -> list[SlotValue]:
 def _place_after(text: str, words: list[str], k: int) -> str:
     """The capitalised place name after "of"/"from" (the lower-cased token list points to it)."""
     names = []
-    original = {w.lower(): w for w in re.findall(r"[\w’'-]+", text)}
+    original = {w.lower(): w for w in re.findall(r"[\w-]+", text)}  # "Japan's" → "Japan", as tokens() splits it
     while k < len(words) and words[k] in ("the",):
         k += 1
     while k < len(words) and original.get(words[k], "")[:1].isupper():
@@ -369,6 +370,16 @@ def _to_utc(v: SlotValue, offset: int) -> SlotValue:
     utc = (int(v.low) - offset) % 1440
     return SlotValue(v.slot, "time", v.source, f"{utc // 60:02d}:{utc % 60:02d} UTC ({v.value} local)",
                      utc, utc, v.sentence)
+
+
+def _as_written(q: Quantity, factor: float) -> str:
+    """The figure as the report hedged it, in the common unit: "about 110", "at least 58"."""
+    words = q.text.split()
+    hedge = " ".join(w for w in words if not w[:1].isdigit())
+    figure = next((float(w.replace(",", "")) for w in words if re.fullmatch(r"[\d,]+(?:\.\d+)?", w)), None)
+    if figure is None:
+        return _fmt(q.low * factor, q.high * factor, q.exact, 0)
+    return f"{hedge} {round(figure * factor):,}".strip()
 
 
 def _fmt(low: float, high: float, exact: bool, digits: int) -> str:
