@@ -109,13 +109,12 @@ class Int8MiniLMEmbedder(OnnxMiniLMEmbedder):
 
     name = "minilm-int8"
     variant = "int8"
-
-    def __init__(self, batch_size: int = 1):
-        # One text per run: dynamic quantisation scales activations over the whole input
-        # tensor, so in a batch a text's vector would depend on its neighbours and padding;
-        # alone it depends on the text only, as a vector cache keyed by text hash assumes.
-        # Padding-free single runs cost little (benchmarks/embed.py, "batch 32" row).
-        super().__init__(batch_size)
+    # Batched like fp32 (32 texts of similar length). Dynamic quantisation scales activations
+    # over the whole batch, so a vector moves with its batch about as far as int8 is from fp32
+    # (cosine ≥ 0.98 to the same text embedded alone); the vector cache stores each text's first
+    # vector and embeds identical texts once, so a database never holds two. One text per run
+    # would make vectors batch-independent but cost 30-45 % more on title+lead texts
+    # (benchmarks/embed.py, "int8 batch 1").
 
 
 class USEEmbedder(Embedder):

@@ -244,7 +244,8 @@ class OnnxEncoder:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         encodings = self.tokenizer.encode_batch(list(texts))
-        order = sorted(range(len(texts)), key=lambda i: -len(encodings[i].ids))
+        # Longest first, ties by text: batches depend on the set of texts, not on their order.
+        order = sorted(range(len(texts)), key=lambda i: (-len(encodings[i].ids), texts[i]))
         out = np.zeros((len(texts), HIDDEN_SIZE), dtype=np.float32)
         for start in range(0, len(order), self.batch_size):
             batch = order[start:start + self.batch_size]
@@ -258,3 +259,23 @@ class OnnxEncoder:
             feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
             out[batch] = self.session.run(None, feed)[0]
         return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m aggregator.embed_onnx [fp32|int8 ...]`: build now (deploy step), print the paths.
+
+    Optional: the first embedding builds what it needs anyway; this moves the one-off cost
+    (about half a minute on two cores) out of the first cron run.
+    """
+    import sys
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    for variant in (argv if argv is not None else sys.argv[1:]) or VARIANTS:
+        try:
+            print(ensure_model(variant))
+        except EmbedderError as exc:
+            raise SystemExit(f"Error: {exc}") from None
+
+
+if __name__ == "__main__":
+    main()
