@@ -22,7 +22,7 @@ from datetime import timedelta
 
 import numpy as np
 
-from .cluster import (LIVE_MEMBERS, ClusterParams, Signals, _centroid_similarity, _features, _gaps, _spans,
+from .cluster import (LIVE_MEMBERS, ClusterParams, Signals, centroid_similarity, features, time_gaps, time_spans,
                       cluster_text, report_time)
 from .models import Article, Event, Story
 from .text import content_hash
@@ -72,14 +72,14 @@ def link_events(events: list[Event], members: dict[str, list[Article]], vectors:
     if not events:
         return {}
     articles = [a for ev in events for a in members[ev.id]]
-    feats = _features(articles, Signals(main=vectors, multi={}, main_languages=None))
+    feats = features(articles, Signals(main=vectors, multi={}, main_languages=None))
     clusters, at = [], 0
     for ev in events:
         clusters.append(list(range(at, at + len(members[ev.id]))))
         at += len(members[ev.id])
     rows = [i for i, ev in enumerate(events) if ev.id in touched]
     times = np.array([np.nan if (t := report_time(a)) is None else t for a in articles])
-    start, end = _spans(times, clusters)
+    start, end = time_spans(times, clusters)
     parent = list(range(len(events)))
 
     def root(i: int) -> int:
@@ -99,8 +99,8 @@ def link_events(events: list[Event], members: dict[str, list[Article]], vectors:
             union(i, first_of_story.setdefault(existing[ev.id], i))
     strength = {i: 1.0 for i, ev in enumerate(events) if ev.id in existing}
     if rows:
-        similarity = _centroid_similarity(feats, clusters, rows, cluster_params)
-        near = _gaps(start[rows], end[rows], start, end) <= params.gap_days * 86400.0
+        similarity, _ = centroid_similarity(feats, clusters, rows, list(range(len(events))), cluster_params)
+        near = time_gaps(start[rows], end[rows], start, end) <= params.gap_days * 86400.0
         for r, i in enumerate(rows):
             for j in np.flatnonzero(near[r] & (similarity[r] >= params.threshold)):
                 if j != i:
@@ -144,10 +144,12 @@ def update_stories(store, touched: Iterable[str], model: str, params: StoryParam
     existing = store.story_of_events([ev.id for ev in events])
     groups = link_events(events, members, vectors, {ev.id for ev in touched_events}, existing, params,
                          cluster_params)
-    return _save(store, events, groups, existing)
+    return _save(store, events, groups, existing, {ev.id for ev in touched_events})
 
 
-def _save(store, events: list[Event], groups: dict[str, tuple[int, float]], existing: dict[str, str]) -> StoryLinks:
+def _save(store, events: list[Event], groups: dict[str, tuple[int, float]], existing: dict[str, str],
+          touched: set[str]) -> StoryLinks:
+    """Write the groups that hold a touched event (its span or label may have moved)."""
     by_group: dict[int, list[Event]] = {}
     for ev in events:
         if ev.id in groups:
@@ -155,18 +157,18 @@ def _save(store, events: list[Event], groups: dict[str, tuple[int, float]], exis
     saved, created, merges = [], [], []
     known = {sid: store.story(sid) for sid in set(existing.values())}
     for group in by_group.values():
+        if not any(ev.id in touched for ev in group):
+            continue
         olds = sorted({existing[ev.id] for ev in group if ev.id in existing},
                       key=lambda sid: (known[sid].first_seen, sid))
         # a story never loses an event: a group holds whole stories (they seed it)
         story_events = {ev.id: ev for ev in group}
-        for sid in olds:
-            story_events.update({ev.id: ev for ev in store.events_by_id(list(known[sid].event_ids))})
+        for old in olds:
+            story_events.update({ev.id: ev for ev in store.events_by_id(list(known[old].event_ids))})
         members = sorted(story_events.values(), key=lambda ev: (ev.first_seen, ev.id))
         sid = olds[0] if olds else story_id_for(members[0])
         if not olds:
             created.append(sid)
-        if {ev.id for ev in group} <= {e for s in olds[:1] for e in known[s].event_ids} and len(olds) == 1:
-            continue  # nothing new for this story
         story = Story(id=sid, label=_label(members), first_seen=min(ev.first_seen for ev in members),
                       last_seen=max(ev.last_seen for ev in members), event_ids=tuple(ev.id for ev in members))
         store.save_story(story, {ev.id: groups[ev.id][1] for ev in group if existing.get(ev.id) != sid})

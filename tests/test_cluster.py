@@ -12,7 +12,7 @@ from aggregator.models import Article
 from aggregator.pipeline import cluster
 from aggregator.store import Store, article_id
 from aggregator.text import content_hash
-from tests.conftest import DEMO
+from tests.conftest import DEMO, SHARED
 
 MANIFEST = yaml.safe_load((DEMO / "MANIFEST.yaml").read_text(encoding="utf-8"))["articles"]
 
@@ -150,7 +150,7 @@ def test_merge_is_recorded_and_the_old_id_keeps_resolving(tmp_path, minilm):
     assert missing.exit_code == 1 and "unknown event id 'nope'" in missing.output
 
 
-ECBPLUS = DEMO.parent.parent.parent / "shared" / "data" / "ecbplus" / "train_dev.jsonl"
+ECBPLUS = SHARED / "data" / "ecbplus" / "train_dev.jsonl"
 
 
 def test_quality_floor_on_similar_but_different_events(tmp_path, minilm):
@@ -340,3 +340,27 @@ def test_datelines_are_read_from_the_opening_of_the_text():
     assert date_in_text("Bridge reopens\nFebruary 31, 2020\n", fetched) is None
     late = "Bridge reopens. " + "The council met. " * 40 + "On June 1, 2012 it closed."
     assert date_in_text(late, fetched) is None, "dates deep in the text are background, not the dateline"
+
+
+def test_second_pass_needs_the_meaning_to_agree_not_only_the_words():
+    """Shared wording (boilerplate, a common place name) must not carry a report into an event
+    whose embedding centroid it does not share: the second pass also asks the embedding."""
+    from aggregator.cluster import ClusterParams, Signals, assign_articles
+
+    at = datetime(2026, 1, 5, 9, tzinfo=timezone.utc)
+    text = "Harbour authorities closed the northern pier after a crane collapsed on Tuesday morning."
+    reports = [replace_text(_report(f"a{k}", at), text) for k in range(4)]
+    outlier = replace_text(_report("x", at), text + " Traffic was diverted.")
+    params = ClusterParams(threshold=0.9, embedding_weight=0.2, tfidf_weight=0.8, names_weight=0.0,
+                           absorb_threshold=0.5)
+    for vector, together in ((_axis(5), False), (_axis(0), True)):
+        vectors = {**{r.id: _axis(0) for r in reports}, "x": vector}
+        result = assign_articles([*reports, outlier], [], {}, Signals(vectors, {}, None), params)
+        event_of_x = next(ev for ev in result.events if "x" in ev.article_ids)
+        assert ("a0" in event_of_x.article_ids) is together
+
+
+def replace_text(article: Article, text: str) -> Article:
+    from dataclasses import replace
+
+    return replace(article, title="Pier closed", text=text, content_hash=content_hash(text + article.id))
