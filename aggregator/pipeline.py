@@ -116,6 +116,15 @@ def _cluster_articles(store: Store, settings: Settings, new: list[Article], embe
 def recluster(store: Store, settings: Settings, since: datetime | None = None,
               embedder: Embedder | None = None, vectors: dict[str, np.ndarray] | None = None,
               batch_days: int | None = None) -> ClusterReport:
+    """Rebuild events (see `_recluster`) as the one clustering writer: on PostgreSQL, workers
+    clustering new articles wait until the rebuild is whole."""
+    with store.exclusive("cluster"):
+        return _recluster(store, settings, since, embedder, vectors, batch_days)
+
+
+def _recluster(store: Store, settings: Settings, since: datetime | None = None,
+               embedder: Embedder | None = None, vectors: dict[str, np.ndarray] | None = None,
+               batch_days: int | None = None) -> ClusterReport:
     """Rebuild events from scratch: all of them, or those active since `since`.
 
     Articles are clustered again in order of time, `batch_days` at a time (default: one pass

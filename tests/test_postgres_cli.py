@@ -45,6 +45,8 @@ def test_run_on_postgresql_equals_run_on_sqlite_and_copies_both_ways(tmp_path, s
     (tmp_path / "lite").mkdir()
     _invoke(tmp_path / "lite", site, str(tmp_path / "lite.db"), "run")
     assert _events(open_store(pg)) == _events(open_store(tmp_path / "lite.db")) != set()
+    _invoke(tmp_path, site, pg, "recluster")  # under the cluster lock: the same events, the same ids
+    assert _events(open_store(pg)) == _events(open_store(tmp_path / "lite.db"))
 
     status = _invoke(tmp_path, site, pg, "status")
     assert "postgresql://" in status and "queue: 0 jobs pending, 0 running, 0 failed" in status
