@@ -26,7 +26,7 @@ import re
 import sys
 import time
 from collections import defaultdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import yaml
@@ -42,7 +42,7 @@ SHARED = ROOT.parent / "shared"
 ECB = SHARED / "data" / "ecbplus" / "train_dev.jsonl"
 SEED = SHARED / "corpus" / "ban-2026-01-06"
 GOLD = Path(__file__).with_name("compare_gold.yaml")
-NOW = datetime(2026, 1, 7, tzinfo=timezone.utc)
+NOW = datetime(2026, 1, 7, tzinfo=UTC)
 log = logging.getLogger(__name__)
 
 
@@ -65,7 +65,7 @@ def seed_articles() -> list[Article]:
     for item in manifest["articles"]:
         capture = clean_capture((SEED / item["file"]).read_text(encoding="utf-8"))
         art = _article(item["file"][:3], item["file"][:3], normalize_text(capture.text), "",
-                       published=datetime.fromisoformat(str(item["published"])).replace(tzinfo=timezone.utc),
+                       published=datetime.fromisoformat(str(item["published"])).replace(tzinfo=UTC),
                        credits=tuple(capture.credits))
         out.append(art)
     return out

@@ -8,6 +8,7 @@ Sentences are located by short anchors; no article text lives in the project.
 from __future__ import annotations
 
 import json
+from datetime import UTC
 from functools import lru_cache
 
 import pytest
@@ -191,8 +192,9 @@ def test_number_words_hedges_and_directions(a, b, conflict):
 # --- polarity, derivation, sources -----------------------------------------------------------
 
 def test_opposite_polarity_is_never_one_fact_but_a_contradiction():
-    from aggregator.compare.align import align_facts, contradictions, polarity
     import numpy as np
+
+    from aggregator.compare.align import align_facts, contradictions, polarity
 
     guilty = "The former employee was found guilty of murdering two co-workers at the plant."
     not_guilty = "The former employee has pleaded not guilty of murdering two co-workers at the plant."
@@ -205,13 +207,13 @@ def test_opposite_polarity_is_never_one_fact_but_a_contradiction():
 
 
 def test_two_outlets_carrying_one_agency_text_share_a_source():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from aggregator.compare.derivation import derivations
     from aggregator.models import OutletReport
 
     sents = [s for s in clean_text(ecb_text("8_1ecbplus")).sentences][:8]
-    t = datetime(2010, 5, 5, 12, tzinfo=timezone.utc)
+    t = datetime(2010, 5, 5, 12, tzinfo=UTC)
     rows = [Sentence(o, o, i, s, "en") for o in ("Paper A", "Paper B") for i, s in enumerate(sents)]
     outlets = [OutletReport("Paper A", "Paper A", "", "", t), OutletReport("Paper B", "Paper B", "", "", t)]
     [d] = derivations(rows, outlets, {"Paper A": {"AFP"}, "Paper B": {"AFP"}})

@@ -1,7 +1,8 @@
 """Compare the reports of one event, outlet by outlet, with the sentences as evidence.
 
 The steps, each in its own module:
-`clean` (story sentences, furniture dropped) → `voice` (whose words each span is) → `align` (facts across outlets) → additions and omissions (here) →
+`clean` (story sentences, furniture dropped) → `voice` (whose words each span is) →
+`align` (facts across outlets) → additions and omissions (here) →
 `wording` (word changes inside aligned sentences) → `labels` (how each names the same thing) →
 `slots`/`conflicts` (same typed slot, incompatible values) → `quotes` (who is cited) → `loaded` (loaded terms)
 → `derivation` (who copied whom).
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from ..embed import Embedder
 from ..models import Article, Comparison, Event, Fact, Label, OutletReport, Sentence, Source
@@ -27,6 +28,7 @@ from .voice import SentenceVoice, article_voices, sentence_voice
 from .wording import wording_changes
 
 __all__ = ["compare_event", "pick_reports", "prepare", "AlignParams"]
+DEFAULT_PARAMS = AlignParams()
 log = logging.getLogger(__name__)
 
 
@@ -61,7 +63,7 @@ def compare_event(
     articles: list[Article],
     embedder: Embedder,
     sources: dict[str, Source] | None = None,
-    params: AlignParams = AlignParams(),
+    params: AlignParams = DEFAULT_PARAMS,
 ) -> Comparison:
     reports = pick_reports(articles)
     sources = sources or {}
@@ -97,7 +99,7 @@ def compare_event(
         citations=tuple(citations(sentences, credits, voices, dropped)),
         loaded_terms=tuple(loaded_terms(sentences, voices=voices)),
         derivations=tuple(derivations(sentences, outlets, credited_agencies(sentences, credits, dropped))),
-        generated_at=datetime.now(timezone.utc),
+        generated_at=datetime.now(UTC),
     )
 
 

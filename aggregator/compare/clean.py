@@ -39,7 +39,8 @@ FURNITURE = re.compile(
     r"share this\b|follow us\b|sign up\b|subscribe\b|advertisement\b|photo\b|photos\b|image\b|"
     r"images\b|picture\b|pictures\b|slideshow\b|gallery\b|video\b|watch\b|listen\b|audio\b|"
     r"\(?(?:photo|image|file photo|picture)\s*:|copyright\b|©|all rights reserved|"
-    r"(?:posted|updated|published|last updated|first posted)\b[^.]{0,60}\d|by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:,|$))",
+    r"(?:posted|updated|published|last updated|first posted)\b[^.]{0,60}\d|"
+    r"by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:,|$))",
     re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _LEADING_STAMP = re.compile(
@@ -48,7 +49,8 @@ _LEADING_STAMP = re.compile(
     re.IGNORECASE)
 _CLOSERS = ('.', '!', '?', '"', '”', '’', "'", '»', '」', '』', '。', '！', '？', ':')
 # Pieces pysbd cuts after an abbreviation that does not end the sentence.
-_BAD_END = re.compile(r"(?:\b[ap]\.m\.|\b[A-Z]\.|\b(?:St|Mt|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|No|Jr|Sr|Inc|Co|Corp|Ltd|vs|U\.S|U\.N|U\.K)\.)$")
+_BAD_END = re.compile(r"(?:\b[ap]\.m\.|\b[A-Z]\.|\b(?:St|Mt|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|No|Jr|Sr|"
+                      r"Inc|Co|Corp|Ltd|vs|U\.S|U\.N|U\.K)\.)$")
 
 
 @dataclass(frozen=True)

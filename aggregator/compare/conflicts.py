@@ -121,7 +121,8 @@ def _compatible(a: SlotValue, b: SlotValue) -> bool:
         slack = 0.0  # a hedged figure already carries its own margin ("about 110" is 104.5–115.5)
     else:  # two exact figures: allow the rounding of a unit conversion (35 miles = 56.3 km ≈ 58 km)
         top = max(abs(a.low), abs(b.low), *(abs(x) for x in (a.high, b.high) if x != float("inf")))
-        slack = max(a.tolerance, b.tolerance) * top if max(a.tolerance, b.tolerance) < 1 else max(a.tolerance, b.tolerance)
+        tolerance = max(a.tolerance, b.tolerance)
+        slack = tolerance * top if tolerance < 1 else tolerance
     return a.low <= b.high + slack and b.low <= a.high + slack
 
 

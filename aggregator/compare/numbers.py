@@ -51,11 +51,11 @@ class Quantity:
     end: int
     exact: bool  # a figure with no hedge
 
-    def overlaps(self, other: "Quantity", tolerance: float = 0.0) -> bool:
+    def overlaps(self, other: Quantity, tolerance: float = 0.0) -> bool:
         slack = tolerance * max(abs(self.high), abs(other.high), 1e-9) if tolerance else 0.0
         return self.low <= other.high + slack and other.low <= self.high + slack
 
-    def scaled(self, factor: float) -> "Quantity":
+    def scaled(self, factor: float) -> Quantity:
         return Quantity(self.low * factor, self.high * factor, self.text, self.start, self.end, self.exact)
 
 
@@ -105,7 +105,8 @@ def _number(words: list[str], j: int) -> tuple[float | None, int]:
         parts = word.split("-")
         if parts and all(p in UNITS_WORDS for p in parts) and word not in ("a", "an", "single"):
             value, j = float(sum(UNITS_WORDS[p] for p in parts)), j + 1
-        elif word in ("a", "an") and j + 1 < len(words) and words[j + 1] in ("hundred", "thousand", "million", "billion"):
+        elif word in ("a", "an") and j + 1 < len(words) and words[j + 1] in ("hundred", "thousand", "million",
+                                                                               "billion"):
             value, j = 1.0, j + 1
     if value is None:
         return None, j

@@ -78,13 +78,14 @@ SUBCOUNT_BEFORE = ("including", "among", "of")
 PEOPLE_NOUNS = frozenset("motorist driver man woman witness witnesses resident residents police officer "
                          "officers troops soldiers he she they".split())
 # Nouns that make a count a part of a larger one when the report also gives a larger figure.
-SUBSET_NOUNS = frozenset("woman man child girl boy women men children girls boys babies infants teenagers foreigners tourists "
-                         "students officers policemen soldiers".split())
+SUBSET_NOUNS = frozenset("woman man child girl boy women men children girls boys babies infants teenagers "
+                         "foreigners tourists students officers policemen soldiers".split())
 INCREMENT_AFTER = ("more", "other", "additional", "further")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTH_WORD = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b", re.I)
-_TIME = re.compile(r"\b(\d{1,2})(?::|\.)?(\d{2})?\s*(a\.m\.|p\.m\.|am|pm)(?!\w)|\b(\d{1,2}):(\d{2})\b|\b([01]\d|2[0-3])([0-5]\d)\b"
+_TIME = re.compile(r"\b(\d{1,2})(?::|\.)?(\d{2})?\s*(a\.m\.|p\.m\.|am|pm)(?!\w)|\b(\d{1,2}):(\d{2})\b|"
+                   r"\b([01]\d|2[0-3])([0-5]\d)\b"
                    r"(?=\s*(?:\(|gmt|utc|local|hrs|hours|[a-z]{2,4}t\b))", re.I)
 
 
@@ -146,7 +147,8 @@ def month_mentions(words: list[str], text: str = "") -> list[int]:
         if not number:
             continue
         near = words[max(0, k - 1):k + 2:2]
-        after_preposition = k > 0 and words[k - 1] in ("in", "since", "last", "early", "late", "mid", "of", "until", "by")
+        after_preposition = k > 0 and words[k - 1] in ("in", "since", "last", "early", "late", "mid", "of", "until",
+                                                        "by")
         capitalised = re.search(rf"\b(?:in|since|of|by|until) {w.capitalize()}\b", text) is not None
         if any(x[:1].isdigit() for x in near) or (
                 after_preposition and (w not in ("may", "march") or capitalised)):
@@ -206,7 +208,9 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
                 and words[q.end + 1].isalpha() and words[q.end + 1] not in ("and", "in", "on", "at", "as"):
             follower = words[q.end + 1]  # "three bank workers"
         age = q.start > 0 and words[q.start - 1] == "," and follower == ","  # "Smith, 63, was killed"
-        if (slot and not age and (follower in COUNT_FOLLOWERS or partial or any(follower.startswith(st) for st in COUNT_SLOTS[slot]))
+        counted = (follower in COUNT_FOLLOWERS or partial
+                   or any(follower.startswith(st) for st in COUNT_SLOTS.get(slot, ())))
+        if (slot and not age and counted
                 and not _other_event(words, q.start, q.end, when, sent.text)
                 and not (q.start > 0 and words[q.start - 1] in SUBCOUNT_BEFORE)
                 and not (q.end < len(words) and words[q.end] in INCREMENT_AFTER)
@@ -240,7 +244,6 @@ def _nearest_slot(words: list[str], q: Quantity) -> str:
 def _measures(sent: Sentence, when: EventDate) -> list[SlotValue]:
     """Magnitude, depth, and distance from a named place (converted to km)."""
     words = tokens(sent.text)
-    raw = re.findall(r"[\w’'.-]+|[^\w\s]", sent.text)
     out = []
     last_end = 0
     for i, w in enumerate(words):
@@ -268,7 +271,7 @@ def _measures(sent: Sentence, when: EventDate) -> list[SlotValue]:
                                  km.low, km.high, sent.text, tolerance=DISTANCE_TOLERANCE))
             continue
         k = q.end + 1
-        while k < len(words) and words[k] in ("(", ")", ",") or (k < len(words) and (words[k][:1].isdigit() or words[k] in LENGTH_KM)):
+        while k < len(words) and (words[k] in ("(", ")", ",") or words[k][:1].isdigit() or words[k] in LENGTH_KM):
             k += 1  # "58km (36 miles) south-west of" — skip the conversion in brackets
         direction = DIRECTIONS.get(words[k], "") if k < len(words) else ""
         if direction:
@@ -316,7 +319,8 @@ def _money(sent: Sentence, when: EventDate) -> list[SlotValue]:
         heads = [MONEY_HEADS[w] for w in words if w in MONEY_HEADS]
         if not heads or _other_event(words, 0, len(words), when, sent.text):
             continue
-        if re.search(r"\b(?:after|before|since)\b[^.]{0,40}$", sent.text[:m.start()]) and "month" in sent.text[:m.start()]:
+        lead = sent.text[:m.start()]
+        if re.search(r"\b(?:after|before|since)\b[^.]{0,40}$", lead) and "month" in lead:
             continue
         currency = CURRENCIES.get(symbol, symbol.upper())
         before = sent.text[max(0, m.start() - 25):m.start()].lower()
@@ -343,7 +347,8 @@ def _times(sent: Sentence, when: EventDate) -> tuple[list[SlotValue], list[int]]
                 tokens(sent.text), 0, 0, EventDate(when.year, when.month), sent.text):
             continue
         if m.group(3):
-            hour, minute = int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p") else 0), int(m.group(2) or 0)
+            hour = int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p") else 0)
+            minute = int(m.group(2) or 0)
         elif m.group(4):
             hour, minute = int(m.group(4)), int(m.group(5))
         else:
@@ -360,7 +365,8 @@ def _times(sent: Sentence, when: EventDate) -> tuple[list[SlotValue], list[int]]
             out.append(SlotValue("time of the event (UTC)", "time", sent.source, f"{utc // 60:02d}:{utc % 60:02d} UTC",
                                  utc, utc, sent.text, tolerance=0))
         elif zone == "local" or not any(z not in ("", "local") for _, _, z, _ in found):
-            out.append(SlotValue("time of the event (UTC)", "local time", sent.source, text, minutes, minutes, sent.text))
+            out.append(SlotValue("time of the event (UTC)", "local time", sent.source, text, minutes, minutes,
+                                 sent.text))
     return out, offsets
 
 

@@ -22,8 +22,16 @@ import re
 from dataclasses import dataclass
 
 from .labels import TITLE_WORDS, named_mentions
-from .lexicon import (OBJECT_FRAME_VERBS, OBJECT_VIEW_VERBS, QUOTE_PAIRS, REPORTING_VERBS, ROLE_WORDS,
-                      SPEAKER_PRONOUNS, THAT_ONLY_VERBS, VIEW_VERBS)
+from .lexicon import (
+    OBJECT_FRAME_VERBS,
+    OBJECT_VIEW_VERBS,
+    QUOTE_PAIRS,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+    SPEAKER_PRONOUNS,
+    THAT_ONLY_VERBS,
+    VIEW_VERBS,
+)
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +56,8 @@ spokesperson spokesman spokeswoman official officials minister ministry governme
 experts expert analysts analyst observers critics sources source authorities agency agencies
 officer officers witnesses witness residents resident governor mayor president premier
 spokespeople statement notice report reports media television tv radio newspaper paper
-scientists researchers reporter reporters journalist journalists correspondent lawyer lawyers prosecutors prosecutor judge court commission committee
+scientists researchers reporter reporters journalist journalists correspondent lawyer lawyers
+prosecutors prosecutor judge court commission committee
 institute council embassy navy army military department office company firm team coach club
 survey centre center union group leader leaders people diplomats diplomat scholars scholar
 """.split())
@@ -162,7 +171,7 @@ def _quote_spans(texts: list[str], paragraphs: list[int]) -> list[list[tuple[int
                 marks.append((i, k, kind, ch))
     spans: list[list[tuple[int, int, int]]] = [[] for _ in texts]
     open_at: tuple[int, int, str] | None = None
-    for n, (i, k, kind, ch) in enumerate(marks):
+    for i, k, kind, ch in marks:
         if open_at is None:
             if kind in ("open", "either"):
                 open_at = (i, k, ch)
@@ -399,7 +408,8 @@ def _subject(toks, low, k) -> tuple[list, int] | None:
     start = j
     while start >= 0 and toks[start][0] not in _CLAUSE_BREAK and low[start] not in REPORTING_VERBS \
             and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in _BOUNDARY_WORDS or (
-                low[start] == "and" and start > 0 and (low[start - 1] in _SPEAKER_NOUNS or toks[start - 1][0][:1].isupper()))):
+                low[start] == "and" and start > 0
+                and (low[start - 1] in _SPEAKER_NOUNS or toks[start - 1][0][:1].isupper()))):
         start -= 1  # "officials and state media said": two speakers, kept together
     phrase = toks[start + 1:end]
     while phrase and phrase[0][0].lower() in _LEADING_NOISE | _TIME_WORDS:
@@ -413,7 +423,8 @@ def _subject(toks, low, k) -> tuple[list, int] | None:
     # "the U.S. Geological Survey in Golden, Colo." / "the BBC's Frances Harrison in Tehran":
     # the place after "in" is where the speaker is, not who.
     for i, w in enumerate(words[1:], start=1):
-        if w.lower() in ("in", "from") and words[i - 1][:1].isupper() and words[i + 1:i + 2] and words[i + 1][:1].isupper():
+        if (w.lower() in ("in", "from") and words[i - 1][:1].isupper() and words[i + 1:i + 2]
+                and words[i + 1][:1].isupper()):
             phrase, words = phrase[:i], words[:i]
             break
     # Trailing adverbials: "Police at first" → "Police".

@@ -75,7 +75,8 @@ def _copies(comp: Comparison) -> list[str]:
         if d.relation == "shared source":
             via = d.source_agency or "one agency"
             out.append(f"{d.derived} and {d.original} both carry {via}'s text "
-                       f"({round(d.share * 100)}% of {d.derived}'s sentences); neither copied the other (Who copied whom).")
+                       f"({round(d.share * 100)}% of {d.derived}'s sentences); neither copied the other "
+                       "(Who copied whom).")
             continue
         edits = []
         if d.dropped:
@@ -83,7 +84,8 @@ def _copies(comp: Comparison) -> list[str]:
         if d.added:
             edits.append(f"adds {len(d.added)}")
         verbs = [w for w in comp.wording_changes if w.kind == "attribution verb"
-                 and {w.source_a, w.source_b} == {d.derived, d.original} and _distancing(w.before) != _distancing(w.after)]
+                 and {w.source_a, w.source_b} == {d.derived, d.original}
+                 and _distancing(w.before) != _distancing(w.after)]
         edits += [f"writes \u201c{w.after if w.source_b == d.derived else w.before}\u201d where {d.original} writes "
                   f"\u201c{w.before if w.source_b == d.derived else w.after}\u201d ({w.fact_id})" for w in verbs[:2]]
         tail = ": it " + ", ".join(edits) if edits else ""
