@@ -77,7 +77,7 @@ class Settings:
     feed_interval: float = 1800.0
 
     @classmethod
-    def load(cls, **overrides: object) -> "Settings":
+    def load(cls, **overrides: object) -> Settings:
         """Defaults, then environment, then explicit overrides (flags); `None` overrides are ignored."""
         values: dict[str, object] = {}
         for f in fields(cls):

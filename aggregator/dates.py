@@ -9,7 +9,7 @@ report is kept. Every date the pipeline stores passes `sane_date`.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from dateutil import parser as dateparser
 
@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 # Online news archives start in the 1990s; an earlier "publication" date is a placeholder
 # (year 1, the Unix epoch) or a misread number, and would put the report outside any event.
-EARLIEST = datetime(1990, 1, 1, tzinfo=timezone.utc)
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 # A date up to a day ahead is kept: sites stamp local time as UTC or the reverse, which shifts a
 # fresh report by up to 14 hours. Further ahead is a parsing error, not news from the future.
 FUTURE_SLACK = timedelta(days=1)
@@ -45,8 +45,8 @@ def parse_date(value: object) -> datetime | None:
                 return None
     try:
         if parsed.tzinfo is None:
-            return parsed.replace(tzinfo=timezone.utc)
-        return parsed.astimezone(timezone.utc)
+            return parsed.replace(tzinfo=UTC)
+        return parsed.astimezone(UTC)
     except (ValueError, OverflowError) as exc:  # year 1 at +01:00, or an offset of 25 hours
         log.debug("date %r out of range: %s", value, exc)
         return None
@@ -56,9 +56,9 @@ def sane_date(value: datetime | None, now: datetime | None = None) -> datetime |
     """`value` when it lies between 1990-01-01 and a day after `now`; else None."""
     if value is None:
         return None
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
+        value = value.replace(tzinfo=UTC)
     return value if EARLIEST <= value <= now + FUTURE_SLACK else None
 
 

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from email.utils import formatdate
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from io import BytesIO
 from importlib import resources
+from io import BytesIO
 from pathlib import Path
 
 from .config import Settings

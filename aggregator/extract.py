@@ -10,9 +10,8 @@ if it were the full report.
 from __future__ import annotations
 
 import logging
-
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import trafilatura
 from lxml.etree import XPath
@@ -118,7 +117,7 @@ def extract_page(
     past `max_chars` is cut (flag `truncated`); a date outside 1990 to tomorrow is dropped,
     the page kept.
     """
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     raw = body if isinstance(body, bytes) else body.encode("utf-8")
     html, charset = (body, "unicode") if isinstance(body, str) else decode_html(body, content_type)
     try:

@@ -7,11 +7,10 @@ under our control. Ill-formed feeds (feedparser's `bozo`) are still used when en
 
 from __future__ import annotations
 
-import logging
-
 import calendar
 import codecs
-from datetime import datetime, timezone
+import logging
+from datetime import UTC, datetime
 
 import feedparser
 
@@ -106,7 +105,7 @@ def _entry_time(item: dict, keys: tuple[str, ...] = ("published_parsed", "update
         value = dict.get(item, key)  # plain dict lookup: no feedparser alias from updated to published
         if value:
             try:
-                when = sane_date(datetime.fromtimestamp(calendar.timegm(value), tz=timezone.utc))
+                when = sane_date(datetime.fromtimestamp(calendar.timegm(value), tz=UTC))
             except (OverflowError, ValueError, OSError):
                 continue  # a year feedparser can parse but a timestamp cannot hold
             if when:

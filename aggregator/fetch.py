@@ -11,9 +11,8 @@
 
 from __future__ import annotations
 
-import logging
-
 import ipaddress
+import logging
 import socket
 import threading
 import time
@@ -81,7 +80,7 @@ class _HostSlot:
 class Fetcher:
     """A reusable, thread-safe HTTP client. Use as a context manager so connections close."""
 
-    def __init__(self, settings: Settings, hosts: "HostLimiter | None" = None):
+    def __init__(self, settings: Settings, hosts: HostLimiter | None = None):
         self.settings = settings
         self._client = httpx.Client(
             timeout=httpx.Timeout(settings.timeout),
@@ -95,7 +94,7 @@ class Fetcher:
         self._robots: dict[str, Protego | None] = {}
         self._robots_lock = threading.Lock()
 
-    def __enter__(self) -> "Fetcher":
+    def __enter__(self) -> Fetcher:
         return self
 
     def __exit__(self, *exc: object) -> None:

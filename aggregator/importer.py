@@ -19,7 +19,7 @@ import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import yaml
@@ -270,7 +270,7 @@ def _store_record(store: Store, record: ImportRecord, counts: dict, settings: Se
     article = Article(
         id=article_id(canon), url=url, canonical_url=canon, source=record.outlet,
         title=title or _first_sentence(text), text=text, published=published,
-        fetched_at=record.fetched_at or datetime.now(timezone.utc),
+        fetched_at=record.fetched_at or datetime.now(UTC),
         language=language or detect_language(text), content_hash=content_hash(text),
         author=author, extraction_method=method, credits=tuple(credits), flags=tuple(flags), sitename=sitename,
     )

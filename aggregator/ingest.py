@@ -11,17 +11,17 @@ import logging
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .config import Settings
-from .persist import LogLine, store_article
-from .progress import progress
 from .errors import ExtractError, FeedError, FetchError
 from .extract import extract_page
 from .feeds import parse_feed
 from .fetch import Fetcher
 from .models import Article, Extraction, FeedEntry, IngestReport, PageExtraction, Response, Source
+from .persist import LogLine, store_article
+from .progress import progress
 from .sitemaps import newest_first, parse_sitemap
 from .store import Store, article_id
 from .text import content_hash
@@ -251,7 +251,7 @@ def _store_page(store: Store, fetched: _Fetched, counts: Counter, settings: Sett
     article = Article(
         id=article_id(canon), url=resp.url, canonical_url=canon, source=source.name,
         title=found.title or entry.title, text=found.text, published=found.published,
-        fetched_at=datetime.now(timezone.utc), language=found.language,
+        fetched_at=datetime.now(UTC), language=found.language,
         content_hash=content_hash(found.text), author=found.author,
         extraction_method=found.method, credits=found.credits, flags=found.flags, sitename=found.sitename,
     )

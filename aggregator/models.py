@@ -401,7 +401,7 @@ class StatusReport:
     pending_articles: int
     due_pages: int
     reports_due: int
-    queue: "QueueStatus | None" = None  # the shared work queue of `aggregator worker` (PostgreSQL)
+    queue: QueueStatus | None = None  # the shared work queue of `aggregator worker` (PostgreSQL)
 
 
 @dataclass(frozen=True)

@@ -20,20 +20,20 @@ from .cluster import BACKGROUND_ARTICLES, LIVE_MEMBERS, ClusterParams, Signals, 
 from .compare import compare_event
 from .compare.loaded import load_lexicon
 from .config import Settings
+from .contract import open_store
 from .embed import CachingEmbedder, Embedder, get_embedder
 from .errors import AggregatorError, ConfigError
 from .ingest import ingest_sources
 from .keywords import class_keywords, keyword_text
-from .stories import update_stories
 from .models import Article, ClusterReport, Comparison, Event, IngestReport, RunReport, Source
+from .progress import progress
 from .render import render
 from .render.cached import store_comparison
 from .render.site import site_dir, write_site
-from .progress import progress
 from .runlock import writer_lock
 from .status import due_reports
-from .contract import open_store
 from .store import Store
+from .stories import update_stories
 
 logger = logging.getLogger(__name__)
 

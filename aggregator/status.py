@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .config import Settings
+from .contract import display_name, open_store
 from .models import Event, StatusReport
 from .runlock import writer_active
-from .contract import display_name, open_store
 from .store import Store, iso
 
 REPORT_FORMATS = ("md", "json")  # what `run` writes for each event
@@ -50,7 +50,7 @@ def status(settings: Settings) -> StatusReport:
     # a run still marked running without the lock held was cut off (killed, power loss)
     shown = tuple(replace(r, outcome="interrupted") if r.outcome == "running" and r is not in_progress else r
                   for r in runs)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     failing = tuple(h for h in store.source_health(now - FAILURE_WINDOW) if h.failures)
     stale = tuple(f for f in store.feed_health()
                   if f.last_fetched and (f.last_ok is None or now - f.last_ok > STALE_AFTER))

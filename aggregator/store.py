@@ -15,7 +15,7 @@ import os
 import socket
 import sqlite3
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -24,10 +24,20 @@ from sqlite_utils.migrations import Migrations
 
 from .contract import TypedReads
 from .errors import ConfigError, UnknownArticleError, UnknownEventError
-from .models import Story  # stories block (m009)
+from .models import (
+    Article,
+    ArticleVersion,
+    Event,
+    EventArticle,
+    EventView,
+    FeedEntry,
+    FeedHealth,
+    RunRecord,
+    Source,
+    SourceHealth,
+    Story,  # stories block (m009)
+)
 from .urls import canonical_url
-from .models import (Article, ArticleVersion, Event, EventArticle, EventView, FeedEntry, FeedHealth, RunRecord,
-                     Source, SourceHealth)
 
 logger = logging.getLogger(__name__)
 migrations = Migrations("aggregator")
@@ -170,11 +180,11 @@ def m010_comparison_cache(db: sqlite_utils.Database) -> None:
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def iso(value: datetime | None) -> str | None:
-    return value.astimezone(timezone.utc).isoformat(timespec="seconds") if value else None
+    return value.astimezone(UTC).isoformat(timespec="seconds") if value else None
 
 
 def from_iso(value: str | None) -> datetime | None:

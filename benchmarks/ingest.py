@@ -32,7 +32,7 @@ import threading
 import time
 from collections import Counter
 from contextlib import ExitStack, contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -97,7 +97,7 @@ class Site:
         self.n_pages, self.rng = n_pages, rng
 
     def build(self, base: str) -> None:
-        start = datetime(2026, 1, 6, tzinfo=timezone.utc)
+        start = datetime(2026, 1, 6, tzinfo=UTC)
         for i in range(self.n_pages):
             paragraphs = body_paragraphs(self.rng, self.rng.randint(4, 9))
             title = paragraphs[0].split(",")[0] + f" ({self.name}, story {i})"

@@ -14,8 +14,8 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -89,7 +89,7 @@ class Page:
 
 def build_pages() -> dict[str, list[Page]]:
     """Seven pages per outlet: three events, and unrelated stories to fill the feed."""
-    start = datetime(2026, 3, 2, 8, tzinfo=timezone.utc)
+    start = datetime(2026, 3, 2, 8, tzinfo=UTC)
     pages: dict[str, list[Page]] = {}
     for i, outlet in enumerate(OUTLETS):
         slug = outlet.lower().replace(" ", "-")
@@ -116,7 +116,7 @@ def feed_xml(base: str, outlet: str, pages: list[Page]) -> bytes:
         f"<pubDate>{format_datetime(p.published)}</pubDate><description>{escape(p.title)}.</description></item>"
         for p in pages)
     return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{escape(outlet)}</title>'
-            f"<link>{base}/</link><description>news</description>{items}</channel></rss>").encode("utf-8")
+            f"<link>{base}/</link><description>news</description>{items}</channel></rss>").encode()
 
 
 class Newsroom:
@@ -184,7 +184,7 @@ class Newsroom:
         return len(self._by_path)
 
     @contextmanager
-    def serving(self) -> Iterator["Newsroom"]:
+    def serving(self) -> Iterator[Newsroom]:
         thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         thread.start()
         try:

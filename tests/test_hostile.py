@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -37,7 +37,7 @@ SCRIPT = "<script>alert(1)</script>"
 
 
 def _hostile_comparison() -> Comparison:
-    when = datetime(2026, 1, 6, 9, 0, tzinfo=timezone.utc)
+    when = datetime(2026, 1, 6, 9, 0, tzinfo=UTC)
     event = Event(id="20260106-abcdef", label=f"Ban {SCRIPT} # [x](javascript:alert(1))",
                   first_seen=when, last_seen=when, article_ids=("a1", "a2"))
     outlets = (
@@ -307,7 +307,7 @@ def test_sitemap_and_feed_dates_share_the_sanity_range():
     feed = parse_feed(Response(url="https://g.example/rss", requested_url="https://g.example/rss", status=200,
                                headers={}, body=rss.encode()), "G")
     assert feed.entries[0].published is None
-    assert sane_date(datetime(2026, 1, 6, tzinfo=timezone.utc)) is not None
+    assert sane_date(datetime(2026, 1, 6, tzinfo=UTC)) is not None
 
 
 def test_imported_text_is_capped_and_flagged(tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import numpy as np
 import pytest
@@ -14,7 +14,7 @@ from aggregator.models import Article, Event
 from aggregator.store import Store, article_id
 from aggregator.text import content_hash
 
-NOW = datetime(2026, 1, 6, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 1, 6, 9, 0, tzinfo=UTC)
 
 
 def make_article(url: str, text: str, source: str = "Harbour Wire") -> Article:
