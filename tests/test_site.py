@@ -212,3 +212,26 @@ def test_demo_writes_the_site(demo):
     text = ban.read_text(encoding="utf-8")
     assert '<del data-kind="attribution verb"' in text and "<ins" in text
     assert re.search(r'class="tl-mark" data-kind="first"', text)
+
+
+def test_compare_format_page_is_the_visual_event_page(tmp_path, seed_dir):
+    """`aggregator compare --format page`: the site's event page on its own, self-contained."""
+    import subprocess
+    import sys
+
+    env = {"AGGREGATOR_EMBEDDER": "hashing", "AGGREGATOR_MULTILINGUAL_EMBEDDER": "", "PATH": "/usr/bin:/bin"}
+    db = str(tmp_path / "x.db")
+    for args in (("import", str(seed_dir)), ("cluster",)):
+        subprocess.run([sys.executable, "-m", "aggregator", "--db", db, *args], check=True, env=env,
+                       capture_output=True)
+    events = subprocess.run([sys.executable, "-m", "aggregator", "--db", db, "events", "--json"], check=True,
+                            env=env, capture_output=True, text=True).stdout
+    import json
+
+    biggest = max(json.loads(events), key=lambda e: e["n_outlets"])["id"]
+    out = tmp_path / "page.html"
+    subprocess.run([sys.executable, "-m", "aggregator", "--db", db, "compare", biggest, "--format", "page",
+                    "-o", str(out)], check=True, env=env, capture_output=True)
+    page = out.read_text(encoding="utf-8")
+    assert "<svg" in page and "http://" not in page.split("<body")[0]  # charts inline, nothing fetched
+    assert "Content-Security-Policy" in page
