@@ -21,15 +21,15 @@ import socket
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime
 
 import numpy as np
 import psycopg
 
 from .contract import TypedReads, display_name
 from .errors import BusyError, ConfigError, UnknownArticleError, UnknownEventError
-from .models import (Article, ArticleVersion, Event, EventArticle, EventView, FeedEntry, FeedHealth, HostBacklog,
-                     QueueStatus, RunRecord, Source, SourceHealth, Story)
+from .models import (Article, ArticleVersion, Event, EventArticle, EventView, FeedEntry, FeedHealth, QueueStatus, RunRecord, Source, SourceHealth)
+from .pgextras import PgStoriesAndCache, iso, now_iso, utc
 from .pgschema import LOCK_KEYS, MIGRATIONS, MIGRATIONS_TABLE
 from .urls import canonical_url
 
@@ -46,19 +46,6 @@ ARTICLE_COLUMNS = ("id", "url", "canonical_url", "source", "title", "text", "pub
 _COLS = ", ".join(ARTICLE_COLUMNS)
 
 
-def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def iso(value: datetime | None) -> str | None:
-    """Second precision in UTC, as the SQLite store writes: both backends keep the same times."""
-    return value.astimezone(timezone.utc).isoformat(timespec="seconds") if value else None
-
-
-def utc(value: datetime | None) -> datetime | None:
-    return value.astimezone(timezone.utc) if value is not None else None
-
-
 def connect(url: str) -> psycopg.Connection:
     """An autocommit connection in UTC; a server that cannot be reached is a one-line error."""
     try:
@@ -70,7 +57,7 @@ def connect(url: str) -> psycopg.Connection:
     return conn
 
 
-class PgStore(TypedReads):
+class PgStore(PgStoriesAndCache, TypedReads):
     """The project's database on PostgreSQL. Opening it applies pending migrations.
 
     `create=False` (read-only commands) refuses a database that has no aggregator schema yet;
@@ -222,7 +209,6 @@ class PgStore(TypedReads):
         return [ArticleVersion(r[0], r[1], r[2], iso(r[3]), iso(r[4])) for r in [*rows, *current]]
 
     def article_history(self, url_or_id: str) -> list[ArticleVersion]:
-        from .urls import canonical_url
 
         aid = (self.article_id_for_url(url_or_id) or self.article_id_for_url(canonical_url(url_or_id))
                or (url_or_id if self._q("select 1 from articles where id = %s", [url_or_id]).fetchone() else None))
@@ -548,86 +534,6 @@ class PgStore(TypedReads):
                       article_ids=tuple(a for a, _ in members.get(r[0], [])),
                       outlets=tuple(s for _, s in members.get(r[0], [])),
                       keywords=tuple(json.loads(r[4])) if r[4] else (), updated_at=utc(r[5])) for r in rows]
-
-    # --- stories (m009) ---------------------------------------------------------------------
-    def resolve_story_id(self, story_id: str) -> str:
-        row = self._q("select into_id from story_merges where old_id = %s", [story_id]).fetchone()
-        return row[0] if row else story_id
-
-    def story_of_events(self, event_ids: Iterable[str]) -> dict[str, str]:
-        ids = list(dict.fromkeys(event_ids))
-        alias = dict(self._q("select old_id, into_id from event_merges where into_id = any(%s)", [ids]).fetchall())
-        out: dict[str, str] = {}
-        for event_id, story_id in self._q("select event_id, story_id from story_events where event_id = any(%s) "
-                                          "order by event_id", [ids + list(alias)]):
-            out.setdefault(alias.get(event_id, event_id), self.resolve_story_id(story_id))
-        return out
-
-    def story(self, story_id: str) -> Story:
-        sid = self.resolve_story_id(story_id)
-        row = self._q("select id, label, first_seen, last_seen from stories where id = %s", [sid]).fetchone()
-        if row is None:
-            raise UnknownEventError(f"unknown story id {story_id!r} (see `aggregator events`)")
-        linked = [r[0] for r in self._q("select event_id from story_events where story_id = %s", [sid])]
-        events = sorted(self.events_by_id(linked), key=lambda ev: (ev.first_seen, ev.id))
-        return Story(id=row[0], label=row[1], first_seen=utc(row[2]), last_seen=utc(row[3]),
-                     event_ids=tuple(ev.id for ev in events))
-
-    def save_story(self, story: Story, links: dict[str, float]) -> None:
-        stamp = now_iso()
-        with self.atomic():
-            self._q("insert into stories (id, label, first_seen, last_seen, n_events, created_at, updated_at) "
-                    "values (%s, %s, %s, %s, %s, %s, %s) on conflict (id) do update set label = excluded.label, "
-                    "first_seen = excluded.first_seen, last_seen = excluded.last_seen, "
-                    "n_events = excluded.n_events, updated_at = excluded.updated_at",
-                    [story.id, story.label, iso(story.first_seen), iso(story.last_seen), len(story.event_ids),
-                     stamp, stamp])
-            for event_id, similarity in links.items():
-                self._q("insert into story_events (event_id, story_id, similarity, linked_at) values (%s, %s, %s, %s) "
-                        "on conflict (event_id) do update set story_id = excluded.story_id, "
-                        "similarity = excluded.similarity, linked_at = excluded.linked_at",
-                        [event_id, story.id, round(similarity, 4), stamp])
-
-    def merge_stories(self, absorbed: str, kept: str) -> None:
-        absorbed, kept = self.resolve_story_id(absorbed), self.resolve_story_id(kept)
-        if absorbed == kept:
-            return
-        with self.atomic():
-            self._q("update story_events set story_id = %s where story_id = %s", [kept, absorbed])
-            self._q("insert into story_merges (old_id, into_id, merged_at) values (%s, %s, %s) "
-                    "on conflict (old_id) do update set into_id = excluded.into_id, merged_at = excluded.merged_at",
-                    [absorbed, kept, now_iso()])
-            self._q("update story_merges set into_id = %s where into_id = %s", [kept, absorbed])
-            self._q("delete from stories where id = %s", [absorbed])
-
-    # --- comparison cache (m010; render/cached.py, render/site.py) ----------------------------
-    def cached_comparison(self, event_id: str) -> dict | None:
-        row = self._q("select event_updated, fingerprint, comparison, digest from comparison_cache "
-                      "where event_id = %s", [event_id]).fetchone()
-        return dict(zip(("event_updated", "fingerprint", "comparison", "digest"), (iso(row[0]), *row[1:]))) \
-            if row else None
-
-    def cache_comparison(self, event_id: str, event_updated: datetime | None, fingerprint: str,
-                         comparison: str, digest: str) -> None:
-        self._q("insert into comparison_cache (event_id, event_updated, fingerprint, comparison, digest, built_at) "
-                "values (%s, %s, %s, %s, %s, %s) on conflict (event_id) do update set "
-                "event_updated = excluded.event_updated, fingerprint = excluded.fingerprint, "
-                "comparison = excluded.comparison, digest = excluded.digest, built_at = excluded.built_at",
-                [event_id, iso(event_updated), fingerprint, comparison, digest, now_iso()])
-
-    def cached_digests(self) -> dict[str, tuple[str | None, str, str]]:
-        return {r[0]: (iso(r[1]), r[2], r[3]) for r in self._q(
-            "select event_id, event_updated, fingerprint, digest from comparison_cache")}
-
-    def prune_comparison_cache(self) -> int:
-        cur = self._q("delete from comparison_cache where event_id not in (select id from events)")
-        return cur.rowcount or 0
-
-    def data_version(self) -> tuple:
-        """As the SQLite store's: changes whenever events, cached comparisons or outlets change."""
-        return tuple(self._q("select (select max(updated_at) from events), (select count(*) from events), "
-            "(select max(built_at) from comparison_cache), (select count(*) from comparison_cache), "
-            "(select count(*) from sources), (select count(*) from event_merges)").fetchone())
 
 
 def _article(r: tuple) -> Article:

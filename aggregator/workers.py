@@ -38,7 +38,7 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from .config import Settings
-from .errors import ConfigError
+from .errors import AggregatorError, ConfigError
 from .fetch import Fetcher
 from .ingest import (MAX_PAGE_ATTEMPTS, _fetch_feed, _fetch_page, _Job, _job_for, _read_feed, _save_validators,
                      _store_page)
@@ -255,25 +255,29 @@ def run_worker(settings: Settings, sources: list[Source], *, threads: int | None
     logger.info("worker %s: %d feeds newly queued; %d threads", name, added, threads or settings.workers)
     stop = stop or threading.Event()
     counts: Counter[str] = Counter()
+    errors: list[str] = []  # why threads stopped
     lock = threading.Lock()
     fetch_settings = replace(settings, retries=0)  # the queue retries, after the other workers' turns
     with Fetcher(fetch_settings, hosts=SharedHostLimiter(url, settings, name)) as fetcher, \
             ThreadPoolExecutor(max_workers=4) as sitemap_pool:
         loops = [threading.Thread(target=_loop, name=f"worker-{i}", daemon=True,
                                   args=(url, settings, {s.name: s for s in sources}, fetcher, sitemap_pool, name,
-                                        until_idle, reports_dir, stop, counts, lock))
+                                        until_idle, reports_dir, stop, counts, errors, lock))
                  for i in range(threads or settings.workers)]
         for t in loops:
             t.start()
         for t in loops:
             t.join()
+    if errors:  # exit non-zero, so that systemd (Restart=always) starts a fresh worker
+        raise AggregatorError(f"{len(errors)} worker thread(s) stopped; first: "
+                              f"{(errors[0].strip().splitlines() or [''])[0]}")
     return WorkerReport(jobs=counts["jobs"], pages_stored=counts["pages_stored"], pages_failed=counts["pages_failed"],
                         feeds_fetched=counts["feeds_fetched"], clustering_passes=counts["clustering_passes"])
 
 
 def _loop(url: str, settings: Settings, sources: dict[str, Source], fetcher: Fetcher, pool: ThreadPoolExecutor,
           name: str, until_idle: bool, reports_dir: Path | None, stop: threading.Event, counts: Counter,
-          lock: threading.Lock) -> None:
+          errors: list[str], lock: threading.Lock) -> None:
     store = PgStore(url)
     queue = Queue(store.conn, name, settings)
     try:
@@ -288,9 +292,10 @@ def _loop(url: str, settings: Settings, sources: dict[str, Source], fetcher: Fet
             with lock:
                 counts["jobs"] += 1
                 counts[done] += 1
-    except Exception:  # a thread that dies must say why; the others go on and its job's lease runs out
+    except Exception as exc:  # a thread that dies says why; the others go on and its job's lease runs out
         logger.exception("worker thread %s stopped", threading.current_thread().name)
-        raise
+        with lock:
+            errors.append(f"{type(exc).__name__}: {exc}")
     finally:
         store.close()
 
