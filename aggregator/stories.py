@@ -22,8 +22,17 @@ from datetime import timedelta
 
 import numpy as np
 
-from .cluster import (LIVE_MEMBERS, ClusterParams, Signals, centroid_similarity, features, time_gaps, time_spans,
-                      cluster_text, report_time)
+from .cluster import (
+    LIVE_MEMBERS,
+    ClusterParams,
+    Signals,
+    centroid_similarity,
+    cluster_text,
+    features,
+    report_time,
+    time_gaps,
+    time_spans,
+)
 from .models import Article, Event, Story
 from .text import content_hash
 
@@ -62,7 +71,7 @@ def story_id_for(event: Event) -> str:
 
 def link_events(events: list[Event], members: dict[str, list[Article]], vectors: dict[str, np.ndarray],
                 touched: set[str], existing: dict[str, str], params: StoryParams = StoryParams(),
-                cluster_params: ClusterParams = ClusterParams()) -> dict[str, tuple[int, float]]:
+                cluster_params: ClusterParams | None = None) -> dict[str, tuple[int, float]]:
     """Group `events` into stories: the touched ones are linked to every event close enough;
     `existing` (event id -> story id) seeds the groups, so links already made stay.
 
@@ -99,7 +108,8 @@ def link_events(events: list[Event], members: dict[str, list[Article]], vectors:
             union(i, first_of_story.setdefault(existing[ev.id], i))
     strength = {i: 1.0 for i, ev in enumerate(events) if ev.id in existing}
     if rows:
-        similarity, _ = centroid_similarity(feats, clusters, rows, list(range(len(events))), cluster_params)
+        similarity, _ = centroid_similarity(feats, clusters, rows, list(range(len(events))),
+                                            cluster_params or ClusterParams())
         near = time_gaps(start[rows], end[rows], start, end) <= params.gap_days * 86400.0
         for r, i in enumerate(rows):
             for j in np.flatnonzero(near[r] & (similarity[r] >= params.threshold)):
@@ -115,7 +125,7 @@ def link_events(events: list[Event], members: dict[str, list[Article]], vectors:
 
 
 def update_stories(store, touched: Iterable[str], model: str, params: StoryParams = StoryParams(),
-                   cluster_params: ClusterParams = ClusterParams(),
+                   cluster_params: ClusterParams | None = None,
                    vectors: dict[str, np.ndarray] | None = None) -> StoryLinks:
     """Link the events a clustering pass touched into stories and save them.
 

@@ -10,14 +10,14 @@ date so that two reports of similar events written years apart are not taken for
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 # The headline and a line or two under it: where datelines sit. Measured on ECB+ (the
 # 772 train/dev documents): 250 of the 381 later (ECB+) reports carry a date within the first
 # 400 characters, and widening the window beyond that finds background dates, not datelines.
 DATELINE_CHARS = 400
 # Online news archives start in the 1990s; an earlier year is a historical mention.
-EARLIEST = datetime(1990, 1, 1, tzinfo=timezone.utc)
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 # A dateline up to a day after the fetch is kept (local time read as UTC); later is a misreading.
 FUTURE_SLACK = timedelta(days=1)
 
@@ -62,6 +62,6 @@ def _to_date(parts: dict[str, str | None]) -> datetime | None:
         month, day = (a, b) if a <= 12 else (b, a)
         year = int(y) if len(y) == 4 else (2000 if int(y) < 70 else 1900) + int(y)
     try:
-        return datetime(year, month, day, 12, tzinfo=timezone.utc)
+        return datetime(year, month, day, 12, tzinfo=UTC)
     except ValueError:  # 31 February, month 13
         return None

@@ -45,8 +45,8 @@ from aggregator.cluster import cluster_text
 from aggregator.config import Settings
 from aggregator.embed import get_embedder
 from aggregator.pipeline import recluster
-from aggregator.stories import StoryParams, update_stories
 from aggregator.store import Store
+from aggregator.stories import StoryParams, update_stories
 from aggregator.text import content_hash
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import yaml
 
@@ -22,7 +22,7 @@ def demo_article(item: dict) -> Article:
     found = extract_page((DEMO / "site" / item["path"]).read_bytes(), url)
     published = datetime.fromisoformat(str(item["published"]).replace("Z", "+00:00"))
     if published.tzinfo is None:
-        published = published.replace(tzinfo=timezone.utc)
+        published = published.replace(tzinfo=UTC)
     return Article(id=article_id(url), url=url, canonical_url=url, source=item["outlet"], title=item["title"],
                    text=found.text, published=published, fetched_at=published, language=item["language"],
                    content_hash=content_hash(found.text))
@@ -106,7 +106,7 @@ def test_recluster_rebuilds_the_same_events_with_the_same_ids(tmp_path, minilm):
     before = event_of(store)
     report = recluster(store, settings)
     assert event_of(store) == before and report.articles_assigned == len(before)
-    since = datetime(2025, 12, 1, tzinfo=timezone.utc)
+    since = datetime(2025, 12, 1, tzinfo=UTC)
     recluster(store, settings, since=since, batch_days=1)  # replay day by day, the November events untouched
     assert event_of(store) == before
     # the whole archive replayed a day at a time, as daily cron runs would have seen it: small
@@ -194,7 +194,7 @@ def test_two_live_events_grown_into_one_are_merged_explicitly(tmp_path):
     e1, e2 = np.eye(4, dtype=np.float32)[:2]
 
     def art(name: str, day: int) -> Article:
-        when = datetime(2026, 1, day, 9, tzinfo=timezone.utc)
+        when = datetime(2026, 1, day, 9, tzinfo=UTC)
         return Article(id=name, url=f"http://x/{name}", canonical_url=f"http://x/{name}", source=f"Outlet {name}",
                        title=f"Report {name}", text=f"Text of report {name}.", published=when, fetched_at=when,
                        language="en", content_hash=content_hash(name))
@@ -254,7 +254,7 @@ def _embedding_only(path, **overrides) -> Settings:
 
 def test_second_pass_takes_an_outlying_report_into_its_event(tmp_path):
     vectors = _loose_event_and_outlier()
-    at = datetime(2026, 1, 5, 9, tzinfo=timezone.utc)
+    at = datetime(2026, 1, 5, 9, tzinfo=UTC)
     for absorb, together in ((0.0, False), (0.45, False), (0.42, True)):
         settings = _embedding_only(tmp_path / f"s{absorb}.db", cluster_absorb_threshold=absorb)
         store = Store(settings.db_path)
@@ -268,7 +268,7 @@ def test_second_pass_takes_an_outlying_report_into_its_event(tmp_path):
 
 def test_second_pass_keeps_a_report_a_day_apart_out(tmp_path):
     vectors = _loose_event_and_outlier()
-    at = datetime(2026, 1, 5, 9, tzinfo=timezone.utc)
+    at = datetime(2026, 1, 5, 9, tzinfo=UTC)
     settings = _embedding_only(tmp_path / "t.db", cluster_absorb_threshold=0.42)
     store = Store(settings.db_path)
     for k in range(1, 5):
@@ -280,7 +280,7 @@ def test_second_pass_keeps_a_report_a_day_apart_out(tmp_path):
 
 def test_a_live_event_takes_in_a_new_outlier_and_a_small_live_event_is_merged(tmp_path):
     vectors = {**_loose_event_and_outlier(), "y": _unit(_axis(0) + 3 * _axis(5)), "z": _unit(_axis(0) + _axis(5))}
-    at = datetime(2026, 1, 5, 9, tzinfo=timezone.utc)
+    at = datetime(2026, 1, 5, 9, tzinfo=UTC)
     settings = _embedding_only(tmp_path / "l.db", cluster_absorb_threshold=0.42)
     store = Store(settings.db_path)
     for k in range(1, 5):
@@ -305,7 +305,7 @@ def test_a_live_event_takes_in_a_new_outlier_and_a_small_live_event_is_merged(tm
 def test_imported_reports_without_a_date_have_no_time_crawled_ones_do(tmp_path):
     settings = _embedding_only(tmp_path / "i.db", cluster_absorb_threshold=0.0)
     store = Store(settings.db_path)
-    day = datetime(2026, 1, 5, 9, tzinfo=timezone.utc)
+    day = datetime(2026, 1, 5, 9, tzinfo=UTC)
     same = _axis(0)
     # imported ten days apart, no date anywhere: the import clock says nothing, so they group
     store.save_article(_report("i1", day, method="import-jsonl", published=False))
@@ -322,7 +322,7 @@ def test_imported_reports_without_a_date_have_no_time_crawled_ones_do(tmp_path):
 def test_datelines_are_read_from_the_opening_of_the_text():
     from aggregator.textdates import date_in_text
 
-    fetched = datetime(2026, 1, 10, tzinfo=timezone.utc)
+    fetched = datetime(2026, 1, 10, tzinfo=UTC)
     cases = {
         "Harbour board resigns\nPublished August 2, 2013\nThe board of the port...": (2013, 8, 2),
         "Storm closes bridge\nFri Aug 2nd, 2013 6:50pm EDT\nThe bridge...": (2013, 8, 2),
@@ -347,7 +347,7 @@ def test_second_pass_needs_the_meaning_to_agree_not_only_the_words():
     whose embedding centroid it does not share: the second pass also asks the embedding."""
     from aggregator.cluster import ClusterParams, Signals, assign_articles
 
-    at = datetime(2026, 1, 5, 9, tzinfo=timezone.utc)
+    at = datetime(2026, 1, 5, 9, tzinfo=UTC)
     text = "Harbour authorities closed the northern pier after a crane collapsed on Tuesday morning."
     reports = [replace_text(_report(f"a{k}", at), text) for k in range(4)]
     outlier = replace_text(_report("x", at), text + " Traffic was diverted.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import numpy as np
 import pytest
@@ -106,7 +106,7 @@ def test_ecbplus_topics_become_stories(tmp_path, minilm):
 
 
 def _report(name: str, day: int) -> Article:
-    when = datetime(2026, 1, day, 9, tzinfo=timezone.utc)
+    when = datetime(2026, 1, day, 9, tzinfo=UTC)
     return Article(id=name, url=f"http://x/{name}", canonical_url=f"http://x/{name}", source=f"Outlet {name}",
                    title=f"Report {name}", text=f"Text of report {name}.", published=when, fetched_at=when,
                    language="en", content_hash=content_hash(name))
@@ -145,7 +145,7 @@ def test_story_ids_are_stable_and_a_bridging_event_merges_two_stories(tmp_path):
     assert store.story(second).id == first
     assert set(store.story(first).event_ids) == {event[n] for n in ("e1", "e2", "e3", "e5", "e6", "bridge")}
     # five weeks on, a report like e1 starts no link: every event of the story is weeks old
-    later = datetime(2026, 2, 10, tzinfo=timezone.utc)
+    later = datetime(2026, 2, 10, tzinfo=UTC)
     store.save_article(replace(_report("late", 1), published=later, fetched_at=later))
     cluster(store, settings, vectors={**vectors, "late": unit(axis[0] + 0.1 * axis[1])})
     late = {aid: ev.id for ev in store.events() for aid in ev.article_ids}["late"]
