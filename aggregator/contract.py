@@ -22,8 +22,23 @@ from typing import Protocol, runtime_checkable
 import numpy as np
 
 from .errors import ConfigError
-from .models import (Article, ArticleVersion, Event, EventMerge, EventView, FeedEntry, FeedHealth, FeedState,
-                     LogEntry, QueueStatus, RunRecord, Source, SourceHealth, StoredSource, Story)
+from .models import (
+    Article,
+    ArticleVersion,
+    Event,
+    EventMerge,
+    EventView,
+    FeedEntry,
+    FeedHealth,
+    FeedState,
+    LogEntry,
+    QueueStatus,
+    RunRecord,
+    Source,
+    SourceHealth,
+    StoredSource,
+    Story,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +71,7 @@ def display_name(target: Path | str) -> str:
     return text
 
 
-def open_store(target: Path | str, *, create: bool = True) -> "StoreContract":
+def open_store(target: Path | str, *, create: bool = True) -> StoreContract:
     """The store for `target`: a path or `sqlite:///…` → SQLite; `postgresql://…` → PostgreSQL.
 
     `create=False` (read-only commands) refuses a database that does not exist yet."""

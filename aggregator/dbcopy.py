@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .contract import display_name, is_postgres, open_store
 from .errors import ConfigError
@@ -175,7 +175,7 @@ def _plain(value: object) -> object:
 
 
 def _iso(value: datetime) -> str:
-    value = value.astimezone(timezone.utc)
+    value = value.astimezone(UTC)
     return value.isoformat(timespec="seconds" if not value.microsecond else "microseconds")
 
 

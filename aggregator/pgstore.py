@@ -28,7 +28,19 @@ import psycopg
 
 from .contract import TypedReads, display_name
 from .errors import BusyError, ConfigError, UnknownArticleError, UnknownEventError
-from .models import (Article, ArticleVersion, Event, EventArticle, EventView, FeedEntry, FeedHealth, QueueStatus, RunRecord, Source, SourceHealth)
+from .models import (
+    Article,
+    ArticleVersion,
+    Event,
+    EventArticle,
+    EventView,
+    FeedEntry,
+    FeedHealth,
+    QueueStatus,
+    RunRecord,
+    Source,
+    SourceHealth,
+)
 from .pgextras import PgStoriesAndCache, iso, now_iso, utc
 from .pgschema import LOCK_KEYS, MIGRATIONS, MIGRATIONS_TABLE
 from .urls import canonical_url
@@ -175,7 +187,8 @@ class PgStore(PgStoriesAndCache, TypedReads):
         with self.atomic():
             self._q("delete from feeds where url = %s", [state["url"]])
             self._q("insert into feeds (url, source, etag, last_modified, last_fetched, last_status, moved_from) "
-                    "values (%s, %s, %s, %s, %s, %s, %s) on conflict (url) do update set moved_from = excluded.moved_from",
+                    "values (%s, %s, %s, %s, %s, %s, %s) "
+                    "on conflict (url) do update set moved_from = excluded.moved_from",
                     [new_url, state["source"], state["etag"], state["last_modified"], state["last_fetched"],
                      state["last_status"], old_url])
 

@@ -40,8 +40,16 @@ from psycopg.types.json import Jsonb
 from .config import Settings
 from .errors import AggregatorError, ConfigError
 from .fetch import Fetcher
-from .ingest import (MAX_PAGE_ATTEMPTS, _fetch_feed, _fetch_page, _Job, _job_for, _read_feed, _save_validators,
-                     _store_page)
+from .ingest import (
+    MAX_PAGE_ATTEMPTS,
+    _fetch_feed,
+    _fetch_page,
+    _Job,
+    _job_for,
+    _read_feed,
+    _save_validators,
+    _store_page,
+)
 from .models import FeedEntry, HostBacklog, QueueStatus, Source
 from .pgschema import LOCK_KEYS
 from .pgstore import PgStore, connect
@@ -130,7 +138,8 @@ class Queue:
         """The next job whose host has a free slot, oldest first, or one whose lease ran out."""
         with self.conn.transaction():
             row = self.conn.execute(
-                "select j.id, j.kind, j.key, j.source, j.payload, j.attempts from jobs j join hosts h on h.host = j.host "
+                "select j.id, j.kind, j.key, j.source, j.payload, j.attempts "
+                "from jobs j join hosts h on h.host = j.host "
                 "where ((j.state = 'pending' and j.not_before <= now()) "
                 "or (j.state = 'running' and j.leased_until < now())) "
                 "and (select count(*) from jobs r where r.host = j.host and r.state = 'running' "
@@ -180,7 +189,7 @@ class SharedHostLimiter:
             conn = self._local.conn = connect(self.url)
         return conn
 
-    def __call__(self, host: str) -> "_Turn":
+    def __call__(self, host: str) -> _Turn:
         return _Turn(self, host)
 
     def acquire(self, host: str) -> int:
@@ -393,7 +402,8 @@ def queue_status(conn: psycopg.Connection) -> QueueStatus:
         "from jobs").fetchone()
     hosts = tuple(HostBacklog(host=r[0], pending=r[1], running=r[2], failed=r[3], next_allowed_at=r[4],
                               in_flight=r[5]) for r in conn.execute(
-        "select h.host, count(j.id) filter (where j.state = 'pending'), count(j.id) filter (where j.state = 'running'), "
+        "select h.host, count(j.id) filter (where j.state = 'pending'), "
+        "count(j.id) filter (where j.state = 'running'), "
         "count(j.id) filter (where j.state = 'failed'), h.next_allowed_at, h.in_flight from hosts h "
         "left join jobs j on j.host = h.host group by h.host "
         "order by count(j.id) filter (where j.state in ('pending', 'running')) desc, h.host limit %s", [HOSTS_SHOWN]))

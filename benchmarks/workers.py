@@ -26,7 +26,7 @@ import sys
 import tempfile
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -161,7 +161,7 @@ def backends(base: str, archive_size: int, work: Path) -> list[dict]:
         for backend in ("sqlite", "postgresql"):
             target = str(work / f"arch-{backend}.db") if backend == "sqlite" else new_database(base)
             t = time.perf_counter()
-            archive(open_store(target), archive_size, datetime(2026, 4, 6, tzinfo=timezone.utc), days=60)
+            archive(open_store(target), archive_size, datetime(2026, 4, 6, tzinfo=UTC), days=60)
             built = time.perf_counter() - t
             row = {"case": f"{archive_size:,}-article archive + 60 new pages", "backend": backend,
                    "archive_build_s": round(built, 1), **cron_run(target, site.sources_yaml(work / "arch.yaml"), work)}

@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -39,7 +39,7 @@ TEMPLATES = [
     "Local radio in {place2} interrupted its programmes to report on the {topic}.",
 ]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-START = datetime(2026, 4, 6, 6, tzinfo=timezone.utc)
+START = datetime(2026, 4, 6, 6, tzinfo=UTC)
 
 
 def story_sentences(j: int) -> list[str]:
@@ -99,7 +99,7 @@ class LoopSite:
             f"<guid>{base}/news/{j}.html</guid><pubDate>{format_datetime(START + timedelta(hours=3 * j))}</pubDate>"
             f"<description>Story {j}.</description></item>" for j in range(self.n_pages))
         return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Outlet {i}</title>'
-                f"<link>{base}/</link><description>news</description>{items}</channel></rss>").encode("utf-8")
+                f"<link>{base}/</link><description>news</description>{items}</channel></rss>").encode()
 
     def _handler(self, i: int):
         site = self
@@ -141,7 +141,7 @@ class LoopSite:
         return path
 
     @contextmanager
-    def serving(self) -> Iterator["LoopSite"]:
+    def serving(self) -> Iterator[LoopSite]:
         threads = [threading.Thread(target=s.serve_forever, daemon=True) for s in self._servers]
         for t in threads:
             t.start()

