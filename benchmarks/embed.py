@@ -34,7 +34,7 @@ import sys
 import tempfile
 import time
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -76,20 +76,20 @@ def ecb_rows() -> list[dict]:
 def article(aid: str, title: str, text: str, source: str = "bench"):
     from aggregator.models import Article
 
-    now = datetime(2026, 1, 6, tzinfo=timezone.utc)
+    now = datetime(2026, 1, 6, tzinfo=UTC)
     return Article(id=aid, url=f"urn:{aid}", canonical_url=f"urn:{aid}", source=source, title=title,
                    text=text, published=now, fetched_at=now, language="en", content_hash=aid)
 
 
 def corpora() -> dict[str, list[str]]:
     """Named lists of texts, each as the pipeline would embed it."""
+    from cluster_quality import import_split
+    from ingest import body_paragraphs
+
     from aggregator.cluster import cluster_text
     from aggregator.compare.segment import split_sentences
     from aggregator.importer import import_paths
     from aggregator.store import Store
-    from ingest import body_paragraphs
-
-    from cluster_quality import import_split
 
     out: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory() as tmp:
