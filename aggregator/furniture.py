@@ -92,7 +92,8 @@ def clean_capture(raw: str, guess_title: bool = True, page_footer: bool = True) 
         if not kind and not page_footer and len(stripped) <= COPYRIGHT_LINE_CHARS and COPYRIGHT.search(stripped):
             kind = "copyright line"
         if kind == "byline credit":
-            credits.extend(c.strip() for c in BYLINE_CREDIT.match(stripped).group(2).split(","))
+            credit = BYLINE_CREDIT.match(stripped)
+            credits.extend(c.strip() for c in (credit.group(2).split(",") if credit else ()))
         if kind:
             removed.append((kind, stripped))
             continue

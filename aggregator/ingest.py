@@ -100,9 +100,9 @@ def ingest_sources(store: Store, sources: list[Source], settings: Settings) -> I
                 continue
             jobs[key] = _Job(by_name[entry.source], entry)
         outstanding = Counter(url for urls in announced_by.values() for url in urls)
-        for found in validators:
-            if not outstanding[found.url]:
-                _save_validators(store, found)
+        for checked in validators:
+            if not outstanding[checked.url]:
+                _save_validators(store, checked)
         pending = {v.url: v for v in validators if outstanding[v.url]}
         fetched_pages = pool.map(lambda j: _fetch_page(fetcher, j, settings), jobs.values())
         for key, fetched in zip(jobs, progress(fetched_pages, total=len(jobs), desc="pages", unit="page")):
@@ -160,7 +160,7 @@ def _read_feed(store: Store, source: Source, url: str, kind: str, result: Respon
             if sitemap.children and network is None:  # an index inside an index: one level only
                 problem = "; ".join(p for p in (problem, f"nested sitemap index with "
                                                 f"{len(sitemap.children)} sitemaps (not followed)") if p)
-            elif sitemap.children:
+            elif sitemap.children and network is not None:
                 entries, children = _read_sitemap_index(store, network, source, resp.url, sitemap.children,
                                                         settings, counts)
         else:  # parse_feed refuses what is not a feed, whatever the content type claims

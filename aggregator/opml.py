@@ -174,7 +174,7 @@ def _complete(outlet: _Outlet, path: Path, country: str | None, affiliation: str
 
 def _as_yaml(outlet: _Outlet) -> dict:
     """The sources.yaml entry; optional keys only where they differ from the defaults."""
-    entry = {"name": outlet.name, "domain": outlet.domain, "country": outlet.country.upper(),
+    entry: dict[str, object] = {"name": outlet.name, "domain": outlet.domain, "country": outlet.country.upper(),
              "languages": list(outlet.languages), "affiliation": outlet.affiliation,
              "feeds": [_feed_yaml(f) for f in outlet.feeds]}
     if outlet.sitemaps:

@@ -140,7 +140,9 @@ def _recluster(store: Store, settings: Settings, since: datetime | None = None,
     if batch_days is None:
         return cluster(store, settings, embedder, vectors)
     start = min(a.when for a in pending)
-    assigned, created, touched, merges = 0, 0, [], []
+    assigned, created = 0, 0
+    touched: list[str] = []
+    merges: list[str] = []
     while True:
         end = start + timedelta(days=batch_days)
         batch = [a for a in pending if a.when < end]

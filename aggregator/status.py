@@ -12,10 +12,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .config import Settings
-from .contract import display_name, open_store
+from .contract import StoreContract, display_name, open_store
 from .models import Event, StatusReport
 from .runlock import writer_active
-from .store import Store, iso
+from .store import iso
 
 REPORT_FORMATS = ("md", "json")  # what `run` writes for each event
 MIN_OUTLETS = 2  # an event one outlet covered has nothing to compare
@@ -23,7 +23,7 @@ STALE_AFTER = timedelta(days=2)  # a feed with no good answer this long is liste
 FAILURE_WINDOW = timedelta(days=7)  # failures per source are counted over this period
 
 
-def due_reports(store: Store, events: Iterable[Event], out_dir: Path,
+def due_reports(store: StoreContract, events: Iterable[Event], out_dir: Path,
                 formats: tuple[str, ...] = REPORT_FORMATS, min_outlets: int = MIN_OUTLETS,
                 force: bool = False) -> Iterator[tuple[Event, list[tuple[str, Path]]]]:
     """(event, [(format, path)…]) for each event whose report is missing in `out_dir` or was
@@ -55,7 +55,7 @@ def status(settings: Settings) -> StatusReport:
     stale = tuple(f for f in store.feed_health()
                   if f.last_fetched and (f.last_ok is None or now - f.last_ok > STALE_AFTER))
     pending, due = store.count_pending()
-    reports = sum(1 for _ in due_reports(store, store.events(), settings.reports_dir))
+    reports = len(list(due_reports(store, store.events(), settings.reports_dir)))
     return StatusReport(database=display_name(settings.database), run_in_progress=in_progress, runs=shown,
                         failing_sources=failing, stale_feeds=stale, pending_articles=pending, due_pages=due,
                         reports_due=reports, queue=store.queue_status())

@@ -49,46 +49,46 @@ DEFAULT_BUSY_TIMEOUT = 60.0
 
 @migrations()
 def m001_initial(db: sqlite_utils.Database) -> None:
-    db["sources"].create(
+    db.table("sources").create(
         {"name": str, "domain": str, "country": str, "languages": str, "affiliation": str,
          "allow_private_hosts": int},
         pk="name",
     )
-    db["feeds"].create(
+    db.table("feeds").create(
         {"url": str, "source": str, "etag": str, "last_modified": str, "last_fetched": str,
          "last_status": int, "moved_from": str},
         pk="url", foreign_keys=[("source", "sources", "name")],
     )
-    db["articles"].create(
+    db.table("articles").create(
         {"id": str, "url": str, "canonical_url": str, "source": str, "title": str, "text": str,
          "published": str, "fetched_at": str, "language": str, "content_hash": str,
          "author": str, "extraction_method": str, "copy_of": str, "summary": str, "html_gz": bytes},
         pk="id", foreign_keys=[("source", "sources", "name")],
     )
-    db["articles"].create_index(["canonical_url"], unique=True)
-    db["articles"].create_index(["content_hash"])
-    db["articles"].create_index(["published"])
-    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
-    db["article_urls"].create({"url": str, "article_id": str}, pk="url",
+    db.table("articles").create_index(["canonical_url"], unique=True)
+    db.table("articles").create_index(["content_hash"])
+    db.table("articles").create_index(["published"])
+    db.table("articles").enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+    db.table("article_urls").create({"url": str, "article_id": str}, pk="url",
                               foreign_keys=[("article_id", "articles", "id")])
-    db["fetch_log"].create(
+    db.table("fetch_log").create(
         {"id": int, "at": str, "kind": str, "source": str, "url": str, "status": int,
          "ok": int, "reason": str},
         pk="id",
     )
-    db["fetch_log"].create_index(["at"])
-    db["events"].create(
+    db.table("fetch_log").create_index(["at"])
+    db.table("events").create(
         {"id": str, "label": str, "first_seen": str, "last_seen": str, "created_at": str,
          "updated_at": str, "n_articles": int, "n_outlets": int, "model": str},
         pk="id",
     )
-    db["event_articles"].create(
+    db.table("event_articles").create(
         {"article_id": str, "event_id": str, "similarity": float, "assigned_at": str},
         pk="article_id",
         foreign_keys=[("article_id", "articles", "id"), ("event_id", "events", "id")],
     )
-    db["event_articles"].create_index(["event_id"])
-    db["embeddings"].create(
+    db.table("event_articles").create_index(["event_id"])
+    db.table("embeddings").create(
         {"model": str, "content_hash": str, "dim": int, "vector": bytes, "created_at": str},
         pk=("model", "content_hash"),
     )
@@ -97,37 +97,37 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 @migrations()
 def m002_article_credits(db: sqlite_utils.Database) -> None:
     """Agencies and partners an article credits outside its body (bylines, credit lines)."""
-    db["articles"].add_column("credits", str)
+    db.table("articles").add_column("credits", str)
 
 
 @migrations()
 def m003_flags_versions_near_copies(db: sqlite_utils.Database) -> None:
     """Paywall/truncation flags, feed update times, near-copy similarity, and old versions."""
-    db["articles"].add_column("flags", str)
-    db["articles"].add_column("feed_updated", str)
-    db["articles"].add_column("copy_similarity", float)
-    db["article_versions"].create(
+    db.table("articles").add_column("flags", str)
+    db.table("articles").add_column("feed_updated", str)
+    db.table("articles").add_column("copy_similarity", float)
+    db.table("article_versions").create(
         {"id": int, "article_id": str, "content_hash": str, "title": str, "text": str,
          "fetched_at": str, "replaced_at": str},
         pk="id", foreign_keys=[("article_id", "articles", "id")],
     )
-    db["article_versions"].create_index(["article_id"])
-    db["minhash_bands"].create({"band": int, "bucket": str, "article_id": str},
+    db.table("article_versions").create_index(["article_id"])
+    db.table("minhash_bands").create({"band": int, "bucket": str, "article_id": str},
                                pk=("band", "bucket", "article_id"))
 
 
 @migrations()
 def m004_event_keywords_and_merges(db: sqlite_utils.Database) -> None:
     """Event keywords; merged events (the old id keeps resolving); live-event lookups by date."""
-    db["events"].add_column("keywords", str)
-    db["events"].create_index(["last_seen"])
-    db["event_merges"].create({"old_id": str, "into_id": str, "merged_at": str, "reason": str}, pk="old_id")
+    db.table("events").add_column("keywords", str)
+    db.table("events").create_index(["last_seen"])
+    db.table("event_merges").create({"old_id": str, "into_id": str, "merged_at": str, "reason": str}, pk="old_id")
 
 
 @migrations()
 def m005_pending_articles(db: sqlite_utils.Database) -> None:
     """Articles waiting for clustering, so a run finds them without scanning the archive."""
-    db["pending_articles"].create({"article_id": str}, pk="article_id")
+    db.table("pending_articles").create({"article_id": str}, pk="article_id")
     db.execute("insert into pending_articles select id from articles "
                "where id not in (select article_id from event_articles)")
 
@@ -135,13 +135,13 @@ def m005_pending_articles(db: sqlite_utils.Database) -> None:
 @migrations()
 def m006_article_sitename(db: sqlite_utils.Database) -> None:
     """The site name the page gives itself, as extracted."""
-    db["articles"].add_column("sitename", str)
+    db.table("articles").add_column("sitename", str)
 
 
 @migrations()
 def m007_articles_by_fetch_time(db: sqlite_utils.Database) -> None:
     """Small clustering runs read the most recently fetched articles: an index, not a sort."""
-    db["articles"].create_index(["fetched_at"])
+    db.table("articles").create_index(["fetched_at"])
 
 
 @migrations()
@@ -149,13 +149,13 @@ def m008_runs_due_pages_reports(db: sqlite_utils.Database) -> None:
     """Crash safety: a record of every run (`aggregator status`), pages whose fetch failed
     (due again next run, whatever the feed's validators say), and which event version each
     report file was written from (a report missing or older than its event is rewritten)."""
-    db["runs"].create({"id": int, "command": str, "started_at": str, "finished_at": str, "pid": int,
+    db.table("runs").create({"id": int, "command": str, "started_at": str, "finished_at": str, "pid": int,
                        "host": str, "outcome": str, "counts": str, "error": str}, pk="id")
-    db["runs"].create_index(["started_at"])
-    db["due_pages"].create({"url": str, "source": str, "feed_url": str, "title": str, "summary": str,
+    db.table("runs").create_index(["started_at"])
+    db.table("due_pages").create({"url": str, "source": str, "feed_url": str, "title": str, "summary": str,
                             "published": str, "updated": str, "attempts": int, "last_error": str,
                             "first_failed": str, "last_failed": str}, pk="url")
-    db["report_files"].create({"path": str, "event_id": str, "event_updated": str, "written_at": str},
+    db.table("report_files").create({"path": str, "event_id": str, "event_updated": str, "written_at": str},
                               pk="path")
 
 
@@ -163,19 +163,19 @@ def m008_runs_due_pages_reports(db: sqlite_utils.Database) -> None:
 def m009_stories(db: sqlite_utils.Database) -> None:
     """Stories: related events linked under one stable id (stories.py); a story merged into
     another keeps resolving to it, as events do."""
-    db["stories"].create({"id": str, "label": str, "first_seen": str, "last_seen": str, "n_events": int,
+    db.table("stories").create({"id": str, "label": str, "first_seen": str, "last_seen": str, "n_events": int,
                           "created_at": str, "updated_at": str}, pk="id")
-    db["story_events"].create({"event_id": str, "story_id": str, "similarity": float, "linked_at": str},
+    db.table("story_events").create({"event_id": str, "story_id": str, "similarity": float, "linked_at": str},
                               pk="event_id")
-    db["story_events"].create_index(["story_id"])
-    db["story_merges"].create({"old_id": str, "into_id": str, "merged_at": str}, pk="old_id")
+    db.table("story_events").create_index(["story_id"])
+    db.table("story_merges").create({"old_id": str, "into_id": str, "merged_at": str}, pk="old_id")
 
 
 @migrations()
 def m010_comparison_cache(db: sqlite_utils.Database) -> None:
     """Comparisons kept for the site and `aggregator serve` (render/cached.py): one row per
     event, valid while the event's `updated_at` and the comparison code's fingerprint match."""
-    db["comparison_cache"].create({"event_id": str, "event_updated": str, "fingerprint": str,
+    db.table("comparison_cache").create({"event_id": str, "event_updated": str, "fingerprint": str,
                                    "comparison": str, "digest": str, "built_at": str}, pk="event_id")
 
 
@@ -189,6 +189,11 @@ def iso(value: datetime | None) -> str | None:
 
 def from_iso(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+def from_iso_required(value: str) -> datetime:
+    """A time from a NOT-NULL column (event spans, fetch times): present by construction."""
+    return datetime.fromisoformat(value)
 
 
 def article_id(canonical_url: str) -> str:
@@ -257,35 +262,35 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
     # --- sources and feeds -------------------------------------------------------------
     def sync_sources(self, sources: Iterable[Source]) -> None:
         for src in sources:
-            self.db["sources"].upsert(
+            self.db.table("sources").upsert(
                 {"name": src.name, "domain": src.domain, "country": src.country,
                  "languages": json.dumps(list(src.languages)), "affiliation": src.affiliation,
                  "allow_private_hosts": int(src.allow_private_hosts)},
                 pk="name",
             )
             for feed in src.feeds:
-                if not self.db["feeds"].count_where("url = ?", [feed.url]):
-                    self.db["feeds"].insert({"url": feed.url, "source": src.name})
+                if not self.db.table("feeds").count_where("url = ?", [feed.url]):
+                    self.db.table("feeds").insert({"url": feed.url, "source": src.name})
 
     def ensure_source(self, name: str, country: str = "", affiliation: str = "",
                       languages: Iterable[str] = ()) -> None:
         """Outlets met only through imports get a row too, so reports can name them."""
-        if not self.db["sources"].count_where("name = ?", [name]):
-            self.db["sources"].insert({"name": name, "domain": "", "country": country,
+        if not self.db.table("sources").count_where("name = ?", [name]):
+            self.db.table("sources").insert({"name": name, "domain": "", "country": country,
                                        "languages": json.dumps(list(languages)),
                                        "affiliation": affiliation, "allow_private_hosts": 0})
 
     def source_rows(self) -> dict[str, dict]:
-        return {row["name"]: row for row in self.db["sources"].rows}
+        return {row["name"]: row for row in self.db.table("sources").rows}
 
     def feed_state(self, url: str) -> dict:
-        rows = list(self.db["feeds"].rows_where("url = ? or moved_from = ?", [url, url], limit=1))
+        rows = list(self.db.table("feeds").rows_where("url = ? or moved_from = ?", [url, url], limit=1))
         return rows[0] if rows else {"url": url}
 
     def update_feed(self, url: str, source: str, **values: object) -> None:
         state = self.feed_state(url)
         row = {"url": state["url"], "source": source, "last_fetched": now_iso(), **values}
-        self.db["feeds"].upsert(row, pk="url")
+        self.db.table("feeds").upsert(row, pk="url")
 
     def move_feed(self, old_url: str, new_url: str) -> None:
         """A permanent redirect: the feed's stored URL becomes the new one."""
@@ -293,8 +298,8 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
         if state.get("url") == new_url or "source" not in state:
             return
         with self.db.atomic():
-            self.db["feeds"].delete(state["url"])
-            self.db["feeds"].upsert({**state, "url": new_url, "moved_from": old_url}, pk="url")
+            self.db.table("feeds").delete(state["url"])
+            self.db.table("feeds").upsert({**state, "url": new_url, "moved_from": old_url}, pk="url")
 
     def log(self, kind: str, url: str, reason: str, *, source: str = "", status: int = 0,
             ok: bool = False) -> None:
@@ -337,7 +342,7 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
     def article_history(self, url_or_id: str) -> list[ArticleVersion]:
         """Versions of the article seen under this URL (any alias, or canonical form) or id."""
         aid = (self.article_id_for_url(url_or_id) or self.article_id_for_url(canonical_url(url_or_id))
-               or (url_or_id if self.db["articles"].count_where("id = ?", [url_or_id]) else None))
+               or (url_or_id if self.db.table("articles").count_where("id = ?", [url_or_id]) else None))
         if aid is None:
             raise UnknownArticleError(f"no stored article for {url_or_id!r}")
         return self.versions(aid)
@@ -378,7 +383,7 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
             if existing is None:
                 # INSERT OR IGNORE: a concurrent writer that stored the same page first wins,
                 # and this call then updates (or leaves) its row instead of failing.
-                self.db["articles"].insert(row, ignore=True)
+                self.db.table("articles").insert(row, ignore=True)
                 if not self.db.execute("select changes()").fetchone()[0]:
                     existing = self.db.execute(
                         "select content_hash, title, text, fetched_at from articles where id = ?",
@@ -389,10 +394,10 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
             elif existing[0] == article.content_hash:
                 outcome = "unchanged"
             else:
-                self.db["article_versions"].insert({
+                self.db.table("article_versions").insert({
                     "article_id": article.id, "content_hash": existing[0], "title": existing[1],
                     "text": existing[2], "fetched_at": existing[3], "replaced_at": now_iso()})
-                self.db["articles"].update(article.id, row)
+                self.db.table("articles").update(article.id, row)
                 outcome = "updated"
             for url in {article.url, article.canonical_url, *urls}:
                 self._remember(url, article.id)
@@ -459,7 +464,7 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
     def _article_columns(self) -> list[str]:
         """Every column but the kept raw HTML, which no stage after extraction reads."""
         if self._columns is None:
-            self._columns = [c.name for c in self.db["articles"].columns if c.name != "html_gz"]
+            self._columns = [c.name for c in self.db.table("articles").columns if c.name != "html_gz"]
         return self._columns
 
     # --- pages that failed: due again next run ---------------------------------------------
@@ -571,7 +576,7 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
 
     def put_embeddings(self, model: str, vectors: dict[str, np.ndarray]) -> None:
         created = now_iso()
-        self.db["embeddings"].upsert_all(
+        self.db.table("embeddings").upsert_all(
             ({"model": model, "content_hash": h, "dim": int(v.shape[0]),
               "vector": np.asarray(v, dtype=np.float32).tobytes(), "created_at": created}
              for h, v in vectors.items()),
@@ -583,21 +588,21 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
         """Write an event and (re)attach its articles; existing assignments are kept."""
         stamp = now_iso()
         with self.db.atomic():
-            exists = self.db["events"].count_where("id = ?", [event.id])
+            exists = self.db.table("events").count_where("id = ?", [event.id])
             row = {"id": event.id, "label": event.label, "first_seen": iso(event.first_seen),
                    "last_seen": iso(event.last_seen), "updated_at": stamp,
                    "keywords": json.dumps(list(event.keywords), ensure_ascii=False),
                    "n_articles": len(event.article_ids), "n_outlets": len(set(event.outlets)),
                    "model": model}
             if exists:
-                self.db["events"].update(event.id, row)
+                self.db.table("events").update(event.id, row)
             else:
-                self.db["events"].insert({**row, "created_at": stamp})
+                self.db.table("events").insert({**row, "created_at": stamp})
             self.db.conn.executemany("delete from pending_articles where article_id = ?",
                                      [(aid,) for aid in event.article_ids])
             for aid in event.article_ids:
                 if aid in similarities:
-                    self.db["event_articles"].upsert(
+                    self.db.table("event_articles").upsert(
                         {"article_id": aid, "event_id": event.id,
                          "similarity": round(similarities[aid], 4), "assigned_at": stamp},
                         pk="article_id",
@@ -621,11 +626,11 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
         old, new = self.event(absorbed), self.event(kept)
         with self.db.atomic():
             self.db.execute("update event_articles set event_id = ? where event_id = ?", [kept, absorbed])
-            self.db["event_merges"].upsert({"old_id": absorbed, "into_id": kept, "merged_at": now_iso(),
+            self.db.table("event_merges").upsert({"old_id": absorbed, "into_id": kept, "merged_at": now_iso(),
                                            "reason": reason}, pk="old_id")
             self.db.execute("update event_merges set into_id = ? where into_id = ?", [kept, absorbed])
-            self.db["events"].delete(absorbed)
-            self.db["events"].update(kept, {
+            self.db.table("events").delete(absorbed)
+            self.db.table("events").update(kept, {
                 "first_seen": iso(min(old.first_seen, new.first_seen)),
                 "last_seen": iso(max(old.last_seen, new.last_seen)),
                 "n_articles": len(old.article_ids) + len(new.article_ids),
@@ -645,7 +650,7 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
         return EventView(event=event, articles=members, merged_ids=merged)
 
     def merges(self) -> list[dict]:
-        return list(self.db["event_merges"].rows)
+        return list(self.db.table("event_merges").rows)
 
     def clear_events(self, since: datetime | None = None) -> int:
         """Forget events (all, or those still active since `since`) so they can be rebuilt;
@@ -679,7 +684,7 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
         ))
         members = self._event_members([r[0] for r in rows])
         for r in rows:
-            yield Event(id=r[0], label=r[1], first_seen=from_iso(r[2]), last_seen=from_iso(r[3]),
+            yield Event(id=r[0], label=r[1], first_seen=from_iso_required(r[2]), last_seen=from_iso_required(r[3]),
                         article_ids=tuple(a for a, _ in members.get(r[0], [])),
                         outlets=tuple(s for _, s in members.get(r[0], [])),
                         keywords=tuple(json.loads(r[4])) if r[4] else (), updated_at=from_iso(r[5]))
@@ -738,11 +743,12 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
         linked = [r[0] for r in self.db.execute("select event_id from story_events where story_id = ?", [sid])]
         events = sorted(self.events_by_id(e for e in linked if self._event_exists(e)),
                         key=lambda ev: (ev.first_seen, ev.id))
-        return Story(id=row[0], label=row[1], first_seen=from_iso(row[2]), last_seen=from_iso(row[3]),
+        return Story(id=row[0], label=row[1], first_seen=from_iso_required(row[2]),
+                     last_seen=from_iso_required(row[3]),
                      event_ids=tuple(ev.id for ev in events))
 
     def _event_exists(self, event_id: str) -> bool:
-        return bool(self.db["events"].count_where("id = ?", [self.resolve_event_id(event_id)]))
+        return bool(self.db.table("events").count_where("id = ?", [self.resolve_event_id(event_id)]))
 
     def save_story(self, story: Story, links: dict[str, float]) -> None:
         """Write a story and link the events in `links` (event id -> link similarity) to it."""
@@ -750,12 +756,12 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
         with self.db.atomic():
             row = {"id": story.id, "label": story.label, "first_seen": iso(story.first_seen),
                    "last_seen": iso(story.last_seen), "n_events": len(story.event_ids), "updated_at": stamp}
-            if self.db["stories"].count_where("id = ?", [story.id]):
-                self.db["stories"].update(story.id, row)
+            if self.db.table("stories").count_where("id = ?", [story.id]):
+                self.db.table("stories").update(story.id, row)
             else:
-                self.db["stories"].insert({**row, "created_at": stamp})
+                self.db.table("stories").insert({**row, "created_at": stamp})
             for event_id, similarity in links.items():
-                self.db["story_events"].upsert({"event_id": event_id, "story_id": story.id,
+                self.db.table("story_events").upsert({"event_id": event_id, "story_id": story.id,
                                                 "similarity": round(similarity, 4), "linked_at": stamp},
                                                pk="event_id")
 
@@ -766,10 +772,10 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
             return
         with self.db.atomic():
             self.db.execute("update story_events set story_id = ? where story_id = ?", [kept, absorbed])
-            self.db["story_merges"].upsert({"old_id": absorbed, "into_id": kept, "merged_at": now_iso()},
+            self.db.table("story_merges").upsert({"old_id": absorbed, "into_id": kept, "merged_at": now_iso()},
                                            pk="old_id")
             self.db.execute("update story_merges set into_id = ? where into_id = ?", [kept, absorbed])
-            self.db["stories"].delete(absorbed)
+            self.db.table("stories").delete(absorbed)
 
     # --- comparison cache, search and page data (m010; render/cached.py, render/site.py, web/) ---
     def cached_comparison(self, event_id: str) -> dict | None:
@@ -815,7 +821,7 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
                     f"select article_id, replaced_at from article_versions where article_id in "
                     f"({','.join('?' * len(part))}) order by id", part):
                 if replaced:
-                    out.setdefault(aid, []).append(from_iso(replaced))
+                    out.setdefault(aid, []).append(from_iso_required(replaced))
         return out
 
     def search_articles(self, match: str, limit: int = 50, offset: int = 0) -> list[dict]:
@@ -834,7 +840,7 @@ def _article(row: dict) -> Article:
     return Article(
         id=row["id"], url=row["url"], canonical_url=row["canonical_url"], source=row["source"],
         title=row["title"] or "", text=row["text"] or "", published=from_iso(row["published"]),
-        fetched_at=from_iso(row["fetched_at"]), language=row["language"] or "",
+        fetched_at=from_iso_required(row["fetched_at"]), language=row["language"] or "",
         content_hash=row["content_hash"], author=row["author"] or "",
         extraction_method=row["extraction_method"] or "", copy_of=row["copy_of"],
         credits=tuple(json.loads(row.get("credits") or "[]")),

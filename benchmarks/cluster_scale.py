@@ -23,7 +23,7 @@ import resource
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +37,7 @@ from aggregator.store import Store, article_id
 from aggregator.text import content_hash
 
 DIM = 384
-START = datetime(2026, 1, 1, tzinfo=timezone.utc)
+START = datetime(2026, 1, 1, tzinfo=UTC)
 SURNAMES = ["Okafor", "Lindqvist", "Tanaka", "Moreau", "Castillo", "Novak", "Haddad", "Kowalski", "Nguyen",
             "Abernathy", "Petrov", "Sato", "Mensah", "Oliveira", "Fischer", "Rahman", "Costa", "Byrne"]
 PLACES = ["Eastmouth", "Norhaven", "Port Ilse", "Calder Bay", "Westfell", "Ardmoor", "Sellick", "Brunholt",

@@ -14,7 +14,7 @@ import argparse
 import platform
 import resource
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +30,7 @@ from aggregator.text import content_hash, normalize_text
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "aggregator" / "data" / "demo"
 SEED = ROOT.parent / "shared" / "corpus" / "ban-2026-01-06"
-NOW = datetime(2026, 1, 7, tzinfo=timezone.utc)
+NOW = datetime(2026, 1, 7, tzinfo=UTC)
 
 
 class MemoryCache:

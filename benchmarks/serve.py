@@ -25,7 +25,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -40,7 +40,7 @@ from aggregator.store import Store, article_id, iso  # noqa: E402
 from aggregator.text import content_hash  # noqa: E402
 from tests.sitekit import build_demo, serving  # noqa: E402
 
-START = datetime(2025, 1, 1, tzinfo=timezone.utc)
+START = datetime(2025, 1, 1, tzinfo=UTC)
 OUTLETS = [f"Outlet {chr(65 + i)}" for i in range(20)]
 COUNTRIES = ["US", "GB", "CN", "JP", "VN", "FR", "DE", "IN", "BR", "ZA"]
 AFFILIATIONS = ["wire", "commercial", "state media", "public broadcaster", "partisan"]
@@ -159,7 +159,7 @@ def site_times(settings: Settings, folder: Path) -> None:
     ev = store.events()[-1]
     with store.atomic():
         store.db.execute("update events set updated_at = ? where id = ?",
-                         [iso(datetime.now(timezone.utc) + timedelta(minutes=1)), ev.id])
+                         [iso(datetime.now(UTC) + timedelta(minutes=1)), ev.id])
     started = time.perf_counter()
     report = write_site(store, settings, folder)
     print(f"site after one event changed: {len(report.written)} files written, "

@@ -10,7 +10,7 @@ import socket
 import threading
 import time
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -58,7 +58,7 @@ def build_hostile(folder: Path) -> Settings:
             "The strike closed three container terminals and halted ferry traffic, officials said. "
             "<script>alert(4)</script> The union demands a pay rise of 12 percent. "
             "Talks with the port authority will resume on Thursday, according to the ministry.")
-    when = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
+    when = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
     for outlet, url, title, text in (
             (HOSTILE_OUTLET, HOSTILE_URL, HOSTILE_TITLE, body + " The strike is a \"grave provocation\", "
              "the mayor claimed."),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import numpy as np
 import pytest
@@ -98,7 +98,7 @@ def test_derivation_direction_by_publication_time():
     sentences = [S("Wire", t, i) for i, t in enumerate(text)]
     sentences += [S("Paper", t.replace("said", "claimed"), i) for i, t in enumerate(text)]
     sentences += [S("Paper", "Critics called the move overdue and said more must follow.", 3)]
-    early, late = datetime(2026, 1, 6, 9, tzinfo=timezone.utc), datetime(2026, 1, 6, 14, tzinfo=timezone.utc)
+    early, late = datetime(2026, 1, 6, 9, tzinfo=UTC), datetime(2026, 1, 6, 14, tzinfo=UTC)
     outlets = [OutletReport("Wire", "Wire", "", "", early), OutletReport("Paper", "Paper", "", "", late)]
     [d] = derivations(sentences, outlets)
     assert (d.derived, d.original, d.matched, d.total, d.basis) == ("Paper", "Wire", 3, 4, "publication time")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from urllib.error import HTTPError
 from urllib.request import urlopen
 
 import pytest
@@ -98,5 +99,5 @@ def test_demo_server_fills_in_its_address():
     with serve_directory(DEMO / "site") as base:
         body = urlopen(f"{base}/harbourwire/feed.atom").read().decode()
         assert base in body and "{{BASE_URL}}" not in body
-        with pytest.raises(Exception):
+        with pytest.raises(HTTPError, match="404"):
             urlopen(f"{base}/nope.html")

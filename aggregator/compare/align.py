@@ -35,7 +35,7 @@ class AlignParams:
 
 def content_words(text: str) -> frozenset[str]:
     """Stemmed lower-cased words minus stop words; CJK text yields its characters' bigrams."""
-    words = set()
+    words: set[str] = set()
     for tok in _WORD.findall(text.lower()):
         if any("\u4e00" <= ch <= "\u9fff" for ch in tok):
             words.update(tok[i:i + 2] for i in range(max(1, len(tok) - 1)))
@@ -222,7 +222,8 @@ def contradictions(sentences: list[Sentence], vectors: np.ndarray, params: Align
     score = similarity_matrix(sentences, vectors, params, content_vectors)
     lexical = lexical_matrix(sentences)
     negated = [polarity(s.text) for s in sentences]
-    out, used = [], set()
+    out: list = []
+    used: set[int] = set()
     pairs = sorted(((score[i, j], i, j) for i in range(len(sentences)) for j in range(i + 1, len(sentences))
                     if sentences[i].source != sentences[j].source and negated[i] != negated[j]
                     and score[i, j] >= params.linkage and lexical[i, j] >= CONTRADICTION_OVERLAP), reverse=True)

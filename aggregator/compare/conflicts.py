@@ -115,6 +115,7 @@ def _stated(mine: list[SlotValue]) -> list[SlotValue]:
 def _compatible(a: SlotValue, b: SlotValue) -> bool:
     if a.qualifier and b.qualifier and not set(a.qualifier) & set(b.qualifier):
         return False  # "40 km west" and "40 km south" of one place
+    slack: float
     if a.kind == "time":
         slack = TIME_TOLERANCE_MIN
     elif a.low != a.high or b.low != b.high:
@@ -167,7 +168,7 @@ def fact_conflicts(facts: list[Fact] | tuple[Fact, ...], min_ratio: float = 0.6)
 def _near_copies(sentences: tuple[Sentence, ...], min_ratio: float) -> list[Sentence]:
     """The sentences of a fact that are near copies of at least one other of its sentences."""
     words = [re.findall(r"\w+", s.text.lower()) for s in sentences]
-    keep = set()
+    keep: set[int] = set()
     for i in range(len(sentences)):
         for j in range(i + 1, len(sentences)):
             if SequenceMatcher(None, words[i], words[j], autojunk=False).ratio() >= min_ratio:

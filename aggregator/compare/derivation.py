@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 from datetime import datetime
 
@@ -58,7 +59,7 @@ def matches(sentences: list[Sentence], threshold: float = 0.6) -> dict[tuple[str
 
 
 def derivations(sentences: list[Sentence], outlets: list[OutletReport],
-                credits: dict[str, set[str]] | None = None, min_share: float = 0.3,
+                credits: Mapping[str, Collection[str]] | None = None, min_share: float = 0.3,
                 min_sentences: int = 2, threshold: float = 0.6) -> list[Derivation]:
     """Derived pairs with what the copy dropped and added, and whether it is a copy of the
     other report or both carry one agency's text (`credits`: agencies each outlet credits)."""
@@ -91,7 +92,7 @@ def derivations(sentences: list[Sentence], outlets: list[OutletReport],
 
 
 def _relations(found: list[Derivation], meta: dict[str, OutletReport],
-               credits: dict[str, set[str]]) -> list[Derivation]:
+               credits: Mapping[str, Collection[str]]) -> list[Derivation]:
     """A pair is a `shared source` when both credit one agency that neither is, or both reuse
     a wire service's text among the reports: each took the agency copy, neither copied the other."""
     out = []

@@ -45,7 +45,9 @@ Its If As After Before During When Where Any All Some Last Further Once Regardin
 Mr Ms Mrs Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 May June July August September October November December Chinese Japanese
 """.split())
-MEASURE_HEADS = r"(?:ban|bans|banned|banning|prohibition|prohibits?|prohibited|embargo|export controls?|controls|curbs?|restrictions?|restricts?|restricted|suspension|suspends?|suspended|sanctions?|tariffs?|halt(?:s|ed)?)"
+MEASURE_HEADS = (r"(?:ban|bans|banned|banning|prohibition|prohibits?|prohibited|embargo|export controls?|controls|"
+                 r"curbs?|restrictions?|restricts?|restricted|suspension|suspends?|suspended|sanctions?|tariffs?|"
+                 r"halt(?:s|ed)?)")
 MEASURE = re.compile(
     r"(?:\b(?:an?|the|its)\s+)?(?:\b[\w-]+(?:ed|ate|al|ive|ous|ict|ght|er)\s+){0,2}\b" + MEASURE_HEADS +
     r"\b[^.,;:!?]{0,90}", re.IGNORECASE)

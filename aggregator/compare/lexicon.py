@@ -7,6 +7,7 @@ these shorter closed lists are grammatical rather than evaluative.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # Verbs of saying, from neutral to distancing. "said" vs "claimed" is the classic framing move:
 # journalism style guides (AP Stylebook, Reuters Handbook) treat "said" as the neutral default.
@@ -56,7 +57,7 @@ def is_date_word(token: str) -> bool:
     return token.lower() in MONTHS or token.lower() in WEEKDAYS or token.lower() in RELATIVE_DAYS
 
 
-def has_date(span: list[str], other: list[str] = ()) -> bool:
+def has_date(span: list[str], other: Sequence[str] = ()) -> bool:
     """Whether a changed span names a date. `other` is the other side of the change.
 
     Months that are also common words ("may" the hedge, "march" the noun) count only next to

@@ -98,8 +98,8 @@ def _number(words: list[str], j: int) -> tuple[float | None, int]:
     value: float | None = None
     if _FIGURE.match(word):
         value, j = float(word.replace(",", "")), j + 1
-    elif re.fullmatch(r"\d+(?:\.\d+)?(?:m|mn|bn|k)", word):
-        number, scale = re.fullmatch(r"(\d+(?:\.\d+)?)(m|mn|bn|k)", word).groups()
+    elif scaled := re.fullmatch(r"(\d+(?:\.\d+)?)(m|mn|bn|k)", word):
+        number, scale = scaled.groups()
         return float(number) * SCALES[scale], j + 1
     else:
         parts = word.split("-")

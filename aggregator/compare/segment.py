@@ -7,7 +7,7 @@ breaks are always sentence breaks.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import pysbd
 
@@ -15,7 +15,7 @@ SUPPORTED = {"en", "zh", "ja", "de", "fr", "es", "it", "ru", "ar", "nl", "pl", "
              "fa", "hi", "hy", "am", "bg", "mr", "my", "sk", "ur", "kk"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _segmenter(language: str) -> pysbd.Segmenter:
     return pysbd.Segmenter(language=language if language in SUPPORTED else "en", clean=False)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Sentence
@@ -114,7 +115,7 @@ class EventDate:
     weekday: str = ""  # the weekday the reports name most ("Sunday"), for the time of the event
 
 
-def event_date(sentences: list[Sentence], published: list, datelines: list[str] = ()) -> EventDate:
+def event_date(sentences: list[Sentence], published: list, datelines: Sequence[str] = ()) -> EventDate:
     """Publication dates first; else the datelines and stamps dropped from the texts (they date
     the report), then the dates the sentences name."""
     years = Counter(p.year for p in published if p)

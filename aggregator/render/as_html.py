@@ -30,7 +30,7 @@ def to_html(comp: Comparison) -> str:
                      for o in comp.outlets]),
              "<h2>Facts × outlets</h2>",
              _table(["Fact", *names],
-                    [[f.id, *[(f.sentence_of(n).text if f.sentence_of(n) else "—") for n in names]]
+                    [[f.id, *[(s.text if (s := f.sentence_of(n)) else "—") for n in names]]
                      for f in comp.shared_facts]),
              "<h2>What each outlet adds</h2>",
              *[_list(f"{n} ({len(comp.additions.get(n, ()))})",

@@ -10,7 +10,7 @@ timeline markers differ by shape, with a legend.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 # Okabe & Ito (2008), "Color Universal Design": eight colours told apart by deuteranopes,
 # protanopes and tritanopes; black is left for text.
@@ -110,13 +110,13 @@ class TimelineItem:
 
 
 def _utc(value: datetime) -> datetime:
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def timeline(items: list[TimelineItem], anchors: dict[str, str]) -> Timeline | None:
     """Who published when: one row per outlet in order of first publication; the first report
     of the event marked; later versions of an article as separate markers."""
-    placed = [(i, _utc(i.published or i.fetched_at)) for i in items if i.published or i.fetched_at]
+    placed = [(i, _utc(when)) for i in items if (when := i.published or i.fetched_at)]
     if not placed:
         return None
     times = [t for _, t in placed] + [_utc(e) for i in items for e in i.edits]

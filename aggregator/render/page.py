@@ -183,7 +183,7 @@ def _conflicts(data: dict, names: list[str], link) -> list[dict]:
         values = c.get("values", [])
         common = Counter(v.get("value") for v in values).most_common(1)
         majority = common[0][0] if common and common[0][1] > 1 else None
-        cells = {}
+        cells: dict[str, list] = {}
         for v in values:
             cells.setdefault(v.get("outlet"), []).append(
                 {**link(v.get("outlet", ""), v.get("sentence", "")), "value": v.get("value", ""),

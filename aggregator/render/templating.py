@@ -72,7 +72,7 @@ def fmt_time(value: datetime | str | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
         return "?"
     if isinstance(value, str):
         try:
-            value = datetime.fromisoformat(value)
+            return datetime.fromisoformat(value).strftime(fmt)
         except ValueError:
             return value
     return value.strftime(fmt)

@@ -74,7 +74,8 @@ def create_app(settings: Settings) -> Starlette:
     def index(request: Request) -> Response:
         def build() -> str:
             shown = shown_events()
-            return render("index.html", **index_context(shown, live.store.source_rows(), len(live.events()) - len(shown),
+            return render("index.html", **index_context(shown, live.store.source_rows(),
+                                                        len(live.events()) - len(shown),
                                                         root="/", live=True))
         return page(live.memo("index", build))
 
@@ -115,7 +116,8 @@ def create_app(settings: Settings) -> Starlette:
         rows = [r for r in rows
                 if (not text or text in r["text"]) and (not outlet_ or outlet_ in r["outlets"])
                 and (not country or country in r["countries"]) and (not affiliation or affiliation in r["affiliations"])
-                and (not since or r["last_seen"][:10] >= since[:10]) and (not until or r["first_seen"][:10] <= until[:10])]
+                and (not since or r["last_seen"][:10] >= since[:10])
+                and (not until or r["first_seen"][:10] <= until[:10])]
         for r in rows:
             r.pop("text")
             r.pop("joined")
@@ -127,7 +129,8 @@ def create_app(settings: Settings) -> Starlette:
         view = live.store.event_view(event_or_404(request.path_params["event_id"]).id)
         ev = view.event
         return JSONResponse({
-            "id": ev.id, "label": ev.label, "first_seen": ev.first_seen.isoformat(), "last_seen": ev.last_seen.isoformat(),
+            "id": ev.id, "label": ev.label, "first_seen": ev.first_seen.isoformat(),
+            "last_seen": ev.last_seen.isoformat(),
             "updated_at": ev.updated_at.isoformat() if ev.updated_at else None, "keywords": list(ev.keywords),
             "outlets": sorted(set(ev.outlets)), "merged_ids": list(view.merged_ids),
             "articles": [{"id": a.id, "outlet": a.outlet, "title": a.title, "url": a.url,

@@ -20,12 +20,12 @@ import numpy as np
 from markupsafe import Markup, escape
 
 from ..config import Settings
+from ..contract import open_store
 from ..models import Event
 from ..render.cached import CachedComparison, cached, digest_of, fingerprint, page_data
-from ..render.page import KnownOutlet, event_extras
 from ..render.escape import strip_bidi
+from ..render.page import KnownOutlet, event_extras
 from ..render.templating import slug
-from ..contract import open_store
 from ..store import Store, iso
 
 logger = logging.getLogger(__name__)
