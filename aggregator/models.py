@@ -204,6 +204,7 @@ class OutletReport:
     country: str = ""
     affiliation: str = ""
     n_sentences: int = 0
+    untranslated: tuple[str, ...] = ()  # words left in another script (machine translation): compare.clean
 
 
 @dataclass(frozen=True)

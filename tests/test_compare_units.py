@@ -102,3 +102,23 @@ def test_derivation_direction_by_publication_time():
     outlets = [OutletReport("Wire", "Wire", "", "", early), OutletReport("Paper", "Paper", "", "", late)]
     [d] = derivations(sentences, outlets)
     assert (d.derived, d.original, d.matched, d.total, d.basis) == ("Paper", "Wire", 3, 4, "publication time")
+
+
+def test_words_left_untranslated_are_flagged_in_latin_script_reports_only():
+    from aggregator.compare.clean import untranslated_words
+
+    assert untranslated_words("The ministry called it 恶劣 and warned Москва.", "en") == ("恶劣", "Москва")
+    assert untranslated_words("苹果公司 Apple 发布新品", "zh") == ()  # Latin words in Chinese are normal
+    assert untranslated_words("No foreign words here.", "en") == ()
+
+
+def test_the_demo_machine_translation_keeps_its_untranslated_words():
+    """The demo's machine-translated outlet (our own writing) left Chinese words in its English text."""
+    from aggregator.compare.clean import untranslated_words
+    from aggregator.extract import extract_page
+
+    from .conftest import DEMO
+
+    page = next((DEMO / "site" / "lens-network").rglob("7592614470318226953.html"))
+    found = extract_page(page.read_bytes(), "https://lens.example/a.html")
+    assert "恶劣" in untranslated_words(found.text, found.language)

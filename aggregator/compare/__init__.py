@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from ..embed import Embedder
 from ..models import Article, Comparison, Event, Fact, Label, OutletReport, Sentence, Source
 from .align import AlignParams, align_facts, contradictions
-from .clean import clean_text
+from .clean import clean_text, untranslated_words
 from .conflicts import fact_conflicts, ranked, role_conflicts, slot_conflicts
 from .derivation import derivations
 from .labels import entity_labels, measure_labels
@@ -78,6 +78,7 @@ def compare_event(
             source=art.source, article_id=art.id, title=art.title, url=art.url,
             published=art.published, country=meta.country if meta else "",
             affiliation=meta.affiliation if meta else "", n_sentences=len(own),
+            untranslated=untranslated_words(" ".join([art.title, *own]), art.language),
         ))
     vectors = embedder.embed([s.text for s in sentences])
     content_vectors = _content_vectors(sentences, voices, vectors, embedder)

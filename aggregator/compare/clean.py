@@ -124,3 +124,21 @@ def _mend(pieces: list[str]) -> list[str]:
         else:
             out.append(piece)
     return out
+
+
+# Scripts that a report in a Latin-alphabet language should not contain: a machine translation
+# that left a word or a name in the source language shows it as a run of these (an English
+# rendering of a Chinese report keeping "恶劣"). Latin words inside a Chinese or Japanese report
+# are normal (brands, acronyms) and are not flagged.
+_OTHER_SCRIPT = re.compile(
+    "[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+LATIN_SCRIPT_LANGUAGES = frozenset(
+    "en fr de es it pt nl vi id ms tl pl cs sk sl hr ro hu fi sv da no is et lv lt tr sq ca eu gl af sw".split())
+
+
+def untranslated_words(text: str, language: str) -> tuple[str, ...]:
+    """Words in another script inside a report in a Latin-alphabet language, in order, once
+    each: what a machine translation left untranslated. Empty for other languages."""
+    if (language or "en")[:2].lower() not in LATIN_SCRIPT_LANGUAGES:
+        return ()
+    return tuple(dict.fromkeys(m.group(0) for m in _OTHER_SCRIPT.finditer(text)))

@@ -28,6 +28,8 @@ def to_html(comp: Comparison) -> str:
                     [[o.source, o.country, o.affiliation,
                       o.published.strftime("%Y-%m-%d %H:%M") if o.published else "?", o.title]
                      for o in comp.outlets]),
+             *[f"<p>Left untranslated by {escape(o.source)} (machine translation?): "
+               f"{escape(', '.join(o.untranslated))}</p>" for o in comp.outlets if o.untranslated],
              "<h2>Facts × outlets</h2>",
              _table(["Fact", *names],
                     [[f.id, *[(s.text if (s := f.sentence_of(n)) else "—") for n in names]]

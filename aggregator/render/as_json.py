@@ -22,7 +22,7 @@ def to_dict(comp: Comparison) -> dict:
         "outlets": [
             {"outlet": o.source, "article_id": o.article_id, "title": o.title, "url": o.url,
              "published": _iso(o.published), "country": o.country, "affiliation": o.affiliation,
-             "sentences": o.n_sentences}
+             "sentences": o.n_sentences, "untranslated": list(o.untranslated)}
             for o in comp.outlets
         ],
         "facts": [_fact(f) for f in comp.facts],

@@ -31,6 +31,10 @@ def to_markdown(comp: Comparison) -> str:
         published = f"{o.published:%Y-%m-%d %H:%M}" if o.published else "?"
         out.append(f"| {_cell(o.source)} | {_cell(o.country)} | {_cell(o.affiliation)} | {published} | "
                    f"{md_link(o.title, o.url)} |")
+    left = [o for o in comp.outlets if o.untranslated]
+    if left:
+        out += [""] + [f"Left untranslated by {_md(o.source)} (machine translation?): "
+                       f"{_md(', '.join(o.untranslated))}" for o in left]
     out += ["", "## Facts carried by several outlets", ""]
     if not shared:
         out.append("_No fact is carried by more than one outlet._")
