@@ -9,15 +9,7 @@ from datetime import UTC, datetime
 
 from .errors import UnknownEventError
 from .models import Story
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def iso(value: datetime | None) -> str | None:
-    """Second precision in UTC, as the SQLite store writes: both backends keep the same times."""
-    return value.astimezone(UTC).isoformat(timespec="seconds") if value else None
+from .store import iso, now_iso  # second precision in UTC: both backends keep the same times
 
 
 def utc(value: datetime | None) -> datetime | None:

@@ -13,7 +13,6 @@ concurrency is handled, because here many processes on many machines write at on
 
 from __future__ import annotations
 
-import gzip
 import json
 import logging
 import os
@@ -43,6 +42,7 @@ from .models import (
 )
 from .pgextras import PgStoriesAndCache, iso, now_iso, utc
 from .pgschema import LOCK_KEYS, MIGRATIONS, MIGRATIONS_TABLE
+from .store import article_row
 from .urls import canonical_url
 
 logger = logging.getLogger(__name__)
@@ -246,17 +246,7 @@ class PgStore(PgStoriesAndCache, TypedReads):
         if copy_of is None:
             copy_of = self._exact_copy_of(article)
             similarity = 1.0 if copy_of else None
-        row = {
-            "id": article.id, "url": article.url, "canonical_url": article.canonical_url,
-            "source": article.source, "title": article.title, "text": article.text,
-            "published": iso(article.published), "fetched_at": iso(article.fetched_at),
-            "language": article.language, "content_hash": article.content_hash,
-            "author": article.author, "extraction_method": article.extraction_method,
-            "copy_of": copy_of, "copy_similarity": similarity, "summary": summary,
-            "credits": json.dumps(list(article.credits)), "flags": json.dumps(list(article.flags)),
-            "feed_updated": iso(feed_updated), "sitename": article.sitename,
-            "html_gz": gzip.compress(html) if html else None,
-        }
+        row = article_row(article, copy_of, similarity, summary=summary, feed_updated=feed_updated, html=html)
         cols = list(row)
         with self.atomic():
             if existing is None:

@@ -196,6 +196,22 @@ def from_iso_required(value: str) -> datetime:
     return datetime.fromisoformat(value)
 
 
+def article_row(article: Article, copy_of: str | None, similarity: float | None, *, summary: str,
+                feed_updated: datetime | None, html: bytes | None) -> dict[str, object]:
+    """The `articles` row of an article, as both stores write it (raw HTML gzip-compressed)."""
+    return {
+        "id": article.id, "url": article.url, "canonical_url": article.canonical_url,
+        "source": article.source, "title": article.title, "text": article.text,
+        "published": iso(article.published), "fetched_at": iso(article.fetched_at),
+        "language": article.language, "content_hash": article.content_hash,
+        "author": article.author, "extraction_method": article.extraction_method,
+        "copy_of": copy_of, "copy_similarity": similarity, "summary": summary,
+        "credits": json.dumps(list(article.credits)), "flags": json.dumps(list(article.flags)),
+        "feed_updated": iso(feed_updated), "sitename": article.sitename,
+        "html_gz": gzip.compress(html) if html else None,
+    }
+
+
 def article_id(canonical_url: str) -> str:
     """Stable short id from the canonical URL: the same page always gets the same id."""
     return hashlib.sha1(canonical_url.encode("utf-8")).hexdigest()[:12]
@@ -368,17 +384,7 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
         if copy_of is None:
             copy_of = self._exact_copy_of(article)
             similarity = 1.0 if copy_of else None
-        row = {
-            "id": article.id, "url": article.url, "canonical_url": article.canonical_url,
-            "source": article.source, "title": article.title, "text": article.text,
-            "published": iso(article.published), "fetched_at": iso(article.fetched_at),
-            "language": article.language, "content_hash": article.content_hash,
-            "author": article.author, "extraction_method": article.extraction_method,
-            "copy_of": copy_of, "copy_similarity": similarity, "summary": summary,
-            "credits": json.dumps(list(article.credits)), "flags": json.dumps(list(article.flags)),
-            "feed_updated": iso(feed_updated), "sitename": article.sitename,
-            "html_gz": gzip.compress(html) if html else None,
-        }
+        row = article_row(article, copy_of, similarity, summary=summary, feed_updated=feed_updated, html=html)
         with self.db.atomic():
             if existing is None:
                 # INSERT OR IGNORE: a concurrent writer that stored the same page first wins,
