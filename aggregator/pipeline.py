@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import psycopg
 
+from .atomic import clear_leftovers, write_atomic
 from .cluster import BACKGROUND_ARTICLES, LIVE_MEMBERS, ClusterParams, Signals, assign_articles, cluster_text
 from .compare import compare_event
 from .compare.loaded import load_lexicon
@@ -210,6 +211,7 @@ def write_reports(store: Store, settings: Settings, out_dir: Path,
     Each file is written to a temporary name and renamed: a reader never sees half a report.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
+    clear_leftovers(out_dir)  # temporary files of a run killed mid-write (we hold the writer lock)
     events = [store.event(e) for e in event_ids] if event_ids else store.events()
     paths = []
     for event, due in progress(list(due_reports(store, events, out_dir, formats, min_outlets, force)),
@@ -222,19 +224,6 @@ def write_reports(store: Store, settings: Settings, out_dir: Path,
             logger.info("wrote %s", path)
             paths.append(path)
     return paths
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file and a rename (atomic on POSIX)."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def run(settings: Settings, sources: list[Source], *, wait: bool = False) -> RunReport:
@@ -260,6 +249,8 @@ def run(settings: Settings, sources: list[Source], *, wait: bool = False) -> Run
             paths = write_reports(store, settings, settings.reports_dir)
             logger.info("run %d: %d report files written", run_id, len(paths))
             folder = site_dir(settings)  # the static site (render/site.py); site_dir "none" turns it off
+            if folder:
+                clear_leftovers(folder)
             site = write_site(store, settings, folder) if folder else None
         except BaseException as exc:
             _record_failure(store, run_id, exc)

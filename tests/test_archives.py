@@ -3,13 +3,9 @@
 
 from __future__ import annotations
 
-import io
 import json
-from pathlib import Path
 
 import pytest
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 from aggregator.config import Settings
 from aggregator.errors import ImportFileError
@@ -17,36 +13,7 @@ from aggregator.importer import import_paths
 from aggregator.models import Feed, Source
 from aggregator.store import Store
 
-from .pages import PARAGRAPHS, article_html
-
-PAGES = {
-    "https://www.gazette.example/2026/01/06/ship.html": ("Ship runs aground", PARAGRAPHS),
-    "https://news.harbourwire.example/ship-aground": ("Container ship stuck in channel", [
-        "A container ship was stuck in the outer channel of Eastmouth on Monday, officials said.",
-        "Harbour officials said tugs would try to free the vessel at high tide.",
-        "The channel is the only deep-water route into the port and handles most of its traffic.",
-        "A spokesman for the shipping line declined to comment on the cause of the grounding.",
-    ]),
-}
-
-
-def write_warc(path: Path, gz: bool = True, huge: int = 0) -> None:
-    with path.open("wb") as handle:
-        writer = WARCWriter(handle, gzip=gz)
-        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test"}))
-
-        def response(url: str, body: bytes, status: str = "200 OK", ctype: str = "text/html; charset=utf-8"):
-            headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
-                                                          http_headers=headers))
-
-        response("https://www.gazette.example/robots.txt", b"User-agent: *\nAllow: /\n", ctype="text/plain")
-        for url, (title, paragraphs) in PAGES.items():
-            response(url, article_html(title, paragraphs).encode())
-        response("https://www.gazette.example/missing", b"<html>gone</html>", status="404 Not Found")
-        response("https://www.gazette.example/empty.html", b"<html><body><nav>Home</nav></body></html>")
-        if huge:
-            response("https://www.gazette.example/huge.html", b"<html><body>" + b"x" * huge + b"</body></html>")
+from .pages import PARAGRAPHS, article_html, write_warc
 
 
 @pytest.fixture

@@ -4,32 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import yaml
-
 from aggregator.config import Settings
-from aggregator.extract import extract_page
 from aggregator.models import Article
 from aggregator.pipeline import cluster
 from aggregator.store import Store, article_id
 from aggregator.text import content_hash
-from tests.conftest import DEMO, SHARED
 
-MANIFEST = yaml.safe_load((DEMO / "MANIFEST.yaml").read_text(encoding="utf-8"))["articles"]
-
-
-def demo_article(item: dict) -> Article:
-    url = f"http://demo.test/{item['path']}"
-    found = extract_page((DEMO / "site" / item["path"]).read_bytes(), url)
-    published = datetime.fromisoformat(str(item["published"]).replace("Z", "+00:00"))
-    if published.tzinfo is None:
-        published = published.replace(tzinfo=UTC)
-    return Article(id=article_id(url), url=url, canonical_url=url, source=item["outlet"], title=item["title"],
-                   text=found.text, published=published, fetched_at=published, language=item["language"],
-                   content_hash=content_hash(found.text))
-
-
-def event_of(store: Store) -> dict[str, str]:
-    return {aid: ev.id for ev in store.events() for aid in ev.article_ids}
+from .corpora import MANIFEST, clustered_ecb_topics, demo_article, demo_store, event_of
 
 
 def test_incremental_runs_keep_ids_and_complete_events(tmp_path, minilm):
@@ -89,15 +70,6 @@ def test_syndicated_copy_joins_its_original(tmp_path):
     assert event_of(store)["copy1"] == event_of(store)[original.id]
 
 
-def demo_store(tmp_path, events=("ban", "radar", "seafood", "other")) -> tuple[Store, Settings]:
-    settings = Settings.load(db_path=tmp_path / "c.db")
-    store = Store(settings.db_path)
-    for item in MANIFEST:
-        if item["event"] in events:
-            store.save_article(demo_article(item))
-    return store, settings
-
-
 def test_recluster_rebuilds_the_same_events_with_the_same_ids(tmp_path, minilm):
     from aggregator.pipeline import recluster
 
@@ -150,28 +122,13 @@ def test_merge_is_recorded_and_the_old_id_keeps_resolving(tmp_path, minilm):
     assert missing.exit_code == 1 and "unknown event id 'nope'" in missing.output
 
 
-ECBPLUS = SHARED / "data" / "ecbplus" / "train_dev.jsonl"
-
-
 def test_quality_floor_on_similar_but_different_events(tmp_path, minilm):
     """Three ECB+ dev topics, each two similar events (two pirate seizures by the Indian navy, two
     76ers coaching changes, two Chargers DUI arrests): BCubed F1 must not fall below the floor."""
-    import json
 
-    import pytest
 
-    from aggregator.importer import import_paths
 
-    if not ECBPLUS.is_file():
-        pytest.skip(f"ECB+ not found at {ECBPLUS}")
-    rows = [r for r in map(json.loads, ECBPLUS.open(encoding="utf-8")) if r["split"] == "dev" and r["topic"] in (5, 12, 35)]
-    path = tmp_path / "ecb.jsonl"
-    path.write_text("\n".join(json.dumps({"url": f"urn:ecb:{r['doc_id']}", "outlet": "ecb", "text": r["text"],
-                                          "language": "en"}) for r in rows), encoding="utf-8")
-    settings = Settings.load(db_path=tmp_path / "e.db")
-    store = Store(settings.db_path)
-    import_paths(store, [path], settings=settings)
-    cluster(store, settings)
+    store, rows = clustered_ecb_topics(tmp_path, (5, 12, 35))
     gold = {article_id(f"urn:ecb:{r['doc_id']}"): r["subtopic"] for r in rows}
     pred = event_of(store)
     clusters: dict[str, set] = {}

@@ -19,7 +19,7 @@ from aggregator.pipeline import ingest
 from aggregator.store import Store
 
 from .conftest import SHARED
-from .test_ingest import source
+from .pages import source
 
 EDGE = SHARED / "data" / "feeds-edge-cases"
 CASES = [json.loads(line) for line in (EDGE / "MANIFEST.jsonl").open()] if EDGE.is_dir() else []

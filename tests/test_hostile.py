@@ -361,7 +361,7 @@ def _cut_inside_last_page(path) -> None:
 
 @pytest.mark.parametrize("name", ["cut.warc.gz", "cut.warc"])
 def test_truncated_warc_is_logged_and_keeps_the_records_before(tmp_path, name):
-    from .test_archives import write_warc
+    from .pages import write_warc
 
     path = tmp_path / name
     write_warc(path, gz=name.endswith(".gz"))

@@ -4,21 +4,10 @@ from __future__ import annotations
 
 from werkzeug import Response as WResponse
 
-from aggregator.models import Feed, Source
 from aggregator.pipeline import ingest
 from aggregator.store import Store
 
-from .pages import PARAGRAPHS, article_html, rss
-
-
-def source(*feed_urls: str) -> Source:
-    return Source(name="Eastmouth Gazette", domain="gazette.example", country="GB", languages=("en",),
-                  affiliation="commercial", feeds=tuple(Feed(u) for u in feed_urls),
-                  allow_private_hosts=True, respect_robots=False)
-
-
-def log_rows(store: Store, ok: int = 0) -> list[dict]:
-    return list(store.db["fetch_log"].rows_where("ok = ?", [ok]))
+from .pages import PARAGRAPHS, article_html, log_rows, rss, source
 
 
 def test_same_article_through_two_feeds_is_stored_once(httpserver, settings):

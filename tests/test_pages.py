@@ -14,8 +14,7 @@ from aggregator.extract import extract_page
 from aggregator.pipeline import ingest
 from aggregator.store import Store
 
-from .pages import PARAGRAPHS, article_html, rss
-from .test_ingest import source
+from .pages import PARAGRAPHS, article_html, rss, source
 
 # Our own sentences (simplified Chinese, traditional Chinese, Japanese), long enough to be
 # a real paragraph: charset detection needs more than a headline to go on.

@@ -119,6 +119,8 @@ def snapshot(workdir: Path) -> dict:
     state = {name: db.execute(sql).fetchall() for name, sql in queries.items()}
     db.close()
     reports = {}
+    leftovers = [p.name for p in (workdir / "reports").rglob(".*.tmp")]
+    assert not leftovers, f"temporary files left behind: {leftovers}"
     for path in sorted(p for p in (workdir / "reports").glob("*") if p.is_file()):  # not the site/ folder
         text = path.read_text(encoding="utf-8")
         if path.suffix == ".json":

@@ -16,8 +16,7 @@ from aggregator.pipeline import ingest
 from aggregator.sitemaps import parse_sitemap
 from aggregator.store import Store
 
-from .pages import article_html
-from .test_ingest import log_rows, source
+from .pages import article_html, log_rows, source
 
 URL = "https://gazette.example/sitemap.xml"
 NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'

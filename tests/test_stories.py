@@ -9,7 +9,6 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import numpy as np
-import pytest
 from click.testing import CliRunner
 
 from aggregator.cli import cli
@@ -18,7 +17,8 @@ from aggregator.models import Article
 from aggregator.pipeline import cluster
 from aggregator.store import Store, article_id
 from aggregator.text import content_hash
-from tests.test_cluster import ECBPLUS, MANIFEST, demo_store
+
+from .corpora import MANIFEST, clustered_ecb_topics, demo_store
 
 
 def _event_named(store: Store, name: str):
@@ -78,19 +78,8 @@ def test_ecbplus_topics_become_stories(tmp_path, minilm):
     76ers coaching changes, two Chargers DUI arrests); half their reports carry no date, so
     stories can only go by content: a topic's events must form one story and no story may span
     two topics."""
-    from aggregator.importer import import_paths
 
-    if not ECBPLUS.is_file():
-        pytest.skip(f"ECB+ not found at {ECBPLUS}")
-    rows = [r for r in map(json.loads, ECBPLUS.open(encoding="utf-8"))
-            if r["split"] == "dev" and r["topic"] in (5, 12, 35)]
-    path = tmp_path / "ecb.jsonl"
-    path.write_text("\n".join(json.dumps({"url": f"urn:ecb:{r['doc_id']}", "outlet": "ecb", "text": r["text"],
-                                          "language": "en"}) for r in rows), encoding="utf-8")
-    settings = Settings.load(db_path=tmp_path / "e.db")
-    store = Store(settings.db_path)
-    import_paths(store, [path], settings=settings)
-    cluster(store, settings)
+    store, rows = clustered_ecb_topics(tmp_path, (5, 12, 35))
     topic = {article_id(f"urn:ecb:{r['doc_id']}"): r["topic"] for r in rows}
     events = store.events()
     story_of = store.story_of_events([ev.id for ev in events])
