@@ -30,13 +30,14 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def clear_leftovers(folder: Path) -> int:
-    """Remove temporary files a killed writer left in `folder` (and below); how many. Call it
-    only while holding the writer lock: another live writer's temporary file would go too."""
+def clear_leftovers(folder: Path, recursive: bool = True) -> int:
+    """Remove temporary files a killed writer left in `folder` (and below, if `recursive`); how
+    many. Call it only while holding the writer lock: another live writer's temporary file would
+    go too."""
     removed = 0
     if not folder.is_dir():
         return 0
-    for path in folder.rglob(".*.tmp"):
+    for path in (folder.rglob if recursive else folder.glob)(".*.tmp"):
         if _LEFTOVER.match(path.name) and path.is_file():
             path.unlink(missing_ok=True)
             removed += 1

@@ -8,6 +8,8 @@ float32 rows, so a dot product is a cosine similarity.
 from __future__ import annotations
 
 import os
+import re
+import zlib
 from typing import ClassVar
 
 import numpy as np
@@ -153,9 +155,6 @@ class HashingEmbedder(Embedder):
     dim = 512
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        import re
-        import zlib
-
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for row, text in enumerate(texts):
             words = re.findall(r"\w+", text.lower())

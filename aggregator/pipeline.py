@@ -211,7 +211,9 @@ def write_reports(store: Store, settings: Settings, out_dir: Path,
     Each file is written to a temporary name and renamed: a reader never sees half a report.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    clear_leftovers(out_dir)  # temporary files of a run killed mid-write (we hold the writer lock)
+    # temporary files of a run killed mid-write (we hold the writer lock); reports lie flat in
+    # out_dir, and the site folder, which may sit inside it, is cleared by the site's own writer
+    clear_leftovers(out_dir, recursive=False)
     events = [store.event(e) for e in event_ids] if event_ids else store.events()
     paths = []
     for event, due in progress(list(due_reports(store, events, out_dir, formats, min_outlets, force)),

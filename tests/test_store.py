@@ -114,16 +114,6 @@ def test_a_failing_migration_is_named_not_called_unreadable(tmp_path, monkeypatc
         Store(path)
 
 
-def test_runs_are_recorded_and_a_cut_off_run_becomes_interrupted(tmp_path):
-    store = Store(tmp_path / "a.db")
-    first = store.start_run("run")
-    second = store.start_run("run")  # the first never finished: killed
-    store.finish_run(second, "ok", {"articles_new": 3})
-    runs = store.runs()
-    assert [(r.id, r.outcome) for r in runs] == [(second, "ok"), (first, "interrupted")]
-    assert dict(runs[0].counts) == {"articles_new": 3}
-
-
 def test_backup_is_a_consistent_copy_taken_while_a_writer_is_open(tmp_path):
     import sqlite3
 
