@@ -111,12 +111,17 @@ class Int8MiniLMEmbedder(OnnxMiniLMEmbedder):
 
     name = "minilm-int8"
     variant = "int8"
-    # Batched like fp32 (32 texts of similar length). Dynamic quantisation scales activations
-    # over the whole batch, so a vector moves with its batch about as far as int8 is from fp32
-    # (cosine ≥ 0.98 to the same text embedded alone); the vector cache stores each text's first
-    # vector and embeds identical texts once, so a database never holds two. One text per run
-    # would make vectors batch-independent but cost 30-45 % more on title+lead texts
-    # (benchmarks/embed.py, "int8 batch 1").
+    # Batches of 8 texts of similar length, measured against 1, 4 and 32 on a quiet machine
+    # (each embedder alone in its process, benchmarks/embed.py): 8 was the fastest or level on
+    # title+lead texts and on sentences; 32 pads more and its larger activations cost 10-30 %.
+    # Dynamic quantisation scales activations over the whole batch, so a vector moves with its
+    # batch about as far as int8 is from fp32 (cosine ≥ 0.98 to the same text embedded alone);
+    # the vector cache stores each text's first vector and embeds identical texts once, so a
+    # database never holds two.
+    BATCH_SIZE = 8
+
+    def __init__(self, batch_size: int = BATCH_SIZE):
+        super().__init__(batch_size)
 
 
 class USEEmbedder(Embedder):

@@ -5,9 +5,10 @@ For each embedder (default: `minilm` fp32 PyTorch, `minilm-onnx` fp32 ONNX Runti
 
 - **throughput** (texts/s) on real text — ECB+ dev documents in full and as the clustering's
   title+lead, the seed reports' sentences as the comparison splits them — and on title+lead
-  texts of the synthetic ingest pages (benchmarks/ingest.py's generator). The embedders take
-  turns, round after round, and each keeps its best round, so a burst of load from other work on
-  the machine hurts every embedder alike; the ratio to `minilm` is from the same run;
+  texts of the synthetic ingest pages (benchmarks/ingest.py's generator). Each embedder runs in
+  a fresh process of its own, as the pipeline runs it; the embedders take turns, round after
+  round, and each keeps its best round, so a burst of load from other work on the machine hurts
+  every embedder alike; the ratio to `minilm` is from the same run;
 - **agreement**: cosine of each vector to the fp32 `minilm` vector of the same text;
 - **load time and peak memory**, each embedder in its own fresh process (load = import, model
   ready, one text embedded; the ONNX build is counted apart: it happens once per version);
@@ -114,31 +115,55 @@ def corpora() -> dict[str, list[str]]:
 
 
 # --- speed -------------------------------------------------------------------------------
-def speed(names: list[str], texts: dict[str, list[str]], rounds: int) -> dict[str, dict[str, np.ndarray]]:
-    """Best-of-`rounds` texts/s per embedder and corpus; embedders take turns within a round."""
+def _embedder(name: str):
     from aggregator.embed import Int8MiniLMEmbedder
 
-    embedders = {name: get_embedder(name) for name in names}
-    if "minilm-int8" in names:  # one text per run: vectors independent of the batch, slower
-        embedders[INT8_SINGLE] = Int8MiniLMEmbedder(batch_size=1)
+    return Int8MiniLMEmbedder(batch_size=1) if name == INT8_SINGLE else get_embedder(name)
+
+
+def speed_child(name: str, texts_file: Path, out_file: Path) -> None:
+    """Child process: one embedder alone, as the pipeline runs it (the ONNX paths never import
+    torch; two runtimes' thread pools in one process would slow each other). Embeds each corpus
+    once after a warm-up and saves seconds, CPU seconds and the vectors."""
+    texts: dict[str, list[str]] = json.loads(texts_file.read_text(encoding="utf-8"))
+    embedder = _embedder(name)
+    embedder.embed(["warm up: load the model and its kernels"])
+    times, arrays = {}, {}
+    for i, (corpus, items) in enumerate(texts.items()):
+        start, cpu = time.perf_counter(), time.process_time()
+        arrays[f"c{i}"] = embedder.embed(items)
+        times[corpus] = (time.perf_counter() - start, time.process_time() - cpu)
+    np.savez(out_file, **arrays)
+    out_file.with_suffix(".json").write_text(json.dumps(times), encoding="utf-8")
+
+
+def speed(names: list[str], texts: dict[str, list[str]], rounds: int) -> dict[str, dict[str, np.ndarray]]:
+    """Best-of-`rounds` texts/s per embedder and corpus. Each round runs every embedder in a
+    fresh process of its own, in alternating order, so load from other work hurts all alike."""
+    if "minilm-int8" in names:  # one text per run: vectors independent of the batch
         names = [*names, INT8_SINGLE]
-    for embedder in embedders.values():
-        embedder.embed(["warm up: load the model and its kernels"])
     best: dict[tuple[str, str], float] = {}
     cpu_best: dict[tuple[str, str], float] = {}  # CPU seconds (all threads): less hostage to others' load
     vectors: dict[str, dict[str, np.ndarray]] = {name: {} for name in names}
-    for r in range(rounds):
-        order = names if r % 2 == 0 else names[::-1]
-        for corpus, items in texts.items():
-            for name in order:
-                start, cpu = time.perf_counter(), time.process_time()
-                vectors[name][corpus] = embedders[name].embed(items)
-                seconds = time.perf_counter() - start
-                best[name, corpus] = min(best.get((name, corpus), seconds), seconds)
-                cpu_best[name, corpus] = min(cpu_best.get((name, corpus), 1e9), time.process_time() - cpu)
-        rates = "; ".join(f"{c}: " + ", ".join(f"{n} {len(texts[c]) / best[n, c]:.1f}" for n in names) for c in texts)
-        print(f"  round {r + 1}/{rounds} done, load average {os.getloadavg()[0]:.2f} (best so far /s: {rates})",
-              flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        texts_file = Path(tmp) / "texts.json"
+        texts_file.write_text(json.dumps(texts), encoding="utf-8")
+        for r in range(rounds):
+            for name in names if r % 2 == 0 else names[::-1]:
+                out = Path(tmp) / "vectors.npz"
+                subprocess.run([sys.executable, __file__, "--speed-child", name, str(texts_file), str(out)],
+                               check=True, capture_output=True, text=True)
+                times = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+                with np.load(out) as saved:
+                    for i, corpus in enumerate(texts):
+                        vectors[name][corpus] = saved[f"c{i}"]
+                        seconds, cpu = times[corpus]
+                        best[name, corpus] = min(best.get((name, corpus), seconds), seconds)
+                        cpu_best[name, corpus] = min(cpu_best.get((name, corpus), cpu), cpu)
+            rates = "; ".join(f"{c}: " + ", ".join(f"{n} {len(texts[c]) / best[n, c]:.1f}" for n in names)
+                              for c in texts)
+            print(f"  round {r + 1}/{rounds} done, load average {os.getloadavg()[0]:.2f} (best so far /s: {rates})",
+                  flush=True)
     print(f"\n{'corpus':36} {'texts':>5} " + " ".join(f"{n + ' /s':>16} {'×':>5}" for n in names))
     for corpus, items in texts.items():
         base = best[BASELINE, corpus]
@@ -299,9 +324,13 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=120, help="texts per corpus in the speed runs")
     parser.add_argument("--only", choices=("speed", "quality", "clustering"))
     parser.add_argument("--probe", help=argparse.SUPPRESS)
+    parser.add_argument("--speed-child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.probe:
         return probe(args.probe)
+    if args.speed_child:
+        name, texts_file, out_file = args.speed_child
+        return speed_child(name, Path(texts_file), Path(out_file))
     names = args.embedders.split(",")
     if BASELINE not in names and args.only != "clustering":
         raise SystemExit(f"--embedders must include {BASELINE}, the baseline of every ratio")
