@@ -17,7 +17,7 @@ from pathlib import Path
 
 import click
 
-from .config import Settings
+from .config.settings import Settings
 from .errors import AggregatorError, BusyError
 
 LOG_HINT = "Failures are logged with their reasons: `aggregator log --errors`."
@@ -41,7 +41,7 @@ class _Group(click.Group):
         except Exception as exc:  # PostgreSQL: a dropped connection, a statement the server refused
             if not type(exc).__module__.startswith("psycopg"):
                 raise
-            from .contract import display_name
+            from .store.contract import display_name
 
             db = display_name((ctx.obj or {}).get("db_path") or "database")
             raise click.ClickException(f"{db}: {str(exc).strip().splitlines()[0]}") from None
@@ -53,7 +53,7 @@ def _settings(ctx: click.Context, **overrides: object) -> Settings:
 
 def _reading(ctx: click.Context):
     """The database for a command that only reads: never created, no lock taken (WAL)."""
-    from .contract import open_store
+    from .store.contract import open_store
 
     return open_store(_settings(ctx).database, create=False)
 
@@ -61,8 +61,8 @@ def _reading(ctx: click.Context):
 @contextmanager
 def _writing(settings: Settings) -> Iterator:
     """The database for a command that writes, under the writer lock (waits `lock_timeout`)."""
-    from .contract import open_store
-    from .runlock import writer_lock
+    from .store.contract import open_store
+    from .store.locks import writer_lock
 
     with writer_lock(settings.database, settings.lock_timeout):
         yield open_store(settings.database)
@@ -156,8 +156,8 @@ def ingest(ctx: click.Context, as_json: bool) -> None:
     Example:
         aggregator --sources sources.yaml ingest
     """
+    from .config.sources import load_sources
     from .pipeline import ingest as run_ingest
-    from .sources import load_sources
 
     settings = _settings(ctx)
     sources = load_sources(settings.sources_path)
@@ -179,13 +179,14 @@ def log(ctx: click.Context, errors: bool, limit: int, as_json: bool) -> None:
     Example:
         aggregator log --errors --limit 20
     """
-    rows = _reading(ctx).log_entries(errors_only=errors, limit=limit)
+    entries = _reading(ctx).fetch_log(errors_only=errors, limit=limit)
     if as_json:
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        click.echo(json.dumps([_asdict(e) for e in entries], indent=2, ensure_ascii=False, default=str))
         return
-    for row in rows:
-        mark = "ok  " if row["ok"] else "FAIL"
-        click.echo(f"{row['at']}  {mark}  {row['kind']:7} {row['source'] or '-'}: {row['reason']}")
+    for e in entries:
+        mark = "ok  " if e.ok else "FAIL"
+        at = e.at.isoformat(timespec="seconds") if e.at else "-"
+        click.echo(f"{at}  {mark}  {e.kind:7} {e.source or '-'}: {e.reason}")
 
 
 @cli.command("import")
@@ -210,7 +211,7 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], outlet: str | None, url
         aggregator import records.jsonl
         aggregator import CC-NEWS-20260106093000-00012.warc.gz
     """
-    from .importer import import_paths
+    from .ingest.imports import import_paths
 
     settings = _settings(ctx)
     with _writing(settings) as store:
@@ -240,7 +241,7 @@ def extract(ctx: click.Context, target: str, allow_private: bool, ignore_robots:
         aggregator extract https://www.example.com/news/2026/01/06/story.html
         aggregator extract saved-page.html --json
     """
-    from .ingest import extract_one
+    from .ingest.crawl import extract_one
 
     page = extract_one(target, _settings(ctx), allow_private=allow_private,
                        respect_robots=not ignore_robots)
@@ -310,7 +311,7 @@ def sources_list(ctx: click.Context, as_json: bool) -> None:
     Example:
         aggregator --sources sources.yaml sources list --json
     """
-    from .sources import load_sources
+    from .config.sources import load_sources
 
     outlets = load_sources(_settings(ctx).sources_path)
     if as_json:
@@ -339,7 +340,7 @@ def sources_import_opml(ctx: click.Context, opml_file: Path, country: str | None
     Example:
         aggregator sources import-opml reader-export.opml --country JP --affiliation commercial
     """
-    from .opml import import_opml
+    from .config.opml import import_opml
 
     sources_path = _settings(ctx).sources_path
     result = import_opml(opml_file, sources_path, country=country, affiliation=affiliation, language=language)
@@ -362,7 +363,7 @@ def sources_export_opml(ctx: click.Context, output: Path | None) -> None:
     Example:
         aggregator sources export-opml -o sources.opml
     """
-    from .opml import export_opml_file
+    from .config.opml import export_opml_file
 
     text = export_opml_file(_settings(ctx).sources_path)
     if output:
@@ -522,10 +523,10 @@ def compare(ctx: click.Context, event_id: str | None, story_id: str | None, fmt:
         aggregator compare 20260106-1a2b3c --format md -o report.md
         aggregator compare --story s-20260106-1a2b3c --format html -o story.html
     """
-    from .contract import open_store
-    from .pipeline import compare as run_compare
-    from .pipeline import compare_story
+    from .compare.stored import compare as run_compare
+    from .compare.stored import compare_story
     from .render import render
+    from .store.contract import open_store
 
     if (event_id is None) == (story_id is None):
         raise click.UsageError("give an EVENT_ID or --story ID, not both")
@@ -558,8 +559,8 @@ def run(ctx: click.Context, reports_dir: Path | None, wait: bool, as_json: bool)
     Example (crontab, every 30 minutes):
         */30 * * * * cd /srv/aggregator && .venv/bin/aggregator run >> db/cron.log 2>&1
     """
+    from .config.sources import load_sources
     from .pipeline import run as run_pipeline
-    from .sources import load_sources
 
     settings = _settings(ctx, reports_dir=reports_dir)
     try:

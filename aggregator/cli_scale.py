@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from .config import Settings
+from .config.settings import Settings
 from .models import QueueStatus
 
 logger = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ def db_copy(source: str, destination: str, no_verify: bool, as_json: bool) -> No
         aggregator db copy db/aggregator.db postgresql://aggregator@dbhost/aggregator
         aggregator db copy postgresql://aggregator@dbhost/aggregator backups/snapshot.db
     """
-    from .dbcopy import copy_database
+    from .store.copy import copy_database
 
     report = copy_database(source, destination, verify=not no_verify)
     if as_json:
@@ -74,7 +74,7 @@ def worker(ctx: click.Context, threads: int | None, until_idle: bool, reports_di
     Example:
         aggregator --db postgresql://aggregator@dbhost/aggregator worker --threads 16
     """
-    from .sources import load_sources
+    from .config.sources import load_sources
     from .workers import run_worker
 
     settings = Settings.load(**ctx.obj)

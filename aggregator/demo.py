@@ -23,11 +23,11 @@ from importlib import resources
 from io import BytesIO
 from pathlib import Path
 
-from .config import Settings
+from .config.settings import Settings
+from .config.sources import load_sources
 from .errors import ConfigError
 from .models import Event, RunReport
-from .sources import load_sources
-from .store import Store
+from .store.sqlite import Store
 
 log = logging.getLogger(__name__)
 

@@ -449,7 +449,7 @@ class OpmlImport:
 
 @dataclass(frozen=True)
 class Story:
-    """Related events linked under one stable id (stories.py), oldest event first.
+    """Related events linked under one stable id (events/stories.py), oldest event first.
 
     `aggregator compare --story` compares the union of their reports."""
 
@@ -460,7 +460,7 @@ class Story:
     event_ids: tuple[str, ...]
 
 
-# --- storage contract (contract.py): typed rows where the SQLite store once returned dicts ---
+# --- storage contract (store/contract.py): typed rows where the SQLite store once returned dicts ---
 @dataclass(frozen=True)
 class StoredSource:
     """An outlet as the database knows it (from sources.yaml or met through an import)."""
@@ -471,6 +471,18 @@ class StoredSource:
     languages: tuple[str, ...]
     affiliation: str
     allow_private_hosts: bool = False
+
+
+@dataclass(frozen=True)
+class CachedComparisonRow:
+    """A comparison kept for the site (render/cached.py), as JSON text, with the event version
+    (`event_updated`, ISO-8601) and the comparison code's fingerprint it was computed under."""
+
+    event_id: str
+    event_updated: str | None
+    fingerprint: str
+    comparison: str
+    digest: str
 
 
 @dataclass(frozen=True)

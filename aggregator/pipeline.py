@@ -1,6 +1,6 @@
 """The orchestrator: ingest → cluster → compare → render, in that order.
 
-Each step is a plain function over a `Store`, so the CLI, the demo, cron and tests all run the
+Each step is a plain function over a `StoreContract`, so the CLI, the demo, cron and tests all run the
 same code path. `cluster` accepts precomputed embeddings (benchmarks, evaluation sets).
 """
 
@@ -17,35 +17,29 @@ import numpy as np
 import psycopg
 
 from .atomic import clear_leftovers, write_atomic
-from .cluster import BACKGROUND_ARTICLES, LIVE_MEMBERS, ClusterParams, Signals, assign_articles, cluster_text
-from .compare import compare_event
 from .compare.loaded import load_lexicon
-from .config import Settings
-from .contract import open_store
-from .embed import CachingEmbedder, Embedder, get_embedder
+from .compare.stored import compare, compare_story  # noqa: F401  (the orchestrator's API)
+from .config.settings import Settings
 from .errors import AggregatorError, ConfigError
-from .ingest import ingest_sources
-from .keywords import class_keywords, keyword_text
-from .models import Article, ClusterReport, Comparison, Event, IngestReport, RunReport, Source
+from .events.cluster import BACKGROUND_ARTICLES, LIVE_MEMBERS, ClusterParams, Signals, assign_articles, cluster_text
+from .events.embed import Embedder, embedder_for, multilingual_for
+from .events.keywords import class_keywords, keyword_text
+from .events.stories import update_stories
+from .ingest.crawl import ingest_sources
+from .models import Article, ClusterReport, IngestReport, RunReport, Source
 from .progress import progress
 from .render import render
 from .render.cached import store_comparison
 from .render.site import site_dir, write_site
-from .runlock import writer_lock
 from .status import due_reports
-from .store import Store
-from .stories import update_stories
+from .store.contract import StoreContract, open_store
+from .store.locks import writer_lock
 
 logger = logging.getLogger(__name__)
 
 
-def embedder_for(settings: Settings, store: Store) -> Embedder:
-    """The configured embedder with the store as its vector cache."""
-    return CachingEmbedder(get_embedder(settings.embedder), store)
-
-
 # --- 1. ingest ---------------------------------------------------------------------------
-def ingest(store: Store, sources: list[Source], settings: Settings) -> IngestReport:
+def ingest(store: StoreContract, sources: list[Source], settings: Settings) -> IngestReport:
     """Fetch every feed and sitemap, then every page not seen before (or updated since)."""
     return ingest_sources(store, sources, settings)
 
@@ -62,14 +56,14 @@ def cluster_params(settings: Settings) -> ClusterParams:
                          absorb_threshold=settings.cluster_absorb_threshold)
 
 
-def cluster(store: Store, settings: Settings, embedder: Embedder | None = None,
+def cluster(store: StoreContract, settings: Settings, embedder: Embedder | None = None,
             vectors: dict[str, np.ndarray] | None = None) -> ClusterReport:
     """Assign articles not yet in an event. `vectors` (article id → vector) skips embedding."""
     with store.exclusive("cluster"):  # one clustering writer across machines (PostgreSQL): ids stay stable
         return _cluster_articles(store, settings, store.unassigned_articles(), embedder, vectors)
 
 
-def _cluster_articles(store: Store, settings: Settings, new: list[Article], embedder: Embedder | None,
+def _cluster_articles(store: StoreContract, settings: Settings, new: list[Article], embedder: Embedder | None,
                       vectors: dict[str, np.ndarray] | None) -> ClusterReport:
     if not new:
         return ClusterReport(0, 0, ())
@@ -86,15 +80,13 @@ def _cluster_articles(store: Store, settings: Settings, new: list[Article], embe
     if needed:
         fresh = main.embed([cluster_text(a) for a in needed])
         main_vectors.update({a.id: fresh[i] for i, a in enumerate(needed)})
-    covered = main.languages
     multi_vectors: dict[str, np.ndarray] = {}
-    if covered is not None and settings.multilingual_embedder and any(
-            a.language not in covered for a in everyone):
-        multi = CachingEmbedder(get_embedder(settings.multilingual_embedder), store)
+    multi = multilingual_for(settings, main, (a.language for a in everyone), store)
+    if multi is not None:
         fresh = multi.embed([cluster_text(a) for a in everyone])
         multi_vectors = {a.id: fresh[i] for i, a in enumerate(everyone)}
     signals = Signals(main=main_vectors, multi=multi_vectors,
-                      main_languages=covered if multi_vectors else None)
+                      main_languages=main.languages if multi_vectors else None)
     background = store.recent_articles(BACKGROUND_ARTICLES) if len(everyone) < BACKGROUND_ARTICLES else []
     result = assign_articles(new, live, members, signals, cluster_params(settings), background)
     by_id = {a.id: a for a in everyone}
@@ -109,12 +101,12 @@ def _cluster_articles(store: Store, settings: Settings, new: list[Article], embe
         for absorbed, kept in result.merges:
             store.merge_events(absorbed, kept, reason="grown together by a clustering pass")
             merged.append(f"{absorbed} -> {kept}")
-        update_stories(store, [e.id for e in result.events], main.model_id,  # related events: stories.py
+        update_stories(store, [e.id for e in result.events], main.model_id,  # related events: events/stories.py
                        cluster_params=cluster_params(settings), vectors=main_vectors)
     return ClusterReport(len(new), len(result.created), tuple(e.id for e in result.events), tuple(merged))
 
 
-def recluster(store: Store, settings: Settings, since: datetime | None = None,
+def recluster(store: StoreContract, settings: Settings, since: datetime | None = None,
               embedder: Embedder | None = None, vectors: dict[str, np.ndarray] | None = None,
               batch_days: int | None = None) -> ClusterReport:
     """Rebuild events (see `_recluster`) as the one clustering writer: on PostgreSQL, workers
@@ -123,7 +115,7 @@ def recluster(store: Store, settings: Settings, since: datetime | None = None,
         return _recluster(store, settings, since, embedder, vectors, batch_days)
 
 
-def _recluster(store: Store, settings: Settings, since: datetime | None = None,
+def _recluster(store: StoreContract, settings: Settings, since: datetime | None = None,
                embedder: Embedder | None = None, vectors: dict[str, np.ndarray] | None = None,
                batch_days: int | None = None) -> ClusterReport:
     """Rebuild events from scratch: all of them, or those active since `since`.
@@ -159,47 +151,11 @@ def _recluster(store: Store, settings: Settings, since: datetime | None = None,
     return ClusterReport(assigned, created, tuple(dict.fromkeys(touched)), tuple(merges))
 
 
-# --- 3. compare --------------------------------------------------------------------------
-def compare(store: Store, event_id: str, settings: Settings,
-            embedder: Embedder | None = None) -> Comparison:
-    event = store.event(event_id)
-    articles = [store.article(aid) for aid in event.article_ids]
-    sources = _sources_by_name(store)
-    return compare_event(event, articles, embedder or comparison_embedder(settings, store, articles), sources)
-
-
-def compare_story(store: Store, story_id: str, settings: Settings,
-                  embedder: Embedder | None = None) -> Comparison:
-    """Compare across a story: the comparison of one event, over the union of its events'
-    reports, so outlets that covered the story through different events meet in one report."""
-    story = store.story(story_id)
-    events = store.events_by_id(story.event_ids)
-    articles = [store.article(aid) for ev in events for aid in ev.article_ids]
-    union = Event(id=story.id, label=story.label, first_seen=story.first_seen, last_seen=story.last_seen,
-                  article_ids=tuple(a.id for a in articles), outlets=tuple(a.source for a in articles))
-    return compare_event(union, articles, embedder or comparison_embedder(settings, store, articles),
-                         _sources_by_name(store))
-
-
-def comparison_embedder(settings: Settings, store: Store, articles: list[Article]) -> Embedder:
-    """The main embedder, or the multilingual one when a report's language is not covered."""
-    main = embedder_for(settings, store)
-    if (main.languages is not None and settings.multilingual_embedder
-            and any(a.language not in main.languages for a in articles)):
-        return CachingEmbedder(get_embedder(settings.multilingual_embedder), store)
-    return main
-
-
-def _sources_by_name(store: Store) -> dict[str, Source]:
-    return {
-        name: Source(name=name, domain=row["domain"], country=row["country"], languages=(),
-                     affiliation=row["affiliation"], feeds=())
-        for name, row in store.source_rows().items()
-    }
+# --- 3. compare: compare/stored.py (an event or story as stored, with the right embedder) ---
 
 
 # --- 4. render ---------------------------------------------------------------------------
-def write_reports(store: Store, settings: Settings, out_dir: Path,
+def write_reports(store: StoreContract, settings: Settings, out_dir: Path,
                   formats: tuple[str, ...] = ("md", "json"), event_ids: list[str] | None = None,
                   min_outlets: int = 2, force: bool = False) -> list[Path]:
     """Write the reports (one per event and format) that are missing in `out_dir` or older than
@@ -264,7 +220,7 @@ def run(settings: Settings, sources: list[Source], *, wait: bool = False) -> Run
     return report
 
 
-def _record_failure(store: Store, run_id: int, exc: BaseException) -> None:
+def _record_failure(store: StoreContract, run_id: int, exc: BaseException) -> None:
     """Mark the run failed; if even that write fails (a full disk), the next run marks it interrupted."""
     try:
         store.finish_run(run_id, "failed", {}, error=str(exc) or type(exc).__name__)

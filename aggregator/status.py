@@ -11,11 +11,11 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .config import Settings
-from .contract import StoreContract, display_name, open_store
+from .config.settings import Settings
 from .models import Event, StatusReport
-from .runlock import writer_active
-from .store import iso
+from .store.contract import StoreContract, display_name, open_store
+from .store.locks import writer_active
+from .store.rows import iso
 
 REPORT_FORMATS = ("md", "json")  # what `run` writes for each event
 MIN_OUTLETS = 2  # an event one outlet covered has nothing to compare

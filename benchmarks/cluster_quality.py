@@ -40,13 +40,13 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from aggregator import cluster as clustering
-from aggregator.cluster import cluster_text
-from aggregator.config import Settings
-from aggregator.embed import get_embedder
+from aggregator.config.settings import Settings
+from aggregator.events import cluster as clustering
+from aggregator.events.cluster import cluster_text
+from aggregator.events.embed import get_embedder
+from aggregator.events.stories import StoryParams, update_stories
 from aggregator.pipeline import recluster
-from aggregator.store import Store
-from aggregator.stories import StoryParams, update_stories
+from aggregator.store.sqlite import Store
 from aggregator.text import content_hash
 
 ROOT = Path(__file__).resolve().parent.parent

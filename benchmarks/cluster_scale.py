@@ -28,12 +28,13 @@ from pathlib import Path
 
 import numpy as np
 
-from aggregator.cluster import cluster_text
-from aggregator.config import Settings
-from aggregator.embed import get_embedder
+from aggregator.config.settings import Settings
+from aggregator.events.cluster import cluster_text
+from aggregator.events.embed import get_embedder
 from aggregator.models import Article
 from aggregator.pipeline import cluster
-from aggregator.store import Store, article_id
+from aggregator.store.rows import article_id
+from aggregator.store.sqlite import Store
 from aggregator.text import content_hash
 
 DIM = 384
@@ -114,7 +115,7 @@ def current_rss_mb() -> float:
 
 
 def embedding_throughput(n: int = 1000) -> tuple[float, float]:
-    from aggregator.embed import CachingEmbedder, get_embedder
+    from aggregator.events.embed import CachingEmbedder, get_embedder
 
     gen = Generator(11)
     arts, _, _ = gen.day(0, n)

@@ -21,9 +21,9 @@ import numpy as np
 import yaml
 
 from aggregator.compare import compare_event
-from aggregator.embed import CachingEmbedder, get_embedder
-from aggregator.extract import extract_page
-from aggregator.furniture import clean_capture
+from aggregator.events.embed import CachingEmbedder, get_embedder
+from aggregator.ingest.extract import extract_page
+from aggregator.ingest.furniture import clean_capture
 from aggregator.models import Article, Event
 from aggregator.text import content_hash, normalize_text
 

@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from aggregator.compare import compare_event  # noqa: E402
-from aggregator.embed import get_embedder  # noqa: E402
+from aggregator.events.embed import get_embedder  # noqa: E402
 from aggregator.models import Article, Comparison, Event  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -57,7 +57,7 @@ def ecb_articles(doc_ids: list[str]) -> list[Article]:
 
 
 def seed_articles() -> list[Article]:
-    from aggregator.furniture import clean_capture
+    from aggregator.ingest.furniture import clean_capture
     from aggregator.text import normalize_text
 
     manifest = yaml.safe_load((SEED / "MANIFEST.yaml").read_text(encoding="utf-8"))

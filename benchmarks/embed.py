@@ -44,8 +44,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from aggregator.config import Settings  # noqa: E402
-from aggregator.embed import get_embedder  # noqa: E402
+from aggregator.config.settings import Settings  # noqa: E402
+from aggregator.events.embed import get_embedder  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 ECB = SHARED / "data" / "ecbplus" / "train_dev.jsonl"
@@ -87,10 +87,10 @@ def corpora() -> dict[str, list[str]]:
     from cluster_quality import import_split
     from ingest import body_paragraphs
 
-    from aggregator.cluster import cluster_text
     from aggregator.compare.segment import split_sentences
-    from aggregator.importer import import_paths
-    from aggregator.store import Store
+    from aggregator.events.cluster import cluster_text
+    from aggregator.ingest.imports import import_paths
+    from aggregator.store.sqlite import Store
 
     out: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -116,7 +116,7 @@ def corpora() -> dict[str, list[str]]:
 
 # --- speed -------------------------------------------------------------------------------
 def _embedder(name: str):
-    from aggregator.embed import Int8MiniLMEmbedder
+    from aggregator.events.embed import Int8MiniLMEmbedder
 
     return Int8MiniLMEmbedder(batch_size=1) if name == INT8_SINGLE else get_embedder(name)
 
@@ -206,7 +206,7 @@ def load_and_memory(names: list[str]) -> None:
 
 def build_models() -> None:
     """Build the ONNX files now (once per version), so later timings are of use, not build."""
-    from aggregator.embed_onnx import VARIANTS, cache_dir, ensure_model, model_file_name
+    from aggregator.events.embed_onnx import VARIANTS, cache_dir, ensure_model, model_file_name
 
     for variant in VARIANTS:
         cached = (cache_dir() / model_file_name(variant)).is_file()
@@ -222,7 +222,7 @@ def clustering(names: list[str]) -> None:
     from cluster_quality import THRESHOLDS, import_split, predicted, score
 
     from aggregator.pipeline import recluster
-    from aggregator.store import Store
+    from aggregator.store.sqlite import Store
 
     if not ECB.is_file():
         print(f"  skipped: {ECB} not found")
@@ -266,10 +266,10 @@ def _comparison_view(data: dict) -> dict[str, set]:
 def comparisons(names: list[str]) -> None:
     """Seed and demo events compared with each embedder; every difference from `minilm` shown."""
     from aggregator.demo import run_demo
-    from aggregator.importer import import_paths
+    from aggregator.ingest.imports import import_paths
     from aggregator.pipeline import cluster, compare
     from aggregator.render import to_dict
-    from aggregator.store import Store
+    from aggregator.store.sqlite import Store
 
     views: dict[str, dict[str, dict]] = {}
     with tempfile.TemporaryDirectory() as tmp:

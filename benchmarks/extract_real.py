@@ -29,7 +29,7 @@ from pathlib import Path
 import trafilatura
 
 from aggregator.errors import ExtractError
-from aggregator.extract import extract_page
+from aggregator.ingest.extract import extract_page
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "trafilatura-eval"
 _SPACE = re.compile(r"\s+")

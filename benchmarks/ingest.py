@@ -36,12 +36,12 @@ from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from aggregator.config import Settings
-from aggregator.extract import extract_page
-from aggregator.importer import import_paths
+from aggregator.config.settings import Settings
+from aggregator.ingest.extract import extract_page
+from aggregator.ingest.imports import import_paths
 from aggregator.models import Feed, Source
 from aggregator.pipeline import ingest
-from aggregator.store import Store
+from aggregator.store.sqlite import Store
 
 OUTLETS = 10
 PLACES = ["Eastmouth", "Norhaven", "Port Ilse", "Calder Bay", "Westfell", "Ardmoor", "Sellick", "Brunholt"]

@@ -32,11 +32,12 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from aggregator.config import Settings  # noqa: E402
+from aggregator.config.settings import Settings  # noqa: E402
 from aggregator.models import Article, Event, Source  # noqa: E402
 from aggregator.render.cached import ensure_comparison, fingerprint  # noqa: E402
 from aggregator.render.site import write_site  # noqa: E402
-from aggregator.store import Store, article_id, iso  # noqa: E402
+from aggregator.store.rows import article_id, iso  # noqa: E402
+from aggregator.store.sqlite import Store
 from aggregator.text import content_hash  # noqa: E402
 from tests.sitekit import build_demo, serving  # noqa: E402
 
@@ -113,7 +114,7 @@ def build_large(folder: Path, n_articles: int, compared: int) -> Settings:
     with store.atomic():
         for i, ev in enumerate(events[compared:]):
             row = rows[i % len(rows)]
-            store.cache_comparison(ev.id, ev.updated_at, stamp, row["comparison"], row["digest"])
+            store.cache_comparison(ev.id, ev.updated_at, stamp, row.comparison, row.digest)
     print(f"compared {compared} events ({per * 1000:.0f} ms each, hashing embedder); cache rows copied to the rest")
     return settings
 

@@ -34,13 +34,13 @@ sys.path.insert(0, str(ROOT))
 
 import psycopg  # noqa: E402
 
-from aggregator.config import Settings  # noqa: E402
-from aggregator.contract import open_store  # noqa: E402
+from aggregator.config.settings import Settings  # noqa: E402
+from aggregator.config.sources import load_sources  # noqa: E402
 from aggregator.models import Article, Event  # noqa: E402
 from aggregator.pipeline import cluster, ingest  # noqa: E402
-from aggregator.sources import load_sources  # noqa: E402
 from aggregator.status import status  # noqa: E402
-from aggregator.store import article_id  # noqa: E402
+from aggregator.store.contract import open_store  # noqa: E402
+from aggregator.store.rows import article_id  # noqa: E402
 from aggregator.text import content_hash  # noqa: E402
 from tests.loopsite import LoopSite, outlet_version, story_sentences  # noqa: E402
 from tests.newsroom import Newsroom  # noqa: E402

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from aggregator.config import Settings
+from aggregator.config.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -36,7 +36,7 @@ def _isolated_settings(monkeypatch):
 @pytest.fixture
 def hashing():
     """A deterministic embedder with no model (llm's `EmbedDemo`): for tests not about meaning."""
-    from aggregator.embed import get_embedder
+    from aggregator.events.embed import get_embedder
 
     return get_embedder("hashing")
 
@@ -44,7 +44,7 @@ def hashing():
 @pytest.fixture(scope="session")
 def minilm():
     """The real packaged MiniLM, loaded once per test session."""
-    from aggregator.embed import get_embedder
+    from aggregator.events.embed import get_embedder
 
     return get_embedder("minilm")
 

@@ -9,10 +9,11 @@ from datetime import UTC, datetime
 import pytest
 import yaml
 
-from aggregator.config import Settings
-from aggregator.extract import extract_page
+from aggregator.config.settings import Settings
+from aggregator.ingest.extract import extract_page
 from aggregator.models import Article
-from aggregator.store import Store, article_id
+from aggregator.store.rows import article_id
+from aggregator.store.sqlite import Store
 from aggregator.text import content_hash
 
 from .conftest import DEMO, SHARED
@@ -49,7 +50,7 @@ ECBPLUS = SHARED / "data" / "ecbplus" / "train_dev.jsonl"
 
 def clustered_ecb_topics(tmp_path, topics: tuple[int, ...], split: str = "dev") -> tuple[Store, list[dict]]:
     """The ECB+ documents of `topics` imported as one outlet's JSONL and clustered; (store, rows)."""
-    from aggregator.importer import import_paths
+    from aggregator.ingest.imports import import_paths
     from aggregator.pipeline import cluster
 
     if not ECBPLUS.is_file():

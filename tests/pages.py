@@ -9,7 +9,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from aggregator.models import Feed, Source
-from aggregator.store import Store
+from aggregator.store.sqlite import Store
 
 PARAGRAPHS = [
     "The port authority of Eastmouth said on Monday that a container ship ran aground in the outer channel overnight.",

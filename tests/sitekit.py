@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from aggregator.config import Settings
+from aggregator.config.settings import Settings
 from aggregator.models import Article, Source
-from aggregator.store import Store, article_id
+from aggregator.store.rows import article_id
+from aggregator.store.sqlite import Store
 from aggregator.text import content_hash
 
 HOSTILE_TITLE = "<script>alert(1)</script> Harbour strike <img src=x onerror=alert(2)>"

@@ -7,11 +7,11 @@ import json
 
 import pytest
 
-from aggregator.config import Settings
+from aggregator.config.settings import Settings
 from aggregator.errors import ImportFileError
-from aggregator.importer import import_paths
+from aggregator.ingest.imports import import_paths
 from aggregator.models import Feed, Source
-from aggregator.store import Store
+from aggregator.store.sqlite import Store
 
 from .pages import PARAGRAPHS, article_html, write_warc
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from aggregator.store import Store
+from aggregator.store.sqlite import Store
 from tests.sitekit import CHROMIUM_ARGS, build_demo, build_hostile, chromium, serving
 
 pytestmark = pytest.mark.slow  # a browser and the whole demo

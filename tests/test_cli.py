@@ -39,7 +39,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_unknown_event_is_one_line_and_nonzero(tmp_path):
-    from aggregator.store import Store
+    from aggregator.store.sqlite import Store
 
     Store(tmp_path / "x.db")
     result = run("--db", str(tmp_path / "x.db"), "compare", "nope")
@@ -87,7 +87,7 @@ def test_unknown_embedder(tmp_path):
 
 
 def test_events_json_on_empty_database(tmp_path):
-    from aggregator.store import Store
+    from aggregator.store.sqlite import Store
 
     Store(tmp_path / "x.db")
     result = run("--db", str(tmp_path / "x.db"), "events", "--json")
@@ -102,7 +102,7 @@ def test_cli_starts_without_torch():
 
 
 def test_log_command_lists_failures_with_reasons(tmp_path):
-    from aggregator.store import Store
+    from aggregator.store.sqlite import Store
 
     db = tmp_path / "l.db"
     store = Store(db)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from aggregator.config import Settings
+from aggregator.config.settings import Settings
 from aggregator.models import Article
 from aggregator.pipeline import cluster
-from aggregator.store import Store, article_id
+from aggregator.store.rows import article_id
+from aggregator.store.sqlite import Store
 from aggregator.text import content_hash
 
 from .corpora import MANIFEST, clustered_ecb_topics, demo_article, demo_store, event_of
@@ -117,7 +118,7 @@ def test_merge_is_recorded_and_the_old_id_keeps_resolving(tmp_path, minilm):
     shown = json.loads(runner.invoke(cli, ["--db", str(settings.db_path), "show", seafood.id, "--json"]).output)
     assert shown["id"] == ban.id and seafood.id in shown["merged_ids"]
     assert len(shown["articles"]) == len(ban.article_ids) + len(seafood.article_ids)
-    assert store.merges()[0]["old_id"] == seafood.id and store.db["events"].count == 1
+    assert store.event_merges()[0].old_id == seafood.id and store.db["events"].count == 1
     missing = runner.invoke(cli, ["--db", str(settings.db_path), "show", "nope"])
     assert missing.exit_code == 1 and "unknown event id 'nope'" in missing.output
 
@@ -277,7 +278,7 @@ def test_imported_reports_without_a_date_have_no_time_crawled_ones_do(tmp_path):
 
 
 def test_datelines_are_read_from_the_opening_of_the_text():
-    from aggregator.textdates import date_in_text
+    from aggregator.events.textdates import date_in_text
 
     fetched = datetime(2026, 1, 10, tzinfo=UTC)
     cases = {
@@ -302,7 +303,7 @@ def test_datelines_are_read_from_the_opening_of_the_text():
 def test_second_pass_needs_the_meaning_to_agree_not_only_the_words():
     """Shared wording (boilerplate, a common place name) must not carry a report into an event
     whose embedding centroid it does not share: the second pass also asks the embedding."""
-    from aggregator.cluster import ClusterParams, Signals, assign_articles
+    from aggregator.events.cluster import ClusterParams, Signals, assign_articles
 
     at = datetime(2026, 1, 5, 9, tzinfo=UTC)
     text = "Harbour authorities closed the northern pier after a crane collapsed on Tuesday morning."

@@ -35,7 +35,7 @@ def ecb_text(doc_id: str) -> str:
 
 
 def seed_text(name: str) -> str:
-    from aggregator.furniture import clean_capture
+    from aggregator.ingest.furniture import clean_capture
     from aggregator.text import normalize_text
 
     if not SEED.is_dir():

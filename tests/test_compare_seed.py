@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from aggregator.config import Settings
-from aggregator.importer import import_paths
+from aggregator.config.settings import Settings
+from aggregator.ingest.imports import import_paths
 from aggregator.pipeline import cluster, compare
 from aggregator.render import render, to_dict
-from aggregator.store import Store
+from aggregator.store.sqlite import Store
 
 pytestmark = pytest.mark.slow  # the real model, on real reports
 

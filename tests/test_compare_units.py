@@ -115,7 +115,7 @@ def test_words_left_untranslated_are_flagged_in_latin_script_reports_only():
 def test_the_demo_machine_translation_keeps_its_untranslated_words():
     """The demo's machine-translated outlet (our own writing) left Chinese words in its English text."""
     from aggregator.compare.clean import untranslated_words
-    from aggregator.extract import extract_page
+    from aggregator.ingest.extract import extract_page
 
     from .conftest import DEMO
 

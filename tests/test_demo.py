@@ -10,11 +10,11 @@ from urllib.request import urlopen
 import pytest
 import yaml
 
-from aggregator.config import Settings
+from aggregator.config.settings import Settings
+from aggregator.config.sources import load_sources
 from aggregator.demo import run_demo, serve_directory
 from aggregator.pipeline import compare, run
-from aggregator.sources import load_sources
-from aggregator.store import Store
+from aggregator.store.sqlite import Store
 from tests.conftest import DEMO
 
 pytestmark = pytest.mark.slow  # the whole demo through the real model

@@ -5,10 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from aggregator.embed import CachingEmbedder, Embedder, get_embedder
-from aggregator.embed_onnx import MIN_PROBE_COSINE, PROBES, OnnxEncoder, ensure_model, model_file_name
+from aggregator.config.settings import EMBEDDER_NAMES
 from aggregator.errors import EmbedderError
-from aggregator.store import Store
+from aggregator.events.embed import EMBEDDERS, CachingEmbedder, Embedder, get_embedder
+from aggregator.events.embed_onnx import MIN_PROBE_COSINE, PROBES, OnnxEncoder, ensure_model, model_file_name
+from aggregator.store.sqlite import Store
 from tests.conftest import DEMO, SEED
 
 slow = pytest.mark.slow  # loads or builds a real model
@@ -29,7 +30,7 @@ class Counting(Embedder):
 def real_sentences() -> list[str]:
     """Sentences of the five real seed reports, else of the demo's own pages (our writing)."""
     from aggregator.compare.segment import split_sentences
-    from aggregator.extract import extract_page
+    from aggregator.ingest.extract import extract_page
 
     if SEED.is_dir():
         texts = [p.read_text(encoding="utf-8") for p in sorted(SEED.glob("*.txt"))]
@@ -88,6 +89,10 @@ def test_batches_and_order_barely_move_a_vector(sentences):
 
 
 @slow
+def test_settings_know_every_registered_embedder_and_no_other():
+    assert sorted(EMBEDDER_NAMES) == sorted(EMBEDDERS)
+
+
 def test_model_loads_once_per_process():
     int8 = get_embedder("minilm-int8")
     int8.embed(["load it"])
@@ -100,7 +105,7 @@ def test_model_loads_once_per_process():
 def test_comparison_embedder_reuses_the_process_model_and_embeds_only_new_sentences(settings):
     from dataclasses import replace
 
-    from aggregator.pipeline import comparison_embedder
+    from aggregator.compare.stored import comparison_embedder
 
     settings = replace(settings, embedder="minilm-int8")
     store = Store(settings.db_path)
@@ -140,7 +145,7 @@ def test_build_publishes_one_whole_verified_file_and_reuses_it(tmp_path):
     assert [p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")] == [path.name]
     built = path.stat().st_mtime_ns
     assert ensure_model("int8", tmp_path) == path and path.stat().st_mtime_ns == built
-    from aggregator.embed import get_embedder as fresh
+    from aggregator.events.embed import get_embedder as fresh
 
     vectors = OnnxEncoder(path).encode(list(PROBES))
     reference = fresh("minilm").embed(list(PROBES))

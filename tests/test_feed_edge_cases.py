@@ -13,10 +13,10 @@ import pytest
 from werkzeug import Response as WResponse
 
 from aggregator.errors import FeedError
-from aggregator.feeds import feed_headers, parse_feed, read_feed
-from aggregator.fetch import Fetcher
+from aggregator.ingest.feeds import feed_headers, parse_feed, read_feed
+from aggregator.ingest.fetch import Fetcher
 from aggregator.pipeline import ingest
-from aggregator.store import Store
+from aggregator.store.sqlite import Store
 
 from .conftest import SHARED
 from .pages import source

@@ -8,9 +8,9 @@ import time
 import pytest
 from werkzeug import Response as WResponse
 
-from aggregator.config import Settings
+from aggregator.config.settings import Settings
 from aggregator.errors import FetchError
-from aggregator.fetch import Fetcher, check_url
+from aggregator.ingest.fetch import Fetcher, check_url
 
 
 @pytest.fixture

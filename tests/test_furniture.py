@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from aggregator.furniture import clean_capture
+from aggregator.ingest.furniture import clean_capture
 from aggregator.text import normalize_text
 
 # Start of each furniture item named in the seed MANIFEST.yaml, per file prefix.

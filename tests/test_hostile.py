@@ -13,8 +13,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from aggregator.config import Settings
-from aggregator.importer import import_paths
+from aggregator.config.settings import Settings
+from aggregator.ingest.imports import import_paths
 from aggregator.models import (
     Comparison,
     Event,
@@ -26,7 +26,7 @@ from aggregator.models import (
     WordingChange,
 )
 from aggregator.render import render
-from aggregator.store import Store
+from aggregator.store.sqlite import Store
 
 from .pages import PARAGRAPHS, article_html
 
@@ -153,7 +153,7 @@ def _rss(titles: list[str], channel: str = "Notícias") -> str:
 @pytest.mark.parametrize("channel", ["Notícias", "Últimas notícias"])
 @pytest.mark.parametrize("extra", range(len(PT_MORE) + 1))
 def test_undeclared_latin1_feed_keeps_windows_1252(channel, extra):
-    from aggregator.feeds import parse_feed
+    from aggregator.ingest.feeds import parse_feed
 
     titles = PT_TITLES + PT_MORE[:extra]
     feed = parse_feed(_feed_response(_rss(titles, channel), "iso-8859-1"), "Exemplo")
@@ -161,7 +161,7 @@ def test_undeclared_latin1_feed_keeps_windows_1252(channel, extra):
 
 
 def test_undeclared_latin1_page_keeps_windows_1252():
-    from aggregator.charsets import decode_html
+    from aggregator.ingest.charsets import decode_html
 
     page = f"<html><body><h1>{PT_TITLES[0]}</h1><p>{' '.join(PT_TITLES)}</p></body></html>"
     text, codec = decode_html(page.encode("iso-8859-1"))
@@ -169,7 +169,7 @@ def test_undeclared_latin1_page_keeps_windows_1252():
 
 
 def test_undeclared_cyrillic_feed_still_redetected():
-    from aggregator.feeds import parse_feed
+    from aggregator.ingest.feeds import parse_feed
 
     titles = ["Правительство одобрило изменения в налоговом законе",
               "Министерство сообщило о новых правилах для водителей"]
@@ -280,7 +280,7 @@ def test_out_of_range_dates_are_dropped_with_a_note_and_nothing_else_lost(tmp_pa
 @pytest.mark.parametrize("value", ["0001-01-01T00:00:00+01:00", "2026-01-06T10:00:00+25:00",
                                    "9999-12-31T23:59:59-05:00"])
 def test_page_with_an_insane_date_is_kept_without_it(value):
-    from aggregator.extract import extract_page
+    from aggregator.ingest.extract import extract_page
 
     found = extract_page(article_html("Ship runs aground", published=value).encode(), "https://gazette.example/a")
     assert found.published is None
@@ -288,10 +288,10 @@ def test_page_with_an_insane_date_is_kept_without_it(value):
 
 
 def test_sitemap_and_feed_dates_share_the_sanity_range():
-    from aggregator.dates import sane_date
-    from aggregator.feeds import parse_feed
+    from aggregator.ingest.dates import sane_date
+    from aggregator.ingest.feeds import parse_feed
+    from aggregator.ingest.sitemaps import parse_sitemap
     from aggregator.models import Response
-    from aggregator.sitemaps import parse_sitemap
 
     xml = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
            '<url><loc>https://g.example/a</loc><lastmod>0001-01-01T00:00:00+01:00</lastmod></url>'
@@ -391,7 +391,7 @@ def test_import_exits_non_zero_when_nothing_was_imported(tmp_path):
 
 
 def test_capitalised_scheme_is_plain_http(tmp_path):
-    from aggregator.sources import parse_sources
+    from aggregator.config.sources import parse_sources
 
     [src] = parse_sources({"sources": [{"name": "A", "domain": "a.example", "country": "GB", "languages": ["en"],
                                         "affiliation": "wire", "feeds": ["HTTP://a.example/Feed.xml"]}]})
@@ -435,8 +435,8 @@ def test_out_of_range_arguments_are_refused_before_anything_runs(tmp_path, args)
 def test_huge_sources_file_is_refused_quickly(tmp_path):
     import time
 
+    from aggregator.config.sources import MAX_SOURCES_BYTES, load_sources
     from aggregator.errors import ConfigError
-    from aggregator.sources import MAX_SOURCES_BYTES, load_sources
 
     entry = ("  - name: Outlet {i}\n    domain: o{i}.example\n    country: GB\n    languages: [en]\n"
              "    affiliation: wire\n    feeds: [https://o{i}.example/rss]\n")
@@ -514,7 +514,7 @@ def test_demo_run_in_a_project_folder_keeps_its_files(tmp_path, monkeypatch):
 
 
 def test_fetched_pages_obey_max_text_chars_and_a_capitalised_scheme(httpserver, tmp_path):
-    from aggregator.ingest import extract_one
+    from aggregator.ingest.crawl import extract_one
 
     long_page = article_html("Long", [f"Paragraph {i}: {PARAGRAPHS[i % len(PARAGRAPHS)]}" for i in range(300)])
     httpserver.expect_request("/long.html").respond_with_data(long_page, content_type="text/html")

@@ -9,8 +9,8 @@ import sys
 import pytest
 
 from aggregator.errors import ImportFileError
-from aggregator.importer import import_paths
-from aggregator.store import Store
+from aggregator.ingest.imports import import_paths
+from aggregator.store.sqlite import Store
 
 
 def test_jsonl_records_with_a_bad_line(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from werkzeug import Response as WResponse
 
 from aggregator.pipeline import ingest
-from aggregator.store import Store
+from aggregator.store.sqlite import Store
 
 from .pages import PARAGRAPHS, article_html, log_rows, rss, source
 
@@ -192,7 +192,7 @@ def test_a_failed_page_stays_due_though_its_feed_answers_304(httpserver, setting
 
 
 def test_a_page_that_keeps_failing_is_given_up_after_the_last_attempt(httpserver, settings):
-    from aggregator.ingest import MAX_PAGE_ATTEMPTS
+    from aggregator.ingest.crawl import MAX_PAGE_ATTEMPTS
 
     gone = httpserver.url_for("/gone.html")
     httpserver.expect_request("/feed.xml").respond_with_data(rss([("Gone", gone)]), content_type="application/rss+xml")

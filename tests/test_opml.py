@@ -7,10 +7,10 @@ import shutil
 import pytest
 from lxml import etree
 
+from aggregator.config.opml import export_opml, export_opml_file, import_opml, sources_from_opml
+from aggregator.config.sources import load_sources
 from aggregator.errors import ConfigError
 from aggregator.models import Feed, Source
-from aggregator.opml import export_opml, export_opml_file, import_opml, sources_from_opml
-from aggregator.sources import load_sources
 
 from .conftest import ROOT
 

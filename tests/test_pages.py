@@ -10,9 +10,9 @@ from click.testing import CliRunner
 from werkzeug import Response as WResponse
 
 from aggregator.cli import cli
-from aggregator.extract import extract_page
+from aggregator.ingest.extract import extract_page
 from aggregator.pipeline import ingest
-from aggregator.store import Store
+from aggregator.store.sqlite import Store
 
 from .pages import PARAGRAPHS, article_html, rss, source
 

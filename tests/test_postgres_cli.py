@@ -10,10 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from aggregator.cli import cli
-from aggregator.contract import open_store
-from aggregator.dbcopy import _Side, compare_databases
 from aggregator.errors import BusyError, ConfigError
-from aggregator.runlock import writer_active, writer_lock
+from aggregator.store.contract import open_store
+from aggregator.store.copy import _Side, compare_databases
+from aggregator.store.locks import writer_active, writer_lock
 
 from .newsroom import Newsroom
 from .pg import fresh_database

@@ -11,11 +11,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from aggregator.config import Settings
-from aggregator.contract import open_store
+from aggregator.config.settings import Settings
 from aggregator.models import Feed, FeedEntry, Source
 from aggregator.status import status
-from aggregator.workers import HOST_DELAY_MARGIN, Queue, SharedHostLimiter, queue_status
+from aggregator.store.contract import open_store
+from aggregator.store.queue import HOST_DELAY_MARGIN, Queue, SharedHostLimiter, queue_status
 
 from .pg import fresh_database
 

@@ -16,7 +16,7 @@ from starlette.testclient import TestClient
 
 from aggregator.render.cached import cached, fingerprint
 from aggregator.render.site import STATE_FILE, write_site
-from aggregator.store import Store
+from aggregator.store.sqlite import Store
 from aggregator.web import create_app
 from aggregator.web.data import fts_query, snippet_markup
 from tests.sitekit import HOSTILE_OUTLET, build_demo, build_hostile

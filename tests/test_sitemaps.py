@@ -9,12 +9,12 @@ from datetime import UTC, datetime
 import pytest
 from werkzeug import Response as WResponse
 
-from aggregator import ingest as ingest_module
 from aggregator.errors import FeedError
+from aggregator.ingest import crawl as ingest_module
+from aggregator.ingest.sitemaps import parse_sitemap
 from aggregator.models import Response
 from aggregator.pipeline import ingest
-from aggregator.sitemaps import parse_sitemap
-from aggregator.store import Store
+from aggregator.store.sqlite import Store
 
 from .pages import article_html, log_rows, source
 

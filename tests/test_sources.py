@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
+from aggregator.config.sources import load_sources
 from aggregator.errors import ConfigError
-from aggregator.sources import load_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,7 +11,8 @@ import pytest
 
 from aggregator.errors import ConfigError, UnknownEventError
 from aggregator.models import Article, Event
-from aggregator.store import Store, article_id
+from aggregator.store.rows import article_id
+from aggregator.store.sqlite import Store
 from aggregator.text import content_hash
 
 NOW = datetime(2026, 1, 6, 9, 0, tzinfo=UTC)
@@ -100,7 +101,7 @@ def test_a_database_from_a_newer_schema_is_refused_in_one_line(tmp_path):
 
 
 def test_a_failing_migration_is_named_not_called_unreadable(tmp_path, monkeypatch):
-    from aggregator import store as store_module
+    from aggregator.store import sqlite_schema as store_module
 
     def broken(db):
         raise RuntimeError("boom")

@@ -9,10 +9,10 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 import pytest
 
-from aggregator.contract import StoreContract, open_store
 from aggregator.errors import ConfigError, UnknownArticleError, UnknownEventError
 from aggregator.models import Article, Event, Feed, FeedEntry, Source, Story
-from aggregator.store import article_id
+from aggregator.store.contract import StoreContract, open_store
+from aggregator.store.rows import article_id
 from aggregator.text import content_hash
 
 from .pg import fresh_database
@@ -204,7 +204,7 @@ def test_runs_reports_and_cache(store):
     store.report_written("/r/e1.md", "e1", NOW)
     assert store.report_versions() == {"/r/e1.md": NOW.isoformat()}
     store.cache_comparison("e1", NOW, "fp", "{}", "[]")
-    assert store.cached_comparison("e1")["event_updated"] == NOW.isoformat()
+    assert store.cached_comparison("e1").event_updated == NOW.isoformat()
     assert store.cached_digests() == {"e1": (NOW.isoformat(), "fp", "[]")}
     assert store.prune_comparison_cache() == 1 and store.cached_comparison("e1") is None
 

@@ -12,10 +12,11 @@ import numpy as np
 from click.testing import CliRunner
 
 from aggregator.cli import cli
-from aggregator.config import Settings
+from aggregator.config.settings import Settings
 from aggregator.models import Article
 from aggregator.pipeline import cluster
-from aggregator.store import Store, article_id
+from aggregator.store.rows import article_id
+from aggregator.store.sqlite import Store
 from aggregator.text import content_hash
 
 from .corpora import MANIFEST, clustered_ecb_topics, demo_store

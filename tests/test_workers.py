@@ -16,7 +16,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from aggregator.contract import open_store
+from aggregator.store.contract import open_store
 
 from .loopsite import LoopSite
 from .pg import fresh_database

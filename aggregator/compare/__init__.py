@@ -14,7 +14,7 @@ import logging
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from ..embed import Embedder
+from ..events.embed import Embedder
 from ..models import Article, Comparison, Event, Fact, Label, OutletReport, Sentence, Source
 from .align import AlignParams, align_facts, contradictions
 from .clean import clean_text, untranslated_words

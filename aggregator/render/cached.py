@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..config import Settings
+from ..config.settings import Settings
 from ..models import Comparison, Event
-from ..store import Store, iso
+from ..store.contract import StoreContract
+from ..store.rows import iso
 from .as_json import to_dict, to_json
 from .summary import summary_points
 
@@ -130,7 +131,7 @@ def outlet_digest(data: dict) -> dict:
     return out
 
 
-def store_comparison(store: Store, event: Event, comp: Comparison, settings: Settings,
+def store_comparison(store: StoreContract, event: Event, comp: Comparison, settings: Settings,
                      stamp: str | None = None) -> CachedComparison:
     """Cache `comp` as the comparison of `event` at its current version."""
     data = page_data(comp)
@@ -140,26 +141,27 @@ def store_comparison(store: Store, event: Event, comp: Comparison, settings: Set
     return CachedComparison(event.id, data, digest, True)
 
 
-def cached(store: Store, event: Event, stamp: str) -> CachedComparison | None:
+def cached(store: StoreContract, event: Event, stamp: str) -> CachedComparison | None:
     """The cached comparison of `event` (fresh or not), or None when there is none."""
     row = store.cached_comparison(event.id)
     if row is None:
         return None
-    fresh = row["event_updated"] == iso(event.updated_at) and row["fingerprint"] == stamp
+    fresh = row.event_updated == iso(event.updated_at) and row.fingerprint == stamp
     try:
-        return CachedComparison(event.id, json.loads(row["comparison"]), json.loads(row["digest"]), fresh)
+        return CachedComparison(event.id, json.loads(row.comparison), json.loads(row.digest), fresh)
     except json.JSONDecodeError as exc:  # a row cut short by hand editing: rebuild it
         logger.warning("comparison cache of %s unreadable (%s); rebuilding", event.id, exc)
         return None
 
 
-def ensure_comparison(store: Store, event: Event, settings: Settings, stamp: str | None = None) -> CachedComparison:
+def ensure_comparison(store: StoreContract, event: Event, settings: Settings,
+                      stamp: str | None = None) -> CachedComparison:
     """The fresh comparison of `event`: from the cache, or computed now and cached."""
     stamp = stamp or fingerprint(settings)
     found = cached(store, event, stamp)
     if found is not None and found.fresh:
         return found
-    from ..pipeline import compare  # the models load only when a comparison must be computed
+    from ..compare.stored import compare  # the models load only when a comparison must be computed
 
     logger.info("comparing %s for the cache", event.id)
     return store_comparison(store, event, compare(store, event.id, settings), settings, stamp)

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..models import Comparison
-from ..store import Store
+from ..store.contract import StoreContract
 from .cached import SUMMARY_KEY, digest_of, main_differences, page_data
 from .charts import TimelineItem, bar_chart, timeline
 from .escape import safe_url
@@ -46,7 +46,7 @@ class EventExtras:
     known_outlets: tuple[KnownOutlet, ...] = ()
 
 
-def event_extras(store: Store, event_id: str, known: tuple[KnownOutlet, ...] | None = None) -> EventExtras:
+def event_extras(store: StoreContract, event_id: str, known: tuple[KnownOutlet, ...] | None = None) -> EventExtras:
     """Keywords, every member article (with the times its edits were seen), every known outlet
     (`known`, when the caller has read them already)."""
     view = store.event_view(event_id)
@@ -55,8 +55,8 @@ def event_extras(store: Store, event_id: str, known: tuple[KnownOutlet, ...] | N
     items = tuple(TimelineItem(a.id, a.outlet, a.title, a.url, a.published, fetched.get(a.id),
                                tuple(edits.get(a.id, ()))) for a in view.articles)
     if known is None:
-        known = tuple(KnownOutlet(name, row.get("country") or "", row.get("affiliation") or "")
-                      for name, row in sorted(store.source_rows().items()))
+        known = tuple(KnownOutlet(s.name, s.country, s.affiliation)
+                      for s in sorted(store.stored_sources(), key=lambda s: s.name))
     return EventExtras(view.event.keywords, items, known)
 
 

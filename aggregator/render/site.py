@@ -20,10 +20,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..atomic import write_atomic
-from ..config import Settings
+from ..config.settings import Settings
 from ..errors import ConfigError
-from ..models import Event
-from ..store import Store, iso
+from ..models import Event, StoredSource
+from ..store.contract import StoreContract
+from ..store.rows import iso
 from .cached import ensure_comparison, fingerprint
 from .page import KnownOutlet, event_extras, event_page
 from .templating import render, slug, template_fingerprint
@@ -54,21 +55,28 @@ def site_dir(settings: Settings) -> Path | None:
     return Path(settings.site_dir) if settings.site_dir.strip() else settings.reports_dir / "site"
 
 
-def eligible_events(store: Store, min_outlets: int = MIN_OUTLETS) -> list[Event]:
+def eligible_events(store: StoreContract, min_outlets: int = MIN_OUTLETS) -> list[Event]:
     return [e for e in store.events() if len(set(e.outlets)) >= min_outlets]
 
 
-def known_outlets(store: Store) -> dict[str, dict]:
-    return store.source_rows()
+def known_outlets(store: StoreContract) -> dict[str, StoredSource]:
+    """The outlets the database knows, by name."""
+    return {s.name: s for s in store.stored_sources()}
 
 
-def index_rows(events: list[Event], sources: dict[str, dict]) -> list[dict]:
+def _field(sources: dict[str, StoredSource], name: str, field: str) -> str:
+    """An outlet's country, affiliation or domain; "" for an outlet the database does not know."""
+    known = sources.get(name)
+    return str(getattr(known, field)) if known else ""
+
+
+def index_rows(events: list[Event], sources: dict[str, StoredSource]) -> list[dict]:
     """One row per event for the index (and `/api/events`), newest first."""
     rows = []
     for e in sorted(events, key=lambda ev: (ev.first_seen, ev.id), reverse=True):
         outlets = sorted(set(e.outlets))
-        countries = sorted({(sources.get(o) or {}).get("country") or "?" for o in outlets})
-        affiliations = sorted({(sources.get(o) or {}).get("affiliation") or "?" for o in outlets})
+        countries = sorted({_field(sources, o, "country") or "?" for o in outlets})
+        affiliations = sorted({_field(sources, o, "affiliation") or "?" for o in outlets})
         rows.append({"id": e.id, "label": e.label, "first": f"{e.first_seen:%Y-%m-%d}",
                      "last": f"{e.last_seen:%Y-%m-%d}",
                      "first_seen": iso(e.first_seen), "last_seen": iso(e.last_seen), "updated_at": iso(e.updated_at),
@@ -83,7 +91,7 @@ def index_rows(events: list[Event], sources: dict[str, dict]) -> list[dict]:
     return rows
 
 
-def index_context(events: list[Event], sources: dict[str, dict], hidden: int, *, root: str = "",
+def index_context(events: list[Event], sources: dict[str, StoredSource], hidden: int, *, root: str = "",
                   live: bool = False) -> dict:
     rows = index_rows(events, sources)
     covering = sorted({o for r in rows for o in r["outlets"]} | set(sources))
@@ -93,11 +101,10 @@ def index_context(events: list[Event], sources: dict[str, dict], hidden: int, *,
             "affiliations": sorted({a for r in rows for a in r["affiliations"]})}
 
 
-def outlet_context(name: str, sources: dict[str, dict], events: list[Event], digests: dict[str, dict], *,
+def outlet_context(name: str, sources: dict[str, StoredSource], events: list[Event], digests: dict[str, dict], *,
                    root: str = "../", live: bool = False) -> dict:
     """The outlet page: events it covered, what it added and left out, its own loaded wording,
     whom it copies and who copies it, from the cached digests of the comparisons."""
-    row = sources.get(name) or {}
     covered = sorted((e for e in events if name in e.outlets), key=lambda e: (e.first_seen, e.id), reverse=True)
     listed, added, omitted = [], [], []
     terms: dict[str, dict] = {}
@@ -120,8 +127,9 @@ def outlet_context(name: str, sources: dict[str, dict], events: list[Event], dig
         for c in report.get("copied_by", []):
             copied_by[(c["outlet"], c.get("relation", "copy"))] += 1
     return {"root": root, "live": live, "site": True,
-            "outlet": {"name": name, "domain": row.get("domain") or "", "country": row.get("country") or "",
-                       "affiliation": row.get("affiliation") or ""},
+            "outlet": {"name": name, "domain": _field(sources, name, "domain"),
+                       "country": _field(sources, name, "country"),
+                       "affiliation": _field(sources, name, "affiliation")},
             "events": listed, "added": added[:OUTLET_ITEMS], "added_more": max(0, len(added) - OUTLET_ITEMS),
             "omitted": omitted[:OUTLET_ITEMS], "omitted_more": max(0, len(omitted) - OUTLET_ITEMS),
             "loaded": sorted(terms.values(), key=lambda t: (-t["events"], t["term"])),
@@ -145,8 +153,8 @@ def feed_context(events: list[Event], digests: dict[str, dict]) -> dict:
     return {"feed_id": FEED_ID, "updated": updated, "entries": entries}
 
 
-def _sources_key(sources: dict[str, dict]) -> str:
-    rows = sorted((n, r.get("country") or "", r.get("affiliation") or "") for n, r in sources.items())
+def _sources_key(sources: dict[str, StoredSource]) -> str:
+    rows = sorted((n, s.country, s.affiliation) for n, s in sources.items())
     return hashlib.sha1(json.dumps(rows).encode()).hexdigest()[:16]
 
 
@@ -173,7 +181,7 @@ def _load_state(folder: Path) -> dict:
     return state if isinstance(state.get("pages"), dict) else {"pages": {}}
 
 
-def write_site(store: Store, settings: Settings, folder: Path, min_outlets: int = MIN_OUTLETS) -> SiteReport:
+def write_site(store: StoreContract, settings: Settings, folder: Path, min_outlets: int = MIN_OUTLETS) -> SiteReport:
     """Write (or bring up to date) the static site in `folder`; comparisons missing from the
     cache or stale are computed and cached first."""
     folder = Path(folder)
@@ -186,8 +194,7 @@ def write_site(store: Store, settings: Settings, folder: Path, min_outlets: int 
     sources = known_outlets(store)
     all_events = store.events()
     events = [e for e in all_events if len(set(e.outlets)) >= min_outlets]
-    known = tuple(KnownOutlet(n, r.get("country") or "", r.get("affiliation") or "")
-                  for n, r in sorted(sources.items()))
+    known = tuple(KnownOutlet(n, s.country, s.affiliation) for n, s in sorted(sources.items()))
     sources_key = _sources_key(sources)
     pages: dict[str, str] = {}
     written: list[str] = []

@@ -17,11 +17,11 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from ..config import Settings
+from ..config.settings import Settings
 from ..errors import UnknownEventError
 from ..render.cached import json_report
 from ..render.page import event_page
-from ..render.site import MIN_OUTLETS, feed_context, index_context, index_rows, outlet_context
+from ..render.site import MIN_OUTLETS, feed_context, index_context, index_rows, known_outlets, outlet_context
 from ..render.templating import csp, render
 from .data import LiveData, snippet_markup, snippet_text
 
@@ -74,7 +74,7 @@ def create_app(settings: Settings) -> Starlette:
     def index(request: Request) -> Response:
         def build() -> str:
             shown = shown_events()
-            return render("index.html", **index_context(shown, live.store.source_rows(),
+            return render("index.html", **index_context(shown, known_outlets(live.store),
                                                         len(live.events()) - len(shown),
                                                         root="/", live=True))
         return page(live.memo("index", build))
@@ -91,7 +91,7 @@ def create_app(settings: Settings) -> Starlette:
         if name is None:
             raise HTTPException(404, "unknown outlet")
         return page(live.memo(f"outlet:{name}", lambda: render("outlet.html", **outlet_context(
-            name, live.store.source_rows(), shown_events(), live.digests(), root="/", live=True))))
+            name, known_outlets(live.store), shown_events(), live.digests(), root="/", live=True))))
 
     def feed(request: Request) -> Response:
         return Response(live.memo("feed", lambda: render("feed.atom", **feed_context(shown_events(), live.digests()))),
@@ -111,7 +111,7 @@ def create_app(settings: Settings) -> Starlette:
         since, until = _date(request, "since"), _date(request, "until")
         min_outlets = _int(request, "min_outlets", 1, 10_000)
         limit, offset = _int(request, "limit", 100, MAX_LIMIT), _int(request, "offset", 0, 10**9)
-        all_rows = live.memo("rows", lambda: index_rows(live.events(), live.store.source_rows()))
+        all_rows = live.memo("rows", lambda: index_rows(live.events(), known_outlets(live.store)))
         rows = [dict(r) for r in all_rows if len(r["outlets"]) >= min_outlets]
         rows = [r for r in rows
                 if (not text or text in r["text"]) and (not outlet_ or outlet_ in r["outlets"])
@@ -146,7 +146,7 @@ def create_app(settings: Settings) -> Starlette:
 
     def api_outlet(request: Request) -> Response:
         name = request.path_params["name"]
-        sources = live.store.source_rows()
+        sources = known_outlets(live.store)
         events = shown_events()
         if name not in sources and not any(name in e.outlets for e in events):
             raise HTTPException(404, f"unknown outlet {name!r}")

@@ -19,14 +19,14 @@ from collections import OrderedDict
 import numpy as np
 from markupsafe import Markup, escape
 
-from ..config import Settings
-from ..contract import open_store
+from ..config.settings import Settings
 from ..models import Event
 from ..render.cached import CachedComparison, cached, digest_of, fingerprint, page_data
 from ..render.escape import strip_bidi
 from ..render.page import KnownOutlet, event_extras
 from ..render.templating import slug
-from ..store import Store, iso
+from ..store.contract import StoreContract, open_store
+from ..store.rows import iso
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ _WORD = re.compile(r"[\w'’\-]+\*?", re.UNICODE)
 class _MemoryVectors:
     """The store as a vector cache that reads from the database and writes only to memory."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: StoreContract):
         self._store = store
         self._vectors: dict[tuple[str, str], np.ndarray] = {}
         self._lock = threading.Lock()
@@ -76,11 +76,11 @@ class LiveData:
         self._memo: dict[str, tuple[tuple, object]] = {}
 
     @property
-    def store(self) -> Store:
+    def store(self) -> StoreContract:
         found = getattr(self._local, "store", None)
         if found is None:
             found = open_store(self.target, create=False)
-            if isinstance(found, Store):  # SQLite: this connection refuses writes outright
+            if isinstance(found, StoreContract):  # SQLite: this connection refuses writes outright
                 found.db.execute("pragma query_only = 1")
             self._local.store = found
         return found
@@ -120,7 +120,7 @@ class LiveData:
             if key in self._computed:
                 self._computed.move_to_end(key)
                 return self._computed[key]
-        from ..pipeline import compare  # the models load only when a comparison must be computed
+        from ..compare.stored import compare  # the models load only when a comparison must be computed
 
         logger.info("comparing %s in memory (not cached by a run yet)", event.id)
         data = page_data(compare(_MemoryVectors(self.store), event.id, self.settings))
@@ -132,8 +132,8 @@ class LiveData:
         return result
 
     def known_outlets(self) -> tuple[KnownOutlet, ...]:
-        return tuple(KnownOutlet(n, r.get("country") or "", r.get("affiliation") or "")
-                     for n, r in sorted(self.store.source_rows().items()))
+        return tuple(KnownOutlet(s.name, s.country, s.affiliation)
+                     for s in sorted(self.store.stored_sources(), key=lambda s: s.name))
 
     def extras(self, event: Event):
         return event_extras(self.store, event.id, self.known_outlets())
@@ -155,7 +155,7 @@ class LiveData:
         return out
 
     def outlet_by_slug(self, wanted: str) -> str | None:
-        names = set(self.store.source_rows()) | {o for e in self.events() for o in e.outlets}
+        names = {s.name for s in self.store.stored_sources()} | {o for e in self.events() for o in e.outlets}
         return next((n for n in names if slug(n) == wanted), None)
 
     # --- search ---------------------------------------------------------------------------

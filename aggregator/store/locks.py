@@ -19,8 +19,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from ..errors import BusyError
 from .contract import is_postgres, sqlite_path
-from .errors import BusyError
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ def lock_path(db_path: Path | str) -> Path:
 def writer_lock(db_path: Path | str, wait: float) -> Iterator[None]:
     """Hold the database's writer lock; wait up to `wait` seconds for it (0: not at all)."""
     if is_postgres(db_path):
-        from .pgstore import writer_lock as pg_writer_lock
+        from .postgres import writer_lock as pg_writer_lock
 
         with pg_writer_lock(str(db_path), wait):
             yield
@@ -57,7 +57,7 @@ def writer_lock(db_path: Path | str, wait: float) -> Iterator[None]:
 def writer_active(db_path: Path | str) -> bool:
     """Whether some process holds the writer lock now (a run or import in progress)."""
     if is_postgres(db_path):
-        from .pgstore import writer_active as pg_writer_active
+        from .postgres import writer_active as pg_writer_active
 
         return pg_writer_active(str(db_path))
     path = lock_path(db_path)

@@ -20,13 +20,13 @@ from trafilatura import metadata as tm
 from trafilatura.utils import load_html
 from trafilatura.xml import delete_element
 
+from ..config.settings import MAX_TEXT_CHARS
+from ..errors import ExtractError
+from ..models import Extraction, FeedEntry
+from ..text import cap_text, detect_language, normalize_text
 from .charsets import decode_html
-from .config import MAX_TEXT_CHARS
 from .dates import parse_date, sane_date
-from .errors import ExtractError
 from .furniture import clean_capture
-from .models import Extraction, FeedEntry
-from .text import cap_text, detect_language, normalize_text
 
 logger = logging.getLogger(__name__)
 

@@ -7,26 +7,23 @@ extractor can be re-run later without re-fetching.
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import json
 import logging
 import os
 import socket
 import sqlite3
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 import numpy as np
 import sqlite_utils
-from sqlite_utils.migrations import Migrations
 
-from .contract import TypedReads
-from .errors import ConfigError, UnknownArticleError, UnknownEventError
-from .models import (
+from ..errors import ConfigError, UnknownArticleError, UnknownEventError
+from ..models import (
     Article,
     ArticleVersion,
+    CachedComparisonRow,
     Event,
     EventArticle,
     EventView,
@@ -37,187 +34,19 @@ from .models import (
     SourceHealth,
     Story,  # stories block (m009)
 )
-from .urls import canonical_url
+from ..urls import canonical_url
+from .contract import TypedReads
+from .rows import article_row, from_iso, from_iso_required, iso, now_iso
+from .sqlite_schema import migrations
 
 logger = logging.getLogger(__name__)
-migrations = Migrations("aggregator")
 # Seconds a connection waits for another process's write before failing. Runs are serialised by
 # the run lock, so this only covers a reader-side migration or a hand-run `merge` meeting a run's
 # commit; long enough for any single transaction the pipeline makes (clustering's is the longest).
 DEFAULT_BUSY_TIMEOUT = 60.0
 
 
-@migrations()
-def m001_initial(db: sqlite_utils.Database) -> None:
-    db.table("sources").create(
-        {"name": str, "domain": str, "country": str, "languages": str, "affiliation": str,
-         "allow_private_hosts": int},
-        pk="name",
-    )
-    db.table("feeds").create(
-        {"url": str, "source": str, "etag": str, "last_modified": str, "last_fetched": str,
-         "last_status": int, "moved_from": str},
-        pk="url", foreign_keys=[("source", "sources", "name")],
-    )
-    db.table("articles").create(
-        {"id": str, "url": str, "canonical_url": str, "source": str, "title": str, "text": str,
-         "published": str, "fetched_at": str, "language": str, "content_hash": str,
-         "author": str, "extraction_method": str, "copy_of": str, "summary": str, "html_gz": bytes},
-        pk="id", foreign_keys=[("source", "sources", "name")],
-    )
-    db.table("articles").create_index(["canonical_url"], unique=True)
-    db.table("articles").create_index(["content_hash"])
-    db.table("articles").create_index(["published"])
-    db.table("articles").enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
-    db.table("article_urls").create({"url": str, "article_id": str}, pk="url",
-                              foreign_keys=[("article_id", "articles", "id")])
-    db.table("fetch_log").create(
-        {"id": int, "at": str, "kind": str, "source": str, "url": str, "status": int,
-         "ok": int, "reason": str},
-        pk="id",
-    )
-    db.table("fetch_log").create_index(["at"])
-    db.table("events").create(
-        {"id": str, "label": str, "first_seen": str, "last_seen": str, "created_at": str,
-         "updated_at": str, "n_articles": int, "n_outlets": int, "model": str},
-        pk="id",
-    )
-    db.table("event_articles").create(
-        {"article_id": str, "event_id": str, "similarity": float, "assigned_at": str},
-        pk="article_id",
-        foreign_keys=[("article_id", "articles", "id"), ("event_id", "events", "id")],
-    )
-    db.table("event_articles").create_index(["event_id"])
-    db.table("embeddings").create(
-        {"model": str, "content_hash": str, "dim": int, "vector": bytes, "created_at": str},
-        pk=("model", "content_hash"),
-    )
-
-
-@migrations()
-def m002_article_credits(db: sqlite_utils.Database) -> None:
-    """Agencies and partners an article credits outside its body (bylines, credit lines)."""
-    db.table("articles").add_column("credits", str)
-
-
-@migrations()
-def m003_flags_versions_near_copies(db: sqlite_utils.Database) -> None:
-    """Paywall/truncation flags, feed update times, near-copy similarity, and old versions."""
-    db.table("articles").add_column("flags", str)
-    db.table("articles").add_column("feed_updated", str)
-    db.table("articles").add_column("copy_similarity", float)
-    db.table("article_versions").create(
-        {"id": int, "article_id": str, "content_hash": str, "title": str, "text": str,
-         "fetched_at": str, "replaced_at": str},
-        pk="id", foreign_keys=[("article_id", "articles", "id")],
-    )
-    db.table("article_versions").create_index(["article_id"])
-    db.table("minhash_bands").create({"band": int, "bucket": str, "article_id": str},
-                               pk=("band", "bucket", "article_id"))
-
-
-@migrations()
-def m004_event_keywords_and_merges(db: sqlite_utils.Database) -> None:
-    """Event keywords; merged events (the old id keeps resolving); live-event lookups by date."""
-    db.table("events").add_column("keywords", str)
-    db.table("events").create_index(["last_seen"])
-    db.table("event_merges").create({"old_id": str, "into_id": str, "merged_at": str, "reason": str}, pk="old_id")
-
-
-@migrations()
-def m005_pending_articles(db: sqlite_utils.Database) -> None:
-    """Articles waiting for clustering, so a run finds them without scanning the archive."""
-    db.table("pending_articles").create({"article_id": str}, pk="article_id")
-    db.execute("insert into pending_articles select id from articles "
-               "where id not in (select article_id from event_articles)")
-
-
-@migrations()
-def m006_article_sitename(db: sqlite_utils.Database) -> None:
-    """The site name the page gives itself, as extracted."""
-    db.table("articles").add_column("sitename", str)
-
-
-@migrations()
-def m007_articles_by_fetch_time(db: sqlite_utils.Database) -> None:
-    """Small clustering runs read the most recently fetched articles: an index, not a sort."""
-    db.table("articles").create_index(["fetched_at"])
-
-
-@migrations()
-def m008_runs_due_pages_reports(db: sqlite_utils.Database) -> None:
-    """Crash safety: a record of every run (`aggregator status`), pages whose fetch failed
-    (due again next run, whatever the feed's validators say), and which event version each
-    report file was written from (a report missing or older than its event is rewritten)."""
-    db.table("runs").create({"id": int, "command": str, "started_at": str, "finished_at": str, "pid": int,
-                       "host": str, "outcome": str, "counts": str, "error": str}, pk="id")
-    db.table("runs").create_index(["started_at"])
-    db.table("due_pages").create({"url": str, "source": str, "feed_url": str, "title": str, "summary": str,
-                            "published": str, "updated": str, "attempts": int, "last_error": str,
-                            "first_failed": str, "last_failed": str}, pk="url")
-    db.table("report_files").create({"path": str, "event_id": str, "event_updated": str, "written_at": str},
-                              pk="path")
-
-
-@migrations()
-def m009_stories(db: sqlite_utils.Database) -> None:
-    """Stories: related events linked under one stable id (stories.py); a story merged into
-    another keeps resolving to it, as events do."""
-    db.table("stories").create({"id": str, "label": str, "first_seen": str, "last_seen": str, "n_events": int,
-                          "created_at": str, "updated_at": str}, pk="id")
-    db.table("story_events").create({"event_id": str, "story_id": str, "similarity": float, "linked_at": str},
-                              pk="event_id")
-    db.table("story_events").create_index(["story_id"])
-    db.table("story_merges").create({"old_id": str, "into_id": str, "merged_at": str}, pk="old_id")
-
-
-@migrations()
-def m010_comparison_cache(db: sqlite_utils.Database) -> None:
-    """Comparisons kept for the site and `aggregator serve` (render/cached.py): one row per
-    event, valid while the event's `updated_at` and the comparison code's fingerprint match."""
-    db.table("comparison_cache").create({"event_id": str, "event_updated": str, "fingerprint": str,
-                                   "comparison": str, "digest": str, "built_at": str}, pk="event_id")
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def iso(value: datetime | None) -> str | None:
-    return value.astimezone(UTC).isoformat(timespec="seconds") if value else None
-
-
-def from_iso(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def from_iso_required(value: str) -> datetime:
-    """A time from a NOT-NULL column (event spans, fetch times): present by construction."""
-    return datetime.fromisoformat(value)
-
-
-def article_row(article: Article, copy_of: str | None, similarity: float | None, *, summary: str,
-                feed_updated: datetime | None, html: bytes | None) -> dict[str, object]:
-    """The `articles` row of an article, as both stores write it (raw HTML gzip-compressed)."""
-    return {
-        "id": article.id, "url": article.url, "canonical_url": article.canonical_url,
-        "source": article.source, "title": article.title, "text": article.text,
-        "published": iso(article.published), "fetched_at": iso(article.fetched_at),
-        "language": article.language, "content_hash": article.content_hash,
-        "author": article.author, "extraction_method": article.extraction_method,
-        "copy_of": copy_of, "copy_similarity": similarity, "summary": summary,
-        "credits": json.dumps(list(article.credits)), "flags": json.dumps(list(article.flags)),
-        "feed_updated": iso(feed_updated), "sitename": article.sitename,
-        "html_gz": gzip.compress(html) if html else None,
-    }
-
-
-def article_id(canonical_url: str) -> str:
-    """Stable short id from the canonical URL: the same page always gets the same id."""
-    return hashlib.sha1(canonical_url.encode("utf-8")).hexdigest()[:12]
-
-
-class Store(TypedReads):  # typed reads and lock hooks: contract.py
+class Store(TypedReads):  # typed reads and lock hooks: store/contract.py
     """The project's database. Opening it applies pending migrations.
 
     `create=False` (read-only commands) refuses a missing file instead of creating one. A
@@ -296,21 +125,21 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
                                        "languages": json.dumps(list(languages)),
                                        "affiliation": affiliation, "allow_private_hosts": 0})
 
-    def source_rows(self) -> dict[str, dict]:
+    def _source_rows(self) -> dict[str, dict]:
         return {row["name"]: row for row in self.db.table("sources").rows}
 
-    def feed_state(self, url: str) -> dict:
+    def _feed_row(self, url: str) -> dict:
         rows = list(self.db.table("feeds").rows_where("url = ? or moved_from = ?", [url, url], limit=1))
         return rows[0] if rows else {"url": url}
 
     def update_feed(self, url: str, source: str, **values: object) -> None:
-        state = self.feed_state(url)
+        state = self._feed_row(url)
         row = {"url": state["url"], "source": source, "last_fetched": now_iso(), **values}
         self.db.table("feeds").upsert(row, pk="url")
 
     def move_feed(self, old_url: str, new_url: str) -> None:
         """A permanent redirect: the feed's stored URL becomes the new one."""
-        state = self.feed_state(old_url)
+        state = self._feed_row(old_url)
         if state.get("url") == new_url or "source" not in state:
             return
         with self.db.atomic():
@@ -325,7 +154,7 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
                 "insert into fetch_log (at, kind, source, url, status, ok, reason) values (?, ?, ?, ?, ?, ?, ?)",
                 [now_iso(), kind, source, url, status, int(ok), reason])
 
-    def log_entries(self, errors_only: bool = False, limit: int = 50) -> list[dict]:
+    def _log_rows(self, errors_only: bool = False, limit: int = 50) -> list[dict]:
         """The newest fetch-log rows, newest first."""
         where = "where ok = 0 " if errors_only else ""
         cur = self.db.execute(f"select at, kind, source, url, status, ok, reason from fetch_log {where}"
@@ -655,7 +484,7 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
             "select old_id from event_merges where into_id = ? order by merged_at", [event.id]))
         return EventView(event=event, articles=members, merged_ids=merged)
 
-    def merges(self) -> list[dict]:
+    def _merge_rows(self) -> list[dict]:
         return list(self.db.table("event_merges").rows)
 
     def clear_events(self, since: datetime | None = None) -> int:
@@ -710,7 +539,7 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
         return out
 
 
-    # --- stories (m009, stories.py) ---------------------------------------------------------
+    # --- stories (m009, events/stories.py) ---------------------------------------------------------
     def events_by_id(self, event_ids: Iterable[str]) -> list[Event]:
         """Events by id, each once; merged ids resolve to the event that absorbed them."""
         ids = list(dict.fromkeys(self.resolve_event_id(e) for e in event_ids))
@@ -784,13 +613,12 @@ class Store(TypedReads):  # typed reads and lock hooks: contract.py
             self.db.table("stories").delete(absorbed)
 
     # --- comparison cache, search and page data (m010; render/cached.py, render/site.py, web/) ---
-    def cached_comparison(self, event_id: str) -> dict | None:
-        """The cached comparison row of an event (`event_updated`, `fingerprint`, `comparison`,
-        `digest` as JSON text), or None."""
+    def cached_comparison(self, event_id: str) -> CachedComparisonRow | None:
+        """The cached comparison of an event, or None."""
         cur = self.db.execute("select event_updated, fingerprint, comparison, digest from comparison_cache "
                               "where event_id = ?", [event_id])
         row = cur.fetchone()
-        return dict(zip(("event_updated", "fingerprint", "comparison", "digest"), row)) if row else None
+        return CachedComparisonRow(event_id, *row) if row else None
 
     def cache_comparison(self, event_id: str, event_updated: datetime | None, fingerprint: str,
                          comparison: str, digest: str) -> None:

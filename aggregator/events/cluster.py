@@ -25,7 +25,7 @@ from datetime import timedelta
 import numpy as np
 from scipy import sparse
 
-from .models import Article, Event
+from ..models import Article, Event
 from .textdates import date_in_text
 
 LEAD_CHARS = 600  # about 120 words: MiniLM reads at most 256 word pieces

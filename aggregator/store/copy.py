@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from ..errors import ConfigError
 from .contract import display_name, is_postgres, open_store
-from .errors import ConfigError
-from .pgschema import INTERNAL_TABLES
+from .postgres_schema import INTERNAL_TABLES
 
 logger = logging.getLogger(__name__)
 

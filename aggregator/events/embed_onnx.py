@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 from filelock import FileLock
 
-from .errors import EmbedderError
+from ..errors import EmbedderError
 
 log = logging.getLogger(__name__)
 
@@ -262,7 +262,7 @@ class OnnxEncoder:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """`python -m aggregator.embed_onnx [fp32|int8 ...]`: build now (deploy step), print the paths.
+    """`python -m aggregator.events.embed_onnx [fp32|int8 ...]`: build now (deploy step), print the paths.
 
     Optional: the first embedding builds what it needs anyway; this moves the one-off cost
     (about half a minute on two cores) out of the first cron run.

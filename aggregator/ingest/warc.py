@@ -15,14 +15,14 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
-from .importer import ImportRecord, validated
-from .store import Store
+from ..store.contract import StoreContract
+from .imports import ImportRecord, validated
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 DRAIN_CHUNK = 1 << 16  # bytes read at a time from a skipped record, to find where it ends
 
 
-def warc_records(store: Store, path: Path, counts: dict, outlet: str | None,
+def warc_records(store: StoreContract, path: Path, counts: dict, outlet: str | None,
                  max_bytes: int) -> Iterator[ImportRecord]:
     """An `ImportRecord` (url, outlet, html, content type, WARC date) for each HTML response.
 
@@ -31,7 +31,7 @@ def warc_records(store: Store, path: Path, counts: dict, outlet: str | None,
     short (a partial download, a full disk) ends in a record shorter than its header says:
     that is logged once as a truncated archive, and the records before it stay imported.
     """
-    domains = {row["domain"]: name for name, row in store.source_rows().items() if row.get("domain")}
+    domains = {s.domain: s.name for s in store.stored_sources() if s.domain}
     number = 0
     try:
         with path.open("rb") as handle:
@@ -90,7 +90,7 @@ def _cut_short(record: ArcWarcRecord) -> bool:
     return getattr(record.raw_stream, "limit", 0) > 0
 
 
-def _truncated(store: Store, counts: dict, path: Path, number: int, url: str = "") -> None:
+def _truncated(store: StoreContract, counts: dict, path: Path, number: int, url: str = "") -> None:
     counts["failed"] += 1
     at = f" ({url})" if url else ""
     store.log("import", f"{path}#{number}",

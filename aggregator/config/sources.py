@@ -11,8 +11,8 @@ from urllib.parse import urlparse
 
 import yaml
 
-from .errors import ConfigError
-from .models import Feed, Source
+from ..errors import ConfigError
+from ..models import Feed, Source
 
 AFFILIATIONS = (
     "wire",

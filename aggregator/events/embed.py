@@ -10,11 +10,13 @@ from __future__ import annotations
 import os
 import re
 import zlib
+from collections.abc import Iterable
 from typing import ClassVar
 
 import numpy as np
 
-from .errors import EmbedderError
+from ..config.settings import Settings
+from ..errors import EmbedderError
 
 
 class Embedder:
@@ -183,6 +185,21 @@ def get_embedder(name: str) -> Embedder:
     return _CACHE[name]
 
 
+def embedder_for(settings: Settings, cache: object) -> Embedder:
+    """The configured embedder with `cache` (a store) as its vector cache."""
+    return CachingEmbedder(get_embedder(settings.embedder), cache)
+
+
+def multilingual_for(settings: Settings, main: Embedder, languages: Iterable[str], cache: object) -> Embedder | None:
+    """The multilingual embedder (cached in `cache`) when one of `languages` is not among the
+    main embedder's; None when the main one covers them all or none is configured."""
+    if main.languages is None or not settings.multilingual_embedder:
+        return None
+    if all(language in main.languages for language in languages):
+        return None
+    return CachingEmbedder(get_embedder(settings.multilingual_embedder), cache)
+
+
 class CachingEmbedder(Embedder):
     """Wraps an embedder with a vector cache keyed by (model, text hash), e.g. the `Store`.
 
@@ -200,7 +217,7 @@ class CachingEmbedder(Embedder):
         return self.inner.model_id
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        from .text import content_hash
+        from ..text import content_hash
 
         hashes = [content_hash(t) for t in texts]
         known = self.cache.get_embeddings(self.model_id, hashes)

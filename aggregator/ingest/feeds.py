@@ -14,11 +14,11 @@ from datetime import UTC, datetime
 
 import feedparser
 
+from ..errors import FeedError
+from ..models import FeedEntry, ParsedFeed, Response
+from ..text import html_to_text
 from .charsets import detect_charset
 from .dates import sane_date
-from .errors import FeedError
-from .models import FeedEntry, ParsedFeed, Response
-from .text import html_to_text
 
 logger = logging.getLogger(__name__)
 

@@ -22,6 +22,8 @@ from datetime import timedelta
 
 import numpy as np
 
+from ..models import Article, Event, Story
+from ..text import content_hash
 from .cluster import (
     LIVE_MEMBERS,
     ClusterParams,
@@ -33,8 +35,6 @@ from .cluster import (
     time_gaps,
     time_spans,
 )
-from .models import Article, Event, Story
-from .text import content_hash
 
 logger = logging.getLogger(__name__)
 

@@ -1,5 +1,5 @@
 """PgStore's stories (m009) and comparison cache (m010), and the time helpers both use: kept
-apart so that pgstore.py stays about articles, feeds, runs and events. Same behaviour as the
+apart so that postgres.py stays about articles, feeds, runs and events. Same behaviour as the
 SQLite store's methods of the same names (tests/test_store_contract.py)."""
 
 from __future__ import annotations
@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from .errors import UnknownEventError
-from .models import Story
-from .store import iso, now_iso  # second precision in UTC: both backends keep the same times
+from ..errors import UnknownEventError
+from ..models import CachedComparisonRow, Story
+from .rows import iso, now_iso  # second precision in UTC: both backends keep the same times
 
 
 def utc(value: datetime | None) -> datetime | None:
@@ -71,11 +71,10 @@ class PgStoriesAndCache:
             self._q("delete from stories where id = %s", [absorbed])
 
     # --- comparison cache (m010; render/cached.py, render/site.py) ----------------------------
-    def cached_comparison(self, event_id: str) -> dict | None:
+    def cached_comparison(self, event_id: str) -> CachedComparisonRow | None:
         row = self._q("select event_updated, fingerprint, comparison, digest from comparison_cache "
                       "where event_id = %s", [event_id]).fetchone()
-        return dict(zip(("event_updated", "fingerprint", "comparison", "digest"), (iso(row[0]), *row[1:]))) \
-            if row else None
+        return CachedComparisonRow(event_id, iso(row[0]), *row[1:]) if row else None
 
     def cache_comparison(self, event_id: str, event_updated: datetime | None, fingerprint: str,
                          comparison: str, digest: str) -> None:

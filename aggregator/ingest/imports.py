@@ -24,17 +24,18 @@ from pathlib import Path
 
 import yaml
 
-from .config import Settings
+from ..config.settings import Settings
+from ..errors import ExtractError, ImportFileError
+from ..models import Article, ImportReport
+from ..progress import progress
+from ..store.contract import StoreContract
+from ..store.rows import article_id
+from ..text import cap_text, content_hash, detect_language, normalize_text
+from ..urls import canonical_url
 from .dates import checked_date
-from .errors import ExtractError, ImportFileError
 from .extract import extract_page
 from .furniture import clean_capture
-from .models import Article, ImportReport
 from .persist import LogLine, store_article
-from .progress import progress
-from .store import Store, article_id
-from .text import cap_text, content_hash, detect_language, normalize_text
-from .urls import canonical_url
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ class ImportRecord:
     notes: tuple[str, ...] = ()  # what was dropped or ignored on the way in
 
 
-def import_paths(store: Store, paths: list[Path], outlet: str | None = None, url: str | None = None,
+def import_paths(store: StoreContract, paths: list[Path], outlet: str | None = None, url: str | None = None,
                  published: str | None = None, settings: Settings | None = None) -> ImportReport:
     """Import each path: a folder with MANIFEST.yaml, a .jsonl file, a WARC file or a capture.
 
@@ -145,7 +146,7 @@ def validated(raw: dict, where: str, capture: Path | None = None, html: bytes | 
         content_type=values.get("content_type", ""), notes=tuple(notes))
 
 
-def _manifest_records(store: Store, folder: Path, counts: dict) -> Iterator[ImportRecord]:
+def _manifest_records(store: StoreContract, folder: Path, counts: dict) -> Iterator[ImportRecord]:
     """The entries of `folder/MANIFEST.yaml`; an entry naming a file outside the folder (`..`,
     an absolute path, a symlink leading out) is refused with one log row, the rest imported."""
     manifest = folder / "MANIFEST.yaml"
@@ -184,7 +185,7 @@ def _inside(root: Path, name: str) -> Path:
     return target
 
 
-def _jsonl_records(store: Store, path: Path, counts: dict, max_chars: int) -> Iterator[ImportRecord]:
+def _jsonl_records(store: StoreContract, path: Path, counts: dict, max_chars: int) -> Iterator[ImportRecord]:
     """Records `{url, outlet, title, published, text | html}`, one line at a time.
 
     A line longer than `max_chars` (the `max_bytes` setting) is skipped unread, so one
@@ -217,12 +218,12 @@ def _jsonl_records(store: Store, path: Path, counts: dict, max_chars: int) -> It
                 _refuse(store, counts, where, exc)
 
 
-def _refuse(store: Store, counts: dict, where: str, exc: Exception, outlet: str = "") -> None:
+def _refuse(store: StoreContract, counts: dict, where: str, exc: Exception, outlet: str = "") -> None:
     counts["failed"] += 1
     store.log("import", where, f"{where}: {exc}", source=outlet)
 
 
-def _store_record(store: Store, record: ImportRecord, counts: dict, settings: Settings) -> str | None:
+def _store_record(store: StoreContract, record: ImportRecord, counts: dict, settings: Settings) -> str | None:
     where = record.where
     title, flags, notes = record.title, (), list(record.notes)
     author = sitename = ""
@@ -292,7 +293,7 @@ def _read_capture(path: Path, max_bytes: int) -> tuple[str, bool]:
     return codecs.getincrementaldecoder("utf-8")().decode(data[:max_bytes], final=not over), over
 
 
-def _ensure_source(store: Store, record: ImportRecord) -> None:
+def _ensure_source(store: StoreContract, record: ImportRecord) -> None:
     store.ensure_source(record.outlet, country=record.country, affiliation=record.affiliation,
                         languages=[record.language] if record.language else [])
 

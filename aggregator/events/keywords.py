@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .models import Article
+from ..models import Article
 
 TOP = 8
 # News verbs and fillers every event uses, on top of scikit-learn's English stop words.

@@ -17,9 +17,9 @@ from urllib.parse import urlparse
 
 from lxml import etree
 
+from ..errors import FeedError
+from ..models import FeedEntry, Response, Sitemap
 from .dates import parse_date, sane_date
-from .errors import FeedError
-from .models import FeedEntry, Response, Sitemap
 
 MAX_UNCOMPRESSED = 50 * 1024 * 1024  # the sitemaps.org limit for one sitemap file
 GZIP_MAGIC = b"\x1f\x8b"

@@ -1,6 +1,6 @@
 """Near-verbatim copies across outlets (a wire story republished with small edits).
 
-Exact copies share a content hash (see `Store.save_article`). Edited copies are found with
+Exact copies share a content hash (see `StoreContract.save_article`). Edited copies are found with
 MinHash over word 5-gram shingles (datasketch) and LSH banding stored in SQLite
 (`minhash_bands`), so candidates come from an index lookup, not a scan of the archive. Each
 candidate is verified on its actual shingles; the later report is flagged `copy_of` the earlier,
@@ -12,8 +12,8 @@ from __future__ import annotations
 import hashlib
 import re
 
-from .models import Article
-from .store import Store
+from ..models import Article
+from ..store.contract import StoreContract
 
 NUM_PERM = 128
 BANDS, ROWS = 32, 4  # candidate pairs from about 0.4 Jaccard up
@@ -45,7 +45,7 @@ def band_buckets(shingles: set[str]) -> list[tuple[int, str]]:
             for b in range(BANDS)]
 
 
-def mark_near_copy(store: Store, article: Article, containment: float = CONTAINMENT) -> str | None:
+def mark_near_copy(store: StoreContract, article: Article, containment: float = CONTAINMENT) -> str | None:
     """Index `article`; if it is an edited copy of an earlier report, flag it. Returns the original."""
     shingles = shingle_set(article.text)
     if len(shingles) < MIN_SHINGLES:

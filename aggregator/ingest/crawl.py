@@ -14,18 +14,19 @@ from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .config import Settings
-from .errors import ExtractError, FeedError, FetchError
+from ..config.settings import Settings
+from ..errors import ExtractError, FeedError, FetchError
+from ..models import Article, Extraction, FeedEntry, FeedState, IngestReport, PageExtraction, Response, Source
+from ..progress import progress
+from ..store.contract import StoreContract
+from ..store.rows import article_id
+from ..text import content_hash
+from ..urls import canonical_url
 from .extract import extract_page
 from .feeds import parse_feed
 from .fetch import Fetcher
-from .models import Article, Extraction, FeedEntry, IngestReport, PageExtraction, Response, Source
 from .persist import LogLine, store_article
-from .progress import progress
 from .sitemaps import newest_first, parse_sitemap
-from .store import Store, article_id
-from .text import content_hash
-from .urls import canonical_url
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 MAX_CHILD_SITEMAPS = 50  # children of one sitemap index fetched per run, newest first
@@ -65,14 +66,14 @@ class _Validators:
     status: int
 
 
-def ingest_sources(store: Store, sources: list[Source], settings: Settings) -> IngestReport:
+def ingest_sources(store: StoreContract, sources: list[Source], settings: Settings) -> IngestReport:
     store.sync_sources(sources)
     counts: Counter[str] = Counter()
     by_name = {src.name: src for src in sources}
     with Fetcher(settings) as fetcher, ThreadPoolExecutor(max_workers=settings.workers) as pool:
         feed_jobs = [(src, url, kind) for src in sources for url, kind in
                      [*((f.url, "feed") for f in src.feeds), *((u, "sitemap") for u in src.sitemaps)]]
-        states = {url: store.feed_state(url) for _, url, _ in feed_jobs}
+        states = {url: store.feed(url) for _, url, _ in feed_jobs}
         futures = [pool.submit(_fetch_feed, fetcher, src, url, states[url]) for src, url, _ in feed_jobs]
         jobs: dict[str, _Job] = {}
         announced_by: dict[str, set[str]] = {}  # job key -> the feeds (validator URLs) that listed it
@@ -114,25 +115,25 @@ def ingest_sources(store: Store, sources: list[Source], settings: Settings) -> I
     return IngestReport(**{f.name: counts[f.name] for f in fields(IngestReport)})
 
 
-def _save_validators(store: Store, found: _Validators) -> None:
+def _save_validators(store: StoreContract, found: _Validators) -> None:
     store.update_feed(found.url, found.source, etag=found.etag, last_modified=found.last_modified,
                       last_status=found.status)
 
 
-def _fetch_feed(fetcher: Fetcher, source: Source, url: str, state: dict) -> Response | FetchError:
+def _fetch_feed(fetcher: Fetcher, source: Source, url: str, state: FeedState) -> Response | FetchError:
     headers = {}
-    if state.get("etag"):
-        headers["If-None-Match"] = state["etag"]
-    if state.get("last_modified"):
-        headers["If-Modified-Since"] = state["last_modified"]
+    if state.etag:
+        headers["If-None-Match"] = state.etag
+    if state.last_modified:
+        headers["If-Modified-Since"] = state.last_modified
     try:
-        return fetcher.get(state.get("url") or url, allow_private=source.allow_private_hosts,
+        return fetcher.get(state.url or url, allow_private=source.allow_private_hosts,
                            headers=headers, respect_robots=source.respect_robots)
     except FetchError as exc:
         return exc
 
 
-def _read_feed(store: Store, source: Source, url: str, kind: str, result: Response | FetchError,
+def _read_feed(store: StoreContract, source: Source, url: str, kind: str, result: Response | FetchError,
                settings: Settings, counts: Counter, network: tuple[Fetcher, ThreadPoolExecutor] | None = None
                ) -> tuple[tuple[FeedEntry, ...], tuple[_Validators, ...]]:
     """The entries of one fetched feed or sitemap, and the validators to store once their pages
@@ -178,7 +179,7 @@ def _read_feed(store: Store, source: Source, url: str, kind: str, result: Respon
     return tuple(entries), (own, *children)
 
 
-def _read_sitemap_index(store: Store, network: tuple[Fetcher, ThreadPoolExecutor], source: Source, url: str,
+def _read_sitemap_index(store: StoreContract, network: tuple[Fetcher, ThreadPoolExecutor], source: Source, url: str,
                         children: tuple[str, ...], settings: Settings, counts: Counter
                         ) -> tuple[list[FeedEntry], tuple[_Validators, ...]]:
     """The newest entries of an index's child sitemaps, fetched in the pool with conditional GET.
@@ -194,7 +195,7 @@ def _read_sitemap_index(store: Store, network: tuple[Fetcher, ThreadPoolExecutor
     validators: tuple[_Validators, ...] = ()
     fetcher, pool = network
     followed = children[:MAX_CHILD_SITEMAPS]
-    states = [store.feed_state(child) for child in followed]  # database reads stay on this thread
+    states = [store.feed(child) for child in followed]  # database reads stay on this thread
     futures = [pool.submit(_fetch_feed, fetcher, source, child, state) for child, state in zip(followed, states)]
     for child, future in zip(followed, futures):
         found, checks = _read_feed(store, source, child, "sitemap", future.result(), settings, counts)
@@ -203,7 +204,7 @@ def _read_sitemap_index(store: Store, network: tuple[Fetcher, ThreadPoolExecutor
     return list(newest_first(entries, settings.max_entries_per_feed)), validators
 
 
-def _job_for(store: Store, source: Source, entry: FeedEntry, counts: Counter) -> _Job | None:
+def _job_for(store: StoreContract, source: Source, entry: FeedEntry, counts: Counter) -> _Job | None:
     """A page to fetch, or None when we already have it and the feed says nothing changed."""
     known = store.known_article(entry.url) or store.known_article(canonical_url(entry.url))
     if known is None:
@@ -236,7 +237,7 @@ def _fetch_page(fetcher: Fetcher, job: _Job, settings: Settings) -> _Fetched:
     return _Fetched(job, response=resp, found=found)
 
 
-def _store_page(store: Store, fetched: _Fetched, counts: Counter, settings: Settings) -> None:
+def _store_page(store: StoreContract, fetched: _Fetched, counts: Counter, settings: Settings) -> None:
     source, entry = fetched.job.source, fetched.job.entry
     counts["pages_fetched"] += 1  # requested, whatever came back
     if fetched.error:

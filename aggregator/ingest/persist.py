@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..models import Article
+from ..store.contract import StoreContract
 from .dedup import mark_near_copy
-from .models import Article
-from .store import Store
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class LogLine:
     status: int = 0
 
 
-def store_article(store: Store, article: Article, *, html: bytes | None = None, summary: str = "",
+def store_article(store: StoreContract, article: Article, *, html: bytes | None = None, summary: str = "",
                   urls: Iterable[str] = (), feed_updated: datetime | None = None,
                   log: LogLine | None = None) -> str:
     """Save `article` with its near-copy check and log row, atomically; returns the outcome

@@ -23,9 +23,9 @@ import httpx
 from protego import Protego
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
 
-from .config import Settings
-from .errors import FetchError
-from .models import Response
+from ..config.settings import Settings
+from ..errors import FetchError
+from ..models import Response
 
 logger = logging.getLogger(__name__)
 

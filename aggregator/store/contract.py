@@ -1,12 +1,12 @@
 """The storage contract: what ingestion, clustering, comparison, status and the reports need
 from a database, and `open_store`, which picks the backend from the database's name.
 
-Two backends honour it: the SQLite `Store` (store.py: one file, one machine, the default) and
-`PgStore` (pgstore.py: one PostgreSQL server shared by `aggregator worker` processes on many
+Two backends honour it: the SQLite `Store` (store/sqlite.py: one file, one machine, the default) and
+`PgStore` (store/postgres.py: one PostgreSQL server shared by `aggregator worker` processes on many
 machines). Both return the frozen dataclasses of models.py, never database rows, so a stage
-cannot come to depend on one backend's row type. `TypedReads` gives both backends the typed
-reads for what the SQLite store once returned as dicts (`source_rows`, `feed_state`,
-`log_entries`, `merges`); the dict forms remain for the callers that still use them.
+cannot come to depend on one backend's row type. `TypedReads` builds the typed reads both
+backends share on each backend's private row reads (`_source_rows`, `_feed_row`, `_log_rows`,
+`_merge_rows`).
 """
 
 from __future__ import annotations
@@ -21,10 +21,11 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from .errors import ConfigError
-from .models import (
+from ..errors import ConfigError
+from ..models import (
     Article,
     ArticleVersion,
+    CachedComparisonRow,
     Event,
     EventMerge,
     EventView,
@@ -76,10 +77,10 @@ def open_store(target: Path | str, *, create: bool = True) -> StoreContract:
 
     `create=False` (read-only commands) refuses a database that does not exist yet."""
     if is_postgres(target):
-        from .pgstore import PgStore
+        from .postgres import PgStore
 
         return PgStore(str(target), create=create)
-    from .store import Store
+    from .sqlite import Store
 
     return Store(sqlite_path(target), create=create)
 
@@ -93,10 +94,10 @@ class TypedReads:
                              languages=tuple(json.loads(row.get("languages") or "[]")),
                              affiliation=row.get("affiliation") or "",
                              allow_private_hosts=bool(row.get("allow_private_hosts")))
-                for name, row in self.source_rows().items()]  # type: ignore[attr-defined]
+                for name, row in self._source_rows().items()]  # type: ignore[attr-defined]
 
     def feed(self, url: str) -> FeedState:
-        row = self.feed_state(url)  # type: ignore[attr-defined]
+        row = self._feed_row(url)  # type: ignore[attr-defined]
         fetched = row.get("last_fetched")
         return FeedState(url=row["url"], source=row.get("source") or "", etag=row.get("etag"),
                          last_modified=row.get("last_modified"),
@@ -107,13 +108,13 @@ class TypedReads:
         return [LogEntry(at=datetime.fromisoformat(r["at"]) if r.get("at") else None, kind=r["kind"] or "",
                          source=r["source"] or "", url=r["url"] or "", status=r["status"] or 0, ok=bool(r["ok"]),
                          reason=r["reason"] or "")
-                for r in self.log_entries(errors_only=errors_only, limit=limit)]  # type: ignore[attr-defined]
+                for r in self._log_rows(errors_only=errors_only, limit=limit)]  # type: ignore[attr-defined]
 
     def event_merges(self) -> list[EventMerge]:
         return [EventMerge(old_id=r["old_id"], into_id=r["into_id"],
                            merged_at=datetime.fromisoformat(r["merged_at"]) if r.get("merged_at") else None,
                            reason=r.get("reason") or "")
-                for r in self.merges()]  # type: ignore[attr-defined]
+                for r in self._merge_rows()]  # type: ignore[attr-defined]
 
     def exclusive(self, name: str) -> AbstractContextManager:
         """Hold the database-wide lock `name` (e.g. "cluster") for a piece of work that must
@@ -196,3 +197,10 @@ class StoreContract(Protocol):
     def story(self, story_id: str) -> Story: ...
     def save_story(self, story: Story, links: dict[str, float]) -> None: ...
     def merge_stories(self, absorbed: str, kept: str) -> None: ...
+
+    # comparisons kept for the site (render/cached.py)
+    def cached_comparison(self, event_id: str) -> CachedComparisonRow | None: ...
+    def cache_comparison(self, event_id: str, event_updated: datetime | None, fingerprint: str,
+                         comparison: str, digest: str) -> None: ...
+    def cached_digests(self) -> dict[str, tuple[str | None, str, str]]: ...
+    def prune_comparison_cache(self) -> int: ...

@@ -25,9 +25,8 @@ from datetime import datetime
 import numpy as np
 import psycopg
 
-from .contract import TypedReads, display_name
-from .errors import BusyError, ConfigError, UnknownArticleError, UnknownEventError
-from .models import (
+from ..errors import BusyError, ConfigError, UnknownArticleError, UnknownEventError
+from ..models import (
     Article,
     ArticleVersion,
     Event,
@@ -40,10 +39,11 @@ from .models import (
     Source,
     SourceHealth,
 )
-from .pgextras import PgStoriesAndCache, iso, now_iso, utc
-from .pgschema import LOCK_KEYS, MIGRATIONS, MIGRATIONS_TABLE
-from .store import article_row
-from .urls import canonical_url
+from ..urls import canonical_url
+from .contract import TypedReads, display_name
+from .postgres_schema import LOCK_KEYS, MIGRATIONS, MIGRATIONS_TABLE
+from .postgres_stories import PgStoriesAndCache, iso, now_iso, utc
+from .rows import article_row
 
 logger = logging.getLogger(__name__)
 
@@ -157,12 +157,12 @@ class PgStore(PgStoriesAndCache, TypedReads):
                 "values (%s, '', %s, %s, %s, 0) on conflict do nothing",
                 [name, country, json.dumps(list(languages)), affiliation])
 
-    def source_rows(self) -> dict[str, dict]:
+    def _source_rows(self) -> dict[str, dict]:
         cur = self._q("select name, domain, country, languages, affiliation, allow_private_hosts from sources")
         keys = [c.name for c in cur.description]
         return {row[0]: dict(zip(keys, row)) for row in cur}
 
-    def feed_state(self, url: str) -> dict:
+    def _feed_row(self, url: str) -> dict:
         cur = self._q("select url, source, etag, last_modified, last_fetched, last_status, moved_from from feeds "
                       "where url = %s or moved_from = %s limit 1", [url, url])
         row = cur.fetchone()
@@ -173,7 +173,7 @@ class PgStore(PgStoriesAndCache, TypedReads):
         return state
 
     def update_feed(self, url: str, source: str, **values: object) -> None:
-        state = self.feed_state(url)
+        state = self._feed_row(url)
         row = {"url": state["url"], "source": source, "last_fetched": now_iso(), **values}
         cols = list(row)
         self._q(f"insert into feeds ({', '.join(cols)}) values ({', '.join(['%s'] * len(cols))}) "
@@ -181,7 +181,7 @@ class PgStore(PgStoriesAndCache, TypedReads):
                 [row[c] for c in cols])
 
     def move_feed(self, old_url: str, new_url: str) -> None:
-        state = self.feed_state(old_url)
+        state = self._feed_row(old_url)
         if state.get("url") == new_url or "source" not in state:
             return
         with self.atomic():
@@ -197,7 +197,7 @@ class PgStore(PgStoriesAndCache, TypedReads):
         self._q("insert into fetch_log (at, kind, source, url, status, ok, reason) values (%s, %s, %s, %s, %s, %s, %s)",
                 [now_iso(), kind, source, url, status, int(ok), reason])
 
-    def log_entries(self, errors_only: bool = False, limit: int = 50) -> list[dict]:
+    def _log_rows(self, errors_only: bool = False, limit: int = 50) -> list[dict]:
         where = "where ok = 0 " if errors_only else ""
         cur = self._q(f"select at, kind, source, url, status, ok, reason from fetch_log {where}"
                       "order by id desc limit %s", [limit])
@@ -413,7 +413,7 @@ class PgStore(PgStoriesAndCache, TypedReads):
         return {p: iso(u) for p, u in self._q("select path, event_updated from report_files")}
 
     def queue_status(self) -> QueueStatus:
-        from .workers import queue_status
+        from .queue import queue_status
 
         return queue_status(self.conn)
 
@@ -495,7 +495,7 @@ class PgStore(PgStoriesAndCache, TypedReads):
                                              "order by merged_at, old_id", [event.id]))
         return EventView(event=event, articles=members, merged_ids=merged)
 
-    def merges(self) -> list[dict]:
+    def _merge_rows(self) -> list[dict]:
         cur = self._q("select old_id, into_id, merged_at, reason from event_merges order by old_id")
         return [{"old_id": r[0], "into_id": r[1], "merged_at": iso(r[2]), "reason": r[3]} for r in cur]
 
@@ -550,7 +550,7 @@ def _article(r: tuple) -> Article:
         copy_similarity=row["copy_similarity"], sitename=row["sitename"] or "")
 
 
-# --- the writer lock on PostgreSQL (runlock.py picks these for a postgresql:// database) --------
+# --- the writer lock on PostgreSQL (store/locks.py picks these for a postgresql:// database) --------
 @contextmanager
 def writer_lock(url: str, wait: float) -> Iterator[None]:
     """Hold the database-wide writer lock (an advisory lock on its own connection), waiting up

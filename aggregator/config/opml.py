@@ -24,8 +24,8 @@ from urllib.parse import urlparse
 import yaml
 from lxml import etree
 
-from .errors import ConfigError
-from .models import Feed, OpmlImport, Source
+from ..errors import ConfigError
+from ..models import Feed, OpmlImport, Source
 from .sources import AFFILIATIONS, load_sources, parse_sources
 
 ATTRIBUTES = ("country", "languages", "affiliation")  # ours, inherited from enclosing outlines

@@ -1,0 +1,232 @@
+"""The shared work queue of `aggregator worker` on PostgreSQL: jobs claimed with
+`SELECT … FOR UPDATE SKIP LOCKED`, and the per-host turns that keep every worker together
+within each host's delay and concurrency limit.
+
+Not a queue library and not a broker: a job must be claimed, fetched and stored *in the same
+transaction as the article it produces* (so a page is marked done exactly when its article is
+in), which a library with its own connection and job table cannot join; and the politeness
+state every job needs (`hosts`) lives in the same database. The worker loop that uses this is
+aggregator/workers.py.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlparse
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from ..config.settings import Settings
+from ..models import FeedEntry, HostBacklog, QueueStatus, Source
+from .postgres import connect
+
+logger = logging.getLogger(__name__)
+
+# Added to each host's delay: covers the time between a turn granted in the database and the
+# request reaching the host (commit, waiting for the GIL while other threads extract pages,
+# connect). Measured on the 2-core test machine with 24 threads extracting: up to 60 ms, so
+# 50 ms let one gap in 1,000 fall 10 ms short of the delay (tests/test_workers.py); 100 ms
+# leaves room. A turn whose grant itself took longer than half of this is given back unused.
+HOST_DELAY_MARGIN = 0.1
+# A turn outlives its request by this much before it is taken as a dead worker's (expired).
+TURN_TTL_MARGIN = 2.0
+TURN_POLL = 0.02  # longest sleep while waiting for a host's turn (seconds)
+HOSTS_SHOWN = 20  # hosts listed by `aggregator status`, largest backlog first
+
+
+@dataclass(frozen=True)
+class Job:
+    id: int
+    kind: str  # feed | sitemap | page
+    key: str
+    source: str
+    payload: dict
+    attempts: int
+
+
+
+
+class Queue:
+    """The `jobs` table on one connection (a store's, so job and article share a transaction)."""
+
+    def __init__(self, conn: psycopg.Connection, worker: str, settings: Settings):
+        self.conn, self.worker, self.settings = conn, worker, settings
+
+    def _host(self, url: str) -> str:
+        host = urlparse(url).netloc
+        self.conn.execute("insert into hosts (host, delay, concurrency) values (%s, %s, %s) on conflict (host) "
+                          "do update set delay = excluded.delay, concurrency = excluded.concurrency",
+                          [host, self.settings.per_host_delay, self.settings.per_host_concurrency])
+        return host
+
+    def schedule_feeds(self, sources: list[Source]) -> int:
+        """Queue every feed and sitemap of `sources` not queued yet (due now); returns how many."""
+        added = 0
+        with self.conn.transaction():
+            for src in sources:
+                for url, kind in [*((f.url, "feed") for f in src.feeds), *((u, "sitemap") for u in src.sitemaps)]:
+                    cur = self.conn.execute(
+                        "insert into jobs (kind, key, source, host, payload) values (%s, %s, %s, %s, %s) "
+                        "on conflict (key) do nothing",
+                        [kind, f"{kind}:{url}", src.name, self._host(url), Jsonb({"url": url})])
+                    added += cur.rowcount
+        return added
+
+    def enqueue_page(self, source: str, entry: FeedEntry, key: str) -> None:
+        """Queue a page once; the same page under another URL (a second feed) becomes an alias."""
+        payload: dict[str, object] = {
+            "url": entry.url, "feed_url": entry.feed_url, "title": entry.title, "summary": entry.summary,
+            "published": entry.published.isoformat() if entry.published else None,
+            "updated": entry.updated.isoformat() if entry.updated else None, "aliases": []}
+        self.conn.execute(
+            "insert into jobs (kind, key, source, host, payload) values ('page', %s, %s, %s, %s) "
+            "on conflict (key) do update set payload = jsonb_set(jobs.payload, '{aliases}', "
+            "(jobs.payload -> 'aliases') || to_jsonb(excluded.payload ->> 'url')) "
+            "where jobs.payload ->> 'url' != excluded.payload ->> 'url' "
+            "and not (jobs.payload -> 'aliases') ? (excluded.payload ->> 'url')",
+            [f"page:{key}", source, self._host(entry.url), Jsonb(payload)])
+
+    def claim(self) -> Job | None:
+        """The next job whose host has a free slot, oldest first, or one whose lease ran out."""
+        with self.conn.transaction():
+            row = self.conn.execute(
+                "select j.id, j.kind, j.key, j.source, j.payload, j.attempts "
+                "from jobs j join hosts h on h.host = j.host "
+                "where ((j.state = 'pending' and j.not_before <= now()) "
+                "or (j.state = 'running' and j.leased_until < now())) "
+                "and (select count(*) from jobs r where r.host = j.host and r.state = 'running' "
+                "and r.leased_until >= now()) < h.concurrency "
+                "order by h.next_allowed_at, j.id limit 1 for update of j skip locked").fetchone()
+            if row is None:
+                return None
+            self.conn.execute("update jobs set state = 'running', worker = %s, attempts = attempts + 1, "
+                              "leased_until = now() + make_interval(secs => %s), updated_at = now() where id = %s",
+                              [self.worker, self.settings.job_lease, row[0]])
+        return Job(id=row[0], kind=row[1], key=row[2], source=row[3], payload=row[4], attempts=row[5] + 1)
+
+    def done(self, job: Job) -> None:
+        self.conn.execute("delete from jobs where id = %s and worker = %s", [job.id, self.worker])
+
+    def again_after(self, job: Job, seconds: float, error: str = "", reset: bool = False) -> None:
+        """Back to pending, due in `seconds` (a recurring feed: `reset` its attempts)."""
+        self.conn.execute(
+            "update jobs set state = 'pending', worker = null, leased_until = null, last_error = %s, "
+            "not_before = now() + make_interval(secs => %s), attempts = case when %s then 0 else attempts end, "
+            "updated_at = now() where id = %s and worker = %s", [error[:500], seconds, reset, job.id, self.worker])
+
+    def fail(self, job: Job, error: str) -> None:
+        self.conn.execute("update jobs set state = 'failed', worker = null, leased_until = null, last_error = %s, "
+                          "updated_at = now() where id = %s and worker = %s", [error[:500], job.id, self.worker])
+
+    def busy(self) -> bool:
+        """Whether pages wait or run (a dead worker's expired jobs included), or any job runs."""
+        return bool(_row(self.conn.execute(
+            "select exists (select 1 from jobs where (kind = 'page' and state in ('pending', 'running')) "
+            "or (state = 'running' and leased_until >= now()) "
+            "or (state = 'pending' and not_before <= now()))"))[0])
+
+
+class SharedHostLimiter:
+    """fetch.HostLimiter's interface with the state in PostgreSQL: a request starts only with
+    a turn from `hosts`, so the per-host delay and concurrency hold across every worker."""
+
+    def __init__(self, url: str, settings: Settings, worker: str):
+        self.url, self.settings, self.worker = url, settings, worker
+        self.ttl = settings.timeout + TURN_TTL_MARGIN
+        self._local = threading.local()
+
+    def _conn(self) -> psycopg.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None or conn.closed:
+            conn = self._local.conn = connect(self.url)
+        return conn
+
+    def __call__(self, host: str) -> _Turn:
+        return _Turn(self, host)
+
+    def acquire(self, host: str) -> int:
+        conn = self._conn()
+        while True:
+            started = time.monotonic()
+            turn = self._try_turn(conn, host)
+            if isinstance(turn, int) and time.monotonic() - started > HOST_DELAY_MARGIN / 2:
+                logger.debug("%s: turn granted too slowly to use safely; given back", host)
+                self.release(host, turn)
+                continue
+            if isinstance(turn, int):
+                return turn
+            time.sleep(min(max(turn, TURN_POLL), 1.0) if turn > 0 else TURN_POLL)
+
+    def _try_turn(self, conn: psycopg.Connection, host: str) -> int | float:
+        """A turn's id, or (a float) the seconds until the host's next request may start."""
+        while True:
+            with conn.transaction():
+                row = conn.execute("select concurrency, delay, extract(epoch from next_allowed_at - clock_timestamp()) "
+                                   "from hosts where host = %s for update", [host]).fetchone()
+                if row is None:  # a host met through a redirect: known from now on
+                    conn.execute("insert into hosts (host, delay, concurrency) values (%s, %s, %s) "
+                                 "on conflict do nothing",
+                                 [host, self.settings.per_host_delay, self.settings.per_host_concurrency])
+                    continue
+                concurrency, delay, wait = row[0], row[1], float(row[2])
+                conn.execute("delete from host_turns where host = %s and expires_at < clock_timestamp()", [host])
+                in_flight = _row(conn.execute("select count(*) from host_turns where host = %s", [host]))[0]
+                if in_flight < concurrency and wait <= 0:
+                    turn = _row(conn.execute("insert into host_turns (host, worker, started_at, expires_at) values "
+                                        "(%s, %s, clock_timestamp(), clock_timestamp() + make_interval(secs => %s)) "
+                                        "returning id", [host, self.worker, self.ttl]))[0]
+                    conn.execute("update hosts set in_flight = %s, next_allowed_at = clock_timestamp() + "
+                                 "make_interval(secs => %s) where host = %s",
+                                 [in_flight + 1, delay + HOST_DELAY_MARGIN, host])
+                    return int(turn)
+                return max(wait, 0.0)
+
+    def release(self, host: str, turn: int) -> None:
+        conn = self._conn()
+        with conn.transaction():
+            conn.execute("delete from host_turns where id = %s", [turn])
+            conn.execute("update hosts set in_flight = (select count(*) from host_turns t where t.host = %s "
+                         "and t.expires_at >= clock_timestamp()) where host = %s", [host, host])
+
+
+class _Turn:
+    def __init__(self, limiter: SharedHostLimiter, host: str):
+        self.limiter, self.host, self.turn = limiter, host, 0
+
+    def __enter__(self) -> None:
+        self.turn = self.limiter.acquire(self.host)
+
+    def __exit__(self, *exc: object) -> None:
+        self.limiter.release(self.host, self.turn)
+
+
+def queue_status(conn: psycopg.Connection) -> QueueStatus:
+    """Jobs pending, running and failed; per host: backlog, next allowed request, in flight."""
+    pending, running, failed, expired = _row(conn.execute(
+        "select count(*) filter (where state = 'pending'), "
+        "count(*) filter (where state = 'running' and leased_until >= now()), "
+        "count(*) filter (where state = 'failed'), count(*) filter (where state = 'running' and leased_until < now()) "
+        "from jobs"))
+    hosts = tuple(HostBacklog(host=r[0], pending=r[1], running=r[2], failed=r[3], next_allowed_at=r[4],
+                              in_flight=r[5]) for r in conn.execute(
+        "select h.host, count(j.id) filter (where j.state = 'pending'), "
+        "count(j.id) filter (where j.state = 'running'), "
+        "count(j.id) filter (where j.state = 'failed'), h.next_allowed_at, h.in_flight from hosts h "
+        "left join jobs j on j.host = h.host group by h.host "
+        "order by count(j.id) filter (where j.state in ('pending', 'running')) desc, h.host limit %s", [HOSTS_SHOWN]))
+    workers = tuple(r[0] for r in conn.execute("select distinct worker from jobs where state = 'running' "
+                                               "and leased_until >= now() order by worker"))
+    return QueueStatus(pending=pending, running=running, failed=failed, expired=expired, hosts=hosts, workers=workers)
+
+
+def _row(cursor: psycopg.Cursor[Any]) -> tuple[Any, ...]:
+    """The one row a query always returns (an aggregate, an insert … returning)."""
+    row = cursor.fetchone()
+    if row is None:
+        raise RuntimeError("the database returned no row for a query that always returns one")
+    return row
