@@ -3,25 +3,42 @@
 The server is a fixture, not a shortcut: feeds and pages go over HTTP, through feedparser and
 trafilatura, into SQLite, exactly as in a cron run. Files in the corpus write the literal token
 ``{{BASE_URL}}`` where a full URL is needed; the server replaces it with its own address.
+
+The article pages carry each outlet's furniture (cookie banners, navigation, related links,
+comments, footers) because extraction must be exercised on realistic pages; to keep that
+furniture in one place per outlet, the corpus stores one Jinja2 template per outlet
+(``templates/<outlet>.html.j2``) and one YAML file per article (``articles/<path>.yaml``: title,
+byline, date, body and the other parts that differ between articles). The pages are rendered
+into a temporary folder beside the static feeds (``site/``) before the server starts.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import html
+import json
 import logging
 import mimetypes
+import os
+import shutil
 import sqlite3
+import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from email.utils import formatdate
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from io import BytesIO
 from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
 
 from .config.settings import Settings
 from .config.sources import load_sources
@@ -41,12 +58,124 @@ REPORTS_MANIFEST = ".aggregator-demo-reports"
 REPORT_SUFFIXES = (".md", ".json", ".html")
 CONTENT_TYPES = {".xml": "application/rss+xml", ".atom": "application/atom+xml",
                  ".rss": "application/rss+xml", ".html": "text/html"}
+# What an article file may hold; anything else is a typo that would silently vanish from the page.
+ARTICLE_FIELDS = ("title", "author", "published", "section", "description", "figure", "editor",
+                  "related", "comments", "body")
+ARTICLE_REQUIRED = ("title", "published", "body")
 
 
 def default_corpus() -> Path:
     """The demo corpus, shipped inside the package (`aggregator/data/demo`), so `aggregator demo`
     works after a plain `pip install`, not only in a source checkout."""
     return Path(str(resources.files("aggregator").joinpath("data/demo")))
+
+
+@dataclass(frozen=True)
+class DemoArticle:
+    """One article file: its page's path under the site (``outlet/.../name.html``), the outlet
+    (the path's first folder, which names the template), the fields and the parsed date."""
+
+    path: str
+    outlet: str
+    fields: Mapping[str, Any]
+    when: datetime
+    source: Path
+
+
+def load_articles(corpus: Path | None = None) -> dict[str, DemoArticle]:
+    """Every article file of the corpus by page path; `ConfigError` names a file that is not valid."""
+    corpus = corpus or default_corpus()
+    root = corpus / "articles"
+    if not root.is_dir():
+        raise ConfigError(f"{root}: demo articles not found")
+    articles = {}
+    for file in sorted(root.rglob("*.yaml")):
+        path = file.relative_to(root).with_suffix(".html").as_posix()
+        articles[path] = _load_article(file, path)
+    for article in articles.values():
+        missing = [p for p in article.fields["related"] if p not in articles]
+        if missing:
+            raise ConfigError(f"{article.source}: related pages not in the corpus: {', '.join(missing)}")
+    return articles
+
+
+def _load_article(file: Path, path: str) -> DemoArticle:
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{file}: cannot read demo article: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{file}: a demo article is a mapping of fields")
+    unknown = sorted(set(data) - set(ARTICLE_FIELDS))
+    missing = [k for k in ARTICLE_REQUIRED if not isinstance(data.get(k), str)]
+    if unknown or missing:
+        raise ConfigError(f"{file}: unknown fields {unknown} / missing text fields {missing}")
+    try:
+        when = datetime.fromisoformat(data["published"])
+    except ValueError as exc:
+        raise ConfigError(f"{file}: published {data['published']!r} is not an ISO date: {exc}") from exc
+    fields = {key: data.get(key) for key in ARTICLE_FIELDS}
+    fields["related"] = list(fields["related"] or [])
+    fields["comments"] = list(fields["comments"] or [])
+    return DemoArticle(path=path, outlet=path.split("/", 1)[0], fields=fields, when=when, source=file)
+
+
+def _environment(corpus: Path) -> jinja2.Environment:
+    """Templates of the outlets. No autoescaping: bodies are HTML fragments of our own writing
+    and text fields are written as they stand in the page; attribute values go through `attr`
+    (the `&#x27;` style of `html.escape`) and JSON-LD strings through `json`."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(corpus / "templates"), autoescape=False,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                             keep_trailing_newline=True)
+    env.filters["attr"] = html.escape
+    env.filters["json"] = partial(json.dumps, ensure_ascii=False)
+    return env
+
+
+def render_pages(corpus: Path | None = None) -> dict[str, bytes]:
+    """Every article page of the corpus, by path under the site, as the server sends it (with
+    the ``{{BASE_URL}}`` token still in place)."""
+    corpus = corpus or default_corpus()
+    articles = load_articles(corpus)
+    env = _environment(corpus)
+    pages = {}
+    for path, article in articles.items():
+        related = [{"path": "/" + p, "page": articles[p].fields, "when": articles[p].when}
+                   for p in article.fields["related"]]
+        try:
+            template = env.get_template(f"{article.outlet}.html.j2")
+            text = template.render(page=article.fields, when=article.when, path=path, related=related,
+                                   url=f"{BASE_TOKEN.decode()}/{path}")
+        except jinja2.TemplateError as exc:
+            raise ConfigError(f"{article.source}: cannot render with templates/{article.outlet}.html.j2: "
+                              f"{exc}") from exc
+        pages[path] = text.encode("utf-8")
+    return pages
+
+
+def build_site(corpus: Path, dest: Path) -> Path:
+    """The served site in `dest`: the static files of ``site/`` (feeds) and the rendered pages.
+    A page's modification time is its article file's or template's, whichever is newer, so the
+    Last-Modified a second run sees does not change between builds."""
+    shutil.copytree(corpus / "site", dest, dirs_exist_ok=True)
+    articles = load_articles(corpus)
+    for path, body in render_pages(corpus).items():
+        target = dest / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(body)
+        source = articles[path].source
+        stamp = max(source.stat().st_mtime, (corpus / "templates" / f"{articles[path].outlet}.html.j2").stat().st_mtime)
+        os.utime(target, (stamp, stamp))
+    return dest
+
+
+@contextmanager
+def serve_corpus(corpus: Path | None = None, port: int = 0) -> Iterator[str]:
+    """Build the demo site in a temporary folder and serve it (see `serve_directory`)."""
+    corpus = corpus or default_corpus()
+    with tempfile.TemporaryDirectory(prefix="aggregator-demo-") as tmp:
+        with serve_directory(build_site(corpus, Path(tmp)), port=port) as base:
+            yield base
 
 
 class _Handler(SimpleHTTPRequestHandler):
@@ -114,16 +243,17 @@ def run_demo(settings: Settings, corpus: Path | None = None, fresh: bool = True)
     from .pipeline import run
 
     corpus = corpus or default_corpus()
-    site, sources_file = corpus / "site", corpus / "sources.yaml"
-    if not site.is_dir() or not sources_file.is_file():
-        raise ConfigError(f"{corpus}: demo corpus not found (expected site/ and sources.yaml)")
+    sources_file = corpus / "sources.yaml"
+    if not all((corpus / name).exists() for name in ("site", "articles", "templates", "sources.yaml")):
+        raise ConfigError(f"{corpus}: demo corpus not found (expected site/, articles/, templates/ and "
+                          "sources.yaml)")
     if fresh:
         remove_demo_database(settings.db_path)
         remove_demo_reports(settings.reports_dir)
     if fresh or not settings.db_path.exists():
         mark_demo_database(settings.db_path)  # never on a database that was there before
     settings = dataclasses.replace(settings, per_host_delay=0.0)  # our own server on loopback
-    with serve_directory(site) as base:
+    with serve_corpus(corpus) as base:
         sources = load_sources(sources_file, substitutions={"BASE_URL": base})
         report = run(settings, sources)
     _write_reports_manifest(settings.reports_dir, report.report_paths)
