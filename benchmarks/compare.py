@@ -21,6 +21,7 @@ import numpy as np
 import yaml
 
 from aggregator.compare import compare_event
+from aggregator.demo import render_pages
 from aggregator.events.embed import CachingEmbedder, get_embedder
 from aggregator.ingest.extract import extract_page
 from aggregator.ingest.furniture import clean_capture
@@ -47,9 +48,10 @@ class MemoryCache:
 def base_reports() -> list[tuple[str, str]]:
     out = []
     manifest = yaml.safe_load((DEMO / "MANIFEST.yaml").read_text(encoding="utf-8"))
+    pages = render_pages(DEMO)
     for item in manifest["articles"]:
         if item["event"] == "ban" and item["language"] == "en":
-            html = (DEMO / "site" / item["path"]).read_bytes()
+            html = pages[item["path"]]
             out.append((item["outlet"], extract_page(html, "http://demo.test/" + item["path"]).text))
     if SEED.is_dir():
         seed = yaml.safe_load((SEED / "MANIFEST.yaml").read_text(encoding="utf-8"))

@@ -37,6 +37,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from aggregator.config.settings import Settings
+from aggregator.demo import render_pages
 from aggregator.ingest.extract import extract_page
 from aggregator.ingest.imports import import_paths
 from aggregator.models import Feed, Source
@@ -235,12 +236,11 @@ def demo_agreement() -> tuple[int, float, float]:
     """Our text vs newspaper4k's on the demo corpus's hand-written pages (heavier furniture)."""
     import newspaper
 
-    pages = sorted((Path(__file__).resolve().parent.parent / "aggregator" / "data" / "demo" / "site").rglob("*.html"))
     scores, lengths = [], []
-    for path in pages:
-        html = path.read_text(encoding="utf-8")
-        ours = extract_page(html.encode(), "https://demo.example/" + path.name).text
-        article = newspaper.Article("https://demo.example/" + path.name, fetch_images=False)
+    for path, body in sorted(render_pages().items()):
+        html, url = body.decode("utf-8"), "https://demo.example/" + Path(path).name
+        ours = extract_page(body, url).text
+        article = newspaper.Article(url, fetch_images=False)
         article.download(input_html=html)
         try:
             article.parse()

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from functools import cache
 
 import pytest
 import yaml
 
 from aggregator.config.settings import Settings
+from aggregator.demo import render_pages
 from aggregator.ingest.extract import extract_page
 from aggregator.models import Article
 from aggregator.store.rows import article_id
@@ -21,9 +23,16 @@ from .conftest import DEMO, SHARED
 MANIFEST = yaml.safe_load((DEMO / "MANIFEST.yaml").read_text(encoding="utf-8"))["articles"]
 
 
+@cache
+def demo_pages() -> dict[str, bytes]:
+    """The demo's article pages by path under its site, rendered (once per test session) from the
+    outlets' templates and the article files, as the demo server sends them."""
+    return render_pages(DEMO)
+
+
 def demo_article(item: dict) -> Article:
     url = f"http://demo.test/{item['path']}"
-    found = extract_page((DEMO / "site" / item["path"]).read_bytes(), url)
+    found = extract_page(demo_pages()[item["path"]], url)
     published = datetime.fromisoformat(str(item["published"]).replace("Z", "+00:00"))
     if published.tzinfo is None:
         published = published.replace(tzinfo=UTC)

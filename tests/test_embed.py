@@ -10,7 +10,8 @@ from aggregator.errors import EmbedderError
 from aggregator.events.embed import EMBEDDERS, CachingEmbedder, Embedder, get_embedder
 from aggregator.events.embed_onnx import MIN_PROBE_COSINE, PROBES, OnnxEncoder, ensure_model, model_file_name
 from aggregator.store.sqlite import Store
-from tests.conftest import DEMO, SEED
+from tests.conftest import SEED
+from tests.corpora import demo_pages
 
 slow = pytest.mark.slow  # loads or builds a real model
 
@@ -35,8 +36,8 @@ def real_sentences() -> list[str]:
     if SEED.is_dir():
         texts = [p.read_text(encoding="utf-8") for p in sorted(SEED.glob("*.txt"))]
     else:
-        texts = [extract_page(p.read_bytes(), url=f"http://demo.test/{p.name}").text
-                 for p in sorted((DEMO / "site").rglob("*.html"))[:6]]
+        texts = [extract_page(body, url=f"http://demo.test/{path}").text
+                 for path, body in sorted(demo_pages().items())[:6]]
     return [s for t in texts for s in split_sentences(t) if len(s.split()) >= 4]
 
 
