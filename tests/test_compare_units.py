@@ -117,8 +117,8 @@ def test_the_demo_machine_translation_keeps_its_untranslated_words():
     from aggregator.compare.clean import untranslated_words
     from aggregator.ingest.extract import extract_page
 
-    from .conftest import DEMO
+    from .corpora import demo_pages
 
-    page = next((DEMO / "site" / "lens-network").rglob("7592614470318226953.html"))
-    found = extract_page(page.read_bytes(), "https://lens.example/a.html")
+    page = demo_pages()["lens-network/en/article/2026-01-07/7592614470318226953.html"]
+    found = extract_page(page, "https://lens.example/a.html")
     assert "恶劣" in untranslated_words(found.text, found.language)
