@@ -10,6 +10,7 @@ import math
 import os
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 from ..errors import ConfigError
 
@@ -82,7 +83,9 @@ class Settings:
     @classmethod
     def load(cls, **overrides: object) -> Settings:
         """Defaults, then environment, then explicit overrides (flags); `None` overrides are ignored."""
-        values: dict[str, object] = {}
+        # Values of different fields' types, from strings and flags: validate() checks each one
+        # against its field after the replace, so the static type cannot be narrower than Any.
+        values: dict[str, Any] = {}
         for f in fields(cls):
             raw = os.environ.get(ENV_PREFIX + f.name.upper())
             if raw is not None and f.name == "db_path" and "://" in raw:  # a URL is not a path
@@ -99,7 +102,7 @@ class Settings:
                 values["database_url"] = url
                 if url:
                     continue
-                value = Path(value)
+                value = Path(str(value))
             values[name] = value
         settings = dataclasses.replace(cls(), **values)
         settings.validate()

