@@ -194,7 +194,8 @@ def _idle(store: PgStore, queue: Queue, settings: Settings, reports_dir: Path | 
         return False
     if store.count_pending()[0] == 0:
         return True
-    if not store.conn.execute("select pg_try_advisory_lock(%s)", [LOCK_KEYS["cluster"]]).fetchone()[0]:
+    locked = store.conn.execute("select pg_try_advisory_lock(%s)", [LOCK_KEYS["cluster"]]).fetchone()
+    if locked is None or not locked[0]:  # (the select always returns one row)
         return False  # another worker is clustering
     try:
         from .pipeline import cluster, write_reports

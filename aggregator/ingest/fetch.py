@@ -16,6 +16,8 @@ import logging
 import socket
 import threading
 import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlparse
 
@@ -65,6 +67,11 @@ class HostLimiter:
             time.sleep(start - now)
 
 
+# A host's turn as a context manager: HostLimiter within one process, or another limiter with
+# its interface, e.g. store.queue.SharedHostLimiter, whose turns hold across worker processes.
+HostTurns = Callable[[str], AbstractContextManager[object]]
+
+
 class _HostSlot:
     def __init__(self, limiter: HostLimiter, host: str, slot: threading.Semaphore):
         self.limiter, self.host, self.slot = limiter, host, slot
@@ -80,7 +87,7 @@ class _HostSlot:
 class Fetcher:
     """A reusable, thread-safe HTTP client. Use as a context manager so connections close."""
 
-    def __init__(self, settings: Settings, hosts: HostLimiter | None = None):
+    def __init__(self, settings: Settings, hosts: HostTurns | None = None):
         self.settings = settings
         self._client = httpx.Client(
             timeout=httpx.Timeout(settings.timeout),
@@ -88,9 +95,7 @@ class Fetcher:
             follow_redirects=False,
             limits=httpx.Limits(max_connections=max(10, settings.workers * 2)),
         )
-        # `hosts`: another limiter with HostLimiter's interface, e.g. workers.SharedHostLimiter,
-        # whose turns hold across all worker processes and machines
-        self._hosts = hosts or HostLimiter(settings.per_host_concurrency, settings.per_host_delay)
+        self._hosts: HostTurns = hosts or HostLimiter(settings.per_host_concurrency, settings.per_host_delay)
         self._robots: dict[str, Protego | None] = {}
         self._robots_lock = threading.Lock()
 

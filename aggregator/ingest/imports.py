@@ -17,7 +17,7 @@ from __future__ import annotations
 import codecs
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -89,6 +89,7 @@ def import_paths(store: StoreContract, paths: list[Path], outlet: str | None = N
         path = Path(path)
         if not path.exists():
             raise ImportFileError(f"{path}: file not found")
+        records: Iterable[ImportRecord]
         if path.is_dir():
             records = _manifest_records(store, path, counts)
         elif path.name.endswith(".jsonl"):
@@ -146,7 +147,7 @@ def validated(raw: dict, where: str, capture: Path | None = None, html: bytes | 
         content_type=values.get("content_type", ""), notes=tuple(notes))
 
 
-def _manifest_records(store: StoreContract, folder: Path, counts: dict) -> Iterator[ImportRecord]:
+def _manifest_records(store: StoreContract, folder: Path, counts: dict[str, int]) -> Iterator[ImportRecord]:
     """The entries of `folder/MANIFEST.yaml`; an entry naming a file outside the folder (`..`,
     an absolute path, a symlink leading out) is refused with one log row, the rest imported."""
     manifest = folder / "MANIFEST.yaml"
@@ -185,7 +186,7 @@ def _inside(root: Path, name: str) -> Path:
     return target
 
 
-def _jsonl_records(store: StoreContract, path: Path, counts: dict, max_chars: int) -> Iterator[ImportRecord]:
+def _jsonl_records(store: StoreContract, path: Path, counts: dict[str, int], max_chars: int) -> Iterator[ImportRecord]:
     """Records `{url, outlet, title, published, text | html}`, one line at a time.
 
     A line longer than `max_chars` (the `max_bytes` setting) is skipped unread, so one
@@ -218,14 +219,15 @@ def _jsonl_records(store: StoreContract, path: Path, counts: dict, max_chars: in
                 _refuse(store, counts, where, exc)
 
 
-def _refuse(store: StoreContract, counts: dict, where: str, exc: Exception, outlet: str = "") -> None:
+def _refuse(store: StoreContract, counts: dict[str, int], where: str, exc: Exception, outlet: str = "") -> None:
     counts["failed"] += 1
     store.log("import", where, f"{where}: {exc}", source=outlet)
 
 
-def _store_record(store: StoreContract, record: ImportRecord, counts: dict, settings: Settings) -> str | None:
+def _store_record(store: StoreContract, record: ImportRecord, counts: dict[str, int], settings: Settings) -> str | None:
     where = record.where
-    title, flags, notes = record.title, (), list(record.notes)
+    title, notes = record.title, list(record.notes)
+    flags: tuple[str, ...] = ()
     author = sitename = ""
     published, language = record.published, record.language
     credits: tuple[str, ...] = ()
