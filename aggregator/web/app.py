@@ -162,7 +162,11 @@ def create_app(settings: Settings) -> Starlette:
         rows = [{**r, "snippet": snippet_text(r["snippet"])} for r in live.search(query, limit, offset)]
         return JSONResponse({"query": query, "results": rows}, headers=HEADERS)
 
-    async def not_found(request: Request, exc: HTTPException) -> Response:
+    async def not_found(request: Request, exc: Exception) -> Response:
+        # Starlette types every handler as taking any Exception; this one is registered for
+        # HTTPException only, so anything else goes back up unhandled.
+        if not isinstance(exc, HTTPException):
+            raise exc
         if request.url.path.startswith("/api/"):
             return JSONResponse({"error": exc.detail}, status_code=exc.status_code, headers=HEADERS)
         return page(render("error.html", root="/", live=True, site=True, status=exc.status_code,

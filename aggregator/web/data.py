@@ -15,6 +15,7 @@ import logging
 import re
 import threading
 from collections import OrderedDict
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 from markupsafe import Markup, escape
@@ -27,6 +28,7 @@ from ..render.page import KnownOutlet, event_extras
 from ..render.templating import slug
 from ..store.contract import StoreContract, open_store
 from ..store.rows import iso
+from ..store.sqlite import Store as SqliteStore
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +63,14 @@ class _MemoryVectors:
             self._vectors.update({(model, h): v for h, v in vectors.items()})
 
 
+@runtime_checkable
+class ServedStore(StoreContract, Protocol):
+    """The reads only serve needs beyond the contract; both backends have them."""
+
+    def data_version(self) -> tuple: ...
+    def search_articles(self, match: str, limit: int = 50, offset: int = 0) -> list[dict]: ...
+
+
 class LiveData:
     """Reads for the web app; safe to share between worker threads."""
 
@@ -76,13 +86,15 @@ class LiveData:
         self._memo: dict[str, tuple[tuple, object]] = {}
 
     @property
-    def store(self) -> StoreContract:
+    def store(self) -> ServedStore:
         found = getattr(self._local, "store", None)
         if found is None:
-            found = open_store(self.target, create=False)
-            if isinstance(found, StoreContract):  # SQLite: this connection refuses writes outright
-                found.db.execute("pragma query_only = 1")
-            self._local.store = found
+            opened = open_store(self.target, create=False)
+            if not isinstance(opened, ServedStore):
+                raise TypeError(f"{type(opened).__name__} lacks data_version/search_articles, which serve reads")
+            if isinstance(opened, SqliteStore):  # SQLite: this connection refuses writes outright
+                opened.db.execute("pragma query_only = 1")
+            found = self._local.store = opened
         return found
 
     # --- what changed since the last request ------------------------------------------------
