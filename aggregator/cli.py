@@ -532,7 +532,11 @@ def compare(ctx: click.Context, event_id: str | None, story_id: str | None, fmt:
         raise click.UsageError("give an EVENT_ID or --story ID, not both")
     settings = _settings(ctx)
     store = open_store(settings.database, create=False)
-    comparison = compare_story(store, story_id, settings) if story_id else run_compare(store, event_id, settings)
+    if story_id is not None:
+        comparison = compare_story(store, story_id, settings)
+    else:
+        assert event_id is not None  # exactly one of the two, checked above
+        comparison = run_compare(store, event_id, settings)
     text = render(comparison, fmt)
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
