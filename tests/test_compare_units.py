@@ -7,10 +7,11 @@ from datetime import UTC, datetime
 import numpy as np
 import pytest
 
-from aggregator.compare.align import AlignParams, align_facts
+from aggregator.compare.align import align_facts
 from aggregator.compare.derivation import derivations
 from aggregator.compare.labels import entity_labels
 from aggregator.compare.loaded import loaded_terms
+from aggregator.compare.params import AlignParams
 from aggregator.compare.segment import split_sentences
 from aggregator.compare.wording import classify, wording_changes
 from aggregator.errors import ConfigError

@@ -16,19 +16,19 @@ from datetime import UTC, datetime
 
 from ..events.embed import Embedder
 from ..models import Article, Comparison, Event, Fact, Label, OutletReport, Sentence, Source
-from .align import AlignParams, align_facts, contradictions
+from .align import align_facts, contradictions
 from .clean import clean_text, untranslated_words
 from .conflicts import fact_conflicts, ranked, role_conflicts, slot_conflicts
 from .derivation import derivations
 from .labels import entity_labels, measure_labels
 from .loaded import loaded_terms
+from .params import CONTENT_SHARE, DEFAULT_PARAMS, OMISSION_MIN_OUTLETS, AlignParams
 from .quotes import citations, credited_agencies
 from .slots import event_date, slot_values
 from .voice import SentenceVoice, article_voices, sentence_voice
 from .wording import wording_changes
 
 __all__ = ["compare_event", "pick_reports", "prepare", "AlignParams"]
-DEFAULT_PARAMS = AlignParams()
 log = logging.getLogger(__name__)
 
 
@@ -104,11 +104,6 @@ def compare_event(
     )
 
 
-# A frame of saying is stripped for the claim's embedding when its content is at least this
-# share of the sentence ("The ministry warned that <claim>"); shorter spans are asides.
-CONTENT_SHARE = 0.4
-
-
 def _content_vectors(sentences: list[Sentence], voices: dict[tuple[str, int], SentenceVoice],
                      vectors, embedder: Embedder):
     """Each sentence's claim without its frame of saying, embedded (the sentence's own vector
@@ -142,7 +137,8 @@ def _voiced(labels: list[Label], sentences: list[Sentence],
 
 
 def _omitted(source: str, facts: list[Fact], names: list[str]) -> tuple[Fact, ...]:
-    """Facts that most *other* outlets carry (at least two, and at least half) but not this one."""
+    """Facts that most *other* outlets carry (at least `OMISSION_MIN_OUTLETS`, and at least
+    half) but not this one."""
     others = len(names) - 1
-    need = max(2, (others + 1) // 2)
+    need = max(OMISSION_MIN_OUTLETS, (others + 1) // 2)
     return tuple(f for f in facts if source not in f.sources and len(f.sentences) >= need)

@@ -9,28 +9,15 @@ of loosely similar sentences cannot merge unrelated facts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..models import Conflict, ConflictValue, Fact, Sentence
+from .params import CONTRADICTION_COPY, CONTRADICTION_OVERLAP, DEFAULT_PARAMS, AlignParams
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-
-
-@dataclass(frozen=True)
-class AlignParams:
-    cosine_weight: float = 0.6
-    threshold: float = 0.58  # combined score for two sentences to state one fact
-    linkage: float = 0.50  # average score a sentence needs with every member of a group
-    cross_lingual_offset: float = 0.10  # across languages no words are shared: cosine minus this
-    # Second look at a sentence left alone: it joins the fact it scores best with when the
-    # average score reaches this and it shares `second_look_shared` stems with the fact's
-    # sentences (seed event: the legal-liability clause that five outlets word five ways scores
-    # 0.45–0.55; unrelated sentences of one event rarely share four content stems).
-    second_look: float = 0.40
-    second_look_shared: int = 4
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -85,7 +72,7 @@ def similarity_matrix(sentences: list[Sentence], vectors: np.ndarray, params: Al
     return score
 
 
-def align_facts(sentences: list[Sentence], vectors: np.ndarray, params: AlignParams = AlignParams(),
+def align_facts(sentences: list[Sentence], vectors: np.ndarray, params: AlignParams = DEFAULT_PARAMS,
                 content_vectors: np.ndarray | None = None) -> list[Fact]:
     """Every sentence ends up in exactly one fact; facts keep the order of first appearance.
 
@@ -175,19 +162,7 @@ def polarity(text: str) -> bool:
     return count % 2 == 1
 
 
-# Two sentences of opposite polarity are one claim affirmed and denied when they score at least
-# the linkage on the combined measure, share this share of content stems, and the negation
-# bears on a word the other sentence affirms (ECB+ train: below 0.3 the pairs are unrelated).
-CONTRADICTION_OVERLAP = 0.3
-# …and the two must be near copies of each other in word order (difflib ratio): paraphrases
-# with a negation somewhere ("not yet commented" / "What is China's comment?") are not a claim
-# and its denial (ECB+ train: every pair below 0.5 was unrelated).
-CONTRADICTION_COPY = 0.5
-
-
 def _token_ratio(a: str, b: str) -> float:
-    from difflib import SequenceMatcher
-
     return SequenceMatcher(None, re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower()),
                            autojunk=False).ratio()
 
@@ -214,7 +189,7 @@ def _negates_shared(a: str, b: str) -> bool:
     return False
 
 
-def contradictions(sentences: list[Sentence], vectors: np.ndarray, params: AlignParams = AlignParams(),
+def contradictions(sentences: list[Sentence], vectors: np.ndarray, params: AlignParams = DEFAULT_PARAMS,
                    content_vectors: np.ndarray | None = None) -> list[Conflict]:
     """Pairs of sentences of different outlets stating one claim with opposite polarity."""
     if not sentences:

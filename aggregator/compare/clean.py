@@ -16,16 +16,11 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import MONTHS, WEEKDAYS
+from .params import HEADING_MAX_WORDS, MIN_CJK_CHARS, MIN_WORDS
 from .segment import split_sentences
 
 log = logging.getLogger(__name__)
 
-# A story sentence has at least this many words; shorter pieces are fragments ("Photo: AP",
-# "’", "Seismic risk"). Three is the issue's floor, and no real news sentence in ECB+ dev is shorter.
-MIN_WORDS = 3
-# Lines without closing punctuation and at most this many words are headings, bylines or
-# section labels, not sentences (ECB+ dev: headlines run 4–14 words; story sentences end in . ! ? or a quote).
-HEADING_MAX_WORDS = 16
 
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*", re.UNICODE)
 _MONTH = "|".join(m for m in MONTHS)
@@ -103,9 +98,9 @@ def is_furniture(line: str, language: str = "en") -> bool:
 
 
 def is_fragment(sentence: str, language: str = "en") -> bool:
-    """Too short to state a fact: fewer than MIN_WORDS words (CJK: fewer than 6 characters)."""
+    """Too short to state a fact: fewer than MIN_WORDS words (CJK: fewer than MIN_CJK_CHARS characters)."""
     if language in ("zh", "ja", "ko"):
-        return len(re.sub(r"\W", "", sentence)) < 6
+        return len(re.sub(r"\W", "", sentence)) < MIN_CJK_CHARS
     return len(_WORD.findall(sentence)) < MIN_WORDS
 
 

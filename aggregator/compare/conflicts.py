@@ -15,7 +15,8 @@ from difflib import SequenceMatcher
 from ..models import Conflict, ConflictValue, Fact, Sentence
 from .labels import named_mentions
 from .lexicon import MONTHS, WEEKDAYS
-from .slots import TIME_TOLERANCE_MIN, SlotValue
+from .params import DATE_NEAR_COPY_RATIO, TIME_TOLERANCE_MIN
+from .slots import SlotValue
 
 MONTH_DAY = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\.?\s+(\d{1,2})\b", re.I)
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
@@ -140,7 +141,7 @@ def ranked(conflicts: list[Conflict]) -> list[Conflict]:
     return sorted(out, key=lambda c: -c.disagreeing)
 
 
-def fact_conflicts(facts: list[Fact] | tuple[Fact, ...], min_ratio: float = 0.6) -> list[Conflict]:
+def fact_conflicts(facts: list[Fact] | tuple[Fact, ...], min_ratio: float = DATE_NEAR_COPY_RATIO) -> list[Conflict]:
     """Dates that differ between near-copy sentences of one fact.
 
     Only near copies: in free paraphrases one outlet's weekday is often the day of the

@@ -3,7 +3,7 @@
 Sentences are compared by word-trigram containment (the share of a sentence's trigrams found
 in the other sentence) through an inverted index, so the cost grows with shared trigrams rather
 than with all sentence pairs. A sentence is reused when some sentence of the other report
-contains at least `threshold` of it: an edited copy ("said" → "claimed", a dropped clause)
+contains at least `threshold` (`REUSE_CONTAINMENT`) of it: an edited copy ("said" → "claimed", a dropped clause)
 still counts, a paraphrase does not. Direction comes from publication times when they differ;
 when they do not, a wire service is taken as the original; otherwise the report more fully
 contained in the other is taken as derived.
@@ -18,23 +18,24 @@ from dataclasses import replace
 from datetime import datetime
 
 from ..models import Derivation, OutletReport, Sentence
+from .params import MIN_DERIVED_SHARE, MIN_REUSED_SENTENCES, REUSE_CONTAINMENT, SHINGLE_WORDS
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def shingles(text: str, n: int = 3) -> frozenset[tuple[str, ...]]:
+def shingles(text: str, n: int = SHINGLE_WORDS) -> frozenset[tuple[str, ...]]:
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < n:
         return frozenset([tuple(words)]) if words else frozenset()
     return frozenset(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
 
 
-def reused_sentences(sentences: list[Sentence], threshold: float = 0.6) -> dict[tuple[str, str], int]:
+def reused_sentences(sentences: list[Sentence], threshold: float = REUSE_CONTAINMENT) -> dict[tuple[str, str], int]:
     """(x, y) → how many of x's sentences have a near-verbatim match in y."""
     return {pair: len(found) for pair, found in matches(sentences, threshold).items()}
 
 
-def matches(sentences: list[Sentence], threshold: float = 0.6) -> dict[tuple[str, str], set[int]]:
+def matches(sentences: list[Sentence], threshold: float = REUSE_CONTAINMENT) -> dict[tuple[str, str], set[int]]:
     """(x, y) → positions (in `sentences`) of x's sentences that y reuses near-verbatim: some
     sentence of y contains `threshold` of its trigrams, or it contains `threshold` of one of
     y's (a copy that cut a clause still reuses the sentence)."""
@@ -59,8 +60,8 @@ def matches(sentences: list[Sentence], threshold: float = 0.6) -> dict[tuple[str
 
 
 def derivations(sentences: list[Sentence], outlets: list[OutletReport],
-                credits: Mapping[str, Collection[str]] | None = None, min_share: float = 0.3,
-                min_sentences: int = 2, threshold: float = 0.6) -> list[Derivation]:
+                credits: Mapping[str, Collection[str]] | None = None, min_share: float = MIN_DERIVED_SHARE,
+                min_sentences: int = MIN_REUSED_SENTENCES, threshold: float = REUSE_CONTAINMENT) -> list[Derivation]:
     """Derived pairs with what the copy dropped and added, and whether it is a copy of the
     other report or both carry one agency's text (`credits`: agencies each outlet credits)."""
     totals: dict[str, int] = defaultdict(int)

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..models import Label, Sentence
+from .params import APPOSITIVE_MAX_TOKENS, LABEL_MIN_OUTLETS
 
 TITLE_WORDS = frozenset("""
 former late prime minister president premier leader chancellor king queen emperor foreign defence defense
@@ -54,7 +55,7 @@ MEASURE = re.compile(
 _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
 
 
-def entity_labels(sentences: list[Sentence], min_outlets: int = 2) -> list[Label]:
+def entity_labels(sentences: list[Sentence], min_outlets: int = LABEL_MIN_OUTLETS) -> list[Label]:
     """Labels for names used by at least `min_outlets` outlets whose descriptions differ."""
     mentions = [(sent, m) for sent in sentences for m in named_mentions(sent.text)]
     people = {m.key for _, m in mentions if m.titled}
@@ -162,9 +163,9 @@ def named_mentions(text: str) -> list[Mention]:
         if (end < len(toks) - 2 and toks[end] == "," and toks[end + 1].lower() in ("a", "an", "the")
                 and toks[end + 2].lower() not in APPOSITIVE_HEADS_TO_SKIP):
             stop = end + 1
-            while stop < len(toks) and toks[stop] not in (",", ".", ";") and stop - end <= 12:
+            while stop < len(toks) and toks[stop] not in (",", ".", ";") and stop - end <= APPOSITIVE_MAX_TOKENS:
                 stop += 1
-            if stop - end <= 12:
+            if stop - end <= APPOSITIVE_MAX_TOKENS:
                 phrase += ", " + " ".join(toks[end + 1:stop])
         key = run[-1] if titled else " ".join(modifiers + run)
         role = " ".join(t.lower().replace("defense", "defence") for t in toks[start:i]

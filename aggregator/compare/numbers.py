@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .params import ABOUT, NEARLY_LOW
+
 UNITS_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
                "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -25,10 +27,8 @@ VAGUE = {("several", "dozen"): (36, 84), ("a", "few", "dozen"): (24, 60), ("doze
          ("scores",): (40, 99), ("hundreds",): (200, 999), ("thousands",): (2_000, 9_999),
          ("a", "dozen"): (12, 12), ("several",): (3, 9), ("a", "few"): (2, 5), ("a", "handful"): (2, 6),
          ("tens", "of", "thousands"): (20_000, 99_999), ("half", "a", "million"): (500_000, 500_000)}
-# Hedges before a figure and the interval they make of n. "about" is ±5%: a writer who means
-# "somewhere near" rounds to the figure's last significant digit ("about 110 km" is not 100 km,
-# the demo's planted distance conflict; "about 58 km" still meets "60 km" of another agency).
-ABOUT = 0.05
+# Hedges before a figure and the interval they make of n ("about": ABOUT, "nearly": NEARLY_LOW,
+# both in `params`).
 QUALIFIERS = {
     ("at", "least"): "min", ("more", "than"): "min", ("over",): "min", ("above",): "min",
     ("in", "excess", "of"): "min", ("upwards", "of"): "min", ("no", "fewer", "than"): "min",
@@ -86,7 +86,7 @@ def _hedge(lo: float, hi: float, kind: str, words, start, end, exact: bool) -> Q
     elif kind == "about":
         lo, hi = lo * (1 - ABOUT), hi * (1 + ABOUT)
     elif kind == "near":
-        lo = lo * 0.85
+        lo = lo * NEARLY_LOW
     return Quantity(lo, hi, " ".join(words[start:end]), start, end, exact)
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..models import Sentence
 from .lexicon import MONTHS
 from .numbers import Quantity, read_quantity, tokens
+from .params import DISTANCE_TOLERANCE, MONEY_TOLERANCE, SLOT_WINDOW
 
 log = logging.getLogger(__name__)
 
@@ -31,16 +32,10 @@ COUNT_SLOTS = {
     "missing": ("missing", "unaccounted"),
     "arrested": ("arrest", "detain", "detention"),
 }
-# A slot word further than this many tokens from its figure is someone else's (ECB+ train:
-# "Ten people were killed" puts "killed" three tokens after the figure, "killing at least 10" two before).
-SLOT_WINDOW = 4
 # Units of length, to kilometres.
 LENGTH_KM = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
              "mi": 1.609344, "miles": 1.609344, "mile": 1.609344, "m": 0.001, "metres": 0.001,
              "meters": 0.001}
-# Two exact distances agree within this share (conversions round: "35 miles" is 56.3 km where
-# another agency writes 60 km; ECB+ train quake, three agencies).
-DISTANCE_TOLERANCE = 0.07
 DIRECTIONS = {"north": "N", "south": "S", "east": "E", "west": "W", "northeast": "NE", "northwest": "NW",
               "southeast": "SE", "southwest": "SW", "north-east": "NE", "north-west": "NW",
               "south-east": "SE", "south-west": "SW"}
@@ -55,8 +50,6 @@ MONEY_HEADS = {"stole": "stolen", "stolen": "stolen", "steal": "stolen", "worth"
 ZONES = {"gmt": 0, "utc": 0, "bst": 60, "cet": 60, "cest": 120, "est": -300, "edt": -240, "cst": -360,
          "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "ist": 330, "jst": 540,
          "aest": 600, "wib": 420, "sgt": 480, "hkt": 480, "msk": 180, "irst": 210}
-# Two times of one event agree within this many minutes (reports round to the quarter hour).
-TIME_TOLERANCE_MIN = 15
 EVENT_WORDS = re.compile(r"\b(?:struck|strikes?|hit|hits|occurred|happened|exploded|erupted|began|started|"
                          r"quake|earthquake|tremor|blast|explosion|attack|fire|crash|collapsed|opened fire)\b", re.I)
 # Said anywhere in a sentence, these put its figures in another event's past.
@@ -330,7 +323,7 @@ def _money(sent: Sentence, when: EventDate) -> list[SlotValue]:
         if q and not q.exact and q.high == float("inf"):
             high = float("inf")
         out.append(SlotValue(f"money {heads[0]} ({currency})", "number", sent.source, m.group(0).strip(),
-                             low, high, sent.text, tolerance=0.05))
+                             low, high, sent.text, tolerance=MONEY_TOLERANCE))
     return out
 
 

@@ -32,17 +32,11 @@ from .lexicon import (
     THAT_ONLY_VERBS,
     VIEW_VERBS,
 )
+from .params import MAX_SPEAKER_TOKENS, QUOTE_LOOKAHEAD_PARAGRAPHS
 
 log = logging.getLogger(__name__)
 
 OWN, QUOTED, ATTRIBUTED = "own", "quoted", "attributed"
-# A quotation left open at the end of a paragraph continues into the next ones only when a
-# closing mark follows within this many paragraphs (ECB+ and wire copy put one sentence per
-# line, so a two-sentence quote spans two "paragraphs"); otherwise it ends with the paragraph.
-QUOTE_LOOKAHEAD_PARAGRAPHS = 3
-# The speaker phrase before a verb of saying is at most this many tokens ("Chinese Foreign
-# Ministry spokesperson Mao Ning"); longer runs are clauses, not speakers.
-MAX_SPEAKER_TOKENS = 12
 _TOKEN = re.compile(r"\w[\w’'\-]*(?:\.\w[\w’'\-]*)*|[^\w\s]")  # "said." is "said" and "."; "U.S" stays whole
 _CLAUSE_BREAK = frozenset(", ; : — – ( ) “ ” \" « » 「 」 『 』".split()) | {"\u2014", "\u2013"}
 _BOUNDARY_WORDS = frozenset("that which who whom whose and but while because although though if when "

@@ -1,7 +1,7 @@
 """Word changes inside aligned sentences: a token-level diff, each change classified.
 
 Only sentences that are near copies of each other are diffed (token similarity at least
-`min_ratio`): the diff of two free paraphrases is noise, while the diff of a wire sentence and
+`NEAR_COPY_RATIO`, see `params`): the diff of two free paraphrases is noise, while the diff of a wire sentence and
 its lightly edited republication is exactly where framing shows ("said" → "claimed").
 """
 
@@ -12,6 +12,7 @@ from itertools import combinations
 
 from ..models import Fact, WordingChange
 from .lexicon import ATTRIBUTION_VERBS, HEDGES, INTENSIFIERS, has_date, is_number, tokens
+from .params import CLAUSE_TOKENS, NEAR_COPY_RATIO, SPELLING_RATIO
 
 KINDS = (
     "attribution verb",  # said → claimed
@@ -24,11 +25,10 @@ KINDS = (
     "word choice",  # any other replacement
     "spelling",  # organization → organisation; reported but not a framing difference
 )
-CLAUSE_TOKENS = 4  # spans this long or longer (or with a comma) count as clauses
 
 
 def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
-                    min_ratio: float = 0.7) -> list[WordingChange]:
+                    min_ratio: float = NEAR_COPY_RATIO) -> list[WordingChange]:
     """Changes between every pair of near-copy sentences of each fact, earlier outlet first."""
     rank = {name: i for i, name in enumerate(order)}
     out: list[WordingChange] = []
@@ -93,7 +93,7 @@ def _spelling_variant(a: str, b: str) -> bool:
         return True
     if abs(len(x) - len(y)) > 2 or min(len(x), len(y)) < 5:
         return False
-    return SequenceMatcher(None, x, y).ratio() >= 0.85
+    return SequenceMatcher(None, x, y).ratio() >= SPELLING_RATIO
 
 
 def _only_punctuation(span: list[str]) -> bool:

@@ -24,10 +24,18 @@ FRAMING_KINDS = ("attribution verb", "hedge", "intensifier", "clause dropped", "
 MAX_POINTS = 12  # the issue's cap: a summary, not a second report
 MAX_CONFLICTS = 4  # conflict bullets; the rest are in the Conflicts section
 MAX_LOADED_OUTLETS = 3  # outlets with own-voice loaded wording named here
-# An omission is worth a bullet when at least this share of the other outlets (and three of
-# them) carry the fact: leaving out what one other outlet says is not news.
+# Terms quoted per outlet in its loaded-wording bullet, so the bullet stays one sentence; the
+# Loaded wording section lists every term. A reading choice, not measured.
+MAX_LOADED_TERMS = 6
+# Attribution-verb edits named per copy ("writes 'claimed' where AP writes 'said'"): two show
+# the pattern; the Word changes section lists them all.
+MAX_VERB_EDITS = 2
+# An omission is worth a bullet when at least this share of the other outlets (and at least
+# OMISSION_MIN_OUTLETS of them) carry the fact: leaving out what one other outlet says is not news.
 OMISSION_SHARE = 0.6
+OMISSION_MIN_OUTLETS = 3
 MAX_OMISSIONS = 2
+MAX_SPEAKERS = 4  # speakers named per outlet in the "Who speaks" bullet, most cited first
 SNIPPET = 90  # characters of a sentence quoted in a bullet
 
 
@@ -64,7 +72,7 @@ def _loaded(comp: Comparison) -> list[str]:
     out = []
     for source, terms in ranked:
         also = f"; {quoted[source]} more are words it quotes or reports" if quoted[source] else ""
-        out.append(f"In its own words {source} writes \u201c" + "\u201d, \u201c".join(terms[:6])
+        out.append(f"In its own words {source} writes \u201c" + "\u201d, \u201c".join(terms[:MAX_LOADED_TERMS])
                    + f"\u201d{also} (Loaded wording).")
     return out
 
@@ -87,7 +95,8 @@ def _copies(comp: Comparison) -> list[str]:
                  and {w.source_a, w.source_b} == {d.derived, d.original}
                  and _distancing(w.before) != _distancing(w.after)]
         edits += [f"writes \u201c{w.after if w.source_b == d.derived else w.before}\u201d where {d.original} writes "
-                  f"\u201c{w.before if w.source_b == d.derived else w.after}\u201d ({w.fact_id})" for w in verbs[:2]]
+                  f"\u201c{w.before if w.source_b == d.derived else w.after}\u201d ({w.fact_id})"
+                  for w in verbs[:MAX_VERB_EDITS]]
         tail = ": it " + ", ".join(edits) if edits else ""
         out.append(f"{d.derived} reuses {d.original}'s text ({round(d.share * 100)}% of its sentences, "
                    f"direction by {d.basis}){tail} (Who copied whom).")
@@ -97,7 +106,7 @@ def _copies(comp: Comparison) -> list[str]:
 def _omissions(comp: Comparison) -> list[str]:
     names = [o.source for o in comp.outlets]
     others = len(names) - 1
-    need = max(3, int(OMISSION_SHARE * others + 0.999))
+    need = max(OMISSION_MIN_OUTLETS, int(OMISSION_SHARE * others + 0.999))
     found = []
     for source in names:
         for fact in comp.omissions.get(source, ()):
@@ -118,7 +127,7 @@ def _speakers(comp: Comparison) -> list[str]:
             by_outlet[c.source].append(c.cited + (f" ({verbs[0]})" if verbs else ""))
     if len(by_outlet) < 2:
         return []
-    parts = "; ".join(f"{source}: {', '.join(who[:4])}" for source, who in by_outlet.items())
+    parts = "; ".join(f"{source}: {', '.join(who[:MAX_SPEAKERS])}" for source, who in by_outlet.items())
     return [f"Who speaks: {parts} (Who is quoted or cited)."]
 
 
@@ -130,7 +139,3 @@ def _distancing(span: str) -> bool:
     """A non-neutral verb of saying ("claimed", "insisted") rather than "said"/"told"."""
     words = {w.strip(".,").lower() for w in span.split()}
     return bool(words & ATTRIBUTION_VERBS) and not words & NEUTRAL_ATTRIBUTION
-
-
-def change_counts(comp: Comparison) -> Counter:
-    return Counter(w.kind for w in comp.wording_changes)
