@@ -86,3 +86,19 @@ def test_writer_lock_is_an_advisory_lock_on_postgresql():
 def test_read_only_commands_refuse_an_empty_postgresql_database():
     with pytest.raises(ConfigError, match="no aggregator database here yet"):
         open_store(fresh_database(), create=False)
+
+
+def test_serve_reads_a_postgresql_database(tmp_path, site):
+    """serve opens PostgreSQL as it opens SQLite (the read-only pragma is SQLite's alone: with it
+    applied to every store, each request on PostgreSQL failed)."""
+    from starlette.testclient import TestClient
+
+    from aggregator.config.settings import Settings
+    from aggregator.web import create_app
+
+    pg = fresh_database()
+    _invoke(tmp_path, site, pg, "run")
+    client = TestClient(create_app(Settings.load(db_path=pg, embedder="hashing", multilingual_embedder="")))
+    assert client.get("/").status_code == 200
+    assert client.get("/api/events").json()["total"] == len(open_store(pg).events()) > 0
+    assert client.get("/api/search", params={"q": "ferry"}).json()["results"]
