@@ -7,7 +7,6 @@ same code path. `cluster` accepts precomputed embeddings (benchmarks, evaluation
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from dataclasses import asdict, replace
 from datetime import datetime, timedelta
@@ -17,7 +16,7 @@ import numpy as np
 import psycopg
 
 from .atomic import clear_leftovers, write_atomic
-from .compare.loaded import load_lexicon
+from .compare.loaded import extra_terms_path, load_lexicon
 from .compare.stored import compare, compare_story  # noqa: F401  (the orchestrator's API)
 from .config.settings import Settings
 from .errors import AggregatorError, ConfigError
@@ -194,7 +193,7 @@ def run(settings: Settings, sources: list[Source], *, wait: bool = False) -> Run
     `interrupted`, and the next run ends where an uninterrupted one would have: pages not stored
     are still due, clustering passes are saved whole, reports are rewritten from the database.
     """
-    load_lexicon(os.environ.get("AGGREGATOR_LOADED_TERMS", ""))  # a bad file stops us before any work
+    load_lexicon(extra_terms_path())  # a bad file stops us before any work
     with writer_lock(settings.database, settings.lock_timeout if wait else 0.0):
         store = open_store(settings.database)
         run_id = store.start_run("run")

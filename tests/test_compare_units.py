@@ -92,6 +92,23 @@ def test_loaded_terms_and_extension(tmp_path):
         loaded_terms([S("A", "x")], extra=str(bad))
 
 
+def test_the_environment_names_one_extra_terms_file_for_comparison_and_cache(tmp_path, monkeypatch):
+    """The comparison and the cache fingerprint read `AGGREGATOR_LOADED_TERMS` through one
+    reader: the file that adds a term also makes cached comparisons stale."""
+    from aggregator.compare.loaded import LOADED_TERMS_ENV, extra_terms_path
+    from aggregator.config.settings import Settings
+    from aggregator.render.cached import fingerprint
+
+    settings = Settings.load(db_path=tmp_path / "c.db")
+    before = fingerprint(settings)
+    extra = tmp_path / "more.yaml"
+    extra.write_text("sports metaphors:\n  - own goal\n")
+    monkeypatch.setenv(LOADED_TERMS_ENV, str(extra))
+    assert extra_terms_path() == str(extra)
+    assert [t.category for t in loaded_terms([S("A", "An own goal for Tokyo.")])] == ["sports metaphors"]
+    assert fingerprint(settings) != before
+
+
 def test_derivation_direction_by_publication_time():
     text = ["The ministry said exports of dual-use items to Japan are banned from today.",
             "Violators in any country will be held legally liable, the notice said.",

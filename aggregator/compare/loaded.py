@@ -1,7 +1,9 @@
 """Loaded wording: evaluative or loaded terms per outlet, each with its sentence.
 
 The lexicon is `aggregator/data/loaded_terms.yaml` (its header says where it comes from and
-how to extend it); `AGGREGATOR_LOADED_TERMS` may name an extra file of the same shape.
+how to extend it); `AGGREGATOR_LOADED_TERMS` may name an extra file of the same shape,
+read here only (`extra_terms_path`): the pipeline's check before a run, the comparison and
+the comparison cache's fingerprint all see the same file.
 """
 
 from __future__ import annotations
@@ -19,6 +21,12 @@ from ..models import LoadedTerm, Sentence
 from .voice import SentenceVoice, sentence_voice
 
 Voices = dict[tuple[str, int], SentenceVoice]  # (article_id, sentence index) → its voice
+LOADED_TERMS_ENV = "AGGREGATOR_LOADED_TERMS"  # names an extra loaded-terms file
+
+
+def extra_terms_path() -> str:
+    """The extra loaded-terms file the environment names, or "" for none."""
+    return os.environ.get(LOADED_TERMS_ENV, "")
 
 
 @lru_cache(maxsize=4)
@@ -52,7 +60,7 @@ def _pattern(term: str) -> re.Pattern:
 def loaded_terms(sentences: list[Sentence], extra: str | None = None,
                  voices: Voices | None = None) -> list[LoadedTerm]:
     """Every lexicon term in every sentence, with the voice it is written in (see `voice`)."""
-    lexicon = load_lexicon(extra if extra is not None else os.environ.get("AGGREGATOR_LOADED_TERMS", ""))
+    lexicon = load_lexicon(extra if extra is not None else extra_terms_path())
     out = []
     for sent in sentences:
         voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text)

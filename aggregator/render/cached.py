@@ -17,11 +17,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..compare.loaded import extra_terms_path
 from ..config.settings import Settings
 from ..models import Comparison, Event
 from ..store.contract import StoreContract
@@ -52,7 +52,7 @@ class CachedComparison:
 def fingerprint(settings: Settings) -> str:
     """A short hash of everything besides the event that a comparison depends on."""
     return _fingerprint(settings.embedder, settings.multilingual_embedder,
-                        os.environ.get("AGGREGATOR_LOADED_TERMS", ""))
+                        extra_terms_path())
 
 
 @lru_cache(maxsize=8)
