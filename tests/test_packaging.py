@@ -4,6 +4,7 @@ source checkout, must still run its demo (the corpus ships as package data)."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -17,9 +18,14 @@ pytestmark = pytest.mark.slow
 
 
 def test_the_demo_runs_from_a_wheel_installed_in_a_fresh_venv(tmp_path):
+    # Built from a copy of the sources: a `build/` folder left in the checkout by an earlier
+    # build would otherwise put files into the wheel that the sources no longer have.
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", "db", "reports", ".pytest_cache"))
     wheels = tmp_path / "wheels"
     build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-                            "-w", str(wheels), str(ROOT)], capture_output=True, text=True)
+                            "-w", str(wheels), str(source)], capture_output=True, text=True)
     assert build.returncode == 0, build.stderr
     [wheel] = wheels.glob("aggregator-*.whl")
     env_dir = tmp_path / "env"
