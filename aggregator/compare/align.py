@@ -15,6 +15,7 @@ import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..models import Conflict, ConflictValue, Fact, Sentence
+from .lexicon import NEGATING_PHRASES, NEGATIONS, PROHIBITIVE
 from .params import CONTRADICTION_COPY, CONTRADICTION_OVERLAP, DEFAULT_PARAMS, AlignParams
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -140,18 +141,6 @@ def _second_look(sentences, negated, score, members, group_of, params: AlignPara
                 del members[g]
                 changed = True
                 break
-
-
-# Negation and denial: a sentence with an odd number of these says the opposite of one without.
-NEGATIONS = frozenset("not no never nor neither none cannot n't denied denies deny denying rejected "
-                      "rejects refused refuses acquitted innocent".split())
-
-
-# Verbs of prohibition state a negation in the affirmative ("banned X" = "X may not be …").
-PROHIBITIVE = frozenset("ban bans banned banning prohibit prohibits prohibited forbid forbids forbidden "
-                        "bar bars barred outlaw outlawed halt halted suspend suspended".split())
-# Phrases that negate without a negation word ("had yet to regain consciousness").
-NEGATING_PHRASES = re.compile(r"\b(?:yet to|failed to|declined to|unable to|no longer)\b")
 
 
 def polarity(text: str) -> bool:

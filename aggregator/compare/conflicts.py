@@ -14,19 +14,12 @@ from difflib import SequenceMatcher
 
 from ..models import Conflict, ConflictValue, Fact, Sentence
 from .labels import named_mentions
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, SHARED_ROLES, WEEKDAYS
 from .params import DATE_NEAR_COPY_RATIO, TIME_TOLERANCE_MIN
 from .slots import SlotValue
 
 MONTH_DAY = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\.?\s+(\d{1,2})\b", re.I)
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
-
-
-# Roles many people hold at once: two outlets naming two spokeswomen do not disagree.
-SHARED_ROLES = frozenset("""
-spokesperson spokesman spokeswoman official analyst fellow professor director research senior
-deputy vice mr mr. ms ms. mrs mrs. dr dr. sen. rep. general admiral ambassador head
-""".split())
 
 
 def role_conflicts(sentences: list[Sentence]) -> list[Conflict]:

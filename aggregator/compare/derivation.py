@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from ..models import Derivation, OutletReport, Sentence
+from .lexicon import AGENCY_ALIASES
 from .params import MIN_DERIVED_SHARE, MIN_REUSED_SENTENCES, REUSE_CONTAINMENT, SHINGLE_WORDS
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -109,10 +110,6 @@ def _relations(found: list[Derivation], meta: dict[str, OutletReport],
             agency = sorted(common)[0] if common else (shared_wire[0] if shared_wire else "")
         out.append(replace(d, relation="shared source", source_agency=agency) if agency else d)
     return out
-
-
-AGENCY_ALIASES = {"ap": "associated press", "afp": "agence france-presse", "reuters": "reuters",
-                  "xinhua": "xinhua news agency", "kyodo": "kyodo news"}
 
 
 def _same_agency(a: str, b: str) -> bool:

@@ -14,41 +14,20 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..models import Label, Sentence
+from .lexicon import (
+    APPOSITIVE_HEADS_TO_SKIP,
+    DEMONYMS,
+    HEAD_NOUNS,
+    HONORIFICS,
+    MEASURE_HEADS,
+    PERSON_TITLES,
+    SPELLING,
+    STARTERS,
+    STOP_CAPS,
+    TITLE_WORDS,
+)
 from .params import APPOSITIVE_MAX_TOKENS, LABEL_MIN_OUTLETS
 
-TITLE_WORDS = frozenset("""
-former late prime minister president premier leader chancellor king queen emperor foreign defence defense
-commerce trade finance chief cabinet secretary spokesperson spokesman spokeswoman ambassador
-general admiral chairman chairwoman vice deputy senior research fellow professor analyst
-director head mr mr. ms ms. mrs mrs. dr dr. sen. rep. gov. minister's leader's
-""".split())
-PERSON_TITLES = frozenset("""
-prime minister president premier leader chancellor king queen emperor secretary spokesperson
-spokesman spokeswoman ambassador general admiral chairman chairwoman fellow professor analyst
-director mr mr. ms ms. mrs mrs. dr dr. sen. rep. gov.
-""".split())
-HEAD_NOUNS = frozenset("""
-region island province authorities authority issue question strait straits side administration
-""".split())
-STARTERS = frozenset("""
-since as after before when while but and however meanwhile then also the a an in on at by for
-""".split())
-DEMONYMS = {  # qualifiers name the same country whether adjective or possessive
-    "japanese": "Japan", "chinese": "China", "south korean": "South Korea", "korean": "Korea",
-    "north korean": "North Korea", "american": "United States", "us": "United States",
-    "u.s.": "United States", "british": "Britain", "uk": "Britain", "vietnamese": "Vietnam",
-    "taiwanese": "Taiwan", "russian": "Russia", "indian": "India", "french": "France",
-    "german": "Germany", "philippine": "Philippines", "filipino": "Philippines",
-}
-STOP_CAPS = frozenset("""
-The A An In On At For But And However Under According While Despite Such This That These Those It
-Its If As After Before During When Where Any All Some Last Further Once Regarding Please Tuesday's
-Mr Ms Mrs Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-May June July August September October November December Chinese Japanese
-""".split())
-MEASURE_HEADS = (r"(?:ban|bans|banned|banning|prohibition|prohibits?|prohibited|embargo|export controls?|controls|"
-                 r"curbs?|restrictions?|restricts?|restricted|suspension|suspends?|suspended|sanctions?|tariffs?|"
-                 r"halt(?:s|ed)?)")
 MEASURE = re.compile(
     r"(?:\b(?:an?|the|its)\s+)?(?:\b[\w-]+(?:ed|ate|al|ive|ous|ict|ght|er)\s+){0,2}\b" + MEASURE_HEADS +
     r"\b[^.,;:!?]{0,90}", re.IGNORECASE)
@@ -90,11 +69,6 @@ def entity_labels(sentences: list[Sentence], min_outlets: int = LABEL_MIN_OUTLET
     return out
 
 
-HONORIFICS = frozenset("mr mr. ms ms. mrs mrs. dr dr. the".split())
-SPELLING = {"defense": "defence", "organization": "organisation", "spokeswoman": "spokesperson",
-            "spokesman": "spokesperson"}
-
-
 def _plain(phrase: str) -> str:
     """Compare labels without case, curly quotes, possessives, a leading 'the' or US/UK spelling."""
     text = phrase.lower().replace("’", "'").rstrip(".")
@@ -124,9 +98,6 @@ class Mention:
     titled: bool  # a title word precedes it: a person
     role: str = ""  # the person title words, lower case ("prime minister")
     qualifier: str = ""  # whose: "Japan", "Chinese", "South Korean"
-
-
-APPOSITIVE_HEADS_TO_SKIP = frozenset("move step decision development sign signal day week".split())
 
 
 def named_mentions(text: str) -> list[Mention]:

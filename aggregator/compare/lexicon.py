@@ -1,7 +1,11 @@
 """Word lists the comparison uses, in one place so they can be read, cited and extended.
 
 Loaded terms live in `data/loaded_terms.yaml` (see the README for where they come from);
-these shorter closed lists are grammatical rather than evaluative.
+these shorter closed lists are grammatical rather than evaluative. Every closed list of words
+a comparison step reads is here, in a section named after the step. Left with their readers:
+regular expressions that are grammar rather than a list (a dateline, furniture lines, the
+event verbs of `slots`), unit conversions (`slots.LENGTH_KM`, `slots.ZONES`), language codes,
+and the kinds a change or a conflict is classified into. Numeric thresholds are in `params`.
 """
 
 from __future__ import annotations
@@ -123,3 +127,210 @@ prosecutor attorney ada da coach manager executive ceo founder professor dr dr. 
 mrs. sen sen. senator rep rep. representative leader commander general admiral colonel col col.
 major maj analyst fellow researcher economist reporter correspondent editor
 """.split())
+
+
+# --- Polarity: negation and denial (compare/align.py) ---------------------------------------------
+# Negation and denial: a sentence with an odd number of these says the opposite of one without.
+NEGATIONS = frozenset("not no never nor neither none cannot n't denied denies deny denying rejected "
+                      "rejects refused refuses acquitted innocent".split())
+# Verbs of prohibition state a negation in the affirmative ("banned X" = "X may not be …").
+PROHIBITIVE = frozenset("ban bans banned banning prohibit prohibits prohibited forbid forbids forbidden "
+                        "bar bars barred outlaw outlawed halt halted suspend suspended".split())
+# Phrases that negate without a negation word ("had yet to regain consciousness").
+NEGATING_PHRASES = re.compile(r"\b(?:yet to|failed to|declined to|unable to|no longer)\b")
+
+
+# --- Roles (compare/conflicts.py) -----------------------------------------------------------------
+# Roles many people hold at once: two outlets naming two spokeswomen do not disagree.
+SHARED_ROLES = frozenset("""
+spokesperson spokesman spokeswoman official analyst fellow professor director research senior
+deputy vice mr mr. ms ms. mrs mrs. dr dr. sen. rep. general admiral ambassador head
+""".split())
+
+
+# --- News agencies' names (compare/derivation.py) -------------------------------------------------
+# Short and long names of one agency ("AP" credited, "Associated Press" in the outlet list).
+AGENCY_ALIASES = {"ap": "associated press", "afp": "agence france-presse", "reuters": "reuters",
+                  "xinhua": "xinhua news agency", "kyodo": "kyodo news"}
+
+
+# --- Names and the phrases around them (compare/labels.py) ----------------------------------------
+# Words of a title before a name ("Japan's former Prime Minister"), people's and offices'.
+TITLE_WORDS = frozenset("""
+former late prime minister president premier leader chancellor king queen emperor foreign defence defense
+commerce trade finance chief cabinet secretary spokesperson spokesman spokeswoman ambassador
+general admiral chairman chairwoman vice deputy senior research fellow professor analyst
+director head mr mr. ms ms. mrs mrs. dr dr. sen. rep. gov. minister's leader's
+""".split())
+# Titles that make the name after them a person's (a role for `conflicts.role_conflicts`).
+PERSON_TITLES = frozenset("""
+prime minister president premier leader chancellor king queen emperor secretary spokesperson
+spokesman spokeswoman ambassador general admiral chairman chairwoman fellow professor analyst
+director mr mr. ms ms. mrs mrs. dr dr. sen. rep. gov.
+""".split())
+# Nouns after a name that belong to its label ("China's Taiwan region", "Taiwan authorities").
+HEAD_NOUNS = frozenset("""
+region island province authorities authority issue question strait straits side administration
+""".split())
+# Words that start a clause, so a capitalised word after them is not a qualifier of the name.
+STARTERS = frozenset("""
+since as after before when while but and however meanwhile then also the a an in on at by for
+""".split())
+DEMONYMS = {  # qualifiers name the same country whether adjective or possessive
+    "japanese": "Japan", "chinese": "China", "south korean": "South Korea", "korean": "Korea",
+    "north korean": "North Korea", "american": "United States", "us": "United States",
+    "u.s.": "United States", "british": "Britain", "uk": "Britain", "vietnamese": "Vietnam",
+    "taiwanese": "Taiwan", "russian": "Russia", "indian": "India", "french": "France",
+    "german": "Germany", "philippine": "Philippines", "filipino": "Philippines",
+}
+# Capitalised words that are not names (sentence openers, weekdays, months, demonyms).
+STOP_CAPS = frozenset("""
+The A An In On At For But And However Under According While Despite Such This That These Those It
+Its If As After Before During When Where Any All Some Last Further Once Regarding Please Tuesday's
+Mr Ms Mrs Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+May June July August September October November December Chinese Japanese
+""".split())
+# Head words of the measure at the heart of an event (a regular-expression alternation).
+MEASURE_HEADS = (r"(?:ban|bans|banned|banning|prohibition|prohibits?|prohibited|embargo|export controls?|controls|"
+                 r"curbs?|restrictions?|restricts?|restricted|suspension|suspends?|suspended|sanctions?|tariffs?|"
+                 r"halt(?:s|ed)?)")
+# Words that do not make two labels different ("Mr Xi" / "Xi").
+HONORIFICS = frozenset("mr mr. ms ms. mrs mrs. dr dr. the".split())
+# US/UK spellings and gendered forms that name the same thing in a label.
+SPELLING = {"defense": "defence", "organization": "organisation", "spokeswoman": "spokesperson",
+            "spokesman": "spokesperson"}
+# ", a move …" after a name describes the event, not the name.
+APPOSITIVE_HEADS_TO_SKIP = frozenset("move step decision development sign signal day week".split())
+
+
+# --- Sources: agencies, organisations, unnamed speakers, governments (compare/quotes.py) ----------
+# News agencies, as outlets credit them.
+AGENCIES = ("Associated Press", "AP", "Reuters", "AFP", "Agence France-Presse", "Xinhua", "Kyodo",
+            "Kyodo News", "Yonhap", "NHK", "Bloomberg", "TASS", "Jiji", "Bernama", "ANI", "PTI", "dpa",
+            "EFE", "ANSA", "Global Times", "China Daily", "CGTN", "People's Daily", "IRNA", "ISNA",
+            "Fars", "Mehr", "UPI", "PA", "CNA", "Interfax", "RIA Novosti", "Anadolu", "ANP", "APA",
+            "Dimsum Daily")
+# Words that make a speaker an organisation ("the ministry", "Nomura Research Institute").
+ORG_WORDS = frozenset("""
+ministry government navy army military institute agency office commission council embassy authorities
+police court department committee association university news network times daily survey center centre
+company corporation bank group party union organisation organization service services administration
+television tv radio media newspaper station agency bureau foundation board federation club team hospital
+spokesperson spokesman spokeswoman center fire department headquarters
+""".split())
+# Heads of unnamed speakers ("experts", "officials", "a source").
+UNNAMED_HEADS = frozenset("""
+experts expert analysts analyst observers sources source officials official critics insiders diplomats
+scholars commentators witnesses witness residents resident people authorities investigators
+reports firefighters firemen
+""".split())
+# Countries and capitals that speak for a government ("Beijing said").
+GOVERNMENTS = frozenset("""
+China Japan Beijing Tokyo Taipei Taiwan Seoul Washington Hanoi Vietnam Moscow Russia London Britain
+Manila Philippines Pyongyang Delhi India Canberra Australia Paris France Berlin Germany Brussels
+Iran Tehran Greece Athens Israel Jerusalem Ukraine Kyiv Kiev Turkey Ankara Pakistan Islamabad
+""".split())
+PRONOUNS = frozenset("he she it they we i you".split())  # a pronoun left unresolved is not a source
+
+
+# --- Quantities as news writes them (compare/numbers.py) ------------------------------------------
+# Number words and their values, then scale words ("three hundred", "2.5bn").
+UNITS_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+               "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+               "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+               "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "single": 1}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+          "k": 1_000}
+# Vague amounts as intervals. "several" is read as 3–9 (Longman: "more than a few but not very
+# many"), so "several dozen" is 36–108 less the top that "about 100" would claim: 36–84.
+VAGUE = {("several", "dozen"): (36, 84), ("a", "few", "dozen"): (24, 60), ("dozens",): (24, 99),
+         ("scores",): (40, 99), ("hundreds",): (200, 999), ("thousands",): (2_000, 9_999),
+         ("a", "dozen"): (12, 12), ("several",): (3, 9), ("a", "few"): (2, 5), ("a", "handful"): (2, 6),
+         ("tens", "of", "thousands"): (20_000, 99_999), ("half", "a", "million"): (500_000, 500_000)}
+# Hedges before a figure and the interval they make of n ("about": ABOUT, "nearly": NEARLY_LOW,
+# both in `params`).
+QUALIFIERS = {
+    ("at", "least"): "min", ("more", "than"): "min", ("over",): "min", ("above",): "min",
+    ("in", "excess", "of"): "min", ("upwards", "of"): "min", ("no", "fewer", "than"): "min",
+    ("about",): "about", ("around",): "about", ("approximately",): "about", ("roughly",): "about",
+    ("some",): "about", ("an", "estimated"): "about", ("estimated",): "about", ("nearly",): "near",
+    ("almost",): "near", ("close", "to"): "near", ("up", "to"): "max", ("as", "many", "as"): "max",
+    ("fewer", "than"): "max", ("less", "than"): "max", ("under",): "max", ("at", "most"): "max",
+}
+
+
+# --- Typed slots: what a figure counts (compare/slots.py) -----------------------------------------
+# Slot words, by slot: stems matched at the start of a token.
+COUNT_SLOTS = {
+    "killed": ("kill", "dead", "death", "died", "die", "dies", "dying", "fatalit", "lives", "bodies", "toll"),
+    "injured": ("injur", "wound", "hurt"),
+    "missing": ("missing", "unaccounted"),
+    "arrested": ("arrest", "detain", "detention"),
+}
+# Compass directions of a distance ("58 km south-west of Tehran"), normalised.
+DIRECTIONS = {"north": "N", "south": "S", "east": "E", "west": "W", "northeast": "NE", "northwest": "NW",
+              "southeast": "SE", "southwest": "SW", "north-east": "NE", "north-west": "NW",
+              "south-east": "SE", "south-west": "SW"}
+# Currency words and symbols, to ISO codes: sums in different currencies are different slots.
+CURRENCIES = {"$": "USD", "us$": "USD", "dollars": "USD", "€": "EUR", "euros": "EUR", "euro": "EUR",
+              "e": "EUR", "£": "GBP", "pounds": "GBP", "¥": "JPY", "yen": "JPY", "yuan": "CNY", "rupees": "INR"}
+# What a sum is for: the nearest of these words names the money slot (two sums for different
+# things are never compared); a sum with none of them near is left out.
+MONEY_HEADS = {"stole": "stolen", "stolen": "stolen", "steal": "stolen", "worth": "stolen", "haul": "stolen",
+               "loot": "stolen", "contract": "contract", "deal": "contract", "offer": "contract",
+               "offered": "contract", "bail": "bail", "fine": "fine", "fined": "fine", "damage": "damage",
+               "ransom": "ransom", "bailout": "bailout", "loan": "bailout", "reward": "reward"}
+# After a count, what makes it a count of people: a person noun, a slot word, a verb or the
+# clause's end. "seven villages", "two helicopters" are not casualties.
+COUNT_FOLLOWERS = frozenset("""
+people persons person civilians children adults women men police policemen officers soldiers troops
+students workers residents passengers tourists villagers pilgrims protesters demonstrators
+miners fishermen sailors crew members others were are was is have had has died dead more
+, . ; : and in on at when after during as including
+""".split())
+# Words before a count that make it part of another ("including two children").
+SUBCOUNT_BEFORE = ("including", "among", "of")
+# Holders that make a distance a person's whereabouts, not the event's ("a motorist 50 miles
+# north of X" is not where the quake struck).
+PEOPLE_NOUNS = frozenset("motorist driver man woman witness witnesses resident residents police officer "
+                         "officers troops soldiers he she they".split())
+# Nouns that make a count a part of a larger one when the report also gives a larger figure.
+SUBSET_NOUNS = frozenset("woman man child girl boy women men children girls boys babies infants teenagers "
+                         "foreigners tourists students officers policemen soldiers".split())
+# Words after a count that make it an increment ("two more"), not a total.
+INCREMENT_AFTER = ("more", "other", "additional", "further")
+
+
+# --- Voice: the grammar around a frame of saying (compare/voice.py) -------------------------------
+# Words that end a speaker phrase read backwards from a verb of saying (a clause starts there).
+BOUNDARY_WORDS = frozenset("that which who whom whose and but while because although though if when "
+                           "after before since as where whereas so".split())
+# Words dropped from the front of a speaker phrase ("Meanwhile the ministry said").
+LEADING_NOISE = frozenset("the a an on in at last this that earlier later meanwhile also however "
+                          "then but and yet still separately both".split())
+# Time adverbials between a speaker and its verb ("Japan on Tuesday said").
+TIME_WORDS = frozenset("day monday tuesday wednesday thursday friday saturday sunday today yesterday "
+                       "tonight week month year morning evening night afternoon time".split())
+# Lower-case nouns that can head a speaker phrase ("officials said", "the ministry said").
+SPEAKER_NOUNS = frozenset("""
+spokesperson spokesman spokeswoman official officials minister ministry government police
+experts expert analysts analyst observers critics sources source authorities agency agencies
+officer officers witnesses witness residents resident governor mayor president premier
+spokespeople statement notice report reports media television tv radio newspaper paper
+scientists researchers reporter reporters journalist journalists correspondent lawyer lawyers
+prosecutors prosecutor judge court commission committee
+institute council embassy navy army military department office company firm team coach club
+survey centre center union group leader leaders people diplomats diplomat scholars scholar
+""".split())
+# Verbs of saying that are also plural nouns: after "media", "news", "his"… they are nouns
+# ("previous reports", "his claims"), not a frame of saying.
+NOUN_FORMS = frozenset("reports claims calls notes states says charges estimates demands".split())
+# Verbs that may come before their speaker ("…, said the minister").
+INVERTING = frozenset("said says added asked wrote continued explained according".split())
+# What may follow a trailing frame of saying ("…, police said on Tuesday").
+TRAILING_STARTS = frozenset("in on at during to after before last this yesterday today late early "
+                            "earlier later when while through via citing , . ; ) ” \" ’ :".split())
+# Lower-case words allowed inside a speaker's name ("Ministry of Commerce", "the Minister for Trade").
+CONNECTORS = frozenset("of for at the and 's ’s de".split())

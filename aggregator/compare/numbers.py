@@ -11,32 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import QUALIFIERS, SCALES, UNITS_WORDS, VAGUE
 from .params import ABOUT, NEARLY_LOW
 
-UNITS_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-               "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-               "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-               "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "single": 1}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
-          "k": 1_000}
-# Vague amounts as intervals. "several" is read as 3–9 (Longman: "more than a few but not very
-# many"), so "several dozen" is 36–108 less the top that "about 100" would claim: 36–84.
-VAGUE = {("several", "dozen"): (36, 84), ("a", "few", "dozen"): (24, 60), ("dozens",): (24, 99),
-         ("scores",): (40, 99), ("hundreds",): (200, 999), ("thousands",): (2_000, 9_999),
-         ("a", "dozen"): (12, 12), ("several",): (3, 9), ("a", "few"): (2, 5), ("a", "handful"): (2, 6),
-         ("tens", "of", "thousands"): (20_000, 99_999), ("half", "a", "million"): (500_000, 500_000)}
-# Hedges before a figure and the interval they make of n ("about": ABOUT, "nearly": NEARLY_LOW,
-# both in `params`).
-QUALIFIERS = {
-    ("at", "least"): "min", ("more", "than"): "min", ("over",): "min", ("above",): "min",
-    ("in", "excess", "of"): "min", ("upwards", "of"): "min", ("no", "fewer", "than"): "min",
-    ("about",): "about", ("around",): "about", ("approximately",): "about", ("roughly",): "about",
-    ("some",): "about", ("an", "estimated"): "about", ("estimated",): "about", ("nearly",): "near",
-    ("almost",): "near", ("close", "to"): "near", ("up", "to"): "max", ("as", "many", "as"): "max",
-    ("fewer", "than"): "max", ("less", "than"): "max", ("under",): "max", ("at", "most"): "max",
-}
 _FIGURE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 

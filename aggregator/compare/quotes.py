@@ -19,40 +19,17 @@ from collections import defaultdict
 
 from ..models import Citation, Sentence
 from .labels import named_mentions
-from .lexicon import ROLE_WORDS
+from .lexicon import AGENCIES, GOVERNMENTS, ORG_WORDS, PRONOUNS, ROLE_WORDS, UNNAMED_HEADS
 from .voice import SentenceVoice, sentence_voice
 
 log = logging.getLogger(__name__)
 
-AGENCIES = ("Associated Press", "AP", "Reuters", "AFP", "Agence France-Presse", "Xinhua", "Kyodo",
-            "Kyodo News", "Yonhap", "NHK", "Bloomberg", "TASS", "Jiji", "Bernama", "ANI", "PTI", "dpa",
-            "EFE", "ANSA", "Global Times", "China Daily", "CGTN", "People's Daily", "IRNA", "ISNA",
-            "Fars", "Mehr", "UPI", "PA", "CNA", "Interfax", "RIA Novosti", "Anadolu", "ANP", "APA",
-            "Dimsum Daily")
 _AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 AGENCY_CREDIT = re.compile(
     rf"(?:according to|via|citing|reported by|quoted by|told|speaking to|interview with)\s+(?:[Tt]he\s+)?({_AGENCY})"
     rf"(?:\s+news agency)?\b|\(({_AGENCY})\)|\b({_AGENCY})(?:\s+news agency)?\s+(?:reported|quoted|said|says|cited)\b"
     rf"|\b(?:according to|via)\s+(?:{_AGENCY})(?:\s*,\s*(?:and\s+)?(?:{_AGENCY}|[A-Z][\w ]+?))*")
 _AGENCY_NAME = re.compile(rf"\b({_AGENCY})\b")
-ORG_WORDS = frozenset("""
-ministry government navy army military institute agency office commission council embassy authorities
-police court department committee association university news network times daily survey center centre
-company corporation bank group party union organisation organization service services administration
-television tv radio media newspaper station agency bureau foundation board federation club team hospital
-spokesperson spokesman spokeswoman center fire department headquarters
-""".split())
-UNNAMED_HEADS = frozenset("""
-experts expert analysts analyst observers sources source officials official critics insiders diplomats
-scholars commentators witnesses witness residents resident people authorities investigators
-reports firefighters firemen
-""".split())
-GOVERNMENTS = frozenset("""
-China Japan Beijing Tokyo Taipei Taiwan Seoul Washington Hanoi Vietnam Moscow Russia London Britain
-Manila Philippines Pyongyang Delhi India Canberra Australia Paris France Berlin Germany Brussels
-Iran Tehran Greece Athens Israel Jerusalem Ukraine Kyiv Kiev Turkey Ankara Pakistan Islamabad
-""".split())
-PRONOUNS = frozenset("he she it they we i you".split())
 
 
 def credited_agencies(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | None = None,

@@ -19,34 +19,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Sentence
-from .lexicon import MONTHS
+from .lexicon import (
+    COUNT_FOLLOWERS,
+    COUNT_SLOTS,
+    CURRENCIES,
+    DIRECTIONS,
+    INCREMENT_AFTER,
+    MONEY_HEADS,
+    MONTHS,
+    PEOPLE_NOUNS,
+    SUBCOUNT_BEFORE,
+    SUBSET_NOUNS,
+)
 from .numbers import Quantity, read_quantity, tokens
 from .params import DISTANCE_TOLERANCE, MONEY_TOLERANCE, SLOT_WINDOW
 
 log = logging.getLogger(__name__)
 
-# Slot words, by slot: stems matched at the start of a token.
-COUNT_SLOTS = {
-    "killed": ("kill", "dead", "death", "died", "die", "dies", "dying", "fatalit", "lives", "bodies", "toll"),
-    "injured": ("injur", "wound", "hurt"),
-    "missing": ("missing", "unaccounted"),
-    "arrested": ("arrest", "detain", "detention"),
-}
 # Units of length, to kilometres.
 LENGTH_KM = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
              "mi": 1.609344, "miles": 1.609344, "mile": 1.609344, "m": 0.001, "metres": 0.001,
              "meters": 0.001}
-DIRECTIONS = {"north": "N", "south": "S", "east": "E", "west": "W", "northeast": "NE", "northwest": "NW",
-              "southeast": "SE", "southwest": "SW", "north-east": "NE", "north-west": "NW",
-              "south-east": "SE", "south-west": "SW"}
-CURRENCIES = {"$": "USD", "us$": "USD", "dollars": "USD", "€": "EUR", "euros": "EUR", "euro": "EUR",
-              "e": "EUR", "£": "GBP", "pounds": "GBP", "¥": "JPY", "yen": "JPY", "yuan": "CNY", "rupees": "INR"}
-# What a sum is for: the nearest of these words names the money slot (two sums for different
-# things are never compared); a sum with none of them near is left out.
-MONEY_HEADS = {"stole": "stolen", "stolen": "stolen", "steal": "stolen", "worth": "stolen", "haul": "stolen",
-               "loot": "stolen", "contract": "contract", "deal": "contract", "offer": "contract",
-               "offered": "contract", "bail": "bail", "fine": "fine", "fined": "fine", "damage": "damage",
-               "ransom": "ransom", "bailout": "bailout", "loan": "bailout", "reward": "reward"}
 ZONES = {"gmt": 0, "utc": 0, "bst": 60, "cet": 60, "cest": 120, "est": -300, "edt": -240, "cst": -360,
          "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "ist": 330, "jst": 540,
          "aest": 600, "wib": 420, "sgt": 480, "hkt": 480, "msk": 180, "irst": 210}
@@ -59,22 +52,7 @@ OTHER_TIME = re.compile(r"\b(?:last year|years? ago|previous|earlier (?:quake|ea
 OTHER_EVENT = re.compile(r"\b(?:aftershocks?|record|worst|deadliest)\b", re.I)
 # A sentence opening like this continues the previous one's subject ("It killed 612 people").
 CONTINUES = re.compile(r"^(?:It|That|This|The (?:quake|earthquake|attack|blast|disaster|fire))\b")
-# After a count, what makes it a count of people: a person noun, a slot word, a verb or the
-# clause's end. "seven villages", "two helicopters" are not casualties.
-COUNT_FOLLOWERS = frozenset("""
-people persons person civilians children adults women men police policemen officers soldiers troops
-students workers residents passengers tourists villagers pilgrims protesters demonstrators
-miners fishermen sailors crew members others were are was is have had has died dead more
-, . ; : and in on at when after during as including
-""".split())
 GENERIC = re.compile(r"\b(?:can|could|would|may)\s+(?:cause|do|be)\b", re.I)
-SUBCOUNT_BEFORE = ("including", "among", "of")
-PEOPLE_NOUNS = frozenset("motorist driver man woman witness witnesses resident residents police officer "
-                         "officers troops soldiers he she they".split())
-# Nouns that make a count a part of a larger one when the report also gives a larger figure.
-SUBSET_NOUNS = frozenset("woman man child girl boy women men children girls boys babies infants teenagers "
-                         "foreigners tourists students officers policemen soldiers".split())
-INCREMENT_AFTER = ("more", "other", "additional", "further")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTH_WORD = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b", re.I)

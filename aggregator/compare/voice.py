@@ -21,15 +21,24 @@ import logging
 import re
 from dataclasses import dataclass
 
-from .labels import TITLE_WORDS, named_mentions
+from .labels import named_mentions
 from .lexicon import (
+    BOUNDARY_WORDS,
+    CONNECTORS,
+    INVERTING,
+    LEADING_NOISE,
+    NOUN_FORMS,
     OBJECT_FRAME_VERBS,
     OBJECT_VIEW_VERBS,
     QUOTE_PAIRS,
     REPORTING_VERBS,
     ROLE_WORDS,
+    SPEAKER_NOUNS,
     SPEAKER_PRONOUNS,
     THAT_ONLY_VERBS,
+    TIME_WORDS,
+    TITLE_WORDS,
+    TRAILING_STARTS,
     VIEW_VERBS,
 )
 from .params import MAX_SPEAKER_TOKENS, QUOTE_LOOKAHEAD_PARAGRAPHS
@@ -39,22 +48,6 @@ log = logging.getLogger(__name__)
 OWN, QUOTED, ATTRIBUTED = "own", "quoted", "attributed"
 _TOKEN = re.compile(r"\w[\w’'\-]*(?:\.\w[\w’'\-]*)*|[^\w\s]")  # "said." is "said" and "."; "U.S" stays whole
 _CLAUSE_BREAK = frozenset(", ; : — – ( ) “ ” \" « » 「 」 『 』".split()) | {"\u2014", "\u2013"}
-_BOUNDARY_WORDS = frozenset("that which who whom whose and but while because although though if when "
-                            "after before since as where whereas so".split())
-_LEADING_NOISE = frozenset("the a an on in at last this that earlier later meanwhile also however "
-                           "then but and yet still separately both".split())
-_TIME_WORDS = frozenset("day monday tuesday wednesday thursday friday saturday sunday today yesterday "
-                        "tonight week month year morning evening night afternoon time".split())
-_SPEAKER_NOUNS = frozenset("""
-spokesperson spokesman spokeswoman official officials minister ministry government police
-experts expert analysts analyst observers critics sources source authorities agency agencies
-officer officers witnesses witness residents resident governor mayor president premier
-spokespeople statement notice report reports media television tv radio newspaper paper
-scientists researchers reporter reporters journalist journalists correspondent lawyer lawyers
-prosecutors prosecutor judge court commission committee
-institute council embassy navy army military department office company firm team coach club
-survey centre center union group leader leaders people diplomats diplomat scholars scholar
-""".split())
 
 
 @dataclass(frozen=True)
@@ -297,12 +290,6 @@ def _stop(toks, j: int, more: tuple[str, ...] = ()) -> bool:
     return t in (",", ".", ";") or t in more
 
 
-_NOUN_FORMS = frozenset("reports claims calls notes states says charges estimates demands".split())
-_INVERTING = frozenset("said says added asked wrote continued explained according".split())
-_TRAILING_STARTS = frozenset("in on at during to after before last this yesterday today late early "
-                             "earlier later when while through via citing , . ; ) ” \" ’ :".split())
-
-
 def _verb_frame(text, toks, low, k, last_speaker) -> tuple[int, int, str, int] | None:
     n = len(toks)
     if not toks[k][0][:1].islower():
@@ -310,7 +297,7 @@ def _verb_frame(text, toks, low, k, last_speaker) -> tuple[int, int, str, int] |
     if k > 0 and (low[k - 1] in ("to", "be", "been", "being", "the", "a", "was", "were", "is", "are", "could",
                                  "would", "did", "not", "cannot", "can", "won't", "will", "may", "might")
                   or low[k - 1].endswith("n't")
-                  or (low[k] in _NOUN_FORMS and low[k - 1] in ("previous", "media", "news", "his", "her", "its",
+                  or (low[k] in NOUN_FORMS and low[k - 1] in ("previous", "media", "news", "his", "her", "its",
                                                                "their", "of", "these", "those", "such", "new"))):
         return None  # "to say", "was said", "couldn't say", "previous reports": no speaker
     word = low[k]
@@ -319,7 +306,7 @@ def _verb_frame(text, toks, low, k, last_speaker) -> tuple[int, int, str, int] |
     if that_at is not None and any(toks[j][0] in (".", ";") for j in range(k + 1, that_at)):
         that_at = None
     # "…, said Mao Ning." / "…," said 61-year-old Anargyros Bizianis — the speaker follows the verb.
-    if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and word in _INVERTING \
+    if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and word in INVERTING \
             and toks[k + 1][0] not in (":", '"', "“", "‘") and any(t[0][:1].isupper() for t in toks[k + 1:k + 5]):
         j = k + 1
         while j < n and not _stop(toks, j) and j - k <= MAX_SPEAKER_TOKENS:
@@ -337,7 +324,7 @@ def _verb_frame(text, toks, low, k, last_speaker) -> tuple[int, int, str, int] |
     after = low[k + 1] if k + 1 < n else "."
     after_quote = before >= 0 and toks[before][0] in ("”", '"', "’")
     trailing = (before >= 0 and toks[before][0] in (",", "”", '"', "’") and that_at is None
-                and word not in VIEW_VERBS and (after in _TRAILING_STARTS or word in ("told", "tells"))
+                and word not in VIEW_VERBS and (after in TRAILING_STARTS or word in ("told", "tells"))
                 and (after_quote or sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3))
     if word in THAT_ONLY_VERBS and that_at is None and not trailing:
         return None  # "announced a ban": an act, not reported speech
@@ -361,7 +348,7 @@ def _verb_frame(text, toks, low, k, last_speaker) -> tuple[int, int, str, int] |
         if j >= n:
             return None
         j += 1
-    elif after in _TRAILING_STARTS and n - k <= 8:
+    elif after in TRAILING_STARTS and n - k <= 8:
         return None  # "X said in a statement." with the content in another sentence
     else:
         j = k + 1
@@ -378,7 +365,7 @@ def _subject(toks, low, k) -> tuple[list, int] | None:
             "also", "further", "again", "then", "later", "earlier", "had", "has", "have", "once",
             "previously", "repeatedly", "reportedly", "would", "will", "had")):
         j -= 1  # "MOFCOM further stressed", "officials have said"
-    while j >= 0 and low[j] in _TIME_WORDS:
+    while j >= 0 and low[j] in TIME_WORDS:
         j -= 1  # "Japan on Tuesday said", "a spokesperson that same day criticized"
         while j >= 0 and low[j] in ("on", "that", "same", "the", "last", "this", "earlier", "later"):
             j -= 1
@@ -401,17 +388,17 @@ def _subject(toks, low, k) -> tuple[list, int] | None:
         j = a - 1
     start = j
     while start >= 0 and toks[start][0] not in _CLAUSE_BREAK and low[start] not in REPORTING_VERBS \
-            and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in _BOUNDARY_WORDS or (
+            and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in BOUNDARY_WORDS or (
                 low[start] == "and" and start > 0
-                and (low[start - 1] in _SPEAKER_NOUNS or toks[start - 1][0][:1].isupper()))):
+                and (low[start - 1] in SPEAKER_NOUNS or toks[start - 1][0][:1].isupper()))):
         start -= 1  # "officials and state media said": two speakers, kept together
     phrase = toks[start + 1:end]
-    while phrase and phrase[0][0].lower() in _LEADING_NOISE | _TIME_WORDS:
+    while phrase and phrase[0][0].lower() in LEADING_NOISE | TIME_WORDS:
         phrase = phrase[1:]
     if not phrase or len(phrase) > MAX_SPEAKER_TOKENS:
         return None
     words = [t for t, _, _ in phrase]
-    if not (any(w[:1].isupper() for w in words) or {w.lower() for w in words} & _SPEAKER_NOUNS
+    if not (any(w[:1].isupper() for w in words) or {w.lower() for w in words} & SPEAKER_NOUNS
             or (len(words) == 1 and words[0].lower() in SPEAKER_PRONOUNS)):
         return None
     # "the U.S. Geological Survey in Golden, Colo." / "the BBC's Frances Harrison in Tehran":
@@ -422,19 +409,16 @@ def _subject(toks, low, k) -> tuple[list, int] | None:
             phrase, words = phrase[:i], words[:i]
             break
     # Trailing adverbials: "Police at first" → "Police".
-    while len(words) > 1 and words[-1][:1].islower() and words[-1].lower() not in _SPEAKER_NOUNS | TITLE_WORDS:
+    while len(words) > 1 and words[-1][:1].islower() and words[-1].lower() not in SPEAKER_NOUNS | TITLE_WORDS:
         phrase, words = phrase[:-1], words[:-1]
     # Keep the speaker's own noun phrase: "a self-ruled island Beijing" → "Beijing", but keep
     # "Iran's seismologic center" whole (nothing capitalised follows the lower-case word).
     cut = 0
     for i, w in enumerate(words[:-1]):
-        if w[:1].islower() and w.lower() not in _SPEAKER_NOUNS | TITLE_WORDS | _CONNECTORS \
+        if w[:1].islower() and w.lower() not in SPEAKER_NOUNS | TITLE_WORDS | CONNECTORS \
                 and any(x[:1].isupper() for x in words[i + 1:]):
             cut = i + 1
     return phrase[cut:], start
-
-
-_CONNECTORS = frozenset("of for at the and 's ’s de".split())
 
 
 def _speaker_text(phrase) -> str:
