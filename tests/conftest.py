@@ -60,3 +60,15 @@ def seed_dir() -> Path:
     if not SEED.is_dir():
         pytest.skip(f"seed corpus not found at {SEED} (shared/ sits beside the checkout in CI)")
     return SEED
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request, tmp_path: Path) -> str:
+    """A fresh database on each backend in turn: a SQLite file, then a database of its own on
+    the test PostgreSQL server (tests/pg.py; skipped with the reason where it cannot start).
+    Tests of the pipeline's own logic take this, so both backends run the same assertions."""
+    if request.param == "sqlite":
+        return str(tmp_path / "test.db")
+    from .pg import fresh_database
+
+    return fresh_database()

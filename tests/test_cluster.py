@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from aggregator.config.settings import Settings
 from aggregator.models import Article
 from aggregator.pipeline import cluster
+from aggregator.store.contract import open_store
 from aggregator.store.rows import article_id
 from aggregator.store.sqlite import Store
 from aggregator.text import content_hash
@@ -40,24 +41,23 @@ def test_incremental_runs_keep_ids_and_complete_events(tmp_path, minilm):
     assert cluster(store, settings).articles_assigned == 0, "a run with nothing new does nothing"
 
 
-def test_precomputed_vectors_skip_the_model(tmp_path):
+def test_precomputed_vectors_skip_the_model(database):
     import numpy as np
 
-    settings = Settings.load(db_path=tmp_path / "c.db")
-    store = Store(settings.db_path)
+    store = open_store(database)
     arts = [demo_article(i) for i in MANIFEST[:4]]
     for art in arts:
         store.save_article(art)
     vectors = {a.id: np.eye(8, dtype=np.float32)[k] for k, a in enumerate(arts)}  # orthogonal
-    report = cluster(store, Settings.load(db_path=tmp_path / "c.db", cluster_embedding_weight=1.0, cluster_tfidf_weight=0.0, cluster_names_weight=0.0), vectors=vectors)
+    report = cluster(store, Settings.load(database_url=database, cluster_embedding_weight=1.0, cluster_tfidf_weight=0.0, cluster_names_weight=0.0), vectors=vectors)
     assert report.events_created == 4
 
 
-def test_syndicated_copy_joins_its_original(tmp_path):
+def test_syndicated_copy_joins_its_original(database):
     import numpy as np
 
-    settings = Settings.load(db_path=tmp_path / "c.db", cluster_embedding_weight=1.0, cluster_tfidf_weight=0.0, cluster_names_weight=0.0)
-    store = Store(settings.db_path)
+    settings = Settings.load(database_url=database, cluster_embedding_weight=1.0, cluster_tfidf_weight=0.0, cluster_names_weight=0.0)
+    store = open_store(database)
     original, other = (demo_article(i) for i in MANIFEST[:2])
     store.save_article(original)
     store.save_article(other)
@@ -143,12 +143,12 @@ def test_quality_floor_on_similar_but_different_events(tmp_path, minilm):
     assert f1 >= 0.85, f"BCubed P {p:.3f} R {r:.3f} F1 {f1:.3f}"
 
 
-def test_two_live_events_grown_into_one_are_merged_explicitly(tmp_path):
+def test_two_live_events_grown_into_one_are_merged_explicitly(database):
     import numpy as np
 
-    settings = Settings.load(db_path=tmp_path / "m.db", cluster_embedding_weight=1.0, cluster_tfidf_weight=0.0,
+    settings = Settings.load(database_url=database, cluster_embedding_weight=1.0, cluster_tfidf_weight=0.0,
                              cluster_names_weight=0.0, cluster_time_weight=0.0, cluster_threshold=0.4)
-    store = Store(settings.db_path)
+    store = open_store(database)
     e1, e2 = np.eye(4, dtype=np.float32)[:2]
 
     def art(name: str, day: int) -> Article:
@@ -205,8 +205,8 @@ def _loose_event_and_outlier():
     return vectors
 
 
-def _embedding_only(path, **overrides) -> Settings:
-    return Settings.load(db_path=path, cluster_embedding_weight=1.0, cluster_tfidf_weight=0.0,
+def _embedding_only(database: str, **overrides) -> Settings:
+    return Settings.load(database_url=database, cluster_embedding_weight=1.0, cluster_tfidf_weight=0.0,
                          cluster_names_weight=0.0, cluster_time_weight=0.0, cluster_threshold=0.5, **overrides)
 
 
@@ -214,8 +214,8 @@ def test_second_pass_takes_an_outlying_report_into_its_event(tmp_path):
     vectors = _loose_event_and_outlier()
     at = datetime(2026, 1, 5, 9, tzinfo=UTC)
     for absorb, together in ((0.0, False), (0.45, False), (0.42, True)):
-        settings = _embedding_only(tmp_path / f"s{absorb}.db", cluster_absorb_threshold=absorb)
-        store = Store(settings.db_path)
+        settings = _embedding_only(str(tmp_path / f"s{absorb}.db"), cluster_absorb_threshold=absorb)
+        store = open_store(settings.database)
         for name in vectors:
             store.save_article(_report(name, at))
         cluster(store, settings, vectors=vectors)
@@ -224,11 +224,11 @@ def test_second_pass_takes_an_outlying_report_into_its_event(tmp_path):
         assert (events["x"] == events["a1"]) is together, (absorb, events)
 
 
-def test_second_pass_keeps_a_report_a_day_apart_out(tmp_path):
+def test_second_pass_keeps_a_report_a_day_apart_out(database):
     vectors = _loose_event_and_outlier()
     at = datetime(2026, 1, 5, 9, tzinfo=UTC)
-    settings = _embedding_only(tmp_path / "t.db", cluster_absorb_threshold=0.42)
-    store = Store(settings.db_path)
+    settings = _embedding_only(database, cluster_absorb_threshold=0.42)
+    store = open_store(database)
     for k in range(1, 5):
         store.save_article(_report(f"a{k}", at))
     store.save_article(_report("x", at + timedelta(days=2)))  # a follow-up: a story, not the event
@@ -236,11 +236,11 @@ def test_second_pass_keeps_a_report_a_day_apart_out(tmp_path):
     assert event_of(store)["x"] != event_of(store)["a1"]
 
 
-def test_a_live_event_takes_in_a_new_outlier_and_a_small_live_event_is_merged(tmp_path):
+def test_a_live_event_takes_in_a_new_outlier_and_a_small_live_event_is_merged(database):
     vectors = {**_loose_event_and_outlier(), "y": _unit(_axis(0) + 3 * _axis(5)), "z": _unit(_axis(0) + _axis(5))}
     at = datetime(2026, 1, 5, 9, tzinfo=UTC)
-    settings = _embedding_only(tmp_path / "l.db", cluster_absorb_threshold=0.42)
-    store = Store(settings.db_path)
+    settings = _embedding_only(database, cluster_absorb_threshold=0.42)
+    store = open_store(database)
     for k in range(1, 5):
         store.save_article(_report(f"a{k}", at))
     store.save_article(_report("y", at + timedelta(hours=3)))  # centroid cosine 0.31: its own event
@@ -260,9 +260,9 @@ def test_a_live_event_takes_in_a_new_outlier_and_a_small_live_event_is_merged(tm
     assert event_of(store)["x"] == first["a1"]
 
 
-def test_imported_reports_without_a_date_have_no_time_crawled_ones_do(tmp_path):
-    settings = _embedding_only(tmp_path / "i.db", cluster_absorb_threshold=0.0)
-    store = Store(settings.db_path)
+def test_imported_reports_without_a_date_have_no_time_crawled_ones_do(database):
+    settings = _embedding_only(database, cluster_absorb_threshold=0.0)
+    store = open_store(database)
     day = datetime(2026, 1, 5, 9, tzinfo=UTC)
     same = _axis(0)
     # imported ten days apart, no date anywhere: the import clock says nothing, so they group

@@ -15,6 +15,7 @@ from aggregator.cli import cli
 from aggregator.config.settings import Settings
 from aggregator.models import Article
 from aggregator.pipeline import cluster
+from aggregator.store.contract import open_store
 from aggregator.store.rows import article_id
 from aggregator.store.sqlite import Store
 from aggregator.text import content_hash
@@ -102,11 +103,11 @@ def _report(name: str, day: int) -> Article:
                    language="en", content_hash=content_hash(name))
 
 
-def test_story_ids_are_stable_and_a_bridging_event_merges_two_stories(tmp_path):
+def test_story_ids_are_stable_and_a_bridging_event_merges_two_stories(database):
     # embedding only; events need cosine 0.9, stories 0.21 (STORY_THRESHOLD)
-    settings = Settings.load(db_path=tmp_path / "s.db", cluster_embedding_weight=1.0, cluster_tfidf_weight=0.0,
+    settings = Settings.load(database_url=database, cluster_embedding_weight=1.0, cluster_tfidf_weight=0.0,
                              cluster_names_weight=0.0, cluster_threshold=0.9, cluster_absorb_threshold=0.0)
-    store = Store(settings.db_path)
+    store = open_store(database)
     axis = np.eye(6, dtype=np.float32)
 
     def unit(v):
