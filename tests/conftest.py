@@ -72,3 +72,9 @@ def database(request, tmp_path: Path) -> str:
     from .pg import fresh_database
 
     return fresh_database()
+
+
+@pytest.fixture
+def db_settings(settings: Settings, database: str) -> Settings:
+    """`settings` on each backend in turn (see `database`)."""
+    return Settings.load(**{**settings.__dict__, "database_url": database})

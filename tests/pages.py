@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
+from dataclasses import asdict
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from aggregator.models import Feed, Source
-from aggregator.store.sqlite import Store
+from aggregator.store.contract import StoreContract
 
 PARAGRAPHS = [
     "The port authority of Eastmouth said on Monday that a container ship ran aground in the outer channel overnight.",
@@ -59,8 +60,9 @@ def source(*feed_urls: str) -> Source:
                   allow_private_hosts=True, respect_robots=False)
 
 
-def log_rows(store: Store, ok: int = 0) -> list[dict]:
-    return list(store.db["fetch_log"].rows_where("ok = ?", [ok]))
+def log_rows(store: StoreContract, ok: int = 0) -> list[dict]:
+    """Fetch-log rows with this outcome, oldest first, on either backend."""
+    return [asdict(e) for e in reversed(store.fetch_log(limit=1_000_000)) if e.ok == bool(ok)]
 
 
 PAGES = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 from werkzeug import Response as WResponse
 
 from aggregator.pipeline import ingest
+from aggregator.store.contract import open_store
 from aggregator.store.sqlite import Store
 
 from .pages import PARAGRAPHS, article_html, log_rows, rss, source
@@ -30,7 +31,8 @@ def test_same_article_through_two_feeds_is_stored_once(httpserver, settings):
     assert store.db.execute("select count(*) from articles_fts where articles_fts match 'aground'").fetchone()[0] == 1
 
 
-def test_one_bad_item_never_stops_the_batch(httpserver, settings):
+def test_one_bad_item_never_stops_the_batch(httpserver, db_settings):
+    settings = db_settings
     good = httpserver.url_for("/good.html")
     httpserver.expect_request("/good.html").respond_with_data(article_html("Good story"), content_type="text/html")
     httpserver.expect_request("/broken.html").respond_with_data("oops", status=500)
@@ -42,7 +44,7 @@ def test_one_bad_item_never_stops_the_batch(httpserver, settings):
     httpserver.expect_request("/feed.xml").respond_with_data(rss(items), content_type="application/rss+xml")
     httpserver.expect_request("/notafeed.xml").respond_with_data("<html><p>hello</p></html>", content_type="text/html")
     httpserver.expect_request("/gone.xml").respond_with_data("", status=404)
-    store = Store(settings.db_path)
+    store = open_store(settings.database)
     report = ingest(store, [source(httpserver.url_for("/feed.xml"), httpserver.url_for("/notafeed.xml"),
                                    httpserver.url_for("/gone.xml"))], settings)
     titles = {a.title: a for a in store.articles()}
@@ -129,20 +131,20 @@ def two_runs(httpserver, settings, answers_304, validators: dict[str, str]):
 
     httpserver.expect_request("/feed.xml").respond_with_handler(feed)
     httpserver.expect_request("/a.html").respond_with_handler(article)
-    store = Store(settings.db_path)
+    store = open_store(settings.database)
     src = [source(httpserver.url_for("/feed.xml"))]
     first = ingest(store, src, settings)
     return store, first, ingest(store, src, settings), calls
 
 
-def test_second_run_gets_304_and_fetches_no_page(httpserver, settings):
-    store, first, second, calls = two_runs(httpserver, settings, lambda r: r.headers.get("If-None-Match") == '"v1"',
+def test_second_run_gets_304_and_fetches_no_page(httpserver, db_settings):
+    store, first, second, calls = two_runs(httpserver, db_settings, lambda r: r.headers.get("If-None-Match") == '"v1"',
                                            {"ETag": '"v1"', "Last-Modified": STAMP})
     assert first.articles_new == 1
     assert second.feeds_not_modified == 1 and second.pages_fetched == 0
     assert (calls["page"], calls["304"]) == (1, 1)
-    row = store.db["feeds"].get(httpserver.url_for("/feed.xml"))
-    assert row["etag"] == '"v1"' and row["last_modified"].startswith("Tue, 06 Jan 2026")
+    state = store.feed(httpserver.url_for("/feed.xml"))
+    assert state.etag == '"v1"' and state.last_modified.startswith("Tue, 06 Jan 2026")
 
 
 def test_server_honouring_only_last_modified_still_gets_304(httpserver, settings):
@@ -157,7 +159,7 @@ def test_server_ignoring_conditional_get_refetches_the_feed_but_no_page(httpserv
     assert second.articles_unchanged == 1 and second.pages_fetched == 0
 
 
-def test_a_failed_page_stays_due_though_its_feed_answers_304(httpserver, settings):
+def test_a_failed_page_stays_due_though_its_feed_answers_304(httpserver, db_settings):
     """Validators are stored only after the pages they announced: a page that failed is
     fetched on the next run even when the feed itself is not modified."""
     from werkzeug import Request
@@ -180,8 +182,8 @@ def test_a_failed_page_stays_due_though_its_feed_answers_304(httpserver, setting
     httpserver.expect_request("/feed.xml").respond_with_handler(feed)
     httpserver.expect_request("/good.html").respond_with_data(article_html("Good story"), content_type="text/html")
     httpserver.expect_request("/flaky.html").respond_with_handler(flaky_page)
-    settings = settings.__class__.load(**{**settings.__dict__, "retries": 0})
-    store = Store(settings.db_path)
+    settings = db_settings.__class__.load(**{**db_settings.__dict__, "retries": 0})
+    store = open_store(settings.database)
     first = ingest(store, [source(httpserver.url_for("/feed.xml"))], settings)
     assert first.articles_new == 1 and first.failures == 1
     assert [e.url for e in store.due_pages()] == [flaky]
@@ -191,13 +193,14 @@ def test_a_failed_page_stays_due_though_its_feed_answers_304(httpserver, setting
     assert store.due_pages() == []
 
 
-def test_a_page_that_keeps_failing_is_given_up_after_the_last_attempt(httpserver, settings):
+def test_a_page_that_keeps_failing_is_given_up_after_the_last_attempt(httpserver, db_settings):
+    settings = db_settings
     from aggregator.ingest.crawl import MAX_PAGE_ATTEMPTS
 
     gone = httpserver.url_for("/gone.html")
     httpserver.expect_request("/feed.xml").respond_with_data(rss([("Gone", gone)]), content_type="application/rss+xml")
     httpserver.expect_request("/gone.html").respond_with_data("no", status=404)
-    store = Store(settings.db_path)
+    store = open_store(settings.database)
     for attempt in range(1, MAX_PAGE_ATTEMPTS + 1):
         ingest(store, [source(httpserver.url_for("/feed.xml"))], settings)
         assert len(store.due_pages()) == (0 if attempt == MAX_PAGE_ATTEMPTS else 1)
