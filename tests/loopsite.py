@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
-from .pages import article_html
+from .pages import QuietHandler, article_html, serving_all
 
 PLACES = ["Orvan", "Drennick", "Port Anselm", "Gullmere", "Tessaly", "Brisley", "Halden", "Marlow", "Osk", "Sorrel",
           "Kettering Bay", "Ulvik", "Caddon", "Rimsby", "Fenwick", "Aldmoor", "Beskow", "Tarran", "Vell", "Cray"]
@@ -104,30 +104,18 @@ class LoopSite:
     def _handler(self, i: int):
         site = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):  # keep test output quiet
-                pass
-
+        class Handler(QuietHandler):
             def do_GET(self):
                 with site._lock:
                     site.arrivals[self.headers.get("Host", "")].append(time.monotonic())
                 if self.path == "/feed.xml":
-                    return self._send(site._feed(i), "application/rss+xml")
+                    return self.send(200, site._feed(i), "application/rss+xml")
                 if self.path.startswith("/news/") and self.path.endswith(".html"):
                     j = int(self.path[len("/news/"):-len(".html")])
                     if 0 <= j < site.n_pages:
                         time.sleep(site.latency)
-                        return self._send(site._page(i, j), "text/html; charset=utf-8")
-                self.send_response(404)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            def _send(self, body: bytes, ctype: str) -> None:
-                self.send_response(200)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                        return self.send(200, site._page(i, j), "text/html; charset=utf-8")
+                self.send(404, b"", "text/plain")
 
         return Handler
 
@@ -142,12 +130,5 @@ class LoopSite:
 
     @contextmanager
     def serving(self) -> Iterator[LoopSite]:
-        threads = [threading.Thread(target=s.serve_forever, daemon=True) for s in self._servers]
-        for t in threads:
-            t.start()
-        try:
+        with serving_all(self._servers):
             yield self
-        finally:
-            for s in self._servers:
-                s.shutdown()
-                s.server_close()

@@ -16,11 +16,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from .pages import article_html
+from .pages import QuietHandler, article_html, serving_all
 
 OUTLETS = ("Harbour Wire", "Northern Clarion", "Valley Courier")
 
@@ -134,10 +134,7 @@ class Newsroom:
     def _handler(self):
         site = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):  # keep test output quiet
-                pass
-
+        class Handler(QuietHandler):
             def do_GET(self):
                 with site._lock:
                     site.requests.append((time.monotonic(), self.path))
@@ -150,21 +147,12 @@ class Newsroom:
                             self.send_header("ETag", etag)
                             self.end_headers()
                             return
-                        return self._send(200, body, "application/rss+xml", etag)
+                        return self.send(200, body, "application/rss+xml", etag)
                 page = site._by_path.get(self.path)
                 if page is None:
-                    return self._send(404, b"not found", "text/plain")
+                    return self.send(404, b"not found", "text/plain")
                 time.sleep(site.page_delay)
-                self._send(200, page.html, "text/html; charset=utf-8")
-
-            def _send(self, status: int, body: bytes, ctype: str, etag: str = "") -> None:
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                if etag:
-                    self.send_header("ETag", etag)
-                self.end_headers()
-                self.wfile.write(body)
+                self.send(200, page.html, "text/html; charset=utf-8")
 
         return Handler
 
@@ -185,10 +173,5 @@ class Newsroom:
 
     @contextmanager
     def serving(self) -> Iterator[Newsroom]:
-        thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-        thread.start()
-        try:
+        with serving_all([self._server]):
             yield self
-        finally:
-            self._server.shutdown()
-            self._server.server_close()

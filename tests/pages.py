@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import io
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
@@ -93,3 +97,33 @@ def write_warc(path: Path, gz: bool = True, huge: int = 0) -> None:
         response("https://www.gazette.example/empty.html", b"<html><body><nav>Home</nav></body></html>")
         if huge:
             response("https://www.gazette.example/huge.html", b"<html><body>" + b"x" * huge + b"</body></html>")
+
+
+class QuietHandler(BaseHTTPRequestHandler):
+    """Base of the local sites' request handlers: no access log in the test output, and one
+    way to answer."""
+
+    def log_message(self, *args):
+        pass
+
+    def send(self, status: int, body: bytes, ctype: str, etag: str = "") -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        if etag:
+            self.send_header("ETag", etag)
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@contextmanager
+def serving_all(servers: list[ThreadingHTTPServer]) -> Iterator[None]:
+    """Serve on every server, each on its own thread, until the block ends."""
+    for server in servers:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield
+    finally:
+        for server in servers:
+            server.shutdown()
+            server.server_close()
