@@ -68,78 +68,80 @@ def to_markdown(comp: Comparison) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def _section(title: str, body: list[str], empty: str) -> list[str]:
+    """A detail section: its heading, then its body, or one line saying it found nothing (so a
+    reader knows the step ran)."""
+    return [f"## {title}", "", *(body or [empty, ""])]
+
+
 def _wording(comp: Comparison) -> list[str]:
-    out = ["## Word changes in the same sentence", ""]
     changes = [w for w in comp.wording_changes if w.kind in FRAMING_KINDS or w.kind == "word choice"]
-    if not changes:
-        return out + ["_No aligned sentences differ in wording._", ""]
-    out += ["| Fact | From → to | Kind | Before | After |", "|---|---|---|---|---|"]
-    for w in changes:
-        out.append(f"| {w.fact_id} | {_cell(w.source_a)} → {_cell(w.source_b)} | {_cell(w.kind)} | "
-                   f"{_cell(w.before) or '—'} | {_cell(w.after) or '—'} |")
-    minor = len(comp.wording_changes) - len(changes)
-    if minor:
-        out += ["", f"_{minor} spelling variants not shown._"]
-    return out + [""]
+    body = []
+    if changes:
+        body = ["| Fact | From → to | Kind | Before | After |", "|---|---|---|---|---|"]
+        body += [f"| {w.fact_id} | {_cell(w.source_a)} → {_cell(w.source_b)} | {_cell(w.kind)} | "
+                 f"{_cell(w.before) or '—'} | {_cell(w.after) or '—'} |" for w in changes]
+        minor = len(comp.wording_changes) - len(changes)
+        if minor:
+            body += ["", f"_{minor} spelling variants not shown._"]
+        body.append("")
+    return _section("Word changes in the same sentence", body, "_No aligned sentences differ in wording._")
 
 
 def _labels(comp: Comparison) -> list[str]:
-    out = ["## How each outlet names the same thing", ""]
     by_entity: dict[str, list] = defaultdict(list)
     for lab in comp.labels:
         by_entity[lab.entity].append(lab)
-    if not by_entity:
-        return out + ["_No differences in naming found._", ""]
+    body = []
     for entity, labels in by_entity.items():
-        out += [f"### {_md(entity)}", "", "| Outlet | Label | Voice |", "|---|---|---|"]
-        out += [f"| {_cell(lab.source)} | {_cell(lab.label)} | {_voice(lab.voice, lab.speaker)} |" for lab in labels]
-        out.append("")
-    return out
+        body += [f"### {_md(entity)}", "", "| Outlet | Label | Voice |", "|---|---|---|"]
+        body += [f"| {_cell(lab.source)} | {_cell(lab.label)} | {_voice(lab.voice, lab.speaker)} |" for lab in labels]
+        body.append("")
+    return _section("How each outlet names the same thing", body, "_No differences in naming found._")
 
 
 def _conflicts(comp: Comparison) -> list[str]:
-    out = ["## Conflicts", ""]
-    if not comp.conflicts:
-        return out + ["_No conflicting names, numbers or dates found._", ""]
+    body = []
     for c in comp.conflicts:
         where = f" in {c.fact_id}" if c.fact_id else ""
-        out += [f"### {_md(c.slot)} ({_md(c.kind)}{where}, {c.disagreeing} outlet(s) off the most common value)", ""]
-        out += [f"- **{_md(v.source)}**: {_md(v.value)} — “{_md(v.sentence)}”" for v in c.values]
-        out.append("")
-    return out
+        body += [f"### {_md(c.slot)} ({_md(c.kind)}{where}, {c.disagreeing} outlet(s) off the most common value)", ""]
+        body += [f"- **{_md(v.source)}**: {_md(v.value)} — “{_md(v.sentence)}”" for v in c.values]
+        body.append("")
+    return _section("Conflicts", body, "_No conflicting names, numbers or dates found._")
 
 
 def _sources(comp: Comparison) -> list[str]:
-    out = ["## Who is quoted or cited", ""]
-    if not comp.citations:
-        return out + ["_No one is quoted or cited._", ""]
-    out += ["| Outlet | Cited | Kind | Times | Verbs |", "|---|---|---|---|---|"]
-    out += [f"| {_cell(c.source)} | {_cell(c.cited)} | {_cell(c.kind)} | {c.count} | {_cell(', '.join(c.verbs))} |"
-            for c in comp.citations]
-    return out + [""]
+    body = []
+    if comp.citations:
+        body = ["| Outlet | Cited | Kind | Times | Verbs |", "|---|---|---|---|---|"]
+        body += [f"| {_cell(c.source)} | {_cell(c.cited)} | {_cell(c.kind)} | {c.count} | "
+                 f"{_cell(', '.join(c.verbs))} |" for c in comp.citations]
+        body.append("")
+    return _section("Who is quoted or cited", body, "_No one is quoted or cited._")
 
 
 def _loaded(comp: Comparison) -> list[str]:
     """The outlet's own loaded words apart from the ones it quotes or reports."""
-    out = ["## Loaded wording", ""]
-    if not comp.loaded_terms:
-        return out + ["_No term of the loaded-wording lexicon occurs._", ""]
-    own = [t for t in comp.loaded_terms if t.voice == "own"]
-    other = [t for t in comp.loaded_terms if t.voice != "own"]
-    out += ["### In the outlet's own words", ""]
-    if own:
-        out += ["| Outlet | Term | Category | Sentence |", "|---|---|---|---|"]
-        out += [f"| {_cell(t.source)} | {_cell(t.term)} | {_cell(t.category)} | {_cell(t.sentence)} |" for t in own]
-    else:
-        out.append("_None: every loaded term is someone else's words._")
-    out += ["", "### Words it quotes or reports", ""]
-    if other:
-        out += ["| Outlet | Term | Category | Voice | Sentence |", "|---|---|---|---|---|"]
-        out += [f"| {_cell(t.source)} | {_cell(t.term)} | {_cell(t.category)} | {_voice(t.voice, t.speaker)} | "
-                f"{_cell(t.sentence)} |" for t in other]
-    else:
-        out.append("_None._")
-    return out + [""]
+    body = []
+    if comp.loaded_terms:
+        own = [t for t in comp.loaded_terms if t.voice == "own"]
+        other = [t for t in comp.loaded_terms if t.voice != "own"]
+        body = ["### In the outlet's own words", ""]
+        if own:
+            body += ["| Outlet | Term | Category | Sentence |", "|---|---|---|---|"]
+            body += [f"| {_cell(t.source)} | {_cell(t.term)} | {_cell(t.category)} | {_cell(t.sentence)} |"
+                     for t in own]
+        else:
+            body.append("_None: every loaded term is someone else's words._")
+        body += ["", "### Words it quotes or reports", ""]
+        if other:
+            body += ["| Outlet | Term | Category | Voice | Sentence |", "|---|---|---|---|---|"]
+            body += [f"| {_cell(t.source)} | {_cell(t.term)} | {_cell(t.category)} | {_voice(t.voice, t.speaker)} | "
+                     f"{_cell(t.sentence)} |" for t in other]
+        else:
+            body.append("_None._")
+        body.append("")
+    return _section("Loaded wording", body, "_No term of the loaded-wording lexicon occurs._")
 
 
 def _voice(voice: str, speaker: str) -> str:
