@@ -7,14 +7,16 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
+from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from aggregator.models import Feed, Source
+from aggregator.models import Article, Feed, Source
 from aggregator.store.contract import StoreContract
+from aggregator.text import content_hash
 
 PARAGRAPHS = [
     "The port authority of Eastmouth said on Monday that a container ship ran aground in the outer channel overnight.",
@@ -127,3 +129,11 @@ def serving_all(servers: list[ThreadingHTTPServer]) -> Iterator[None]:
         for server in servers:
             server.shutdown()
             server.server_close()
+
+
+def synthetic_report(name: str, when: datetime, method: str = "trafilatura", published: bool = True) -> Article:
+    """A one-line report `name` by its own outlet "Outlet <name>", for tests whose vectors are
+    given (the text does not matter, only ids, outlets and times)."""
+    return Article(id=name, url=f"http://x/{name}", canonical_url=f"http://x/{name}", source=f"Outlet {name}",
+                   title=f"Report {name}", text=f"Text of report {name}.", published=when if published else None,
+                   fetched_at=when, language="en", content_hash=content_hash(name), extraction_method=method)

@@ -13,6 +13,7 @@ from aggregator.store.sqlite import Store
 from aggregator.text import content_hash
 
 from .corpora import MANIFEST, clustered_ecb_topics, demo_article, demo_store, event_of
+from .pages import synthetic_report
 
 
 def test_incremental_runs_keep_ids_and_complete_events(tmp_path, minilm):
@@ -152,10 +153,7 @@ def test_two_live_events_grown_into_one_are_merged_explicitly(database):
     e1, e2 = np.eye(4, dtype=np.float32)[:2]
 
     def art(name: str, day: int) -> Article:
-        when = datetime(2026, 1, day, 9, tzinfo=UTC)
-        return Article(id=name, url=f"http://x/{name}", canonical_url=f"http://x/{name}", source=f"Outlet {name}",
-                       title=f"Report {name}", text=f"Text of report {name}.", published=when, fetched_at=when,
-                       language="en", content_hash=content_hash(name))
+        return synthetic_report(name, datetime(2026, 1, day, 9, tzinfo=UTC))
 
     def unit(v):
         return (v / np.linalg.norm(v)).astype(np.float32)
@@ -182,12 +180,6 @@ def _unit(v):
     import numpy as np
 
     return (np.asarray(v, dtype=np.float32) / np.linalg.norm(v)).astype(np.float32)
-
-
-def _report(name: str, when: datetime, method: str = "trafilatura", published: bool = True) -> Article:
-    return Article(id=name, url=f"http://x/{name}", canonical_url=f"http://x/{name}", source=f"Outlet {name}",
-                   title=f"Report {name}", text=f"Text of report {name}.", published=when if published else None,
-                   fetched_at=when, language="en", content_hash=content_hash(name), extraction_method=method)
 
 
 def _axis(k: int, dims: int = 8):
@@ -217,7 +209,7 @@ def test_second_pass_takes_an_outlying_report_into_its_event(tmp_path):
         settings = _embedding_only(str(tmp_path / f"s{absorb}.db"), cluster_absorb_threshold=absorb)
         store = open_store(settings.database)
         for name in vectors:
-            store.save_article(_report(name, at))
+            store.save_article(synthetic_report(name, at))
         cluster(store, settings, vectors=vectors)
         events = event_of(store)
         assert len({events[f"a{k}"] for k in range(1, 5)}) == 1
@@ -230,8 +222,8 @@ def test_second_pass_keeps_a_report_a_day_apart_out(database):
     settings = _embedding_only(database, cluster_absorb_threshold=0.42)
     store = open_store(database)
     for k in range(1, 5):
-        store.save_article(_report(f"a{k}", at))
-    store.save_article(_report("x", at + timedelta(days=2)))  # a follow-up: a story, not the event
+        store.save_article(synthetic_report(f"a{k}", at))
+    store.save_article(synthetic_report("x", at + timedelta(days=2)))  # a follow-up: a story, not the event
     cluster(store, settings, vectors=vectors)
     assert event_of(store)["x"] != event_of(store)["a1"]
 
@@ -242,20 +234,20 @@ def test_a_live_event_takes_in_a_new_outlier_and_a_small_live_event_is_merged(da
     settings = _embedding_only(database, cluster_absorb_threshold=0.42)
     store = open_store(database)
     for k in range(1, 5):
-        store.save_article(_report(f"a{k}", at))
-    store.save_article(_report("y", at + timedelta(hours=3)))  # centroid cosine 0.31: its own event
+        store.save_article(synthetic_report(f"a{k}", at))
+    store.save_article(synthetic_report("y", at + timedelta(hours=3)))  # centroid cosine 0.31: its own event
     cluster(store, settings, vectors=vectors)
     first = event_of(store)
     assert first["y"] != first["a1"]
     # z joins y (cosine 0.89); the grown pair's centroid is at 0.51 from the live event of four:
     # the small live event is merged into the older, larger one, and its id resolves to it
-    store.save_article(_report("z", at + timedelta(hours=6)))
+    store.save_article(synthetic_report("z", at + timedelta(hours=6)))
     report = cluster(store, settings, vectors=vectors)
     assert report.merges == (f"{first['y']} -> {first['a1']}",)
     assert store.event(first["y"]).id == first["a1"]
     assert set(store.event(first["a1"]).article_ids) == {"a1", "a2", "a3", "a4", "y", "z"}
     # and a new outlier joins the live event through the second pass
-    store.save_article(_report("x", at + timedelta(hours=8)))
+    store.save_article(synthetic_report("x", at + timedelta(hours=8)))
     cluster(store, settings, vectors=vectors)
     assert event_of(store)["x"] == first["a1"]
 
@@ -266,11 +258,11 @@ def test_imported_reports_without_a_date_have_no_time_crawled_ones_do(database):
     day = datetime(2026, 1, 5, 9, tzinfo=UTC)
     same = _axis(0)
     # imported ten days apart, no date anywhere: the import clock says nothing, so they group
-    store.save_article(_report("i1", day, method="import-jsonl", published=False))
-    store.save_article(_report("i2", day + timedelta(days=10), method="import-jsonl", published=False))
+    store.save_article(synthetic_report("i1", day, method="import-jsonl", published=False))
+    store.save_article(synthetic_report("i2", day + timedelta(days=10), method="import-jsonl", published=False))
     # crawled ten days apart: the fetch time is when they appeared, beyond the 7-day window
-    store.save_article(_report("c1", day, published=False))
-    store.save_article(_report("c2", day + timedelta(days=10), published=False))
+    store.save_article(synthetic_report("c1", day, published=False))
+    store.save_article(synthetic_report("c2", day + timedelta(days=10), published=False))
     vectors = {"i1": same, "i2": same, "c1": _axis(1), "c2": _axis(1)}
     cluster(store, settings, vectors=vectors)
     events = event_of(store)
@@ -307,8 +299,8 @@ def test_second_pass_needs_the_meaning_to_agree_not_only_the_words():
 
     at = datetime(2026, 1, 5, 9, tzinfo=UTC)
     text = "Harbour authorities closed the northern pier after a crane collapsed on Tuesday morning."
-    reports = [replace_text(_report(f"a{k}", at), text) for k in range(4)]
-    outlier = replace_text(_report("x", at), text + " Traffic was diverted.")
+    reports = [replace_text(synthetic_report(f"a{k}", at), text) for k in range(4)]
+    outlier = replace_text(synthetic_report("x", at), text + " Traffic was diverted.")
     params = ClusterParams(threshold=0.9, embedding_weight=0.2, tfidf_weight=0.8, names_weight=0.0,
                            absorb_threshold=0.5)
     for vector, together in ((_axis(5), False), (_axis(0), True)):

@@ -18,9 +18,9 @@ from aggregator.pipeline import cluster
 from aggregator.store.contract import open_store
 from aggregator.store.rows import article_id
 from aggregator.store.sqlite import Store
-from aggregator.text import content_hash
 
 from .corpora import MANIFEST, clustered_ecb_topics, demo_store
+from .pages import synthetic_report
 
 
 def _event_named(store: Store, name: str):
@@ -97,10 +97,7 @@ def test_ecbplus_topics_become_stories(tmp_path, minilm):
 
 
 def _report(name: str, day: int) -> Article:
-    when = datetime(2026, 1, day, 9, tzinfo=UTC)
-    return Article(id=name, url=f"http://x/{name}", canonical_url=f"http://x/{name}", source=f"Outlet {name}",
-                   title=f"Report {name}", text=f"Text of report {name}.", published=when, fetched_at=when,
-                   language="en", content_hash=content_hash(name))
+    return synthetic_report(name, datetime(2026, 1, day, 9, tzinfo=UTC))
 
 
 def test_story_ids_are_stable_and_a_bridging_event_merges_two_stories(database):
