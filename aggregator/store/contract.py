@@ -4,20 +4,18 @@ from a database, and `open_store`, which picks the backend from the database's n
 Two backends honour it: the SQLite `Store` (store/sqlite.py: one file, one machine, the default) and
 `PgStore` (store/postgres.py: one PostgreSQL server shared by `aggregator worker` processes on many
 machines). Both return the frozen dataclasses of models.py, never database rows, so a stage
-cannot come to depend on one backend's row type. `TypedReads` builds the typed reads both
-backends share on each backend's private row reads (`_source_rows`, `_feed_row`, `_log_rows`,
-`_merge_rows`).
+cannot come to depend on one backend's row type. Both run the same code (store/sqlbase.py and
+store/sqlevents.py) and differ only in a few dialect hooks.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterable
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -85,54 +83,13 @@ def open_store(target: Path | str, *, create: bool = True) -> StoreContract:
     return Store(sqlite_path(target), create=create)
 
 
-class TypedReads:
-    """Typed reads built on the backends' row-returning methods, shared by both backends, and
-    the exclusive-work hooks a single-file database does not need."""
-
-    def stored_sources(self) -> list[StoredSource]:
-        return [StoredSource(name=name, domain=row.get("domain") or "", country=row.get("country") or "",
-                             languages=tuple(json.loads(row.get("languages") or "[]")),
-                             affiliation=row.get("affiliation") or "",
-                             allow_private_hosts=bool(row.get("allow_private_hosts")))
-                for name, row in self._source_rows().items()]  # type: ignore[attr-defined]
-
-    def feed(self, url: str) -> FeedState:
-        row = self._feed_row(url)  # type: ignore[attr-defined]
-        fetched = row.get("last_fetched")
-        return FeedState(url=row["url"], source=row.get("source") or "", etag=row.get("etag"),
-                         last_modified=row.get("last_modified"),
-                         last_fetched=datetime.fromisoformat(fetched) if isinstance(fetched, str) else fetched,
-                         last_status=row.get("last_status"), moved_from=row.get("moved_from"))
-
-    def fetch_log(self, errors_only: bool = False, limit: int = 50) -> list[LogEntry]:
-        return [LogEntry(at=datetime.fromisoformat(r["at"]) if r.get("at") else None, kind=r["kind"] or "",
-                         source=r["source"] or "", url=r["url"] or "", status=r["status"] or 0, ok=bool(r["ok"]),
-                         reason=r["reason"] or "")
-                for r in self._log_rows(errors_only=errors_only, limit=limit)]  # type: ignore[attr-defined]
-
-    def event_merges(self) -> list[EventMerge]:
-        return [EventMerge(old_id=r["old_id"], into_id=r["into_id"],
-                           merged_at=datetime.fromisoformat(r["merged_at"]) if r.get("merged_at") else None,
-                           reason=r.get("reason") or "")
-                for r in self._merge_rows()]  # type: ignore[attr-defined]
-
-    def exclusive(self, name: str) -> AbstractContextManager:
-        """Hold the database-wide lock `name` (e.g. "cluster") for a piece of work that must
-        have one writer. SQLite: nothing to do, every writer already holds the file lock."""
-        return nullcontext()
-
-    def queue_status(self) -> QueueStatus | None:
-        """The shared work queue, where the backend has one (PostgreSQL); else None."""
-        return None
-
-
 @runtime_checkable
 class StoreContract(Protocol):
     """What the pipeline needs from a database. Times are aware datetimes (UTC) in and out."""
 
     # transactions and locks
-    def atomic(self) -> AbstractContextManager: ...
-    def exclusive(self, name: str) -> AbstractContextManager: ...
+    def atomic(self) -> AbstractContextManager[Any]: ...
+    def exclusive(self, name: str) -> AbstractContextManager[Any]: ...
 
     # sources, feeds, fetch log
     def sync_sources(self, sources: Iterable[Source]) -> None: ...

@@ -23,9 +23,9 @@ def from_iso(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-def from_iso_required(value: str) -> datetime:
-    """A time from a NOT-NULL column (event spans, fetch times): present by construction."""
-    return datetime.fromisoformat(value)
+def utc(value: datetime | None) -> datetime | None:
+    """A time read from PostgreSQL (timestamptz) in UTC, as SQLite's text times read back."""
+    return value.astimezone(UTC) if value is not None else None
 
 
 def article_row(article: Article, copy_of: str | None, similarity: float | None, *, summary: str,
