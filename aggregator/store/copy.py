@@ -28,16 +28,20 @@ COPY_BATCH = 1000  # rows per executemany: large enough to amortise round trips,
 
 @dataclass(frozen=True)
 class TableCopy:
+    """One table copied, with the number of rows written into the destination."""
+
     table: str
     rows: int
 
 
 @dataclass(frozen=True)
 class CopyReport:
+    """What `aggregator db copy` did, for its one-screen summary."""
+
     source: str
     destination: str
     tables: tuple[TableCopy, ...]
-    verified: bool
+    verified: bool  # every row was read back from both sides and compared equal (`verify`)
 
 
 class _Side:
