@@ -13,7 +13,7 @@ import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from ..models import Comparison
+from ..models import Comparison, StoredSource
 from ..store.contract import StoreContract
 from .cached import SUMMARY_KEY, digest_of, main_differences, page_data
 from .charts import TimelineItem, bar_chart, timeline
@@ -31,22 +31,16 @@ GENERIC_ROWS = 200  # rows of an unknown section shown before "… more"
 
 
 @dataclass(frozen=True)
-class KnownOutlet:
-    name: str
-    country: str
-    affiliation: str
-
-
-@dataclass(frozen=True)
 class EventExtras:
     """What the event page needs from the database beyond the comparison."""
 
     keywords: tuple[str, ...] = ()
     articles: tuple[TimelineItem, ...] = ()
-    known_outlets: tuple[KnownOutlet, ...] = ()
+    known_outlets: tuple[StoredSource, ...] = ()
 
 
-def event_extras(store: StoreContract, event_id: str, known: tuple[KnownOutlet, ...] | None = None) -> EventExtras:
+def event_extras(store: StoreContract, event_id: str,
+                 known: tuple[StoredSource, ...] | None = None) -> EventExtras:
     """Keywords, every member article (with the times its edits were seen), every known outlet
     (`known`, when the caller has read them already)."""
     view = store.event_view(event_id)
@@ -55,8 +49,7 @@ def event_extras(store: StoreContract, event_id: str, known: tuple[KnownOutlet, 
     items = tuple(TimelineItem(a.id, a.outlet, a.title, a.url, a.published, fetched.get(a.id),
                                tuple(edits.get(a.id, ()))) for a in view.articles)
     if known is None:
-        known = tuple(KnownOutlet(s.name, s.country, s.affiliation)
-                      for s in sorted(store.stored_sources(), key=lambda s: s.name))
+        known = tuple(sorted(store.stored_sources(), key=lambda s: s.name))
     return EventExtras(view.event.keywords, items, known)
 
 
@@ -257,5 +250,5 @@ def to_page(comp: Comparison, extras: EventExtras | None = None) -> str:
     return event_page(page_data(comp), extras, root="", site=False)
 
 
-__all__ = ["EventExtras", "KnownOutlet", "event_extras", "event_context", "event_page", "to_page",
+__all__ = ["EventExtras", "event_extras", "event_context", "event_page", "to_page",
            "segments", "sentence_anchor"]

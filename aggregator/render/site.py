@@ -26,7 +26,7 @@ from ..models import Event, StoredSource
 from ..store.contract import StoreContract
 from ..store.rows import iso
 from .cached import ensure_comparison, fingerprint
-from .page import KnownOutlet, event_extras, event_page
+from .page import event_extras, event_page
 from .templating import render, slug, template_fingerprint
 
 logger = logging.getLogger(__name__)
@@ -194,7 +194,7 @@ def write_site(store: StoreContract, settings: Settings, folder: Path, min_outle
     sources = known_outlets(store)
     all_events = store.events()
     events = [e for e in all_events if len(set(e.outlets)) >= min_outlets]
-    known = tuple(KnownOutlet(n, s.country, s.affiliation) for n, s in sorted(sources.items()))
+    known = tuple(s for _, s in sorted(sources.items()))
     sources_key = _sources_key(sources)
     pages: dict[str, str] = {}
     written: list[str] = []

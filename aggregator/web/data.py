@@ -21,10 +21,10 @@ import numpy as np
 from markupsafe import Markup, escape
 
 from ..config.settings import Settings
-from ..models import Event
+from ..models import Event, StoredSource
 from ..render.cached import CachedComparison, cached, digest_of, fingerprint, page_data
 from ..render.escape import strip_bidi
-from ..render.page import KnownOutlet, event_extras
+from ..render.page import event_extras
 from ..render.templating import slug
 from ..store.contract import StoreContract, open_store
 from ..store.rows import iso
@@ -143,9 +143,8 @@ class LiveData:
                 self._computed.popitem(last=False)
         return result
 
-    def known_outlets(self) -> tuple[KnownOutlet, ...]:
-        return tuple(KnownOutlet(s.name, s.country, s.affiliation)
-                     for s in sorted(self.store.stored_sources(), key=lambda s: s.name))
+    def known_outlets(self) -> tuple[StoredSource, ...]:
+        return tuple(sorted(self.store.stored_sources(), key=lambda s: s.name))
 
     def extras(self, event: Event):
         return event_extras(self.store, event.id, self.known_outlets())
