@@ -132,6 +132,22 @@ def test_sources_feeds_and_log(store):
     assert (feed.url, feed.last_status) == ("http://hw/rss", 200) and feed.last_ok is not None
 
 
+def test_a_feed_moved_onto_a_listed_url_keeps_its_state(store):
+    """A redirect to a URL that sources.yaml already lists: one row, carrying the moved feed's
+    validators (the redirect's answers), under the new URL. Both backends alike."""
+    src = Source(name="Harbour Wire", domain="hw.example", country="GB", languages=("en",), affiliation="",
+                 feeds=(Feed("http://hw/feed.xml"), Feed("http://hw/rss")))
+    store.sync_sources([src])
+    store.update_feed("http://hw/feed.xml", "Harbour Wire", etag='"e1"', last_status=200)
+    store.move_feed("http://hw/feed.xml", "http://hw/rss")
+    moved = store.feed("http://hw/rss")
+    assert (moved.url, moved.etag, moved.last_status, moved.moved_from) == (
+        "http://hw/rss", '"e1"', 200, "http://hw/feed.xml")
+    assert [f.url for f in store.feed_health()] == ["http://hw/rss"]
+    store.move_feed("http://hw/feed.xml", "http://hw/rss")  # again: nothing left to move
+    assert [f.url for f in store.feed_health()] == ["http://hw/rss"]
+
+
 def test_known_articles_and_due_pages(store):
     art = make_article("http://x/1", "Text.")
     store.save_article(art, feed_updated=NOW)
