@@ -581,7 +581,7 @@ def run(ctx: click.Context, reports_dir: Path | None, wait: bool, as_json: bool)
                f"{ing.feeds_failed} failed; articles: {ing.articles_new} new, "
                f"{ing.articles_unchanged} already known, {ing.failures} failed")
     click.echo(f"events: {clu.articles_assigned} articles assigned, {clu.events_created} new events"
-               + (f", merged {', '.join(clu.merges)}" if clu.merges else ""))
+               + (f", merged {', '.join(f'{m.old_id} -> {m.into_id}' for m in clu.merges)}" if clu.merges else ""))
     for path in report.report_paths:
         click.echo(f"wrote {path}")
     if report.site_dir:
@@ -734,7 +734,7 @@ def _asdict(obj) -> dict:
 def _print_counts(report, as_json: bool) -> None:
     data = _asdict(report)
     if as_json:
-        click.echo(json.dumps(data, indent=2))
+        click.echo(json.dumps(data, indent=2, default=str))
         return
     click.echo(", ".join(f"{k.replace('_', ' ')}: {len(v) if isinstance(v, (list, tuple)) else v}"
                          for k, v in data.items()))

@@ -350,7 +350,7 @@ class ClusterReport:
     articles_assigned: int
     events_created: int
     events_touched: tuple[str, ...]
-    merges: tuple[str, ...] = ()  # "old-id -> kept-id" for events found to be one
+    merges: tuple[EventMerge, ...] = ()  # events found to be one: each old id now resolves to its kept one
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import asdict, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +25,7 @@ from .events.embed import Embedder, embedder_for, multilingual_for
 from .events.keywords import class_keywords, keyword_text
 from .events.stories import update_stories
 from .ingest.crawl import ingest_sources
-from .models import Article, ClusterReport, IngestReport, RunReport, Source
+from .models import Article, ClusterReport, EventMerge, IngestReport, RunReport, Source
 from .progress import progress
 from .render import render
 from .render.cached import store_comparison
@@ -98,8 +98,9 @@ def _cluster_articles(store: StoreContract, settings: Settings, new: list[Articl
             store.save_event(replace(event, keywords=keywords.get(event.id, ())), main.model_id,
                              result.similarities)
         for absorbed, kept in result.merges:
-            store.merge_events(absorbed, kept, reason="grown together by a clustering pass")
-            merged.append(f"{absorbed} -> {kept}")
+            reason = "grown together by a clustering pass"
+            store.merge_events(absorbed, kept, reason=reason)
+            merged.append(EventMerge(old_id=absorbed, into_id=kept, merged_at=datetime.now(UTC), reason=reason))
         update_stories(store, [e.id for e in result.events], main.model_id,  # related events: events/stories.py
                        cluster_params=cluster_params(settings), vectors=main_vectors)
     return ClusterReport(len(new), len(result.created), tuple(e.id for e in result.events), tuple(merged))
@@ -134,7 +135,7 @@ def _recluster(store: StoreContract, settings: Settings, since: datetime | None 
     start = min(a.when for a in pending)
     assigned, created = 0, 0
     touched: list[str] = []
-    merges: list[str] = []
+    merges: list[EventMerge] = []
     while True:
         end = start + timedelta(days=batch_days)
         batch = [a for a in pending if a.when < end]

@@ -172,7 +172,7 @@ def test_two_live_events_grown_into_one_are_merged_explicitly(database):
     assert len(report.merges) == 1
     [event] = store.events()
     assert sorted(event.article_ids) == ["a1", "b1", "x1", "x2"]
-    absorbed = report.merges[0].split(" -> ")[0]
+    absorbed = report.merges[0].old_id
     assert store.event(absorbed).id == event.id and absorbed != event.id
 
 
@@ -243,7 +243,7 @@ def test_a_live_event_takes_in_a_new_outlier_and_a_small_live_event_is_merged(da
     # the small live event is merged into the older, larger one, and its id resolves to it
     store.save_article(synthetic_report("z", at + timedelta(hours=6)))
     report = cluster(store, settings, vectors=vectors)
-    assert report.merges == (f"{first['y']} -> {first['a1']}",)
+    assert [(m.old_id, m.into_id) for m in report.merges] == [(first["y"], first["a1"])]
     assert store.event(first["y"]).id == first["a1"]
     assert set(store.event(first["a1"]).article_ids) == {"a1", "a2", "a3", "a4", "y", "z"}
     # and a new outlier joins the live event through the second pass
