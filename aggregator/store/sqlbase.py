@@ -12,8 +12,10 @@ supplies only what really differs, through a few hooks:
 - `_in` expresses "column is one of these values" as one parameter, so no statement's length
   grows with a list (SQLite: `json_each`, PostgreSQL: `= any(array)`);
 - `_time` / `_time_text` read a stored time (SQLite: ISO-8601 text, PostgreSQL: timestamptz),
-  and `FOR_UPDATE` locks a row being read for an update where the database has row locks.
+  `FOR_UPDATE` locks a row being read for an update where the database has row locks, and
+  `SEARCH_SQL` is each database's own full-text search (FTS5, tsvector).
 Times are always written as ISO-8601 text in UTC (rows.iso), which both databases accept.
+SQLite needs its JSON functions for `_in` (built in since 3.38, and in the common builds before).
 """
 
 from __future__ import annotations
