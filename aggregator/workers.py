@@ -33,13 +33,13 @@ from .config.settings import Settings
 from .errors import AggregatorError, ConfigError
 from .ingest.crawl import (
     MAX_PAGE_ATTEMPTS,
-    _fetch_feed,
-    _fetch_page,
-    _Job,
-    _job_for,
-    _read_feed,
-    _save_validators,
-    _store_page,
+    PageJob,
+    fetch_feed,
+    fetch_page,
+    page_job_for,
+    read_fetched_feed,
+    save_validators,
+    store_page,
 )
 from .ingest.fetch import Fetcher
 from .models import FeedEntry, Source
@@ -143,19 +143,19 @@ def _run_job(store: PgStore, queue: Queue, fetcher: Fetcher, pool: ThreadPoolExe
 def _feed_job(store: PgStore, queue: Queue, fetcher: Fetcher, pool: ThreadPoolExecutor, job: Job, source: Source,
               settings: Settings) -> str:
     url = job.payload["url"]
-    result = _fetch_feed(fetcher, source, url, store.feed(url))
+    result = fetch_feed(fetcher, source, url, store.feed(url))
     counts: Counter[str] = Counter()
-    entries, validators = _read_feed(store, source, url, job.kind, result, settings, counts, (fetcher, pool))
+    entries, validators = read_fetched_feed(store, source, url, job.kind, result, settings, counts, (fetcher, pool))
     from .urls import canonical_url
 
     # Pages are queued and the feed's validators stored in one transaction: a crash before the
     # commit fetches the feed again, one after finds every page it announced in the queue.
     with store.atomic():
         for entry in entries:
-            if _job_for(store, source, entry, counts) is not None:
+            if page_job_for(store, source, entry, counts) is not None:
                 queue.enqueue_page(source.name, entry, canonical_url(entry.url))
         for found in validators:
-            _save_validators(store, found)
+            save_validators(store, found)
         queue.again_after(job, settings.feed_interval, reset=True)
     return "feeds_fetched"
 
@@ -165,7 +165,7 @@ def _page_job(store: PgStore, queue: Queue, fetcher: Fetcher, job: Job, source: 
     entry = FeedEntry(source=source.name, feed_url=p.get("feed_url") or "", url=p["url"], title=p.get("title") or "",
                       summary=p.get("summary") or "", published=_when(p.get("published")),
                       updated=_when(p.get("updated")))
-    fetched = _fetch_page(fetcher, _Job(source, entry, tuple(p.get("aliases") or ())), settings)
+    fetched = fetch_page(fetcher, PageJob(source, entry, tuple(p.get("aliases") or ())), settings)
     if fetched.error:
         with store.atomic():
             if job.attempts >= MAX_PAGE_ATTEMPTS:
@@ -177,7 +177,7 @@ def _page_job(store: PgStore, queue: Queue, fetcher: Fetcher, job: Job, source: 
                 store.log("page", entry.url, fetched.error, source=source.name)
         return "pages_failed"
     with store.atomic():  # the article, its log row and the job's end: all or nothing
-        _store_page(store, fetched, Counter(), settings)
+        store_page(store, fetched, Counter(), settings)
         queue.done(job)
     return "pages_stored"
 

@@ -3,6 +3,9 @@
 Network work (fetching, extraction) runs in a thread pool under the fetcher's per-host limits;
 every database write happens on the calling thread. One bad feed or page never stops the batch:
 it becomes one row of `fetch_log` naming the URL and the reason.
+
+The steps (`fetch_feed`, `read_fetched_feed`, `fetch_page`, `store_page`, `save_validators`) are
+public because `aggregator worker` (workers.py) runs the same steps one queued job at a time.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class _Job:
+class PageJob:
     source: Source
     entry: FeedEntry
     aliases: tuple[str, ...] = ()  # the same page listed under other URLs (another feed, tracking)
@@ -47,7 +50,7 @@ class _Job:
 
 @dataclass(frozen=True)
 class _Fetched:
-    job: _Job
+    job: PageJob
     response: Response | None = None
     found: Extraction | None = None
     error: str = ""
@@ -74,17 +77,17 @@ def ingest_sources(store: StoreContract, sources: list[Source], settings: Settin
         feed_jobs = [(src, url, kind) for src in sources for url, kind in
                      [*((f.url, "feed") for f in src.feeds), *((u, "sitemap") for u in src.sitemaps)]]
         states = {url: store.feed(url) for _, url, _ in feed_jobs}
-        futures = [pool.submit(_fetch_feed, fetcher, src, url, states[url]) for src, url, _ in feed_jobs]
-        jobs: dict[str, _Job] = {}
+        futures = [pool.submit(fetch_feed, fetcher, src, url, states[url]) for src, url, _ in feed_jobs]
+        jobs: dict[str, PageJob] = {}
         announced_by: dict[str, set[str]] = {}  # job key -> the feeds (validator URLs) that listed it
         validators: list[_Validators] = []
         for (source, url, kind), future in zip(feed_jobs, futures):
-            entries, found = _read_feed(store, source, url, kind, future.result(), settings, counts,
+            entries, found = read_fetched_feed(store, source, url, kind, future.result(), settings, counts,
                                         (fetcher, pool))
             validators += found
             for entry in entries:
                 counts["entries_seen"] += 1
-                job = _job_for(store, source, entry, counts)
+                job = page_job_for(store, source, entry, counts)
                 key = canonical_url(entry.url)
                 if job and key in jobs:
                     jobs[key] = replace(jobs[key], aliases=(*jobs[key].aliases, entry.url))
@@ -99,28 +102,28 @@ def ingest_sources(store: StoreContract, sources: list[Source], settings: Settin
             if store.known_article(entry.url) or store.known_article(key):
                 store.page_done(entry.url)
                 continue
-            jobs[key] = _Job(by_name[entry.source], entry)
+            jobs[key] = PageJob(by_name[entry.source], entry)
         outstanding = Counter(url for urls in announced_by.values() for url in urls)
         for checked in validators:
             if not outstanding[checked.url]:
-                _save_validators(store, checked)
+                save_validators(store, checked)
         pending = {v.url: v for v in validators if outstanding[v.url]}
-        fetched_pages = pool.map(lambda j: _fetch_page(fetcher, j, settings), jobs.values())
+        fetched_pages = pool.map(lambda j: fetch_page(fetcher, j, settings), jobs.values())
         for key, fetched in zip(jobs, progress(fetched_pages, total=len(jobs), desc="pages", unit="page")):
-            _store_page(store, fetched, counts, settings)
+            store_page(store, fetched, counts, settings)
             for url in announced_by.get(key, ()):
                 outstanding[url] -= 1
                 if not outstanding[url] and url in pending:
-                    _save_validators(store, pending.pop(url))
+                    save_validators(store, pending.pop(url))
     return IngestReport(**{f.name: counts[f.name] for f in fields(IngestReport)})
 
 
-def _save_validators(store: StoreContract, found: _Validators) -> None:
+def save_validators(store: StoreContract, found: _Validators) -> None:
     store.update_feed(found.url, found.source, etag=found.etag, last_modified=found.last_modified,
                       last_status=found.status)
 
 
-def _fetch_feed(fetcher: Fetcher, source: Source, url: str, state: FeedState) -> Response | FetchError:
+def fetch_feed(fetcher: Fetcher, source: Source, url: str, state: FeedState) -> Response | FetchError:
     headers = {}
     if state.etag:
         headers["If-None-Match"] = state.etag
@@ -133,7 +136,7 @@ def _fetch_feed(fetcher: Fetcher, source: Source, url: str, state: FeedState) ->
         return exc
 
 
-def _read_feed(store: StoreContract, source: Source, url: str, kind: str, result: Response | FetchError,
+def read_fetched_feed(store: StoreContract, source: Source, url: str, kind: str, result: Response | FetchError,
                settings: Settings, counts: Counter, network: tuple[Fetcher, ThreadPoolExecutor] | None = None
                ) -> tuple[tuple[FeedEntry, ...], tuple[_Validators, ...]]:
     """The entries of one fetched feed or sitemap, and the validators to store once their pages
@@ -196,28 +199,28 @@ def _read_sitemap_index(store: StoreContract, network: tuple[Fetcher, ThreadPool
     fetcher, pool = network
     followed = children[:MAX_CHILD_SITEMAPS]
     states = [store.feed(child) for child in followed]  # database reads stay on this thread
-    futures = [pool.submit(_fetch_feed, fetcher, source, child, state) for child, state in zip(followed, states)]
+    futures = [pool.submit(fetch_feed, fetcher, source, child, state) for child, state in zip(followed, states)]
     for child, future in zip(followed, futures):
-        found, checks = _read_feed(store, source, child, "sitemap", future.result(), settings, counts)
+        found, checks = read_fetched_feed(store, source, child, "sitemap", future.result(), settings, counts)
         entries += found
         validators += checks
     return list(newest_first(entries, settings.max_entries_per_feed)), validators
 
 
-def _job_for(store: StoreContract, source: Source, entry: FeedEntry, counts: Counter) -> _Job | None:
+def page_job_for(store: StoreContract, source: Source, entry: FeedEntry, counts: Counter) -> PageJob | None:
     """A page to fetch, or None when we already have it and the feed says nothing changed."""
     known = store.known_article(entry.url) or store.known_article(canonical_url(entry.url))
     if known is None:
-        return _Job(source, entry)
+        return PageJob(source, entry)
     aid, seen_update = known
     store.remember_url(entry.url, aid)
     if entry.updated and seen_update and entry.updated > seen_update:  # edited since: fetch again
-        return _Job(source, entry)
+        return PageJob(source, entry)
     counts["articles_unchanged"] += 1
     return None
 
 
-def _fetch_page(fetcher: Fetcher, job: _Job, settings: Settings) -> _Fetched:
+def fetch_page(fetcher: Fetcher, job: PageJob, settings: Settings) -> _Fetched:
     source, entry = job.source, job.entry
     try:
         resp = fetcher.get(entry.url, allow_private=source.allow_private_hosts,
@@ -237,7 +240,7 @@ def _fetch_page(fetcher: Fetcher, job: _Job, settings: Settings) -> _Fetched:
     return _Fetched(job, response=resp, found=found)
 
 
-def _store_page(store: StoreContract, fetched: _Fetched, counts: Counter, settings: Settings) -> None:
+def store_page(store: StoreContract, fetched: _Fetched, counts: Counter, settings: Settings) -> None:
     source, entry = fetched.job.source, fetched.job.entry
     counts["pages_fetched"] += 1  # requested, whatever came back
     if fetched.error:
