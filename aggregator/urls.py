@@ -9,14 +9,14 @@ from __future__ import annotations
 import logging
 from urllib.parse import urldefrag
 
-import courlan
-
 logger = logging.getLogger(__name__)
 
 
 def canonical_url(url: str) -> str:
     """Normalised URL without tracking parameters or fragment (courlan, trafilatura's own)."""
     url = urldefrag(url.strip())[0]
+    import courlan  # here, not at the top: commands that never meet a URL start faster
+
     try:
         return courlan.normalize_url(url)
     except Exception as exc:  # courlan raises ValueError and friends on odd URLs; keep what we have

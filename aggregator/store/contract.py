@@ -15,9 +15,7 @@ from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..errors import ConfigError
 from ..models import (
@@ -38,6 +36,9 @@ from ..models import (
     StoredSource,
     Story,
 )
+
+if TYPE_CHECKING:  # numpy loads only where vectors are used: read-only commands start fast
+    import numpy as np
 
 logger = logging.getLogger(__name__)
 

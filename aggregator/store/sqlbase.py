@@ -29,9 +29,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, ClassVar, Protocol
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from ..errors import UnknownArticleError
 from ..models import (
@@ -48,6 +46,9 @@ from ..models import (
 )
 from ..urls import canonical_url
 from .rows import article_row, iso, now_iso
+
+if TYPE_CHECKING:
+    import numpy as np
 
 logger = logging.getLogger(__name__)
 
@@ -443,11 +444,15 @@ class SqlBase(ABC):
 
     # --- embeddings -------------------------------------------------------------------------------
     def get_embeddings(self, model: str, hashes: Iterable[str]) -> dict[str, np.ndarray]:
+        import numpy as np  # here, not at the top: read-only commands never load it
+
         where, param = self._in("content_hash", dict.fromkeys(hashes))
         return {h: np.frombuffer(bytes(blob), dtype=np.float32) for h, blob in self._execute(
             f"select content_hash, vector from embeddings where model = ? and {where}", [model, param])}
 
     def put_embeddings(self, model: str, vectors: Mapping[str, np.ndarray]) -> None:
+        import numpy as np
+
         created = now_iso()
         with self.atomic():
             self._executemany(upsert_sql("embeddings", ["model", "content_hash", "dim", "vector", "created_at"],
