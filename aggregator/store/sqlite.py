@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Sequence
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -88,7 +88,30 @@ class Store(SqlStore):
     # --- dialect hooks (store/sqlbase.py) ------------------------------------------------------
     def atomic(self) -> AbstractContextManager[Any]:
         """One transaction for several writes (nested calls become savepoints)."""
-        return self.db.atomic()
+        if self.db.conn.in_transaction:
+            return self.db.atomic()  # a savepoint inside the open transaction
+        return self._immediate()
+
+    @contextmanager
+    def _immediate(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE, not sqlite-utils' deferred BEGIN: the write lock is taken (waiting
+        up to the busy timeout) before the first statement. A deferred transaction meeting
+        another connection's write can fail at once with "database is locked" instead of waiting
+        (tests/test_store_contract.py: two connections storing the same page)."""
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
         # Plain SQL, not sqlite-utils' table helpers: those re-read the schema on every call.
