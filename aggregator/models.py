@@ -474,6 +474,20 @@ class StoredSource:
 
 
 @dataclass(frozen=True)
+class SearchHit:
+    """An article found by full-text search, with the event it belongs to and a snippet whose
+    hits are wrapped in U+E000/U+E001 (private-use marks a renderer turns into markup)."""
+
+    id: str
+    outlet: str
+    title: str
+    url: str
+    published: str | None
+    event_id: str | None
+    snippet: str
+
+
+@dataclass(frozen=True)
 class CachedComparisonRow:
     """A comparison kept for the site (render/cached.py), as JSON text, with the event version
     (`event_updated`, ISO-8601) and the comparison code's fingerprint it was computed under."""

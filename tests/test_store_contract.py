@@ -238,5 +238,5 @@ def test_full_text_search_finds_words(store):
     store.save_article(make_article("http://x/1", "The ferry lost power in the strait.", title="Ferry adrift"))
     store.save_article(make_article("http://x/2", "The council voted on the bridge.", title="Bridge vote"))
     hits = store.search_articles("ferry")
-    assert [h["id"] for h in hits] == [article_id("http://x/1")]
-    assert "\ue000" in hits[0]["snippet"]
+    assert [h.id for h in hits] == [article_id("http://x/1")]
+    assert "\ue000" in hits[0].snippet

@@ -40,6 +40,7 @@ from ..models import (
     FeedState,
     LogEntry,
     RunRecord,
+    SearchHit,
     Source,
     SourceHealth,
     StoredSource,
@@ -340,13 +341,13 @@ class SqlBase(ABC):
     def unassigned_articles(self) -> list[Article]:
         return self._articles("id in (select article_id from pending_articles)")
 
-    def search_articles(self, match: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    def search_articles(self, match: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
         """Articles matching a search expression (the backend's own syntax: FTS5 `match` on
         SQLite, web-search words, "phrases", or, -word on PostgreSQL), best first, each with the
         event it belongs to and a snippet whose hits are wrapped in U+E000/U+E001 (private-use
         marks the caller turns into markup after escaping)."""
-        keys = ("id", "outlet", "title", "url", "published", "event_id", "snippet")
-        return [{**dict(zip(keys, r)), "published": self._time_text(r[4])}
+        return [SearchHit(id=r[0], outlet=r[1], title=r[2], url=r[3], published=self._time_text(r[4]),
+                          event_id=r[5], snippet=r[6] or "")
                 for r in self._execute(self.SEARCH_SQL, [match, limit, offset])]
 
     def version_times(self, article_ids: Iterable[str]) -> dict[str, list[datetime]]:

@@ -9,6 +9,7 @@ and only the site's own script runs.
 from __future__ import annotations
 
 import logging
+from dataclasses import asdict
 from datetime import datetime
 
 from starlette.applications import Starlette
@@ -99,7 +100,7 @@ def create_app(settings: Settings) -> Starlette:
 
     def search(request: Request) -> Response:
         query = request.query_params.get("q", "").strip()
-        results = [{**r, "snippet": snippet_markup(r["snippet"])} for r in live.search(query, SEARCH_LIMIT)]
+        results = [{**asdict(r), "snippet": snippet_markup(r.snippet)} for r in live.search(query, SEARCH_LIMIT)]
         return page(render("search.html", root="/", live=True, site=True, query=query, results=results,
                            limit=SEARCH_LIMIT, error=""))
 
@@ -159,7 +160,7 @@ def create_app(settings: Settings) -> Starlette:
     def api_search(request: Request) -> Response:
         query = request.query_params.get("q", "").strip()
         limit, offset = _int(request, "limit", SEARCH_LIMIT, MAX_LIMIT), _int(request, "offset", 0, 10**9)
-        rows = [{**r, "snippet": snippet_text(r["snippet"])} for r in live.search(query, limit, offset)]
+        rows = [{**asdict(r), "snippet": snippet_text(r.snippet)} for r in live.search(query, limit, offset)]
         return JSONResponse({"query": query, "results": rows}, headers=HEADERS)
 
     async def not_found(request: Request, exc: Exception) -> Response:

@@ -15,13 +15,12 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from typing import Protocol, runtime_checkable
 
 import numpy as np
 from markupsafe import Markup, escape
 
 from ..config.settings import Settings
-from ..models import Event, StoredSource
+from ..models import Event, SearchHit, StoredSource
 from ..render.cached import CachedComparison, cached, digest_of, fingerprint, page_data
 from ..render.escape import strip_bidi
 from ..render.page import event_extras
@@ -63,14 +62,6 @@ class _MemoryVectors:
             self._vectors.update({(model, h): v for h, v in vectors.items()})
 
 
-@runtime_checkable
-class ServedStore(StoreContract, Protocol):
-    """The reads only serve needs beyond the contract; both backends have them."""
-
-    def data_version(self) -> tuple: ...
-    def search_articles(self, match: str, limit: int = 50, offset: int = 0) -> list[dict]: ...
-
-
 class LiveData:
     """Reads for the web app; safe to share between worker threads."""
 
@@ -86,12 +77,10 @@ class LiveData:
         self._memo: dict[str, tuple[tuple, object]] = {}
 
     @property
-    def store(self) -> ServedStore:
+    def store(self) -> StoreContract:
         found = getattr(self._local, "store", None)
         if found is None:
             opened = open_store(self.target, create=False)
-            if not isinstance(opened, ServedStore):
-                raise TypeError(f"{type(opened).__name__} lacks data_version/search_articles, which serve reads")
             if isinstance(opened, SqliteStore):  # SQLite: this connection refuses writes outright
                 opened.db.execute("pragma query_only = 1")
             found = self._local.store = opened
@@ -170,7 +159,7 @@ class LiveData:
         return next((n for n in names if slug(n) == wanted), None)
 
     # --- search ---------------------------------------------------------------------------
-    def search(self, query: str, limit: int, offset: int = 0) -> list[dict]:
+    def search(self, query: str, limit: int, offset: int = 0) -> list[SearchHit]:
         match = fts_query(query)
         if not match:
             return []
