@@ -101,6 +101,22 @@ def test_cli_starts_without_torch():
     assert out.strip() == "False False"
 
 
+@pytest.mark.parametrize("command", [["events"], ["status"], ["log"], ["show", "nope"]])
+def test_reading_an_up_to_date_database_loads_no_heavy_library(tmp_path, command):
+    """Read-only commands start fast: an up-to-date database is opened with the standard
+    library's sqlite3 alone (sqlite-utils, and the numpy it imports, load only for writes and
+    migrations), and nothing reads vectors or URLs."""
+    from aggregator.store.sqlite import Store
+
+    db = str(tmp_path / "r.db")
+    Store(db)  # created and migrated
+    code = ("import sys; from aggregator.cli import cli; from click.testing import CliRunner; "
+            f"CliRunner().invoke(cli, ['--db', {db!r}, *{command!r}]); "
+            "print(*(m in sys.modules for m in ('sqlite_utils', 'numpy', 'courlan', 'torch', 'trafilatura')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False"] * 5, out
+
+
 def test_log_command_lists_failures_with_reasons(tmp_path):
     from aggregator.store.sqlite import Store
 

@@ -103,14 +103,13 @@ def test_a_database_from_a_newer_schema_is_refused_in_one_line(tmp_path):
 def test_a_failing_migration_is_named_not_called_unreadable(tmp_path, monkeypatch):
     from aggregator.store import sqlite_schema as store_module
 
-    def broken(db):
+    def m998_broken(db):
         raise RuntimeError("boom")
 
     path = tmp_path / "a.db"
     Store(path)
-    monkeypatch.setattr(store_module.migrations, "_migrations",
-                        [*store_module.migrations._migrations,
-                         store_module.migrations._Migration("m998_broken", broken)])
+    monkeypatch.setattr(store_module, "MIGRATIONS", (*store_module.MIGRATIONS, m998_broken))
+    monkeypatch.setattr("aggregator.store.sqlite.MIGRATIONS", store_module.MIGRATIONS)
     with pytest.raises(Exception, match="m998_broken"):
         Store(path)
 

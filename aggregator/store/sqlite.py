@@ -16,14 +16,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
 from .rows import from_iso
 from .sqlevents import SqlStore
-from .sqlite_schema import migrations
+from .sqlite_schema import MIGRATION_SET, MIGRATIONS, migrations
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 logger = logging.getLogger(__name__)
 # Seconds a connection waits for another process's write before failing. Runs are serialised by
@@ -46,30 +47,58 @@ class Store(SqlStore):
             raise ConfigError(f"{path}: no database here yet (run `aggregator run` or `aggregator import` first)")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path), timeout=busy_timeout)
-            conn.execute(f"pragma busy_timeout = {int(busy_timeout * 1000)}")
-            self.db = sqlite_utils.Database(conn)
-            self.db.enable_wal()
+            self.conn = sqlite3.connect(str(path), timeout=busy_timeout)
+            self.conn.execute(f"pragma busy_timeout = {int(busy_timeout * 1000)}")
             # WAL + synchronous=NORMAL: still crash-safe (a power cut may lose the last
             # commits, never corrupt the file), and no fsync per commit on the hot paths.
-            self.db.execute("pragma synchronous = normal")
-            known = {m.name for m in migrations._migrations}
-            unknown = [m.name for m in migrations.applied(self.db) if m.name not in known]
+            self.conn.execute("pragma synchronous = normal")
+            up_to_date = self._applied() == [step.__name__ for step in MIGRATIONS]
         except sqlite3.DatabaseError as exc:  # not a database, unreadable, locked past the timeout
+            raise ConfigError(f"{path}: cannot open database: {exc}") from None
+        self._db: sqlite_utils.Database | None = None
+        if not up_to_date:  # new, older or newer than this code: sqlite-utils' migrations decide
+            self._migrate(path)
+        self.path = path
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The connection as a sqlite-utils Database (imported on first use: writes, migrations,
+        Datasette-style table access), for code and tests that want its helpers."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    def _applied(self) -> list[str]:
+        """Names of the migrations this database has run, in the order it ran them."""
+        try:
+            return [r[0] for r in self.conn.execute(
+                "select name from _sqlite_migrations where migration_set = ? order by rowid",
+                [MIGRATION_SET])]
+        except sqlite3.OperationalError:  # no migrations table: a new database
+            return []
+
+    def _migrate(self, path: Path) -> None:
+        runner = migrations()
+        try:
+            self.db.enable_wal()
+            known = {step.__name__ for step in MIGRATIONS}
+            unknown = [m.name for m in runner.applied(self.db) if m.name not in known]
+        except sqlite3.DatabaseError as exc:
             raise ConfigError(f"{path}: cannot open database: {exc}") from None
         if unknown:
             raise ConfigError(f"{path}: written by a newer aggregator (schema {unknown[-1]}); "
                               "upgrade aggregator to use it")
         try:
-            migrations.apply(self.db)
+            runner.apply(self.db)
         except Exception as exc:  # a migration's own bug is named as such, not as an unreadable file
-            left = migrations.pending(self.db)
+            left = runner.pending(self.db)
             if left:  # not a race with another process that applied the same migration first
                 logger.debug("migration %s failed", left[0].name, exc_info=True)
                 raise ConfigError(f"{path}: schema migration {left[0].name} failed: "
                                   f"{type(exc).__name__}: {exc}") from None
             logger.info("%s: another process applied the pending migrations first", path)
-        self.path = path
 
     def backup(self, dest: Path | str) -> Path:
         """A consistent copy of the database while runs may be writing (SQLite's online backup:
@@ -80,7 +109,7 @@ class Store(SqlStore):
         dest.parent.mkdir(parents=True, exist_ok=True)
         target = sqlite3.connect(str(dest))
         try:
-            self.db.conn.backup(target)
+            self.conn.backup(target)
         finally:
             target.close()
         return dest
@@ -88,7 +117,7 @@ class Store(SqlStore):
     # --- dialect hooks (store/sqlbase.py) ------------------------------------------------------
     def atomic(self) -> AbstractContextManager[Any]:
         """One transaction for several writes (nested calls become savepoints)."""
-        if self.db.conn.in_transaction:
+        if self.conn.in_transaction:
             return self.db.atomic()  # a savepoint inside the open transaction
         return self._immediate()
 
@@ -98,7 +127,7 @@ class Store(SqlStore):
         up to the busy timeout) before the first statement. A deferred transaction meeting
         another connection's write can fail at once with "database is locked" instead of waiting
         (tests/test_store_contract.py: two connections storing the same page)."""
-        conn = self.db.conn
+        conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -115,10 +144,10 @@ class Store(SqlStore):
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
         # Plain SQL, not sqlite-utils' table helpers: those re-read the schema on every call.
-        return self.db.execute(sql, list(params))
+        return self.conn.execute(sql, list(params))
 
     def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        self.db.conn.executemany(sql, rows)
+        self.conn.executemany(sql, rows)
 
     def _insert_id(self, sql: str, params: Sequence[Any]) -> int:
         return int(self._execute(sql, params).lastrowid or 0)

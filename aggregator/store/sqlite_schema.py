@@ -1,19 +1,24 @@
 """The SQLite schema as sqlite-utils migrations, applied in order when a store opens.
 
-Each migration runs once per database and is recorded by name in `_sqlite_migrations`;
+Each migration runs once per database and is recorded by name in `_sqlite_migrations`
+(sqlite-utils' table). The list is plain functions, so that opening an up-to-date database
+checks the names with one query and never imports sqlite-utils (and the numpy it loads):
+read-only commands start fast. `migrations()` builds sqlite-utils' runner when one is due.
 store/postgres_schema.py holds the same tables for PostgreSQL and must follow every change
 (tests/test_store_contract.py runs the same assertions on both).
 """
 
 from __future__ import annotations
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
-migrations = Migrations("aggregator")
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "aggregator"
 
 
-@migrations()
 def m001_initial(db: sqlite_utils.Database) -> None:
     db.table("sources").create(
         {"name": str, "domain": str, "country": str, "languages": str, "affiliation": str,
@@ -60,13 +65,11 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations()
 def m002_article_credits(db: sqlite_utils.Database) -> None:
     """Agencies and partners an article credits outside its body (bylines, credit lines)."""
     db.table("articles").add_column("credits", str)
 
 
-@migrations()
 def m003_flags_versions_near_copies(db: sqlite_utils.Database) -> None:
     """Paywall/truncation flags, feed update times, near-copy similarity, and old versions."""
     db.table("articles").add_column("flags", str)
@@ -82,7 +85,6 @@ def m003_flags_versions_near_copies(db: sqlite_utils.Database) -> None:
                                pk=("band", "bucket", "article_id"))
 
 
-@migrations()
 def m004_event_keywords_and_merges(db: sqlite_utils.Database) -> None:
     """Event keywords; merged events (the old id keeps resolving); live-event lookups by date."""
     db.table("events").add_column("keywords", str)
@@ -90,7 +92,6 @@ def m004_event_keywords_and_merges(db: sqlite_utils.Database) -> None:
     db.table("event_merges").create({"old_id": str, "into_id": str, "merged_at": str, "reason": str}, pk="old_id")
 
 
-@migrations()
 def m005_pending_articles(db: sqlite_utils.Database) -> None:
     """Articles waiting for clustering, so a run finds them without scanning the archive."""
     db.table("pending_articles").create({"article_id": str}, pk="article_id")
@@ -98,19 +99,16 @@ def m005_pending_articles(db: sqlite_utils.Database) -> None:
                "where id not in (select article_id from event_articles)")
 
 
-@migrations()
 def m006_article_sitename(db: sqlite_utils.Database) -> None:
     """The site name the page gives itself, as extracted."""
     db.table("articles").add_column("sitename", str)
 
 
-@migrations()
 def m007_articles_by_fetch_time(db: sqlite_utils.Database) -> None:
     """Small clustering runs read the most recently fetched articles: an index, not a sort."""
     db.table("articles").create_index(["fetched_at"])
 
 
-@migrations()
 def m008_runs_due_pages_reports(db: sqlite_utils.Database) -> None:
     """Crash safety: a record of every run (`aggregator status`), pages whose fetch failed
     (due again next run, whatever the feed's validators say), and which event version each
@@ -125,7 +123,6 @@ def m008_runs_due_pages_reports(db: sqlite_utils.Database) -> None:
                               pk="path")
 
 
-@migrations()
 def m009_stories(db: sqlite_utils.Database) -> None:
     """Stories: related events linked under one stable id (events/stories.py); a story merged into
     another keeps resolving to it, as events do."""
@@ -137,9 +134,33 @@ def m009_stories(db: sqlite_utils.Database) -> None:
     db.table("story_merges").create({"old_id": str, "into_id": str, "merged_at": str}, pk="old_id")
 
 
-@migrations()
 def m010_comparison_cache(db: sqlite_utils.Database) -> None:
     """Comparisons kept for the site and `aggregator serve` (render/cached.py): one row per
     event, valid while the event's `updated_at` and the comparison code's fingerprint match."""
     db.table("comparison_cache").create({"event_id": str, "event_updated": str, "fingerprint": str,
                                    "comparison": str, "digest": str, "built_at": str}, pk="event_id")
+
+
+# In order; only ever appended to (a database records the names it has run).
+MIGRATIONS = (
+    m001_initial,
+    m002_article_credits,
+    m003_flags_versions_near_copies,
+    m004_event_keywords_and_merges,
+    m005_pending_articles,
+    m006_article_sitename,
+    m007_articles_by_fetch_time,
+    m008_runs_due_pages_reports,
+    m009_stories,
+    m010_comparison_cache,
+)
+
+
+def migrations() -> Migrations:
+    """sqlite-utils' runner for MIGRATIONS (imports sqlite-utils: only when one may be due)."""
+    from sqlite_utils.migrations import Migrations
+
+    runner = Migrations(MIGRATION_SET)
+    for step in MIGRATIONS:
+        runner()(step)
+    return runner
