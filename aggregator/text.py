@@ -35,12 +35,38 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
 
 
+def is_cjk(ch: str) -> bool:
+    """A CJK unified ideograph: Chinese characters (also Japanese kanji). The one test of it:
+    language guessing, near-copy shingles and word overlap in alignment all use this."""
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def has_cjk(text: str) -> bool:
+    return any(is_cjk(ch) for ch in text)
+
+
+def shingles(text: str, n: int) -> frozenset[tuple[str, ...]]:
+    """Overlapping runs of `n` lower-cased words (a shorter text is one run): the one shingler of
+    near-copy detection (ingest/dedup.py) and of sentence reuse (compare/derivation.py). Text in
+    CJK script, written without spaces between words, is cut into characters instead."""
+    if has_cjk(text[:500]):
+        units = [ch for ch in text if not ch.isspace()]
+    else:
+        units = [w.lower() for w in _WORDS.findall(text)]
+    if len(units) < n:
+        return frozenset([tuple(units)]) if units else frozenset()
+    return frozenset(tuple(units[i:i + n]) for i in range(len(units) - n + 1))
+
+
+_WORDS = re.compile(r"\w+")
+
+
 def detect_language(text: str, default: str = "en") -> str:
     """Cheap script-based guess, used only when neither page nor source says the language."""
     sample = text[:2000]
     if not sample:
         return default
-    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    cjk = sum(1 for ch in sample if is_cjk(ch))
     kana = sum(1 for ch in sample if "\u3040" <= ch <= "\u30ff")
     hangul = sum(1 for ch in sample if "\uac00" <= ch <= "\ud7af")
     letters = sum(1 for ch in sample if ch.isalpha()) or 1

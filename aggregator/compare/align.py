@@ -15,6 +15,7 @@ import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..models import Conflict, ConflictValue, Fact, Sentence
+from ..text import has_cjk
 from .lexicon import NEGATING_PHRASES, NEGATIONS, PROHIBITIVE
 from .params import CONTRADICTION_COPY, CONTRADICTION_OVERLAP, DEFAULT_PARAMS, AlignParams
 
@@ -25,7 +26,7 @@ def content_words(text: str) -> frozenset[str]:
     """Stemmed lower-cased words minus stop words; CJK text yields its characters' bigrams."""
     words: set[str] = set()
     for tok in _WORD.findall(text.lower()):
-        if any("\u4e00" <= ch <= "\u9fff" for ch in tok):
+        if has_cjk(tok):
             words.update(tok[i:i + 2] for i in range(max(1, len(tok) - 1)))
         elif tok not in ENGLISH_STOP_WORDS and (len(tok) > 2 or tok.isdigit()):
             words.add(stem(tok))

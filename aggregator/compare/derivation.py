@@ -18,17 +18,9 @@ from dataclasses import replace
 from datetime import datetime
 
 from ..models import Derivation, OutletReport, Sentence
+from ..text import shingles
 from .lexicon import AGENCY_ALIASES
 from .params import MIN_DERIVED_SHARE, MIN_REUSED_SENTENCES, REUSE_CONTAINMENT, SHINGLE_WORDS
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def shingles(text: str, n: int = SHINGLE_WORDS) -> frozenset[tuple[str, ...]]:
-    words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < n:
-        return frozenset([tuple(words)]) if words else frozenset()
-    return frozenset(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
 
 
 def reused_sentences(sentences: list[Sentence], threshold: float = REUSE_CONTAINMENT) -> dict[tuple[str, str], int]:
@@ -40,7 +32,7 @@ def matches(sentences: list[Sentence], threshold: float = REUSE_CONTAINMENT) -> 
     """(x, y) → positions (in `sentences`) of x's sentences that y reuses near-verbatim: some
     sentence of y contains `threshold` of its trigrams, or it contains `threshold` of one of
     y's (a copy that cut a clause still reuses the sentence)."""
-    sets = [shingles(s.text) for s in sentences]
+    sets = [shingles(s.text, SHINGLE_WORDS) for s in sentences]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, sh in enumerate(sets):
         for g in sh:

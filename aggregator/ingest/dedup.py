@@ -10,10 +10,10 @@ with their Jaccard similarity. Copies are kept, not dropped: the comparison need
 from __future__ import annotations
 
 import hashlib
-import re
 
 from ..models import Article
 from ..store.contract import StoreContract
+from ..text import shingles
 
 NUM_PERM = 128
 BANDS, ROWS = 32, 4  # candidate pairs from about 0.4 Jaccard up
@@ -25,21 +25,18 @@ MIN_SHINGLES = 10
 # with a dropped paragraph and changed verbs (the demo's Northern Clarion keeps about 75 % of
 # Harbour Wire's shingles) while two reports of one event written apart share under 0.1.
 CONTAINMENT = 0.6
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def shingle_set(text: str, k: int = SHINGLE) -> set[str]:
-    words = [w.lower() for w in _WORD.findall(text)]
-    if any("\u4e00" <= ch <= "\u9fff" for ch in text[:500]):  # CJK: characters, not words
-        words = [ch for ch in text if not ch.isspace()]
-    return {" ".join(words[i:i + k]) for i in range(max(1, len(words) - k + 1))} if words else set()
+    """The article's k-word shingles as strings, as MinHash hashes them."""
+    return {" ".join(run) for run in shingles(text, k)}
 
 
-def band_buckets(shingles: set[str]) -> list[tuple[int, str]]:
+def band_buckets(pieces: set[str]) -> list[tuple[int, str]]:
     from datasketch import MinHash  # here, not at the top: it pulls scipy, and `extract` should start fast
 
     mh = MinHash(num_perm=NUM_PERM, seed=7)
-    mh.update_batch([s.encode("utf-8") for s in shingles])
+    mh.update_batch([s.encode("utf-8") for s in pieces])
     values = mh.hashvalues
     return [(b, hashlib.blake2b(values[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8).hexdigest())
             for b in range(BANDS)]
@@ -47,10 +44,10 @@ def band_buckets(shingles: set[str]) -> list[tuple[int, str]]:
 
 def mark_near_copy(store: StoreContract, article: Article, containment: float = CONTAINMENT) -> str | None:
     """Index `article`; if it is an edited copy of an earlier report, flag it. Returns the original."""
-    shingles = shingle_set(article.text)
-    if len(shingles) < MIN_SHINGLES:
+    mine = shingle_set(article.text)
+    if len(mine) < MIN_SHINGLES:
         return None
-    buckets = band_buckets(shingles)
+    buckets = band_buckets(mine)
     candidates = store.minhash_candidates(buckets, exclude=article.id)
     store.add_minhash(article.id, buckets)
     if article.copy_of:
@@ -60,10 +57,10 @@ def mark_near_copy(store: StoreContract, article: Article, containment: float = 
         if other.source == article.source:
             continue
         theirs = shingle_set(other.text)
-        common = len(shingles & theirs)
-        if not theirs or common / min(len(shingles), len(theirs)) < containment:
+        common = len(mine & theirs)
+        if not theirs or common / min(len(mine), len(theirs)) < containment:
             continue
-        jaccard = common / len(shingles | theirs)
+        jaccard = common / len(mine | theirs)
         if best is None or jaccard > best[0]:
             best = (jaccard, other)
     if best is None:
