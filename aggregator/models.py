@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+# The content types read as pages: by fetching (a response without one is read too) and by the
+# WARC import (an archived record must say so: archives hold images, scripts, styles).
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
 
 @dataclass(frozen=True)
 class Feed:
@@ -47,6 +51,11 @@ class Response:
     @property
     def content_type(self) -> str:
         return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+    @property
+    def is_html(self) -> bool:
+        """An HTML page, or a server that did not say (the extractor then decides)."""
+        return self.content_type in HTML_TYPES or not self.content_type
 
 
 @dataclass(frozen=True)

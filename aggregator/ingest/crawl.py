@@ -31,7 +31,6 @@ from .fetch import Fetcher
 from .persist import LogLine, store_article
 from .sitemaps import newest_first, parse_sitemap
 
-HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 MAX_CHILD_SITEMAPS = 50  # children of one sitemap index fetched per run, newest first
 # A page that failed is tried again on the next runs, whatever its feed says, up to this many
 # attempts in all: enough to ride out a site's bad hour across half-hourly cron runs, few enough
@@ -225,7 +224,7 @@ def fetch_page(fetcher: Fetcher, job: PageJob, settings: Settings) -> _Fetched:
     try:
         resp = fetcher.get(entry.url, allow_private=source.allow_private_hosts,
                            respect_robots=source.respect_robots)
-        if resp.content_type not in HTML_TYPES:
+        if not resp.is_html:
             raise ExtractError(f"{resp.url}: not an HTML page ({resp.content_type})")
         found = extract_page(resp.body, resp.url, entry=entry,
                              default_language=source.languages[0] if source.languages else "",
@@ -280,7 +279,7 @@ def extract_one(target: str, settings: Settings, *, allow_private: bool = False,
         with Fetcher(settings) as fetcher:
             resp = fetcher.get(target, allow_private=allow_private, respect_robots=respect_robots)
         body, url, status, ctype = resp.body, resp.url, resp.status, resp.headers.get("content-type", "")
-        if resp.content_type not in HTML_TYPES:
+        if not resp.is_html:
             raise ExtractError(f"{url}: not an HTML page ({resp.content_type})")
     else:
         path = Path(target)

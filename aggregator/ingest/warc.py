@@ -15,10 +15,10 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
+from ..models import HTML_TYPES
 from ..store.contract import StoreContract
 from .imports import ImportRecord, validated
 
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 DRAIN_CHUNK = 1 << 16  # bytes read at a time from a skipped record, to find where it ends
 
 
