@@ -38,13 +38,13 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import yaml
 
 from .config.settings import Settings
 from .config.sources import load_sources
 from .errors import ConfigError
 from .models import Event, RunReport
 from .store.sqlite import Store
+from .yamlfile import read_yaml
 
 log = logging.getLogger(__name__)
 
@@ -100,10 +100,7 @@ def load_articles(corpus: Path | None = None) -> dict[str, DemoArticle]:
 
 
 def _load_article(file: Path, path: str) -> DemoArticle:
-    try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ConfigError(f"{file}: cannot read demo article: {exc}") from exc
+    data = read_yaml(file)
     if not isinstance(data, dict):
         raise ConfigError(f"{file}: a demo article is a mapping of fields")
     unknown = sorted(set(data) - set(ARTICLE_FIELDS))

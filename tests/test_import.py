@@ -49,7 +49,7 @@ def test_missing_file_and_bad_manifest_are_one_line_errors(tmp_path):
     folder.mkdir()
     (folder / "MANIFEST.yaml").write_text("articles: [\n")
     for args, message in ([str(tmp_path / "nope.txt")], "nope.txt: file not found"), \
-                         ([str(folder)], "MANIFEST.yaml: invalid YAML"):
+                         ([str(folder)], "MANIFEST.yaml: line 2: invalid YAML"):
         result = subprocess.run([sys.executable, "-m", "aggregator", "--db", str(tmp_path / "x.db"), "import", *args],
                                 capture_output=True, text=True)
         assert result.returncode == 1

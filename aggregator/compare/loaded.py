@@ -12,12 +12,10 @@ import os
 import re
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
-
-import yaml
 
 from ..errors import ConfigError
 from ..models import LoadedTerm, Sentence
+from ..yamlfile import parse_yaml, read_yaml
 from .voice import SentenceVoice, sentence_voice
 
 Voices = dict[tuple[str, int], SentenceVoice]  # (article_id, sentence index) → its voice
@@ -33,12 +31,12 @@ def extra_terms_path() -> str:
 def load_lexicon(extra: str = "") -> tuple[tuple[str, str, re.Pattern], ...]:
     """(category, term, pattern) for every term of the packaged lexicon plus an extra file."""
     text = resources.files("aggregator").joinpath("data/loaded_terms.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    packaged = parse_yaml(text, "aggregator/data/loaded_terms.yaml")
+    if not isinstance(packaged, dict):
+        raise ConfigError("aggregator/data/loaded_terms.yaml: expected a mapping of category to a list of terms")
+    data: dict = dict(packaged)
     if extra:
-        try:
-            more = yaml.safe_load(Path(extra).read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise ConfigError(f"{extra}: cannot read loaded-terms file: {str(exc).splitlines()[0]}") from None
+        more = read_yaml(extra)
         if not isinstance(more, dict):
             raise ConfigError(f"{extra}: expected a mapping of category to a list of terms")
         for category, terms in more.items():

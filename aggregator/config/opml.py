@@ -26,6 +26,7 @@ from lxml import etree
 
 from ..errors import ConfigError
 from ..models import Feed, OpmlImport, Source
+from ..yamlfile import parse_yaml
 from .sources import AFFILIATIONS, load_sources, parse_sources
 
 ATTRIBUTES = ("country", "languages", "affiliation")  # ours, inherited from enclosing outlines
@@ -264,12 +265,7 @@ def _read_sources_yaml(path: Path) -> tuple[str, dict]:
         return "", {"sources": []}
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark else ""
-        raise ConfigError(f"{path}:{where}: invalid YAML: {getattr(exc, 'problem', None) or exc}") from None
+    data = parse_yaml(text, str(path))
     if data is None:
         data = {"sources": []}
     if not isinstance(data, dict) or not isinstance(data.get("sources") or [], list):

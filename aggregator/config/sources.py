@@ -9,10 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlparse
 
-import yaml
-
 from ..errors import ConfigError
 from ..models import Feed, Source
+from ..yamlfile import parse_yaml
 
 AFFILIATIONS = (
     "wire",
@@ -47,14 +46,7 @@ def load_sources(path: Path | str, substitutions: dict[str, str] | None = None) 
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     for key, value in (substitutions or {}).items():
         text = text.replace("{{" + key + "}}", value)
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ConfigError(f"{path}:{where}: invalid YAML: {problem}") from None
-    return parse_sources(data, str(path))
+    return parse_sources(parse_yaml(text, str(path)), str(path))
 
 
 def parse_sources(data: object, origin: str = "sources") -> list[Source]:

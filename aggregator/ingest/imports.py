@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import yaml
-
 from ..config.settings import Settings
 from ..errors import ExtractError, ImportFileError
 from ..models import Article, ImportReport
@@ -32,6 +30,7 @@ from ..store.contract import StoreContract
 from ..store.rows import article_id
 from ..text import cap_text, content_hash, detect_language, normalize_text
 from ..urls import canonical_url
+from ..yamlfile import read_yaml
 from .dates import checked_date
 from .extract import extract_page
 from .furniture import clean_capture
@@ -155,10 +154,7 @@ def _manifest_records(store: StoreContract, folder: Path, counts: dict[str, int]
         raise ImportFileError(f"{folder}: no MANIFEST.yaml in this folder")
     if manifest.stat().st_size > MAX_MANIFEST_BYTES:
         raise ImportFileError(f"{manifest}: larger than {MAX_MANIFEST_BYTES} bytes; not a manifest")
-    try:
-        data = yaml.safe_load(manifest.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ImportFileError(f"{manifest}: invalid YAML: {str(exc).splitlines()[0]}") from None
+    data = read_yaml(manifest, ImportFileError)
     items = data.get("articles") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise ImportFileError(f"{manifest}: expected an 'articles' list")
