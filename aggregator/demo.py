@@ -180,7 +180,7 @@ class _Handler(SimpleHTTPRequestHandler):
 
     base_url = b""
 
-    def send_head(self):  # noqa: D401 - stdlib hook
+    def send_head(self):  # the stdlib hook behind GET and HEAD
         path = Path(self.translate_path(self.path))
         if not path.is_file():
             self.send_error(404, "Not found")

@@ -17,7 +17,7 @@ import psycopg
 
 from .atomic import clear_leftovers, write_atomic
 from .compare.loaded import extra_terms_path, load_lexicon
-from .compare.stored import compare, compare_story  # noqa: F401  (the orchestrator's API)
+from .compare.stored import compare, compare_story  # the orchestrator's API (see __all__)
 from .config.settings import Settings
 from .errors import AggregatorError, ConfigError
 from .events.cluster import BACKGROUND_ARTICLES, LIVE_MEMBERS, ClusterParams, Signals, assign_articles, cluster_text
@@ -228,4 +228,5 @@ def _record_failure(store: StoreContract, run_id: int, exc: BaseException) -> No
         logger.warning("could not record the failed run %s: %s", run_id, again)
 
 
-__all__ = ["ingest", "cluster", "recluster", "compare", "write_reports", "run", "embedder_for", "AggregatorError"]
+__all__ = ["ingest", "cluster", "recluster", "compare", "compare_story", "write_reports", "run", "embedder_for",
+           "AggregatorError"]

@@ -16,9 +16,10 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from ..errors import ConfigError
-from .contract import display_name, is_postgres, open_store
+from .contract import display_name, is_postgres, sqlite_path
 from .postgres_schema import INTERNAL_TABLES
 
 logger = logging.getLogger(__name__)
@@ -49,15 +50,24 @@ class _Side:
 
     def __init__(self, target: str, create: bool):
         self.name = display_name(target)
-        self.store = open_store(target, create=create)
+        # The backends themselves, not the contract: copying reads and writes raw tables.
         self.pg = is_postgres(target)
-        self.conn = self.store.conn if self.pg else self.store.db.conn  # type: ignore[attr-defined]
+        if self.pg:
+            from .postgres import PgStore
+
+            pg = PgStore(str(target), create=create)
+            self.store: PgStore | Store = pg
+            self.conn: Any = pg.conn
+        else:
+            from .sqlite import Store
+
+            lite = Store(sqlite_path(target), create=create)
+            self.store = lite
+            self.conn = lite.conn
         self.mark = "%s" if self.pg else "?"
 
     def migrations(self) -> set[str]:
-        if self.pg:
-            return {m for m in self.store.migrations_applied() if m.startswith("m")}  # type: ignore[attr-defined]
-        return {r[0] for r in self.conn.execute("select name from _sqlite_migrations")}
+        return {m for m in self.store.migrations_applied() if m.startswith("m")}
 
     def tables(self) -> list[str]:
         if self.pg:

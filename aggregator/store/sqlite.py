@@ -79,6 +79,10 @@ class Store(SqlStore):
         except sqlite3.OperationalError:  # no migrations table: a new database
             return []
 
+    def migrations_applied(self) -> list[str]:
+        """Names of the schema migrations this database has run (as `PgStore`'s)."""
+        return self._applied()
+
     def _migrate(self, path: Path) -> None:
         runner = migrations()
         try:
