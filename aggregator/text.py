@@ -9,6 +9,7 @@ import unicodedata
 
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"[ \t\u00a0\u3000]+")
+_WORDS = re.compile(r"\w+")
 
 
 def html_to_text(fragment: str) -> str:
@@ -56,9 +57,6 @@ def shingles(text: str, n: int) -> frozenset[tuple[str, ...]]:
     if len(units) < n:
         return frozenset([tuple(units)]) if units else frozenset()
     return frozenset(tuple(units[i:i + n]) for i in range(len(units) - n + 1))
-
-
-_WORDS = re.compile(r"\w+")
 
 
 def detect_language(text: str, default: str = "en") -> str:

@@ -16,11 +16,11 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
 from ..errors import ConfigError
-from .contract import display_name, is_postgres, sqlite_path
+from .contract import display_name, is_postgres, open_store
 from .postgres_schema import INTERNAL_TABLES
+from .sqlbase import SqlBase
 
 logger = logging.getLogger(__name__)
 
@@ -50,20 +50,12 @@ class _Side:
 
     def __init__(self, target: str, create: bool):
         self.name = display_name(target)
-        # The backends themselves, not the contract: copying reads and writes raw tables.
+        store = open_store(target, create=create)
+        if not isinstance(store, SqlBase):  # copying reads and writes raw tables: an SQL backend's
+            raise ConfigError(f"{self.name}: {type(store).__name__} has no SQL tables to copy")
+        self.store = store
+        self.conn = store.conn
         self.pg = is_postgres(target)
-        if self.pg:
-            from .postgres import PgStore
-
-            pg = PgStore(str(target), create=create)
-            self.store: PgStore | Store = pg
-            self.conn: Any = pg.conn
-        else:
-            from .sqlite import Store
-
-            lite = Store(sqlite_path(target), create=create)
-            self.store = lite
-            self.conn = lite.conn
         self.mark = "%s" if self.pg else "?"
 
     def migrations(self) -> set[str]:

@@ -77,7 +77,7 @@ class PgStore(SqlStore):
     def __init__(self, url: str, *, create: bool = True):
         self.url = url
         self.path = display_name(url)  # what messages call the database (SQLite: its file)
-        self.conn = connect(url)
+        self.conn: psycopg.Connection[Any] = connect(url)
         exists = _scalar(self.conn, "select to_regclass(%s)", [MIGRATIONS_TABLE]) is not None
         if not exists and not create:
             raise ConfigError(f"{self.path}: no aggregator database here yet "

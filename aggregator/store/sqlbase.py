@@ -98,6 +98,7 @@ class SqlBase(ABC):
     """The backend-neutral half of a store; subclasses supply the dialect hooks below."""
 
     path: Path | str  # what messages call the database: SQLite's file, PostgreSQL's URL without password
+    conn: Any  # the backend's DB-API connection: for tools that read raw tables (`aggregator db copy`)
     FOR_UPDATE: ClassVar[str] = ""  # appended to a select whose row is about to be updated
     # Full-text search (`search_articles`): each database's own index and ranking. Parameters:
     # the query, limit, offset; columns: id, outlet, title, url, published, event id, snippet.
@@ -107,6 +108,10 @@ class SqlBase(ABC):
     @abstractmethod
     def atomic(self) -> AbstractContextManager[Any]:
         """One transaction for several writes (nested calls become savepoints)."""
+
+    @abstractmethod
+    def migrations_applied(self) -> list[str]:
+        """Names of the schema migrations this database has run."""
 
     @abstractmethod
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:

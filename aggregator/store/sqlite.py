@@ -47,12 +47,12 @@ class Store(SqlStore):
             raise ConfigError(f"{path}: no database here yet (run `aggregator run` or `aggregator import` first)")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(str(path), timeout=busy_timeout)
+            self.conn: sqlite3.Connection = sqlite3.connect(str(path), timeout=busy_timeout)
             self.conn.execute(f"pragma busy_timeout = {int(busy_timeout * 1000)}")
             # WAL + synchronous=NORMAL: still crash-safe (a power cut may lose the last
             # commits, never corrupt the file), and no fsync per commit on the hot paths.
             self.conn.execute("pragma synchronous = normal")
-            up_to_date = self._applied() == [step.__name__ for step in MIGRATIONS]
+            up_to_date = self.migrations_applied() == [step.__name__ for step in MIGRATIONS]
         except sqlite3.DatabaseError as exc:  # not a database, unreadable, locked past the timeout
             raise ConfigError(f"{path}: cannot open database: {exc}") from None
         self._db: sqlite_utils.Database | None = None
@@ -70,7 +70,7 @@ class Store(SqlStore):
             self._db = sqlite_utils.Database(self.conn)
         return self._db
 
-    def _applied(self) -> list[str]:
+    def migrations_applied(self) -> list[str]:
         """Names of the migrations this database has run, in the order it ran them."""
         try:
             return [r[0] for r in self.conn.execute(
@@ -79,16 +79,12 @@ class Store(SqlStore):
         except sqlite3.OperationalError:  # no migrations table: a new database
             return []
 
-    def migrations_applied(self) -> list[str]:
-        """Names of the schema migrations this database has run (as `PgStore`'s)."""
-        return self._applied()
-
     def _migrate(self, path: Path) -> None:
         runner = migrations()
         try:
             self.db.enable_wal()
             known = {step.__name__ for step in MIGRATIONS}
-            unknown = [m.name for m in runner.applied(self.db) if m.name not in known]
+            unknown = [name for name in self.migrations_applied() if name not in known]
         except sqlite3.DatabaseError as exc:
             raise ConfigError(f"{path}: cannot open database: {exc}") from None
         if unknown:

@@ -82,7 +82,7 @@ class LiveData:
         if found is None:
             opened = open_store(self.target, create=False)
             if isinstance(opened, SqliteStore):  # SQLite: this connection refuses writes outright
-                opened.db.execute("pragma query_only = 1")
+                opened.conn.execute("pragma query_only = 1")
             found = self._local.store = opened
         return found
 
