@@ -52,12 +52,18 @@ def connect(url: str) -> psycopg.Connection[Any]:
     return conn
 
 
-def _scalar(conn: psycopg.Connection[Any], sql: str, params: Sequence[Any]) -> Any:
-    """The one value of a query that always returns one row (a function call, an aggregate)."""
+def one_row(conn: psycopg.Connection[Any], sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...]:
+    """The row of a query that always returns one (a function call, an aggregate, an insert …
+    returning); also used by the workers' queue (store/queue.py)."""
     row = conn.execute(sql, params).fetchone()
     if row is None:
         raise RuntimeError(f"no row from {sql!r}")
-    return row[0]
+    return tuple(row)
+
+
+def _scalar(conn: psycopg.Connection[Any], sql: str, params: Sequence[Any]) -> Any:
+    """The one value of a query that always returns one row."""
+    return one_row(conn, sql, params)[0]
 
 
 def _pg(sql: str) -> str:

@@ -15,7 +15,6 @@ import logging
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urlparse
 
 import psycopg
@@ -23,7 +22,7 @@ from psycopg.types.json import Jsonb
 
 from ..config.settings import Settings
 from ..models import FeedEntry, HostBacklog, QueueStatus, Source
-from .postgres import connect
+from .postgres import connect, one_row
 
 logger = logging.getLogger(__name__)
 
@@ -125,10 +124,10 @@ class Queue:
 
     def busy(self) -> bool:
         """Whether pages wait or run (a dead worker's expired jobs included), or any job runs."""
-        return bool(_row(self.conn.execute(
-            "select exists (select 1 from jobs where (kind = 'page' and state in ('pending', 'running')) "
+        return bool(one_row(
+            self.conn, "select exists (select 1 from jobs where (kind = 'page' and state in ('pending', 'running')) "
             "or (state = 'running' and leased_until >= now()) "
-            "or (state = 'pending' and not_before <= now()))"))[0])
+            "or (state = 'pending' and not_before <= now()))")[0])
 
 
 class SharedHostLimiter:
@@ -175,11 +174,11 @@ class SharedHostLimiter:
                     continue
                 concurrency, delay, wait = row[0], row[1], float(row[2])
                 conn.execute("delete from host_turns where host = %s and expires_at < clock_timestamp()", [host])
-                in_flight = _row(conn.execute("select count(*) from host_turns where host = %s", [host]))[0]
+                in_flight = one_row(conn, "select count(*) from host_turns where host = %s", [host])[0]
                 if in_flight < concurrency and wait <= 0:
-                    turn = _row(conn.execute("insert into host_turns (host, worker, started_at, expires_at) values "
-                                        "(%s, %s, clock_timestamp(), clock_timestamp() + make_interval(secs => %s)) "
-                                        "returning id", [host, self.worker, self.ttl]))[0]
+                    turn = one_row(conn, "insert into host_turns (host, worker, started_at, expires_at) values "
+                                   "(%s, %s, clock_timestamp(), clock_timestamp() + make_interval(secs => %s)) "
+                                   "returning id", [host, self.worker, self.ttl])[0]
                     conn.execute("update hosts set in_flight = %s, next_allowed_at = clock_timestamp() + "
                                  "make_interval(secs => %s) where host = %s",
                                  [in_flight + 1, delay + HOST_DELAY_MARGIN, host])
@@ -207,11 +206,11 @@ class _Turn:
 
 def queue_status(conn: psycopg.Connection) -> QueueStatus:
     """Jobs pending, running and failed; per host: backlog, next allowed request, in flight."""
-    pending, running, failed, expired = _row(conn.execute(
-        "select count(*) filter (where state = 'pending'), "
+    pending, running, failed, expired = one_row(
+        conn, "select count(*) filter (where state = 'pending'), "
         "count(*) filter (where state = 'running' and leased_until >= now()), "
         "count(*) filter (where state = 'failed'), count(*) filter (where state = 'running' and leased_until < now()) "
-        "from jobs"))
+        "from jobs")
     hosts = tuple(HostBacklog(host=r[0], pending=r[1], running=r[2], failed=r[3], next_allowed_at=r[4],
                               in_flight=r[5]) for r in conn.execute(
         "select h.host, count(j.id) filter (where j.state = 'pending'), "
@@ -223,10 +222,3 @@ def queue_status(conn: psycopg.Connection) -> QueueStatus:
                                                "and leased_until >= now() order by worker"))
     return QueueStatus(pending=pending, running=running, failed=failed, expired=expired, hosts=hosts, workers=workers)
 
-
-def _row(cursor: psycopg.Cursor[Any]) -> tuple[Any, ...]:
-    """The one row a query always returns (an aggregate, an insert … returning)."""
-    row = cursor.fetchone()
-    if row is None:
-        raise RuntimeError("the database returned no row for a query that always returns one")
-    return row
