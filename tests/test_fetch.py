@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import threading
 import time
 
 import pytest
@@ -10,7 +11,7 @@ from werkzeug import Response as WResponse
 
 from aggregator.config.settings import Settings
 from aggregator.errors import FetchError
-from aggregator.ingest.fetch import Fetcher, check_url
+from aggregator.ingest.fetch import Fetcher, HostLimiter, check_url
 
 
 @pytest.fixture
@@ -162,6 +163,53 @@ def test_per_host_delay_spaces_requests(httpserver):
     assert len(times) == 4 and min(gaps) >= 0.28
 
 
+def test_the_host_delay_counts_from_when_a_request_goes_out():
+    limiter = HostLimiter(concurrency=2, delay=0.2)
+    sent: dict[str, float] = {}
+
+    def slow_request() -> None:
+        with limiter("h.example") as turn:
+            time.sleep(0.4)  # granted, then held up (GIL, connecting) before the request goes out
+            turn.sending()
+            sent["slow"] = time.monotonic()
+
+    thread = threading.Thread(target=slow_request)
+    thread.start()
+    time.sleep(0.1)
+    with limiter("h.example") as turn:  # a free slot, but the slow turn has not sent yet
+        turn.sending()
+        sent["quick"] = time.monotonic()
+    thread.join()
+    assert sent["quick"] - sent["slow"] >= 0.2
+
+
+def test_the_fetcher_tells_its_turn_when_the_request_goes_out(httpserver):
+    arrived: list[float] = []
+    sending: list[float] = []
+    httpserver.expect_request("/s").respond_with_handler(lambda r: arrived.append(time.monotonic()) or WResponse("ok"))
+    limiter = HostLimiter(concurrency=1, delay=0.0)
+
+    class Recording:
+        def __init__(self, host: str):
+            self.slot = limiter(host)
+
+        def __enter__(self):
+            self.slot.__enter__()
+            return self
+
+        def sending(self) -> None:
+            sending.append(time.monotonic())
+            self.slot.sending()
+
+        def __exit__(self, *exc: object) -> None:
+            self.slot.__exit__(*exc)
+
+    with Fetcher(Settings.load(), hosts=Recording) as f:
+        for _ in range(2):
+            f.get(httpserver.url_for("/s"), allow_private=True, respect_robots=False)
+    assert len(sending) == len(arrived) == 2 and all(s <= a for s, a in zip(sending, arrived, strict=True))
+
+
 def test_endless_body_is_cut_at_the_limit(httpserver):
     def endless(request):
         def chunks():
@@ -213,7 +261,7 @@ def threaded_server():
 def test_per_host_concurrency_is_capped(threaded_server):
     httpserver = threaded_server
     state = {"now": 0, "peak": 0}
-    import threading
+
 
     lock = threading.Lock()
 

@@ -74,7 +74,8 @@ def test_host_turns_hold_delay_and_concurrency_across_limiters(db):
 
     def request(limiter: SharedHostLimiter) -> None:
         for _ in range(3):
-            with limiter("hw.example"):
+            with limiter("hw.example") as turn:
+                turn.sending()
                 with lock:
                     starts.append(time.monotonic())
                     in_flight[0] += 1
@@ -91,8 +92,29 @@ def test_host_turns_hold_delay_and_concurrency_across_limiters(db):
     starts.sort()
     gaps = [b - a for a, b in zip(starts, starts[1:])]
     assert len(starts) == 9 and most[0] == 1  # concurrency 1 across all three limiters
-    assert min(gaps) >= settings.per_host_delay  # granted at delay + margin
+    assert min(gaps) >= settings.per_host_delay  # granted at delay + margin after the last send
     assert min(gaps) < settings.per_host_delay + HOST_DELAY_MARGIN + 0.3  # and not needlessly slower
+
+
+def test_the_delay_counts_from_when_a_request_goes_out_not_from_its_grant(db):
+    settings = _settings(db, per_host_concurrency=2)
+    slow, quick = SharedHostLimiter(db, settings, "slow:1"), SharedHostLimiter(db, settings, "quick:2")
+    sent: dict[str, float] = {}
+
+    def slow_request() -> None:
+        with slow("hw.example") as turn:
+            time.sleep(0.5)  # granted, then held up (GIL, connecting) before the request goes out
+            turn.sending()
+            sent["slow"] = time.monotonic()
+
+    thread = threading.Thread(target=slow_request)
+    thread.start()
+    time.sleep(0.1)
+    with quick("hw.example") as turn:  # a free slot, but the slow turn has not sent yet
+        turn.sending()
+        sent["quick"] = time.monotonic()
+    thread.join()
+    assert sent["quick"] - sent["slow"] >= settings.per_host_delay
 
 
 def test_a_dead_workers_turn_expires(db):

@@ -80,6 +80,7 @@ def test_three_workers_one_killed_store_every_page_once_politely(tmp_path):
             stored_urls = {u for r in conn.execute("select url, canonical_url from articles") for u in r}
             assert {k.removeprefix("page:") for k in held if k.startswith("page:")} <= stored_urls
             worker_events = _events(conn.execute("select article_id, event_id from event_articles").fetchall())
+        print(f"shortest gap at a host: {min(gaps.values()):.3f} s (delay {DELAY} s)")
         assert min(gaps.values()) >= DELAY, {h: g for h, g in gaps.items() if g < DELAY}
 
         single = tmp_path / "single"

@@ -6,7 +6,8 @@
 - Transient failures (timeouts, connection errors, 5xx, 429) are retried with exponential
   backoff (tenacity), honouring `Retry-After` up to `max_retry_after` seconds.
 - Per host: at most `per_host_concurrency` requests at once and `per_host_delay` seconds
-  between request starts; robots.txt (Protego) is obeyed unless a source opts out.
+  between request starts, counted from when each request actually goes out; robots.txt
+  (Protego) is obeyed unless a source opts out.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from email.utils import parsedate_to_datetime
+from typing import Protocol
 from urllib.parse import urljoin, urlparse
 
 import httpx
@@ -44,44 +46,86 @@ class _Transient(Exception):
         self.retry_after = retry_after
 
 
-class HostLimiter:
-    """Per-host politeness: a concurrency cap and a minimum delay between request starts."""
+class HostTurn(Protocol):
+    """One request's turn at a host. `sending` is called the moment the request's headers start
+    going out, so a host's delay counts from when it is actually asked, not from when the turn was
+    granted (a thread can wait a long while for the GIL or a connection in between)."""
 
-    def __init__(self, concurrency: int, delay: float):
-        self.concurrency, self.delay = concurrency, delay
-        self._lock = threading.Lock()
-        self._slots: dict[str, threading.Semaphore] = {}
-        self._next_start: dict[str, float] = {}
-
-    def __call__(self, host: str):
-        with self._lock:
-            slot = self._slots.setdefault(host, threading.BoundedSemaphore(self.concurrency))
-        return _HostSlot(self, host, slot)
-
-    def _wait_turn(self, host: str) -> None:
-        with self._lock:
-            now = time.monotonic()
-            start = max(now, self._next_start.get(host, now))
-            self._next_start[host] = start + self.delay
-        if start > now:
-            time.sleep(start - now)
+    def sending(self) -> None: ...
 
 
 # A host's turn as a context manager: HostLimiter within one process, or another limiter with
 # its interface, e.g. store.queue.SharedHostLimiter, whose turns hold across worker processes.
-HostTurns = Callable[[str], AbstractContextManager[object]]
+HostTurns = Callable[[str], AbstractContextManager[HostTurn]]
+
+
+class HostLimiter:
+    """Per-host politeness: a concurrency cap and a minimum delay between request starts.
+
+    A turn is granted while fewer than `concurrency` requests are in flight, the host's delay has
+    passed since its last request went out, and no other granted turn is still waiting to send:
+    so the next request start is known only once the previous one has gone out."""
+
+    def __init__(self, concurrency: int, delay: float):
+        self.concurrency, self.delay = concurrency, delay
+        self._cond = threading.Condition()
+        self._in_flight: dict[str, int] = {}
+        self._unsent: set[str] = set()
+        self._next_start: dict[str, float] = {}
+
+    def __call__(self, host: str) -> _HostSlot:
+        return _HostSlot(self, host)
+
+    def _grant(self, host: str) -> None:
+        with self._cond:
+            while True:
+                wait = self._next_start.get(host, 0.0) - time.monotonic()
+                if self._in_flight.get(host, 0) < self.concurrency and host not in self._unsent and wait <= 0:
+                    self._in_flight[host] = self._in_flight.get(host, 0) + 1
+                    self._unsent.add(host)
+                    return
+                self._cond.wait(wait if wait > 0 else None)
+
+    def _sent(self, host: str) -> None:
+        with self._cond:
+            self._unsent.discard(host)
+            self._next_start[host] = time.monotonic() + self.delay
+            self._cond.notify_all()
+
+    def _release(self, host: str, sent: bool) -> None:
+        with self._cond:
+            self._in_flight[host] -= 1
+            if not sent:  # failed before sending, or sent unseen: count the delay from now, to be safe
+                self._unsent.discard(host)
+                self._next_start[host] = max(self._next_start.get(host, 0.0), time.monotonic() + self.delay)
+            self._cond.notify_all()
 
 
 class _HostSlot:
-    def __init__(self, limiter: HostLimiter, host: str, slot: threading.Semaphore):
-        self.limiter, self.host, self.slot = limiter, host, slot
+    def __init__(self, limiter: HostLimiter, host: str):
+        self.limiter, self.host, self.sent = limiter, host, False
 
-    def __enter__(self):
-        self.slot.acquire()
-        self.limiter._wait_turn(self.host)
+    def __enter__(self) -> _HostSlot:
+        self.limiter._grant(self.host)
+        return self
+
+    def sending(self) -> None:
+        if not self.sent:
+            self.sent = True
+            self.limiter._sent(self.host)
 
     def __exit__(self, *exc: object) -> None:
-        self.slot.release()
+        self.limiter._release(self.host, self.sent)
+
+
+def _on_send(turn: HostTurn) -> Callable[[str, dict], None]:
+    """An httpcore trace hook that tells the turn when the request's headers start going out."""
+
+    def trace(event: str, info: dict) -> None:
+        if event.endswith("send_request_headers.started"):
+            turn.sending()
+
+    return trace
 
 
 class Fetcher:
@@ -154,9 +198,9 @@ class Fetcher:
 
     def _attempt(self, url: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
         host = urlparse(url).netloc
-        with self._hosts(host):
+        with self._hosts(host) as turn:
             try:
-                status, resp_headers, body = self._get_once(url, headers)
+                status, resp_headers, body = self._get_once(url, headers, turn)
             except httpx.TimeoutException:
                 logger.debug("%s: timed out", url)
                 raise _Transient(f"timed out after {self.settings.timeout:g}s") from None
@@ -171,9 +215,9 @@ class Fetcher:
             raise _Transient(f"HTTP {status}", retry_after)
         return status, resp_headers, body
 
-    def _get_once(self, url: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+    def _get_once(self, url: str, headers: dict[str, str], turn: HostTurn) -> tuple[int, dict[str, str], bytes]:
         limit = self.settings.max_bytes
-        with self._client.stream("GET", url, headers=headers) as resp:
+        with self._client.stream("GET", url, headers=headers, extensions={"trace": _on_send(turn)}) as resp:
             declared = resp.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > limit and "content-encoding" not in resp.headers:
                 raise FetchError(f"{url}: response of {int(declared)} bytes exceeds limit of {limit}")

@@ -26,11 +26,10 @@ from .postgres import connect, one_row
 
 logger = logging.getLogger(__name__)
 
-# Added to each host's delay: covers the time between a turn granted in the database and the
-# request reaching the host (commit, waiting for the GIL while other threads extract pages,
-# connect). Measured on the 2-core test machine with 24 threads extracting: up to 60 ms, so
-# 50 ms let one gap in 1,000 fall 10 ms short of the delay (tests/test_workers.py); 100 ms
-# leaves room. A turn whose grant itself took longer than half of this is given back unused.
+# Added to each host's delay, which counts from the moment a request is stamped as sending (just
+# before its headers go out): covers the stamp's commit and the thread waiting for the GIL
+# before it writes the request, while 24 threads extract pages on 2 cores. Measured in
+# tests/test_workers.py (3 workers, 1,000 pages, delay 0.1 s): the shortest gap the hosts saw.
 HOST_DELAY_MARGIN = 0.1
 # A turn outlives its request by this much before it is taken as a dead worker's (expired).
 TURN_TTL_MARGIN = 2.0
@@ -151,54 +150,68 @@ class SharedHostLimiter:
     def acquire(self, host: str) -> int:
         conn = self._conn()
         while True:
-            started = time.monotonic()
             turn = self._try_turn(conn, host)
-            if isinstance(turn, int) and time.monotonic() - started > HOST_DELAY_MARGIN / 2:
-                logger.debug("%s: turn granted too slowly to use safely; given back", host)
-                self.release(host, turn)
-                continue
             if isinstance(turn, int):
                 return turn
             time.sleep(min(max(turn, TURN_POLL), 1.0) if turn > 0 else TURN_POLL)
 
     def _try_turn(self, conn: psycopg.Connection, host: str) -> int | float:
-        """A turn's id, or (a float) the seconds until the host's next request may start."""
+        """A turn's id, or (a float) the seconds until the host's next request may start.
+
+        A turn is granted while the host has fewer than its concurrency in flight, its delay has
+        passed since the last request went out, and no granted turn is still waiting to send."""
         while True:
             with conn.transaction():
-                row = conn.execute("select concurrency, delay, extract(epoch from next_allowed_at - clock_timestamp()) "
+                row = conn.execute("select concurrency, extract(epoch from next_allowed_at - clock_timestamp()) "
                                    "from hosts where host = %s for update", [host]).fetchone()
                 if row is None:  # a host met through a redirect: known from now on
                     conn.execute("insert into hosts (host, delay, concurrency) values (%s, %s, %s) "
                                  "on conflict do nothing",
                                  [host, self.settings.per_host_delay, self.settings.per_host_concurrency])
                     continue
-                concurrency, delay, wait = row[0], row[1], float(row[2])
+                concurrency, wait = row[0], float(row[1])
                 conn.execute("delete from host_turns where host = %s and expires_at < clock_timestamp()", [host])
-                in_flight = one_row(conn, "select count(*) from host_turns where host = %s", [host])[0]
-                if in_flight < concurrency and wait <= 0:
+                in_flight, unsent = one_row(conn, "select count(*), count(*) filter (where sent_at is null) "
+                                            "from host_turns where host = %s", [host])
+                if in_flight < concurrency and unsent == 0 and wait <= 0:
                     turn = one_row(conn, "insert into host_turns (host, worker, started_at, expires_at) values "
                                    "(%s, %s, clock_timestamp(), clock_timestamp() + make_interval(secs => %s)) "
                                    "returning id", [host, self.worker, self.ttl])[0]
-                    conn.execute("update hosts set in_flight = %s, next_allowed_at = clock_timestamp() + "
-                                 "make_interval(secs => %s) where host = %s",
-                                 [in_flight + 1, delay + HOST_DELAY_MARGIN, host])
+                    conn.execute("update hosts set in_flight = %s where host = %s", [in_flight + 1, host])
                     return int(turn)
                 return max(wait, 0.0)
+
+    def sending(self, host: str, turn: int) -> None:
+        """The turn's request is going out now: the host's next request may start a delay later."""
+        conn = self._conn()
+        with conn.transaction():
+            conn.execute("update host_turns set sent_at = clock_timestamp() where id = %s", [turn])
+            conn.execute("update hosts set next_allowed_at = clock_timestamp() + make_interval(secs => delay + %s) "
+                         "where host = %s", [HOST_DELAY_MARGIN, host])
 
     def release(self, host: str, turn: int) -> None:
         conn = self._conn()
         with conn.transaction():
-            conn.execute("delete from host_turns where id = %s", [turn])
+            row = conn.execute("delete from host_turns where id = %s returning sent_at", [turn]).fetchone()
+            if row is not None and row[0] is None:  # failed before sending, or sent unseen: to be safe,
+                conn.execute("update hosts set next_allowed_at = greatest(next_allowed_at, clock_timestamp() + "
+                             "make_interval(secs => delay + %s)) where host = %s", [HOST_DELAY_MARGIN, host])
             conn.execute("update hosts set in_flight = (select count(*) from host_turns t where t.host = %s "
                          "and t.expires_at >= clock_timestamp()) where host = %s", [host, host])
 
 
 class _Turn:
     def __init__(self, limiter: SharedHostLimiter, host: str):
-        self.limiter, self.host, self.turn = limiter, host, 0
+        self.limiter, self.host, self.turn, self.sent = limiter, host, 0, False
 
-    def __enter__(self) -> None:
+    def __enter__(self) -> _Turn:
         self.turn = self.limiter.acquire(self.host)
+        return self
+
+    def sending(self) -> None:
+        if not self.sent:
+            self.sent = True
+            self.limiter.sending(self.host, self.turn)
 
     def __exit__(self, *exc: object) -> None:
         self.limiter.release(self.host, self.turn)
