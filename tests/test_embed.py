@@ -7,7 +7,7 @@ import pytest
 
 from aggregator.config.settings import EMBEDDER_NAMES
 from aggregator.errors import EmbedderError
-from aggregator.events.embed import EMBEDDERS, CachingEmbedder, Embedder, get_embedder
+from aggregator.events.embed import EMBEDDERS, CachingEmbedder, Embedder, Int8MiniLMEmbedder, get_embedder
 from aggregator.events.embed_onnx import MIN_PROBE_COSINE, PROBES, OnnxEncoder, ensure_model, model_file_name
 from aggregator.store.sqlite import Store
 from tests.conftest import SEED
@@ -22,6 +22,10 @@ class Counting(Embedder):
     def __init__(self, inner: Embedder):
         self.inner, self.name, self.languages = inner, inner.name, inner.languages
         self.calls: list[list[str]] = []
+
+    @property
+    def model_id(self) -> str:
+        return self.inner.model_id
 
     def embed(self, texts: list[str]) -> np.ndarray:
         self.calls.append(list(texts))
@@ -74,15 +78,19 @@ def test_int8_stays_close_to_fp32_on_real_sentences(sentences, reference):
 
 
 @slow
-def test_batches_and_order_barely_move_a_vector(sentences):
-    int8 = get_embedder("minilm-int8")
+def test_a_text_gets_the_same_vector_whatever_is_embedded_with_it(sentences):
+    int8 = get_embedder("minilm-int8")  # one text per run, several runs at once
+    assert int8.runs_at_once >= 1 and int8.batch_size == 1
     whole = int8.embed(sentences[:20])
     alone = np.vstack([int8.embed([s]) for s in sentences[:20:5]])
     reversed_ = int8.embed(sentences[:20][::-1])[::-1]
-    # Activations are quantised per batch: a vector moves with its batch about as far as int8
-    # is from fp32 (cosine 0.988 at worst measured), no further.
-    assert (whole[::5] * alone).sum(axis=1).min() > 0.98
-    assert np.allclose(whole, reversed_, atol=1e-6)  # same batches whatever the input order
+    assert np.array_equal(whole[::5], alone) and np.array_equal(whole, reversed_)
+    one_at_a_time = Int8MiniLMEmbedder(runs_at_once=1).embed(sentences[:20])  # two threads per run
+    assert np.allclose(whole, one_at_a_time, atol=1e-5)
+    # In batches, activations are quantised per batch: a vector moves with its batch about as
+    # far as int8 is from fp32 (cosine 0.988 at worst measured), which is why int8 runs one text.
+    batched = Int8MiniLMEmbedder(batch_size=8).embed(sentences[:20])
+    assert (batched[::5] * alone).sum(axis=1).min() > 0.98
     assert int8.embed([]).shape == (0, 384)
     fp32 = get_embedder("minilm-onnx")  # batched, padded: masks keep texts apart
     assert np.allclose(fp32.embed(sentences[:20])[::5], np.vstack([fp32.embed([s]) for s in sentences[:20:5]]),
@@ -123,6 +131,23 @@ def test_comparison_embedder_reuses_the_process_model_and_embeds_only_new_senten
 
 
 @slow
+def test_int8_reads_the_128_word_pieces_minilm_was_trained_on(sentences):
+    int8, fp32 = get_embedder("minilm-int8"), get_embedder("minilm-onnx")
+    fp32.embed(["load the tokeniser"])
+    pieces = lambda text: len(fp32._encoder.tokenizer.encode(text).ids)  # noqa: E731  (cut at 256)
+    text = ""
+    for sentence in sentences:  # past 128 word pieces, well short of 256
+        if pieces(text) > 150:
+            break
+        text = f"{text} {sentence}".strip()
+    assert 150 < pieces(text) < 220
+    more = text + " The talks ended without a statement."
+    assert np.array_equal(int8.embed([text]), int8.embed([more]))  # the tail is past what int8 reads
+    assert not np.allclose(fp32.embed([text]), fp32.embed([more]))  # the packaged length reads it
+    assert int8.model_id == "minilm-int8@128"  # cached apart from vectors of texts read to 256
+
+
+@slow
 def test_a_model_never_reads_vectors_cached_by_another(tmp_path):
     store = Store(tmp_path / "cache.db")
     texts = ["The ministry suspended exports.", "A storm damaged the breakwater."]
@@ -133,7 +158,7 @@ def test_a_model_never_reads_vectors_cached_by_another(tmp_path):
     assert fp32.calls == [texts] and int8.calls == [texts]  # int8 found nothing under fp32's name
     assert not np.array_equal(first, second)
     assert {r["model"] for r in store.db.query("select distinct model from embeddings")} == {
-        "minilm-onnx", "minilm-int8"}
+        "minilm-onnx", "minilm-int8@128"}
     CachingEmbedder(int8, store).embed(texts)
     assert len(int8.calls) == 1  # ...and its own vectors are found again
 

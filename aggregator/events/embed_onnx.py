@@ -21,6 +21,7 @@ import logging
 import os
 import tempfile
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
 
@@ -221,34 +222,42 @@ class OnnxEncoder:
     """Tokeniser + ONNX Runtime session: texts → L2-normalised float32 rows.
 
     Texts are tokenised once, sorted by length and batched, so a batch pads to its longest
-    member only (as sentence-transformers does).
+    member only (as sentence-transformers does). With `runs_at_once` > 1 each run uses one thread
+    and that many runs go at once (ONNX Runtime releases the GIL and a session may run from
+    several threads): for small batches, whole texts in parallel waste less than splitting each
+    small operator across threads. Texts are cut at `max_word_pieces` (default: the packaged
+    model's 256).
     """
 
-    def __init__(self, path: Path, batch_size: int = 32):
+    def __init__(self, path: Path, batch_size: int = 32, runs_at_once: int = 1, max_word_pieces: int | None = None):
         try:
             import onnxruntime as ort
             from tokenizers import Tokenizer
         except ImportError as exc:
             raise EmbedderError(f"embedder 'minilm-onnx' needs {exc.name}; run `make install`") from None
-        self.batch_size = batch_size
+        self.batch_size, self.runs_at_once = batch_size, max(1, runs_at_once)
         self.tokenizer = Tokenizer.from_file(str(packaged_model_path() / "tokenizer.json"))
-        self.tokenizer.enable_truncation(max_length=max_seq_length())
+        self.tokenizer.enable_truncation(max_length=max_word_pieces or max_seq_length())
         self.tokenizer.no_padding()
         options = ort.SessionOptions()
         options.log_severity_level = 3  # errors only: the fused graph warns about unused initialisers
+        if self.runs_at_once > 1:
+            options.intra_op_num_threads = 1
         try:
             self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         except Exception as exc:  # onnxruntime raises its own untyped errors for bad files
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise EmbedderError(f"{path}: cannot load the ONNX model ({reason}); delete it to rebuild") from None
+        self._pool: ThreadPoolExecutor | None = None
 
     def encode(self, texts: list[str]) -> np.ndarray:
         encodings = self.tokenizer.encode_batch(list(texts))
         # Longest first, ties by text: batches depend on the set of texts, not on their order.
         order = sorted(range(len(texts)), key=lambda i: (-len(encodings[i].ids), texts[i]))
+        batches = [order[start:start + self.batch_size] for start in range(0, len(order), self.batch_size)]
         out = np.zeros((len(texts), HIDDEN_SIZE), dtype=np.float32)
-        for start in range(0, len(order), self.batch_size):
-            batch = order[start:start + self.batch_size]
+
+        def run(batch: list[int]) -> np.ndarray:
             width = max(len(encodings[i].ids) for i in batch)
             ids = np.zeros((len(batch), width), dtype=np.int64)
             mask = np.zeros((len(batch), width), dtype=np.int64)
@@ -257,7 +266,16 @@ class OnnxEncoder:
                 ids[row, :n] = encodings[i].ids
                 mask[row, :n] = 1
             feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-            out[batch] = self.session.run(None, feed)[0]
+            return self.session.run(None, feed)[0]
+
+        if self.runs_at_once > 1 and len(batches) > 1:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(self.runs_at_once, thread_name_prefix="onnx-run")
+            results = self._pool.map(run, batches)
+        else:
+            results = map(run, batches)
+        for batch, vectors in zip(batches, results, strict=True):
+            out[batch] = vectors
         return out
 
 

@@ -34,7 +34,9 @@ logger = logging.getLogger(__name__)
 _PACKAGE = Path(__file__).resolve().parent.parent
 # What a cached comparison depends on besides the event: the comparison code, the JSON and
 # summary writers, the word lists. A change to any of them invalidates every row.
-FINGERPRINT_SOURCES = ("compare/*.py", "render/as_json.py", "render/summary.py", "render/cached.py", "data/*.yaml")
+# events/embed.py too: how an embedder reads (its model, its length) shapes every comparison.
+FINGERPRINT_SOURCES = ("compare/*.py", "events/embed.py", "render/as_json.py", "render/summary.py",
+                       "render/cached.py", "data/*.yaml")
 SUMMARY_KEY = "summary_points"  # main differences, added when the JSON writer gives none
 FEED_POINTS = 3  # main differences kept in the digest for the Atom feed's summaries
 
