@@ -29,7 +29,9 @@ from scipy import sparse
 from ..models import Article, Event
 from .textdates import date_in_text
 
-LEAD_CHARS = 600  # about 120 words: MiniLM reads at most 256 word pieces
+# About 120 words, 133 word pieces. ECB+ dev BCubed F1 through the clustering: 0.944 at 600
+# and 500 characters (int8), 0.931 at 400 and 300 (int8 and fp32 alike: recall lost).
+LEAD_CHARS = 600
 FAR = -1.0  # similarity given to pairs outside the time window
 LIVE_MEMBERS = 50  # a live event enters a run with at most its latest this many reports
 BACKGROUND_ARTICLES = 2000  # runs with fewer reports learn word weights on this many recent ones
