@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ingest import serve_outlets  # noqa: E402  (benchmarks/ingest.py: the generated outlets)
 
-from aggregator.events import embed  # noqa: E402
 from aggregator.config.settings import Settings  # noqa: E402
+from aggregator.events import embed  # noqa: E402
 from aggregator.events.cluster import cluster_text  # noqa: E402
 from aggregator.pipeline import run  # noqa: E402
 from aggregator.store.sqlite import Store  # noqa: E402

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -137,3 +138,25 @@ def synthetic_report(name: str, when: datetime, method: str = "trafilatura", pub
     return Article(id=name, url=f"http://x/{name}", canonical_url=f"http://x/{name}", source=f"Outlet {name}",
                    title=f"Report {name}", text=f"Text of report {name}.", published=when if published else None,
                    fetched_at=when, language="en", content_hash=content_hash(name), extraction_method=method)
+
+
+def gap_after_a_slow_sender(slow, quick, host: str, hold: float = 0.4) -> float:
+    """Seconds between two requests' sends when the first turn is granted, then held up for
+    `hold` seconds before it sends (GIL, connecting), and the second asks meanwhile for a free
+    slot. `slow` and `quick` are host limiters (fetch.HostTurns), the same one or two."""
+    sent: dict[str, float] = {}
+
+    def slow_request() -> None:
+        with slow(host) as turn:
+            time.sleep(hold)
+            turn.sending()
+            sent["slow"] = time.monotonic()
+
+    thread = threading.Thread(target=slow_request)
+    thread.start()
+    time.sleep(hold / 4)
+    with quick(host) as turn:
+        turn.sending()
+        sent["quick"] = time.monotonic()
+    thread.join()
+    return sent["quick"] - sent["slow"]

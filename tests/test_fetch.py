@@ -13,6 +13,8 @@ from aggregator.config.settings import Settings
 from aggregator.errors import FetchError
 from aggregator.ingest.fetch import Fetcher, HostLimiter, check_url
 
+from .pages import gap_after_a_slow_sender
+
 
 @pytest.fixture
 def fetcher(settings):
@@ -165,22 +167,7 @@ def test_per_host_delay_spaces_requests(httpserver):
 
 def test_the_host_delay_counts_from_when_a_request_goes_out():
     limiter = HostLimiter(concurrency=2, delay=0.2)
-    sent: dict[str, float] = {}
-
-    def slow_request() -> None:
-        with limiter("h.example") as turn:
-            time.sleep(0.4)  # granted, then held up (GIL, connecting) before the request goes out
-            turn.sending()
-            sent["slow"] = time.monotonic()
-
-    thread = threading.Thread(target=slow_request)
-    thread.start()
-    time.sleep(0.1)
-    with limiter("h.example") as turn:  # a free slot, but the slow turn has not sent yet
-        turn.sending()
-        sent["quick"] = time.monotonic()
-    thread.join()
-    assert sent["quick"] - sent["slow"] >= 0.2
+    assert gap_after_a_slow_sender(limiter, limiter, "h.example") >= 0.2
 
 
 def test_the_fetcher_tells_its_turn_when_the_request_goes_out(httpserver):

@@ -17,6 +17,7 @@ from aggregator.status import status
 from aggregator.store.contract import open_store
 from aggregator.store.queue import HOST_DELAY_MARGIN, Queue, SharedHostLimiter, queue_status
 
+from .pages import gap_after_a_slow_sender
 from .pg import fresh_database
 
 SOURCE = Source(name="Harbour Wire", domain="hw.example", country="GB", languages=("en",), affiliation="wire",
@@ -99,22 +100,7 @@ def test_host_turns_hold_delay_and_concurrency_across_limiters(db):
 def test_the_delay_counts_from_when_a_request_goes_out_not_from_its_grant(db):
     settings = _settings(db, per_host_concurrency=2)
     slow, quick = SharedHostLimiter(db, settings, "slow:1"), SharedHostLimiter(db, settings, "quick:2")
-    sent: dict[str, float] = {}
-
-    def slow_request() -> None:
-        with slow("hw.example") as turn:
-            time.sleep(0.5)  # granted, then held up (GIL, connecting) before the request goes out
-            turn.sending()
-            sent["slow"] = time.monotonic()
-
-    thread = threading.Thread(target=slow_request)
-    thread.start()
-    time.sleep(0.1)
-    with quick("hw.example") as turn:  # a free slot, but the slow turn has not sent yet
-        turn.sending()
-        sent["quick"] = time.monotonic()
-    thread.join()
-    assert sent["quick"] - sent["slow"] >= settings.per_host_delay
+    assert gap_after_a_slow_sender(slow, quick, "hw.example", hold=0.5) >= settings.per_host_delay
 
 
 def test_a_dead_workers_turn_expires(db):
