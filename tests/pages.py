@@ -142,21 +142,21 @@ def synthetic_report(name: str, when: datetime, method: str = "trafilatura", pub
 
 def gap_after_a_slow_sender(slow, quick, host: str, hold: float = 0.4) -> float:
     """Seconds between two requests' sends when the first turn is granted, then held up for
-    `hold` seconds before it sends (GIL, connecting), and the second asks meanwhile for a free
+    `hold` seconds before it has sent (GIL, connecting), and the second asks meanwhile for a free
     slot. `slow` and `quick` are host limiters (fetch.HostTurns), the same one or two."""
     sent: dict[str, float] = {}
 
     def slow_request() -> None:
         with slow(host) as turn:
             time.sleep(hold)
-            turn.sending()
+            turn.sent()
             sent["slow"] = time.monotonic()
 
     thread = threading.Thread(target=slow_request)
     thread.start()
     time.sleep(hold / 4)
     with quick(host) as turn:
-        turn.sending()
+        turn.sent()
         sent["quick"] = time.monotonic()
     thread.join()
     return sent["quick"] - sent["slow"]

@@ -170,9 +170,10 @@ def test_the_host_delay_counts_from_when_a_request_goes_out():
     assert gap_after_a_slow_sender(limiter, limiter, "h.example") >= 0.2
 
 
-def test_the_fetcher_tells_its_turn_when_the_request_goes_out(httpserver):
+def test_the_fetcher_tells_its_turn_when_the_request_has_gone_out(httpserver):
     arrived: list[float] = []
-    sending: list[float] = []
+    stamped: list[float] = []
+    spans: list[tuple[float, float]] = []
     httpserver.expect_request("/s").respond_with_handler(lambda r: arrived.append(time.monotonic()) or WResponse("ok"))
     limiter = HostLimiter(concurrency=1, delay=0.0)
 
@@ -184,17 +185,21 @@ def test_the_fetcher_tells_its_turn_when_the_request_goes_out(httpserver):
             self.slot.__enter__()
             return self
 
-        def sending(self) -> None:
-            sending.append(time.monotonic())
-            self.slot.sending()
+        def sent(self) -> None:
+            stamped.append(time.monotonic())
+            self.slot.sent()
 
         def __exit__(self, *exc: object) -> None:
             self.slot.__exit__(*exc)
 
     with Fetcher(Settings.load(), hosts=Recording) as f:
         for _ in range(2):
+            began = time.monotonic()
             f.get(httpserver.url_for("/s"), allow_private=True, respect_robots=False)
-    assert len(sending) == len(arrived) == 2 and all(s <= a for s, a in zip(sending, arrived, strict=True))
+            spans.append((began, time.monotonic()))
+    # One stamp per request, taken while it was under way (after its headers were written).
+    assert len(stamped) == len(arrived) == 2
+    assert all(b <= s <= e for s, (b, e) in zip(stamped, spans, strict=True))
 
 
 def test_endless_body_is_cut_at_the_limit(httpserver):

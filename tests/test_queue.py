@@ -76,7 +76,7 @@ def test_host_turns_hold_delay_and_concurrency_across_limiters(db):
     def request(limiter: SharedHostLimiter) -> None:
         for _ in range(3):
             with limiter("hw.example") as turn:
-                turn.sending()
+                turn.sent()
                 with lock:
                     starts.append(time.monotonic())
                     in_flight[0] += 1

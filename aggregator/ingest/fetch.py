@@ -47,11 +47,12 @@ class _Transient(Exception):
 
 
 class HostTurn(Protocol):
-    """One request's turn at a host. `sending` is called the moment the request's headers start
-    going out, so a host's delay counts from when it is actually asked, not from when the turn was
-    granted (a thread can wait a long while for the GIL or a connection in between)."""
+    """One request's turn at a host. `sent` is called once the request's headers have been
+    written to the socket, so a host's delay counts from after it was actually asked, not from
+    when the turn was granted (a thread can wait a long while for the GIL or a connection in
+    between). Until then the turn holds the host's next one back."""
 
-    def sending(self) -> None: ...
+    def sent(self) -> None: ...
 
 
 # A host's turn as a context manager: HostLimiter within one process, or another limiter with
@@ -103,27 +104,27 @@ class HostLimiter:
 
 class _HostSlot:
     def __init__(self, limiter: HostLimiter, host: str):
-        self.limiter, self.host, self.sent = limiter, host, False
+        self.limiter, self.host, self.done = limiter, host, False
 
     def __enter__(self) -> _HostSlot:
         self.limiter._grant(self.host)
         return self
 
-    def sending(self) -> None:
-        if not self.sent:
-            self.sent = True
+    def sent(self) -> None:
+        if not self.done:
+            self.done = True
             self.limiter._sent(self.host)
 
     def __exit__(self, *exc: object) -> None:
-        self.limiter._release(self.host, self.sent)
+        self.limiter._release(self.host, self.done)
 
 
 def _on_send(turn: HostTurn) -> Callable[[str, dict], None]:
-    """An httpcore trace hook that tells the turn when the request's headers start going out."""
+    """An httpcore trace hook that tells the turn when the request's headers have gone out."""
 
     def trace(event: str, info: dict) -> None:
-        if event.endswith("send_request_headers.started"):
-            turn.sending()
+        if event.endswith("send_request_headers.complete"):
+            turn.sent()
 
     return trace
 

@@ -114,7 +114,7 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "worker text not null, started_at timestamptz not null, expires_at timestamptz not null)",
         "create index idx_host_turns_host on host_turns (host, expires_at)",
     ]),
-    # A host's delay counts from when a request actually goes out (`sent_at`), not from its grant.
+    # A host's delay counts from when a request has actually gone out (`sent_at`), not from its grant.
     ("pg002_turn_sent", ["alter table host_turns add column sent_at timestamptz"]),
 ]
 

@@ -26,10 +26,10 @@ from .postgres import connect, one_row
 
 logger = logging.getLogger(__name__)
 
-# Added to each host's delay, which counts from the moment a request is stamped as sending (just
-# before its headers go out): covers the stamp's commit and the thread waiting for the GIL
-# before it writes the request, while 24 threads extract pages on 2 cores. Measured in
-# tests/test_workers.py (3 workers, 1,000 pages, delay 0.1 s): the shortest gap the hosts saw.
+# Added to each host's delay, which counts from when a request is stamped as sent (after its
+# headers were written): covers the difference between the client's and the host's clocks of
+# arrival, e.g. the host's own thread waiting for a CPU before it notes the request. Measured
+# in tests/test_workers.py (3 workers, 1,000 pages, delay 0.1 s): the shortest gap the hosts saw.
 HOST_DELAY_MARGIN = 0.1
 # A turn outlives its request by this much before it is taken as a dead worker's (expired).
 TURN_TTL_MARGIN = 2.0
@@ -181,8 +181,9 @@ class SharedHostLimiter:
                     return int(turn)
                 return max(wait, 0.0)
 
-    def sending(self, host: str, turn: int) -> None:
-        """The turn's request is going out now: the host's next request may start a delay later."""
+    def sent(self, host: str, turn: int) -> None:
+        """The turn's request has gone out: the host's next request may start a delay later.
+        Stamped after the write, so the stamp can only be later than the request, never earlier."""
         conn = self._conn()
         with conn.transaction():
             conn.execute("update host_turns set sent_at = clock_timestamp() where id = %s", [turn])
@@ -202,16 +203,16 @@ class SharedHostLimiter:
 
 class _Turn:
     def __init__(self, limiter: SharedHostLimiter, host: str):
-        self.limiter, self.host, self.turn, self.sent = limiter, host, 0, False
+        self.limiter, self.host, self.turn, self.done = limiter, host, 0, False
 
     def __enter__(self) -> _Turn:
         self.turn = self.limiter.acquire(self.host)
         return self
 
-    def sending(self) -> None:
-        if not self.sent:
-            self.sent = True
-            self.limiter.sending(self.host, self.turn)
+    def sent(self) -> None:
+        if not self.done:
+            self.done = True
+            self.limiter.sent(self.host, self.turn)
 
     def __exit__(self, *exc: object) -> None:
         self.limiter.release(self.host, self.turn)
