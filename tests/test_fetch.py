@@ -253,8 +253,6 @@ def threaded_server():
 def test_per_host_concurrency_is_capped(threaded_server):
     httpserver = threaded_server
     state = {"now": 0, "peak": 0}
-
-
     lock = threading.Lock()
 
     def slow(request):

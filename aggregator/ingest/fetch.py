@@ -119,7 +119,7 @@ class _HostSlot:
         self.limiter._release(self.host, self.done)
 
 
-def _on_send(turn: HostTurn) -> Callable[[str, dict], None]:
+def _on_sent(turn: HostTurn) -> Callable[[str, dict], None]:
     """An httpcore trace hook that tells the turn when the request's headers have gone out."""
 
     def trace(event: str, info: dict) -> None:
@@ -218,7 +218,7 @@ class Fetcher:
 
     def _get_once(self, url: str, headers: dict[str, str], turn: HostTurn) -> tuple[int, dict[str, str], bytes]:
         limit = self.settings.max_bytes
-        with self._client.stream("GET", url, headers=headers, extensions={"trace": _on_send(turn)}) as resp:
+        with self._client.stream("GET", url, headers=headers, extensions={"trace": _on_sent(turn)}) as resp:
             declared = resp.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > limit and "content-encoding" not in resp.headers:
                 raise FetchError(f"{url}: response of {int(declared)} bytes exceeds limit of {limit}")
