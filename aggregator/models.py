@@ -338,6 +338,7 @@ class IngestReport:
     articles_updated: int = 0
     articles_unchanged: int = 0
     failures: int = 0
+    clock_skewed: int = 0  # responses whose Date header disagreed with the local clock by over a day
 
 
 @dataclass(frozen=True)
@@ -412,6 +413,8 @@ class StatusReport:
     due_pages: int
     reports_due: int
     queue: QueueStatus | None = None  # the shared work queue of `aggregator worker` (PostgreSQL)
+    reports_dir: str = ""  # the folder `reports_due` was counted in (the one runs last wrote to)
+    clock_warning: str = ""  # set when the last run's servers said the local clock is wrong
 
 
 @dataclass(frozen=True)
@@ -431,6 +434,7 @@ class ParsedFeed:
 
     entries: tuple[FeedEntry, ...]
     problem: str = ""
+    dropped_dates: int = 0  # entries whose dates lay outside 1990 to tomorrow (dropped, entry kept)
 
 
 @dataclass(frozen=True)
@@ -440,6 +444,7 @@ class Sitemap:
     entries: tuple[FeedEntry, ...]
     children: tuple[str, ...]  # child sitemap URLs of a sitemap index, newest first
     problem: str = ""  # why the XML was ill-formed, when it was read anyway
+    dropped_dates: int = 0  # entries whose dates lay outside 1990 to tomorrow (dropped, entry kept)
 
 
 @dataclass(frozen=True)

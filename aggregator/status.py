@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .config.settings import Settings
-from .models import Event, StatusReport
+from .models import Event, RunRecord, StatusReport
 from .store.contract import StoreContract, display_name, open_store
 from .store.locks import writer_active
 from .store.rows import iso
@@ -55,7 +55,34 @@ def status(settings: Settings) -> StatusReport:
     stale = tuple(f for f in store.feed_health()
                   if f.last_fetched and (f.last_ok is None or now - f.last_ok > STALE_AFTER))
     pending, due = store.count_pending()
-    reports = len(list(due_reports(store, store.events(), settings.reports_dir)))
+    folder = reports_folder(store.report_versions(), settings.reports_dir)
+    reports = len(list(due_reports(store, store.events(), folder)))
     return StatusReport(database=display_name(settings.database), run_in_progress=in_progress, runs=shown,
                         failing_sources=failing, stale_feeds=stale, pending_articles=pending, due_pages=due,
-                        reports_due=reports, queue=store.queue_status())
+                        reports_due=reports, queue=store.queue_status(), reports_dir=str(folder),
+                        clock_warning=clock_warning(shown))
+
+
+def reports_folder(written: dict[str, str | None], configured: Path) -> Path:
+    """The folder whose reports `status` counts: the configured one when reports were written
+    there (or nowhere yet), else the folder most reports were written to. Cron lines often say
+    `run --reports DIR`, which `status` is not told; the database knows where reports went."""
+    target = configured.resolve()
+    folders: dict[Path, int] = {}
+    for path in written:
+        parent = Path(path).parent
+        folders[parent] = folders.get(parent, 0) + 1
+    if not folders or target in folders:
+        return configured
+    return max(folders.items(), key=lambda kv: (kv[1], str(kv[0])))[0]
+
+
+def clock_warning(runs: Iterable[RunRecord]) -> str:
+    """A line when the newest finished run met servers whose Date header disagreed with the
+    local clock by more than a day (`ingest.dates.server_now`), else ""."""
+    finished = next((r for r in runs if r.outcome in ("ok", "failed")), None)
+    skewed = dict(finished.counts).get("clock_skewed", 0) if finished else 0
+    if not finished or not skewed:
+        return ""
+    return (f"the local clock looks wrong: in run #{finished.id}, {skewed} server(s) sent a Date more than a "
+            "day away from it (dates were checked against the servers' clocks; see `aggregator log`)")

@@ -125,3 +125,52 @@ def cap_text(text: str, limit: int) -> tuple[str, bool]:
         if at >= limit * CAP_BREAK_WINDOW:
             return cut[:at].rstrip(), True
     return cut, True
+
+
+# Numeric character references no decoder can turn into a character: a UTF-16 surrogate
+# (&#xD83D;), a code point past U+10FFFF (&#x110000;) or one too long for any code point
+# (&#99999999999999999999;). feedparser raises on them (UnicodeEncodeError, ValueError,
+# OverflowError) and lxml hands back undecodable bytes; both make one title cost a whole feed.
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9A-Fa-f]+)|([0-9]+));?")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# C0/C1 control characters other than tab and newline, and the escape that starts a terminal
+# sequence: a title with ESC]0;…BEL or a bare CR can rewrite a terminal that prints it.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+REPLACEMENT = "\ufffd"
+
+
+def fix_char_refs(data: bytes) -> bytes:
+    """`data` with every numeric character reference that names no character (a surrogate,
+    NUL, past U+10FFFF, or absurdly long) replaced by U+FFFD's reference; valid ones untouched.
+    Works on the raw bytes of any ASCII-compatible encoding, before a parser sees them."""
+    if b"&#" not in data:
+        return data
+
+    def repl(match: re.Match[bytes]) -> bytes:
+        hexa, dec = match.group(1), match.group(2)
+        digits = hexa or dec
+        if len(digits.lstrip(b"0")) > 8:
+            return b"&#xFFFD;"
+        code = int(digits, 16 if hexa else 10)
+        if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            return b"&#xFFFD;"
+        return match.group(0)
+
+    return _CHAR_REF.sub(repl, data)
+
+
+def scrub(text: str) -> str:
+    """`text` that any UTF-8 store can hold: lone surrogates (from JSON "\\ud83d" or a decoder
+    given surrogateescape) become U+FFFD. Everything else is kept as it is."""
+    return _SURROGATE.sub(REPLACEMENT, text) if text else text
+
+
+def printable(text: str, one_line: bool = True) -> str:
+    """`text` safe to print on a terminal: control characters (ESC, BEL, NUL…) and lone
+    surrogates shown as U+FFFD; with `one_line`, line breaks and tabs become spaces, so a
+    title or log reason cannot start a line that looks like another row."""
+    if not text:
+        return text
+    if one_line:
+        text = text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    return _CONTROL.sub(REPLACEMENT, scrub(text))

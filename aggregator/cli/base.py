@@ -16,6 +16,7 @@ import click
 from ..config.settings import Settings
 from ..errors import AggregatorError
 from ..models import Article, Event
+from ..text import printable
 
 LOG_HINT = "Failures are logged with their reasons: `aggregator log --errors`."
 # Range limits checked by click before anything runs: SQLite integers overflow past 2**63, and a
@@ -33,8 +34,12 @@ class _Group(click.Group):
         except AggregatorError as exc:
             raise click.ClickException(str(exc)) from None
         except sqlite3.Error as exc:  # a full disk, a write lock held past the busy timeout
-            db = (ctx.obj or {}).get("db_path") or "database"
+            from ..store.contract import display_name
+
+            db = display_name((ctx.obj or {}).get("db_path") or "database")
             raise click.ClickException(f"{db}: {exc}") from None
+        except OSError as exc:  # a read-only folder, lock file or site folder; a reports path that is a file
+            raise click.ClickException(os_error_line(exc)) from None
         except Exception as exc:  # PostgreSQL: a dropped connection, a statement the server refused
             if not type(exc).__module__.startswith("psycopg"):
                 raise
@@ -42,6 +47,17 @@ class _Group(click.Group):
 
             db = display_name((ctx.obj or {}).get("db_path") or "database")
             raise click.ClickException(f"{db}: {str(exc).strip().splitlines()[0]}") from None
+
+
+def os_error_line(exc: OSError) -> str:
+    """"db/x.db.lock: Permission denied": the file first, as every other error names its file."""
+    what = exc.strerror or str(exc) or type(exc).__name__
+    where = exc.filename if exc.filename is not None else ""
+    if isinstance(exc, (FileExistsError, NotADirectoryError)) and where and Path(where).is_file():
+        what = "a file where a folder is needed"
+    if exc.filename2 is not None:
+        where = f"{where} -> {exc.filename2}"
+    return printable(f"{where}: {what}" if where != "" else what)
 
 
 def settings_of(ctx: click.Context, **overrides: object) -> Settings:

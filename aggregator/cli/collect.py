@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..text import printable
 from .base import LOG_HINT, MAX_LOG_ROWS, as_dict, cli, print_counts, reading, settings_of, writing
 
 
@@ -50,7 +51,8 @@ def log(ctx: click.Context, errors: bool, limit: int, as_json: bool) -> None:
     for e in entries:
         mark = "ok  " if e.ok else "FAIL"
         at = e.at.isoformat(timespec="seconds") if e.at else "-"
-        click.echo(f"{at}  {mark}  {e.kind:7} {e.source or '-'}: {e.reason}")
+        # printable: a title or URL from a hostile feed may carry ESC]0;…BEL, CR or LF
+        click.echo(f"{at}  {mark}  {printable(e.kind):7} {printable(e.source) or '-'}: {printable(e.reason)}")
 
 
 @cli.command("import")
@@ -150,7 +152,7 @@ def history(ctx: click.Context, url: str, as_json: bool) -> None:
                    f"hash {version.content_hash[:12]}")
         if i:
             diff = text_diff(versions[i - 1].text, version.text)
-            click.echo(diff or "(text unchanged; title or metadata only)")
+            click.echo(printable(diff, one_line=False) or "(text unchanged; title or metadata only)")
 
 
 @cli.group()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from ..text import printable
 from .base import MAX_BATCH_DAYS, as_dict, cli, event_json, print_counts, reading, settings_of, writing
 
 
@@ -80,23 +81,23 @@ def show(ctx: click.Context, event_id: str, as_json: bool) -> None:
                 "articles": [as_dict(a) for a in view.articles]}
         click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
         return
-    click.echo(f"{ev.id}  {ev.label}")
+    click.echo(f"{ev.id}  {printable(ev.label)}")
     click.echo(f"  seen {ev.first_seen:%Y-%m-%d %H:%M} to {ev.last_seen:%Y-%m-%d %H:%M} UTC, "
                f"{len(view.articles)} articles from {len(set(ev.outlets))} outlets")
-    click.echo(f"  keywords: {', '.join(ev.keywords) or '-'}")
+    click.echo(f"  keywords: {printable(', '.join(ev.keywords)) or '-'}")
     if view.merged_ids:
         click.echo(f"  merged from: {', '.join(view.merged_ids)}")
     if story:
-        click.echo(f"  story {story['id']}: {story['label']} ({len(story['events'])} events)")
+        click.echo(f"  story {story['id']}: {printable(story['label'])} ({len(story['events'])} events)")
         for step in story["events"]:
             mark = "*" if step["id"] == ev.id else " "
             click.echo(f"   {mark} {step['first_seen'][:10]}  {step['id']}  {step['n_outlets']:2d} outlets  "
-                       f"{step['label']}")
+                       f"{printable(step['label'])}")
     for a in view.articles:
         when = f"{a.published:%Y-%m-%d %H:%M}" if a.published else "undated"
         sim = f"{a.similarity:.2f}" if a.similarity is not None else "  - "
         copy = f"  (copy of {a.copy_of})" if a.copy_of else ""
-        click.echo(f"  {a.id}  {when}  {sim}  {a.outlet}: {a.title}{copy}")
+        click.echo(f"  {a.id}  {when}  {sim}  {printable(a.outlet)}: {printable(a.title)}{copy}")
 
 
 @cli.command()
@@ -137,11 +138,11 @@ def events(ctx: click.Context, as_json: bool) -> None:
         click.echo("No events yet: run `aggregator run` (or `aggregator ingest` then `cluster`).")
     for ev in found:
         click.echo(f"{ev.id}  {ev.first_seen:%Y-%m-%d}  {len(ev.article_ids):3d} articles  "
-                   f"{len(set(ev.outlets)):2d} outlets  {ev.label}")
+                   f"{len(set(ev.outlets)):2d} outlets  {printable(ev.label)}")
         if ev.keywords:
-            click.echo(f"{'':17}keywords: {', '.join(ev.keywords)}")
+            click.echo(f"{'':17}keywords: {printable(', '.join(ev.keywords))}")
         if ev.id in story_of:
-            click.echo(f"{'':17}story: {story_of[ev.id]}")
+            click.echo(f"{'':17}story: {printable(story_of[ev.id])}")
 
 
 @cli.command()

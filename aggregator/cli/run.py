@@ -9,6 +9,7 @@ import click
 
 from ..config.settings import Settings
 from ..errors import BusyError
+from ..text import printable
 from .base import LOG_HINT, as_dict, cli, event_json, reading, settings_of, writing
 
 
@@ -132,10 +133,12 @@ def status(ctx: click.Context, as_json: bool) -> None:
     for r in report.runs[:5]:
         counts = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in r.counts if v)
         ended = f"ended {r.finished_at}" if r.finished_at else "did not end"
-        detail = f": {r.error}" if r.error else (f": {counts}" if counts else "")
+        detail = f": {printable(r.error)}" if r.error else (f": {counts}" if counts else "")
         click.echo(f"  #{r.id} {r.command} started {r.started_at}, {ended}, {r.outcome}{detail}")
     click.echo(f"waiting: {report.pending_articles} articles to cluster, {report.due_pages} pages to retry, "
-               f"{report.reports_due} event reports to write")
+               f"{report.reports_due} event reports to write (in {report.reports_dir})")
+    if report.clock_warning:
+        click.echo(f"clock: {report.clock_warning}")
     for h in report.failing_sources:
         click.echo(f"failing: {h.source}: {h.failures} of {h.attempts} fetches failed in the last week; "
                    f"last: {h.last_failure}")

@@ -23,8 +23,9 @@ from ..models import Article, Extraction, FeedEntry, FeedState, IngestReport, Pa
 from ..progress import progress
 from ..store.contract import StoreContract
 from ..store.rows import article_id
-from ..text import content_hash
+from ..text import content_hash, printable
 from ..urls import canonical_url
+from .dates import describe_skew, server_now
 from .extract import extract_page
 from .feeds import parse_feed
 from .fetch import Fetcher
@@ -156,10 +157,16 @@ def read_fetched_feed(store: StoreContract, source: Source, url: str, kind: str,
         store.log(kind, url, f"moved permanently to {resp.url}", source=source.name,
                   status=resp.status, ok=True)
     children: tuple[_Validators, ...] = ()
+    now, skew = server_now(resp.headers)
+    if skew is not None:
+        counts["clock_skewed"] += 1
+        store.log("clock", resp.url, f"{describe_skew(skew)} ({resp.headers.get('date', '')[:40]}); "
+                  "dates checked against the server's clock", source=source.name, status=resp.status)
+    dropped = 0
     try:
         if kind == "sitemap":
-            sitemap = parse_sitemap(resp, source.name, settings.max_entries_per_feed)
-            entries, problem = list(sitemap.entries), sitemap.problem
+            sitemap = parse_sitemap(resp, source.name, settings.max_entries_per_feed, now)
+            entries, problem, dropped = list(sitemap.entries), sitemap.problem, sitemap.dropped_dates
             if sitemap.children and network is None:  # an index inside an index: one level only
                 problem = "; ".join(p for p in (problem, f"nested sitemap index with "
                                                 f"{len(sitemap.children)} sitemaps (not followed)") if p)
@@ -167,14 +174,22 @@ def read_fetched_feed(store: StoreContract, source: Source, url: str, kind: str,
                 entries, children = _read_sitemap_index(store, network, source, resp.url, sitemap.children,
                                                         settings, counts)
         else:  # parse_feed refuses what is not a feed, whatever the content type claims
-            parsed = parse_feed(resp, source.name, settings.max_entries_per_feed)
-            entries, problem = list(parsed.entries), parsed.problem
+            parsed = parse_feed(resp, source.name, settings.max_entries_per_feed, now)
+            entries, problem, dropped = list(parsed.entries), parsed.problem, parsed.dropped_dates
     except FeedError as exc:
         counts["feeds_failed"] += 1
         store.log(kind, resp.url, str(exc), source=source.name, status=resp.status)
         return (), ()
+    except Exception as exc:  # a parser bug on hostile bytes costs this feed, never the run
+        counts["feeds_failed"] += 1
+        logger.warning("%s: unreadable %s (%s: %s)", resp.url, kind, type(exc).__name__, exc)
+        logger.debug("parser failure on %s", resp.url, exc_info=True)
+        store.log(kind, resp.url, f"{resp.url}: unreadable {kind} ({type(exc).__name__}: "
+                  f"{printable(str(exc))[:200]})", source=source.name, status=resp.status)
+        return (), ()
     counts["feeds_fetched"] += 1
-    reason = f"{len(entries)} entries" + (f"; ill-formed, used anyway: {problem}" if problem else "")
+    reason = f"{len(entries)} entries" + (f"; ill-formed, used anyway: {problem}" if problem else "") + (
+        f"; {dropped} dates outside 1990 to tomorrow dropped (entries kept)" if dropped else "")
     store.log(kind, resp.url, reason, source=source.name, status=resp.status, ok=True)
     own = _Validators(resp.url, source.name, resp.headers.get("etag"), resp.headers.get("last-modified"),
                       resp.status)
@@ -229,7 +244,7 @@ def fetch_page(fetcher: Fetcher, job: PageJob, settings: Settings) -> _Fetched:
         found = extract_page(resp.body, resp.url, entry=entry,
                              default_language=source.languages[0] if source.languages else "",
                              min_chars=settings.min_article_chars, max_chars=settings.max_text_chars,
-                             content_type=resp.headers.get("content-type", ""))
+                             content_type=resp.headers.get("content-type", ""), now=server_now(resp.headers)[0])
     except (FetchError, ExtractError) as exc:
         return _Fetched(job, error=str(exc))
     except Exception as exc:  # a bug in a parser must cost one page, not the batch

@@ -28,7 +28,7 @@ from ..models import Article, ImportReport
 from ..progress import progress
 from ..store.contract import StoreContract
 from ..store.rows import article_id
-from ..text import cap_text, content_hash, detect_language, normalize_text
+from ..text import cap_text, content_hash, detect_language, normalize_text, printable, scrub
 from ..urls import canonical_url
 from ..yamlfile import read_yaml
 from .dates import checked_date
@@ -103,7 +103,12 @@ def import_paths(store: StoreContract, paths: list[Path], outlet: str | None = N
             records = [validated({"outlet": outlet, "url": url, "published": published}, str(path),
                                  capture=path)]
         for record in progress(records, desc=path.name, unit="record"):
-            art = _store_record(store, record, counts, settings)
+            try:
+                art = _store_record(store, record, counts, settings)
+            except (ValueError, RecursionError, MemoryError) as exc:  # costs this record only
+                log.warning("%s: not imported (%s: %s)", record.where, type(exc).__name__, printable(str(exc))[:200])
+                _refuse(store, counts, record.where, BadRecord(f"{type(exc).__name__}: {exc}"), record.outlet)
+                continue
             if art:
                 ids.append(art)
     return ImportReport(**counts, article_ids=tuple(ids))
@@ -123,7 +128,7 @@ def validated(raw: dict, where: str, capture: Path | None = None, html: bytes | 
             continue
         if not isinstance(value, str):
             raise BadRecord(f"'{key}' must be a string, got {type(value).__name__} {_short(value)}")
-        values[key] = value
+        values[key] = scrub(value)  # a lone surrogate ("\ud83d") is stored as U+FFFD, not refused
     outlet = values.get("outlet", "").strip()
     if not outlet:
         raise BadRecord("needs 'outlet'")
@@ -208,6 +213,8 @@ def _jsonl_records(store: StoreContract, path: Path, counts: dict[str, int], max
                     raw = json.loads(line)
                 except ValueError as exc:
                     raise BadRecord(f"not JSON: {exc}") from None
+                except RecursionError:
+                    raise BadRecord("not JSON this program reads: nested too deeply") from None
                 if not isinstance(raw, dict):
                     raise BadRecord(f"expected a JSON object, got {type(raw).__name__}")
                 yield validated(raw, where)
@@ -217,7 +224,7 @@ def _jsonl_records(store: StoreContract, path: Path, counts: dict[str, int], max
 
 def _refuse(store: StoreContract, counts: dict[str, int], where: str, exc: Exception, outlet: str = "") -> None:
     counts["failed"] += 1
-    store.log("import", where, f"{where}: {exc}", source=outlet)
+    store.log("import", where, f"{where}: {printable(str(exc))[:500]}", source=outlet)
 
 
 def _store_record(store: StoreContract, record: ImportRecord, counts: dict[str, int], settings: Settings) -> str | None:
@@ -264,7 +271,6 @@ def _store_record(store: StoreContract, record: ImportRecord, counts: dict[str, 
     if not text:
         _refuse(store, counts, where, BadRecord("no text"), record.outlet)
         return None
-    _ensure_source(store, record)
     canon = canonical_url(url) if url.lower().startswith(("http://", "https://")) else url
     article = Article(
         id=article_id(canon), url=url, canonical_url=canon, source=record.outlet,
@@ -273,9 +279,11 @@ def _store_record(store: StoreContract, record: ImportRecord, counts: dict[str, 
         language=language or detect_language(text), content_hash=content_hash(text),
         author=author, extraction_method=method, credits=tuple(credits), flags=tuple(flags), sitename=sitename,
     )
-    outcome = store_article(store, article, html=html,
-                            log=LogLine("import", where, f"({method})" + "".join(f"; {n}" for n in notes),
-                                        record.outlet))
+    with store.atomic():  # the outlet's row only with its first article, never for a refused record
+        _ensure_source(store, record)
+        outcome = store_article(store, article, html=html,
+                                log=LogLine("import", where, f"({method})" + "".join(f"; {n}" for n in notes),
+                                            record.outlet))
     counts[outcome] += 1
     return article.id
 

@@ -10,6 +10,7 @@ network, and decompression is capped, so a hostile sitemap cannot blow up memory
 
 from __future__ import annotations
 
+import logging
 import re
 import zlib
 from datetime import datetime
@@ -19,17 +20,20 @@ from lxml import etree
 
 from ..errors import FeedError
 from ..models import FeedEntry, Response, Sitemap
+from ..text import fix_char_refs, scrub
 from .dates import parse_date, sane_date
 
 MAX_UNCOMPRESSED = 50 * 1024 * 1024  # the sitemaps.org limit for one sitemap file
+logger = logging.getLogger(__name__)
 GZIP_MAGIC = b"\x1f\x8b"
 # An ``&`` that does not start an entity or character reference: common in sitemap URLs, and
 # recover mode would silently drop the text after it ("?a=1&b=2" → "?a=1=2").
 _BARE_AMPERSAND = re.compile(rb"&(?!(?:[A-Za-z][\w.-]*|#[0-9]+|#[xX][0-9A-Fa-f]+);)")
 
 
-def parse_sitemap(response: Response, source: str, max_entries: int) -> Sitemap:
-    """The pages (newest first, at most `max_entries`) or child sitemaps that a sitemap lists.
+def parse_sitemap(response: Response, source: str, max_entries: int, now: datetime | None = None) -> Sitemap:
+    """The pages (newest first, at most `max_entries`) or child sitemaps that a sitemap lists;
+    dates are checked against `now` (see `dates.server_now`).
 
     Raises `FeedError` naming the URL when the body is not a sitemap at all.
     """
@@ -38,19 +42,29 @@ def parse_sitemap(response: Response, source: str, max_entries: int) -> Sitemap:
     problem = "; ".join(p for p in (truncated, problem) if p)
     kind = _local(root)
     if kind == "sitemapindex":
-        children = [_url_record(item) for item in _children(root, "sitemap")]
+        children = [_url_record(item, now) for item in _children(root, "sitemap")]
         urls = _unique([loc for loc, _ in _newest_first(c for c in children if c[0])])
         return Sitemap(entries=(), children=tuple(urls), problem=problem)
     if kind != "urlset":
         raise FeedError(f"{response.url}: not a sitemap (root element <{kind}>)")
     entries: list[FeedEntry] = []
     seen: set[str] = set()
+    unreadable = 0
+    dropped = [0]
     for item in _children(root, "url"):
-        entry = _entry(item, source, response.url)
+        try:
+            entry = _entry(item, source, response.url, now, dropped)
+        except (UnicodeDecodeError, ValueError) as exc:  # bytes lxml kept but cannot decode: this entry only
+            unreadable += 1
+            logger.info("%s: a <url> entry skipped (%s: %s)", response.url, type(exc).__name__, exc)
+            continue
         if entry and entry.url not in seen:
             seen.add(entry.url)
             entries.append(entry)
-    return Sitemap(entries=newest_first(entries, max_entries), children=(), problem=problem)
+    if unreadable:
+        problem = "; ".join(p for p in (problem, f"{unreadable} unreadable <url> entries skipped") if p)
+    return Sitemap(entries=newest_first(entries, max_entries), children=(), problem=problem,
+                   dropped_dates=dropped[0])
 
 
 def newest_first(entries: list[FeedEntry], limit: int) -> tuple[FeedEntry, ...]:
@@ -83,7 +97,7 @@ def _parse_xml(data: bytes, url: str) -> tuple[etree._Element, str]:
         raise FeedError(f"{url}: not a sitemap (empty body)")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
     try:
-        root = etree.fromstring(_BARE_AMPERSAND.sub(b"&amp;", data), parser)
+        root = etree.fromstring(_BARE_AMPERSAND.sub(b"&amp;", fix_char_refs(data)), parser)
     except etree.XMLSyntaxError as exc:
         raise FeedError(f"{url}: not a sitemap ({exc})") from None
     if root is None:
@@ -94,31 +108,38 @@ def _parse_xml(data: bytes, url: str) -> tuple[etree._Element, str]:
     return root, problem
 
 
-def _entry(item: etree._Element, source: str, sitemap_url: str) -> FeedEntry | None:
-    loc, lastmod = _url_record(item)
+def _entry(item: etree._Element, source: str, sitemap_url: str, now: datetime | None = None,
+           dropped: list[int] | None = None) -> FeedEntry | None:
+    loc, lastmod = _url_record(item, now, dropped)
     if not loc:
         return None
     published, title = None, ""
     news = next(_children(item, "news"), None)
     if news is not None:
-        published = _date(_text(next(_descendants(news, "publication_date"), None)))
+        published = _date(_text(next(_descendants(news, "publication_date"), None)), now, dropped)
         title = " ".join(_text(next(_descendants(news, "title"), None)).split())
     return FeedEntry(source=source, feed_url=sitemap_url, url=loc, title=title, summary="",
                      published=published or lastmod, updated=lastmod)
 
 
-def _url_record(item: etree._Element) -> tuple[str, datetime | None]:
+def _url_record(item: etree._Element, now: datetime | None = None,
+                dropped: list[int] | None = None) -> tuple[str, datetime | None]:
     """The http(s) `<loc>` ("" when absent or another scheme) and `<lastmod>` of a url/sitemap."""
     loc = _text(next(_children(item, "loc"), None))
     parsed = urlparse(loc)
     if parsed.scheme.lower() not in ("http", "https") or not parsed.netloc:
         loc = ""
-    return loc, _date(_text(next(_children(item, "lastmod"), None)))
+    return loc, _date(_text(next(_children(item, "lastmod"), None)), now, dropped)
 
 
-def _date(value: str) -> datetime | None:
-    """A W3C datetime as aware UTC; naive means UTC; unparseable or insane means no date."""
-    return sane_date(parse_date(value))
+def _date(value: str, now: datetime | None = None, dropped: list[int] | None = None) -> datetime | None:
+    """A W3C datetime as aware UTC; naive means UTC; unparseable or insane means no date
+    (counted in `dropped[0]` when it was readable but out of range)."""
+    parsed = parse_date(value)
+    sane = sane_date(parsed, now)
+    if parsed is not None and sane is None and dropped is not None:
+        dropped[0] += 1
+    return sane
 
 
 def _newest_first(items):
@@ -151,4 +172,4 @@ def _descendants(element: etree._Element, name: str):
 
 
 def _text(element: etree._Element | None) -> str:
-    return "".join(element.itertext()).strip() if element is not None else ""
+    return scrub("".join(element.itertext()).strip()) if element is not None else ""

@@ -45,6 +45,7 @@ from ..models import (
     SourceHealth,
     StoredSource,
 )
+from ..text import scrub
 from ..urls import canonical_url
 from .rows import article_row, iso, now_iso
 
@@ -203,8 +204,10 @@ class SqlBase(ABC):
 
     def log(self, kind: str, url: str, reason: str, *, source: str = "", status: int = 0,
             ok: bool = False) -> None:
+        # scrubbed: a log row about hostile input (a URL or file name with a lone surrogate) must
+        # be writable, or the one row that names the bad item would fail with it
         self._write("insert into fetch_log (at, kind, source, url, status, ok, reason) values (?, ?, ?, ?, ?, ?, ?)",
-                    [now_iso(), kind, source, url, status, int(ok), reason])
+                    [now_iso(), kind, scrub(source), scrub(url), status, int(ok), scrub(reason)])
 
     def fetch_log(self, errors_only: bool = False, limit: int = 50) -> list[LogEntry]:
         """The newest fetch-log rows, newest first."""
