@@ -44,3 +44,7 @@ class EmbedderError(AggregatorError):
 
 class BusyError(AggregatorError):
     """Another process holds the database's writer lock (a run or an import in progress)."""
+
+
+class UnavailableError(ConfigError):
+    """The database server cannot be reached now (down, restarting, unreachable): worth retrying."""

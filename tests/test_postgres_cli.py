@@ -102,3 +102,29 @@ def test_serve_reads_a_postgresql_database(tmp_path, site):
     assert client.get("/").status_code == 200
     assert client.get("/api/events").json()["total"] == len(open_store(pg).events()) > 0
     assert client.get("/api/search", params={"q": "ferry"}).json()["results"]
+
+
+SECRET_URL = "postgresql://aggregator:s3cret@127.0.0.1:1/news?sslmode=disable&password=s3cret"
+
+
+def test_database_passwords_are_never_printed(monkeypatch):
+    """`serve` printed the database URL with its password; every message shows it as ***."""
+    import uvicorn
+
+    import aggregator.web
+    from aggregator.store.contract import display_name
+
+    assert display_name(SECRET_URL) == "postgresql://aggregator:***@127.0.0.1:1/news?sslmode=disable&password=***"
+    assert display_name("postgresql://u:p@ss/w0rd@db.example/news") == "postgresql://u:***@db.example/news"
+    assert display_name("postgresql://u@db.example/news") == "postgresql://u@db.example/news"
+    assert display_name("db/aggregator.db") == "db/aggregator.db"
+
+    monkeypatch.setattr(aggregator.web, "create_app", lambda settings: object())
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: None)
+    served = CliRunner().invoke(cli, ["--db", SECRET_URL, "serve", "--port", "0"])
+    assert served.exit_code == 0, served.output
+    assert "serving postgresql://aggregator:***@127.0.0.1:1/news" in served.output
+    for args in (["status"], ["events"], ["worker", "--until-idle"]):  # a server that cannot be reached
+        failed = CliRunner().invoke(cli, ["--db", SECRET_URL, *args])
+        assert failed.exit_code != 0 and "cannot connect" in failed.output, (args, failed.output)
+        assert "s3cret" not in failed.output and "aggregator:***@127.0.0.1:1/news" in failed.output, failed.output

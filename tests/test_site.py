@@ -7,19 +7,25 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
 
 import feedparser
 import pytest
 from starlette.testclient import TestClient
 
+from aggregator.models import Article
 from aggregator.render.cached import cached, fingerprint
 from aggregator.render.site import STATE_FILE, write_site
+from aggregator.store.rows import article_id
 from aggregator.store.sqlite import Store
+from aggregator.text import content_hash
 from aggregator.web import create_app
 from aggregator.web.data import fts_query, snippet_markup
-from tests.sitekit import HOSTILE_OUTLET, build_demo, build_hostile
+from tests.sitekit import HOSTILE_OUTLET, build_demo, build_hostile, serving
 
 SCRIPT_RE = re.compile(r"<script\b([^>]*)>", re.I)
 
@@ -194,6 +200,111 @@ def test_api_contract(hostile):
     assert client.get("/api/events/nope").json() == {"error": "unknown event id 'nope'"}
     assert client.post("/api/events").status_code == 405
     assert client.get("/nowhere").status_code == 404
+
+
+def test_api_dates_are_iso_dates_not_strings(hostile):
+    """since/until compared as strings: `since=20260101` gave 0 events and `until` all of them.
+    The events of `hostile` were seen on 2026-01-05 from 09:00 to 11:00 UTC."""
+    settings, _, _ = hostile
+    client = TestClient(create_app(settings))
+    total = client.get("/api/events").json()["total"]
+
+    def count(**params: str) -> int:
+        answer = client.get("/api/events", params=params)
+        assert answer.status_code == 200, answer.text
+        return answer.json()["total"]
+
+    assert total >= 1
+    assert count(since="2026-01-01") == total and count(until="2026-01-01") == 0
+    assert count(since="2026-01-05") == total == count(until="2026-01-05")  # a date is the whole day
+    assert count(since="2026-01-06") == 0
+    assert count(since="2026-01-05T10:00:00Z") == total and count(since="2026-01-05T12:00:00+00:00") == 0
+    assert count(until="2026-01-05T08:00") == 0 and count(until="2026-01-05T09:59+01:00") == 0
+    assert count(until="2026-01-05T09:00:00Z") == total
+    for bad in ("20260101", "2026-13-01", "01/01/2026", "yesterday", "2026-01-01T25:00", "2026-W01"):
+        for name in ("since", "until"):
+            answer = client.get("/api/events", params={name: bad})
+            assert answer.status_code == 400, (name, bad)
+            error = answer.json()["error"]
+            assert error.startswith(f"{name}: expected an ISO date") and "\n" not in error and bad in error
+
+
+def _slow_compare(monkeypatch, calls: list[str], release: threading.Event | None = None, pause: float = 0.0):
+    """The comparison function, counting its calls (and holding each until `release` or `pause`)."""
+    import aggregator.compare.stored as stored
+
+    real = stored.compare
+
+    def counted(store, event_id, settings):
+        calls.append(event_id)
+        if release is not None:
+            release.wait(30)
+        time.sleep(pause)
+        return real(store, event_id, settings)
+
+    monkeypatch.setattr(stored, "compare", counted)
+
+
+def test_concurrent_requests_for_one_uncached_comparison_share_one_computation(tmp_path, monkeypatch):
+    """20 requests at once for an event whose comparison is not cached ran 20 comparisons."""
+    import httpx
+
+    settings = build_hostile(tmp_path)
+    [event] = [e for e in Store(settings.db_path).events() if len(set(e.outlets)) > 1]
+    calls: list[str] = []
+    _slow_compare(monkeypatch, calls, pause=0.5)
+    with serving(settings) as base:
+        paths = [f"/api/events/{event.id}/comparison", f"/events/{event.id}.html"] * 10
+        with ThreadPoolExecutor(20) as pool:
+            answers = list(pool.map(lambda path: httpx.get(base + path, timeout=60), paths))
+        assert [a.status_code for a in answers] == [200] * 20
+        assert calls == [event.id]  # one computation, shared by all twenty
+        assert httpx.get(f"{base}/api/events/{event.id}/comparison", timeout=60).status_code == 200
+    assert calls == [event.id]  # and kept
+
+
+def test_past_serve_comparisons_another_comparison_is_503_with_retry_after(tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from aggregator.pipeline import cluster
+
+    settings = replace(build_hostile(tmp_path), serve_comparisons=1)
+    store = Store(settings.db_path)
+    text = ("A volcano on the northern island erupted overnight, forcing the evacuation of four villages. "
+            "Ash closed the regional airport, officials said, and schools will stay shut until Friday.")
+    when = datetime(2026, 1, 5, 14, 0, tzinfo=UTC)
+    store.save_article(Article(id=article_id("https://plain.example/volcano"), url="https://plain.example/volcano",
+                               canonical_url="https://plain.example/volcano", source="Plain Post",
+                               title="Volcano erupts on northern island", text=text, published=when, fetched_at=when,
+                               language="en", content_hash=content_hash(text)))
+    cluster(store, settings)
+    events = store.events()
+    first = next(e for e in events if len(set(e.outlets)) > 1)
+    other = next(e for e in events if e.id != first.id)
+    calls: list[str] = []
+    release = threading.Event()
+    _slow_compare(monkeypatch, calls, release=release)
+    with serving(settings) as base:
+        import httpx
+
+        with ThreadPoolExecutor(1) as pool:
+            held = pool.submit(httpx.get, f"{base}/api/events/{first.id}/comparison", timeout=60)
+            deadline = time.monotonic() + 30
+            while not calls and time.monotonic() < deadline:
+                time.sleep(0.02)
+            assert calls == [first.id]  # the first comparison is being computed
+            busy = httpx.get(f"{base}/events/{other.id}.html", timeout=10)
+            api = httpx.get(f"{base}/api/events/{other.id}/comparison", timeout=10)
+            release.set()
+            assert held.result().status_code == 200
+        assert busy.status_code == 503 and int(busy.headers["Retry-After"]) > 0
+        assert "Content-Security-Policy" in busy.headers
+        if len(set(other.outlets)) > 1:
+            assert api.status_code == 503 and api.headers["Retry-After"] == busy.headers["Retry-After"]
+            assert set(api.json()) == {"error"}
+        assert calls == [first.id]  # the refused one was not computed
+        assert httpx.get(f"{base}/events/{other.id}.html", timeout=60).status_code == 200  # its turn now
+    assert calls == [first.id, other.id]
 
 
 # --- the demo --------------------------------------------------------------------------------

@@ -213,8 +213,11 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
     """
     import uvicorn
 
+    from ..store.contract import display_name
     from ..web import create_app
 
-    app = create_app(settings_of(ctx))
-    click.echo(f"serving {settings_of(ctx).database} read-only on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    settings = settings_of(ctx)
+    app = create_app(settings)
+    click.echo(f"serving {display_name(settings.database)} read-only on http://{host}:{port}/ (Ctrl-C stops)",
+               err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)

@@ -82,6 +82,11 @@ class Settings:
     job_lease: float = 300.0
     # Seconds between two fetches of the same feed by workers: the cron interval of a single machine.
     feed_interval: float = 1800.0
+    # Comparisons `aggregator serve` computes at once (events not cached by a run yet). Each holds
+    # a core for up to seconds and tens of MB: 20 at once took 4.2 s and RSS from 135 MB to 980 MB
+    # on 2 cores (issue 19). Requests for the same comparison share one computation; a request for
+    # yet another one past this count is answered 503 with Retry-After. The cores of a small server.
+    serve_comparisons: int = 2
 
     @classmethod
     def load(cls, **overrides: object) -> Settings:
@@ -151,7 +156,7 @@ class Settings:
         if self.min_article_chars < 0:
             raise ConfigError(f"min_article_chars: must not be negative, got {self.min_article_chars}")
         for name in ("timeout", "max_bytes", "cluster_window_days", "max_entries_per_feed", "workers",
-                     "per_host_concurrency", "max_text_chars"):
+                     "per_host_concurrency", "max_text_chars", "serve_comparisons"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name}: must be positive, got {getattr(self, name)}")
 

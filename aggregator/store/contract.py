@@ -11,6 +11,7 @@ store/sqlevents.py) and differ only in a few dialect hooks.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from datetime import datetime
@@ -45,6 +46,7 @@ logger = logging.getLogger(__name__)
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 SQLITE_SCHEME = "sqlite:///"  # SQLAlchemy's form: sqlite:///relative.db, sqlite:////absolute.db
+_PASSWORD_PARAM = re.compile(r"([?&]password=)[^&#]*", re.IGNORECASE)  # libpq's URL parameter
 
 
 def is_postgres(target: Path | str) -> bool:
@@ -63,13 +65,19 @@ def sqlite_path(target: Path | str) -> Path:
 
 
 def display_name(target: Path | str) -> str:
-    """The database's name for messages, with any password in a URL left out."""
+    """The database's name for messages and logs, any password in it shown as `***`:
+    postgresql://user:***@host/db (the password after the user, or a `password=` parameter)."""
     text = str(target)
-    if is_postgres(text) and "@" in text.split("?")[0]:
-        scheme, rest = text.split("://", 1)
-        credentials, host = rest.split("@", 1)
-        return f"{scheme}://{credentials.split(':')[0]}@{host}"
-    return text
+    if "://" not in text:
+        return text
+    scheme, rest = text.split("://", 1)
+    cut = min([i for i in (rest.find("?"), rest.find("#")) if i >= 0], default=len(rest))
+    head, tail = rest[:cut], rest[cut:]
+    if "@" in head:  # the last @ ends the credentials: a password may hold an @ or a /
+        credentials, host = head.rsplit("@", 1)
+        user, colon, password = credentials.partition(":")
+        head = f"{user}:***@{host}" if colon and password else f"{user}@{host}"
+    return f"{scheme}://{head}" + _PASSWORD_PARAM.sub(r"\1***", tail)
 
 
 def open_store(target: Path | str, *, create: bool = True) -> StoreContract:

@@ -25,7 +25,7 @@ from typing import Any
 
 import psycopg
 
-from ..errors import BusyError, ConfigError
+from ..errors import BusyError, ConfigError, UnavailableError
 from ..models import QueueStatus
 from .contract import display_name
 from .postgres_schema import LOCK_KEYS, MIGRATIONS, MIGRATIONS_TABLE
@@ -42,14 +42,33 @@ LOCK_POLL = 0.2
 
 
 def connect(url: str) -> psycopg.Connection[Any]:
-    """An autocommit connection in UTC; a server that cannot be reached is a one-line error."""
+    """An autocommit connection in UTC; a server that cannot be reached is a one-line error
+    (`UnavailableError`, a `ConfigError`: the CLI prints it, serve and workers retry later)."""
     try:
         conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT)
     except psycopg.Error as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ConfigError(f"{display_name(url)}: cannot connect: {reason}") from None
+        raise UnavailableError(f"{display_name(url)}: cannot connect: {reason}") from None
     conn.execute("set time zone 'UTC'")
     return conn
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """Whether `exc` says the database connection is gone or cannot be had: the server restarted
+    or went away (psycopg's OperationalError, AdminShutdown among them), the connection was
+    closed by then (InterfaceError), or a new one cannot be opened yet (UnavailableError).
+    The remedy is the same for all: drop the connection, open a new one, try again."""
+    return isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError, UnavailableError))
+
+
+def close_quietly(conn: psycopg.Connection[Any] | None) -> None:
+    """Close a connection that may already be broken; a failure to close is logged, not raised."""
+    if conn is None:
+        return
+    try:
+        conn.close()
+    except psycopg.Error as exc:
+        logger.debug("closing a lost connection: %s", exc)
 
 
 def one_row(conn: psycopg.Connection[Any], sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...]:

@@ -6,6 +6,12 @@ writer lock: connections are opened with `create=False` and `pragma query_only`,
 lets them read while a run writes, and a comparison missing from the cache (an event that
 changed since the last run) is computed here and kept in memory, its sentence vectors too,
 until the next run caches it in the database.
+
+Computing a comparison costs a core for up to seconds and tens of MB, so concurrent requests
+for the same one share a single computation (keyed by event, event version and fingerprint),
+and at most `serve_comparisons` different ones run at once: past that, `ComparisonsBusy` (the
+app answers 503 with Retry-After). A thread whose connection was lost (PostgreSQL restarted)
+drops it with `reconnect()` and the next read opens a new one.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import numpy as np
 from markupsafe import Markup, escape
 
 from ..config.settings import Settings
+from ..errors import AggregatorError
 from ..models import Event, SearchHit, StoredSource
 from ..render.cached import CachedComparison, cached, digest_of, fingerprint, page_data
 from ..render.escape import strip_bidi
@@ -62,17 +69,31 @@ class _MemoryVectors:
             self._vectors.update({(model, h): v for h, v in vectors.items()})
 
 
+class ComparisonsBusy(AggregatorError):
+    """`serve_comparisons` other comparisons are being computed: this one must wait its turn."""
+
+
+class _Flight:
+    """One comparison being computed; the requests that asked for it meanwhile wait for it."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.result: CachedComparison | None = None
+        self.error: BaseException | None = None
+
+
 class LiveData:
     """Reads for the web app; safe to share between worker threads."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
         self.target = settings.database  # a path, sqlite:///… or postgresql://… (contract.open_store)
-        open_store(self.target, create=False)  # a missing or newer database fails now, in one line
+        _close(open_store(self.target, create=False))  # a missing or newer database fails now, in one line
         self.stamp = fingerprint(settings)
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._computed: OrderedDict[tuple[str, str | None], CachedComparison] = OrderedDict()
+        self._computed: OrderedDict[tuple[str, str | None, str], CachedComparison] = OrderedDict()
+        self._flights: dict[tuple[str, str | None, str], _Flight] = {}
         self._digests: dict[str, tuple[tuple, dict]] = {}
         self._memo: dict[str, tuple[tuple, object]] = {}
 
@@ -85,6 +106,16 @@ class LiveData:
                 opened.conn.execute("pragma query_only = 1")
             found = self._local.store = opened
         return found
+
+    def reconnect(self) -> None:
+        """Drop this thread's store (its connection was lost): the next read opens a new one."""
+        found = getattr(self._local, "store", None)
+        self._local.store = None
+        if found is not None:
+            try:
+                _close(found)
+            except Exception as exc:  # closing a broken connection may fail too; it is gone either way
+                logger.debug("closing a lost connection: %s: %s", type(exc).__name__, exc)
 
     # --- what changed since the last request ------------------------------------------------
     def version(self) -> tuple:
@@ -116,21 +147,45 @@ class LiveData:
         found = cached(self.store, event, self.stamp)
         if found is not None and found.fresh:
             return found
-        key = (event.id, iso(event.updated_at))
+        key = (event.id, iso(event.updated_at), self.stamp)
         with self._lock:
             if key in self._computed:
                 self._computed.move_to_end(key)
                 return self._computed[key]
+            flight = self._flights.get(key)
+            leader = flight is None
+            if flight is None:
+                if len(self._flights) >= self.settings.serve_comparisons:
+                    raise ComparisonsBusy(f"{len(self._flights)} comparisons are being computed "
+                                          f"(serve_comparisons); event {event.id} must wait")
+                flight = self._flights[key] = _Flight()
+        if not leader:  # the same comparison is being computed for another request: share it
+            flight.done.wait()
+            if flight.error is not None:
+                raise flight.error
+            assert flight.result is not None
+            return flight.result
+        try:
+            flight.result = self._compute(event)
+        except BaseException as exc:  # the waiting requests fail as this one does (and say so)
+            flight.error = exc
+            raise
+        finally:
+            with self._lock:
+                if flight.result is not None:
+                    self._computed[key] = flight.result
+                    while len(self._computed) > MEMORY_COMPARISONS:
+                        self._computed.popitem(last=False)
+                del self._flights[key]
+            flight.done.set()
+        return flight.result
+
+    def _compute(self, event: Event) -> CachedComparison:
         from ..compare.stored import compare  # the models load only when a comparison must be computed
 
         logger.info("comparing %s in memory (not cached by a run yet)", event.id)
         data = page_data(compare(_MemoryVectors(self.store), event.id, self.settings))
-        result = CachedComparison(event.id, data, digest_of(data), True)
-        with self._lock:
-            self._computed[key] = result
-            while len(self._computed) > MEMORY_COMPARISONS:
-                self._computed.popitem(last=False)
-        return result
+        return CachedComparison(event.id, data, digest_of(data), True)
 
     def known_outlets(self) -> tuple[StoredSource, ...]:
         return tuple(sorted(self.store.stored_sources(), key=lambda s: s.name))
@@ -151,7 +206,7 @@ class LiveData:
                     self._digests[event_id] = hit
             out[event_id] = hit[1]
         with self._lock:
-            out.update({eid: c.digest for (eid, _), c in self._computed.items()})
+            out.update({eid: c.digest for (eid, _, _), c in self._computed.items()})
         return out
 
     def outlet_by_slug(self, wanted: str) -> str | None:
@@ -164,6 +219,13 @@ class LiveData:
         if not match:
             return []
         return self.store.search_articles(match, limit, offset)
+
+
+def _close(store: StoreContract) -> None:
+    """Close a store's connection (SQLite's and PostgreSQL's stores both keep it as `conn`)."""
+    conn = getattr(store, "conn", None)
+    if conn is not None:
+        conn.close()
 
 
 def fts_query(query: str) -> str:
