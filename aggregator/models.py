@@ -283,6 +283,9 @@ class LoadedTerm:
     sentence: str
     voice: str = "own"  # "own", "quoted", "attributed": see compare.voice
     speaker: str = ""
+    score: float = 1.0  # 0…1, how surely the wording evaluates (compare.evaluative); reports show
+    # terms at params.EVALUATIVE_SHOW or above
+    method: str = "domain-list"  # how it was found: "lexicon:vader", "rule:doubt-verb", "domain-list", …
 
 
 @dataclass(frozen=True)

@@ -323,6 +323,8 @@ scientists researchers reporter reporters journalist journalists correspondent l
 prosecutors prosecutor judge court commission committee
 institute council embassy navy army military department office company firm team coach club
 survey centre center union group leader leaders people diplomats diplomat scholars scholar
+senator senators lawmaker lawmakers legislator legislators congressman congresswoman chairman
+chairwoman secretary sheriff chief director executive ceo
 """.split())
 # Verbs of saying that are also plural nouns: after "media", "news", "his"… they are nouns
 # ("previous reports", "his claims"), not a frame of saying.
@@ -334,3 +336,29 @@ TRAILING_STARTS = frozenset("in on at during to after before last this yesterday
                             "earlier later when while through via citing , . ; ) ” \" ’ :".split())
 # Lower-case words allowed inside a speaker's name ("Ministry of Commerce", "the Minister for Trade").
 CONNECTORS = frozenset("of for at the and 's ’s de".split())
+
+
+# --- Evaluative wording: the rules around the lexicons (compare/evaluative.py) --------------------
+# General English, not fitted to any event or data set. The lexicons themselves are read from
+# their wheels (VADER, Pattern's subjectivity lexicon); the packaged domain terms are in
+# data/loaded_terms.yaml.
+# Verbs of saying that cast doubt on what they report or colour the speaker (lemma → category);
+# "said" is the neutral default (AP Stylebook, Reuters Handbook: "said", not "claimed").
+DOUBT_VERBS = {
+    **dict.fromkeys("claim allege purport insist contend maintain".split(), "doubt-casting verb of saying"),
+    **dict.fromkeys("admit concede confess acknowledge".split(), "doubt-casting verb of saying"),
+    **dict.fromkeys("boast brag tout gloat trumpet crow".split(), "doubt-casting verb of saying"),
+    **dict.fromkeys("slam blast lambaste lambast rail rant fume scoff sneer whine bemoan decry deride "
+                    "berate assail excoriate blister".split(), "loaded verb of saying"),
+}
+# Adverbs and adjectives that distance the writer from what follows.
+EVALUATIVE_HEDGES = frozenset("""
+so-called allegedly purportedly supposedly reportedly apparently seemingly ostensibly would-be self-styled
+self-proclaimed
+""".split())
+# Words VADER rates that in news prose are grammar, politeness or plain report, not evaluation.
+NOT_EVALUATIVE = frozenset("""
+no yes ok okay please like likes liked well want wants wanted agree agreed agrees help helps helped
+share shared shares care cares cared join joined joins united party parties fine justice god
+own latest main certain particular
+""".split())

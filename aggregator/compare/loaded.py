@@ -1,9 +1,12 @@
-"""Loaded wording: evaluative or loaded terms per outlet, each with its sentence.
+"""Loaded wording: evaluative or loaded terms per outlet, each with its sentence, voice, score
+and the method that found it.
 
-The lexicon is `aggregator/data/loaded_terms.yaml` (its header says where it comes from and
-how to extend it); `AGGREGATOR_LOADED_TERMS` may name an extra file of the same shape,
-read here only (`extra_terms_path`): the pipeline's check before a run, the comparison and
-the comparison cache's fingerprint all see the same file.
+Two sources: evaluative wording from the general lexicons and rules of `evaluative` (VADER,
+Pattern's subjectivity lexicon, doubt-casting verbs of saying, hedges, intensifiers, scare
+quotes), and the domain terms of `aggregator/data/loaded_terms.yaml` (its header says how to
+extend it; method `domain-list`, scored at least `params.DOMAIN_SCORE`). `AGGREGATOR_LOADED_TERMS`
+may name an extra file of the same shape, read here only (`extra_terms_path`): the pipeline's
+check before a run, the comparison and the comparison cache's fingerprint all see the same file.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from importlib import resources
 from ..errors import ConfigError
 from ..models import LoadedTerm, Sentence
 from ..yamlfile import parse_yaml, read_yaml
+from .evaluative import Evaluative, evaluative_spans
+from .params import DOMAIN_SCORE
 from .voice import SentenceVoice, sentence_voice
 
 Voices = dict[tuple[str, int], SentenceVoice]  # (article_id, sentence index) → its voice
@@ -55,20 +60,36 @@ def _pattern(term: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])", re.IGNORECASE)
 
 
+def sentence_terms(text: str, lexicon: tuple[tuple[str, str, re.Pattern], ...],
+                   voice: SentenceVoice | None = None, language: str = "en") -> list[Evaluative]:
+    """The loaded terms of one sentence: domain-list terms (longest first), then the evaluative
+    terms of `evaluative` that no domain term covers; a domain term takes the higher score.
+    The lexicons are English: other languages get the domain list only."""
+    voice = voice or sentence_voice(text)
+    general = evaluative_spans(text, voice) if language in ("", "en") or language.startswith("en-") else []
+    out: list[Evaluative] = []
+    for category, _term, pattern in sorted(lexicon, key=lambda x: -len(x[1])):
+        for match in pattern.finditer(text):
+            if any(t.start < match.end() and match.start() < t.end for t in out):
+                continue  # a longer term already covers this span
+            who, speaker = voice.at(match.start(), match.end())
+            score = max([DOMAIN_SCORE] + [t.score for t in general
+                                          if t.start < match.end() and match.start() < t.end])
+            out.append(Evaluative(match.start(), match.end(), match.group(0), score, "domain-list", category,
+                                  who, speaker))
+    out += [t for t in general if not any(d.start < t.end and t.start < d.end for d in out)]
+    return sorted(out, key=lambda t: t.start)
+
+
 def loaded_terms(sentences: list[Sentence], extra: str | None = None,
                  voices: Voices | None = None) -> list[LoadedTerm]:
-    """Every lexicon term in every sentence, with the voice it is written in (see `voice`)."""
+    """Every loaded term in every sentence, with the voice it is written in (see `voice`), its
+    score and how it was found."""
     lexicon = load_lexicon(extra if extra is not None else extra_terms_path())
     out = []
     for sent in sentences:
         voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text)
-        taken: list[tuple[int, int]] = []
-        for category, _term, pattern in sorted(lexicon, key=lambda x: -len(x[1])):
-            for match in pattern.finditer(sent.text):
-                if any(s < match.end() and match.start() < e for s, e in taken):
-                    continue  # a longer term already covers this span
-                taken.append((match.start(), match.end()))
-                who, speaker = voice.at(match.start(), match.end())
-                out.append(LoadedTerm(source=sent.source, term=match.group(0), category=category,
-                                      sentence=sent.text, voice=who, speaker=speaker))
+        for t in sentence_terms(sent.text, lexicon, voice, sent.language):
+            out.append(LoadedTerm(source=sent.source, term=t.term, category=t.category, sentence=sent.text,
+                                  voice=t.voice, speaker=t.speaker, score=t.score, method=t.method))
     return out

@@ -155,3 +155,41 @@ REUSE_CONTAINMENT = 0.6
 MIN_DERIVED_SHARE = 0.3
 # … and at least this many: one shared sentence is a statement both quote, not a copy.
 MIN_REUSED_SENTENCES = 2
+
+# --- Evaluative wording (evaluative.py, loaded.py) ------------------------------------------------
+# "BABE look half" below is benchmarks/babe.py on the half of BABE that was looked at while these
+# were set (the other half is only scored; BENCHMARKS.md, "Evaluative wording").
+# Reports (Markdown, HTML, main differences) show a loaded term when its score reaches this; the
+# JSON carries every term with its score. Set precision-first on the BABE look half.
+EVALUATIVE_SHOW = 0.5
+# VADER valence (−4…+4) at which a word counts as fully evaluative: VADER's raters put
+# "terrible" at −2.1, "outrageous" at −2.9; 3 and beyond is the strongest wording.
+EVALUATIVE_VADER_FULL = 3.0
+# Pattern subjectivity counts this much on its own; the rest comes with polarity (|polarity| ≥ 0.5
+# full): a subjective but neutral adjective ("main", "different") rarely judges.
+EVALUATIVE_SUBJ_BASE = 0.4
+# Strength kept by a lexicon word that is not an adjective or adverb: sentiment nouns and verbs
+# mostly name events ("attack", "killed", "support"), not judge them (BABE look half: VADER
+# adjectives with |valence| ≥ 2.5 were right 40% of the time, nouns 14%, verbs 18%); comparatives
+# and superlatives (Penn tags JJR, JJS, RBR, RBS) compare more than they judge ("stronger", "latest").
+EVALUATIVE_POS_FACTOR = {"JJ": 1.0, "RB": 0.9, "VB": 0.6, "NN": 0.55, "JJR": 0.5, "JJS": 0.5, "RBR": 0.5,
+                         "RBS": 0.5, "other": 0.5}
+# How common a word is (wordfreq Zipf: 6 = once per million words ×1000) scales its score:
+# common sentiment words report ("crisis" 4.6, "support" 5.3), rare ones judge ("draconian" 2.9).
+# A word at or below RARE keeps its full strength, one at or above COMMON keeps RARITY_BASE of it.
+EVALUATIVE_RARE_ZIPF = 3.0
+EVALUATIVE_COMMON_ZIPF = 5.5
+EVALUATIVE_RARITY_BASE = 0.4
+# An intensifier right before an evaluative word ("utterly reckless") joins the term and adds this.
+INTENSIFIER_BOOST = 0.15
+# Rule scores: a doubt-casting verb of saying is the outlet's deliberate choice over "said";
+# the noun ("his claims") less so. Hedges distance the writer but often just report a doubt.
+DOUBT_VERB_SCORE = 0.7
+DOUBT_NOUN_FACTOR = 0.7
+HEDGE_SCORE = 0.6
+# Scare quotes: at most this many words between quotation marks inside a sentence.
+SCARE_QUOTE_MAX_WORDS = 3
+SCARE_QUOTE_SCORE = 0.6
+# A term of the packaged domain list (data/loaded_terms.yaml) or AGGREGATOR_LOADED_TERMS scores at
+# least this: a maintainer listed it on purpose, so it is always shown.
+DOMAIN_SCORE = 0.8

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..compare.params import EVALUATIVE_SHOW
 from ..models import Comparison
 from .as_json import derivation_statement
 from .escape import html_text as escape
@@ -58,12 +59,13 @@ def to_html(comp: Comparison) -> str:
              _table(["Outlet", "Cited", "Kind", "Times", "Verbs"],
                     [[c.source, c.cited, c.kind, str(c.count), ", ".join(c.verbs)] for c in comp.citations]),
              "<h2>Loaded wording in the outlet's own words</h2>",
-             _table(["Outlet", "Term", "Category", "Sentence"],
-                    [[t.source, t.term, t.category, t.sentence] for t in comp.loaded_terms if t.voice == "own"]),
+             _table(["Outlet", "Term", "Category", "Score", "Found by", "Sentence"],
+                    [[t.source, t.term, t.category, f"{t.score:.2f}", t.method, t.sentence]
+                     for t in comp.loaded_terms if t.voice == "own" and t.score >= EVALUATIVE_SHOW]),
              "<h2>Loaded wording it quotes or reports</h2>",
-             _table(["Outlet", "Term", "Category", "Voice", "Speaker", "Sentence"],
-                    [[t.source, t.term, t.category, t.voice, t.speaker, t.sentence]
-                     for t in comp.loaded_terms if t.voice != "own"]),
+             _table(["Outlet", "Term", "Category", "Voice", "Speaker", "Score", "Found by", "Sentence"],
+                    [[t.source, t.term, t.category, t.voice, t.speaker, f"{t.score:.2f}", t.method, t.sentence]
+                     for t in comp.loaded_terms if t.voice != "own" and t.score >= EVALUATIVE_SHOW]),
              "<h2>Who copied whom</h2>",
              *([_list(derivation_statement(d), [f"dropped: {t}" for t in d.dropped] + [f"added: {t}" for t in d.added],
                       "No sentence dropped or added.") for d in comp.derivations]

@@ -48,7 +48,7 @@ def to_dict(comp: Comparison) -> dict:
         "sources": [{"outlet": c.source, "cited": c.cited, "kind": c.kind, "count": c.count,
                      "verbs": list(c.verbs), "sentences": list(c.sentences)} for c in comp.citations],
         "loaded_terms": [{"outlet": t.source, "term": t.term, "category": t.category, "sentence": t.sentence,
-                          "voice": t.voice, "speaker": t.speaker or None}
+                          "voice": t.voice, "speaker": t.speaker or None, "score": t.score, "method": t.method}
                          for t in comp.loaded_terms],
         "derivation": [{"derived": d.derived, "original": d.original, "share": d.share,
                         "matched": d.matched, "total": d.total, "basis": d.basis, "relation": d.relation,

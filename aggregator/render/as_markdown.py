@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..compare.params import EVALUATIVE_SHOW
 from ..models import Comparison
 from .as_json import derivation_statement
 from .escape import md_cell as _cell
@@ -121,25 +122,31 @@ def _sources(comp: Comparison) -> list[str]:
 
 
 def _loaded(comp: Comparison) -> list[str]:
-    """The outlet's own loaded words apart from the ones it quotes or reports."""
+    """The outlet's own loaded words apart from the ones it quotes or reports: the terms scored at
+    `EVALUATIVE_SHOW` or above (the JSON has every term, with its score and method)."""
     body = []
-    if comp.loaded_terms:
-        own = [t for t in comp.loaded_terms if t.voice == "own"]
-        other = [t for t in comp.loaded_terms if t.voice != "own"]
+    shown = [t for t in comp.loaded_terms if t.score >= EVALUATIVE_SHOW]
+    if shown:
+        own = [t for t in shown if t.voice == "own"]
+        other = [t for t in shown if t.voice != "own"]
         body = ["### In the outlet's own words", ""]
         if own:
-            body += ["| Outlet | Term | Category | Sentence |", "|---|---|---|---|"]
-            body += [f"| {_cell(t.source)} | {_cell(t.term)} | {_cell(t.category)} | {_cell(t.sentence)} |"
-                     for t in own]
+            body += ["| Outlet | Term | Category | Score | Found by | Sentence |", "|---|---|---|---|---|---|"]
+            body += [f"| {_cell(t.source)} | {_cell(t.term)} | {_cell(t.category)} | {t.score:.2f} | "
+                     f"{_cell(t.method)} | {_cell(t.sentence)} |" for t in own]
         else:
             body.append("_None: every loaded term is someone else's words._")
         body += ["", "### Words it quotes or reports", ""]
         if other:
-            body += ["| Outlet | Term | Category | Voice | Sentence |", "|---|---|---|---|---|"]
+            body += ["| Outlet | Term | Category | Voice | Score | Found by | Sentence |",
+                     "|---|---|---|---|---|---|---|"]
             body += [f"| {_cell(t.source)} | {_cell(t.term)} | {_cell(t.category)} | {_voice(t.voice, t.speaker)} | "
-                     f"{_cell(t.sentence)} |" for t in other]
+                     f"{t.score:.2f} | {_cell(t.method)} | {_cell(t.sentence)} |" for t in other]
         else:
             body.append("_None._")
+        hidden = len(comp.loaded_terms) - len(shown)
+        if hidden:
+            body += ["", f"_{hidden} more scored below {EVALUATIVE_SHOW} are in the JSON report._"]
         body.append("")
     return _section("Loaded wording", body, "_No term of the loaded-wording lexicon occurs._")
 

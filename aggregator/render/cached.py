@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..compare.evaluative import resource_versions
 from ..compare.loaded import extra_terms_path
+from ..compare.params import EVALUATIVE_SHOW
 from ..config.settings import Settings
 from ..models import Comparison, Event
 from ..store.contract import StoreContract
@@ -35,6 +37,7 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 # What a cached comparison depends on besides the event: the comparison code, the JSON and
 # summary writers, the word lists. A change to any of them invalidates every row.
 # events/embed.py too: how an embedder reads (its model, its length) shapes every comparison.
+# The evaluative lexicons are read from installed packages: their versions count too.
 FINGERPRINT_SOURCES = ("compare/*.py", "events/embed.py", "render/as_json.py", "render/summary.py",
                        "render/cached.py", "data/*.yaml")
 SUMMARY_KEY = "summary_points"  # main differences, added when the JSON writer gives none
@@ -66,7 +69,7 @@ def _fingerprint(embedder: str, multilingual: str, extra: str) -> str:
             digest.update(path.read_bytes())
     if extra and Path(extra).is_file():
         digest.update(Path(extra).read_bytes())
-    digest.update(f"{embedder}|{multilingual}".encode())
+    digest.update(f"{embedder}|{multilingual}|{resource_versions()}".encode())
     return digest.hexdigest()[:16]
 
 
@@ -120,7 +123,7 @@ def outlet_digest(data: dict) -> dict:
         if name in out:
             out[name]["omissions"] = [i.get("example", "") for i in items]
     for t in data.get("loaded_terms", []):
-        if t.get("outlet") in out and t.get("voice", "own") == "own":
+        if t.get("outlet") in out and t.get("voice", "own") == "own" and t.get("score", 1.0) >= EVALUATIVE_SHOW:
             terms = out[t["outlet"]]["loaded_own"]
             if t.get("term") not in [x["term"] for x in terms]:
                 terms.append({"term": t.get("term", ""), "category": t.get("category", "")})

@@ -13,6 +13,7 @@ import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from ..compare.params import EVALUATIVE_SHOW
 from ..models import Comparison, StoredSource
 from ..store.contract import StoreContract
 from .cached import SUMMARY_KEY, digest_of, main_differences, page_data
@@ -196,7 +197,8 @@ def _by_outlet(items: list[dict], names: list[str], shape) -> list[tuple[str, li
 
 def _loaded(data: dict, names: list[str], link) -> list[dict]:
     rows = []
-    for name, items in _by_outlet(data.get("loaded_terms", []), names, lambda t: t):
+    shown = [t for t in data.get("loaded_terms", []) if t.get("score", 1.0) >= EVALUATIVE_SHOW]
+    for name, items in _by_outlet(shown, names, lambda t: t):
         shaped = [{**t, **link(name, t.get("sentence", "")), "sentence": t.get("sentence", "")} for t in items]
         rows.append({"outlet": name, "own": [t for t in shaped if t.get("voice", "own") == "own"],
                      "other": [t for t in shaped if t.get("voice", "own") != "own"]})

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..compare.lexicon import ATTRIBUTION_VERBS, NEUTRAL_ATTRIBUTION
+from ..compare.params import EVALUATIVE_SHOW
 from ..models import Comparison
 
 FRAMING_KINDS = ("attribution verb", "hedge", "intensifier", "clause dropped", "clause added",
@@ -64,11 +65,12 @@ def _conflicts(comp: Comparison) -> list[str]:
 
 def _loaded(comp: Comparison) -> list[str]:
     own: dict[str, list[str]] = defaultdict(list)
-    for t in comp.loaded_terms:
+    shown = [t for t in comp.loaded_terms if t.score >= EVALUATIVE_SHOW]
+    for t in sorted(shown, key=lambda t: -t.score):  # the surest first
         if t.voice == "own" and t.term.lower() not in [x.lower() for x in own[t.source]]:
             own[t.source].append(t.term)
     ranked = sorted(own.items(), key=lambda x: -len(x[1]))[:MAX_LOADED_OUTLETS]
-    quoted = Counter(t.source for t in comp.loaded_terms if t.voice != "own")
+    quoted = Counter(t.source for t in shown if t.voice != "own")
     out = []
     for source, terms in ranked:
         also = f"; {quoted[source]} more are words it quotes or reports" if quoted[source] else ""

@@ -1,0 +1,234 @@
+"""Evaluative wording: words that judge rather than report, found from maintained lexicons plus
+the grammar around them, each with a score, the method that found it, and its voice.
+
+Sources (README, "Loaded wording"):
+
+- `lexicon:vader` — VADER's sentiment lexicon (Hutto & Gilbert 2014, MIT; `vader_lexicon.txt`
+  read from the vaderSentiment wheel): 7,500 words rated −4…+4 by ten raters each;
+- `lexicon:subjectivity` — Pattern's subjectivity lexicon of English adjectives (De Smedt &
+  Daelemans 2012, PDDL; `en-sentiment.xml` read from the textblob wheel), subjectivity 0…1;
+- `rule:doubt-verb` — verbs of saying that cast doubt or colour ("claimed", "insisted",
+  "admitted", "boasted", "slammed"): the verb is the outlet's choice, so it is its own voice;
+- `rule:hedge` — distancing adverbs and "so-called";
+- `rule:intensifier` — an intensifier before an evaluative word joins it and raises its score;
+- `rule:scare-quote` — one to three words in quotation marks without a sentence around them:
+  the words are someone else's (voice `quoted`), the marks are the outlet's distance from them;
+- `domain-list` — `aggregator/data/loaded_terms.yaml` and `AGGREGATOR_LOADED_TERMS` (loaded.py).
+
+Context: part of speech from Pattern's Brill tagger (its lexicon and rules ship in the textblob
+wheel: no NLTK data, nothing downloaded), lemmas from lemminflect, and how common a word is from
+wordfreq: sentiment words common in news ("killed", "support", "crisis") mostly report, rare
+ones ("draconian", "grifters") mostly judge. Names (capitalised inside a sentence) never count.
+The score is in [0, 1]; reports show terms at `params.EVALUATIVE_SHOW` or above, JSON all.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.metadata import version
+
+from . import params as P
+from .lexicon import DOUBT_VERBS, EVALUATIVE_HEDGES, INTENSIFIERS, NOT_EVALUATIVE, QUOTE_PAIRS
+from .voice import OWN, SentenceVoice, sentence_voice
+
+TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_UPOS = {"JJ": "ADJ", "RB": "ADV", "VB": "VERB", "NN": "NOUN"}
+_QUOTE_CHARS = set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values()) | {'"'}
+
+
+@dataclass(frozen=True)
+class Evaluative:
+    """One evaluative term: characters [start, end) of its sentence."""
+
+    start: int
+    end: int
+    term: str
+    score: float
+    method: str  # "lexicon:vader", "lexicon:subjectivity", "rule:…"; "+rule:intensifier" when boosted
+    category: str
+    voice: str = OWN
+    speaker: str = ""
+
+
+def resource_versions() -> str:
+    """The versions of the lexicons read, for the comparison cache's fingerprint."""
+    return ";".join(f"{p} {version(p)}" for p in ("vaderSentiment", "textblob", "lemminflect", "wordfreq"))
+
+
+@lru_cache(maxsize=1)
+def vader_lexicon() -> dict[str, float]:
+    """Word → mean valence (−4…+4), from the vaderSentiment wheel."""
+    out = {}
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].replace("-", "").replace("'", "").isalpha():
+            out[parts[0].lower()] = float(parts[1])
+    return out
+
+
+@lru_cache(maxsize=1)
+def subjectivity_lexicon() -> dict[str, tuple[float, float]]:
+    """Adjective → (mean subjectivity 0…1, mean polarity −1…1) over its senses, from textblob's
+    copy of Pattern's en-sentiment.xml."""
+    senses: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    data = resources.files("textblob").joinpath("en/en-sentiment.xml").read_bytes()
+    for w in ET.fromstring(data).iter("word"):
+        if w.get("pos") == "JJ":
+            senses[(w.get("form") or "").lower()].append((float(w.get("subjectivity") or 0),
+                                                          float(w.get("polarity") or 0)))
+    return {k: (sum(s for s, _ in v) / len(v), sum(p for _, p in v) / len(v)) for k, v in senses.items()}
+
+
+@lru_cache(maxsize=1)
+def _boosters() -> frozenset[str]:
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT
+
+    return frozenset(k for k, v in BOOSTER_DICT.items() if v > 0 and " " not in k) | INTENSIFIERS
+
+
+def _tags(words: list[str]) -> list[str]:
+    from textblob.en import parser  # Pattern's Brill tagger: lexicon and rules in the wheel
+
+    return [t for _, t in parser.find_tags(words)] if words else []
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, tag: str) -> str:
+    from lemminflect import getLemma
+
+    upos = _UPOS.get(tag[:2])
+    found = getLemma(word, upos) if upos else ()
+    return found[0].lower() if found else word
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def _adjective_of(adverb: str) -> list[str]:
+    """Adjectives an -ly adverb may come from ("radically" → "radical", "angrily" → "angry")."""
+    if not adverb.endswith("ly") or len(adverb) < 5:
+        return []
+    stem = adverb[:-2]
+    out = [stem, stem + "le" if adverb.endswith("bly") else stem]
+    if adverb.endswith("ily"):
+        out.append(adverb[:-3] + "y")
+    if adverb.endswith("ically"):
+        out.append(adverb[:-4])
+    if adverb.endswith("ably") or adverb.endswith("ibly"):
+        out.append(adverb[:-1] + "e")
+    return out
+
+
+def _rarity(word: str) -> float:
+    """1 for a word rarer than `EVALUATIVE_RARE_ZIPF`, 0 for one as common as `…_COMMON_ZIPF`."""
+    z = _zipf(word)
+    span = P.EVALUATIVE_COMMON_ZIPF - P.EVALUATIVE_RARE_ZIPF
+    return min(1.0, max(0.0, (P.EVALUATIVE_COMMON_ZIPF - z) / span))
+
+
+def lexicon_strength(word: str, tag: str) -> tuple[float, str, float]:
+    """(strength 0…1, method, polarity) of one word in context, from the two lexicons."""
+    low = word.lower()
+    forms = [low, _lemma(low, tag)]
+    if "-" in low:
+        forms += [p for p in low.split("-")[1:] if len(p) > 3]  # "fear-mongering", "tone-deaf"
+    vader, subj = vader_lexicon(), subjectivity_lexicon()
+    best = (0.0, "", 0.0)
+    for form in forms:
+        if form in vader:
+            v = vader[form]
+            best = max(best, (min(1.0, abs(v) / P.EVALUATIVE_VADER_FULL), "lexicon:vader", v))
+    adjectives = forms if tag.startswith("JJ") else [a for f in forms for a in _adjective_of(f)] \
+        if tag.startswith("RB") else []
+    for form in adjectives:
+        if form in subj:
+            s, pol = subj[form]
+            strength = s * (P.EVALUATIVE_SUBJ_BASE + (1 - P.EVALUATIVE_SUBJ_BASE) * min(1.0, 2 * abs(pol)))
+            best = max(best, (strength, "lexicon:subjectivity", pol))
+    # Nouns and verbs with sentiment mostly name events ("attack", "killed"), comparatives and
+    # superlatives compare ("stronger", "latest"): both judge less than a plain adjective.
+    factors = P.EVALUATIVE_POS_FACTOR
+    factor = factors.get(tag, factors.get(tag[:2], factors["other"]))
+    return (best[0] * factor, best[1], best[2])
+
+
+def _category(polarity: float) -> str:
+    return "negative evaluation" if polarity < 0 else "positive evaluation" if polarity > 0 else "evaluative"
+
+
+def evaluative_spans(text: str, voice: SentenceVoice | None = None) -> list[Evaluative]:
+    """Every evaluative term of one sentence, with its score, method and voice."""
+    voice = voice or sentence_voice(text)
+    toks = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    tags = _tags([t for t, _, _ in toks])
+    found: list[Evaluative] = []
+    boosters = _boosters()
+
+    def add(a: int, b: int, score: float, method: str, category: str) -> None:
+        who, speaker = voice.at(toks[a][1], toks[b][2])
+        found.append(Evaluative(toks[a][1], toks[b][2], text[toks[a][1]:toks[b][2]], round(min(1.0, score), 3),
+                                method, category, who, speaker))
+
+    for k, ((word, _, _), tag) in enumerate(zip(toks, tags)):
+        low = word.lower()
+        if not word[:1].isalpha() or (k > 0 and word[:1].isupper() and not _sentence_start(toks, k)) \
+                or tag.startswith("NNP") or low in NOT_EVALUATIVE:
+            continue
+        lemma = _lemma(low, tag)
+        if lemma in DOUBT_VERBS and (tag.startswith("VB") or tag.startswith("NN")):
+            add(k, k, P.DOUBT_VERB_SCORE * (1.0 if tag.startswith("VB") else P.DOUBT_NOUN_FACTOR),
+                "rule:doubt-verb", DOUBT_VERBS[lemma])
+            continue
+        if low in EVALUATIVE_HEDGES:
+            add(k, k, P.HEDGE_SCORE, "rule:hedge", "hedge")
+            continue
+        strength, method, polarity = lexicon_strength(word, tag)
+        if strength <= 0:
+            continue
+        score = strength * (P.EVALUATIVE_RARITY_BASE + (1 - P.EVALUATIVE_RARITY_BASE) * _rarity(low))
+        start = k
+        if k > 0 and toks[k - 1][0].lower() in boosters and tags[k - 1][:2] in ("RB", "JJ"):
+            start, score, method = k - 1, score + P.INTENSIFIER_BOOST, method + "+rule:intensifier"
+        add(start, k, score, method, _category(polarity))
+    found += _scare_quotes(text, toks, voice)
+    return _dedupe(found)
+
+
+def _sentence_start(toks: list[tuple[str, int, int]], k: int) -> bool:
+    return k == 0 or toks[k - 1][0] in (".", "!", "?", ":", "“", '"', "‘", "(") or toks[k - 1][0] in QUOTE_PAIRS
+
+
+def _scare_quotes(text: str, toks: list[tuple[str, int, int]], voice: SentenceVoice) -> list[Evaluative]:
+    """Short quotations inside a sentence: one to `SCARE_QUOTE_MAX_WORDS` words between marks,
+    no sentence punctuation inside, the sentence going on around them."""
+    out = []
+    for m in re.finditer(r"([\"“‘«])([^\"”’»“«.!?,;:]{1,60}?)([\"”’»])", text):
+        inner = m.group(2).strip()
+        words = inner.split()
+        if not words or len(words) > P.SCARE_QUOTE_MAX_WORDS or not inner[:1].isalpha():
+            continue
+        if m.start() == 0 or m.end() >= len(text.rstrip(" .!?")) or (m.group(1) == "‘" and "’" in inner):
+            continue  # a quotation that opens or ends the sentence is a quotation, not scare quotes
+        who, speaker = voice.at(m.start(2), m.end(2))
+        out.append(Evaluative(m.start(), m.end(), m.group(0), P.SCARE_QUOTE_SCORE, "rule:scare-quote",
+                              "scare quotes", who, speaker))
+    return out
+
+
+def _dedupe(found: list[Evaluative]) -> list[Evaluative]:
+    """Overlapping terms: the higher score keeps its span."""
+    out: list[Evaluative] = []
+    for t in sorted(found, key=lambda t: (-t.score, t.start)):
+        if not any(o.start < t.end and t.start < o.end for o in out):
+            out.append(t)
+    return sorted(out, key=lambda t: t.start)

@@ -1,0 +1,83 @@
+"""Evaluative wording (issue 20): lexicons plus rules, each term with score, method and voice.
+
+Every sentence here was written for these tests; none comes from the seed or from BABE.
+"""
+
+from __future__ import annotations
+
+from aggregator.compare.evaluative import evaluative_spans, resource_versions
+from aggregator.compare.loaded import load_lexicon, loaded_terms, sentence_terms
+from aggregator.compare.params import EVALUATIVE_SHOW
+from aggregator.models import Sentence
+
+
+def terms(text: str) -> dict[str, tuple]:
+    return {t.term.lower(): (t.voice, t.speaker, t.method, t.score) for t in sentence_terms(text, load_lexicon(""))}
+
+
+def test_quoted_word_belongs_to_the_speaker():
+    found = terms('The minister said the move was "provocative".')
+    voice, speaker, method, _ = found["provocative"]
+    assert voice == "quoted" and speaker == "minister" and method == "domain-list"
+    assert not any(v == "own" for v, *_ in found.values())
+
+
+def test_a_quotation_is_never_own_voice():
+    found = terms('"This is a shameful and reckless decision," the senator said.')
+    assert found["shameful"][:2] == ("quoted", "senator")
+    assert found["reckless"][0] == "quoted"
+
+
+def test_reported_speech_is_attributed():
+    found = terms("Officials said the plan was a disastrous failure.")
+    assert found["disastrous"][:2] == ("attributed", "Officials")
+
+
+def test_own_voice_lexicon_terms_with_score_and_method():
+    found = terms("The council pushed through a vicious and cruel budget.")
+    for word in ("vicious", "cruel"):
+        voice, _, method, score = found[word]
+        assert voice == "own" and method.startswith("lexicon:") and score >= EVALUATIVE_SHOW
+
+
+def test_doubt_verb_is_the_outlets_own_choice():
+    found = terms("The mayor claimed the budget was balanced.")
+    assert found["claimed"][0] == "own" and found["claimed"][3] >= EVALUATIVE_SHOW
+    spans = evaluative_spans("The company insisted the figures were accurate.")
+    [insisted] = [t for t in spans if t.term == "insisted"]
+    assert insisted.method == "rule:doubt-verb" and insisted.voice == "own"
+    assert not any(t.term == "said" for t in evaluative_spans("The mayor said the budget was balanced."))
+
+
+def test_scare_quotes_are_quoted_and_found_by_their_rule():
+    [t] = [t for t in evaluative_spans('The agency described the "reforms" as overdue.') if t.method == "rule:scare-quote"]
+    assert t.term == '"reforms"' and t.voice == "quoted" and t.category == "scare quotes"
+
+
+def test_intensifier_joins_the_word_it_strengthens():
+    plain = {t.term: t.score for t in evaluative_spans("It was a reckless plan.")}
+    strong = {t.term: t for t in evaluative_spans("It was an utterly reckless plan.")}
+    assert "utterly reckless" in strong and strong["utterly reckless"].method.endswith("+rule:intensifier")
+    assert strong["utterly reckless"].score > plain["reckless"]
+
+
+def test_hedge_and_common_report_words():
+    found = {t.term: t for t in evaluative_spans("The so-called experts allegedly hid the data.")}
+    assert found["allegedly"].method == "rule:hedge"
+    # Words that report an event score below the display threshold, names never count.
+    low = {t.term: t.score for t in evaluative_spans("Hope Smith said two people were killed in the attack.")}
+    assert "Hope" not in low and all(score < EVALUATIVE_SHOW for score in low.values())
+
+
+def test_loaded_terms_carry_score_method_and_keep_the_domain_list():
+    s = Sentence("a1", "A", 0, "It slammed the so-called reforms as a grotesque provocation.", "en")
+    found = {t.term.lower(): t for t in loaded_terms([s], extra="")}
+    assert found["so-called"].method == "domain-list" and found["so-called"].category == "delegitimising"
+    assert found["grotesque"].method.startswith("lexicon:") and 0 < found["grotesque"].score <= 1
+    # Another language: the English lexicons stay out, the domain list still applies.
+    fr = Sentence("a2", "B", 0, "Le ministre a dénoncé une provocation grave.", "fr")
+    assert {t.method for t in loaded_terms([fr], extra="")} == {"domain-list"}
+
+
+def test_resource_versions_name_the_lexicons():
+    assert "vaderSentiment 3.3.2" in resource_versions() and "textblob" in resource_versions()
