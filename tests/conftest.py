@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from aggregator.config.settings import Settings
 
@@ -13,6 +14,12 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "corpus" / "ban-2026-01-06"
 DEMO = ROOT / "aggregator" / "data" / "demo"
 
+
+# Property-based fuzzing (tests/test_fuzz.py): a bounded search in `make test`; the long one by hand
+# with `pytest tests/test_fuzz.py --hypothesis-profile=long`. No example database is written.
+hypothesis_settings.register_profile("ci", max_examples=40, deadline=None, database=None, print_blob=True)
+hypothesis_settings.register_profile("long", max_examples=3000, deadline=None, database=None, print_blob=True)
+hypothesis_settings.load_profile("ci")
 
 MODEL_FIXTURES = {"minilm", "usem3"}  # tests that ask for a real model are slow by definition
 
