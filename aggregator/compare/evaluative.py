@@ -9,7 +9,8 @@ Sources (README, "Loaded wording"):
   Daelemans 2012, PDDL; `en-sentiment.xml` read from the textblob wheel), subjectivity 0…1;
 - `rule:doubt-verb` — verbs of saying that cast doubt or colour ("claimed", "insisted",
   "admitted", "boasted", "slammed"): the verb is the outlet's choice, so it is its own voice;
-- `rule:hedge` — distancing adverbs and "so-called";
+- `rule:hedge` — hedge adverbs ("reportedly", below the display threshold) and distancing
+  modifiers ("so-called", "self-styled");
 - `rule:intensifier` — an intensifier before an evaluative word joins it and raises its score;
 - `rule:scare-quote` — one to three words in quotation marks without a sentence around them:
   the words are someone else's (voice `quoted`), the marks are the outlet's distance from them;
@@ -33,7 +34,7 @@ from importlib import resources
 from importlib.metadata import version
 
 from . import params as P
-from .lexicon import DOUBT_VERBS, EVALUATIVE_HEDGES, INTENSIFIERS, NOT_EVALUATIVE, QUOTE_PAIRS
+from .lexicon import DISTANCING_MODIFIERS, DOUBT_VERBS, EVALUATIVE_HEDGES, INTENSIFIERS, NOT_EVALUATIVE, QUOTE_PAIRS
 from .voice import OWN, SentenceVoice, sentence_voice
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
@@ -189,8 +190,10 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None) -> list[Eval
             add(k, k, P.DOUBT_VERB_SCORE * (1.0 if tag.startswith("VB") else P.DOUBT_NOUN_FACTOR),
                 "rule:doubt-verb", DOUBT_VERBS[lemma])
             continue
-        if low in EVALUATIVE_HEDGES:
-            add(k, k, P.HEDGE_SCORE, "rule:hedge", "hedge")
+        if low in EVALUATIVE_HEDGES or low in DISTANCING_MODIFIERS:
+            distancing = low in DISTANCING_MODIFIERS
+            add(k, k, P.DISTANCING_SCORE if distancing else P.HEDGE_SCORE, "rule:hedge",
+                "distancing modifier" if distancing else "hedge")
             continue
         strength, method, polarity = lexicon_strength(word, tag)
         if strength <= 0:

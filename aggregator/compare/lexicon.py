@@ -351,11 +351,10 @@ DOUBT_VERBS = {
     **dict.fromkeys("slam blast lambaste lambast rail rant fume scoff sneer whine bemoan decry deride "
                     "berate assail excoriate blister".split(), "loaded verb of saying"),
 }
-# Adverbs and adjectives that distance the writer from what follows.
-EVALUATIVE_HEDGES = frozenset("""
-so-called allegedly purportedly supposedly reportedly apparently seemingly ostensibly would-be self-styled
-self-proclaimed
-""".split())
+# Adverbs that distance the writer from what follows (news uses them to report a doubt, too).
+EVALUATIVE_HEDGES = frozenset("allegedly purportedly supposedly reportedly apparently seemingly ostensibly".split())
+# Modifiers that deny a name its claim ("the so-called reforms", "a self-styled expert").
+DISTANCING_MODIFIERS = frozenset("so-called would-be self-styled self-proclaimed".split())
 # Words VADER rates that in news prose are grammar, politeness or plain report, not evaluation.
 NOT_EVALUATIVE = frozenset("""
 no yes ok okay please like likes liked well want wants wanted agree agreed agrees help helps helped

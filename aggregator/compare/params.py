@@ -183,10 +183,13 @@ EVALUATIVE_RARITY_BASE = 0.4
 # An intensifier right before an evaluative word ("utterly reckless") joins the term and adds this.
 INTENSIFIER_BOOST = 0.15
 # Rule scores: a doubt-casting verb of saying is the outlet's deliberate choice over "said";
-# the noun ("his claims") less so. Hedges distance the writer but often just report a doubt.
+# the noun ("his claims") less so. Hedge adverbs ("reportedly", "allegedly") mostly report a doubt
+# (BABE look half: 10 of 40 right), so they stay in the JSON; a distancing modifier ("so-called",
+# "self-styled") denies a name its claim and is shown.
 DOUBT_VERB_SCORE = 0.7
-DOUBT_NOUN_FACTOR = 0.7
-HEDGE_SCORE = 0.6
+DOUBT_NOUN_FACTOR = 0.75
+HEDGE_SCORE = 0.45
+DISTANCING_SCORE = 0.7
 # Scare quotes: at most this many words between quotation marks inside a sentence.
 SCARE_QUOTE_MAX_WORDS = 3
 SCARE_QUOTE_SCORE = 0.6
