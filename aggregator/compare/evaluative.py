@@ -116,17 +116,17 @@ def _zipf(word: str) -> float:
 
 
 def _adjective_of(adverb: str) -> list[str]:
-    """Adjectives an -ly adverb may come from ("radically" → "radical", "angrily" → "angry")."""
+    """Adjectives an -ly adverb may come from ("radically" → "radical", "angrily" → "angry",
+    "terribly" → "terrible", "basically" → "basic")."""
     if not adverb.endswith("ly") or len(adverb) < 5:
         return []
-    stem = adverb[:-2]
-    out = [stem, stem + "le" if adverb.endswith("bly") else stem]
+    out = [adverb[:-2]]
+    if adverb.endswith("bly"):
+        out.append(adverb[:-1] + "e")
     if adverb.endswith("ily"):
         out.append(adverb[:-3] + "y")
     if adverb.endswith("ically"):
         out.append(adverb[:-4])
-    if adverb.endswith("ably") or adverb.endswith("ibly"):
-        out.append(adverb[:-1] + "e")
     return out
 
 
@@ -208,7 +208,7 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None) -> list[Eval
 
 
 def _sentence_start(toks: list[tuple[str, int, int]], k: int) -> bool:
-    return k == 0 or toks[k - 1][0] in (".", "!", "?", ":", "“", '"', "‘", "(") or toks[k - 1][0] in QUOTE_PAIRS
+    return k == 0 or toks[k - 1][0] in (".", "!", "?", ":", '"', "‘", "(") or toks[k - 1][0] in QUOTE_PAIRS
 
 
 def _scare_quotes(text: str, toks: list[tuple[str, int, int]], voice: SentenceVoice) -> list[Evaluative]:
