@@ -15,6 +15,10 @@ The queue is PostgreSQL's own `SELECT … FOR UPDATE SKIP LOCKED` over a `jobs` 
   in-flight request frees its slot.
 - When no page is waiting or running, one worker (advisory lock) clusters the new articles,
   exactly as `aggregator run` would after its ingest, so event ids stay stable.
+- A lost database connection (PostgreSQL restarted) does not stop a worker thread: it waits with
+  backoff, reconnects and goes on; a page already fetched is stored on the new connection rather
+  than fetched again, and a job interrupted before that goes back to the queue. An unexpected
+  exception in one job costs that job a try (a log row names it), not the thread.
 """
 
 from __future__ import annotations
@@ -24,9 +28,11 @@ import os
 import socket
 import threading
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from .config.settings import Settings
@@ -43,9 +49,10 @@ from .ingest.crawl import (
 )
 from .ingest.fetch import Fetcher
 from .models import FeedEntry, Source
-from .store.postgres import PgStore
+from .store.contract import display_name
+from .store.postgres import PgStore, close_quietly, connection_lost
 from .store.postgres_schema import LOCK_KEYS
-from .store.queue import Job, Queue, SharedHostLimiter
+from .store.queue import RECONNECT_FIRST, RECONNECT_MAX, Job, Queue, SharedHostLimiter
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +80,8 @@ def run_worker(settings: Settings, sources: list[Source], *, threads: int | None
     """Claim and run jobs until stopped (or, `until_idle`, until nothing is left to do)."""
     url = settings.database
     if not url.startswith(("postgresql://", "postgres://")):
-        raise ConfigError(f"{url}: `aggregator worker` needs a PostgreSQL database (--db postgresql://…)")
+        raise ConfigError(f"{display_name(url)}: `aggregator worker` needs a PostgreSQL database "
+                          "(--db postgresql://…)")
     if settings.job_lease <= 0 or settings.feed_interval <= 0:
         raise ConfigError("job_lease and feed_interval: must be positive")
     name = worker_name()
@@ -104,20 +112,86 @@ def run_worker(settings: Settings, sources: list[Source], *, threads: int | None
                         feeds_fetched=counts["feeds_fetched"], clustering_passes=counts["clustering_passes"])
 
 
+class _Session:
+    """A worker thread's store and queue, opened again (after a backoff) when the connection is lost."""
+
+    def __init__(self, url: str, name: str, settings: Settings, stop: threading.Event):
+        self.url, self.name, self.settings, self.stop = url, name, settings, stop
+        self.store: PgStore | None = None
+        self.queue: Queue | None = None
+
+    def open(self) -> bool:
+        """Connected (True), or stopped while waiting for the database to come back (False)."""
+        wait = RECONNECT_FIRST
+        while self.store is None or self.queue is None:
+            try:
+                store = PgStore(self.url)
+                queue = Queue(store.conn, self.name, self.settings)
+                adopted = queue.adopt()
+            except Exception as exc:
+                if not connection_lost(exc):
+                    raise
+                logger.warning("worker %s: database unavailable (%s); trying again in %.1f s", self.name,
+                               _first_line(exc), wait)
+                if self.stop.wait(wait):
+                    return False
+                wait = min(wait * 2, RECONNECT_MAX)
+                continue
+            if adopted or wait > RECONNECT_FIRST:
+                logger.info("worker %s: connected again; %d running jobs held", self.name, adopted)
+            self.store, self.queue = store, queue
+        return True
+
+    def lost(self, exc: BaseException) -> None:
+        logger.warning("worker %s (%s): database connection lost (%s: %s); reconnecting", self.name,
+                       threading.current_thread().name, type(exc).__name__, _first_line(exc))
+        self.close()
+
+    def close(self) -> None:
+        if self.store is not None:
+            close_quietly(self.store.conn)
+        self.store = self.queue = None
+
+    def persist(self, write: Callable[[PgStore, Queue], object]) -> bool:
+        """`write(store, queue)`, reconnecting until it is written (a fetched page is stored on a
+        new connection, not fetched again); False if the worker was stopped first."""
+        while self.open():
+            assert self.store is not None and self.queue is not None
+            try:
+                write(self.store, self.queue)
+                return True
+            except Exception as exc:
+                if not connection_lost(exc):
+                    raise
+                self.lost(exc)
+        return False
+
+
 def _loop(url: str, settings: Settings, sources: dict[str, Source], fetcher: Fetcher, pool: ThreadPoolExecutor,
           name: str, until_idle: bool, reports_dir: Path | None, stop: threading.Event, counts: Counter,
           errors: list[str], lock: threading.Lock) -> None:
-    store = PgStore(url)
-    queue = Queue(store.conn, name, settings)
+    session = _Session(url, name, settings, stop)
     try:
-        while not stop.is_set():
-            job = queue.claim()
-            if job is None:
-                if _idle(store, queue, settings, reports_dir, counts, lock) and until_idle:
-                    return
-                stop.wait(IDLE_POLL)
-                continue
-            done = _run_job(store, queue, fetcher, pool, job, settings, sources)
+        while not stop.is_set() and session.open():
+            assert session.store is not None and session.queue is not None
+            job = None
+            try:
+                job = session.queue.claim()
+                if job is None:
+                    if _idle(session.store, session.queue, settings, reports_dir, counts, lock) and until_idle:
+                        return
+                    stop.wait(IDLE_POLL)
+                    continue
+                done = _run_job(session, fetcher, pool, job, settings, sources)
+            except Exception as exc:
+                if connection_lost(exc):
+                    session.lost(exc)
+                    if job is not None:  # interrupted before its end was written: back in the queue
+                        session.persist(partial(_release, job))
+                    continue
+                if job is None:  # not a job's fault (clustering, the claim itself): the thread stops
+                    raise
+                done = _job_failed(session, job, exc, settings)
             with lock:
                 counts["jobs"] += 1
                 counts[done] += 1
@@ -126,18 +200,52 @@ def _loop(url: str, settings: Settings, sources: dict[str, Source], fetcher: Fet
         with lock:
             errors.append(f"{type(exc).__name__}: {exc}")
     finally:
-        store.close()
+        session.close()
 
 
-def _run_job(store: PgStore, queue: Queue, fetcher: Fetcher, pool: ThreadPoolExecutor, job: Job,
-             settings: Settings, sources: dict[str, Source]) -> str:
+def _release(job: Job, store: PgStore, queue: Queue) -> None:
+    queue.release(job, "database connection lost")
+
+
+def _job_failed(session: _Session, job: Job, exc: Exception, settings: Settings) -> str:
+    """An unexpected exception in one job (a bug, hostile input): logged with a row naming the
+    job, which is tried again after a backoff like a failed fetch; the worker goes on."""
+    error = f"unexpected {type(exc).__name__}: {_first_line(exc)}"
+    logger.error("worker %s: job %s (%s, attempt %d) failed: %s", session.name, job.id, job.key, job.attempts, error,
+                 exc_info=exc)
+    url = str(job.payload.get("url") or job.key)
+
+    def write(store: PgStore, queue: Queue) -> None:
+        note = ""
+        with store.atomic():
+            if job.attempts < MAX_PAGE_ATTEMPTS:
+                queue.again_after(job, min(settings.backoff * 2 ** job.attempts, MAX_RETRY_DELAY), error)
+            elif job.kind == "page":
+                queue.fail(job, error)
+                note = f" (failed {MAX_PAGE_ATTEMPTS} times: given up)"
+            else:  # a feed or sitemap: given up until its next interval, not for good
+                queue.again_after(job, settings.feed_interval, error, reset=True)
+                note = f" (failed {MAX_PAGE_ATTEMPTS} times: next try in {settings.feed_interval:g} s)"
+            store.log(job.kind, url, f"job {job.key}: {error}{note}", source=job.source)
+
+    session.persist(write)
+    return "jobs_failed"
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _run_job(session: _Session, fetcher: Fetcher, pool: ThreadPoolExecutor, job: Job, settings: Settings,
+             sources: dict[str, Source]) -> str:
+    assert session.store is not None and session.queue is not None
     source = sources.get(job.source)
     if source is None:  # the outlet left this worker's sources.yaml: its jobs go with it
-        queue.done(job)
+        session.queue.done(job)
         return "dropped"
     if job.kind in ("feed", "sitemap"):
-        return _feed_job(store, queue, fetcher, pool, job, source, settings)
-    return _page_job(store, queue, fetcher, job, source, settings)
+        return _feed_job(session.store, session.queue, fetcher, pool, job, source, settings)
+    return _page_job(session, fetcher, job, source, settings)
 
 
 def _feed_job(store: PgStore, queue: Queue, fetcher: Fetcher, pool: ThreadPoolExecutor, job: Job, source: Source,
@@ -160,26 +268,31 @@ def _feed_job(store: PgStore, queue: Queue, fetcher: Fetcher, pool: ThreadPoolEx
     return "feeds_fetched"
 
 
-def _page_job(store: PgStore, queue: Queue, fetcher: Fetcher, job: Job, source: Source, settings: Settings) -> str:
+def _page_job(session: _Session, fetcher: Fetcher, job: Job, source: Source, settings: Settings) -> str:
     p = job.payload
     entry = FeedEntry(source=source.name, feed_url=p.get("feed_url") or "", url=p["url"], title=p.get("title") or "",
                       summary=p.get("summary") or "", published=_when(p.get("published")),
                       updated=_when(p.get("updated")))
     fetched = fetch_page(fetcher, PageJob(source, entry, tuple(p.get("aliases") or ())), settings)
     if fetched.error:
-        with store.atomic():
-            if job.attempts >= MAX_PAGE_ATTEMPTS:
-                queue.fail(job, fetched.error)
-                store.log("page", entry.url, f"{fetched.error} (failed {MAX_PAGE_ATTEMPTS} times: given up)",
-                          source=source.name)
-            else:
-                queue.again_after(job, min(settings.backoff * 2 ** job.attempts, MAX_RETRY_DELAY), fetched.error)
-                store.log("page", entry.url, fetched.error, source=source.name)
+        def failed(store: PgStore, queue: Queue) -> None:
+            with store.atomic():
+                if job.attempts >= MAX_PAGE_ATTEMPTS:
+                    queue.fail(job, fetched.error)
+                    store.log("page", entry.url, f"{fetched.error} (failed {MAX_PAGE_ATTEMPTS} times: given up)",
+                              source=source.name)
+                else:
+                    queue.again_after(job, min(settings.backoff * 2 ** job.attempts, MAX_RETRY_DELAY), fetched.error)
+                    store.log("page", entry.url, fetched.error, source=source.name)
+        session.persist(failed)
         return "pages_failed"
-    with store.atomic():  # the article, its log row and the job's end: all or nothing
-        store_page(store, fetched, Counter(), settings)
-        queue.done(job)
-    return "pages_stored"
+
+    def stored(store: PgStore, queue: Queue) -> None:
+        with store.atomic():  # the article, its log row and the job's end: all or nothing
+            store_page(store, fetched, Counter(), settings)
+            queue.done(job)
+    # fetched once: a lost connection is opened again and the page stored, not fetched again
+    return "pages_stored" if session.persist(stored) else "interrupted"
 
 
 def _when(value: str | None) -> datetime | None:

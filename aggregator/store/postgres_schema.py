@@ -116,6 +116,9 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ]),
     # A host's delay counts from when a request has actually gone out (`sent_at`), not from its grant.
     ("pg002_turn_sent", ["alter table host_turns add column sent_at timestamptz"]),
+    # Which session holds a job or a turn (store/queue.py HOLDER): one whose session is gone (its
+    # worker died, or the server restarted) no longer counts towards a host's concurrency.
+    ("pg003_holders", ["alter table jobs add column holder text", "alter table host_turns add column holder text"]),
 ]
 
 # Tables that belong to one backend's machinery, not to the data: never copied between backends.

@@ -2,6 +2,12 @@
 `SELECT … FOR UPDATE SKIP LOCKED`, and the per-host turns that keep every worker together
 within each host's delay and concurrency limit.
 
+A job or a turn held by a session that is gone (its worker was killed, or PostgreSQL restarted
+and closed every session) stops counting towards its host's concurrency at once (`holder`, checked
+against pg_stat_activity), not only when its lease or TTL runs out; the job itself is claimed
+again only after its lease, since its worker may still be alive, fetching, and about to store it
+on a new connection. A limiter that loses its connection reconnects and tries again.
+
 Not a queue library and not a broker: a job must be claimed, fetched and stored *in the same
 transaction as the article it produces* (so a page is marked done exactly when its article is
 in), which a library with its own connection and job table cannot join; and the politeness
@@ -22,7 +28,7 @@ from psycopg.types.json import Jsonb
 
 from ..config.settings import Settings
 from ..models import FeedEntry, HostBacklog, QueueStatus, Source
-from .postgres import connect, one_row
+from .postgres import close_quietly, connect, connection_lost, one_row
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +41,16 @@ HOST_DELAY_MARGIN = 0.1
 TURN_TTL_MARGIN = 2.0
 TURN_POLL = 0.02  # longest sleep while waiting for a host's turn (seconds)
 HOSTS_SHOWN = 20  # hosts listed by `aggregator status`, largest backlog first
+# How long a request waits for a lost database to come back (reconnecting with backoff) before
+# it fails: a PostgreSQL restart takes seconds.
+RECONNECT_PATIENCE = 60.0
+RECONNECT_FIRST, RECONNECT_MAX = 0.2, 5.0  # seconds between reconnection attempts: first, doubled up to
+
+# A session's identity: its backend pid and the server's start (a restart ends every session,
+# and a pid may be reused after one). `pg_stat_activity` shows every session's pid to any role.
+_SESSION = "{pid} || '@' || extract(epoch from pg_postmaster_start_time())"
+HOLDER = f"({_SESSION.format(pid='pg_backend_pid()')})"  # this connection's session
+LIVE_HOLDERS = f"(select {_SESSION.format(pid='pid')} from pg_stat_activity)"
 
 
 @dataclass(frozen=True)
@@ -90,22 +106,38 @@ class Queue:
             [f"page:{key}", source, self._host(entry.url), Jsonb(payload)])
 
     def claim(self) -> Job | None:
-        """The next job whose host has a free slot, oldest first, or one whose lease ran out."""
+        """The next job whose host has a free slot, oldest first, or one whose lease ran out.
+        A slot is taken by a running job whose lease holds and whose session is alive."""
         with self.conn.transaction():
             row = self.conn.execute(
+                f"with live as ({LIVE_HOLDERS[1:-1]}) "
                 "select j.id, j.kind, j.key, j.source, j.payload, j.attempts "
                 "from jobs j join hosts h on h.host = j.host "
                 "where ((j.state = 'pending' and j.not_before <= now()) "
                 "or (j.state = 'running' and j.leased_until < now())) "
                 "and (select count(*) from jobs r where r.host = j.host and r.state = 'running' "
-                "and r.leased_until >= now()) < h.concurrency "
+                "and r.leased_until >= now() and (r.holder is null or r.holder in (select * from live))) "
+                "< h.concurrency "
                 "order by h.next_allowed_at, j.id limit 1 for update of j skip locked").fetchone()
             if row is None:
                 return None
             self.conn.execute("update jobs set state = 'running', worker = %s, attempts = attempts + 1, "
-                              "leased_until = now() + make_interval(secs => %s), updated_at = now() where id = %s",
-                              [self.worker, self.settings.job_lease, row[0]])
+                              f"leased_until = now() + make_interval(secs => %s), holder = {HOLDER}, "
+                              "updated_at = now() where id = %s", [self.worker, self.settings.job_lease, row[0]])
         return Job(id=row[0], kind=row[1], key=row[2], source=row[3], payload=row[4], attempts=row[5] + 1)
+
+    def adopt(self) -> int:
+        """After reconnecting: this worker's running jobs are held by this session (they count
+        towards their hosts' concurrency again); returns how many."""
+        return self.conn.execute(f"update jobs set holder = {HOLDER} where worker = %s and state = 'running' "
+                                 "and leased_until >= now()", [self.worker]).rowcount
+
+    def release(self, job: Job, error: str) -> None:
+        """Back to pending at once, its claim not counted: the database, not the job, failed."""
+        self.conn.execute(
+            "update jobs set state = 'pending', worker = null, leased_until = null, holder = null, "
+            "last_error = %s, not_before = now(), attempts = greatest(attempts - 1, 0), updated_at = now() "
+            "where id = %s and worker = %s and state = 'running'", [error[:500], job.id, self.worker])
 
     def done(self, job: Job) -> None:
         self.conn.execute("delete from jobs where id = %s and worker = %s", [job.id, self.worker])
@@ -144,13 +176,29 @@ class SharedHostLimiter:
             conn = self._local.conn = connect(self.url)
         return conn
 
+    def _reconnecting(self, what: str, step):  # -> step's value
+        """`step(conn)`, on a new connection after a lost one (a PostgreSQL restart), waiting
+        with backoff up to RECONNECT_PATIENCE seconds for the server to come back."""
+        deadline, wait = time.monotonic() + RECONNECT_PATIENCE, RECONNECT_FIRST
+        while True:
+            try:
+                return step(self._conn())
+            except Exception as exc:
+                if not connection_lost(exc) or time.monotonic() + wait > deadline:
+                    raise
+                logger.warning("%s (%s): database connection lost (%s: %s); reconnecting in %.1f s", what,
+                               self.worker, type(exc).__name__, (str(exc).strip().splitlines() or [""])[0], wait)
+                close_quietly(getattr(self._local, "conn", None))
+                self._local.conn = None
+                time.sleep(wait)
+                wait = min(wait * 2, RECONNECT_MAX)
+
     def __call__(self, host: str) -> _Turn:
         return _Turn(self, host)
 
     def acquire(self, host: str) -> int:
-        conn = self._conn()
         while True:
-            turn = self._try_turn(conn, host)
+            turn = self._reconnecting(f"a turn at {host}", lambda conn: self._try_turn(conn, host))
             if isinstance(turn, int):
                 return turn
             time.sleep(min(max(turn, TURN_POLL), 1.0) if turn > 0 else TURN_POLL)
@@ -170,13 +218,15 @@ class SharedHostLimiter:
                                  [host, self.settings.per_host_delay, self.settings.per_host_concurrency])
                     continue
                 concurrency, wait = row[0], float(row[1])
-                conn.execute("delete from host_turns where host = %s and expires_at < clock_timestamp()", [host])
+                # expired turns, and those of a session that is gone (a killed worker, a restart)
+                conn.execute("delete from host_turns where host = %s and (expires_at < clock_timestamp() "
+                             f"or (holder is not null and holder not in {LIVE_HOLDERS}))", [host])
                 in_flight, unsent = one_row(conn, "select count(*), count(*) filter (where sent_at is null) "
                                             "from host_turns where host = %s", [host])
                 if in_flight < concurrency and unsent == 0 and wait <= 0:
-                    turn = one_row(conn, "insert into host_turns (host, worker, started_at, expires_at) values "
-                                   "(%s, %s, clock_timestamp(), clock_timestamp() + make_interval(secs => %s)) "
-                                   "returning id", [host, self.worker, self.ttl])[0]
+                    turn = one_row(conn, "insert into host_turns (host, worker, started_at, expires_at, holder) "
+                                   "values (%s, %s, clock_timestamp(), clock_timestamp() + make_interval(secs => %s), "
+                                   f"{HOLDER}) returning id", [host, self.worker, self.ttl])[0]
                     conn.execute("update hosts set in_flight = %s where host = %s", [in_flight + 1, host])
                     return int(turn)
                 return max(wait, 0.0)
@@ -184,21 +234,23 @@ class SharedHostLimiter:
     def sent(self, host: str, turn: int) -> None:
         """The turn's request has gone out: the host's next request may start a delay later.
         Stamped after the write, so the stamp can only be later than the request, never earlier."""
-        conn = self._conn()
-        with conn.transaction():
-            conn.execute("update host_turns set sent_at = clock_timestamp() where id = %s", [turn])
-            conn.execute("update hosts set next_allowed_at = clock_timestamp() + make_interval(secs => delay + %s) "
-                         "where host = %s", [HOST_DELAY_MARGIN, host])
+        def step(conn: psycopg.Connection) -> None:
+            with conn.transaction():
+                conn.execute("update host_turns set sent_at = clock_timestamp() where id = %s", [turn])
+                conn.execute("update hosts set next_allowed_at = clock_timestamp() + "
+                             "make_interval(secs => delay + %s) where host = %s", [HOST_DELAY_MARGIN, host])
+        self._reconnecting(f"a request to {host}", step)
 
     def release(self, host: str, turn: int) -> None:
-        conn = self._conn()
-        with conn.transaction():
-            row = conn.execute("delete from host_turns where id = %s returning sent_at", [turn]).fetchone()
-            if row is not None and row[0] is None:  # failed before sending, or sent unseen: to be safe,
-                conn.execute("update hosts set next_allowed_at = greatest(next_allowed_at, clock_timestamp() + "
-                             "make_interval(secs => delay + %s)) where host = %s", [HOST_DELAY_MARGIN, host])
-            conn.execute("update hosts set in_flight = (select count(*) from host_turns t where t.host = %s "
-                         "and t.expires_at >= clock_timestamp()) where host = %s", [host, host])
+        def step(conn: psycopg.Connection) -> None:
+            with conn.transaction():
+                row = conn.execute("delete from host_turns where id = %s returning sent_at", [turn]).fetchone()
+                if row is not None and row[0] is None:  # failed before sending, or sent unseen: to be safe,
+                    conn.execute("update hosts set next_allowed_at = greatest(next_allowed_at, clock_timestamp() + "
+                                 "make_interval(secs => delay + %s)) where host = %s", [HOST_DELAY_MARGIN, host])
+                conn.execute("update hosts set in_flight = (select count(*) from host_turns t where t.host = %s "
+                             "and t.expires_at >= clock_timestamp()) where host = %s", [host, host])
+        self._reconnecting(f"a request to {host}", step)
 
 
 class _Turn:
@@ -212,10 +264,22 @@ class _Turn:
     def sent(self) -> None:
         if not self.done:
             self.done = True
-            self.limiter.sent(self.host, self.turn)
+            try:
+                self.limiter.sent(self.host, self.turn)
+            except Exception as exc:  # the request is out: it must not fail for want of the stamp
+                self._lost("stamp", exc)
 
     def __exit__(self, *exc: object) -> None:
-        self.limiter.release(self.host, self.turn)
+        try:
+            self.limiter.release(self.host, self.turn)
+        except Exception as error:  # the answer is in hand: keep it; the turn expires (or its session is gone)
+            self._lost("release", error)
+
+    def _lost(self, what: str, exc: Exception) -> None:
+        if not connection_lost(exc):
+            raise exc
+        logger.warning("could not %s turn %d at %s, the database is unavailable (%s); it expires by itself",
+                       what, self.turn, self.host, (str(exc).strip().splitlines() or [type(exc).__name__])[0])
 
 
 def queue_status(conn: psycopg.Connection) -> QueueStatus:
