@@ -119,6 +119,7 @@ class _Session:
         self.url, self.name, self.settings, self.stop = url, name, settings, stop
         self.store: PgStore | None = None
         self.queue: Queue | None = None
+        self.pause = 0.0  # before reconnecting after a loss: grows while losses follow each other
 
     def open(self) -> bool:
         """Connected (True), or stopped while waiting for the database to come back (False)."""
@@ -143,9 +144,15 @@ class _Session:
         return True
 
     def lost(self, exc: BaseException) -> None:
-        logger.warning("worker %s (%s): database connection lost (%s: %s); reconnecting", self.name,
-                       threading.current_thread().name, type(exc).__name__, _first_line(exc))
+        """Drop the lost connection and wait a little (longer each time the new one is lost too)."""
+        self.pause = min(max(self.pause * 2, RECONNECT_FIRST), RECONNECT_MAX)
+        logger.warning("worker %s (%s): database connection lost (%s: %s); reconnecting in %.1f s", self.name,
+                       threading.current_thread().name, type(exc).__name__, _first_line(exc), self.pause)
         self.close()
+        self.stop.wait(self.pause)
+
+    def ok(self) -> None:
+        self.pause = 0.0
 
     def close(self) -> None:
         if self.store is not None:
@@ -159,6 +166,7 @@ class _Session:
             assert self.store is not None and self.queue is not None
             try:
                 write(self.store, self.queue)
+                self.ok()
                 return True
             except Exception as exc:
                 if not connection_lost(exc):
@@ -183,6 +191,7 @@ def _loop(url: str, settings: Settings, sources: dict[str, Source], fetcher: Fet
                     stop.wait(IDLE_POLL)
                     continue
                 done = _run_job(session, fetcher, pool, job, settings, sources)
+                session.ok()
             except Exception as exc:
                 if connection_lost(exc):
                     session.lost(exc)

@@ -155,3 +155,19 @@ def test_an_unexpected_exception_in_a_job_costs_the_job_not_the_worker(tmp_path,
     assert rows and rows[0][0] == "feed"
     assert f"job feed:{bad_feed}: unexpected RuntimeError: boom in the feed parser" in rows[0][2]
     assert job[0] == "pending" and "boom" in job[2]  # tried again later, not lost
+
+
+@pytest.mark.parametrize(("error", "lost"), [
+    (psycopg.OperationalError("consuming input failed: server closed the connection unexpectedly"), True),
+    (psycopg.errors.AdminShutdown("terminating connection due to administrator command"), True),
+    (psycopg.errors.CannotConnectNow("the database system is starting up"), True),
+    (psycopg.InterfaceError("the connection is closed"), True),
+    (psycopg.errors.DeadlockDetected("deadlock detected"), False),  # the statement's, not the connection's:
+    (psycopg.errors.DiskFull("could not extend file"), False),  # reconnecting would retry it for ever
+    (psycopg.errors.QueryCanceled("canceling statement due to statement timeout"), False),
+    (ValueError("not a database error"), False),
+])
+def test_what_counts_as_a_lost_connection(error, lost):
+    from aggregator.store.postgres import connection_lost
+
+    assert connection_lost(error) is lost

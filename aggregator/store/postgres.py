@@ -53,12 +53,23 @@ def connect(url: str) -> psycopg.Connection[Any]:
     return conn
 
 
+# SQLSTATEs of a connection that is gone: class 08 (connection exception), the server shutting
+# down (57P01 admin, 57P02 crash) or not yet accepting connections (57P03).
+LOST_STATES = ("08", "57P01", "57P02", "57P03")
+
+
 def connection_lost(exc: BaseException) -> bool:
     """Whether `exc` says the database connection is gone or cannot be had: the server restarted
-    or went away (psycopg's OperationalError, AdminShutdown among them), the connection was
-    closed by then (InterfaceError), or a new one cannot be opened yet (UnavailableError).
-    The remedy is the same for all: drop the connection, open a new one, try again."""
-    return isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError, UnavailableError))
+    or went away (an OperationalError with no SQLSTATE, as "server closed the connection
+    unexpectedly", or one of LOST_STATES), the connection was closed by then (InterfaceError), or
+    a new one cannot be opened yet (UnavailableError). The remedy is the same for all: drop the
+    connection, open a new one, try again. Other OperationalErrors (a deadlock, a full disk, a
+    cancelled statement) are the statement's, not the connection's: reconnecting would not help."""
+    if isinstance(exc, (psycopg.InterfaceError, UnavailableError)):
+        return True
+    if isinstance(exc, psycopg.OperationalError):
+        return not exc.sqlstate or exc.sqlstate.startswith(LOST_STATES)
+    return False
 
 
 def close_quietly(conn: psycopg.Connection[Any] | None) -> None:
