@@ -232,7 +232,8 @@ class WordingChange:
 
 @dataclass(frozen=True)
 class Label:
-    """How one outlet names or describes an entity (a person, a place, the measure)."""
+    """How one outlet names a referent (a person, group, act, place or object) that another outlet
+    names differently; the rows of one referent share `entity`."""
 
     entity: str
     source: str
@@ -240,6 +241,8 @@ class Label:
     sentence: str
     voice: str = "own"  # "own" (the outlet's narration), "quoted", "attributed" (reported speech)
     speaker: str = ""  # whose words when quoted or attributed, when known
+    method: str = ""  # how it was found ("title before a name", "aligned sentences", …)
+    confidence: float = 0.0  # how often that method was right on the labels benchmark
 
 
 @dataclass(frozen=True)

@@ -83,11 +83,13 @@ def test_labels_for_taiwan(seed_report):
     assert "Taiwan region" in taiwan[GT]
 
 
-def test_measure_named_by_every_outlet(seed_report):
-    comp, _ = seed_report
-    measure = {lab.source: lab.label.lower() for lab in comp.labels if lab.entity == "the measure"}
-    assert set(measure) == {AP, MS, VN, GT, OBS}
-    assert "ban" in measure[VN] and "export controls" in measure[GT]
+def test_labels_are_namings_not_headline_fragments(seed_report):
+    # Issue 20 replaced the "the measure" row (a phrase cut from each headline and lead) by
+    # naming differences: short noun phrases, each with how it was found.
+    comp, data = seed_report
+    assert not any(lab.entity == "the measure" for lab in comp.labels)
+    assert all(len(lab.label.split()) <= 6 and lab.method and lab.confidence >= 0.5 for lab in comp.labels)
+    assert all(lab["method"] for lab in data["labels"])
 
 
 def test_wrong_prime_minister_in_machine_translation_is_a_conflict(seed_report):

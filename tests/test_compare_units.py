@@ -9,7 +9,7 @@ import pytest
 
 from aggregator.compare.align import align_facts
 from aggregator.compare.derivation import derivations
-from aggregator.compare.labels import entity_labels
+from aggregator.compare.labels import naming_labels
 from aggregator.compare.loaded import loaded_terms
 from aggregator.compare.params import AlignParams
 from aggregator.compare.segment import split_sentences
@@ -72,8 +72,8 @@ def test_labels_show_only_differing_descriptions():
     sentences = [S("A", "Taiwan, a self-ruled island Beijing claims, held drills."),
                  S("B", "The move concerns China's Taiwan region, officials said."),
                  S("A", "Prime Minister Sanae Takaichi spoke."), S("B", "Prime Minister Sanae Takaichi left.")]
-    labels = {(lab.entity, lab.source): lab.label for lab in entity_labels(sentences)}
-    assert labels[("Taiwan", "A")].startswith("Taiwan, a self-ruled island")
+    labels = {(lab.entity, lab.source): lab.label for lab in naming_labels(sentences, [])}
+    assert labels[("Taiwan", "A")] == "self-ruled island"  # issue 20: the naming, not the name with it
     assert labels[("Taiwan", "B")] == "China's Taiwan region"
     assert not any(entity == "Sanae Takaichi" for entity, _ in labels)
 

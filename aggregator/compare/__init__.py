@@ -11,21 +11,20 @@ The steps, each in its own module:
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from datetime import UTC, datetime
 
 from ..events.embed import Embedder
-from ..models import Article, Comparison, Event, Fact, Label, OutletReport, Sentence, Source
+from ..models import Article, Comparison, Event, Fact, OutletReport, Sentence, Source
 from .align import align_facts, contradictions
 from .clean import clean_text, untranslated_words
 from .conflicts import fact_conflicts, ranked, role_conflicts, slot_conflicts
 from .derivation import derivations
-from .labels import entity_labels, measure_labels
+from .labels import naming_labels
 from .loaded import loaded_terms
 from .params import CONTENT_SHARE, DEFAULT_PARAMS, OMISSION_MIN_OUTLETS, AlignParams
 from .quotes import citations, credited_agencies
 from .slots import event_date, slot_values
-from .voice import SentenceVoice, article_voices, sentence_voice
+from .voice import SentenceVoice, article_voices
 from .wording import wording_changes
 
 __all__ = ["compare_event", "pick_reports", "prepare", "AlignParams"]
@@ -69,10 +68,8 @@ def compare_event(
     sources = sources or {}
     sentences, voices, dropped = prepare(reports)
     outlets = []
-    leads: dict[str, list[str]] = {}
     for art in reports:
         own = [s.text for s in sentences if s.article_id == art.id]
-        leads[art.source] = [t for t in [art.title, *own[:2]] if t]
         meta = sources.get(art.source)
         outlets.append(OutletReport(
             source=art.source, article_id=art.id, title=art.title, url=art.url,
@@ -93,7 +90,7 @@ def compare_event(
         additions={n: tuple(f for f in facts if f.sources == (n,)) for n in names},
         omissions={n: _omitted(n, facts, names) for n in names},
         wording_changes=tuple(wording_changes(facts, names)),
-        labels=tuple(_voiced(measure_labels(leads) + entity_labels(sentences), sentences, voices)),
+        labels=tuple(naming_labels(sentences, facts, voices)),
         conflicts=tuple(slot_conflicts(slot_values(sentences, when))
                         + ranked(role_conflicts(sentences) + fact_conflicts(facts))
                         + contradictions(sentences, vectors, params, content_vectors)),
@@ -120,19 +117,6 @@ def _content_vectors(sentences: list[Sentence], voices: dict[tuple[str, int], Se
     out = vectors.copy()
     for i, vector in zip(claims, embedder.embed(list(claims.values()))):
         out[i] = vector
-    return out
-
-
-def _voiced(labels: list[Label], sentences: list[Sentence],
-            voices: dict[tuple[str, int], SentenceVoice]) -> list[Label]:
-    """Each label with the voice its phrase is written in: a minister's "Taiwan authorities"
-    inside quotation marks is not the outlet's own naming."""
-    by_text = {(s.source, s.text): voices.get((s.article_id, s.index)) for s in sentences}
-    out = []
-    for lab in labels:
-        voice = by_text.get((lab.source, lab.sentence)) or sentence_voice(lab.sentence)
-        who, speaker = voice.of(lab.label.split(", ")[0])
-        out.append(replace(lab, voice=who, speaker=speaker))
     return out
 
 

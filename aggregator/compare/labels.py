@@ -1,93 +1,518 @@
-"""Labels: how each outlet names the same thing, side by side.
+"""Labels: how each outlet names the same referent — "militants" / "fighters", "ban" / "export controls".
 
-For every name that at least two outlets use (Taiwan, Takaichi, Xi…), we collect the phrase
-each outlet builds around it: titles before it ("Japan's Prime Minister Sanae Takaichi"),
-head nouns after it ("China's Taiwan region"), and appositives ("Taiwan, a self-ruled island
-Beijing claims as its sovereign territory"). The measure at the heart of the event gets its own
-row, from each report's headline and lead ("an immediate ban on…" vs "tightened export controls…").
+A label is a noun phrase, never a clause or a headline fragment, found in one of two ways, and
+each row says which (`method`):
+
+- against a name several outlets share: the descriptor written before it ("perennial party girl
+  Tara Reid", "Japan's Prime Minister Sanae Takaichi"), its appositive ("Taiwan, a self-ruled
+  island …"), "Name is a …", or the head noun it carries ("China's Taiwan region");
+- in aligned facts: two sentences of one fact are aligned token by token (difflib on stemmed
+  words); a changed span that lies inside one noun phrase on each side, with shared words on both
+  sides of it, names the same thing in the same place of the same statement ("exports of dual-use
+  goods to Japan" / "export of dual-use items to Japan").
+
+Noun phrases come from a small rule chunker over closed word lists (`lexicon`, section "Naming"):
+no tagger ships offline. Verbs are told by those lists, by position (an -ed/-ing word is a
+modifier only inside a phrase: "a self-ruled island") and by the event's own text (a word that
+follows "he", "she", "they", "has" or a modal anywhere in the event's reports is a verb).
+Candidates are dropped when they hold a verb, are longer than `LABEL_MAX_WORDS`, are a pronoun, a
+bare name, an adjective or a number, come from a headline (no closing punctuation, title case),
+or differ from the other outlet's only by inflection, case, spelling or a figure. Identical
+namings are not listed. Each label carries the voice of its span: a quoted "China's Taiwan
+region" is the speaker's naming, not the outlet's.
 """
 
 from __future__ import annotations
 
+import logging
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
-from ..models import Label, Sentence
+from ..models import Fact, Label, Sentence
+from .align import stem
 from .lexicon import (
+    ADJECTIVE_ENDINGS,
+    ADJECTIVES,
+    ADVERBS,
     APPOSITIVE_HEADS_TO_SKIP,
+    AUXILIARIES,
+    CONJUNCTIONS,
     DEMONYMS,
+    DETERMINERS,
+    EMPTY_HEADS,
     HEAD_NOUNS,
     HONORIFICS,
-    MEASURE_HEADS,
+    LY_NOUNS,
+    ORDINALS,
     PERSON_TITLES,
+    PREPOSITIONS,
+    PRONOUNS_ALL,
+    REPORTING_VERBS,
     SPELLING,
     STARTERS,
     STOP_CAPS,
     TITLE_WORDS,
+    VERB_CUES,
+    VERB_WORDS,
+    is_date_word,
 )
-from .params import APPOSITIVE_MAX_TOKENS, LABEL_MIN_OUTLETS
+from .params import (
+    APPOSITIVE_MAX_TOKENS,
+    CONFIDENCE,
+    LABEL_MAX_ROWS,
+    LABEL_MAX_WORDS,
+    LABEL_MIN_CONFIDENCE,
+    LABEL_MIN_OUTLETS,
+    SPELLING_RATIO,
+)
 
-MEASURE = re.compile(
-    r"(?:\b(?:an?|the|its)\s+)?(?:\b[\w-]+(?:ed|ate|al|ive|ous|ict|ght|er)\s+){0,2}\b" + MEASURE_HEADS +
-    r"\b[^.,;:!?]{0,90}", re.IGNORECASE)
+log = logging.getLogger(__name__)
 _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
+_WORD_TOKEN = re.compile(r"\w+(?:[-’'.&]\w+)*|[^\w\s]")
+_CLOSED = DETERMINERS | PRONOUNS_ALL | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | ADVERBS
+_END = ('.', '!', '?', '"', '”', '’', "'", ')')
+_RELATIVE = frozenset("who which whose that whom where".split())
+_ARTICLES = frozenset("a an the his her its their our my your".split())
 
 
-def entity_labels(sentences: list[Sentence], min_outlets: int = LABEL_MIN_OUTLETS) -> list[Label]:
-    """Labels for names used by at least `min_outlets` outlets whose descriptions differ."""
-    mentions = [(sent, m) for sent in sentences for m in named_mentions(sent.text)]
-    people = {m.key for _, m in mentions if m.titled}
-    by_entity: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
-    display: dict[str, str] = {}
-    for sent, m in mentions:
-        key = m.key
-        if " " in key and key.rsplit(" ", 1)[1] in people:
-            key = key.rsplit(" ", 1)[1]  # "Sanae Takaichi" is the titled "Takaichi"
-        if len(m.full) > len(display.get(key, "")):
-            display[key] = m.full
-        by_entity[key][sent.source].append((m.phrase, sent.text))
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@dataclass(frozen=True)
+class Naming:
+    """One outlet's phrase for a referent, with where it was found and how."""
+
+    referent: str  # the key the rows of one referent share (a name's key, or an aligned pair's)
+    display: str  # what the rows are headed by
+    source: str
+    phrase: str
+    sentence: Sentence
+    start: int
+    end: int
+    method: str
+
+
+def naming_labels(sentences: list[Sentence], facts: list[Fact], voices: dict | None = None,
+                  min_outlets: int = LABEL_MIN_OUTLETS, min_confidence: float = LABEL_MIN_CONFIDENCE) -> list[Label]:
+    """Labels of every referent that at least `min_outlets` outlets name differently, from the
+    methods at least `min_confidence` sure. `voices`: (article id, index) → SentenceVoice."""
+    usable = [s for s in sentences if not headline(s.text)]
+    grammar = Grammar.of(usable)
+    found = grammar.name_descriptors(usable) + grammar.aligned_namings(facts)
+    by_ref: dict[str, list[Naming]] = defaultdict(list)
+    for n in found:
+        by_ref[n.referent].append(n)
     out: list[Label] = []
-    for key, per_source in sorted(by_entity.items()):
-        if len(per_source) < min_outlets:
-            continue
-        bare = {_plain(display[key]), _plain(key)}
-        described = {src: [(p, t) for p, t in items if _plain(p) not in bare]
-                     for src, items in per_source.items()}
-        name_words = set(_plain(display[key]).split()) | set(_plain(key).split())
-        descriptors = {frozenset(w for p, _ in items for w in _plain(p).split()
-                                 if w not in name_words and w not in HONORIFICS)
-                       for items in described.values()}
-        if len(descriptors) < 2:
-            continue  # every outlet uses the same words around the name
-        for src, items in described.items():
-            seen: set[str] = set()
-            for phrase, text in items:
-                if _plain(phrase) not in seen:
-                    seen.add(_plain(phrase))
-                    out.append(Label(entity=display[key], source=src, label=phrase, sentence=text))
+    for items in by_ref.values():
+        rows = _distinct_rows(items)
+        if len({n.source for n in rows}) < min_outlets or len({_plain(n.phrase) for n in rows}) < 2:
+            continue  # one outlet, or every outlet names it alike
+        for n in rows[:LABEL_MAX_ROWS]:
+            confidence = CONFIDENCE[n.method]
+            if confidence < min_confidence:
+                continue
+            voice = (voices or {}).get((n.sentence.article_id, n.sentence.index))
+            who, speaker = voice.at(n.start, n.end) if voice else ("own", "")
+            out.append(Label(entity=n.display, source=n.source, label=n.phrase, sentence=n.sentence.text,
+                             voice=who, speaker=speaker, method=n.method, confidence=confidence))
+    log.debug("labels: %d rows from %d namings", len(out), len(found))
     return out
+
+
+def _distinct_rows(items: list[Naming]) -> list[Naming]:
+    """One row per outlet and phrase; an outlet's phrase that only inflects another of its own goes."""
+    rows: list[Naming] = []
+    for n in sorted(items, key=lambda n: (-CONFIDENCE[n.method], n.source, n.sentence.index)):
+        if not any(r.source == n.source and same_naming(r.phrase, n.phrase) for r in rows):
+            rows.append(n)
+    return sorted(rows, key=lambda n: (n.source, n.sentence.index))
+
+
+def headline(text: str) -> bool:
+    """A headline or fragment, not a story sentence: no closing punctuation, or title case."""
+    stripped = text.rstrip()
+    words = re.findall(r"[A-Za-z][\w’'-]*", stripped)
+    caps = sum(1 for w in words if w[:1].isupper())
+    return not stripped.endswith(_END) or (len(words) >= 4 and caps / len(words) > 0.6)
+
+
+def tokenize(text: str) -> list[Tok]:
+    return [Tok(m.group(0), m.start(), m.end()) for m in _WORD_TOKEN.finditer(text)]
+
+
+def adjectival(word: str) -> bool:
+    """A word that cannot head a naming phrase: an adjective by list or ending, a participle, a
+    figure ("annual", "popular", "first-time", "least-watched", "26-year-old")."""
+    low = word.lower().replace("’", "'")
+    last = low.rsplit("-", 1)[-1]
+    return (low in ADJECTIVES or last in ADJECTIVES or any(ch.isdigit() for ch in last)
+            or (last.endswith(ADJECTIVE_ENDINGS) and low not in TITLE_WORDS and last not in TITLE_WORDS))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The closed lists plus the verbs of one event's reports (words seen after a subject
+    pronoun, a modal or "has"), so "replace", "hire" and "felt" end a phrase."""
+
+    verbs: frozenset[str]
+    nouns: frozenset[str] = frozenset()  # words seen after a determiner
+
+    @classmethod
+    def of(cls, sentences: list[Sentence]) -> Grammar:
+        seen: set[str] = set()
+        nouns: set[str] = set()
+        for s in sentences:
+            toks = [t.low for t in tokenize(s.text)]
+            seen.update(b for a, b in zip(toks, toks[1:]) if a in VERB_CUES and b.isalpha() and b not in _CLOSED)
+            nouns.update(b for a, b in zip(toks, toks[1:]) if a in DETERMINERS)
+        return cls(frozenset(seen - nouns), frozenset(nouns))  # "her party life": "party" is no verb here
+
+    # --- noun phrases ----------------------------------------------------------------------
+
+    def verb_like(self, toks: list[Tok], i: int) -> bool:
+        """A verb, told by list, by the event's text and by position: an -ed/-ing word is a
+        modifier only inside a phrase ("a self-ruled island", "the deadlocked jury",
+        "internationally renowned movie star"), before a lower-case word."""
+        low = toks[i].low
+        if low in VERB_WORDS or low in REPORTING_VERBS or (low in self.verbs and not toks[i].text[:1].isupper()):
+            return True
+        prev = toks[i - 1].low if i > 0 else ""
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if prev == "to" and nxt is not None and nxt.word and low not in self.nouns and not adjectival(low):
+            return True  # "to enhance military strength"
+        if prev.endswith("ly") and prev not in LY_NOUNS and not low.endswith(("ed", "ing")) and nxt is not None \
+                and (nxt.text[:1].isupper() or nxt.low in DETERMINERS):
+            return True  # "openly challenge China's …"
+        if nxt is not None and (nxt.low in DETERMINERS | PRONOUNS_ALL or nxt.text[:1].isupper()) and (
+                prev == "to" or i > 1 and (toks[i - 1].text[:1].isupper() or prev in PRONOUNS_ALL)
+                and toks[i].text[:1].islower()
+                and low.endswith("s") and not low.endswith(("ss", "us", "is"))):
+            return True  # "to replace Cheeks", "to reveal her reason", "Stefanski moves Cheeks"
+        if not low.endswith(("ed", "ing")) or len(low) < 5 or "-" in low:
+            return False
+        if nxt is None or not nxt.word or not nxt.text[:1].islower() or nxt.low in _CLOSED:
+            return True
+        allowed = _ARTICLES | ({"of", "into", "in", "on", "for", "with"} if low.endswith("ed") else set())
+        return not (i == 0 or prev in allowed or prev.endswith(("'s", "ly")))
+
+    def np_token(self, toks: list[Tok], i: int) -> bool:
+        t = toks[i]
+        adverb = t.low.endswith("ly") and len(t.low) > 4 and t.low not in LY_NOUNS and t.text[:1].islower()
+        return t.word and t.low not in _CLOSED and re.sub(r"'s$", "", t.low) not in _CLOSED and not adverb \
+            and not self.verb_like(toks, i) and not is_date_word(t.text)
+
+    def np_at(self, toks: list[Tok], i: int) -> tuple[int, int] | None:
+        """The noun phrase [a, b) holding token i (determiners left out), or None when i is not in
+        one. A phrase breaks where a lower-case word meets a capitalised one ("island Beijing claims")."""
+        if i >= len(toks) or not self.np_token(toks, i):
+            return None
+        a = i
+        while a > 0 and self.np_token(toks, a - 1) and not _case_break(toks[a - 1], toks[a]):
+            a -= 1
+        b = i + 1
+        while b < len(toks) and self.np_token(toks, b) and not _case_break(toks[b - 1], toks[b]):
+            b += 1
+        return a, b
+
+    def clause_or_long(self, phrase: str) -> bool:
+        toks = tokenize(phrase)
+        words = [t for t in toks if t.word]
+        return len(words) > LABEL_MAX_WORDS or any(self.verb_like(toks, k) for k in range(len(toks)) if toks[k].word)
+
+    # --- descriptors of shared names ---------------------------------------------------------
+
+    def name_descriptors(self, sentences: list[Sentence]) -> list[Naming]:
+        """The descriptor each outlet writes with a name that at least two outlets use."""
+        counts: Counter = Counter()
+        for s in sentences:
+            counts.update(_name_text(run) for run in _name_runs(tokenize(s.text)))
+        keys = _name_keys(counts)
+        forms: dict[str, Counter] = defaultdict(Counter)
+        outlets: dict[str, set[str]] = defaultdict(set)
+        for s in sentences:
+            for run in _name_runs(tokenize(s.text)):
+                name = _name_text(run)
+                forms[keys[name]][name] += 1
+                outlets[keys[name]].add(s.source)
+        usual = {key: max(c, key=lambda f: (c[f] >= 2, len(f.split()) if c[f] >= 2 else c[f]))
+                 for key, c in forms.items()}  # the fullest form written twice: "Tara Reid", not "Reid"
+        out: list[Naming] = []
+        for s in sentences:
+            toks = tokenize(s.text)
+            for run in _name_runs(toks):
+                key = keys[_name_text(run)]
+                if len(outlets[key]) < LABEL_MIN_OUTLETS or key.lower() in DEMONYMS or key.endswith(("ian", "ese")):
+                    continue  # one outlet's name, or a demonym
+                a, b = toks.index(run[0]), toks.index(run[-1]) + 1
+                if a == next(i for i, t in enumerate(toks) if t.word):
+                    a = b - _known_suffix(run, counts)  # "Actress Tara Reid" opening a sentence: "Tara Reid"
+                if b < len(toks) - 1 and toks[b].low == "and" and toks[a - 1].low.endswith("s"):
+                    continue  # "young stars Andre Iguodala and Thaddeus Young": two people
+                for (x, y), method in self._around(toks, a, b):
+                    phrase = s.text[toks[x].start:toks[y - 1].end]
+                    bare = phrase.replace(s.text[toks[a].start:toks[b - 1].end], " ")
+                    if telling(bare) and not self.clause_or_long(phrase):
+                        out.append(Naming(key, usual[key], s.source, phrase, s, toks[x].start, toks[y - 1].end,
+                                          method))
+        return out
+
+    def _around(self, toks: list[Tok], a: int, b: int) -> list[tuple[tuple[int, int], str]]:
+        """Descriptor spans of the name toks[a:b]: before it, its appositive, "is a …", a head noun."""
+        out: list[tuple[tuple[int, int], str]] = []
+        possessor = toks[b - 1].low.endswith("'s")  # "Reid's rep": what follows is not hers
+        modifier = possessor or b < len(toks) and toks[b].word and toks[b].text[:1].islower() and self.np_token(toks, b)
+        x = a
+        while x > 0 and a - x < LABEL_MAX_WORDS and (toks[x - 1].low not in STARTERS and (
+                self.np_token(toks, x - 1) or toks[x - 1].low in TITLE_WORDS)
+                or toks[x - 1].low == "and" and x > 1 and x < a and self.np_token(toks, x - 2)
+                and toks[x].text[:1].islower()):
+            x -= 1  # "American Pie actress and former travel reporter Tara Reid"
+        if x < a and (possessor or not modifier) and not adjectival(toks[a - 1].text) \
+                and (not toks[a - 1].low.endswith("s") or toks[a - 1].low.endswith("ss")) \
+                and not toks[a - 1].low.endswith("'s"):
+            out.append(((x, a), "title before a name"))
+        if modifier and not possessor and toks[b].low in HEAD_NOUNS:
+            whose = a - 1 if a > 0 and toks[a - 1].low.endswith("'s") and toks[a - 1].text[:1].isupper() else a
+            out.append(((whose, b + 1), "name with a head noun"))  # "China's Taiwan region"
+        k = b
+        if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].text[:1].isdigit() and toks[k + 2].text == ",":
+            k += 2  # "Reid, 33, …"
+        if not possessor and k + 1 < len(toks) and toks[k].text == "," \
+                and (toks[k + 1].low in ("a", "an", "the") or k > b):
+            span = self._phrase_after(toks, k + 1)
+            if span and toks[span[0]].low not in APPOSITIVE_HEADS_TO_SKIP:
+                out.append((span, "appositive of a name"))
+        if not possessor and b + 1 < len(toks) and toks[b].low in ("is", "was") \
+                and toks[b + 1].low in ("a", "an", "the"):
+            span = self._phrase_after(toks, b + 1)
+            if span:
+                out.append((span, "name is a …"))
+        return out
+
+    def _phrase_after(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
+        """The noun phrase starting at k (after an article), joined over "and"/"of", ending where a
+        comma, a relative word or a participle follows: "the 1950s pinup and bondage model who …"."""
+        if k < len(toks) and toks[k].low in ("a", "an", "the"):
+            k += 1
+        if k >= len(toks) or not self.np_token(toks, k):
+            return None
+        end = k
+        while end < len(toks) and end - k < APPOSITIVE_MAX_TOKENS:
+            if self.np_token(toks, end) and not (end > k and _case_break(toks[end - 1], toks[end])):
+                end += 1
+            elif toks[end].low in ("and", "of") and end + 1 < len(toks) and self.np_token(toks, end + 1) \
+                    and toks[end + 1].text[:1].islower():
+                end += 2
+            elif toks[end].low == "of" and end + 2 < len(toks) and toks[end + 1].low in _ARTICLES \
+                    and self.np_token(toks, end + 2):
+                end += 3
+            else:
+                break
+        after = toks[end] if end < len(toks) else None
+        if after is not None and after.word and after.low not in _RELATIVE | PREPOSITIONS | CONJUNCTIONS \
+                and not after.text[:1].isupper() \
+                and not after.low.endswith(("ed", "en")) and after.low not in VERB_WORDS:
+            return None  # the phrase runs on into a clause: not an appositive
+        if adjectival(toks[end - 1].text):
+            return None
+        return k, end
+
+    # --- naming differences in aligned sentences -----------------------------------------------
+
+    def aligned_namings(self, facts: list[Fact]) -> list[Naming]:
+        """Pairs of noun phrases in corresponding places of two sentences of one fact, or of two
+        reports' first story sentences (each names the event's main act: "ban" / "export controls")."""
+        out: list[Naming] = []
+        firsts: dict[str, Sentence] = {}
+        for s in sorted((s for f in facts for s in f.sentences if not headline(s.text)), key=lambda s: s.index):
+            firsts.setdefault(s.source, s)
+        for fact in [*facts, Fact(id="lead", sentences=tuple(firsts.values()))]:
+            sents = [s for s in fact.sentences if not headline(s.text)]
+            for i, sa in enumerate(sents):
+                for sb in sents[i + 1:]:
+                    if sa.source != sb.source:
+                        out += self._pair_namings(fact.id, sa, sb)
+        return out
+
+    def _pair_namings(self, fact_id: str, sa: Sentence, sb: Sentence) -> list[Naming]:
+        ta, tb = tokenize(sa.text), tokenize(sb.text)
+        keys_a, keys_b = [_key(t) for t in ta], [_key(t) for t in tb]
+        out: list[Naming] = []
+        ops = SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes()
+        for n, (op, i1, i2, j1, j2) in enumerate(ops):
+            if op != "replace" or n == 0 or n + 1 == len(ops):
+                continue
+            if not (_content(keys_a[i1 - 1]) or _content(keys_a[i2])):
+                continue  # not between shared content words: the sentences go separate ways here
+            pa, pb = self._np_over(ta, i1, i2), self._np_over(tb, j1, j2)
+            if not pa or not pb:
+                pa, pb = self._np_sharing(ta, tb, i1, i2, j1, j2)
+            if not pa or not pb:
+                continue
+            phrase_a = sa.text[ta[pa[0]].start:ta[pa[1] - 1].end]
+            phrase_b = sb.text[tb[pb[0]].start:tb[pb[1] - 1].end]
+            head_a, head_b = _head(phrase_a), _head(phrase_b)
+            if stem(head_a) == stem(head_b) or adjectival(head_a) or adjectival(head_b) \
+                    or same_naming(phrase_a, phrase_b) \
+                    or not (telling(phrase_a) and telling(phrase_b)) or _names_differ(phrase_a, phrase_b) \
+                    or self.clause_or_long(phrase_a) or self.clause_or_long(phrase_b):
+                continue
+            ref = f"{fact_id}:{head_a}"
+            display = f"{head_a} / {head_b}"
+            method = "aligned sentences"
+            out.append(Naming(ref, display, sa.source, phrase_a, sa, ta[pa[0]].start, ta[pa[1] - 1].end, method))
+            out.append(Naming(ref, display, sb.source, phrase_b, sb, tb[pb[0]].start, tb[pb[1] - 1].end, method))
+        return out
+
+    def _np_sharing(self, ta: list[Tok], tb: list[Tok], i1: int, i2: int, j1: int, j2: int) -> tuple:
+        """Phrases that hold a shared word next to the change on both sides: "dual-use goods that
+        can serve …" / "dual-use items" meet on "dual-use", so the changed head is a naming."""
+        for a, b, inside in ((i1, j1, (i1 - 1, j1 - 1)), (i2 - 1, j2 - 1, (i2, j2))):
+            pa, pb = self.np_at(ta, a), self.np_at(tb, b)
+            if pa and pb and pa[0] <= inside[0] < pa[1] and pb[0] <= inside[1] < pb[1] \
+                    and ta[inside[0]].text[:1].islower() and pa[1] - pa[0] == pb[1] - pb[0] == 2:
+                return pa, pb  # one shared modifier, two heads
+        return None, None
+
+    def _np_over(self, toks: list[Tok], i1: int, i2: int) -> tuple[int, int] | None:
+        """The one noun phrase covering the changed tokens [i1, i2); None when the change runs
+        over a phrase's edge."""
+        span = self.np_at(toks, i1)
+        if span is None or not (span[0] <= i1 and i2 <= span[1]):
+            return None
+        return span
+
+
+def _case_break(left: Tok, right: Tok) -> bool:
+    return left.text[:1].islower() and right.text[:1].isupper() and not right.low.endswith("'s")
+
+
+def telling(phrase: str) -> bool:
+    """A label says something: a lower-case content word or a title, not only a name, a pronoun,
+    a number or an empty noun ("part", "people")."""
+    words = [w.strip(",;:") for w in phrase.split()]
+    content = [w for w in words if w and w.lower() not in _CLOSED and not any(ch.isdigit() for ch in w)
+               and w.lower() not in EMPTY_HEADS and w.lower() not in HONORIFICS and w.lower() not in ORDINALS
+               and (w[:1].islower() or w.lower() in TITLE_WORDS)]
+    return bool(content)
+
+
+def _names_differ(a: str, b: str) -> bool:
+    """Both phrases hold names and the names differ: two referents ("Tokyo police" / "Osaka police")."""
+    na = {w for w in re.findall(r"[\w-]+", a) if w[:1].isupper()}
+    nb = {w for w in re.findall(r"[\w-]+", b) if w[:1].isupper()}
+    return bool(na and nb and not na & nb)
+
+
+def _name_runs(toks: list[Tok]) -> list[list[Tok]]:
+    """Runs of capitalised words that are names: not pronouns, sentence openers, titles or weekdays."""
+    first = next((i for i, t in enumerate(toks) if t.word), 0)
+    out: list[list[Tok]] = []
+    run: list[Tok] = []
+    for i, t in enumerate(toks):
+        bare = re.sub(r"['’]s$", "", t.text)
+        is_name = (bare[:1].isupper() and t.text not in STOP_CAPS and bare not in STOP_CAPS and not bare.isupper()
+                   and t.low not in PERSON_TITLES and bare.lower() not in PRONOUNS_ALL
+                   and not (i == first and bare.lower() in _CLOSED | VERB_WORDS)) or (run and bare in ("Jr", "Jr."))
+        if is_name:
+            run.append(t)
+            if t.low.endswith("'s"):
+                out.append(run)
+                run = []
+            continue
+        if run:
+            out.append(run)
+        run = []
+    if run:
+        out.append(run)
+    return out
+
+
+def _known_suffix(run: list[Tok], forms: Counter) -> int:
+    """How many tokens of the run are the name: the longest ending of it written more than once
+    (a capitalised word before a name opening a sentence is usually a descriptor)."""
+    for k in range(1, len(run)):
+        if forms[_name_text(run[k:])] >= 2 and forms[_name_text(run)] < 2:
+            return len(run) - k
+    return len(run)
+
+
+def _name_text(run: list[Tok]) -> str:
+    return re.sub(r"['’]s$", "", " ".join(t.text for t in run))
+
+
+def _name_keys(counts: Counter) -> dict[str, str]:
+    """Each name form → its referent: a full name is its own; a one-word form ("Reid") joins the
+    one full name ending in it ("Tara Reid"), and stays apart when several do ("Page": Bettie, Jack)."""
+    def last(name: str) -> str:
+        parts = [p.rstrip(".") for p in name.split() if p.rstrip(".") not in ("Jr", "Sr")] or name.split()
+        return parts[-1]
+    full: dict[str, set[str]] = defaultdict(set)
+    for name in counts:
+        if " " in name:
+            full[last(name)].add(name)
+    keys = {}
+    for name in counts:
+        if " " in name:
+            same = [f for f in full[last(name)] if f.endswith(name)]  # "Actress Tara Reid" → "Tara Reid"
+            keys[name] = min(same, key=len) if len(same) > 1 and counts[min(same, key=len)] >= 2 else name
+        else:
+            owners = full.get(last(name), set())
+            keys[name] = max(owners, key=lambda f: counts[f]) if len(owners) == 1 or owners and len(
+                {f.split()[0] for f in owners if counts[f] >= 2}) == 1 else name
+    return keys
+
+
+def _key(t: Tok) -> str:
+    low = re.sub(r"'s$", "", t.low)
+    return stem(SPELLING.get(low, low))
+
+
+def _content(key: str) -> bool:
+    return key not in _CLOSED and len(key) > 2 and key[:1].isalnum()
+
+
+def _head(phrase: str) -> str:
+    words = re.findall(r"[\w’'-]+", phrase)
+    return re.sub(r"['’]s$", "", words[-1]).lower() if words else phrase
+
+
+def same_naming(a: str, b: str) -> bool:
+    """Two phrases name alike: equal once case, possessives, determiners, figures, spelling and
+    inflection are set aside ("dual-use item" / "Dual-use items", "33-year-old actress" /
+    "actress", "centre" / "center")."""
+    ka, kb = _norm_words(a), _norm_words(b)
+    if ka == kb:
+        return True
+    if len(ka) == len(kb):
+        return all(x == y or SequenceMatcher(None, x, y).ratio() >= SPELLING_RATIO for x, y in zip(ka, kb))
+    return False
+
+
+def _norm_words(phrase: str) -> list[str]:
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’'-]+", phrase.lower())]
+    return [stem(SPELLING.get(w, w)) for w in words
+            if w not in DETERMINERS and w not in HONORIFICS and w not in ORDINALS and w not in DEMONYMS
+            and not any(ch.isdigit() for ch in w)]
 
 
 def _plain(phrase: str) -> str:
     """Compare labels without case, curly quotes, possessives, a leading 'the' or US/UK spelling."""
-    text = phrase.lower().replace("’", "'").rstrip(".")
-    text = " ".join(SPELLING.get(w, w) for w in text.split())
-    text = re.sub(r"'s\b", "", text)
-    return re.sub(r"^the ", "", text).strip()
-
-
-def measure_labels(leads: dict[str, list[str]]) -> list[Label]:
-    """How each outlet names the measure: the first measure phrase in its headline or lead."""
-    out = []
-    for source, texts in leads.items():
-        for text in texts:
-            match = MEASURE.search(text)
-            if match:
-                out.append(Label(entity="the measure", source=source,
-                                 label=match.group(0).strip(), sentence=text))
-                break
-    return out
+    return " ".join(_norm_words(phrase))
 
 
 @dataclass(frozen=True)

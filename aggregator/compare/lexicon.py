@@ -202,6 +202,63 @@ SPELLING = {"defense": "defence", "organization": "organisation", "spokeswoman":
 # ", a move …" after a name describes the event, not the name.
 APPOSITIVE_HEADS_TO_SKIP = frozenset("move step decision development sign signal day week".split())
 
+# --- Naming: a small noun-phrase chunker (compare/labels.py) --------------------------------------
+# Closed-class words end a noun phrase: determiners, pronouns, prepositions, conjunctions,
+# relatives, auxiliaries and modals, negations and frequent adverbs. A phrase holding none of them
+# (nor a finite verb) is a noun phrase; "of" may join two ("star of the romantic epic").
+DETERMINERS = frozenset("the a an this that these those its his her their our my your some any each every "
+                        "no another such both all".split())
+PRONOUNS_ALL = frozenset("i you he she it we they me him her us them myself himself herself itself "
+                         "themselves who whom whose which what that this these those one".split())
+PREPOSITIONS = frozenset("""
+of in on at by for with from to into onto about as than like over under after before during since
+until through across against among between within without toward towards around near behind amid
+amidst upon via per despite including following regarding off out up down beyond along
+""".split())
+CONJUNCTIONS = frozenset("and or but nor so yet while because although though if when where whereas "
+                         "whether then why how".split())
+AUXILIARIES = frozenset("""
+is are was were be been being am has have had having do does did will would shall should can could
+may might must 's ’s
+""".split())
+# Finite verbs that do not end in -ed (irregular pasts, frequent presents): a phrase with one is a
+# clause. Regular verbs are told by position (`labels._verb_like`).
+VERB_WORDS = frozenset("""
+said says say told tells tell made makes left leaves took takes ran runs held holds won wins got gets
+began begins gave gives came comes went goes became becomes kept keeps led leads met meets saw sees
+found finds brought brings thought thinks knew knows stood stands sang sings hit hits put puts set
+sets quit shot struck fled flees caught catches sent sends spent spends paid pays lost loses told
+wants needs seems looks calls remains returns starts joins felt feels given born known drove
+drives taken written seen done gone shown grown chosen broken fallen stolen thrown worn won't
+""".split())
+# Words after which the next word is a verb ("she replaced", "has hosted", "will host"): the
+# event's own text then lists its verbs, base forms included ("to hire", "felt").
+VERB_CUES = frozenset("""
+he she they we i who will would could should can may might must did didn't does doesn't do don't
+has have had hasn't haven't not never
+""".split())
+# Adjectives: a naming phrase never ends in one ("popular Ellen DeGeneres" is not a label).
+ADJECTIVES = frozenset("""
+own new old big top good great best young first last late next former annual recent popular strong
+lanky main major many much few several other same such whole real true fellow
+""".split())
+# Ordinals are figures: "the fifth coach" and "the coach" name alike.
+ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+# Nouns ending in -ly (other such words are adverbs and end a phrase: "openly challenge").
+LY_NOUNS = frozenset("family ally rally supply assembly monopoly daily weekly monthly anomaly".split())
+ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "ic", "able", "ible", "less", "ish", "est", "ed", "ing",
+                     "ant", "ary", "old", "time", "ly")
+ADVERBS = frozenset("""
+not never also just only even still already now then today yesterday tomorrow tonight recently finally
+again later earlier soon very too more most less least well reportedly allegedly apparently however
+there here ago back away late early
+""".split())
+# Nouns that do not name anything on their own: a label needs a more telling word than these.
+EMPTY_HEADS = frozenset("""
+thing things way time times part kind lot number people person one ones something someone anyone
+year years day days week weeks month months percent course la woman man
+""".split())
+
 
 # --- Sources: agencies, organisations, unnamed speakers, governments (compare/quotes.py) ----------
 # News agencies, as outlets credit them.

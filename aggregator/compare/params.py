@@ -138,6 +138,24 @@ APPOSITIVE_MAX_TOKENS = 12
 # A name gets a labels row only when at least this many outlets use it: a label is a
 # difference between outlets.
 LABEL_MIN_OUTLETS = 2
+# A label (one outlet's name for a referent) is at most this many words: longer runs are clauses
+# or headline fragments, not names (issue 20: "strings longer than ~6 words"; the longest gold
+# variant in benchmarks/labels_gold.yaml, "sixers senior vice president and assistant general
+# manager", is the one it gives up).
+LABEL_MAX_WORDS = 6
+# How sure each way of finding a label is: the share of its pairs that matched the gold on the
+# seven looked-at events of benchmarks/labels.py (2026-12-01, BENCHMARKS.md): appositive 24/28,
+# title before a name 55/81, "Name is a …" 8/16, aligned sentences 8/23; a name's head noun had
+# one pair (right), so it gets the appositive's figure rounded down. Strict figures: a pair about
+# someone the gold does not annotate counts as wrong.
+CONFIDENCE = {"appositive of a name": 0.86, "name with a head noun": 0.8, "title before a name": 0.68,
+              "name is a …": 0.5, "aligned sentences": 0.35}
+# Labels of a method below this are not reported: two phrases in corresponding places of two
+# aligned sentences were right about one time in three ("dual-use goods" / "dual-use items" but
+# also "modeling career" / "modeling days"), so that method is off until it gets better.
+LABEL_MIN_CONFIDENCE = 0.5
+# At most this many rows per referent: a name described by every outlet would fill the page.
+LABEL_MAX_ROWS = 12
 
 # --- Derivation: who reuses whose text (derivation.py) ----------------------------------------
 

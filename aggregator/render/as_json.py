@@ -38,7 +38,8 @@ def to_dict(comp: Comparison) -> dict:
             for c in comp.wording_changes
         ],
         "labels": [{"entity": lab.entity, "outlet": lab.source, "label": lab.label, "sentence": lab.sentence,
-                    "voice": lab.voice, "speaker": lab.speaker or None}
+                    "voice": lab.voice, "speaker": lab.speaker or None, "method": lab.method or None,
+                    "confidence": lab.confidence or None}
                    for lab in comp.labels],
         "conflicts": [
             {"kind": c.kind, "slot": c.slot, "fact_id": c.fact_id or None, "disagreeing": c.disagreeing,

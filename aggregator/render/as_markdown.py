@@ -95,8 +95,9 @@ def _labels(comp: Comparison) -> list[str]:
         by_entity[lab.entity].append(lab)
     body = []
     for entity, labels in by_entity.items():
-        body += [f"### {_md(entity)}", "", "| Outlet | Label | Voice |", "|---|---|---|"]
-        body += [f"| {_cell(lab.source)} | {_cell(lab.label)} | {_voice(lab.voice, lab.speaker)} |" for lab in labels]
+        body += [f"### {_md(entity)}", "", "| Outlet | Label | Voice | Found by |", "|---|---|---|---|"]
+        body += [f"| {_cell(lab.source)} | {_cell(lab.label)} | {_voice(lab.voice, lab.speaker)} | "
+                 f"{_cell(lab.method or '–')} |" for lab in labels]
         body.append("")
     return _section("How each outlet names the same thing", body, "_No differences in naming found._")
 

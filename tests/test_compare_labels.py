@@ -1,0 +1,73 @@
+"""Labels as aligned naming differences (issue 20, point 2), on sentences written for the tests."""
+
+from __future__ import annotations
+
+from aggregator.compare.labels import naming_labels, same_naming
+from aggregator.compare.voice import article_voices
+from aggregator.models import Fact, Sentence
+
+
+def S(source: str, text: str, index: int = 0) -> Sentence:
+    return Sentence(article_id=source, source=source, index=index, text=text, language="en")
+
+
+def voices_of(sentences: list[Sentence]) -> dict:
+    out = {}
+    for source in {s.source for s in sentences}:
+        mine = sorted((s for s in sentences if s.source == source), key=lambda s: s.index)
+        for s, v in zip(mine, article_voices([s.text for s in mine])):
+            out[(s.article_id, s.index)] = v
+    return out
+
+
+def by_outlet(labels) -> dict[str, str]:
+    return {lab.source: lab.label for lab in labels}
+
+
+def test_militants_and_fighters_in_aligned_sentences():
+    a = S("A", "On Monday the armed militants stormed a police station near Kandar, officials said.")
+    b = S("B", "On Monday the armed fighters stormed a police station near Kandar, officials said.")
+    labels = naming_labels([a, b], [Fact(id="F1", sentences=(a, b))], min_confidence=0.0)
+    assert by_outlet(labels) == {"A": "armed militants", "B": "armed fighters"}
+    assert {lab.method for lab in labels} == {"aligned sentences"}
+    assert all(lab.confidence > 0 for lab in labels)
+    # the method is measured below the reporting floor, so by default it stays quiet
+    assert naming_labels([a, b], [Fact(id="F1", sentences=(a, b))]) == []
+
+
+def test_militants_and_fighters_against_a_shared_name():
+    sents = [S("A", "Militant commander Omar Haddad was seen in the town on Monday."),
+             S("B", "Rebel fighter Omar Haddad was seen in the town on Monday.")]
+    labels = naming_labels(sents, [])
+    assert by_outlet(labels) == {"A": "Militant commander", "B": "Rebel fighter"}
+    assert {lab.entity for lab in labels} == {"Omar Haddad"}
+    assert all(lab.method == "title before a name" for lab in labels)
+
+
+def test_headline_fragments_and_clauses_are_never_labels():
+    sents = [S("A", "Beijing Bans Exports Of Dual-Use Goods To Tokyo As Dispute Deepens"),
+             S("B", "Beijing bans exports of dual-use goods to Tokyo as dispute deepens"),
+             S("C", "Officials in Beijing said the export ban covers drones.")]
+    labels = naming_labels(sents, [Fact(id="F1", sentences=tuple(sents[:2]))], min_confidence=0.0)
+    assert labels == []
+    long_clause = [S("A", "Omar Haddad, a man who had been seen in the town for many weeks, left."),
+                   S("B", "Omar Haddad, the local commander, left.")]
+    assert all("who" not in lab.label and len(lab.label.split()) <= 6 for lab in naming_labels(long_clause, []))
+
+
+def test_identical_naming_is_not_listed():
+    sents = [S("A", "Actress Jane Doe entered the clinic on Tuesday."),
+             S("B", "Actress Jane Doe left the clinic on Friday."),
+             S("C", "Jane Doe, 33, was not available.")]
+    assert naming_labels(sents, []) == []
+    assert same_naming("dual-use items", "Dual-use item") and same_naming("33-year-old actress", "actress")
+    assert not same_naming("militants", "fighters")
+
+
+def test_quoted_naming_belongs_to_the_speaker():
+    sents = [S("A", "“Taiwan, a renegade province, will be reunited,” said spokesman Li Wei.", 0),
+             S("B", "Taiwan, a self-ruled island, held drills on Monday.", 0)]
+    labels = {lab.source: lab for lab in naming_labels(sents, [], voices=voices_of(sents))}
+    assert labels["A"].label == "renegade province" and labels["A"].voice == "quoted"
+    assert labels["A"].speaker == "Li Wei"
+    assert labels["B"].label == "self-ruled island" and labels["B"].voice == "own"
