@@ -123,7 +123,8 @@ def jsonl_lines(draw) -> tuple[list[str], set[str]]:
         elif choice == "value":
             lines.append(json.dumps(draw(json_values)))
         elif choice == "text":
-            lines.append(draw(hostile_text).replace("\n", " ").replace("\r", " ") or "x")
+            # a blank line is skipped by design (no record, no row); anything else is a record
+            lines.append(draw(hostile_text).replace("\n", " ").replace("\r", " ").strip() or "x")
         else:
             depth = draw(st.integers(1000, 200_000))
             lines.append("[" * depth + "]" * depth)
