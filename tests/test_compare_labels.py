@@ -71,3 +71,19 @@ def test_quoted_naming_belongs_to_the_speaker():
     assert labels["A"].label == "renegade province" and labels["A"].voice == "quoted"
     assert labels["A"].speaker == "Li Wei"
     assert labels["B"].label == "self-ruled island" and labels["B"].voice == "own"
+
+
+def test_names_with_middle_initials_and_titles_in_capitals_meet():
+    sents = [S("A", "Superior Court Judge Ann Miller spoke on Monday."),
+             S("B", "County judge Ann B. Miller spoke on Monday."),
+             S("C", "Ann Miller declined to comment."), S("D", "Ann Miller left the court.")]
+    labels = by_outlet(naming_labels(sents, []))
+    assert labels == {"A": "Superior Court Judge", "B": "County judge"}
+
+
+def test_an_ed_word_before_a_noun_is_a_modifier_unless_it_follows_its_subject():
+    sents = [S("A", "Officials could not say how convicted robber Sam Coe escaped."),
+             S("B", "Texas inmate Sam Coe escaped on Monday."),
+             S("C", "The Rangers fired coach Sam Coe on Monday.")]
+    labels = by_outlet(naming_labels(sents, []))
+    assert labels["A"] == "convicted robber" and labels["B"] == "Texas inmate" and labels["C"] == "coach"

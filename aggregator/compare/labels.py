@@ -25,6 +25,7 @@ region" is the speaker's naming, not the outlet's.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ from .lexicon import (
     PREPOSITIONS,
     PRONOUNS_ALL,
     REPORTING_VERBS,
+    SPEAKER_NOUNS,
     SPELLING,
     STARTERS,
     STOP_CAPS,
@@ -65,6 +67,7 @@ from .params import (
     LABEL_MAX_WORDS,
     LABEL_MIN_CONFIDENCE,
     LABEL_MIN_OUTLETS,
+    LABEL_NAME_SHARE,
     SPELLING_RATIO,
 )
 
@@ -112,7 +115,8 @@ def naming_labels(sentences: list[Sentence], facts: list[Fact], voices: dict | N
     methods at least `min_confidence` sure. `voices`: (article id, index) → SentenceVoice."""
     usable = [s for s in sentences if not headline(s.text)]
     grammar = Grammar.of(usable)
-    found = grammar.name_descriptors(usable) + grammar.aligned_namings(facts)
+    found = [n for n in grammar.name_descriptors(usable) + grammar.aligned_namings(facts)
+             if CONFIDENCE[n.method] >= min_confidence]
     by_ref: dict[str, list[Naming]] = defaultdict(list)
     for n in found:
         by_ref[n.referent].append(n)
@@ -123,8 +127,6 @@ def naming_labels(sentences: list[Sentence], facts: list[Fact], voices: dict | N
             continue  # one outlet, or every outlet names it alike
         for n in rows[:LABEL_MAX_ROWS]:
             confidence = CONFIDENCE[n.method]
-            if confidence < min_confidence:
-                continue
             voice = (voices or {}).get((n.sentence.article_id, n.sentence.index))
             who, speaker = voice.at(n.start, n.end) if voice else ("own", "")
             out.append(Label(entity=n.display, source=n.source, label=n.phrase, sentence=n.sentence.text,
@@ -143,11 +145,13 @@ def _distinct_rows(items: list[Naming]) -> list[Naming]:
 
 
 def headline(text: str) -> bool:
-    """A headline or fragment, not a story sentence: no closing punctuation, or title case."""
+    """A headline or fragment, not a story sentence: no closing punctuation, or title case (no
+    lower-case word of four letters or more that is not a function word: "China Bans Exports Of
+    Dual-Use Goods To Japan"; a sentence full of names still has its verb in lower case)."""
     stripped = text.rstrip()
     words = re.findall(r"[A-Za-z][\w’'-]*", stripped)
-    caps = sum(1 for w in words if w[:1].isupper())
-    return not stripped.endswith(_END) or (len(words) >= 4 and caps / len(words) > 0.6)
+    lower = [w for w in words if w[:1].islower() and len(w) >= 4 and w.lower() not in _CLOSED]
+    return not stripped.endswith(_END) or (len(words) >= 4 and not lower)
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -206,8 +210,19 @@ class Grammar:
             return False
         if nxt is None or not nxt.word or not nxt.text[:1].islower() or nxt.low in _CLOSED:
             return True
-        allowed = _ARTICLES | ({"of", "into", "in", "on", "for", "with"} if low.endswith("ed") else set())
-        return not (i == 0 or prev in allowed or prev.endswith(("'s", "ly")))
+        if i == 0 or prev in _ARTICLES or prev.endswith(("'s", "ly")):
+            return False  # "the deadlocked jury", "internationally renowned movie star"
+        if low.endswith("ing"):
+            return True  # "after hiring former lawyer …"
+        # an -ed word before a noun is a verb after its subject ("76ers fired coach", "has fired",
+        # "she signed", "that signed forward"), a modifier after anything else ("how convicted
+        # rapist …", ", convicted rapist …", "into court-mandated rehab")
+        return prev in AUXILIARIES or prev in PRONOUNS_ALL or prev in VERB_CUES or self.np_token_plain(toks, i - 1)
+
+    def np_token_plain(self, toks: list[Tok], i: int) -> bool:
+        """A word that can be part of a noun phrase by the lists alone (no look at its neighbours)."""
+        t = toks[i]
+        return t.word and t.low not in _CLOSED and not is_date_word(t.text) and t.low not in VERB_WORDS
 
     def np_token(self, toks: list[Tok], i: int) -> bool:
         t = toks[i]
@@ -248,6 +263,7 @@ class Grammar:
                 name = _name_text(run)
                 forms[keys[name]][name] += 1
                 outlets[keys[name]].add(s.source)
+        need = max(LABEL_MIN_OUTLETS, math.ceil(LABEL_NAME_SHARE * len({s.source for s in sentences})))
         usual = {key: max(c, key=lambda f: (c[f] >= 2, len(f.split()) if c[f] >= 2 else c[f]))
                  for key, c in forms.items()}  # the fullest form written twice: "Tara Reid", not "Reid"
         out: list[Naming] = []
@@ -255,11 +271,13 @@ class Grammar:
             toks = tokenize(s.text)
             for run in _name_runs(toks):
                 key = keys[_name_text(run)]
-                if len(outlets[key]) < LABEL_MIN_OUTLETS or key.lower() in DEMONYMS or key.endswith(("ian", "ese")):
-                    continue  # one outlet's name, or a demonym
+                if len(outlets[key]) < need or key.lower() in DEMONYMS or key.endswith(("ian", "ese")):
+                    continue  # a side character (few outlets name them), or a demonym
                 a, b = toks.index(run[0]), toks.index(run[-1]) + 1
                 if a == next(i for i, t in enumerate(toks) if t.word):
-                    a = b - _known_suffix(run, counts)  # "Actress Tara Reid" opening a sentence: "Tara Reid"
+                    a = toks.index(run[-_known_suffix(run, counts)])  # "Actress Tara Reid" opening a sentence
+                if " " in key and _name_text(run) != key and _name_text(run).endswith(" " + key):
+                    a = toks.index(run[-len(key.split())])  # "Superior Court Judge James Bodiford": the last two
                 if b < len(toks) - 1 and toks[b].low == "and" and toks[a - 1].low.endswith("s"):
                     continue  # "young stars Andre Iguodala and Thaddeus Young": two people
                 for (x, y), method in self._around(toks, a, b):
@@ -274,7 +292,8 @@ class Grammar:
         """Descriptor spans of the name toks[a:b]: before it, its appositive, "is a …", a head noun."""
         out: list[tuple[tuple[int, int], str]] = []
         possessor = toks[b - 1].low.endswith("'s")  # "Reid's rep": what follows is not hers
-        modifier = possessor or b < len(toks) and toks[b].word and toks[b].text[:1].islower() and self.np_token(toks, b)
+        modifier = possessor or b < len(toks) and toks[b].word and toks[b].text[:1].islower() \
+            and self.np_token(toks, b) and (toks[b].low in self.nouns | HEAD_NOUNS)  # "Oscar party", not "Miller spoke"
         x = a
         while x > 0 and a - x < LABEL_MAX_WORDS and (toks[x - 1].low not in STARTERS and (
                 self.np_token(toks, x - 1) or toks[x - 1].low in TITLE_WORDS)
@@ -407,7 +426,7 @@ def telling(phrase: str) -> bool:
     words = [w.strip(",;:") for w in phrase.split()]
     content = [w for w in words if w and w.lower() not in _CLOSED and not any(ch.isdigit() for ch in w)
                and w.lower() not in EMPTY_HEADS and w.lower() not in HONORIFICS and w.lower() not in ORDINALS
-               and (w[:1].islower() or w.lower() in TITLE_WORDS)]
+               and (w[:1].islower() or w.lower() in TITLE_WORDS or w.lower() in SPEAKER_NOUNS)]
     return bool(content)
 
 
@@ -428,6 +447,10 @@ def _name_runs(toks: list[Tok]) -> list[list[Tok]]:
         is_name = (bare[:1].isupper() and t.text not in STOP_CAPS and bare not in STOP_CAPS and not bare.isupper()
                    and t.low not in PERSON_TITLES and bare.lower() not in PRONOUNS_ALL
                    and not (i == first and bare.lower() in _CLOSED | VERB_WORDS)) or (run and bare in ("Jr", "Jr."))
+        initial = run and re.fullmatch(r"[A-Z]", t.text) and i + 2 < len(toks) and toks[i + 1].text == "." \
+            and toks[i + 2].text[:1].isupper()
+        if initial or run and t.text == "." and re.fullmatch(r"[A-Z]", toks[i - 1].text):
+            continue  # a middle initial: "Brian G. Nichols" is one run, written "Brian Nichols"
         if is_name:
             run.append(t)
             if t.low.endswith("'s"):
@@ -452,6 +475,7 @@ def _known_suffix(run: list[Tok], forms: Counter) -> int:
 
 
 def _name_text(run: list[Tok]) -> str:
+    """The name as written, without a possessive (middle initials are left out of runs)."""
     return re.sub(r"['’]s$", "", " ".join(t.text for t in run))
 
 
@@ -468,8 +492,8 @@ def _name_keys(counts: Counter) -> dict[str, str]:
     keys = {}
     for name in counts:
         if " " in name:
-            same = [f for f in full[last(name)] if f.endswith(name)]  # "Actress Tara Reid" → "Tara Reid"
-            keys[name] = min(same, key=len) if len(same) > 1 and counts[min(same, key=len)] >= 2 else name
+            inner = [f for f in full[last(name)] if name.endswith(" " + f) and counts[f] >= 2]
+            keys[name] = min(inner, key=len) if inner else name  # "Judge James Bodiford" → "James Bodiford"
         else:
             owners = full.get(last(name), set())
             keys[name] = max(owners, key=lambda f: counts[f]) if len(owners) == 1 or owners and len(
