@@ -16,7 +16,7 @@ import numpy as np
 import psycopg
 
 from .atomic import clear_leftovers, write_atomic
-from .compare.loaded import extra_terms_path, load_lexicon
+from .compare.loaded import load_lexicon
 from .compare.stored import compare, compare_story  # the orchestrator's API (see __all__)
 from .config.settings import Settings
 from .errors import AggregatorError, ConfigError
@@ -45,14 +45,7 @@ def ingest(store: StoreContract, sources: list[Source], settings: Settings) -> I
 
 # --- 2. cluster --------------------------------------------------------------------------
 def cluster_params(settings: Settings) -> ClusterParams:
-    total = settings.cluster_embedding_weight + settings.cluster_tfidf_weight + settings.cluster_names_weight
-    return ClusterParams(threshold=settings.cluster_threshold,
-                         embedding_weight=settings.cluster_embedding_weight / total,
-                         tfidf_weight=settings.cluster_tfidf_weight / total,
-                         names_weight=settings.cluster_names_weight / total,
-                         window_days=settings.cluster_window_days,
-                         time_weight=settings.cluster_time_weight,
-                         absorb_threshold=settings.cluster_absorb_threshold)
+    return ClusterParams.from_settings(settings)
 
 
 def cluster(store: StoreContract, settings: Settings, embedder: Embedder | None = None,
@@ -194,7 +187,7 @@ def run(settings: Settings, sources: list[Source], *, wait: bool = False) -> Run
     `interrupted`, and the next run ends where an uninterrupted one would have: pages not stored
     are still due, clustering passes are saved whole, reports are rewritten from the database.
     """
-    load_lexicon(extra_terms_path())  # a bad file stops us before any work
+    load_lexicon(settings.loaded_terms)  # a bad file stops us before any work
     with writer_lock(settings.database, settings.lock_timeout if wait else 0.0):
         store = open_store(settings.database)
         run_id = store.start_run("run")

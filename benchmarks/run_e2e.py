@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ingest import serve_outlets  # noqa: E402  (benchmarks/ingest.py: the generated outlets)
 
+from aggregator import plugins  # noqa: E402
 from aggregator.config.settings import Settings  # noqa: E402
 from aggregator.events import embed  # noqa: E402
 from aggregator.events.cluster import cluster_text  # noqa: E402
@@ -55,7 +56,7 @@ class StageClock(logging.Handler):
 def timed_embedders() -> dict[str, float]:
     """Wrap every embedder class's `embed` to add up the seconds spent in it, per model."""
     spent: dict[str, float] = {}
-    for cls in embed.EMBEDDERS.values():
+    for cls in (embed.embedder_class(name) for name in plugins.names(plugins.EMBEDDERS)):
         if "embed" not in vars(cls):  # inherited: its own class's wrapper already counts it
             continue
         original = cls.embed
@@ -97,7 +98,7 @@ def main() -> None:
         store = Store(settings.db_path)
         texts = [cluster_text(a) for a in store.articles()]
         n_events = len(store.events())
-    fresh = embed.EMBEDDERS[args.embedder]()
+    fresh = embed.embedder_class(args.embedder)()
     fresh.embed(texts[:8])  # load the model outside the timing
     t1 = time.perf_counter()
     fresh.embed(texts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from aggregator.config.settings import Settings
@@ -301,8 +302,8 @@ def test_second_pass_needs_the_meaning_to_agree_not_only_the_words():
     text = "Harbour authorities closed the northern pier after a crane collapsed on Tuesday morning."
     reports = [replace_text(synthetic_report(f"a{k}", at), text) for k in range(4)]
     outlier = replace_text(synthetic_report("x", at), text + " Traffic was diverted.")
-    params = ClusterParams(threshold=0.9, embedding_weight=0.2, tfidf_weight=0.8, names_weight=0.0,
-                           absorb_threshold=0.5)
+    params = replace(ClusterParams.from_settings(Settings()), threshold=0.9, embedding_weight=0.2, tfidf_weight=0.8,
+                     names_weight=0.0, absorb_threshold=0.5)
     for vector, together in ((_axis(5), False), (_axis(0), True)):
         vectors = {**{r.id: _axis(0) for r in reports}, "x": vector}
         result = assign_articles([*reports, outlier], [], {}, Signals(vectors, {}, None), params)

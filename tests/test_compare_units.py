@@ -94,7 +94,7 @@ def test_loaded_terms_and_extension(tmp_path):
 
 def test_the_environment_names_one_extra_terms_file_for_comparison_and_cache(tmp_path, monkeypatch):
     """The comparison and the cache fingerprint read `AGGREGATOR_LOADED_TERMS` through one
-    reader: the file that adds a term also makes cached comparisons stale."""
+    reader (the `loaded_terms` setting): the file that adds a term also makes cached comparisons stale."""
     from aggregator.compare.loaded import LOADED_TERMS_ENV, extra_terms_path
     from aggregator.config.settings import Settings
     from aggregator.render.cached import fingerprint
@@ -106,7 +106,8 @@ def test_the_environment_names_one_extra_terms_file_for_comparison_and_cache(tmp
     monkeypatch.setenv(LOADED_TERMS_ENV, str(extra))
     assert extra_terms_path() == str(extra)
     assert [t.category for t in loaded_terms([S("A", "An own goal for Tokyo.")])] == ["sports metaphors"]
-    assert fingerprint(settings) != before
+    assert Settings.load(db_path=tmp_path / "c.db").loaded_terms == str(extra)
+    assert fingerprint(Settings.load(db_path=tmp_path / "c.db")) != before
 
 
 def test_derivation_direction_by_publication_time():

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from aggregator.config.settings import EMBEDDER_NAMES
+from aggregator import plugins
 from aggregator.errors import EmbedderError
-from aggregator.events.embed import EMBEDDERS, CachingEmbedder, Embedder, Int8MiniLMEmbedder, get_embedder
+from aggregator.events.embed import CachingEmbedder, Embedder, Int8MiniLMEmbedder, get_embedder
 from aggregator.events.embed_onnx import MIN_PROBE_COSINE, PROBES, OnnxEncoder, ensure_model, model_file_name
 from aggregator.store.sqlite import Store
 from tests.conftest import SEED
@@ -97,9 +97,15 @@ def test_a_text_gets_the_same_vector_whatever_is_embedded_with_it(sentences):
                        atol=1e-5)
 
 
-@slow
-def test_settings_know_every_registered_embedder_and_no_other():
-    assert sorted(EMBEDDER_NAMES) == sorted(EMBEDDERS)
+def test_every_registered_embedder_is_an_embedder_under_its_own_name():
+    """The settings check and get_embedder read one list: the `aggregator.embedders` entry points."""
+    from aggregator.events.embed import embedder_class
+
+    names = plugins.names(plugins.EMBEDDERS)
+    assert {"hashing", "minilm", "minilm-int8", "minilm-onnx", "usem3"} <= set(names)
+    for name in names:
+        assert issubclass(embedder_class(name), Embedder)
+        assert embedder_class(name).name in ("", name)
 
 
 def test_model_loads_once_per_process():

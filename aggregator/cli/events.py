@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from .. import plugins
 from ..text import printable
 from .base import MAX_BATCH_DAYS, as_dict, cli, event_json, print_counts, reading, settings_of, writing
 
@@ -148,9 +149,9 @@ def events(ctx: click.Context, as_json: bool) -> None:
 @cli.command()
 @click.argument("event_id", required=False)
 @click.option("--story", "story_id", default=None, help="Compare across a story's events (see `aggregator events`)")
-@click.option("--format", "fmt", type=click.Choice(["md", "json", "html", "page"]), default="md", show_default=True,
-              help="md, json, html (the report as a document) or page (the visual event page: fact grid, "
-                   "timeline, side by side)")
+@click.option("--format", "fmt", type=click.Choice(plugins.names(plugins.FORMATS)), default="md", show_default=True,
+              help="md, json, html (the report as a document), page (the visual event page: fact grid, "
+                   "timeline, side by side), or a format an installed package registers")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Write to this file instead of standard output")
 @click.pass_context

@@ -15,6 +15,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from .language import language_pack
 from .lexicon import MONTHS, WEEKDAYS
 from .params import HEADING_MAX_WORDS, MIN_CJK_CHARS, MIN_WORDS
 from .segment import split_sentences
@@ -66,7 +67,7 @@ def clean_text(text: str, language: str = "en") -> CleanText:
         line = line.strip()
         if not line:
             continue
-        line = _LEADING_STAMP.sub("", line, count=1) if language == "en" else line
+        line = _LEADING_STAMP.sub("", line, count=1) if language_pack(language).strip_stamps else line
         if is_furniture(line, language):
             dropped.append(line)
             continue
@@ -92,14 +93,15 @@ def is_furniture(line: str, language: str = "en") -> bool:
     if all(_DATE_TOKEN.match(w) for w in words):
         return True  # "27 NOVEMBER, 2005", "Posted 11/27/2005 7:21 AM"
     body = re.sub(r"\s*\([^()]*\)$", "", line.rstrip())  # "… said. (Reuters)" ends a sentence
-    if language == "en" and not body.endswith(_CLOSERS) and len(words) <= HEADING_MAX_WORDS:
+    if (language_pack(language).drop_unpunctuated_headings and not body.endswith(_CLOSERS)
+            and len(words) <= HEADING_MAX_WORDS):
         return True  # a headline, subheading or byline: no sentence ends here
     return False
 
 
 def is_fragment(sentence: str, language: str = "en") -> bool:
     """Too short to state a fact: fewer than MIN_WORDS words (CJK: fewer than MIN_CJK_CHARS characters)."""
-    if language in ("zh", "ja", "ko"):
+    if language_pack(language).count_characters:
         return len(re.sub(r"\W", "", sentence)) < MIN_CJK_CHARS
     return len(_WORD.findall(sentence)) < MIN_WORDS
 

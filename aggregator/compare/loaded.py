@@ -4,32 +4,34 @@ and the method that found it.
 Two sources: evaluative wording from the general lexicons and rules of `evaluative` (VADER,
 Pattern's subjectivity lexicon, doubt-casting verbs of saying, hedges, intensifiers, scare
 quotes), and the domain terms of `aggregator/data/loaded_terms.yaml` (its header says how to
-extend it; method `domain-list`, scored at least `params.DOMAIN_SCORE`). `AGGREGATOR_LOADED_TERMS`
-may name an extra file of the same shape, read here only (`extra_terms_path`): the pipeline's
-check before a run, the comparison and the comparison cache's fingerprint all see the same file.
+extend it; method `domain-list`, scored at least `params.DOMAIN_SCORE`). The `loaded_terms`
+setting (`AGGREGATOR_LOADED_TERMS`) may name an extra file of the same shape (`extra_terms_path`):
+the pipeline's check before a run, the comparison and the comparison cache's fingerprint all see
+the same file.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 from importlib import resources
 
+from ..config.settings import Settings
 from ..errors import ConfigError
 from ..models import LoadedTerm, Sentence
 from ..yamlfile import parse_yaml, read_yaml
 from .evaluative import Evaluative, evaluative_spans
+from .language import language_pack
 from .params import DOMAIN_SCORE
 from .voice import SentenceVoice, sentence_voice
 
 Voices = dict[tuple[str, int], SentenceVoice]  # (article_id, sentence index) → its voice
-LOADED_TERMS_ENV = "AGGREGATOR_LOADED_TERMS"  # names an extra loaded-terms file
+LOADED_TERMS_ENV = "AGGREGATOR_LOADED_TERMS"  # the `loaded_terms` setting's environment variable
 
 
 def extra_terms_path() -> str:
-    """The extra loaded-terms file the environment names, or "" for none."""
-    return os.environ.get(LOADED_TERMS_ENV, "")
+    """The extra loaded-terms file of the `loaded_terms` setting, or "" for none."""
+    return Settings.load().loaded_terms
 
 
 @lru_cache(maxsize=4)
@@ -66,7 +68,7 @@ def sentence_terms(text: str, lexicon: tuple[tuple[str, str, re.Pattern], ...],
     terms of `evaluative` that no domain term covers; a domain term takes the higher score.
     The lexicons are English: other languages get the domain list only."""
     voice = voice or sentence_voice(text)
-    general = evaluative_spans(text, voice) if language in ("", "en") or language.startswith("en-") else []
+    general = evaluative_spans(text, voice) if language_pack(language).general_lexicons else []
     out: list[Evaluative] = []
     for category, _term, pattern in sorted(lexicon, key=lambda x: -len(x[1])):
         for match in pattern.finditer(text):

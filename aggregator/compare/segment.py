@@ -11,13 +11,16 @@ from functools import cache
 
 import pysbd
 
+from .language import language_pack
+
 SUPPORTED = {"en", "zh", "ja", "de", "fr", "es", "it", "ru", "ar", "nl", "pl", "da", "el",
              "fa", "hi", "hy", "am", "bg", "mr", "my", "sk", "ur", "kk"}
 
 
 @cache
 def _segmenter(language: str) -> pysbd.Segmenter:
-    return pysbd.Segmenter(language=language if language in SUPPORTED else "en", clean=False)
+    code = language_pack(language).segmenter
+    return pysbd.Segmenter(language=code if code in SUPPORTED else "en", clean=False)
 
 
 def split_sentences(text: str, language: str = "en") -> list[str]:

@@ -11,7 +11,8 @@ from difflib import SequenceMatcher
 from itertools import combinations
 
 from ..models import Fact, WordingChange
-from .lexicon import ATTRIBUTION_VERBS, HEDGES, INTENSIFIERS, has_date, is_number, tokens
+from .language import ENGLISH, LanguagePack, language_pack
+from .lexicon import has_date, is_number, tokens
 from .params import CLAUSE_TOKENS, NEAR_COPY_RATIO, SPELLING_RATIO
 
 KINDS = (
@@ -47,19 +48,22 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
                     continue
                 out.append(WordingChange(
                     fact_id=fact.id, source_a=a.source, source_b=b.source,
-                    before=_join(before), after=_join(after), kind=classify(before, after),
+                    before=_join(before), after=_join(after),
+                    kind=classify(before, after, language_pack(a.language)),
                     sentence_a=a.text, sentence_b=b.text,
                 ))
     return out
 
 
-def classify(before: list[str], after: list[str]) -> str:
+def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH) -> str:
+    """The kind of one change, by the word lists of the sentences' language pack."""
+    verbs = pack.attribution_verbs
     low_b = {t.lower() for t in before}
     low_a = {t.lower() for t in after}
     both = low_b | low_a
     if (before and after and len(before) <= 3 and len(after) <= 3
-            and len(low_b & ATTRIBUTION_VERBS) == 1 and len(low_a & ATTRIBUTION_VERBS) == 1
-            and low_b & ATTRIBUTION_VERBS != low_a & ATTRIBUTION_VERBS):
+            and len(low_b & verbs) == 1 and len(low_a & verbs) == 1
+            and low_b & verbs != low_a & verbs):
         return "attribution verb"
     dated = has_date(before, after) or has_date(after, before)
     if any(is_number(t) for t in both) and not dated:
@@ -68,9 +72,9 @@ def classify(before: list[str], after: list[str]) -> str:
         return "date"
     if before and after and len(before) == len(after) == 1 and _spelling_variant(before[0], after[0]):
         return "spelling"
-    if (low_b ^ low_a) and (low_b ^ low_a) <= HEDGES | _punct(both):
+    if (low_b ^ low_a) and (low_b ^ low_a) <= pack.hedges | _punct(both):
         return "hedge"
-    if (low_b ^ low_a) and (low_b ^ low_a) <= INTENSIFIERS | _punct(both):
+    if (low_b ^ low_a) and (low_b ^ low_a) <= pack.intensifiers | _punct(both):
         return "intensifier"
     if not after:
         return "clause dropped" if _is_clause(before) else "descriptor dropped"

@@ -1,2 +1,2 @@
-"""What a run is told to do: settings (file, environment, options), the sources list and its
-OPML form."""
+"""What a run is told to do: settings (defaults in code, `AGGREGATOR_*` environment variables,
+command-line options; settings.py), the sources list (sources.yaml; sources.py) and its OPML form."""

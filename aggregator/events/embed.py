@@ -1,5 +1,8 @@
 """Sentence embedders, swappable by name (`Settings.embedder`, `AGGREGATOR_EMBEDDER`).
 
+Each is registered under its name in the `aggregator.embedders` entry points (pyproject.toml),
+as an embedder from another package is: the settings check and `get_embedder` read that one list.
+
 torch and sentence-transformers are imported only when a MiniLM embedder first embeds, so
 CLI commands that do not compute embeddings start fast. Every embedder returns L2-normalised
 float32 rows, so a dot product is a cosine similarity.
@@ -15,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
+from .. import plugins
 from ..config.settings import Settings
 from ..errors import EmbedderError
 
@@ -200,17 +204,27 @@ class HashingEmbedder(Embedder):
         return _normalise(out)
 
 
-EMBEDDERS: dict[str, type[Embedder]] = {
-    cls.name: cls for cls in (MiniLMEmbedder, OnnxMiniLMEmbedder, Int8MiniLMEmbedder, USEEmbedder, HashingEmbedder)}
 _CACHE: dict[str, Embedder] = {}
+
+
+def embedder_class(name: str) -> type[Embedder]:
+    """The class registered under `name` in the `aggregator.embedders` entry points (the built-in
+    ones in aggregator's pyproject.toml, others by any installed package: docs/extending.md)."""
+    if name not in plugins.names(plugins.EMBEDDERS):
+        raise EmbedderError(f"unknown embedder {name!r}; choose one of {', '.join(plugins.names(plugins.EMBEDDERS))}")
+    cls = plugins.load(plugins.EMBEDDERS, name)
+    if not (isinstance(cls, type) and issubclass(cls, Embedder)):
+        raise EmbedderError(f"embedder {name!r} is registered as {cls!r}, not an Embedder subclass")
+    return cls
 
 
 def get_embedder(name: str) -> Embedder:
     """The embedder registered under `name`; one instance per process (models load once)."""
-    if name not in EMBEDDERS:
-        raise EmbedderError(f"unknown embedder {name!r}; choose one of {', '.join(sorted(EMBEDDERS))}")
     if name not in _CACHE:
-        _CACHE[name] = EMBEDDERS[name]()
+        instance = embedder_class(name)()
+        if instance.name != name:  # the registered name is the one vectors are cached under
+            instance.name = name
+        _CACHE[name] = instance
     return _CACHE[name]
 
 

@@ -28,13 +28,14 @@ from pathlib import Path
 import numpy as np
 from filelock import FileLock
 
+from ..config.settings import Settings
 from ..errors import EmbedderError
 
 log = logging.getLogger(__name__)
 
 # Bump when the export recipe changes, so files built by an older recipe are never reused.
 RECIPE = 1
-# Environment variable naming the folder for built model files (default: the user's cache dir).
+# The environment variable of the `model_cache` setting, named in a log line below.
 CACHE_ENV = "AGGREGATOR_MODEL_CACHE"
 VARIANTS = ("fp32", "int8")
 # ONNX opset of the export: 17 has LayerNormalization; ONNX Runtime's fusions know its patterns.
@@ -58,11 +59,9 @@ PROBES = (
 
 
 def cache_dir() -> Path:
-    """Where built model files live: `$AGGREGATOR_MODEL_CACHE`, else the user's cache folder."""
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV]).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "aggregator" / "models"
+    """Where built model files live: the `model_cache` setting (`$AGGREGATOR_MODEL_CACHE`), else
+    the user's cache folder; read through Settings, the one reader of the environment."""
+    return Settings.load().model_cache_dir()
 
 
 def _version(package: str) -> str:

@@ -22,6 +22,7 @@ from datetime import timedelta
 
 import numpy as np
 
+from ..config.settings import Settings
 from ..models import Article, Event, Story
 from ..text import content_hash
 from .cluster import (
@@ -109,7 +110,7 @@ def link_events(events: list[Event], members: dict[str, list[Article]], vectors:
     strength = {i: 1.0 for i, ev in enumerate(events) if ev.id in existing}
     if rows:
         similarity, _ = centroid_similarity(feats, clusters, rows, list(range(len(events))),
-                                            cluster_params or ClusterParams())
+                                            cluster_params or ClusterParams.from_settings(Settings()))
         near = time_gaps(start[rows], end[rows], start, end) <= params.gap_days * 86400.0
         for r, i in enumerate(rows):
             for j in np.flatnonzero(near[r] & (similarity[r] >= params.threshold)):

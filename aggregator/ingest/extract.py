@@ -4,7 +4,8 @@ trafilatura decodes the bytes (HTTP/meta charset, then detection), drops navigat
 banners, comments and related-links boxes, and reads title/author/date/site name from meta
 tags and JSON-LD. When it finds nothing usable, or much less than the feed's own summary, we
 fall back to the summary and record that path, so a thin page is never stored silently as
-if it were the full report.
+if it were the full report. An outlet whose pages trafilatura misreads can have its own reader
+(`sites.py`, entry point group `aggregator.extractors`), tried first.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import UTC, datetime
+from typing import Any
 
 import trafilatura
 from lxml.etree import XPath
@@ -27,8 +29,11 @@ from ..text import cap_text, detect_language, normalize_text
 from .charsets import decode_html
 from .dates import parse_date, sane_date
 from .furniture import clean_capture
+from .sites import SitePage, site_extraction
 
 logger = logging.getLogger(__name__)
+# Keep the time and offset, not just the day, so timezones are handled; no guessing from "© 2026".
+DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False}
 
 
 def _bare_extraction(html: str, url: str, with_metadata: bool):
@@ -44,9 +49,7 @@ def _bare_extraction(html: str, url: str, with_metadata: bool):
         # trafilatura's deduplication remembers paragraphs across calls in a process: it
         # would silently drop a syndicated copy's shared paragraphs, or a re-fetched edit.
         deduplicate=False,
-        # keep the time and offset, not just the day, so timezones are handled
-        date_extraction_params={"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True,
-                                "extensive_search": False},  # no guessing from "© 2026"
+        date_extraction_params=DATE_PARAMS,
     )
 
 
@@ -60,6 +63,24 @@ def _metadata_without_date(doc: object, html: str) -> None:
                          ("sitename", tm.extract_sitename)):
         if not getattr(doc, name, None):
             setattr(doc, name, opengraph.get(name) or reader(tree))
+
+
+def _fill_metadata(doc: _SiteDocument, html: str, url: str) -> None:
+    """Fields a site extractor left empty, from trafilatura's reading of the page's metadata
+    (meta tags, JSON-LD), as for a page trafilatura extracts; its date reader can raise on a
+    broken date, and then everything but the date is read."""
+    tree = load_html(html)
+    if tree is None:
+        return
+    try:
+        meta = tm.extract_metadata(tree, default_url=url, date_config=DATE_PARAMS, extensive=False)
+    except Exception as exc:  # trafilatura's date parser on an impossible date
+        logger.debug("%s: metadata without the date (%s: %s)", url, type(exc).__name__, exc)
+        _metadata_without_date(doc, html)
+        return
+    for name in ("title", "author", "sitename", "date", "url"):
+        if not getattr(doc, name, None):
+            setattr(doc, name, getattr(meta, name, None) or getattr(doc, name, None))
 
 
 PAYWALL = re.compile(
@@ -91,6 +112,17 @@ def _pruned_tree(html: str) -> HtmlElement | None:
         if element.get("id") in PRUNE_NAMES or (classes and not PRUNE_NAMES.isdisjoint(classes.split())):
             delete_element(element)  # its tail text stays
     return tree
+
+
+class _SiteDocument:
+    """A site extractor's page under the attribute names of trafilatura's document."""
+
+    def __init__(self, page: SitePage):
+        self.text, self.title, self.author = page.text, page.title, page.author
+        self.date, self.sitename, self.language, self.url = (page.published or None, page.sitename,
+                                                             page.language, page.canonical)
+
+
 # A page whose text is shorter than this share of its own feed summary lost part of the report
 # (a teaser page, a paywall that also hides the lead): flag it `truncated`. Feeds' summaries are a
 # lead paragraph or the whole text; an extraction under 80 % of a summary was, in the demo's
@@ -120,8 +152,15 @@ def extract_page(
     now = now or datetime.now(UTC)
     raw = body if isinstance(body, bytes) else body.encode("utf-8")
     html, charset = (body, "unicode") if isinstance(body, str) else decode_html(body, content_type)
+    method = "trafilatura"
+    site = site_extraction(html, url)
     try:
-        doc = _bare_extraction(html, url, with_metadata=True)
+        doc: Any
+        if site is not None:  # an override registered for this outlet read the page
+            method, doc = f"site:{site[0]}", _SiteDocument(site[1])
+            _fill_metadata(doc, html, url)  # what it left empty, from the page's meta tags
+        else:
+            doc = _bare_extraction(html, url, with_metadata=True)
         if doc is None:
             # trafilatura discards the whole page when its date parser raises (an offset of
             # +25:00, year 0): read the text without metadata, then the metadata but the date.
@@ -141,7 +180,6 @@ def extract_page(
     cleaned = clean_capture(text, guess_title=False, page_footer=False)
     text = normalize_text(cleaned.text)
     summary = entry.summary if entry else ""
-    method = "trafilatura"
     flags: list[str] = []
     if PAYWALL.search(raw):
         flags.append("paywall")
