@@ -4,8 +4,9 @@
 A comparison costs from a tenth of a second to seconds (embeddings, alignment) and needs the
 models loaded; a page must answer in well under a second. So the JSON of each comparison is
 stored with the event version it was computed from (`events.updated_at`) and a fingerprint of
-the code and word lists that produced it: a row is valid while both match, and is rebuilt by
-the next `run` (or `aggregator site`) when the event changes or the comparison code does.
+the code and word lists that produced it (computed by render/fingerprint.py): a row is valid
+while both match, and is rebuilt by the next `run` (or `aggregator site`) when the event changes
+or the comparison code does.
 
 Besides the comparison, each row keeps a small per-outlet digest (additions, omissions, own
 loaded wording, copying) so the outlet pages can be built from every event without parsing
@@ -21,25 +22,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..compare.evaluative import resource_versions
-from ..compare.loaded import extra_terms_path
 from ..compare.params import EVALUATIVE_SHOW
 from ..config.settings import Settings
 from ..models import Comparison, Event
 from ..store.contract import StoreContract
 from ..store.rows import iso
 from .as_json import to_dict, to_json
+from .fingerprint import code_fingerprint
 from .summary import summary_points
 
 logger = logging.getLogger(__name__)
 
-_PACKAGE = Path(__file__).resolve().parent.parent
-# What a cached comparison depends on besides the event: the comparison code, the JSON and
-# summary writers, the word lists. A change to any of them invalidates every row.
-# events/embed.py too: how an embedder reads (its model, its length) shapes every comparison.
-# The evaluative lexicons are read from installed packages: their versions count too.
-FINGERPRINT_SOURCES = ("compare/*.py", "events/embed.py", "render/as_json.py", "render/summary.py",
-                       "render/cached.py", "data/*.yaml")
 SUMMARY_KEY = "summary_points"  # main differences, added when the JSON writer gives none
 FEED_POINTS = 3  # main differences kept in the digest for the Atom feed's summaries
 
@@ -55,21 +48,18 @@ class CachedComparison:
 
 
 def fingerprint(settings: Settings) -> str:
-    """A short hash of everything besides the event that a comparison depends on."""
-    return _fingerprint(settings.embedder, settings.multilingual_embedder,
-                        extra_terms_path())
+    """A short hash of everything besides the event that a comparison depends on: the code and
+    data (render/fingerprint.py, computed from what the comparison imports), the embedders and
+    the extra loaded-terms file the settings choose."""
+    return _fingerprint(settings.embedder, settings.multilingual_embedder, settings.loaded_terms)
 
 
 @lru_cache(maxsize=8)
 def _fingerprint(embedder: str, multilingual: str, extra: str) -> str:
-    digest = hashlib.sha1()
-    for pattern in FINGERPRINT_SOURCES:
-        for path in sorted(_PACKAGE.glob(pattern)):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
+    digest = hashlib.sha1(code_fingerprint().encode())
     if extra and Path(extra).is_file():
         digest.update(Path(extra).read_bytes())
-    digest.update(f"{embedder}|{multilingual}|{resource_versions()}".encode())
+    digest.update(f"{embedder}|{multilingual}".encode())
     return digest.hexdigest()[:16]
 
 
@@ -119,9 +109,12 @@ def outlet_digest(data: dict) -> dict:
     for name, items in (data.get("additions") or {}).items():
         if name in out:
             out[name]["additions"] = [i.get("text", "") for i in items]
+    others = max(0, len(out) - 1)
     for name, items in (data.get("omissions") or {}).items():
         if name in out:
             out[name]["omissions"] = [i.get("example", "") for i in items]
+            # how widely each left-out fact was carried: the outlet page ranks them by it
+            out[name]["omission_carriers"] = [[len(i.get("carried_by", [])), others] for i in items]
     for t in data.get("loaded_terms", []):
         if t.get("outlet") in out and t.get("voice", "own") == "own" and t.get("score", 1.0) >= EVALUATIVE_SHOW:
             terms = out[t["outlet"]]["loaded_own"]
