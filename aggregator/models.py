@@ -1,7 +1,9 @@
 """Plain frozen dataclasses that cross stage boundaries.
 
-Every stage takes and returns these, never tuples or loose dicts, so a newcomer can read a
-stage's signature and know what flows through it.
+Every record a stage hands to another (a source, an article, an event, a comparison) is one of
+these, so a newcomer can read a stage's signature and know what flows through it. Small answers
+stay plain: the storage contract returns pairs and counts as tuples (`known_article`,
+`count_pending`) and look-ups as dicts keyed by id (`get_embeddings`, `story_of_events`).
 """
 
 from __future__ import annotations

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from .config.settings import Settings
 from .models import Event, RunRecord, StatusReport
-from .store.contract import StoreContract, display_name, open_store
+from .store.contract import StoreContract, open_store
 from .store.locks import writer_active
+from .store.names import display_name
 from .store.rows import iso
 
 REPORT_FORMATS = ("md", "json")  # what `run` writes for each event

@@ -49,8 +49,9 @@ from .ingest.crawl import (
 )
 from .ingest.fetch import Fetcher
 from .models import FeedEntry, Source
-from .store.contract import display_name
-from .store.postgres import PgStore, close_quietly, connection_lost
+from .store.names import display_name
+from .store.pgconn import close_quietly, connection_lost
+from .store.postgres import PgStore
 from .store.postgres_schema import LOCK_KEYS
 from .store.queue import RECONNECT_FIRST, RECONNECT_MAX, Job, Queue, SharedHostLimiter
 

@@ -112,7 +112,7 @@ def test_database_passwords_are_never_printed(monkeypatch):
     import uvicorn
 
     import aggregator.web
-    from aggregator.store.contract import display_name
+    from aggregator.store.names import display_name
 
     assert display_name(SECRET_URL) == "postgresql://aggregator:***@127.0.0.1:1/news?sslmode=disable&password=***"
     assert display_name("postgresql://u:p@ss/w0rd@db.example/news") == "postgresql://u:***@db.example/news"

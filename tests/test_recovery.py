@@ -168,6 +168,6 @@ def test_an_unexpected_exception_in_a_job_costs_the_job_not_the_worker(tmp_path,
     (ValueError("not a database error"), False),
 ])
 def test_what_counts_as_a_lost_connection(error, lost):
-    from aggregator.store.postgres import connection_lost
+    from aggregator.store.pgconn import connection_lost
 
     assert connection_lost(error) is lost

@@ -34,7 +34,7 @@ class _Group(click.Group):
         except AggregatorError as exc:
             raise click.ClickException(str(exc)) from None
         except sqlite3.Error as exc:  # a full disk, a write lock held past the busy timeout
-            from ..store.contract import display_name
+            from ..store.names import display_name
 
             db = display_name((ctx.obj or {}).get("db_path") or "database")
             raise click.ClickException(f"{db}: {exc}") from None
@@ -43,7 +43,7 @@ class _Group(click.Group):
         except Exception as exc:  # PostgreSQL: a dropped connection, a statement the server refused
             if not type(exc).__module__.startswith("psycopg"):
                 raise
-            from ..store.contract import display_name
+            from ..store.names import display_name
 
             db = display_name((ctx.obj or {}).get("db_path") or "database")
             raise click.ClickException(f"{db}: {str(exc).strip().splitlines()[0]}") from None

@@ -213,7 +213,7 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
     """
     import uvicorn
 
-    from ..store.contract import display_name
+    from ..store.names import display_name
     from ..web import create_app
 
     settings = settings_of(ctx)

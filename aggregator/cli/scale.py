@@ -1,5 +1,5 @@
-"""Commands for running past one machine: `aggregator db copy` and `aggregator worker`, and the
-queue lines of `aggregator status`; registered on the same group by cli/__init__.py."""
+"""Commands for running past one machine: `aggregator db copy`, `aggregator db migrate` and
+`aggregator worker`, and the queue lines of `aggregator status`; registered on the same group by cli/__init__.py."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import click
 
 from ..config.settings import Settings
 from ..models import QueueStatus
+from ..store.names import display_name
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +55,32 @@ def db_copy(source: str, destination: str, no_verify: bool, as_json: bool) -> No
     for t in report.tables:
         if t.rows:
             click.echo(f"  {t.table}: {t.rows}")
+
+
+@db_group.command("migrate")
+@click.option("--json", "as_json", is_flag=True, help="Print the migrations as JSON")
+@click.pass_context
+def db_migrate(ctx: click.Context, as_json: bool) -> None:
+    """Bring the database's schema up to this aggregator's (under the writer lock), creating the
+    database if there is none. Every writing command does this too; `aggregator serve` never does,
+    and asks for this command when the schema is older than the code.
+
+    \b
+    Example:
+        aggregator --db postgresql://aggregator@dbhost/aggregator db migrate
+    """
+    from ..store.contract import open_store
+    from ..store.locks import writer_lock
+
+    settings = Settings.load(**ctx.obj)
+    with writer_lock(settings.database, settings.lock_timeout):
+        store = open_store(settings.database)
+        applied = store.migrations_applied()
+    if as_json:
+        click.echo(json.dumps({"database": display_name(settings.database), "migrations": applied}, indent=2))
+        return
+    click.echo(f"{display_name(settings.database)}: schema up to date ({len(applied)} migrations, "
+               f"last {applied[-1] if applied else '-'})")
 
 
 @click.command()

@@ -18,7 +18,6 @@ import codecs
 import json
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,50 +27,21 @@ from ..models import Article, ImportReport
 from ..progress import progress
 from ..store.contract import StoreContract
 from ..store.rows import article_id
-from ..text import cap_text, content_hash, detect_language, normalize_text, printable, scrub
+from ..text import cap_text, content_hash, detect_language, normalize_text, printable
 from ..urls import canonical_url
 from ..yamlfile import read_yaml
-from .dates import checked_date
 from .extract import extract_page
 from .furniture import clean_capture
 from .persist import LogLine, store_article
+from .records import BadRecord, ImportRecord, validated
+from .warc import warc_records
 
 log = logging.getLogger(__name__)
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
-# Fields a record may carry, with their type: a list or number where a string belongs is
-# refused, not stored as "['x']". Other keys (a MANIFEST's `furniture` notes…) are ignored.
-STRING_FIELDS = ("url", "outlet", "title", "text", "html", "language", "country", "affiliation", "kind",
-                 "content_type")
-DATE_FIELDS = ("published", "fetched_at")
 # A MANIFEST.yaml lists files, one short entry each: 5 MB is tens of thousands of entries, and
 # the cap stops a huge or hostile file before YAML parsing (which needs many times its size).
 MAX_MANIFEST_BYTES = 5_000_000
-
-
-class BadRecord(ValueError):
-    """One record that cannot be imported; the message says why, in one line."""
-
-
-@dataclass(frozen=True)
-class ImportRecord:
-    """One report to import, validated. `capture` is set only from the command line or a
-    MANIFEST entry confined to its folder, never from a record's own fields."""
-
-    where: str  # "records.jsonl line 3", "corpus/MANIFEST.yaml articles[2] (a.txt)", "x.warc.gz#5 URL"
-    outlet: str
-    url: str = ""
-    title: str = ""
-    text: str = ""
-    html: bytes | None = None
-    capture: Path | None = None
-    published: datetime | None = None
-    fetched_at: datetime | None = None
-    language: str = ""
-    country: str = ""
-    affiliation: str = ""
-    content_type: str = ""
-    notes: tuple[str, ...] = ()  # what was dropped or ignored on the way in
 
 
 def import_paths(store: StoreContract, paths: list[Path], outlet: str | None = None, url: str | None = None,
@@ -94,8 +64,6 @@ def import_paths(store: StoreContract, paths: list[Path], outlet: str | None = N
         elif path.name.endswith(".jsonl"):
             records = _jsonl_records(store, path, counts, settings.max_bytes)
         elif path.name.lower().endswith(WARC_SUFFIXES):
-            from .warc import warc_records
-
             records = warc_records(store, path, counts, outlet, settings.max_bytes)
         else:
             if not outlet:
@@ -112,43 +80,6 @@ def import_paths(store: StoreContract, paths: list[Path], outlet: str | None = N
             if art:
                 ids.append(art)
     return ImportReport(**counts, article_ids=tuple(ids))
-
-
-def validated(raw: dict, where: str, capture: Path | None = None, html: bytes | None = None) -> ImportRecord:
-    """An `ImportRecord` from a JSONL/MANIFEST/command-line mapping; `BadRecord` when unusable.
-
-    Strings must be strings; dates that cannot be read or lie outside 1990-01-01 to tomorrow
-    are dropped with a note; a `file` key is never followed (only `capture`, set by the
-    caller for confined MANIFEST entries and command-line files, is read).
-    """
-    values: dict[str, str] = {}
-    for key in STRING_FIELDS:
-        value = raw.get(key)
-        if value is None:
-            continue
-        if not isinstance(value, str):
-            raise BadRecord(f"'{key}' must be a string, got {type(value).__name__} {_short(value)}")
-        values[key] = scrub(value)  # a lone surrogate ("\ud83d") is stored as U+FFFD, not refused
-    outlet = values.get("outlet", "").strip()
-    if not outlet:
-        raise BadRecord("needs 'outlet'")
-    notes: list[str] = []
-    if capture is None and html is None and "file" in raw:
-        notes.append("'file' ignored: a record carries its text, never a path to read")
-    if capture is None and html is None and not (values.get("text", "").strip() or values.get("html", "").strip()):
-        raise BadRecord("needs 'text' or 'html'" + (" ('file' is not read from records)" if notes else ""))
-    dates = {}
-    for key in DATE_FIELDS:
-        dates[key], note = checked_date(raw.get(key))
-        if note:
-            notes.append(f"{key}: {note}")
-    return ImportRecord(
-        where=where, outlet=outlet, url=values.get("url", "").strip(), title=values.get("title", ""),
-        text=values.get("text", ""), capture=capture,
-        html=html if html is not None else (values["html"].encode("utf-8") if values.get("html") else None),
-        published=dates["published"], fetched_at=dates["fetched_at"], language=values.get("language", ""),
-        country=values.get("country", ""), affiliation=values.get("affiliation") or values.get("kind", ""),
-        content_type=values.get("content_type", ""), notes=tuple(notes))
 
 
 def _manifest_records(store: StoreContract, folder: Path, counts: dict[str, int]) -> Iterator[ImportRecord]:
@@ -302,11 +233,6 @@ def _read_capture(path: Path, max_bytes: int) -> tuple[str, bool]:
 def _ensure_source(store: StoreContract, record: ImportRecord) -> None:
     store.ensure_source(record.outlet, country=record.country, affiliation=record.affiliation,
                         languages=[record.language] if record.language else [])
-
-
-def _short(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _first_sentence(text: str, limit: int = 160) -> str:

@@ -17,7 +17,7 @@ from warcio.recordloader import ArcWarcRecord
 
 from ..models import HTML_TYPES
 from ..store.contract import StoreContract
-from .imports import ImportRecord, validated
+from .records import ImportRecord, validated
 
 DRAIN_CHUNK = 1 << 16  # bytes read at a time from a skipped record, to find where it ends
 

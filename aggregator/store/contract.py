@@ -11,14 +11,12 @@ store/sqlevents.py) and differ only in a few dialect hooks.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from ..errors import ConfigError
 from ..models import (
     Article,
     ArticleVersion,
@@ -38,66 +36,35 @@ from ..models import (
     StoredSource,
     Story,
 )
+from .names import is_postgres, sqlite_path
 
 if TYPE_CHECKING:  # numpy loads only where vectors are used: read-only commands start fast
     import numpy as np
 
 logger = logging.getLogger(__name__)
 
-POSTGRES_SCHEMES = ("postgresql://", "postgres://")
-SQLITE_SCHEME = "sqlite:///"  # SQLAlchemy's form: sqlite:///relative.db, sqlite:////absolute.db
-_PASSWORD_PARAM = re.compile(r"([?&]password=)[^&#]*", re.IGNORECASE)  # libpq's URL parameter
 
-
-def is_postgres(target: Path | str) -> bool:
-    return str(target).startswith(POSTGRES_SCHEMES)
-
-
-def sqlite_path(target: Path | str) -> Path:
-    """The file of a SQLite database named by a path or a `sqlite:///` URL."""
-    text = str(target)
-    if text.startswith(SQLITE_SCHEME):
-        return Path(text[len(SQLITE_SCHEME):])
-    if "://" in text:
-        raise ConfigError(f"{text.split('://')[0]}://…: unknown database kind; use a file path, "
-                          "sqlite:///path or postgresql://user@host/dbname")
-    return Path(text)
-
-
-def display_name(target: Path | str) -> str:
-    """The database's name for messages and logs, any password in it shown as `***`:
-    postgresql://user:***@host/db (the password after the user, or a `password=` parameter)."""
-    text = str(target)
-    if "://" not in text:
-        return text
-    scheme, rest = text.split("://", 1)
-    cut = min([i for i in (rest.find("?"), rest.find("#")) if i >= 0], default=len(rest))
-    head, tail = rest[:cut], rest[cut:]
-    if "@" in head:  # the last @ ends the credentials: a password may hold an @ or a /
-        credentials, host = head.rsplit("@", 1)
-        user, colon, password = credentials.partition(":")
-        head = f"{user}:***@{host}" if colon and password else f"{user}@{host}"
-    return f"{scheme}://{head}" + _PASSWORD_PARAM.sub(r"\1***", tail)
-
-
-def open_store(target: Path | str, *, create: bool = True) -> StoreContract:
+def open_store(target: Path | str, *, create: bool = True, read_only: bool = False) -> StoreContract:
     """The store for `target`: a path or `sqlite:///…` → SQLite; `postgresql://…` → PostgreSQL.
 
-    `create=False` (read-only commands) refuses a database that does not exist yet."""
-    if is_postgres(target):
+    `create=False` (read-only commands) refuses a database that does not exist yet.
+    `read_only` (`aggregator serve`) also refuses writes and never migrates: a database that
+    needs migrations is one error line naming `aggregator db migrate`."""
+    if is_postgres(target):  # imported here so that SQLite users never load psycopg
         from .postgres import PgStore
 
-        return PgStore(str(target), create=create)
+        return PgStore(str(target), create=create, read_only=read_only)
     from .sqlite import Store
 
-    return Store(sqlite_path(target), create=create)
+    return Store(sqlite_path(target), create=create, read_only=read_only)
 
 
 @runtime_checkable
 class StoreContract(Protocol):
     """What the pipeline needs from a database. Times are aware datetimes (UTC) in and out."""
 
-    # transactions and locks
+    # schema, transactions and locks
+    def migrations_applied(self) -> list[str]: ...
     def atomic(self) -> AbstractContextManager[Any]: ...
     def exclusive(self, name: str) -> AbstractContextManager[Any]: ...
 

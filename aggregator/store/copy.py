@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from ..errors import ConfigError
-from .contract import display_name, is_postgres, open_store
+from .contract import open_store
+from .names import display_name, is_postgres
 from .postgres_schema import INTERNAL_TABLES
 from .sqlbase import SqlBase
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from ..errors import BusyError
-from .contract import is_postgres, sqlite_path
+from .names import is_postgres, sqlite_path
 
 logger = logging.getLogger(__name__)
 

@@ -25,70 +25,19 @@ from typing import Any
 
 import psycopg
 
-from ..errors import BusyError, ConfigError, UnavailableError
+from ..errors import BusyError, ConfigError
 from ..models import QueueStatus
-from .contract import display_name
+from .names import check_schema, display_name
+from .pgconn import connect, one_row
 from .postgres_schema import LOCK_KEYS, MIGRATIONS, MIGRATIONS_TABLE
+from .queue import queue_status
 from .rows import iso, utc
 from .sqlevents import SqlStore
 
 logger = logging.getLogger(__name__)
 
-# How long one connection attempt may take: a server that does not answer in this time is down
-# or unreachable, and a cron run should say so rather than hang.
-CONNECT_TIMEOUT = 10
 # Poll interval while waiting for another process's advisory lock (as the file lock polls).
 LOCK_POLL = 0.2
-
-
-def connect(url: str) -> psycopg.Connection[Any]:
-    """An autocommit connection in UTC; a server that cannot be reached is a one-line error
-    (`UnavailableError`, a `ConfigError`: the CLI prints it, serve and workers retry later)."""
-    try:
-        conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT)
-    except psycopg.Error as exc:
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise UnavailableError(f"{display_name(url)}: cannot connect: {reason}") from None
-    conn.execute("set time zone 'UTC'")
-    return conn
-
-
-# SQLSTATEs of a connection that is gone: class 08 (connection exception), the server shutting
-# down (57P01 admin, 57P02 crash) or not yet accepting connections (57P03).
-LOST_STATES = ("08", "57P01", "57P02", "57P03")
-
-
-def connection_lost(exc: BaseException) -> bool:
-    """Whether `exc` says the database connection is gone or cannot be had: the server restarted
-    or went away (an OperationalError with no SQLSTATE, as "server closed the connection
-    unexpectedly", or one of LOST_STATES), the connection was closed by then (InterfaceError), or
-    a new one cannot be opened yet (UnavailableError). The remedy is the same for all: drop the
-    connection, open a new one, try again. Other OperationalErrors (a deadlock, a full disk, a
-    cancelled statement) are the statement's, not the connection's: reconnecting would not help."""
-    if isinstance(exc, (psycopg.InterfaceError, UnavailableError)):
-        return True
-    if isinstance(exc, psycopg.OperationalError):
-        return not exc.sqlstate or exc.sqlstate.startswith(LOST_STATES)
-    return False
-
-
-def close_quietly(conn: psycopg.Connection[Any] | None) -> None:
-    """Close a connection that may already be broken; a failure to close is logged, not raised."""
-    if conn is None:
-        return
-    try:
-        conn.close()
-    except psycopg.Error as exc:
-        logger.debug("closing a lost connection: %s", exc)
-
-
-def one_row(conn: psycopg.Connection[Any], sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...]:
-    """The row of a query that always returns one (a function call, an aggregate, an insert …
-    returning); also used by the workers' queue (store/queue.py)."""
-    row = conn.execute(sql, params).fetchone()
-    if row is None:
-        raise RuntimeError(f"no row from {sql!r}")
-    return tuple(row)
 
 
 def _scalar(conn: psycopg.Connection[Any], sql: str, params: Sequence[Any]) -> Any:
@@ -102,22 +51,29 @@ def _pg(sql: str) -> str:
 
 
 class PgStore(SqlStore):
-    """The project's database on PostgreSQL. Opening it applies pending migrations.
+    """The project's database on PostgreSQL. Opening it applies pending migrations, unless
+    `read_only`.
 
     `create=False` (read-only commands) refuses a database that has no aggregator schema yet;
     a schema with migrations this code does not know (a newer aggregator) is refused.
+    `read_only` (`aggregator serve`) implies `create=False`, makes the session's transactions
+    read-only and never migrates: an out-of-date schema is one line naming `aggregator db migrate`.
     """
 
     FOR_UPDATE = " for update"  # two workers failing on the same page count both attempts
 
-    def __init__(self, url: str, *, create: bool = True):
+    def __init__(self, url: str, *, create: bool = True, read_only: bool = False):
         self.url = url
         self.path = display_name(url)  # what messages call the database (SQLite: its file)
         self.conn: psycopg.Connection[Any] = connect(url)
         exists = _scalar(self.conn, "select to_regclass(%s)", [MIGRATIONS_TABLE]) is not None
-        if not exists and not create:
+        if not exists and (read_only or not create):
             raise ConfigError(f"{self.path}: no aggregator database here yet "
                               "(run `aggregator run` or `aggregator db copy` first)")
+        if read_only:
+            self.conn.execute("set default_transaction_read_only = on")
+            check_schema(url, self.migrations_applied(), [name for name, _ in MIGRATIONS])
+            return
         self._migrate()
 
     def _migrate(self) -> None:
@@ -165,8 +121,6 @@ class PgStore(SqlStore):
             self.conn.execute("select pg_advisory_unlock(%s)", [key])
 
     def queue_status(self) -> QueueStatus:
-        from .queue import queue_status  # the queue module imports this one
-
         return queue_status(self.conn)
 
     # --- dialect hooks (store/sqlbase.py) ------------------------------------------------------

@@ -28,7 +28,7 @@ from psycopg.types.json import Jsonb
 
 from ..config.settings import Settings
 from ..models import FeedEntry, HostBacklog, QueueStatus, Source
-from .postgres import close_quietly, connect, connection_lost, one_row
+from .pgconn import close_quietly, connect, connection_lost, one_row
 
 logger = logging.getLogger(__name__)
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
+from .names import check_schema
 from .rows import from_iso
 from .sqlevents import SqlStore
 from .sqlite_schema import MIGRATION_SET, MIGRATIONS, migrations
@@ -34,16 +35,20 @@ DEFAULT_BUSY_TIMEOUT = 60.0
 
 
 class Store(SqlStore):
-    """The project's database. Opening it applies pending migrations.
+    """The project's database. Opening it applies pending migrations, unless `read_only`.
 
     `create=False` (read-only commands) refuses a missing file instead of creating one. A
     database written by a newer aggregator (migrations this code does not know) is refused.
-    Every connection waits up to `busy_timeout` seconds for another writer before it fails.
+    `read_only` (`aggregator serve`) implies `create=False`, refuses writes on the connection
+    (`pragma query_only`) and never migrates: an out-of-date database is one `ConfigError` line
+    naming `aggregator db migrate`. Every connection waits up to `busy_timeout` seconds for
+    another writer before it fails.
     """
 
-    def __init__(self, path: Path | str, *, create: bool = True, busy_timeout: float = DEFAULT_BUSY_TIMEOUT):
+    def __init__(self, path: Path | str, *, create: bool = True, busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+                 read_only: bool = False):
         path = Path(path)
-        if not create and not path.exists():
+        if (read_only or not create) and not path.exists():
             raise ConfigError(f"{path}: no database here yet (run `aggregator run` or `aggregator import` first)")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -52,11 +57,16 @@ class Store(SqlStore):
             # WAL + synchronous=NORMAL: still crash-safe (a power cut may lose the last
             # commits, never corrupt the file), and no fsync per commit on the hot paths.
             self.conn.execute("pragma synchronous = normal")
-            up_to_date = self.migrations_applied() == [step.__name__ for step in MIGRATIONS]
+            if read_only:
+                self.conn.execute("pragma query_only = 1")
+            applied = self.migrations_applied()
         except sqlite3.DatabaseError as exc:  # not a database, unreadable, locked past the timeout
             raise ConfigError(f"{path}: cannot open database: {exc}") from None
         self._db: sqlite_utils.Database | None = None
-        if not up_to_date:  # new, older or newer than this code: sqlite-utils' migrations decide
+        known = [step.__name__ for step in MIGRATIONS]
+        if read_only:
+            check_schema(path, applied, known)
+        elif applied != known:  # new, older or newer than this code: sqlite-utils' migrations decide
             self._migrate(path)
         self.path = path
 

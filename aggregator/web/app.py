@@ -30,7 +30,7 @@ from ..render.cached import json_report
 from ..render.page import event_page
 from ..render.site import MIN_OUTLETS, feed_context, index_context, index_rows, known_outlets, outlet_context
 from ..render.templating import csp, render
-from ..store.postgres import connection_lost
+from ..store.pgconn import connection_lost
 from .data import ComparisonsBusy, LiveData, snippet_markup, snippet_text
 
 logger = logging.getLogger(__name__)

@@ -2,10 +2,12 @@
 from the database cache (or computed in memory), outlet digests, full-text search.
 
 `aggregator serve` never writes to the database, so it runs beside cron without taking the
-writer lock: connections are opened with `create=False` and `pragma query_only`, SQLite's WAL
-lets them read while a run writes, and a comparison missing from the cache (an event that
-changed since the last run) is computed here and kept in memory, its sentence vectors too,
-until the next run caches it in the database.
+writer lock: stores are opened `read_only` (no database created, no migration applied, writes
+refused by `pragma query_only` on SQLite and read-only transactions on PostgreSQL; a database
+that needs migrating is one error line naming `aggregator db migrate`), SQLite's WAL lets them
+read while a run writes, and a comparison missing from the cache (an event that changed since
+the last run) is computed here and kept in memory, its sentence vectors too, until the next run
+caches it in the database.
 
 Computing a comparison costs a core for up to seconds and tens of MB, so concurrent requests
 for the same one share a single computation (keyed by event, event version and fingerprint),
@@ -34,7 +36,6 @@ from ..render.page import event_extras
 from ..render.templating import slug
 from ..store.contract import StoreContract, open_store
 from ..store.rows import iso
-from ..store.sqlite import Store as SqliteStore
 
 logger = logging.getLogger(__name__)
 
@@ -88,7 +89,7 @@ class LiveData:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.target = settings.database  # a path, sqlite:///… or postgresql://… (contract.open_store)
-        _close(open_store(self.target, create=False))  # a missing or newer database fails now, in one line
+        _close(open_store(self.target, read_only=True))  # a missing, older or newer database fails now, in one line
         self.stamp = fingerprint(settings)
         self._local = threading.local()
         self._lock = threading.Lock()
@@ -101,10 +102,7 @@ class LiveData:
     def store(self) -> StoreContract:
         found = getattr(self._local, "store", None)
         if found is None:
-            opened = open_store(self.target, create=False)
-            if isinstance(opened, SqliteStore):  # SQLite: this connection refuses writes outright
-                opened.conn.execute("pragma query_only = 1")
-            found = self._local.store = opened
+            found = self._local.store = open_store(self.target, read_only=True)
         return found
 
     def reconnect(self) -> None:
