@@ -65,6 +65,12 @@ CONTRADICTION_COPY = 0.5
 # A fact is an omission of an outlet when at least this many other outlets carry it (and at
 # least half of them): one other outlet's extra sentence is that outlet's addition, not a gap.
 OMISSION_MIN_OUTLETS = 2
+# An omission gets a main-differences bullet (render/summary.py) only when at least this share of
+# the other outlets, and at least MAIN_OMISSION_MIN_OUTLETS of them, carry the fact: leaving out
+# what one other outlet says is not news. A stricter bar than OMISSION_MIN_OUTLETS on purpose: the
+# Omissions section lists every gap, the main differences only the striking ones.
+MAIN_OMISSION_SHARE = 0.6
+MAIN_OMISSION_MIN_OUTLETS = 3
 
 # --- Word changes (wording.py) ----------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..compare.lexicon import ATTRIBUTION_VERBS, NEUTRAL_ATTRIBUTION
-from ..compare.params import EVALUATIVE_SHOW
+from ..compare.params import EVALUATIVE_SHOW, MAIN_OMISSION_MIN_OUTLETS, MAIN_OMISSION_SHARE
 from ..models import Comparison
 
 FRAMING_KINDS = ("attribution verb", "hedge", "intensifier", "clause dropped", "clause added",
@@ -31,10 +31,8 @@ MAX_LOADED_TERMS = 6
 # Attribution-verb edits named per copy ("writes 'claimed' where AP writes 'said'"): two show
 # the pattern; the Word changes section lists them all.
 MAX_VERB_EDITS = 2
-# An omission is worth a bullet when at least this share of the other outlets (and at least
-# OMISSION_MIN_OUTLETS of them) carry the fact: leaving out what one other outlet says is not news.
-OMISSION_SHARE = 0.6
-OMISSION_MIN_OUTLETS = 3
+# An omission is worth a bullet when MAIN_OMISSION_SHARE of the other outlets (and at least
+# MAIN_OMISSION_MIN_OUTLETS of them) carry the fact (compare/params.py, beside OMISSION_MIN_OUTLETS).
 MAX_OMISSIONS = 2
 MAX_SPEAKERS = 4  # speakers named per outlet in the "Who speaks" bullet, most cited first
 SNIPPET = 90  # characters of a sentence quoted in a bullet
@@ -108,7 +106,7 @@ def _copies(comp: Comparison) -> list[str]:
 def _omissions(comp: Comparison) -> list[str]:
     names = [o.source for o in comp.outlets]
     others = len(names) - 1
-    need = max(OMISSION_MIN_OUTLETS, int(OMISSION_SHARE * others + 0.999))
+    need = max(MAIN_OMISSION_MIN_OUTLETS, int(MAIN_OMISSION_SHARE * others + 0.999))
     found = []
     for source in names:
         for fact in comp.omissions.get(source, ()):
