@@ -42,8 +42,8 @@ logger = logging.getLogger(__name__)
 # Tuned on ECB+ train (benchmarks/cluster_quality.py, "stories" lines; BENCHMARKS.md): events
 # built by the shipped clustering, datelines as report times, gold stories = ECB+ gold events
 # (a shooting, the charge and the verdict are one annotated event there). A story link needs a
-# centroid similarity this high: lower than an event's (ABSORB_THRESHOLD 0.31), since events of
-# one story differ in what happened, not in who and where.
+# centroid similarity this high: lower than an event's (the cluster_absorb_threshold setting,
+# 0.31), since events of one story differ in what happened, not in who and where.
 STORY_THRESHOLD = 0.21
 # Events of one story follow each other within two weeks (protest, retaliation, talks); an
 # event further from every event of a story starts a story of its own.
