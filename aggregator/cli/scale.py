@@ -21,11 +21,12 @@ logger = logging.getLogger(__name__)
 
 @click.group("db")
 def db_group() -> None:
-    """Move a database between SQLite and PostgreSQL.
+    """Move a database between SQLite and PostgreSQL, or bring its schema up to date.
 
     \b
-    Example:
+    Examples:
         aggregator db copy db/aggregator.db postgresql://aggregator@dbhost/aggregator
+        aggregator db migrate
     """
 
 
