@@ -338,7 +338,10 @@ CURRENCIES = {"$": "USD", "us$": "USD", "dollars": "USD", "€": "EUR", "euros":
 MONEY_HEADS = {"stole": "stolen", "stolen": "stolen", "steal": "stolen", "worth": "stolen", "haul": "stolen",
                "loot": "stolen", "contract": "contract", "deal": "contract", "offer": "contract",
                "offered": "contract", "bail": "bail", "fine": "fine", "fined": "fine", "damage": "damage",
-               "ransom": "ransom", "bailout": "bailout", "loan": "bailout", "reward": "reward"}
+               "ransom": "ransom", "bailout": "bailout", "loan": "bailout", "reward": "reward",
+               # box-office takings: a figure that grows day by day (an update, not a conflict)
+               "grossed": "gross", "grossing": "gross", "gross": "gross", "till": "gross",
+               "accumulated": "gross", "takings": "gross"}
 # After a count, what makes it a count of people: a person noun, a slot word, a verb or the
 # clause's end. "seven villages", "two helicopters" are not casualties.
 COUNT_FOLLOWERS = frozenset("""

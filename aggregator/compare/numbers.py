@@ -49,9 +49,24 @@ def read_quantity(words: list[str], i: int) -> Quantity | None:
                     and words[j + len(phrase)] in SCALES:
                 continue  # "several thousand" is read below
             return _hedge(lo, hi, kind, words, i, j + len(phrase), exact=False)
+    if kind == "exact" and j < len(words) and words[j] == "between":  # "between 60 and 100"
+        low, k = _number(words, j + 1)
+        if low is not None and k < len(words) and words[k] == "and":
+            high, end = _number(words, k + 1)
+            if high is not None and high > low:
+                if words[end - 1] in SCALES and words[k - 1] not in SCALES:
+                    low *= SCALES[words[end - 1]]  # "between 2 and 3 million"
+                return Quantity(low, high, " ".join(words[i:end]), i, end, False)
     value, end = _number(words, j)
     if value is None:
         return None
+    if kind == "exact" and end + 1 < len(words) and words[end] in ("-", "–", "to"):  # "60-100", "140 to 150"
+        high, stop = _number(words, end + 1)
+        if high is not None and high > value and not (end + 1 < len(words) and words[end + 1][:1].isalpha()
+                                                       and words[end] == "-"):
+            if words[stop - 1] in SCALES and words[end - 1] not in SCALES:
+                value *= SCALES[words[stop - 1]]  # "140 to 150 million": both in millions
+            return Quantity(value, high, " ".join(words[i:stop]), i, stop, False)
     return _hedge(value, value, kind, words, i, end, exact=kind == "exact")
 
 

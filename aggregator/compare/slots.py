@@ -142,6 +142,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         out += _counts(sent, when)
         out += _measures(sent, when)
         out += _money(sent, when)
+        out += _hits(sent, when)
         found, offset = _times(sent, when)
         out += found
         offsets += offset
@@ -185,6 +186,8 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
         if (slot and not age and counted
                 and not _other_event(words, q.start, q.end, when, sent.text)
                 and not (q.start > 0 and words[q.start - 1] in SUBCOUNT_BEFORE)
+                and not (q.start > 0 and words[q.start - 1] in MONTHS)  # "killed on March 9": a date
+                and not _agent(words, q)
                 and not (q.end < len(words) and words[q.end] in INCREMENT_AFTER)
                 and not (q.end < len(words) and words[q.end] in ("years", "year", "percent", "%", "km", "miles"))
                 and not _is_year(q)):
@@ -192,6 +195,18 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
                                  partial=partial))
         i = max(q.end, i + 1)
     return out
+
+
+# After an active verb of harm, these make the figure before it its agent: "two officers shot and
+# killed a 16-year-old" counts officers, not the dead.
+_OBJECT_START = frozenset("a an the him her them his their one".split())
+
+
+def _agent(words: list[str], q: Quantity) -> bool:
+    for k in range(q.end, min(len(words) - 1, q.end + SLOT_WINDOW + 2)):
+        if words[k] in ("killed", "wounded", "injured", "kill", "kills") and words[k + 1] in _OBJECT_START:
+            return True
+    return False
 
 
 def _is_year(q: Quantity) -> bool:
@@ -269,6 +284,24 @@ def _place_after(text: str, words: list[str], k: int) -> str:
         names.append(original[words[k]])
         k += 1
     return " ".join(names)
+
+
+# How many bullets struck someone ("was shot 11 times", "hit by seven bullets", "seven bullets
+# entered his body"): a figure that a later autopsy often changes. Shots *fired* are another slot.
+_HITS = re.compile(r"\b(?:shot|struck|hit)\s+(?P<a>[\w-]+)\s+times\b|\bhit\s+by\s+(?P<b>[\w-]+)\s+bullets\b|"
+                   r"\b(?P<c>[\w-]+)\s+bullets\s+(?:hit|struck|entered)\b", re.I)
+
+
+def _hits(sent: Sentence, when: EventDate) -> list[SlotValue]:
+    out = []
+    for m in _HITS.finditer(sent.text):
+        word = next(g for g in m.groups() if g)
+        q = read_quantity(tokens(word), 0)
+        if q is None or not q.exact or _other_event(tokens(sent.text), 0, 0, when, sent.text):
+            continue
+        out.append(SlotValue("times hit", "number", sent.source, _fmt(q.low, q.high, True, 0), q.low, q.high,
+                             sent.text))
+    return out
 
 
 def _money(sent: Sentence, when: EventDate) -> list[SlotValue]:
