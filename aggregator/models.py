@@ -263,6 +263,58 @@ class Conflict:
     values: tuple[ConflictValue, ...]
     fact_id: str = ""
     disagreeing: int = 0  # outlets whose value differs from the most common one (ranks conflicts)
+    # "contradict": reports close in time state incompatible values; "differ": the values differ
+    # but a report's time is unknown (or they are too far apart to say), so no contradiction is claimed
+    status: str = "contradict"
+    confidence: float = 0.0  # 0…1, see compare.timeline; Main differences shows it above a threshold
+    evidence: tuple[str, ...] = ()  # the sentences the claim rests on
+
+
+@dataclass(frozen=True)
+class UpdatePoint:
+    """One report's figure in a slot's timeline."""
+
+    source: str
+    value: str
+    time: datetime | None
+    sentence: str
+    time_basis: str = ""  # "publication", "dateline"
+    stale: bool = False  # still carried an older figure after a newer one was out
+
+
+@dataclass(frozen=True)
+class Update:
+    """A figure that changed between reports published at different times: not a conflict."""
+
+    slot: str
+    points: tuple[UpdatePoint, ...]  # in time order
+    confidence: float = 0.0
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def stale(self) -> tuple[str, ...]:
+        return tuple(p.source for p in self.points if p.stale)
+
+
+@dataclass(frozen=True)
+class DisputeSide:
+    """One outlet's position on a disputed claim."""
+
+    source: str
+    stance: str  # "asserts" (own voice), "attributes" (X said / according to X), "denies"
+    holder: str  # who holds it: the outlet itself ("own voice") or the speaker
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """One claim asserted by some and denied, rejected or only attributed by others."""
+
+    claim: str
+    sides: tuple[DisputeSide, ...]
+    kind: str = "denied"  # "denied": someone rejects it; "own voice vs attributed"
+    confidence: float = 0.0
+    evidence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -303,10 +355,13 @@ class Derivation:
     matched: int
     total: int
     basis: str  # why this direction: "publication time", "wire affiliation", "containment"
-    relation: str = "copy"  # "copy", or "shared source" (both carry one agency's text)
+    # "copy", "shared source" (both carry one agency's text), or "shared text" (direction unknown)
+    relation: str = "copy"
     dropped: tuple[str, ...] = ()  # the original's sentences the derived report leaves out
     added: tuple[str, ...] = ()  # the derived report's sentences not in the original
     source_agency: str = ""  # the agency both credit, for a shared source
+    confidence: float = 0.0  # 0…1: of the reuse and, for a copy, of its direction
+    evidence: tuple[str, ...] = ()  # reused sentences (derived report's wording)
 
 
 @dataclass(frozen=True)
@@ -325,6 +380,9 @@ class Comparison:
     loaded_terms: tuple[LoadedTerm, ...] = ()
     derivations: tuple[Derivation, ...] = ()
     generated_at: datetime | None = None
+    updates: tuple[Update, ...] = ()
+    disputes: tuple[Dispute, ...] = ()
+    uncompared: tuple[str, ...] = ()  # what could not be compared, and why (a report without a date …)
 
     @property
     def shared_facts(self) -> tuple[Fact, ...]:

@@ -218,8 +218,8 @@ def test_two_outlets_carrying_one_agency_text_share_a_source():
     outlets = [OutletReport("Paper A", "Paper A", "", "", t), OutletReport("Paper B", "Paper B", "", "", t)]
     [d] = derivations(rows, outlets, {"Paper A": {"AFP"}, "Paper B": {"AFP"}})
     assert d.relation == "shared source" and d.source_agency == "AFP"
-    [d] = derivations(rows, outlets, {})
-    assert d.relation == "copy" and d.dropped == () and d.added == ()
+    [d] = derivations(rows, outlets, {})  # equal times, no credit: shared text, direction unknown (issue 21)
+    assert d.relation == "shared text" and d.basis == "direction unknown" and d.dropped == () and d.added == ()
 
 
 def test_sources_are_speakers_typed_and_agency_credits_caught():

@@ -4,8 +4,9 @@ The steps, each in its own module:
 `clean` (story sentences, furniture dropped) → `voice` (whose words each span is) →
 `align` (facts across outlets) → additions and omissions (here) →
 `wording` (word changes inside aligned sentences) → `labels` (how each names the same thing) →
-`slots`/`conflicts` (same typed slot, incompatible values) → `quotes` (who is cited) → `loaded` (loaded terms)
-→ `derivation` (who copied whom).
+`slots`/`conflicts` (same typed slot, incompatible values) → `timeline` (updates apart from
+contradictions, by each report's time) → `quotes` (who is cited) → `loaded` (loaded terms)
+→ `disputes` (claims asserted and denied) → `derivation` (who copied whom).
 """
 
 from __future__ import annotations
@@ -17,13 +18,15 @@ from ..events.embed import Embedder
 from ..models import Article, Comparison, Event, Fact, OutletReport, Sentence, Source
 from .align import align_facts, contradictions
 from .clean import clean_text, untranslated_words
-from .conflicts import fact_conflicts, ranked, role_conflicts, slot_conflicts
+from .conflicts import fact_conflicts, ranked, role_conflicts
 from .derivation import derivations
+from .disputes import disputes
 from .labels import naming_labels
 from .loaded import loaded_terms
 from .params import CONTENT_SHARE, DEFAULT_PARAMS, OMISSION_MIN_OUTLETS, AlignParams
 from .quotes import citations, credited_agencies
 from .slots import event_date, slot_values
+from .timeline import gate, report_times, slot_claims, unknown_notes
 from .voice import SentenceVoice, article_voices
 from .wording import wording_changes
 
@@ -83,6 +86,9 @@ def compare_event(
     names = [o.source for o in outlets]
     when = event_date(sentences, [a.published for a in reports], [x for d in dropped.values() for x in d])
     credits = {a.source: a.credits for a in reports if a.credits}
+    times = report_times(reports)
+    slot_rows, updates, skipped = slot_claims(slot_values(sentences, when), times)
+    terms = loaded_terms(sentences, voices=voices)
     return Comparison(
         event=event,
         outlets=tuple(outlets),
@@ -91,14 +97,26 @@ def compare_event(
         omissions={n: _omitted(n, facts, names) for n in names},
         wording_changes=tuple(wording_changes(facts, names)),
         labels=tuple(naming_labels(sentences, facts, voices)),
-        conflicts=tuple(slot_conflicts(slot_values(sentences, when))
-                        + ranked(role_conflicts(sentences) + fact_conflicts(facts))
-                        + contradictions(sentences, vectors, params, content_vectors)),
+        conflicts=tuple(slot_rows + [gate(c, times) for c in ranked(role_conflicts(sentences) + fact_conflicts(facts))]
+                        + _simultaneous(gate(c, times, grows=True)
+                                        for c in contradictions(sentences, vectors, params, content_vectors))),
         citations=tuple(citations(sentences, credits, voices, dropped)),
-        loaded_terms=tuple(loaded_terms(sentences, voices=voices)),
-        derivations=tuple(derivations(sentences, outlets, credited_agencies(sentences, credits, dropped))),
+        loaded_terms=tuple(terms),
+        derivations=tuple(derivations(sentences, outlets, credited_agencies(sentences, credits, dropped),
+                                      times={o: (t.when, t.precise) for o, t in times.items()})),
         generated_at=datetime.now(UTC),
+        updates=tuple(updates),
+        disputes=tuple(disputes(sentences, voices, terms, facts)),
+        uncompared=tuple(unknown_notes(times) + skipped),
     )
+
+
+def _simultaneous(rows) -> list:
+    """Affirmed-and-denied pairs only between reports close in time: across days a claim and its
+    negation are usually two steps of a story (a plea, then a verdict), and a denial of a claim
+    another outlet makes is shown as a dispute."""
+    return [c for c in rows if c.status == "contradict"]
+
 
 
 def _content_vectors(sentences: list[Sentence], voices: dict[tuple[str, int], SentenceVoice],

@@ -4,9 +4,11 @@ Sentences are compared by word-trigram containment (the share of a sentence's tr
 in the other sentence) through an inverted index, so the cost grows with shared trigrams rather
 than with all sentence pairs. A sentence is reused when some sentence of the other report
 contains at least `threshold` (`REUSE_CONTAINMENT`) of it: an edited copy ("said" → "claimed", a dropped clause)
-still counts, a paraphrase does not. Direction comes from publication times when they differ;
-when they do not, a wire service is taken as the original; otherwise the report more fully
-contained in the other is taken as derived.
+still counts, a paraphrase does not. Direction needs evidence: publication times that differ by
+more than a margin (`DERIVATION_TIME_MARGIN_HOURS`, whole days for datelines); else a credit in
+one report naming the other outlet, or a wire service's text in a non-wire outlet; else the pair
+is `shared text` with its direction unknown. Two reports that both credit one agency share a
+source: neither copied the other.
 """
 
 from __future__ import annotations
@@ -15,12 +17,23 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ..models import Derivation, OutletReport, Sentence
 from ..text import shingles
 from .lexicon import AGENCY_ALIASES
-from .params import MIN_DERIVED_SHARE, MIN_REUSED_SENTENCES, REUSE_CONTAINMENT, SHINGLE_WORDS
+from .params import (
+    DERIVATION_DATE_MARGIN_DAYS,
+    DERIVATION_TIME_MARGIN_HOURS,
+    MIN_DERIVED_SHARE,
+    MIN_REUSED_SENTENCES,
+    REUSE_CONTAINMENT,
+    SHINGLE_WORDS,
+)
+
+# Confidence of a direction by its basis: times are the strongest evidence, a credit naming the
+# other outlet next, a wire service's text in a non-wire outlet last.
+BASIS_CONFIDENCE = {"publication time": 0.9, "agency credit": 0.85, "wire affiliation": 0.75}
 
 
 def reused_sentences(sentences: list[Sentence], threshold: float = REUSE_CONTAINMENT) -> dict[tuple[str, str], int]:
@@ -54,7 +67,8 @@ def matches(sentences: list[Sentence], threshold: float = REUSE_CONTAINMENT) -> 
 
 def derivations(sentences: list[Sentence], outlets: list[OutletReport],
                 credits: Mapping[str, Collection[str]] | None = None, min_share: float = MIN_DERIVED_SHARE,
-                min_sentences: int = MIN_REUSED_SENTENCES, threshold: float = REUSE_CONTAINMENT) -> list[Derivation]:
+                min_sentences: int = MIN_REUSED_SENTENCES, threshold: float = REUSE_CONTAINMENT,
+                times: Mapping[str, tuple[datetime | None, bool]] | None = None) -> list[Derivation]:
     """Derived pairs with what the copy dropped and added, and whether it is a copy of the
     other report or both carry one agency's text (`credits`: agencies each outlet credits)."""
     totals: dict[str, int] = defaultdict(int)
@@ -71,7 +85,7 @@ def derivations(sentences: list[Sentence], outlets: list[OutletReport],
             continue
         done.add(pair)
         share = {x: counts[(x, y)] / totals[x], y: counts.get((y, x), 0) / totals[y]}
-        derived, basis = _direction(meta.get(x), meta.get(y), share)
+        derived, basis = _direction(meta.get(x), meta.get(y), share, credits or {}, times)
         original = y if derived == x else x
         matched = counts.get((derived, original), 0)
         if matched >= min_sentences and share[derived] >= min_share:
@@ -79,9 +93,13 @@ def derivations(sentences: list[Sentence], outlets: list[OutletReport],
             used = found.get((derived, original), set())
             dropped = tuple(s.text for i, s in enumerate(sentences) if s.source == original and i not in kept)
             added = tuple(s.text for i, s in enumerate(sentences) if s.source == derived and i not in used)
+            reused = tuple(s.text for i, s in enumerate(sentences) if s.source == derived and i in used)
+            relation = "shared text" if basis == "direction unknown" else "copy"
+            confidence = min(0.95, 0.5 + share[derived] / 2) * BASIS_CONFIDENCE.get(basis, 1.0)
             out.append(Derivation(derived=derived, original=original, share=round(share[derived], 3),
-                                  matched=matched, total=totals[derived], basis=basis,
-                                  dropped=dropped, added=added))
+                                  matched=matched, total=totals[derived], basis=basis, relation=relation,
+                                  dropped=dropped, added=added, confidence=round(confidence, 2),
+                                  evidence=reused[:3]))
     return sorted(_relations(out, meta, credits or {}), key=lambda d: -d.share)
 
 
@@ -100,7 +118,8 @@ def _relations(found: list[Derivation], meta: dict[str, OutletReport],
             shared_wire = sorted(w for w in wires if all(any(x.original == w and x.derived == o for x in found)
                                                          for o in (d.derived, d.original)))
             agency = sorted(common)[0] if common else (shared_wire[0] if shared_wire else "")
-        out.append(replace(d, relation="shared source", source_agency=agency) if agency else d)
+        out.append(replace(d, relation="shared source", source_agency=agency, basis="both credit the agency",
+                           confidence=round(min(0.95, 0.5 + d.share / 2), 2)) if agency else d)
     return out
 
 
@@ -113,19 +132,41 @@ def _same_agency(a: str, b: str) -> bool:
     return na == nb or na in nb or nb in na
 
 
-def _direction(a: OutletReport | None, b: OutletReport | None, share: dict[str, float]) -> tuple[str, str]:
+def _direction(a: OutletReport | None, b: OutletReport | None, share: dict[str, float],
+               credits: Mapping[str, Collection[str]],
+               times: Mapping[str, tuple[datetime | None, bool]] | None) -> tuple[str, str]:
+    """(derived, basis): by publication times far enough apart; else by a credit one report gives
+    the other outlet, or a wire's text in a non-wire outlet; else "direction unknown" (the more
+    fully contained report is listed as `derived`)."""
     x, y = list(share)
-    ta, tb = _time(a), _time(b)
-    if ta and tb and ta != tb:
-        return (x, "publication time") if ta > tb else (y, "publication time")
+    (ta, pa), (tb, pb) = _when(a, times), _when(b, times)
+    if ta and tb:
+        if pa and pb:
+            apart = abs(ta - tb) > timedelta(hours=DERIVATION_TIME_MARGIN_HOURS)
+        else:
+            apart = abs((ta.date() - tb.date()).days) >= DERIVATION_DATE_MARGIN_DAYS
+        if apart:
+            return (x, "publication time") if ta > tb else (y, "publication time")
+    credits_b = any(_same_agency(c, y) for c in credits.get(x, ()))  # x credits outlet y
+    credits_a = any(_same_agency(c, x) for c in credits.get(y, ()))
+    if credits_b != credits_a:
+        return (x, "agency credit") if credits_b else (y, "agency credit")
     wire_a, wire_b = _is_wire(a), _is_wire(b)
     if wire_a != wire_b:
         return (y, "wire affiliation") if wire_a else (x, "wire affiliation")
-    return (x, "containment") if share[x] >= share[y] else (y, "containment")
+    return (x, "direction unknown") if share[x] >= share[y] else (y, "direction unknown")
 
 
-def _time(o: OutletReport | None) -> datetime | None:
-    return o.published if o else None
+def _when(o: OutletReport | None, times: Mapping[str, tuple[datetime | None, bool]] | None
+          ) -> tuple[datetime | None, bool]:
+    """The report's time and whether it is precise: from `times` (publication, else dateline)
+    when given, else the publication time (midnight and noon stamps count as a day's date)."""
+    if o is None:
+        return None, False
+    if times is not None and o.source in times:
+        return times[o.source]
+    when = o.published
+    return when, bool(when and (when.hour, when.minute, when.second) not in ((0, 0, 0), (12, 0, 0)))
 
 
 def _is_wire(o: OutletReport | None) -> bool:

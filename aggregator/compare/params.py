@@ -228,3 +228,40 @@ SCARE_QUOTE_SCORE = 0.6
 # A term of the packaged domain list (data/loaded_terms.yaml) or AGGREGATOR_LOADED_TERMS scores at
 # least this: a maintainer listed it on purpose, so it is always shown.
 DOMAIN_SCORE = 0.8
+
+# --- Claims that change, clash and travel (timeline.py, disputes.py, derivation.py; issue 21) ----
+# Measured by benchmarks/claims.py against benchmarks/claims_gold.yaml (16 ECB+ events of topics
+# 6, 9, 10, 11, 13, 14, 19, 21 and the seed; figures in BENCHMARKS.md, "Claims", 2026-12-02).
+
+# Two reports "contradict" on a slot only when both times are known and at most this far apart:
+# further apart, a changed figure is an update (a death toll grows for days). Date-only times
+# (a dateline, a day's date in the metadata) count as known only for slots that do not grow
+# (magnitude, a role's holder, the time of the event), within CONFLICT_DATE_DAYS.
+CONFLICT_WINDOW_HOURS = 3.0
+# For slots that do not grow, date-only times at most this many days apart still contradict: a
+# role's holder or a magnitude does not change overnight, while a day's date may be the day of
+# writing in another time zone (the seed: "Hayashi" in a report dated a day after the others).
+CONFLICT_DATE_DAYS = 1
+# A figure is an update when the report carrying it was published more than this after the
+# report with the older figure (precise times). Date-only times must differ by a whole day.
+UPDATE_MARGIN_HOURS = 1.0
+# Publication times give the direction of a copy only when they differ by more than this
+# (precise times: agency copies carry one stamp to the minute and a republication follows within
+# the hour, so closer stamps say nothing; tests/test_compare_units.py keeps a five-hour gap a
+# direction) …
+DERIVATION_TIME_MARGIN_HOURS = 2.0
+# … and date-only times (datelines) by at least this many days: a dateline is the day of
+# writing in the writer's time zone, so two reports of one night carry two dates (ECB+ 19:
+# RT's "March 12" and its copy's "March 11").
+DERIVATION_DATE_MARGIN_DAYS = 2
+# A dateline more than this many days from the publication metadata makes the report's time
+# unknown: one of the two is wrong (a re-dated archive page, a copy's fetch date).
+DATELINE_DISAGREE_DAYS = 2
+# Main differences lists a claim only at this confidence or above, at most MAIN_POINTS of them;
+# fewer (or "no notable differences found") when the evidence is thin. Set on the looked-at
+# events of claims_gold.yaml: the claims the gold judges there that scored 0.6 or more
+# (contradictions, updates, disputes, copy directions) were all right, the wrong ones (values
+# that merely differ, never listed) scored 0.55 or less; bullets with no claim behind them
+# (general evaluative wording, who speaks) score 0.5.
+MAIN_THRESHOLD = 0.6
+MAIN_POINTS = 8

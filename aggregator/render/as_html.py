@@ -52,9 +52,20 @@ def to_html(comp: Comparison) -> str:
              _table(["Entity", "Outlet", "Label", "Voice", "Speaker"],
                     [[lab.entity, lab.source, lab.label, lab.voice, lab.speaker] for lab in comp.labels]),
              "<h2>Conflicts</h2>",
-             _table(["Slot", "Kind", "Outlets disagreeing", "Outlet", "Value", "Sentence"],
-                    [[c.slot, c.kind, str(c.disagreeing), v.source, v.value, v.sentence]
-                     for c in comp.conflicts for v in c.values]),
+             _table(["Slot", "Kind", "Status", "Confidence", "Outlets disagreeing", "Outlet", "Value", "Sentence"],
+                    [[c.slot, c.kind, c.status, f"{c.confidence:.2f}", str(c.disagreeing), v.source, v.value,
+                      v.sentence] for c in comp.conflicts for v in c.values]),
+             "<h2>Updates</h2>",
+             _table(["Slot", "Confidence", "Time", "Outlet", "Value", "Stale", "Sentence"],
+                    [[u.slot, f"{u.confidence:.2f}",
+                      f"{p.time:%Y-%m-%d %H:%M} ({p.time_basis})" if p.time else "unknown", p.source,
+                      p.value, "still the old figure" if p.stale else "", p.sentence]
+                     for u in comp.updates for p in u.points]),
+             "<h2>Disputes</h2>",
+             _table(["Claim", "Kind", "Confidence", "Outlet", "Stance", "Held by", "Sentence"],
+                    [[d.claim, d.kind, f"{d.confidence:.2f}", s.source, s.stance, s.holder, s.sentence]
+                     for d in comp.disputes for s in d.sides]),
+             *([_list("What could not be compared", list(comp.uncompared), "")] if comp.uncompared else []),
              "<h2>Who is quoted or cited</h2>",
              _table(["Outlet", "Cited", "Kind", "Times", "Verbs"],
                     [[c.source, c.cited, c.kind, str(c.count), ", ".join(c.verbs)] for c in comp.citations]),
@@ -67,7 +78,8 @@ def to_html(comp: Comparison) -> str:
                     [[t.source, t.term, t.category, t.voice, t.speaker, f"{t.score:.2f}", t.method, t.sentence]
                      for t in comp.loaded_terms if t.voice != "own" and t.score >= EVALUATIVE_SHOW]),
              "<h2>Who copied whom</h2>",
-             *([_list(derivation_statement(d), [f"dropped: {t}" for t in d.dropped] + [f"added: {t}" for t in d.added],
+             *([_list(f"{derivation_statement(d)} (confidence {d.confidence:.2f})",
+                      [f"dropped: {t}" for t in d.dropped] + [f"added: {t}" for t in d.added],
                       "No sentence dropped or added.") for d in comp.derivations]
                or ["<p class='muted'>No report reuses another's sentences near-verbatim.</p>"]),
              "</body></html>"]

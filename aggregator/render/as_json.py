@@ -43,7 +43,8 @@ def to_dict(comp: Comparison) -> dict:
                    for lab in comp.labels],
         "conflicts": [
             {"kind": c.kind, "slot": c.slot, "fact_id": c.fact_id or None, "disagreeing": c.disagreeing,
-             "values": [{"outlet": v.source, "value": v.value, "sentence": v.sentence} for v in c.values]}
+             "values": [{"outlet": v.source, "value": v.value, "sentence": v.sentence} for v in c.values],
+             "status": c.status, "confidence": c.confidence, "evidence": list(c.evidence)}
             for c in comp.conflicts
         ],
         "sources": [{"outlet": c.source, "cited": c.cited, "kind": c.kind, "count": c.count,
@@ -55,11 +56,26 @@ def to_dict(comp: Comparison) -> dict:
                         "matched": d.matched, "total": d.total, "basis": d.basis, "relation": d.relation,
                         "agency": d.source_agency or None,
                         "dropped": [{"text": t} for t in d.dropped], "added": [{"text": t} for t in d.added],
-                        "statement": derivation_statement(d)} for d in comp.derivations],
+                        "statement": derivation_statement(d), "confidence": d.confidence,
+                        "evidence": list(d.evidence)} for d in comp.derivations],
+        "updates": [{"slot": u.slot, "confidence": u.confidence, "stale": list(u.stale),
+                     "timeline": [{"outlet": p.source, "value": p.value, "time": _iso(p.time),
+                                   "time_basis": p.time_basis or None, "stale": p.stale, "sentence": p.sentence}
+                                  for p in u.points],
+                     "evidence": list(u.evidence)} for u in comp.updates],
+        "disputes": [{"claim": d.claim, "kind": d.kind, "confidence": d.confidence,
+                      "sides": [{"outlet": s.source, "stance": s.stance, "holder": s.holder, "sentence": s.sentence}
+                                for s in d.sides],
+                      "evidence": list(d.evidence)} for d in comp.disputes],
+        "uncompared": list(comp.uncompared),
     }
 
 
 def derivation_statement(d: Derivation) -> str:
+    if d.relation == "shared text":
+        return (f"{d.derived} and {d.original} share text: {round(d.share * 100)}% of {d.derived}'s sentences "
+                f"({d.matched} of {d.total}) match near-verbatim; direction unknown (no publication times far "
+                "enough apart, no credit naming the other)")
     if d.relation == "shared source":
         via = f" ({d.source_agency})" if d.source_agency else ""
         return (f"{d.derived} and {d.original} carry the same agency text{via}: {round(d.share * 100)}% of "

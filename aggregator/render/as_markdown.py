@@ -59,10 +59,11 @@ def to_markdown(comp: Comparison) -> str:
             out += [f"### {_md(name)} ({len(omits)})", ""]
             out += [f"- {_md(f.sentences[0].text)} _({_md(', '.join(f.sources))})_" for f in omits]
             out.append("")
-    out += _wording(comp) + _labels(comp) + _conflicts(comp) + _sources(comp) + _loaded(comp)
+    out += _wording(comp) + _labels(comp) + _conflicts(comp) + _updates(comp) + _disputes(comp) + _uncompared(comp)
+    out += _sources(comp) + _loaded(comp)
     out += ["## Who copied whom", ""]
     for d in comp.derivations:
-        out.append(f"- {_md(derivation_statement(d))}.")
+        out.append(f"- {_md(derivation_statement(d))} (confidence {d.confidence:.2f}).")
         out += [f"  - dropped: {_md(t)}" for t in d.dropped] + [f"  - added: {_md(t)}" for t in d.added]
     if not comp.derivations:
         out.append("_No report reuses another's sentences near-verbatim._")
@@ -106,10 +107,42 @@ def _conflicts(comp: Comparison) -> list[str]:
     body = []
     for c in comp.conflicts:
         where = f" in {c.fact_id}" if c.fact_id else ""
-        body += [f"### {_md(c.slot)} ({_md(c.kind)}{where}, {c.disagreeing} outlet(s) off the most common value)", ""]
+        status = "contradict" if c.status == "contradict" else "differ (a report's time unknown or too far apart)"
+        body += [f"### {_md(c.slot)} ({_md(c.kind)}{where}, {c.disagreeing} outlet(s) off the most common value)", "",
+                 f"_{status}; confidence {c.confidence:.2f}_", ""]
         body += [f"- **{_md(v.source)}**: {_md(v.value)} — “{_md(v.sentence)}”" for v in c.values]
         body.append("")
     return _section("Conflicts", body, "_No conflicting names, numbers or dates found._")
+
+
+def _updates(comp: Comparison) -> list[str]:
+    """Each changing figure as a timeline: value, outlet, time; stale reports marked."""
+    body = []
+    for u in comp.updates:
+        body += [f"### {_md(u.slot)} (confidence {u.confidence:.2f})", "", "| Time | Outlet | Value | Sentence |",
+                 "|---|---|---|---|"]
+        for p in u.points:
+            when = f"{p.time:%Y-%m-%d %H:%M} ({p.time_basis})" if p.time else "unknown"
+            stale = " **(still the old figure)**" if p.stale else ""
+            body.append(f"| {_cell(when)} | {_cell(p.source)} | {_cell(p.value)}{stale} | {_cell(p.sentence)} |")
+        body.append("")
+    return _section("Updates", body, "_No figure changes between reports published at different times._")
+
+
+def _disputes(comp: Comparison) -> list[str]:
+    """Each disputed claim with both sides, who holds each, and the sentences."""
+    body = []
+    for d in comp.disputes:
+        body += [f"### \u201c{_md(d.claim)}\u201d ({_md(d.kind)}, confidence {d.confidence:.2f})", ""]
+        body += [f"- **{_md(s.source)}** {_md(s.stance)} ({_md(s.holder)}): {_md(s.sentence)}" for s in d.sides]
+        body.append("")
+    return _section("Disputes", body, "_No claim is asserted by one outlet and denied or only attributed by another._")
+
+
+def _uncompared(comp: Comparison) -> list[str]:
+    if not comp.uncompared:
+        return []
+    return ["## What could not be compared", "", *[f"- {_md(n)}" for n in comp.uncompared], ""]
 
 
 def _sources(comp: Comparison) -> list[str]:

@@ -182,7 +182,9 @@ def _conflicts(data: dict, names: list[str], link) -> list[dict]:
             cells.setdefault(v.get("outlet"), []).append(
                 {**link(v.get("outlet", ""), v.get("sentence", "")), "value": v.get("value", ""),
                  "differs": majority is not None and v.get("value") != majority})
-        rows.append({"slot": c.get("slot", ""), "kind": c.get("kind", ""), "fact_id": c.get("fact_id"),
+        status = c.get("status", "contradict")  # "differ": a report's time unknown, no contradiction claimed
+        kind = c.get("kind", "") + ("" if status == "contradict" else ", values differ: a time unknown or far apart")
+        rows.append({"slot": c.get("slot", ""), "kind": kind, "fact_id": c.get("fact_id"),
                      "cells": [cells.get(n, []) for n in names]})
     return rows
 

@@ -1,0 +1,223 @@
+"""Updates are not conflicts: a slot's figures set against the time each report was published.
+
+Each report gets a time: its publication time; else the dateline in its opening lines ("April 4,
+2012", "Updated 09/14/2013"); else none. A dateline that disagrees with the publication time by
+days makes the time unknown (one of the two is wrong). Then, per typed slot:
+
+- figures that change between reports published at different times are an **update**: one
+  timeline (value, outlet, time), with the reports that still carried an older figure after a
+  newer one was out marked `stale`;
+- incompatible figures of reports close enough in time are a **contradiction** (status
+  `contradict`): for precise times within `CONFLICT_WINDOW_HOURS`; for date-only times only in
+  slots that do not grow (a magnitude, a role's holder, not a death toll) and on the same day;
+- anything else (a report without a time, reports too far apart to order) only **differs**:
+  the row is shown with status `differ` and a low confidence, never as a contradiction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from ..events.textdates import date_in_text
+from ..models import Article, Conflict, Update, UpdatePoint
+from .conflicts import _compatible, _stated
+from .params import (
+    CONFLICT_DATE_DAYS,
+    CONFLICT_WINDOW_HOURS,
+    DATELINE_DISAGREE_DAYS,
+    UPDATE_MARGIN_HOURS,
+)
+from .slots import SlotValue
+
+# Slots whose true value can change while an event unfolds: a difference between two reports
+# of one day may be the later report's newer figure, so date-only times never make it a
+# contradiction.
+GROWING = re.compile(r"^(?:killed|injured|missing|arrested|times hit|money )")
+# Counts that only grow while an event unfolds (a toll, the injured): a later, smaller figure is
+# not their update. Arrests are not here: they are counted per operation or per night of protest
+# (ECB+ 19: one arrest on Monday night, 46 on Wednesday night), so a later figure is another count.
+CUMULATIVE = re.compile(r"^(?:killed|injured|missing)$")
+NO_UPDATE = re.compile(r"^arrested$")
+# Sums whose referent a slot word cannot fix: every bidder makes an "offer" (ECB+ 10: the Angels',
+# Nationals', Orioles' and Red Sox' offers to one player). Not compared; the report says so.
+MULTI_PARTY = re.compile(r"^money contract")
+
+
+@dataclass(frozen=True)
+class ReportTime:
+    """When a report was published, as far as its metadata or its text say."""
+
+    when: datetime | None
+    precise: bool  # to the minute; False for a day's date (a dateline, a date-only stamp)
+    basis: str  # "publication", "dateline", "" (unknown)
+    note: str = ""  # why the time is unknown, when it is
+
+
+def report_times(reports: list[Article]) -> dict[str, ReportTime]:
+    """outlet → its report's time (publication, else dateline, else unknown)."""
+    out = {}
+    for art in reports:
+        dateline = date_in_text(art.text, art.fetched_at)
+        if art.published is not None:
+            pub = art.published
+            if dateline and abs((pub.date() - dateline.date()).days) > DATELINE_DISAGREE_DAYS:
+                out[art.source] = ReportTime(None, False, "", f"its publication date ({pub:%Y-%m-%d}) and its "
+                                                             f"dateline ({dateline:%Y-%m-%d}) disagree")
+                continue
+            out[art.source] = ReportTime(pub, _precise(pub), "publication")
+        elif dateline is not None:
+            out[art.source] = ReportTime(dateline, False, "dateline")
+        else:
+            out[art.source] = ReportTime(None, False, "", "it has no publication date and no dateline")
+    return out
+
+
+def _precise(when: datetime) -> bool:
+    return (when.hour, when.minute, when.second) not in ((0, 0, 0), (12, 0, 0))
+
+
+def unknown_notes(times: dict[str, ReportTime]) -> list[str]:
+    """One line per reason a report's time is unknown, naming the reports."""
+    by_note: dict[str, list[str]] = defaultdict(list)
+    for source, t in times.items():
+        if t.when is None:
+            by_note[re.sub(r"\(\d{4}-\d\d-\d\d\)", "", t.note).replace("  ", " ")].append(source)
+    return [f"{', '.join(sources)}: {note}, so {'their' if len(sources) > 1 else 'its'} figures can only differ "
+            "from others', never contradict or update them" for note, sources in by_note.items()]
+
+
+def _apart(a: ReportTime, b: ReportTime) -> float | None:
+    """Hours between two known times (None when either is unknown)."""
+    if a.when is None or b.when is None:
+        return None
+    return abs((a.when - b.when).total_seconds()) / 3600
+
+
+def simultaneous(a: ReportTime, b: ReportTime, grows: bool) -> bool:
+    """Close enough in time for a difference to be a contradiction."""
+    hours = _apart(a, b)
+    if hours is None:
+        return False
+    if a.precise and b.precise:
+        return hours <= CONFLICT_WINDOW_HOURS
+    return not grows and a.when is not None and b.when is not None and \
+        abs((a.when.date() - b.when.date()).days) <= CONFLICT_DATE_DAYS
+
+
+def later(a: ReportTime, b: ReportTime) -> bool:
+    """a was published clearly after b (by more than the update margin; whole days for dates)."""
+    if a.when is None or b.when is None:
+        return False
+    if a.precise and b.precise:
+        return a.when - b.when > timedelta(hours=UPDATE_MARGIN_HOURS)
+    return a.when.date() > b.when.date()
+
+
+# Words that put a figure in a time frame of its own: a weekday, a part of a day, a running total
+# ("so far", "over the past week"). Two figures in different frames are not one claim (ECB+ 19:
+# "86 arrested on Saturday" and "more than 400 detained over the unrest").
+_FRAME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+                    r"(?:this|last) (?:week|month|year|night|morning)|so far|in total|overall|since|"
+                    r"over the (?:past|last|unrest|weekend)|(?:first|second|third|fourth) (?:night|day))\b", re.I)
+
+
+def time_frame(sentence: str) -> frozenset[str]:
+    """The time-frame words of a sentence ("saturday", "so far"), lower-cased."""
+    return frozenset(m.lower() for m in _FRAME.findall(sentence))
+
+
+def gate(conflict: Conflict, times: dict[str, ReportTime], grows: bool = False, frames: bool = False) -> Conflict:
+    """A conflict row with its status and confidence: `contradict` only when every outlet in it
+    has a known time, each disagreeing pair is close in time and, for figures (`frames`), speaks
+    of the same time frame (its sentences name the same weekdays and running-total words, or
+    none); else `differ`."""
+    values = conflict.values
+    evidence = tuple(dict.fromkeys(v.sentence for v in values))
+    unknown = ReportTime(None, False, "")
+    close = all(simultaneous(times.get(a.source, unknown), times.get(b.source, unknown), grows)
+                and (not frames or time_frame(a.sentence) == time_frame(b.sentence))
+                for i, a in enumerate(values) for b in values[i + 1:] if a.value != b.value)
+    sides = defaultdict(set)
+    for v in values:
+        sides[v.value].add(v.source)
+    smallest = min(len(s) for s in sides.values()) if sides else 0
+    if close:
+        confidence = min(0.95, 0.55 + 0.1 * (len({v.source for v in values}) - 2) + 0.05 * (smallest - 1))
+        return replace(conflict, status="contradict", confidence=round(confidence, 2), evidence=evidence)
+    confidence = min(0.55, 0.35 + 0.05 * (len({v.source for v in values}) - 2))
+    return replace(conflict, status="differ", confidence=round(confidence, 2), evidence=evidence)
+
+
+def slot_claims(values: list[SlotValue], times: dict[str, ReportTime]
+                ) -> tuple[list[Conflict], list[Update], list[str]]:
+    """Typed-slot conflicts (gated by time), updates, and what was not compared (and why)."""
+    from .conflicts import slot_conflicts
+
+    skipped = sorted({v.slot for v in values if MULTI_PARTY.match(v.slot)})
+    values = [v for v in values if not MULTI_PARTY.match(v.slot)]
+    notes = [f"{slot}: offers and contracts have several parties (bidders, players), so their sums "
+             "are not set against each other" for slot in skipped]
+    by_slot: dict[str, list[SlotValue]] = defaultdict(list)
+    for v in values:
+        by_slot[v.slot].append(v)
+    conflicts, updates = [], []
+    for row in slot_conflicts(values):
+        grows = bool(GROWING.match(row.slot))
+        update = _timeline(row.slot, by_slot[row.slot], times)
+        if update is not None:
+            updates.append(update)
+            undated = [v for v in row.values if times.get(v.source, ReportTime(None, False, "")).when is None]
+            figures = [p for p in update.points if p.time is not None]
+            vals = by_slot[row.slot]
+            if not any(not any(_compatible(a, b) for a in _stated([x for x in vals if x.source == u.source])
+                               for p in figures for b in _stated([x for x in vals if x.source == p.source]))
+                       for u in undated):
+                continue  # every report without a time fits one of the timeline's figures
+        conflicts.append(gate(row, times, grows, frames=True))
+    return conflicts, updates, notes
+
+
+def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime]) -> Update | None:
+    """The slot's figures in time order when they change between reports of different times."""
+    dated = sorted({v.source for v in values if times.get(v.source) and times[v.source].when is not None},
+                   key=lambda s: (times[s].when, s))
+    if len(dated) < 2 or NO_UPDATE.match(slot):
+        return None
+    stated = {s: _stated([v for v in values if v.source == s]) for s in dated}
+    # Each outlet's figure: its first exact value (a hedged one only when it gives no other).
+    figure = {s: next((v for v in stated[s] if v.low == v.high), stated[s][0]) for s in dated}
+    firsts: list[tuple[str, SlotValue]] = []  # (outlet that first carried it, figure), in time order
+    exact = [s for s in dated if figure[s].low == figure[s].high] or dated
+    for s in exact:  # a hedged figure ("more than 363") fits many; only exact ones mark a change
+        if all(not _compatible(figure[s], f) for _, f in firsts):
+            firsts.append((s, figure[s]))
+    if len(firsts) < 2:
+        return None
+    # Every change must come later than the figure it replaces; two incompatible figures of one
+    # moment are a contradiction, not an update.
+    for (s1, f1), (s2, f2) in zip(firsts, firsts[1:]):
+        if not later(times[s2], times[s1]) or (CUMULATIVE.match(slot) and f2.low < f1.low):
+            return None
+    order = {id(f): k for k, (_, f) in enumerate(firsts)}
+
+    def rank(s: str) -> int | None:
+        return max((order[id(f)] for _, f in firsts if _compatible(figure[s], f)), default=None)
+
+    points = []
+    for s in dated:
+        out_before = [k for k, (first, _) in enumerate(firsts) if later(times[s], times[first])]
+        mine = rank(s)
+        stale = bool(out_before) and mine is not None and mine < max(out_before)
+        points.append(UpdatePoint(s, figure[s].value, times[s].when, figure[s].sentence, times[s].basis, stale))
+    for s in sorted({v.source for v in values} - set(dated)):
+        v = _stated([x for x in values if x.source == s])[0]
+        points.append(UpdatePoint(s, v.value, None, v.sentence, ""))
+    n_dated = len(dated)
+    confidence = min(0.95, 0.55 + 0.05 * (n_dated - 2) + (0.1 if all(times[s].precise for s in dated) else 0.0)
+                     + 0.05 * (len(firsts) - 2))
+    return Update(slot=slot, points=tuple(points), confidence=round(confidence, 2),
+                  evidence=tuple(dict.fromkeys(p.sentence for p in points)))
+

@@ -1,0 +1,129 @@
+"""Claims that change, clash and travel (issue 21): updates, time-gated conflicts, disputes,
+derivation with evidence, and bad input. Short texts written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from aggregator.compare.conflicts import slot_conflicts
+from aggregator.compare.derivation import derivations
+from aggregator.compare.disputes import disputes
+from aggregator.compare.slots import EventDate, slot_values
+from aggregator.compare.timeline import ReportTime, report_times, slot_claims
+from aggregator.compare.voice import article_voices
+from aggregator.models import Article, Comparison, Event, OutletReport, Sentence
+
+T0 = datetime(2025, 3, 4, 9, 0, tzinfo=UTC)
+WHEN = EventDate(2025, 3)
+
+
+def S(source: str, text: str, i: int = 0) -> Sentence:
+    return Sentence(source, source, i, text, "en")
+
+
+def at(hours: float | None) -> ReportTime:
+    if hours is None:
+        return ReportTime(None, False, "", "no date")
+    return ReportTime(T0 + timedelta(hours=hours), True, "publication")
+
+
+def test_a_toll_that_grows_is_one_update_with_the_stale_outlet_marked():
+    texts = {"Alpha": "Five people were killed in the blast at the depot.",
+             "Bravo": "Eleven people were killed in the blast at the depot.",
+             "Charlie": "Five people were killed in the blast at the depot.",
+             "Delta": "Twenty-four people were killed in the blast at the depot."}
+    times = {"Alpha": at(0), "Bravo": at(4), "Charlie": at(8), "Delta": at(10)}
+    conflicts, updates, _ = slot_claims(slot_values([S(o, t) for o, t in texts.items()], WHEN), times)
+    [u] = updates
+    assert u.slot == "killed" and [p.source for p in u.points] == ["Alpha", "Bravo", "Charlie", "Delta"]
+    assert [p.value for p in u.points] == ["five", "eleven", "five", "twenty-four"]
+    assert u.stale == ("Charlie",)  # still five, four hours after eleven was out
+    assert not [c for c in conflicts if c.status == "contradict"]
+    assert 0 < u.confidence <= 1 and u.evidence
+
+
+def test_unknown_times_make_values_differ_never_contradict():
+    sentences = [S("Alpha", "Five people were killed in the blast."), S("Bravo", "Eleven people were killed in the blast.")]
+    conflicts, updates, _ = slot_claims(slot_values(sentences, WHEN), {"Alpha": at(None), "Bravo": at(2)})
+    assert not updates
+    [c] = conflicts
+    assert c.status == "differ" and c.confidence < 0.6 and len(c.evidence) == 2
+    # the same figures in reports an hour apart do contradict
+    conflicts, updates, _ = slot_claims(slot_values(sentences, WHEN), {"Alpha": at(0), "Bravo": at(1)})
+    assert not updates and [c.status for c in conflicts] == ["contradict"]
+
+
+def test_a_report_without_a_date_or_with_a_disagreeing_dateline_has_no_time():
+    def art(source, text, published):
+        return Article(id=source, url="", canonical_url="", source=source, title="", text=text,
+                       published=published, fetched_at=T0, language="en", content_hash=source)
+
+    times = report_times([art("NoDate", "Storm hits coast.\nThe storm hit the coast.", None),
+                          art("Dateline", "Storm hits coast\nMarch 2, 2025\nThe storm hit.", None),
+                          art("Redated", "Storm hits coast\nMarch 2, 2021\nThe storm hit.", T0)])
+    assert times["NoDate"].when is None and "no publication date" in times["NoDate"].note
+    assert times["Dateline"].when.date() == datetime(2025, 3, 2).date() and times["Dateline"].basis == "dateline"
+    assert times["Redated"].when is None and "disagree" in times["Redated"].note
+
+
+def test_an_own_voice_assertion_and_an_attributed_denial_are_a_dispute():
+    a = ["The caretaker started the blaze at the storage depot in Leeds on Sunday night."]
+    b = ["The caretaker denied starting the blaze at the storage depot in Leeds, his lawyer said."]
+    sentences = [S("Alpha", a[0]), S("Bravo", b[0])]
+    voices = {("Alpha", 0): article_voices(a)[0], ("Bravo", 0): article_voices(b)[0]}
+    [d] = disputes(sentences, voices)
+    sides = {s.source: s for s in d.sides}
+    assert sides["Bravo"].stance == "denies" and sides["Alpha"].stance == "asserts"
+    assert sides["Alpha"].holder == "own voice" and d.confidence >= 0.6 and set(d.evidence) == {a[0], b[0]}
+    # "denied bail" is not a denial of a claim
+    c = ["The caretaker has been denied bail and will appear in court on Monday."]
+    assert not disputes([S("Alpha", a[0]), S("Bravo", c[0])], {("Bravo", 0): article_voices(c)[0]})
+
+
+COPY = ["The ministry banned exports of dual-use items to the country from today.",
+        "Violators in any country will be held legally liable, the notice said.",
+        "The notice did not list specific items or say how it would be enforced."]
+
+
+def _pair(t1, t2, credits=None, affiliation=("", "")):
+    sentences = [S("Paper A", t, i) for i, t in enumerate(COPY)] + [S("Paper B", t, i) for i, t in enumerate(COPY)]
+    outlets = [OutletReport("Paper A", "Paper A", "", "", t1, affiliation=affiliation[0]),
+               OutletReport("Paper B", "Paper B", "", "", t2, affiliation=affiliation[1])]
+    [d] = derivations(sentences, outlets, credits or {})
+    return d
+
+
+def test_two_copies_crediting_one_agency_share_a_source_and_equal_times_give_no_direction():
+    d = _pair(T0, T0, {"Paper A": {"AFP"}, "Paper B": {"Agence France-Presse"}})
+    assert d.relation == "shared source" and d.source_agency
+    d = _pair(T0, T0)
+    assert d.relation == "shared text" and d.basis == "direction unknown" and d.evidence
+    d = _pair(T0, T0 + timedelta(minutes=40))  # inside the margin: still unknown
+    assert d.relation == "shared text"
+    d = _pair(T0, T0 + timedelta(hours=5))
+    assert (d.relation, d.derived, d.original, d.basis) == ("copy", "Paper B", "Paper A", "publication time")
+    assert d.confidence > 0.6
+    d = _pair(T0, T0, {"Paper B": {"Paper A"}})  # B credits A
+    assert (d.derived, d.basis) == ("Paper B", "agency credit")
+
+
+def test_words_ranges_and_units_are_compared_as_intervals():
+    def rows(*texts):
+        return slot_conflicts(slot_values([S(f"O{i}", t) for i, t in enumerate(texts)], WHEN))
+
+    assert not rows("A dozen people were injured in the crash.", "12 people were injured in the crash.")
+    assert not rows("Between 10 and 15 people were killed.", "12 people were killed.")
+    assert rows("Between 10 and 15 people were killed.", "20 people were killed.")
+    assert not rows("The quake struck 40 miles north of Springfield.", "The quake struck 64 km north of Springfield.")
+    assert rows("The quake struck 40 miles north of Springfield.", "The quake struck 100 km north of Springfield.")
+
+
+def test_main_differences_say_when_nothing_notable_was_found_and_carry_confidence():
+    from aggregator.render.as_json import to_dict
+    from aggregator.render.summary import NOTHING, summary_points
+
+    ev = Event(id="e", label="e", first_seen=T0, last_seen=T0, article_ids=())
+    comp = Comparison(event=ev, outlets=(), facts=())
+    assert summary_points(comp) == [NOTHING]
+    data = to_dict(comp)
+    assert data["updates"] == [] and data["disputes"] == [] and data["uncompared"] == []
