@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..compare.params import EVALUATIVE_SHOW
 from ..models import Comparison
+from . import as_json, by_group
 from .as_json import derivation_statement
 from .escape import html_text as escape
 from .summary import summary_points
@@ -18,9 +19,10 @@ vertical-align:top;text-align:left}th{background:#f3f3f3}h1{font-size:1.6rem}.mu
 def to_html(comp: Comparison) -> str:
     ev = comp.event
     names = [o.source for o in comp.outlets]
-    parts = [f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(ev.label)}</title>"
+    title = as_json.event_title(comp)
+    parts = [f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"
              f"<style>{STYLE}</style></head><body>",
-             f"<h1>{escape(ev.label)}</h1><p class='muted'>Event {escape(ev.id)} · "
+             f"<h1>{escape(title)}</h1><p class='muted'>Event {escape(ev.id)} · "
              f"{len(names)} outlets · {len(ev.article_ids)} articles</p>",
              "<h2>Main differences</h2><ul>",
              *[f"<li>{escape(p)}</li>" for p in summary_points(comp)], "</ul>",
@@ -77,6 +79,7 @@ def to_html(comp: Comparison) -> str:
              _table(["Outlet", "Term", "Category", "Voice", "Speaker", "Score", "Found by", "Sentence"],
                     [[t.source, t.term, t.category, t.voice, t.speaker, f"{t.score:.2f}", t.method, t.sentence]
                      for t in comp.loaded_terms if t.voice != "own" and t.score >= EVALUATIVE_SHOW]),
+             by_group.html(as_json.by_group(comp)),
              "<h2>Who copied whom</h2>",
              *([_list(f"{derivation_statement(d)} (confidence {d.confidence:.2f})",
                       [f"dropped: {t}" for t in d.dropped] + [f"added: {t}" for t in d.added],

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from ..compare.groups import Evidence, Group, group_framing
+from ..compare.headline import representative_title
 from ..models import Comparison, Derivation, Fact
 from .escape import json_safe
 
@@ -16,7 +18,7 @@ def to_json(comp: Comparison) -> str:
 def to_dict(comp: Comparison) -> dict:
     ev = comp.event
     return {
-        "event": {"id": ev.id, "label": ev.label, "first_seen": _iso(ev.first_seen),
+        "event": {"id": ev.id, "label": event_title(comp), "first_seen": _iso(ev.first_seen),
                   "last_seen": _iso(ev.last_seen), "article_ids": list(ev.article_ids),
                   "generated_at": _iso(comp.generated_at)},
         "outlets": [
@@ -68,6 +70,40 @@ def to_dict(comp: Comparison) -> dict:
                                 for s in d.sides],
                       "evidence": list(d.evidence)} for d in comp.disputes],
         "uncompared": list(comp.uncompared),
+        "by_group": by_group(comp),
+    }
+
+
+def event_title(comp: Comparison) -> str:
+    """The event's title: its most representative headline, without datelines or relative time words."""
+    return representative_title([o.title for o in comp.outlets], comp.event.label)
+
+
+def by_group(comp: Comparison) -> dict:
+    """Framing by affiliation and country (compare.groups): blindspots at the level of facts,
+    each group's distinctive own-voice wording and labels, whom each group quotes."""
+    framing = group_framing(comp)
+
+    def ev(items: tuple[Evidence, ...]) -> list[dict]:
+        return [{"outlet": e.outlet, "text": e.text} for e in items]
+
+    def grp(g: Group) -> dict:
+        return {"kind": g.kind, "value": g.value, "name": g.name, "outlets": list(g.outlets)}
+
+    return {
+        "groups": [grp(g) for g in framing.groups],
+        "blindspots": [{"kind": b.kind, "fact_id": b.fact_id, "text": b.text,
+                        "carried_by": [grp(g) for g in b.carried_by], "missing": grp(b.missing),
+                        "carriers": list(b.carriers), "evidence": ev(b.evidence), "closest": ev(b.closest)}
+                       for b in framing.blindspots],
+        "voices": [{**grp(v.group),
+                    "terms": [{"term": t.term, "category": t.category, "outlets": list(t.outlets),
+                               "evidence": ev(t.evidence)} for t in v.terms],
+                    "labels": [{"entity": lab.entity, "label": lab.label, "outlets": list(lab.outlets),
+                                "others": ev(lab.others), "evidence": ev(lab.evidence)} for lab in v.labels],
+                    "cited": [{"cited": c.cited, "kind": c.kind, "outlets": list(c.outlets), "count": c.count,
+                               "only_this_group": c.only_this_group, "evidence": ev(c.evidence)} for c in v.cited]}
+                   for v in framing.voices],
     }
 
 

@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from ..compare.params import EVALUATIVE_SHOW
 from ..models import Comparison
+from . import as_json, by_group
 from .as_json import derivation_statement
 from .escape import md_cell as _cell
 from .escape import md_link
@@ -19,7 +20,7 @@ def to_markdown(comp: Comparison) -> str:
     shared = comp.shared_facts
     everyone = [f for f in shared if len(f.sentences) == len(names)]
     out = [
-        f"# {_md(ev.label)}", "",
+        f"# {_md(as_json.event_title(comp))}", "",
         f"Event `{ev.id}` · {ev.first_seen:%Y-%m-%d} to {ev.last_seen:%Y-%m-%d} · "
         f"{len(comp.outlets)} outlets · {len(ev.article_ids)} articles · {len(comp.facts)} facts, "
         f"{len(shared)} shared by two or more outlets, {len(everyone)} by all", "",
@@ -60,7 +61,7 @@ def to_markdown(comp: Comparison) -> str:
             out += [f"- {_md(f.sentences[0].text)} _({_md(', '.join(f.sources))})_" for f in omits]
             out.append("")
     out += _wording(comp) + _labels(comp) + _conflicts(comp) + _updates(comp) + _disputes(comp) + _uncompared(comp)
-    out += _sources(comp) + _loaded(comp)
+    out += _sources(comp) + _loaded(comp) + by_group.markdown(as_json.by_group(comp))
     out += ["## Who copied whom", ""]
     for d in comp.derivations:
         out.append(f"- {_md(derivation_statement(d))} (confidence {d.confidence:.2f}).")
