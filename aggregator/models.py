@@ -37,6 +37,7 @@ class Source:
     allow_private_hosts: bool = False
     respect_robots: bool = True
     sitemaps: tuple[str, ...] = ()
+    short_name: str = ""  # optional: the name a narrow column shows (the event page's grid)
 
 
 @dataclass(frozen=True)
@@ -551,6 +552,7 @@ class StoredSource:
     languages: tuple[str, ...]
     affiliation: str
     allow_private_hosts: bool = False
+    short_name: str = ""  # sources.yaml's short_name; "" = generated where needed
 
 
 @dataclass(frozen=True)

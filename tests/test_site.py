@@ -130,6 +130,8 @@ def test_site_pages_feed_and_incremental_rewrites(tmp_path):
     with store.atomic():
         store.db.execute("update events set updated_at = datetime('now', '+1 minute'), label = 'Harbour strike, day two' "
                          "where id = ?", [event.id])
+        # the title shown is the reports' most representative headline (issue 22), not the stored label
+        store.db.execute("update articles set title = 'Harbour strike, day two' where source = 'Plain Post'")
     changed = write_site(store, settings, folder)
     assert f"events/{event.id}.html" in changed.written and "index.html" in changed.written
     assert "Harbour strike, day two" in (folder / "index.html").read_text(encoding="utf-8")

@@ -45,6 +45,7 @@ class _Outlet:
     sitemaps: list[str] = field(default_factory=list)
     respect_robots: bool = True
     allow_private_hosts: bool = False
+    short_name: str = ""
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -146,6 +147,7 @@ def _absorb(outlet: _Outlet, attrs: dict[str, str], domain: str) -> None:
         outlet.respect_robots = False
     if attrs.get("allowprivatehosts", "").lower() == "true":
         outlet.allow_private_hosts = True
+    outlet.short_name = outlet.short_name or attrs.get("shortname", "").strip()
 
 
 def _languages(value: str) -> list[str]:
@@ -160,7 +162,7 @@ def _complete(outlet: _Outlet, path: Path, country: str | None, affiliation: str
                    languages=outlet.languages or _languages(language or ""),
                    affiliation=outlet.affiliation or (affiliation or ""), feeds=list(outlet.feeds),
                    sitemaps=list(outlet.sitemaps), respect_robots=outlet.respect_robots,
-                   allow_private_hosts=outlet.allow_private_hosts)
+                   allow_private_hosts=outlet.allow_private_hosts, short_name=outlet.short_name)
     where = f"{path}: outline {outlet.name!r}"
     if outlet.feeds:
         where += f" ({outlet.feeds[0].url})"
@@ -184,6 +186,8 @@ def _as_yaml(outlet: _Outlet) -> dict:
         entry["respect_robots"] = False
     if outlet.allow_private_hosts:
         entry["allow_private_hosts"] = True
+    if outlet.short_name:
+        entry["short_name"] = outlet.short_name
     return entry
 
 
@@ -339,7 +343,8 @@ def export_opml(sources: list[Source], title: str = "aggregator sources") -> str
                     "languages": ",".join(src.languages), "affiliation": src.affiliation,
                     **({"sitemaps": " ".join(src.sitemaps)} if src.sitemaps else {}),
                     **({"respectRobots": "false"} if not src.respect_robots else {}),
-                    **({"allowPrivateHosts": "true"} if src.allow_private_hosts else {})}
+                    **({"allowPrivateHosts": "true"} if src.allow_private_hosts else {}),
+                    **({"shortName": src.short_name} if src.short_name else {})}
             for feed in src.feeds:
                 etree.SubElement(category, "outline", type="rss", text=src.name,
                                  title=feed.title or src.name, xmlUrl=feed.url, **ours)

@@ -23,7 +23,8 @@ AFFILIATIONS = (
     "independent",
 )
 REQUIRED = ("name", "domain", "country", "languages", "affiliation", "feeds")
-OPTIONAL = ("allow_private_hosts", "respect_robots", "sitemaps", "notes")
+OPTIONAL = ("allow_private_hosts", "respect_robots", "sitemaps", "notes", "short_name")
+SHORT_NAME_CHARS = 16  # a grid column's width: longer is not short
 FEED_KEYS = ("url", "title")
 # A sources file lists outlets by hand or from OPML: 1,000 outlets with ten feeds each come to
 # about 1 MB. YAML parsing needs many times the file's size in memory (a 50 MB file took 3 GB
@@ -98,6 +99,11 @@ def _parse_source(item: object, where: str) -> Source:
         flags[key] = item.get(key, default)
         if not isinstance(flags[key], bool):
             raise ConfigError(f"{where}.{key}: expected true or false")
+    short_name = ""
+    if item.get("short_name") is not None:
+        short_name = _string(item, "short_name", where)
+        if len(short_name) > SHORT_NAME_CHARS:
+            raise ConfigError(f"{where}.short_name: {short_name!r} is longer than {SHORT_NAME_CHARS} characters")
     sitemaps = item.get("sitemaps") or []
     if not isinstance(sitemaps, list):
         raise ConfigError(f"{where}.sitemaps: expected a list of URLs")
@@ -111,6 +117,7 @@ def _parse_source(item: object, where: str) -> Source:
         allow_private_hosts=flags["allow_private_hosts"],
         respect_robots=flags["respect_robots"],
         sitemaps=tuple(f.url for f in _parse_feeds(sitemaps, f"{where}.sitemaps")),
+        short_name=short_name,
     )
 
 

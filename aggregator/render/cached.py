@@ -83,7 +83,8 @@ def digest_of(data: dict) -> dict:
             found = {span.voice for span in sentence_voice(s.get("text", "")).spans}
             if found:
                 voices[f"{s.get('article_id')}-{s.get('index')}"] = "quoted" if "quoted" in found else "attributed"
-    return {"outlets": outlet_digest(data), "voices": voices, "main": main_differences(data)[:FEED_POINTS]}
+    return {"outlets": outlet_digest(data), "voices": voices, "main": main_differences(data)[:FEED_POINTS],
+            "title": data.get("event", {}).get("label", "")}
 
 
 def main_differences(data: dict) -> list[str]:

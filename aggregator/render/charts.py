@@ -9,8 +9,9 @@ timeline markers differ by shape, with a legend.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 # Okabe & Ito (2008), "Color Universal Design": eight colours told apart by deuteranopes,
 # protanopes and tritanopes; black is left for text.
@@ -18,7 +19,7 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
 PATTERNS = ("solid", "hatch", "dots", "cross", "vertical", "horizontal", "checks")
 BAR_HEIGHT = 18  # px per bar; labels are 12 px text, so two lines never touch
 BAR_GAP = 6
-LABEL_WIDTH = 150  # px of text before the bars: country codes and affiliations fit
+LABEL_WIDTH = 150  # px of text before the bars at least; wider when a label needs it (text_width)
 BAR_MAX = 220  # px of the longest bar
 TIMELINE_WIDTH = 760  # px of the time axis; the page is 70rem wide at most
 TIMELINE_ROW = 24  # px per outlet row
@@ -56,14 +57,29 @@ def bar_chart(chart_id: str, title: str, counts: list[tuple[str, int]]) -> BarCh
                      colour=PALETTE[i % len(PALETTE)])
                  for i, (label, count) in enumerate(sorted(counts, key=lambda x: (-x[1], x[0]))))
     height = max(BAR_HEIGHT, len(bars) * (BAR_HEIGHT + BAR_GAP) - BAR_GAP)
-    return BarChart(chart_id, title, bars, LABEL_WIDTH + BAR_MAX + 40, height)
+    label_width = max([LABEL_WIDTH] + [text_width(b.label) + 12 for b in bars])
+    return BarChart(chart_id, title, bars, label_width + BAR_MAX + 40, height, label_width)
+
+
+def text_width(text: str, size: int = 12) -> int:
+    """A generous estimate of `text`'s width in px at `size` px system-ui: wide (CJK) characters
+    count a full em, capitals and digits 0.7 em, the rest 0.6 em, so a label is never cut."""
+    em = 0.0
+    for ch in text:
+        if unicodedata.east_asian_width(ch) in ("W", "F"):
+            em += 1.0
+        elif ch.isupper() or ch.isdigit() or ch in "mwMW":
+            em += 0.72
+        else:
+            em += 0.6
+    return int(em * size + 0.999)
 
 
 @dataclass(frozen=True)
 class Marker:
     x: float
     y: float
-    kind: str  # "first", "article", "undated" (placed at fetch time), "edit" (a later version seen)
+    kind: str  # "first", "article", "undated" (placed at fetch time), "edit" (a later version seen), "unknown"
     outlet: str
     title: str
     when: str
@@ -117,8 +133,11 @@ def timeline(items: list[TimelineItem], anchors: dict[str, str]) -> Timeline | N
     """Who published when: one row per outlet in order of first publication; the first report
     of the event marked; later versions of an article as separate markers."""
     placed = [(i, _utc(when)) for i in items if (when := i.published or i.fetched_at)]
+    unknown = [i for i in items if not (i.published or i.fetched_at)]
     if not placed:
-        return None
+        return _unknown_only(unknown, anchors) if unknown else None
+    # reports that give a date but no time (midnight exactly): the axis reads in dates
+    dates_only = all(t.timetz().replace(tzinfo=None) == time(0) for _, t in placed)
     times = [t for _, t in placed] + [_utc(e) for i in items for e in i.edits]
     start, end = min(times), max(times)
     if end - start < MIN_SPAN:
@@ -135,23 +154,44 @@ def timeline(items: list[TimelineItem], anchors: dict[str, str]) -> Timeline | N
             order.append(item.outlet)
     rows = tuple(TimelineRow(o, 20 + i * TIMELINE_ROW, _shorten(o)) for i, o in enumerate(order))
     y_of = {r.outlet: r.y for r in rows}
+    stamp = "%Y-%m-%d (date only)" if dates_only else "%Y-%m-%d %H:%M UTC"
     first = min(placed, key=lambda p: p[1])[0]
     markers = []
     for item, when in placed:
         kind = "first" if item is first else ("article" if item.published else "undated")
         markers.append(Marker(x_of(when), y_of[item.outlet], kind, item.outlet, item.title,
-                              when.strftime("%Y-%m-%d %H:%M UTC"), item.url, anchors.get(item.outlet, "")))
+                              when.strftime(stamp), item.url, anchors.get(item.outlet, "")))
         for edit in item.edits:
             markers.append(Marker(x_of(edit), y_of[item.outlet], "edit", item.outlet, item.title,
                                   _utc(edit).strftime("%Y-%m-%d %H:%M UTC"), item.url, anchors.get(item.outlet, "")))
     step = span / (TIMELINE_TICKS - 1)
-    fmt = "%m-%d %H:%M" if span < 3 * 86400 else "%Y-%m-%d"
+    fmt = "%Y-%m-%d" if dates_only or span >= 3 * 86400 else "%m-%d %H:%M"
     ticks = tuple(Tick(x_of(start + timedelta(seconds=step * k)), (start + timedelta(seconds=step * k)).strftime(fmt),
                        "start" if k == 0 else "end" if k == TIMELINE_TICKS - 1 else "middle")
                   for k in range(TIMELINE_TICKS))
+    if unknown:  # one more row: reports that give no time at all, in no particular order
+        y = 20 + len(rows) * TIMELINE_ROW
+        rows += (TimelineRow(UNKNOWN_ROW, y, UNKNOWN_ROW),)
+        markers += _unknown_markers(unknown, y, anchors)
     height = 20 + len(rows) * TIMELINE_ROW + 30
     return Timeline(rows, tuple(markers), ticks, TIMELINE_LABEL + TIMELINE_WIDTH + 10, height, TIMELINE_LABEL,
                     first.outlet)
+
+
+UNKNOWN_ROW = "time unknown"
+
+
+def _unknown_markers(items: list[TimelineItem], y: float, anchors: dict[str, str]) -> list[Marker]:
+    step = (TIMELINE_WIDTH - 20) / max(1, len(items))
+    return [Marker(round(TIMELINE_LABEL + 10 + step * (k + 0.5), 1), y, "unknown", i.outlet, i.title, "time unknown",
+                   i.url, anchors.get(i.outlet, "")) for k, i in enumerate(items)]
+
+
+def _unknown_only(items: list[TimelineItem], anchors: dict[str, str]) -> Timeline:
+    """No report gives a time: one 'time unknown' row with a mark per report, no axis."""
+    row = TimelineRow(UNKNOWN_ROW, 20, UNKNOWN_ROW)
+    return Timeline((row,), tuple(_unknown_markers(items, 20, anchors)), (), TIMELINE_LABEL + TIMELINE_WIDTH + 10,
+                    20 + TIMELINE_ROW + 30, TIMELINE_LABEL, "")
 
 
 def _shorten(name: str) -> str:

@@ -10,9 +10,12 @@ knows, for "who did not cover it") comes in an `EventExtras`.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 
+from ..compare.groups import short_text
 from ..compare.params import EVALUATIVE_SHOW
 from ..models import Comparison, StoredSource
 from ..store.contract import StoreContract
@@ -26,7 +29,7 @@ logger = logging.getLogger(__name__)
 
 # Sections of the JSON report this page draws itself; any other key is shown as a table.
 KNOWN_KEYS = {"event", "outlets", "facts", "additions", "omissions", "wording_changes", "labels", "conflicts",
-              "sources", "loaded_terms", "derivation", "main_differences", SUMMARY_KEY}
+              "sources", "loaded_terms", "derivation", "main_differences", SUMMARY_KEY, "by_group"}
 MAX_ABSENT_OUTLETS = 40  # "not covered by": beyond this the list says how many more
 GENERIC_ROWS = 200  # rows of an unknown section shown before "… more"
 
@@ -52,6 +55,36 @@ def event_extras(store: StoreContract, event_id: str,
     if known is None:
         known = tuple(sorted(store.stored_sources(), key=lambda s: s.name))
     return EventExtras(view.event.keywords, items, known)
+
+
+_ABBR_SKIP = {"the", "of", "and", "a", "an", "for", "on", "in", "&"}
+SHORT_CHARS = 14  # an outlet name this long or shorter is its own short name
+
+
+def abbreviate(name: str) -> str:
+    """A generated short name for a grid column: the name without "The" and a parenthesis
+    when that is short, else the initials of its words ("Tokyo Morning Post" → "TMP")."""
+    base = re.sub(r"\s*\([^)]*\)\s*", " ", name).strip() or name
+    base = re.sub(r"^the\s+", "", base, flags=re.IGNORECASE)
+    if len(base) <= SHORT_CHARS:
+        return base
+    words = [w for w in re.split(r"[\s\-]+", base) if w and w.lower() not in _ABBR_SKIP]
+    initials = "".join(w[0].upper() for w in words if w[0].isalnum())
+    return initials if len(initials) >= 2 else base[:SHORT_CHARS - 1] + "…"
+
+
+def short_names(names: list[str], known: tuple[StoredSource, ...] = ()) -> dict[str, str]:
+    """Each outlet's short name: `short_name` from sources.yaml, else `abbreviate`; unique."""
+    given = {k.name: getattr(k, "short_name", "") for k in known}
+    out: dict[str, str] = {}
+    for n in names:
+        short = given.get(n) or abbreviate(n)
+        taken = set(out.values())
+        k, candidate = 2, short
+        while candidate in taken:
+            candidate, k = f"{short}{k}", k + 1
+        out[n] = candidate
+    return out
 
 
 def sentence_anchor(article_id: object, index: object) -> str:
@@ -99,7 +132,9 @@ def event_context(data: dict, extras: EventExtras, digest: dict | None = None, *
                               "voice": voices.get(f"{s.get('article_id')}-{s.get('index')}", "own")})
             else:
                 cells.append({"anchor": "", "text": "", "voice": "", "omitted": (name, fact["id"]) in omitted})
+        first: dict = next(iter(fact.get("sentences", {}).values()), {})
         grid.append({"id": fact["id"], "n": len(fact.get("outlets", [])), "cells": cells,
+                     "short": short_text(first.get("text", "")),
                      "only": fact.get("outlets", [""])[0] if len(fact.get("outlets", [])) == 1 else ""})
 
     pair = default_pair(data)
@@ -118,6 +153,9 @@ def event_context(data: dict, extras: EventExtras, digest: dict | None = None, *
                                             for o, s in f.get("sentences", {}).items()}} for f in shared]}
     default_rows = _pair_rows(shared, pair, diffs) if pair else []
 
+    items = list(extras.articles) or [TimelineItem(str(o.get("article_id", "")), o["outlet"], o.get("title", ""),
+                                                   o.get("url", ""), _when(o.get("published")), None)
+                                      for o in outlets]
     countries = Counter(o.get("country") or "unknown" for o in outlets)
     affiliations = Counter(o.get("affiliation") or "unknown" for o in outlets)
     known = extras.known_outlets
@@ -133,7 +171,9 @@ def event_context(data: dict, extras: EventExtras, digest: dict | None = None, *
                           "affiliations": sorted({k.affiliation for k in absent if k.affiliation} - set(affiliations))},
         "absent_outlets": [k.name for k in absent][:MAX_ABSENT_OUTLETS],
         "absent_more": max(0, len(absent) - MAX_ABSENT_OUTLETS),
-        "timeline": timeline(list(extras.articles), anchors),
+        "timeline": timeline(items, anchors),
+        "short": short_names(names, extras.known_outlets),
+        "by_group": _by_group(data.get("by_group") or {}, link),
         "main_differences": main_differences(data),
         "grid": grid, "side": side, "pair": pair, "default_rows": default_rows,
         "default_derived": derived.get(f"{pair[0]}|{pair[1]}") if pair else None,
@@ -148,6 +188,13 @@ def event_context(data: dict, extras: EventExtras, digest: dict | None = None, *
         "reports": [(o, reports.get(o["outlet"], [])) for o in outlets],
         "extra_sections": _extra_sections(data),
     }
+
+
+def _when(value: object) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
 
 
 def _first_outlet_rank(fact: dict, names: list[str]) -> int:
@@ -213,6 +260,20 @@ def _labels(data: dict, link) -> list[tuple[str, list[dict]]]:
         grouped[lab.get("entity", "")].append({**lab, **link(lab.get("outlet", ""), lab.get("sentence", "")),
                                                "sentence": lab.get("sentence", "")})
     return list(grouped.items())
+
+
+def _by_group(bg: dict, link) -> dict:
+    """The JSON's `by_group` with a link to the sentence behind every statement."""
+    def links(items: list[dict]) -> list[dict]:
+        return [{**link(e.get("outlet", ""), e.get("text", "")), "outlet": e.get("outlet", "")} for e in items]
+
+    return {"groups": [g for g in bg.get("groups", []) if len(g.get("outlets", [])) > 1],
+            "blindspots": [{**b, "links": links(b.get("evidence", [])), "closest_links": links(b.get("closest", []))}
+                           for b in bg.get("blindspots", [])],
+            "voices": [{**v, "terms": [{**t, "links": links(t.get("evidence", []))} for t in v.get("terms", [])],
+                        "labels": [{**lab, "links": links(lab.get("evidence", []))} for lab in v.get("labels", [])],
+                        "cited": [{**c, "links": links(c.get("evidence", []))} for c in v.get("cited", [])]}
+                       for v in bg.get("voices", [])]}
 
 
 def _extra_sections(data: dict) -> list[dict]:

@@ -20,12 +20,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..atomic import write_atomic
+from ..compare.groups import event_blindspots
+from ..compare.headline import clean_title
 from ..config.settings import Settings
 from ..errors import ConfigError
 from ..models import Event, StoredSource
 from ..store.contract import StoreContract
 from ..store.rows import iso
 from .cached import ensure_comparison, fingerprint
+from .charts import PALETTE
 from .page import event_extras, event_page
 from .templating import render, slug, template_fingerprint
 
@@ -70,35 +73,63 @@ def _field(sources: dict[str, StoredSource], name: str, field: str) -> str:
     return str(getattr(known, field)) if known else ""
 
 
-def index_rows(events: list[Event], sources: dict[str, StoredSource]) -> list[dict]:
+def coverage(outlets: list[str], sources: dict[str, StoredSource], field: str, order: list[str]) -> list[dict]:
+    """The index's small coverage bar: outlets by `field` (affiliation or country), each part
+    with its share, colour (by its place in `order`, so one value keeps one colour down the
+    page) and its count as text (colour is never the only carrier)."""
+    counts = Counter(_field(sources, o, field) or "?" for o in outlets)
+    total = sum(counts.values()) or 1
+    return [{"value": v, "count": n, "pct": round(100 * n / total, 1),
+             "colour": PALETTE[order.index(v) % len(PALETTE)] if v in order else "#999"}
+            for v, n in sorted(counts.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else 99, kv[0]))]
+
+
+def event_title(e: Event, digest: dict | None) -> str:
+    """The event's title: the representative headline its comparison chose, else its label cleaned."""
+    return (digest or {}).get("title") or clean_title(e.label) or e.label
+
+
+def index_rows(events: list[Event], sources: dict[str, StoredSource],
+               digests: dict[str, dict] | None = None) -> list[dict]:
     """One row per event for the index (and `/api/events`), newest first."""
     rows = []
+    followed = {n: (s.affiliation, s.country) for n, s in sources.items()}
+    order = {f: sorted({_field(sources, o, f) or "?" for e in events for o in e.outlets} |
+                       {getattr(s, f) for s in sources.values() if getattr(s, f)})
+             for f in ("affiliation", "country")}
     for e in sorted(events, key=lambda ev: (ev.first_seen, ev.id), reverse=True):
         outlets = sorted(set(e.outlets))
         countries = sorted({_field(sources, o, "country") or "?" for o in outlets})
         affiliations = sorted({_field(sources, o, "affiliation") or "?" for o in outlets})
-        rows.append({"id": e.id, "label": e.label, "first": f"{e.first_seen:%Y-%m-%d}",
+        blind = [b.group.name for b in event_blindspots(outlets, followed)]
+        label = event_title(e, (digests or {}).get(e.id))
+        rows.append({"id": e.id, "label": label, "first": f"{e.first_seen:%Y-%m-%d}",
+                     "blindspots": blind,
+                     "coverage": {"affiliation": coverage(outlets, sources, "affiliation", order["affiliation"]),
+                                  "country": coverage(outlets, sources, "country", order["country"])},
                      "last": f"{e.last_seen:%Y-%m-%d}",
                      "first_seen": iso(e.first_seen), "last_seen": iso(e.last_seen), "updated_at": iso(e.updated_at),
                      "keywords": list(e.keywords), "outlets": outlets, "countries": countries,
                      "affiliations": affiliations, "n_articles": len(e.article_ids),
-                     "text": " ".join([e.label, *e.keywords, *outlets]).lower(),
+                     "text": " ".join([label, e.label, *e.keywords, *outlets]).lower(),
                      # joined here, not by the template: 5x fewer template calls per row (2,000-row index)
                      "joined": {"outlets": "\n".join(outlets), "countries": "\n".join(countries),
                                 "affiliations": "\n".join(affiliations), "keywords": ", ".join(e.keywords),
+                                "blindspots": "\n".join(blind),
                                 "countries_shown": ", ".join(countries),
                                 "affiliations_shown": ", ".join(affiliations)}})
     return rows
 
 
 def index_context(events: list[Event], sources: dict[str, StoredSource], hidden: int, *, root: str = "",
-                  live: bool = False) -> dict:
-    rows = index_rows(events, sources)
+                  live: bool = False, digests: dict[str, dict] | None = None) -> dict:
+    rows = index_rows(events, sources, digests)
     covering = sorted({o for r in rows for o in r["outlets"]} | set(sources))
     return {"root": root, "live": live, "site": True, "events": rows, "hidden": hidden,
             "outlets": [{"name": n} for n in covering],
             "countries": sorted({c for r in rows for c in r["countries"]}),
-            "affiliations": sorted({a for r in rows for a in r["affiliations"]})}
+            "affiliations": sorted({a for r in rows for a in r["affiliations"]}),
+            "blindspots": sorted({b for r in rows for b in r["blindspots"]})}
 
 
 def outlet_context(name: str, sources: dict[str, StoredSource], events: list[Event], digests: dict[str, dict], *,
@@ -112,12 +143,17 @@ def outlet_context(name: str, sources: dict[str, StoredSource], events: list[Eve
     copied_by: Counter = Counter()
     for e in covered:
         report = (digests.get(e.id) or {}).get("outlets", {}).get(name)
-        listed.append({"id": e.id, "label": e.label, "first": f"{e.first_seen:%Y-%m-%d}",
+        listed.append({"id": e.id, "label": event_title(e, digests.get(e.id)), "first": f"{e.first_seen:%Y-%m-%d}",
                        "n_outlets": len(set(e.outlets)), "report": report})
         if not report:
             continue
-        added += [{"text": t, "event": e.id, "label": e.label} for t in report.get("additions", [])]
-        omitted += [{"text": t, "event": e.id, "label": e.label} for t in report.get("omissions", [])]
+        title = listed[-1]["label"]
+        added += [{"text": t, "event": e.id, "label": title} for t in report.get("additions", [])]
+        carriers = report.get("omission_carriers") or []
+        omitted += [{"text": t, "event": e.id, "label": title,
+                     "carried": carriers[k][0] if k < len(carriers) else 0,
+                     "others": carriers[k][1] if k < len(carriers) else 0}
+                    for k, t in enumerate(report.get("omissions", []))]
         for t in report.get("loaded_own", []):
             entry = terms.setdefault(t["term"].lower(), {"term": t["term"], "category": t.get("category", ""),
                                                          "events": 0})
@@ -126,7 +162,13 @@ def outlet_context(name: str, sources: dict[str, StoredSource], events: list[Eve
             copies[(c["outlet"], c.get("relation", "copy"))] += 1
         for c in report.get("copied_by", []):
             copied_by[(c["outlet"], c.get("relation", "copy"))] += 1
+    # most widely carried first: what this outlet leaves out that nearly everyone else reports
+    omitted.sort(key=lambda o: (-(o["carried"] / o["others"] if o["others"] else 0), -o["carried"]))
+    compared = [x for x in listed if x["report"]]
     return {"root": root, "live": live, "site": True,
+            "compared": len(compared),
+            "events_adding": sum(1 for x in compared if x["report"].get("additions")),
+            "events_omitting": sum(1 for x in compared if x["report"].get("omissions")),
             "outlet": {"name": name, "domain": _field(sources, name, "domain"),
                        "country": _field(sources, name, "country"),
                        "affiliation": _field(sources, name, "affiliation")},
@@ -146,7 +188,8 @@ def feed_context(events: list[Event], digests: dict[str, dict]) -> dict:
         summary = (f"{len(outlets)} outlets: {', '.join(outlets)}."
                    + (f" Keywords: {', '.join(e.keywords)}." if e.keywords else "")
                    + (" " + " ".join(points) if points else ""))
-        entries.append({"id": e.id, "label": e.label, "entry_id": f"{FEED_ID}/{e.id}", "outlets": outlets,
+        entries.append({"id": e.id, "label": event_title(e, digests.get(e.id)), "entry_id": f"{FEED_ID}/{e.id}",
+                        "outlets": outlets,
                         "updated": iso(e.updated_at or e.last_seen), "published": iso(e.first_seen),
                         "summary": summary})
     updated = entries[0]["updated"] if entries else iso(datetime(1970, 1, 1, tzinfo=UTC))
@@ -154,7 +197,7 @@ def feed_context(events: list[Event], digests: dict[str, dict]) -> dict:
 
 
 def _sources_key(sources: dict[str, StoredSource]) -> str:
-    rows = sorted((n, s.country, s.affiliation) for n, s in sources.items())
+    rows = sorted((n, s.country, s.affiliation, s.short_name) for n, s in sources.items())
     return hashlib.sha1(json.dumps(rows).encode()).hexdigest()[:16]
 
 
@@ -214,7 +257,7 @@ def write_site(store: StoreContract, settings: Settings, folder: Path, min_outle
             unchanged += 1
     digests = {eid: json.loads(d) for eid, (_, _, d) in store.cached_digests().items()}
     others: dict[str, str] = {"index.html": render("index.html", **index_context(
-        events, sources, hidden=len(all_events) - len(events))),
+        events, sources, hidden=len(all_events) - len(events), digests=digests)),
         "feed.atom": render("feed.atom", **feed_context(events, digests))}
     for name in sorted(set(sources) | {o for e in events for o in e.outlets}):
         others[f"outlets/{slug(name)}.html"] = render("outlet.html", **outlet_context(name, sources, events, digests))

@@ -119,6 +119,8 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     # Which session holds a job or a turn (store/queue.py HOLDER): one whose session is gone (its
     # worker died, or the server restarted) no longer counts towards a host's concurrency.
     ("pg003_holders", ["alter table jobs add column holder text", "alter table host_turns add column holder text"]),
+    # An outlet's optional short name from sources.yaml (the event page's grid columns).
+    ("m011_source_short_name", ["alter table sources add column short_name text"]),
 ]
 
 # Tables that belong to one backend's machinery, not to the data: never copied between backends.

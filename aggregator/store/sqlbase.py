@@ -61,7 +61,7 @@ ARTICLE_COLUMNS = ("id", "url", "canonical_url", "source", "title", "text", "pub
 FEED_COLUMNS = ("url", "source", "etag", "last_modified", "last_fetched", "last_status", "moved_from")
 DUE_PAGE_COLUMNS = ("url", "source", "feed_url", "title", "summary", "published", "updated", "attempts",
                     "last_error", "first_failed", "last_failed")
-SOURCE_COLUMNS = ("name", "domain", "country", "languages", "affiliation", "allow_private_hosts")
+SOURCE_COLUMNS = ("name", "domain", "country", "languages", "affiliation", "allow_private_hosts", "short_name")
 
 
 class Cursor(Protocol):
@@ -156,7 +156,7 @@ class SqlBase(ABC):
             for src in sources:
                 self._execute(upsert_sql("sources", SOURCE_COLUMNS, ["name"]),
                               [src.name, src.domain, src.country, json.dumps(list(src.languages)),
-                               src.affiliation, int(src.allow_private_hosts)])
+                               src.affiliation, int(src.allow_private_hosts), src.short_name])
                 for feed in src.feeds:
                     self._execute(insert_new_sql("feeds", ["url", "source"]),
                                   [feed.url, src.name])
@@ -165,13 +165,13 @@ class SqlBase(ABC):
                       languages: Iterable[str] = ()) -> None:
         """Outlets met only through imports get a row too, so reports can name them."""
         self._write(insert_new_sql("sources", SOURCE_COLUMNS),
-                    [name, "", country, json.dumps(list(languages)), affiliation, 0])
+                    [name, "", country, json.dumps(list(languages)), affiliation, 0, ""])
 
     def stored_sources(self) -> list[StoredSource]:
         rows = self._execute(f"select {', '.join(SOURCE_COLUMNS)} from sources order by name").fetchall()
         return [StoredSource(name=r[0], domain=r[1] or "", country=r[2] or "",
                              languages=tuple(json.loads(r[3] or "[]")), affiliation=r[4] or "",
-                             allow_private_hosts=bool(r[5])) for r in rows]
+                             allow_private_hosts=bool(r[5]), short_name=r[6] or "") for r in rows]
 
     def _feed_row(self, url: str) -> dict[str, Any] | None:
         """The stored row of a feed under its URL or the URL it moved from, as stored."""

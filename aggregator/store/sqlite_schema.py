@@ -141,6 +141,11 @@ def m010_comparison_cache(db: sqlite_utils.Database) -> None:
                                    "comparison": str, "digest": str, "built_at": str}, pk="event_id")
 
 
+def m011_source_short_name(db: sqlite_utils.Database) -> None:
+    """An outlet's optional short name from sources.yaml (the event page's grid columns)."""
+    db.table("sources").add_column("short_name", str)
+
+
 # In order; only ever appended to (a database records the names it has run).
 MIGRATIONS = (
     m001_initial,
@@ -153,6 +158,7 @@ MIGRATIONS = (
     m008_runs_due_pages_reports,
     m009_stories,
     m010_comparison_cache,
+    m011_source_short_name,
 )
 
 

@@ -14,13 +14,14 @@
   var table = document.getElementById("events");
   if (table) {
     var rows = all("tbody tr", table);
-    var fields = ["f-text", "f-from", "f-to", "f-outlet", "f-country", "f-affiliation"].map(function (id) {
+    var fields = ["f-text", "f-from", "f-to", "f-outlet", "f-country", "f-affiliation", "f-blindspot"].map(function (id) {
       return document.getElementById(id);
     });
     var shown = document.getElementById("f-count");
     var filter = function () {
       var text = fields[0].value.trim().toLowerCase(), from = fields[1].value, to = fields[2].value;
       var outlet = fields[3].value, country = fields[4].value, aff = fields[5].value, n = 0;
+      var blind = fields[6] ? fields[6].value : "";
       rows.forEach(function (tr) {
         var d = tr.dataset, ok = true;
         if (text && d.text.indexOf(text) < 0) { ok = false; }
@@ -29,6 +30,8 @@
         if (outlet && d.outlets.split("\n").indexOf(outlet) < 0) { ok = false; }
         if (country && d.countries.split("\n").indexOf(country) < 0) { ok = false; }
         if (aff && d.affiliations.split("\n").indexOf(aff) < 0) { ok = false; }
+        if (blind === "*" && !d.blindspots) { ok = false; }
+        if (blind && blind !== "*" && (d.blindspots || "").split("\n").indexOf(blind) < 0) { ok = false; }
         tr.classList.toggle("hidden", !ok);
         if (ok) { n += 1; }
       });
@@ -79,7 +82,12 @@
         document.getElementById("reader-url-wrap").hidden = !url;
         if (url) { document.getElementById("reader-url").setAttribute("href", url); }
         reader.hidden = false;
+        reader.focus();  /* keyboard and screen-reader users land on the sentence */
       });
+    });
+    reader.setAttribute("tabindex", "-1");
+    reader.addEventListener("keydown", function (e) {
+      if (e.key === "Escape") { document.getElementById("reader-close").click(); }
     });
     document.getElementById("reader-close").addEventListener("click", function () {
       reader.hidden = true;

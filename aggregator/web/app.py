@@ -144,7 +144,7 @@ def create_app(settings: Settings) -> Starlette:
             shown = shown_events()
             return render("index.html", **index_context(shown, known_outlets(live.store),
                                                         len(live.events()) - len(shown),
-                                                        root="/", live=True))
+                                                        root="/", live=True, digests=live.digests()))
         return page(live.memo("index", build))
 
     def event(request: Request) -> Response:
@@ -179,7 +179,7 @@ def create_app(settings: Settings) -> Starlette:
         since, until = _when(request, "since"), _when(request, "until")
         min_outlets = _int(request, "min_outlets", 1, 10_000)
         limit, offset = _int(request, "limit", 100, MAX_LIMIT), _int(request, "offset", 0, 10**9)
-        all_rows = live.memo("rows", lambda: index_rows(live.events(), known_outlets(live.store)))
+        all_rows = live.memo("rows", lambda: index_rows(live.events(), known_outlets(live.store), live.digests()))
         rows = [dict(r) for r in all_rows if len(r["outlets"]) >= min_outlets]
         rows = [r for r in rows
                 if (not text or text in r["text"]) and (not outlet_ or outlet_ in r["outlets"])
