@@ -152,3 +152,56 @@ def test_index_coverage_bars_and_blindspot_filter(browser, demo):
     pg.select_option("#f-blindspot", "*")
     assert pg.locator("#events tbody tr:not(.hidden)").count() == tagged
     context.close()
+
+
+def test_blindspot_tag_and_filter_on_a_site_of_our_own(browser, tmp_path):
+    """Three outlets cover a story that neither of two followed state outlets does: the index
+    tags it and the filter finds it; a story one state outlet covered is not tagged."""
+    from datetime import UTC, datetime
+
+    from aggregator.config.settings import Settings
+    from aggregator.models import Article, Source
+    from aggregator.pipeline import cluster
+    from aggregator.render.site import write_site
+    from aggregator.store.rows import article_id
+    from aggregator.store.sqlite import Store
+    from aggregator.text import content_hash
+
+    settings = Settings.load(db_path=tmp_path / "b.db", reports_dir=tmp_path / "reports", embedder="hashing",
+                             multilingual_embedder="")
+    store = Store(settings.db_path)
+    store.sync_sources([Source("North Wire", "nw.example", "US", ("en",), "wire", ()),
+                        Source("Lake Post", "lp.example", "GB", ("en",), "commercial", ()),
+                        Source("Hill Times", "ht.example", "JP", ("en",), "commercial", ()),
+                        Source("State One", "s1.example", "CN", ("en",), "state media", ()),
+                        Source("State Two", "s2.example", "CN", ("en",), "state media", ())])
+    ferry = ("A ferry carrying 212 passengers ran aground off the northern cape on Sunday, the coast guard said. "
+             "All passengers were brought ashore by lifeboats within three hours. The operator suspended its "
+             "northern route pending an inspection of the hull.")
+    bridge = ("The city opened its new suspension bridge across the estuary on Monday after six years of work. "
+              "The bridge carries four lanes of traffic and a cycle path. Officials said tolls would be waived "
+              "for the first month.")
+    when = datetime(2026, 2, 1, 8, 0, tzinfo=UTC)
+    stories = [(o, "ferry", ferry) for o in ("North Wire", "Lake Post", "Hill Times")] + \
+              [(o, "bridge", bridge) for o in ("North Wire", "Lake Post", "Hill Times", "State One")]
+    for k, (outlet, slug_, text) in enumerate(stories):
+        url = f"https://{outlet.split()[0].lower()}.example/{slug_}"
+        title = "Ferry runs aground off northern cape" if slug_ == "ferry" else "New estuary bridge opens"
+        store.save_article(Article(id=article_id(url), url=url, canonical_url=url, source=outlet, title=title,
+                                   text=text.replace("said", "said" if k % 2 else "stated"),
+                                   published=when.replace(minute=k), fetched_at=when, language="en",
+                                   content_hash=content_hash(text + outlet)))
+    cluster(store, settings)
+    write_site(store, settings, tmp_path / "site")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.goto((tmp_path / "site" / "index.html").as_uri())
+    assert pg.locator("#events tbody tr").count() == 2
+    ferry_row = pg.locator("#events tbody tr", has_text="Ferry")
+    assert "blindspot: no state media outlets" in ferry_row.inner_text()
+    assert "blindspot: no outlets from CN" in ferry_row.inner_text()
+    assert "blindspot" not in pg.locator("#events tbody tr", has_text="bridge").inner_text()
+    pg.select_option("#f-blindspot", "state media outlets")
+    assert pg.locator("#events tbody tr:not(.hidden)").all_inner_texts()[0].startswith("2026-02-01")
+    assert pg.locator("#events tbody tr:not(.hidden)").count() == 1
+    context.close()
