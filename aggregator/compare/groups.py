@@ -170,9 +170,11 @@ def _fact_blindspots(fact: Fact, groups: list[Group]) -> list[GroupBlindspot]:
     if not whole:
         return []
     evidence = tuple(Evidence(s.source, s.text) for s in fact.sentences)
+    # an outlet with a sentence near the fact (not merged into it) did not leave it out
+    near = {s.source for s in getattr(fact, "related", ())}
     out = []
     for g in groups:
-        if len(g.outlets) < MIN_GROUP or carriers & set(g.outlets):
+        if len(g.outlets) < MIN_GROUP or carriers & set(g.outlets) or near & set(g.outlets):
             continue
         closest = tuple(Evidence(s.source, s.text) for s in getattr(fact, "closest", ()) if s.source in g.outlets)
         out.append(GroupBlindspot(g.kind, fact.id, short_text(fact.sentences[0].text), whole, g,

@@ -93,7 +93,8 @@ def index_rows(events: list[Event], sources: dict[str, StoredSource],
                digests: dict[str, dict] | None = None) -> list[dict]:
     """One row per event for the index (and `/api/events`), newest first."""
     rows = []
-    followed = {n: (s.affiliation, s.country) for n, s in sources.items()}
+    # followed: outlets sources.yaml lists (they have a domain); one met only through an import is not
+    followed = {n: (s.affiliation, s.country) for n, s in sources.items() if s.domain}
     order = {f: sorted({_field(sources, o, f) or "?" for e in events for o in e.outlets} |
                        {getattr(s, f) for s in sources.values() if getattr(s, f)})
              for f in ("affiliation", "country")}
