@@ -27,7 +27,7 @@ from aggregator.models import (
 from aggregator.render.as_html import to_html
 from aggregator.render.as_json import to_dict
 from aggregator.render.as_markdown import to_markdown
-from aggregator.render.charts import TimelineItem, bar_chart, text_width, timeline
+from aggregator.render.charts import TIMELINE_LABEL, TimelineItem, bar_chart, text_width, timeline
 from aggregator.render.page import EventExtras, abbreviate, event_page, short_names
 
 WHEN = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -109,6 +109,7 @@ def test_event_blindspot_tag():
     ("Japan protests ban Tuesday, says envoy", "Japan protests ban, says envoy"),
     ("Monday Night Football ends its season", "Monday Night Football ends its season"),
     ("Dam gates opened this morning | The Daily Example", "Dam gates opened"),
+    ("The ministry announced today a ban on exports.", "The ministry announced a ban on exports"),
 ])
 def test_titles_lose_datelines_and_relative_time(title, clean):
     assert clean_title(title) == clean
@@ -154,6 +155,8 @@ def test_chart_labels_fit_and_timeline_falls_back():
     assert t is not None and [r.outlet for r in t.rows] == ["A", "B", "time unknown"]
     assert all(len(k.label) == 10 for k in t.ticks)  # dates, no clock time
     assert {m.kind for m in t.markers if m.outlet == "C"} == {"unknown"}
+    long = timeline([TimelineItem("4", "Observer Network (Guancha), machine-translated", "t", "", day, None)], {})
+    assert long is not None and text_width(long.rows[0].short) <= TIMELINE_LABEL - 10
     only = timeline([items[2]], {})
     assert only is not None and [r.outlet for r in only.rows] == ["time unknown"] and not only.ticks
 

@@ -52,6 +52,8 @@ def clean_title(title: str) -> str:
     text = _RELATIVE.sub("", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"\s{2,}", " ", text).strip(" ,;:-–—")
+    if text.endswith(".") and not text.endswith(".."):  # a lede used as a title: headlines end bare
+        text = text[:-1]
     return text[:1].upper() + text[1:] if text else ""
 
 

@@ -195,4 +195,9 @@ def _unknown_only(items: list[TimelineItem], anchors: dict[str, str]) -> Timelin
 
 
 def _shorten(name: str) -> str:
-    return name if len(name) <= LABEL_CHARS else name[:LABEL_CHARS - 1].rstrip() + "…"
+    """The name as it fits the label column (in characters and in estimated width); the full
+    name is in the row's tooltip."""
+    short = name if len(name) <= LABEL_CHARS else name[:LABEL_CHARS - 1].rstrip() + "…"
+    while text_width(short) > TIMELINE_LABEL - 10 and len(short) > 2:
+        short = short[:-2].rstrip() + "…"
+    return short
