@@ -67,8 +67,9 @@ def _words(phrase: str) -> set[str]:
     return set(_norm_words(phrase))
 
 
-def system_pairs(comp: Comparison) -> list[tuple[str, str, str, str, str, str]]:
-    """(entity, method, outlet A, phrase A, outlet B, phrase B): distinct phrase pairs of one referent."""
+def system_pairs(comp: Comparison) -> list[tuple]:
+    """(entity, method, outlet A, phrase A, outlet B, phrase B, the lower of the two rows'
+    confidences): distinct phrase pairs of one referent."""
     rows: dict[str, list] = defaultdict(list)
     for lab in comp.labels:
         rows[lab.entity].append(lab)
@@ -81,7 +82,8 @@ def system_pairs(comp: Comparison) -> list[tuple[str, str, str, str, str, str]]:
                 key = (entity, *sorted((" ".join(sorted(_words(a.label))), " ".join(sorted(_words(b.label))))))
                 if key not in seen:
                     seen.add(key)
-                    out.append((entity, a.method, a.source, a.label, b.source, b.label))
+                    out.append((entity, a.method, a.source, a.label, b.source, b.label,
+                                min(a.confidence, b.confidence)))
     return out
 
 
@@ -94,7 +96,7 @@ def _variant(phrase: str, names: dict) -> str | None:
 
 def verdict(pair, referents: list[dict]) -> tuple[str, str, str] | None:
     """(referent, variant A, variant B) when the pair is a correct naming difference."""
-    _, _, _, pa, _, pb = pair
+    pa, pb = pair[3], pair[5]
     for ref in referents:
         va, vb = _variant(pa, ref["names"]), _variant(pb, ref["names"])
         if va and vb and va != vb:
@@ -104,7 +106,7 @@ def verdict(pair, referents: list[dict]) -> tuple[str, str, str] | None:
 
 def judged(pair, referents: list[dict]) -> bool:
     """Whether the pair is about a referent the gold annotates."""
-    entity, _, _, pa, _, pb = pair
+    entity, pa, pb = pair[0], pair[3], pair[5]
     for ref in referents:
         name = ref["referent"].lower()
         if entity.lower() in name or name in entity.lower() or _variant(pa, ref["names"]) or _variant(pb, ref["names"]):
@@ -116,6 +118,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--event", help="only this event")
     parser.add_argument("--show", action="store_true", help="print each pair of looked-at events with its verdict")
+    parser.add_argument("--all-rows", action="store_true",
+                        help="keep rows below LABEL_MIN_CONFIDENCE and print precision at each floor")
+    parser.add_argument("--part", help="only the events of this set (looked-at, held-out, held-out-2)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     if not ECB.is_file() or not SEED.is_dir():
@@ -123,6 +128,12 @@ def main() -> None:
     from aggregator.events.embed import get_embedder
 
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    if args.all_rows:
+        from aggregator.compare import labels
+
+        defaults = list(labels.naming_labels.__defaults__ or ())
+        labels.naming_labels.__defaults__ = (*defaults[:-1], 0.0)  # min_confidence
+    floors: dict[tuple[str, float], list[int]] = defaultdict(lambda: [0, 0])
     embedder = get_embedder("minilm")
     start = time.perf_counter()
     print(f"labels · {datetime.now():%Y-%m-%d} · {platform.machine()}")
@@ -132,7 +143,9 @@ def main() -> None:
     for event in gold["events"]:
         if args.event and event["id"] != args.event:
             continue
-        part = "held-out" if event["held_out"] else "looked-at"
+        part = event.get("set") or ("held-out" if event["held_out"] else "looked-at")
+        if args.part and part != args.part:
+            continue
         comp = compare(event["id"], embedder)
         pairs = system_pairs(comp)
         verdicts = [verdict(p, event["referents"]) for p in pairs]
@@ -147,6 +160,8 @@ def main() -> None:
         for p, v in zip(pairs, verdicts):
             methods[(part, p[1])][0] += 1
             methods[(part, p[1])][1] += bool(v)
+            floors[(part, p[6])][0] += 1
+            floors[(part, p[6])][1] += bool(v)
         t = totals[part]
         t[0] += len(pairs)
         t[1] += right
@@ -157,13 +172,19 @@ def main() -> None:
         if args.show and not event["held_out"]:
             for p, v in zip(pairs, verdicts):
                 mark = "ok " if v else "-- "
-                print(f"   {mark} [{p[1]}] {p[0]!r}: {p[2]} {p[3]!r} | {p[4]} {p[5]!r}")
+                print(f"   {mark} [{p[1]} {p[6]:.2f}] {p[0]!r}: {p[2]} {p[3]!r} | {p[4]} {p[5]!r}")
     for part, (pairs, right, useful, ok, n, n_judged) in sorted(totals.items()):
         print(f"{part:9}: {n} events, {pairs} pairs, precision {right / pairs if pairs else 0:.3f} "
               f"(on annotated referents {right / n_judged if n_judged else 0:.3f}), "
               f"useful {useful} ({useful / n:.1f} per event), bar met on {ok}/{n}")
     for (part, method), (n, right) in sorted(methods.items()):
         print(f"  {part:9} {method:22} {right:4}/{n:<4} {right / n:.2f}")
+    if args.all_rows:
+        for part in sorted({part for part, _ in floors}):
+            for floor in sorted({c for q, c in floors if q == part}):
+                n = sum(v[0] for (q, c), v in floors.items() if q == part and c >= floor)
+                r = sum(v[1] for (q, c), v in floors.items() if q == part and c >= floor)
+                print(f"  {part:9} floor {floor:.2f}: {r}/{n} {r / n if n else 0:.2f}")
     print(f"{time.perf_counter() - start:.0f} s")
 
 

@@ -38,10 +38,32 @@ def test_militants_and_fighters_in_aligned_sentences():
 def test_militants_and_fighters_against_a_shared_name():
     sents = [S("A", "Militant commander Omar Haddad was seen in the town on Monday."),
              S("B", "Rebel fighter Omar Haddad was seen in the town on Monday.")]
-    labels = naming_labels(sents, [])
+    labels = naming_labels(sents, [], min_confidence=0.0)
     assert by_outlet(labels) == {"A": "Militant commander", "B": "Rebel fighter"}
     assert {lab.entity for lab in labels} == {"Omar Haddad"}
     assert all(lab.method == "title before a name" for lab in labels)
+    # each head noun is one outlet's alone: measured below the reporting floor
+    assert naming_labels(sents, []) == []
+    sents.append(S("C", "Local commander Omar Haddad was seen in the town on Monday."))
+    shown = by_outlet(naming_labels(sents, []))  # two outlets' "commander" corroborate each other
+    assert shown == {"A": "Militant commander", "C": "Local commander"}
+
+
+def test_verbs_and_clauses_before_a_name_are_not_titles():
+    sents = [S("A", "Officials said they would question Omar Haddad on Monday."),
+             S("B", "The rebels fired commander Omar Haddad on Monday."),
+             S("C", "Police will arrest Omar Haddad soon."),
+             S("D", "Local commander Omar Haddad left the town.")]
+    labels = by_outlet(naming_labels(sents, [], min_confidence=0.0))
+    assert labels.get("A") is None and labels.get("C") is None
+    assert labels.get("B") in (None, "commander")
+
+
+def test_one_row_per_outlet_its_usual_naming():
+    sents = [S("A", "Rebel commander Omar Haddad left.", 0), S("A", "Rebel commander Omar Haddad spoke.", 1),
+             S("A", "Town elder Omar Haddad returned.", 2), S("B", "Militant commander Omar Haddad left.", 0)]
+    labels = naming_labels(sents, [], min_confidence=0.0)
+    assert by_outlet(labels) == {"A": "Rebel commander", "B": "Militant commander"} and len(labels) == 2
 
 
 def test_headline_fragments_and_clauses_are_never_labels():
@@ -67,17 +89,19 @@ def test_identical_naming_is_not_listed():
 def test_quoted_naming_belongs_to_the_speaker():
     sents = [S("A", "“Taiwan, a renegade province, will be reunited,” said spokesman Li Wei.", 0),
              S("B", "Taiwan, a self-ruled island, held drills on Monday.", 0)]
-    labels = {lab.source: lab for lab in naming_labels(sents, [], voices=voices_of(sents))}
+    labels = {lab.source: lab for lab in naming_labels(sents, [], voices=voices_of(sents), min_confidence=0.0)}
     assert labels["A"].label == "renegade province" and labels["A"].voice == "quoted"
     assert labels["A"].speaker == "Li Wei"
     assert labels["B"].label == "self-ruled island" and labels["B"].voice == "own"
+    unattributed = [S("A", "Some call it “Taiwan, a renegade province, lost”, not more.", 0), sents[1]]
+    assert naming_labels(unattributed, [], voices=voices_of(unattributed), min_confidence=0.0) == []
 
 
 def test_names_with_middle_initials_and_titles_in_capitals_meet():
     sents = [S("A", "Superior Court Judge Ann Miller spoke on Monday."),
              S("B", "County judge Ann B. Miller spoke on Monday."),
              S("C", "Ann Miller declined to comment."), S("D", "Ann Miller left the court.")]
-    labels = by_outlet(naming_labels(sents, []))
+    labels = by_outlet(naming_labels(sents, [], min_confidence=0.0))
     assert labels == {"A": "Superior Court Judge", "B": "County judge"}
 
 
@@ -85,5 +109,5 @@ def test_an_ed_word_before_a_noun_is_a_modifier_unless_it_follows_its_subject():
     sents = [S("A", "Officials could not say how convicted robber Sam Coe escaped."),
              S("B", "Texas inmate Sam Coe escaped on Monday."),
              S("C", "The Rangers fired coach Sam Coe on Monday.")]
-    labels = by_outlet(naming_labels(sents, []))
+    labels = by_outlet(naming_labels(sents, [], min_confidence=0.0))
     assert labels["A"] == "convicted robber" and labels["B"] == "Texas inmate" and labels["C"] == "coach"

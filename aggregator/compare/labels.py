@@ -11,15 +11,22 @@ each row says which (`method`):
   sides of it, names the same thing in the same place of the same statement ("exports of dual-use
   goods to Japan" / "export of dual-use items to Japan").
 
-Noun phrases come from a small rule chunker over closed word lists (`lexicon`, section "Naming"):
-no tagger ships offline. Verbs are told by those lists, by position (an -ed/-ing word is a
-modifier only inside a phrase: "a self-ruled island") and by the event's own text (a word that
-follows "he", "she", "they", "has" or a modal anywhere in the event's reports is a verb).
-Candidates are dropped when they hold a verb, are longer than `LABEL_MAX_WORDS`, are a pronoun, a
-bare name, an adjective or a number, come from a headline (no closing punctuation, title case),
-or differ from the other outlet's only by inflection, case, spelling or a figure. Identical
-namings are not listed. Each label carries the voice of its span: a quoted "China's Taiwan
-region" is the speaker's naming, not the outlet's.
+Noun phrases come from a small rule chunker over closed word lists (`lexicon`, section "Naming")
+and the event's own text (a word that follows "he", "she", "they", "has" or a modal anywhere in
+the event's reports is a verb); Pattern's Brill tagger (`phrases`) then checks each descriptor of
+a name: a noun phrase with a noun head and no finite verb, written before a name of two words or
+more and starting after the last word that cannot be inside a noun phrase ("or threaten China's
+…" gives nothing), or in apposition. Candidates are dropped when they hold a verb, are longer than
+`LABEL_MAX_WORDS`, are a pronoun, a bare name, an adjective or a number, come from a headline (no
+closing punctuation, title case), lie inside a quotation nobody is named as saying, or differ
+from the other outlet's only by inflection, case, spelling or a figure. Identical namings are not
+listed. Each label carries the voice of its span: a quoted "China's Taiwan region" is the
+speaker's naming, not the outlet's.
+
+Precision first: each outlet gets one row per referent (the naming it uses most), and a row's
+`confidence` is what its method measured on the labels benchmark, lower when no other outlet's
+naming of the referent shares its head noun (a stray phrase of one outlet would pair with every
+other row). Rows under `LABEL_MIN_CONFIDENCE` are not reported; "nothing notable" is an answer.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..models import Fact, Label, Sentence
+from . import phrases
 from .align import stem
 from .lexicon import (
     ADJECTIVE_ENDINGS,
@@ -63,6 +71,7 @@ from .lexicon import (
 from .params import (
     APPOSITIVE_MAX_TOKENS,
     CONFIDENCE,
+    CONFIDENCE_ALONE,
     LABEL_MAX_ROWS,
     LABEL_MAX_WORDS,
     LABEL_MIN_CONFIDENCE,
@@ -70,9 +79,9 @@ from .params import (
     LABEL_NAME_SHARE,
     SPELLING_RATIO,
 )
+from .phrases import Mention, named_mentions  # noqa: F401  (quotes, conflicts and voice import them from here)
 
 log = logging.getLogger(__name__)
-_TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
 _WORD_TOKEN = re.compile(r"\w+(?:[-’'.&]\w+)*|[^\w\s]")
 _CLOSED = DETERMINERS | PRONOUNS_ALL | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | ADVERBS
 _END = ('.', '!', '?', '"', '”', '’', "'", ')')
@@ -111,37 +120,52 @@ class Naming:
 
 def naming_labels(sentences: list[Sentence], facts: list[Fact], voices: dict | None = None,
                   min_outlets: int = LABEL_MIN_OUTLETS, min_confidence: float = LABEL_MIN_CONFIDENCE) -> list[Label]:
-    """Labels of every referent that at least `min_outlets` outlets name differently, from the
-    methods at least `min_confidence` sure. `voices`: (article id, index) → SentenceVoice."""
+    """Labels of every referent that at least `min_outlets` outlets name differently, each row at
+    least `min_confidence` sure. `voices`: (article id, index) → SentenceVoice."""
     usable = [s for s in sentences if not headline(s.text)]
     grammar = Grammar.of(usable)
-    found = [n for n in grammar.name_descriptors(usable) + grammar.aligned_namings(facts)
-             if CONFIDENCE[n.method] >= min_confidence]
-    by_ref: dict[str, list[Naming]] = defaultdict(list)
-    for n in found:
-        by_ref[n.referent].append(n)
+    by_ref: dict[str, list[tuple[Naming, str, str]]] = defaultdict(list)
+    for n in grammar.name_descriptors(usable) + grammar.aligned_namings(facts):
+        voice = (voices or {}).get((n.sentence.article_id, n.sentence.index))
+        who, speaker = voice.at(n.start, n.end) if voice else ("own", "")
+        if who == "quoted" and not speaker:
+            continue  # a quotation nobody is named as saying: whose naming is it?
+        by_ref[n.referent].append((n, who, speaker))
     out: list[Label] = []
     for items in by_ref.values():
-        rows = _distinct_rows(items)
-        if len({n.source for n in rows}) < min_outlets or len({_plain(n.phrase) for n in rows}) < 2:
+        namings = [n for n, _, _ in items]
+        rows = [(n, who, speaker, row_confidence(n, namings)) for n, who, speaker in _outlet_rows(items)]
+        rows = [r for r in rows if r[3] >= min_confidence]
+        if len({r[0].source for r in rows}) < min_outlets or len({_plain(r[0].phrase) for r in rows}) < 2:
             continue  # one outlet, or every outlet names it alike
-        for n in rows[:LABEL_MAX_ROWS]:
-            confidence = CONFIDENCE[n.method]
-            voice = (voices or {}).get((n.sentence.article_id, n.sentence.index))
-            who, speaker = voice.at(n.start, n.end) if voice else ("own", "")
+        for n, who, speaker, confidence in rows[:LABEL_MAX_ROWS]:
             out.append(Label(entity=n.display, source=n.source, label=n.phrase, sentence=n.sentence.text,
                              voice=who, speaker=speaker, method=n.method, confidence=confidence))
-    log.debug("labels: %d rows from %d namings", len(out), len(found))
+    log.debug("labels: %d rows of %d referents", len(out), len(by_ref))
     return out
 
 
-def _distinct_rows(items: list[Naming]) -> list[Naming]:
-    """One row per outlet and phrase; an outlet's phrase that only inflects another of its own goes."""
-    rows: list[Naming] = []
-    for n in sorted(items, key=lambda n: (-CONFIDENCE[n.method], n.source, n.sentence.index)):
-        if not any(r.source == n.source and same_naming(r.phrase, n.phrase) for r in rows):
-            rows.append(n)
-    return sorted(rows, key=lambda n: (n.source, n.sentence.index))
+def row_confidence(n: Naming, namings: list[Naming]) -> float:
+    """How sure a row is: its method's measured precision, lower when no other outlet's naming of
+    the referent shares its head noun (one outlet's stray word pairs with every other row)."""
+    head = stem(_head(n.phrase))
+    shared = any(m.source != n.source and stem(_head(m.phrase)) == head for m in namings)
+    return CONFIDENCE[n.method] if shared else CONFIDENCE_ALONE[n.method]
+
+
+def _outlet_rows(items: list[tuple[Naming, str, str]]) -> list[tuple[Naming, str, str]]:
+    """One row per outlet: the naming it uses most often for the referent (then the surer method,
+    then the earlier sentence), so a stray phrase of one outlet stands beside one of its own at most."""
+    rows = []
+    for source in sorted({n.source for n, _, _ in items}):
+        mine = sorted((it for it in items if it[0].source == source),
+                      key=lambda it: (-CONFIDENCE[it[0].method], it[0].sentence.index))
+        count = Counter(next(_plain(m.phrase) for m, _, _ in mine if same_naming(m.phrase, n.phrase))
+                        for n, _, _ in mine)
+        best = max(mine, key=lambda it: count[next(_plain(m.phrase) for m, _, _ in mine
+                                                   if same_naming(m.phrase, it[0].phrase))])
+        rows.append(best)
+    return sorted(rows, key=lambda it: (it[0].source, it[0].sentence.index))
 
 
 def headline(text: str) -> bool:
@@ -281,6 +305,10 @@ class Grammar:
                 if b < len(toks) - 1 and toks[b].low == "and" and toks[a - 1].low.endswith("s"):
                     continue  # "young stars Andre Iguodala and Thaddeus Young": two people
                 for (x, y), method in self._around(toks, a, b):
+                    checked = _tag_checked(toks, x, y, a, method, " " in key)
+                    if checked is None:
+                        continue
+                    x = checked
                     phrase = s.text[toks[x].start:toks[y - 1].end]
                     bare = phrase.replace(s.text[toks[a].start:toks[b - 1].end], " ")
                     if telling(bare) and not self.clause_or_long(phrase):
@@ -416,6 +444,24 @@ class Grammar:
         return span
 
 
+def _tag_checked(toks: list[Tok], x: int, y: int, a: int, method: str, full_name: bool) -> int | None:
+    """The descriptor's start once the tagger has checked it (None: rejected). Before a name: a
+    run of noun-phrase words ending in a common noun or a title, next to a name of two words or
+    more that the tagger reads as a proper noun; an appositive or "is a …": a noun phrase with a
+    noun head and no finite verb; a head noun after a name: a common noun."""
+    words = tuple(t.text for t in toks)
+    tagged = phrases.tags(words)
+    if method == "title before a name":
+        x = phrases.descriptor_start(words, tagged, x, a)
+        head = toks[a - 1].low
+        ok = x < a and full_name and tagged[y] in ("NNP", "NNPS") \
+            and (phrases.common_noun(head, tagged[a - 1]) or head in TITLE_WORDS or head in PERSON_TITLES)
+        return x if ok else None
+    if method == "name with a head noun":
+        return x if tagged[y - 1] in ("NN", "NNS") else None
+    return x if phrases.noun_phrase(tagged[x:y]) else None
+
+
 def _case_break(left: Tok, right: Tok) -> bool:
     return left.text[:1].islower() and right.text[:1].isupper() and not right.low.endswith("'s")
 
@@ -537,79 +583,3 @@ def _norm_words(phrase: str) -> list[str]:
 def _plain(phrase: str) -> str:
     """Compare labels without case, curly quotes, possessives, a leading 'the' or US/UK spelling."""
     return " ".join(_norm_words(phrase))
-
-
-@dataclass(frozen=True)
-class Mention:
-    key: str  # the name as matched ("Takaichi", "Export Control Law")
-    full: str  # the whole capitalised run ("Sanae Takaichi")
-    phrase: str  # with titles, head nouns and appositive
-    titled: bool  # a title word precedes it: a person
-    role: str = ""  # the person title words, lower case ("prime minister")
-    qualifier: str = ""  # whose: "Japan", "Chinese", "South Korean"
-
-
-def named_mentions(text: str) -> list[Mention]:
-    """Each capitalised name in `text` with the naming phrase built around it."""
-    toks = [t.rstrip(".") if t.endswith(".") and t.lower() not in TITLE_WORDS else t
-            for t in _TOKEN.findall(text)]
-    out = []
-    i = 0
-    while i < len(toks):
-        if not _is_name(toks[i], i):
-            i += 1
-            continue
-        j = i
-        while not _possessive_name(toks[j]):
-            if j + 1 < len(toks) and _is_name(toks[j + 1], j + 1):
-                j += 1
-            elif (j + 2 < len(toks) and toks[j + 1] in ("of", "for") and toks[j + 2][:1].isupper()
-                  and toks[j + 2] not in STOP_CAPS):
-                j += 2  # "Ministry of Commerce", "Institute for Strategic Studies"
-            else:
-                break
-        run = [re.sub(r"[’']s$", "", t) for t in toks[i:j + 1]]
-        start = i
-        while start > 0 and (toks[start - 1].lower() in TITLE_WORDS or _possessive_name(toks[start - 1])):
-            start -= 1
-        titled = any(t.lower() in PERSON_TITLES for t in toks[start:i])
-        modifiers = [t for t in toks[start:i] if t[:1].isupper() and not _possessive_name(t)]
-        if start > 0 and toks[start - 1].lower() == "the" and start < i:
-            start -= 1
-        end = j + 1
-        while end < len(toks) and toks[end].lower() in HEAD_NOUNS:
-            end += 1
-        phrase = " ".join(toks[start:end])
-        if (end < len(toks) - 2 and toks[end] == "," and toks[end + 1].lower() in ("a", "an", "the")
-                and toks[end + 2].lower() not in APPOSITIVE_HEADS_TO_SKIP):
-            stop = end + 1
-            while stop < len(toks) and toks[stop] not in (",", ".", ";") and stop - end <= APPOSITIVE_MAX_TOKENS:
-                stop += 1
-            if stop - end <= APPOSITIVE_MAX_TOKENS:
-                phrase += ", " + " ".join(toks[end + 1:stop])
-        key = run[-1] if titled else " ".join(modifiers + run)
-        role = " ".join(t.lower().replace("defense", "defence") for t in toks[start:i]
-                        if t.lower() in TITLE_WORDS and t.lower().rstrip(".") not in ("mr", "ms", "mrs", "dr"))
-        qualifier = " ".join(re.sub(r"[’']s$", "", t) for t in toks[start:i] if _possessive_name(t))
-        k = start
-        while (not qualifier and k > 0 and start - k < 2 and toks[k - 1][:1].isupper()
-               and toks[k - 1].lower() not in STARTERS):
-            k -= 1
-        if not qualifier and k < start:
-            qualifier = " ".join(toks[k:start])
-        qualifier = DEMONYMS.get(qualifier.lower(), qualifier)
-        if key and key not in STOP_CAPS and len(key) > 1:
-            full = " ".join(run if titled else modifiers + run)
-            out.append(Mention(key=key, full=full, phrase=phrase, titled=titled,
-                                role=role, qualifier=qualifier))
-        i = j + 1
-    return out
-
-
-def _is_name(tok: str, index: int) -> bool:
-    return bool(tok[:1].isupper()) and tok not in STOP_CAPS and tok.lower() not in TITLE_WORDS \
-        and not tok.isupper() and (index > 0 or tok.rstrip("’'s") not in STOP_CAPS)
-
-
-def _possessive_name(tok: str) -> bool:
-    return tok[:1].isupper() and tok.endswith(("’s", "'s"))

@@ -149,20 +149,23 @@ LABEL_MIN_OUTLETS = 2
 # variant in benchmarks/labels_gold.yaml, "sixers senior vice president and assistant general
 # manager", is the one it gives up).
 LABEL_MAX_WORDS = 6
-# How sure each way of finding a label is: the share of its pairs that matched the gold on the
-# seven looked-at events of benchmarks/labels.py with every method on (2026-12-02, BENCHMARKS.md):
-# appositive 24/28, title before a name 55/78, "Name is a …" 8/17, aligned sentences 8/23; a
-# name's head noun had one pair (right), so it gets a figure just under the appositive's. With
-# the two weakest off, the final run had appositive 23/26 and title 51/68. Strict figures: a pair
-# about someone the gold does not annotate counts as wrong. On the held-out events every method
-# did far worse (title before a name 8/30): these are upper bounds, not promises.
-CONFIDENCE = {"appositive of a name": 0.86, "name with a head noun": 0.8, "title before a name": 0.71,
-              "name is a …": 0.47, "aligned sentences": 0.35}
-# Labels of a method below this are not reported: right less often than wrong. Two phrases in
-# corresponding places of two aligned sentences were right about one time in three ("dual-use
-# goods" / "dual-use items" but also "modeling career" / "modeling days"); "Name is a …" picks up
-# true but unhelpful descriptions ("the missing link").
-LABEL_MIN_CONFIDENCE = 0.5
+# How sure a label row is (third version, with the Brill tagger and one row per outlet): the
+# precision of the pairs whose weaker row is of that kind, on the seven looked-at events of
+# benchmarks/labels.py (2026-12-02, `--all-rows`, BENCHMARKS.md), smoothed as (right + 1) /
+# (pairs + 2) so that a handful of pairs cannot clear the floor alone. A row is "shared" when
+# another outlet's naming of the referent has the same head noun ("pin-up icon" / "pin-up
+# model"), "alone" otherwise. Shared rows of a name's title, appositive or head noun, and alone
+# rows of an appositive or head noun (structure, not a word before a name): 24/26 → 0.89. A
+# title before a name, alone: 22/29 → 0.74 (the second version's title rule was right 8 of 30
+# times on the held-out events). "Name is a …" 4/8 → 0.5 and aligned sentences 8/14 → 0.56.
+# Strict figures: a pair about someone the gold does not annotate counts as wrong.
+CONFIDENCE = {"appositive of a name": 0.89, "name with a head noun": 0.89, "title before a name": 0.89,
+              "name is a …": 0.5, "aligned sentences": 0.56}
+CONFIDENCE_ALONE = {"appositive of a name": 0.89, "name with a head noun": 0.89, "title before a name": 0.74,
+                    "name is a …": 0.5, "aligned sentences": 0.56}
+# Rows below this are not reported (issue 20: precision first). 0.85: on the looked-at events the
+# rows at or above it paired right 24 times of 26 (0.92); with a title alone too, 46 of 55 (0.84).
+LABEL_MIN_CONFIDENCE = 0.85
 # At most this many rows per referent: a name described by every outlet would fill the page.
 LABEL_MAX_ROWS = 12
 # A name gets label rows only when at least this share of the event's outlets use it (and at

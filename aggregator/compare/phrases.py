@@ -1,0 +1,156 @@
+"""Part of speech for the labels (compare/labels.py): Pattern's Brill tagger, whose lexicon and
+rules ship inside the textblob wheel (offline, no NLTK data), as compare/evaluative.py loads it,
+here with its suffix and contextual rules.
+
+The rule chunker of labels.py proposes descriptor spans from closed word lists; the tags here
+check them: a label is a noun phrase whose head is a noun and which holds no finite verb, and a
+descriptor written before a name starts after the last word that cannot be inside a noun phrase
+("or threaten China's …": "threaten" is a verb, so nothing before "China" is a title).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import APPOSITIVE_HEADS_TO_SKIP, DEMONYMS, HEAD_NOUNS, PERSON_TITLES, STARTERS, STOP_CAPS, TITLE_WORDS
+from .params import APPOSITIVE_MAX_TOKENS
+
+log = logging.getLogger(__name__)
+
+NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
+FINITE = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
+# tags a word may carry inside a descriptor before a name: nouns, adjectives, figures,
+# participles used as modifiers ("convicted cop killer"), possessives
+MODIFIER = NOUN | {"JJ", "JJR", "JJS", "CD", "VBN", "VBG", "POS"}
+# inside an appositive ("co-producer of the Oscars telecast", "actress and champion swimmer")
+APPOSITIVE = MODIFIER | {"IN", "DT", "CC", "PRP$"}
+SUBJECT = NOUN | {"PRP", "WDT", "WP"}
+_POSSESSIVE = re.compile(r"['’]s$")
+_TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
+
+
+@lru_cache(maxsize=16384)
+def tags(words: tuple[str, ...]) -> tuple[str, ...]:
+    """One Penn tag per word (a possessive "'s" is left off before tagging: "China's" → NNP)."""
+    from textblob._text import find_tags
+    from textblob.en import lexicon, parser  # Pattern's Brill tagger: lexicon and rules in the wheel
+
+    if not words:
+        return ()
+    bare = [_POSSESSIVE.sub("", w) or w for w in words]
+    # with the suffix rules for unknown words and the contextual rules ("would question Omar …":
+    # "question" is a verb after a modal), which textblob's own parser.find_tags leaves out
+    found = find_tags(bare, lexicon=lexicon, morphology=lexicon.morphology, context=lexicon.context,
+                      default=parser.default, language="en")
+    return tuple(t for _, t in found)
+
+
+def common_noun(word: str, tag: str) -> bool:
+    """A common noun, or a capitalised one ("Superior Court Judge": "judge" is a noun in lower case)."""
+    return tag in ("NN", "NNS") or tag in ("NNP", "NNPS") and tags(("the", word.lower()))[-1] in ("NN", "NNS")
+
+
+def descriptor_start(words: tuple[str, ...], tagged: tuple[str, ...], x: int, a: int) -> int:
+    """Where a descriptor before a name (words[x:a]) really starts: after the last word the tagger
+    says is no noun-phrase word, and after a participle that follows its subject or "and" ("76ers
+    fired coach …": "fired" is the verb). Returns a when nothing is left."""
+    start = x
+    for k in range(x, a):
+        if tagged[k] not in MODIFIER and not (words[k].lower() == "and" and x < k):
+            start = k + 1
+        elif tagged[k] in ("VBN", "VBG") and k > x and words[k - 1].lower() == "and":
+            start = k + 1  # "… in the standings and fired head coach …": a second verb
+    if start < a and tagged[start] in ("VBN", "VBG") and start > 0 and tagged[start - 1] in SUBJECT:
+        start += 1
+    while start < a and words[start].lower() == "and":
+        start += 1
+    return start
+
+
+def noun_phrase(tagged: tuple[str, ...], allowed: frozenset[str] = APPOSITIVE) -> bool:
+    """A noun phrase by the tags: a noun head (its last word), no finite verb, no pronoun head,
+    every word of a kind a noun phrase holds."""
+    return bool(tagged) and tagged[-1] in NOUN and not any(t in FINITE for t in tagged) \
+        and all(t in allowed for t in tagged)
+
+
+# --- names and the phrases written around them (quotes, conflicts and voice use these) ---------
+
+
+@dataclass(frozen=True)
+class Mention:
+    key: str  # the name as matched ("Takaichi", "Export Control Law")
+    full: str  # the whole capitalised run ("Sanae Takaichi")
+    phrase: str  # with titles, head nouns and appositive
+    titled: bool  # a title word precedes it: a person
+    role: str = ""  # the person title words, lower case ("prime minister")
+    qualifier: str = ""  # whose: "Japan", "Chinese", "South Korean"
+
+
+def named_mentions(text: str) -> list[Mention]:
+    """Each capitalised name in `text` with the naming phrase built around it."""
+    toks = [t.rstrip(".") if t.endswith(".") and t.lower() not in TITLE_WORDS else t
+            for t in _TOKEN.findall(text)]
+    out = []
+    i = 0
+    while i < len(toks):
+        if not _is_name(toks[i], i):
+            i += 1
+            continue
+        j = i
+        while not _possessive_name(toks[j]):
+            if j + 1 < len(toks) and _is_name(toks[j + 1], j + 1):
+                j += 1
+            elif (j + 2 < len(toks) and toks[j + 1] in ("of", "for") and toks[j + 2][:1].isupper()
+                  and toks[j + 2] not in STOP_CAPS):
+                j += 2  # "Ministry of Commerce", "Institute for Strategic Studies"
+            else:
+                break
+        run = [re.sub(r"[’']s$", "", t) for t in toks[i:j + 1]]
+        start = i
+        while start > 0 and (toks[start - 1].lower() in TITLE_WORDS or _possessive_name(toks[start - 1])):
+            start -= 1
+        titled = any(t.lower() in PERSON_TITLES for t in toks[start:i])
+        modifiers = [t for t in toks[start:i] if t[:1].isupper() and not _possessive_name(t)]
+        if start > 0 and toks[start - 1].lower() == "the" and start < i:
+            start -= 1
+        end = j + 1
+        while end < len(toks) and toks[end].lower() in HEAD_NOUNS:
+            end += 1
+        phrase = " ".join(toks[start:end])
+        if (end < len(toks) - 2 and toks[end] == "," and toks[end + 1].lower() in ("a", "an", "the")
+                and toks[end + 2].lower() not in APPOSITIVE_HEADS_TO_SKIP):
+            stop = end + 1
+            while stop < len(toks) and toks[stop] not in (",", ".", ";") and stop - end <= APPOSITIVE_MAX_TOKENS:
+                stop += 1
+            if stop - end <= APPOSITIVE_MAX_TOKENS:
+                phrase += ", " + " ".join(toks[end + 1:stop])
+        key = run[-1] if titled else " ".join(modifiers + run)
+        role = " ".join(t.lower().replace("defense", "defence") for t in toks[start:i]
+                        if t.lower() in TITLE_WORDS and t.lower().rstrip(".") not in ("mr", "ms", "mrs", "dr"))
+        qualifier = " ".join(re.sub(r"[’']s$", "", t) for t in toks[start:i] if _possessive_name(t))
+        k = start
+        while (not qualifier and k > 0 and start - k < 2 and toks[k - 1][:1].isupper()
+               and toks[k - 1].lower() not in STARTERS):
+            k -= 1
+        if not qualifier and k < start:
+            qualifier = " ".join(toks[k:start])
+        qualifier = DEMONYMS.get(qualifier.lower(), qualifier)
+        if key and key not in STOP_CAPS and len(key) > 1:
+            full = " ".join(run if titled else modifiers + run)
+            out.append(Mention(key=key, full=full, phrase=phrase, titled=titled,
+                                role=role, qualifier=qualifier))
+        i = j + 1
+    return out
+
+
+def _is_name(tok: str, index: int) -> bool:
+    return bool(tok[:1].isupper()) and tok not in STOP_CAPS and tok.lower() not in TITLE_WORDS \
+        and not tok.isupper() and (index > 0 or tok.rstrip("’'s") not in STOP_CAPS)
+
+
+def _possessive_name(tok: str) -> bool:
+    return tok[:1].isupper() and tok.endswith(("’s", "'s"))
