@@ -147,3 +147,15 @@ def test_an_evaluative_word_is_disputed_only_when_the_other_outlet_quotes_it():
     [d] = found("Bravo", b)
     assert {s.source: s.stance for s in d.sides} == {"Alpha": "asserts", "Bravo": "attributes"}
     assert not found("Charlie", c)
+
+
+def test_a_past_holder_of_a_role_is_background_not_a_contradiction():
+    from aggregator.compare.conflicts import role_conflicts
+
+    now = [S("Alpha", "President Maria Lopez signed the flood relief bill on Tuesday."),
+           S("Bravo", "President Maria Lopez signed the bill after a long debate.")]
+    past = [S("Charlie", "In 1998, President Tom Reyes signed a similar bill after floods."),
+            S("Delta", "Former President Tom Reyes praised the bill.")]
+    assert not role_conflicts(now + past, 2025)
+    [c] = role_conflicts(now + [S("Echo", "President Tom Reyes signed the flood relief bill on Tuesday.")], 2025)
+    assert {v.value for v in c.values} == {"Lopez", "Reyes"}

@@ -97,7 +97,7 @@ def compare_event(
         omissions={n: _omitted(n, facts, names) for n in names},
         wording_changes=tuple(wording_changes(facts, names)),
         labels=tuple(naming_labels(sentences, facts, voices)),
-        conflicts=tuple(slot_rows + [gate(c, times) for c in ranked(role_conflicts(sentences) + fact_conflicts(facts))]
+        conflicts=tuple(slot_rows + [gate(c, times) for c in ranked(role_conflicts(sentences, when.year) + fact_conflicts(facts))]
                         + _simultaneous(gate(c, times, grows=True)
                                         for c in contradictions(sentences, vectors, params, content_vectors))),
         citations=tuple(citations(sentences, credits, voices, dropped)),

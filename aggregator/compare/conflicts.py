@@ -20,16 +20,24 @@ from .slots import SlotValue
 
 MONTH_DAY = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\.?\s+(\d{1,2})\b", re.I)
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# "former President X", "then-Governor Y", "the late Senator Z", "ex-minister": a past holder
+PAST_HOLDER = re.compile(r"\b(?i:former|then|late|ex|erstwhile|outgoing|previous)\b[\s-]+[A-Z]")
 
 
-def role_conflicts(sentences: list[Sentence]) -> list[Conflict]:
+def role_conflicts(sentences: list[Sentence], year: int | None = None) -> list[Conflict]:
     """Different people named in the same role (with the same or no qualifier) by different outlets.
 
     An unqualified "Prime Minister X" joins the role's qualified mentions when the event has
     only one qualifier for that role ("Japan's"); with several it is ambiguous and skipped.
+    Only the role's holder at the time of the event counts: a sentence that names another year
+    than the event's (`year`), or a "former", "then" or "late" holder, speaks of someone else's
+    term ("In 1998, President Clinton …"), which is background, not a contradiction.
     """
     holders: dict[tuple[str, str], dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
     for sent in sentences:
+        if _other_time(sent.text, year):
+            continue
         for m in named_mentions(sent.text):
             if m.titled and m.role and not set(m.role.split()) & SHARED_ROLES:
                 holders[(m.role, m.qualifier)][m.key].setdefault(sent.source, sent.text)
@@ -49,6 +57,13 @@ def role_conflicts(sentences: list[Sentence]) -> list[Conflict]:
             if conflict:
                 out.append(conflict)
     return out
+
+
+def _other_time(text: str, year: int | None) -> bool:
+    """Whether `text` speaks of a role's holder at another time than the event's."""
+    if PAST_HOLDER.search(text):
+        return True
+    return year is not None and any(int(y) != year for y in YEAR.findall(text))
 
 
 def _conflict(kind: str, slot: str, by_value: dict[str, dict[str, str]], fact_id: str = "") -> Conflict | None:
