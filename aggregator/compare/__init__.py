@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from ..events.embed import Embedder
 from ..models import Article, Comparison, Event, Fact, OutletReport, Sentence, Source
 from .align import align_facts, contradictions
+from .budget import Budget, cap_reports
 from .clean import clean_text, untranslated_words
 from .conflicts import fact_conflicts, ranked, role_conflicts
 from .derivation import derivations
@@ -66,8 +67,14 @@ def compare_event(
     embedder: Embedder,
     sources: dict[str, Source] | None = None,
     params: AlignParams = DEFAULT_PARAMS,
+    *,
+    max_reports: int = 0,
+    timeout: float = 0.0,
 ) -> Comparison:
-    reports = pick_reports(articles)
+    """`max_reports` and `timeout` (settings compare_max_reports, compare_timeout; 0 = none) bound
+    the cost of a huge event (compare.budget); what they leave out is said in `uncompared`."""
+    budget = Budget(timeout)
+    reports, capped = cap_reports(pick_reports(articles), max_reports)
     sources = sources or {}
     sentences, voices, dropped = prepare(reports)
     outlets = []
@@ -87,27 +94,30 @@ def compare_event(
     when = event_date(sentences, [a.published for a in reports], [x for d in dropped.values() for x in d])
     credits = {a.source: a.credits for a in reports if a.credits}
     times = report_times(reports)
-    slot_rows, updates, skipped = slot_claims(slot_values(sentences, when), times)
-    terms = loaded_terms(sentences, voices=voices)
+    slot_rows, updates, skipped = budget.stage(
+        "figures and updates", lambda: slot_claims(slot_values(sentences, when), times), ([], [], []))
+    terms = budget.stage("loaded terms", lambda: loaded_terms(sentences, voices=voices), [])
     return Comparison(
         event=event,
         outlets=tuple(outlets),
         facts=tuple(facts),
         additions={n: tuple(f for f in facts if f.sources == (n,)) for n in names},
         omissions={n: _omitted(n, facts, names) for n in names},
-        wording_changes=tuple(wording_changes(facts, names)),
-        labels=tuple(naming_labels(sentences, facts, voices)),
-        conflicts=tuple(slot_rows + [gate(c, times) for c in ranked(role_conflicts(sentences, when.year) + fact_conflicts(facts))]
-                        + _simultaneous(gate(c, times, grows=True)
-                                        for c in contradictions(sentences, vectors, params, content_vectors))),
-        citations=tuple(citations(sentences, credits, voices, dropped)),
+        wording_changes=budget.stage("word changes", lambda: tuple(wording_changes(facts, names)), ()),
+        labels=budget.stage("naming differences", lambda: tuple(naming_labels(sentences, facts, voices)), ()),
+        conflicts=budget.stage("conflicts", lambda: tuple(
+            slot_rows + [gate(c, times) for c in ranked(role_conflicts(sentences, when.year) + fact_conflicts(facts))]
+            + _simultaneous(gate(c, times, grows=True)
+                            for c in contradictions(sentences, vectors, params, content_vectors))), ()),
+        citations=budget.stage("sources cited", lambda: tuple(citations(sentences, credits, voices, dropped)), ()),
         loaded_terms=tuple(terms),
-        derivations=tuple(derivations(sentences, outlets, credited_agencies(sentences, credits, dropped),
-                                      times={o: (t.when, t.precise) for o, t in times.items()})),
+        derivations=budget.stage("who copied whom", lambda: tuple(derivations(
+            sentences, outlets, credited_agencies(sentences, credits, dropped),
+            times={o: (t.when, t.precise) for o, t in times.items()})), ()),
         generated_at=datetime.now(UTC),
         updates=tuple(updates),
-        disputes=tuple(disputes(sentences, voices, terms, facts)),
-        uncompared=tuple(unknown_notes(times) + skipped),
+        disputes=budget.stage("disputes", lambda: tuple(disputes(sentences, voices, terms, facts)), ()),
+        uncompared=tuple(capped + unknown_notes(times) + skipped + budget.notes()),
     )
 
 

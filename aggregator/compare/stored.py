@@ -18,7 +18,8 @@ def compare(store: StoreContract, event_id: str, settings: Settings, embedder: E
     event = store.event(event_id)
     articles = [store.article(aid) for aid in event.article_ids]
     return compare_event(event, articles, embedder or comparison_embedder(settings, store, articles),
-                         sources_by_name(store))
+                         sources_by_name(store),
+                         max_reports=settings.compare_max_reports, timeout=settings.compare_timeout)
 
 
 def compare_story(store: StoreContract, story_id: str, settings: Settings,
@@ -31,7 +32,8 @@ def compare_story(store: StoreContract, story_id: str, settings: Settings,
     union = Event(id=story.id, label=story.label, first_seen=story.first_seen, last_seen=story.last_seen,
                   article_ids=tuple(a.id for a in articles), outlets=tuple(a.source for a in articles))
     return compare_event(union, articles, embedder or comparison_embedder(settings, store, articles),
-                         sources_by_name(store))
+                         sources_by_name(store),
+                         max_reports=settings.compare_max_reports, timeout=settings.compare_timeout)
 
 
 def comparison_embedder(settings: Settings, store: StoreContract, articles: list[Article]) -> Embedder:

@@ -28,7 +28,7 @@ MAX_TEXT_CHARS = 200_000
 # C-level timeouts overflow far beyond it; integers are counts and sizes that fit 32 bits; a
 # clustering window past ten years would overflow date arithmetic long before it made sense.
 MAX_SECONDS = 86_400.0
-SECONDS_SETTINGS = ("timeout", "backoff", "max_retry_after", "per_host_delay", "lock_timeout")
+SECONDS_SETTINGS = ("timeout", "backoff", "max_retry_after", "per_host_delay", "lock_timeout", "compare_timeout")
 MAX_INT = 2**31 - 1
 MAX_WINDOW_DAYS = 3650
 
@@ -88,6 +88,18 @@ class Settings:
     # on 2 cores (issue 19). Requests for the same comparison share one computation; a request for
     # yet another one past this count is answered 503 with Retry-After. The cores of a small server.
     serve_comparisons: int = 2
+    # Reports compared for one event (compare/budget.py, issue 23); past it, near-copies of a kept
+    # report are left out first, then the rest sampled evenly over time, and the comparison names
+    # every report left out. 300 is the largest event benchmarks/compare.py measures (BENCHMARKS.md,
+    # "Comparison"); a bigger one is a wire story carried everywhere, whose extra copies add rows
+    # of the same sentences. 0 = no cap.
+    compare_max_reports: int = 300
+    # Seconds one comparison may run before its optional later stages (word changes, labels,
+    # conflicts, sources, copying, disputes) are skipped and named in the report; facts, additions
+    # and omissions are always computed. A stage that has started runs to its end, so this is a
+    # bound on when the comparison stops starting work, not a kill. Several times the 300-report
+    # benchmark's cold time on 2 cores. 0 = no limit.
+    compare_timeout: float = 120.0
     # An extra YAML file of loaded terms, the shape of aggregator/data/loaded_terms.yaml, added to
     # it (compare/loaded.py); "" = none. Part of the comparison cache's fingerprint.
     loaded_terms: str = ""
@@ -163,7 +175,8 @@ class Settings:
                 raise ConfigError(f"{name}: {getattr(self, name)} is not in [0, 1]")
         if self.cluster_embedding_weight + self.cluster_tfidf_weight + self.cluster_names_weight <= 0:
             raise ConfigError("cluster_*_weight: at least one clustering signal needs a positive weight")
-        for name in ("retries", "backoff", "per_host_delay", "max_retry_after", "lock_timeout"):
+        for name in ("retries", "backoff", "per_host_delay", "max_retry_after", "lock_timeout",
+                     "compare_max_reports", "compare_timeout"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"{name}: must not be negative, got {getattr(self, name)}")
         if not 0.0 < self.cluster_threshold <= 1.0:

@@ -50,16 +50,19 @@ class CachedComparison:
 def fingerprint(settings: Settings) -> str:
     """A short hash of everything besides the event that a comparison depends on: the code and
     data (render/fingerprint.py, computed from what the comparison imports), the embedders and
-    the extra loaded-terms file the settings choose."""
-    return _fingerprint(settings.embedder, settings.multilingual_embedder, settings.loaded_terms)
+    the extra loaded-terms file the settings choose, and the cap on reports compared."""
+    return _fingerprint(settings.embedder, settings.multilingual_embedder, settings.loaded_terms,
+                        settings.compare_max_reports)
 
 
 @lru_cache(maxsize=8)
-def _fingerprint(embedder: str, multilingual: str, extra: str) -> str:
+def _fingerprint(embedder: str, multilingual: str, extra: str, max_reports: int = 0) -> str:
     digest = hashlib.sha1(code_fingerprint().encode())
     if extra and Path(extra).is_file():
         digest.update(Path(extra).read_bytes())
     digest.update(f"{embedder}|{multilingual}".encode())
+    if max_reports:  # a cap changes the comparison of an event that has more reports
+        digest.update(f"|max_reports={max_reports}".encode())
     return digest.hexdigest()[:16]
 
 
