@@ -35,6 +35,7 @@ from importlib.metadata import version
 
 from . import params as P
 from .lexicon import DISTANCING_MODIFIERS, DOUBT_VERBS, EVALUATIVE_HEDGES, INTENSIFIERS, NOT_EVALUATIVE, QUOTE_PAIRS
+from .phrases import tags as phrase_tags
 from .voice import OWN, SentenceVoice, sentence_voice
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
@@ -94,9 +95,9 @@ def _boosters() -> frozenset[str]:
 
 
 def _tags(words: list[str]) -> list[str]:
-    from textblob.en import parser  # Pattern's Brill tagger: lexicon and rules in the wheel
-
-    return [t for _, t in parser.find_tags(words)] if words else []
+    """Pattern's Brill tagger with its contextual rules (`phrases.tags`): textblob's own
+    `parser.find_tags` leaves them out and tags "would question" as a noun."""
+    return list(phrase_tags(tuple(words)))
 
 
 @lru_cache(maxsize=65536)
