@@ -116,3 +116,17 @@ def chromium() -> str:
             pytest.fail("CI needs Chromium: .ci/run installs the Debian package `chromium`")
         pytest.skip("no Chromium found (Debian: apt-get install chromium); the browser tests need it")
     return found
+
+
+@contextmanager
+def launched_chromium():
+    """Headless Chromium driven by Playwright (skips where there is none): one per test module."""
+    path = chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sitekit import CHROMIUM_ARGS, build_demo, chromium, serving
+from tests.sitekit import build_demo, launched_chromium, serving
 
 pytestmark = pytest.mark.slow  # a browser and the whole demo
 
@@ -33,13 +33,8 @@ def axe_source() -> str:
 
 @pytest.fixture(scope="module")
 def browser():
-    path = chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+    with launched_chromium() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from aggregator.store.sqlite import Store
-from tests.sitekit import CHROMIUM_ARGS, build_demo, build_hostile, chromium, serving
+from tests.sitekit import build_demo, build_hostile, launched_chromium, serving
 
 pytestmark = pytest.mark.slow  # a browser and the whole demo
 
@@ -22,13 +22,8 @@ LOCAL = ("file://", "data:", "http://127.0.0.1", "about:")
 
 @pytest.fixture(scope="module")
 def browser():
-    path = chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+    with launched_chromium() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")
