@@ -195,6 +195,12 @@ class Fact:
 
     id: str
     sentences: tuple[Sentence, ...]
+    # 0…1: how sure the grouping is that every sentence states one claim (compare.pairs)
+    confidence: float = 0.0
+    # sentences of other outlets near the claim but not the same claim: listed, not merged
+    related: tuple[Sentence, ...] = ()
+    # for each outlet that writes nothing near the fact (compare.params OMISSION_NEAR), its closest sentence
+    closest: tuple[Sentence, ...] = ()
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -202,6 +208,10 @@ class Fact:
 
     def sentence_of(self, source: str) -> Sentence | None:
         return next((s for s in self.sentences if s.source == source), None)
+
+    def closest_of(self, source: str) -> Sentence | None:
+        """The sentence `source` wrote that comes closest to this fact (for an omission)."""
+        return next((s for s in self.closest if s.source == source), None)
 
 
 @dataclass(frozen=True)

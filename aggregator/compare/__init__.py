@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
+from ..errors import EmbedderError
 from ..events.embed import Embedder
 from ..models import Article, Comparison, Event, Fact, OutletReport, Sentence, Source
 from .align import align_facts, contradictions
@@ -24,6 +25,7 @@ from .derivation import derivations
 from .disputes import disputes
 from .labels import naming_labels
 from .loaded import loaded_terms
+from .pairs import is_trivial
 from .params import CONTENT_SHARE, DEFAULT_PARAMS, OMISSION_MIN_OUTLETS, AlignParams
 from .quotes import citations, credited_agencies
 from .slots import event_date, slot_values
@@ -67,11 +69,14 @@ def compare_event(
     embedder: Embedder,
     sources: dict[str, Source] | None = None,
     params: AlignParams = DEFAULT_PARAMS,
+    second: Embedder | None = None,
     *,
     max_reports: int = 0,
     timeout: float = 0.0,
 ) -> Comparison:
-    """`max_reports` and `timeout` (settings compare_max_reports, compare_timeout; 0 = none) bound
+    """`second`: a second embedding view of the sentences for alignment (compare.pairs), e.g.
+    the Universal Sentence Encoder beside MiniLM; None aligns on `embedder` alone.
+    `max_reports` and `timeout` (settings compare_max_reports, compare_timeout; 0 = none) bound
     the cost of a huge event (compare.budget); what they leave out is said in `uncompared`."""
     budget = Budget(timeout)
     reports, capped = cap_reports(pick_reports(articles), max_reports)
@@ -89,7 +94,10 @@ def compare_event(
         ))
     vectors = embedder.embed([s.text for s in sentences])
     content_vectors = _content_vectors(sentences, voices, vectors, embedder)
-    facts = align_facts(sentences, vectors, params, content_vectors)
+    second_vectors = _second_view(second, sentences)
+    facts = align_facts(sentences, vectors, params, content_vectors, second_vectors,
+                        _content_vectors(sentences, voices, second_vectors, second)
+                        if second is not None and second_vectors is not None else None)
     names = [o.source for o in outlets]
     when = event_date(sentences, [a.published for a in reports], [x for d in dropped.values() for x in d])
     credits = {a.source: a.credits for a in reports if a.credits}
@@ -128,6 +136,17 @@ def _simultaneous(rows) -> list:
     return [c for c in rows if c.status == "contradict"]
 
 
+def _second_view(second: Embedder | None, sentences: list[Sentence]):
+    """The second view's vectors, or None when there is none or it cannot load (logged: the
+    comparison then aligns on one view, at lower recall for the same precision)."""
+    if second is None or not sentences:
+        return None
+    try:
+        return second.embed([s.text for s in sentences])
+    except EmbedderError as exc:
+        log.warning("alignment on one embedding view: %s", exc)
+        return None
+
 
 def _content_vectors(sentences: list[Sentence], voices: dict[tuple[str, int], SentenceVoice],
                      vectors, embedder: Embedder):
@@ -149,8 +168,10 @@ def _content_vectors(sentences: list[Sentence], voices: dict[tuple[str, int], Se
 
 
 def _omitted(source: str, facts: list[Fact], names: list[str]) -> tuple[Fact, ...]:
-    """Facts that most *other* outlets carry (at least `OMISSION_MIN_OUTLETS`, and at least
-    half) but not this one."""
-    others = len(names) - 1
-    need = max(OMISSION_MIN_OUTLETS, (others + 1) // 2)
-    return tuple(f for f in facts if source not in f.sources and len(f.sentences) >= need)
+    """Facts that most outlets carry (more than half of all, and at least `OMISSION_MIN_OUTLETS`)
+    while this one writes nothing aligned, related or near to them (it then has a closest
+    sentence, `Fact.closest_of`, far from the fact); trivial facts (boilerplate, bare asides) are
+    not omissions."""
+    need = max(OMISSION_MIN_OUTLETS, len(names) // 2 + 1)
+    return tuple(f for f in facts if source not in f.sources and len(f.sentences) >= need
+                 and f.closest_of(source) is not None and not is_trivial(f))

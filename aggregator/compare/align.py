@@ -17,6 +17,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from ..models import Conflict, ConflictValue, Fact, Sentence
 from ..text import has_cjk
 from .lexicon import NEGATING_PHRASES, NEGATIONS, PROHIBITIVE
+from .pairs import annotate, claim_scores
 from .params import CONTRADICTION_COPY, CONTRADICTION_OVERLAP, DEFAULT_PARAMS, AlignParams
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -63,28 +64,25 @@ def similarity_matrix(sentences: list[Sentence], vectors: np.ndarray, params: Al
                       content_vectors: np.ndarray | None = None) -> np.ndarray:
     """Combined score of every pair. `content_vectors` embed each sentence without its frame of
     saying ("The ministry warned that …"): two outlets reporting one claim through different
-    frames are compared on the claim, and the better of the two cosines is used."""
-    cosine = np.clip(vectors @ vectors.T, 0.0, 1.0)
-    if content_vectors is not None:
-        cosine = np.maximum(cosine, np.clip(content_vectors @ content_vectors.T, 0.0, 1.0))
-    score = params.cosine_weight * cosine + (1 - params.cosine_weight) * lexical_matrix(sentences)
-    languages = np.array([s.language or "" for s in sentences])
-    cross = languages[:, None] != languages[None, :]
-    score[cross] = cosine[cross] - params.cross_lingual_offset
-    return score
+    frames are compared on the claim, and the better of the two cosines is used. One embedding
+    view; `pairs.claim_scores` adds a second."""
+    return claim_scores(sentences, vectors, params, content_vectors)
 
 
 def align_facts(sentences: list[Sentence], vectors: np.ndarray, params: AlignParams = DEFAULT_PARAMS,
-                content_vectors: np.ndarray | None = None) -> list[Fact]:
+                content_vectors: np.ndarray | None = None, second: np.ndarray | None = None,
+                second_content: np.ndarray | None = None) -> list[Fact]:
     """Every sentence ends up in exactly one fact; facts keep the order of first appearance.
 
     Two sentences of opposite polarity ("was found guilty" / "has pleaded not guilty") are never
-    grouped, however alike: `contradictions` reports them.
+    grouped, however alike: `contradictions` reports them. `second`/`second_content` are a
+    second embedding view of the sentences (compare.pairs). Each fact carries its confidence,
+    the sentences only near it (`related`) and each absent outlet's closest sentence.
     """
     n = len(sentences)
     if n == 0:
         return []
-    score = similarity_matrix(sentences, vectors, params, content_vectors)
+    score = claim_scores(sentences, vectors, params, content_vectors, second, second_content)
     negated = [polarity(s.text) for s in sentences]
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -95,19 +93,22 @@ def align_facts(sentences: list[Sentence], vectors: np.ndarray, params: AlignPar
         if gi == gj:
             continue
         a, b = members[gi], members[gj]
-        if not _may_join(sentences, negated, a, b) or float(score[np.ix_(a, b)].mean()) < params.linkage:
+        between = score[np.ix_(a, b)]
+        if not _may_join(sentences, negated, a, b) or float(between.mean()) < params.linkage \
+                or float(between.min()) < params.link_floor:
             continue
         for k in b:
             group_of[k] = gi
         members[gi] = a + b
         del members[gj]
-    _second_look(sentences, negated, score, members, group_of, params)
+    if params.second_look_shared:
+        _second_look(sentences, negated, score, members, group_of, params)
     groups = sorted(members.values(), key=min)
     facts = []
     for number, group in enumerate(groups, start=1):
         ordered = sorted(group, key=lambda k: (sentences[k].source, sentences[k].index))
         facts.append(Fact(id=f"F{number}", sentences=tuple(sentences[k] for k in ordered)))
-    return facts
+    return annotate(facts, groups, sentences, score, params)
 
 
 def _may_join(sentences, negated, a: list[int], b: list[int]) -> bool:

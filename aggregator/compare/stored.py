@@ -8,7 +8,7 @@ reports, `aggregator compare`, the comparison cache and the live site.
 from __future__ import annotations
 
 from ..config.settings import Settings
-from ..events.embed import Embedder, embedder_for, multilingual_for
+from ..events.embed import CachingEmbedder, Embedder, embedder_for, get_embedder, multilingual_for
 from ..models import Article, Comparison, Event, Source
 from ..store.contract import StoreContract
 from . import compare_event
@@ -18,7 +18,7 @@ def compare(store: StoreContract, event_id: str, settings: Settings, embedder: E
     event = store.event(event_id)
     articles = [store.article(aid) for aid in event.article_ids]
     return compare_event(event, articles, embedder or comparison_embedder(settings, store, articles),
-                         sources_by_name(store),
+                         sources_by_name(store), second=second_view(settings, store, articles, embedder),
                          max_reports=settings.compare_max_reports, timeout=settings.compare_timeout)
 
 
@@ -32,7 +32,7 @@ def compare_story(store: StoreContract, story_id: str, settings: Settings,
     union = Event(id=story.id, label=story.label, first_seen=story.first_seen, last_seen=story.last_seen,
                   article_ids=tuple(a.id for a in articles), outlets=tuple(a.source for a in articles))
     return compare_event(union, articles, embedder or comparison_embedder(settings, store, articles),
-                         sources_by_name(store),
+                         sources_by_name(store), second=second_view(settings, store, articles, embedder),
                          max_reports=settings.compare_max_reports, timeout=settings.compare_timeout)
 
 
@@ -40,6 +40,20 @@ def comparison_embedder(settings: Settings, store: StoreContract, articles: list
     """The main embedder, or the multilingual one when a report's language is not covered."""
     main = embedder_for(settings, store)
     return multilingual_for(settings, main, (a.language for a in articles), store) or main
+
+
+def second_view(settings: Settings, store: StoreContract, articles: list[Article],
+                given: Embedder | None = None) -> Embedder | None:
+    """The second embedding view for alignment (compare.pairs): the multilingual embedder beside
+    the main one when the main one covers every report's language (so the main one is MiniLM and
+    the second a different model), none when an embedder was given (tests) or the main is the
+    hashing fake."""
+    if given is not None or not settings.multilingual_embedder or settings.embedder == "hashing":
+        return None
+    main = get_embedder(settings.embedder)
+    if main.languages is None or any(a.language not in main.languages for a in articles):
+        return None
+    return CachingEmbedder(get_embedder(settings.multilingual_embedder), store)
 
 
 def sources_by_name(store: StoreContract) -> dict[str, Source]:

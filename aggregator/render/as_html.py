@@ -43,7 +43,9 @@ def to_html(comp: Comparison) -> str:
                for n in names],
              "<h2>What each outlet leaves out</h2>",
              *[_list(f"{n} ({len(comp.omissions.get(n, ()))})",
-                     [f"{f.sentences[0].text} ({f.id}: {', '.join(f.sources)})" for f in comp.omissions.get(n, ())],
+                     [f"{f.sentences[0].text} ({f.id}: {', '.join(f.sources)})"
+                      + (f" — closest it writes: {near.text}" if (near := f.closest_of(n)) else "")
+                      for f in comp.omissions.get(n, ())],
                      "Leaves out nothing most others carry.")
                for n in names],
              "<h2>Word changes in the same sentence</h2>",

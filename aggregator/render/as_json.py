@@ -31,7 +31,8 @@ def to_dict(comp: Comparison) -> dict:
         "additions": {name: [{"fact_id": f.id, "text": f.sentences[0].text} for f in facts]
                       for name, facts in comp.additions.items()},
         "omissions": {name: [{"fact_id": f.id, "carried_by": list(f.sources),
-                              "example": f.sentences[0].text} for f in facts]
+                              "example": f.sentences[0].text, "confidence": f.confidence,
+                              "closest": _closest(f, name)} for f in facts]
                       for name, facts in comp.omissions.items()},
         "wording_changes": [
             {"fact_id": c.fact_id, "from_outlet": c.source_a, "to_outlet": c.source_b,
@@ -125,7 +126,16 @@ def derivation_statement(d: Derivation) -> str:
 def _fact(f: Fact) -> dict:
     return {"id": f.id, "outlets": list(f.sources),
             "sentences": {s.source: {"article_id": s.article_id, "index": s.index, "text": s.text}
-                          for s in f.sentences}}
+                          for s in f.sentences},
+            "confidence": f.confidence,
+            "related": [{"outlet": s.source, "article_id": s.article_id, "index": s.index, "text": s.text}
+                        for s in f.related]}
+
+
+def _closest(f: Fact, outlet: str) -> str | None:
+    """The sentence `outlet` wrote closest to a fact it leaves out, so a reader can judge."""
+    s = f.closest_of(outlet)
+    return s.text if s else None
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -41,8 +41,9 @@ def to_markdown(comp: Comparison) -> str:
     if not shared:
         out.append("_No fact is carried by more than one outlet._")
     for fact in shared:
-        out += [f"### {fact.id} — {len(fact.sentences)} of {len(names)} outlets", ""]
+        out += [f"### {fact.id} — {len(fact.sentences)} of {len(names)} outlets (confidence {fact.confidence:.2f})", ""]
         out += [f"- **{_md(s.source)}**: {_md(s.text)}" for s in fact.sentences]
+        out += [f"- _related, not the same claim_ — **{_md(s.source)}**: {_md(s.text)}" for s in fact.related]
         missing = [n for n in names if n not in fact.sources]
         if missing:
             out.append(f"- _not in_: {_md(', '.join(missing))}")
@@ -58,7 +59,11 @@ def to_markdown(comp: Comparison) -> str:
         omits = comp.omissions.get(name, ())
         if omits:
             out += [f"### {_md(name)} ({len(omits)})", ""]
-            out += [f"- {_md(f.sentences[0].text)} _({_md(', '.join(f.sources))})_" for f in omits]
+            for f in omits:
+                out.append(f"- {_md(f.sentences[0].text)} _({_md(', '.join(f.sources))})_")
+                near = f.closest_of(name)
+                if near:
+                    out.append(f"  - closest it writes: {_md(near.text)}")
             out.append("")
     out += _wording(comp) + _labels(comp) + _conflicts(comp) + _updates(comp) + _disputes(comp) + _uncompared(comp)
     out += _sources(comp) + _loaded(comp) + by_group.markdown(as_json.by_group(comp))

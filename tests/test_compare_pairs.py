@@ -1,0 +1,130 @@
+"""Same claim or not (issue 25): alignment on texts written for these tests, with the real MiniLM.
+
+Each report is one outlet; the sentences are ours, so what is the same claim is known."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from aggregator.compare import compare_event
+from aggregator.compare.align import align_facts
+from aggregator.compare.pairs import confidence, is_trivial
+from aggregator.models import Article, Event, Fact, Sentence
+from aggregator.render.as_json import to_dict
+from aggregator.render.as_markdown import to_markdown
+
+NOW = datetime(2026, 3, 1, tzinfo=UTC)
+
+
+def _sentences(items: list[tuple[str, str]]) -> list[Sentence]:
+    return [Sentence(article_id=o, source=o, index=i, text=t, language="en") for i, (o, t) in enumerate(items)]
+
+
+def _facts(minilm, items: list[tuple[str, str]]) -> list[Fact]:
+    sentences = _sentences(items)
+    return align_facts(sentences, minilm.embed([s.text for s in sentences]))
+
+
+def _together(facts: list[Fact], a: str, b: str) -> bool:
+    return any(any(a in s.text for s in f.sentences) and any(b in s.text for s in f.sentences) for f in facts)
+
+
+def test_paraphrase_is_joined(minilm):
+    facts = _facts(minilm, [
+        ("A", "Defence Minister Lara Novak hinted at the possibility of military intervention in the border dispute."),
+        ("B", "Lara Novak, the defence minister, suggested her country could respond militarily in the border dispute."),
+        ("C", "Traffic in the city centre was diverted for the rest of the week."),
+    ])
+    assert _together(facts, "hinted at the possibility", "respond militarily")
+    joined = next(f for f in facts if len(f.sentences) == 2)
+    assert 0.5 < joined.confidence <= 1.0
+
+
+def test_different_claims_with_the_same_names_are_not_joined(minilm):
+    facts = _facts(minilm, [
+        ("A", "Novak met the Velmoran ambassador in Geneva on Monday to discuss the border."),
+        ("B", "Novak will travel to Velmora next month to sign a trade agreement with its government."),
+    ])
+    assert not _together(facts, "met the Velmoran", "sign a trade")
+
+
+def test_a_claim_and_its_denial_are_not_joined(minilm):
+    facts = _facts(minilm, [
+        ("A", "The government confirmed that troops had crossed the border overnight."),
+        ("B", "The government denied that troops had crossed the border overnight."),
+    ])
+    assert not _together(facts, "confirmed that troops", "denied that troops")
+
+
+def _report(outlet: str, *sentences: str) -> Article:
+    return Article(id=outlet, url=f"https://{outlet}.example/a", canonical_url=f"https://{outlet}.example/a",
+                   source=outlet, title="", text="\n\n".join(sentences), published=NOW, fetched_at=NOW,
+                   language="en", content_hash=outlet)
+
+
+COLLAPSE = [
+    _report("alpha", "Four people were killed when the Harlow bridge collapsed on Tuesday.",
+            "The mayor ordered an inquiry into the maintenance of the city's bridges."),
+    _report("bravo", "Four people died on Tuesday in the collapse of the Harlow bridge.",
+            "Engineers had warned in 2019 that the bridge's steel cables were corroded."),
+    _report("charlie", "The Harlow bridge collapsed on Tuesday, killing four people.",
+            "Schools near the river were closed for the day."),
+    _report("delta", "Divers searched the river below the Harlow bridge on Tuesday for victims of the collapse.",
+            "The city council will meet on Thursday to discuss the disaster."),
+    _report("echo", "Traffic in the city centre was diverted for the rest of the week.",
+            "Shops on the riverside reported losses from the closure of the roads."),
+]
+
+
+@pytest.fixture(scope="module")
+def collapse(minilm):
+    event = Event(id="collapse", label="collapse", first_seen=NOW, last_seen=NOW,
+                  article_ids=tuple(a.id for a in COLLAPSE))
+    return compare_event(event, COLLAPSE, minilm)
+
+
+def _deaths(comp) -> Fact:
+    return next(f for f in comp.facts if len(f.sentences) >= 3 and "Harlow" in f.sentences[0].text)
+
+
+def test_a_related_sentence_is_listed_not_merged(collapse):
+    fact = _deaths(collapse)
+    assert set(fact.sources) == {"alpha", "bravo", "charlie"}
+    assert [s.source for s in fact.related] == ["delta"]
+    assert "Divers searched" in fact.related[0].text
+
+
+def test_an_outlet_with_a_related_sentence_does_not_leave_the_fact_out(collapse):
+    fact = _deaths(collapse)
+    assert fact not in collapse.omissions["delta"]
+    assert fact in collapse.omissions["echo"]
+
+
+def test_an_omission_shows_the_closest_sentence_the_outlet_wrote(collapse):
+    fact = _deaths(collapse)
+    closest = fact.closest_of("echo")
+    assert closest is not None and closest.source == "echo"
+    item = next(i for i in to_dict(collapse)["omissions"]["echo"] if i["fact_id"] == fact.id)
+    assert item["closest"] == closest.text
+    assert f"closest it writes: {closest.text}" in to_markdown(collapse)
+    data = next(f for f in to_dict(collapse)["facts"] if f["id"] == fact.id)
+    assert data["related"][0]["outlet"] == "delta" and data["confidence"] == fact.confidence
+
+
+def test_a_fact_most_outlets_skip_is_no_omission(collapse):
+    # one outlet's own sentences are its additions, never another outlet's omissions
+    singles = [f for f in collapse.facts if len(f.sentences) == 1]
+    assert singles and not any(f in collapse.omissions[o] for o in collapse.omissions for f in singles)
+
+
+def test_trivial_facts_and_confidence_scale():
+    bare = Fact(id="F1", sentences=tuple(_sentences([("A", "Testimony continues today."),
+                                                     ("B", "He was 95.")])))
+    credit = Fact(id="F2", sentences=tuple(_sentences([("A", "The Associated Press contributed to this report."),
+                                                       ("B", "Reuters contributed to this report.")])))
+    claim = Fact(id="F3", sentences=tuple(_sentences([("A", "Four people were killed when the bridge collapsed."),
+                                                      ("B", "The bridge collapsed, killing four people.")])))
+    assert is_trivial(bare) and is_trivial(credit) and not is_trivial(claim)
+    assert confidence(0.4) < 0.2 < 0.5 < confidence(0.57) < confidence(0.8) <= 1.0
