@@ -195,7 +195,8 @@ class Fact:
 
     id: str
     sentences: tuple[Sentence, ...]
-    # 0…1: how sure the grouping is that every sentence states one claim (compare.pairs)
+    # 0…1: how sure the grouping is that every sentence states one claim (compare.pairs); 0 for a
+    # fact of one sentence (nothing grouped)
     confidence: float = 0.0
     # sentences of other outlets near the claim but not the same claim: listed, not merged
     related: tuple[Sentence, ...] = ()
