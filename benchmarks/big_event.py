@@ -63,6 +63,7 @@ def main() -> None:
     parser.add_argument("--embedder", default=Settings().embedder)
     parser.add_argument("--topics", type=int, nargs="+", default=[1, 12, 13])
     parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--save", type=Path, help="a folder to write each response to, for a look at what is big")
     args = parser.parse_args()
     print(f"# big event, {platform.processor() or platform.machine()}, {args.reports} reports, "
           f"embedder {args.embedder}")
@@ -84,6 +85,9 @@ def main() -> None:
                     client.get(url).raise_for_status()
                     times.append(time.perf_counter() - started)
                 worst_size = max(worst_size, len(first.content))
+                if args.save:
+                    args.save.mkdir(parents=True, exist_ok=True)
+                    (args.save / url.strip("/").replace("/", "_")).write_bytes(first.content)
                 print(f"| {name} | {len(first.content):,} | {cold * 1000:.0f} | "
                       f"{statistics.median(times) * 1000:.0f} | {max(times) * 1000:.0f} |")
         print(f"largest response {worst_size / 1e6:.2f} MB ({'under' if worst_size < LIMIT_BYTES else 'OVER'} 5 MB)")

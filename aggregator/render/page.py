@@ -32,6 +32,11 @@ KNOWN_KEYS = {"event", "outlets", "facts", "additions", "omissions", "wording_ch
               "sources", "loaded_terms", "derivation", "main_differences", SUMMARY_KEY, "by_group"}
 MAX_ABSENT_OUTLETS = 40  # "not covered by": beyond this the list says how many more
 GENERIC_ROWS = 200  # rows of an unknown section shown before "… more"
+# Past this many outlets the grid's columns are affiliation groups (sources.yaml), each cell the
+# number of the group's outlets that carry the fact (issue 23): a column per outlet made the grid
+# of a 300-outlet event 3.5 MB of its 8.5 MB page (benchmarks/big_event.py), and no screen shows
+# 300 columns. Forty columns still fit a wide screen with short names.
+GRID_MAX_OUTLETS = 40
 
 
 @dataclass(frozen=True)
@@ -122,32 +127,45 @@ def event_context(data: dict, extras: EventExtras, digest: dict | None = None, *
     facts = sorted(data.get("facts", []), key=lambda f: (-len(f.get("outlets", [])),
                                                           _first_outlet_rank(f, names), f["id"]))
     grid = []
+    short = short_names(names, extras.known_outlets)
+    columns = _columns(outlets, short, grouped=len(names) > GRID_MAX_OUTLETS)
     for fact in facts:
         cells = []
-        for name in names:
-            s = fact.get("sentences", {}).get(name)
+        for col in columns:
+            carrying = [n for n in col["outlets"] if n in fact.get("sentences", {})]
+            s = fact["sentences"][carrying[0]] if carrying else None
             if s:
                 anchor = sentence_anchor(s.get("article_id"), s.get("index"))
-                cells.append({"anchor": anchor, "text": s.get("text", ""), "omitted": False,
+                cells.append({"anchor": anchor, "text": s.get("text", ""), "omitted": False, "outlet": carrying[0],
+                              "count": len(carrying),
                               "voice": voices.get(f"{s.get('article_id')}-{s.get('index')}", "own")})
             else:
-                cells.append({"anchor": "", "text": "", "voice": "", "omitted": (name, fact["id"]) in omitted})
+                cells.append({"anchor": "", "text": "", "voice": "", "outlet": col["name"], "count": 0,
+                              "omitted": not col["of"] and (col["name"], fact["id"]) in omitted})
         first: dict = next(iter(fact.get("sentences", {}).values()), {})
         grid.append({"id": fact["id"], "n": len(fact.get("outlets", [])), "cells": cells,
                      "short": short_text(first.get("text", "")),
                      "only": fact.get("outlets", [""])[0] if len(fact.get("outlets", [])) == 1 else ""})
 
     pair = default_pair(data)
-    diffs = pair_diffs(data)
+    # a big event keeps word highlights and copied paragraphs for the pair shown first only: for
+    # every pair they were 2.4 MB of a 300-outlet page; other pairs show their sentences plain
+    trim = len(names) > GRID_MAX_OUTLETS and pair is not None
+    first_pair = {f"{pair[0]}|{pair[1]}", f"{pair[1]}|{pair[0]}"} if pair else set()
+    diffs = pair_diffs({**data, "wording_changes": [
+        w for w in data.get("wording_changes", [])
+        if not trim or f"{w.get('from_outlet')}|{w.get('to_outlet')}" in first_pair]})
     derived = {}
     for d in data.get("derivation", []):
+        if trim and f"{d.get('original')}|{d.get('derived')}" not in first_pair:
+            continue
         entry = {"statement": d.get("statement", ""), "relation": d.get("relation", "copy"),
                  "dropped": [x.get("text", "") for x in d.get("dropped", [])],
                  "added": [x.get("text", "") for x in d.get("added", [])]}
         derived[f"{d.get('original')}|{d.get('derived')}"] = {**entry, "left_is": "original"}
         derived[f"{d.get('derived')}|{d.get('original')}"] = {**entry, "left_is": "copy"}
     shared = [f for f in facts if len(f.get("outlets", [])) > 1]
-    side = {"outlets": names, "pair": list(pair) if pair else [], "diffs": diffs, "derived": derived,
+    side = {"outlets": names, "pair": list(pair) if pair else [], "diffs": diffs, "derived": derived, "trim": trim,
             "facts": [{"id": f["id"], "s": {o: [s.get("text", ""), sentence_anchor(s.get("article_id"), s.get("index")),
                                                 s.get("index", 0)]
                                             for o, s in f.get("sentences", {}).items()}} for f in shared]}
@@ -172,7 +190,7 @@ def event_context(data: dict, extras: EventExtras, digest: dict | None = None, *
         "absent_outlets": [k.name for k in absent][:MAX_ABSENT_OUTLETS],
         "absent_more": max(0, len(absent) - MAX_ABSENT_OUTLETS),
         "timeline": timeline(items, anchors),
-        "short": short_names(names, extras.known_outlets),
+        "short": short, "grid_columns": columns, "grid_grouped": len(names) > GRID_MAX_OUTLETS,
         "by_group": _by_group(data.get("by_group") or {}, link),
         "main_differences": main_differences(data),
         "grid": grid, "side": side, "pair": pair, "default_rows": default_rows,
@@ -188,6 +206,18 @@ def event_context(data: dict, extras: EventExtras, digest: dict | None = None, *
         "reports": [(o, reports.get(o["outlet"], [])) for o in outlets],
         "extra_sections": _extra_sections(data),
     }
+
+
+def _columns(outlets: list[dict], short: dict[str, str], grouped: bool) -> list[dict]:
+    """The grid's columns: one per outlet (`of` 0), or past `GRID_MAX_OUTLETS` one per
+    affiliation, largest first (`of`: its number of outlets)."""
+    if not grouped:
+        return [{"name": o["outlet"], "short": short[o["outlet"]], "outlets": [o["outlet"]], "of": 0} for o in outlets]
+    groups: dict[str, list[str]] = defaultdict(list)
+    for o in outlets:
+        groups[o.get("affiliation") or "unknown"].append(o["outlet"])
+    return [{"name": g, "short": g, "outlets": members, "of": len(members)}
+            for g, members in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
 
 
 def _when(value: object) -> datetime | None:
