@@ -1,4 +1,4 @@
-"""Take the README's screenshots of the demo site in Chromium, at 1280 and 390 px wide
+"""Take the screenshots of the README and docs/ of the demo site in Chromium, at 1280 and 390 px wide
 (docs/index.png, event.png, by-group.png, side-by-side.png; index-390.png, event-390.png).
 
 Runs the demo with the real models into a temporary folder, opens the site from `file://` in

@@ -4,7 +4,7 @@ other item is stored.
 
 Hypothesis draws the inputs. `make test` runs the bounded "ci" profile (tests/conftest.py);
 a longer search is `pytest tests/test_fuzz.py --hypothesis-profile=long` (what it found is
-recorded in README.md's operating section).
+recorded in docs/operating.md).
 """
 
 from __future__ import annotations

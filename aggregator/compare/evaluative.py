@@ -1,7 +1,7 @@
 """Evaluative wording: words that judge rather than report, found from maintained lexicons plus
 the grammar around them, each with a score, the method that found it, and its voice.
 
-Sources (README, "Loaded wording"):
+Sources (docs/comparison.md, "Loaded wording"):
 
 - `lexicon:vader` — VADER's sentiment lexicon (Hutto & Gilbert 2014, MIT; `vader_lexicon.txt`
   read from the vaderSentiment wheel): 7,500 words rated −4…+4 by ten raters each;

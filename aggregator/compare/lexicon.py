@@ -1,6 +1,6 @@
 """Word lists the comparison uses, in one place so they can be read, cited and extended.
 
-Loaded terms live in `data/loaded_terms.yaml` (see the README for where they come from);
+Loaded terms live in `data/loaded_terms.yaml` (see its header and docs/comparison.md for where they come from);
 these shorter closed lists are grammatical rather than evaluative. Every closed list of words
 a comparison step reads is here, in a section named after the step. Left with their readers:
 regular expressions that are grammar rather than a list (a dateline, furniture lines, the

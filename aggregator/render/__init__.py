@@ -1,6 +1,6 @@
 """Turn a `Comparison` into a report: JSON for programs, Markdown and HTML for people.
 
-The JSON (`as_json.to_dict`) is the contract, documented field by field in the README; the
+The JSON (`as_json.to_dict`) is the contract, documented field by field in docs/report.md; the
 Markdown and HTML are written to be read on their own, main differences first.
 """
 
