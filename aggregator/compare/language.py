@@ -16,13 +16,134 @@ before packs existed.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 
 from .. import plugins
+from . import lexicon as en
 from .lexicon import ATTRIBUTION_VERBS, HEDGES, INTENSIFIERS
 
 logger = logging.getLogger(__name__)
+
+
+# The closed lists of each comparison step, grouped by the step that reads them. Every group's
+# defaults are the English lists of `lexicon` (one definition): a pack that gives no group of its
+# own is read with the English lists, which is what the comparison did for every language before
+# packs held them (a sentence in another language rarely matches them).
+
+
+@dataclass(frozen=True)
+class VoiceWords:
+    """Who is speaking in a sentence (compare/voice.py): the frame of reported speech."""
+
+    reporting_verbs: frozenset[str] = en.REPORTING_VERBS  # introduce reported speech or a view
+    that_only_verbs: frozenset[str] = en.THAT_ONLY_VERBS  # report speech only with a clause
+    object_view_verbs: frozenset[str] = en.OBJECT_VIEW_VERBS  # object is the speaker's view
+    object_frame_verbs: frozenset[str] = en.OBJECT_FRAME_VERBS  # object before the content
+    view_verbs: frozenset[str] = en.VIEW_VERBS  # "experts see the move as …"
+    speaker_pronouns: frozenset[str] = en.SPEAKER_PRONOUNS
+    quote_pairs: Mapping[str, str] = field(default_factory=lambda: en.QUOTE_PAIRS, hash=False)  # opening → closing mark
+    role_words: frozenset[str] = en.ROLE_WORDS  # role words before a speaker's name
+    title_words: frozenset[str] = en.TITLE_WORDS
+    boundary_words: frozenset[str] = en.BOUNDARY_WORDS  # end a speaker phrase read backwards
+    leading_noise: frozenset[str] = en.LEADING_NOISE  # dropped from a speaker phrase's front
+    time_words: frozenset[str] = en.TIME_WORDS  # time adverbials between speaker and verb
+    speaker_nouns: frozenset[str] = en.SPEAKER_NOUNS  # lower-case heads of a speaker phrase
+    noun_forms: frozenset[str] = en.NOUN_FORMS  # verbs of saying that are also plural nouns
+    inverting: frozenset[str] = en.INVERTING  # verbs that may come before their speaker
+    trailing_starts: frozenset[str] = en.TRAILING_STARTS  # what may follow a trailing frame
+    connectors: frozenset[str] = en.CONNECTORS  # lower-case words inside a speaker's name
+
+
+@dataclass(frozen=True)
+class SourceWords:
+    """Sources: agencies, organisations, unnamed speakers, governments (compare/quotes.py)."""
+
+    agencies: tuple[str, ...] = en.AGENCIES
+    agency_aliases: Mapping[str, str] = field(default_factory=lambda: en.AGENCY_ALIASES, hash=False)  # derivation.py
+    org_words: frozenset[str] = en.ORG_WORDS
+    unnamed_heads: frozenset[str] = en.UNNAMED_HEADS
+    governments: frozenset[str] = en.GOVERNMENTS
+    pronouns: frozenset[str] = en.PRONOUNS  # a pronoun left unresolved is not a source
+    role_words: frozenset[str] = en.ROLE_WORDS
+
+
+@dataclass(frozen=True)
+class QuantityWords:
+    """Quantities as news writes them (compare/numbers.py)."""
+
+    units_words: Mapping[str, int] = field(default_factory=lambda: en.UNITS_WORDS, hash=False)
+    scales: Mapping[str, int] = field(default_factory=lambda: en.SCALES, hash=False)
+    vague: Mapping[tuple[str, ...], tuple[int, int]] = field(default_factory=lambda: en.VAGUE, hash=False)
+    qualifiers: Mapping[tuple[str, ...], str] = field(default_factory=lambda: en.QUALIFIERS, hash=False)
+
+
+@dataclass(frozen=True)
+class SlotWords:
+    """What a figure counts (compare/slots.py) and the dates around it (conflicts.py)."""
+
+    count_slots: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: en.COUNT_SLOTS, hash=False)
+    directions: Mapping[str, str] = field(default_factory=lambda: en.DIRECTIONS, hash=False)
+    currencies: Mapping[str, str] = field(default_factory=lambda: en.CURRENCIES, hash=False)
+    money_heads: Mapping[str, str] = field(default_factory=lambda: en.MONEY_HEADS, hash=False)
+    count_followers: frozenset[str] = en.COUNT_FOLLOWERS
+    subcount_before: tuple[str, ...] = en.SUBCOUNT_BEFORE
+    people_nouns: frozenset[str] = en.PEOPLE_NOUNS
+    subset_nouns: frozenset[str] = en.SUBSET_NOUNS
+    increment_after: tuple[str, ...] = en.INCREMENT_AFTER
+    months: tuple[str, ...] = tuple(en.MONTHS)
+    weekdays: tuple[str, ...] = tuple(en.WEEKDAYS)
+    shared_roles: frozenset[str] = en.SHARED_ROLES  # roles many hold at once (conflicts.py)
+
+
+@dataclass(frozen=True)
+class PolarityWords:
+    """Negation and denial (compare/align.py): an odd count says the opposite."""
+
+    negations: frozenset[str] = en.NEGATIONS
+    prohibitive: frozenset[str] = en.PROHIBITIVE  # verbs of prohibition
+    negating_phrases: re.Pattern = en.NEGATING_PHRASES  # negate without a negation word
+
+
+@dataclass(frozen=True)
+class EvaluativeWords:
+    """The rules around the general lexicons (compare/evaluative.py); intensifiers are the pack's."""
+
+    doubt_verbs: Mapping[str, str] = field(default_factory=lambda: en.DOUBT_VERBS, hash=False)  # lemma → category
+    hedges: frozenset[str] = en.EVALUATIVE_HEDGES
+    distancing_modifiers: frozenset[str] = en.DISTANCING_MODIFIERS
+    not_evaluative: frozenset[str] = en.NOT_EVALUATIVE
+
+
+@dataclass(frozen=True)
+class NamingWords:
+    """Names and the phrases around them, and the noun-phrase chunker (compare/phrases.py,
+    compare/labels.py)."""
+
+    title_words: frozenset[str] = en.TITLE_WORDS  # a title before a name
+    person_titles: frozenset[str] = en.PERSON_TITLES  # titles that make the name a person's
+    head_nouns: frozenset[str] = en.HEAD_NOUNS  # nouns after a name that belong to its label
+    starters: frozenset[str] = en.STARTERS  # words that start a clause
+    demonyms: Mapping[str, str] = field(default_factory=lambda: en.DEMONYMS, hash=False)
+    stop_caps: frozenset[str] = en.STOP_CAPS  # capitalised words that are not names
+    appositive_heads_to_skip: frozenset[str] = en.APPOSITIVE_HEADS_TO_SKIP
+    honorifics: frozenset[str] = en.HONORIFICS
+    spelling: Mapping[str, str] = field(default_factory=lambda: en.SPELLING, hash=False)
+    determiners: frozenset[str] = en.DETERMINERS
+    pronouns: frozenset[str] = en.PRONOUNS_ALL
+    prepositions: frozenset[str] = en.PREPOSITIONS
+    conjunctions: frozenset[str] = en.CONJUNCTIONS
+    auxiliaries: frozenset[str] = en.AUXILIARIES
+    verb_words: frozenset[str] = en.VERB_WORDS
+    verb_cues: frozenset[str] = en.VERB_CUES
+    adjectives: frozenset[str] = en.ADJECTIVES
+    ordinals: frozenset[str] = en.ORDINALS
+    ly_nouns: frozenset[str] = en.LY_NOUNS
+    adjective_endings: tuple[str, ...] = en.ADJECTIVE_ENDINGS
+    adverbs: frozenset[str] = en.ADVERBS
+    empty_heads: frozenset[str] = en.EMPTY_HEADS
 
 
 @dataclass(frozen=True)
@@ -47,6 +168,14 @@ class LanguagePack:
     count_characters: bool = False
     # VADER and Pattern's subjectivity lexicon score the outlet's own words (compare/evaluative.py)
     general_lexicons: bool = False
+    # the closed lists of the other steps, English unless the pack gives its own
+    voice: VoiceWords = field(default_factory=VoiceWords)
+    sources: SourceWords = field(default_factory=SourceWords)
+    quantities: QuantityWords = field(default_factory=QuantityWords)
+    slots: SlotWords = field(default_factory=SlotWords)
+    naming: NamingWords = field(default_factory=NamingWords)
+    polarity: PolarityWords = field(default_factory=PolarityWords)
+    evaluative: EvaluativeWords = field(default_factory=EvaluativeWords)
 
 
 ENGLISH = LanguagePack(
@@ -69,7 +198,7 @@ def generic(code: str) -> LanguagePack:
 
 
 @cache
-def language_pack(language: str) -> LanguagePack:
+def pack_for(language: str | None) -> LanguagePack:
     """The registered pack for `language` ("" is English, "en-GB" is "en"), else `generic`."""
     code = (language or "en").lower().replace("_", "-").split("-")[0]
     if code not in plugins.names(plugins.LANGUAGE_PACKS):
@@ -81,6 +210,9 @@ def language_pack(language: str) -> LanguagePack:
     return pack
 
 
+language_pack = pack_for  # the name clean, segment, loaded and wording use
+
+
 def refresh() -> None:
     """Forget the packs looked up (tests that install one into a running process)."""
-    language_pack.cache_clear()
+    pack_for.cache_clear()

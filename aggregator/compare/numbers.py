@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import QUALIFIERS, SCALES, UNITS_WORDS, VAGUE
+from .language import ENGLISH, QuantityWords
 from .params import ABOUT, NEARLY_LOW
 
 _FIGURE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -36,36 +36,38 @@ class Quantity:
         return Quantity(self.low * factor, self.high * factor, self.text, self.start, self.end, self.exact)
 
 
-def read_quantity(words: list[str], i: int) -> Quantity | None:
-    """The quantity starting at words[i] (lower-cased tokens), with any hedge before the figure."""
+def read_quantity(words: list[str], i: int, lang: QuantityWords = ENGLISH.quantities) -> Quantity | None:
+    """The quantity starting at words[i] (lower-cased tokens), with any hedge before the figure;
+    `lang`: the number words, scales, vague amounts and qualifiers of the sentence's language."""
+    scales = lang.scales
     kind, j = "exact", i
-    for phrase, q in sorted(QUALIFIERS.items(), key=lambda x: -len(x[0])):
+    for phrase, q in sorted(lang.qualifiers.items(), key=lambda x: -len(x[0])):
         if tuple(words[i:i + len(phrase)]) == phrase:
             kind, j = q, i + len(phrase)
             break
-    for phrase, (lo, hi) in sorted(VAGUE.items(), key=lambda x: -len(x[0])):
+    for phrase, (lo, hi) in sorted(lang.vague.items(), key=lambda x: -len(x[0])):
         if tuple(words[j:j + len(phrase)]) == phrase:
             if phrase in (("several",), ("a", "few"), ("a",)) and j + len(phrase) < len(words) \
-                    and words[j + len(phrase)] in SCALES:
+                    and words[j + len(phrase)] in scales:
                 continue  # "several thousand" is read below
             return _hedge(lo, hi, kind, words, i, j + len(phrase), exact=False)
     if kind == "exact" and j < len(words) and words[j] == "between":  # "between 60 and 100"
-        low, k = _number(words, j + 1)
+        low, k = _number(words, j + 1, lang)
         if low is not None and k < len(words) and words[k] == "and":
-            high, end = _number(words, k + 1)
+            high, end = _number(words, k + 1, lang)
             if high is not None and high > low:
-                if words[end - 1] in SCALES and words[k - 1] not in SCALES:
-                    low *= SCALES[words[end - 1]]  # "between 2 and 3 million"
+                if words[end - 1] in scales and words[k - 1] not in scales:
+                    low *= scales[words[end - 1]]  # "between 2 and 3 million"
                 return Quantity(low, high, " ".join(words[i:end]), i, end, False)
-    value, end = _number(words, j)
+    value, end = _number(words, j, lang)
     if value is None:
         return None
     if kind == "exact" and end + 1 < len(words) and words[end] in ("-", "–", "to"):  # "60-100", "140 to 150"
-        high, stop = _number(words, end + 1)
+        high, stop = _number(words, end + 1, lang)
         if high is not None and high > value and not (end + 1 < len(words) and words[end + 1][:1].isalpha()
                                                        and words[end] == "-"):
-            if words[stop - 1] in SCALES and words[end - 1] not in SCALES:
-                value *= SCALES[words[stop - 1]]  # "140 to 150 million": both in millions
+            if words[stop - 1] in scales and words[end - 1] not in scales:
+                value *= scales[words[stop - 1]]  # "140 to 150 million": both in millions
             return Quantity(value, high, " ".join(words[i:stop]), i, stop, False)
     return _hedge(value, value, kind, words, i, end, exact=kind == "exact")
 
@@ -82,8 +84,9 @@ def _hedge(lo: float, hi: float, kind: str, words, start, end, exact: bool) -> Q
     return Quantity(lo, hi, " ".join(words[start:end]), start, end, exact)
 
 
-def _number(words: list[str], j: int) -> tuple[float | None, int]:
+def _number(words: list[str], j: int, lang: QuantityWords) -> tuple[float | None, int]:
     """A figure ("1,500", "2.6") or number words ("twenty-five", "three hundred"), then a scale."""
+    scales, units = lang.scales, lang.units_words
     if j >= len(words):
         return None, j
     word = words[j]
@@ -92,18 +95,18 @@ def _number(words: list[str], j: int) -> tuple[float | None, int]:
         value, j = float(word.replace(",", "")), j + 1
     elif scaled := re.fullmatch(r"(\d+(?:\.\d+)?)(m|mn|bn|k)", word):
         number, scale = scaled.groups()
-        return float(number) * SCALES[scale], j + 1
+        return float(number) * scales[scale], j + 1
     else:
         parts = word.split("-")
-        if parts and all(p in UNITS_WORDS for p in parts) and word not in ("a", "an", "single"):
-            value, j = float(sum(UNITS_WORDS[p] for p in parts)), j + 1
+        if parts and all(p in units for p in parts) and word not in ("a", "an", "single"):
+            value, j = float(sum(units[p] for p in parts)), j + 1
         elif word in ("a", "an") and j + 1 < len(words) and words[j + 1] in ("hundred", "thousand", "million",
                                                                                "billion"):
             value, j = 1.0, j + 1
     if value is None:
         return None, j
-    while j < len(words) and words[j] in SCALES and words[j] not in ("m", "k"):
-        value, j = value * SCALES[words[j]], j + 1
+    while j < len(words) and words[j] in scales and words[j] not in ("m", "k"):
+        value, j = value * scales[words[j]], j + 1
     return value, j
 
 

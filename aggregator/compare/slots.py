@@ -19,18 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Sentence
-from .lexicon import (
-    COUNT_FOLLOWERS,
-    COUNT_SLOTS,
-    CURRENCIES,
-    DIRECTIONS,
-    INCREMENT_AFTER,
-    MONEY_HEADS,
-    MONTHS,
-    PEOPLE_NOUNS,
-    SUBCOUNT_BEFORE,
-    SUBSET_NOUNS,
-)
+from .language import ENGLISH, LanguagePack, pack_for
 from .numbers import Quantity, read_quantity, tokens
 from .params import DISTANCE_TOLERANCE, MONEY_TOLERANCE, SLOT_WINDOW
 
@@ -55,7 +44,7 @@ CONTINUES = re.compile(r"^(?:It|That|This|The (?:quake|earthquake|attack|blast|d
 GENERIC = re.compile(r"\b(?:can|could|would|may)\s+(?:cause|do|be)\b", re.I)
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_MONTH_WORD = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b", re.I)
+_MONTH_WORD = re.compile(r"\b(" + "|".join(m for m in ENGLISH.slots.months if len(m) > 3) + r")\b", re.I)
 _TIME = re.compile(r"\b(\d{1,2})(?::|\.)?(\d{2})?\s*(a\.m\.|p\.m\.|am|pm)(?!\w)|\b(\d{1,2}):(\d{2})\b|"
                    r"\b([01]\d|2[0-3])([0-5]\d)\b"
                    r"(?=\s*(?:\(|gmt|utc|local|hrs|hours|[a-z]{2,4}t\b))", re.I)
@@ -91,12 +80,14 @@ def event_date(sentences: list[Sentence], published: list, datelines: Sequence[s
     the report), then the dates the sentences name."""
     years = Counter(p.year for p in published if p)
     months = Counter(p.month for p in published if p)
-    for texts in ((datelines,) if not years else ()) + ((s.text for s in sentences),):
+    # datelines carry no language: the English month names, as for every report before packs
+    for texts in ((((d, ENGLISH) for d in datelines),) if not years else ()) + (
+            ((s.text, pack_for(s.language)) for s in sentences),):
         if years:
             break
-        for text in texts:
+        for text, pack in texts:
             years.update(int(y) for y in _YEAR.findall(text))
-            months.update(month_mentions(tokens(text)))
+            months.update(month_mentions(tokens(text), months=pack.slots.months))
     months.pop(0, None)
     year = years.most_common(1)[0][0] if years else None
     month = months.most_common(1)[0][0] if months else None
@@ -104,18 +95,18 @@ def event_date(sentences: list[Sentence], published: list, datelines: Sequence[s
     return EventDate(year, month, days.most_common(1)[0][0] if days else "")
 
 
-def _month_number(word: str) -> int:
+def _month_number(word: str, months: Sequence[str] = ENGLISH.slots.months) -> int:
     """1–12 for a month name or its abbreviation, 0 for anything else."""
-    heads = [m[:3] for m in MONTHS[:12]]
+    heads = [m[:3] for m in months[:12]]
     return heads.index(word.lower()[:3]) + 1 if word.lower()[:3] in heads else 0
 
 
-def month_mentions(words: list[str], text: str = "") -> list[int]:
+def month_mentions(words: list[str], text: str = "", months: Sequence[str] = ENGLISH.slots.months) -> list[int]:
     """Months named as dates: next to a figure ("May 5", "5 May 2010") or after "in"/"since"
     ("in February"); "may" the verb and a protest "march" are not months."""
     out = []
     for k, w in enumerate(words):
-        number = _month_number(w) if w in MONTHS else 0
+        number = _month_number(w, months) if w in months else 0
         if not number:
             continue
         near = words[max(0, k - 1):k + 2:2]
@@ -135,7 +126,8 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
     previous: Sentence | None = None
     for sent in sentences:
         follows_other = (previous is not None and previous.source == sent.source and CONTINUES.match(sent.text)
-                         and _other_event(tokens(previous.text), 0, 0, when, previous.text))
+                         and _other_event(tokens(previous.text), 0, 0, when, previous.text,
+                                          pack_for(previous.language).slots.months))
         previous = sent
         if follows_other:
             continue  # "…Zarand in February. It killed 612 people": still the other event
@@ -152,7 +144,8 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
     return [v for v in out if v.kind != "local time"]
 
 
-def _other_event(words: list[str], i: int, j: int, when: EventDate, text: str) -> bool:
+def _other_event(words: list[str], i: int, j: int, when: EventDate, text: str,
+                 months: Sequence[str] = ENGLISH.slots.months) -> bool:
     """words[i:j] is about another event: its sentence names another year or month than the
     event's, or the words around it speak of an aftershock, a previous event, a record."""
     window = words[max(0, i - 10):j + 12]
@@ -160,35 +153,38 @@ def _other_event(words: list[str], i: int, j: int, when: EventDate, text: str) -
     for w in sentence:
         if w.isdigit() and len(w) == 4 and 1800 < int(w) < 2100 and when.year and int(w) != when.year:
             return True
-    if when.month and any(m != when.month for m in month_mentions(sentence, text)):
+    if when.month and any(m != when.month for m in month_mentions(sentence, text, months)):
         return True
     return bool(OTHER_TIME.search(text) or OTHER_EVENT.search(" ".join(window)))
 
 
 def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
+    pack = pack_for(sent.language)
+    lang = pack.slots
     words = tokens(sent.text)
     out = []
     i = 0
     while i < len(words):
-        q = read_quantity(words, i)
+        q = read_quantity(words, i, pack.quantities)
         if q is None or (q.exact and q.low != int(q.low)):
             i += 1
             continue
-        slot = _nearest_slot(words, q)
+        slot = _nearest_slot(words, q, pack)
         follower = words[q.end] if q.end < len(words) else "."
-        partial = follower in SUBSET_NOUNS
-        if follower not in COUNT_FOLLOWERS and q.end + 1 < len(words) and words[q.end + 1] in COUNT_FOLLOWERS \
+        partial = follower in lang.subset_nouns
+        followers = lang.count_followers
+        if follower not in followers and q.end + 1 < len(words) and words[q.end + 1] in followers \
                 and words[q.end + 1].isalpha() and words[q.end + 1] not in ("and", "in", "on", "at", "as"):
             follower = words[q.end + 1]  # "three bank workers"
         age = q.start > 0 and words[q.start - 1] == "," and follower == ","  # "Smith, 63, was killed"
-        counted = (follower in COUNT_FOLLOWERS or partial
-                   or any(follower.startswith(st) for st in COUNT_SLOTS.get(slot, ())))
+        counted = (follower in lang.count_followers or partial
+                   or any(follower.startswith(st) for st in lang.count_slots.get(slot, ())))
         if (slot and not age and counted
-                and not _other_event(words, q.start, q.end, when, sent.text)
-                and not (q.start > 0 and words[q.start - 1] in SUBCOUNT_BEFORE)
-                and not (q.start > 0 and words[q.start - 1] in MONTHS)  # "killed on March 9": a date
+                and not _other_event(words, q.start, q.end, when, sent.text, lang.months)
+                and not (q.start > 0 and words[q.start - 1] in lang.subcount_before)
+                and not (q.start > 0 and words[q.start - 1] in lang.months)  # "killed on March 9": a date
                 and not _agent(words, q)
-                and not (q.end < len(words) and words[q.end] in INCREMENT_AFTER)
+                and not (q.end < len(words) and words[q.end] in lang.increment_after)
                 and not (q.end < len(words) and words[q.end] in ("years", "year", "percent", "%", "km", "miles"))
                 and not _is_year(q)):
             out.append(SlotValue(slot, "number", sent.source, q.text, q.low, q.high, sent.text,
@@ -213,16 +209,17 @@ def _is_year(q: Quantity) -> bool:
     return q.exact and 1800 < q.low < 2100 and q.low == int(q.low)
 
 
-def _nearest_slot(words: list[str], q: Quantity) -> str:
+def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -> str:
     """The count slot whose word is nearest the figure on either side, not past another figure."""
     best: tuple[int, str] | None = None
     for step, rng in ((1, range(q.end, min(len(words), q.end + SLOT_WINDOW))),
                       (-1, range(q.start - 1, max(-1, q.start - 1 - SLOT_WINDOW), -1))):
         for distance, k in enumerate(rng):
             w = words[k]
-            if w in (",", ";", ".", "and") and step < 0 and distance > 0 or read_quantity(words, k) and k != q.start:
+            if (w in (",", ";", ".", "and") and step < 0 and distance > 0
+                    or read_quantity(words, k, pack.quantities) and k != q.start):
                 break
-            for slot, stems in COUNT_SLOTS.items():
+            for slot, stems in pack.slots.count_slots.items():
                 if w.startswith(stems) and (best is None or distance < best[0]):
                     best = (distance, slot)
     return best[1] if best else ""
@@ -230,19 +227,22 @@ def _nearest_slot(words: list[str], q: Quantity) -> str:
 
 def _measures(sent: Sentence, when: EventDate) -> list[SlotValue]:
     """Magnitude, depth, and distance from a named place (converted to km)."""
+    pack = pack_for(sent.language)
     words = tokens(sent.text)
     out = []
     last_end = 0
     for i, w in enumerate(words):
         if i < last_end:
             continue
-        q = read_quantity(words, i) if (w[:1].isdigit() or w in ("about", "around", "at", "some", "nearly")) else None
+        hedged = w in ("about", "around", "at", "some", "nearly")
+        q = read_quantity(words, i, pack.quantities) if (w[:1].isdigit() or hedged) else None
         if q is None:
             continue
         last_end = q.end
         nxt = words[q.end:q.end + 4]
         prev = words[max(0, q.start - 4):q.start]
-        if _other_event(words, q.start, q.end, when, sent.text) or GENERIC.search(" ".join(words[q.end:q.end + 6])):
+        if (_other_event(words, q.start, q.end, when, sent.text, pack.slots.months)
+                or GENERIC.search(" ".join(words[q.end:q.end + 6]))):
             continue
         if ("magnitude" in prev or "magnitude" in nxt[:2] or "richter" in nxt) and 1 <= q.low <= 10:
             out.append(SlotValue("magnitude", "number", sent.source, _fmt(q.low, q.high, q.exact, 1),
@@ -260,13 +260,13 @@ def _measures(sent: Sentence, when: EventDate) -> list[SlotValue]:
         k = q.end + 1
         while k < len(words) and (words[k] in ("(", ")", ",") or words[k][:1].isdigit() or words[k] in LENGTH_KM):
             k += 1  # "58km (36 miles) south-west of" — skip the conversion in brackets
-        direction = DIRECTIONS.get(words[k], "") if k < len(words) else ""
+        direction = pack.slots.directions.get(words[k], "") if k < len(words) else ""
         if direction:
             k += 1
         if k < len(words) and words[k] in ("of", "from"):
             place = _place_after(sent.text, words, k + 1)
             holder = words[q.start - 1] if q.start > 0 else ""
-            if place and holder not in PEOPLE_NOUNS:  # "a motorist 50 miles north of X": not the scene
+            if place and holder not in pack.slots.people_nouns:  # "a motorist 50 miles north of X": not the scene
                 out.append(SlotValue(f"distance from {place}", "number", sent.source,
                                      f"{_as_written(q, LENGTH_KM[unit])} km {direction}".strip(),
                                      km.low, km.high, sent.text, tolerance=DISTANCE_TOLERANCE,
@@ -293,11 +293,12 @@ _HITS = re.compile(r"\b(?:shot|struck|hit)\s+(?P<a>[\w-]+)\s+times\b|\bhit\s+by\
 
 
 def _hits(sent: Sentence, when: EventDate) -> list[SlotValue]:
+    pack = pack_for(sent.language)
     out = []
     for m in _HITS.finditer(sent.text):
         word = next(g for g in m.groups() if g)
-        q = read_quantity(tokens(word), 0)
-        if q is None or not q.exact or _other_event(tokens(sent.text), 0, 0, when, sent.text):
+        q = read_quantity(tokens(word), 0, pack.quantities)
+        if q is None or not q.exact or _other_event(tokens(sent.text), 0, 0, when, sent.text, pack.slots.months):
             continue
         out.append(SlotValue("times hit", "number", sent.source, _fmt(q.low, q.high, True, 0), q.low, q.high,
                              sent.text))
@@ -305,6 +306,7 @@ def _hits(sent: Sentence, when: EventDate) -> list[SlotValue]:
 
 
 def _money(sent: Sentence, when: EventDate) -> list[SlotValue]:
+    pack = pack_for(sent.language)
     out = []
     previous_end = -100
     for m in re.finditer(r"(US\$|\$|€|£|¥|\be)\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|thousand)?|"
@@ -321,15 +323,15 @@ def _money(sent: Sentence, when: EventDate) -> list[SlotValue]:
         value = float(number.replace(",", "")) * {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
                                                   "thousand": 1e3, "": 1}[scale]
         words = tokens(sent.text[max(0, m.start() - 60):m.end() + 60])
-        heads = [MONEY_HEADS[w] for w in words if w in MONEY_HEADS]
-        if not heads or _other_event(words, 0, len(words), when, sent.text):
+        heads = [pack.slots.money_heads[w] for w in words if w in pack.slots.money_heads]
+        if not heads or _other_event(words, 0, len(words), when, sent.text, pack.slots.months):
             continue
         lead = sent.text[:m.start()]
         if re.search(r"\b(?:after|before|since)\b[^.]{0,40}$", lead) and "month" in lead:
             continue
-        currency = CURRENCIES.get(symbol, symbol.upper())
+        currency = pack.slots.currencies.get(symbol, symbol.upper())
         before = sent.text[max(0, m.start() - 25):m.start()].lower()
-        q = read_quantity(tokens(before + " 1"), max(0, len(tokens(before)) - 3))
+        q = read_quantity(tokens(before + " 1"), max(0, len(tokens(before)) - 3), pack.quantities)
         low, high = (value, value)
         if q and not q.exact and q.high == float("inf"):
             high = float("inf")
@@ -348,8 +350,9 @@ def _times(sent: Sentence, when: EventDate) -> tuple[list[SlotValue], list[int]]
         days = {d.lower() for d in _WEEKDAY.findall(sent.text)}
         if when.weekday and days and when.weekday not in days:
             continue  # "at 09:10 on Monday" when the event was on Sunday: an aftershock, a later step
-        if _other_event(near, 0, len(near), when, sent.text) or _other_event(
-                tokens(sent.text), 0, 0, EventDate(when.year, when.month), sent.text):
+        months = pack_for(sent.language).slots.months
+        if _other_event(near, 0, len(near), when, sent.text, months) or _other_event(
+                tokens(sent.text), 0, 0, EventDate(when.year, when.month), sent.text, months):
             continue
         if m.group(3):
             hour = int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p") else 0)
