@@ -11,15 +11,22 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
+from functools import cache
 
 from ..models import Conflict, ConflictValue, Fact, Sentence
 from .labels import named_mentions
-from .lexicon import MONTHS, SHARED_ROLES, WEEKDAYS
+from .language import ENGLISH, LanguagePack, pack_for
 from .params import DATE_NEAR_COPY_RATIO, TIME_TOLERANCE_MIN
 from .slots import SlotValue
 
-MONTH_DAY = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\.?\s+(\d{1,2})\b", re.I)
-WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
+
+@cache
+def _date_patterns(months: tuple[str, ...], weekdays: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """"March 9" and "Tuesday" in the month and weekday names of a language pack."""
+    return (re.compile(r"\b(" + "|".join(m for m in months if len(m) > 3) + r")\.?\s+(\d{1,2})\b", re.I),
+            re.compile(r"\b(" + "|".join(weekdays) + r")\b", re.I))
+
+
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # "former President X", "then-Governor Y", "the late Senator Z", "ex-minister": a past holder
 PAST_HOLDER = re.compile(r"\b(?i:former|then|late|ex|erstwhile|outgoing|previous)\b[\s-]+[A-Z]")
@@ -39,7 +46,7 @@ def role_conflicts(sentences: list[Sentence], year: int | None = None) -> list[C
         if _other_time(sent.text, year):
             continue
         for m in named_mentions(sent.text):
-            if m.titled and m.role and not set(m.role.split()) & SHARED_ROLES:
+            if m.titled and m.role and not set(m.role.split()) & pack_for(sent.language).slots.shared_roles:
                 holders[(m.role, m.qualifier)][m.key].setdefault(sent.source, sent.text)
     out = []
     for role in sorted({r for r, _ in holders}):
@@ -162,7 +169,7 @@ def fact_conflicts(facts: list[Fact] | tuple[Fact, ...], min_ratio: float = DATE
         for kind, extract in (("date", _dates),):
             slots: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
             for sent in _near_copies(fact.sentences, min_ratio):
-                for slot, value in extract(sent.text):
+                for slot, value in extract(sent.text, pack_for(sent.language)):
                     slots[slot][value][sent.source] = sent.text
             for slot, by_value in slots.items():
                 present = {src for srcs in by_value.values() for src in srcs}
@@ -185,7 +192,8 @@ def _near_copies(sentences: tuple[Sentence, ...], min_ratio: float) -> list[Sent
     return [sentences[i] for i in sorted(keep)]
 
 
-def _dates(text: str) -> list[tuple[str, str]]:
-    out = [("day of the month", f"{m.capitalize()} {d}") for m, d in MONTH_DAY.findall(text)]
-    out += [("weekday", w.capitalize()) for w in WEEKDAY.findall(text)]
+def _dates(text: str, pack: LanguagePack = ENGLISH) -> list[tuple[str, str]]:
+    month_day, weekday = _date_patterns(pack.slots.months, pack.slots.weekdays)
+    out = [("day of the month", f"{m.capitalize()} {d}") for m, d in month_day.findall(text)]
+    out += [("weekday", w.capitalize()) for w in weekday.findall(text)]
     return out

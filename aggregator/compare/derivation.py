@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 
 from ..models import Derivation, OutletReport, Sentence
 from ..text import shingles
-from .lexicon import AGENCY_ALIASES
+from .language import ENGLISH, pack_for
 from .params import (
     DERIVATION_DATE_MARGIN_DAYS,
     DERIVATION_TIME_MARGIN_HOURS,
@@ -75,6 +75,8 @@ def derivations(sentences: list[Sentence], outlets: list[OutletReport],
     for s in sentences:
         totals[s.source] += 1
     meta = {o.source: o for o in outlets}
+    # agency names as each outlet's language shortens them ("AP" / "Associated Press")
+    aliases = {s.source: pack_for(s.language).sources.agency_aliases for s in sentences}
     found = matches(sentences, threshold)
     counts = {pair: len(idx) for pair, idx in found.items()}
     out = []
@@ -85,7 +87,7 @@ def derivations(sentences: list[Sentence], outlets: list[OutletReport],
             continue
         done.add(pair)
         share = {x: counts[(x, y)] / totals[x], y: counts.get((y, x), 0) / totals[y]}
-        derived, basis = _direction(meta.get(x), meta.get(y), share, credits or {}, times)
+        derived, basis = _direction(meta.get(x), meta.get(y), share, credits or {}, times, aliases)
         original = y if derived == x else x
         matched = counts.get((derived, original), 0)
         if matched >= min_sentences and share[derived] >= min_share:
@@ -100,20 +102,22 @@ def derivations(sentences: list[Sentence], outlets: list[OutletReport],
                                   matched=matched, total=totals[derived], basis=basis, relation=relation,
                                   dropped=dropped, added=added, confidence=round(confidence, 2),
                                   evidence=reused[:3]))
-    return sorted(_relations(out, meta, credits or {}), key=lambda d: -d.share)
+    return sorted(_relations(out, meta, credits or {}, aliases), key=lambda d: -d.share)
 
 
-def _relations(found: list[Derivation], meta: dict[str, OutletReport],
-               credits: Mapping[str, Collection[str]]) -> list[Derivation]:
+def _relations(found: list[Derivation], meta: dict[str, OutletReport], credits: Mapping[str, Collection[str]],
+               aliases: Mapping[str, Mapping[str, str]] | None = None) -> list[Derivation]:
     """A pair is a `shared source` when both credit one agency that neither is, or both reuse
     a wire service's text among the reports: each took the agency copy, neither copied the other."""
     out = []
     for d in found:
         agency = ""
+        names = (aliases or {}).get(d.derived, ENGLISH.sources.agency_aliases)  # the crediting outlet's
         original_is_agency = _is_wire(meta.get(d.original)) or any(
-            _same_agency(a, d.original) for a in credits.get(d.derived, ()))
+            _same_agency(a, d.original, names) for a in credits.get(d.derived, ()))
         if not original_is_agency:
-            common = {a for a in credits.get(d.derived, ()) for b in credits.get(d.original, ()) if _same_agency(a, b)}
+            common = {a for a in credits.get(d.derived, ()) for b in credits.get(d.original, ())
+                      if _same_agency(a, b, names)}
             wires = {w.original for w in found if _is_wire(meta.get(w.original))} - {d.derived, d.original}
             shared_wire = sorted(w for w in wires if all(any(x.original == w and x.derived == o for x in found)
                                                          for o in (d.derived, d.original)))
@@ -123,18 +127,19 @@ def _relations(found: list[Derivation], meta: dict[str, OutletReport],
     return out
 
 
-def _same_agency(a: str, b: str) -> bool:
+def _same_agency(a: str, b: str, aliases: Mapping[str, str] = ENGLISH.sources.agency_aliases) -> bool:
     """"AP" and "Associated Press", "Xinhua" and "Xinhua News Agency" are one agency."""
     def norm(x: str) -> str:
         x = re.sub(r"^the\s+", "", x.lower().strip())
-        return AGENCY_ALIASES.get(x, x)
+        return aliases.get(x, x)
     na, nb = norm(a), norm(b)
     return na == nb or na in nb or nb in na
 
 
 def _direction(a: OutletReport | None, b: OutletReport | None, share: dict[str, float],
                credits: Mapping[str, Collection[str]],
-               times: Mapping[str, tuple[datetime | None, bool]] | None) -> tuple[str, str]:
+               times: Mapping[str, tuple[datetime | None, bool]] | None,
+               aliases: Mapping[str, Mapping[str, str]] | None = None) -> tuple[str, str]:
     """(derived, basis): by publication times far enough apart; else by a credit one report gives
     the other outlet, or a wire's text in a non-wire outlet; else "direction unknown" (the more
     fully contained report is listed as `derived`)."""
@@ -147,8 +152,10 @@ def _direction(a: OutletReport | None, b: OutletReport | None, share: dict[str, 
             apart = abs((ta.date() - tb.date()).days) >= DERIVATION_DATE_MARGIN_DAYS
         if apart:
             return (x, "publication time") if ta > tb else (y, "publication time")
-    credits_b = any(_same_agency(c, y) for c in credits.get(x, ()))  # x credits outlet y
-    credits_a = any(_same_agency(c, x) for c in credits.get(y, ()))
+    names = aliases or {}
+    default = ENGLISH.sources.agency_aliases
+    credits_b = any(_same_agency(c, y, names.get(x, default)) for c in credits.get(x, ()))  # x credits outlet y
+    credits_a = any(_same_agency(c, x, names.get(y, default)) for c in credits.get(y, ()))
     if credits_b != credits_a:
         return (x, "agency credit") if credits_b else (y, "agency credit")
     wire_a, wire_b = _is_wire(a), _is_wire(b)

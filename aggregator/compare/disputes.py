@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from ..models import Dispute, DisputeSide, Fact, LoadedTerm, Sentence
 from .align import content_words, polarity
-from .lexicon import ATTRIBUTION_VERBS
+from .language import LanguagePack, pack_for
 from .params import EVALUATIVE_SHOW
 from .voice import QUOTED, SentenceVoice
 
@@ -162,12 +163,15 @@ def _figures(sentences: list[Sentence], voice_of) -> list[Dispute]:
     return out
 
 
-# "X claim(s) (that) C": the claim verbs that mark a claim as someone's; and the words that make
-# a sentence someone else's claim too, even where the voice step found no frame ("Japan accused
-# …", "is believed to", "reportedly").
-_CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed)?|alleg(?:e|es|ed))\b", re.I)
-_NOT_OWN = re.compile(r"\b(?:" + "|".join(sorted(ATTRIBUTION_VERBS)) + r"|believed|reportedly|allegedly|"
-                      r"according|apparently|suspected|thought|expected)\b", re.I)
+# "X claim(s) (that) C": the claim verbs (the pack's `voice.claim_verbs`) mark a claim as
+# someone's; the verbs of saying and the pack's `voice.not_own_words` make a sentence someone
+# else's claim too, even where the voice step found no frame ("Japan accused …", "is believed
+# to", "reportedly").
+@cache
+def _not_own(pack: LanguagePack) -> re.Pattern:
+    """The pack's verbs of saying and its other words of someone else's claim, as one pattern."""
+    words = sorted(pack.attribution_verbs) + sorted(pack.voice.not_own_words)
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
 
 
 def _claimed(sentences: list[Sentence], voice_of) -> list[Dispute]:
@@ -175,17 +179,19 @@ def _claimed(sentences: list[Sentence], voice_of) -> list[Dispute]:
     accident caused by a ricochet") that another outlet states in its own voice, with no verb of
     saying or hedge at all, sharing `DISPUTE_MIN_SHARED` + 1 content stems and half of the claim's."""
     out = []
+    packs = {lang: pack_for(lang) for lang in {s.language for s in sentences}}
     for s in sentences:
         voice = voice_of.get((s.source, s.text))
         spans = [v for v in (voice.spans if voice else ())
-                 if v.voice == "attributed" and _CLAIM_VERB.search(v.verb or "")]
+                 if v.voice == "attributed" and packs[s.language].voice.claim_verbs.search(v.verb or "")]
         if not spans:
             continue
         claim = s.text[spans[0].start:spans[0].end].strip(" ,.")
         sides = [DisputeSide(s.source, "attributes", spans[0].speaker or "a source", s.text)]
         for t in sentences:
             tv = voice_of.get((t.source, t.text))
-            if t.source == s.source or (tv and tv.spans) or _NOT_OWN.search(t.text) or polarity(t.text):
+            if (t.source == s.source or (tv and tv.spans) or _not_own(packs[t.language]).search(t.text)
+                    or polarity(t.text)):
                 continue
             common, share = _shared(claim, t.text)
             if common >= DISPUTE_MIN_SHARED + 1 and share >= 0.5:

@@ -55,6 +55,10 @@ class VoiceWords:
     inverting: frozenset[str] = en.INVERTING  # verbs that may come before their speaker
     trailing_starts: frozenset[str] = en.TRAILING_STARTS  # what may follow a trailing frame
     connectors: frozenset[str] = en.CONNECTORS  # lower-case words inside a speaker's name
+    # disputes.py: a verb that makes what it reports a claim; words besides the pack's verbs of
+    # saying that make a sentence someone else's claim
+    claim_verbs: re.Pattern = en.CLAIM_VERB
+    not_own_words: frozenset[str] = en.NOT_OWN_WORDS
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,7 @@ class SlotWords:
     months: tuple[str, ...] = tuple(en.MONTHS)
     weekdays: tuple[str, ...] = tuple(en.WEEKDAYS)
     shared_roles: frozenset[str] = en.SHARED_ROLES  # roles many hold at once (conflicts.py)
+    time_frames: re.Pattern = en.TIME_FRAMES  # a figure's own time frame (timeline.py)
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,16 @@ PROHIBITIVE = frozenset("ban bans banned banning prohibit prohibits prohibited f
 NEGATING_PHRASES = re.compile(r"\b(?:yet to|failed to|declined to|unable to|no longer)\b")
 
 
+# --- Time frames (compare/timeline.py) ------------------------------------------------------------
+# Words that put a figure in a time frame of its own: a weekday, a part of a day, a running total
+# ("so far", "over the past week"). Two figures in different frames are not one claim (ECB+ 19:
+# "86 arrested on Saturday" and "more than 400 detained over the unrest").
+TIME_FRAMES = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+                         r"(?:this|last) (?:week|month|year|night|morning)|so far|in total|overall|since|"
+                         r"over the (?:past|last|unrest|weekend)|(?:first|second|third|fourth) (?:night|day))\b",
+                         re.I)
+
+
 # --- Roles (compare/conflicts.py) -----------------------------------------------------------------
 # Roles many people hold at once: two outlets naming two spokeswomen do not disagree.
 SHARED_ROLES = frozenset("""
@@ -396,6 +406,13 @@ TRAILING_STARTS = frozenset("in on at during to after before last this yesterday
                             "earlier later when while through via citing , . ; ) ” \" ’ :".split())
 # Lower-case words allowed inside a speaker's name ("Ministry of Commerce", "the Minister for Trade").
 CONNECTORS = frozenset("of for at the and 's ’s de".split())
+
+# --- Disputes: whose claim a sentence states (compare/disputes.py) --------------------------------
+# A verb of saying that makes what it reports a claim ("the officers claim …").
+CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed)?|alleg(?:e|es|ed))\b", re.I)
+# Besides the verbs of saying (`ATTRIBUTION_VERBS`), words that make a sentence someone else's
+# claim even where the voice step found no frame ("is believed to", "reportedly").
+NOT_OWN_WORDS = frozenset("believed reportedly allegedly according apparently suspected thought expected".split())
 
 
 # --- Evaluative wording: the rules around the lexicons (compare/evaluative.py) --------------------

@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from ..events.textdates import date_in_text
 from ..models import Article, Conflict, Update, UpdatePoint
 from .conflicts import _compatible, _stated
+from .language import pack_for
 from .params import (
     CONFLICT_DATE_DAYS,
     CONFLICT_WINDOW_HOURS,
@@ -54,6 +55,7 @@ class ReportTime:
     precise: bool  # to the minute; False for a day's date (a dateline, a date-only stamp)
     basis: str  # "publication", "dateline", "" (unknown)
     note: str = ""  # why the time is unknown, when it is
+    language: str = ""  # the report's, for the words of its sentences' time frames ("" is English)
 
 
 def report_times(reports: list[Article]) -> dict[str, ReportTime]:
@@ -65,13 +67,15 @@ def report_times(reports: list[Article]) -> dict[str, ReportTime]:
             pub = art.published
             if dateline and abs((pub.date() - dateline.date()).days) > DATELINE_DISAGREE_DAYS:
                 out[art.source] = ReportTime(None, False, "", f"its publication date ({pub:%Y-%m-%d}) and its "
-                                                             f"dateline ({dateline:%Y-%m-%d}) disagree")
+                                                             f"dateline ({dateline:%Y-%m-%d}) disagree",
+                                         art.language or "")
                 continue
-            out[art.source] = ReportTime(pub, _precise(pub), "publication")
+            out[art.source] = ReportTime(pub, _precise(pub), "publication", language=art.language or "")
         elif dateline is not None:
-            out[art.source] = ReportTime(dateline, False, "dateline")
+            out[art.source] = ReportTime(dateline, False, "dateline", language=art.language or "")
         else:
-            out[art.source] = ReportTime(None, False, "", "it has no publication date and no dateline")
+            out[art.source] = ReportTime(None, False, "", "it has no publication date and no dateline",
+                                         art.language or "")
     return out
 
 
@@ -116,17 +120,10 @@ def later(a: ReportTime, b: ReportTime) -> bool:
     return a.when.date() > b.when.date()
 
 
-# Words that put a figure in a time frame of its own: a weekday, a part of a day, a running total
-# ("so far", "over the past week"). Two figures in different frames are not one claim (ECB+ 19:
-# "86 arrested on Saturday" and "more than 400 detained over the unrest").
-_FRAME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
-                    r"(?:this|last) (?:week|month|year|night|morning)|so far|in total|overall|since|"
-                    r"over the (?:past|last|unrest|weekend)|(?:first|second|third|fourth) (?:night|day))\b", re.I)
-
-
-def time_frame(sentence: str) -> frozenset[str]:
-    """The time-frame words of a sentence ("saturday", "so far"), lower-cased."""
-    return frozenset(m.lower() for m in _FRAME.findall(sentence))
+def time_frame(sentence: str, language: str = "en") -> frozenset[str]:
+    """The time-frame words of a sentence ("saturday", "so far"), lower-cased, by the pattern of
+    its language pack (`slots.time_frames`, lexicon.TIME_FRAMES in English)."""
+    return frozenset(m.lower() for m in pack_for(language).slots.time_frames.findall(sentence))
 
 
 def gate(conflict: Conflict, times: dict[str, ReportTime], grows: bool = False, frames: bool = False) -> Conflict:
@@ -138,7 +135,8 @@ def gate(conflict: Conflict, times: dict[str, ReportTime], grows: bool = False, 
     evidence = tuple(dict.fromkeys(v.sentence for v in values))
     unknown = ReportTime(None, False, "")
     close = all(simultaneous(times.get(a.source, unknown), times.get(b.source, unknown), grows)
-                and (not frames or time_frame(a.sentence) == time_frame(b.sentence))
+                and (not frames or time_frame(a.sentence, times.get(a.source, unknown).language)
+                     == time_frame(b.sentence, times.get(b.source, unknown).language))
                 for i, a in enumerate(values) for b in values[i + 1:] if a.value != b.value)
     sides = defaultdict(set)
     for v in values:
