@@ -34,13 +34,12 @@ from importlib import resources
 from importlib.metadata import version
 
 from . import params as P
-from .lexicon import DISTANCING_MODIFIERS, DOUBT_VERBS, EVALUATIVE_HEDGES, INTENSIFIERS, NOT_EVALUATIVE, QUOTE_PAIRS
+from .language import ENGLISH, LanguagePack
 from .phrases import tags as phrase_tags
 from .voice import OWN, SentenceVoice, sentence_voice
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _UPOS = {"JJ": "ADJ", "RB": "ADV", "VB": "VERB", "NN": "NOUN"}
-_QUOTE_CHARS = set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values()) | {'"'}
 
 
 @dataclass(frozen=True)
@@ -87,11 +86,12 @@ def subjectivity_lexicon() -> dict[str, tuple[float, float]]:
     return {k: (sum(s for s, _ in v) / len(v), sum(p for _, p in v) / len(v)) for k, v in senses.items()}
 
 
-@lru_cache(maxsize=1)
-def _boosters() -> frozenset[str]:
+@lru_cache(maxsize=8)
+def _boosters(intensifiers: frozenset[str]) -> frozenset[str]:
+    """VADER's boosters (English, as its lexicon) and the pack's intensifiers."""
     from vaderSentiment.vaderSentiment import BOOSTER_DICT
 
-    return frozenset(k for k, v in BOOSTER_DICT.items() if v > 0 and " " not in k) | INTENSIFIERS
+    return frozenset(k for k, v in BOOSTER_DICT.items() if v > 0 and " " not in k) | intensifiers
 
 
 def _tags(words: list[str]) -> list[str]:
@@ -168,13 +168,16 @@ def _category(polarity: float) -> str:
     return "negative evaluation" if polarity < 0 else "positive evaluation" if polarity > 0 else "evaluative"
 
 
-def evaluative_spans(text: str, voice: SentenceVoice | None = None) -> list[Evaluative]:
-    """Every evaluative term of one sentence, with its score, method and voice."""
+def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: LanguagePack = ENGLISH) -> list[Evaluative]:
+    """Every evaluative term of one sentence, with its score, method and voice; the rules' words
+    (doubt verbs, hedges, distancing modifiers, words that are not evaluative, intensifiers,
+    quotation marks) are `pack`'s."""
+    words = pack.evaluative
     voice = voice or sentence_voice(text)
     toks = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
     tags = _tags([t for t, _, _ in toks])
     found: list[Evaluative] = []
-    boosters = _boosters()
+    boosters = _boosters(pack.intensifiers)
 
     def add(a: int, b: int, score: float, method: str, category: str) -> None:
         who, speaker = voice.at(toks[a][1], toks[b][2])
@@ -183,16 +186,16 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None) -> list[Eval
 
     for k, ((word, _, _), tag) in enumerate(zip(toks, tags)):
         low = word.lower()
-        if not word[:1].isalpha() or (k > 0 and word[:1].isupper() and not _sentence_start(toks, k)) \
-                or tag.startswith("NNP") or low in NOT_EVALUATIVE:
+        if not word[:1].isalpha() or (k > 0 and word[:1].isupper() and not _sentence_start(toks, k, pack)) \
+                or tag.startswith("NNP") or low in words.not_evaluative:
             continue
         lemma = _lemma(low, tag)
-        if lemma in DOUBT_VERBS and (tag.startswith("VB") or tag.startswith("NN")):
+        if lemma in words.doubt_verbs and (tag.startswith("VB") or tag.startswith("NN")):
             add(k, k, P.DOUBT_VERB_SCORE * (1.0 if tag.startswith("VB") else P.DOUBT_NOUN_FACTOR),
-                "rule:doubt-verb", DOUBT_VERBS[lemma])
+                "rule:doubt-verb", words.doubt_verbs[lemma])
             continue
-        if low in EVALUATIVE_HEDGES or low in DISTANCING_MODIFIERS:
-            distancing = low in DISTANCING_MODIFIERS
+        if low in words.hedges or low in words.distancing_modifiers:
+            distancing = low in words.distancing_modifiers
             add(k, k, P.DISTANCING_SCORE if distancing else P.HEDGE_SCORE, "rule:hedge",
                 "distancing modifier" if distancing else "hedge")
             continue
@@ -208,8 +211,8 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None) -> list[Eval
     return _dedupe(found)
 
 
-def _sentence_start(toks: list[tuple[str, int, int]], k: int) -> bool:
-    return k == 0 or toks[k - 1][0] in (".", "!", "?", ":", '"', "‘", "(") or toks[k - 1][0] in QUOTE_PAIRS
+def _sentence_start(toks: list[tuple[str, int, int]], k: int, pack: LanguagePack = ENGLISH) -> bool:
+    return k == 0 or toks[k - 1][0] in (".", "!", "?", ":", '"', "‘", "(") or toks[k - 1][0] in pack.voice.quote_pairs
 
 
 def _scare_quotes(text: str, toks: list[tuple[str, int, int]], voice: SentenceVoice) -> list[Evaluative]:

@@ -68,7 +68,8 @@ def sentence_terms(text: str, lexicon: tuple[tuple[str, str, re.Pattern], ...],
     terms of `evaluative` that no domain term covers; a domain term takes the higher score.
     The lexicons are English: other languages get the domain list only."""
     voice = voice or sentence_voice(text)
-    general = evaluative_spans(text, voice) if language_pack(language).general_lexicons else []
+    pack = language_pack(language)
+    general = evaluative_spans(text, voice, pack) if pack.general_lexicons else []
     out: list[Evaluative] = []
     for category, _term, pattern in sorted(lexicon, key=lambda x: -len(x[1])):
         for match in pattern.finditer(text):

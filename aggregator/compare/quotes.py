@@ -16,20 +16,27 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
+from functools import cache
 
 from ..models import Citation, Sentence
 from .labels import named_mentions
-from .lexicon import AGENCIES, GOVERNMENTS, ORG_WORDS, PRONOUNS, ROLE_WORDS, UNNAMED_HEADS
+from .language import ENGLISH, LanguagePack, SourceWords, pack_for
 from .voice import SentenceVoice, sentence_voice
 
 log = logging.getLogger(__name__)
 
-_AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
-AGENCY_CREDIT = re.compile(
-    rf"(?:according to|via|citing|reported by|quoted by|told|speaking to|interview with)\s+(?:[Tt]he\s+)?({_AGENCY})"
-    rf"(?:\s+news agency)?\b|\(({_AGENCY})\)|\b({_AGENCY})(?:\s+news agency)?\s+(?:reported|quoted|said|says|cited)\b"
-    rf"|\b(?:according to|via)\s+(?:{_AGENCY})(?:\s*,\s*(?:and\s+)?(?:{_AGENCY}|[A-Z][\w ]+?))*")
-_AGENCY_NAME = re.compile(rf"\b({_AGENCY})\b")
+
+
+@cache
+def _agency_patterns(agencies: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """(a credit to one of `agencies`, an agency's name). The credit's words ("according to",
+    "reported") are English: a pack gives its agencies, not yet its credit phrases."""
+    names = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
+    credit = re.compile(
+        rf"(?:according to|via|citing|reported by|quoted by|told|speaking to|interview with)\s+(?:[Tt]he\s+)?({names})"
+        rf"(?:\s+news agency)?\b|\(({names})\)|\b({names})(?:\s+news agency)?\s+(?:reported|quoted|said|says|cited)\b"
+        rf"|\b(?:according to|via)\s+(?:{names})(?:\s*,\s*(?:and\s+)?(?:{names}|[A-Z][\w ]+?))*")
+    return credit, re.compile(rf"\b({names})\b")
 
 
 def credited_agencies(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | None = None,
@@ -37,14 +44,17 @@ def credited_agencies(sentences: list[Sentence], credits: dict[str, tuple[str, .
     """outlet → {agency: evidence}: agencies credited in its text, its credit lines and the
     lines dropped from its text as furniture (bylines "(According to AFP, Reuters)")."""
     out: dict[str, dict[str, str]] = defaultdict(dict)
+    language: dict[str, str] = {}  # outlet → its sentences' language, for its dropped lines
     for sent in sentences:
-        for agency in _agencies_in(sent.text):
+        language.setdefault(sent.source, sent.language)
+        for agency in _agencies_in(sent.text, pack_for(sent.language).sources):
             out[sent.source].setdefault(agency, sent.text)
     for source, lines in (dropped or {}).items():
+        words = pack_for(language.get(source, "")).sources
         for line in lines:
             if re.match(r"\s*\(?(?:photo|image|picture|file)", line, re.I):
                 continue  # a photo credit says who took the picture, not who wrote the story
-            for agency in _agencies_in(line):
+            for agency in _agencies_in(line, words):
                 out[source].setdefault(agency, f"(credit line) {line}")
     for source, names in (credits or {}).items():
         for name in names:
@@ -52,10 +62,11 @@ def credited_agencies(sentences: list[Sentence], credits: dict[str, tuple[str, .
     return out
 
 
-def _agencies_in(text: str) -> list[str]:
+def _agencies_in(text: str, words: SourceWords = ENGLISH.sources) -> list[str]:
+    credit, name = _agency_patterns(words.agencies)
     found = []
-    for match in AGENCY_CREDIT.finditer(text):
-        found += _AGENCY_NAME.findall(match.group(0))
+    for match in credit.finditer(text):
+        found += name.findall(match.group(0))
     return list(dict.fromkeys(found))
 
 
@@ -66,14 +77,17 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     found: dict[tuple[str, str], list[str]] = defaultdict(list)
     verbs: dict[tuple[str, str], list[str]] = defaultdict(list)
     names_so_far: dict[str, list[str]] = defaultdict(list)  # per outlet, names in reading order
+    packs: dict[str, LanguagePack] = {}  # outlet → its language's pack
     for sent in sentences:
+        pack = packs.setdefault(sent.source, pack_for(sent.language))
         voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text)
         names_so_far[sent.source] += [m.full for m in named_mentions(sent.text)]
         names_so_far[sent.source] += [s.speaker for s in voice.spans if " " in s.speaker and s.speaker[:1].isupper()]
         for span in voice.spans:
             for part in re.split(r"\s+and\s+", span.speaker or ""):  # "officials and state media"
-                who = _person(_resolve(_person(part), names_so_far[sent.source]))
-                if not who or who.lower() in PRONOUNS:
+                who = _person(_resolve(_person(part, pack.sources), names_so_far[sent.source], pack.sources),
+                              pack.sources)
+                if not who or who.lower() in pack.sources.pronouns:
                     continue
                 key = (sent.source, who)
                 if sent.text not in found[key]:
@@ -88,30 +102,33 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
             credited.add(key)
             if evidence not in found[key]:
                 found[key].append(evidence)
-    _merge_short_forms(found, verbs)
+    _merge_short_forms(found, verbs, {o: p.sources for o, p in packs.items()})
     out = []
     for (source, cited), texts in found.items():
-        out.append(Citation(source=source, cited=cited, kind=kind_of(cited, (source, cited) in credited),
+        words = packs.get(source, ENGLISH).sources
+        out.append(Citation(source=source, cited=cited, kind=kind_of(cited, (source, cited) in credited, words),
                             sentences=tuple(texts), verbs=tuple(dict.fromkeys(verbs.get((source, cited), ())))))
     return sorted(out, key=lambda c: (c.source, -c.count, c.cited))
 
 
-def kind_of(cited: str, credited: bool = False) -> str:
-    """person / organisation / government / unnamed / agency, from the name's own words."""
+def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sources) -> str:
+    """person / organisation / government / unnamed / agency, from the name's own words (`lang`:
+    the citing outlet's language's agencies, governments, organisation words, unnamed heads)."""
+    governments, org_words, unnamed = lang.governments, lang.org_words, lang.unnamed_heads
     words = cited.replace("’", "'").split()
     low = {re.sub(r"'s$", "", w.lower()) for w in words}
-    if credited or any(_same(cited, a) for a in AGENCIES) or re.search(r"\bnews agency\b", cited, re.I):
+    if credited or any(_same(cited, a) for a in lang.agencies) or re.search(r"\bnews agency\b", cited, re.I):
         return "agency"
-    if cited in GOVERNMENTS or (len(words) <= 2 and words and words[-1] in GOVERNMENTS and words[0] in ("the",)):
+    if cited in governments or (len(words) <= 2 and words and words[-1] in governments and words[0] in ("the",)):
         return "government"
     if words and not any(w[:1].isupper() for w in words):
         # "experts", "a government official", "previous reports" are unnamed; "the ministry"
         # left unresolved is an organisation: the head noun (the last word) decides
         head = re.sub(r"'s$", "", words[-1].lower())
-        return "organisation" if head in ORG_WORDS - UNNAMED_HEADS else "unnamed"
-    if low & ORG_WORDS or cited.isupper():
+        return "organisation" if head in org_words - unnamed else "unnamed"
+    if low & org_words or cited.isupper():
         return "organisation"
-    if words and words[-1].lower() in UNNAMED_HEADS:
+    if words and words[-1].lower() in unnamed:
         return "unnamed"  # "Chinese experts", "Western diplomats"
     return "person"
 
@@ -120,18 +137,19 @@ def _same(a: str, b: str) -> bool:
     return a.lower().replace("the ", "") == b.lower().replace("the ", "")
 
 
-def _person(name: str) -> str:
+def _person(name: str, lang: SourceWords = ENGLISH.sources) -> str:
     """A person's name without the role words before it: "Troy Police Chief Charles Craft" →
     "Charles Craft", "ADA Fairman" → "Fairman" (then resolved to the full name)."""
     words = name.split()
-    roles = [i for i, w in enumerate(words) if w.lower() in ROLE_WORDS or w.lower().rstrip(".") in ROLE_WORDS]
+    role_words = lang.role_words
+    roles = [i for i, w in enumerate(words) if w.lower() in role_words or w.lower().rstrip(".") in role_words]
     if roles and roles[-1] < len(words) - 1 and all(w[:1].isupper() for w in words[roles[-1] + 1:]) \
-            and not {w.lower() for w in words[roles[-1] + 1:]} & ORG_WORDS:
+            and not {w.lower() for w in words[roles[-1] + 1:]} & lang.org_words:
         return " ".join(words[roles[-1] + 1:])
     return name
 
 
-def _resolve(who: str, names: list[str]) -> str:
+def _resolve(who: str, names: list[str], lang: SourceWords = ENGLISH.sources) -> str:
     """A short form ("the institute", "ministry", "Xiang") → the latest fuller name that ends
     with its head word or contains it as a surname; else the speaker as written."""
     who = re.sub(r"^(?:the|a|an)\s+", "", (who or "").strip(), flags=re.I)
@@ -140,7 +158,7 @@ def _resolve(who: str, names: list[str]) -> str:
     words = who.split()
     if len(words) == 1:
         head = words[0].lower()
-        names = [_person(name) for name in names]
+        names = [_person(name, lang) for name in names]
         fits = [name for name in names if len(name.split()) > 1 and (
             (who[:1].islower() and head in name.lower().split()) or (who[:1].isupper() and who in name.split()))]
         if fits:
@@ -149,17 +167,19 @@ def _resolve(who: str, names: list[str]) -> str:
     return who
 
 
-def _merge_short_forms(found: dict[tuple[str, str], list[str]], verbs: dict[tuple[str, str], list[str]]) -> None:
+def _merge_short_forms(found: dict[tuple[str, str], list[str]], verbs: dict[tuple[str, str], list[str]],
+                       langs: dict[str, SourceWords] | None = None) -> None:
     """"Wang said" after "Foreign Minister Wang Yi said", "Chief Craft" after "Charles Craft":
-    one source, counted once."""
+    one source, counted once (`langs`: each outlet's language's role words)."""
     for key in list(found):
         source, cited = key
+        role_words = (langs or {}).get(source, ENGLISH.sources).role_words
         words = cited.split()
-        if len(words) > 1 and not all(w.lower().rstrip(".") in ROLE_WORDS or w.lower() in ROLE_WORDS
+        if len(words) > 1 and not all(w.lower().rstrip(".") in role_words or w.lower() in role_words
                                       for w in words[:-1]):
             continue
         fuller = [k for k in found if k[0] == source and k[1] != cited and len(k[1].split()) > 1
-                  and k[1].split()[-1] == words[-1] and k[1].split()[0].lower() not in ROLE_WORDS]
+                  and k[1].split()[-1] == words[-1] and k[1].split()[0].lower() not in role_words]
         if len(fuller) == 1:
             for text in found.pop(key):
                 if text not in found[fuller[0]]:
