@@ -100,3 +100,60 @@ def test_settings_bound_the_comparison(monkeypatch):
     assert Settings.load().compare_max_reports == 50
     with pytest.raises(ConfigError):
         replace(Settings(), compare_timeout=-1.0).validate()
+
+
+def _second_look_by_rescanning(sentences, negated, score, members, group_of, params):
+    """The second look as it was before issue 23 (a full rescan after every join): the reference."""
+    import numpy as np
+
+    from aggregator.compare.align import _may_join, content_words
+
+    words = [content_words(s.text) for s in sentences]
+    changed = True
+    while changed:
+        changed = False
+        for g in sorted(members, key=lambda k: len(members[k])):
+            group = members[g]
+            best, best_score = None, params.second_look
+            for h, other in members.items():
+                if h == g or not _may_join(sentences, negated, group, other):
+                    continue
+                mean = float(score[np.ix_(group, other)].mean())
+                shared = np.mean([len(words[i] & words[j]) for i in group for j in other])
+                if mean >= best_score and shared >= params.second_look_shared:
+                    best, best_score = h, mean
+            if best is not None:
+                members[best] += group
+                for k in group:
+                    group_of[k] = best
+                del members[g]
+                changed = True
+                break
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_second_look_joins_as_the_rescanning_version_did(seed):
+    import random
+
+    import numpy as np
+
+    from aggregator.compare.align import _second_look
+    from aggregator.compare.params import AlignParams
+    from aggregator.models import Sentence
+
+    rng = random.Random(seed)
+    vocab = ["harbour", "crane", "pier", "ferry", "ministry", "workers", "hospital", "night", "inspectors", "delay"]
+    sentences = [Sentence(f"a{k % 7}", f"Outlet {k % 7}", k, " ".join(rng.sample(vocab, 5))) for k in range(40)]
+    negated = [rng.random() < 0.1 for _ in sentences]
+    negated = [negated[k - 1] if k % 5 == 1 else negated[k] for k in range(40)]  # one polarity per group
+    score = np.array([[rng.uniform(0.2, 0.7) for _ in sentences] for _ in sentences], dtype=np.float32)
+    score = np.triu(score, 1) + np.triu(score, 1).T
+    # groups of two (k, k + 1 for k a multiple of 5) and of one, keyed by their first sentence
+    members = {k: [k, k + 1] if k % 5 == 0 else [k] for k in range(40) if k % 5 != 1}
+    params = AlignParams(second_look_shared=2)
+    ours, theirs = {k: list(v) for k, v in members.items()}, {k: list(v) for k, v in members.items()}
+    group_of = list(range(40))
+    _second_look(sentences, negated, score, ours, list(group_of), params)
+    _second_look_by_rescanning(sentences, negated, score, theirs, list(group_of), params)
+    assert sorted(sorted(v) for v in ours.values()) == sorted(sorted(v) for v in theirs.values())
+    assert len(ours) < len(members)  # some groups joined
