@@ -173,7 +173,7 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
     (doubt verbs, hedges, distancing modifiers, words that are not evaluative, intensifiers,
     quotation marks) are `pack`'s."""
     words = pack.evaluative
-    voice = voice or sentence_voice(text)
+    voice = voice or sentence_voice(text, pack.code)
     toks = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
     tags = _tags([t for t, _, _ in toks])
     found: list[Evaluative] = []

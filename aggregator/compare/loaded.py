@@ -67,7 +67,7 @@ def sentence_terms(text: str, lexicon: tuple[tuple[str, str, re.Pattern], ...],
     """The loaded terms of one sentence: domain-list terms (longest first), then the evaluative
     terms of `evaluative` that no domain term covers; a domain term takes the higher score.
     The lexicons are English: other languages get the domain list only."""
-    voice = voice or sentence_voice(text)
+    voice = voice or sentence_voice(text, language)
     pack = language_pack(language)
     general = evaluative_spans(text, voice, pack) if pack.general_lexicons else []
     out: list[Evaluative] = []
@@ -91,7 +91,7 @@ def loaded_terms(sentences: list[Sentence], extra: str | None = None,
     lexicon = load_lexicon(extra if extra is not None else extra_terms_path())
     out = []
     for sent in sentences:
-        voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text)
+        voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text, sent.language)
         for t in sentence_terms(sent.text, lexicon, voice, sent.language):
             out.append(LoadedTerm(source=sent.source, term=t.term, category=t.category, sentence=sent.text,
                                   voice=t.voice, speaker=t.speaker, score=t.score, method=t.method))

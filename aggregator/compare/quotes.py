@@ -80,7 +80,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     packs: dict[str, LanguagePack] = {}  # outlet → its language's pack
     for sent in sentences:
         pack = packs.setdefault(sent.source, pack_for(sent.language))
-        voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text)
+        voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text, sent.language)
         names_so_far[sent.source] += [m.full for m in named_mentions(sent.text)]
         names_so_far[sent.source] += [s.speaker for s in voice.spans if " " in s.speaker and s.speaker[:1].isupper()]
         for span in voice.spans:

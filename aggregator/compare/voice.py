@@ -20,27 +20,10 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .labels import named_mentions
-from .lexicon import (
-    BOUNDARY_WORDS,
-    CONNECTORS,
-    INVERTING,
-    LEADING_NOISE,
-    NOUN_FORMS,
-    OBJECT_FRAME_VERBS,
-    OBJECT_VIEW_VERBS,
-    QUOTE_PAIRS,
-    REPORTING_VERBS,
-    ROLE_WORDS,
-    SPEAKER_NOUNS,
-    SPEAKER_PRONOUNS,
-    THAT_ONLY_VERBS,
-    TIME_WORDS,
-    TITLE_WORDS,
-    TRAILING_STARTS,
-    VIEW_VERBS,
-)
+from .language import VoiceWords, pack_for
 from .params import MAX_SPEAKER_TOKENS, QUOTE_LOOKAHEAD_PARAGRAPHS
 
 log = logging.getLogger(__name__)
@@ -85,22 +68,24 @@ class SentenceVoice:
         return self.at(where, where + len(phrase)) if where >= 0 else (OWN, "")
 
 
-def article_voices(texts: list[str], paragraphs: list[int] | None = None) -> list[SentenceVoice]:
+def article_voices(texts: list[str], paragraphs: list[int] | None = None, language: str = "en") -> list[SentenceVoice]:
     """The voice of each sentence of one report, in order (`paragraphs[i]`: paragraph of i).
 
     Quotations are found over the whole report so one may span sentences and paragraphs;
     reporting frames are read sentence by sentence, resolving "it said" to the last speaker.
+    The verbs of saying, quotation marks and speaker words are the `language` pack's (`voice`).
     """
+    vw = pack_for(language).voice
     paragraphs = paragraphs if paragraphs is not None else list(range(len(texts)))
     frames: list[list[tuple[int, int, str, int]]] = []
     last_speaker = ""
     for text in texts:
-        found = _frames(text, last_speaker)
+        found = _frames(text, last_speaker, vw)
         frames.append(found)
         last_speaker = next((who for _, _, who, _ in found if who), last_speaker)
-    quotes = _quote_spans(texts, paragraphs)
+    quotes = _quote_spans(texts, paragraphs, vw)
     speaker_of = {qid: _quote_owner(texts, paragraphs, frames, [(i, a, b) for i, spans in enumerate(quotes)
-                                                               for a, b, q in spans if q == qid])
+                                                               for a, b, q in spans if q == qid], vw)
                   for qid in {q for spans in quotes for _, _, q in spans}}
     out: list[SentenceVoice] = []
     for i, text in enumerate(texts):
@@ -111,8 +96,11 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None) -> lis
     return out
 
 
-_ROLE_NAME = re.compile(r"\b(?i:" + "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
-                        + r")\s+((?:[A-Z][\w’'-]+\s){0,2}[A-Z][\w’'-]+)")
+@cache
+def _role_name(role_words: frozenset[str]) -> re.Pattern:
+    """A role word and the capitalised name after it ("assistant district attorney Gail Fairman")."""
+    return re.compile(r"\b(?i:" + "|".join(sorted((re.escape(r) for r in role_words), key=len, reverse=True))
+                      + r")\s+((?:[A-Z][\w’'-]+\s){0,2}[A-Z][\w’'-]+)")
 
 
 def _verb_at(text: str, at: int) -> str:
@@ -120,7 +108,7 @@ def _verb_at(text: str, at: int) -> str:
     return match.group(0).lower() if match else ""
 
 
-def _quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]]) -> str:
+def _quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], vw: VoiceWords) -> str:
     """Who speaks a quotation: a frame in a sentence it touches whose verb lies outside it
     ("…,” said Mao Ning), else a titled person named before it in its first sentence ("Chinese
     leader Xi Jinping … calling for “…”"), else the frame of the next sentence of its paragraph."""
@@ -132,7 +120,7 @@ def _quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]]) -
     titled = [m for m in named_mentions(texts[first][:a]) if m.titled]
     if titled:
         return titled[-1].full
-    role_named = _ROLE_NAME.findall(texts[first][:a])
+    role_named = _role_name(vw.role_words).findall(texts[first][:a])
     if role_named:
         return role_named[-1]  # "assistant district attorney Gail Fairman described … as a “…”"
     last, _, end = parts[-1]
@@ -141,19 +129,19 @@ def _quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]]) -
     return ""
 
 
-def sentence_voice(text: str) -> SentenceVoice:
+def sentence_voice(text: str, language: str = "en") -> SentenceVoice:
     """The voice of a sentence read on its own (no quotation carried in from elsewhere)."""
-    return article_voices([text])[0]
+    return article_voices([text], language=language)[0]
 
 
 # --- quotations ---------------------------------------------------------------------------
 
-def _quote_spans(texts: list[str], paragraphs: list[int]) -> list[list[tuple[int, int, int]]]:
+def _quote_spans(texts: list[str], paragraphs: list[int], vw: VoiceWords) -> list[list[tuple[int, int, int]]]:
     """For each sentence, the [start, end) spans inside quotation marks, with a quotation id."""
     marks: list[tuple[int, int, str, str]] = []  # (sentence, offset, kind: open/close/either, char)
     for i, text in enumerate(texts):
         for k, ch in enumerate(text):
-            kind = _mark_kind(text, k, ch)
+            kind = _mark_kind(text, k, ch, vw)
             if kind:
                 marks.append((i, k, kind, ch))
     spans: list[list[tuple[int, int, int]]] = [[] for _ in texts]
@@ -164,7 +152,7 @@ def _quote_spans(texts: list[str], paragraphs: list[int]) -> list[list[tuple[int
                 open_at = (i, k, ch)
             continue
         oi, ok, och = open_at
-        if kind in ("close", "either") and _closes(och, ch):
+        if kind in ("close", "either") and _closes(och, ch, vw):
             _add_span(spans, texts, paragraphs, oi, ok, i, k + 1)
             open_at = None
         elif kind == "open":
@@ -176,10 +164,10 @@ def _quote_spans(texts: list[str], paragraphs: list[int]) -> list[list[tuple[int
     return spans
 
 
-def _mark_kind(text: str, k: int, ch: str) -> str:
-    if ch in QUOTE_PAIRS and not (ch == "“" and _glued_closer(text, k)):
+def _mark_kind(text: str, k: int, ch: str, vw: VoiceWords) -> str:
+    if ch in vw.quote_pairs and not (ch == "“" and _glued_closer(text, k)):
         return "open"
-    if ch in QUOTE_PAIRS.values():
+    if ch in vw.quote_pairs.values():
         return "close"
     if ch == '"':
         before = text[k - 1] if k else " "
@@ -205,12 +193,12 @@ def _glued_closer(text: str, k: int) -> bool:
     return "„" in text[:k]
 
 
-def _closes(opener: str, ch: str) -> bool:
+def _closes(opener: str, ch: str, vw: VoiceWords) -> bool:
     if opener == '"':
         return ch in '"”'
     if opener == "‘":
         return ch == "’"
-    return ch == QUOTE_PAIRS.get(opener) or ch == '"' or (opener == "“" and ch == "”")
+    return ch == vw.quote_pairs.get(opener) or ch == '"' or (opener == "“" and ch == "”")
 
 
 def _add_span(spans, texts, paragraphs, oi: int, ok: int, ci: int, cend: int | None) -> None:
@@ -232,7 +220,7 @@ def _add_span(spans, texts, paragraphs, oi: int, ok: int, ci: int, cend: int | N
 
 # --- reporting frames ---------------------------------------------------------------------
 
-def _frames(text: str, last_speaker: str) -> list[tuple[int, int, str, int]]:
+def _frames(text: str, last_speaker: str, vw: VoiceWords) -> list[tuple[int, int, str, int]]:
     """(content start, content end, speaker, verb offset) of each reporting frame in `text`."""
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     low = [t.lower() for t, _, _ in toks]
@@ -242,36 +230,36 @@ def _frames(text: str, last_speaker: str) -> list[tuple[int, int, str, int]]:
     while k < n:
         word = low[k]
         if word == "according" and k + 1 < n and low[k + 1] == "to":
-            out.append(_according(text, toks, low, k))
+            out.append(_according(text, toks, low, k, vw))
             k += 2
             continue
         if word == "what" and k + 2 < n and low[k + 2] in ("calls", "called", "describes", "termed", "terms"):
-            who = _resolve(toks[k + 1][0], text, toks, k, "")
+            who = _resolve(toks[k + 1][0], text, toks, k, "", vw)
             stop = _clause_end(toks, k + 3)
             out.append((toks[min(k + 3, n - 1)][1], stop, who, toks[k + 2][1]))
             k += 3
             continue
         if word in ("saying",) and k >= 2 and low[k - 1] == "as" and low[k - 2] == "quoted":
-            found = _subject(toks, low, k - 2)
-            who = _resolve(_speaker_text(found[0]), text, toks, k, last_speaker) if found else ""
+            found = _subject(toks, low, k - 2, vw)
+            who = _resolve(_speaker_text(found[0], vw), text, toks, k, last_speaker, vw) if found else ""
             out.append((toks[k][2], len(text), who, toks[k][1]))
             k += 1
             continue
-        if word in REPORTING_VERBS or word in VIEW_VERBS or word in OBJECT_VIEW_VERBS:
-            frame = _verb_frame(text, toks, low, k, last_speaker)
+        if word in vw.reporting_verbs or word in vw.view_verbs or word in vw.object_view_verbs:
+            frame = _verb_frame(text, toks, low, k, last_speaker, vw)
             if frame:
                 out.append(frame)
         k += 1
     return out
 
 
-def _according(text, toks, low, k) -> tuple[int, int, str, int]:
+def _according(text, toks, low, k, vw: VoiceWords) -> tuple[int, int, str, int]:
     """"According to X, …" / "…, according to X": everything but the credit is X's."""
     n = len(toks)
     j = k + 2
-    while j < n and not _stop(toks, j, ("(", ")", "-", "—", "–")) and j - k < MAX_SPEAKER_TOKENS:
+    while j < n and not _stop(toks, j, vw, ("(", ")", "-", "—", "–")) and j - k < MAX_SPEAKER_TOKENS:
         j += 1
-    who = _speaker_text(toks[k + 2:j])
+    who = _speaker_text(toks[k + 2:j], vw)
     if k > 0 and toks[k - 1][0] in (",", "("):
         return (0, toks[k - 1][1], who, toks[k][1])
     while j < n and toks[j][0] not in (",", ".", ";"):
@@ -280,24 +268,24 @@ def _according(text, toks, low, k) -> tuple[int, int, str, int]:
     return (start, len(text), who, toks[k][1])
 
 
-def _stop(toks, j: int, more: tuple[str, ...] = ()) -> bool:
+def _stop(toks, j: int, vw: VoiceWords, more: tuple[str, ...] = ()) -> bool:
     """A speaker phrase ends here: a comma, semicolon or full stop that is not an abbreviation's
     ("Lt. Gerry Scherlinck", "Gov. Heidar Alishvandi")."""
     t = toks[j][0]
-    if t == "." and j > 0 and toks[j - 1][0].lower() in ROLE_WORDS | {"st", "mt", "jr", "sr"} | {
-            r.rstrip(".") for r in ROLE_WORDS}:
+    if t == "." and j > 0 and toks[j - 1][0].lower() in vw.role_words | {"st", "mt", "jr", "sr"} | {
+            r.rstrip(".") for r in vw.role_words}:
         return False
     return t in (",", ".", ";") or t in more
 
 
-def _verb_frame(text, toks, low, k, last_speaker) -> tuple[int, int, str, int] | None:
+def _verb_frame(text, toks, low, k, last_speaker, vw: VoiceWords) -> tuple[int, int, str, int] | None:
     n = len(toks)
     if not toks[k][0][:1].islower():
         return None  # "United States", "Says" in a headline: a name, not a verb of saying
     if k > 0 and (low[k - 1] in ("to", "be", "been", "being", "the", "a", "was", "were", "is", "are", "could",
                                  "would", "did", "not", "cannot", "can", "won't", "will", "may", "might")
                   or low[k - 1].endswith("n't")
-                  or (low[k] in NOUN_FORMS and low[k - 1] in ("previous", "media", "news", "his", "her", "its",
+                  or (low[k] in vw.noun_forms and low[k - 1] in ("previous", "media", "news", "his", "her", "its",
                                                                "their", "of", "these", "those", "such", "new"))):
         return None  # "to say", "was said", "couldn't say", "previous reports": no speaker
     word = low[k]
@@ -306,27 +294,27 @@ def _verb_frame(text, toks, low, k, last_speaker) -> tuple[int, int, str, int] |
     if that_at is not None and any(toks[j][0] in (".", ";") for j in range(k + 1, that_at)):
         that_at = None
     # "…, said Mao Ning." / "…," said 61-year-old Anargyros Bizianis — the speaker follows the verb.
-    if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and word in INVERTING \
+    if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and word in vw.inverting \
             and toks[k + 1][0] not in (":", '"', "“", "‘") and any(t[0][:1].isupper() for t in toks[k + 1:k + 5]):
         j = k + 1
-        while j < n and not _stop(toks, j) and j - k <= MAX_SPEAKER_TOKENS:
+        while j < n and not _stop(toks, j, vw) and j - k <= MAX_SPEAKER_TOKENS:
             j += 1
-        who = _speaker_text(toks[k + 1:j])
+        who = _speaker_text(toks[k + 1:j], vw)
         end = toks[k - 1][1] + (1 if toks[k - 1][0] != "," else 0)
         return (0, end, who, toks[k][1])
-    found = _subject(toks, low, k)
+    found = _subject(toks, low, k, vw)
     if not found:
         return None
     subject, before = found
-    who = _resolve(_speaker_text(subject), text, toks, k, last_speaker)
+    who = _resolve(_speaker_text(subject, vw), text, toks, k, last_speaker, vw)
     if not who or "according" in who.lower():
         return None
     after = low[k + 1] if k + 1 < n else "."
     after_quote = before >= 0 and toks[before][0] in ("”", '"', "’")
     trailing = (before >= 0 and toks[before][0] in (",", "”", '"', "’") and that_at is None
-                and word not in VIEW_VERBS and (after in TRAILING_STARTS or word in ("told", "tells"))
+                and word not in vw.view_verbs and (after in vw.trailing_starts or word in ("told", "tells"))
                 and (after_quote or sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3))
-    if word in THAT_ONLY_VERBS and that_at is None and not trailing:
+    if word in vw.that_only_verbs and that_at is None and not trailing:
         return None  # "announced a ban": an act, not reported speech
     if trailing:
         mark = toks[before]
@@ -334,30 +322,30 @@ def _verb_frame(text, toks, low, k, last_speaker) -> tuple[int, int, str, int] |
         return (0, end, who, toks[k][1])
     if that_at is not None:
         j = that_at + 1
-    elif word in OBJECT_FRAME_VERBS:  # "accused Japan of …", "urged Tokyo to …"
+    elif word in vw.object_frame_verbs:  # "accused Japan of …", "urged Tokyo to …"
         j = k + 1
         while j < n and low[j] not in ("of", "to", "for") and toks[j][0] not in (",", ".") and j - k <= 8:
             j += 1
         if j >= n or low[j] not in ("of", "to", "for"):
             return None  # "X told the Global Times." with nothing reported after it
         j += 1
-    elif word in VIEW_VERBS:
+    elif word in vw.view_verbs:
         j = k + 1
         while j < n and low[j] != "as" and j - k <= 8:
             j += 1
         if j >= n:
             return None
         j += 1
-    elif after in TRAILING_STARTS and n - k <= 8:
+    elif after in vw.trailing_starts and n - k <= 8:
         return None  # "X said in a statement." with the content in another sentence
     else:
         j = k + 1
-    if j >= n or not toks[j][0][:1].isalnum() and toks[j][0] not in QUOTE_PAIRS and toks[j][0] != '"':
+    if j >= n or not toks[j][0][:1].isalnum() and toks[j][0] not in vw.quote_pairs and toks[j][0] != '"':
         return None
     return (toks[j][1], len(text), who, toks[k][1])
 
 
-def _subject(toks, low, k) -> tuple[list, int] | None:
+def _subject(toks, low, k, vw: VoiceWords) -> tuple[list, int] | None:
     """The speaker phrase right before the verb at k, across an appositive ("X, a fellow, told"),
     with the index of the token before it (-1 at the start of the sentence)."""
     j = k - 1
@@ -365,7 +353,7 @@ def _subject(toks, low, k) -> tuple[list, int] | None:
             "also", "further", "again", "then", "later", "earlier", "had", "has", "have", "once",
             "previously", "repeatedly", "reportedly", "would", "will", "had")):
         j -= 1  # "MOFCOM further stressed", "officials have said"
-    while j >= 0 and low[j] in TIME_WORDS:
+    while j >= 0 and low[j] in vw.time_words:
         j -= 1  # "Japan on Tuesday said", "a spokesperson that same day criticized"
         while j >= 0 and low[j] in ("on", "that", "same", "the", "last", "this", "earlier", "later"):
             j -= 1
@@ -387,19 +375,19 @@ def _subject(toks, low, k) -> tuple[list, int] | None:
         end = a
         j = a - 1
     start = j
-    while start >= 0 and toks[start][0] not in _CLAUSE_BREAK and low[start] not in REPORTING_VERBS \
-            and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in BOUNDARY_WORDS or (
+    while start >= 0 and toks[start][0] not in _CLAUSE_BREAK and low[start] not in vw.reporting_verbs \
+            and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in vw.boundary_words or (
                 low[start] == "and" and start > 0
-                and (low[start - 1] in SPEAKER_NOUNS or toks[start - 1][0][:1].isupper()))):
+                and (low[start - 1] in vw.speaker_nouns or toks[start - 1][0][:1].isupper()))):
         start -= 1  # "officials and state media said": two speakers, kept together
     phrase = toks[start + 1:end]
-    while phrase and phrase[0][0].lower() in LEADING_NOISE | TIME_WORDS:
+    while phrase and phrase[0][0].lower() in vw.leading_noise | vw.time_words:
         phrase = phrase[1:]
     if not phrase or len(phrase) > MAX_SPEAKER_TOKENS:
         return None
     words = [t for t, _, _ in phrase]
-    if not (any(w[:1].isupper() for w in words) or {w.lower() for w in words} & SPEAKER_NOUNS
-            or (len(words) == 1 and words[0].lower() in SPEAKER_PRONOUNS)):
+    if not (any(w[:1].isupper() for w in words) or {w.lower() for w in words} & vw.speaker_nouns
+            or (len(words) == 1 and words[0].lower() in vw.speaker_pronouns)):
         return None
     # "the U.S. Geological Survey in Golden, Colo." / "the BBC's Frances Harrison in Tehran":
     # the place after "in" is where the speaker is, not who.
@@ -409,19 +397,19 @@ def _subject(toks, low, k) -> tuple[list, int] | None:
             phrase, words = phrase[:i], words[:i]
             break
     # Trailing adverbials: "Police at first" → "Police".
-    while len(words) > 1 and words[-1][:1].islower() and words[-1].lower() not in SPEAKER_NOUNS | TITLE_WORDS:
+    while len(words) > 1 and words[-1][:1].islower() and words[-1].lower() not in vw.speaker_nouns | vw.title_words:
         phrase, words = phrase[:-1], words[:-1]
     # Keep the speaker's own noun phrase: "a self-ruled island Beijing" → "Beijing", but keep
     # "Iran's seismologic center" whole (nothing capitalised follows the lower-case word).
     cut = 0
     for i, w in enumerate(words[:-1]):
-        if w[:1].islower() and w.lower() not in SPEAKER_NOUNS | TITLE_WORDS | CONNECTORS \
+        if w[:1].islower() and w.lower() not in vw.speaker_nouns | vw.title_words | vw.connectors \
                 and any(x[:1].isupper() for x in words[i + 1:]):
             cut = i + 1
     return phrase[cut:], start
 
 
-def _speaker_text(phrase) -> str:
+def _speaker_text(phrase, vw: VoiceWords) -> str:
     words = [t for t, _, _ in phrase]
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
@@ -433,15 +421,15 @@ def _speaker_text(phrase) -> str:
         return titled[-1].full
     parts = text.split()
     for size in (3, 2, 1):  # "Troy Police Chief Charles Craft" → "Charles Craft", "ADA Fairman" → "Fairman"
-        if len(parts) > size and parts[-size - 1].lower() in ROLE_WORDS and all(
-                p[:1].isupper() and p.isalpha() and p.lower() not in ROLE_WORDS for p in parts[-size:]):
+        if len(parts) > size and parts[-size - 1].lower() in vw.role_words and all(
+                p[:1].isupper() and p.isalpha() and p.lower() not in vw.role_words for p in parts[-size:]):
             return " ".join(parts[-size:])
     return text
 
 
-def _resolve(who: str, text: str, toks, k: int, last_speaker: str) -> str:
+def _resolve(who: str, text: str, toks, k: int, last_speaker: str, vw: VoiceWords) -> str:
     """A pronoun speaker becomes the last named speaker, or the sentence's first name."""
-    if who.lower() not in SPEAKER_PRONOUNS:
+    if who.lower() not in vw.speaker_pronouns:
         return who
     if last_speaker:
         return last_speaker
