@@ -14,9 +14,9 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from ..models import Conflict, ConflictValue, Fact, Sentence
-from .labels import named_mentions
 from .language import ENGLISH, LanguagePack, pack_for
 from .params import DATE_NEAR_COPY_RATIO, TIME_TOLERANCE_MIN
+from .phrases import named_mentions
 from .slots import SlotValue
 
 
@@ -45,8 +45,9 @@ def role_conflicts(sentences: list[Sentence], year: int | None = None) -> list[C
     for sent in sentences:
         if _other_time(sent.text, year):
             continue
-        for m in named_mentions(sent.text):
-            if m.titled and m.role and not set(m.role.split()) & pack_for(sent.language).slots.shared_roles:
+        pack = pack_for(sent.language)
+        for m in named_mentions(sent.text, pack.naming):
+            if m.titled and m.role and not set(m.role.split()) & pack.slots.shared_roles:
                 holders[(m.role, m.qualifier)][m.key].setdefault(sent.source, sent.text)
     out = []
     for role in sorted({r for r, _ in holders}):

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import APPOSITIVE_HEADS_TO_SKIP, DEMONYMS, HEAD_NOUNS, PERSON_TITLES, STARTERS, STOP_CAPS, TITLE_WORDS
+from .language import ENGLISH, NamingWords
 from .params import APPOSITIVE_MAX_TOKENS
 
 log = logging.getLogger(__name__)
@@ -90,39 +90,40 @@ class Mention:
     qualifier: str = ""  # whose: "Japan", "Chinese", "South Korean"
 
 
-def named_mentions(text: str) -> list[Mention]:
-    """Each capitalised name in `text` with the naming phrase built around it."""
-    toks = [t.rstrip(".") if t.endswith(".") and t.lower() not in TITLE_WORDS else t
+def named_mentions(text: str, nw: NamingWords = ENGLISH.naming) -> list[Mention]:
+    """Each capitalised name in `text` with the naming phrase built around it (`nw`: the titles,
+    head nouns, demonyms and non-name capitals of the text's language pack)."""
+    toks = [t.rstrip(".") if t.endswith(".") and t.lower() not in nw.title_words else t
             for t in _TOKEN.findall(text)]
     out = []
     i = 0
     while i < len(toks):
-        if not _is_name(toks[i], i):
+        if not _is_name(toks[i], i, nw):
             i += 1
             continue
         j = i
         while not _possessive_name(toks[j]):
-            if j + 1 < len(toks) and _is_name(toks[j + 1], j + 1):
+            if j + 1 < len(toks) and _is_name(toks[j + 1], j + 1, nw):
                 j += 1
             elif (j + 2 < len(toks) and toks[j + 1] in ("of", "for") and toks[j + 2][:1].isupper()
-                  and toks[j + 2] not in STOP_CAPS):
+                  and toks[j + 2] not in nw.stop_caps):
                 j += 2  # "Ministry of Commerce", "Institute for Strategic Studies"
             else:
                 break
         run = [re.sub(r"[’']s$", "", t) for t in toks[i:j + 1]]
         start = i
-        while start > 0 and (toks[start - 1].lower() in TITLE_WORDS or _possessive_name(toks[start - 1])):
+        while start > 0 and (toks[start - 1].lower() in nw.title_words or _possessive_name(toks[start - 1])):
             start -= 1
-        titled = any(t.lower() in PERSON_TITLES for t in toks[start:i])
+        titled = any(t.lower() in nw.person_titles for t in toks[start:i])
         modifiers = [t for t in toks[start:i] if t[:1].isupper() and not _possessive_name(t)]
         if start > 0 and toks[start - 1].lower() == "the" and start < i:
             start -= 1
         end = j + 1
-        while end < len(toks) and toks[end].lower() in HEAD_NOUNS:
+        while end < len(toks) and toks[end].lower() in nw.head_nouns:
             end += 1
         phrase = " ".join(toks[start:end])
         if (end < len(toks) - 2 and toks[end] == "," and toks[end + 1].lower() in ("a", "an", "the")
-                and toks[end + 2].lower() not in APPOSITIVE_HEADS_TO_SKIP):
+                and toks[end + 2].lower() not in nw.appositive_heads_to_skip):
             stop = end + 1
             while stop < len(toks) and toks[stop] not in (",", ".", ";") and stop - end <= APPOSITIVE_MAX_TOKENS:
                 stop += 1
@@ -130,16 +131,16 @@ def named_mentions(text: str) -> list[Mention]:
                 phrase += ", " + " ".join(toks[end + 1:stop])
         key = run[-1] if titled else " ".join(modifiers + run)
         role = " ".join(t.lower().replace("defense", "defence") for t in toks[start:i]
-                        if t.lower() in TITLE_WORDS and t.lower().rstrip(".") not in ("mr", "ms", "mrs", "dr"))
+                        if t.lower() in nw.title_words and t.lower().rstrip(".") not in ("mr", "ms", "mrs", "dr"))
         qualifier = " ".join(re.sub(r"[’']s$", "", t) for t in toks[start:i] if _possessive_name(t))
         k = start
         while (not qualifier and k > 0 and start - k < 2 and toks[k - 1][:1].isupper()
-               and toks[k - 1].lower() not in STARTERS):
+               and toks[k - 1].lower() not in nw.starters):
             k -= 1
         if not qualifier and k < start:
             qualifier = " ".join(toks[k:start])
-        qualifier = DEMONYMS.get(qualifier.lower(), qualifier)
-        if key and key not in STOP_CAPS and len(key) > 1:
+        qualifier = nw.demonyms.get(qualifier.lower(), qualifier)
+        if key and key not in nw.stop_caps and len(key) > 1:
             full = " ".join(run if titled else modifiers + run)
             out.append(Mention(key=key, full=full, phrase=phrase, titled=titled,
                                 role=role, qualifier=qualifier))
@@ -147,9 +148,9 @@ def named_mentions(text: str) -> list[Mention]:
     return out
 
 
-def _is_name(tok: str, index: int) -> bool:
-    return bool(tok[:1].isupper()) and tok not in STOP_CAPS and tok.lower() not in TITLE_WORDS \
-        and not tok.isupper() and (index > 0 or tok.rstrip("’'s") not in STOP_CAPS)
+def _is_name(tok: str, index: int, nw: NamingWords) -> bool:
+    return bool(tok[:1].isupper()) and tok not in nw.stop_caps and tok.lower() not in nw.title_words \
+        and not tok.isupper() and (index > 0 or tok.rstrip("’'s") not in nw.stop_caps)
 
 
 def _possessive_name(tok: str) -> bool:

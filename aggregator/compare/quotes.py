@@ -19,8 +19,8 @@ from collections import defaultdict
 from functools import cache
 
 from ..models import Citation, Sentence
-from .labels import named_mentions
 from .language import ENGLISH, LanguagePack, SourceWords, pack_for
+from .phrases import named_mentions
 from .voice import SentenceVoice, sentence_voice
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     for sent in sentences:
         pack = packs.setdefault(sent.source, pack_for(sent.language))
         voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text, sent.language)
-        names_so_far[sent.source] += [m.full for m in named_mentions(sent.text)]
+        names_so_far[sent.source] += [m.full for m in named_mentions(sent.text, pack.naming)]
         names_so_far[sent.source] += [s.speaker for s in voice.spans if " " in s.speaker and s.speaker[:1].isupper()]
         for span in voice.spans:
             for part in re.split(r"\s+and\s+", span.speaker or ""):  # "officials and state media"

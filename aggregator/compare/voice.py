@@ -22,9 +22,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .labels import named_mentions
-from .language import VoiceWords, pack_for
+from .language import LanguagePack, pack_for
 from .params import MAX_SPEAKER_TOKENS, QUOTE_LOOKAHEAD_PARAGRAPHS
+from .phrases import named_mentions
 
 log = logging.getLogger(__name__)
 
@@ -75,17 +75,17 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     reporting frames are read sentence by sentence, resolving "it said" to the last speaker.
     The verbs of saying, quotation marks and speaker words are the `language` pack's (`voice`).
     """
-    vw = pack_for(language).voice
+    lp = pack_for(language)
     paragraphs = paragraphs if paragraphs is not None else list(range(len(texts)))
     frames: list[list[tuple[int, int, str, int]]] = []
     last_speaker = ""
     for text in texts:
-        found = _frames(text, last_speaker, vw)
+        found = _frames(text, last_speaker, lp)
         frames.append(found)
         last_speaker = next((who for _, _, who, _ in found if who), last_speaker)
-    quotes = _quote_spans(texts, paragraphs, vw)
+    quotes = _quote_spans(texts, paragraphs, lp)
     speaker_of = {qid: _quote_owner(texts, paragraphs, frames, [(i, a, b) for i, spans in enumerate(quotes)
-                                                               for a, b, q in spans if q == qid], vw)
+                                                               for a, b, q in spans if q == qid], lp)
                   for qid in {q for spans in quotes for _, _, q in spans}}
     out: list[SentenceVoice] = []
     for i, text in enumerate(texts):
@@ -108,7 +108,7 @@ def _verb_at(text: str, at: int) -> str:
     return match.group(0).lower() if match else ""
 
 
-def _quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], vw: VoiceWords) -> str:
+def _quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp: LanguagePack) -> str:
     """Who speaks a quotation: a frame in a sentence it touches whose verb lies outside it
     ("…,” said Mao Ning), else a titled person named before it in its first sentence ("Chinese
     leader Xi Jinping … calling for “…”"), else the frame of the next sentence of its paragraph."""
@@ -117,10 +117,10 @@ def _quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], v
             if who and not (a <= verb_at < b):
                 return who
     first, a, _ = parts[0]
-    titled = [m for m in named_mentions(texts[first][:a]) if m.titled]
+    titled = [m for m in named_mentions(texts[first][:a], lp.naming) if m.titled]
     if titled:
         return titled[-1].full
-    role_named = _role_name(vw.role_words).findall(texts[first][:a])
+    role_named = _role_name(lp.voice.role_words).findall(texts[first][:a])
     if role_named:
         return role_named[-1]  # "assistant district attorney Gail Fairman described … as a “…”"
     last, _, end = parts[-1]
@@ -136,12 +136,12 @@ def sentence_voice(text: str, language: str = "en") -> SentenceVoice:
 
 # --- quotations ---------------------------------------------------------------------------
 
-def _quote_spans(texts: list[str], paragraphs: list[int], vw: VoiceWords) -> list[list[tuple[int, int, int]]]:
+def _quote_spans(texts: list[str], paragraphs: list[int], lp: LanguagePack) -> list[list[tuple[int, int, int]]]:
     """For each sentence, the [start, end) spans inside quotation marks, with a quotation id."""
     marks: list[tuple[int, int, str, str]] = []  # (sentence, offset, kind: open/close/either, char)
     for i, text in enumerate(texts):
         for k, ch in enumerate(text):
-            kind = _mark_kind(text, k, ch, vw)
+            kind = _mark_kind(text, k, ch, lp)
             if kind:
                 marks.append((i, k, kind, ch))
     spans: list[list[tuple[int, int, int]]] = [[] for _ in texts]
@@ -152,7 +152,7 @@ def _quote_spans(texts: list[str], paragraphs: list[int], vw: VoiceWords) -> lis
                 open_at = (i, k, ch)
             continue
         oi, ok, och = open_at
-        if kind in ("close", "either") and _closes(och, ch, vw):
+        if kind in ("close", "either") and _closes(och, ch, lp):
             _add_span(spans, texts, paragraphs, oi, ok, i, k + 1)
             open_at = None
         elif kind == "open":
@@ -164,10 +164,10 @@ def _quote_spans(texts: list[str], paragraphs: list[int], vw: VoiceWords) -> lis
     return spans
 
 
-def _mark_kind(text: str, k: int, ch: str, vw: VoiceWords) -> str:
-    if ch in vw.quote_pairs and not (ch == "“" and _glued_closer(text, k)):
+def _mark_kind(text: str, k: int, ch: str, lp: LanguagePack) -> str:
+    if ch in lp.voice.quote_pairs and not (ch == "“" and _glued_closer(text, k)):
         return "open"
-    if ch in vw.quote_pairs.values():
+    if ch in lp.voice.quote_pairs.values():
         return "close"
     if ch == '"':
         before = text[k - 1] if k else " "
@@ -193,12 +193,12 @@ def _glued_closer(text: str, k: int) -> bool:
     return "„" in text[:k]
 
 
-def _closes(opener: str, ch: str, vw: VoiceWords) -> bool:
+def _closes(opener: str, ch: str, lp: LanguagePack) -> bool:
     if opener == '"':
         return ch in '"”'
     if opener == "‘":
         return ch == "’"
-    return ch == vw.quote_pairs.get(opener) or ch == '"' or (opener == "“" and ch == "”")
+    return ch == lp.voice.quote_pairs.get(opener) or ch == '"' or (opener == "“" and ch == "”")
 
 
 def _add_span(spans, texts, paragraphs, oi: int, ok: int, ci: int, cend: int | None) -> None:
@@ -220,7 +220,7 @@ def _add_span(spans, texts, paragraphs, oi: int, ok: int, ci: int, cend: int | N
 
 # --- reporting frames ---------------------------------------------------------------------
 
-def _frames(text: str, last_speaker: str, vw: VoiceWords) -> list[tuple[int, int, str, int]]:
+def _frames(text: str, last_speaker: str, lp: LanguagePack) -> list[tuple[int, int, str, int]]:
     """(content start, content end, speaker, verb offset) of each reporting frame in `text`."""
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     low = [t.lower() for t, _, _ in toks]
@@ -230,36 +230,36 @@ def _frames(text: str, last_speaker: str, vw: VoiceWords) -> list[tuple[int, int
     while k < n:
         word = low[k]
         if word == "according" and k + 1 < n and low[k + 1] == "to":
-            out.append(_according(text, toks, low, k, vw))
+            out.append(_according(text, toks, low, k, lp))
             k += 2
             continue
         if word == "what" and k + 2 < n and low[k + 2] in ("calls", "called", "describes", "termed", "terms"):
-            who = _resolve(toks[k + 1][0], text, toks, k, "", vw)
+            who = _resolve(toks[k + 1][0], text, toks, k, "", lp)
             stop = _clause_end(toks, k + 3)
             out.append((toks[min(k + 3, n - 1)][1], stop, who, toks[k + 2][1]))
             k += 3
             continue
         if word in ("saying",) and k >= 2 and low[k - 1] == "as" and low[k - 2] == "quoted":
-            found = _subject(toks, low, k - 2, vw)
-            who = _resolve(_speaker_text(found[0], vw), text, toks, k, last_speaker, vw) if found else ""
+            found = _subject(toks, low, k - 2, lp)
+            who = _resolve(_speaker_text(found[0], lp), text, toks, k, last_speaker, lp) if found else ""
             out.append((toks[k][2], len(text), who, toks[k][1]))
             k += 1
             continue
-        if word in vw.reporting_verbs or word in vw.view_verbs or word in vw.object_view_verbs:
-            frame = _verb_frame(text, toks, low, k, last_speaker, vw)
+        if word in lp.voice.reporting_verbs or word in lp.voice.view_verbs or word in lp.voice.object_view_verbs:
+            frame = _verb_frame(text, toks, low, k, last_speaker, lp)
             if frame:
                 out.append(frame)
         k += 1
     return out
 
 
-def _according(text, toks, low, k, vw: VoiceWords) -> tuple[int, int, str, int]:
+def _according(text, toks, low, k, lp: LanguagePack) -> tuple[int, int, str, int]:
     """"According to X, …" / "…, according to X": everything but the credit is X's."""
     n = len(toks)
     j = k + 2
-    while j < n and not _stop(toks, j, vw, ("(", ")", "-", "—", "–")) and j - k < MAX_SPEAKER_TOKENS:
+    while j < n and not _stop(toks, j, lp, ("(", ")", "-", "—", "–")) and j - k < MAX_SPEAKER_TOKENS:
         j += 1
-    who = _speaker_text(toks[k + 2:j], vw)
+    who = _speaker_text(toks[k + 2:j], lp)
     if k > 0 and toks[k - 1][0] in (",", "("):
         return (0, toks[k - 1][1], who, toks[k][1])
     while j < n and toks[j][0] not in (",", ".", ";"):
@@ -268,24 +268,24 @@ def _according(text, toks, low, k, vw: VoiceWords) -> tuple[int, int, str, int]:
     return (start, len(text), who, toks[k][1])
 
 
-def _stop(toks, j: int, vw: VoiceWords, more: tuple[str, ...] = ()) -> bool:
+def _stop(toks, j: int, lp: LanguagePack, more: tuple[str, ...] = ()) -> bool:
     """A speaker phrase ends here: a comma, semicolon or full stop that is not an abbreviation's
     ("Lt. Gerry Scherlinck", "Gov. Heidar Alishvandi")."""
     t = toks[j][0]
-    if t == "." and j > 0 and toks[j - 1][0].lower() in vw.role_words | {"st", "mt", "jr", "sr"} | {
-            r.rstrip(".") for r in vw.role_words}:
+    if t == "." and j > 0 and toks[j - 1][0].lower() in lp.voice.role_words | {"st", "mt", "jr", "sr"} | {
+            r.rstrip(".") for r in lp.voice.role_words}:
         return False
     return t in (",", ".", ";") or t in more
 
 
-def _verb_frame(text, toks, low, k, last_speaker, vw: VoiceWords) -> tuple[int, int, str, int] | None:
+def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int, int, str, int] | None:
     n = len(toks)
     if not toks[k][0][:1].islower():
         return None  # "United States", "Says" in a headline: a name, not a verb of saying
     if k > 0 and (low[k - 1] in ("to", "be", "been", "being", "the", "a", "was", "were", "is", "are", "could",
                                  "would", "did", "not", "cannot", "can", "won't", "will", "may", "might")
                   or low[k - 1].endswith("n't")
-                  or (low[k] in vw.noun_forms and low[k - 1] in ("previous", "media", "news", "his", "her", "its",
+                  or (low[k] in lp.voice.noun_forms and low[k - 1] in ("previous", "media", "news", "his", "her", "its",
                                                                "their", "of", "these", "those", "such", "new"))):
         return None  # "to say", "was said", "couldn't say", "previous reports": no speaker
     word = low[k]
@@ -294,27 +294,27 @@ def _verb_frame(text, toks, low, k, last_speaker, vw: VoiceWords) -> tuple[int, 
     if that_at is not None and any(toks[j][0] in (".", ";") for j in range(k + 1, that_at)):
         that_at = None
     # "…, said Mao Ning." / "…," said 61-year-old Anargyros Bizianis — the speaker follows the verb.
-    if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and word in vw.inverting \
+    if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and word in lp.voice.inverting \
             and toks[k + 1][0] not in (":", '"', "“", "‘") and any(t[0][:1].isupper() for t in toks[k + 1:k + 5]):
         j = k + 1
-        while j < n and not _stop(toks, j, vw) and j - k <= MAX_SPEAKER_TOKENS:
+        while j < n and not _stop(toks, j, lp) and j - k <= MAX_SPEAKER_TOKENS:
             j += 1
-        who = _speaker_text(toks[k + 1:j], vw)
+        who = _speaker_text(toks[k + 1:j], lp)
         end = toks[k - 1][1] + (1 if toks[k - 1][0] != "," else 0)
         return (0, end, who, toks[k][1])
-    found = _subject(toks, low, k, vw)
+    found = _subject(toks, low, k, lp)
     if not found:
         return None
     subject, before = found
-    who = _resolve(_speaker_text(subject, vw), text, toks, k, last_speaker, vw)
+    who = _resolve(_speaker_text(subject, lp), text, toks, k, last_speaker, lp)
     if not who or "according" in who.lower():
         return None
     after = low[k + 1] if k + 1 < n else "."
     after_quote = before >= 0 and toks[before][0] in ("”", '"', "’")
     trailing = (before >= 0 and toks[before][0] in (",", "”", '"', "’") and that_at is None
-                and word not in vw.view_verbs and (after in vw.trailing_starts or word in ("told", "tells"))
+                and word not in lp.voice.view_verbs and (after in lp.voice.trailing_starts or word in ("told", "tells"))
                 and (after_quote or sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3))
-    if word in vw.that_only_verbs and that_at is None and not trailing:
+    if word in lp.voice.that_only_verbs and that_at is None and not trailing:
         return None  # "announced a ban": an act, not reported speech
     if trailing:
         mark = toks[before]
@@ -322,30 +322,30 @@ def _verb_frame(text, toks, low, k, last_speaker, vw: VoiceWords) -> tuple[int, 
         return (0, end, who, toks[k][1])
     if that_at is not None:
         j = that_at + 1
-    elif word in vw.object_frame_verbs:  # "accused Japan of …", "urged Tokyo to …"
+    elif word in lp.voice.object_frame_verbs:  # "accused Japan of …", "urged Tokyo to …"
         j = k + 1
         while j < n and low[j] not in ("of", "to", "for") and toks[j][0] not in (",", ".") and j - k <= 8:
             j += 1
         if j >= n or low[j] not in ("of", "to", "for"):
             return None  # "X told the Global Times." with nothing reported after it
         j += 1
-    elif word in vw.view_verbs:
+    elif word in lp.voice.view_verbs:
         j = k + 1
         while j < n and low[j] != "as" and j - k <= 8:
             j += 1
         if j >= n:
             return None
         j += 1
-    elif after in vw.trailing_starts and n - k <= 8:
+    elif after in lp.voice.trailing_starts and n - k <= 8:
         return None  # "X said in a statement." with the content in another sentence
     else:
         j = k + 1
-    if j >= n or not toks[j][0][:1].isalnum() and toks[j][0] not in vw.quote_pairs and toks[j][0] != '"':
+    if j >= n or not toks[j][0][:1].isalnum() and toks[j][0] not in lp.voice.quote_pairs and toks[j][0] != '"':
         return None
     return (toks[j][1], len(text), who, toks[k][1])
 
 
-def _subject(toks, low, k, vw: VoiceWords) -> tuple[list, int] | None:
+def _subject(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     """The speaker phrase right before the verb at k, across an appositive ("X, a fellow, told"),
     with the index of the token before it (-1 at the start of the sentence)."""
     j = k - 1
@@ -353,7 +353,7 @@ def _subject(toks, low, k, vw: VoiceWords) -> tuple[list, int] | None:
             "also", "further", "again", "then", "later", "earlier", "had", "has", "have", "once",
             "previously", "repeatedly", "reportedly", "would", "will", "had")):
         j -= 1  # "MOFCOM further stressed", "officials have said"
-    while j >= 0 and low[j] in vw.time_words:
+    while j >= 0 and low[j] in lp.voice.time_words:
         j -= 1  # "Japan on Tuesday said", "a spokesperson that same day criticized"
         while j >= 0 and low[j] in ("on", "that", "same", "the", "last", "this", "earlier", "later"):
             j -= 1
@@ -375,19 +375,19 @@ def _subject(toks, low, k, vw: VoiceWords) -> tuple[list, int] | None:
         end = a
         j = a - 1
     start = j
-    while start >= 0 and toks[start][0] not in _CLAUSE_BREAK and low[start] not in vw.reporting_verbs \
-            and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in vw.boundary_words or (
+    while start >= 0 and toks[start][0] not in _CLAUSE_BREAK and low[start] not in lp.voice.reporting_verbs \
+            and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in lp.voice.boundary_words or (
                 low[start] == "and" and start > 0
-                and (low[start - 1] in vw.speaker_nouns or toks[start - 1][0][:1].isupper()))):
+                and (low[start - 1] in lp.voice.speaker_nouns or toks[start - 1][0][:1].isupper()))):
         start -= 1  # "officials and state media said": two speakers, kept together
     phrase = toks[start + 1:end]
-    while phrase and phrase[0][0].lower() in vw.leading_noise | vw.time_words:
+    while phrase and phrase[0][0].lower() in lp.voice.leading_noise | lp.voice.time_words:
         phrase = phrase[1:]
     if not phrase or len(phrase) > MAX_SPEAKER_TOKENS:
         return None
     words = [t for t, _, _ in phrase]
-    if not (any(w[:1].isupper() for w in words) or {w.lower() for w in words} & vw.speaker_nouns
-            or (len(words) == 1 and words[0].lower() in vw.speaker_pronouns)):
+    if not (any(w[:1].isupper() for w in words) or {w.lower() for w in words} & lp.voice.speaker_nouns
+            or (len(words) == 1 and words[0].lower() in lp.voice.speaker_pronouns)):
         return None
     # "the U.S. Geological Survey in Golden, Colo." / "the BBC's Frances Harrison in Tehran":
     # the place after "in" is where the speaker is, not who.
@@ -397,43 +397,44 @@ def _subject(toks, low, k, vw: VoiceWords) -> tuple[list, int] | None:
             phrase, words = phrase[:i], words[:i]
             break
     # Trailing adverbials: "Police at first" → "Police".
-    while len(words) > 1 and words[-1][:1].islower() and words[-1].lower() not in vw.speaker_nouns | vw.title_words:
+    heads = lp.voice.speaker_nouns | lp.voice.title_words
+    while len(words) > 1 and words[-1][:1].islower() and words[-1].lower() not in heads:
         phrase, words = phrase[:-1], words[:-1]
     # Keep the speaker's own noun phrase: "a self-ruled island Beijing" → "Beijing", but keep
     # "Iran's seismologic center" whole (nothing capitalised follows the lower-case word).
     cut = 0
     for i, w in enumerate(words[:-1]):
-        if w[:1].islower() and w.lower() not in vw.speaker_nouns | vw.title_words | vw.connectors \
+        if w[:1].islower() and w.lower() not in lp.voice.speaker_nouns | lp.voice.title_words | lp.voice.connectors \
                 and any(x[:1].isupper() for x in words[i + 1:]):
             cut = i + 1
     return phrase[cut:], start
 
 
-def _speaker_text(phrase, vw: VoiceWords) -> str:
+def _speaker_text(phrase, lp: LanguagePack) -> str:
     words = [t for t, _, _ in phrase]
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     text = " ".join(words)
     text = re.sub(r"\s+([,.’'])", r"\1", text).strip(" ,.")
     text = re.sub(r"[’']s$", "", text)
-    titled = [m for m in named_mentions(text) if m.titled]
+    titled = [m for m in named_mentions(text, lp.naming) if m.titled]
     if titled and len(titled[-1].full.split()) >= 2:
         return titled[-1].full
     parts = text.split()
     for size in (3, 2, 1):  # "Troy Police Chief Charles Craft" → "Charles Craft", "ADA Fairman" → "Fairman"
-        if len(parts) > size and parts[-size - 1].lower() in vw.role_words and all(
-                p[:1].isupper() and p.isalpha() and p.lower() not in vw.role_words for p in parts[-size:]):
+        if len(parts) > size and parts[-size - 1].lower() in lp.voice.role_words and all(
+                p[:1].isupper() and p.isalpha() and p.lower() not in lp.voice.role_words for p in parts[-size:]):
             return " ".join(parts[-size:])
     return text
 
 
-def _resolve(who: str, text: str, toks, k: int, last_speaker: str, vw: VoiceWords) -> str:
+def _resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePack) -> str:
     """A pronoun speaker becomes the last named speaker, or the sentence's first name."""
-    if who.lower() not in vw.speaker_pronouns:
+    if who.lower() not in lp.voice.speaker_pronouns:
         return who
     if last_speaker:
         return last_speaker
-    before = named_mentions(text[:toks[k][1]]) if k < len(toks) else []
+    before = named_mentions(text[:toks[k][1]], lp.naming) if k < len(toks) else []
     return before[0].full if before else who
 
 
