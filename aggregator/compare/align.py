@@ -10,72 +10,16 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..models import Conflict, ConflictValue, Fact, Sentence
-from ..text import has_cjk
-from .lexicon import NEGATING_PHRASES, NEGATIONS, PROHIBITIVE
+from .language import ENGLISH, LanguagePack, pack_for
+from .overlap import content_words, lexical_matrix, shared_stems, stem
 from .pairs import annotate, claim_scores
 from .params import CONTRADICTION_COPY, CONTRADICTION_OVERLAP, DEFAULT_PARAMS, AlignParams
-
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
-
-
-@lru_cache(maxsize=1 << 16)  # issue 23: asked again for one sentence by several stages and pairs
-def content_words(text: str) -> frozenset[str]:
-    """Stemmed lower-cased words minus stop words; CJK text yields its characters' bigrams."""
-    words: set[str] = set()
-    for tok in _WORD.findall(text.lower()):
-        if has_cjk(tok):
-            words.update(tok[i:i + 2] for i in range(max(1, len(tok) - 1)))
-        elif tok not in ENGLISH_STOP_WORDS and (len(tok) > 2 or tok.isdigit()):
-            words.add(stem(tok))
-    return frozenset(words)
-
-
-_SUFFIXES = ("ations", "ation", "ities", "ity", "ingly", "ings", "ing", "edly", "ied", "ies", "ed", "es",
-             "ly", "s", "e")
-
-
-@lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """A light suffix stripper (after Porter's step 1): "violates", "violating", "violation" → "violat";
-    British and American -ise/-ize spellings meet. Enough for overlap counting, not a lemmatiser."""
-    word = word.replace("isation", "ization").replace("ise", "ize") if len(word) > 6 else word
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[:-len(suffix)]
-    return word
-
-
-def lexical_matrix(sentences: list[Sentence]) -> np.ndarray:
-    """Set cosine of content words, |A∩B| / sqrt(|A||B|), for every pair (0 on the diagonal).
-    The intersections are one sparse product of the sentence × stem incidence matrix (issue 23:
-    the pair loop in Python took 9 of 31 s at 100 reports); the values are the loop's, bit for bit."""
-    sets = [content_words(s.text) for s in sentences]
-    n = len(sets)
-    if not any(sets):
-        return np.zeros((n, n), dtype=np.float32)
-    shared = _shared_stems(sets).toarray().astype(np.float64)
-    sizes = np.array([len(words) for words in sets], dtype=np.float64)
-    denominator = np.sqrt(np.outer(sizes, sizes))
-    out = np.divide(shared, denominator, out=np.zeros_like(shared), where=denominator > 0)
-    np.fill_diagonal(out, 0.0)
-    return out.astype(np.float32)
-
-
-def _shared_stems(sets: list[frozenset[str]]) -> sparse.csr_matrix:
-    """|A∩B| for every pair of sets (the diagonal is |A|), as one sparse product."""
-    vocab: dict[str, int] = {}
-    rows = [i for i, words in enumerate(sets) for _ in words]
-    cols = [vocab.setdefault(w, len(vocab)) for words in sets for w in words]
-    incidence = sparse.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)),
-                                  shape=(len(sets), max(1, len(vocab))))
-    return (incidence @ incidence.T).tocsr()
 
 
 def candidate_pairs(sentences: list[Sentence], score: np.ndarray, keep: np.ndarray) -> list[tuple[int, int]]:
@@ -113,7 +57,7 @@ def align_facts(sentences: list[Sentence], vectors: np.ndarray, params: AlignPar
     if n == 0:
         return []
     score = claim_scores(sentences, vectors, params, content_vectors, second, second_content)
-    negated = [polarity(s.text) for s in sentences]
+    negated = [polarity(s.text, pack_for(s.language)) for s in sentences]
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     for i, j in candidate_pairs(sentences, score, score >= params.threshold):
@@ -167,7 +111,7 @@ def _second_look(sentences, negated, score, members, group_of, params: AlignPara
     belongs = sparse.csr_matrix((np.ones(len(sentences)), (np.arange(len(sentences)), column)),
                                 shape=(len(sentences), count))
     sums = np.asarray(belongs.T @ score.astype(np.float64) @ belongs)
-    stems = np.asarray((belongs.T @ _shared_stems([content_words(s.text) for s in sentences]) @ belongs).toarray(),
+    stems = np.asarray((belongs.T @ shared_stems([content_words(s.text) for s in sentences]) @ belongs).toarray(),
                        dtype=np.float64)
     outlet_ids: dict[str, int] = {}
     outlets = np.zeros((count, len({s.source for s in sentences})), dtype=bool)
@@ -221,11 +165,13 @@ def _second_look(sentences, negated, score, members, group_of, params: AlignPara
                     best[x] = b
 
 
-def polarity(text: str) -> bool:
-    """True when the sentence is negated ("has pleaded not guilty", "denied", "did not")."""
+def polarity(text: str, pack: LanguagePack = ENGLISH) -> bool:
+    """True when the sentence is negated ("has pleaded not guilty", "denied", "did not"), by the
+    negations and negating phrases of `pack` (the sentence's language)."""
+    words = pack.polarity
     low = text.lower().replace("’", "'")
     toks = re.findall(r"[\w']+", low)
-    count = sum(1 for t in toks if t in NEGATIONS or t.endswith("n't")) + len(NEGATING_PHRASES.findall(low))
+    count = sum(1 for t in toks if t in words.negations or t.endswith("n't")) + len(words.negating_phrases.findall(low))
     return count % 2 == 1
 
 
@@ -234,23 +180,25 @@ def _token_ratio(a: str, b: str) -> float:
                            autojunk=False).ratio()
 
 
-def _negates_shared(a: str, b: str) -> bool:
+def _negates_shared(a: str, b: str, pack_a: LanguagePack = ENGLISH, pack_b: LanguagePack = ENGLISH) -> bool:
     """The negation in one sentence applies to a word the other affirms ("not guilty" / "guilty",
     "denied … involvement" / "… involvement"): the next content word after the negation (within
     three words) occurs in the other sentence without a negation before it."""
     def toks(text: str) -> list[str]:
         return re.findall(r"[\w']+", text.lower().replace("’", "'"))
-    for neg_text, pos_text in ((a, b), (b, a)):
+    for (neg_text, neg_pack), (pos_text, pos_pack) in (((a, pack_a), (b, pack_b)), ((b, pack_b), (a, pack_a))):
         neg, pos = toks(neg_text), toks(pos_text)
-        if PROHIBITIVE & set(pos):
+        negations, pos_negations = neg_pack.polarity.negations, pos_pack.polarity.negations
+        if pos_pack.polarity.prohibitive & set(pos):
             continue  # "banned exports" and "may not be exported" say the same thing
         for k, t in enumerate(neg):
-            if t in NEGATIONS or t.endswith("n't"):
+            if t in negations or t.endswith("n't"):
                 for w in neg[k + 1:k + 4]:
-                    if w in ENGLISH_STOP_WORDS or w in NEGATIONS:
+                    if w in ENGLISH_STOP_WORDS or w in negations:
                         continue
                     hits = [m for m, x in enumerate(pos) if stem(x) == stem(w)]
-                    if any(not any(p in NEGATIONS or p.endswith("n't") for p in pos[max(0, m - 3):m]) for m in hits):
+                    if any(not any(p in pos_negations or p.endswith("n't") for p in pos[max(0, m - 3):m])
+                           for m in hits):
                         return True
                     break
     return False
@@ -263,13 +211,14 @@ def contradictions(sentences: list[Sentence], vectors: np.ndarray, params: Align
         return []
     score = similarity_matrix(sentences, vectors, params, content_vectors)
     lexical = lexical_matrix(sentences)
-    negated = [polarity(s.text) for s in sentences]
+    negated = [polarity(s.text, pack_for(s.language)) for s in sentences]
     out: list = []
     used: set[int] = set()
     sign = np.array(negated)
     for i, j in candidate_pairs(sentences, score, (sign[:, None] != sign[None, :]) & (score >= params.linkage)
                                 & (lexical >= CONTRADICTION_OVERLAP)):
-        if i in used or j in used or not _negates_shared(sentences[i].text, sentences[j].text) \
+        a, b = sentences[i], sentences[j]
+        if i in used or j in used or not _negates_shared(a.text, b.text, pack_for(a.language), pack_for(b.language)) \
                 or _token_ratio(sentences[i].text, sentences[j].text) < CONTRADICTION_COPY:
             continue
         used.update((i, j))

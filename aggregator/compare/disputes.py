@@ -34,8 +34,9 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..models import Dispute, DisputeSide, Fact, LoadedTerm, Sentence
-from .align import content_words, polarity
+from .align import polarity
 from .language import LanguagePack, pack_for
+from .overlap import content_words
 from .params import EVALUATIVE_SHOW
 from .voice import QUOTED, SentenceVoice
 
@@ -115,7 +116,7 @@ def _denied(sentences: list[Sentence], voice_of) -> list[Dispute]:
         sides = [DisputeSide(s.source, "denies", speaker or holder or "a source", s.text)]
         best: dict[str, tuple[int, Sentence]] = {}
         for t in sentences:
-            if t.source == s.source or polarity(t.text) or _claim(t.text):
+            if t.source == s.source or polarity(t.text, pack_for(t.language)) or _claim(t.text):
                 continue
             common, share = _shared(claim, t.text)
             if common >= DISPUTE_MIN_SHARED and share >= DISPUTE_SHARE and common > best.get(t.source, (0, t))[0]:
@@ -191,7 +192,7 @@ def _claimed(sentences: list[Sentence], voice_of) -> list[Dispute]:
         for t in sentences:
             tv = voice_of.get((t.source, t.text))
             if (t.source == s.source or (tv and tv.spans) or _not_own(packs[t.language]).search(t.text)
-                    or polarity(t.text)):
+                    or polarity(t.text, packs[t.language])):
                 continue
             common, share = _shared(claim, t.text)
             if common >= DISPUTE_MIN_SHARED + 1 and share >= 0.5:

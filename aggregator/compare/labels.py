@@ -41,7 +41,6 @@ from functools import lru_cache
 
 from ..models import Fact, Label, Sentence
 from . import phrases
-from .align import stem
 from .lexicon import (
     ADJECTIVE_ENDINGS,
     ADJECTIVES,
@@ -69,6 +68,7 @@ from .lexicon import (
     VERB_WORDS,
     is_date_word,
 )
+from .overlap import stem
 from .params import (
     APPOSITIVE_MAX_TOKENS,
     CONFIDENCE,

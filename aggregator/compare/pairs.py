@@ -22,6 +22,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..models import Fact, Sentence
+from .overlap import content_words, lexical_matrix
 from .params import CLAIM_CALIBRATION, OMISSION_NEAR, RELATED_SCORE, TRIVIAL_BOILERPLATE, TRIVIAL_MIN_STEMS, AlignParams
 
 
@@ -39,8 +40,6 @@ def claim_scores(sentences: list[Sentence], vectors: np.ndarray, params: AlignPa
     """cosine_weight × cosine + (1 − cosine_weight) × content-word overlap, where cosine is the
     mean of the two views' best cosines (the one view's when there is no second); across
     languages the main (multilingual) cosine minus `cross_lingual_offset`."""
-    from .align import lexical_matrix
-
     cosine = best_cosine(vectors, content_vectors)
     views = cosine if second is None else (cosine + best_cosine(second, second_content)) / 2
     score = params.cosine_weight * views + (1 - params.cosine_weight) * lexical_matrix(sentences)
@@ -98,8 +97,6 @@ _BOILERPLATE = re.compile(TRIVIAL_BOILERPLATE, re.IGNORECASE)
 def is_trivial(fact: Fact) -> bool:
     """A dateline, credit or boilerplate line, or a sentence too bare to be a claim ("He said.",
     "Testimony continues today."): most of the fact's sentences are such."""
-    from .align import content_words
-
     bare = sum(1 for s in fact.sentences
                if _BOILERPLATE.search(s.text) or len(content_words(s.text)) < TRIVIAL_MIN_STEMS)
     return bare * 2 > len(fact.sentences)
