@@ -55,8 +55,8 @@ def prepare(reports: list[Article]) -> tuple[list[Sentence], dict[tuple[str, int
     for art in reports:
         clean = clean_text(art.text, art.language or "en")
         dropped[art.source] = clean.dropped
-        for i, (text, voice) in enumerate(zip(clean.sentences, article_voices(list(clean.sentences),
-                                                                              list(clean.paragraphs)))):
+        voiced = article_voices(list(clean.sentences), list(clean.paragraphs), art.language or "en")
+        for i, (text, voice) in enumerate(zip(clean.sentences, voiced)):
             sentences.append(Sentence(article_id=art.id, source=art.source, index=i, text=text,
                                       language=art.language))
             voices[(art.id, i)] = voice
