@@ -141,8 +141,10 @@ SCRIPT = textwrap.dedent('''
     from click.testing import CliRunner
     from aggregator import plugins
     from aggregator.cli import cli
+    from aggregator.compare.align import polarity
     from aggregator.compare.language import language_pack
     from aggregator.compare.segment import split_sentences
+    from aggregator.compare.voice import sentence_voice
     from aggregator.compare.wording import classify
     from aggregator.config.settings import Settings
     from aggregator.ingest.extract import extract_page
@@ -154,9 +156,13 @@ SCRIPT = textwrap.dedent('''
     out["extract"] = {"method": page.method, "title": page.title, "author": page.author, "text": page.text}
     # language pack: German word lists and pysbd's German rules
     pack = language_pack("de")
+    quoted, denied = "Die Lage sei ernst, sagte der Minister.", "Die Regierung bestritt den Bericht."
     out["pack"] = {"name": pack.name, "verb_change": classify(["sagte"], ["behauptete"], pack),
                    "english_rules": classify(["sagte"], ["behauptete"]),
-                   "sentences": split_sentences("Das Gesetz gilt ab dem 3. Januar für alle Firmen. Dann ging er.", "de")}
+                   "sentences": split_sentences("Das Gesetz gilt ab dem 3. Januar für alle Firmen. Dann ging er.", "de"),
+                   "voice": [(v.voice, v.speaker) for v in sentence_voice(quoted, "de").spans],
+                   "voice_english_rules": [v.voice for v in sentence_voice(quoted).spans],
+                   "negated": polarity(denied, pack), "negated_english_rules": polarity(denied)}
     # embedder and format through the command line, on a database of three reports
     Settings.load(embedder="trigrams")  # a registered name passes the settings check
     runner = CliRunner()
@@ -220,6 +226,9 @@ def test_the_worked_examples_of_extending_md_install_and_run(tmp_path):
     assert out["pack"]["verb_change"] == "attribution verb"
     assert out["pack"]["english_rules"] == "word choice"
     assert out["pack"]["sentences"] == ["Das Gesetz gilt ab dem 3. Januar für alle Firmen.", "Dann ging er."]  # English rules split at "3."
+    assert out["pack"]["voice"] == [["attributed", "der Minister"]]  # the pack's verbs of saying frame it
+    assert out["pack"]["voice_english_rules"] == []
+    assert out["pack"]["negated"] and not out["pack"]["negated_english_rules"]
 
     assert out["events"] and max(n for _, n in out["events"]) == 3, out
     assert out["format_offered"]
