@@ -15,8 +15,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from .language import language_pack
-from .lexicon import MONTHS, WEEKDAYS
+from .language import LanguagePack, language_pack
 from .params import HEADING_MAX_WORDS, MIN_CJK_CHARS, MIN_WORDS
 from .segment import split_sentences
 
@@ -24,29 +23,8 @@ log = logging.getLogger(__name__)
 
 
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*", re.UNICODE)
-_MONTH = "|".join(m for m in MONTHS)
-_DAY = "|".join(WEEKDAYS)
-_DATE_TOKEN = re.compile(
-    rf"^(?:{_MONTH}|{_DAY}|\d{{1,4}}(?:st|nd|rd|th)?|am|pm|a\.m|p\.m|gmt|utc|bst|est|edt|pst|pdt|cet|cest|"
-    r"ist|jst|et|pt|ct|at|on|of|the|by|posted|updated|published|last|first|date|modified|\d{1,2}:\d{2}(?::\d{2})?)$",
-    re.IGNORECASE)
-FURNITURE = re.compile(
-    r"^(?:more from\b|read more\b|read also\b|see also\b|related\b|recommended\b|click here\b|"
-    r"share this\b|follow us\b|sign up\b|subscribe\b|advertisement\b|photo\b|photos\b|image\b|"
-    r"images\b|picture\b|pictures\b|slideshow\b|gallery\b|video\b|watch\b|listen\b|audio\b|"
-    r"\(?(?:photo|image|file photo|picture)\s*:|copyright\b|©|all rights reserved|"
-    r"(?:posted|updated|published|last updated|first posted)\b[^.]{0,60}\d|"
-    r"by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:,|$))",
-    re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_LEADING_STAMP = re.compile(
-    r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}|(?:posted|updated|published|last updated)\s*:?\s*[^A-Za-z]{0,40}"
-    rf"(?:(?:{_MONTH})[a-z]*\.?\s*[\d,\s:]*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC|IST|[A-Z]{{2,4}})?)?)\s+(?=[A-Z])",
-    re.IGNORECASE)
 _CLOSERS = ('.', '!', '?', '"', '”', '’', "'", '»', '」', '』', '。', '！', '？', ':')
-# Pieces pysbd cuts after an abbreviation that does not end the sentence.
-_BAD_END = re.compile(r"(?:\b[ap]\.m\.|\b[A-Z]\.|\b(?:St|Mt|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|No|Jr|Sr|"
-                      r"Inc|Co|Corp|Ltd|vs|U\.S|U\.N|U\.K)\.)$")
 
 
 @dataclass(frozen=True)
@@ -67,11 +45,12 @@ def clean_text(text: str, language: str = "en") -> CleanText:
         line = line.strip()
         if not line:
             continue
-        line = _LEADING_STAMP.sub("", line, count=1) if language_pack(language).strip_stamps else line
+        pack = language_pack(language)
+        line = pack.furniture.leading_stamp.sub("", line, count=1) if pack.strip_stamps else line
         if is_furniture(line, language):
             dropped.append(line)
             continue
-        for piece in _mend(split_sentences(line, language)):
+        for piece in _mend(split_sentences(line, language), pack):
             if is_fragment(piece, language):
                 dropped.append(piece)
             else:
@@ -87,10 +66,11 @@ def is_furniture(line: str, language: str = "en") -> bool:
     bare = _URL.sub("", line).strip(" |-–—:()[]!")
     if not bare or len(_WORD.findall(bare)) == 0:
         return True  # a bare URL, "![]() |", a lone quotation mark
-    if FURNITURE.match(line):
+    rules = language_pack(language).furniture
+    if rules.furniture.match(line):
         return True
     words = _WORD.findall(line)
-    if all(_DATE_TOKEN.match(w) for w in words):
+    if all(rules.date_token.match(w) for w in words):
         return True  # "27 NOVEMBER, 2005", "Posted 11/27/2005 7:21 AM"
     body = re.sub(r"\s*\([^()]*\)$", "", line.rstrip())  # "… said. (Reuters)" ends a sentence
     if (language_pack(language).drop_unpunctuated_headings and not body.endswith(_CLOSERS)
@@ -106,13 +86,14 @@ def is_fragment(sentence: str, language: str = "en") -> bool:
     return len(_WORD.findall(sentence)) < MIN_WORDS
 
 
-def _mend(pieces: list[str]) -> list[str]:
+def _mend(pieces: list[str], pack: LanguagePack) -> list[str]:
     """Join pieces split inside a sentence: after "p.m."/an initial before a lower-case or
     numeric continuation, and a closing quotation mark left on its own."""
     out: list[str] = []
+    bad_end = pack.furniture.bad_end
     for piece in pieces:
         if out and (
-            (_BAD_END.search(out[-1]) and piece[:1].islower() or piece[:1].isdigit() and _BAD_END.search(out[-1]))
+            (bad_end.search(out[-1]) and piece[:1].islower() or piece[:1].isdigit() and bad_end.search(out[-1]))
             or re.fullmatch(r"[\"”’'»」』)\]]+[.,]?", piece)
             or (piece[:1].islower() and not out[-1].endswith(("!", "?")))
             or (piece[:1].isdigit() and re.search(r"[a-z]\?$|\ba\.$", out[-1]))  # "earns? 900", "a .357"

@@ -99,6 +99,9 @@ class SlotWords:
     increment_after: tuple[str, ...] = en.INCREMENT_AFTER
     months: tuple[str, ...] = tuple(en.MONTHS)
     weekdays: tuple[str, ...] = tuple(en.WEEKDAYS)
+    relative_days: tuple[str, ...] = tuple(en.RELATIVE_DAYS)  # "yesterday" (wording.py: a date change)
+    ambiguous_months: frozenset[str] = en.AMBIGUOUS_MONTHS  # months that are also common words
+    number_words: frozenset[str] = en.NUMBER_WORDS  # a change with one is a `number` change
     shared_roles: frozenset[str] = en.SHARED_ROLES  # roles many hold at once (conflicts.py)
     time_frames: re.Pattern = en.TIME_FRAMES  # a figure's own time frame (timeline.py)
 
@@ -152,6 +155,16 @@ class NamingWords:
 
 
 @dataclass(frozen=True)
+class FurnitureRules:
+    """Lines that are not story text and sentence splits to mend (compare/clean.py)."""
+
+    furniture: re.Pattern = en.FURNITURE  # "Read more", "Photo:", "By Jane Doe,", "Updated … 9"
+    date_token: re.Pattern = en.DATE_TOKEN  # a line of these words only is a dateline
+    leading_stamp: re.Pattern = en.LEADING_STAMP  # cut where `strip_stamps` is set
+    bad_end: re.Pattern = en.BAD_END  # an abbreviation pysbd wrongly ends a sentence after
+
+
+@dataclass(frozen=True)
 class LanguagePack:
     """Everything language-specific the comparison reads, for one language."""
 
@@ -179,6 +192,7 @@ class LanguagePack:
     quantities: QuantityWords = field(default_factory=QuantityWords)
     slots: SlotWords = field(default_factory=SlotWords)
     naming: NamingWords = field(default_factory=NamingWords)
+    furniture: FurnitureRules = field(default_factory=FurnitureRules)
     polarity: PolarityWords = field(default_factory=PolarityWords)
     evaluative: EvaluativeWords = field(default_factory=EvaluativeWords)
 

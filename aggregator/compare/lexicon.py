@@ -2,8 +2,9 @@
 
 Loaded terms live in `data/loaded_terms.yaml` (see its header and docs/comparison.md for where they come from);
 these shorter closed lists are grammatical rather than evaluative. Every closed list of words
-a comparison step reads is here, in a section named after the step. Left with their readers:
-regular expressions that are grammar rather than a list (a dateline, furniture lines, the
+a comparison step reads is here, in a section named after the step, as the English values of
+the language packs' groups (`language.py`; the steps read them through `pack_for`, never from
+here). Left with their readers: regular expressions that are grammar rather than a list (the
 event verbs of `slots`), unit conversions (`slots.LENGTH_KM`, `slots.ZONES`), language codes,
 and the kinds a change or a conflict is classified into. Numeric thresholds are in `params`.
 """
@@ -12,6 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .language import SlotWords
 
 # Verbs of saying, from neutral to distancing. "said" vs "claimed" is the classic framing move:
 # journalism style guides (AP Stylebook, Reuters Handbook) treat "said" as the neutral default.
@@ -53,33 +58,67 @@ def tokens(text: str) -> list[str]:
     return TOKEN.findall(text)
 
 
-def is_number(token: str) -> bool:
-    return any(ch.isdigit() for ch in token) or token.lower() in NUMBER_WORDS
+def is_number(token: str, words: SlotWords | None = None) -> bool:
+    """A figure, or a number word of `words` (a language pack's `slots`; English when None)."""
+    return any(ch.isdigit() for ch in token) or token.lower() in (words.number_words if words else NUMBER_WORDS)
 
 
-def is_date_word(token: str) -> bool:
-    return token.lower() in MONTHS or token.lower() in WEEKDAYS or token.lower() in RELATIVE_DAYS
+def is_date_word(token: str, words: SlotWords | None = None) -> bool:
+    """A month, weekday or relative day ("yesterday") of `words` (English when None)."""
+    low = token.lower()
+    if words is None:
+        return low in MONTHS or low in WEEKDAYS or low in RELATIVE_DAYS
+    return low in words.months or low in words.weekdays or low in words.relative_days
 
 
-def has_date(span: list[str], other: Sequence[str] = ()) -> bool:
-    """Whether a changed span names a date. `other` is the other side of the change.
+def has_date(span: list[str], other: Sequence[str] = (), words: SlotWords | None = None) -> bool:
+    """Whether a changed span names a date. `other` is the other side of the change; `words` the
+    language pack's month, weekday and number words (English when None).
 
     Months that are also common words ("may" the hedge, "march" the noun) count only next to
     a figure ("May 5", "5 May", "March 2026") or when the other side names a month too
     ("May" → "June"), so a hedge added or dropped is not reported as a date change.
     """
+    ambiguous = words.ambiguous_months if words else AMBIGUOUS_MONTHS
+    months = words.months if words else MONTHS
     for i, token in enumerate(span):
         low = token.lower()
-        if low not in AMBIGUOUS_MONTHS:
-            if is_date_word(token):
+        if low not in ambiguous:
+            if is_date_word(token, words):
                 return True
             continue
         beside = span[max(i - 1, 0):i] + span[i + 1:i + 2]
-        if any(is_number(t) and any(ch.isdigit() for ch in t) for t in beside):
+        if any(is_number(t, words) and any(ch.isdigit() for ch in t) for t in beside):
             return True
-        if token[:1].isupper() and any(t.lower() in MONTHS for t in other):
+        if token[:1].isupper() and any(t.lower() in months for t in other):
             return True
     return False
+
+
+# --- Page furniture (compare/clean.py) -------------------------------------------------------------
+# Lines that are not story text: datelines and stamps, links, photo lines, bylines; a dateline's
+# words; an update stamp at the start of a line (cut where the pack's `strip_stamps` is set).
+_MONTH_NAMES = "|".join(m for m in MONTHS)
+_DAY_NAMES = "|".join(WEEKDAYS)
+DATE_TOKEN = re.compile(
+    rf"^(?:{_MONTH_NAMES}|{_DAY_NAMES}|\d{{1,4}}(?:st|nd|rd|th)?|am|pm|a\.m|p\.m|gmt|utc|bst|est|edt|pst|pdt|cet|cest|"
+    r"ist|jst|et|pt|ct|at|on|of|the|by|posted|updated|published|last|first|date|modified|\d{1,2}:\d{2}(?::\d{2})?)$",
+    re.IGNORECASE)
+FURNITURE = re.compile(
+    r"^(?:more from\b|read more\b|read also\b|see also\b|related\b|recommended\b|click here\b|"
+    r"share this\b|follow us\b|sign up\b|subscribe\b|advertisement\b|photo\b|photos\b|image\b|"
+    r"images\b|picture\b|pictures\b|slideshow\b|gallery\b|video\b|watch\b|listen\b|audio\b|"
+    r"\(?(?:photo|image|file photo|picture)\s*:|copyright\b|©|all rights reserved|"
+    r"(?:posted|updated|published|last updated|first posted)\b[^.]{0,60}\d|"
+    r"by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:,|$))",
+    re.IGNORECASE)
+LEADING_STAMP = re.compile(
+    r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}|(?:posted|updated|published|last updated)\s*:?\s*[^A-Za-z]{0,40}"
+    rf"(?:(?:{_MONTH_NAMES})[a-z]*\.?\s*[\d,\s:]*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC|IST|[A-Z]{{2,4}})?)?)\s+(?=[A-Z])",
+    re.IGNORECASE)
+# Pieces pysbd cuts after an abbreviation that does not end the sentence.
+BAD_END = re.compile(r"(?:\b[ap]\.m\.|\b[A-Z]\.|\b(?:St|Mt|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|No|Jr|Sr|"
+                     r"Inc|Co|Corp|Ltd|vs|U\.S|U\.N|U\.K)\.)$")
 
 
 # --- Voice: who is speaking in a sentence (compare/voice.py) ---------------------------------

@@ -65,8 +65,8 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH) 
             and len(low_b & verbs) == 1 and len(low_a & verbs) == 1
             and low_b & verbs != low_a & verbs):
         return "attribution verb"
-    dated = has_date(before, after) or has_date(after, before)
-    if any(is_number(t) for t in both) and not dated:
+    dated = has_date(before, after, pack.slots) or has_date(after, before, pack.slots)
+    if any(is_number(t, pack.slots) for t in both) and not dated:
         return "number"
     if dated:
         return "date"
