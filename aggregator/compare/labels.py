@@ -78,6 +78,7 @@ from .params import (
     LABEL_MIN_CONFIDENCE,
     LABEL_MIN_OUTLETS,
     LABEL_NAME_SHARE,
+    LABEL_PAIR_PARTNERS,
     SPELLING_RATIO,
 )
 from .phrases import Mention, named_mentions  # noqa: F401  (quotes, conflicts and voice import them from here)
@@ -391,7 +392,7 @@ class Grammar:
         for fact in [*facts, Fact(id="lead", sentences=tuple(firsts.values()))]:
             sents = [s for s in fact.sentences if not headline(s.text)]
             for i, sa in enumerate(sents):
-                for sb in sents[i + 1:]:
+                for sb in sents[i + 1:i + 1 + LABEL_PAIR_PARTNERS]:
                     if sa.source != sb.source:
                         out += self._pair_namings(fact.id, sa, sb)
         return out
