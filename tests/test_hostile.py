@@ -44,7 +44,7 @@ def _hostile_comparison() -> Comparison:
         OutletReport(source=f"Evil{RLO}gnp.exe", article_id="a1", title=f"Title {SCRIPT} | pipe",
                      url="javascript:alert(document.cookie)", published=when, country="JP",
                      affiliation="wire"),
-        OutletReport(source="Good Outlet", article_id="a2", title="A plain title",
+        OutletReport(source="Good Outlet", article_id="a2", title=f"A plain title {SCRIPT}",
                      url="https://example.com/a (1)|x", published=when, country="GB",
                      affiliation="commercial"),
     )
@@ -104,7 +104,7 @@ def test_json_report_keeps_data_but_escapes_bidi_controls():
     assert RLO not in text and "\\u202e" in text
     data = json.loads(text)
     assert data["outlets"][0]["outlet"] == f"Evil{RLO}gnp.exe"  # lossless for programs
-    assert data["event"]["label"].startswith("Ban <script>")
+    assert "<script>alert(1)</script>" in data["event"]["label"]  # the headline chosen as title, unescaped
 
 
 # --- "may" is a hedge unless it is dated -------------------------------------------------------
