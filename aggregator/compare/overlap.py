@@ -50,8 +50,25 @@ def stem(word: str) -> str:
 def lexical_matrix(sentences: list[Sentence]) -> np.ndarray:
     """Set cosine of content words, |A∩B| / sqrt(|A||B|), for every pair (0 on the diagonal).
     The intersections are one sparse product of the sentence × stem incidence matrix (issue 23:
-    the pair loop in Python took 9 of 31 s at 100 reports); the values are the loop's, bit for bit."""
-    sets = [content_words(s.text) for s in sentences]
+    the pair loop in Python took 9 of 31 s at 100 reports); the values are the loop's, bit for bit.
+    Read-only, and the last one is kept (one tuple, swapped whole, so threads never mix two):
+    alignment and contradictions ask for the same sentences'."""
+    global _LAST
+    texts = tuple(s.text for s in sentences)
+    last = _LAST
+    if last is not None and last[0] == texts:
+        return last[1]
+    out = _lexical(texts)
+    out.flags.writeable = False
+    _LAST = (texts, out)
+    return out
+
+
+_LAST: tuple[tuple[str, ...], np.ndarray] | None = None  # the last call's texts and matrix
+
+
+def _lexical(texts: tuple[str, ...]) -> np.ndarray:
+    sets = [content_words(text) for text in texts]
     n = len(sets)
     if not any(sets):
         return np.zeros((n, n), dtype=np.float32)
