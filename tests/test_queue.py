@@ -143,6 +143,21 @@ def test_a_dead_sessions_leases_and_turns_do_not_hold_their_hosts_slots(db):
         assert time.monotonic() - started < 1.0  # not the dead turns' TTL (timeout + 2 s = 7 s)
 
 
+def test_a_dead_sessions_unstamped_turn_still_holds_the_delay(db):
+    """A worker killed between writing its request and stamping it (kill -9 in the workers test)
+    leaves an unstamped turn; freeing it because its session is gone must not let the next
+    request start at once: the host's delay counts from the moment the turn is freed."""
+    settings = _settings(db, per_host_concurrency=2, per_host_delay=0.5)
+    dead = SharedHostLimiter(db, settings, "dead:1")
+    dead.acquire("hw.example")  # granted; the request may have gone out, unstamped
+    dead._local.conn.close()  # the worker dies with its session
+    time.sleep(0.3)
+    started = time.monotonic()
+    with SharedHostLimiter(db, settings, "alive:2")("hw.example"):
+        waited = time.monotonic() - started
+    assert 0.5 <= waited < 3.0
+
+
 def test_status_shows_the_queue(db):
     settings = _settings(db)
     Queue(open_store(db).conn, "a:1", settings).schedule_feeds([SOURCE])

@@ -219,8 +219,17 @@ class SharedHostLimiter:
                     continue
                 concurrency, wait = row[0], float(row[1])
                 # expired turns, and those of a session that is gone (a killed worker, a restart)
-                conn.execute("delete from host_turns where host = %s and (expires_at < clock_timestamp() "
-                             f"or (holder is not null and holder not in {LIVE_HOLDERS}))", [host])
+                unstamped = one_row(conn, "with gone as (delete from host_turns where host = %s and "
+                                    "(expires_at < clock_timestamp() or (holder is not null and holder not in "
+                                    f"{LIVE_HOLDERS})) returning sent_at) "
+                                    "select count(*) filter (where sent_at is null) from gone", [host])[0]
+                if unstamped:  # its worker may have sent the request and died before stamping it, as
+                    # release() assumes of a turn that ends unstamped: the delay counts from now
+                    wait = max(wait, float(one_row(
+                        conn, "update hosts set next_allowed_at = greatest(next_allowed_at, clock_timestamp() + "
+                        "make_interval(secs => delay + %s)) where host = %s "
+                        "returning extract(epoch from next_allowed_at - clock_timestamp())",
+                        [HOST_DELAY_MARGIN, host])[0]))
                 in_flight, unsent = one_row(conn, "select count(*), count(*) filter (where sent_at is null) "
                                             "from host_turns where host = %s", [host])
                 if in_flight < concurrency and unsent == 0 and wait <= 0:
