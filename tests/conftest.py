@@ -85,3 +85,20 @@ def database(request, tmp_path: Path) -> str:
 def db_settings(settings: Settings, database: str) -> Settings:
     """`settings` on each backend in turn (see `database`)."""
     return Settings.load(**{**settings.__dict__, "database_url": database})
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium through Playwright, one per test module (skips where there is none)."""
+    from .sitekit import launched_chromium
+
+    with launched_chromium() as launched:
+        yield launched
+
+
+@pytest.fixture(scope="module")
+def demo_site(tmp_path_factory):
+    """The demo's site and database, built once per test module (tests/sitekit.build_demo)."""
+    from .sitekit import build_demo
+
+    return build_demo(tmp_path_factory.mktemp("demo-site"))

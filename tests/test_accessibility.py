@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sitekit import build_demo, launched_chromium, serving
+from tests.sitekit import serving
 
 pytestmark = pytest.mark.slow  # a browser and the whole demo
 
@@ -31,15 +31,7 @@ def axe_source() -> str:
     return AXE.read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with launched_chromium() as launched:
-        yield launched
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    return build_demo(tmp_path_factory.mktemp("a11y-demo"))
+# `browser` and `demo_site` (module-scoped): tests/conftest.py
 
 
 def _pages(site: Path) -> list[str]:
@@ -58,9 +50,9 @@ def _serious(pg, source: str) -> list[str]:
     return list(result)
 
 
-def test_axe_finds_no_serious_or_critical_violation(browser, demo):
+def test_axe_finds_no_serious_or_critical_violation(browser, demo_site):
     source = axe_source()
-    result, settings = demo
+    result, settings = demo_site
     site = Path(result.run.site_dir)
     found = {}
     with serving(settings) as base:
@@ -77,8 +69,8 @@ def test_axe_finds_no_serious_or_critical_violation(browser, demo):
     assert found == {}, found
 
 
-def test_every_page_fits_390_px(browser, demo):
-    result, settings = demo
+def test_every_page_fits_390_px(browser, demo_site):
+    result, settings = demo_site
     site = Path(result.run.site_dir)
     context = browser.new_context(viewport={"width": 390, "height": 844})
     pg = context.new_page()
@@ -90,8 +82,8 @@ def test_every_page_fits_390_px(browser, demo):
     context.close()
 
 
-def test_grid_reads_without_clicking_and_opens_by_keyboard(browser, demo):
-    result, _ = demo
+def test_grid_reads_without_clicking_and_opens_by_keyboard(browser, demo_site):
+    result, _ = demo_site
     site = Path(result.run.site_dir)
     ban = next(p for p in (site / "events").glob("2026*.html"))
     context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -133,8 +125,8 @@ def test_grid_reads_without_clicking_and_opens_by_keyboard(browser, demo):
     context.close()
 
 
-def test_index_coverage_bars_and_blindspot_filter(browser, demo):
-    result, _ = demo
+def test_index_coverage_bars_and_blindspot_filter(browser, demo_site):
+    result, _ = demo_site
     site = Path(result.run.site_dir)
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     pg = context.new_page()

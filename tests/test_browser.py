@@ -13,22 +13,14 @@ from pathlib import Path
 import pytest
 
 from aggregator.store.sqlite import Store
-from tests.sitekit import build_demo, build_hostile, launched_chromium, serving
+from tests.sitekit import build_hostile, serving
 
 pytestmark = pytest.mark.slow  # a browser and the whole demo
 
 LOCAL = ("file://", "data:", "http://127.0.0.1", "about:")
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with launched_chromium() as launched:
-        yield launched
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    return build_demo(tmp_path_factory.mktemp("browser-demo"))
+# `browser` and `demo_site` (module-scoped): tests/conftest.py
 
 
 @pytest.fixture
@@ -65,8 +57,8 @@ def _visible_rows(pg) -> int:
     return pg.locator("#events tbody tr:not(.hidden)").count()
 
 
-def test_static_site_filter_open_grid_side_by_side_outlet(page, demo, tmp_path):
-    result, settings = demo
+def test_static_site_filter_open_grid_side_by_side_outlet(page, demo_site, tmp_path):
+    result, settings = demo_site
     site = Path(result.run.site_dir)
     page.goto((site / "index.html").resolve().as_uri())
     total = page.locator("#events tbody tr").count()
@@ -116,8 +108,8 @@ def test_static_site_filter_open_grid_side_by_side_outlet(page, demo, tmp_path):
     assert "Copies" in page.locator("main").inner_text()
 
 
-def test_serve_search_and_pages(page, demo):
-    result, settings = demo
+def test_serve_search_and_pages(page, demo_site):
+    result, settings = demo_site
     with serving(settings) as base:
         page.goto(base + "/")
         assert page.locator("#events tbody tr").count() == 3
