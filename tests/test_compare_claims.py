@@ -129,24 +129,19 @@ def test_main_differences_say_when_nothing_notable_was_found_and_carry_confidenc
     assert data["updates"] == [] and data["disputes"] == [] and data["uncompared"] == []
 
 
-def test_an_evaluative_word_is_disputed_only_when_the_other_outlet_quotes_it():
-    """A calls the move "provocative" itself; B puts the word in the ministry's mouth, in quotes:
-    a dispute over the word. C reports the ministry's view without quoting the word: not one."""
+def test_an_evaluative_word_owned_by_one_outlet_and_quoted_by_another_is_loaded_wording_not_a_dispute():
+    """A calls the move "provocative" itself; B quotes the ministry calling it so. The contrast
+    is shown by loaded wording (own voice against quoted, with the speaker), not as a dispute."""
     from aggregator.compare.loaded import loaded_terms
 
     a = ["The provocative decision to close the strait angered shipping firms across the region."]
-    b = ['The ministry called the decision to close the strait "provocative", angering shipping firms in the region.']
-    c = ["The ministry said the decision to close the strait was provocative, angering shipping firms in the region."]
-
-    def found(other: str, text: list[str]):
-        sentences = [S("Alpha", a[0]), S(other, text[0])]
-        voices = {("Alpha", 0): article_voices(a)[0], (other, 0): article_voices(text)[0]}
-        return [d for d in disputes(sentences, voices, loaded_terms(sentences, voices=voices))
-                if d.kind == "own voice vs attributed"]
-
-    [d] = found("Bravo", b)
-    assert {s.source: s.stance for s in d.sides} == {"Alpha": "asserts", "Bravo": "attributes"}
-    assert not found("Charlie", c)
+    b = ['The decision to close the strait was "provocative", the ministry said, angering shipping firms in the region.']
+    sentences = [S("Alpha", a[0]), S("Bravo", b[0])]
+    voices = {("Alpha", 0): article_voices(a)[0], ("Bravo", 0): article_voices(b)[0]}
+    assert not disputes(sentences, voices)
+    voice_of = {t.source: (t.voice, t.speaker) for t in loaded_terms(sentences, voices=voices)
+                if t.term.lower() == "provocative"}
+    assert voice_of["Alpha"] == ("own", "") and voice_of["Bravo"][0] == "quoted" and voice_of["Bravo"][1]
 
 
 def test_a_past_holder_of_a_role_is_background_not_a_contradiction():

@@ -124,7 +124,7 @@ def compare_event(
             times={o: (t.when, t.precise) for o, t in times.items()})), ()),
         generated_at=datetime.now(UTC),
         updates=tuple(updates),
-        disputes=budget.stage("disputes", lambda: tuple(disputes(sentences, voices, terms, facts)), ()),
+        disputes=budget.stage("disputes", lambda: tuple(disputes(sentences, voices)), ()),
         uncompared=tuple(capped + unknown_notes(times) + skipped + budget.notes()),
     )
 
