@@ -7,7 +7,9 @@ aliases with it and ingestion, imports and extraction all build keys with it.
 from __future__ import annotations
 
 import logging
-from urllib.parse import urldefrag
+from collections.abc import Mapping
+from typing import TypeVar
+from urllib.parse import urldefrag, urlsplit
 
 logger = logging.getLogger(__name__)
 
@@ -22,3 +24,18 @@ def canonical_url(url: str) -> str:
     except Exception as exc:  # courlan raises ValueError and friends on odd URLs; keep what we have
         logger.debug("%s: kept as is, courlan could not normalise it (%s)", url, exc)
         return url
+
+
+T = TypeVar("T")
+
+
+def by_host(url: str, table: Mapping[str, T]) -> T | None:
+    """The value `table` holds for `url`'s host or its nearest parent domain ("news.bbc.co.uk"
+    finds "bbc.co.uk"), never for a bare top-level domain; None when there is none."""
+    host = (urlsplit(url).hostname or "").lower() if table else ""
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        found = table.get(".".join(parts[i:]))
+        if found is not None:
+            return found
+    return None

@@ -20,9 +20,9 @@ import logging
 from dataclasses import dataclass
 from functools import cache
 from typing import Protocol, cast
-from urllib.parse import urlsplit
 
 from .. import plugins
+from ..urls import by_host
 
 logger = logging.getLogger(__name__)
 
@@ -59,16 +59,7 @@ def _by_domain() -> dict[str, tuple[str, SiteExtractor]]:
 
 def extractor_for(url: str) -> tuple[str, SiteExtractor] | None:
     """The extractor registered for `url`'s host or the nearest parent domain, if any."""
-    table = _by_domain()
-    if not table:
-        return None
-    host = (urlsplit(url).hostname or "").lower()
-    parts = host.split(".")
-    for i in range(len(parts) - 1):
-        found = table.get(".".join(parts[i:]))
-        if found:
-            return found
-    return None
+    return by_host(url, _by_domain())
 
 
 def site_extraction(html: str, url: str) -> tuple[str, SitePage] | None:

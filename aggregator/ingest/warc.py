@@ -17,6 +17,7 @@ from warcio.recordloader import ArcWarcRecord
 
 from ..models import HTML_TYPES
 from ..store.contract import StoreContract
+from ..urls import by_host
 from .records import ImportRecord, validated
 
 DRAIN_CHUNK = 1 << 16  # bytes read at a time from a skipped record, to find where it ends
@@ -99,10 +100,7 @@ def _truncated(store: StoreContract, counts: dict, path: Path, number: int, url:
 
 def outlet_for_host(url: str, domains: dict[str, str]) -> str:
     """The source whose domain is the URL's host or a parent of it; else the bare host."""
-    host = (urlparse(url).hostname or "").lower()
-    parts = host.split(".")
-    for i in range(len(parts) - 1):
-        name = domains.get(".".join(parts[i:]))
-        if name:
-            return name
-    return host.removeprefix("www.") or "unknown"
+    found = by_host(url, domains)
+    if found:
+        return found
+    return (urlparse(url).hostname or "").lower().removeprefix("www.") or "unknown"
