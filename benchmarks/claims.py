@@ -28,6 +28,7 @@ import re
 import sys
 import time
 from collections import defaultdict
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -68,19 +69,14 @@ def _article(doc_id: str, text: str, url: str, published, credits=()) -> Article
 
 
 def event_articles(event_id: str, docs: dict[str, dict], mode: str) -> tuple[list[Article], dict[str, Source]]:
-    if event_id == "seed":
-        from aggregator.ingest.furniture import clean_capture
-        from aggregator.text import normalize_text
+    if event_id == "seed":  # the same reading of the captures as the comparison dev set
+        from compare_quality import seed_articles
 
         manifest = yaml.safe_load((SEED / "MANIFEST.yaml").read_text(encoding="utf-8"))
-        arts, sources = [], {}
-        for item in manifest["articles"]:
-            capture = clean_capture((SEED / item["file"]).read_text(encoding="utf-8"))
-            name = item["file"][:3]
-            published = EQUAL if mode == "equal" else datetime.fromisoformat(str(item["published"])).replace(tzinfo=UTC)
-            arts.append(_article(name, normalize_text(capture.text), "", published, capture.credits))
-            sources[name] = Source(name=name, domain="", country="", languages=(), affiliation=item.get("kind", ""),
-                                   feeds=())
+        kinds = {item["file"][:3]: item.get("kind", "") for item in manifest["articles"]}
+        arts = [replace(a, published=EQUAL) if mode == "equal" else a for a in seed_articles()]
+        sources = {a.source: Source(name=a.source, domain="", country="", languages=(), affiliation=kinds[a.source],
+                                    feeds=()) for a in arts}
         return arts, sources
     chosen = sorted((d for d in docs.values() if d["subtopic"] == event_id), key=lambda d: d["doc_id"])
     return [_article(d["doc_id"], d["text"], d.get("url") or "",
