@@ -512,7 +512,7 @@ class ParsedFeed:
 
     entries: tuple[FeedEntry, ...]
     problem: str = ""
-    dropped_dates: int = 0  # entries whose dates lay outside 1990 to tomorrow (dropped, entry kept)
+    dropped_dates: int = 0  # entries whose every date lay outside 1990 to tomorrow (dropped, entry kept)
 
 
 @dataclass(frozen=True)
@@ -522,7 +522,7 @@ class Sitemap:
     entries: tuple[FeedEntry, ...]
     children: tuple[str, ...]  # child sitemap URLs of a sitemap index, newest first
     problem: str = ""  # why the XML was ill-formed, when it was read anyway
-    dropped_dates: int = 0  # entries whose dates lay outside 1990 to tomorrow (dropped, entry kept)
+    dropped_dates: int = 0  # <lastmod>/<publication_date> values outside 1990 to tomorrow (dropped, entry kept)
 
 
 @dataclass(frozen=True)

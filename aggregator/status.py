@@ -26,10 +26,12 @@ FAILURE_WINDOW = timedelta(days=7)  # failures per source are counted over this 
 
 def due_reports(store: StoreContract, events: Iterable[Event], out_dir: Path,
                 formats: tuple[str, ...] = REPORT_FORMATS, min_outlets: int = MIN_OUTLETS,
-                force: bool = False) -> Iterator[tuple[Event, list[tuple[str, Path]]]]:
+                force: bool = False, written: dict[str, str | None] | None = None
+                ) -> Iterator[tuple[Event, list[tuple[str, Path]]]]:
     """(event, [(format, path)…]) for each event whose report is missing in `out_dir` or was
-    written from an older version of the event (the database records which)."""
-    written = store.report_versions()
+    written from an older version of the event (the database records which; `written` is that
+    record when the caller has read it already)."""
+    written = store.report_versions() if written is None else written
     for event in events:
         if len(set(event.outlets)) < min_outlets:
             continue
@@ -56,8 +58,9 @@ def status(settings: Settings) -> StatusReport:
     stale = tuple(f for f in store.feed_health()
                   if f.last_fetched and (f.last_ok is None or now - f.last_ok > STALE_AFTER))
     pending, due = store.count_pending()
-    folder = reports_folder(store.report_versions(), settings.reports_dir)
-    reports = len(list(due_reports(store, store.events(), folder)))
+    written = store.report_versions()
+    folder = reports_folder(written, settings.reports_dir)
+    reports = len(list(due_reports(store, store.events(), folder, written=written)))
     return StatusReport(database=display_name(settings.database), run_in_progress=in_progress, runs=shown,
                         failing_sources=failing, stale_feeds=stale, pending_articles=pending, due_pages=due,
                         reports_due=reports, queue=store.queue_status(), reports_dir=str(folder),
