@@ -142,7 +142,9 @@ SCRIPT = textwrap.dedent('''
     from aggregator import plugins
     from aggregator.cli import cli
     from aggregator.compare.align import polarity
-    from aggregator.compare.language import language_pack
+    from aggregator.compare.labels import Grammar, same_naming
+    from aggregator.compare.language import ENGLISH, language_pack
+    from aggregator.models import Sentence
     from aggregator.compare.segment import split_sentences
     from aggregator.compare.voice import sentence_voice
     from aggregator.compare.wording import classify
@@ -162,7 +164,14 @@ SCRIPT = textwrap.dedent('''
                    "sentences": split_sentences("Das Gesetz gilt ab dem 3. Januar für alle Firmen. Dann ging er.", "de"),
                    "voice": [(v.voice, v.speaker) for v in sentence_voice(quoted, "de").spans],
                    "voice_english_rules": [v.voice for v in sentence_voice(quoted).spans],
-                   "negated": polarity(denied, pack), "negated_english_rules": polarity(denied)}
+                   "negated": polarity(denied, pack), "negated_english_rules": polarity(denied),
+                   "stem": pack.stemmer("Ausfuhrverbote"),
+                   "same_naming": same_naming("die Ausfuhrverbote", "das Ausfuhrverbot", pack),
+                   "same_naming_english_rules": same_naming("die Ausfuhrverbote", "das Ausfuhrverbot"),
+                   "tagger": pack.tagger is not None}
+    named = [Sentence(f"a{k}", outlet, 0, f"The talks were led by veteran trade envoy Anna Berg, {outlet} said.")
+             for k, outlet in enumerate(("Wire", "Daily", "Gazette"))]
+    out["pack"]["descriptors"] = [len(Grammar.of(named, p).name_descriptors(named)) for p in (pack, ENGLISH)]
     # embedder and format through the command line, on a database of three reports
     Settings.load(embedder="trigrams")  # a registered name passes the settings check
     runner = CliRunner()
@@ -229,6 +238,9 @@ def test_the_worked_examples_of_extending_md_install_and_run(tmp_path):
     assert out["pack"]["voice"] == [["attributed", "der Minister"]]  # the pack's verbs of saying frame it
     assert out["pack"]["voice_english_rules"] == []
     assert out["pack"]["negated"] and not out["pack"]["negated_english_rules"]
+    assert out["pack"]["stem"] == "ausfuhrverbot"  # Snowball's German stemmer
+    assert out["pack"]["same_naming"] and not out["pack"]["same_naming_english_rules"]  # German determiners
+    assert not out["pack"]["tagger"] and out["pack"]["descriptors"] == [0, 3]  # no tagger: no descriptors of names
 
     assert out["events"] and max(n for _, n in out["events"]) == 3, out
     assert out["format_offered"]

@@ -13,11 +13,10 @@ from difflib import SequenceMatcher
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..models import Conflict, ConflictValue, Fact, Sentence
 from .language import ENGLISH, LanguagePack, pack_for
-from .overlap import content_words, lexical_matrix, shared_stems, stem
+from .overlap import content_words, lexical_matrix, shared_stems
 from .pairs import annotate, claim_scores
 from .params import CONTRADICTION_COPY, CONTRADICTION_OVERLAP, DEFAULT_PARAMS, AlignParams
 
@@ -183,20 +182,22 @@ def _token_ratio(a: str, b: str) -> float:
 def _negates_shared(a: str, b: str, pack_a: LanguagePack = ENGLISH, pack_b: LanguagePack = ENGLISH) -> bool:
     """The negation in one sentence applies to a word the other affirms ("not guilty" / "guilty",
     "denied … involvement" / "… involvement"): the next content word after the negation (within
-    three words) occurs in the other sentence without a negation before it."""
+    three words) occurs in the other sentence without a negation before it. Stop words are skipped
+    and words matched by stem, by the negated sentence's pack."""
     def toks(text: str) -> list[str]:
         return re.findall(r"[\w']+", text.lower().replace("’", "'"))
     for (neg_text, neg_pack), (pos_text, pos_pack) in (((a, pack_a), (b, pack_b)), ((b, pack_b), (a, pack_a))):
         neg, pos = toks(neg_text), toks(pos_text)
         negations, pos_negations = neg_pack.polarity.negations, pos_pack.polarity.negations
+        stem_of = neg_pack.stemmer
         if pos_pack.polarity.prohibitive & set(pos):
             continue  # "banned exports" and "may not be exported" say the same thing
         for k, t in enumerate(neg):
             if t in negations or t.endswith("n't"):
                 for w in neg[k + 1:k + 4]:
-                    if w in ENGLISH_STOP_WORDS or w in negations:
+                    if w in neg_pack.stop_words or w in negations:
                         continue
-                    hits = [m for m, x in enumerate(pos) if stem(x) == stem(w)]
+                    hits = [m for m, x in enumerate(pos) if stem_of(x) == stem_of(w)]
                     if any(not any(p in pos_negations or p.endswith("n't") for p in pos[max(0, m - 3):m])
                            for m in hits):
                         return True

@@ -2,13 +2,14 @@
 
 Adding a language used to mean finding every `language == "en"` and every English list across
 compare/. A pack gathers them: how sentences are split, which furniture rules apply, how a
-fragment is measured, whether the general evaluative lexicons (English) run, and the closed
-lists that classify word changes. Packs are registered in the `aggregator.language_packs` entry
-points under their ISO 639-1 code; English, Chinese, Japanese and Korean are registered by
-aggregator itself (pyproject.toml), a new language by its own package (docs/extending.md).
+fragment is measured, whether the general evaluative lexicons (English) run, the closed lists
+of each step, and the stemmer, part-of-speech tagger and stop words. Packs are registered in the
+`aggregator.language_packs` entry points under their ISO 639-1 code; English, Chinese, Japanese
+and Korean are registered by aggregator itself (pyproject.toml), a new language by its own
+package (docs/extending.md).
 
 A language no pack is registered for gets `generic(code)`: no English-only rules, words counted
-as words, and the English word-change lists (a sentence in another language rarely matches them,
+as words, and the English lists and tools (a sentence in another language rarely matches them,
 so its changes are mostly `word choice`) — what the comparison did for every such language
 before packs existed.
 """
@@ -17,13 +18,18 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .. import plugins
 from . import lexicon as en
 from .lexicon import ATTRIBUTION_VERBS, HEDGES, INTENSIFIERS
+from .overlap import stem
+from .tagger import tags
 
 logger = logging.getLogger(__name__)
 
@@ -152,6 +158,22 @@ class NamingWords:
     adjective_endings: tuple[str, ...] = en.ADJECTIVE_ENDINGS
     adverbs: frozenset[str] = en.ADVERBS
     empty_heads: frozenset[str] = en.EMPTY_HEADS
+    relatives: frozenset[str] = en.RELATIVES  # open a relative clause: a phrase ends before one
+    articles: frozenset[str] = en.ARTICLES  # articles and possessive determiners
+    appositive_articles: frozenset[str] = en.APPOSITIVE_ARTICLES  # ", a …" and "is a …"
+    definite_article: str = en.DEFINITE_ARTICLE
+    copulas: frozenset[str] = en.COPULAS  # "Name is a …"
+    and_word: str = en.AND_WORD  # joins two descriptors
+    of_word: str = en.OF_WORD  # joins two noun phrases
+    to_word: str = en.TO_WORD  # infinitive marker: a verb follows
+    name_suffixes: frozenset[str] = en.NAME_SUFFIXES  # part of the name before them
+    name_suffixes_dropped: frozenset[str] = en.NAME_SUFFIXES_DROPPED  # not a name's last word
+
+    @cached_property
+    def closed(self) -> frozenset[str]:
+        """The closed classes that end a noun phrase (labels.py)."""
+        return self.determiners | self.pronouns | self.prepositions | self.conjunctions | self.auxiliaries \
+            | self.adverbs
 
 
 @dataclass(frozen=True)
@@ -186,6 +208,16 @@ class LanguagePack:
     count_characters: bool = False
     # VADER and Pattern's subjectivity lexicon score the outlet's own words (compare/evaluative.py)
     general_lexicons: bool = False
+    # word → stem: the labels key words by it (compare/labels.py), and contradictions match the
+    # word after a negation by it (compare/align.py); English: a light suffix stripper
+    stemmer: Callable[[str], str] = stem
+    # words (a tuple) → one Penn Treebank tag each, checking the labels' descriptors of names
+    # (compare/labels.py, compare/phrases.py). None: no tagger, and the labels that need one (a
+    # name's descriptor) are not produced; the aligned-sentence labels, which need none, still are.
+    # English: Pattern's Brill tagger (compare/tagger.py)
+    tagger: Callable[[tuple[str, ...]], tuple[str, ...]] | None = tags
+    # skipped when contradictions look for the word a negation applies to (compare/align.py)
+    stop_words: frozenset[str] = ENGLISH_STOP_WORDS
     # the closed lists of the other steps, English unless the pack gives its own
     voice: VoiceWords = field(default_factory=VoiceWords)
     sources: SourceWords = field(default_factory=SourceWords)
@@ -201,7 +233,7 @@ ENGLISH = LanguagePack(
     code="en", name="English", segmenter="en", attribution_verbs=ATTRIBUTION_VERBS, hedges=HEDGES,
     intensifiers=INTENSIFIERS, strip_stamps=True, drop_unpunctuated_headings=True, general_lexicons=True)
 # No Chinese, Japanese or Korean word lists exist yet: the packs carry the splitting and
-# fragment rules; word changes use the English lists, as before packs.
+# fragment rules; word changes use the English lists, stemmer and tagger, as before packs.
 CHINESE = LanguagePack(code="zh", name="Chinese", segmenter="zh", attribution_verbs=ATTRIBUTION_VERBS,
                        hedges=HEDGES, intensifiers=INTENSIFIERS, count_characters=True)
 JAPANESE = LanguagePack(code="ja", name="Japanese", segmenter="ja", attribution_verbs=ATTRIBUTION_VERBS,
@@ -230,6 +262,13 @@ def pack_for(language: str | None) -> LanguagePack:
 
 
 language_pack = pack_for  # the name clean, segment, loaded and wording use
+
+
+def majority_pack(languages: Iterable[str]) -> LanguagePack:
+    """The pack of the language most often in `languages` (the first seen of a tie; English when
+    there is none): the labels chunk one event with one pack."""
+    counts = Counter(languages)
+    return pack_for(counts.most_common(1)[0][0] if counts else "en")
 
 
 def refresh() -> None:

@@ -302,6 +302,24 @@ not never also just only even still already now then today yesterday tomorrow to
 again later earlier soon very too more most less least well reportedly allegedly apparently however
 there here ago back away late early
 """.split())
+# Words that open a relative clause: a phrase followed by one ends there ("the 1950s pinup
+# and bondage model who …").
+RELATIVES = frozenset("who which whose that whom where".split())
+# Articles and possessive determiners: an -ed or -ing word after one is a modifier ("the
+# deadlocked jury"); "of" followed by one joins two phrases ("co-producer of the Oscars telecast").
+ARTICLES = frozenset("a an the his her its their our my your".split())
+# Articles that open an appositive (", a self-ruled island") or the complement of "is a …".
+APPOSITIVE_ARTICLES = frozenset("a an the".split())
+# The article the tagger reads a capitalised word after to tell a common noun ("the judge").
+DEFINITE_ARTICLE = "the"
+# Copulas of "Name is a …".
+COPULAS = frozenset("is was".split())
+# The words that join two noun phrases into one descriptor ("actress and champion swimmer",
+# "star of the romantic epic"), and the infinitive marker ("to replace Cheeks": a verb follows).
+AND_WORD, OF_WORD, TO_WORD = "and", "of", "to"
+# Suffixes written after a name that belong to it ("Ken Griffey Jr").
+NAME_SUFFIXES = frozenset("Jr Jr.".split())
+NAME_SUFFIXES_DROPPED = frozenset("Jr Sr".split())  # left out when a name is keyed by its last word
 # Nouns that do not name anything on their own: a label needs a more telling word than these.
 EMPTY_HEADS = frozenset("""
 thing things way time times part kind lot number people person one ones something someone anyone

@@ -1,6 +1,5 @@
-"""Part of speech for the labels (compare/labels.py): Pattern's Brill tagger, whose lexicon and
-rules ship inside the textblob wheel (offline, no NLTK data), as compare/evaluative.py loads it,
-here with its suffix and contextual rules.
+"""Part of speech for the labels (compare/labels.py), by the tagger of the sentences' language
+pack (`LanguagePack.tagger`; English: Pattern's Brill tagger, `compare/tagger.py`).
 
 The rule chunker of labels.py proposes descriptor spans from closed word lists; the tags here
 check them: a label is a noun phrase whose head is a noun and which holds no finite verb, and a
@@ -12,11 +11,12 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .language import ENGLISH, NamingWords
 from .params import APPOSITIVE_MAX_TOKENS
+from .tagger import tags
 
 log = logging.getLogger(__name__)
 
@@ -28,44 +28,31 @@ MODIFIER = NOUN | {"JJ", "JJR", "JJS", "CD", "VBN", "VBG", "POS"}
 # inside an appositive ("co-producer of the Oscars telecast", "actress and champion swimmer")
 APPOSITIVE = MODIFIER | {"IN", "DT", "CC", "PRP$"}
 SUBJECT = NOUN | {"PRP", "WDT", "WP"}
-_POSSESSIVE = re.compile(r"['’]s$")
 _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
 
 
-@lru_cache(maxsize=16384)
-def tags(words: tuple[str, ...]) -> tuple[str, ...]:
-    """One Penn tag per word (a possessive "'s" is left off before tagging: "China's" → NNP)."""
-    from textblob._text import find_tags
-    from textblob.en import lexicon, parser  # Pattern's Brill tagger: lexicon and rules in the wheel
-
-    if not words:
-        return ()
-    bare = [_POSSESSIVE.sub("", w) or w for w in words]
-    # with the suffix rules for unknown words and the contextual rules ("would question Omar …":
-    # "question" is a verb after a modal), which textblob's own parser.find_tags leaves out
-    found = find_tags(bare, lexicon=lexicon, morphology=lexicon.morphology, context=lexicon.context,
-                      default=parser.default, language="en")
-    return tuple(t for _, t in found)
+def common_noun(word: str, tag: str, tagger: Callable[[tuple[str, ...]], tuple[str, ...]] = tags,
+                nw: NamingWords = ENGLISH.naming) -> bool:
+    """A common noun, or a capitalised one ("Superior Court Judge": "judge" is a noun in lower case,
+    after an article of `nw`)."""
+    return tag in ("NN", "NNS") or tag in ("NNP", "NNPS") \
+        and tagger((nw.definite_article, word.lower()))[-1] in ("NN", "NNS")
 
 
-def common_noun(word: str, tag: str) -> bool:
-    """A common noun, or a capitalised one ("Superior Court Judge": "judge" is a noun in lower case)."""
-    return tag in ("NN", "NNS") or tag in ("NNP", "NNPS") and tags(("the", word.lower()))[-1] in ("NN", "NNS")
-
-
-def descriptor_start(words: tuple[str, ...], tagged: tuple[str, ...], x: int, a: int) -> int:
+def descriptor_start(words: tuple[str, ...], tagged: tuple[str, ...], x: int, a: int,
+                     nw: NamingWords = ENGLISH.naming) -> int:
     """Where a descriptor before a name (words[x:a]) really starts: after the last word the tagger
     says is no noun-phrase word, and after a participle that follows its subject or "and" ("76ers
     fired coach …": "fired" is the verb). Returns a when nothing is left."""
     start = x
     for k in range(x, a):
-        if tagged[k] not in MODIFIER and not (words[k].lower() == "and" and x < k):
+        if tagged[k] not in MODIFIER and not (words[k].lower() == nw.and_word and x < k):
             start = k + 1
-        elif tagged[k] in ("VBN", "VBG") and k > x and words[k - 1].lower() == "and":
+        elif tagged[k] in ("VBN", "VBG") and k > x and words[k - 1].lower() == nw.and_word:
             start = k + 1  # "… in the standings and fired head coach …": a second verb
     if start < a and tagged[start] in ("VBN", "VBG") and start > 0 and tagged[start - 1] in SUBJECT:
         start += 1
-    while start < a and words[start].lower() == "and":
+    while start < a and words[start].lower() == nw.and_word:
         start += 1
     return start
 

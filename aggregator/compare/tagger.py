@@ -1,0 +1,31 @@
+"""English part-of-speech tags: Pattern's Brill tagger, whose lexicon and rules ship inside the
+textblob wheel (offline, no NLTK data). The English language pack's `tagger` (compare/language.py);
+the labels (compare/labels.py, compare/phrases.py) and the evaluative wording (compare/evaluative.py)
+read it.
+
+Kept apart from phrases so that language (whose English pack names it) and phrases (whose
+defaults are the English pack's) import it without importing each other.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=16384)
+def tags(words: tuple[str, ...]) -> tuple[str, ...]:
+    """One Penn tag per word (a possessive "'s" is left off before tagging: "China's" → NNP)."""
+    from textblob._text import find_tags
+    from textblob.en import lexicon, parser  # Pattern's Brill tagger: lexicon and rules in the wheel
+
+    if not words:
+        return ()
+    bare = [_POSSESSIVE.sub("", w) or w for w in words]
+    # with the suffix rules for unknown words and the contextual rules ("would question Omar …":
+    # "question" is a verb after a modal), which textblob's own parser.find_tags leaves out
+    found = find_tags(bare, lexicon=lexicon, morphology=lexicon.morphology, context=lexicon.context,
+                      default=parser.default, language="en")
+    return tuple(t for _, t in found)
