@@ -82,9 +82,23 @@ def _lexical(texts: tuple[str, ...]) -> np.ndarray:
 
 def shared_stems(sets: list[frozenset[str]]) -> sparse.csr_matrix:
     """|A∩B| for every pair of sets (the diagonal is |A|), as one sparse product."""
+    incidence = stem_incidence(sets, {})
+    return (incidence @ incidence.T).tocsr()
+
+
+def shared_between(left: list[frozenset[str]], right: list[frozenset[str]]) -> sparse.csr_matrix:
+    """|A∩B| for every A of `left` and B of `right`, as one sparse product: only pairs that share
+    a stem cost anything (the blocking of disputes, issue 23)."""
     vocab: dict[str, int] = {}
+    a, b = stem_incidence(left, vocab), stem_incidence(right, vocab)
+    for m in (a, b):
+        m.resize((m.shape[0], max(1, len(vocab))))
+    return (a @ b.T).tocsr()
+
+
+def stem_incidence(sets: list[frozenset[str]], vocab: dict[str, int]) -> sparse.csr_matrix:
+    """The set × stem incidence matrix; stems are numbered in `vocab` (shared between calls)."""
     rows = [i for i, words in enumerate(sets) for _ in words]
     cols = [vocab.setdefault(w, len(vocab)) for words in sets for w in words]
-    incidence = sparse.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)),
-                                  shape=(len(sets), max(1, len(vocab))))
-    return (incidence @ incidence.T).tocsr()
+    return sparse.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)),
+                             shape=(len(sets), max(1, len(vocab))))
