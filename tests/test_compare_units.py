@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import numpy as np
 import pytest
 
+from aggregator.compare import language, overlap
 from aggregator.compare.align import align_facts
 from aggregator.compare.derivation import derivations
-from aggregator.compare.labels import naming_labels
+from aggregator.compare.labels import Grammar, naming_labels, tokenize
+from aggregator.compare.language import ENGLISH, pack_for
 from aggregator.compare.loaded import loaded_terms
 from aggregator.compare.params import AlignParams
+from aggregator.compare.phrases import named_mentions
 from aggregator.compare.segment import split_sentences
 from aggregator.compare.wording import classify, wording_changes
 from aggregator.errors import ConfigError
@@ -141,3 +145,36 @@ def test_the_demo_machine_translation_keeps_its_untranslated_words():
     page = demo_pages()["lens-network/en/article/2026-01-07/7592614470318226953.html"]
     found = extract_page(page, "https://lens.example/a.html")
     assert "恶劣" in untranslated_words(found.text, found.language)
+
+
+def test_content_words_are_read_by_the_pack_of_each_sentences_language(monkeypatch):
+    """The overlap's stop words and stemmer are the pack's: given as a pack or a language code
+    (English by default), a pack registered under no code as given, and in `lexical_matrix` each
+    sentence by the pack of its own language."""
+    text = "The ban on exports of chips"
+    assert overlap.content_words(text) == overlap.content_words(text, "en") \
+        == overlap.content_words(text, ENGLISH) == {"ban", "export", "chip"}
+    odd = replace(ENGLISH, code="xx", stop_words=frozenset({"the", "on", "of", "ban"}), stemmer=str.upper)
+    assert overlap.content_words(text, odd) == {"EXPORTS", "CHIPS"}  # not pack_for("xx"), the generic one
+    assert overlap.content_words(text, "xx") == {"ban", "export", "chip"}
+
+    quiet = replace(ENGLISH, code="xq", stop_words=ENGLISH.stop_words | {"exports"})
+    monkeypatch.setattr(overlap, "pack_for", lambda code: quiet if code == "xq" else pack_for(code))
+    assert overlap.content_words(text, quiet) == overlap.content_words(text, "xq") == {"ban", "chip"}
+    assert overlap.content_words(text, "xq") is overlap.content_words(text, "xq")  # cached by code
+    sentences = [Sentence(article_id=s, source=s, index=0, text=text, language=lang)
+                 for s, lang in (("a", "en"), ("b", "xq"), ("c", "en"))]
+    m = overlap.lexical_matrix(sentences)
+    language.refresh()  # "xq" is this test's pack only: forget what was read with it
+    assert m[0, 2] == pytest.approx(1.0) and m[0, 1] == pytest.approx(2 / np.sqrt(6))
+
+
+def test_the_naming_rules_around_names_and_the_chunkers_suffix_rules_are_the_packs():
+    nw = replace(ENGLISH.naming, name_joiners=frozenset({"of", "for", "für"}), role_spelling={})
+    assert [m.role for m in named_mentions("Defense Minister Anna Berg spoke.")] == ["defence minister"]
+    assert [m.role for m in named_mentions("Defense Minister Anna Berg spoke.", nw)] == ["defense minister"]
+    assert [m.full for m in named_mentions("Officials at the Ministerium für Wirtschaft spoke.", nw)] \
+        == ["Officials", "Ministerium für Wirtschaft"]
+    no_adverbs = replace(ENGLISH, naming=replace(ENGLISH.naming, adverb_endings=()))
+    toks = tokenize("the openly gay mayor")
+    assert [Grammar.of([], p).np_token(toks, 1) for p in (ENGLISH, no_adverbs)] == [False, True]

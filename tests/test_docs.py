@@ -142,8 +142,9 @@ SCRIPT = textwrap.dedent('''
     from aggregator import plugins
     from aggregator.cli import cli
     from aggregator.compare.align import polarity
-    from aggregator.compare.labels import Grammar, same_naming
+    from aggregator.compare.labels import Grammar, headline, same_naming
     from aggregator.compare.language import ENGLISH, language_pack
+    from aggregator.compare.overlap import content_words
     from aggregator.models import Sentence
     from aggregator.compare.segment import split_sentences
     from aggregator.compare.voice import sentence_voice
@@ -169,6 +170,11 @@ SCRIPT = textwrap.dedent('''
                    "same_naming": same_naming("die Ausfuhrverbote", "das Ausfuhrverbot", pack),
                    "same_naming_english_rules": same_naming("die Ausfuhrverbote", "das Ausfuhrverbot"),
                    "tagger": pack.tagger is not None}
+    told = "Die Regierung verbietet die Ausfuhrverbote."
+    out["pack"]["content_words"] = {"pack": sorted(content_words(told, pack)), "code": sorted(content_words(told, "de")),
+                                    "english_rules": sorted(content_words(told))}
+    together = "Scholz und Macron am Montag in Paris."
+    out["pack"]["headline"] = [headline(together, pack), headline(together)]
     named = [Sentence(f"a{k}", outlet, 0, f"The talks were led by veteran trade envoy Anna Berg, {outlet} said.")
              for k, outlet in enumerate(("Wire", "Daily", "Gazette"))]
     out["pack"]["descriptors"] = [len(Grammar.of(named, p).name_descriptors(named)) for p in (pack, ENGLISH)]
@@ -241,6 +247,10 @@ def test_the_worked_examples_of_extending_md_install_and_run(tmp_path):
     assert out["pack"]["stem"] == "ausfuhrverbot"  # Snowball's German stemmer
     assert out["pack"]["same_naming"] and not out["pack"]["same_naming_english_rules"]  # German determiners
     assert not out["pack"]["tagger"] and out["pack"]["descriptors"] == [0, 3]  # no tagger: no descriptors of names
+    words = out["pack"]["content_words"]  # the pack's stop words and stemmer, by pack or by code
+    assert words["pack"] == words["code"] == ["ausfuhrverbot", "regier", "verbietet"]
+    assert words["english_rules"] == ["ausfuhrverbot", "die", "regierung", "verbietet"]
+    assert out["pack"]["headline"] == [False, True]  # no title-case test: German capitalises nouns
 
     assert out["events"] and max(n for _, n in out["events"]) == 3, out
     assert out["format_offered"]

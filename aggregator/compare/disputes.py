@@ -98,21 +98,27 @@ def _claim(text: str) -> tuple[str, str, str] | None:
     return m.group("verb").lower(), claim, holder
 
 
-def _shared(claim: str, other: str) -> tuple[int, float]:
-    a, b = content_words(claim), content_words(other)
+def _shared(claim: str, other: str, claim_language: str = "en", other_language: str = "en") -> tuple[int, float]:
+    """Content stems the claim shares with the other sentence, and their share of the claim's,
+    each read by the pack of its own language."""
+    a, b = content_words(claim, claim_language), content_words(other, other_language)
     common = len(a & b)
     return common, common / max(1, len(a))
 
 
-def sharing(claims: list[str], sentences: list[Sentence], eligible: list[bool], least: int) -> list[list[int]]:
+def sharing(claims: list[str], sentences: list[Sentence], eligible: list[bool], least: int,
+            languages: list[str] | None = None) -> list[list[int]]:
     """For each claim, the eligible sentences (indices, in order) that share at least `least`
-    content stems with it. Blocking on stems (issue 23): one sparse product counts the shared
-    stems of only the pairs that share any, instead of a set intersection for every claim ×
-    sentence pair (quadratic: 1.7 s of a 300-report comparison)."""
+    content stems with it (`languages`: each claim's language, English when not given; a
+    sentence's words are read by its own language's pack). Blocking on stems (issue 23): one
+    sparse product counts the shared stems of only the pairs that share any, instead of a set
+    intersection for every claim × sentence pair (quadratic: 1.7 s of a 300-report comparison)."""
     if not claims:
         return []
     keep = [i for i, ok in enumerate(eligible) if ok]
-    common = shared_between([content_words(c) for c in claims], [content_words(sentences[i].text) for i in keep])
+    langs = languages or ["en"] * len(claims)
+    common = shared_between([content_words(c, lang) for c, lang in zip(claims, langs)],
+                            [content_words(sentences[i].text, sentences[i].language) for i in keep])
     out = []
     for row in range(len(claims)):
         cols, counts = common.indices[common.indptr[row]:common.indptr[row + 1]], \
@@ -127,7 +133,8 @@ def _denied(sentences: list[Sentence], voice_of) -> list[Dispute]:
     # a sentence that is negated or denies something itself is not the other side of a denial
     eligible = [f is None and not polarity(s.text, pack_for(s.language)) for s, f in zip(sentences, found)]
     denials = [k for k, f in enumerate(found) if f]
-    candidates = sharing([found[k][1] for k in denials], sentences, eligible, DISPUTE_MIN_SHARED)  # type: ignore[index]
+    candidates = sharing([found[k][1] for k in denials], sentences, eligible, DISPUTE_MIN_SHARED,  # type: ignore[index]
+                         [sentences[k].language for k in denials])
     for k, near in zip(denials, candidates):
         s = sentences[k]
         verb, claim, holder = found[k]  # type: ignore[misc]
@@ -138,7 +145,7 @@ def _denied(sentences: list[Sentence], voice_of) -> list[Dispute]:
         for t in (sentences[i] for i in near):
             if t.source == s.source:
                 continue
-            common, share = _shared(claim, t.text)
+            common, share = _shared(claim, t.text, s.language, t.language)
             if common >= DISPUTE_MIN_SHARED and share >= DISPUTE_SHARE and common > best.get(t.source, (0, t))[0]:
                 best[t.source] = (common, t)
         if not best:
@@ -219,12 +226,12 @@ def _claimed(sentences: list[Sentence], voice_of) -> list[Dispute]:
 
     eligible = [own_voice(t) for t in sentences]
     for (s, claim, speaker), near in zip(claims, sharing([c for _, c, _ in claims], sentences, eligible,
-                                                         DISPUTE_MIN_SHARED + 1)):
+                                                         DISPUTE_MIN_SHARED + 1, [s.language for s, _, _ in claims])):
         sides = [DisputeSide(s.source, "attributes", speaker, s.text)]
         for t in (sentences[i] for i in near):
             if t.source == s.source:
                 continue
-            common, share = _shared(claim, t.text)
+            common, share = _shared(claim, t.text, s.language, t.language)
             if common >= DISPUTE_MIN_SHARED + 1 and share >= 0.5:
                 sides.append(DisputeSide(t.source, "asserts", "own voice", t.text))
         if len(sides) > 1:

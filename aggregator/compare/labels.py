@@ -59,7 +59,6 @@ from .phrases import Mention, named_mentions  # noqa: F401  (quotes, conflicts a
 
 log = logging.getLogger(__name__)
 _WORD_TOKEN = re.compile(r"\w+(?:[-’'.&]\w+)*|[^\w\s]")
-_END = ('.', '!', '?', '"', '”', '’', "'", ')')
 
 
 @dataclass(frozen=True)
@@ -148,11 +147,17 @@ def _outlet_rows(items: list[tuple[Naming, str, str]], pack: LanguagePack) -> li
 def headline(text: str, pack: LanguagePack = ENGLISH) -> bool:
     """A headline or fragment, not a story sentence: no closing punctuation, or title case (no
     lower-case word of four letters or more that is not a function word: "China Bans Exports Of
-    Dual-Use Goods To Japan"; a sentence full of names still has its verb in lower case)."""
+    Dual-Use Goods To Japan"; a sentence full of names still has its verb in lower case), by the
+    sentence ends and title-case rule of `pack` (`NamingWords`)."""
+    nw = pack.naming
     stripped = text.rstrip()
-    words = re.findall(r"[A-Za-z][\w’'-]*", stripped)
-    lower = [w for w in words if w[:1].islower() and len(w) >= 4 and w.lower() not in pack.naming.closed]
-    return not stripped.endswith(_END) or (len(words) >= 4 and not lower)
+    if not stripped.endswith(nw.sentence_ends):
+        return True
+    if not nw.title_case_headlines:
+        return False
+    words = nw.headline_word.findall(stripped)
+    lower = [w for w in words if w[:1].islower() and len(w) >= 4 and w.lower() not in nw.closed]
+    return len(words) >= 4 and not lower
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -207,21 +212,21 @@ class Grammar:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if prev == nw.to_word and nxt is not None and nxt.word and low not in self.nouns and not adjectival(low, nw):
             return True  # "to enhance military strength"
-        if prev.endswith("ly") and prev not in nw.ly_nouns and not low.endswith(("ed", "ing")) and nxt is not None \
-                and (nxt.text[:1].isupper() or nxt.low in nw.determiners):
+        if prev.endswith(nw.adverb_endings) and prev not in nw.ly_nouns and not low.endswith(nw.participle_endings) \
+                and nxt is not None and (nxt.text[:1].isupper() or nxt.low in nw.determiners):
             return True  # "openly challenge China's …"
         if nxt is not None and (nxt.low in nw.determiners or nxt.low in nw.pronouns or nxt.text[:1].isupper()) and (
                 prev == nw.to_word or i > 1 and (toks[i - 1].text[:1].isupper() or prev in nw.pronouns)
                 and toks[i].text[:1].islower()
-                and low.endswith("s") and not low.endswith(("ss", "us", "is"))):
+                and low.endswith(nw.verb_endings) and not low.endswith(nw.not_verb_endings)):
             return True  # "to replace Cheeks", "to reveal her reason", "Stefanski moves Cheeks"
-        if not low.endswith(("ed", "ing")) or len(low) < 5 or "-" in low:
+        if not low.endswith(nw.participle_endings) or len(low) < 5 or "-" in low:
             return False
         if nxt is None or not nxt.word or not nxt.text[:1].islower() or nxt.low in nw.closed:
             return True
-        if i == 0 or prev in nw.articles or prev.endswith(("'s", "ly")):
+        if i == 0 or prev in nw.articles or prev.endswith("'s") or prev.endswith(nw.adverb_endings):
             return False  # "the deadlocked jury", "internationally renowned movie star"
-        if low.endswith("ing"):
+        if low.endswith(nw.gerund_endings):
             return True  # "after hiring former lawyer …"
         # an -ed word before a noun is a verb after its subject ("76ers fired coach", "has fired",
         # "she signed", "that signed forward"), a modifier after anything else ("how convicted
@@ -237,7 +242,8 @@ class Grammar:
     def np_token(self, toks: list[Tok], i: int) -> bool:
         t, nw = toks[i], self.pack.naming
         closed = nw.closed
-        adverb = t.low.endswith("ly") and len(t.low) > 4 and t.low not in nw.ly_nouns and t.text[:1].islower()
+        adverb = t.low.endswith(nw.adverb_endings) and len(t.low) > 4 and t.low not in nw.ly_nouns \
+            and t.text[:1].islower()
         return t.word and t.low not in closed and re.sub(r"'s$", "", t.low) not in closed and not adverb \
             and not self.verb_like(toks, i) and not is_date_word(t.text, self.pack.slots)
 
@@ -286,14 +292,14 @@ class Grammar:
             toks = tokenize(s.text)
             for run in _name_runs(toks, nw):
                 key = keys[_name_text(run)]
-                if len(outlets[key]) < need or key.lower() in nw.demonyms or key.endswith(("ian", "ese")):
+                if len(outlets[key]) < need or key.lower() in nw.demonyms or key.endswith(nw.demonym_endings):
                     continue  # a side character (few outlets name them), or a demonym
                 a, b = toks.index(run[0]), toks.index(run[-1]) + 1
                 if a == next(i for i, t in enumerate(toks) if t.word):
                     a = toks.index(run[-_known_suffix(run, counts)])  # "Actress Tara Reid" opening a sentence
                 if " " in key and _name_text(run) != key and _name_text(run).endswith(" " + key):
                     a = toks.index(run[-len(key.split())])  # "Superior Court Judge James Bodiford": the last two
-                if b < len(toks) - 1 and toks[b].low == nw.and_word and toks[a - 1].low.endswith("s"):
+                if b < len(toks) - 1 and toks[b].low == nw.and_word and toks[a - 1].low.endswith(nw.plural_endings):
                     continue  # "young stars Andre Iguodala and Thaddeus Young": two people
                 for (x, y), method in self._around(toks, a, b):
                     checked = _tag_checked(toks, x, y, a, method, " " in key, self.pack)
@@ -322,7 +328,7 @@ class Grammar:
                 and toks[x].text[:1].islower()):
             x -= 1  # "American Pie actress and former travel reporter Tara Reid"
         if x < a and (possessor or not modifier) and not adjectival(toks[a - 1].text, nw) \
-                and (not toks[a - 1].low.endswith("s") or toks[a - 1].low.endswith("ss")) \
+                and (not toks[a - 1].low.endswith(nw.plural_endings) or toks[a - 1].low.endswith(nw.singular_endings)) \
                 and not toks[a - 1].low.endswith("'s"):
             out.append(((x, a), "title before a name"))
         if modifier and not possessor and toks[b].low in nw.head_nouns:
@@ -366,7 +372,7 @@ class Grammar:
         after = toks[end] if end < len(toks) else None
         if after is not None and after.word and after.low not in nw.relatives and after.low not in nw.prepositions \
                 and after.low not in nw.conjunctions and not after.text[:1].isupper() \
-                and not after.low.endswith(("ed", "en")) and after.low not in nw.verb_words:
+                and not after.low.endswith(nw.past_participle_endings) and after.low not in nw.verb_words:
             return None  # the phrase runs on into a clause: not an appositive
         if adjectival(toks[end - 1].text, nw):
             return None

@@ -28,7 +28,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from .. import plugins
 from . import lexicon as en
 from .lexicon import ATTRIBUTION_VERBS, HEDGES, INTENSIFIERS
-from .overlap import stem
+from .stems import stem
 from .tagger import tags
 
 logger = logging.getLogger(__name__)
@@ -168,6 +168,24 @@ class NamingWords:
     to_word: str = en.TO_WORD  # infinitive marker: a verb follows
     name_suffixes: frozenset[str] = en.NAME_SUFFIXES  # part of the name before them
     name_suffixes_dropped: frozenset[str] = en.NAME_SUFFIXES_DROPPED  # not a name's last word
+    name_joiners: frozenset[str] = en.NAME_JOINERS  # "Ministry of Commerce" is one name
+    title_articles: frozenset[str] = en.TITLE_ARTICLES  # "the Prime Minister …": in the phrase
+    role_spelling: Mapping[str, str] = field(default_factory=lambda: en.ROLE_SPELLING, hash=False)  # one role
+    # the chunker's suffix rules (tuples for str.endswith)
+    participle_endings: tuple[str, ...] = en.PARTICIPLE_ENDINGS  # a verb unless inside a phrase
+    gerund_endings: tuple[str, ...] = en.GERUND_ENDINGS  # a verb after anything but an article
+    past_participle_endings: tuple[str, ...] = en.PAST_PARTICIPLE_ENDINGS  # carry on a clause
+    adverb_endings: tuple[str, ...] = en.ADVERB_ENDINGS  # less `ly_nouns`
+    plural_endings: tuple[str, ...] = en.PLURAL_ENDINGS
+    singular_endings: tuple[str, ...] = en.SINGULAR_ENDINGS  # end like a plural, are not one
+    verb_endings: tuple[str, ...] = en.VERB_ENDINGS  # present tense after a name or pronoun
+    not_verb_endings: tuple[str, ...] = en.NOT_VERB_ENDINGS  # end like one, are nouns
+    demonym_endings: tuple[str, ...] = en.DEMONYM_ENDINGS  # besides `demonyms`
+    # the headline test: a line not ending in one of `sentence_ends` is a headline, and so is one
+    # in title case when `title_case_headlines` (words: `headline_word`)
+    sentence_ends: tuple[str, ...] = en.SENTENCE_ENDS
+    title_case_headlines: bool = en.TITLE_CASE_HEADLINES
+    headline_word: re.Pattern = en.HEADLINE_WORD
 
     @cached_property
     def closed(self) -> frozenset[str]:
@@ -208,15 +226,18 @@ class LanguagePack:
     count_characters: bool = False
     # VADER and Pattern's subjectivity lexicon score the outlet's own words (compare/evaluative.py)
     general_lexicons: bool = False
-    # word → stem: the labels key words by it (compare/labels.py), and contradictions match the
-    # word after a negation by it (compare/align.py); English: a light suffix stripper
+    # word → stem: the content words of the alignment overlap and the disputes' shared stems
+    # (compare/overlap.py) are its stems, the labels key words by it (compare/labels.py), and
+    # contradictions match the word after a negation by it (compare/align.py); English: a light
+    # suffix stripper (compare/stems.py)
     stemmer: Callable[[str], str] = stem
     # words (a tuple) → one Penn Treebank tag each, checking the labels' descriptors of names
     # (compare/labels.py, compare/phrases.py). None: no tagger, and the labels that need one (a
     # name's descriptor) are not produced; the aligned-sentence labels, which need none, still are.
     # English: Pattern's Brill tagger (compare/tagger.py)
     tagger: Callable[[tuple[str, ...]], tuple[str, ...]] | None = tags
-    # skipped when contradictions look for the word a negation applies to (compare/align.py)
+    # not content words (compare/overlap.py), and skipped when contradictions look for the word a
+    # negation applies to (compare/align.py); English: scikit-learn's
     stop_words: frozenset[str] = ENGLISH_STOP_WORDS
     # the closed lists of the other steps, English unless the pack gives its own
     voice: VoiceWords = field(default_factory=VoiceWords)
@@ -271,6 +292,17 @@ def majority_pack(languages: Iterable[str]) -> LanguagePack:
     return pack_for(counts.most_common(1)[0][0] if counts else "en")
 
 
+_FORGET: list[Callable[[], None]] = []  # clear caches kept by language code (overlap's content words)
+
+
+def forget_on_refresh(clear: Callable[[], None]) -> None:
+    """Have `refresh` call `clear`: for a cache of what a pack computed, kept by language code."""
+    _FORGET.append(clear)
+
+
 def refresh() -> None:
-    """Forget the packs looked up (tests that install one into a running process)."""
+    """Forget the packs looked up (tests that install one into a running process), and what the
+    caches kept by language code hold."""
     pack_for.cache_clear()
+    for clear in _FORGET:
+        clear()

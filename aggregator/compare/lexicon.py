@@ -250,6 +250,14 @@ SPELLING = {"defense": "defence", "organization": "organisation", "spokeswoman":
             "spokesman": "spokesperson"}
 # ", a move …" after a name describes the event, not the name.
 APPOSITIVE_HEADS_TO_SKIP = frozenset("move step decision development sign signal day week".split())
+# Lower-case words that join two capitalised runs into one name ("Ministry of Commerce",
+# "Institute for Strategic Studies"), as written.
+NAME_JOINERS = frozenset("of for".split())
+# Articles before a title that belong to the naming phrase ("the Prime Minister Sanae Takaichi").
+TITLE_ARTICLES = frozenset({"the"})
+# Spellings a person's role is written in, whole or inside a title word ("defense minister" and
+# "defence minister" are one role; `conflicts.role_conflicts`).
+ROLE_SPELLING = {"defense": "defence"}
 
 # --- Naming: a small noun-phrase chunker (compare/labels.py) --------------------------------------
 # Closed-class words end a noun phrase: determiners, pronouns, prepositions, conjunctions,
@@ -297,6 +305,34 @@ ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth
 LY_NOUNS = frozenset("family ally rally supply assembly monopoly daily weekly monthly anomaly".split())
 ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "ic", "able", "ible", "less", "ish", "est", "ed", "ing",
                      "ant", "ary", "old", "time", "ly")
+# The chunker's suffix rules. Participles: an -ed or -ing word is a verb, unless it modifies a
+# noun inside a phrase ("the deadlocked jury", "internationally renowned movie star"); one with a
+# gerund ending is a verb after anything but an article ("after hiring former lawyer …").
+PARTICIPLE_ENDINGS = ("ed", "ing")
+GERUND_ENDINGS = ("ing",)
+# A word with one of these endings after a noun phrase carries on a clause, so the phrase is an
+# appositive ("…, a woman known as …").
+PAST_PARTICIPLE_ENDINGS = ("ed", "en")
+# Adverbs by ending ("openly challenge China's …"; the nouns among them are `LY_NOUNS`).
+ADVERB_ENDINGS = ("ly",)
+# Plural nouns by ending, less the singulars that end alike ("stars", not "boss"): a descriptor
+# before a name is singular ("young stars Andre Iguodala and Thaddeus Young" name two people).
+PLURAL_ENDINGS = ("s",)
+SINGULAR_ENDINGS = ("ss",)
+# Present-tense verbs by ending, less the nouns that end alike ("Stefanski moves Cheeks", not
+# "status", "crisis").
+VERB_ENDINGS = ("s",)
+NOT_VERB_ENDINGS = ("ss", "us", "is")
+# Demonyms by ending, besides `DEMONYMS` ("Egyptian", "Japanese"): a nationality, not a referent.
+DEMONYM_ENDINGS = ("ian", "ese")
+# The headline test: a line that does not end with one of these is a headline, a byline or a
+# fragment, and so is one in title case (`TITLE_CASE_HEADLINES`: four words or more of
+# `HEADLINE_WORD` and none of four letters or more in lower case outside the closed classes:
+# "China Bans Exports Of Dual-Use Goods To Japan"). A language that does not write headlines in
+# title case, or capitalises every noun, turns the title-case test off.
+SENTENCE_ENDS = ('.', '!', '?', '"', '”', '’', "'", ')')
+TITLE_CASE_HEADLINES = True
+HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 ADVERBS = frozenset("""
 not never also just only even still already now then today yesterday tomorrow tonight recently finally
 again later earlier soon very too more most less least well reportedly allegedly apparently however

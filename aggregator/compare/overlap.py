@@ -1,5 +1,5 @@
-"""Content-word overlap: the lexical half of the alignment score (align.py, pairs.py), the stems
-that labels key words by, and the shared stems disputes count.
+"""Content-word overlap: the lexical half of the alignment score (align.py, pairs.py) and the
+shared stems disputes count, by the stop words and stemmer of each sentence's language pack.
 
 Kept apart from align so that pairs (which scores pairs for align) and align import it without
 importing each other.
@@ -12,63 +12,73 @@ from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..models import Sentence
 from ..text import has_cjk
+from .language import ENGLISH, LanguagePack, forget_on_refresh, pack_for
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+def content_words(text: str, pack: LanguagePack | str = ENGLISH) -> frozenset[str]:
+    """Stemmed lower-cased words minus stop words, by the stop words and stemmer of `pack` (a pack,
+    or a language code looked up with `pack_for`); CJK text yields its characters' bigrams."""
+    if isinstance(pack, str):
+        return _cached_words(text, pack)
+    if pack is pack_for(pack.code):
+        return _cached_words(text, pack.code)  # cached by code: hashing a whole pack per call is slow
+    return _content_words(text, pack)  # a pack not registered under its code (a test's): not cached
+
+
 @lru_cache(maxsize=1 << 16)  # issue 23: asked again for one sentence by several stages and pairs
-def content_words(text: str) -> frozenset[str]:
-    """Stemmed lower-cased words minus stop words; CJK text yields its characters' bigrams."""
+def _cached_words(text: str, language: str) -> frozenset[str]:
+    return _content_words(text, pack_for(language))
+
+
+def _content_words(text: str, pack: LanguagePack) -> frozenset[str]:
+    stop_words, stemmer = pack.stop_words, pack.stemmer
     words: set[str] = set()
     for tok in _WORD.findall(text.lower()):
         if has_cjk(tok):
             words.update(tok[i:i + 2] for i in range(max(1, len(tok) - 1)))
-        elif tok not in ENGLISH_STOP_WORDS and (len(tok) > 2 or tok.isdigit()):
-            words.add(stem(tok))
+        elif tok not in stop_words and (len(tok) > 2 or tok.isdigit()):
+            words.add(stemmer(tok))
     return frozenset(words)
-
-
-_SUFFIXES = ("ations", "ation", "ities", "ity", "ingly", "ings", "ing", "edly", "ied", "ies", "ed", "es",
-             "ly", "s", "e")
-
-
-@lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """A light suffix stripper (after Porter's step 1): "violates", "violating", "violation" → "violat";
-    British and American -ise/-ize spellings meet. Enough for overlap counting, not a lemmatiser."""
-    word = word.replace("isation", "ization").replace("ise", "ize") if len(word) > 6 else word
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[:-len(suffix)]
-    return word
 
 
 def lexical_matrix(sentences: list[Sentence]) -> np.ndarray:
     """Set cosine of content words, |A∩B| / sqrt(|A||B|), for every pair (0 on the diagonal).
     The intersections are one sparse product of the sentence × stem incidence matrix (issue 23:
     the pair loop in Python took 9 of 31 s at 100 reports); the values are the loop's, bit for bit.
-    Read-only, and the last one is kept (one tuple, swapped whole, so threads never mix two):
-    alignment and contradictions ask for the same sentences'."""
+    Each sentence's words are read by the pack of its own language. Read-only, and the last one
+    is kept (one tuple, swapped whole, so threads never mix two): alignment and contradictions
+    ask for the same sentences'."""
     global _LAST
-    texts = tuple(s.text for s in sentences)
+    keys = tuple((s.text, s.language) for s in sentences)
     last = _LAST
-    if last is not None and last[0] == texts:
+    if last is not None and last[0] == keys:
         return last[1]
-    out = _lexical(texts)
+    out = _lexical(keys)
     out.flags.writeable = False
-    _LAST = (texts, out)
+    _LAST = (keys, out)
     return out
 
 
-_LAST: tuple[tuple[str, ...], np.ndarray] | None = None  # the last call's texts and matrix
+_LAST: tuple[tuple[tuple[str, str], ...], np.ndarray] | None = None  # the last call's texts, languages and matrix
 
 
-def _lexical(texts: tuple[str, ...]) -> np.ndarray:
-    sets = [content_words(text) for text in texts]
+def _forget() -> None:
+    """Drop what was read with the packs looked up so far (`language.refresh`)."""
+    global _LAST
+    _cached_words.cache_clear()
+    _LAST = None
+
+
+forget_on_refresh(_forget)
+
+
+def _lexical(keys: tuple[tuple[str, str], ...]) -> np.ndarray:
+    sets = [content_words(text, language) for text, language in keys]
     n = len(sets)
     if not any(sets):
         return np.zeros((n, n), dtype=np.float32)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from .language import ENGLISH, NamingWords
@@ -79,7 +79,8 @@ class Mention:
 
 def named_mentions(text: str, nw: NamingWords = ENGLISH.naming) -> list[Mention]:
     """Each capitalised name in `text` with the naming phrase built around it (`nw`: the titles,
-    head nouns, demonyms and non-name capitals of the text's language pack)."""
+    head nouns, demonyms, non-name capitals, the words that join a name's parts, the articles
+    before a title and the role spellings of the text's language pack)."""
     toks = [t.rstrip(".") if t.endswith(".") and t.lower() not in nw.title_words else t
             for t in _TOKEN.findall(text)]
     out = []
@@ -92,7 +93,7 @@ def named_mentions(text: str, nw: NamingWords = ENGLISH.naming) -> list[Mention]
         while not _possessive_name(toks[j]):
             if j + 1 < len(toks) and _is_name(toks[j + 1], j + 1, nw):
                 j += 1
-            elif (j + 2 < len(toks) and toks[j + 1] in ("of", "for") and toks[j + 2][:1].isupper()
+            elif (j + 2 < len(toks) and toks[j + 1] in nw.name_joiners and toks[j + 2][:1].isupper()
                   and toks[j + 2] not in nw.stop_caps):
                 j += 2  # "Ministry of Commerce", "Institute for Strategic Studies"
             else:
@@ -103,13 +104,13 @@ def named_mentions(text: str, nw: NamingWords = ENGLISH.naming) -> list[Mention]
             start -= 1
         titled = any(t.lower() in nw.person_titles for t in toks[start:i])
         modifiers = [t for t in toks[start:i] if t[:1].isupper() and not _possessive_name(t)]
-        if start > 0 and toks[start - 1].lower() == "the" and start < i:
+        if start > 0 and toks[start - 1].lower() in nw.title_articles and start < i:
             start -= 1
         end = j + 1
         while end < len(toks) and toks[end].lower() in nw.head_nouns:
             end += 1
         phrase = " ".join(toks[start:end])
-        if (end < len(toks) - 2 and toks[end] == "," and toks[end + 1].lower() in ("a", "an", "the")
+        if (end < len(toks) - 2 and toks[end] == "," and toks[end + 1].lower() in nw.appositive_articles
                 and toks[end + 2].lower() not in nw.appositive_heads_to_skip):
             stop = end + 1
             while stop < len(toks) and toks[stop] not in (",", ".", ";") and stop - end <= APPOSITIVE_MAX_TOKENS:
@@ -117,8 +118,8 @@ def named_mentions(text: str, nw: NamingWords = ENGLISH.naming) -> list[Mention]
             if stop - end <= APPOSITIVE_MAX_TOKENS:
                 phrase += ", " + " ".join(toks[end + 1:stop])
         key = run[-1] if titled else " ".join(modifiers + run)
-        role = " ".join(t.lower().replace("defense", "defence") for t in toks[start:i]
-                        if t.lower() in nw.title_words and t.lower().rstrip(".") not in ("mr", "ms", "mrs", "dr"))
+        role = " ".join(_respell(t.lower(), nw.role_spelling) for t in toks[start:i]
+                        if t.lower() in nw.title_words and t.lower().rstrip(".") not in nw.honorifics)
         qualifier = " ".join(re.sub(r"[’']s$", "", t) for t in toks[start:i] if _possessive_name(t))
         k = start
         while (not qualifier and k > 0 and start - k < 2 and toks[k - 1][:1].isupper()
@@ -133,6 +134,13 @@ def named_mentions(text: str, nw: NamingWords = ENGLISH.naming) -> list[Mention]
                                 role=role, qualifier=qualifier))
         i = j + 1
     return out
+
+
+def _respell(word: str, spelling: Mapping[str, str]) -> str:
+    """`word` with each spelling of `spelling` written the one way ("defense" → "defence")."""
+    for written, one in spelling.items():
+        word = word.replace(written, one)
+    return word
 
 
 def _is_name(tok: str, index: int, nw: NamingWords) -> bool:
