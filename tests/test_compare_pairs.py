@@ -10,7 +10,8 @@ import pytest
 
 from aggregator.compare import compare_event
 from aggregator.compare.align import align_facts
-from aggregator.compare.pairs import confidence, is_trivial
+from aggregator.compare.pairs import PairScores, confidence, is_trivial
+from aggregator.compare.params import DEFAULT_PARAMS
 from aggregator.models import Article, Event, Fact, Sentence
 from aggregator.render.as_json import to_dict
 from aggregator.render.as_markdown import to_markdown
@@ -128,3 +129,53 @@ def test_trivial_facts_and_confidence_scale():
                                                       ("B", "The bridge collapsed, killing four people.")])))
     assert is_trivial(bare) and is_trivial(credit) and not is_trivial(claim)
     assert confidence(0.4) < 0.2 < 0.5 < confidence(0.57) < confidence(0.8) <= 1.0
+
+
+# --- candidate pairs (issue 23) --------------------------------------------------------------
+
+def _unit_vectors(n: int, dims: int = 16, seed: int = 3):
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    v = rng.normal(size=(n, dims)).astype(np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def test_candidate_scores_are_the_scores_of_every_pair():
+    """The nearest-neighbour candidates carry the score the full product gives those pairs, and
+    a block scored on demand equals the same block of the full product."""
+    import numpy as np
+
+    words = ["export", "ban", "chips", "ministry", "minister", "warned", "Tokyo", "Beijing", "dual-use"]
+    sentences = [Sentence(article_id=f"o{k % 7}", source=f"o{k % 7}", index=k,
+                          text=" ".join(words[(k * 3 + m) % len(words)] for m in range(4)) + ".", language="en")
+                 for k in range(60)]
+    vectors = _unit_vectors(60)
+    scores = PairScores(sentences, DEFAULT_PARAMS, vectors, vectors[::-1].copy(), neighbours=5)
+    dense = scores.dense()
+    assert len(scores.i) < 60 * 59 // 2  # not every pair
+    assert np.allclose(scores.score, dense[scores.i, scores.j], atol=1e-6)
+    rows, cols = np.array([1, 8, 15]), np.array([2, 3, 4, 5, 9, 11])
+    assert np.allclose(scores.block(rows, cols), dense[np.ix_(rows, cols)], atol=1e-6)
+    # every candidate is one of its sentences' five nearest of other outlets
+    assert all(scores.outlet[i] != scores.outlet[j] for i, j in zip(scores.i, scores.j))
+
+
+def test_copies_of_one_claim_do_not_crowd_out_its_other_wordings(minilm):
+    """Twelve outlets carry one claim in two wordings, six copies each: a sentence's nearest are
+    its copies, yet the two wordings end as one fact, since each sentence has at least as many
+    candidate partners as there are outlets (here asked for 3)."""
+    claim = "The finance ministry raised the sales tax on fuel to nine percent on Monday."
+    other = "Heavy rain closed two mountain roads in the north of the country."
+    items = [(f"Outlet {k}", claim if k % 2 else claim.replace("Monday", "Monday morning")) for k in range(12)]
+    items += [("Outlet 0", other), ("Outlet 1", other.replace("Heavy", "Strong"))]
+    sentences = _sentences(items)
+    vectors = minilm.embed([s.text for s in sentences])
+    assert len(PairScores(sentences, DEFAULT_PARAMS, vectors, neighbours=3).i) < len(sentences) ** 2 // 2
+    original = PairScores.__init__.__defaults__
+    PairScores.__init__.__defaults__ = (*original[:-1], 3)
+    try:
+        facts = align_facts(sentences, vectors)
+    finally:
+        PairScores.__init__.__defaults__ = original
+    assert sorted(len(f.sentences) for f in facts) == [2, 12]

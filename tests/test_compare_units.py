@@ -14,7 +14,8 @@ from aggregator.compare.derivation import derivations
 from aggregator.compare.labels import Grammar, naming_labels, tokenize
 from aggregator.compare.language import ENGLISH, pack_for
 from aggregator.compare.loaded import loaded_terms
-from aggregator.compare.params import AlignParams
+from aggregator.compare.pairs import PairScores
+from aggregator.compare.params import DEFAULT_PARAMS, AlignParams
 from aggregator.compare.phrases import named_mentions
 from aggregator.compare.segment import split_sentences
 from aggregator.compare.wording import classify, wording_changes
@@ -149,8 +150,8 @@ def test_the_demo_machine_translation_keeps_its_untranslated_words():
 
 def test_content_words_are_read_by_the_pack_of_each_sentences_language(monkeypatch):
     """The overlap's stop words and stemmer are the pack's: given as a pack or a language code
-    (English by default), a pack registered under no code as given, and in `lexical_matrix` each
-    sentence by the pack of its own language."""
+    (English by default), a pack registered under no code as given, and in alignment's pair
+    scores each sentence by the pack of its own language."""
     text = "The ban on exports of chips"
     assert overlap.content_words(text) == overlap.content_words(text, "en") \
         == overlap.content_words(text, ENGLISH) == {"ban", "export", "chip"}
@@ -164,7 +165,8 @@ def test_content_words_are_read_by_the_pack_of_each_sentences_language(monkeypat
     assert overlap.content_words(text, "xq") is overlap.content_words(text, "xq")  # cached by code
     sentences = [Sentence(article_id=s, source=s, index=0, text=text, language=lang)
                  for s, lang in (("a", "en"), ("b", "xq"), ("c", "en"))]
-    m = overlap.lexical_matrix(sentences)
+    scores = PairScores(sentences, DEFAULT_PARAMS, np.zeros((3, 4), dtype=np.float32))
+    m = scores.overlap_block(np.array([0]), np.array([0, 1, 2]))
     language.refresh()  # "xq" is this test's pack only: forget what was read with it
     assert m[0, 2] == pytest.approx(1.0) and m[0, 1] == pytest.approx(2 / np.sqrt(6))
 

@@ -25,8 +25,8 @@ from .derivation import derivations
 from .disputes import disputes
 from .labels import naming_labels
 from .loaded import loaded_terms
-from .pairs import is_trivial
-from .params import CONTENT_SHARE, DEFAULT_PARAMS, OMISSION_MIN_OUTLETS, AlignParams
+from .pairs import is_trivial, omission_carriers
+from .params import CONTENT_SHARE, DEFAULT_PARAMS, AlignParams
 from .quotes import citations, credited_agencies
 from .slots import event_date, slot_values
 from .timeline import gate, report_times, slot_claims, unknown_notes
@@ -172,6 +172,6 @@ def _omitted(source: str, facts: list[Fact], names: list[str]) -> tuple[Fact, ..
     while this one writes nothing aligned, related or near to them (it then has a closest
     sentence, `Fact.closest_of`, far from the fact); trivial facts (boilerplate, bare asides) are
     not omissions."""
-    need = max(OMISSION_MIN_OUTLETS, len(names) // 2 + 1)
+    need = omission_carriers(len(names))
     return tuple(f for f in facts if source not in f.sources and len(f.sentences) >= need
                  and f.closest_of(source) is not None and not is_trivial(f))

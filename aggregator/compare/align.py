@@ -16,30 +16,18 @@ from scipy import sparse
 
 from ..models import Conflict, ConflictValue, Fact, Sentence
 from .language import ENGLISH, LanguagePack, pack_for
-from .overlap import content_words, lexical_matrix, shared_stems
-from .pairs import annotate, claim_scores
+from .overlap import content_words, shared_stems
+from .pairs import PairScores, annotate
 from .params import CONTRADICTION_COPY, CONTRADICTION_OVERLAP, DEFAULT_PARAMS, AlignParams
-
-
-def candidate_pairs(sentences: list[Sentence], score: np.ndarray, keep: np.ndarray) -> list[tuple[int, int]]:
-    """Pairs (i < j) of different outlets where `keep` holds, strongest `score` first (ties: the
-    larger i, then the larger j, as sorting (score, i, j) tuples in reverse would). Found with
-    array operations instead of a Python loop over every pair (issue 23)."""
-    outlet_ids: dict[str, int] = {}
-    outlet = np.array([outlet_ids.setdefault(s.source, len(outlet_ids)) for s in sentences])
-    mask = np.triu(keep, 1) & (outlet[:, None] != outlet[None, :])
-    i, j = np.nonzero(mask)
-    order = np.lexsort((j, i, score[i, j]))[::-1]
-    return list(zip(i[order].tolist(), j[order].tolist()))
 
 
 def similarity_matrix(sentences: list[Sentence], vectors: np.ndarray, params: AlignParams,
                       content_vectors: np.ndarray | None = None) -> np.ndarray:
-    """Combined score of every pair. `content_vectors` embed each sentence without its frame of
-    saying ("The ministry warned that …"): two outlets reporting one claim through different
-    frames are compared on the claim, and the better of the two cosines is used. One embedding
-    view; `pairs.claim_scores` adds a second."""
-    return claim_scores(sentences, vectors, params, content_vectors)
+    """Combined score of every pair, one embedding view (the pair benchmark samples from it).
+    `content_vectors` embed each sentence without its frame of saying ("The ministry warned that
+    …"): two outlets reporting one claim through different frames are compared on the claim,
+    and the better of the two cosines is used."""
+    return PairScores(sentences, params, vectors, content_vectors, neighbours=0).dense()
 
 
 def align_facts(sentences: list[Sentence], vectors: np.ndarray, params: AlignParams = DEFAULT_PARAMS,
@@ -47,6 +35,8 @@ def align_facts(sentences: list[Sentence], vectors: np.ndarray, params: AlignPar
                 second_content: np.ndarray | None = None) -> list[Fact]:
     """Every sentence ends up in exactly one fact; facts keep the order of first appearance.
 
+    Groups grow from the strongest candidate pairs (`pairs.PairScores`: each sentence's nearest
+    neighbours), and two groups join only when every pair between them is scored and passes.
     Two sentences of opposite polarity ("was found guilty" / "has pleaded not guilty") are never
     grouped, however alike: `contradictions` reports them. `second`/`second_content` are a
     second embedding view of the sentences (compare.pairs). Each fact carries its confidence,
@@ -55,31 +45,32 @@ def align_facts(sentences: list[Sentence], vectors: np.ndarray, params: AlignPar
     n = len(sentences)
     if n == 0:
         return []
-    score = claim_scores(sentences, vectors, params, content_vectors, second, second_content)
+    scores = PairScores(sentences, params, vectors, content_vectors, second, second_content)
     negated = [polarity(s.text, pack_for(s.language)) for s in sentences]
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    for i, j in candidate_pairs(sentences, score, score >= params.threshold):
+    for i, j in scores.ordered(scores.score >= params.threshold):
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
             continue
         a, b = members[gi], members[gj]
-        between = score[np.ix_(a, b)]
-        if not _may_join(sentences, negated, a, b) or float(between.mean()) < params.linkage \
-                or float(between.min()) < params.link_floor:
+        if not _may_join(sentences, negated, a, b):
+            continue
+        between = scores.block(a, b)
+        if float(between.mean()) < params.linkage or float(between.min()) < params.link_floor:
             continue
         for k in b:
             group_of[k] = gi
         members[gi] = a + b
         del members[gj]
     if params.second_look_shared:
-        _second_look(sentences, negated, score, members, group_of, params)
+        _second_look(sentences, negated, scores.dense(), members, group_of, params)
     groups = sorted(members.values(), key=min)
     facts = []
     for number, group in enumerate(groups, start=1):
         ordered = sorted(group, key=lambda k: (sentences[k].source, sentences[k].index))
         facts.append(Fact(id=f"F{number}", sentences=tuple(sentences[k] for k in ordered)))
-    return annotate(facts, groups, sentences, score, params)
+    return annotate(facts, groups, sentences, scores)
 
 
 def _may_join(sentences, negated, a: list[int], b: list[int]) -> bool:
@@ -110,8 +101,8 @@ def _second_look(sentences, negated, score, members, group_of, params: AlignPara
     belongs = sparse.csr_matrix((np.ones(len(sentences)), (np.arange(len(sentences)), column)),
                                 shape=(len(sentences), count))
     sums = np.asarray(belongs.T @ score.astype(np.float64) @ belongs)
-    stems = np.asarray((belongs.T @ shared_stems([content_words(s.text) for s in sentences]) @ belongs).toarray(),
-                       dtype=np.float64)
+    words = [content_words(s.text, s.language) for s in sentences]
+    stems = np.asarray((belongs.T @ shared_stems(words) @ belongs).toarray(), dtype=np.float64)
     outlet_ids: dict[str, int] = {}
     outlets = np.zeros((count, len({s.source for s in sentences})), dtype=bool)
     for k, s in enumerate(sentences):
@@ -207,24 +198,25 @@ def _negates_shared(a: str, b: str, pack_a: LanguagePack = ENGLISH, pack_b: Lang
 
 def contradictions(sentences: list[Sentence], vectors: np.ndarray, params: AlignParams = DEFAULT_PARAMS,
                    content_vectors: np.ndarray | None = None) -> list[Conflict]:
-    """Pairs of sentences of different outlets stating one claim with opposite polarity."""
+    """Pairs of sentences of different outlets stating one claim with opposite polarity, among
+    the candidate pairs (each sentence's nearest neighbours, one embedding view)."""
     if not sentences:
         return []
-    score = similarity_matrix(sentences, vectors, params, content_vectors)
-    lexical = lexical_matrix(sentences)
+    scores = PairScores(sentences, params, vectors, content_vectors)
     negated = [polarity(s.text, pack_for(s.language)) for s in sentences]
     out: list = []
     used: set[int] = set()
     sign = np.array(negated)
-    for i, j in candidate_pairs(sentences, score, (sign[:, None] != sign[None, :]) & (score >= params.linkage)
-                                & (lexical >= CONTRADICTION_OVERLAP)):
+    for i, j in scores.ordered((sign[scores.i] != sign[scores.j]) & (scores.score >= params.linkage)
+                               & (scores.lexical >= CONTRADICTION_OVERLAP)):
         a, b = sentences[i], sentences[j]
         if i in used or j in used or not _negates_shared(a.text, b.text, pack_for(a.language), pack_for(b.language)) \
                 or _token_ratio(sentences[i].text, sentences[j].text) < CONTRADICTION_COPY:
             continue
         used.update((i, j))
         yes, no = (i, j) if negated[j] else (j, i)
-        shared = sorted(content_words(sentences[i].text) & content_words(sentences[j].text))[:4]
+        shared = sorted(content_words(sentences[i].text, sentences[i].language)
+                        & content_words(sentences[j].text, sentences[j].language))[:4]
         out.append(Conflict(kind="contradiction", slot="affirmed and denied (" + ", ".join(shared) + ")",
                             values=(ConflictValue(sentences[yes].source, "affirms", sentences[yes].text),
                                     ConflictValue(sentences[no].source, "denies", sentences[no].text)),

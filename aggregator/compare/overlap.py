@@ -13,7 +13,6 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
-from ..models import Sentence
 from ..text import has_cjk
 from .language import ENGLISH, LanguagePack, forget_on_refresh, pack_for
 
@@ -46,48 +45,12 @@ def _content_words(text: str, pack: LanguagePack) -> frozenset[str]:
     return frozenset(words)
 
 
-def lexical_matrix(sentences: list[Sentence]) -> np.ndarray:
-    """Set cosine of content words, |A∩B| / sqrt(|A||B|), for every pair (0 on the diagonal).
-    The intersections are one sparse product of the sentence × stem incidence matrix (issue 23:
-    the pair loop in Python took 9 of 31 s at 100 reports); the values are the loop's, bit for bit.
-    Each sentence's words are read by the pack of its own language. Read-only, and the last one
-    is kept (one tuple, swapped whole, so threads never mix two): alignment and contradictions
-    ask for the same sentences'."""
-    global _LAST
-    keys = tuple((s.text, s.language) for s in sentences)
-    last = _LAST
-    if last is not None and last[0] == keys:
-        return last[1]
-    out = _lexical(keys)
-    out.flags.writeable = False
-    _LAST = (keys, out)
-    return out
-
-
-_LAST: tuple[tuple[tuple[str, str], ...], np.ndarray] | None = None  # the last call's texts, languages and matrix
-
-
 def _forget() -> None:
     """Drop what was read with the packs looked up so far (`language.refresh`)."""
-    global _LAST
     _cached_words.cache_clear()
-    _LAST = None
 
 
 forget_on_refresh(_forget)
-
-
-def _lexical(keys: tuple[tuple[str, str], ...]) -> np.ndarray:
-    sets = [content_words(text, language) for text, language in keys]
-    n = len(sets)
-    if not any(sets):
-        return np.zeros((n, n), dtype=np.float32)
-    shared = shared_stems(sets).toarray().astype(np.float64)
-    sizes = np.array([len(words) for words in sets], dtype=np.float64)
-    denominator = np.sqrt(np.outer(sizes, sizes))
-    out = np.divide(shared, denominator, out=np.zeros_like(shared), where=denominator > 0)
-    np.fill_diagonal(out, 0.0)
-    return out.astype(np.float32)
 
 
 def shared_stems(sets: list[frozenset[str]]) -> sparse.csr_matrix:

@@ -63,6 +63,18 @@ class AlignParams:
 
 
 DEFAULT_PARAMS = AlignParams()
+# Alignment merges along candidate pairs only: each sentence's NEIGHBOURS nearest sentences of
+# other outlets by the embedding views' cosine (issue 23). Measured (BENCHMARKS.md, big events):
+# at 48 every fact, related sentence and omission of the seed and of the 30- and 100-report
+# benchmark events is what scoring every pair gave; at 300 reports <FILL>. A fact carried by
+# more outlets than this still forms (its sentences join through their neighbours, and every
+# pair of a join is scored exactly).
+NEIGHBOURS = 96
+# Rows scored at once in the nearest-neighbour search: its memory is rows × sentences floats.
+NEIGHBOUR_BLOCK = 512
+# Up to this many pairs a block's content-word overlap is counted by set intersection, above it by a
+# sparse product (scipy's overhead per call is larger than a few hundred intersections).
+SMALL_BLOCK = 256
 # A frame of saying is stripped for the claim's embedding when its content is at least this
 # share of the sentence ("The ministry warned that <claim>"); shorter spans are asides.
 CONTENT_SHARE = 0.4
