@@ -71,7 +71,7 @@ def main() -> None:
         settings, event_id, took = build(Path(tmp), args.reports, args.embedder, args.topics)
         print(f"comparison computed and cached: {took:.1f} s")
         urls = {"event page": f"/events/{event_id}.html", "api comparison": f"/api/events/{event_id}/comparison"}
-        print("| URL | bytes | first ms | median ms | worst ms |\n|---|---:|---:|---:|---:|")
+        print("| URL | bytes | bytes sent (gzip) | first ms | median ms | worst ms |\n|---|---:|---:|---:|---:|---:|")
         sizes = {}
         with serving(settings) as base, httpx.Client(base_url=base, timeout=120) as client:
             for name, url in urls.items():
@@ -88,7 +88,7 @@ def main() -> None:
                 if args.save:
                     args.save.mkdir(parents=True, exist_ok=True)
                     (args.save / url.strip("/").replace("/", "_")).write_bytes(first.content)
-                print(f"| {name} | {len(first.content):,} | {cold * 1000:.0f} | "
+                print(f"| {name} | {len(first.content):,} | {first.num_bytes_downloaded:,} | {cold * 1000:.0f} | "
                       f"{statistics.median(times) * 1000:.0f} | {max(times) * 1000:.0f} |")
         page = sizes["event page"]
         print(f"event page {page / 1e6:.2f} MB ({'under' if page < LIMIT_BYTES else 'OVER'} 5 MB); "

@@ -204,6 +204,22 @@ def test_api_contract(hostile):
     assert client.get("/nowhere").status_code == 404
 
 
+def test_big_responses_are_gzipped_for_clients_that_accept_it(hostile):
+    """Issue 23: a big event's comparison JSON is megabytes; a client that accepts gzip gets it
+    gzipped, one that does not gets it plain, and the JSON is the same."""
+    settings, _, _ = hostile
+    client = TestClient(create_app(settings))
+    row = next(r for r in client.get("/api/events").json()["events"] if len(r["outlets"]) > 1)
+    url = f"/api/events/{row['id']}/comparison"
+    zipped = client.get(url, headers={"Accept-Encoding": "gzip"})
+    plain = client.get(url, headers={"Accept-Encoding": "identity"})
+    assert zipped.headers["content-encoding"] == "gzip" and "content-encoding" not in plain.headers
+    assert int(zipped.headers["content-length"]) < len(plain.content)
+    assert zipped.json() == plain.json()
+    page = client.get(f"/events/{row['id']}.html", headers={"Accept-Encoding": "gzip"})
+    assert page.headers["content-encoding"] == "gzip" and page.headers["x-content-type-options"] == "nosniff"
+
+
 def test_api_dates_are_iso_dates_not_strings(hostile):
     """since/until compared as strings: `since=20260101` gave 0 events and `until` all of them.
     The events of `hostile` were seen on 2026-01-05 from 09:00 to 11:00 UTC."""
