@@ -173,5 +173,5 @@ def _omitted(source: str, facts: list[Fact], names: list[str]) -> tuple[Fact, ..
     sentence, `Fact.closest_of`, far from the fact); trivial facts (boilerplate, bare asides) are
     not omissions."""
     need = omission_carriers(len(names))
-    return tuple(f for f in facts if source not in f.sources and len(f.sentences) >= need
+    return tuple(f for f in facts if len(f.sentences) >= need and source not in f.sources
                  and f.closest_of(source) is not None and not is_trivial(f))
