@@ -198,17 +198,25 @@ def _negates_shared(a: str, b: str, pack_a: LanguagePack = ENGLISH, pack_b: Lang
 
 def contradictions(sentences: list[Sentence], vectors: np.ndarray, params: AlignParams = DEFAULT_PARAMS,
                    content_vectors: np.ndarray | None = None) -> list[Conflict]:
-    """Pairs of sentences of different outlets stating one claim with opposite polarity, among
-    the candidate pairs (each sentence's nearest neighbours, one embedding view)."""
+    """Pairs of sentences of different outlets stating one claim with opposite polarity (one
+    embedding view). Only negated sentences are scored, each against every affirmative one:
+    negations are a small share of a report's sentences (issue 23)."""
     if not sentences:
         return []
-    scores = PairScores(sentences, params, vectors, content_vectors)
     negated = [polarity(s.text, pack_for(s.language)) for s in sentences]
+    no, yes = (np.flatnonzero(np.array(negated, dtype=bool) == flag) for flag in (True, False))
+    if not len(no) or not len(yes):
+        return []
+    scores = PairScores(sentences, params, vectors, content_vectors, neighbours=0)
+    score, lexical = scores.block(no, yes), scores.overlap_block(no, yes)
+    keep = (scores.outlet[no][:, None] != scores.outlet[yes][None, :]) & (score >= params.linkage) \
+        & (lexical >= CONTRADICTION_OVERLAP)
+    row, col = np.nonzero(keep)
+    first, second = np.minimum(no[row], yes[col]), np.maximum(no[row], yes[col])
+    order = np.lexsort((second, first, score[row, col]))[::-1]  # strongest first; ties: larger i, then j
     out: list = []
     used: set[int] = set()
-    sign = np.array(negated)
-    for i, j in scores.ordered((sign[scores.i] != sign[scores.j]) & (scores.score >= params.linkage)
-                               & (scores.lexical >= CONTRADICTION_OVERLAP)):
+    for i, j in zip(first[order].tolist(), second[order].tolist()):
         a, b = sentences[i], sentences[j]
         if i in used or j in used or not _negates_shared(a.text, b.text, pack_for(a.language), pack_for(b.language)) \
                 or _token_ratio(sentences[i].text, sentences[j].text) < CONTRADICTION_COPY:

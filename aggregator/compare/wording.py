@@ -36,6 +36,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
     for fact in facts:
         sentences = sorted(fact.sentences, key=lambda s: rank.get(s.source, len(rank)))
         for a, b in combinations(sentences, 2):
+            if a.text == b.text:
+                continue  # copies: no word changes (issue 23: most pairs of a big event's facts)
             ta, tb = tokens(a.text), tokens(b.text)
             matcher = SequenceMatcher(None, [t.lower() for t in ta], [t.lower() for t in tb], autojunk=False)
             if matcher.ratio() < min_ratio:
