@@ -85,7 +85,7 @@ class PairScores:
         # its copies in the other outlets cannot fill a sentence's list
         k = max(neighbours, len(outlet_ids)) if neighbours > 0 else 0
         self.i, self.j, self.score, self.lexical = self._nearest(k)
-        self._known = dict(zip(zip(self.i.tolist(), self.j.tolist()), self.score.tolist()))
+        self._keys = self.i * len(sentences) + self.j  # sorted: the candidates are in (i, j) order
 
     def _cosines(self, rows: np.ndarray | None, cols: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
         """The main view's best cosine and the views' mean, for rows × cols."""
@@ -126,20 +126,17 @@ class PairScores:
         return self._combine(main, views, self.overlap_block(rows, cols), rows, cols)
 
     def _small_block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        known = self._known
-        out = np.empty((len(rows), len(cols)), dtype=np.float32)
-        missing: list[tuple[int, int]] = []
-        for a, r in enumerate(rows.tolist()):
-            for b, c in enumerate(cols.tolist()):
-                value = known.get((r, c) if r < c else (c, r))
-                if value is None:
-                    missing.append((a, b))
-                else:
-                    out[a, b] = value
-        if missing:
-            at_row, at_col = (np.array(x, dtype=np.int64) for x in zip(*missing))
-            out[at_row, at_col] = self._pair_scores(rows[at_row], cols[at_col])[0]
-        return out
+        first = np.minimum(rows[:, None], cols[None, :]).ravel()
+        second = np.maximum(rows[:, None], cols[None, :]).ravel()
+        keys = first * len(self.sentences) + second
+        at = np.minimum(np.searchsorted(self._keys, keys), max(len(self._keys) - 1, 0))
+        known = (self._keys[at] == keys) if len(self._keys) else np.zeros(len(keys), dtype=bool)
+        out = np.empty(len(keys), dtype=np.float32)
+        out[known] = self.score[at[known]]
+        missing = ~known
+        if missing.any():
+            out[missing] = self._pair_scores(first[missing], second[missing])[0]
+        return out.reshape(len(rows), len(cols))
 
     def _pair_scores(self, i: np.ndarray, j: np.ndarray, main: np.ndarray | None = None,
                      views: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
