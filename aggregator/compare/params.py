@@ -64,11 +64,14 @@ class AlignParams:
 
 DEFAULT_PARAMS = AlignParams()
 # Alignment merges along candidate pairs only: each sentence's NEIGHBOURS nearest sentences of
-# other outlets by the embedding views' cosine (issue 23). Measured (BENCHMARKS.md, big events):
-# at 48 every fact, related sentence and omission of the seed and of the 30- and 100-report
-# benchmark events is what scoring every pair gave; at 300 reports <FILL>. A fact carried by
-# more outlets than this still forms (its sentences join through their neighbours, and every
-# pair of a join is scored exactly).
+# other outlets by the embedding views' cosine, and at least as many as there are outlets (one
+# claim is written at most once per outlet, so its copies cannot fill the list) (issue 23).
+# Measured (benchmarks/compare.py events, the seed): with this every fact, related sentence,
+# omission and conflict is what scoring every pair gave at 30, 100 and 300 reports; with 48 and
+# no outlet floor the facts were the same but 714 of 8,473 related sentences at 300 reports were
+# missed (96: 118), and twelve copies of one claim in two wordings stayed two facts
+# (tests/test_compare_pairs.py). A fact carried by more outlets than this still forms: its
+# sentences join through their neighbours, and every pair of a join is scored.
 NEIGHBOURS = 96
 # Rows scored at once in the nearest-neighbour search: its memory is rows × sentences floats.
 NEIGHBOUR_BLOCK = 512
