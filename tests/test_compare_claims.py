@@ -154,3 +154,20 @@ def test_a_past_holder_of_a_role_is_background_not_a_contradiction():
     assert not role_conflicts(now + past, 2025)
     [c] = role_conflicts(now + [S("Echo", "President Tom Reyes signed the flood relief bill on Tuesday.")], 2025)
     assert {v.value for v in c.values} == {"Lopez", "Reyes"}
+
+
+def test_a_holder_named_for_a_time_or_with_a_middle_initial_is_no_contradiction():
+    """ECB+ 9_ecb (looked at after its held-out score): "under President X", "late in President
+    X's term" and "the X administration" name another holder's time; "Interior Secretary Dirk A.
+    Kempthorne" is Dirk Kempthorne, not a second secretary called Dirk."""
+    from aggregator.compare.conflicts import role_conflicts
+
+    now = [S("Alpha", "President Maria Lopez signed the flood relief bill on Tuesday."),
+           S("Bravo", "President Maria Lopez signed the bill after a long debate.")]
+    past = [S("Charlie", "The rule came too late in President Tom Reyes's term, officials said."),
+            S("Delta", "She led the agency under President Tom Reyes, and now opposes the bill."),
+            S("Foxtrot", "The Reyes administration drafted a similar bill, President Tom Reyes said at the time.")]
+    assert not role_conflicts(now + past, 2025)
+    initials = [S("Alpha", "Interior Secretary Dana Q. Whitfield announced the rule on Tuesday."),
+                S("Bravo", "Interior Secretary Dana Whitfield called the rule narrow.")]
+    assert not role_conflicts(initials, 2025)

@@ -28,8 +28,14 @@ def _date_patterns(months: tuple[str, ...], weekdays: tuple[str, ...]) -> tuple[
 
 
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-# "former President X", "then-Governor Y", "the late Senator Z", "ex-minister": a past holder
-PAST_HOLDER = re.compile(r"\b(?i:former|then|late|ex|erstwhile|outgoing|previous)\b[\s-]+[A-Z]")
+# "former President X", "then-Governor Y", "the late Senator Z", "ex-minister": a past holder; and a
+# holder named for a time ("under President X", "X's term", "the X administration"): background
+PAST_HOLDER = re.compile(r"\b(?i:former|then|late|ex|erstwhile|outgoing|previous)\b[\s-]+[A-Z]"
+                         # "under President Clinton": during that holder's time, not the event's
+                         r"|\bunder\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]+"
+                         # "late in President Bush's term", "the Obama administration's"
+                         r"|\b[A-Z][\w-]+['’]s\s+(?:\w+\s+)?(?:term|administration|tenure|presidency|era|reign)\b"
+                         r"|\b[A-Z][\w-]+\s+(?:administration|era|presidency)\b|\b(?i:at the time)\b")
 
 
 def role_conflicts(sentences: list[Sentence], year: int | None = None) -> list[Conflict]:
