@@ -180,3 +180,36 @@ def test_the_naming_rules_around_names_and_the_chunkers_suffix_rules_are_the_pac
     no_adverbs = replace(ENGLISH, naming=replace(ENGLISH.naming, adverb_endings=()))
     toks = tokenize("the openly gay mayor")
     assert [Grammar.of([], p).np_token(toks, 1) for p in (ENGLISH, no_adverbs)] == [False, True]
+
+
+def test_the_title_rules_credit_phrases_and_slot_words_are_the_packs(monkeypatch):
+    """The event title's dateline and time words, the credit phrases around an agency's name and
+    the slots' event words, time zones and units are read from the pack; English by default."""
+    import re
+
+    from aggregator.compare import quotes, slots
+    from aggregator.compare.headline import clean_title
+
+    heute = replace(ENGLISH, headline=replace(ENGLISH.headline, relative_time=re.compile(r"\s*,?\b(?:heute)\b")))
+    assert clean_title("Scholz trifft Macron heute") == "Scholz trifft Macron heute"
+    assert clean_title("Scholz trifft Macron heute", heute) == "Scholz trifft Macron"
+    assert clean_title("Storm hits coast today", heute) == "Storm hits coast today"
+
+    laut = replace(ENGLISH, code="xs", sources=replace(ENGLISH.sources, credit_before=r"laut|berichtete"))
+    assert quotes._agencies_in("Die Zahl stieg laut dpa auf zehn.") == []
+    assert quotes._agencies_in("Die Zahl stieg laut dpa auf zehn.", laut.sources) == ["dpa"]
+    monkeypatch.setattr(quotes, "pack_for", lambda code: laut if code == "xs" else pack_for(code))
+    said = [Sentence(article_id="a", source="a", index=0, text="Die Zahl stieg laut dpa auf zehn.", language=lang)
+            for lang in ("xs", "en")]
+    assert dict(quotes.credited_agencies(said[:1])) == {"a": {"dpa": said[0].text}}
+    assert dict(quotes.credited_agencies(said[1:])) == {}
+
+    text = "The quake struck at 10:23 MEZ, 40 leagues south of Hanoi."
+    local = replace(ENGLISH, code="xs", slots=replace(ENGLISH.slots, zones={**ENGLISH.slots.zones, "mez": 60},
+                                                      lengths_km={"leagues": 4.0}))
+    monkeypatch.setattr(slots, "pack_for", lambda code: local if code == "xs" else pack_for(code))
+    when = slots.EventDate(None, None)
+    values = {lang: [(v.slot, v.value) for v in slots.slot_values(
+        [Sentence(article_id="a", source="a", index=0, text=text, language=lang)], when)] for lang in ("xs", "en")}
+    assert values["en"] == []
+    assert values["xs"] == [("distance from Hanoi", "160 km S"), ("time of the event (UTC)", "09:23 UTC")]

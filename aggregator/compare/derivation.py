@@ -13,7 +13,6 @@ source: neither copied the other.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping
 from dataclasses import replace
@@ -21,7 +20,7 @@ from datetime import datetime, timedelta
 
 from ..models import Derivation, OutletReport, Sentence
 from ..text import shingles
-from .language import ENGLISH, pack_for
+from .language import ENGLISH, SourceWords, pack_for
 from .params import (
     DERIVATION_DATE_MARGIN_DAYS,
     DERIVATION_TIME_MARGIN_HOURS,
@@ -76,7 +75,7 @@ def derivations(sentences: list[Sentence], outlets: list[OutletReport],
         totals[s.source] += 1
     meta = {o.source: o for o in outlets}
     # agency names as each outlet's language shortens them ("AP" / "Associated Press")
-    aliases = {s.source: pack_for(s.language).sources.agency_aliases for s in sentences}
+    aliases = {s.source: pack_for(s.language).sources for s in sentences}
     found = matches(sentences, threshold)
     counts = {pair: len(idx) for pair, idx in found.items()}
     out = []
@@ -106,13 +105,13 @@ def derivations(sentences: list[Sentence], outlets: list[OutletReport],
 
 
 def _relations(found: list[Derivation], meta: dict[str, OutletReport], credits: Mapping[str, Collection[str]],
-               aliases: Mapping[str, Mapping[str, str]] | None = None) -> list[Derivation]:
+               aliases: Mapping[str, SourceWords] | None = None) -> list[Derivation]:
     """A pair is a `shared source` when both credit one agency that neither is, or both reuse
     a wire service's text among the reports: each took the agency copy, neither copied the other."""
     out = []
     for d in found:
         agency = ""
-        names = (aliases or {}).get(d.derived, ENGLISH.sources.agency_aliases)  # the crediting outlet's
+        names = (aliases or {}).get(d.derived, ENGLISH.sources)  # the crediting outlet's
         original_is_agency = _is_wire(meta.get(d.original)) or any(
             _same_agency(a, d.original, names) for a in credits.get(d.derived, ()))
         if not original_is_agency:
@@ -127,11 +126,12 @@ def _relations(found: list[Derivation], meta: dict[str, OutletReport], credits: 
     return out
 
 
-def _same_agency(a: str, b: str, aliases: Mapping[str, str] = ENGLISH.sources.agency_aliases) -> bool:
-    """"AP" and "Associated Press", "Xinhua" and "Xinhua News Agency" are one agency."""
+def _same_agency(a: str, b: str, words: SourceWords = ENGLISH.sources) -> bool:
+    """"AP" and "Associated Press", "Xinhua" and "Xinhua News Agency" are one agency (`words`: the
+    crediting outlet's pack's `sources`, its `agency_aliases` and `agency_article`)."""
     def norm(x: str) -> str:
-        x = re.sub(r"^the\s+", "", x.lower().strip())
-        return aliases.get(x, x)
+        x = words.agency_article.sub("", x.lower().strip())
+        return words.agency_aliases.get(x, x)
     na, nb = norm(a), norm(b)
     return na == nb or na in nb or nb in na
 
@@ -139,7 +139,7 @@ def _same_agency(a: str, b: str, aliases: Mapping[str, str] = ENGLISH.sources.ag
 def _direction(a: OutletReport | None, b: OutletReport | None, share: dict[str, float],
                credits: Mapping[str, Collection[str]],
                times: Mapping[str, tuple[datetime | None, bool]] | None,
-               aliases: Mapping[str, Mapping[str, str]] | None = None) -> tuple[str, str]:
+               aliases: Mapping[str, SourceWords] | None = None) -> tuple[str, str]:
     """(derived, basis): by publication times far enough apart; else by a credit one report gives
     the other outlet, or a wire's text in a non-wire outlet; else "direction unknown" (the more
     fully contained report is listed as `derived`)."""
@@ -153,7 +153,7 @@ def _direction(a: OutletReport | None, b: OutletReport | None, share: dict[str, 
         if apart:
             return (x, "publication time") if ta > tb else (y, "publication time")
     names = aliases or {}
-    default = ENGLISH.sources.agency_aliases
+    default = ENGLISH.sources
     credits_b = any(_same_agency(c, y, names.get(x, default)) for c in credits.get(x, ()))  # x credits outlet y
     credits_a = any(_same_agency(c, x, names.get(y, default)) for c in credits.get(y, ()))
     if credits_b != credits_a:

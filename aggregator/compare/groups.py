@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..models import Comparison, Fact
 from .headline import strip_dateline
+from .language import ENGLISH, LanguagePack, pack_for
 from .params import EVALUATIVE_SHOW
 
 logger = logging.getLogger(__name__)
@@ -124,9 +125,10 @@ class GroupFraming:
     voices: tuple[GroupVoice, ...]
 
 
-def short_text(text: str, words: int = SHORT_WORDS) -> str:
-    """About `words` words of a sentence (its dateline dropped), cut at a word with an ellipsis."""
-    parts = strip_dateline(text).split()
+def short_text(text: str, words: int = SHORT_WORDS, pack: LanguagePack = ENGLISH) -> str:
+    """About `words` words of a sentence (its dateline, by `pack`'s rules, dropped), cut at a word
+    with an ellipsis."""
+    parts = strip_dateline(text, pack).split()
     if len(parts) <= words + 2:  # cutting two words off saves nothing
         return " ".join(parts)
     return " ".join(parts[:words]).rstrip(",;:") + " …"
@@ -177,7 +179,8 @@ def _fact_blindspots(fact: Fact, groups: list[Group]) -> list[GroupBlindspot]:
         if len(g.outlets) < MIN_GROUP or carriers & set(g.outlets) or near & set(g.outlets):
             continue
         closest = tuple(Evidence(s.source, s.text) for s in getattr(fact, "closest", ()) if s.source in g.outlets)
-        out.append(GroupBlindspot(g.kind, fact.id, short_text(fact.sentences[0].text), whole, g,
+        first = fact.sentences[0]
+        out.append(GroupBlindspot(g.kind, fact.id, short_text(first.text, pack=pack_for(first.language)), whole, g,
                                   tuple(sorted(carriers)), evidence, closest))
     return out
 

@@ -78,6 +78,23 @@ class SourceWords:
     governments: frozenset[str] = en.GOVERNMENTS
     pronouns: frozenset[str] = en.PRONOUNS  # a pronoun left unresolved is not a source
     role_words: frozenset[str] = en.ROLE_WORDS
+    # a credit to an agency, as regular-expression alternations around its name: the words before
+    # it ("according to"), an article it may take, words after it ("news agency"), the verbs
+    # after it ("reported"), a credit line's opening ("According to AFP, Reuters") and the word
+    # joining that line's last two names
+    credit_before: str = en.CREDIT_BEFORE
+    credit_article: str = en.CREDIT_ARTICLE
+    credit_agency_words: str = en.CREDIT_AGENCY_WORDS
+    credit_after: str = en.CREDIT_AFTER
+    credit_line: str = en.CREDIT_LINE
+    credit_line_and: str = en.CREDIT_LINE_AND
+    photo_credit: re.Pattern = en.PHOTO_CREDIT  # a dropped line crediting a picture, not the story
+    agency_article: re.Pattern = en.AGENCY_ARTICLE  # "the AP" is "AP" (derivation.py)
+    speaker_joiner: re.Pattern = en.SPEAKER_JOINER  # splits "officials and state media"
+    agency_name: re.Pattern = en.AGENCY_NAME  # a name with this is an agency's ("… news agency")
+    government_articles: frozenset[str] = en.GOVERNMENT_ARTICLES  # "the Philippines" said
+    name_article: str = en.NAME_ARTICLE  # "The Global Times" and "Global Times" are one
+    short_form_articles: re.Pattern = en.SHORT_FORM_ARTICLES  # dropped before resolving a short form
 
 
 @dataclass(frozen=True)
@@ -88,6 +105,14 @@ class QuantityWords:
     scales: Mapping[str, int] = field(default_factory=lambda: en.SCALES, hash=False)
     vague: Mapping[tuple[str, ...], tuple[int, int]] = field(default_factory=lambda: en.VAGUE, hash=False)
     qualifiers: Mapping[tuple[str, ...], str] = field(default_factory=lambda: en.QUALIFIERS, hash=False)
+    vague_before_scale: frozenset[tuple[str, ...]] = en.VAGUE_BEFORE_SCALE  # "several thousand"
+    range_start: str = en.RANGE_START  # "between 60 and 100"
+    range_and: str = en.RANGE_AND
+    range_words: frozenset[str] = en.RANGE_WORDS  # "60-100", "140 to 150"
+    not_alone: frozenset[str] = en.NOT_ALONE  # number words that are no figure alone ("a")
+    article_numbers: frozenset[str] = en.ARTICLE_NUMBERS  # a figure before one of `round_scales`
+    round_scales: frozenset[str] = en.ROUND_SCALES
+    unchained_scales: frozenset[str] = en.UNCHAINED_SCALES  # do not multiply the scale before them
 
 
 @dataclass(frozen=True)
@@ -110,6 +135,37 @@ class SlotWords:
     number_words: frozenset[str] = en.NUMBER_WORDS  # a change with one is a `number` change
     shared_roles: frozenset[str] = en.SHARED_ROLES  # roles many hold at once (conflicts.py)
     time_frames: re.Pattern = en.TIME_FRAMES  # a figure's own time frame (timeline.py)
+    # the figures' context (slots.py): words that make a count something else, or another's
+    not_second_followers: frozenset[str] = en.NOT_SECOND_FOLLOWERS  # not "bank" in "three bank workers"
+    not_count_after: frozenset[str] = en.NOT_COUNT_AFTER  # "10 years", "5 percent": not counts
+    slot_breaks: frozenset[str] = en.SLOT_BREAKS  # end the search for a slot word backwards
+    harm_verbs: frozenset[str] = en.HARM_VERBS  # with `object_start` after: the figure is the agent
+    object_start: frozenset[str] = en.OBJECT_START
+    month_prepositions: frozenset[str] = en.MONTH_PREPOSITIONS  # "in February": a date
+    month_capital_prepositions: str = en.MONTH_CAPITAL_PREPOSITIONS  # "in May", not "may": alternation
+    weekday_name: re.Pattern = en.WEEKDAY_NAME  # the weekday a report names (group 1)
+    event_words: re.Pattern = en.EVENT_WORDS  # a sentence of the event happening: its times count
+    other_time: re.Pattern = en.OTHER_TIME  # the sentence's figures are another event's past
+    other_event: re.Pattern = en.OTHER_EVENT  # near a figure: an aftershock's, a record's
+    continues: re.Pattern = en.CONTINUES  # a sentence continuing the previous one's subject
+    generic_statement: re.Pattern = en.GENERIC_STATEMENT  # "… can cause": not this event's
+    magnitude_words: frozenset[str] = en.MAGNITUDE_WORDS  # before or just after a magnitude
+    magnitude_after: frozenset[str] = en.MAGNITUDE_AFTER  # after it ("richter")
+    depth_words: frozenset[str] = en.DEPTH_WORDS  # before a depth or after its unit
+    depth_after: frozenset[str] = en.DEPTH_AFTER  # right after its unit ("10 km deep")
+    measure_hedges: frozenset[str] = en.MEASURE_HEDGES  # a measure may start with one
+    place_prepositions: frozenset[str] = en.PLACE_PREPOSITIONS  # "58 km south-west of Tehran"
+    place_articles: frozenset[str] = en.PLACE_ARTICLES  # before the place's name
+    lengths_km: Mapping[str, float] = field(default_factory=lambda: en.LENGTH_KM, hash=False)  # unit → km
+    clock_time: re.Pattern = en.CLOCK_TIME  # groups: hour, minute, a.m./p.m.; h, m; hhmm
+    zones: Mapping[str, int] = field(default_factory=lambda: en.ZONES, hash=False)  # zone → minutes from UTC
+    local_time: str = en.LOCAL_TIME  # after a time: the place's own
+    hits: re.Pattern = en.HITS  # bullets that struck someone (groups a, b, c: the count)
+    money: re.Pattern = en.MONEY  # groups: symbol, figure, scale; figure, scale, currency word
+    money_scales: Mapping[str, float] = field(default_factory=lambda: en.MONEY_SCALES, hash=False)
+    money_conversion: frozenset[str] = en.MONEY_CONVERSION  # between two sums: a conversion
+    money_earlier: re.Pattern = en.MONEY_EARLIER  # with `money_earlier_noun` before: an earlier sum
+    money_earlier_noun: str = en.MONEY_EARLIER_NOUN
 
 
 @dataclass(frozen=True)
@@ -205,6 +261,17 @@ class FurnitureRules:
 
 
 @dataclass(frozen=True)
+class HeadlineRules:
+    """What a headline loses to become the event's title (compare/headline.py), and the words
+    the headlines' overlap does not count; the dateline is also dropped from short sentences
+    (compare/groups.py)."""
+
+    dateline: re.Pattern = en.TITLE_DATELINE  # "BEIJING, Jan. 6 (Xinhua) --"
+    relative_time: re.Pattern = en.TITLE_RELATIVE_TIME  # "today", "on Tuesday", "this morning"
+    stop_words: frozenset[str] = en.TITLE_STOP_WORDS
+
+
+@dataclass(frozen=True)
 class LanguagePack:
     """Everything language-specific the comparison reads, for one language."""
 
@@ -248,6 +315,7 @@ class LanguagePack:
     furniture: FurnitureRules = field(default_factory=FurnitureRules)
     polarity: PolarityWords = field(default_factory=PolarityWords)
     evaluative: EvaluativeWords = field(default_factory=EvaluativeWords)
+    headline: HeadlineRules = field(default_factory=HeadlineRules)
 
 
 ENGLISH = LanguagePack(

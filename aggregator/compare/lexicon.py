@@ -4,9 +4,11 @@ Loaded terms live in `data/loaded_terms.yaml` (see its header and docs/compariso
 these shorter closed lists are grammatical rather than evaluative. Every closed list of words
 a comparison step reads is here, in a section named after the step, as the English values of
 the language packs' groups (`language.py`; the steps read them through `pack_for`, never from
-here). Left with their readers: regular expressions that are grammar rather than a list (the
-event verbs of `slots`), unit conversions (`slots.LENGTH_KM`, `slots.ZONES`), language codes,
-and the kinds a change or a conflict is classified into. Numeric thresholds are in `params`.
+here), the regular expressions written with English words too (the event title's datelines and
+time words, the credit phrases around an agency's name, the event verbs of `slots`) and the
+units and time zones `slots` converts. Left with their readers: language codes, the kinds a
+change or a conflict is classified into, and the inline words docs/extending.md lists as still
+English for every language. Numeric thresholds are in `params`.
 """
 
 from __future__ import annotations
@@ -391,6 +393,29 @@ Manila Philippines Pyongyang Delhi India Canberra Australia Paris France Berlin 
 Iran Tehran Greece Athens Israel Jerusalem Ukraine Kyiv Kiev Turkey Ankara Pakistan Islamabad
 """.split())
 PRONOUNS = frozenset("he she it they we i you".split())  # a pronoun left unresolved is not a source
+# Credits to an agency (quotes.py), as regular-expression alternations around the agency's name:
+# the words before it ("according to AFP", "told Reuters"), an article it may take ("the"), the
+# words that may follow it ("Xinhua news agency"), the verbs after it ("Reuters reported"), a
+# credit line's opening ("According to AFP, Reuters") and the word joining its last two names.
+CREDIT_BEFORE = r"according to|via|citing|reported by|quoted by|told|speaking to|interview with"
+CREDIT_ARTICLE = r"[Tt]he"
+CREDIT_AGENCY_WORDS = r"news agency"
+CREDIT_AFTER = r"reported|quoted|said|says|cited"
+CREDIT_LINE = r"according to|via"
+CREDIT_LINE_AND = r"and"
+# A dropped line crediting a picture, not the story ("Photo: AFP", "(File image: Reuters)").
+PHOTO_CREDIT = re.compile(r"\s*\(?(?:photo|image|picture|file)", re.I)
+# An article before an agency's name that does not make it another agency ("the AP"; derivation.py).
+AGENCY_ARTICLE = re.compile(r"^the\s+")
+# The words around a speaker's name (quotes.py): what joins two speakers ("officials and state
+# media"), what names an agency ("Xinhua news agency"), an article a government may take ("the
+# Philippines"), the article two spellings of one agency differ by, and the
+# articles a short form loses before it is resolved ("the institute" → "Nomura Research Institute").
+SPEAKER_JOINER = re.compile(r"\s+and\s+")
+AGENCY_NAME = re.compile(r"\bnews agency\b", re.I)
+GOVERNMENT_ARTICLES = frozenset({"the"})
+NAME_ARTICLE = "the "
+SHORT_FORM_ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 # --- Quantities as news writes them (compare/numbers.py) ------------------------------------------
@@ -419,6 +444,18 @@ QUALIFIERS = {
     ("almost",): "near", ("close", "to"): "near", ("up", "to"): "max", ("as", "many", "as"): "max",
     ("fewer", "than"): "max", ("less", "than"): "max", ("under",): "max", ("at", "most"): "max",
 }
+# Vague amounts that are a multiplier before a scale word ("several thousand" is read as a figure).
+VAGUE_BEFORE_SCALE = frozenset({("several",), ("a", "few"), ("a",)})
+# A range: "between 60 and 100", "60-100", "140 to 150".
+RANGE_START = "between"
+RANGE_AND = "and"
+RANGE_WORDS = frozenset({"-", "–", "to"})
+# Number words that are a figure only before a scale ("a hundred", not "a man"), and the scales
+# they may come before; abbreviated scales that do not multiply another ("5 m" is not 5 million k).
+NOT_ALONE = frozenset("a an single".split())
+ARTICLE_NUMBERS = frozenset("a an".split())
+ROUND_SCALES = frozenset("hundred thousand million billion".split())
+UNCHAINED_SCALES = frozenset("m k".split())
 
 
 # --- Typed slots: what a figure counts (compare/slots.py) -----------------------------------------
@@ -464,6 +501,94 @@ SUBSET_NOUNS = frozenset("woman man child girl boy women men children girls boys
                          "foreigners tourists students officers policemen soldiers".split())
 # Words after a count that make it an increment ("two more"), not a total.
 INCREMENT_AFTER = ("more", "other", "additional", "further")
+# After a count, words that are not the second word of "three bank workers" (a count of workers).
+NOT_SECOND_FOLLOWERS = frozenset("and in on at as".split())
+# Words right after a count that make it an age, a share or a distance, not a count.
+NOT_COUNT_AFTER = frozenset("years year percent % km miles".split())
+# Words that end the search for a figure's slot word backwards (a clause break).
+SLOT_BREAKS = frozenset(", ; . and".split())
+# Active verbs of harm: "two officers shot and killed a 16-year-old" counts officers, not the
+# dead, when one of `OBJECT_START` follows the verb.
+HARM_VERBS = frozenset("killed wounded injured kill kills".split())
+OBJECT_START = frozenset("a an the him her them his their one".split())
+# Words after which a month name is a date ("in February"), and those of them after which "may"
+# and "march" are months only when capitalised (a regular-expression alternation).
+MONTH_PREPOSITIONS = frozenset("in since last early late mid of until by".split())
+MONTH_CAPITAL_PREPOSITIONS = r"in|since|of|by|until"
+# Weekdays as a report names them (the event's weekday; a time on another day is another step).
+WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# Verbs and nouns of an event happening: a sentence without one gives no time of the event.
+EVENT_WORDS = re.compile(r"\b(?:struck|strikes?|hit|hits|occurred|happened|exploded|erupted|began|started|"
+                         r"quake|earthquake|tremor|blast|explosion|attack|fire|crash|collapsed|opened fire)\b", re.I)
+# Said anywhere in a sentence, these put its figures in another event's past.
+OTHER_TIME = re.compile(r"\b(?:last year|years? ago|previous|earlier (?:quake|earthquake|attack)|in the past|"
+                        r"since \d{4}|history|years? (?:after|before|earlier))\b", re.I)
+# Near a figure, these make it another event's (an aftershock's magnitude, a record toll).
+OTHER_EVENT = re.compile(r"\b(?:aftershocks?|record|worst|deadliest)\b", re.I)
+# A sentence opening like this continues the previous one's subject ("It killed 612 people").
+CONTINUES = re.compile(r"^(?:It|That|This|The (?:quake|earthquake|attack|blast|disaster|fire))\b")
+# A generic statement after a figure ("a magnitude-6 quake can cause …"): not this event's.
+GENERIC_STATEMENT = re.compile(r"\b(?:can|could|would|may)\s+(?:cause|do|be)\b", re.I)
+# Measures: the words of a magnitude, before or after it, and after it only; of a depth, before
+# it or after its unit, and right after its unit; hedges a measure may start with; the words
+# between a distance and its place ("58 km south-west of Tehran") and articles before the place.
+MAGNITUDE_WORDS = frozenset({"magnitude"})
+MAGNITUDE_AFTER = frozenset({"richter"})
+DEPTH_WORDS = frozenset({"depth"})
+DEPTH_AFTER = frozenset({"deep"})
+MEASURE_HEDGES = frozenset("about around at some nearly".split())
+PLACE_PREPOSITIONS = frozenset("of from".split())
+PLACE_ARTICLES = frozenset({"the"})
+# Units of length, to kilometres.
+LENGTH_KM = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
+             "mi": 1.609344, "miles": 1.609344, "mile": 1.609344, "m": 0.001, "metres": 0.001,
+             "meters": 0.001}
+# Clock times ("10:23 a.m.", "1353 (1023 GMT)") and time zones' offsets from UTC, in minutes; a
+# time followed by `LOCAL_TIME` is the place's local time.
+CLOCK_TIME = re.compile(r"\b(\d{1,2})(?::|\.)?(\d{2})?\s*(a\.m\.|p\.m\.|am|pm)(?!\w)|\b(\d{1,2}):(\d{2})\b|"
+                        r"\b([01]\d|2[0-3])([0-5]\d)\b"
+                        r"(?=\s*(?:\(|gmt|utc|local|hrs|hours|[a-z]{2,4}t\b))", re.I)
+ZONES = {"gmt": 0, "utc": 0, "bst": 60, "cet": 60, "cest": 120, "est": -300, "edt": -240, "cst": -360,
+         "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "ist": 330, "jst": 540,
+         "aest": 600, "wib": 420, "sgt": 480, "hkt": 480, "msk": 180, "irst": 210}
+LOCAL_TIME = "local"
+# How many bullets struck someone ("was shot 11 times", "hit by seven bullets", "seven bullets
+# entered his body"): a figure that a later autopsy often changes. Shots *fired* are another slot.
+HITS = re.compile(r"\b(?:shot|struck|hit)\s+(?P<a>[\w-]+)\s+times\b|\bhit\s+by\s+(?P<b>[\w-]+)\s+bullets\b|"
+                  r"\b(?P<c>[\w-]+)\s+bullets\s+(?:hit|struck|entered)\b", re.I)
+# Sums: a currency symbol then a figure and scale, or a figure, scale and currency word (groups 1
+# to 6: symbol, figure, scale, figure, scale, word); the scales' values; what between two sums
+# makes the second a conversion ("110 billion euros ($143 billion)"); a sum after these words
+# with `MONEY_EARLIER_NOUN` in its sentence's start is an earlier one ("after two months …").
+MONEY = re.compile(r"(US\$|\$|€|£|¥|\be)\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|thousand)?|"
+                   r"(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|thousand)?\s+(dollars|euros|pounds|yen|yuan|rupees)",
+                   re.I)
+MONEY_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "": 1}
+MONEY_CONVERSION = frozenset({"(", "or", "about", "(about", "or about"})
+MONEY_EARLIER = re.compile(r"\b(?:after|before|since)\b[^.]{0,40}$")
+MONEY_EARLIER_NOUN = "month"
+
+
+# --- Event titles (compare/headline.py) -----------------------------------------------------------
+# A dateline before a headline or a sentence ("BEIJING, Jan. 6 (Xinhua) --", "TOKYO (Reuters) -",
+# "HANOI, Jan 6 —", "WASHINGTON:"), relative time words a title loses ("today", "on Tuesday",
+# "this morning"; a bare weekday only at a clause's end: "said Monday"), and the words the
+# headlines' overlap does not count.
+_TITLE_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+TITLE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .'-]{0,30})?"
+    rf"(?:,?\s*{_TITLE_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])\s+")
+_TITLE_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+TITLE_RELATIVE_TIME = re.compile(
+    rf"\s*,?\b(?:(?:on|this|last|next|late|early)\s+{_TITLE_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|{_TITLE_WEEKDAY}(?=\s*(?:[,.;:!?]|$))"
+    r"|today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week|weekend|month|year)"
+    r"|last\s+(?:night|week|weekend|month|year)|next\s+(?:week|month|year)"
+    r"|(?:earlier|later)\s+(?:today|this\s+week)|hours?\s+ago|days?\s+ago)\b",
+    re.IGNORECASE)
+TITLE_STOP_WORDS = frozenset("a an and are as at be by for from has have in is it its of on or that the this to "
+                             "was were will with after over says said".split())
 
 
 # --- Voice: the grammar around a frame of saying (compare/voice.py) -------------------------------

@@ -49,13 +49,13 @@ def read_quantity(words: list[str], i: int, lang: QuantityWords = ENGLISH.quanti
             break
     for phrase, (lo, hi) in vague:
         if tuple(words[j:j + len(phrase)]) == phrase:
-            if phrase in (("several",), ("a", "few"), ("a",)) and j + len(phrase) < len(words) \
+            if phrase in lang.vague_before_scale and j + len(phrase) < len(words) \
                     and words[j + len(phrase)] in scales:
                 continue  # "several thousand" is read below
             return _hedge(lo, hi, kind, words, i, j + len(phrase), exact=False)
-    if kind == "exact" and j < len(words) and words[j] == "between":  # "between 60 and 100"
+    if kind == "exact" and j < len(words) and words[j] == lang.range_start:  # "between 60 and 100"
         low, k = _number(words, j + 1, lang)
-        if low is not None and k < len(words) and words[k] == "and":
+        if low is not None and k < len(words) and words[k] == lang.range_and:
             high, end = _number(words, k + 1, lang)
             if high is not None and high > low:
                 if words[end - 1] in scales and words[k - 1] not in scales:
@@ -64,7 +64,7 @@ def read_quantity(words: list[str], i: int, lang: QuantityWords = ENGLISH.quanti
     value, end = _number(words, j, lang)
     if value is None:
         return None
-    if kind == "exact" and end + 1 < len(words) and words[end] in ("-", "–", "to"):  # "60-100", "140 to 150"
+    if kind == "exact" and end + 1 < len(words) and words[end] in lang.range_words:  # "60-100", "140 to 150"
         high, stop = _number(words, end + 1, lang)
         if high is not None and high > value and not (end + 1 < len(words) and words[end + 1][:1].isalpha()
                                                        and words[end] == "-"):
@@ -108,14 +108,13 @@ def _number(words: list[str], j: int, lang: QuantityWords) -> tuple[float | None
         return float(number) * scales[scale], j + 1
     else:
         parts = word.split("-")
-        if parts and all(p in units for p in parts) and word not in ("a", "an", "single"):
+        if parts and all(p in units for p in parts) and word not in lang.not_alone:
             value, j = float(sum(units[p] for p in parts)), j + 1
-        elif word in ("a", "an") and j + 1 < len(words) and words[j + 1] in ("hundred", "thousand", "million",
-                                                                               "billion"):
+        elif word in lang.article_numbers and j + 1 < len(words) and words[j + 1] in lang.round_scales:
             value, j = 1.0, j + 1
     if value is None:
         return None, j
-    while j < len(words) and words[j] in scales and words[j] not in ("m", "k"):
+    while j < len(words) and words[j] in scales and words[j] not in lang.unchained_scales:
         value, j = value * scales[words[j]], j + 1
     return value, j
 

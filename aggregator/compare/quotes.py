@@ -28,14 +28,18 @@ log = logging.getLogger(__name__)
 
 
 @cache
-def _agency_patterns(agencies: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
-    """(a credit to one of `agencies`, an agency's name). The credit's words ("according to",
-    "reported") are English: a pack gives its agencies, not yet its credit phrases."""
+def _agency_patterns(agencies: tuple[str, ...], before: str = ENGLISH.sources.credit_before,
+                     article: str = ENGLISH.sources.credit_article,
+                     agency_words: str = ENGLISH.sources.credit_agency_words,
+                     after: str = ENGLISH.sources.credit_after, line: str = ENGLISH.sources.credit_line,
+                     line_and: str = ENGLISH.sources.credit_line_and) -> tuple[re.Pattern, re.Pattern]:
+    """(a credit to one of `agencies`, an agency's name). The credit's words are regular-expression
+    alternations, a pack's `sources` (`credit_before`: "according to", `credit_after`: "reported" …)."""
     names = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
     credit = re.compile(
-        rf"(?:according to|via|citing|reported by|quoted by|told|speaking to|interview with)\s+(?:[Tt]he\s+)?({names})"
-        rf"(?:\s+news agency)?\b|\(({names})\)|\b({names})(?:\s+news agency)?\s+(?:reported|quoted|said|says|cited)\b"
-        rf"|\b(?:according to|via)\s+(?:{names})(?:\s*,\s*(?:and\s+)?(?:{names}|[A-Z][\w ]+?))*")
+        rf"(?:{before})\s+(?:(?:{article})\s+)?({names})"
+        rf"(?:\s+(?:{agency_words}))?\b|\(({names})\)|\b({names})(?:\s+(?:{agency_words}))?\s+(?:{after})\b"
+        rf"|\b(?:{line})\s+(?:{names})(?:\s*,\s*(?:(?:{line_and})\s+)?(?:{names}|[A-Z][\w ]+?))*")
     return credit, re.compile(rf"\b({names})\b")
 
 
@@ -52,7 +56,7 @@ def credited_agencies(sentences: list[Sentence], credits: dict[str, tuple[str, .
     for source, lines in (dropped or {}).items():
         words = pack_for(language.get(source, "")).sources
         for line in lines:
-            if re.match(r"\s*\(?(?:photo|image|picture|file)", line, re.I):
+            if words.photo_credit.match(line):
                 continue  # a photo credit says who took the picture, not who wrote the story
             for agency in _agencies_in(line, words):
                 out[source].setdefault(agency, f"(credit line) {line}")
@@ -63,7 +67,9 @@ def credited_agencies(sentences: list[Sentence], credits: dict[str, tuple[str, .
 
 
 def _agencies_in(text: str, words: SourceWords = ENGLISH.sources) -> list[str]:
-    credit, name = _agency_patterns(words.agencies)
+    credit, name = _agency_patterns(words.agencies, words.credit_before, words.credit_article,
+                                    words.credit_agency_words, words.credit_after, words.credit_line,
+                                    words.credit_line_and)
     found = []
     for match in credit.finditer(text):
         found += name.findall(match.group(0))
@@ -84,7 +90,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         names_so_far[sent.source] += [m.full for m in named_mentions(sent.text, pack.naming)]
         names_so_far[sent.source] += [s.speaker for s in voice.spans if " " in s.speaker and s.speaker[:1].isupper()]
         for span in voice.spans:
-            for part in re.split(r"\s+and\s+", span.speaker or ""):  # "officials and state media"
+            for part in pack.sources.speaker_joiner.split(span.speaker or ""):  # "officials and state media"
                 who = _person(_resolve(_person(part, pack.sources), names_so_far[sent.source], pack.sources),
                               pack.sources)
                 if not who or who.lower() in pack.sources.pronouns:
@@ -117,9 +123,10 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
     governments, org_words, unnamed = lang.governments, lang.org_words, lang.unnamed_heads
     words = cited.replace("’", "'").split()
     low = {re.sub(r"'s$", "", w.lower()) for w in words}
-    if credited or any(_same(cited, a) for a in lang.agencies) or re.search(r"\bnews agency\b", cited, re.I):
+    if credited or any(_same(cited, a, lang.name_article) for a in lang.agencies) or lang.agency_name.search(cited):
         return "agency"
-    if cited in governments or (len(words) <= 2 and words and words[-1] in governments and words[0] in ("the",)):
+    if cited in governments or (len(words) <= 2 and words and words[-1] in governments
+                                and words[0] in lang.government_articles):
         return "government"
     if words and not any(w[:1].isupper() for w in words):
         # "experts", "a government official", "previous reports" are unnamed; "the ministry"
@@ -133,8 +140,8 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
     return "person"
 
 
-def _same(a: str, b: str) -> bool:
-    return a.lower().replace("the ", "") == b.lower().replace("the ", "")
+def _same(a: str, b: str, article: str = ENGLISH.sources.name_article) -> bool:
+    return a.lower().replace(article, "") == b.lower().replace(article, "")
 
 
 def _person(name: str, lang: SourceWords = ENGLISH.sources) -> str:
@@ -152,7 +159,7 @@ def _person(name: str, lang: SourceWords = ENGLISH.sources) -> str:
 def _resolve(who: str, names: list[str], lang: SourceWords = ENGLISH.sources) -> str:
     """A short form ("the institute", "ministry", "Xiang") → the latest fuller name that ends
     with its head word or contains it as a surname; else the speaker as written."""
-    who = re.sub(r"^(?:the|a|an)\s+", "", (who or "").strip(), flags=re.I)
+    who = lang.short_form_articles.sub("", (who or "").strip())
     if not who:
         return ""
     words = who.split()

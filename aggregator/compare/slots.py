@@ -19,35 +19,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Sentence
-from .language import ENGLISH, LanguagePack, pack_for
+from .language import ENGLISH, LanguagePack, SlotWords, pack_for
 from .numbers import Quantity, read_quantity, tokens
 from .params import DISTANCE_TOLERANCE, MONEY_TOLERANCE, SLOT_WINDOW
 
 log = logging.getLogger(__name__)
 
-# Units of length, to kilometres.
-LENGTH_KM = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
-             "mi": 1.609344, "miles": 1.609344, "mile": 1.609344, "m": 0.001, "metres": 0.001,
-             "meters": 0.001}
-ZONES = {"gmt": 0, "utc": 0, "bst": 60, "cet": 60, "cest": 120, "est": -300, "edt": -240, "cst": -360,
-         "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "ist": 330, "jst": 540,
-         "aest": 600, "wib": 420, "sgt": 480, "hkt": 480, "msk": 180, "irst": 210}
-EVENT_WORDS = re.compile(r"\b(?:struck|strikes?|hit|hits|occurred|happened|exploded|erupted|began|started|"
-                         r"quake|earthquake|tremor|blast|explosion|attack|fire|crash|collapsed|opened fire)\b", re.I)
-# Said anywhere in a sentence, these put its figures in another event's past.
-OTHER_TIME = re.compile(r"\b(?:last year|years? ago|previous|earlier (?:quake|earthquake|attack)|in the past|"
-                        r"since \d{4}|history|years? (?:after|before|earlier))\b", re.I)
-# Near a figure, these make it another event's (an aftershock's magnitude, a record toll).
-OTHER_EVENT = re.compile(r"\b(?:aftershocks?|record|worst|deadliest)\b", re.I)
-# A sentence opening like this continues the previous one's subject ("It killed 612 people").
-CONTINUES = re.compile(r"^(?:It|That|This|The (?:quake|earthquake|attack|blast|disaster|fire))\b")
-GENERIC = re.compile(r"\b(?:can|could|would|may)\s+(?:cause|do|be)\b", re.I)
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# The English words and patterns below live in the language pack's `slots` (defaults in
+# `lexicon`); these names keep them importable from here.
+LENGTH_KM = ENGLISH.slots.lengths_km
+ZONES = ENGLISH.slots.zones
+EVENT_WORDS = ENGLISH.slots.event_words
+OTHER_TIME = ENGLISH.slots.other_time
+OTHER_EVENT = ENGLISH.slots.other_event
+CONTINUES = ENGLISH.slots.continues
+GENERIC = ENGLISH.slots.generic_statement
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_MONTH_WORD = re.compile(r"\b(" + "|".join(m for m in ENGLISH.slots.months if len(m) > 3) + r")\b", re.I)
-_TIME = re.compile(r"\b(\d{1,2})(?::|\.)?(\d{2})?\s*(a\.m\.|p\.m\.|am|pm)(?!\w)|\b(\d{1,2}):(\d{2})\b|"
-                   r"\b([01]\d|2[0-3])([0-5]\d)\b"
-                   r"(?=\s*(?:\(|gmt|utc|local|hrs|hours|[a-z]{2,4}t\b))", re.I)
 
 
 @dataclass(frozen=True)
@@ -87,11 +74,11 @@ def event_date(sentences: list[Sentence], published: list, datelines: Sequence[s
             break
         for text, pack in texts:
             years.update(int(y) for y in _YEAR.findall(text))
-            months.update(month_mentions(tokens(text), months=pack.slots.months))
+            months.update(month_mentions(tokens(text), months=pack.slots.months, slots=pack.slots))
     months.pop(0, None)
     year = years.most_common(1)[0][0] if years else None
     month = months.most_common(1)[0][0] if months else None
-    days = Counter(d.lower() for s in sentences for d in _WEEKDAY.findall(s.text))
+    days = Counter(d.lower() for s in sentences for d in pack_for(s.language).slots.weekday_name.findall(s.text))
     return EventDate(year, month, days.most_common(1)[0][0] if days else "")
 
 
@@ -101,20 +88,21 @@ def _month_number(word: str, months: Sequence[str] = ENGLISH.slots.months) -> in
     return heads.index(word.lower()[:3]) + 1 if word.lower()[:3] in heads else 0
 
 
-def month_mentions(words: list[str], text: str = "", months: Sequence[str] = ENGLISH.slots.months) -> list[int]:
+def month_mentions(words: list[str], text: str = "", months: Sequence[str] = ENGLISH.slots.months,
+                   slots: SlotWords = ENGLISH.slots) -> list[int]:
     """Months named as dates: next to a figure ("May 5", "5 May 2010") or after "in"/"since"
-    ("in February"); "may" the verb and a protest "march" are not months."""
+    ("in February"); "may" the verb and a protest "march" are not months (`slots`: a pack's
+    words, for the prepositions and the ambiguous months)."""
     out = []
     for k, w in enumerate(words):
         number = _month_number(w, months) if w in months else 0
         if not number:
             continue
         near = words[max(0, k - 1):k + 2:2]
-        after_preposition = k > 0 and words[k - 1] in ("in", "since", "last", "early", "late", "mid", "of", "until",
-                                                        "by")
-        capitalised = re.search(rf"\b(?:in|since|of|by|until) {w.capitalize()}\b", text) is not None
+        after_preposition = k > 0 and words[k - 1] in slots.month_prepositions
+        capitalised = re.search(rf"\b(?:{slots.month_capital_prepositions}) {w.capitalize()}\b", text) is not None
         if any(x[:1].isdigit() for x in near) or (
-                after_preposition and (w not in ("may", "march") or capitalised)):
+                after_preposition and (w not in slots.ambiguous_months or capitalised)):
             out.append(number)
     return out
 
@@ -125,9 +113,11 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
     offsets: list[int] = []
     previous: Sentence | None = None
     for sent in sentences:
-        follows_other = (previous is not None and previous.source == sent.source and CONTINUES.match(sent.text)
+        follows_other = (previous is not None and previous.source == sent.source
+                         and pack_for(sent.language).slots.continues.match(sent.text)
                          and _other_event(tokens(previous.text), 0, 0, when, previous.text,
-                                          pack_for(previous.language).slots.months))
+                                          pack_for(previous.language).slots.months,
+                                          pack_for(previous.language).slots))
         previous = sent
         if follows_other:
             continue  # "…Zarand in February. It killed 612 people": still the other event
@@ -145,17 +135,18 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
 
 
 def _other_event(words: list[str], i: int, j: int, when: EventDate, text: str,
-                 months: Sequence[str] = ENGLISH.slots.months) -> bool:
+                 months: Sequence[str] = ENGLISH.slots.months, slots: SlotWords = ENGLISH.slots) -> bool:
     """words[i:j] is about another event: its sentence names another year or month than the
-    event's, or the words around it speak of an aftershock, a previous event, a record."""
+    event's, or the words around it speak of an aftershock, a previous event, a record (`slots`:
+    the pack's words for them)."""
     window = words[max(0, i - 10):j + 12]
     sentence = tokens(text)
     for w in sentence:
         if w.isdigit() and len(w) == 4 and 1800 < int(w) < 2100 and when.year and int(w) != when.year:
             return True
-    if when.month and any(m != when.month for m in month_mentions(sentence, text, months)):
+    if when.month and any(m != when.month for m in month_mentions(sentence, text, months, slots)):
         return True
-    return bool(OTHER_TIME.search(text) or OTHER_EVENT.search(" ".join(window)))
+    return bool(slots.other_time.search(text) or slots.other_event.search(" ".join(window)))
 
 
 def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
@@ -174,18 +165,18 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
         partial = follower in lang.subset_nouns
         followers = lang.count_followers
         if follower not in followers and q.end + 1 < len(words) and words[q.end + 1] in followers \
-                and words[q.end + 1].isalpha() and words[q.end + 1] not in ("and", "in", "on", "at", "as"):
+                and words[q.end + 1].isalpha() and words[q.end + 1] not in lang.not_second_followers:
             follower = words[q.end + 1]  # "three bank workers"
         age = q.start > 0 and words[q.start - 1] == "," and follower == ","  # "Smith, 63, was killed"
         counted = (follower in lang.count_followers or partial
                    or any(follower.startswith(st) for st in lang.count_slots.get(slot, ())))
         if (slot and not age and counted
-                and not _other_event(words, q.start, q.end, when, sent.text, lang.months)
+                and not _other_event(words, q.start, q.end, when, sent.text, lang.months, lang)
                 and not (q.start > 0 and words[q.start - 1] in lang.subcount_before)
                 and not (q.start > 0 and words[q.start - 1] in lang.months)  # "killed on March 9": a date
-                and not _agent(words, q)
+                and not _agent(words, q, lang)
                 and not (q.end < len(words) and words[q.end] in lang.increment_after)
-                and not (q.end < len(words) and words[q.end] in ("years", "year", "percent", "%", "km", "miles"))
+                and not (q.end < len(words) and words[q.end] in lang.not_count_after)
                 and not _is_year(q)):
             out.append(SlotValue(slot, "number", sent.source, q.text, q.low, q.high, sent.text,
                                  partial=partial))
@@ -193,14 +184,11 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
     return out
 
 
-# After an active verb of harm, these make the figure before it its agent: "two officers shot and
-# killed a 16-year-old" counts officers, not the dead.
-_OBJECT_START = frozenset("a an the him her them his their one".split())
-
-
-def _agent(words: list[str], q: Quantity) -> bool:
+def _agent(words: list[str], q: Quantity, slots: SlotWords = ENGLISH.slots) -> bool:
+    """The figure is the agent of an active verb of harm: "two officers shot and killed a
+    16-year-old" counts officers, not the dead (`slots.harm_verbs`, then `slots.object_start`)."""
     for k in range(q.end, min(len(words) - 1, q.end + SLOT_WINDOW + 2)):
-        if words[k] in ("killed", "wounded", "injured", "kill", "kills") and words[k + 1] in _OBJECT_START:
+        if words[k] in slots.harm_verbs and words[k + 1] in slots.object_start:
             return True
     return False
 
@@ -216,7 +204,7 @@ def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -
                       (-1, range(q.start - 1, max(-1, q.start - 1 - SLOT_WINDOW), -1))):
         for distance, k in enumerate(rng):
             w = words[k]
-            if (w in (",", ";", ".", "and") and step < 0 and distance > 0
+            if (w in pack.slots.slot_breaks and step < 0 and distance > 0
                     or read_quantity(words, k, pack.quantities) and k != q.start):
                 break
             for slot, stems in pack.slots.count_slots.items():
@@ -228,57 +216,60 @@ def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -
 def _measures(sent: Sentence, when: EventDate) -> list[SlotValue]:
     """Magnitude, depth, and distance from a named place (converted to km)."""
     pack = pack_for(sent.language)
+    lang = pack.slots
+    lengths = lang.lengths_km
     words = tokens(sent.text)
     out = []
     last_end = 0
     for i, w in enumerate(words):
         if i < last_end:
             continue
-        hedged = w in ("about", "around", "at", "some", "nearly")
+        hedged = w in lang.measure_hedges
         q = read_quantity(words, i, pack.quantities) if (w[:1].isdigit() or hedged) else None
         if q is None:
             continue
         last_end = q.end
         nxt = words[q.end:q.end + 4]
         prev = words[max(0, q.start - 4):q.start]
-        if (_other_event(words, q.start, q.end, when, sent.text, pack.slots.months)
-                or GENERIC.search(" ".join(words[q.end:q.end + 6]))):
+        if (_other_event(words, q.start, q.end, when, sent.text, lang.months, lang)
+                or lang.generic_statement.search(" ".join(words[q.end:q.end + 6]))):
             continue
-        if ("magnitude" in prev or "magnitude" in nxt[:2] or "richter" in nxt) and 1 <= q.low <= 10:
+        if (any(x in lang.magnitude_words for x in prev + nxt[:2]) or any(x in lang.magnitude_after for x in nxt)) \
+                and 1 <= q.low <= 10:
             out.append(SlotValue("magnitude", "number", sent.source, _fmt(q.low, q.high, q.exact, 1),
                                  q.low, q.high if q.high != float("inf") else 10.0, sent.text))
             continue
         unit = nxt[0] if nxt else ""
-        if unit not in LENGTH_KM:
+        if unit not in lengths:
             continue
-        km = q.scaled(LENGTH_KM[unit])
+        km = q.scaled(lengths[unit])
         after = words[q.end + 1:q.end + 5]
-        if "depth" in prev or "deep" in after[:1] or "depth" in after:
-            out.append(SlotValue("depth", "number", sent.source, _as_written(q, LENGTH_KM[unit]) + " km",
+        if any(x in lang.depth_words for x in prev + after) or any(x in lang.depth_after for x in after[:1]):
+            out.append(SlotValue("depth", "number", sent.source, _as_written(q, lengths[unit]) + " km",
                                  km.low, km.high, sent.text, tolerance=DISTANCE_TOLERANCE))
             continue
         k = q.end + 1
-        while k < len(words) and (words[k] in ("(", ")", ",") or words[k][:1].isdigit() or words[k] in LENGTH_KM):
+        while k < len(words) and (words[k] in ("(", ")", ",") or words[k][:1].isdigit() or words[k] in lengths):
             k += 1  # "58km (36 miles) south-west of" — skip the conversion in brackets
-        direction = pack.slots.directions.get(words[k], "") if k < len(words) else ""
+        direction = lang.directions.get(words[k], "") if k < len(words) else ""
         if direction:
             k += 1
-        if k < len(words) and words[k] in ("of", "from"):
-            place = _place_after(sent.text, words, k + 1)
+        if k < len(words) and words[k] in lang.place_prepositions:
+            place = _place_after(sent.text, words, k + 1, lang)
             holder = words[q.start - 1] if q.start > 0 else ""
-            if place and holder not in pack.slots.people_nouns:  # "a motorist 50 miles north of X": not the scene
+            if place and holder not in lang.people_nouns:  # "a motorist 50 miles north of X": not the scene
                 out.append(SlotValue(f"distance from {place}", "number", sent.source,
-                                     f"{_as_written(q, LENGTH_KM[unit])} km {direction}".strip(),
+                                     f"{_as_written(q, lengths[unit])} km {direction}".strip(),
                                      km.low, km.high, sent.text, tolerance=DISTANCE_TOLERANCE,
                                      qualifier=direction))
     return out
 
 
-def _place_after(text: str, words: list[str], k: int) -> str:
+def _place_after(text: str, words: list[str], k: int, slots: SlotWords = ENGLISH.slots) -> str:
     """The capitalised place name after "of"/"from" (the lower-cased token list points to it)."""
     names = []
     original = {w.lower(): w for w in re.findall(r"[\w-]+", text)}  # "Japan's" → "Japan", as tokens() splits it
-    while k < len(words) and words[k] in ("the",):
+    while k < len(words) and words[k] in slots.place_articles:
         k += 1
     while k < len(words) and original.get(words[k], "")[:1].isupper():
         names.append(original[words[k]])
@@ -286,19 +277,16 @@ def _place_after(text: str, words: list[str], k: int) -> str:
     return " ".join(names)
 
 
-# How many bullets struck someone ("was shot 11 times", "hit by seven bullets", "seven bullets
-# entered his body"): a figure that a later autopsy often changes. Shots *fired* are another slot.
-_HITS = re.compile(r"\b(?:shot|struck|hit)\s+(?P<a>[\w-]+)\s+times\b|\bhit\s+by\s+(?P<b>[\w-]+)\s+bullets\b|"
-                   r"\b(?P<c>[\w-]+)\s+bullets\s+(?:hit|struck|entered)\b", re.I)
-
-
 def _hits(sent: Sentence, when: EventDate) -> list[SlotValue]:
+    """How many bullets struck someone (the pack's `slots.hits`): a figure that a later autopsy
+    often changes. Shots *fired* are another slot."""
     pack = pack_for(sent.language)
     out = []
-    for m in _HITS.finditer(sent.text):
+    for m in pack.slots.hits.finditer(sent.text):
         word = next(g for g in m.groups() if g)
         q = read_quantity(tokens(word), 0, pack.quantities)
-        if q is None or not q.exact or _other_event(tokens(sent.text), 0, 0, when, sent.text, pack.slots.months):
+        if q is None or not q.exact or _other_event(tokens(sent.text), 0, 0, when, sent.text, pack.slots.months,
+                                                    pack.slots):
             continue
         out.append(SlotValue("times hit", "number", sent.source, _fmt(q.low, q.high, True, 0), q.low, q.high,
                              sent.text))
@@ -307,12 +295,11 @@ def _hits(sent: Sentence, when: EventDate) -> list[SlotValue]:
 
 def _money(sent: Sentence, when: EventDate) -> list[SlotValue]:
     pack = pack_for(sent.language)
+    lang = pack.slots
     out = []
     previous_end = -100
-    for m in re.finditer(r"(US\$|\$|€|£|¥|\be)\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|thousand)?|"
-                         r"(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|thousand)?\s+(dollars|euros|pounds|yen|yuan|rupees)",
-                         sent.text, re.I):
-        converted = (sent.text[previous_end:m.start()].strip() in ("(", "or", "about", "(about", "or about")
+    for m in lang.money.finditer(sent.text):
+        converted = (sent.text[previous_end:m.start()].strip() in lang.money_conversion
                      or sent.text[max(0, m.start() - 1):m.start()] == "(")  # "(US$143 billion)"
         previous_end = m.end()
         if converted:
@@ -320,16 +307,15 @@ def _money(sent: Sentence, when: EventDate) -> list[SlotValue]:
         symbol = (m.group(1) or m.group(6) or "").lower()
         number = m.group(2) or m.group(4)
         scale = (m.group(3) or m.group(5) or "").lower()
-        value = float(number.replace(",", "")) * {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-                                                  "thousand": 1e3, "": 1}[scale]
+        value = float(number.replace(",", "")) * lang.money_scales[scale]
         words = tokens(sent.text[max(0, m.start() - 60):m.end() + 60])
-        heads = [pack.slots.money_heads[w] for w in words if w in pack.slots.money_heads]
-        if not heads or _other_event(words, 0, len(words), when, sent.text, pack.slots.months):
+        heads = [lang.money_heads[w] for w in words if w in lang.money_heads]
+        if not heads or _other_event(words, 0, len(words), when, sent.text, lang.months, lang):
             continue
         lead = sent.text[:m.start()]
-        if re.search(r"\b(?:after|before|since)\b[^.]{0,40}$", lead) and "month" in lead:
+        if lang.money_earlier.search(lead) and lang.money_earlier_noun in lead:
             continue
-        currency = pack.slots.currencies.get(symbol, symbol.upper())
+        currency = lang.currencies.get(symbol, symbol.upper())
         before = sent.text[max(0, m.start() - 25):m.start()].lower()
         q = read_quantity(tokens(before + " 1"), max(0, len(tokens(before)) - 3), pack.quantities)
         low, high = (value, value)
@@ -342,17 +328,19 @@ def _money(sent: Sentence, when: EventDate) -> list[SlotValue]:
 
 def _times(sent: Sentence, when: EventDate) -> tuple[list[SlotValue], list[int]]:
     """Clock times of the event, with their zone; local offsets learnt from "1353 (1023 GMT)"."""
-    if not EVENT_WORDS.search(sent.text):
+    lang = pack_for(sent.language).slots
+    zones = lang.zones
+    if not lang.event_words.search(sent.text):
         return [], []
     found = []
-    for m in _TIME.finditer(sent.text):
+    for m in lang.clock_time.finditer(sent.text):
         near = tokens(sent.text[max(0, m.start() - 60):m.end() + 30])
-        days = {d.lower() for d in _WEEKDAY.findall(sent.text)}
+        days = {d.lower() for d in lang.weekday_name.findall(sent.text)}
         if when.weekday and days and when.weekday not in days:
             continue  # "at 09:10 on Monday" when the event was on Sunday: an aftershock, a later step
-        months = pack_for(sent.language).slots.months
-        if _other_event(near, 0, len(near), when, sent.text, months) or _other_event(
-                tokens(sent.text), 0, 0, EventDate(when.year, when.month), sent.text, months):
+        months = lang.months
+        if _other_event(near, 0, len(near), when, sent.text, months, lang) or _other_event(
+                tokens(sent.text), 0, 0, EventDate(when.year, when.month), sent.text, months, lang):
             continue
         if m.group(3):
             hour = int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p") else 0)
@@ -362,14 +350,14 @@ def _times(sent: Sentence, when: EventDate) -> tuple[list[SlotValue], list[int]]
         else:
             hour, minute = int(m.group(6)), int(m.group(7))
         after = sent.text[m.end():m.end() + 14].lower()
-        zone = next((z for z in ZONES if re.match(rf"\s*{z}\b", after)), "local" if "local" in after else "")
+        zone = next((z for z in zones if re.match(rf"\s*{z}\b", after)), "local" if lang.local_time in after else "")
         found.append((m.start(), hour * 60 + minute, zone, m.group(0)))
     out, offsets = [], []
     for n, (at, minutes, zone, text) in enumerate(found):
         if zone not in ("local", "") and n > 0 and found[n - 1][2] in ("", "local") and at - found[n - 1][0] < 20:
-            offsets.append((found[n - 1][1] - (minutes + ZONES[zone])) % 1440)  # "1353 (1023 GMT)"
-        if zone in ZONES:
-            utc = (minutes - ZONES[zone]) % 1440
+            offsets.append((found[n - 1][1] - (minutes + zones[zone])) % 1440)  # "1353 (1023 GMT)"
+        if zone in zones:
+            utc = (minutes - zones[zone]) % 1440
             out.append(SlotValue("time of the event (UTC)", "time", sent.source, f"{utc // 60:02d}:{utc % 60:02d} UTC",
                                  utc, utc, sent.text, tolerance=0))
         elif zone == "local" or not any(z not in ("", "local") for _, _, z, _ in found):

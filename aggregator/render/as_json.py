@@ -7,6 +7,7 @@ from datetime import datetime
 
 from ..compare.groups import Evidence, Group, group_framing
 from ..compare.headline import representative_title
+from ..compare.language import majority_pack
 from ..models import Comparison, Derivation, Fact
 from .escape import json_safe
 
@@ -76,8 +77,10 @@ def to_dict(comp: Comparison) -> dict:
 
 
 def event_title(comp: Comparison) -> str:
-    """The event's title: its most representative headline, without datelines or relative time words."""
-    return representative_title([o.title for o in comp.outlets], comp.event.label)
+    """The event's title: its most representative headline, without datelines or relative time words
+    (the rules of the language most of the event's sentences are in)."""
+    pack = majority_pack(s.language for f in comp.facts for s in f.sentences)
+    return representative_title([o.title for o in comp.outlets], comp.event.label, pack)
 
 
 def by_group(comp: Comparison) -> dict:
