@@ -42,7 +42,8 @@ import jinja2
 from .config.settings import Settings
 from .config.sources import load_sources
 from .errors import ConfigError
-from .models import Event, RunReport
+from .models import Event
+from .runs import RunReport
 from .store.sqlite import Store
 from .yamlfile import read_yaml
 

@@ -25,11 +25,12 @@ from .events.embed import Embedder, embedder_for, multilingual_for
 from .events.keywords import class_keywords, keyword_text
 from .events.stories import update_stories
 from .ingest.crawl import ingest_sources
-from .models import Article, ClusterReport, EventMerge, IngestReport, RunReport, Source
+from .models import Article, EventMerge, Source
 from .progress import progress
 from .render import render
 from .render.cached import store_comparison
 from .render.site import site_dir, write_site
+from .runs import ClusterReport, IngestReport, RunReport
 from .status import due_reports
 from .store.contract import StoreContract, open_store
 from .store.locks import writer_lock

@@ -12,7 +12,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .config.settings import Settings
-from .models import Event, RunRecord, StatusReport
+from .models import Event
+from .runs import RunRecord, StatusReport
 from .store.contract import StoreContract, open_store
 from .store.locks import writer_active
 from .store.names import display_name

@@ -79,6 +79,7 @@ def test_the_fingerprint_covers_what_the_comparison_imports_and_not_storage():
     assert {"text.py", "models.py", "events/embed.py", "compare/lexicon.py", "compare/language.py",
             "render/as_json.py", "render/summary.py", "render/cached.py"} <= found
     assert not any(p.startswith("store/") for p in found)
+    assert "runs.py" not in found  # run counts and status: a change there keeps cached comparisons
     assert "cli/base.py" not in found and "web/app.py" not in found
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from ..config.settings import Settings
-from ..models import QueueStatus
+from ..runs import QueueStatus
 from ..store.names import display_name
 
 logger = logging.getLogger(__name__)

@@ -19,8 +19,9 @@ from pathlib import Path
 
 from ..config.settings import Settings
 from ..errors import ExtractError, FeedError, FetchError
-from ..models import Article, Extraction, FeedEntry, FeedState, IngestReport, PageExtraction, Response, Source
+from ..models import Article, Extraction, FeedEntry, FeedState, PageExtraction, Response, Source
 from ..progress import progress
+from ..runs import IngestReport
 from ..store.contract import StoreContract
 from ..store.rows import article_id
 from ..text import content_hash, printable

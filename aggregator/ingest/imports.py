@@ -23,8 +23,9 @@ from pathlib import Path
 
 from ..config.settings import Settings
 from ..errors import ExtractError, ImportFileError
-from ..models import Article, ImportReport
+from ..models import Article
 from ..progress import progress
+from ..runs import ImportReport
 from ..store.contract import StoreContract
 from ..store.rows import article_id
 from ..text import cap_text, content_hash, detect_language, normalize_text, printable

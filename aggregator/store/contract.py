@@ -25,17 +25,14 @@ from ..models import (
     EventMerge,
     EventView,
     FeedEntry,
-    FeedHealth,
     FeedState,
     LogEntry,
-    QueueStatus,
-    RunRecord,
     SearchHit,
     Source,
-    SourceHealth,
     StoredSource,
     Story,
 )
+from ..runs import FeedHealth, QueueStatus, RunRecord, SourceHealth
 from .names import is_postgres, sqlite_path
 
 if TYPE_CHECKING:  # numpy loads only where vectors are used: read-only commands start fast

@@ -26,7 +26,7 @@ from typing import Any
 import psycopg
 
 from ..errors import BusyError, ConfigError
-from ..models import QueueStatus
+from ..runs import QueueStatus
 from .names import check_schema, display_name
 from .pgconn import connect, one_row
 from .postgres_schema import LOCK_KEYS, MIGRATIONS, MIGRATIONS_TABLE

@@ -27,7 +27,8 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from ..config.settings import Settings
-from ..models import FeedEntry, HostBacklog, QueueStatus, Source
+from ..models import FeedEntry, Source
+from ..runs import HostBacklog, QueueStatus
 from .pgconn import close_quietly, connect, connection_lost, one_row
 
 logger = logging.getLogger(__name__)

@@ -32,19 +32,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from ..errors import UnknownArticleError
-from ..models import (
-    Article,
-    ArticleVersion,
-    FeedEntry,
-    FeedHealth,
-    FeedState,
-    LogEntry,
-    RunRecord,
-    SearchHit,
-    Source,
-    SourceHealth,
-    StoredSource,
-)
+from ..models import Article, ArticleVersion, FeedEntry, FeedState, LogEntry, SearchHit, Source, StoredSource
+from ..runs import FeedHealth, RunRecord, SourceHealth
 from ..text import scrub
 from ..urls import canonical_url
 from .rows import article_row, iso, now_iso
