@@ -213,3 +213,16 @@ def test_the_title_rules_credit_phrases_and_slot_words_are_the_packs(monkeypatch
         [Sentence(article_id="a", source="a", index=0, text=text, language=lang)], when)] for lang in ("xs", "en")}
     assert values["en"] == []
     assert values["xs"] == [("distance from Hanoi", "160 km S"), ("time of the event (UTC)", "09:23 UTC")]
+
+
+
+def test_the_grammar_words_around_a_verb_of_saying_are_the_packs(monkeypatch):
+    """voice.py's frames read their words from the pack: "as per X" read as "according to X"."""
+    from aggregator.compare import voice
+
+    text = "As per Xiang, the ban will last."
+    assert [s.speaker for s in voice.article_voices([text])[0].spans] == []
+    per = replace(ENGLISH, voice=replace(ENGLISH.voice, according_to=("as", "per")))
+    monkeypatch.setattr(voice, "pack_for", lambda code: per if code == "xv" else pack_for(code))
+    spans = voice.article_voices([text], language="xv")[0].spans
+    assert [(s.speaker, s.voice) for s in spans] == [("Xiang", "attributed")]

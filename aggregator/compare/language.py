@@ -61,6 +61,26 @@ class VoiceWords:
     inverting: frozenset[str] = en.INVERTING  # verbs that may come before their speaker
     trailing_starts: frozenset[str] = en.TRAILING_STARTS  # what may follow a trailing frame
     connectors: frozenset[str] = en.CONNECTORS  # lower-case words inside a speaker's name
+    according_to: tuple[str, str] = en.ACCORDING_TO  # "according to X, …": the credit is X's
+    verb_particles: str = en.VERB_PARTICLES  # shown with a frame's verb ("according to"): alternation
+    what_calls: str = en.WHAT_CALLS  # "what X calls …", with one of `calling_verbs`
+    calling_verbs: frozenset[str] = en.CALLING_VERBS
+    quoted_as_saying: tuple[str, str, str] = en.QUOTED_AS_SAYING  # "X was quoted as saying …"
+    name_abbreviations: frozenset[str] = en.NAME_ABBREVIATIONS  # "St.", "Jr.": the name goes on
+    no_speaker_before: frozenset[str] = en.NO_SPEAKER_BEFORE  # "to say", "was said": no speaker
+    no_speaker_endings: tuple[str, ...] = en.NO_SPEAKER_ENDINGS  # "couldn't say"
+    noun_form_before: frozenset[str] = en.NOUN_FORM_BEFORE  # "previous reports": a noun
+    complementizers: frozenset[str] = en.COMPLEMENTIZERS  # "said that …"
+    trailing_verbs: frozenset[str] = en.TRAILING_VERBS  # "…, he told reporters"
+    object_frame_prepositions: frozenset[str] = en.OBJECT_FRAME_PREPOSITIONS  # "accused Japan of …"
+    view_as: str = en.VIEW_AS  # "see the move as …"
+    adverb_endings: tuple[str, ...] = en.ADVERB_ENDINGS_BEFORE_VERB  # skipped before the verb …
+    not_adverbs: frozenset[str] = en.NOT_ADVERBS  # … unless one of these
+    before_verb: frozenset[str] = en.BEFORE_VERB  # "further", "have": skipped before the verb
+    time_fillers: frozenset[str] = en.TIME_FILLERS  # around `time_words`: "that same day"
+    speakers_and: str = en.SPEAKERS_AND  # "officials and state media said"
+    place_prepositions: frozenset[str] = en.SPEAKER_PLACE_PREPOSITIONS  # "Survey in Golden": a place
+    speaker_articles: frozenset[str] = en.SPEAKER_ARTICLES  # dropped from a speaker phrase's front
     # disputes.py: a verb that makes what it reports a claim; words besides the pack's verbs of
     # saying that make a sentence someone else's claim
     claim_verbs: re.Pattern = en.CLAIM_VERB

@@ -624,6 +624,45 @@ TRAILING_STARTS = frozenset("in on at during to after before last this yesterday
                             "earlier later when while through via citing , . ; ) ” \" ’ :".split())
 # Lower-case words allowed inside a speaker's name ("Ministry of Commerce", "the Minister for Trade").
 CONNECTORS = frozenset("of for at the and 's ’s de".split())
+# The frames read word by word: "according to X" (the credit is X's), "what X calls …", "X was
+# quoted as saying …".
+ACCORDING_TO = ("according", "to")
+# A word shown with the verb of a frame ("according to"), as a regular-expression alternation.
+VERB_PARTICLES = r"to"
+WHAT_CALLS = "what"
+CALLING_VERBS = frozenset("calls called describes termed terms".split())
+QUOTED_AS_SAYING = ("quoted", "as", "saying")
+# Abbreviations a full stop inside a speaker's name ends (besides the role words): "St.", "Jr.".
+NAME_ABBREVIATIONS = frozenset("st mt jr sr".split())
+# Before a verb of saying, these leave it without a speaker ("to say", "was said", "couldn't say"),
+# and so does a word ending in one of `NO_SPEAKER_ENDINGS`; before a verb that is also a plural
+# noun, these make it the noun ("previous reports", "media reports").
+NO_SPEAKER_BEFORE = frozenset("to be been being the a was were is are could would did not cannot can won't "
+                              "will may might".split())
+NO_SPEAKER_ENDINGS = ("n't",)
+NOUN_FORM_BEFORE = frozenset("previous media news his her its their of these those such new".split())
+# Words that open the reported clause ("said that …").
+COMPLEMENTIZERS = frozenset({"that"})
+# Verbs of saying that trail what they report with any word after them ("…, he told reporters").
+TRAILING_VERBS = frozenset("told tells".split())
+# After an object-framing verb, the words that open what it reports ("accused Japan of …",
+# "urged Tokyo to …"); after a view verb, the word that does ("see the move as …").
+OBJECT_FRAME_PREPOSITIONS = frozenset("of to for".split())
+VIEW_AS = "as"
+# Between a speaker and the verb: adverbs by ending (less the words that only look like one),
+# auxiliaries and frequent adverbs ("MOFCOM further stressed", "officials have said"), and the
+# words of a time adverbial around `TIME_WORDS` ("a spokesperson that same day criticized").
+ADVERB_ENDINGS_BEFORE_VERB = ("ly",)
+NOT_ADVERBS = frozenset("only italy july".split())
+BEFORE_VERB = frozenset("also further again then later earlier had has have once previously repeatedly reportedly "
+                        "would will".split())
+TIME_FILLERS = frozenset("on that same the last this earlier later".split())
+# Joins two speakers ("officials and state media said").
+SPEAKERS_AND = "and"
+# "the U.S. Geological Survey in Golden, Colo.": the place after these is where the speaker is.
+SPEAKER_PLACE_PREPOSITIONS = frozenset("in from".split())
+# Articles dropped from a speaker phrase's front.
+SPEAKER_ARTICLES = frozenset("the a an".split())
 
 # --- Disputes: whose claim a sentence states (compare/disputes.py) --------------------------------
 # A verb of saying that makes what it reports a claim ("the officers claim …").

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .language import LanguagePack, pack_for
+from .language import ENGLISH, LanguagePack, pack_for
 from .params import MAX_SPEAKER_TOKENS, QUOTE_LOOKAHEAD_PARAGRAPHS
 from .phrases import named_mentions
 
@@ -89,7 +89,8 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
                   for qid in {q for spans in quotes for _, _, q in spans}}
     out: list[SentenceVoice] = []
     for i, text in enumerate(texts):
-        spans = [VoiceSpan(s, e, ATTRIBUTED, who, _verb_at(text, at)) for s, e, who, at in frames[i]]
+        spans = [VoiceSpan(s, e, ATTRIBUTED, who, _verb_at(text, at, lp.voice.verb_particles))
+                 for s, e, who, at in frames[i]]
         spans += [VoiceSpan(a, b, QUOTED, speaker_of[q]) for a, b, q in quotes[i]]
         frame_speaker = next((who for _, _, who, _ in frames[i] if who), "")
         out.append(SentenceVoice(text=text, spans=tuple(spans), frame_speaker=frame_speaker))
@@ -103,8 +104,9 @@ def _role_name(role_words: frozenset[str]) -> re.Pattern:
                       + r")\s+((?:[A-Z][\w’'-]+\s){0,2}[A-Z][\w’'-]+)")
 
 
-def _verb_at(text: str, at: int) -> str:
-    match = re.match(r"[\w’'-]+(?:\s+to)?", text[at:])
+def _verb_at(text: str, at: int, particles: str = ENGLISH.voice.verb_particles) -> str:
+    """The verb of saying at `at`, with a particle after it ("according to")."""
+    match = re.match(rf"[\w’'-]+(?:\s+(?:{particles}))?", text[at:])
     return match.group(0).lower() if match else ""
 
 
@@ -229,17 +231,18 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack) -> list[tuple[int, i
     k = 0
     while k < n:
         word = low[k]
-        if word == "according" and k + 1 < n and low[k + 1] == "to":
+        if word == lp.voice.according_to[0] and k + 1 < n and low[k + 1] == lp.voice.according_to[1]:
             out.append(_according(text, toks, low, k, lp))
             k += 2
             continue
-        if word == "what" and k + 2 < n and low[k + 2] in ("calls", "called", "describes", "termed", "terms"):
+        if word == lp.voice.what_calls and k + 2 < n and low[k + 2] in lp.voice.calling_verbs:
             who = _resolve(toks[k + 1][0], text, toks, k, "", lp)
             stop = _clause_end(toks, k + 3)
             out.append((toks[min(k + 3, n - 1)][1], stop, who, toks[k + 2][1]))
             k += 3
             continue
-        if word in ("saying",) and k >= 2 and low[k - 1] == "as" and low[k - 2] == "quoted":
+        if word == lp.voice.quoted_as_saying[2] and k >= 2 and low[k - 1] == lp.voice.quoted_as_saying[1] \
+                and low[k - 2] == lp.voice.quoted_as_saying[0]:
             found = _subject(toks, low, k - 2, lp)
             who = _resolve(_speaker_text(found[0], lp), text, toks, k, last_speaker, lp) if found else ""
             out.append((toks[k][2], len(text), who, toks[k][1]))
@@ -272,7 +275,7 @@ def _stop(toks, j: int, lp: LanguagePack, more: tuple[str, ...] = ()) -> bool:
     """A speaker phrase ends here: a comma, semicolon or full stop that is not an abbreviation's
     ("Lt. Gerry Scherlinck", "Gov. Heidar Alishvandi")."""
     t = toks[j][0]
-    if t == "." and j > 0 and toks[j - 1][0].lower() in lp.voice.role_words | {"st", "mt", "jr", "sr"} | {
+    if t == "." and j > 0 and toks[j - 1][0].lower() in lp.voice.role_words | lp.voice.name_abbreviations | {
             r.rstrip(".") for r in lp.voice.role_words}:
         return False
     return t in (",", ".", ";") or t in more
@@ -282,14 +285,12 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     n = len(toks)
     if not toks[k][0][:1].islower():
         return None  # "United States", "Says" in a headline: a name, not a verb of saying
-    if k > 0 and (low[k - 1] in ("to", "be", "been", "being", "the", "a", "was", "were", "is", "are", "could",
-                                 "would", "did", "not", "cannot", "can", "won't", "will", "may", "might")
-                  or low[k - 1].endswith("n't")
-                  or (low[k] in lp.voice.noun_forms and low[k - 1] in ("previous", "media", "news", "his", "her", "its",
-                                                               "their", "of", "these", "those", "such", "new"))):
+    if k > 0 and (low[k - 1] in lp.voice.no_speaker_before
+                  or low[k - 1].endswith(lp.voice.no_speaker_endings)
+                  or (low[k] in lp.voice.noun_forms and low[k - 1] in lp.voice.noun_form_before)):
         return None  # "to say", "was said", "couldn't say", "previous reports": no speaker
     word = low[k]
-    that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] == "that"
+    that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] in lp.voice.complementizers
                     or toks[j][0] == ":" and j == k + 1), None)
     if that_at is not None and any(toks[j][0] in (".", ";") for j in range(k + 1, that_at)):
         that_at = None
@@ -307,12 +308,13 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         return None
     subject, before = found
     who = _resolve(_speaker_text(subject, lp), text, toks, k, last_speaker, lp)
-    if not who or "according" in who.lower():
+    if not who or lp.voice.according_to[0] in who.lower():
         return None
     after = low[k + 1] if k + 1 < n else "."
     after_quote = before >= 0 and toks[before][0] in ("”", '"', "’")
     trailing = (before >= 0 and toks[before][0] in (",", "”", '"', "’") and that_at is None
-                and word not in lp.voice.view_verbs and (after in lp.voice.trailing_starts or word in ("told", "tells"))
+                and word not in lp.voice.view_verbs
+                and (after in lp.voice.trailing_starts or word in lp.voice.trailing_verbs)
                 and (after_quote or sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3))
     if word in lp.voice.that_only_verbs and that_at is None and not trailing:
         return None  # "announced a ban": an act, not reported speech
@@ -324,14 +326,15 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         j = that_at + 1
     elif word in lp.voice.object_frame_verbs:  # "accused Japan of …", "urged Tokyo to …"
         j = k + 1
-        while j < n and low[j] not in ("of", "to", "for") and toks[j][0] not in (",", ".") and j - k <= 8:
+        while j < n and low[j] not in lp.voice.object_frame_prepositions and toks[j][0] not in (",", ".") \
+                and j - k <= 8:
             j += 1
-        if j >= n or low[j] not in ("of", "to", "for"):
+        if j >= n or low[j] not in lp.voice.object_frame_prepositions:
             return None  # "X told the Global Times." with nothing reported after it
         j += 1
     elif word in lp.voice.view_verbs:
         j = k + 1
-        while j < n and low[j] != "as" and j - k <= 8:
+        while j < n and low[j] != lp.voice.view_as and j - k <= 8:
             j += 1
         if j >= n:
             return None
@@ -349,13 +352,12 @@ def _subject(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     """The speaker phrase right before the verb at k, across an appositive ("X, a fellow, told"),
     with the index of the token before it (-1 at the start of the sentence)."""
     j = k - 1
-    while j >= 0 and (low[j].endswith("ly") and low[j] not in ("only", "italy", "july") or low[j] in (
-            "also", "further", "again", "then", "later", "earlier", "had", "has", "have", "once",
-            "previously", "repeatedly", "reportedly", "would", "will", "had")):
+    while j >= 0 and (low[j].endswith(lp.voice.adverb_endings) and low[j] not in lp.voice.not_adverbs
+                      or low[j] in lp.voice.before_verb):
         j -= 1  # "MOFCOM further stressed", "officials have said"
     while j >= 0 and low[j] in lp.voice.time_words:
         j -= 1  # "Japan on Tuesday said", "a spokesperson that same day criticized"
-        while j >= 0 and low[j] in ("on", "that", "same", "the", "last", "this", "earlier", "later"):
+        while j >= 0 and low[j] in lp.voice.time_fillers:
             j -= 1
     if j >= 0 and toks[j][0] == ")":
         while j >= 0 and toks[j][0] != "(":
@@ -377,7 +379,7 @@ def _subject(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     start = j
     while start >= 0 and toks[start][0] not in _CLAUSE_BREAK and low[start] not in lp.voice.reporting_verbs \
             and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in lp.voice.boundary_words or (
-                low[start] == "and" and start > 0
+                low[start] == lp.voice.speakers_and and start > 0
                 and (low[start - 1] in lp.voice.speaker_nouns or toks[start - 1][0][:1].isupper()))):
         start -= 1  # "officials and state media said": two speakers, kept together
     phrase = toks[start + 1:end]
@@ -392,7 +394,7 @@ def _subject(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     # "the U.S. Geological Survey in Golden, Colo." / "the BBC's Frances Harrison in Tehran":
     # the place after "in" is where the speaker is, not who.
     for i, w in enumerate(words[1:], start=1):
-        if (w.lower() in ("in", "from") and words[i - 1][:1].isupper() and words[i + 1:i + 2]
+        if (w.lower() in lp.voice.place_prepositions and words[i - 1][:1].isupper() and words[i + 1:i + 2]
                 and words[i + 1][:1].isupper()):
             phrase, words = phrase[:i], words[:i]
             break
@@ -412,7 +414,7 @@ def _subject(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
 
 def _speaker_text(phrase, lp: LanguagePack) -> str:
     words = [t for t, _, _ in phrase]
-    while words and words[0].lower() in ("the", "a", "an"):
+    while words and words[0].lower() in lp.voice.speaker_articles:
         words = words[1:]
     text = " ".join(words)
     text = re.sub(r"\s+([,.’'])", r"\1", text).strip(" ,.")
