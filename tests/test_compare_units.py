@@ -226,3 +226,26 @@ def test_the_grammar_words_around_a_verb_of_saying_are_the_packs(monkeypatch):
     monkeypatch.setattr(voice, "pack_for", lambda code: per if code == "xv" else pack_for(code))
     spans = voice.article_voices([text], language="xv")[0].spans
     assert [(s.speaker, s.voice) for s in spans] == [("Xiang", "attributed")]
+
+
+def test_denials_past_holders_and_non_negations_are_the_packs(monkeypatch):
+    """The dispute step's denial pattern, the role conflicts' past holders and the phrases whose
+    negation word negates nothing ("whether or not") are read from the sentence's pack."""
+    import re
+
+    from aggregator.compare.align import polarity
+    from aggregator.compare.conflicts import role_conflicts
+    from aggregator.compare.disputes import _claim
+
+    assert polarity("The agency must act, whether or not a review occurs.") is False
+    assert polarity("The agency must not act.") is True
+    xx = replace(ENGLISH, code="xx",
+                 voice=replace(ENGLISH.voice, denial=re.compile(r"\b(?P<verb>bestritt)\s+(?P<claim>[^;]+)")),
+                 slots=replace(ENGLISH.slots, past_holder=re.compile(r"\bonce\b")))
+    assert _claim("Der Minister bestritt jede Absprache mit der Firma.", xx)[:2] == ("bestritt", "jede Absprache mit der Firma")
+    assert _claim("Der Minister bestritt jede Absprache mit der Firma.") is None
+    monkeypatch.setattr("aggregator.compare.conflicts.pack_for", lambda code: xx if code == "xx" else pack_for(code))
+    now = [Sentence(article_id=s, source=s, index=0, text=t, language="xx") for s, t in (
+        ("a", "President Maria Lopez signed the bill."), ("b", "President Tom Reyes signed a bill once."))]
+    assert not role_conflicts(now, 2025)
+    assert role_conflicts([replace(s, language="en") for s in now], 2025)

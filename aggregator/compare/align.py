@@ -159,7 +159,7 @@ def polarity(text: str, pack: LanguagePack = ENGLISH) -> bool:
     """True when the sentence is negated ("has pleaded not guilty", "denied", "did not"), by the
     negations and negating phrases of `pack` (the sentence's language)."""
     words = pack.polarity
-    low = text.lower().replace("’", "'")
+    low = words.not_negating.sub(" ", text.lower().replace("’", "'"))
     toks = re.findall(r"[\w']+", low)
     count = sum(1 for t in toks if t in words.negations or t.endswith("n't")) + len(words.negating_phrases.findall(low))
     return count % 2 == 1

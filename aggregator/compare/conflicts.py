@@ -28,15 +28,6 @@ def _date_patterns(months: tuple[str, ...], weekdays: tuple[str, ...]) -> tuple[
 
 
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-# "former President X", "then-Governor Y", "the late Senator Z", "ex-minister": a past holder; and a
-# holder named for a time ("under President X", "X's term", "the X administration"): background
-PAST_HOLDER = re.compile(r"\b(?i:former|then|late|ex|erstwhile|outgoing|previous)\b[\s-]+[A-Z]"
-                         # "under President Clinton": during that holder's time, not the event's
-                         r"|\bunder\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]+"
-                         # "late in President Bush's term", "the Obama administration's"
-                         r"|\b[A-Z][\w-]+['’]s\s+(?:\w+\s+)?(?:term|administration|tenure|presidency|era|reign)\b"
-                         r"|\b[A-Z][\w-]+\s+(?:administration|era|presidency)\b|\b(?i:at the time)\b")
-
 
 def role_conflicts(sentences: list[Sentence], year: int | None = None) -> list[Conflict]:
     """Different people named in the same role (with the same or no qualifier) by different outlets.
@@ -49,9 +40,9 @@ def role_conflicts(sentences: list[Sentence], year: int | None = None) -> list[C
     """
     holders: dict[tuple[str, str], dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
     for sent in sentences:
-        if _other_time(sent.text, year):
-            continue
         pack = pack_for(sent.language)
+        if _other_time(sent.text, year, pack):
+            continue
         for m in named_mentions(sent.text, pack.naming):
             if m.titled and m.role and not set(m.role.split()) & pack.slots.shared_roles:
                 holders[(m.role, m.qualifier)][m.key].setdefault(sent.source, sent.text)
@@ -73,9 +64,10 @@ def role_conflicts(sentences: list[Sentence], year: int | None = None) -> list[C
     return out
 
 
-def _other_time(text: str, year: int | None) -> bool:
-    """Whether `text` speaks of a role's holder at another time than the event's."""
-    if PAST_HOLDER.search(text):
+def _other_time(text: str, year: int | None, pack: LanguagePack = ENGLISH) -> bool:
+    """Whether `text` speaks of a role's holder at another time than the event's (a year other than
+    the event's, or the pack's `slots.past_holder`: "former", "under President X", …)."""
+    if pack.slots.past_holder.search(text):
         return True
     return year is not None and any(int(y) != year for y in YEAR.findall(text))
 

@@ -34,7 +34,7 @@ from functools import cache
 
 from ..models import Dispute, DisputeSide, Sentence
 from .align import polarity
-from .language import LanguagePack, pack_for
+from .language import ENGLISH, LanguagePack, pack_for
 from .overlap import content_words, shared_between
 from .voice import SentenceVoice
 
@@ -46,14 +46,8 @@ DISPUTE_SHARE = 0.4
 # The claim is read up to this many words after the denial: the rest of a long sentence is
 # usually another clause.
 CLAIM_WORDS = 16
-DENIAL = re.compile(
-    r"(?<!been )(?<!was )(?<!were )(?<!be )(?<!is )\b(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|"
-    r"contest(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?)\b\s+"
-    r"(?:(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|charges?)\s+(?:that\s+|of\s+)?|"
-    r"that\s+|(?=\w+ing\b)|(?=[a-z]+\b(?:\s+(?:following|after|over|in|at|on|and)\b|[.,;]|$)))"
-    r"(?P<claim>[^;]+)", re.I)
-# Words a claim cannot start with: "deny it the protections", "dismissed the idea" are other senses.
-NOT_A_CLAIM = frozenset("it him her them me us you the a an this that these those any".split())
+# The denial pattern, the words a claim cannot start with and the figure-denial pattern are the
+# language pack's (`voice.denial`, `voice.not_a_claim`, `voice.figure_denial`).
 
 
 def disputes(sentences: list[Sentence], voices: dict[tuple[str, int], SentenceVoice]) -> list[Dispute]:
@@ -85,14 +79,14 @@ def _side(sent: Sentence, voice: SentenceVoice | None, stance: str = "") -> Disp
     return DisputeSide(sent.source, stance or "asserts", "own voice", sent.text)
 
 
-def _claim(text: str) -> tuple[str, str, str] | None:
-    """(verb, claim, holder) of a denial in `text`, or None."""
-    m = DENIAL.search(text)
+def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str] | None:
+    """(verb, claim, holder) of a denial in `text` (by the denial pattern of `pack`), or None."""
+    m = pack.voice.denial.search(text)
     if not m:
         return None
     claim = " ".join(m.group("claim").split(",")[0].split()[:CLAIM_WORDS]).strip(" ,.\u201d\"")
     first = claim.split()[0].lower() if claim else ""
-    if not claim or first in NOT_A_CLAIM:
+    if not claim or first in pack.voice.not_a_claim:
         return None
     holder = " ".join(re.findall(r"[\w'’.-]+", text[:m.start()])[-4:])
     return m.group("verb").lower(), claim, holder
@@ -129,7 +123,7 @@ def sharing(claims: list[str], sentences: list[Sentence], eligible: list[bool], 
 
 def _denied(sentences: list[Sentence], voice_of) -> list[Dispute]:
     out = []
-    found = [_claim(s.text) for s in sentences]
+    found = [_claim(s.text, pack_for(s.language)) for s in sentences]
     # a sentence that is negated or denies something itself is not the other side of a denial
     eligible = [f is None and not polarity(s.text, pack_for(s.language)) for s, f in zip(sentences, found)]
     denials = [k for k, f in enumerate(found) if f]
@@ -159,16 +153,10 @@ def _denied(sentences: list[Sentence], voice_of) -> list[Dispute]:
     return out
 
 
-# "less than the $184 million reported by WCVB": a source rejects a figure another outlet carries.
-_FIGURE_DENIAL = re.compile(r"\b(?:less|lower|fewer|more|higher|smaller|larger) than the (?P<fig>[$€£]?\s?\d[\d,.]*"
-                            r"(?:\s?(?:million|billion|m|bn))?)\s+(?:\w+\s+)?(?:reported|claimed|cited|given|"
-                            r"stated)\s+by\b", re.I)
-
-
 def _figures(sentences: list[Sentence], voice_of) -> list[Dispute]:
     out = []
     for s in sentences:
-        m = _FIGURE_DENIAL.search(s.text)
+        m = pack_for(s.language).voice.figure_denial.search(s.text)
         if not m:
             continue
         figure = re.sub(r"\s+", " ", m.group("fig")).strip()
@@ -177,7 +165,7 @@ def _figures(sentences: list[Sentence], voice_of) -> list[Dispute]:
         holders = {}
         for t in sentences:
             if t.source != s.source and t.source not in holders and pattern.search(t.text) \
-                    and not _FIGURE_DENIAL.search(t.text):
+                    and not pack_for(t.language).voice.figure_denial.search(t.text):
                 holders[t.source] = t
         if not holders:
             continue

@@ -85,6 +85,9 @@ class VoiceWords:
     # saying that make a sentence someone else's claim
     claim_verbs: re.Pattern = en.CLAIM_VERB
     not_own_words: frozenset[str] = en.NOT_OWN_WORDS
+    denial: re.Pattern = en.DENIAL  # "X denied that C", "X rejects claims of C": verb and claim groups
+    not_a_claim: frozenset[str] = en.NOT_A_CLAIM  # words a denied claim cannot start with
+    figure_denial: re.Pattern = en.FIGURE_DENIAL  # "less than the $184 million reported by …"
 
 
 @dataclass(frozen=True)
@@ -155,6 +158,7 @@ class SlotWords:
     number_words: frozenset[str] = en.NUMBER_WORDS  # a change with one is a `number` change
     shared_roles: frozenset[str] = en.SHARED_ROLES  # roles many hold at once (conflicts.py)
     time_frames: re.Pattern = en.TIME_FRAMES  # a figure's own time frame (timeline.py)
+    past_holder: re.Pattern = en.PAST_HOLDER  # a role's holder at another time (conflicts.py)
     # the figures' context (slots.py): words that make a count something else, or another's
     not_second_followers: frozenset[str] = en.NOT_SECOND_FOLLOWERS  # not "bank" in "three bank workers"
     not_count_after: frozenset[str] = en.NOT_COUNT_AFTER  # "10 years", "5 percent": not counts
@@ -195,6 +199,7 @@ class PolarityWords:
     negations: frozenset[str] = en.NEGATIONS
     prohibitive: frozenset[str] = en.PROHIBITIVE  # verbs of prohibition
     negating_phrases: re.Pattern = en.NEGATING_PHRASES  # negate without a negation word
+    not_negating: re.Pattern = en.NOT_NEGATING  # phrases with a negation word that negate nothing
 
 
 @dataclass(frozen=True)

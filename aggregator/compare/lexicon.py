@@ -179,6 +179,10 @@ PROHIBITIVE = frozenset("ban bans banned banning prohibit prohibits prohibited f
                         "bar bars barred outlaw outlawed halt halted suspend suspended".split())
 # Phrases that negate without a negation word ("had yet to regain consciousness").
 NEGATING_PHRASES = re.compile(r"\b(?:yet to|failed to|declined to|unable to|no longer)\b")
+# A negation word that negates nothing: "whether or not consultation occurs" (ECB+ 9_ecb: one
+# outlet's "… regardless of whether consultation occurs or not" set against another's same
+# quotation without it, as affirmed and denied).
+NOT_NEGATING = re.compile(r"\b(?:or not|no matter|not only|no doubt)\b")
 
 
 # --- Time frames (compare/timeline.py) ------------------------------------------------------------
@@ -695,3 +699,26 @@ no yes ok okay please like likes liked well want wants wanted agree agreed agree
 share shared shares care cares cared join joined joins united party parties fine justice god
 own latest main certain particular
 """.split())
+
+
+# --- Disputes and role holders (compare/disputes.py, compare/conflicts.py) ---------------------------
+# A denial and the claim it denies: "the family deny that he was carrying a weapon", "denied arson".
+DENIAL = re.compile(
+    r"(?<!been )(?<!was )(?<!were )(?<!be )(?<!is )\b(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|"
+    r"contest(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?)\b\s+"
+    r"(?:(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|charges?)\s+(?:that\s+|of\s+)?|"
+    r"that\s+|(?=\w+ing\b)|(?=[a-z]+\b(?:\s+(?:following|after|over|in|at|on|and)\b|[.,;]|$)))"
+    r"(?P<claim>[^;]+)", re.I)
+# Words a claim cannot start with: "deny it the protections", "dismissed the idea" are other senses.
+NOT_A_CLAIM = frozenset("it him her them me us you the a an this that these those any".split())
+# "less than the $184 million reported by WCVB": a source rejects a figure another outlet carries.
+FIGURE_DENIAL = re.compile(r"\b(?:less|lower|fewer|more|higher|smaller|larger) than the (?P<fig>[$€£]?\s?\d[\d,.]*"
+                           r"(?:\s?(?:million|billion|m|bn))?)\s+(?:\w+\s+)?(?:reported|claimed|cited|given|"
+                           r"stated)\s+by\b", re.I)
+# "former President X", "then-Governor Y", "the late Senator Z", "ex-minister": a past holder; and a
+# holder named for a time ("under President X", "X's term", "the X administration", "at the
+# time"): background, not the role's holder at the time of the event (conflicts.role_conflicts).
+PAST_HOLDER = re.compile(r"\b(?i:former|then|late|ex|erstwhile|outgoing|previous)\b[\s-]+[A-Z]"
+                         r"|\bunder\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]+"
+                         r"|\b[A-Z][\w-]+['’]s\s+(?:\w+\s+)?(?:term|administration|tenure|presidency|era|reign)\b"
+                         r"|\b[A-Z][\w-]+\s+(?:administration|era|presidency)\b|\b(?i:at the time)\b")
