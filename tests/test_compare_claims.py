@@ -171,3 +171,18 @@ def test_a_holder_named_for_a_time_or_with_a_middle_initial_is_no_contradiction(
     initials = [S("Alpha", "Interior Secretary Dana Q. Whitfield announced the rule on Tuesday."),
                 S("Bravo", "Interior Secretary Dana Whitfield called the rule narrow.")]
     assert not role_conflicts(initials, 2025)
+
+
+def test_figures_of_two_stories_under_one_slot_word_are_no_update():
+    """A debt of one firm and a loan to another, both money, reported at different times: their
+    sentences name different things and the alignment did not join them, so no update; the same
+    two sentences joined in one fact would be one."""
+    texts = {"Alpha": "The Harbor Cooperative settled a $5.3 million debt with the Loan Fund.",
+             "Bravo": "Prosecutors say Olson obtained a $430,000 loan for the Valley Creamery."}
+    times = {"Alpha": at(0), "Bravo": at(30)}
+    values = [v for v in slot_values([S(o, t) for o, t in texts.items()], WHEN) if v.slot.startswith("money")]
+    assert len({v.slot for v in values}) == 1, values
+    _, updates, _ = slot_claims(values, times)
+    assert not updates
+    _, updates, _ = slot_claims(values, times, frozenset({frozenset(texts.values())}))
+    assert len(updates) == 1

@@ -103,7 +103,7 @@ def compare_event(
     credits = {a.source: a.credits for a in reports if a.credits}
     times = report_times(reports)
     slot_rows, updates, skipped = budget.stage(
-        "figures and updates", lambda: slot_claims(slot_values(sentences, when), times), ([], [], []))
+        "figures and updates", lambda: slot_claims(slot_values(sentences, when), times, _near(facts)), ([], [], []))
     terms = budget.stage("loaded terms", lambda: loaded_terms(sentences, voices=voices), [])
     return Comparison(
         event=event,
@@ -127,6 +127,16 @@ def compare_event(
         disputes=budget.stage("disputes", lambda: tuple(disputes(sentences, voices)), ()),
         uncompared=tuple(capped + unknown_notes(times) + skipped + budget.notes()),
     )
+
+
+def _near(facts: list[Fact]) -> frozenset[frozenset[str]]:
+    """Pairs of sentences (texts) in one fact, or one in the fact and one listed as related to it:
+    what the alignment found to state, or come near, one claim (an update's figures must)."""
+    pairs: set[frozenset[str]] = set()
+    for fact in facts:
+        texts = sorted({s.text for s in (*fact.sentences, *fact.related)})
+        pairs.update(frozenset((a, b)) for k, a in enumerate(texts) for b in texts[k + 1:])
+    return frozenset(pairs)
 
 
 def _simultaneous(rows) -> list:
