@@ -1,6 +1,7 @@
 """Same claim or not: what alignment rests on beyond one score, and what it tells a reader.
 
-- `claim_scores`: the combined score of every pair of sentences. Two embedding views when the
+- `PairScores`: the combined score of the pairs alignment needs (each sentence's nearest
+  neighbours, and any block of pairs asked for), not of every pair. Two embedding views when the
   comparison has them (MiniLM and the Universal Sentence Encoder each score the sentence and its
   claim without the frame of saying; their best cosines are averaged), plus the overlap of
   stemmed content words (names, numbers and key words must be shared, which embeddings blur).
@@ -95,9 +96,9 @@ class PairScores:
         return main, (main + best_cosine(*self._views[1], rows, cols)) / 2
 
     def overlap_block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        """Set cosine of content words for rows × cols (0 for a sentence with itself), as
-        `overlap.lexical_matrix` computes it for every pair: by set intersection for the small
-        blocks group joins ask for, by one sparse product for large ones."""
+        """Set cosine of content words, |A∩B| / sqrt(|A||B|), for rows × cols (0 for a sentence
+        with itself): by set intersection for the small blocks group joins ask for, by one
+        sparse product for large ones."""
         if len(rows) * len(cols) <= SMALL_BLOCK:
             shared = np.array([[len(self._sets[r] & self._sets[c]) for c in cols.tolist()] for r in rows.tolist()],
                               dtype=np.float64).reshape(len(rows), len(cols))
