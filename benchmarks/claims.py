@@ -21,7 +21,6 @@ the events looked at while the rules were written and the held-out ones:
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import platform
 import re
@@ -37,12 +36,13 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import ecbplus  # noqa: E402  (benchmarks/, the script's own folder)
+
 from aggregator.compare import compare_event  # noqa: E402
 from aggregator.events.embed import get_embedder  # noqa: E402
 from aggregator.models import Article, Comparison, Event, Source  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
-ECB = SHARED / "data" / "ecbplus" / "train_dev.jsonl"
 SEED = SHARED / "corpus" / "ban-2026-01-06"
 GOLD = Path(__file__).with_name("claims_gold.yaml")
 FETCHED = datetime(2026, 1, 7, 12, tzinfo=UTC)
@@ -191,12 +191,12 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="print every wrong claim")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    if not ECB.is_file() or not SEED.is_dir():
-        raise SystemExit(f"Error: needs {ECB} and {SEED} (../shared beside the checkout)")
+    if not ecbplus.available() or not SEED.is_dir():
+        raise SystemExit(f"Error: needs {ecbplus.ECB} and {SEED} (../shared beside the checkout)")
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     heldout = set(gold["heldout"])
     events = [e for e in gold["events"] if not args.events or e["id"] in args.events.split(",")]
-    docs = {d["doc_id"]: d for d in map(json.loads, ECB.read_text(encoding="utf-8").splitlines())}
+    docs = ecbplus.by_id()
     embedder = get_embedder("minilm")
     started = time.perf_counter()
     print(f"# claims benchmark, {datetime.now(UTC):%Y-%m-%d}, {platform.processor() or platform.machine()}, "

@@ -30,6 +30,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import ecbplus  # benchmarks/, the script's own folder
 import numpy as np
 import yaml
 
@@ -46,7 +47,6 @@ ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "aggregator" / "data" / "demo"
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "corpus" / "ban-2026-01-06"
-ECB = SHARED / "data" / "ecbplus" / "train_dev.jsonl"
 NOW = datetime(2026, 1, 7, tzinfo=UTC)
 POOL_SEED = 23  # the pool's shuffled order (reports)
 # Rewordings of the variants: common newswire synonyms, applied to whole words.
@@ -71,12 +71,8 @@ class MemoryCache:
 def base_reports(topics: list[int]) -> list[tuple[str, str]]:
     """(outlet, text) of every real report in the pool."""
     out = []
-    if ECB.is_file():
-        with ECB.open(encoding="utf-8") as fh:
-            for line in fh:
-                row = json.loads(line)
-                if row["topic"] in topics:
-                    out.append((f"ECB+ {row['doc_id']}", row["text"]))
+    if ecbplus.available():
+        out += [(f"ECB+ {row['doc_id']}", row["text"]) for row in ecbplus.of_topics(topics)]
     if SEED.is_dir():
         seed = yaml.safe_load((SEED / "MANIFEST.yaml").read_text(encoding="utf-8"))
         for item in seed["articles"]:

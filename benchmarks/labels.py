@@ -23,7 +23,6 @@ scored, never read.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import platform
 import sys
@@ -42,7 +41,8 @@ from aggregator.compare.labels import same_naming  # noqa: E402
 from aggregator.models import Comparison, Event  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from compare_quality import ECB, NOW, SEED, _article, seed_articles  # noqa: E402
+import ecbplus  # noqa: E402  (benchmarks/, the script's own folder)
+from compare_quality import NOW, SEED, _article, seed_articles  # noqa: E402
 
 GOLD = Path(__file__).with_name("labels_gold.yaml")
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ log = logging.getLogger(__name__)
 def event_articles(event_id: str):
     if event_id == "seed":
         return seed_articles()
-    docs = [d for d in map(json.loads, ECB.read_text(encoding="utf-8").splitlines()) if d["subtopic"] == event_id]
+    docs = ecbplus.subtopic(event_id)
     return [_article(d["doc_id"], d["doc_id"], d["text"], d.get("url") or "") for d in docs]
 
 
@@ -123,8 +123,8 @@ def main() -> None:
     parser.add_argument("--part", help="only the events of this set (looked-at, held-out, held-out-2)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    if not ECB.is_file() or not SEED.is_dir():
-        raise SystemExit(f"Error: needs {ECB} and {SEED} (../shared beside the checkout)")
+    if not ecbplus.available() or not SEED.is_dir():
+        raise SystemExit(f"Error: needs {ecbplus.ECB} and {SEED} (../shared beside the checkout)")
     from aggregator.events.embed import get_embedder
 
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))

@@ -31,10 +31,11 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import ecbplus  # noqa: E402  (benchmarks/, the script's own folder)
+
 from aggregator.compare import compare_event, prepare  # noqa: E402
 from aggregator.models import Article, Comparison, Event  # noqa: E402
 
-ECB = ROOT.parent / "shared" / "data" / "ecbplus" / "train_dev.jsonl"
 GOLD = Path(__file__).with_name("pairs_gold.yaml")
 NOW = datetime(2026, 1, 7, tzinfo=UTC)
 TUNE = ("23_ecbplus", "24_ecbplus", "25_ecb", "25_ecbplus", "26_ecbplus", "27_ecb", "27_ecbplus",
@@ -46,11 +47,10 @@ log = logging.getLogger(__name__)
 
 
 def event_articles(event: str) -> list[Article]:
-    docs = [json.loads(line) for line in ECB.read_text(encoding="utf-8").splitlines()]
     return [Article(id=d["doc_id"], url=d.get("url") or "", canonical_url=d.get("url") or "", source=d["doc_id"],
                     title="", text=d["text"], published=None, fetched_at=NOW, language="en",
                     content_hash=d["doc_id"])
-            for d in docs if d["subtopic"] == event]
+            for d in ecbplus.subtopic(event)]
 
 
 def compare(event: str, embedder, second=None) -> Comparison:
@@ -199,8 +199,8 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="print every wrong pair")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    if not ECB.is_file():
-        raise SystemExit(f"Error: needs {ECB} (../shared beside the checkout)")
+    if not ecbplus.available():
+        raise SystemExit(f"Error: needs {ecbplus.ECB} (../shared beside the checkout)")
     from aggregator.events.embed import get_embedder
 
     embedder = get_embedder(args.embedder)
