@@ -85,7 +85,7 @@ class PairScores:
         # a claim is written at most once per outlet: with at least as many neighbours as outlets,
         # its copies in the other outlets cannot fill a sentence's list
         k = max(neighbours, len(outlet_ids)) if neighbours > 0 else 0
-        self.i, self.j, self.score, self.lexical = self._nearest(k)
+        self.i, self.j, self.score = self._nearest(k)
         self._keys = self.i * len(sentences) + self.j  # sorted: the candidates are in (i, j) order
 
     def _cosines(self, rows: np.ndarray | None, cols: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
@@ -97,23 +97,35 @@ class PairScores:
 
     def overlap_block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Set cosine of content words, |A∩B| / sqrt(|A||B|), for rows × cols (0 for a sentence
-        with itself): by set intersection for the small blocks group joins ask for, by one
-        sparse product for large ones."""
+        with itself): pair by pair for the small blocks group joins ask for, by one sparse product
+        for large ones."""
         if len(rows) * len(cols) <= SMALL_BLOCK:
-            shared = np.array([[len(self._sets[r] & self._sets[c]) for c in cols.tolist()] for r in rows.tolist()],
-                              dtype=np.float64).reshape(len(rows), len(cols))
+            shared = self._shared(np.repeat(rows, len(cols)), np.tile(cols, len(rows))).reshape(len(rows), len(cols))
         else:
             shared = (self._incidence[rows] @ self._incidence[cols].T).toarray().astype(np.float64)
-        denominator = np.sqrt(np.outer(self._sizes[rows], self._sizes[cols]))
-        out = np.divide(shared, denominator, out=np.zeros_like(shared), where=denominator > 0)
-        out[rows[:, None] == cols[None, :]] = 0.0
-        return out.astype(np.float32)
+        return self._overlap(shared, rows[:, None], cols[None, :])
 
-    def _combine(self, main: np.ndarray, views: np.ndarray, lexical: np.ndarray, rows: np.ndarray,
-                 cols: np.ndarray) -> np.ndarray:
+    def _shared(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """How many content stems each pair (i[k], j[k]) shares: set intersections for a few
+        pairs (scipy's overhead per call is larger), one sparse product for many."""
+        if len(i) <= SMALL_BLOCK:
+            return np.array([len(self._sets[a] & self._sets[b]) for a, b in zip(i.tolist(), j.tolist())],
+                            dtype=np.float64)
+        return np.asarray(self._incidence[i].multiply(self._incidence[j]).sum(axis=1)).ravel().astype(np.float64)
+
+    def _overlap(self, shared: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Shared stems as a set cosine; `a` and `b` are the pairs' sentence indices (broadcast)."""
+        denominator = np.sqrt(self._sizes[a] * self._sizes[b])
+        return np.divide(shared, denominator, out=np.zeros_like(shared),
+                         where=(denominator > 0) & (a != b)).astype(np.float32)
+
+    def _combine(self, main: np.ndarray, views: np.ndarray, lexical: np.ndarray, a: np.ndarray,
+                 b: np.ndarray) -> np.ndarray:
+        """The combined score from the cosines and the overlap; across languages the main view's
+        cosine minus the offset. `a` and `b` are the pairs' sentence indices (broadcast)."""
         params = self.params
-        score = params.cosine_weight * views + (1 - params.cosine_weight) * lexical
-        cross = self._language[rows][:, None] != self._language[cols][None, :]
+        score = (params.cosine_weight * views + (1 - params.cosine_weight) * lexical).astype(np.float32)
+        cross = self._language[a] != self._language[b]
         score[cross] = main[cross] - params.cross_lingual_offset
         return score
 
@@ -124,7 +136,7 @@ class PairScores:
         if len(rows) * len(cols) <= SMALL_BLOCK:
             return self._small_block(rows, cols)
         main, views = self._cosines(rows, cols)
-        return self._combine(main, views, self.overlap_block(rows, cols), rows, cols)
+        return self._combine(main, views, self.overlap_block(rows, cols), rows[:, None], cols[None, :])
 
     def _small_block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         first = np.minimum(rows[:, None], cols[None, :]).ravel()
@@ -136,45 +148,32 @@ class PairScores:
         out[known] = self.score[at[known]]
         missing = ~known
         if missing.any():
-            out[missing] = self._pair_scores(first[missing], second[missing])[0]
+            out[missing] = self._pair_scores(first[missing], second[missing])
         return out.reshape(len(rows), len(cols))
 
     def _pair_scores(self, i: np.ndarray, j: np.ndarray, main: np.ndarray | None = None,
-                     views: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """The combined score and content-word overlap of the pairs (i[k], j[k]); the cosines
-        are computed here unless given."""
+                     views: np.ndarray | None = None) -> np.ndarray:
+        """The combined score of the pairs (i[k], j[k]); the cosines are computed here unless given."""
         if main is None or views is None:
             def cos(v: np.ndarray, cv: np.ndarray | None) -> np.ndarray:
                 best = np.clip(np.einsum("ij,ij->i", v[i], v[j]), 0.0, 1.0)
                 return best if cv is None else np.maximum(best, np.clip(np.einsum("ij,ij->i", cv[i], cv[j]), 0.0, 1.0))
             main = cos(*self._views[0])
             views = main if len(self._views) == 1 else (main + cos(*self._views[1])) / 2
-        if len(i) <= SMALL_BLOCK:
-            shared = np.array([len(self._sets[a] & self._sets[b]) for a, b in zip(i.tolist(), j.tolist())],
-                              dtype=np.float64)
-        else:
-            shared = np.asarray(self._incidence[i].multiply(self._incidence[j]).sum(axis=1)).ravel().astype(np.float64)
-        denominator = np.sqrt(self._sizes[i] * self._sizes[j])
-        lexical = np.divide(shared, denominator, out=np.zeros_like(shared), where=(denominator > 0) & (i != j))
-        lexical = lexical.astype(np.float32)
-        params = self.params
-        score = (params.cosine_weight * views + (1 - params.cosine_weight) * lexical).astype(np.float32)
-        cross = self._language[i] != self._language[j]
-        score[cross] = main[cross] - params.cross_lingual_offset
-        return score, lexical
+        return self._combine(main, views, self._overlap(self._shared(i, j), i, j), i, j)
 
     def dense(self) -> np.ndarray:
         """Every pair: for the optional second look and the pair benchmark."""
         every = np.arange(len(self.sentences))
         return self.block(every, every)
 
-    def _nearest(self, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    def _nearest(self, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Candidate pairs (i < j, different outlets): j among i's k nearest by the views' cosine
-        or i among j's; with their combined score and content-word overlap."""
+        or i among j's; with their combined score."""
         n = len(self.sentences)
         if k <= 0 or n == 0:
             empty = np.zeros(0, dtype=np.int64)
-            return empty, empty, np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.float32)
+            return empty, empty, np.zeros(0, dtype=np.float32)
         every = np.arange(n)
         found_i, found_j, found_main, found_views = [], [], [], []
         for start in range(0, n, NEIGHBOUR_BLOCK):
@@ -198,8 +197,7 @@ class PairScores:
         i, j = np.minimum(i, j), np.maximum(i, j)
         _, first = np.unique(i * max(n, 1) + j, return_index=True)  # each pair once, in (i, j) order
         i, j, main, views = i[first], j[first], main[first], views[first]
-        score, lexical = self._pair_scores(i, j, main, views)
-        return i, j, score, lexical
+        return i, j, self._pair_scores(i, j, main, views)
 
     def ordered(self, keep: np.ndarray) -> list[tuple[int, int]]:
         """Candidate pairs where `keep` holds, strongest score first (ties: the larger i, then the
