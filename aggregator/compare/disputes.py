@@ -92,32 +92,26 @@ def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str] | No
     return m.group("verb").lower(), claim, holder
 
 
-def _shared(claim: str, other: str, claim_language: str = "en", other_language: str = "en") -> tuple[int, float]:
-    """Content stems the claim shares with the other sentence, and their share of the claim's,
-    each read by the pack of its own language."""
-    a, b = content_words(claim, claim_language), content_words(other, other_language)
-    common = len(a & b)
-    return common, common / max(1, len(a))
-
-
 def sharing(claims: list[str], sentences: list[Sentence], eligible: list[bool], least: int,
-            languages: list[str] | None = None) -> list[list[int]]:
-    """For each claim, the eligible sentences (indices, in order) that share at least `least`
-    content stems with it (`languages`: each claim's language, English when not given; a
-    sentence's words are read by its own language's pack). Blocking on stems (issue 23): one
-    sparse product counts the shared stems of only the pairs that share any, instead of a set
-    intersection for every claim × sentence pair (quadratic: 1.7 s of a 300-report comparison)."""
+            languages: list[str] | None = None) -> list[list[tuple[int, int, float]]]:
+    """For each claim, the eligible sentences that share at least `least` content stems with it,
+    in order, as (index, shared stems, their share of the claim's stems) (`languages`: each
+    claim's language, English when not given; a sentence's words are read by its own language's
+    pack). Blocking on stems (issue 23): one sparse product counts the shared stems of only the
+    pairs that share any, instead of a set intersection for every claim × sentence pair
+    (quadratic: 1.7 s of a 300-report comparison)."""
     if not claims:
         return []
     keep = [i for i, ok in enumerate(eligible) if ok]
     langs = languages or ["en"] * len(claims)
-    common = shared_between([content_words(c, lang) for c, lang in zip(claims, langs)],
-                            [content_words(sentences[i].text, sentences[i].language) for i in keep])
+    words = [content_words(c, lang) for c, lang in zip(claims, langs)]
+    common = shared_between(words, [content_words(sentences[i].text, sentences[i].language) for i in keep])
     out = []
     for row in range(len(claims)):
         cols, counts = common.indices[common.indptr[row]:common.indptr[row + 1]], \
             common.data[common.indptr[row]:common.indptr[row + 1]]
-        out.append(sorted(keep[c] for c, n in zip(cols.tolist(), counts.tolist()) if n >= least))
+        size = max(1, len(words[row]))
+        out.append(sorted((keep[c], n, n / size) for c, n in zip(cols.tolist(), counts.tolist()) if n >= least))
     return out
 
 
@@ -136,11 +130,11 @@ def _denied(sentences: list[Sentence], voice_of) -> list[Dispute]:
         speaker = next((v.speaker for v in (voice.spans if voice else ()) if v.speaker), "")
         sides = [DisputeSide(s.source, "denies", speaker or holder or "a source", s.text)]
         best: dict[str, tuple[int, Sentence]] = {}
-        for t in (sentences[i] for i in near):
+        for i, common, share in near:
+            t = sentences[i]
             if t.source == s.source:
                 continue
-            common, share = _shared(claim, t.text, s.language, t.language)
-            if common >= DISPUTE_MIN_SHARED and share >= DISPUTE_SHARE and common > best.get(t.source, (0, t))[0]:
+            if share >= DISPUTE_SHARE and common > best.get(t.source, (0, t))[0]:
                 best[t.source] = (common, t)
         if not best:
             continue
@@ -216,11 +210,9 @@ def _claimed(sentences: list[Sentence], voice_of) -> list[Dispute]:
     for (s, claim, speaker), near in zip(claims, sharing([c for _, c, _ in claims], sentences, eligible,
                                                          DISPUTE_MIN_SHARED + 1, [s.language for s, _, _ in claims])):
         sides = [DisputeSide(s.source, "attributes", speaker, s.text)]
-        for t in (sentences[i] for i in near):
-            if t.source == s.source:
-                continue
-            common, share = _shared(claim, t.text, s.language, t.language)
-            if common >= DISPUTE_MIN_SHARED + 1 and share >= 0.5:
+        for i, _, share in near:
+            t = sentences[i]
+            if t.source != s.source and share >= 0.5:
                 sides.append(DisputeSide(t.source, "asserts", "own voice", t.text))
         if len(sides) > 1:
             out.append(Dispute(claim=claim, sides=tuple(sides[:4]), kind="own voice vs attributed", confidence=0.62,
