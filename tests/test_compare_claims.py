@@ -184,5 +184,5 @@ def test_figures_of_two_stories_under_one_slot_word_are_no_update():
     assert len({v.slot for v in values}) == 1, values
     _, updates, _ = slot_claims(values, times)
     assert not updates
-    _, updates, _ = slot_claims(values, times, frozenset({frozenset(texts.values())}))
+    _, updates, _ = slot_claims(values, times, {text: frozenset({"F1"}) for text in texts.values()})
     assert len(updates) == 1

@@ -12,6 +12,7 @@ contradictions, by each report's time) → `quotes` (who is cited) → `loaded` 
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from datetime import UTC, datetime
 
 from ..errors import EmbedderError
@@ -103,7 +104,7 @@ def compare_event(
     credits = {a.source: a.credits for a in reports if a.credits}
     times = report_times(reports)
     slot_rows, updates, skipped = budget.stage(
-        "figures and updates", lambda: slot_claims(slot_values(sentences, when), times, _near(facts)), ([], [], []))
+        "figures and updates", lambda: slot_claims(slot_values(sentences, when), times, _facts_of(facts)), ([], [], []))
     terms = budget.stage("loaded terms", lambda: loaded_terms(sentences, voices=voices), [])
     return Comparison(
         event=event,
@@ -129,14 +130,14 @@ def compare_event(
     )
 
 
-def _near(facts: list[Fact]) -> frozenset[frozenset[str]]:
-    """Pairs of sentences (texts) in one fact, or one in the fact and one listed as related to it:
-    what the alignment found to state, or come near, one claim (an update's figures must)."""
-    pairs: set[frozenset[str]] = set()
+def _facts_of(facts: list[Fact]) -> dict[str, frozenset[str]]:
+    """Each sentence's text → the facts it is in or listed as related to: two sentences sharing
+    one, the alignment found to state, or come near, one claim (an update's figures must)."""
+    out: dict[str, set[str]] = defaultdict(set)
     for fact in facts:
-        texts = sorted({s.text for s in (*fact.sentences, *fact.related)})
-        pairs.update(frozenset((a, b)) for k, a in enumerate(texts) for b in texts[k + 1:])
-    return frozenset(pairs)
+        for s in (*fact.sentences, *fact.related):
+            out[s.text].add(fact.id)
+    return {text: frozenset(ids) for text, ids in out.items()}
 
 
 def _simultaneous(rows) -> list:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -151,9 +152,10 @@ def gate(conflict: Conflict, times: dict[str, ReportTime], grows: bool = False, 
 
 
 def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
-                near: frozenset[frozenset[str]] = frozenset()) -> tuple[list[Conflict], list[Update], list[str]]:
+                facts_of: Mapping[str, frozenset[str]] | None = None
+                ) -> tuple[list[Conflict], list[Update], list[str]]:
     """Typed-slot conflicts (gated by time), updates, and what was not compared (and why).
-    `near`: pairs of sentences (texts) the alignment put in one fact or listed as related."""
+    `facts_of`: each sentence's text → the facts the alignment put it in or listed it as related to."""
     skipped = sorted({v.slot for v in values if MULTI_PARTY.match(v.slot)})
     values = [v for v in values if not MULTI_PARTY.match(v.slot)]
     notes = [f"{slot}: offers and contracts have several parties (bidders, players), so their sums "
@@ -164,7 +166,7 @@ def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
     conflicts, updates = [], []
     for row in slot_conflicts(values):
         grows = bool(GROWING.match(row.slot))
-        update = _timeline(row.slot, by_slot[row.slot], times, near)
+        update = _timeline(row.slot, by_slot[row.slot], times, facts_of or {})
         if update is not None:
             updates.append(update)
             undated = [v for v in row.values if times.get(v.source, ReportTime(None, False, "")).when is None]
@@ -194,7 +196,7 @@ def same_referent(a: str, b: str, language_a: str = "", language_b: str = "") ->
 
 
 def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
-              near: frozenset[frozenset[str]] = frozenset()) -> Update | None:
+              facts_of: Mapping[str, frozenset[str]]) -> Update | None:
     """The slot's figures in time order when they change between reports of different times."""
     dated = sorted({v.source for v in values if times.get(v.source) and times[v.source].when is not None},
                    key=lambda s: (times[s].when, s))
@@ -215,7 +217,7 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
     for (s1, f1), (s2, f2) in zip(firsts, firsts[1:]):
         if not later(times[s2], times[s1]) or (CUMULATIVE.match(slot) and f2.low < f1.low):
             return None
-        if frozenset((f1.sentence, f2.sentence)) not in near \
+        if not facts_of.get(f1.sentence, frozenset()) & facts_of.get(f2.sentence, frozenset()) \
                 and not same_referent(f1.sentence, f2.sentence, times[s1].language, times[s2].language):
             return None  # two stories' figures of one slot word (a debt and a loan): no update
     order = {id(f): k for k, (_, f) in enumerate(firsts)}
