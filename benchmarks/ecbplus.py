@@ -25,6 +25,13 @@ def available() -> bool:
     return ECB.is_file()
 
 
+def require(*also: Path) -> None:
+    """Exit with a one-line error naming what is missing: ECB+, or another input in `also`."""
+    missing = [str(path) for path in (ECB, *also) if not path.exists()]
+    if missing:
+        raise SystemExit(f"Error: needs {' and '.join(missing)} (../shared beside the checkout)")
+
+
 @cache
 def documents() -> tuple[dict, ...]:
     """Every document, in file order (read once per process)."""
@@ -51,8 +58,7 @@ def of_topics(topics: list[int]) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.parse_args()
-    if not available():
-        raise SystemExit(f"Error: {ECB} not found (../shared beside the checkout)")
+    require()
     docs = documents()
     splits = Counter(d.get("split", "") for d in docs)
     events = Counter(d["subtopic"] for d in docs)

@@ -123,8 +123,7 @@ def main() -> None:
     parser.add_argument("--part", help="only the events of this set (looked-at, held-out, held-out-2)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    if not ecbplus.available() or not SEED.is_dir():
-        raise SystemExit(f"Error: needs {ecbplus.ECB} and {SEED} (../shared beside the checkout)")
+    ecbplus.require(SEED)
     from aggregator.events.embed import get_embedder
 
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))

@@ -199,8 +199,7 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="print every wrong pair")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    if not ecbplus.available():
-        raise SystemExit(f"Error: needs {ecbplus.ECB} (../shared beside the checkout)")
+    ecbplus.require()
     from aggregator.events.embed import get_embedder
 
     embedder = get_embedder(args.embedder)
