@@ -93,9 +93,24 @@ def test_quote_spanning_two_sentences_is_quoted_throughout():
     ("Police said the attack was planned.", "planned", "attributed"),
     ("The attack was planned, according to police.", "planned", "attributed"),
     ("The attack was planned and brutal.", "brutal", "own"),
+    # plain present verbs of saying after a speaker; the noun "claim" frames nothing
+    ("Local officials claim the dam burst at night.", "dam burst", "attributed"),
+    ("Residents insist the water is unsafe.", "unsafe", "attributed"),
+    ("His claim the dam burst at night was rejected.", "dam burst", "own"),
+    # a relative clause after the speaker ("the guard who saw it says …")
+    ("The officer who opened the gate says the crowd was calm.", "crowd was calm", "attributed"),
+    ("Fans who say the crowd was calm were interviewed.", "interviewed", "own"),
+    # a relative "that" inside the content does not cut the content short
+    ("Witnesses said the truck that hit the wall was speeding.", "the truck", "attributed"),
+    ("Officials said this week that the truck was speeding.", "speeding", "attributed"),
 ])
 def test_voice_marks_and_frames(text, phrase, voice):
     assert sentence_voice(text).of(phrase)[0] == voice
+
+
+def test_speaker_before_a_relative_clause_is_the_noun_phrase():
+    spans = sentence_voice("The officer who opened the gate says the crowd was calm.").spans
+    assert [(s.speaker, s.verb) for s in spans] == [("officer", "says")]
 
 
 # --- cleaning --------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ class VoiceWords:
     role_words: frozenset[str] = en.ROLE_WORDS  # role words before a speaker's name
     title_words: frozenset[str] = en.TITLE_WORDS
     boundary_words: frozenset[str] = en.BOUNDARY_WORDS  # end a speaker phrase read backwards
+    relative_pronouns: frozenset[str] = en.RELATIVE_PRONOUNS  # "the officer who … says": read past
     leading_noise: frozenset[str] = en.LEADING_NOISE  # dropped from a speaker phrase's front
     time_words: frozenset[str] = en.TIME_WORDS  # time adverbials between speaker and verb
     speaker_nouns: frozenset[str] = en.SPEAKER_NOUNS  # lower-case heads of a speaker phrase

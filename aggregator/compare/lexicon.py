@@ -137,7 +137,11 @@ believed thinks think estimated estimates assessed assesses explained explains w
 described describes called calls accused accuses hinted hints predicted predicts vowed vows
 promised promises pledged pledges demanded demands replied replies responded responds asked
 asks reads testified testifies
+claim allege assert insist maintain argue contend admit acknowledge deny warn stress emphasize
+emphasise declare complain confirm suggest estimate explain predict
 """.split())
+# The plain present forms above ("the officers claim …", "residents insist …") read as verbs only
+# after a speaker; "the claim", "his claim" are nouns (NO_SPEAKER_BEFORE, NOUN_FORMS).
 # Verbs that report speech only with a clause ("announced that …"); with a plain object they
 # state an act ("announced a ban", "confirmed the toll" is the outlet's own statement).
 THAT_ONLY_VERBS = frozenset("""
@@ -145,6 +149,7 @@ announced announces confirmed confirms reported reports revealed reveals estimat
 assessed assesses predicted predicts described describes promised promises pledged pledges
 vowed vows demanded demands replied replies responded responds explained explains wrote writes
 hinted hints admitted admits acknowledged acknowledges calls called notes states
+admit acknowledge confirm estimate explain predict
 """.split())
 # Verbs whose object is the speaker's characterisation ("slammed Japan's 'provocations'").
 OBJECT_VIEW_VERBS = frozenset("""
@@ -152,7 +157,7 @@ slammed slams blasted criticized criticised condemned condemns denied denies pra
 dismissed dismisses rejected rejects defended defends
 """.split())
 # Verbs after which an object precedes the reported content ("accused Japan of …", "urged X to").
-OBJECT_FRAME_VERBS = frozenset("accused accuses urged urges called calls told tells warned warns".split())
+OBJECT_FRAME_VERBS = frozenset("accused accuses urged urges called calls told tells tell warned warns warn".split())
 # Views reported with an object: "Experts see the move as …", "critics view it as …".
 VIEW_VERBS = frozenset("see sees saw view views viewed regard regards regarded consider considers".split())
 SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
@@ -599,6 +604,9 @@ TITLE_STOP_WORDS = frozenset("a an and are as at be by for from has have in is i
 # Words that end a speaker phrase read backwards from a verb of saying (a clause starts there).
 BOUNDARY_WORDS = frozenset("that which who whom whose and but while because although though if when "
                            "after before since as where whereas so".split())
+# Relative pronouns after which a speaker's noun phrase is read further back ("the officer who
+# fired the shot says …": the speaker is "the officer").
+RELATIVE_PRONOUNS = frozenset("who".split())
 # Words dropped from the front of a speaker phrase ("Meanwhile the ministry said").
 LEADING_NOISE = frozenset("the a an on in at last this that earlier later meanwhile also however "
                           "then but and yet still separately both".split())
@@ -620,7 +628,7 @@ chairwoman secretary sheriff chief director executive ceo
 """.split())
 # Verbs of saying that are also plural nouns: after "media", "news", "his"… they are nouns
 # ("previous reports", "his claims"), not a frame of saying.
-NOUN_FORMS = frozenset("reports claims calls notes states says charges estimates demands".split())
+NOUN_FORMS = frozenset("reports claims calls notes states says charges estimates demands claim estimate".split())
 # Verbs that may come before their speaker ("…, said the minister").
 INVERTING = frozenset("said says added asked wrote continued explained according".split())
 # What may follow a trailing frame of saying ("…, police said on Tuesday").
@@ -642,7 +650,7 @@ NAME_ABBREVIATIONS = frozenset("st mt jr sr".split())
 # and so does a word ending in one of `NO_SPEAKER_ENDINGS`; before a verb that is also a plural
 # noun, these make it the noun ("previous reports", "media reports").
 NO_SPEAKER_BEFORE = frozenset("to be been being the a was were is are could would did not cannot can won't "
-                              "will may might".split())
+                              "will may might than".split())
 NO_SPEAKER_ENDINGS = ("n't",)
 NOUN_FORM_BEFORE = frozenset("previous media news his her its their of these those such new".split())
 # Words that open the reported clause ("said that …").

@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 OWN, QUOTED, ATTRIBUTED = "own", "quoted", "attributed"
 _TOKEN = re.compile(r"\w[\w’'\-]*(?:\.\w[\w’'\-]*)*|[^\w\s]")  # "said." is "said" and "."; "U.S" stays whole
-_CLAUSE_BREAK = frozenset(", ; : — – ( ) “ ” \" « » 「 」 『 』".split()) | {"\u2014", "\u2013"}
+_CLAUSE_BREAK = frozenset(", ; : — – - ( ) “ ” \" « » 「 」 『 』".split()) | {"\u2014", "\u2013"}
 
 
 @dataclass(frozen=True)
@@ -287,13 +287,16 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         return None  # "United States", "Says" in a headline: a name, not a verb of saying
     if k > 0 and (low[k - 1] in lp.voice.no_speaker_before
                   or low[k - 1].endswith(lp.voice.no_speaker_endings)
-                  or (low[k] in lp.voice.noun_forms and low[k - 1] in lp.voice.noun_form_before)):
-        return None  # "to say", "was said", "couldn't say", "previous reports": no speaker
+                  or (low[k] in lp.voice.noun_forms and (low[k - 1] in lp.voice.noun_form_before
+                                                         or low[k - 1].endswith(("'s", "’s", "s'", "s’"))))):
+        return None  # "to say", "was said", "couldn't say", "previous reports", "Nixon's claim": no speaker
     word = low[k]
     that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] in lp.voice.complementizers
                     or toks[j][0] == ":" and j == k + 1), None)
     if that_at is not None and any(toks[j][0] in (".", ";") for j in range(k + 1, that_at)):
         that_at = None
+    if that_at is not None and _relative_that(low, k, that_at, lp):
+        that_at = None  # "claim the bullet that killed him …": the content starts after the verb
     # "…, said Mao Ning." / "…," said 61-year-old Anargyros Bizianis — the speaker follows the verb.
     if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and word in lp.voice.inverting \
             and toks[k + 1][0] not in (":", '"', "“", "‘") and any(t[0][:1].isupper() for t in toks[k + 1:k + 5]):
@@ -348,6 +351,18 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     return (toks[j][1], len(text), who, toks[k][1])
 
 
+def _relative_that(low, k: int, that_at: int, lp: LanguagePack) -> bool:
+    """Whether the "that" after a verb of saying opens a relative clause of the content's own
+    subject ("said the bullet that killed him was fired …") rather than the content ("said that
+    …", "told the paper that …", "said this week that …", "said in a statement that …"): a
+    determiner right after the verb, no time word before the "that", and a verb that takes no
+    addressee, and no other verb of saying before the "that" ("described the scene, saying that …")."""
+    return (low[k] not in lp.voice.object_frame_verbs and low[k + 1] in lp.naming.determiners
+            and low[k + 1] not in lp.voice.complementizers
+            and not any(low[j] in lp.voice.time_words or low[j] in lp.voice.reporting_verbs
+                        for j in range(k + 1, that_at)))
+
+
 def _subject(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     """The speaker phrase right before the verb at k, across an appositive ("X, a fellow, told"),
     with the index of the token before it (-1 at the start of the sentence)."""
@@ -376,21 +391,23 @@ def _subject(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             return inner, a  # "Another provincial official, Ghasem Karami, told": the name
         end = a
         j = a - 1
-    start = j
-    while start >= 0 and toks[start][0] not in _CLAUSE_BREAK and low[start] not in lp.voice.reporting_verbs \
-            and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in lp.voice.boundary_words or (
-                low[start] == lp.voice.speakers_and and start > 0
-                and (low[start - 1] in lp.voice.speaker_nouns or toks[start - 1][0][:1].isupper()))):
-        start -= 1  # "officials and state media said": two speakers, kept together
-    phrase = toks[start + 1:end]
-    while phrase and phrase[0][0].lower() in lp.voice.leading_noise | lp.voice.time_words:
-        phrase = phrase[1:]
-    if not phrase or len(phrase) > MAX_SPEAKER_TOKENS:
-        return None
+    start = _phrase_start(toks, low, j, end, lp)
+    phrase = _trimmed(toks[start + 1:end], lp)
+    if not _names_speaker(phrase, lp):
+        # "The officer who fired the shot says …": the relative clause is not the speaker; the
+        # noun phrase before "who" is.
+        rel = _relative_before(toks, low, end, lp)
+        if rel is None:
+            return None
+        start = _phrase_start(toks, low, rel - 1, rel, lp)
+        phrase = _trimmed(toks[start + 1:rel], lp)
+        head = phrase[-1][0] if phrase else ""
+        if not _names_speaker(phrase, lp) or not (head.lower() in lp.voice.speaker_nouns or (
+                head[:1].isupper() and phrase[-1][1] > 0)):
+            return None  # "To those who …", "Students who carried signs saying …": no speaker noun
+    if phrase[0][0].lower() in lp.voice.no_speaker_before:
+        return None  # "Might I suggest …", "Did they say …": a question, not a frame
     words = [t for t, _, _ in phrase]
-    if not (any(w[:1].isupper() for w in words) or {w.lower() for w in words} & lp.voice.speaker_nouns
-            or (len(words) == 1 and words[0].lower() in lp.voice.speaker_pronouns)):
-        return None
     # "the U.S. Geological Survey in Golden, Colo." / "the BBC's Frances Harrison in Tehran":
     # the place after "in" is where the speaker is, not who.
     for i, w in enumerate(words[1:], start=1):
@@ -410,6 +427,43 @@ def _subject(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
                 and any(x[:1].isupper() for x in words[i + 1:]):
             cut = i + 1
     return phrase[cut:], start
+
+
+def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
+    """The token before a speaker phrase that ends at `end`, read backwards from j."""
+    start = j
+    while start >= 0 and toks[start][0] not in _CLAUSE_BREAK and low[start] not in lp.voice.reporting_verbs \
+            and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in lp.voice.boundary_words or (
+                low[start] == lp.voice.speakers_and and start > 0
+                and (low[start - 1] in lp.voice.speaker_nouns or toks[start - 1][0][:1].isupper()))):
+        start -= 1  # "officials and state media said": two speakers, kept together
+    return start
+
+
+def _trimmed(phrase: list, lp: LanguagePack) -> list:
+    while phrase and phrase[0][0].lower() in lp.voice.leading_noise | lp.voice.time_words:
+        phrase = phrase[1:]
+    return phrase
+
+
+def _names_speaker(phrase: list, lp: LanguagePack) -> bool:
+    """A phrase that can be a speaker: a name, a speaker noun ("officials") or a lone pronoun."""
+    if not phrase or len(phrase) > MAX_SPEAKER_TOKENS:
+        return False
+    words = [t for t, _, _ in phrase]
+    return (any(w[:1].isupper() for w in words) or bool({w.lower() for w in words} & lp.voice.speaker_nouns)
+            or (len(words) == 1 and words[0].lower() in lp.voice.speaker_pronouns))
+
+
+def _relative_before(toks, low, end: int, lp: LanguagePack) -> int | None:
+    """The index of a relative pronoun that opens the clause right before a verb of saying ("the
+    officer who fired the shot says"), within one speaker phrase's length and no clause break."""
+    for r in range(end - 1, max(0, end - 1 - MAX_SPEAKER_TOKENS), -1):
+        if toks[r][0] in _CLAUSE_BREAK or low[r] in lp.voice.reporting_verbs:
+            return None
+        if low[r] in lp.voice.relative_pronouns:
+            return r if 1 <= r < end - 1 else None  # "people who say …" is left as it was
+    return None
 
 
 def _speaker_text(phrase, lp: LanguagePack) -> str:
