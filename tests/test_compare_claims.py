@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from aggregator.compare.conflicts import slot_conflicts
 from aggregator.compare.derivation import derivations
-from aggregator.compare.disputes import disputes
+from aggregator.compare.disputes import _claim, disputes
 from aggregator.compare.slots import EventDate, slot_values
 from aggregator.compare.timeline import ReportTime, report_times, slot_claims
 from aggregator.compare.voice import article_voices
@@ -78,6 +78,18 @@ def test_an_own_voice_assertion_and_an_attributed_denial_are_a_dispute():
     # "denied bail" is not a denial of a claim
     c = ["The caretaker has been denied bail and will appear in court on Monday."]
     assert not disputes([S("Alpha", a[0]), S("Bravo", c[0])], {("Bravo", 0): article_voices(c)[0]})
+
+
+def test_a_denied_claim_reads_past_an_aside_between_commas():
+    # the claim is the whole clause, not the words before the first comma
+    a = ["Talks between the union and the owner, Harbour Freight, collapsed on Friday over pay."]
+    b = ["The union denied reports that its talks with the owner, Harbour Freight, collapsed over pay."]
+    sentences = [S("Alpha", a[0]), S("Bravo", b[0])]
+    voices = {("Alpha", 0): article_voices(a)[0], ("Bravo", 0): article_voices(b)[0]}
+    [d] = disputes(sentences, voices)
+    assert d.claim == "its talks with the owner collapsed over pay"
+    # an aside that is a frame of saying is not skipped: the claim ends there
+    assert _claim("He denied that he set the fire, Inspector Hale said, and was released.")[1] == "he set the fire"
 
 
 COPY = ["The ministry banned exports of dual-use items to the country from today.",

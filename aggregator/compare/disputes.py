@@ -43,6 +43,8 @@ from .voice import SentenceVoice
 # at the Waitrose supermarket" share 3 of 7).
 DISPUTE_MIN_SHARED = 3
 DISPUTE_SHARE = 0.4
+# A short aside between two commas inside a claim: a name in apposition or a relative clause.
+_APPOSITIVE = re.compile(r",\s+(?:(?:who|which|whose)\s+[^,]{1,60}|[A-Z][^,]{0,40}),(?=\s+[a-z])")
 # The claim is read up to this many words after the denial: the rest of a long sentence is
 # usually another clause.
 CLAIM_WORDS = 16
@@ -84,7 +86,11 @@ def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str] | No
     m = pack.voice.denial.search(text)
     if not m:
         return None
-    claim = " ".join(m.group("claim").split(",")[0].split()[:CLAIM_WORDS]).strip(" ,.\u201d\"")
+    # an appositive or a relative clause between commas is not where the claim ends ("his talks
+    # with the studio, Lionsgate, hit a snag"; "its chief, who founded it, had resigned")
+    text_of_claim = _APPOSITIVE.sub(lambda a: a.group(0) if set(re.findall(r"\w+", a.group(0).lower()))
+                                    & pack.voice.reporting_verbs else " ", m.group("claim"))  # ", police said,"
+    claim = " ".join(text_of_claim.split(",")[0].split()[:CLAIM_WORDS]).strip(" ,.\u201d\"")
     first = claim.split()[0].lower() if claim else ""
     if not claim or first in pack.voice.not_a_claim:
         return None
