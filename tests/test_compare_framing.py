@@ -103,6 +103,11 @@ def test_quote_spanning_two_sentences_is_quoted_throughout():
     # a relative "that" inside the content does not cut the content short
     ("Witnesses said the truck that hit the wall was speeding.", "the truck", "attributed"),
     ("Officials said this week that the truck was speeding.", "speeding", "attributed"),
+    # a frame in an opening subordinate clause ends at the comma before the main clause
+    ("While the firm claims the leak is contained, it appears the water is still rising.", "contained",
+     "attributed"),
+    ("While the firm claims the leak is contained, it appears the water is still rising.", "still rising",
+     "own"),
 ])
 def test_voice_marks_and_frames(text, phrase, voice):
     assert sentence_voice(text).of(phrase)[0] == voice

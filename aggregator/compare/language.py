@@ -55,6 +55,8 @@ class VoiceWords:
     title_words: frozenset[str] = en.TITLE_WORDS
     boundary_words: frozenset[str] = en.BOUNDARY_WORDS  # end a speaker phrase read backwards
     relative_pronouns: frozenset[str] = en.RELATIVE_PRONOUNS  # "the officer who … says": read past
+    clause_openers: frozenset[str] = en.CLAUSE_OPENERS  # "While X claims …, Y": the claim ends at the comma
+    main_clause_openers: frozenset[str] = en.MAIN_CLAUSE_OPENERS
     leading_noise: frozenset[str] = en.LEADING_NOISE  # dropped from a speaker phrase's front
     time_words: frozenset[str] = en.TIME_WORDS  # time adverbials between speaker and verb
     speaker_nouns: frozenset[str] = en.SPEAKER_NOUNS  # lower-case heads of a speaker phrase

@@ -161,6 +161,12 @@ OBJECT_FRAME_VERBS = frozenset("accused accuses urged urges called calls told te
 # Views reported with an object: "Experts see the move as …", "critics view it as …".
 VIEW_VERBS = frozenset("see sees saw view views viewed regard regards regarded consider considers".split())
 SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
+# A sentence opening with these puts a frame of saying in a subordinate clause that ends at a
+# comma ("While the firm claims X, it appears that Y": Y is the outlet's own).
+CLAUSE_OPENERS = frozenset("while although though whereas because unless".split())
+# Words that open the main clause after such a comma ("…, it appears", "…, the report says").
+MAIN_CLAUSE_OPENERS = frozenset("it he she they we i there this that these those the a an its his her their "
+                                "our".split())
 # Opening and closing quotation marks: straight, curly, guillemets, CJK corner brackets.
 QUOTE_PAIRS = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“", "‹": "›"}
 # Role words before a person's name in a speaker phrase ("Troy Police Chief Charles Craft",

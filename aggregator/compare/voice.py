@@ -348,7 +348,21 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         j = k + 1
     if j >= n or not toks[j][0][:1].isalnum() and toks[j][0] not in lp.voice.quote_pairs and toks[j][0] != '"':
         return None
-    return (toks[j][1], len(text), who, toks[k][1])
+    return (toks[j][1], _content_end(text, toks, low, k, j, lp), who, toks[k][1])
+
+
+def _content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
+    """Where reported content that starts at token j ends: the sentence's end, or, when the frame
+    sits in an opening subordinate clause ("While Microsoft claims that it has received reports,
+    it appears that …"), the comma before the main clause."""
+    if not toks or low[0] not in lp.voice.clause_openers or any(t[0] == "," for t in toks[1:k]):
+        return len(text)
+    commas = [c for c in range(j + 1, len(toks) - 1) if toks[c][0] == ","]
+    for c in commas:
+        after = toks[c + 1][0]
+        if after.lower() in lp.voice.main_clause_openers | lp.voice.speaker_nouns or after[:1].isupper():
+            return toks[c][1]
+    return toks[commas[0]][1] if len(commas) == 1 else len(text)
 
 
 def _relative_that(low, k: int, that_at: int, lp: LanguagePack) -> bool:
