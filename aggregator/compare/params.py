@@ -321,6 +321,26 @@ DERIVATION_DATE_MARGIN_DAYS = 2
 # A dateline more than this many days from the publication metadata makes the report's time
 # unknown: one of the two is wrong (a re-dated archive page, a copy's fetch date).
 DATELINE_DISAGREE_DAYS = 2
+# A report with neither a publication time nor a dateline gets a lower bound from the days its
+# sentences name as past (compare/timeline.py, issue 21): dates more than this many days before
+# the earliest known report time are background ("the 2005 attack", "shut down in December
+# 2007": ECB+ 13_13ecbplus) and set no bound.
+INTEXT_BACKGROUND_DAYS = 31
+# A date without a year ("on March 13", "in April") takes the year that puts it nearest the earliest
+# known report time, and is read only when it falls at most this many days after that time: "was
+# arrested in April" in a report of an event in March may be last April, and a later bound than
+# the truth would order the report wrongly. Set by that reasoning, not fitted: on the ECB+ events of
+# claims_gold.yaml the one bound from a date without a year is before the earliest known time.
+INTEXT_YEARLESS_DAYS = 7
+# A bound orders its report after a report with a known time only when the bound's day is at least
+# this many days after that time's date: the day a report names is the writer's local day, as a
+# dateline is, so a whole day, the margin `later` asks of datelines.
+INTEXT_LATER_DAYS = 1
+# A weekday a report without a time names ("on Saturday") is a day only when the reports with
+# known times name that weekday as one day, each resolving it from its own date, and at least this
+# many of them do: one report a week later reads "Saturday" as another day (ECB+ 19_ecb: the
+# shooting's Saturday and the anniversary's), so a single reading is not trusted.
+INTEXT_WEEKDAY_SUPPORT = 2
 # Main differences lists a claim only at this confidence or above, at most MAIN_POINTS of them;
 # fewer (or "no notable differences found") when the evidence is thin. Set on the looked-at
 # events of claims_gold.yaml: the claims the gold judges there that scored 0.6 or more

@@ -2,7 +2,12 @@
 
 Each report gets a time: its publication time; else the dateline in its opening lines ("April 4,
 2012", "Updated 09/14/2013"); else none. A dateline that disagrees with the publication time by
-days makes the time unknown (one of the two is wrong). Then, per typed slot:
+days makes the time unknown (one of the two is wrong). A report with neither gets, where its
+sentences name days as past ("was shot on Saturday", "died March 13, 2013"), a lower bound: it
+was published on or after the latest such day (`ReportTime.not_before`, basis "in-text date").
+A bound is not a time: `when` stays None (so no contradiction and no copy direction rests on
+it); it can only put its report after a report with a known time of an earlier day. Then, per
+typed slot:
 
 - figures that change between reports published at different times are an **update**: one
   timeline (value, outlet, time), with the reports that still carried an older figure after a
@@ -20,9 +25,9 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
-from ..events.textdates import date_in_text
+from ..events.textdates import EARLIEST, FUTURE_SLACK, date_in_text
 from ..models import Article, Conflict, Update, UpdatePoint
 from .conflicts import _compatible, _stated, slot_conflicts
 from .language import pack_for
@@ -30,10 +35,15 @@ from .params import (
     CONFLICT_DATE_DAYS,
     CONFLICT_WINDOW_HOURS,
     DATELINE_DISAGREE_DAYS,
+    INTEXT_BACKGROUND_DAYS,
+    INTEXT_LATER_DAYS,
+    INTEXT_WEEKDAY_SUPPORT,
+    INTEXT_YEARLESS_DAYS,
     UPDATE_MARGIN_HOURS,
 )
 from .phrases import named_mentions
 from .slots import SlotValue
+from .tagger import tags
 
 # Slots whose true value can change while an event unfolds: a difference between two reports
 # of one day may be the later report's newer figure, so date-only times never make it a
@@ -53,16 +63,19 @@ MULTI_PARTY = re.compile(r"^money contract")
 class ReportTime:
     """When a report was published, as far as its metadata or its text say."""
 
-    when: datetime | None
+    when: datetime | None  # None when unknown, and for a bound alone (`not_before`): a bound is no time
     precise: bool  # to the minute; False for a day's date (a dateline, a date-only stamp)
-    basis: str  # "publication", "dateline", "" (unknown)
-    note: str = ""  # why the time is unknown, when it is
+    basis: str  # "publication", "dateline", "in-text date" (a bound only), "" (unknown)
+    note: str = ""  # why the time is unknown, when it is ("not before …" for a bound)
     language: str = ""  # the report's, for the words of its sentences' time frames ("" is English)
+    not_before: datetime | None = None  # a report without a time: the latest day its text names as past
 
 
 def report_times(reports: list[Article]) -> dict[str, ReportTime]:
-    """outlet → its report's time (publication, else dateline, else unknown)."""
-    out = {}
+    """outlet → its report's time (publication, else dateline, else unknown; an unknown time may
+    carry a lower bound from the days its text names, `in_text_bound`)."""
+    out: dict[str, ReportTime] = {}
+    pending: list[Article] = []
     for art in reports:
         dateline = date_in_text(art.text, art.fetched_at)
         if art.published is not None:
@@ -78,7 +91,219 @@ def report_times(reports: list[Article]) -> dict[str, ReportTime]:
         else:
             out[art.source] = ReportTime(None, False, "", "it has no publication date and no dateline",
                                          art.language or "")
+            pending.append(art)
+    if pending:
+        known = [(a, out[a.source]) for a in reports if out[a.source].when is not None]
+        calendar = _calendar(known)
+        first = min((t.when.date() for _, t in known if t.when is not None), default=None)
+        for art in pending:
+            bound = in_text_bound(art, first, calendar)
+            if bound is not None:
+                day, phrase = bound
+                out[art.source] = ReportTime(None, False, "in-text date",
+                                             f"not before {day:%Y-%m-%d}: its text names \"{phrase}\"",
+                                             art.language or "",
+                                             not_before=datetime(day.year, day.month, day.day, 12, tzinfo=UTC))
     return out
+
+
+# --- In-text dates: a lower bound for a report with neither a publication time nor a dateline ---
+#
+# A report was published on or after every day it names as past ("was shot on Saturday",
+# "died March 13, 2013"), so the latest such day bounds its time from below; it is not its time.
+# Read only in English sentences (the tense words and the tagger are English); a mention counts
+# only when the verb nearest before it in its clause is past (`_named_as_past`), and not in a
+# clause with a word of the future or of a possibility ("will meet on Friday", "is expected",
+# "until Monday", "next month", "may"). A weekday is a day only as the reports with known times
+# read it (`_calendar`); a date without a year takes the year that puts it nearest the earliest
+# known report, and is read only when one is known and it falls at most INTEXT_YEARLESS_DAYS
+# after it; a date more than INTEXT_BACKGROUND_DAYS before that report is background; a month
+# alone ("in January") bounds from its first day.
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+# A clause ends at punctuation other than a comma or a point (sentences are split already; "a.m."
+# and "20:49" do not end one), and at a conjunction or relative word.
+_CLAUSE_BREAK = re.compile(r"[;()\[\]\"“”|]|:(?!\d)|\b(?:and|but|while|whereas|that|which|who|whom|when|where|as|"
+                           r"because|although|though|if|unless)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|won't|would|wouldn't|shall|'ll|going to|expect|expects|expected|expecting|"
+                     r"schedule|schedules|scheduled|plan|plans|planned|planning|due|set to|set for|slated|next|"
+                     r"upcoming|coming|later|until|till|tomorrow|(?:is|are|was|were) to|to be|await|awaits|awaited|"
+                     r"hope|hopes|hoped|intend|intends|intended|aim|aims|promise|promised|vow|vowed|pledge|"
+                     r"pledged|announce[sd]? (?:plans|rallies|a rally|a march|a protest|a strike))\b", re.I)
+_MODAL = re.compile(r"\b(?:may|might|could|should|must|can)\b")  # lower case: "May" is a month
+# The word just before a mention (or before its "on") that makes it a deadline, a start, a
+# recurring or an ambiguous day rather than a past one.
+_NOT_PAST_BEFORE = frozenset("to until till by for before from next this coming every each through "
+                             "starting beginning".split())
+# Before a participle, these make it past ("was shot", "has been closed"; the tagger reads "was
+# shot" as VBG).
+_PAST_AUXILIARIES = frozenset("was were had has have been".split())
+# … and these make a participle present ("the election is held on Sunday").
+_PRESENT_AUXILIARIES = frozenset("is are am be being 's".split())
+# A report's own stamp: "PUBLISHED: 02:31 GMT, 12 March 2013", "Updated on 12 March".
+_STAMP = re.compile(r"\b(?:published|updated|posted)\s*:?\s*(?:on\s+)?(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*"
+                    r"(?:[a-z]{2,4})?\s*,?\s*)?$", re.I)
+_WORDS = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
+
+
+def _named_as_past(sentence: str, start: int, end: int) -> bool:
+    """Whether the day mentioned at sentence[start:end] is named as past: no word of the future
+    or of a possibility in its clause, and the verb nearest before it in the clause past ("police
+    say he pointed a gun on Saturday", not "officials said the bridge reopens March 20"); with no
+    verb before it, the first verb after it ("A fire on Tuesday destroyed …", "On Saturday, police
+    arrested …"). Past: tagged VBD, any verb after "was", "had", "has been", or a participle
+    not after "is", "are", "be". A word of a deadline or a start just before the day ("to",
+    "until", "for the") rules it out."""
+    if _STAMP.search(sentence[:start]):
+        return True  # a stamp of the report itself
+    before = _CLAUSE_BREAK.split(sentence[:start])[-1]
+    after = _CLAUSE_BREAK.split(sentence[end:])[0]
+    if any(p.search(part) for p in (_FUTURE, _MODAL) for part in (before, after)):
+        return False
+    words = list(_WORDS.finditer(sentence))
+    tagged = tags(tuple(m.group(0) for m in words))  # the whole sentence: the tagger reads context
+    lowered = [m.group(0).lower() for m in words]
+    previous = [k for k, m in enumerate(words) if start - len(before) <= m.start() < start]
+    following = [k for k, m in enumerate(words) if end <= m.start() < end + len(after)]
+    last = [lowered[k] for k in previous if not lowered[k].isdigit()][-3:]
+    if last and last[-1] in ("on", "of"):
+        last = last[:-1]
+    if _NOT_PAST_BEFORE & set(last[-2:]):
+        return False
+
+    def past(k: int) -> bool:
+        window = set(lowered[max(0, k - 3):k])
+        return tagged[k] == "VBD" or bool(_PAST_AUXILIARIES & window) or (
+            tagged[k] == "VBN" and not _PRESENT_AUXILIARIES & window)
+
+    verbs_before = [k for k in previous if tagged[k].startswith("VB") or tagged[k] == "MD"]
+    if verbs_before:
+        return past(verbs_before[-1])
+    verbs_after = [k for k in following if tagged[k].startswith("VB") or tagged[k] == "MD"]
+    return bool(verbs_after) and past(verbs_after[0])
+
+
+def _month_number(word: str, months: tuple[str, ...]) -> int:
+    """1–12 for a capitalised month name or its abbreviation in `months` (a pack's), else 0."""
+    low = word.lower().rstrip(".")
+    if not word[:1].isupper() or low not in months:
+        return 0
+    heads = [m[:3] for m in months[:12]]
+    return heads.index(low[:3]) + 1 if low[:3] in heads else 0
+
+
+def _mentions(sentence: str, months: tuple[str, ...], weekday_name: re.Pattern, weekdays: tuple[str, ...]
+              ) -> list[tuple[str, int | None, int, int, int, int]]:
+    """The days a sentence names: (kind, year or None, month, day, start, end) for "date" and
+    "month" (day 1) mentions, ("weekday", None, 0, weekday 0–6 Monday first, start, end) for weekdays."""
+    out: list[tuple[str, int | None, int, int, int, int]] = []
+    for pattern, kind in _DATE_PATTERNS:
+        for m in pattern.finditer(sentence):
+            parts = m.groupdict()
+            month = int(parts["month"]) if parts.get("month") else _month_number(parts["mon"], months)
+            if 1 <= month <= 12:
+                out.append((kind, int(parts["year"]) if parts.get("year") else None, month,
+                            int(parts["day"]) if parts.get("day") else 1, m.start(), m.end()))
+    for m in weekday_name.finditer(sentence):
+        name = m.group(1).lower()
+        if name in weekdays[:7]:
+            start = m.start(1) - 3 if sentence[max(0, m.start(1) - 3):m.start(1)].lower() == "on " else m.start(1)
+            out.append(("weekday", None, 0, weekdays.index(name), start, m.end(1)))
+    return out
+
+
+_MON = r"(?P<mon>[A-Z][a-z]{2,8}\.?)"
+_DATE_PATTERNS = [
+    (re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?\b(?![:.]\d)"
+                r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"), "date"),  # March 13 / March 13, 2013
+    (re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?![a-z])"
+                r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"), "date"),  # 13 March / 13 March 2013
+    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"), "date"),  # 2013-03-13
+    (re.compile(rf"\b(?i:in|since|early|late|mid|last)[\s-]+{_MON}(?![a-z])(?!\.?\s+\d{{1,2}}(?!\d))"
+                r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"), "month"),  # in January / in January 2013
+]
+
+
+def _english(language: str | None) -> bool:
+    return (language or "en").lower().replace("_", "-").split("-")[0] == "en"
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def _day(year: int | None, month: int, day: int, anchor: date | None) -> date | None:
+    """The date; without a year, the one of the years around `anchor` nearest it (None when no anchor)."""
+    try:
+        if year is not None:
+            return date(year, month, day)
+        if anchor is None:
+            return None
+        options = [date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    except ValueError:  # 31 February
+        return None
+    return min(options, key=lambda d: abs((d - anchor).days))
+
+
+def _calendar(known: list[tuple[Article, ReportTime]]) -> dict[date, set[str]]:
+    """The days the reports with a known time name as past → the reports naming them: a weekday
+    read as its latest day on or before the report's date (both that day and a week before when
+    it is the report's own weekday: "Saturday" in Saturday's paper), a date as itself."""
+    days: dict[date, set[str]] = defaultdict(set)
+    for art, t in known:
+        if t.when is None or not _english(art.language):
+            continue
+        own = t.when.date()
+        slots = pack_for(art.language).slots
+        for sentence in _sentences(art.text):
+            for kind, year, month, day, start, end in _mentions(sentence, slots.months, slots.weekday_name,
+                                                                slots.weekdays):
+                if kind == "month" or not _named_as_past(sentence, start, end):
+                    continue
+                if kind == "weekday":
+                    back = (own.weekday() - day) % 7
+                    found = [own - timedelta(days=back)] + ([own - timedelta(days=7)] if back == 0 else [])
+                else:
+                    named = _day(year, month, day, own)
+                    found = [named] if named is not None and named <= own + timedelta(days=1) else []
+                for d in found:
+                    days[d].add(art.source)
+    return days
+
+
+def in_text_bound(art: Article, first: date | None, calendar: Mapping[date, set[str]]
+                  ) -> tuple[date, str] | None:
+    """(day, phrase): the latest day the report's sentences name as past, and how they name it;
+    None when they name none that counts (see above). `first`: the earliest known report's date
+    (the year of a date without one, the edge of background); `calendar`: the days the reports
+    with known times name (`_calendar`), for weekdays."""
+    if not _english(art.language):
+        return None
+    slots = pack_for(art.language).slots
+    latest = (art.fetched_at.date() + FUTURE_SLACK) if art.fetched_at else None
+    earliest = first - timedelta(days=INTEXT_BACKGROUND_DAYS) if first else EARLIEST.date()
+    best: tuple[date, str] | None = None
+    for sentence in _sentences(art.text):
+        for kind, year, month, day, start, end in _mentions(sentence, slots.months, slots.weekday_name,
+                                                            slots.weekdays):
+            if not _named_as_past(sentence, start, end):
+                continue
+            if kind == "weekday":
+                options = [d for d in calendar if d.weekday() == day]
+                if len(options) != 1 or len(calendar[options[0]]) < INTEXT_WEEKDAY_SUPPORT:
+                    continue  # not resolvable, or read as two days by the dated reports
+                named: date | None = options[0]
+            else:
+                named = _day(year, month, day, first)
+                if year is None and named is not None and first is not None \
+                        and named > first + timedelta(days=INTEXT_YEARLESS_DAYS):
+                    continue  # "arrested in April" in a report of March: maybe last April
+            if named is None or named < earliest or (latest is not None and named > latest):
+                continue
+            phrase = sentence[start:end].strip().rstrip(".,")
+            if best is None or named > best[0]:
+                best = (named, phrase)
+    return best
 
 
 def _precise(when: datetime) -> bool:
@@ -86,13 +311,19 @@ def _precise(when: datetime) -> bool:
 
 
 def unknown_notes(times: dict[str, ReportTime]) -> list[str]:
-    """One line per reason a report's time is unknown, naming the reports."""
+    """One line per reason a report's time is unknown, naming the reports; one line per report
+    whose time is only bounded by the days its text names."""
     by_note: dict[str, list[str]] = defaultdict(list)
+    bounded = []
     for source, t in times.items():
-        if t.when is None:
+        if t.when is None and t.not_before is not None:
+            bounded.append(f"{source}: no publication date and no dateline, so its time is unknown but "
+                           f"{t.note}; its figures never contradict others' and update only those of reports "
+                           "dated before that day")
+        elif t.when is None:
             by_note[re.sub(r"\(\d{4}-\d\d-\d\d\)", "", t.note).replace("  ", " ")].append(source)
     return [f"{', '.join(sources)}: {note}, so {'their' if len(sources) > 1 else 'its'} figures can only differ "
-            "from others', never contradict or update them" for note, sources in by_note.items()]
+            "from others', never contradict or update them" for note, sources in by_note.items()] + bounded
 
 
 def _apart(a: ReportTime, b: ReportTime) -> float | None:
@@ -114,9 +345,13 @@ def simultaneous(a: ReportTime, b: ReportTime, grows: bool) -> bool:
 
 
 def later(a: ReportTime, b: ReportTime) -> bool:
-    """a was published clearly after b (by more than the update margin; whole days for dates)."""
-    if a.when is None or b.when is None:
+    """a was published clearly after b (by more than the update margin; whole days for dates). A
+    bound (`not_before`) counts for a only, by whole days (INTEXT_LATER_DAYS): b's time must be
+    known, since a bound says nothing of how late a report may be."""
+    if b.when is None:
         return False
+    if a.when is None:
+        return a.not_before is not None and (a.not_before.date() - b.when.date()).days >= INTEXT_LATER_DAYS
     if a.precise and b.precise:
         return a.when - b.when > timedelta(hours=UPDATE_MARGIN_HOURS)
     return a.when.date() > b.when.date()
@@ -197,46 +432,70 @@ def same_referent(a: str, b: str, language_a: str = "", language_b: str = "") ->
 
 def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
               facts_of: Mapping[str, frozenset[str]]) -> Update | None:
-    """The slot's figures in time order when they change between reports of different times."""
+    """The slot's figures in time order when they change between reports of different times.
+
+    Reports with a known time make the timeline; a report with only a bound (`not_before`) then
+    joins it: with a figure the timeline has, as a point at its bound (stale only when the bound
+    is clearly after a newer figure was out); with a new exact figure, as its newest step, only
+    when its bound is clearly after the last figure's first report and no other bounded report
+    gives another new figure (two bounds cannot be ordered). Else it is listed without a time."""
     dated = sorted({v.source for v in values if times.get(v.source) and times[v.source].when is not None},
                    key=lambda s: (times[s].when, s))
-    if len(dated) < 2 or NO_UPDATE.match(slot):
+    bounded = sorted({v.source for v in values if times.get(v.source) and times[v.source].when is None
+                      and times[v.source].not_before is not None},
+                     key=lambda s: (times[s].not_before, s))
+    if not dated or len(dated) + len(bounded) < 2 or NO_UPDATE.match(slot):
         return None
-    stated = {s: _stated([v for v in values if v.source == s]) for s in dated}
+    stated = {s: _stated([v for v in values if v.source == s]) for s in dated + bounded}
     # Each outlet's figure: its first exact value (a hedged one only when it gives no other).
-    figure = {s: next((v for v in stated[s] if v.low == v.high), stated[s][0]) for s in dated}
+    figure = {s: next((v for v in stated[s] if v.low == v.high), stated[s][0]) for s in dated + bounded}
     firsts: list[tuple[str, SlotValue]] = []  # (outlet that first carried it, figure), in time order
     exact = [s for s in dated if figure[s].low == figure[s].high] or dated
     for s in exact:  # a hedged figure ("more than 363") fits many; only exact ones mark a change
         if all(not _compatible(figure[s], f) for _, f in firsts):
             firsts.append((s, figure[s]))
+    if not _ordered(slot, firsts, times, facts_of):
+        return None
+    new = [s for s in bounded if figure[s].low == figure[s].high
+           and all(not _compatible(figure[s], f) for _, f in firsts)]
+    if new and all(_compatible(figure[new[0]], figure[s]) for s in new) \
+            and _ordered(slot, [firsts[-1], (new[0], figure[new[0]])], times, facts_of):
+        firsts.append((new[0], figure[new[0]]))
     if len(firsts) < 2:
         return None
-    # Every change must come later than the figure it replaces; two incompatible figures of one
-    # moment are a contradiction, not an update.
-    for (s1, f1), (s2, f2) in zip(firsts, firsts[1:]):
-        if not later(times[s2], times[s1]) or (CUMULATIVE.match(slot) and f2.low < f1.low):
-            return None
-        if not facts_of.get(f1.sentence, frozenset()) & facts_of.get(f2.sentence, frozenset()) \
-                and not same_referent(f1.sentence, f2.sentence, times[s1].language, times[s2].language):
-            return None  # two stories' figures of one slot word (a debt and a loan): no update
     order = {id(f): k for k, (_, f) in enumerate(firsts)}
 
     def rank(s: str) -> int | None:
         return max((order[id(f)] for _, f in firsts if _compatible(figure[s], f)), default=None)
 
+    timed = [s for s in bounded if rank(s) is not None]
     points = []
-    for s in dated:
+    for s in sorted(dated + timed, key=lambda s: (times[s].when or times[s].not_before, s)):
         out_before = [k for k, (first, _) in enumerate(firsts) if later(times[s], times[first])]
         mine = rank(s)
         stale = bool(out_before) and mine is not None and mine < max(out_before)
-        points.append(UpdatePoint(s, figure[s].value, times[s].when, figure[s].sentence, times[s].basis, stale))
-    for s in sorted({v.source for v in values} - set(dated)):
+        t = times[s]
+        points.append(UpdatePoint(s, figure[s].value, t.when or t.not_before, figure[s].sentence,
+                                  t.basis if t.when is not None else "in-text date, at the earliest", stale))
+    for s in sorted({v.source for v in values} - set(dated) - set(timed)):
         v = _stated([x for x in values if x.source == s])[0]
         points.append(UpdatePoint(s, v.value, None, v.sentence, ""))
     n_dated = len(dated)
     confidence = min(0.95, 0.55 + 0.05 * (n_dated - 2) + (0.1 if all(times[s].precise for s in dated) else 0.0)
-                     + 0.05 * (len(firsts) - 2))
+                     + 0.05 * (len(firsts) - 2) - (0.1 if firsts[-1][0] in bounded else 0.0))  # a step on a bound
     return Update(slot=slot, points=tuple(points), confidence=round(confidence, 2),
                   evidence=tuple(dict.fromkeys(p.sentence for p in points)))
 
+
+def _ordered(slot: str, firsts: list[tuple[str, SlotValue]], times: dict[str, ReportTime],
+             facts_of: Mapping[str, frozenset[str]]) -> bool:
+    """Every change comes later than the figure it replaces (two incompatible figures of one
+    moment are a contradiction, not an update), a toll does not shrink, and the two figures are
+    one referent's."""
+    for (s1, f1), (s2, f2) in zip(firsts, firsts[1:]):
+        if not later(times[s2], times[s1]) or (CUMULATIVE.match(slot) and f2.low < f1.low):
+            return False
+        if not facts_of.get(f1.sentence, frozenset()) & facts_of.get(f2.sentence, frozenset()) \
+                and not same_referent(f1.sentence, f2.sentence, times[s1].language, times[s2].language):
+            return False  # two stories' figures of one slot word (a debt and a loan): no update
+    return True
