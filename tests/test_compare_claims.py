@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from aggregator.compare.conflicts import slot_conflicts
 from aggregator.compare.derivation import derivations
-from aggregator.compare.disputes import _claim, disputes
+from aggregator.compare.disputes import _claim, disputes, more_than_names
 from aggregator.compare.slots import EventDate, slot_values
 from aggregator.compare.timeline import ReportTime, report_times, slot_claims
 from aggregator.compare.voice import article_voices
@@ -198,3 +198,35 @@ def test_figures_of_two_stories_under_one_slot_word_are_no_update():
     assert not updates
     _, updates, _ = slot_claims(values, times, {text: frozenset({"F1"}) for text in texts.values()})
     assert len(updates) == 1
+
+
+def test_a_claim_and_a_sentence_sharing_only_names_and_figures_are_not_one_proposition():
+    claim = "it has received reports of attacks aimed at Harbour Browser 8 and 9"
+    assert not more_than_names(claim, "The bug affects Harbour Browser versions 7, 8 and 9 on every system.")
+    assert more_than_names(claim, "Reports of attacks aimed at Harbour Browser 8 and 9 reached the firm.")
+
+
+def test_main_differences_say_when_a_time_is_only_a_lower_bound():
+    from aggregator.models import Update, UpdatePoint
+    from aggregator.render.summary import _updates
+
+    points = (UpdatePoint("Alpha", "3", T0, "Three people died.", "publication"),
+              UpdatePoint("Bravo", "5", T0 + timedelta(days=2), "Five people died.", "in-text date, at the earliest"),
+              UpdatePoint("Charlie", "3", T0 + timedelta(days=3), "Three people died.", "publication", stale=True))
+    ev = Event(id="e", label="e", first_seen=T0, last_seen=T0, article_ids=())
+    comp = Comparison(event=ev, outlets=(), facts=(), updates=(Update("killed", points, 0.8, ()),))
+    [(_, text)] = _updates(comp)
+    assert f"5 (Bravo, not before {T0 + timedelta(days=2):%Y-%m-%d})" in text
+    assert f"3 (Alpha, {T0:%Y-%m-%d})" in text
+
+
+def test_claimed_with_an_object_is_not_a_claim_of_saying():
+    # "the storm has claimed another life" takes an object; it reports nothing anyone says
+    a = ["Hurricane Mara has claimed another victim, with a fisherman from Port Ellis the latest to drown near the harbour on Sunday."]
+    b = ["Another victim of the storm, a fisherman from Port Ellis, drowned near the harbour on Sunday."]
+    c = ["Officials claim a fisherman from Port Ellis drowned near the harbour on Sunday."]
+    texts = {"Alpha": a, "Bravo": b, "Charlie": c}
+    voices = {(k, 0): article_voices(v)[0] for k, v in texts.items()}
+    assert not disputes([S("Alpha", a[0]), S("Bravo", b[0])], voices)
+    [d] = disputes([S("Charlie", c[0]), S("Bravo", b[0])], voices)
+    assert {(x.source, x.stance) for x in d.sides} == {("Charlie", "attributes"), ("Bravo", "asserts")}

@@ -44,7 +44,12 @@ from .voice import SentenceVoice
 DISPUTE_MIN_SHARED = 3
 DISPUTE_SHARE = 0.4
 # A short aside between two commas inside a claim: a name in apposition or a relative clause.
-_APPOSITIVE = re.compile(r",\s+(?:(?:who|which|whose)\s+[^,]{1,60}|[A-Z][^,]{0,40}),(?=\s+[a-z])")
+_APPOSITIVE = re.compile(r",\s+(?:(?:who|which|whose)\s+[^,]{1,60}|[A-Z][^,]{0,40}|\d{1,3}),(?=\s+[a-z])")
+# Finite verb tags (Penn): a claim of saying is a clause ("the officers claim the bullet was
+# fired …"); "the standings have claimed another coach" has an object, not a claim.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Of the shared stems, this many must be neither names nor figures (a predicate or a common noun).
+DISPUTE_MIN_PREDICATE = 3
 # The claim is read up to this many words after the denial: the rest of a long sentence is
 # usually another clause.
 CLAIM_WORDS = 16
@@ -121,6 +126,23 @@ def sharing(claims: list[str], sentences: list[Sentence], eligible: list[bool], 
     return out
 
 
+def _names(text: str, language: str) -> frozenset[str]:
+    """The stems of a sentence's capitalised words after its first (names, for the most part)."""
+    caps = re.findall(r"(?<=\s)[^\W\d_][\w'’-]*", text)
+    return content_words(" ".join(w for w in caps if w[:1].isupper()), language)
+
+
+def more_than_names(claim: str, text: str, claim_language: str = "en", text_language: str = "en") -> bool:
+    """Whether a claim and a sentence share at least `DISPUTE_MIN_PREDICATE` stems that are not
+    names or figures: a claim about Internet Explorer 8 and 9 and another sentence about Internet
+    Explorer 8 and 9 do not yet state one proposition (ECB+ 27_ecbplus: "received reports of
+    attacks aimed at Internet Explorer 8 and 9" against "the flaw affects … Internet Explorer
+    versions 6, 7, 8, and 9")."""
+    shared = content_words(claim, claim_language) & content_words(text, text_language)
+    names = _names(claim, claim_language) | _names(text, text_language)
+    return sum(1 for w in shared if w not in names and not w.isdigit()) >= DISPUTE_MIN_PREDICATE
+
+
 def _denied(sentences: list[Sentence], voice_of) -> list[Dispute]:
     out = []
     found = [_claim(s.text, pack_for(s.language)) for s in sentences]
@@ -140,7 +162,8 @@ def _denied(sentences: list[Sentence], voice_of) -> list[Dispute]:
             t = sentences[i]
             if t.source == s.source:
                 continue
-            if share >= DISPUTE_SHARE and common > best.get(t.source, (0, t))[0]:
+            if share >= DISPUTE_SHARE and common > best.get(t.source, (0, t))[0] \
+                    and more_than_names(claim, t.text, s.language, t.language):
                 best[t.source] = (common, t)
         if not best:
             continue
@@ -190,6 +213,16 @@ def _not_own(pack: LanguagePack) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
 
 
+def _is_clause(content: str, pack: LanguagePack) -> bool:
+    """Whether reported content is a clause (a finite verb before its first comma, past an aside
+    like ", 61,"), by the pack's tagger; True where the pack has none."""
+    if pack.tagger is None:
+        return True
+    head = _APPOSITIVE.sub(" ", content).split(",")[0]
+    words = tuple(re.findall(r"[\w'’-]+", head))
+    return any(t in _FINITE for t in pack.tagger(words))
+
+
 def _claimed(sentences: list[Sentence], voice_of) -> list[Dispute]:
     """A claim one outlet reports only as someone's claim ("the officers claim the death was an
     accident caused by a ricochet") that another outlet states in its own voice, with no verb of
@@ -201,7 +234,7 @@ def _claimed(sentences: list[Sentence], voice_of) -> list[Dispute]:
         voice = voice_of.get((s.source, s.text))
         spans = [v for v in (voice.spans if voice else ())
                  if v.voice == "attributed" and packs[s.language].voice.claim_verbs.search(v.verb or "")]
-        if spans:
+        if spans and _is_clause(s.text[spans[0].start:spans[0].end], packs[s.language]):
             claims.append((s, s.text[spans[0].start:spans[0].end].strip(" ,."), spans[0].speaker or "a source"))
     if not claims:
         return out
@@ -218,7 +251,7 @@ def _claimed(sentences: list[Sentence], voice_of) -> list[Dispute]:
         sides = [DisputeSide(s.source, "attributes", speaker, s.text)]
         for i, _, share in near:
             t = sentences[i]
-            if t.source != s.source and share >= 0.5:
+            if t.source != s.source and share >= 0.5 and more_than_names(claim, t.text, s.language, t.language):
                 sides.append(DisputeSide(t.source, "asserts", "own voice", t.text))
         if len(sides) > 1:
             out.append(Dispute(claim=claim, sides=tuple(sides[:4]), kind="own voice vs attributed", confidence=0.62,
