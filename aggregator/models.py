@@ -291,7 +291,7 @@ class UpdatePoint:
     value: str
     time: datetime | None
     sentence: str
-    time_basis: str = ""  # "publication", "dateline"
+    time_basis: str = ""  # "publication", "dateline", "in-text date, at the earliest" (a lower bound)
     stale: bool = False  # still carried an older figure after a newer one was out
 
 

@@ -91,11 +91,16 @@ def _who(sides, most: int = 4) -> str:
     return ", ".join(names[:most]) + more
 
 
+def _at_earliest(basis: str) -> str:
+    """"not before " for a time that is only a lower bound (a date the report's text names)."""
+    return "not before " if basis.startswith("in-text") else ""
+
+
 def _updates(comp: Comparison) -> list[tuple[float, str]]:
     out = []
     for u in comp.updates:
         dated = [p for p in u.points if p.time is not None]
-        steps = " → ".join(f"{p.value} ({p.source}, {p.time:%Y-%m-%d})" for p in dated)
+        steps = " → ".join(f"{p.value} ({p.source}, {_at_earliest(p.time_basis)}{p.time:%Y-%m-%d})" for p in dated)
         stale = f"; still the old figure after the new one was out: {', '.join(u.stale)}" if u.stale else ""
         out.append((u.confidence, f"{u.slot} changed over time: {steps}{stale} (Updates)."))
     return out
