@@ -118,6 +118,23 @@ def test_a_month_alone_bounds_from_its_first_day_and_other_languages_are_not_rea
     assert t.not_before is None
 
 
+def test_a_language_is_read_when_its_pack_has_tense_words_and_a_tagger(monkeypatch):
+    """The tense words are the pack's (`LanguagePack.tense`, none by default): a pack that gives
+    them, with a tagger, is read; one without either is not."""
+    from dataclasses import replace
+
+    from aggregator.compare import intext
+    from aggregator.compare.language import ENGLISH, TenseWords, pack_for
+
+    packs = {"xt": replace(ENGLISH, code="xt", tense=TenseWords()), "xn": replace(ENGLISH, code="xn", tense=None),
+             "xg": replace(ENGLISH, code="xg", tagger=None)}
+    monkeypatch.setattr(intext, "pack_for", lambda code: packs.get(code) or pack_for(code))
+    text = "The driver was arrested on March 9, a court heard."
+    assert bound_of(times_with("Rest", text, language="xt")["Rest"]) == date(2025, 3, 9)
+    assert times_with("Rest", text, language="xn")["Rest"].not_before is None
+    assert times_with("Rest", text, language="xg")["Rest"].not_before is None
+
+
 def test_a_report_naming_nothing_stays_unknown_with_its_note():
     times = times_with("Rest", "Divers searched the river for survivors.")
     assert times["Rest"] == ReportTime(None, False, "", "it has no publication date and no dateline", "en")

@@ -196,6 +196,26 @@ class SlotWords:
 
 
 @dataclass(frozen=True)
+class TenseWords:
+    """Whether a day a sentence names is past (compare/intext.py): a report without a time is
+    bounded by the days its text names as past. Read with the pack's `tagger` (Penn Treebank
+    tags: VBD, VBN). Unlike the other groups, a pack holds none unless it gives it
+    (`LanguagePack.tense`): a wrong reading of tense would bound a report's time wrongly."""
+
+    clause_break: re.Pattern = en.TENSE_CLAUSE_BREAK  # a clause ends at these (punctuation, conjunctions)
+    future: re.Pattern = en.FUTURE_WORDS  # in the day's clause: not past ("will", "expected", "next")
+    modal: re.Pattern = en.MODALS  # … nor with these ("may", "could")
+    not_past_before: frozenset[str] = en.NOT_PAST_BEFORE  # just before the day: a deadline, a start
+    day_prepositions: frozenset[str] = en.DAY_PREPOSITIONS  # skipped before the day ("until on")
+    weekday_preposition: str = en.WEEKDAY_PREPOSITION  # part of a weekday's mention ("on Saturday")
+    past_auxiliaries: frozenset[str] = en.PAST_AUXILIARIES  # a verb after one is past ("was shot")
+    present_auxiliaries: frozenset[str] = en.PRESENT_AUXILIARIES  # a participle after one is not
+    stamp: re.Pattern = en.REPORT_STAMP  # the report's own stamp before the day ("Updated on")
+    # how a sentence names a day: (pattern, "date" or "month"), groups mon/month, day, year
+    date_mentions: tuple[tuple[re.Pattern, str], ...] = en.DATE_MENTIONS
+
+
+@dataclass(frozen=True)
 class PolarityWords:
     """Negation and denial (compare/align.py): an odd count says the opposite."""
 
@@ -344,11 +364,15 @@ class LanguagePack:
     polarity: PolarityWords = field(default_factory=PolarityWords)
     evaluative: EvaluativeWords = field(default_factory=EvaluativeWords)
     headline: HeadlineRules = field(default_factory=HeadlineRules)
+    # the days a report's text names as past (compare/intext.py); None: not read, so a report
+    # without a time gets no bound from its text. English only so far (it needs the `tagger` too)
+    tense: TenseWords | None = None
 
 
 ENGLISH = LanguagePack(
     code="en", name="English", segmenter="en", attribution_verbs=ATTRIBUTION_VERBS, hedges=HEDGES,
-    intensifiers=INTENSIFIERS, strip_stamps=True, drop_unpunctuated_headings=True, general_lexicons=True)
+    intensifiers=INTENSIFIERS, strip_stamps=True, drop_unpunctuated_headings=True, general_lexicons=True,
+    tense=TenseWords())
 # No Chinese, Japanese or Korean word lists exist yet: the packs carry the splitting and
 # fragment rules; word changes use the English lists, stemmer and tagger, as before packs.
 CHINESE = LanguagePack(code="zh", name="Chinese", segmenter="zh", attribution_verbs=ATTRIBUTION_VERBS,

@@ -206,6 +206,52 @@ TIME_FRAMES = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturda
                          re.I)
 
 
+# --- In-text dates: the days a report names as past (compare/intext.py) ---------------------------
+# A report without a time is bounded by the days its sentences name as past; these words tell a
+# past day from a future, possible, recurring or deadline one.
+# A clause ends at punctuation other than a comma or a point (sentences are split already; "a.m."
+# and "20:49" do not end one), and at a conjunction or relative word.
+TENSE_CLAUSE_BREAK = re.compile(r"[;()\[\]\"“”|]|:(?!\d)|\b(?:and|but|while|whereas|that|which|who|whom|when|"
+                                r"where|as|because|although|though|if|unless)\b", re.I)
+# Words of the future or of a plan: a day in their clause is not named as past ("will meet on
+# Friday", "is expected", "until Monday", "next month").
+FUTURE_WORDS = re.compile(r"\b(?:will|won't|would|wouldn't|shall|'ll|going to|expect|expects|expected|expecting|"
+                          r"schedule|schedules|scheduled|plan|plans|planned|planning|due|set to|set for|slated|next|"
+                          r"upcoming|coming|later|until|till|tomorrow|(?:is|are|was|were) to|to be|await|awaits|"
+                          r"awaited|hope|hopes|hoped|intend|intends|intended|aim|aims|promise|promised|vow|vowed|"
+                          r"pledge|pledged|announce[sd]? (?:plans|rallies|a rally|a march|a protest|a strike))\b",
+                          re.I)
+# … and of a possibility; lower case only: "May" is a month.
+MODALS = re.compile(r"\b(?:may|might|could|should|must|can)\b")
+# The word just before a mention (or before its "on") that makes it a deadline, a start, a
+# recurring or an ambiguous day rather than a past one.
+NOT_PAST_BEFORE = frozenset("to until till by for before from next this coming every each through "
+                            "starting beginning".split())
+# Skipped just before a day when looking for those words ("until on Monday" is "until").
+DAY_PREPOSITIONS = frozenset({"on", "of"})
+# Part of a weekday's mention when just before it ("on Saturday").
+WEEKDAY_PREPOSITION = "on"
+# Before a participle, these make it past ("was shot", "has been closed"; the tagger reads "was
+# shot" as VBG) …
+PAST_AUXILIARIES = frozenset("was were had has have been".split())
+# … and these make a participle present ("the election is held on Sunday").
+PRESENT_AUXILIARIES = frozenset("is are am be being 's".split())
+# A report's own stamp before a day: "PUBLISHED: 02:31 GMT, 12 March 2013", "Updated on 12 March".
+REPORT_STAMP = re.compile(r"\b(?:published|updated|posted)\s*:?\s*(?:on\s+)?(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*"
+                          r"(?:[a-z]{2,4})?\s*,?\s*)?$", re.I)
+# How a sentence names a day: (pattern, kind); groups `mon` (a capitalised word, a month when
+# the pack's `months` has it) or `month` (a number), `day`, `year`; a "month" mention is its first day.
+_MON = r"(?P<mon>[A-Z][a-z]{2,8}\.?)"
+DATE_MENTIONS = (
+    (re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?\b(?![:.]\d)"
+                r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"), "date"),  # March 13 / March 13, 2013
+    (re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?![a-z])"
+                r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"), "date"),  # 13 March / 13 March 2013
+    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"), "date"),  # 2013-03-13
+    (re.compile(rf"\b(?i:in|since|early|late|mid|last)[\s-]+{_MON}(?![a-z])(?!\.?\s+\d{{1,2}}(?!\d))"
+                r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"), "month"),  # in January / in January 2013
+)
+
 # --- Roles (compare/conflicts.py) -----------------------------------------------------------------
 # Roles many people hold at once: two outlets naming two spokeswomen do not disagree.
 SHARED_ROLES = frozenset("""

@@ -6,8 +6,8 @@ days makes the time unknown (one of the two is wrong). A report with neither get
 sentences name days as past ("was shot on Saturday", "died March 13, 2013"), a lower bound: it
 was published on or after the latest such day (`ReportTime.not_before`, basis "in-text date").
 A bound is not a time: `when` stays None (so no contradiction and no copy direction rests on
-it); it can only put its report after a report with a known time of an earlier day. Then, per
-typed slot:
+it); it can only put its report after a report with a known time of an earlier day. The days a
+text names are read by compare/intext.py. Then, per typed slot:
 
 - figures that change between reports published at different times are an **update**: one
   timeline (value, outlet, time), with the reports that still carried an older figure after a
@@ -25,25 +25,22 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from ..events.textdates import EARLIEST, FUTURE_SLACK, date_in_text
+from ..events.textdates import date_in_text
 from ..models import Article, Conflict, Update, UpdatePoint
 from .conflicts import _compatible, _stated, slot_conflicts
+from .intext import in_text_bound, past_days
 from .language import pack_for
 from .params import (
     CONFLICT_DATE_DAYS,
     CONFLICT_WINDOW_HOURS,
     DATELINE_DISAGREE_DAYS,
-    INTEXT_BACKGROUND_DAYS,
     INTEXT_LATER_DAYS,
-    INTEXT_WEEKDAY_SUPPORT,
-    INTEXT_YEARLESS_DAYS,
     UPDATE_MARGIN_HOURS,
 )
 from .phrases import named_mentions
 from .slots import SlotValue
-from .tagger import tags
 
 # Slots whose true value can change while an event unfolds: a difference between two reports
 # of one day may be the later report's newer figure, so date-only times never make it a
@@ -93,9 +90,9 @@ def report_times(reports: list[Article]) -> dict[str, ReportTime]:
                                          art.language or "")
             pending.append(art)
     if pending:
-        known = [(a, out[a.source]) for a in reports if out[a.source].when is not None]
-        calendar = _calendar(known)
-        first = min((t.when.date() for _, t in known if t.when is not None), default=None)
+        known = [(a, when) for a in reports if (when := out[a.source].when) is not None]
+        calendar = past_days(known)
+        first = min((when.date() for _, when in known), default=None)
         for art in pending:
             bound = in_text_bound(art, first, calendar)
             if bound is not None:
@@ -105,205 +102,6 @@ def report_times(reports: list[Article]) -> dict[str, ReportTime]:
                                              art.language or "",
                                              not_before=datetime(day.year, day.month, day.day, 12, tzinfo=UTC))
     return out
-
-
-# --- In-text dates: a lower bound for a report with neither a publication time nor a dateline ---
-#
-# A report was published on or after every day it names as past ("was shot on Saturday",
-# "died March 13, 2013"), so the latest such day bounds its time from below; it is not its time.
-# Read only in English sentences (the tense words and the tagger are English); a mention counts
-# only when the verb nearest before it in its clause is past (`_named_as_past`), and not in a
-# clause with a word of the future or of a possibility ("will meet on Friday", "is expected",
-# "until Monday", "next month", "may"). A weekday is a day only as the reports with known times
-# read it (`_calendar`); a date without a year takes the year that puts it nearest the earliest
-# known report, and is read only when one is known and it falls at most INTEXT_YEARLESS_DAYS
-# after it; a date more than INTEXT_BACKGROUND_DAYS before that report is background; a month
-# alone ("in January") bounds from its first day.
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-# A clause ends at punctuation other than a comma or a point (sentences are split already; "a.m."
-# and "20:49" do not end one), and at a conjunction or relative word.
-_CLAUSE_BREAK = re.compile(r"[;()\[\]\"“”|]|:(?!\d)|\b(?:and|but|while|whereas|that|which|who|whom|when|where|as|"
-                           r"because|although|though|if|unless)\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|won't|would|wouldn't|shall|'ll|going to|expect|expects|expected|expecting|"
-                     r"schedule|schedules|scheduled|plan|plans|planned|planning|due|set to|set for|slated|next|"
-                     r"upcoming|coming|later|until|till|tomorrow|(?:is|are|was|were) to|to be|await|awaits|awaited|"
-                     r"hope|hopes|hoped|intend|intends|intended|aim|aims|promise|promised|vow|vowed|pledge|"
-                     r"pledged|announce[sd]? (?:plans|rallies|a rally|a march|a protest|a strike))\b", re.I)
-_MODAL = re.compile(r"\b(?:may|might|could|should|must|can)\b")  # lower case: "May" is a month
-# The word just before a mention (or before its "on") that makes it a deadline, a start, a
-# recurring or an ambiguous day rather than a past one.
-_NOT_PAST_BEFORE = frozenset("to until till by for before from next this coming every each through "
-                             "starting beginning".split())
-# Before a participle, these make it past ("was shot", "has been closed"; the tagger reads "was
-# shot" as VBG).
-_PAST_AUXILIARIES = frozenset("was were had has have been".split())
-# … and these make a participle present ("the election is held on Sunday").
-_PRESENT_AUXILIARIES = frozenset("is are am be being 's".split())
-# A report's own stamp: "PUBLISHED: 02:31 GMT, 12 March 2013", "Updated on 12 March".
-_STAMP = re.compile(r"\b(?:published|updated|posted)\s*:?\s*(?:on\s+)?(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*"
-                    r"(?:[a-z]{2,4})?\s*,?\s*)?$", re.I)
-_WORDS = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
-
-
-def _named_as_past(sentence: str, start: int, end: int) -> bool:
-    """Whether the day mentioned at sentence[start:end] is named as past: no word of the future
-    or of a possibility in its clause, and the verb nearest before it in the clause past ("police
-    say he pointed a gun on Saturday", not "officials said the bridge reopens March 20"); with no
-    verb before it, the first verb after it ("A fire on Tuesday destroyed …", "On Saturday, police
-    arrested …"). Past: tagged VBD, any verb after "was", "had", "has been", or a participle
-    not after "is", "are", "be". A word of a deadline or a start just before the day ("to",
-    "until", "for the") rules it out."""
-    if _STAMP.search(sentence[:start]):
-        return True  # a stamp of the report itself
-    before = _CLAUSE_BREAK.split(sentence[:start])[-1]
-    after = _CLAUSE_BREAK.split(sentence[end:])[0]
-    if any(p.search(part) for p in (_FUTURE, _MODAL) for part in (before, after)):
-        return False
-    words = list(_WORDS.finditer(sentence))
-    tagged = tags(tuple(m.group(0) for m in words))  # the whole sentence: the tagger reads context
-    lowered = [m.group(0).lower() for m in words]
-    previous = [k for k, m in enumerate(words) if start - len(before) <= m.start() < start]
-    following = [k for k, m in enumerate(words) if end <= m.start() < end + len(after)]
-    last = [lowered[k] for k in previous if not lowered[k].isdigit()][-3:]
-    if last and last[-1] in ("on", "of"):
-        last = last[:-1]
-    if _NOT_PAST_BEFORE & set(last[-2:]):
-        return False
-
-    def past(k: int) -> bool:
-        window = set(lowered[max(0, k - 3):k])
-        return tagged[k] == "VBD" or bool(_PAST_AUXILIARIES & window) or (
-            tagged[k] == "VBN" and not _PRESENT_AUXILIARIES & window)
-
-    verbs_before = [k for k in previous if tagged[k].startswith("VB") or tagged[k] == "MD"]
-    if verbs_before:
-        return past(verbs_before[-1])
-    verbs_after = [k for k in following if tagged[k].startswith("VB") or tagged[k] == "MD"]
-    return bool(verbs_after) and past(verbs_after[0])
-
-
-def _month_number(word: str, months: tuple[str, ...]) -> int:
-    """1–12 for a capitalised month name or its abbreviation in `months` (a pack's), else 0."""
-    low = word.lower().rstrip(".")
-    if not word[:1].isupper() or low not in months:
-        return 0
-    heads = [m[:3] for m in months[:12]]
-    return heads.index(low[:3]) + 1 if low[:3] in heads else 0
-
-
-def _mentions(sentence: str, months: tuple[str, ...], weekday_name: re.Pattern, weekdays: tuple[str, ...]
-              ) -> list[tuple[str, int | None, int, int, int, int]]:
-    """The days a sentence names: (kind, year or None, month, day, start, end) for "date" and
-    "month" (day 1) mentions, ("weekday", None, 0, weekday 0–6 Monday first, start, end) for weekdays."""
-    out: list[tuple[str, int | None, int, int, int, int]] = []
-    for pattern, kind in _DATE_PATTERNS:
-        for m in pattern.finditer(sentence):
-            parts = m.groupdict()
-            month = int(parts["month"]) if parts.get("month") else _month_number(parts["mon"], months)
-            if 1 <= month <= 12:
-                out.append((kind, int(parts["year"]) if parts.get("year") else None, month,
-                            int(parts["day"]) if parts.get("day") else 1, m.start(), m.end()))
-    for m in weekday_name.finditer(sentence):
-        name = m.group(1).lower()
-        if name in weekdays[:7]:
-            start = m.start(1) - 3 if sentence[max(0, m.start(1) - 3):m.start(1)].lower() == "on " else m.start(1)
-            out.append(("weekday", None, 0, weekdays.index(name), start, m.end(1)))
-    return out
-
-
-_MON = r"(?P<mon>[A-Z][a-z]{2,8}\.?)"
-_DATE_PATTERNS = [
-    (re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?\b(?![:.]\d)"
-                r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"), "date"),  # March 13 / March 13, 2013
-    (re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?![a-z])"
-                r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"), "date"),  # 13 March / 13 March 2013
-    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"), "date"),  # 2013-03-13
-    (re.compile(rf"\b(?i:in|since|early|late|mid|last)[\s-]+{_MON}(?![a-z])(?!\.?\s+\d{{1,2}}(?!\d))"
-                r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"), "month"),  # in January / in January 2013
-]
-
-
-def _english(language: str | None) -> bool:
-    return (language or "en").lower().replace("_", "-").split("-")[0] == "en"
-
-
-def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(text) if s.strip()]
-
-
-def _day(year: int | None, month: int, day: int, anchor: date | None) -> date | None:
-    """The date; without a year, the one of the years around `anchor` nearest it (None when no anchor)."""
-    try:
-        if year is not None:
-            return date(year, month, day)
-        if anchor is None:
-            return None
-        options = [date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    except ValueError:  # 31 February
-        return None
-    return min(options, key=lambda d: abs((d - anchor).days))
-
-
-def _calendar(known: list[tuple[Article, ReportTime]]) -> dict[date, set[str]]:
-    """The days the reports with a known time name as past → the reports naming them: a weekday
-    read as its latest day on or before the report's date (both that day and a week before when
-    it is the report's own weekday: "Saturday" in Saturday's paper), a date as itself."""
-    days: dict[date, set[str]] = defaultdict(set)
-    for art, t in known:
-        if t.when is None or not _english(art.language):
-            continue
-        own = t.when.date()
-        slots = pack_for(art.language).slots
-        for sentence in _sentences(art.text):
-            for kind, year, month, day, start, end in _mentions(sentence, slots.months, slots.weekday_name,
-                                                                slots.weekdays):
-                if kind == "month" or not _named_as_past(sentence, start, end):
-                    continue
-                if kind == "weekday":
-                    back = (own.weekday() - day) % 7
-                    found = [own - timedelta(days=back)] + ([own - timedelta(days=7)] if back == 0 else [])
-                else:
-                    named = _day(year, month, day, own)
-                    found = [named] if named is not None and named <= own + timedelta(days=1) else []
-                for d in found:
-                    days[d].add(art.source)
-    return days
-
-
-def in_text_bound(art: Article, first: date | None, calendar: Mapping[date, set[str]]
-                  ) -> tuple[date, str] | None:
-    """(day, phrase): the latest day the report's sentences name as past, and how they name it;
-    None when they name none that counts (see above). `first`: the earliest known report's date
-    (the year of a date without one, the edge of background); `calendar`: the days the reports
-    with known times name (`_calendar`), for weekdays."""
-    if not _english(art.language):
-        return None
-    slots = pack_for(art.language).slots
-    latest = (art.fetched_at.date() + FUTURE_SLACK) if art.fetched_at else None
-    earliest = first - timedelta(days=INTEXT_BACKGROUND_DAYS) if first else EARLIEST.date()
-    best: tuple[date, str] | None = None
-    for sentence in _sentences(art.text):
-        for kind, year, month, day, start, end in _mentions(sentence, slots.months, slots.weekday_name,
-                                                            slots.weekdays):
-            if not _named_as_past(sentence, start, end):
-                continue
-            if kind == "weekday":
-                options = [d for d in calendar if d.weekday() == day]
-                if len(options) != 1 or len(calendar[options[0]]) < INTEXT_WEEKDAY_SUPPORT:
-                    continue  # not resolvable, or read as two days by the dated reports
-                named: date | None = options[0]
-            else:
-                named = _day(year, month, day, first)
-                if year is None and named is not None and first is not None \
-                        and named > first + timedelta(days=INTEXT_YEARLESS_DAYS):
-                    continue  # "arrested in April" in a report of March: maybe last April
-            if named is None or named < earliest or (latest is not None and named > latest):
-                continue
-            phrase = sentence[start:end].strip().rstrip(".,")
-            if best is None or named > best[0]:
-                best = (named, phrase)
-    return best
 
 
 def _precise(when: datetime) -> bool:
