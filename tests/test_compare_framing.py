@@ -108,9 +108,22 @@ def test_quote_spanning_two_sentences_is_quoted_throughout():
      "attributed"),
     ("While the firm claims the leak is contained, it appears the water is still rising.", "still rising",
      "own"),
+    # passives, adjectives and questions frame nobody's speech
+    ("The driver was also charged with reckless driving.", "reckless driving", "own"),
+    ("Among the evidence is an alleged confession to the theft.", "confession", "own"),
+    ("A trial date has been set in the case of a son accused of killing his father.", "killing", "own"),
+    ("What do you think about the new stadium plan?", "stadium plan", "own"),
+    # people named by their role or kin are speakers; "are now saying" is active
+    ("Her neighbours said the fire started in the kitchen.", "started in the kitchen", "attributed"),
+    ("Investigators are now saying the fire started in the kitchen.", "started in the kitchen", "attributed"),
 ])
 def test_voice_marks_and_frames(text, phrase, voice):
     assert sentence_voice(text).of(phrase)[0] == voice
+
+
+def test_a_role_word_before_a_name_is_not_the_speaker_name():
+    spans = sentence_voice("The singer died on Friday, her longtime agent Dana Brooks said.").spans
+    assert [s.speaker for s in spans] == ["Dana Brooks"]
 
 
 def test_speaker_before_a_relative_clause_is_the_noun_phrase():

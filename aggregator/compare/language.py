@@ -55,6 +55,9 @@ class VoiceWords:
     title_words: frozenset[str] = en.TITLE_WORDS
     boundary_words: frozenset[str] = en.BOUNDARY_WORDS  # end a speaker phrase read backwards
     relative_pronouns: frozenset[str] = en.RELATIVE_PRONOUNS  # "the officer who … says": read past
+    be_forms: frozenset[str] = en.BE_FORMS  # "was charged with": a passive, no speaker
+    passive_adverbs: frozenset[str] = en.PASSIVE_ADVERBS
+    question_auxiliaries: frozenset[str] = en.QUESTION_AUXILIARIES  # "What do you think …?"
     clause_openers: frozenset[str] = en.CLAUSE_OPENERS  # "While X claims …, Y": the claim ends at the comma
     main_clause_openers: frozenset[str] = en.MAIN_CLAUSE_OPENERS
     leading_noise: frozenset[str] = en.LEADING_NOISE  # dropped from a speaker phrase's front

@@ -177,7 +177,8 @@ commissioner detective inspector judge justice gov gov. governor spokeswoman spo
 minister president premier secretary director head chairman chairwoman chair mayor ambassador
 prosecutor attorney ada da coach manager executive ceo founder professor dr dr. mr mr. ms ms. mrs
 mrs. sen sen. senator rep rep. representative leader commander general admiral colonel col col.
-major maj analyst fellow researcher economist reporter correspondent editor
+major maj analyst fellow researcher economist reporter correspondent editor agent owner aide
+adviser advisor investigator doctor teacher
 """.split())
 
 
@@ -677,6 +678,12 @@ institute council embassy navy army military department office company firm team
 survey centre center union group leader leaders people diplomats diplomat scholars scholar
 senator senators lawmaker lawmakers legislator legislators congressman congresswoman chairman
 chairwoman secretary sheriff chief director executive ceo
+family families relatives parents mother father wife husband son daughter brother sister friends
+friend neighbours neighbors victims survivors protesters activists campaigners environmentalists
+organisers organizers supporters opponents doctors doctor attorneys attorney investigators
+investigator detectives detective firefighters rescuers regulators economists citizens voters
+workers employees owner owners manager managers aides aide advisers advisors insiders students
+teachers spokespersons administration agent agents
 """.split())
 # Verbs of saying that are also plural nouns: after "media", "news", "his"… they are nouns
 # ("previous reports", "his claims"), not a frame of saying.
@@ -702,7 +709,13 @@ NAME_ABBREVIATIONS = frozenset("st mt jr sr".split())
 # and so does a word ending in one of `NO_SPEAKER_ENDINGS`; before a verb that is also a plural
 # noun, these make it the noun ("previous reports", "media reports").
 NO_SPEAKER_BEFORE = frozenset("to be been being the a was were is are could would did not cannot can won't "
-                              "will may might than".split())
+                              "will may might than and or an".split())
+# Forms of "be" before a verb of saying make it passive ("was charged with", "is said to"), with
+# these adverbs between them.
+BE_FORMS = frozenset("is are was were be been being am".split())
+PASSIVE_ADVERBS = frozenset("now often also not never still just already since formally".split())
+# "do" before a verb of saying asks a question ("What do you think …?", "Did I say …?").
+QUESTION_AUXILIARIES = frozenset("do does did".split())
 NO_SPEAKER_ENDINGS = ("n't",)
 NOUN_FORM_BEFORE = frozenset("previous media news his her its their of these those such new".split())
 # Words that open the reported clause ("said that …").

@@ -291,6 +291,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
                                                          or low[k - 1].endswith(("'s", "’s", "s'", "s’"))))):
         return None  # "to say", "was said", "couldn't say", "previous reports", "Nixon's claim": no speaker
     word = low[k]
+    if _passive(low, k, lp):
+        return None  # "he was also charged with …", "are said to be": nobody speaks
     that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] in lp.voice.complementizers
                     or toks[j][0] == ":" and j == k + 1), None)
     if that_at is not None and any(toks[j][0] in (".", ";") for j in range(k + 1, that_at)):
@@ -328,6 +330,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     if that_at is not None:
         j = that_at + 1
     elif word in lp.voice.object_frame_verbs:  # "accused Japan of …", "urged Tokyo to …"
+        if k + 1 < n and low[k + 1] in lp.voice.object_frame_prepositions:
+            return None  # "a son accused of killing …": a passive participle, not a speaker's act
         j = k + 1
         while j < n and low[j] not in lp.voice.object_frame_prepositions and toks[j][0] not in (",", ".") \
                 and j - k <= 8:
@@ -363,6 +367,16 @@ def _content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
         if after.lower() in lp.voice.main_clause_openers | lp.voice.speaker_nouns or after[:1].isupper():
             return toks[c][1]
     return toks[commas[0]][1] if len(commas) == 1 else len(text)
+
+
+def _passive(low, k: int, lp: LanguagePack) -> bool:
+    """A verb of saying after a form of "be" (adverbs between) that is not an -ing form: a passive
+    ("was charged with", "is said to"), not "are now saying"."""
+    j = k - 1
+    while j >= 0 and (low[j].endswith(lp.voice.adverb_endings) or low[j] in lp.voice.before_verb
+                      or low[j] in lp.voice.passive_adverbs):
+        j -= 1
+    return j >= 0 and low[j] in lp.voice.be_forms and not low[k].endswith("ing")
 
 
 def _relative_that(low, k: int, that_at: int, lp: LanguagePack) -> bool:
@@ -429,10 +443,14 @@ def _subject(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
                 and words[i + 1][:1].isupper()):
             phrase, words = phrase[:i], words[:i]
             break
+    if {w.lower() for w in words} & lp.voice.question_auxiliaries:
+        return None  # "What do you think about …?": a question, not a frame
     # Trailing adverbials: "Police at first" → "Police".
     heads = lp.voice.speaker_nouns | lp.voice.title_words
     while len(words) > 1 and words[-1][:1].islower() and words[-1].lower() not in heads:
         phrase, words = phrase[:-1], words[:-1]
+    if any(w.lower() in lp.naming.auxiliaries for w in words):
+        return None  # "a trial date has been set in the case of a son accused …": a clause, no speaker
     # Keep the speaker's own noun phrase: "a self-ruled island Beijing" → "Beijing", but keep
     # "Iran's seismologic center" whole (nothing capitalised follows the lower-case word).
     cut = 0
