@@ -148,6 +148,12 @@ def test_the_demo_machine_translation_keeps_its_untranslated_words():
     assert "恶劣" in untranslated_words(found.text, found.language)
 
 
+def test_content_nouns_in_scikit_learns_stop_list_stay_content_words():
+    # scikit-learn's English list holds "fire" and "bill"; in news they carry the claim
+    assert {"fire", "bill"} <= overlap.content_words("The bill passed after a fire at the mill.")
+    assert "the" in ENGLISH.stop_words and "fire" not in ENGLISH.stop_words
+
+
 def test_content_words_are_read_by_the_pack_of_each_sentences_language(monkeypatch):
     """The overlap's stop words and stemmer are the pack's: given as a pack or a language code
     (English by default), a pack registered under no code as given, and in alignment's pair

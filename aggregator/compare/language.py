@@ -355,8 +355,9 @@ class LanguagePack:
     # English: Pattern's Brill tagger (compare/tagger.py)
     tagger: Callable[[tuple[str, ...]], tuple[str, ...]] | None = tags
     # not content words (compare/overlap.py), and skipped when contradictions look for the word a
-    # negation applies to (compare/align.py); English: scikit-learn's
-    stop_words: frozenset[str] = ENGLISH_STOP_WORDS
+    # negation applies to (compare/align.py); English: scikit-learn's, less the content words it
+    # holds (lexicon.STOP_WORDS_KEPT)
+    stop_words: frozenset[str] = ENGLISH_STOP_WORDS - en.STOP_WORDS_KEPT
     # the closed lists of the other steps, English unless the pack gives its own
     voice: VoiceWords = field(default_factory=VoiceWords)
     sources: SourceWords = field(default_factory=SourceWords)

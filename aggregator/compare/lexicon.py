@@ -657,6 +657,13 @@ TITLE_STOP_WORDS = frozenset("a an and are as at be by for from has have in is i
 # Words that end a speaker phrase read backwards from a verb of saying (a clause starts there).
 BOUNDARY_WORDS = frozenset("that which who whom whose and but while because although though if when "
                            "after before since as where whereas so".split())
+# Content words scikit-learn's English stop-word list holds (its documentation lists "known
+# issues" with that list): kept as content words, so "a fire at the supermarket" and "the bill
+# passed" share "fire" and "bill" with their paraphrases (compare/overlap.py).
+STOP_WORDS_KEPT = frozenset("""
+fire bill computer system interest mill cry thick thin sincere detail amount serious bottom front
+describe
+""".split())
 # Relative pronouns after which a speaker's noun phrase is read further back ("the officer who
 # fired the shot says …": the speaker is "the officer").
 RELATIVE_PRONOUNS = frozenset("who".split())
