@@ -180,6 +180,12 @@ def test_a_holder_named_for_a_time_or_with_a_middle_initial_is_no_contradiction(
             S("Delta", "She led the agency under President Tom Reyes, and now opposes the bill."),
             S("Foxtrot", "The Reyes administration drafted a similar bill, President Tom Reyes said at the time.")]
     assert not role_conflicts(now + past, 2025)
+    # a present holder named beside a past one's term still counts; the past one does not
+    both = [S("Golf", "President Tom Reyes has reversed rules from President Maria Lopez's first term.")]
+    [c] = role_conflicts(now + both, 2025)
+    assert {(v.source, v.value) for v in c.values} == {("Alpha", "Lopez"), ("Bravo", "Lopez"), ("Golf", "Reyes")}
+    assert not role_conflicts(now + [S("Hotel", "The rule was first written by President Tom Reyes, "
+                                                 "and President Maria Lopez kept it.")], 2025)
     initials = [S("Alpha", "Interior Secretary Dana Q. Whitfield announced the rule on Tuesday."),
                 S("Bravo", "Interior Secretary Dana Whitfield called the rule narrow.")]
     assert not role_conflicts(initials, 2025)

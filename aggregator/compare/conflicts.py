@@ -16,7 +16,7 @@ from functools import cache
 from ..models import Conflict, ConflictValue, Fact, Sentence
 from .language import ENGLISH, LanguagePack, pack_for
 from .params import DATE_NEAR_COPY_RATIO, TIME_TOLERANCE_MIN
-from .phrases import named_mentions
+from .phrases import Mention, named_mentions
 from .slots import SlotValue
 
 
@@ -41,10 +41,12 @@ def role_conflicts(sentences: list[Sentence], year: int | None = None) -> list[C
     holders: dict[tuple[str, str], dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
     for sent in sentences:
         pack = pack_for(sent.language)
-        if _other_time(sent.text, year, pack):
+        if _other_year(sent.text, year):
             continue
-        for m in named_mentions(sent.text, pack.naming):
-            if m.titled and m.role and not set(m.role.split()) & pack.slots.shared_roles:
+        mentions = named_mentions(sent.text, pack.naming)
+        for m in mentions:
+            if m.titled and m.role and not set(m.role.split()) & pack.slots.shared_roles \
+                    and not _past_holder(sent.text, m, [x.key for x in mentions], pack):
                 holders[(m.role, m.qualifier)][m.key].setdefault(sent.source, sent.text)
     out = []
     for role in sorted({r for r, _ in holders}):
@@ -64,12 +66,33 @@ def role_conflicts(sentences: list[Sentence], year: int | None = None) -> list[C
     return out
 
 
-def _other_time(text: str, year: int | None, pack: LanguagePack = ENGLISH) -> bool:
-    """Whether `text` speaks of a role's holder at another time than the event's (a year other than
-    the event's, or the pack's `slots.past_holder`: "former", "under President X", …)."""
-    if pack.slots.past_holder.search(text):
-        return True
+def _other_year(text: str, year: int | None) -> bool:
     return year is not None and any(int(y) != year for y in YEAR.findall(text))
+
+
+# How far after a "former"/"then" a holder's name may start ("former Vice-President Dick Cheney").
+PAST_HOLDER_REACH = 40
+
+
+def _past_holder(text: str, mention: Mention, names: list[str], pack: LanguagePack = ENGLISH) -> bool:
+    """Whether the pack's `slots.past_holder` marks this holder as another time's: a match that
+    names them ("under President Reagan", "Bush's first term", "the Bush administration"), a
+    "former"/"then" right before them, or a time phrase with no name ("at the time"), which
+    dates the whole sentence (`names`: the keys of the sentence's mentions). A past holder named
+    beside the present one ("President Obama has reversed policies of Bush's first term", ECB+
+    9_13ecbplus) leaves the present one counted, and an outlet naming both is then in no
+    conflict (`_conflict` needs an outlet using no other value)."""
+    where = text.find(mention.full)
+    for m in pack.slots.past_holder.finditer(text):
+        span = m.group(0)
+        if re.search(r"\s[^\W\d_]$", span):  # "former P(resident Clinton)": the title's first letter
+            if 0 <= where - m.start() <= PAST_HOLDER_REACH:
+                return True
+        elif not any(name in span for name in names):
+            return True  # "at the time": it names nobody, so it dates the whole sentence
+        elif mention.key in span or mention.full in span:
+            return True
+    return False
 
 
 def _conflict(kind: str, slot: str, by_value: dict[str, dict[str, str]], fact_id: str = "") -> Conflict | None:
