@@ -153,6 +153,13 @@ def _stated(mine: list[SlotValue]) -> list[SlotValue]:
 def _compatible(a: SlotValue, b: SlotValue) -> bool:
     if a.qualifier and b.qualifier and not set(a.qualifier) & set(b.qualifier):
         return False  # "40 km west" and "40 km south" of one place
+    if a.partial or b.partial:
+        # A sub-count ("two officers were hurt") fits any total at least as large ("three people
+        # were injured"); two sub-counts may count different groups ("two women", "three men").
+        if a.partial and b.partial:
+            return True
+        part, whole = (a, b) if a.partial else (b, a)
+        return part.low <= whole.high
     slack: float
     if a.kind == "time":
         slack = TIME_TOLERANCE_MIN
