@@ -240,3 +240,23 @@ def test_claimed_with_an_object_is_not_a_claim_of_saying():
     assert not disputes([S("Alpha", a[0]), S("Bravo", b[0])], voices)
     [d] = disputes([S("Charlie", c[0]), S("Bravo", b[0])], voices)
     assert {(x.source, x.stance) for x in d.sides} == {("Charlie", "attributes"), ("Bravo", "asserts")}
+
+
+def test_main_differences_name_a_group_of_shared_copies_once():
+    from aggregator.models import Derivation
+    from aggregator.render.summary import _copies
+
+    def shared(a, b, share, relation="shared text", agency=""):
+        return Derivation(a, b, share, 5, 5, "direction unknown", relation, source_agency=agency, confidence=0.9)
+
+    ev = Event(id="e", label="e", first_seen=T0, last_seen=T0, article_ids=())
+    comp = Comparison(event=ev, outlets=(), facts=(), derivations=(
+        shared("Alpha", "Bravo", 1.0), shared("Charlie", "Bravo", 0.6), shared("Delta", "Echo", 0.5),
+        shared("Golf", "Hotel", 0.8, "shared source", "AP"), shared("India", "Golf", 0.8, "shared source", "AP")))
+    texts = sorted(text for _, text in _copies(comp))
+    assert texts == [
+        "Alpha, Bravo and Charlie share text (60–100% of a report's sentences, pair by pair); which copied which "
+        "is unknown (Who copied whom).",
+        "Delta and Echo share text (50% of Delta's sentences); which copied which is unknown (Who copied whom).",
+        "Golf, Hotel and India all carry AP's text (80% of a report's sentences, pair by pair); none copied "
+        "another (Who copied whom)."]

@@ -63,6 +63,16 @@ def test_identical_sentences_have_no_changes_and_paraphrases_are_not_diffed():
     assert wording_changes([same, loose], ["A", "B"]) == []
 
 
+
+def test_an_article_added_or_swapped_is_not_a_word_change():
+    fact = Fact("F1", (S("A", "The ministry said a ban on the exports starts today."),
+                       S("B", "The ministry said the ban on exports starts today.")))
+    assert wording_changes([fact], ["A", "B"]) == []
+    framed = Fact("F2", (S("A", "The ministry said a ban on the exports starts today."),
+                         S("B", "The ministry claimed a ban on the exports starts today.")))
+    assert [(w.before, w.after) for w in wording_changes([framed], ["A", "B"])] == [("said", "claimed")]
+
+
 def test_alignment_never_puts_two_sentences_of_one_outlet_in_a_fact():
     sentences = [S("A", "China banned exports to Japan.", 0), S("A", "China banned exports to Japan today.", 1),
                  S("B", "China banned exports to Japan.", 0)]

@@ -48,10 +48,13 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
                 before, after = ta[i1:i2], tb[j1:j2]
                 if _only_punctuation(before) and _only_punctuation(after):
                     continue
+                pack = language_pack(a.language)
+                if _only_articles(before + after, pack):
+                    continue  # "the" added or "a" for "the": an edit, not a framing difference
                 out.append(WordingChange(
                     fact_id=fact.id, source_a=a.source, source_b=b.source,
                     before=_join(before), after=_join(after),
-                    kind=classify(before, after, language_pack(a.language)),
+                    kind=classify(before, after, pack),
                     sentence_a=a.text, sentence_b=b.text,
                 ))
     return out
@@ -104,6 +107,11 @@ def _spelling_variant(a: str, b: str) -> bool:
 
 def _only_punctuation(span: list[str]) -> bool:
     return all(not any(ch.isalnum() for ch in t) for t in span)
+
+
+def _only_articles(span: list[str], pack: LanguagePack) -> bool:
+    """Only articles and punctuation (the pack's `voice.speaker_articles`: "the", "a", "an")."""
+    return all(t.lower() in pack.voice.speaker_articles or not any(ch.isalnum() for ch in t) for t in span)
 
 
 def _punct(words: set[str]) -> set[str]:

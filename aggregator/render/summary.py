@@ -146,17 +146,9 @@ def _loaded(comp: Comparison) -> list[tuple[float, str]]:
 
 
 def _copies(comp: Comparison) -> list[tuple[float, str]]:
-    out: list[tuple[float, str]] = []
+    out: list[tuple[float, str]] = _shared(comp)
     for d in comp.derivations:
-        if d.relation == "shared source":
-            via = d.source_agency or "one agency"
-            out.append((d.confidence, f"{d.derived} and {d.original} both carry {via}'s text "
-                        f"({round(d.share * 100)}% of {d.derived}'s sentences); neither copied the other "
-                        "(Who copied whom)."))
-            continue
-        if d.relation == "shared text":
-            out.append((d.confidence, f"{d.derived} and {d.original} share text ({round(d.share * 100)}% of "
-                        f"{d.derived}'s sentences); which copied which is unknown (Who copied whom)."))
+        if d.relation in ("shared source", "shared text"):
             continue
         edits = []
         if d.dropped:
@@ -173,6 +165,56 @@ def _copies(comp: Comparison) -> list[tuple[float, str]]:
         out.append((d.confidence, f"{d.derived} reuses {d.original}'s text ({round(d.share * 100)}% of its "
                     f"sentences, direction by {d.basis}){tail} (Who copied whom)."))
     return out
+
+
+def _shared(comp: Comparison) -> list[tuple[float, str]]:
+    """One bullet per group of reports that share text with no known direction (or carry one
+    agency's text): four syndicated copies of one wire story are one finding, not six pairs."""
+    groups: dict[tuple[str, str], list] = defaultdict(list)
+    for d in comp.derivations:
+        if d.relation == "shared source":
+            groups[("source", d.source_agency or "one agency")].append(d)
+        elif d.relation == "shared text":
+            groups[("text", "")].append(d)
+    out: list[tuple[float, str]] = []
+    for (relation, agency), pairs in groups.items():
+        for part in _components(pairs):
+            if len(part) == 1:
+                d = part[0]
+                share = f"{round(d.share * 100)}% of {d.derived}'s sentences"
+                who = f"{d.derived} and {d.original}"
+            else:
+                names = sorted({x for d in part for x in (d.derived, d.original)})
+                low, high = min(d.share for d in part), max(d.share for d in part)
+                share = (f"{round(high * 100)}%" if round(low * 100) == round(high * 100)
+                         else f"{round(low * 100)}–{round(high * 100)}%") + " of a report's sentences, pair by pair"
+                who = ", ".join(names[:-1]) + f" and {names[-1]}"
+            confidence = max(d.confidence for d in part)
+            if relation == "source":
+                verb = "both carry" if len(part) == 1 else "all carry"
+                out.append((confidence, f"{who} {verb} {agency}'s text ({share}); none copied another "
+                            "(Who copied whom)."))
+            else:
+                out.append((confidence, f"{who} share text ({share}); which copied which is unknown "
+                            "(Who copied whom)."))
+    return out
+
+
+def _components(pairs: list) -> list[list]:
+    """The pairs grouped by the reports they connect (connected components), strongest first."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for d in pairs:
+        parent[root(d.derived)] = root(d.original)
+    parts: dict[str, list] = defaultdict(list)
+    for d in pairs:
+        parts[root(d.derived)].append(d)
+    return sorted(parts.values(), key=lambda part: -max(d.confidence for d in part))
 
 
 def _omissions(comp: Comparison) -> list[tuple[float, str]]:
