@@ -47,6 +47,11 @@ def test_doubt_verb_is_the_outlets_own_choice():
     [insisted] = [t for t in spans if t.term == "insisted"]
     assert insisted.method == "rule:doubt-verb" and insisted.voice == "own"
     assert not any(t.term == "said" for t in evaluative_spans("The mayor said the budget was balanced."))
+    # a doubt verb's noun keeps the doubt only where it is a claim ("his claims"), not "rail" or "blast"
+    assert [t.method for t in evaluative_spans("His claims were dismissed.") if t.term == "claims"] == \
+        ["rule:doubt-verb"]
+    assert not any(t.method == "rule:doubt-verb" for t in evaluative_spans(
+        "Thieves robbed the city's rail operator after a blast at the depot."))
 
 
 def test_scare_quotes_are_quoted_and_found_by_their_rule():

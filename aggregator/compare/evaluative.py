@@ -190,7 +190,8 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
                 or tag.startswith("NNP") or low in words.not_evaluative:
             continue
         lemma = _lemma(low, tag)
-        if lemma in words.doubt_verbs and (tag.startswith("VB") or tag.startswith("NN")):
+        noun = tag.startswith("NN") and lemma in words.doubt_nouns
+        if lemma in words.doubt_verbs and (tag.startswith("VB") or noun):
             add(k, k, P.DOUBT_VERB_SCORE * (1.0 if tag.startswith("VB") else P.DOUBT_NOUN_FACTOR),
                 "rule:doubt-verb", words.doubt_verbs[lemma])
             continue

@@ -233,6 +233,7 @@ class EvaluativeWords:
     """The rules around the general lexicons (compare/evaluative.py); intensifiers are the pack's."""
 
     doubt_verbs: Mapping[str, str] = field(default_factory=lambda: en.DOUBT_VERBS, hash=False)  # lemma → category
+    doubt_nouns: frozenset[str] = en.DOUBT_NOUNS  # the doubt verbs whose noun keeps the doubt ("his claims")
     hedges: frozenset[str] = en.EVALUATIVE_HEDGES
     distancing_modifiers: frozenset[str] = en.DISTANCING_MODIFIERS
     not_evaluative: frozenset[str] = en.NOT_EVALUATIVE

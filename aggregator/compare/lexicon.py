@@ -769,6 +769,9 @@ DOUBT_VERBS = {
     **dict.fromkeys("slam blast lambaste lambast rail rant fume scoff sneer whine bemoan decry deride "
                     "berate assail excoriate blister".split(), "loaded verb of saying"),
 }
+# The doubt verbs whose noun keeps the doubt ("his claims", "a boast"); "rail", "blast", "crow" or
+# "trumpet" as nouns are something else ("France's rail operator").
+DOUBT_NOUNS = frozenset("claim boast rant brag".split())
 # Adverbs that distance the writer from what follows (news uses them to report a doubt, too).
 EVALUATIVE_HEDGES = frozenset("allegedly purportedly supposedly reportedly apparently seemingly ostensibly".split())
 # Modifiers that deny a name its claim ("the so-called reforms", "a self-styled expert").
