@@ -143,6 +143,11 @@ def test_main_differences_say_when_nothing_notable_was_found_and_carry_confidenc
     assert summary_points(comp) == [NOTHING]
     data = to_dict(comp)
     assert data["updates"] == [] and data["disputes"] == [] and data["uncompared"] == []
+    from aggregator.render.as_markdown import to_markdown
+
+    text = to_markdown(comp)
+    after = text.split("## What each outlet leaves out", 1)[1].lstrip().splitlines()[0]
+    assert after == "_No outlet leaves out a fact most of the others carry._"
 
 
 def test_an_evaluative_word_owned_by_one_outlet_and_quoted_by_another_is_loaded_wording_not_a_dispute():

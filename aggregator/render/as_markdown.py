@@ -65,6 +65,8 @@ def to_markdown(comp: Comparison) -> str:
                 if near:
                     out.append(f"  - closest it writes: {_md(near.text)}")
             out.append("")
+    if not any(comp.omissions.get(name) for name in names):
+        out += ["_No outlet leaves out a fact most of the others carry._", ""]
     out += _wording(comp) + _labels(comp) + _conflicts(comp) + _updates(comp) + _disputes(comp) + _uncompared(comp)
     out += _sources(comp) + _loaded(comp) + by_group.markdown(as_json.by_group(comp))
     out += ["## Who copied whom", ""]
