@@ -116,6 +116,11 @@ def test_quote_spanning_two_sentences_is_quoted_throughout():
     # people named by their role or kin are speakers; "are now saying" is active
     ("Her neighbours said the fire started in the kitchen.", "started in the kitchen", "attributed"),
     ("Investigators are now saying the fire started in the kitchen.", "started in the kitchen", "attributed"),
+    # "according to X" without a comma: the credit ends where the name does
+    ("According to Harbour Police an officer arrived at the bank.", "officer arrived", "attributed"),
+    ("The toll rose to 12 according to the Ministry of Health.", "toll rose", "attributed"),
+    ("The fire was set at the door according to the Harbour Gazette and was put out by noon.", "put out",
+     "own"),
 ])
 def test_voice_marks_and_frames(text, phrase, voice):
     assert sentence_voice(text).of(phrase)[0] == voice
@@ -124,6 +129,16 @@ def test_voice_marks_and_frames(text, phrase, voice):
 def test_a_role_word_before_a_name_is_not_the_speaker_name():
     spans = sentence_voice("The singer died on Friday, her longtime agent Dana Brooks said.").spans
     assert [s.speaker for s in spans] == ["Dana Brooks"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ferry operator, Harbourline, said the crossing was closed.", "Harbourline"),
+    ("Dana Brooks of Millford, Ohio, said the crossing was closed.", "Dana Brooks of Millford"),
+    ("A representative of Harbourline said the crossing was closed.", "Harbourline"),
+    ("According to Harbour Police an officer arrived at the bank.", "Harbour Police"),
+])
+def test_speaker_names(text, speaker):
+    assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == [speaker]
 
 
 def test_speaker_before_a_relative_clause_is_the_noun_phrase():

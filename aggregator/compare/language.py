@@ -58,6 +58,7 @@ class VoiceWords:
     be_forms: frozenset[str] = en.BE_FORMS  # "was charged with": a passive, no speaker
     passive_adverbs: frozenset[str] = en.PASSIVE_ADVERBS
     question_auxiliaries: frozenset[str] = en.QUESTION_AUXILIARIES  # "What do you think …?"
+    credit_joiners: frozenset[str] = en.CREDIT_JOINERS  # "according to the Ministry of Commerce and …"
     clause_openers: frozenset[str] = en.CLAUSE_OPENERS  # "While X claims …, Y": the claim ends at the comma
     main_clause_openers: frozenset[str] = en.MAIN_CLAUSE_OPENERS
     leading_noise: frozenset[str] = en.LEADING_NOISE  # dropped from a speaker phrase's front

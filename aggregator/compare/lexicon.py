@@ -721,6 +721,9 @@ NO_SPEAKER_BEFORE = frozenset("to be been being the a was were is are could woul
 # these adverbs between them.
 BE_FORMS = frozenset("is are was were be been being am".split())
 PASSIVE_ADVERBS = frozenset("now often also not never still just already since formally".split())
+# Lower-case words inside a credited name ("according to the University of the Witwatersrand",
+# "Ministry of Commerce and Industry"); any other lower-case word after a name ends the credit.
+CREDIT_JOINERS = frozenset("of and for de 's ’s".split())
 # "do" before a verb of saying asks a question ("What do you think …?", "Did I say …?").
 QUESTION_AUXILIARIES = frozenset("do does did".split())
 NO_SPEAKER_ENDINGS = ("n't",)

@@ -262,9 +262,29 @@ def _according(text, toks, low, k, lp: LanguagePack) -> tuple[int, int, str, int
     j = k + 2
     while j < n and not _stop(toks, j, lp, ("(", ")", "-", "—", "–")) and j - k < MAX_SPEAKER_TOKENS:
         j += 1
-    who = _speaker_text(toks[k + 2:j], lp)
+    ended = False
+    if j >= n or toks[j][0] == "." or not _stop(toks, j, lp, ("(", ")", "-", "—", "–")):
+        # No comma ends the credit: it ends where the name does ("According to SEACOM's Suveer
+        # Ramdhani initial feedback points to …", "According to Woodburn police an officer …").
+        j, named = k + 2, False
+        while j < n and j - k < MAX_SPEAKER_TOKENS:
+            word = toks[j][0]
+            if named and word[:1].islower() and word.lower() not in lp.voice.credit_joiners | lp.voice.speaker_nouns \
+                    and not (word.lower() == lp.naming.definite_article and low[j - 1] == lp.naming.of_word):
+                ended = True
+                break
+            named = named or word[:1].isupper() or word.lower() in lp.voice.speaker_nouns
+            j += 1
+        if not ended and k > 0:
+            return (0, toks[k][1], _speaker_text(toks[k + 2:j], lp), toks[k][1])  # "… according to the Ministry."
+    joined = ended and low[j - 1] in lp.voice.credit_joiners  # "… according to the AP and was battled …"
+    who = _speaker_text(toks[k + 2:j - 1 if joined else j], lp)
     if k > 0 and toks[k - 1][0] in (",", "("):
         return (0, toks[k - 1][1], who, toks[k][1])
+    if joined:
+        return (0, toks[k][1], who, toks[k][1])  # the credit closes its clause: what came before is X's
+    if ended:
+        return (toks[j][1], len(text), who, toks[k][1])
     while j < n and toks[j][0] not in (",", ".", ";"):
         j += 1  # past "(MOFCOM)" to the comma that ends the credit
     start = toks[j][2] if j < n else len(text)
@@ -415,8 +435,11 @@ def _subject(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         if a < 0 or toks[a][0] != ",":
             return None
         inner = toks[a + 1:j]
-        if 2 <= len(inner) <= 4 and all(t[0][:1].isupper() for t in inner):
-            return inner, a  # "Another provincial official, Ghasem Karami, told": the name
+        if 1 <= len(inner) <= 4 and all(t[0][:1].isupper() for t in inner) and not (len(inner) == 1 and (
+                inner[0][0] in lp.naming.stop_caps or a == 0 or not toks[a - 1][0][:1].islower())):
+            # "Another provincial official, Ghasem Karami, told", "the operator, Seacom, said" (one word
+            # only after a common noun: "Gary Gomes of New Bedford, Massachusetts," is a place)
+            return inner, a
         end = a
         j = a - 1
     start = _phrase_start(toks, low, j, end, lp)
@@ -458,6 +481,8 @@ def _subject(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         if w[:1].islower() and w.lower() not in lp.voice.speaker_nouns | lp.voice.title_words | lp.voice.connectors \
                 and any(x[:1].isupper() for x in words[i + 1:]):
             cut = i + 1
+    while cut < len(phrase) - 1 and phrase[cut][0].lower() in lp.naming.prepositions:
+        cut += 1  # "a representative of Axxess said" → "Axxess", not "of Axxess"
     return phrase[cut:], start
 
 
