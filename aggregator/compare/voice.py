@@ -259,36 +259,41 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack) -> list[tuple[int, i
 def _according(text, toks, low, k, lp: LanguagePack) -> tuple[int, int, str, int]:
     """"According to X, …" / "…, according to X": everything but the credit is X's."""
     n = len(toks)
+    more = ("(", ")", "-", "—", "–")
     j = k + 2
-    while j < n and not _stop(toks, j, lp, ("(", ")", "-", "—", "–")) and j - k < MAX_SPEAKER_TOKENS:
+    while j < n and not _stop(toks, j, lp, more) and j - k < MAX_SPEAKER_TOKENS:
         j += 1
-    ended = False
-    if j >= n or toks[j][0] == "." or not _stop(toks, j, lp, ("(", ")", "-", "—", "–")):
-        # No comma ends the credit: it ends where the name does ("According to SEACOM's Suveer
-        # Ramdhani initial feedback points to …", "According to Woodburn police an officer …").
-        j, named = k + 2, False
-        while j < n and j - k < MAX_SPEAKER_TOKENS:
-            word = toks[j][0]
-            if named and word[:1].islower() and word.lower() not in lp.voice.credit_joiners | lp.voice.speaker_nouns \
-                    and not (word.lower() == lp.naming.definite_article and low[j - 1] == lp.naming.of_word):
-                ended = True
-                break
-            named = named or word[:1].isupper() or word.lower() in lp.voice.speaker_nouns
-            j += 1
-        if not ended and k > 0:
-            return (0, toks[k][1], _speaker_text(toks[k + 2:j], lp), toks[k][1])  # "… according to the Ministry."
-    joined = ended and low[j - 1] in lp.voice.credit_joiners  # "… according to the AP and was battled …"
-    who = _speaker_text(toks[k + 2:j - 1 if joined else j], lp)
+    who = _speaker_text(toks[k + 2:j], lp)
     if k > 0 and toks[k - 1][0] in (",", "("):
-        return (0, toks[k - 1][1], who, toks[k][1])
-    if joined:
-        return (0, toks[k][1], who, toks[k][1])  # the credit closes its clause: what came before is X's
-    if ended:
-        return (toks[j][1], len(text), who, toks[k][1])
+        return (0, toks[k - 1][1], who, toks[k][1])  # "…, according to court records."
+    if not (j < n and toks[j][0] != "." and _stop(toks, j, lp, more)):
+        # No comma ends the credit. Where the name ends, the credit does ("According to Woodburn
+        # police an officer arrived …"), or its clause does ("… according to the AP and was
+        # battled …"); a credit that runs to the sentence's end credits what came before it.
+        end = _name_end(toks, low, k + 2, lp)
+        if end is not None and low[end - 1] in lp.voice.credit_joiners:
+            return (0, toks[k][1], _speaker_text(toks[k + 2:end - 1], lp), toks[k][1])
+        if end is not None and k == 0:
+            return (toks[end][1], len(text), _speaker_text(toks[k + 2:end], lp), toks[k][1])
+        if k > 0:
+            return (0, toks[k][1], who, toks[k][1])  # "The building is a total loss according to the City."
     while j < n and toks[j][0] not in (",", ".", ";"):
         j += 1  # past "(MOFCOM)" to the comma that ends the credit
     start = toks[j][2] if j < n else len(text)
     return (start, len(text), who, toks[k][1])
+
+
+def _name_end(toks, low, j: int, lp: LanguagePack) -> int | None:
+    """The index of the first lower-case word after a name (or a speaker noun) that cannot
+    continue it ("of", "and", "the" after "of" can), from j; None when the name runs on."""
+    named = False
+    for i in range(j, min(len(toks), j + MAX_SPEAKER_TOKENS)):
+        word = toks[i][0]
+        if named and word[:1].islower() and word.lower() not in lp.voice.credit_joiners | lp.voice.speaker_nouns \
+                and not (word.lower() == lp.naming.definite_article and low[i - 1] == lp.naming.of_word):
+            return i
+        named = named or word[:1].isupper() or word.lower() in lp.voice.speaker_nouns
+    return None
 
 
 def _stop(toks, j: int, lp: LanguagePack, more: tuple[str, ...] = ()) -> bool:
