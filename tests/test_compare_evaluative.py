@@ -54,6 +54,20 @@ def test_doubt_verb_is_the_outlets_own_choice():
         "Thieves robbed the city's rail operator after a blast at the depot."))
 
 
+def test_claimed_with_an_object_reports_nothing():
+    lexicon = load_lexicon("")
+
+    def found(text):
+        return [t.term for t in sentence_terms(text, lexicon) if t.term.startswith("claim")]
+
+    assert found("The flood claimed the lives of three farmers.") == []
+    assert found("The mayor claimed the flood was under control.") == ["claimed"]
+    assert found("Some men claim to be doctors.") == ["claim"]
+    assert found("The plan, he claims, will pay for itself.") == ["claims"]
+    # a loaded verb with an object stays loaded
+    assert [t.term for t in sentence_terms("The ministry slammed the decision.", lexicon)] == ["slammed"]
+
+
 def test_scare_quotes_are_quoted_and_found_by_their_rule():
     [t] = [t for t in evaluative_spans('The agency described the "reforms" as overdue.') if t.method == "rule:scare-quote"]
     assert t.term == '"reforms"' and t.voice == "quoted" and t.category == "scare quotes"

@@ -36,18 +36,13 @@ from ..models import Dispute, DisputeSide, Sentence
 from .align import polarity
 from .language import ENGLISH, LanguagePack, pack_for
 from .overlap import content_words, shared_between
-from .voice import SentenceVoice
+from .voice import ASIDE, SentenceVoice, reports_a_clause
 
 # Both sides must share this many content stems, and this share of the claim's stems (ECB+ 14:
 # "denied arson following a fire at a Somerset supermarket" / "charged with arson after a fire
 # at the Waitrose supermarket" share 3 of 7).
 DISPUTE_MIN_SHARED = 3
 DISPUTE_SHARE = 0.4
-# A short aside between two commas inside a claim: a name in apposition or a relative clause.
-_APPOSITIVE = re.compile(r",\s+(?:(?:who|which|whose)\s+[^,]{1,60}|[A-Z][^,]{0,40}|\d{1,3}),(?=\s+[a-z])")
-# Finite verb tags (Penn): a claim of saying is a clause ("the officers claim the bullet was
-# fired …"); "the standings have claimed another coach" has an object, not a claim.
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Of the shared stems, this many must be neither names nor figures (a predicate or a common noun).
 DISPUTE_MIN_PREDICATE = 3
 # The claim is read up to this many words after the denial: the rest of a long sentence is
@@ -93,7 +88,7 @@ def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str] | No
         return None
     # an appositive or a relative clause between commas is not where the claim ends ("his talks
     # with the studio, Lionsgate, hit a snag"; "its chief, who founded it, had resigned")
-    text_of_claim = _APPOSITIVE.sub(lambda a: a.group(0) if set(re.findall(r"\w+", a.group(0).lower()))
+    text_of_claim = ASIDE.sub(lambda a: a.group(0) if set(re.findall(r"\w+", a.group(0).lower()))
                                     & pack.voice.reporting_verbs else " ", m.group("claim"))  # ", police said,"
     claim = " ".join(text_of_claim.split(",")[0].split()[:CLAIM_WORDS]).strip(" ,.\u201d\"")
     first = claim.split()[0].lower() if claim else ""
@@ -213,16 +208,6 @@ def _not_own(pack: LanguagePack) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
 
 
-def _is_clause(content: str, pack: LanguagePack) -> bool:
-    """Whether reported content is a clause (a finite verb before its first comma, past an aside
-    like ", 61,"), by the pack's tagger; True where the pack has none."""
-    if pack.tagger is None:
-        return True
-    head = _APPOSITIVE.sub(" ", content).split(",")[0]
-    words = tuple(re.findall(r"[\w'’-]+", head))
-    return any(t in _FINITE for t in pack.tagger(words))
-
-
 def _claimed(sentences: list[Sentence], voice_of) -> list[Dispute]:
     """A claim one outlet reports only as someone's claim ("the officers claim the death was an
     accident caused by a ricochet") that another outlet states in its own voice, with no verb of
@@ -234,7 +219,7 @@ def _claimed(sentences: list[Sentence], voice_of) -> list[Dispute]:
         voice = voice_of.get((s.source, s.text))
         spans = [v for v in (voice.spans if voice else ())
                  if v.voice == "attributed" and packs[s.language].voice.claim_verbs.search(v.verb or "")]
-        if spans and _is_clause(s.text[spans[0].start:spans[0].end], packs[s.language]):
+        if spans and reports_a_clause(s.text[spans[0].start:spans[0].end], packs[s.language]):
             claims.append((s, s.text[spans[0].start:spans[0].end].strip(" ,."), spans[0].speaker or "a source"))
     if not claims:
         return out

@@ -36,7 +36,7 @@ from importlib.metadata import version
 from . import params as P
 from .language import ENGLISH, LanguagePack
 from .phrases import tags as phrase_tags
-from .voice import OWN, SentenceVoice, sentence_voice
+from .voice import OWN, SentenceVoice, reports_a_clause, sentence_voice
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _UPOS = {"JJ": "ADJ", "RB": "ADV", "VB": "VERB", "NN": "NOUN"}
@@ -191,6 +191,9 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
             continue
         lemma = _lemma(low, tag)
         noun = tag.startswith("NN") and lemma in words.doubt_nouns
+        if lemma in words.doubt_other_senses and tag.startswith("VB") \
+                and not reports_a_clause(text[toks[k][2]:], pack):
+            continue  # "the crash claimed two lives": an act, not a report
         if lemma in words.doubt_verbs and (tag.startswith("VB") or noun):
             add(k, k, P.DOUBT_VERB_SCORE * (1.0 if tag.startswith("VB") else P.DOUBT_NOUN_FACTOR),
                 "rule:doubt-verb", words.doubt_verbs[lemma])

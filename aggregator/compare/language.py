@@ -235,6 +235,8 @@ class EvaluativeWords:
 
     doubt_verbs: Mapping[str, str] = field(default_factory=lambda: en.DOUBT_VERBS, hash=False)  # lemma → category
     doubt_nouns: frozenset[str] = en.DOUBT_NOUNS  # the doubt verbs whose noun keeps the doubt ("his claims")
+    # the doubt verbs that, with an object instead of a clause, report nothing ("claimed the life of")
+    doubt_other_senses: frozenset[str] = en.DOUBT_OTHER_SENSES
     hedges: frozenset[str] = en.EVALUATIVE_HEDGES
     distancing_modifiers: frozenset[str] = en.DISTANCING_MODIFIERS
     not_evaluative: frozenset[str] = en.NOT_EVALUATIVE

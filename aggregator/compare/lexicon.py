@@ -765,6 +765,9 @@ NOT_OWN_WORDS = frozenset("believed reportedly allegedly according apparently su
 # data/loaded_terms.yaml.
 # Verbs of saying that cast doubt on what they report or colour the speaker (lemma → category);
 # "said" is the neutral default (AP Stylebook, Reuters Handbook: "said", not "claimed").
+# Doubt verbs with a sense that reports nothing, which they take with an object instead of a
+# clause: "claimed the life of", "claimed victory", "maintained the road", "contend with".
+DOUBT_OTHER_SENSES = frozenset("claim maintain contend".split())
 DOUBT_VERBS = {
     **dict.fromkeys("claim allege purport insist contend maintain".split(), "doubt-casting verb of saying"),
     **dict.fromkeys("admit concede confess acknowledge".split(), "doubt-casting verb of saying"),

@@ -21,9 +21,9 @@ from ..errors import ConfigError
 from ..models import LoadedTerm, Sentence
 from ..yamlfile import parse_yaml, read_yaml
 from .evaluative import Evaluative, evaluative_spans
-from .language import language_pack
+from .language import LanguagePack, language_pack
 from .params import DOMAIN_SCORE
-from .voice import SentenceVoice, sentence_voice
+from .voice import SentenceVoice, reports_a_clause, sentence_voice
 
 Voices = dict[tuple[str, int], SentenceVoice]  # (article_id, sentence index) → its voice
 LOADED_TERMS_ENV = "AGGREGATOR_LOADED_TERMS"  # the `loaded_terms` setting's environment variable
@@ -71,10 +71,13 @@ def sentence_terms(text: str, lexicon: tuple[tuple[str, str, re.Pattern], ...],
     pack = language_pack(language)
     general = evaluative_spans(text, voice, pack) if pack.general_lexicons else []
     out: list[Evaluative] = []
+    acts = _acts(text, pack)
     for category, _term, pattern in sorted(lexicon, key=lambda x: -len(x[1])):
         for match in pattern.finditer(text):
             if any(t.start < match.end() and match.start() < t.end for t in out):
                 continue  # a longer term already covers this span
+            if match.start() in acts:
+                continue  # "… that claimed the life of …": a verb of saying with an object reports nothing
             who, speaker = voice.at(match.start(), match.end())
             score = max([DOMAIN_SCORE] + [t.score for t in general
                                           if t.start < match.end() and match.start() < t.end])
@@ -82,6 +85,23 @@ def sentence_terms(text: str, lexicon: tuple[tuple[str, str, re.Pattern], ...],
                                   who, speaker))
     out += [t for t in general if not any(d.start < t.end and t.start < d.end for d in out)]
     return sorted(out, key=lambda t: t.start)
+
+
+def _acts(text: str, pack: LanguagePack) -> set[int]:
+    """Where a doubt verb with another sense (the pack's `evaluative.doubt_other_senses`:
+    "claimed"), used as a finite verb, takes an object instead of a clause ("the shooting claimed
+    the life of …"): the word's offsets. Other verbs stay ("slammed the decision")."""
+    if pack.tagger is None:
+        return set()
+    doubt = pack.evaluative.doubt_other_senses
+    words = list(re.finditer(r"[\w'’-]+", text))
+    verbs = [k for k, m in enumerate(words) if m.group(0).lower() in pack.voice.reporting_verbs
+             and any(m.group(0).lower()[:cut] in doubt for cut in (None, -1, -2, -3))]  # claimed, claims
+    if not verbs:
+        return set()
+    tags = pack.tagger(tuple(m.group(0) for m in words))
+    return {words[k].start() for k in verbs if tags[k] in ("VBD", "VBZ", "VBP")
+            and not reports_a_clause(text[words[k].end():], pack)}
 
 
 def loaded_terms(sentences: list[Sentence], extra: str | None = None,

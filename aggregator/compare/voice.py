@@ -29,6 +29,12 @@ from .phrases import named_mentions
 log = logging.getLogger(__name__)
 
 OWN, QUOTED, ATTRIBUTED = "own", "quoted", "attributed"
+# A short aside between two commas inside reported content: a name in apposition, an age or a
+# relative clause ("his talks with the studio, Lionsgate, hit a snag", "Smith, 61, opened fire").
+ASIDE = re.compile(r",\s+(?:(?:who|which|whose)\s+[^,]{1,60}|[A-Z][^,]{0,40}|\d{1,3}),(?=\s+[a-z])")
+# Finite verb tags (Penn): reported content is a clause ("the officers claim the bullet was
+# fired …"); "the storm claimed the life of …" has an object, and reports nobody's words.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _TOKEN = re.compile(r"\w[\w’'\-]*(?:\.\w[\w’'\-]*)*|[^\w\s]")  # "said." is "said" and "."; "U.S" stays whole
 _CLAUSE_BREAK = frozenset(", ; : — – - ( ) “ ” \" « » 「 」 『 』".split()) | {"\u2014", "\u2013"}
 
@@ -129,6 +135,22 @@ def _quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], l
     if last + 1 < len(texts) and paragraphs[last + 1] - paragraphs[last] <= 1 and end >= len(texts[last]) - 2:
         return next((who for _, _, who, _ in frames[last + 1] if who), "")
     return ""
+
+
+def reports_a_clause(content: str, pack: LanguagePack) -> bool:
+    """Whether what follows a verb of saying reports something: a clause (a finite verb before its
+    first comma, past an aside like ", 61,"), an infinitive ("claim to be …") or a parenthetical
+    frame ("…, he claims, …"), by the pack's tagger; True where the pack has none."""
+    if pack.tagger is None:
+        return True
+    body = ASIDE.sub(" ", content).lstrip()
+    if body.startswith(","):
+        return True  # "…, he claims, …", "claimed, without evidence, that …": a frame of saying
+    words = tuple(re.findall(r"[\w'’-]+", body.split(",")[0]))
+    tags = pack.tagger(words)
+    if len(words) > 1 and words[0].lower() == pack.naming.to_word and tags[1] == "VB":
+        return True  # "men who claim to be …": an infinitive reports a claim too
+    return any(t in _FINITE for t in tags)
 
 
 def sentence_voice(text: str, language: str = "en") -> SentenceVoice:
