@@ -64,6 +64,8 @@ def test_claimed_with_an_object_reports_nothing():
     assert found("The mayor claimed the flood was under control.") == ["claimed"]
     assert found("Some men claim to be doctors.") == ["claim"]
     assert found("The plan, he claims, will pay for itself.") == ["claims"]
+    # how someone was shot is a fact, not an evaluation
+    assert not [t for t in evaluative_spans("The guard was fatally shot at the gate.") if t.term == "fatally"]
     # a loaded verb with an object stays loaded
     assert [t.term for t in sentence_terms("The ministry slammed the decision.", lexicon)] == ["slammed"]
 

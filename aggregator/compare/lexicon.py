@@ -782,11 +782,13 @@ DOUBT_NOUNS = frozenset("claim boast rant brag".split())
 EVALUATIVE_HEDGES = frozenset("allegedly purportedly supposedly reportedly apparently seemingly ostensibly".split())
 # Modifiers that deny a name its claim ("the so-called reforms", "a self-styled expert").
 DISTANCING_MODIFIERS = frozenset("so-called would-be self-styled self-proclaimed".split())
-# Words VADER rates that in news prose are grammar, politeness or plain report, not evaluation.
+# Words VADER rates that in news prose are grammar, politeness or plain report, not evaluation
+# ("fatally shot" states how someone was shot; its -ly form lifted it over the display floor).
 NOT_EVALUATIVE = frozenset("""
 no yes ok okay please like likes liked well want wants wanted agree agreed agrees help helps helped
 share shared shares care cares cared join joined joins united party parties fine justice god
 own latest main certain particular
+fatally
 """.split())
 
 
