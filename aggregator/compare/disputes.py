@@ -36,6 +36,7 @@ from ..models import Dispute, DisputeSide, Sentence
 from .align import polarity
 from .language import ENGLISH, LanguagePack, pack_for
 from .overlap import content_words, shared_between
+from .phrases import name_words
 from .voice import ASIDE, SentenceVoice, reports_a_clause
 
 # Both sides must share this many content stems, and this share of the claim's stems (ECB+ 14:
@@ -122,9 +123,8 @@ def sharing(claims: list[str], sentences: list[Sentence], eligible: list[bool], 
 
 
 def _names(text: str, language: str) -> frozenset[str]:
-    """The stems of a sentence's capitalised words after its first (names, for the most part)."""
-    caps = re.findall(r"(?<=\s)[^\W\d_][\w'’-]*", text)
-    return content_words(" ".join(w for w in caps if w[:1].isupper()), language)
+    """The stems of the words of the names a sentence holds."""
+    return content_words(" ".join(name_words(text, pack_for(language).naming)), language)
 
 
 def more_than_names(claim: str, text: str, claim_language: str = "en", text_language: str = "en") -> bool:

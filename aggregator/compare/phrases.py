@@ -139,6 +139,14 @@ def named_mentions(text: str, nw: NamingWords = ENGLISH.naming) -> list[Mention]
     return out
 
 
+def name_words(text: str, nw: NamingWords = ENGLISH.naming) -> set[str]:
+    """The words of the names a sentence holds (`named_mentions`), less its first word, which is
+    capitalised anyway: what two sentences must share to speak of one named thing."""
+    opening = re.match(r"\W*(\w+)", text)
+    return {word for m in named_mentions(text, nw) for word in m.full.split()
+            if not (opening and word == opening.group(1))}
+
+
 def _respell(word: str, spelling: Mapping[str, str]) -> str:
     """`word` with each spelling of `spelling` written the one way ("defense" → "defence")."""
     for written, one in spelling.items():

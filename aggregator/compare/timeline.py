@@ -39,7 +39,7 @@ from .params import (
     INTEXT_LATER_DAYS,
     UPDATE_MARGIN_HOURS,
 )
-from .phrases import named_mentions
+from .phrases import name_words
 from .slots import SlotValue
 
 # Slots whose true value can change while an event unfolds: a difference between two reports
@@ -220,11 +220,7 @@ def same_referent(a: str, b: str, language_a: str = "", language_b: str = "") ->
     ruled out (ECB+ 13_ecbplus, looked at after its held-out score: a cooperative's $5.3 million
     debt to the Loan Fund against an indictment's $430,000 loan to Valley Dairy, both "bailout"
     money, were read as one figure updated)."""
-    def names(text: str, language: str) -> set[str]:
-        opening = re.match(r"\W*(\w+)", text)  # a sentence's first word is capitalised anyway
-        return {word for m in named_mentions(text, pack_for(language).naming) for word in m.full.split()
-                if not (opening and word == opening.group(1))}
-    names_a, names_b = names(a, language_a), names(b, language_b)
+    names_a, names_b = name_words(a, pack_for(language_a).naming), name_words(b, pack_for(language_b).naming)
     return not (names_a and names_b) or bool(names_a & names_b)
 
 
