@@ -101,7 +101,8 @@ def _tags(words: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def _lemma(word: str, tag: str) -> str:
+def lemma(word: str, tag: str) -> str:
+    """The word's lemma for its Penn tag (lemminflect), the word itself where it has none."""
     from lemminflect import getLemma
 
     upos = _UPOS.get(tag[:2])
@@ -141,7 +142,7 @@ def _rarity(word: str) -> float:
 def lexicon_strength(word: str, tag: str) -> tuple[float, str, float]:
     """(strength 0…1, method, polarity) of one word in context, from the two lexicons."""
     low = word.lower()
-    forms = [low, _lemma(low, tag)]
+    forms = [low, lemma(low, tag)]
     if "-" in low:
         forms += [p for p in low.split("-")[1:] if len(p) > 3]  # "fear-mongering", "tone-deaf"
     vader, subj = vader_lexicon(), subjectivity_lexicon()
@@ -189,14 +190,14 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
         if not word[:1].isalpha() or (k > 0 and word[:1].isupper() and not _sentence_start(toks, k, pack)) \
                 or tag.startswith("NNP") or low in words.not_evaluative:
             continue
-        lemma = _lemma(low, tag)
-        noun = tag.startswith("NN") and lemma in words.doubt_nouns
-        if lemma in words.doubt_other_senses and tag.startswith("VB") \
+        base = lemma(low, tag)
+        noun = tag.startswith("NN") and base in words.doubt_nouns
+        if base in words.doubt_other_senses and tag.startswith("VB") \
                 and not reports_a_clause(text[toks[k][2]:], pack):
             continue  # "the crash claimed two lives": an act, not a report
-        if lemma in words.doubt_verbs and (tag.startswith("VB") or noun):
+        if base in words.doubt_verbs and (tag.startswith("VB") or noun):
             add(k, k, P.DOUBT_VERB_SCORE * (1.0 if tag.startswith("VB") else P.DOUBT_NOUN_FACTOR),
-                "rule:doubt-verb", words.doubt_verbs[lemma])
+                "rule:doubt-verb", words.doubt_verbs[base])
             continue
         if low in words.hedges or low in words.distancing_modifiers:
             distancing = low in words.distancing_modifiers

@@ -20,7 +20,7 @@ from ..config.settings import Settings
 from ..errors import ConfigError
 from ..models import LoadedTerm, Sentence
 from ..yamlfile import parse_yaml, read_yaml
-from .evaluative import Evaluative, evaluative_spans
+from .evaluative import Evaluative, evaluative_spans, lemma
 from .language import LanguagePack, language_pack
 from .params import DOMAIN_SCORE
 from .voice import SentenceVoice, reports_a_clause, sentence_voice
@@ -96,7 +96,7 @@ def _acts(text: str, pack: LanguagePack) -> set[int]:
     doubt = pack.evaluative.doubt_other_senses
     words = list(re.finditer(r"[\w'’-]+", text))
     verbs = [k for k, m in enumerate(words) if m.group(0).lower() in pack.voice.reporting_verbs
-             and any(m.group(0).lower()[:cut] in doubt for cut in (None, -1, -2, -3))]  # claimed, claims
+             and lemma(m.group(0).lower(), "VB") in doubt]  # claimed, claims
     if not verbs:
         return set()
     tags = pack.tagger(tuple(m.group(0) for m in words))
