@@ -29,6 +29,7 @@ from ..events.textdates import EARLIEST, FUTURE_SLACK
 from ..models import Article
 from .language import LanguagePack, SlotWords, TenseWords, pack_for
 from .params import INTEXT_BACKGROUND_DAYS, INTEXT_WEEKDAY_SUPPORT, INTEXT_YEARLESS_DAYS
+from .slots import month_number
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _WORDS = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
@@ -83,10 +84,7 @@ def _named_as_past(sentence: str, start: int, end: int, tense: TenseWords, tagge
 def _month_number(word: str, months: tuple[str, ...]) -> int:
     """1–12 for a capitalised month name or its abbreviation in `months` (a pack's), else 0."""
     low = word.lower().rstrip(".")
-    if not word[:1].isupper() or low not in months:
-        return 0
-    heads = [m[:3] for m in months[:12]]
-    return heads.index(low[:3]) + 1 if low[:3] in heads else 0
+    return month_number(low, months) if word[:1].isupper() and low in months else 0
 
 
 def _mentions(sentence: str, slots: SlotWords, tense: TenseWords

@@ -82,7 +82,7 @@ def event_date(sentences: list[Sentence], published: list, datelines: Sequence[s
     return EventDate(year, month, days.most_common(1)[0][0] if days else "")
 
 
-def _month_number(word: str, months: Sequence[str] = ENGLISH.slots.months) -> int:
+def month_number(word: str, months: Sequence[str] = ENGLISH.slots.months) -> int:
     """1–12 for a month name or its abbreviation, 0 for anything else."""
     heads = [m[:3] for m in months[:12]]
     return heads.index(word.lower()[:3]) + 1 if word.lower()[:3] in heads else 0
@@ -95,7 +95,7 @@ def month_mentions(words: list[str], text: str = "", months: Sequence[str] = ENG
     words, for the prepositions and the ambiguous months)."""
     out = []
     for k, w in enumerate(words):
-        number = _month_number(w, months) if w in months else 0
+        number = month_number(w, months) if w in months else 0
         if not number:
             continue
         near = words[max(0, k - 1):k + 2:2]
