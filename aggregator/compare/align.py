@@ -175,10 +175,10 @@ def _negates_shared(a: str, b: str, pack_a: LanguagePack = ENGLISH, pack_b: Lang
     "denied … involvement" / "… involvement"): the next content word after the negation (within
     three words) occurs in the other sentence without a negation before it. Stop words are skipped
     and words matched by stem, by the negated sentence's pack."""
-    def toks(text: str) -> list[str]:
-        return re.findall(r"[\w']+", text.lower().replace("’", "'"))
+    def toks(text: str, pack: LanguagePack) -> list[str]:  # "or not", "the No. 5 seed" negate nothing
+        return re.findall(r"[\w']+", pack.polarity.not_negating.sub(" ", text.lower().replace("’", "'")))
     for (neg_text, neg_pack), (pos_text, pos_pack) in (((a, pack_a), (b, pack_b)), ((b, pack_b), (a, pack_a))):
-        neg, pos = toks(neg_text), toks(pos_text)
+        neg, pos = toks(neg_text, neg_pack), toks(pos_text, pos_pack)
         negations, pos_negations = neg_pack.polarity.negations, pos_pack.polarity.negations
         stem_of = neg_pack.stemmer
         if pos_pack.polarity.prohibitive & set(pos):

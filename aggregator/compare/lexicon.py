@@ -193,8 +193,10 @@ PROHIBITIVE = frozenset("ban bans banned banning prohibit prohibits prohibited f
 NEGATING_PHRASES = re.compile(r"\b(?:yet to|failed to|declined to|unable to|no longer)\b")
 # A negation word that negates nothing: "whether or not consultation occurs" (ECB+ 9_ecb: one
 # outlet's "… regardless of whether consultation occurs or not" set against another's same
-# quotation without it, as affirmed and denied).
-NOT_NEGATING = re.compile(r"\b(?:or not|no matter|not only|no doubt)\b")
+# quotation without it, as affirmed and denied). "No." before a figure is "number": "the No. 2
+# official at the FBI", "the No. 5 seed" (ECB+ 28_ecb, 29_ecb: same-claim sentences kept apart
+# as if one were negated).
+NOT_NEGATING = re.compile(r"\b(?:or not|no matter|not only|no doubt|no\. ?\d+)\b")
 
 
 # --- Time frames (compare/timeline.py) ------------------------------------------------------------
