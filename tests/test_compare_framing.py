@@ -146,6 +146,26 @@ def test_speaker_before_a_relative_clause_is_the_noun_phrase():
     assert [(s.speaker, s.verb) for s in spans] == [("officer", "says")]
 
 
+@pytest.mark.parametrize("text, frames", [
+    # a progressive frame: the speaker comes before the form of "be"
+    ("The Daily Courier is reporting that the mayor has resigned.", [("Daily Courier", "reporting")]),
+    ("Police are now saying the driver was not insured.", [("Police", "saying")]),
+    ("Channel 7 in Springfield is reporting that the bridge is closed.", [("Channel 7", "reporting")]),
+    # no frame: a negation, no clause reported, a pronoun (mostly inside a quotation), a noun
+    ("We are not confirming anything at this point.", []),
+    ("The club is saying nothing about its interest in the striker and waits for the window to open.", []),
+    ("The team is claiming the title for a third year.", []),
+    ("He was saying that his wrist hurt.", []),
+    ("Despite reports last week that said the striker would leave, he stayed.", []),
+    ("The reporting of the trial was thin.", []),
+    # "today" after the verb is no particle of it
+    ("The council said today that the road will reopen.", [("council", "said")]),
+])
+def test_progressive_and_noun_forms_of_verbs_of_saying(text, frames):
+    spans = sentence_voice(text).spans
+    assert [(s.speaker, s.verb) for s in spans if s.voice == "attributed"] == frames
+
+
 # --- cleaning --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("doc, junk", [

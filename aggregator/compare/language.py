@@ -56,6 +56,7 @@ class VoiceWords:
     boundary_words: frozenset[str] = en.BOUNDARY_WORDS  # end a speaker phrase read backwards
     relative_pronouns: frozenset[str] = en.RELATIVE_PRONOUNS  # "the officer who … says": read past
     be_forms: frozenset[str] = en.BE_FORMS  # "was charged with": a passive, no speaker
+    progressive_verbs: frozenset[str] = en.PROGRESSIVE_VERBS  # "THR is reporting that …"
     passive_adverbs: frozenset[str] = en.PASSIVE_ADVERBS
     question_auxiliaries: frozenset[str] = en.QUESTION_AUXILIARIES  # "What do you think …?"
     credit_joiners: frozenset[str] = en.CREDIT_JOINERS  # "according to the Ministry of Commerce and …"

@@ -671,7 +671,7 @@ describe
 RELATIVE_PRONOUNS = frozenset("who".split())
 # Words dropped from the front of a speaker phrase ("Meanwhile the ministry said").
 LEADING_NOISE = frozenset("the a an on in at last this that earlier later meanwhile also however "
-                          "then but and yet still separately both".split())
+                          "then but and yet still separately both now".split())
 # Time adverbials between a speaker and its verb ("Japan on Tuesday said").
 TIME_WORDS = frozenset("day monday tuesday wednesday thursday friday saturday sunday today yesterday "
                        "tonight week month year morning evening night afternoon time".split())
@@ -719,6 +719,12 @@ NAME_ABBREVIATIONS = frozenset("st mt jr sr".split())
 # noun, these make it the noun ("previous reports", "media reports").
 NO_SPEAKER_BEFORE = frozenset("to be been being the a was were is are could would did not cannot can won't "
                               "will may might than and or an".split())
+# The -ing forms of verbs of saying that frame reported speech after a form of "be" ("THR is
+# reporting that …", "police are now saying the man …"); they need "that" or a clause after them.
+PROGRESSIVE_VERBS = frozenset("""
+saying reporting claiming alleging insisting maintaining arguing contending suggesting warning
+telling stating denying admitting acknowledging confirming predicting estimating
+""".split())
 # Forms of "be" before a verb of saying make it passive ("was charged with", "is said to"), with
 # these adverbs between them.
 BE_FORMS = frozenset("is are was were be been being am".split())

@@ -193,6 +193,11 @@ QUOTE_LOOKAHEAD_PARAGRAPHS = 3
 # The speaker phrase before a verb of saying is at most this many tokens ("Chinese Foreign
 # Ministry spokesperson Mao Ning"); longer runs are clauses, not speakers.
 MAX_SPEAKER_TOKENS = 12
+# A progressive frame without "that" ("police are now saying the man was armed") reports a
+# clause only when a finite verb comes within this many tokens of the verb: "the Sox are saying
+# nothing about their interest … every time his name comes up" reports none (set on ECB+, where
+# every such frame was read).
+PROGRESSIVE_WINDOW = 6
 # An appositive after a name ("Taiwan, a self-ruled island Beijing claims as its sovereign
 # territory") is at most this many tokens; longer runs are the rest of the sentence. The same
 # bound as a speaker phrase, for the same reason.

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .language import ENGLISH, LanguagePack, pack_for
-from .params import MAX_SPEAKER_TOKENS, QUOTE_LOOKAHEAD_PARAGRAPHS
+from .params import MAX_SPEAKER_TOKENS, PROGRESSIVE_WINDOW, QUOTE_LOOKAHEAD_PARAGRAPHS
 from .phrases import named_mentions
 
 log = logging.getLogger(__name__)
@@ -112,7 +112,7 @@ def _role_name(role_words: frozenset[str]) -> re.Pattern:
 
 def _verb_at(text: str, at: int, particles: str = ENGLISH.voice.verb_particles) -> str:
     """The verb of saying at `at`, with a particle after it ("according to")."""
-    match = re.match(rf"[\w’'-]+(?:\s+(?:{particles}))?", text[at:])
+    match = re.match(rf"[\w’'-]+(?:\s+(?:{particles})\b)?", text[at:])  # "said today": no particle
     return match.group(0).lower() if match else ""
 
 
@@ -270,7 +270,8 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack) -> list[tuple[int, i
             out.append((toks[k][2], len(text), who, toks[k][1]))
             k += 1
             continue
-        if word in lp.voice.reporting_verbs or word in lp.voice.view_verbs or word in lp.voice.object_view_verbs:
+        if word in lp.voice.reporting_verbs or word in lp.voice.view_verbs or word in lp.voice.object_view_verbs \
+                or word in lp.voice.progressive_verbs:
             frame = _verb_frame(text, toks, low, k, last_speaker, lp)
             if frame:
                 out.append(frame)
@@ -332,11 +333,15 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     n = len(toks)
     if not toks[k][0][:1].islower():
         return None  # "United States", "Says" in a headline: a name, not a verb of saying
-    if k > 0 and (low[k - 1] in lp.voice.no_speaker_before
-                  or low[k - 1].endswith(lp.voice.no_speaker_endings)
-                  or (low[k] in lp.voice.noun_forms and (low[k - 1] in lp.voice.noun_form_before
-                                                         or low[k - 1].endswith(("'s", "’s", "s'", "s’"))))):
-        return None  # "to say", "was said", "couldn't say", "previous reports", "Nixon's claim": no speaker
+    aux = _progressive(low, k, lp)  # "THR is reporting that …": the speaker comes before "is"
+    if aux is None and low[k] not in lp.voice.reporting_verbs | lp.voice.view_verbs | lp.voice.object_view_verbs:
+        return None  # "the reporting of …": an -ing form frames speech only after a form of "be"
+    if aux is None and k > 0 and (
+            low[k - 1] in lp.voice.no_speaker_before or low[k - 1].endswith(lp.voice.no_speaker_endings)
+            or (low[k] in lp.voice.noun_forms and (low[k - 1] in lp.voice.noun_form_before
+                                                   or low[k - 1] in lp.naming.prepositions
+                                                   or low[k - 1].endswith(("'s", "’s", "s'", "s’"))))):
+        return None  # "to say", "was said", "couldn't say", "despite reports", "Nixon's claim": no speaker
     word = low[k]
     if _passive(low, k, lp):
         return None  # "he was also charged with …", "are said to be": nobody speaks
@@ -355,10 +360,14 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         who = _speaker_text(toks[k + 1:j], lp)
         end = toks[k - 1][1] + (1 if toks[k - 1][0] != "," else 0)
         return (0, end, who, toks[k][1])
-    found = _subject(toks, low, k, lp)
+    if aux is not None and that_at is None and not _clause_follows(toks[k + 1:k + 1 + PROGRESSIVE_WINDOW], lp):
+        return None  # "is claiming the title", "are saying nothing about …": no clause reported
+    found = _subject(toks, low, k if aux is None else aux, lp)
     if not found:
         return None
     subject, before = found
+    if aux is not None and len(subject) == 1 and subject[0][0].lower() in lp.voice.speaker_pronouns:
+        return None  # "he was saying that his cuffs hurt", mostly inside a quotation: not its speaker
     who = _resolve(_speaker_text(subject, lp), text, toks, k, last_speaker, lp)
     if not who or lp.voice.according_to[0] in who.lower():
         return None
@@ -414,6 +423,29 @@ def _content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
         if after.lower() in lp.voice.main_clause_openers | lp.voice.speaker_nouns or after[:1].isupper():
             return toks[c][1]
     return toks[commas[0]][1] if len(commas) == 1 else len(text)
+
+
+def _progressive(low, k: int, lp: LanguagePack) -> int | None:
+    """The index of the form of "be" before an -ing verb of saying ("THR is now reporting",
+    "police have been saying"), or None. A negation between them is no frame ("we are not
+    confirming anything")."""
+    if low[k] not in lp.voice.progressive_verbs:
+        return None
+    j = k - 1
+    while j >= 0 and low[j] not in lp.polarity.negations and (
+            low[j].endswith(lp.voice.adverb_endings) or low[j] in lp.voice.passive_adverbs):
+        j -= 1
+    return j if j >= 0 and low[j] in lp.voice.be_forms and low[j] != "being" else None
+
+
+def _clause_follows(toks, lp: LanguagePack) -> bool:
+    """Whether a clause opens right after a verb of saying without "that": a finite verb among
+    the next few words, by the pack's tagger ("are saying the man was armed"); True without one."""
+    if lp.tagger is None:
+        return True
+    words = tuple(t for t, _, _ in toks)
+    cut = next((i for i, w in enumerate(words) if w in (",", ".", ";", ":")), len(words))
+    return any(t in _FINITE for t in lp.tagger(words[:cut])) if cut else False
 
 
 def _passive(low, k: int, lp: LanguagePack) -> bool:
@@ -489,8 +521,8 @@ def _subject(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     # "the U.S. Geological Survey in Golden, Colo." / "the BBC's Frances Harrison in Tehran":
     # the place after "in" is where the speaker is, not who.
     for i, w in enumerate(words[1:], start=1):
-        if (w.lower() in lp.voice.place_prepositions and words[i - 1][:1].isupper() and words[i + 1:i + 2]
-                and words[i + 1][:1].isupper()):
+        if (w.lower() in lp.voice.place_prepositions and (words[i - 1][:1].isupper() or words[i - 1][:1].isdigit())
+                and words[i + 1:i + 2] and words[i + 1][:1].isupper()):  # "10News in San Diego"
             phrase, words = phrase[:i], words[:i]
             break
     if {w.lower() for w in words} & lp.voice.question_auxiliaries:
