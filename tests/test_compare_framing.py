@@ -166,6 +166,35 @@ def test_progressive_and_noun_forms_of_verbs_of_saying(text, frames):
     assert [(s.speaker, s.verb) for s in spans if s.voice == "attributed"] == frames
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # after an appositive, what follows "said" is the content, not an inverted speaker
+    ("Her agent, Dana Brooks, said the singer died on Friday at a hospital in Lyon.", "Dana Brooks"),
+    ("The union, at odds with the studios, said on Monday that it would call a strike.", "union"),
+    ("Lt. Ann Field of the county police, the unit's head, said Ortiz joined the unit in 2004.",
+     "Lt. Ann Field of the county police"),
+    ("Officials at the Treasury and Labor departments said the rule would change.",
+     "Officials at the Treasury and Labor departments"),
+    # inverted speakers still read: a relative clause ends the name, a noun phrase may hold a participle
+    ('"We will rebuild," added Jo Park who grew up in the town.', "Jo Park"),
+    ('"Patch it now," said Acme Labs advanced threat researcher Jo Park.', "Jo Park"),
+    ('"We acted in self-defence," said the Navy chief.', "Navy chief"),
+    # "said," before a quotation
+    ('Jo Park, a researcher at the institute, said, "The flaw is serious."', "Jo Park"),
+    ('The mayor said, "We will rebuild."', "mayor"),
+])
+def test_inverted_and_appositive_speakers(text, speaker):
+    assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == [speaker]
+
+
+def test_a_frame_opening_its_own_quotation_does_not_own_the_quote_before_it():
+    """'"…"' then 'Y said, "…"' in the next line: the first quotation is not Y's (its speaker is
+    unknown), while '"…"' then '"…," Y said.' continues Y's quotation."""
+    first, second = article_voices(['"The act is our most important law."',
+                                    'Jo Park, a spokesman, said, "We will review it."'], [0, 1])
+    assert [s.speaker for s in first.spans] == [""]
+    assert {s.speaker for s in second.spans} == {"Jo Park"}
+
+
 # --- cleaning --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("doc, junk", [

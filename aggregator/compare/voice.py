@@ -133,7 +133,10 @@ def _quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], l
         return role_named[-1]  # "assistant district attorney Gail Fairman described … as a “…”"
     last, _, end = parts[-1]
     if last + 1 < len(texts) and paragraphs[last + 1] - paragraphs[last] <= 1 and end >= len(texts[last]) - 2:
-        return next((who for _, _, who, _ in frames[last + 1] if who), "")
+        # not a frame that opens a quotation of its own ('Y said, "…"' speaks that one)
+        return next((who for start, _, who, verb_at in frames[last + 1]
+                     if who and not (start > verb_at and (texts[last + 1][start:start + 1] in lp.voice.quote_pairs
+                                                          or texts[last + 1][start:start + 1] == '"'))), "")
     return ""
 
 
@@ -355,11 +358,14 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and word in lp.voice.inverting \
             and toks[k + 1][0] not in (":", '"', "“", "‘") and any(t[0][:1].isupper() for t in toks[k + 1:k + 5]):
         j = k + 1
-        while j < n and not _stop(toks, j, lp) and j - k <= MAX_SPEAKER_TOKENS:
-            j += 1
-        who = _speaker_text(toks[k + 1:j], lp)
-        end = toks[k - 1][1] + (1 if toks[k - 1][0] != "," else 0)
-        return (0, end, who, toks[k][1])
+        while j < n and not _stop(toks, j, lp) and low[j] not in lp.voice.relative_pronouns \
+                and j - k <= MAX_SPEAKER_TOKENS:
+            j += 1  # "…, said the Democrat who is familiar with …": the speaker ends before "who"
+        if _inverted_speaker(toks[k + 1:j], j >= n or _stop(toks, j, lp) or low[j] in lp.voice.relative_pronouns, lp):
+            who = _speaker_text(toks[k + 1:j], lp)
+            end = toks[k - 1][1] + (1 if toks[k - 1][0] != "," else 0)
+            return (0, end, who, toks[k][1])
+        # "Her agent, Mark Roesler, said Page died …": what follows is the content, not the speaker
     if aux is not None and that_at is None and not _clause_follows(toks[k + 1:k + 1 + PROGRESSIVE_WINDOW], lp):
         return None  # "is claiming the title", "are saying nothing about …": no clause reported
     found = _subject(toks, low, k if aux is None else aux, lp)
@@ -402,6 +408,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         if j >= n:
             return None
         j += 1
+    elif k + 2 < n and toks[k + 1][0] == "," and (toks[k + 2][0] in lp.voice.quote_pairs or toks[k + 2][0] == '"'):
+        j = k + 2  # 'X, a spokesman, said, "…"': the quotation is what is said
     elif after in lp.voice.trailing_starts and n - k <= 8:
         return None  # "X said in a statement." with the content in another sentence
     else:
@@ -409,6 +417,31 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     if j >= n or not toks[j][0][:1].isalnum() and toks[j][0] not in lp.voice.quote_pairs and toks[j][0] != '"':
         return None
     return (toks[j][1], _content_end(text, toks, low, k, j, lp), who, toks[k][1])
+
+
+def _inverted_speaker(phrase, stopped: bool, lp: LanguagePack) -> bool:
+    """Whether the words after an inverting verb ("…, said Mao Ning.") can be its speaker: they
+    end at a comma or full stop, start with no conjunction, preposition, "that" or time word, and
+    hold no finite verb (by the pack's tagger): "Her agent, Mark Roesler, said Page died
+    yesterday …" and "…, said on Wednesday that it would …" report content after the verb."""
+    if not phrase or not stopped:
+        return False
+    first = phrase[0][0].lower()
+    if first in lp.naming.conjunctions | lp.naming.prepositions | lp.voice.complementizers | lp.voice.time_words:
+        return False
+    if lp.tagger is None:
+        return True
+    words = tuple(t for t, _, _ in phrase)
+    tags = lp.tagger(words)
+    for i, (word, tag) in enumerate(zip(words, tags)):
+        low = word.lower()
+        if low in lp.voice.speaker_pronouns and len(words) > 1 or low in lp.naming.auxiliaries:
+            return False  # "said he backed King", "said Dr. Benjamin has …"
+        before_noun = i + 1 < len(words) and tags[i + 1] in ("NN", "NNS") \
+            and words[i + 1].lower() not in lp.voice.time_words
+        if tag in _FINITE and word[:1].islower() and not before_noun:
+            return False  # "said Page died yesterday …"; "Trend Micro advanced threat researcher" is a noun phrase
+    return True
 
 
 def _content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
@@ -529,7 +562,8 @@ def _subject(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         return None  # "What do you think about …?": a question, not a frame
     # Trailing adverbials: "Police at first" → "Police".
     heads = lp.voice.speaker_nouns | lp.voice.title_words
-    while len(words) > 1 and words[-1][:1].islower() and words[-1].lower() not in heads:
+    while len(words) > 1 and words[-1][:1].islower() and words[-1].lower() not in heads \
+            and words[-1].lower().removesuffix("s") not in heads:  # "the Interior and Commerce departments"
         phrase, words = phrase[:-1], words[:-1]
     if any(w.lower() in lp.naming.auxiliaries for w in words):
         return None  # "a trial date has been set in the case of a son accused …": a clause, no speaker
