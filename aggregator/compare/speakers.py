@@ -1,0 +1,188 @@
+"""Speakers: who a frame of saying names, read from the words around its verb.
+
+Split from `compare/voice.py`, which finds the frames ("X said …", "…, said X", "according to
+X"); this module reads the speaker phrase a frame points at: the noun phrase before the verb
+(across an appositive or a relative clause), an inverted speaker after it, trimmed to the
+speaker's own name, with a pronoun resolved to a speaker named before. Rules over tokens and the
+language pack's word lists and tagger, not a parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .language import LanguagePack
+from .params import MAX_SPEAKER_TOKENS
+from .phrases import named_mentions
+
+# Finite verb tags (Penn): reported content is a clause ("the officers claim the bullet was
+# fired …"); "the storm claimed the life of …" has an object, and reports nobody's words.
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Tokens that end a speaker phrase read backwards from its verb.
+CLAUSE_BREAK = frozenset(", ; : — – - ( ) “ ” \" « » 「 」 『 』".split()) | {"\u2014", "\u2013"}
+
+
+def inverted_speaker(phrase, stopped: bool, lp: LanguagePack) -> bool:
+    """Whether the words after an inverting verb ("…, said Mao Ning.") can be its speaker: they
+    end at a comma or full stop, start with no conjunction, preposition, "that" or time word, and
+    hold no finite verb (by the pack's tagger): "Her agent, Mark Roesler, said Page died
+    yesterday …" and "…, said on Wednesday that it would …" report content after the verb."""
+    if not phrase or not stopped:
+        return False
+    first = phrase[0][0].lower()
+    if first in lp.naming.conjunctions | lp.naming.prepositions | lp.voice.complementizers | lp.voice.time_words:
+        return False
+    if lp.tagger is None:
+        return True
+    words = tuple(t for t, _, _ in phrase)
+    tags = lp.tagger(words)
+    for i, (word, tag) in enumerate(zip(words, tags)):
+        low = word.lower()
+        if low in lp.voice.speaker_pronouns and len(words) > 1 or low in lp.naming.auxiliaries:
+            return False  # "said he backed King", "said Dr. Benjamin has …"
+        before_noun = i + 1 < len(words) and tags[i + 1] in ("NN", "NNS") \
+            and words[i + 1].lower() not in lp.voice.time_words
+        if tag in FINITE and word[:1].islower() and not before_noun:
+            return False  # "said Page died yesterday …"; "Trend Micro advanced threat researcher" is a noun phrase
+    return True
+
+
+def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
+    """The speaker phrase right before the verb at k, across an appositive ("X, a fellow, told"),
+    with the index of the token before it (-1 at the start of the sentence)."""
+    j = k - 1
+    while j >= 0 and (low[j].endswith(lp.voice.adverb_endings) and low[j] not in lp.voice.not_adverbs
+                      or low[j] in lp.voice.before_verb):
+        j -= 1  # "MOFCOM further stressed", "officials have said"
+    while j >= 0 and low[j] in lp.voice.time_words:
+        j -= 1  # "Japan on Tuesday said", "a spokesperson that same day criticized"
+        while j >= 0 and low[j] in lp.voice.time_fillers:
+            j -= 1
+    if j >= 0 and toks[j][0] == ")":
+        while j >= 0 and toks[j][0] != "(":
+            j -= 1  # "the Nomura Research Institute (NRI) assessed"
+        j -= 1
+    end = j + 1
+    if j >= 0 and toks[j][0] == ",":
+        # An appositive: "Xiang Haoyu, a research fellow at …, told" → the name before it.
+        a = j - 1
+        while a >= 0 and toks[a][0] != "," and j - a <= MAX_SPEAKER_TOKENS:
+            a -= 1
+        if a < 0 or toks[a][0] != ",":
+            return None
+        inner = toks[a + 1:j]
+        if 1 <= len(inner) <= 4 and all(t[0][:1].isupper() for t in inner) and not (len(inner) == 1 and (
+                inner[0][0] in lp.naming.stop_caps or a == 0 or not toks[a - 1][0][:1].islower())):
+            # "Another provincial official, Ghasem Karami, told", "the operator, Seacom, said" (one word
+            # only after a common noun: "Gary Gomes of New Bedford, Massachusetts," is a place)
+            return inner, a
+        end = a
+        j = a - 1
+    start = _phrase_start(toks, low, j, end, lp)
+    phrase = _trimmed(toks[start + 1:end], lp)
+    if not _names_speaker(phrase, lp):
+        # "The officer who fired the shot says …": the relative clause is not the speaker; the
+        # noun phrase before "who" is.
+        rel = _relative_before(toks, low, end, lp)
+        if rel is None:
+            return None
+        start = _phrase_start(toks, low, rel - 1, rel, lp)
+        phrase = _trimmed(toks[start + 1:rel], lp)
+        head = phrase[-1][0] if phrase else ""
+        if not _names_speaker(phrase, lp) or not (head.lower() in lp.voice.speaker_nouns or (
+                head[:1].isupper() and phrase[-1][1] > 0)):
+            return None  # "To those who …", "Students who carried signs saying …": no speaker noun
+    if phrase[0][0].lower() in lp.voice.no_speaker_before:
+        return None  # "Might I suggest …", "Did they say …": a question, not a frame
+    words = [t for t, _, _ in phrase]
+    # "the U.S. Geological Survey in Golden, Colo." / "the BBC's Frances Harrison in Tehran":
+    # the place after "in" is where the speaker is, not who.
+    for i, w in enumerate(words[1:], start=1):
+        if (w.lower() in lp.voice.place_prepositions and (words[i - 1][:1].isupper() or words[i - 1][:1].isdigit())
+                and words[i + 1:i + 2] and words[i + 1][:1].isupper()):  # "10News in San Diego"
+            phrase, words = phrase[:i], words[:i]
+            break
+    if {w.lower() for w in words} & lp.voice.question_auxiliaries:
+        return None  # "What do you think about …?": a question, not a frame
+    # Trailing adverbials: "Police at first" → "Police".
+    heads = lp.voice.speaker_nouns | lp.voice.title_words
+    while len(words) > 1 and words[-1][:1].islower() and words[-1].lower() not in heads \
+            and words[-1].lower().removesuffix("s") not in heads:  # "the Interior and Commerce departments"
+        phrase, words = phrase[:-1], words[:-1]
+    if any(w.lower() in lp.naming.auxiliaries for w in words):
+        return None  # "a trial date has been set in the case of a son accused …": a clause, no speaker
+    # Keep the speaker's own noun phrase: "a self-ruled island Beijing" → "Beijing", but keep
+    # "Iran's seismologic center" whole (nothing capitalised follows the lower-case word).
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if w[:1].islower() and w.lower() not in lp.voice.speaker_nouns | lp.voice.title_words | lp.voice.connectors \
+                and any(x[:1].isupper() for x in words[i + 1:]):
+            cut = i + 1
+    while cut < len(phrase) - 1 and phrase[cut][0].lower() in lp.naming.prepositions:
+        cut += 1  # "a representative of Axxess said" → "Axxess", not "of Axxess"
+    return phrase[cut:], start
+
+
+def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
+    """The token before a speaker phrase that ends at `end`, read backwards from j."""
+    start = j
+    while start >= 0 and toks[start][0] not in CLAUSE_BREAK and low[start] not in lp.voice.reporting_verbs \
+            and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in lp.voice.boundary_words or (
+                low[start] == lp.voice.speakers_and and start > 0
+                and (low[start - 1] in lp.voice.speaker_nouns or toks[start - 1][0][:1].isupper()))):
+        start -= 1  # "officials and state media said": two speakers, kept together
+    return start
+
+
+def _trimmed(phrase: list, lp: LanguagePack) -> list:
+    while phrase and phrase[0][0].lower() in lp.voice.leading_noise | lp.voice.time_words:
+        phrase = phrase[1:]
+    return phrase
+
+
+def _names_speaker(phrase: list, lp: LanguagePack) -> bool:
+    """A phrase that can be a speaker: a name, a speaker noun ("officials") or a lone pronoun."""
+    if not phrase or len(phrase) > MAX_SPEAKER_TOKENS:
+        return False
+    words = [t for t, _, _ in phrase]
+    return (any(w[:1].isupper() for w in words) or bool({w.lower() for w in words} & lp.voice.speaker_nouns)
+            or (len(words) == 1 and words[0].lower() in lp.voice.speaker_pronouns))
+
+
+def _relative_before(toks, low, end: int, lp: LanguagePack) -> int | None:
+    """The index of a relative pronoun that opens the clause right before a verb of saying ("the
+    officer who fired the shot says"), within one speaker phrase's length and no clause break."""
+    for r in range(end - 1, max(0, end - 1 - MAX_SPEAKER_TOKENS), -1):
+        if toks[r][0] in CLAUSE_BREAK or low[r] in lp.voice.reporting_verbs:
+            return None
+        if low[r] in lp.voice.relative_pronouns:
+            return r if 1 <= r < end - 1 else None  # "people who say …" is left as it was
+    return None
+
+
+def speaker_text(phrase, lp: LanguagePack) -> str:
+    words = [t for t, _, _ in phrase]
+    while words and words[0].lower() in lp.voice.speaker_articles:
+        words = words[1:]
+    text = " ".join(words)
+    text = re.sub(r"\s+([,.’'])", r"\1", text).strip(" ,.")
+    text = re.sub(r"[’']s$", "", text)
+    titled = [m for m in named_mentions(text, lp.naming) if m.titled]
+    if titled and len(titled[-1].full.split()) >= 2:
+        return titled[-1].full
+    parts = text.split()
+    for size in (3, 2, 1):  # "Troy Police Chief Charles Craft" → "Charles Craft", "ADA Fairman" → "Fairman"
+        if len(parts) > size and parts[-size - 1].lower() in lp.voice.role_words and all(
+                p[:1].isupper() and p.isalpha() and p.lower() not in lp.voice.role_words for p in parts[-size:]):
+            return " ".join(parts[-size:])
+    return text
+
+
+def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePack) -> str:
+    """A pronoun speaker becomes the last named speaker, or the sentence's first name."""
+    if who.lower() not in lp.voice.speaker_pronouns:
+        return who
+    if last_speaker:
+        return last_speaker
+    before = named_mentions(text[:toks[k][1]], lp.naming) if k < len(toks) else []
+    return before[0].full if before else who
