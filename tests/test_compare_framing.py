@@ -186,6 +186,39 @@ def test_inverted_and_appositive_speakers(text, speaker):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Residents on Twitter reported that the bridge was closed.", "Residents"),
+    ("A man drowned, police in Lyon, France, said on Sunday.", "police"),
+    ("A statement from Acme said the plant would reopen.", "Acme"),
+])
+def test_where_a_speaker_is_is_not_who(text, speaker):
+    assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The league notified the college of nine alleged rules violations.",
+    "Two accused smugglers went on trial on Monday.",
+])
+def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text):
+    assert not [s for s in sentence_voice(text).spans if s.voice == "attributed"]
+
+
+@pytest.mark.parametrize("cited, kind", [
+    ("Lt. Ann Field of the Oregon State Police", "person"),
+    ("Judge Tom Reyes of Superior Court", "person"),
+    ("Washington Post's Howard Kurtz", "person"),
+    ("Ministry of Commerce", "organisation"),
+    ("Academy of Motion Picture Arts and Sciences", "organisation"),
+    ("Boston Herald", "organisation"),
+    ("Officials at the Interior Ministry", "unnamed"),
+    ("Western diplomats", "unnamed"),
+])
+def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
+    from aggregator.compare.quotes import kind_of
+
+    assert kind_of(cited) == kind
+
+
 def test_a_frame_opening_its_own_quotation_does_not_own_the_quote_before_it():
     """'"…"' then 'Y said, "…"' in the next line: the first quotation is not Y's (its speaker is
     unknown), while '"…"' then '"…," Y said.' continues Y's quotation."""

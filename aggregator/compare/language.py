@@ -88,6 +88,7 @@ class VoiceWords:
     time_fillers: frozenset[str] = en.TIME_FILLERS  # around `time_words`: "that same day"
     speakers_and: str = en.SPEAKERS_AND  # "officials and state media said"
     place_prepositions: frozenset[str] = en.SPEAKER_PLACE_PREPOSITIONS  # "Survey in Golden": a place
+    source_prepositions: frozenset[str] = en.SPEAKER_SOURCE_PREPOSITIONS  # "a statement from Waitrose"
     speaker_articles: frozenset[str] = en.SPEAKER_ARTICLES  # dropped from a speaker phrase's front
     # disputes.py: a verb that makes what it reports a claim; words besides the pack's verbs of
     # saying that make a sentence someone else's claim
@@ -109,6 +110,7 @@ class SourceWords:
     governments: frozenset[str] = en.GOVERNMENTS
     pronouns: frozenset[str] = en.PRONOUNS  # a pronoun left unresolved is not a source
     role_words: frozenset[str] = en.ROLE_WORDS
+    head_ends: frozenset[str] = en.CITED_HEAD_ENDS  # "Ann Field of the Union …": who, then where from
     # a credit to an agency, as regular-expression alternations around its name: the words before
     # it ("according to"), an article it may take, words after it ("news agency"), the verbs
     # after it ("reported"), a credit line's opening ("According to AFP, Reuters") and the word

@@ -443,8 +443,13 @@ police court department committee association university news network times dail
 company corporation bank group party union organisation organization service services administration
 television tv radio media newspaper station agency bureau foundation board federation club team hospital
 spokesperson spokesman spokeswoman center fire department headquarters
+post herald tribune journal gazette chronicle telegraph guardian observer academy society church school
+studio studios
 """.split())
 # Heads of unnamed speakers ("experts", "officials", "a source").
+# In a cited name, these end who it is; the rest says where from ("Francesca Grifo of the Union
+# of Concerned Scientists", "Lt. Gregg Hastings of the Oregon State Police": people).
+CITED_HEAD_ENDS = frozenset("of for at with".split())
 UNNAMED_HEADS = frozenset("""
 experts expert analysts analyst observers sources source officials official critics insiders diplomats
 scholars commentators witnesses witness residents resident people authorities investigators
@@ -755,7 +760,9 @@ TIME_FILLERS = frozenset("on that same the last this earlier later".split())
 # Joins two speakers ("officials and state media said").
 SPEAKERS_AND = "and"
 # "the U.S. Geological Survey in Golden, Colo.": the place after these is where the speaker is.
-SPEAKER_PLACE_PREPOSITIONS = frozenset("in from".split())
+SPEAKER_PLACE_PREPOSITIONS = frozenset("in from on".split())  # "Brooklynites on Twitter"
+# Of those, the ones that name whose words a speaker noun carries ("a statement from Waitrose").
+SPEAKER_SOURCE_PREPOSITIONS = frozenset({"from"})
 # Articles dropped from a speaker phrase's front.
 SPEAKER_ARTICLES = frozenset("the a an".split())
 

@@ -133,11 +133,27 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
         # left unresolved is an organisation: the head noun (the last word) decides
         head = re.sub(r"'s$", "", words[-1].lower())
         return "organisation" if head in org_words - unnamed else "unnamed"
-    if low & org_words or cited.isupper():
-        return "organisation"
+    who = _head_of(words, lang.head_ends) or next(
+        (words[i + 1:] for i in range(len(words) - 1, -1, -1) if re.search(r"'s$", words[i])), [])
+    if who:  # "… of the Oregon State Police", or after a possessive: "Washington Post's Howard Kurtz"
+        who_low = {re.sub(r"'s$", "", w.lower().rstrip(".")) for w in who}
+        if not who_low & org_words and who[-1].lower() not in unnamed and (
+                who_low & lang.role_words or sum(1 for w in who if w[:1].isupper()) >= 2):
+            return "person"  # "Lt. Gregg Hastings of the Oregon State Police", "Judge Ann Field of Superior Court"
+    if who and who[-1].lower() in unnamed:
+        return "unnamed"  # "Officials at the Interior Ministry": unnamed people of a named body
+    if (low | {w.removesuffix("s") for w in low}) & org_words or cited.isupper():
+        return "organisation"  # "… Commerce departments" too
     if words and words[-1].lower() in unnamed:
         return "unnamed"  # "Chinese experts", "Western diplomats"
     return "person"
+
+
+def _head_of(words: list[str], ends: frozenset[str]) -> list[str]:
+    """The words of a cited name before its first `ends` word ("of", "for" …): who it is, the
+    rest saying where from ("Francesca Grifo of the Union of Concerned Scientists"); [] when
+    there is no such word."""
+    return next((words[:i] for i, w in enumerate(words) if i and w in ends), [])
 
 
 def _same(a: str, b: str, article: str = ENGLISH.sources.name_article) -> bool:

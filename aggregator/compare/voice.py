@@ -343,6 +343,10 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
                                                    or low[k - 1].endswith(("'s", "’s", "s'", "s’"))))):
         return None  # "to say", "was said", "couldn't say", "despite reports", "Nixon's claim": no speaker
     word = low[k]
+    if 0 < k < len(toks) - 1 and lp.tagger is not None:
+        around = lp.tagger((toks[k - 1][0], toks[k][0], toks[k + 1][0]))
+        if around[0] == "CD" and around[2] in ("NN", "NNS"):
+            return None  # "nine alleged rules violations", "two accused gangbangers": an adjective
     if _passive(low, k, lp):
         return None  # "he was also charged with …", "are said to be": nobody speaks
     that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] in lp.voice.complementizers
