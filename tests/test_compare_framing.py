@@ -195,6 +195,19 @@ def test_where_a_speaker_is_is_not_who(text, speaker):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == [speaker]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('"We stay," said commentator Patrick J. Buchanan, a former speechwriter.', ["commentator Patrick J. Buchanan"]),
+    ("Jo Park, MD, the society's president, said the clinic would open.", ["Jo Park"]),
+    ("A government official downplayed the unrest saying that strikes are common.", ["government official"]),
+    ("It goes without saying that the team is good.", []),
+    ("There is an old saying that luck is fickle.", []),
+    ("Despite saying they were outbid, the club stayed in the race.", []),
+    ('Residents live on what is called the old "Maid block."', []),
+])
+def test_initials_degrees_and_nouns_of_saying(text, speakers):
+    assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == speakers
+
+
 @pytest.mark.parametrize("text", [
     "The league notified the college of nine alleged rules violations.",
     "Two accused smugglers went on trial on Monday.",

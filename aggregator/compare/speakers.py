@@ -78,6 +78,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             return inner, a
         end = a
         j = a - 1
+        if j >= 1 and toks[j - 1][0] == "," and (toks[j][0].isupper() or toks[j][0].isdigit()):
+            end, j = j - 1, j - 2  # "Jorge Alsip, MD, the medical society's president, said": past "MD"
     start = _phrase_start(toks, low, j, end, lp)
     phrase = _trimmed(toks[start + 1:end], lp)
     if not _names_speaker(phrase, lp):
@@ -137,8 +139,8 @@ def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
 
 
 def _trimmed(phrase: list, lp: LanguagePack) -> list:
-    while phrase and phrase[0][0].lower() in lp.voice.leading_noise | lp.voice.time_words:
-        phrase = phrase[1:]
+    while phrase and phrase[0][0].lower() in lp.voice.leading_noise | lp.voice.time_words | lp.naming.prepositions:
+        phrase = phrase[1:]  # "Meanwhile the ministry", "Despite" (… saying): no speaker there
     return phrase
 
 

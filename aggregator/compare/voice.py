@@ -257,7 +257,8 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack) -> list[tuple[int, i
             out.append(_according(text, toks, low, k, lp))
             k += 2
             continue
-        if word == lp.voice.what_calls and k + 2 < n and low[k + 2] in lp.voice.calling_verbs:
+        if word == lp.voice.what_calls and k + 2 < n and low[k + 2] in lp.voice.calling_verbs \
+                and low[k + 1] not in lp.voice.be_forms:  # "what is called …" names no caller
             who = resolve(toks[k + 1][0], text, toks, k, "", lp)
             stop = _clause_end(toks, k + 3)
             out.append((toks[min(k + 3, n - 1)][1], stop, who, toks[k + 2][1]))
@@ -323,9 +324,10 @@ def _stop(toks, j: int, lp: LanguagePack, more: tuple[str, ...] = ()) -> bool:
     """A speaker phrase ends here: a comma, semicolon or full stop that is not an abbreviation's
     ("Lt. Gerry Scherlinck", "Gov. Heidar Alishvandi")."""
     t = toks[j][0]
-    if t == "." and j > 0 and toks[j - 1][0].lower() in lp.voice.role_words | lp.voice.name_abbreviations | {
-            r.rstrip(".") for r in lp.voice.role_words}:
-        return False
+    if t == "." and j > 0 and (toks[j - 1][0].lower() in lp.voice.role_words | lp.voice.name_abbreviations | {
+            r.rstrip(".") for r in lp.voice.role_words} or (len(toks[j - 1][0]) == 1 and toks[j - 1][0].isupper()
+                                                             and j + 1 < len(toks) and toks[j + 1][0][:1].isupper())):
+        return False  # "Lt. Gerry Scherlinck", "Patrick J. Buchanan"
     return t in (",", ".", ";") or t in more
 
 
@@ -334,8 +336,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     if not toks[k][0][:1].islower():
         return None  # "United States", "Says" in a headline: a name, not a verb of saying
     aux = _progressive(low, k, lp)  # "THR is reporting that …": the speaker comes before "is"
-    if aux is None and low[k] not in lp.voice.reporting_verbs | lp.voice.view_verbs | lp.voice.object_view_verbs:
-        return None  # "the reporting of …": an -ing form frames speech only after a form of "be"
+    if aux is None and (low[k] not in lp.voice.reporting_verbs | lp.voice.view_verbs | lp.voice.object_view_verbs
+                        or low[k] in lp.voice.progressive_verbs and k > 0 and _noun_or_gerund(toks, low, k, lp)):
+        return None  # "the reporting of …", "an old saying that …", "Despite saying …": no frame
     if aux is None and k > 0 and (
             low[k - 1] in lp.voice.no_speaker_before or low[k - 1].endswith(lp.voice.no_speaker_endings)
             or (low[k] in lp.voice.noun_forms and (low[k - 1] in lp.voice.noun_form_before
@@ -359,10 +362,11 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and word in lp.voice.inverting \
             and toks[k + 1][0] not in (":", '"', "“", "‘") and any(t[0][:1].isupper() for t in toks[k + 1:k + 5]):
         j = k + 1
-        while j < n and not _stop(toks, j, lp) and low[j] not in lp.voice.relative_pronouns \
+        while j < n and not _stop(toks, j, lp, ("(",)) and low[j] not in lp.voice.relative_pronouns \
                 and j - k <= MAX_SPEAKER_TOKENS:
             j += 1  # "…, said the Democrat who is familiar with …": the speaker ends before "who"
-        if inverted_speaker(toks[k + 1:j], j >= n or _stop(toks, j, lp) or low[j] in lp.voice.relative_pronouns, lp):
+        if inverted_speaker(toks[k + 1:j], j >= n or _stop(toks, j, lp, ("(",)) or low[j] in lp.voice.relative_pronouns,
+                            lp):
             who = speaker_text(toks[k + 1:j], lp)
             end = toks[k - 1][1] + (1 if toks[k - 1][0] != "," else 0)
             return (0, end, who, toks[k][1])
@@ -432,6 +436,16 @@ def _content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
         if after.lower() in lp.voice.main_clause_openers | lp.voice.speaker_nouns or after[:1].isupper():
             return toks[c][1]
     return toks[commas[0]][1] if len(commas) == 1 else len(text)
+
+
+def _noun_or_gerund(toks, low, k: int, lp: LanguagePack) -> bool:
+    """An -ing verb of saying after a determiner, an adjective or a preposition is a noun or a
+    gerund ("an old saying that …", "Despite saying they …", "goes without saying"), not a
+    participle framing speech ("downplayed the unrest saying that …")."""
+    before = low[k - 1]
+    if before in lp.naming.determiners or before in lp.naming.prepositions:
+        return True
+    return lp.tagger is not None and lp.tagger((toks[k - 1][0], toks[k][0]))[0] in ("JJ", "DT", "PRP$")
 
 
 def _progressive(low, k: int, lp: LanguagePack) -> int | None:
