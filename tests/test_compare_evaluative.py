@@ -5,6 +5,8 @@ Every sentence here was written for these tests; none comes from the seed or fro
 
 from __future__ import annotations
 
+import pytest
+
 from aggregator.compare.evaluative import evaluative_spans, resource_versions
 from aggregator.compare.loaded import load_lexicon, loaded_terms, sentence_terms
 from aggregator.compare.params import EVALUATIVE_SHOW
@@ -102,3 +104,26 @@ def test_loaded_terms_carry_score_method_and_keep_the_domain_list():
 
 def test_resource_versions_name_the_lexicons():
     assert "vaderSentiment 3.3.2" in resource_versions() and "textblob" in resource_versions()
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He pleaded not guilty to two counts of theft.", "guilty"),
+    ("The jury found him guilty last month.", "guilty"),
+    ("He was charged with assault with a deadly weapon.", "deadly"),
+    ("The tanker carried crude oil worth $100 million.", "crude"),
+    ("He was arrested on suspicion of drunk driving.", "drunk"),
+    ("The polar bear was listed as threatened in May.", "threatened"),
+    ("Police checked a telephoned bomb threat at the bank.", "threat"),
+    ("She was admitted to hospital with pneumonia.", "admitted"),
+])
+def test_fixed_terms_and_other_senses_are_not_evaluation(text, word):
+    """Verdicts, weapons, commodities, offences and statuses name things; "admitted to hospital"
+    reports no one's words. The same words still count where they judge."""
+    s = Sentence("a1", "A", 0, text, "en")
+    assert word not in {t.term.lower() for t in loaded_terms([s], extra="")}
+
+
+def test_fixed_terms_leave_judging_uses_alone():
+    judging = Sentence("a1", "A", 0, "The minister admitted that the guilty men threatened the crew.", "en")
+    terms = {t.term.lower() for t in loaded_terms([judging], extra="")}
+    assert {"admitted", "threatened"} <= terms

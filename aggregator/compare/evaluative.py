@@ -195,6 +195,8 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
         if base in words.doubt_other_senses and tag.startswith("VB") \
                 and not reports_a_clause(text[toks[k][2]:], pack):
             continue  # "the crash claimed two lives": an act, not a report
+        if base in words.passive_other_senses and tag == "VBN" and _passive_act(toks, k, pack):
+            continue  # "was admitted to hospital": no one's words are reported
         if base in words.doubt_verbs and (tag.startswith("VB") or noun):
             add(k, k, P.DOUBT_VERB_SCORE * (1.0 if tag.startswith("VB") else P.DOUBT_NOUN_FACTOR),
                 "rule:doubt-verb", words.doubt_verbs[base])
@@ -213,7 +215,18 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
             start, score, method = k - 1, score + P.INTENSIFIER_BOOST, method + "+rule:intensifier"
         add(start, k, score, method, _category(polarity))
     found += _scare_quotes(text, toks, voice)
-    return _dedupe(found)
+    fixed = [m.span() for m in words.fixed_terms.finditer(text)]
+    return _dedupe([t for t in found if not any(a <= t.start and t.end <= b for a, b in fixed)])
+
+
+def _passive_act(toks: list[tuple[str, int, int]], k: int, pack: LanguagePack) -> bool:
+    """A participle after a form of "be" (adverbs between) and not before "that": "had been
+    admitted to hospital", not "it is admitted that …"."""
+    j = k - 1
+    while j >= 0 and toks[j][0].lower().endswith(pack.voice.adverb_endings):
+        j -= 1
+    after = toks[k + 1][0].lower() if k + 1 < len(toks) else ""
+    return j >= 0 and toks[j][0].lower() in pack.voice.be_forms and after not in pack.voice.complementizers
 
 
 def _sentence_start(toks: list[tuple[str, int, int]], k: int, pack: LanguagePack = ENGLISH) -> bool:

@@ -240,9 +240,12 @@ class EvaluativeWords:
     doubt_nouns: frozenset[str] = en.DOUBT_NOUNS  # the doubt verbs whose noun keeps the doubt ("his claims")
     # the doubt verbs that, with an object instead of a clause, report nothing ("claimed the life of")
     doubt_other_senses: frozenset[str] = en.DOUBT_OTHER_SENSES
+    # the doubt verbs whose passive is another sense ("was admitted to hospital")
+    passive_other_senses: frozenset[str] = en.PASSIVE_OTHER_SENSES
     hedges: frozenset[str] = en.EVALUATIVE_HEDGES
     distancing_modifiers: frozenset[str] = en.DISTANCING_MODIFIERS
     not_evaluative: frozenset[str] = en.NOT_EVALUATIVE
+    fixed_terms: re.Pattern = en.FIXED_TERMS  # "pleaded guilty", "crude oil": terms, not judgement
 
 
 @dataclass(frozen=True)

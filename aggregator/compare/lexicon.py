@@ -793,6 +793,9 @@ DOUBT_VERBS = {
 # The doubt verbs whose noun keeps the doubt ("his claims", "a boast"); "rail", "blast", "crow" or
 # "trumpet" as nouns are something else ("France's rail operator").
 DOUBT_NOUNS = frozenset("claim boast rant brag".split())
+# Doubt verbs whose passive participle is another sense: "was admitted to hospital", "terms
+# were insisted upon" (no one's words are reported); "is touted as" keeps its colour.
+PASSIVE_OTHER_SENSES = frozenset("admit insist".split())
 # Adverbs that distance the writer from what follows (news uses them to report a doubt, too).
 EVALUATIVE_HEDGES = frozenset("allegedly purportedly supposedly reportedly apparently seemingly ostensibly".split())
 # Modifiers that deny a name its claim ("the so-called reforms", "a self-styled expert").
@@ -805,6 +808,20 @@ share shared shares care cares cared join joined joins united party parties fine
 own latest main certain particular
 fatally
 """.split())
+
+
+# Fixed terms of news whose words a lexicon rates but which name a thing, a status or a legal step
+# rather than judge it: verdicts and pleas, weapons, commodities, offences, conservation
+# statuses, labour action. A lexicon or domain term inside one is not evaluation.
+FIXED_TERMS = re.compile(
+    r"\b(?:(?:plead|pleads|pleaded|pled|pleading|been|was|were)\s+(?:not\s+)?guilty"
+    r"|(?:found|find|finds|finding)\s+(?:\w+\s+){0,3}?(?:not\s+)?guilty"
+    r"|not\s+guilty|guilty\s+(?:pleas?|verdicts?)|deadly\s+(?:weapons?|force)|crude(?:\s+oil|\s+prices?)"
+    r"|drunk(?:en)?[\s-]+driv(?:ing|er|ers)|ill\s+health|bomb\s+threats?"
+    r"|(?:listed|list|listing)\s+as\s+(?:threatened|endangered)|threatened\s+(?:and|or)\s+endangered"
+    r"|endangered\s+(?:and|or)\s+threatened|threatened\s+(?:species|status|with\s+extinction)"
+    r"|striking\s+(?:workers|protesters|protestors|employees|miners|teachers|staff|union\s+members))\b",
+    re.IGNORECASE)
 
 
 # --- Disputes and role holders (compare/disputes.py, compare/conflicts.py) ---------------------------

@@ -72,12 +72,15 @@ def sentence_terms(text: str, lexicon: tuple[tuple[str, str, re.Pattern], ...],
     general = evaluative_spans(text, voice, pack) if pack.general_lexicons else []
     out: list[Evaluative] = []
     acts = _acts(text, pack)
+    fixed = [m.span() for m in pack.evaluative.fixed_terms.finditer(text)]  # "listed as threatened"
     for category, _term, pattern in sorted(lexicon, key=lambda x: -len(x[1])):
         for match in pattern.finditer(text):
             if any(t.start < match.end() and match.start() < t.end for t in out):
                 continue  # a longer term already covers this span
             if match.start() in acts:
                 continue  # "… that claimed the life of …": a verb of saying with an object reports nothing
+            if any(a <= match.start() and match.end() <= b for a, b in fixed):
+                continue  # a word of a fixed term ("species listed as threatened"), not the outlet's framing
             who, speaker = voice.at(match.start(), match.end())
             score = max([DOMAIN_SCORE] + [t.score for t in general
                                           if t.start < match.end() and match.start() < t.end])
