@@ -277,3 +277,31 @@ def test_no_before_a_figure_is_a_number_not_a_negation():
     assert polarity("No one was hurt in the blast.") is True
     assert polarity("There was no damage, and the No. 2 road stayed open.") is True
     assert not _negates_shared("He was the No. 2 official.", "The official was questioned.")
+
+
+@pytest.mark.parametrize("text, values", [
+    # clock times, ages, route numbers, durations and words a slot stem only starts are no counts
+    ("He died at 12:45 p.m. on Thursday at his home.", []),
+    ("The former director has died at age 95.", []),
+    ("He failed sobriety tests after 2 a.m. on State Route 52 in San Diego.", []),
+    ("Crowds gathered 24 hours after his death.", []),
+    ("The jurors reported their 9-3 deadlock and the three who refused to deliberate.", []),
+    # counts still read, with their inflected slot words
+    ("The quake killed 10 people and injured 80.", [("killed", "10"), ("injured", "80")]),
+    ("Injuries to 12 people were reported.", [("injured", "12")]),
+    ("Fatalities rose to 7.", [("killed", "7")]),
+    ("Police detained 30 protesters.", [("arrested", "30")]),
+])
+def test_what_a_figure_counts(text, values):
+    from aggregator.compare.slots import EventDate, slot_values
+
+    found = slot_values([Sentence("a", "A", 0, text, "en")], EventDate(None, None))
+    assert [(v.slot, v.value) for v in found] == values
+
+
+def test_a_later_holder_is_not_the_holder_at_the_time():
+    from aggregator.compare.conflicts import role_conflicts
+
+    a = Sentence("a", "A", 0, "The aide headed President Nixon's re-election committee.", "en")
+    b = Sentence("b", "B", 0, "Another aide became later President Reagan's secretary of state.", "en")
+    assert not [c for c in role_conflicts([a, b], None) if "president" in c.slot.lower()]

@@ -153,6 +153,7 @@ class SlotWords:
     """What a figure counts (compare/slots.py) and the dates around it (conflicts.py)."""
 
     count_slots: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: en.COUNT_SLOTS, hash=False)
+    slot_suffixes: tuple[str, ...] = en.SLOT_SUFFIXES  # endings a slot stem may take ("kill" → "killed")
     directions: Mapping[str, str] = field(default_factory=lambda: en.DIRECTIONS, hash=False)
     currencies: Mapping[str, str] = field(default_factory=lambda: en.CURRENCIES, hash=False)
     money_heads: Mapping[str, str] = field(default_factory=lambda: en.MONEY_HEADS, hash=False)
@@ -172,6 +173,7 @@ class SlotWords:
     # the figures' context (slots.py): words that make a count something else, or another's
     not_second_followers: frozenset[str] = en.NOT_SECOND_FOLLOWERS  # not "bank" in "three bank workers"
     not_count_after: frozenset[str] = en.NOT_COUNT_AFTER  # "10 years", "5 percent": not counts
+    not_count_before: frozenset[str] = en.NOT_COUNT_BEFORE  # "at age 95", "Route 52": not counts
     slot_breaks: frozenset[str] = en.SLOT_BREAKS  # end the search for a slot word backwards
     harm_verbs: frozenset[str] = en.HARM_VERBS  # with `object_start` after: the figure is the agent
     object_start: frozenset[str] = en.OBJECT_START

@@ -528,7 +528,9 @@ UNCHAINED_SCALES = frozenset("m k".split())
 
 
 # --- Typed slots: what a figure counts (compare/slots.py) -----------------------------------------
-# Slot words, by slot: stems matched at the start of a token.
+# Slot words, by slot: stems, each matched as a whole token or with one of `SLOT_SUFFIXES`
+# ("kill" → "killed", "injur" → "injuries"; not "dead" → "deadlock", "die" → "Diego").
+SLOT_SUFFIXES = ("", "s", "es", "d", "ed", "ing", "y", "ies", "ees", "ity")
 COUNT_SLOTS = {
     "killed": ("kill", "dead", "death", "died", "die", "dies", "dying", "fatalit", "lives", "bodies", "toll"),
     "injured": ("injur", "wound", "hurt"),
@@ -571,9 +573,15 @@ SUBSET_NOUNS = frozenset("woman man child girl boy women men children girls boys
 # Words after a count that make it an increment ("two more"), not a total.
 INCREMENT_AFTER = ("more", "other", "additional", "further")
 # After a count, words that are not the second word of "three bank workers" (a count of workers).
-NOT_SECOND_FOLLOWERS = frozenset("and in on at as".split())
-# Words right after a count that make it an age, a share or a distance, not a count.
-NOT_COUNT_AFTER = frozenset("years year percent % km miles".split())
+# Only a noun can stand between: "24 hours after his death" is no count of the dead.
+NOT_SECOND_FOLLOWERS = frozenset("and in on at as when after during including more is are was were have had has "
+                                 "died dead".split())
+# Words right after a count that make it an age, a share, a distance, a duration or a clock
+# time ("12:45 p.m.", "2 a.m."), not a count.
+NOT_COUNT_AFTER = frozenset("years year percent % km miles hours hour minutes days weeks months : a p am pm "
+                            "a.m. p.m.".split())
+# Words right before a count that make it an age or a route number ("died at age 95", "Route 52").
+NOT_COUNT_BEFORE = frozenset("age aged route highway interstate no number".split())
 # Words that end the search for a figure's slot word backwards (a clause break).
 SLOT_BREAKS = frozenset(", ; . and".split())
 # Active verbs of harm: "two officers shot and killed a 16-year-old" counts officers, not the
@@ -838,10 +846,11 @@ NOT_A_CLAIM = frozenset("it him her them me us you the a an this that these thos
 FIGURE_DENIAL = re.compile(r"\b(?:less|lower|fewer|more|higher|smaller|larger) than the (?P<fig>[$€£]?\s?\d[\d,.]*"
                            r"(?:\s?(?:million|billion|m|bn))?)\s+(?:\w+\s+)?(?:reported|claimed|cited|given|"
                            r"stated)\s+by\b", re.I)
-# "former President X", "then-Governor Y", "the late Senator Z", "ex-minister": a past holder; and a
+# "former President X", "then-Governor Y", "the late Senator Z", "ex-minister": a past holder
+# ("later President Reagan's secretary of State": a later one); and a
 # holder named for a time ("under President X", "X's term", "the X administration", "at the
 # time"): background, not the role's holder at the time of the event (conflicts.role_conflicts).
-PAST_HOLDER = re.compile(r"\b(?i:former|then|late|ex|erstwhile|outgoing|previous)\b[\s-]+[A-Z]"
+PAST_HOLDER = re.compile(r"\b(?i:former|then|late|ex|erstwhile|outgoing|previous|later|future|eventual)\b[\s-]+[A-Z]"
                          r"|\bunder\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]+"
                          r"|\b[A-Z][\w-]+['’]s\s+(?:\w+\s+)?(?:term|administration|tenure|presidency|era|reign)\b"
                          r"|\b[A-Z][\w-]+\s+(?:administration|era|presidency)\b|\b(?i:at the time)\b")

@@ -169,7 +169,7 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
             follower = words[q.end + 1]  # "three bank workers"
         age = q.start > 0 and words[q.start - 1] == "," and follower == ","  # "Smith, 63, was killed"
         counted = (follower in lang.count_followers or partial
-                   or any(follower.startswith(st) for st in lang.count_slots.get(slot, ())))
+                   or _stem_match(follower, lang.count_slots.get(slot, ()), lang.slot_suffixes))
         if (slot and not age and counted
                 and not _other_event(words, q.start, q.end, when, sent.text, lang.months, lang)
                 and not (q.start > 0 and words[q.start - 1] in lang.subcount_before)
@@ -177,6 +177,7 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
                 and not _agent(words, q, lang)
                 and not (q.end < len(words) and words[q.end] in lang.increment_after)
                 and not (q.end < len(words) and words[q.end] in lang.not_count_after)
+                and not (q.start > 0 and words[q.start - 1] in lang.not_count_before)
                 and not _is_year(q)):
             out.append(SlotValue(slot, "number", sent.source, q.text, q.low, q.high, sent.text,
                                  partial=partial))
@@ -208,9 +209,15 @@ def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -
                     or read_quantity(words, k, pack.quantities) and k != q.start):
                 break
             for slot, stems in pack.slots.count_slots.items():
-                if w.startswith(stems) and (best is None or distance < best[0]):
+                if _stem_match(w, stems, pack.slots.slot_suffixes) and (best is None or distance < best[0]):
                     best = (distance, slot)
     return best[1] if best else ""
+
+
+def _stem_match(word: str, stems: tuple[str, ...], suffixes: tuple[str, ...] = ENGLISH.slots.slot_suffixes) -> bool:
+    """A slot word: one of `stems` with one of the pack's `slot_suffixes` ("injur" → "injured",
+    "kill" → "killing"), not any word a stem starts ("dead" → "deadlock", "die" → "Diego")."""
+    return any(word.startswith(st) and word[len(st):] in suffixes for st in stems)
 
 
 def _measures(sent: Sentence, when: EventDate) -> list[SlotValue]:
