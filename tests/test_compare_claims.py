@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from aggregator.compare.conflicts import slot_conflicts
 from aggregator.compare.derivation import derivations
 from aggregator.compare.disputes import _claim, disputes, more_than_names
@@ -265,3 +267,13 @@ def test_main_differences_name_a_group_of_shared_copies_once():
         "Delta and Echo share text (50% of Delta's sentences); which copied which is unknown (Who copied whom).",
         "Golf, Hotel and India all carry AP's text (80% of a report's sentences, pair by pair); none copied "
         "another (Who copied whom)."]
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("A man has denied arson after a fire at a shop.", "A man"),
+    ("The family strongly deny that he was carrying a weapon.", "The family"),
+    ("The director has also denied reports that his talks hit a snag.", "The director"),
+])
+def test_who_denies_is_the_noun_phrase_before_the_denial(text, holder):
+    found = _claim(text)
+    assert found is not None and found[2] == holder

@@ -95,7 +95,12 @@ def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str] | No
     first = claim.split()[0].lower() if claim else ""
     if not claim or first in pack.voice.not_a_claim:
         return None
-    holder = " ".join(re.findall(r"[\w'’.-]+", text[:m.start()])[-4:])
+    before = re.findall(r"[\w'’.-]+", text[:m.start()])
+    tags = pack.tagger(tuple(before)) if pack.tagger is not None and before else ()
+    while before and (before[-1].lower() in pack.naming.auxiliaries | pack.voice.passive_adverbs
+                      or (tags and tags[len(before) - 1] == "RB")):
+        before.pop()  # "A man has denied …", "The family strongly deny …": the holder is the noun phrase
+    holder = " ".join(before[-4:])
     return m.group("verb").lower(), claim, holder
 
 
