@@ -111,3 +111,17 @@ def test_an_ed_word_before_a_noun_is_a_modifier_unless_it_follows_its_subject():
              S("C", "The Rangers fired coach Sam Coe on Monday.")]
     labels = by_outlet(naming_labels(sents, [], min_confidence=0.0))
     assert labels["A"] == "convicted robber" and labels["B"] == "Texas inmate" and labels["C"] == "coach"
+
+
+def test_coordination_fronted_phrases_and_speakers_are_not_descriptors():
+    sents = [S("A", "The knee was examined over the weekend and coach Dan Reyes said the season was over."),
+             S("B", "Club chairman Dan Reyes spoke on Friday."),
+             S("C", "Vera Lind and assistant coach Dan Reyes left the ground."),
+             S("D", "For Mr. Dan Reyes, the plan that he wrote in May took weeks."),
+             S("E", "No deal was offered by Dan Reyes, a source said."),
+             S("F", "In Dan Reyes, the club's longest-serving coach, the board found its man.")]
+    labels = by_outlet(naming_labels(sents, [], min_confidence=0.0))
+    assert labels.get("A") in (None, "coach")                   # not "weekend and coach"
+    assert labels.get("C") in (None, "assistant coach")         # not "Vera Lind and assistant coach"
+    assert labels.get("D") is None and labels.get("E") is None  # a subject after a fronted phrase; a speaker
+    assert labels.get("F") == "club's longest-serving coach"    # a fronted phrase's appositive, closed by a comma

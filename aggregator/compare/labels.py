@@ -325,8 +325,10 @@ class Grammar:
         while x > 0 and a - x < LABEL_MAX_WORDS and (toks[x - 1].low not in nw.starters and (
                 self.np_token(toks, x - 1) or toks[x - 1].low in nw.title_words)
                 or toks[x - 1].low == nw.and_word and x > 1 and x < a and self.np_token(toks, x - 2)
-                and toks[x].text[:1].islower()):
-            x -= 1  # "American Pie actress and former travel reporter Tara Reid"
+                and toks[x].text[:1].islower()
+                and (toks[x - 2].low in nw.title_words or toks[x - 2].low in self.pack.voice.role_words)):
+            x -= 1  # "American Pie actress and former travel reporter Tara Reid"; not "LaRue and deputy …",
+            # "over the weekend and coach Sean Payton said"
         if x < a and (possessor or not modifier) and not adjectival(toks[a - 1].text, nw) \
                 and (not toks[a - 1].low.endswith(nw.plural_endings) or toks[a - 1].low.endswith(nw.singular_endings)) \
                 and not toks[a - 1].low.endswith("'s"):
@@ -337,10 +339,22 @@ class Grammar:
         k = b
         if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].text[:1].isdigit() and toks[k + 2].text == ",":
             k += 2  # "Reid, 33, …"
+        before = a
+        while before > 0 and (toks[before - 1].low.rstrip(".") in nw.honorifics
+                              or toks[before - 1].low in nw.title_words or toks[before - 1].text == "."):
+            before -= 1  # "For Mr. Gigante": the preposition is before the honorific
+        fronted = before > 0 and toks[before - 1].low in nw.prepositions \
+            and (before == 1 or toks[before - 2].text in ",;:")
         if not possessor and k + 1 < len(toks) and toks[k].text == "," \
                 and (toks[k + 1].low in nw.appositive_articles or k > b):
             span = self._phrase_after(toks, k + 1)
-            if span and toks[span[0]].low not in nw.appositive_heads_to_skip:
+            after = toks[span[1]] if span and span[1] < len(toks) else None
+            if span and toks[span[0]].low not in nw.appositive_heads_to_skip \
+                    and not (after and after.low in self.pack.voice.reporting_verbs) \
+                    and not (fronted and not self._closed(toks, span[1])):
+                # not "… by the Red Sox, a source said" (a speaker), nor "For Mr. Gigante, the guise
+                # that he adopted …" (the subject after a fronted phrase); "In New Moon, the second
+                # novel in the series, Bella …" is closed by its comma
                 out.append((span, "appositive of a name"))
         if not possessor and b + 1 < len(toks) and toks[b].low in nw.copulas \
                 and toks[b + 1].low in nw.appositive_articles:
@@ -348,6 +362,16 @@ class Grammar:
             if span:
                 out.append((span, "name is a …"))
         return out
+
+    def _closed(self, toks: list[Tok], k: int) -> bool:
+        """Whether a comma comes after toks[k:] before any finite verb (by the pack's tagger): an
+        appositive closes ("In New Moon, the second novel in the series, Bella …"), a subject
+        goes on to its verb ("For Mr. Gigante, the guise that he adopted … took …")."""
+        end = next((i for i in range(k, len(toks)) if toks[i].text == ","), None)
+        if end is None or self.pack.tagger is None:
+            return False
+        words = tuple(t.text for t in toks[k:end])
+        return not any(tag in phrases.FINITE and w[:1].islower() for w, tag in zip(words, self.pack.tagger(words)))
 
     def _phrase_after(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
         """The noun phrase starting at k (after an article), joined over "and"/"of", ending where a

@@ -51,8 +51,9 @@ def descriptor_start(words: tuple[str, ...], tagged: tuple[str, ...], x: int, a:
             start = k + 1
         elif tagged[k] in ("VBN", "VBG") and k > x and words[k - 1].lower() == nw.and_word:
             start = k + 1  # "… in the standings and fired head coach …": a second verb
-    if start < a and tagged[start] in ("VBN", "VBG") and start > 0 and tagged[start - 1] in SUBJECT:
-        start += 1
+    if start < a and tagged[start] in ("VBN", "VBG") and start > 0 and (
+            tagged[start - 1] in SUBJECT or words[start - 1].lower() == nw.and_word):
+        start += 1  # "… and fired head coach …" where "and" is outside the run
     while start < a and words[start].lower() == nw.and_word:
         start += 1
     return start
