@@ -132,8 +132,7 @@ def _quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], l
     if last + 1 < len(texts) and paragraphs[last + 1] - paragraphs[last] <= 1 and end >= len(texts[last]) - 2:
         # not a frame that opens a quotation of its own ('Y said, "…"' speaks that one)
         return next((who for start, _, who, verb_at in frames[last + 1]
-                     if who and not (start > verb_at and (texts[last + 1][start:start + 1] in lp.voice.quote_pairs
-                                                          or texts[last + 1][start:start + 1] == '"'))), "")
+                     if who and not (start > verb_at and _opens_quote(texts[last + 1][start:start + 1], lp))), "")
     return ""
 
 
@@ -215,6 +214,11 @@ def _mark_kind(text: str, k: int, ch: str, lp: LanguagePack) -> str:
 def _glued_closer(text: str, k: int) -> bool:
     """German-style „…“ uses “ as the closer; elsewhere “ always opens."""
     return "„" in text[:k]
+
+
+def _opens_quote(ch: str, lp: LanguagePack) -> bool:
+    """An opening quotation mark of the pack, or the straight double quote (it opens and closes)."""
+    return ch in lp.voice.quote_pairs or ch == '"'
 
 
 def _closes(opener: str, ch: str, lp: LanguagePack) -> bool:
@@ -361,12 +365,12 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     # "…, said Mao Ning." / "…," said 61-year-old Anargyros Bizianis — the speaker follows the verb.
     if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and word in lp.voice.inverting \
             and toks[k + 1][0] not in (":", '"', "“", "‘") and any(t[0][:1].isupper() for t in toks[k + 1:k + 5]):
+        def ends(i: int) -> bool:  # "…, said the Democrat who is familiar with …": it ends before "who"
+            return _stop(toks, i, lp, ("(",)) or low[i] in lp.voice.relative_pronouns
         j = k + 1
-        while j < n and not _stop(toks, j, lp, ("(",)) and low[j] not in lp.voice.relative_pronouns \
-                and j - k <= MAX_SPEAKER_TOKENS:
-            j += 1  # "…, said the Democrat who is familiar with …": the speaker ends before "who"
-        if inverted_speaker(toks[k + 1:j], j >= n or _stop(toks, j, lp, ("(",)) or low[j] in lp.voice.relative_pronouns,
-                            lp):
+        while j < n and not ends(j) and j - k <= MAX_SPEAKER_TOKENS:
+            j += 1
+        if inverted_speaker(toks[k + 1:j], j >= n or ends(j), lp):
             who = speaker_text(toks[k + 1:j], lp)
             end = toks[k - 1][1] + (1 if toks[k - 1][0] != "," else 0)
             return (0, end, who, toks[k][1])
@@ -413,13 +417,13 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         if j >= n:
             return None
         j += 1
-    elif k + 2 < n and toks[k + 1][0] == "," and (toks[k + 2][0] in lp.voice.quote_pairs or toks[k + 2][0] == '"'):
+    elif k + 2 < n and toks[k + 1][0] == "," and _opens_quote(toks[k + 2][0], lp):
         j = k + 2  # 'X, a spokesman, said, "…"': the quotation is what is said
     elif after in lp.voice.trailing_starts and n - k <= 8:
         return None  # "X said in a statement." with the content in another sentence
     else:
         j = k + 1
-    if j >= n or not toks[j][0][:1].isalnum() and toks[j][0] not in lp.voice.quote_pairs and toks[j][0] != '"':
+    if j >= n or not toks[j][0][:1].isalnum() and not _opens_quote(toks[j][0], lp):
         return None
     return (toks[j][1], _content_end(text, toks, low, k, j, lp), who, toks[k][1])
 
