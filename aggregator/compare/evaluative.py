@@ -36,7 +36,7 @@ from importlib.metadata import version
 from . import params as P
 from .language import ENGLISH, LanguagePack
 from .phrases import tags as phrase_tags
-from .voice import OWN, SentenceVoice, reports_a_clause, sentence_voice
+from .voice import OWN, SentenceVoice, passive, reports_a_clause, sentence_voice
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _UPOS = {"JJ": "ADJ", "RB": "ADV", "VB": "VERB", "NN": "NOUN"}
@@ -176,6 +176,7 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
     words = pack.evaluative
     voice = voice or sentence_voice(text, pack.code)
     toks = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    lows = [t.lower() for t, _, _ in toks]
     tags = _tags([t for t, _, _ in toks])
     found: list[Evaluative] = []
     boosters = _boosters(pack.intensifiers)
@@ -195,8 +196,9 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
         if base in words.doubt_other_senses and tag.startswith("VB") \
                 and not reports_a_clause(text[toks[k][2]:], pack):
             continue  # "the crash claimed two lives": an act, not a report
-        if base in words.passive_other_senses and tag == "VBN" and _passive_act(toks, k, pack):
-            continue  # "was admitted to hospital": no one's words are reported
+        if base in words.passive_other_senses and tag == "VBN" and passive(lows, k, pack) \
+                and (k + 1 >= len(toks) or lows[k + 1] not in pack.voice.complementizers):
+            continue  # "was admitted to hospital": no one's words are reported ("it is admitted that …" are)
         if base in words.doubt_verbs and (tag.startswith("VB") or noun):
             add(k, k, P.DOUBT_VERB_SCORE * (1.0 if tag.startswith("VB") else P.DOUBT_NOUN_FACTOR),
                 "rule:doubt-verb", words.doubt_verbs[base])
@@ -215,18 +217,18 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
             start, score, method = k - 1, score + P.INTENSIFIER_BOOST, method + "+rule:intensifier"
         add(start, k, score, method, _category(polarity))
     found += _scare_quotes(text, toks, voice)
-    fixed = [m.span() for m in words.fixed_terms.finditer(text)]
-    return _dedupe([t for t in found if not any(a <= t.start and t.end <= b for a, b in fixed)])
+    fixed = fixed_term_spans(text, pack)
+    return _dedupe([t for t in found if not in_fixed_term(t.start, t.end, fixed)])
 
 
-def _passive_act(toks: list[tuple[str, int, int]], k: int, pack: LanguagePack) -> bool:
-    """A participle after a form of "be" (adverbs between) and not before "that": "had been
-    admitted to hospital", not "it is admitted that …"."""
-    j = k - 1
-    while j >= 0 and toks[j][0].lower().endswith(pack.voice.adverb_endings):
-        j -= 1
-    after = toks[k + 1][0].lower() if k + 1 < len(toks) else ""
-    return j >= 0 and toks[j][0].lower() in pack.voice.be_forms and after not in pack.voice.complementizers
+def fixed_term_spans(text: str, pack: LanguagePack = ENGLISH) -> list[tuple[int, int]]:
+    """Where the pack's fixed terms of news ("pleaded not guilty", "crude oil") stand in `text`."""
+    return [m.span() for m in pack.evaluative.fixed_terms.finditer(text)]
+
+
+def in_fixed_term(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) lies inside one of `spans`: a word of a fixed term, not evaluation."""
+    return any(a <= start and end <= b for a, b in spans)
 
 
 def _sentence_start(toks: list[tuple[str, int, int]], k: int, pack: LanguagePack = ENGLISH) -> bool:

@@ -20,7 +20,7 @@ from ..config.settings import Settings
 from ..errors import ConfigError
 from ..models import LoadedTerm, Sentence
 from ..yamlfile import parse_yaml, read_yaml
-from .evaluative import Evaluative, evaluative_spans, lemma
+from .evaluative import Evaluative, evaluative_spans, fixed_term_spans, in_fixed_term, lemma
 from .language import LanguagePack, language_pack
 from .params import DOMAIN_SCORE
 from .voice import SentenceVoice, reports_a_clause, sentence_voice
@@ -72,14 +72,14 @@ def sentence_terms(text: str, lexicon: tuple[tuple[str, str, re.Pattern], ...],
     general = evaluative_spans(text, voice, pack) if pack.general_lexicons else []
     out: list[Evaluative] = []
     acts = _acts(text, pack)
-    fixed = [m.span() for m in pack.evaluative.fixed_terms.finditer(text)]  # "listed as threatened"
+    fixed = fixed_term_spans(text, pack)  # "listed as threatened"
     for category, _term, pattern in sorted(lexicon, key=lambda x: -len(x[1])):
         for match in pattern.finditer(text):
             if any(t.start < match.end() and match.start() < t.end for t in out):
                 continue  # a longer term already covers this span
             if match.start() in acts:
                 continue  # "… that claimed the life of …": a verb of saying with an object reports nothing
-            if any(a <= match.start() and match.end() <= b for a, b in fixed):
+            if in_fixed_term(match.start(), match.end(), fixed):
                 continue  # a word of a fixed term ("species listed as threatened"), not the outlet's framing
             who, speaker = voice.at(match.start(), match.end())
             score = max([DOMAIN_SCORE] + [t.score for t in general

@@ -354,7 +354,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         around = lp.tagger((toks[k - 1][0], toks[k][0], toks[k + 1][0]))
         if around[0] == "CD" and around[2] in ("NN", "NNS"):
             return None  # "nine alleged rules violations", "two accused gangbangers": an adjective
-    if _passive(low, k, lp):
+    if passive(low, k, lp):
         return None  # "he was also charged with …", "are said to be": nobody speaks
     that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] in lp.voice.complementizers
                     or toks[j][0] == ":" and j == k + 1), None)
@@ -475,7 +475,7 @@ def _clause_follows(toks, lp: LanguagePack) -> bool:
     return any(t in FINITE for t in lp.tagger(words[:cut])) if cut else False
 
 
-def _passive(low, k: int, lp: LanguagePack) -> bool:
+def passive(low, k: int, lp: LanguagePack) -> bool:
     """A verb of saying after a form of "be" (adverbs between) that is not an -ing form: a passive
     ("was charged with", "is said to"), not "are now saying"."""
     j = k - 1
