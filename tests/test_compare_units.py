@@ -11,9 +11,10 @@ import pytest
 from aggregator.compare import language, overlap
 from aggregator.compare.align import align_facts
 from aggregator.compare.derivation import derivations
-from aggregator.compare.labels import Grammar, naming_labels, tokenize
+from aggregator.compare.labels import naming_labels
 from aggregator.compare.language import ENGLISH, pack_for
 from aggregator.compare.loaded import loaded_terms
+from aggregator.compare.naming import Grammar, tokenize
 from aggregator.compare.pairs import PairScores
 from aggregator.compare.params import DEFAULT_PARAMS, AlignParams
 from aggregator.compare.phrases import named_mentions

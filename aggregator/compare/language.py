@@ -253,7 +253,7 @@ class EvaluativeWords:
 @dataclass(frozen=True)
 class NamingWords:
     """Names and the phrases around them, and the noun-phrase chunker (compare/phrases.py,
-    compare/labels.py)."""
+    compare/naming.py)."""
 
     title_words: frozenset[str] = en.TITLE_WORDS  # a title before a name
     person_titles: frozenset[str] = en.PERSON_TITLES  # titles that make the name a person's
@@ -308,7 +308,7 @@ class NamingWords:
 
     @cached_property
     def closed(self) -> frozenset[str]:
-        """The closed classes that end a noun phrase (labels.py)."""
+        """The closed classes that end a noun phrase (naming.py)."""
         return self.determiners | self.pronouns | self.prepositions | self.conjunctions | self.auxiliaries \
             | self.adverbs
 
@@ -357,12 +357,12 @@ class LanguagePack:
     # VADER and Pattern's subjectivity lexicon score the outlet's own words (compare/evaluative.py)
     general_lexicons: bool = False
     # word → stem: the content words of the alignment overlap and the disputes' shared stems
-    # (compare/overlap.py) are its stems, the labels key words by it (compare/labels.py), and
+    # (compare/overlap.py) are its stems, the labels key words by it (compare/naming.py), and
     # contradictions match the word after a negation by it (compare/align.py); English: a light
     # suffix stripper (compare/stems.py)
     stemmer: Callable[[str], str] = stem
     # words (a tuple) → one Penn Treebank tag each, checking the labels' descriptors of names
-    # (compare/labels.py, compare/phrases.py). None: no tagger, and the labels that need one (a
+    # (compare/naming.py, compare/phrases.py). None: no tagger, and the labels that need one (a
     # name's descriptor) are not produced; the aligned-sentence labels, which need none, still are.
     # English: Pattern's Brill tagger (compare/tagger.py)
     tagger: Callable[[tuple[str, ...]], tuple[str, ...]] | None = tags

@@ -269,7 +269,7 @@ AGENCY_ALIASES = {"ap": "associated press", "afp": "agence france-presse", "reut
                   "xinhua": "xinhua news agency", "kyodo": "kyodo news"}
 
 
-# --- Names and the phrases around them (compare/labels.py) ----------------------------------------
+# --- Names and the phrases around them (compare/naming.py) ----------------------------------------
 # Words of a title before a name ("Japan's former Prime Minister"), people's and offices'.
 TITLE_WORDS = frozenset("""
 former late prime minister president premier leader chancellor king queen emperor foreign defence defense
@@ -325,7 +325,7 @@ TITLE_ARTICLES = frozenset({"the"})
 # "defence minister" are one role; `conflicts.role_conflicts`).
 ROLE_SPELLING = {"defense": "defence"}
 
-# --- Naming: a small noun-phrase chunker (compare/labels.py) --------------------------------------
+# --- Naming: a small noun-phrase chunker (compare/naming.py) --------------------------------------
 # Closed-class words end a noun phrase: determiners, pronouns, prepositions, conjunctions,
 # relatives, auxiliaries and modals, negations and frequent adverbs. A phrase holding none of them
 # (nor a finite verb) is a noun phrase; "of" may join two ("star of the romantic epic").
@@ -345,7 +345,7 @@ is are was were be been being am has have had having do does did will would shal
 may might must 's ’s
 """.split())
 # Finite verbs that do not end in -ed (irregular pasts, frequent presents): a phrase with one is a
-# clause. Regular verbs are told by position (`labels._verb_like`).
+# clause. Regular verbs are told by position (`naming.Grammar.verb_like`).
 VERB_WORDS = frozenset("""
 said says say told tells tell made makes left leaves took takes ran runs held holds won wins got gets
 began begins gave gives came comes went goes became becomes kept keeps led leads met meets saw sees

@@ -175,7 +175,7 @@ ABOUT = 0.05
 # the words, consistent with ABOUT.
 NEARLY_LOW = 0.85
 
-# --- Text cleaning and voice (clean.py, voice.py, labels.py) --------------------------------
+# --- Text cleaning and voice (clean.py, voice.py, naming.py) --------------------------------
 
 # A story sentence has at least this many words; shorter pieces are fragments ("Photo: AP",
 # "’", "Seismic risk"). Three is the floor, and no real news sentence in ECB+ dev is shorter.

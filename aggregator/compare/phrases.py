@@ -1,7 +1,7 @@
-"""Part of speech for the labels (compare/labels.py), by the tagger of the sentences' language
+"""Part of speech for the labels (compare/naming.py), by the tagger of the sentences' language
 pack (`LanguagePack.tagger`; English: Pattern's Brill tagger, `compare/tagger.py`).
 
-The rule chunker of labels.py proposes descriptor spans from closed word lists; the tags here
+The rule chunker of naming.py proposes descriptor spans from closed word lists; the tags here
 check them: a label is a noun phrase whose head is a noun and which holds no finite verb, and a
 descriptor written before a name starts after the last word that cannot be inside a noun phrase
 ("or threaten China's …": "threaten" is a verb, so nothing before "China" is a title).

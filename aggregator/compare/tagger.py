@@ -1,6 +1,6 @@
 """English part-of-speech tags: Pattern's Brill tagger, whose lexicon and rules ship inside the
 textblob wheel (offline, no NLTK data). The English language pack's `tagger` (compare/language.py);
-the labels (compare/labels.py, compare/phrases.py) and the evaluative wording (compare/evaluative.py)
+the labels (compare/naming.py, compare/phrases.py) and the evaluative wording (compare/evaluative.py)
 read it.
 
 Kept apart from phrases so that language (whose English pack names it) and phrases (whose

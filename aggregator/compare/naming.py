@@ -1,0 +1,560 @@
+"""Naming phrases: how one outlet names a referent, found by a rule chunker checked by a tagger.
+
+The labels (compare/labels.py) are built from what this finds, each `Naming` saying which way
+(`method`):
+
+- against a name several outlets share: the descriptor written before it ("perennial party girl
+  Tara Reid", "Japan's Prime Minister Sanae Takaichi"), its appositive ("Taiwan, a self-ruled
+  island …"), "Name is a …", or the head noun it carries ("China's Taiwan region");
+- in aligned facts: two sentences of one fact are aligned token by token (difflib on stemmed
+  words); a changed span that lies inside one noun phrase on each side, with shared words on both
+  sides of it, names the same thing in the same place of the same statement ("exports of dual-use
+  goods to Japan" / "export of dual-use items to Japan").
+
+Noun phrases come from a small rule chunker over the closed word lists of the event's language
+pack (`NamingWords`; English: `lexicon`, section "Naming") and the event's own text (a word that
+follows "he", "she", "they", "has" or a modal anywhere in the event's reports is a verb); the
+pack's tagger (English: Pattern's Brill tagger; `phrases`; a pack without one gets no descriptors
+of names) then checks each descriptor of a name: a noun phrase with a noun head and no finite
+verb, written before a name of two words or more and starting after the last word that cannot be
+inside a noun phrase ("or threaten China's …" gives nothing), or in apposition. Candidates are
+dropped when they hold a verb, are longer than `LABEL_MAX_WORDS`, are a pronoun, a bare name, an
+adjective or a number, or come from a headline (no closing punctuation, title case). `same_naming`
+says when two phrases differ only by inflection, case, spelling or a figure.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from ..models import Fact, Sentence
+from . import phrases
+from .language import ENGLISH, LanguagePack, NamingWords
+from .lexicon import is_date_word
+from .params import (
+    APPOSITIVE_MAX_TOKENS,
+    LABEL_MAX_WORDS,
+    LABEL_MIN_OUTLETS,
+    LABEL_NAME_SHARE,
+    LABEL_PAIR_PARTNERS,
+    SPELLING_RATIO,
+)
+
+_WORD_TOKEN = re.compile(r"\w+(?:[-’'.&]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@dataclass(frozen=True)
+class Naming:
+    """One outlet's phrase for a referent, with where it was found and how."""
+
+    referent: str  # the key the rows of one referent share (a name's key, or an aligned pair's)
+    display: str  # what the rows are headed by
+    source: str
+    phrase: str
+    sentence: Sentence
+    start: int
+    end: int
+    method: str
+
+
+def headline(text: str, pack: LanguagePack = ENGLISH) -> bool:
+    """A headline or fragment, not a story sentence: no closing punctuation, or title case (no
+    lower-case word of four letters or more that is not a function word: "China Bans Exports Of
+    Dual-Use Goods To Japan"; a sentence full of names still has its verb in lower case), by the
+    sentence ends and title-case rule of `pack` (`NamingWords`)."""
+    nw = pack.naming
+    stripped = text.rstrip()
+    if not stripped.endswith(nw.sentence_ends):
+        return True
+    if not nw.title_case_headlines:
+        return False
+    words = nw.headline_word.findall(stripped)
+    lower = [w for w in words if w[:1].islower() and len(w) >= 4 and w.lower() not in nw.closed]
+    return len(words) >= 4 and not lower
+
+
+def tokenize(text: str) -> list[Tok]:
+    return [Tok(m.group(0), m.start(), m.end()) for m in _WORD_TOKEN.finditer(text)]
+
+
+def adjectival(word: str, nw: NamingWords = ENGLISH.naming) -> bool:
+    """A word that cannot head a naming phrase: an adjective by list or ending, a participle, a
+    figure ("annual", "popular", "first-time", "least-watched", "26-year-old")."""
+    low = word.lower().replace("’", "'")
+    last = low.rsplit("-", 1)[-1]
+    return (low in nw.adjectives or last in nw.adjectives or any(ch.isdigit() for ch in last)
+            or (last.endswith(nw.adjective_endings) and low not in nw.title_words and last not in nw.title_words))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The closed lists of a language pack (`pack.naming`, and `pack.voice` for the verbs of
+    saying and speaker nouns) plus the verbs of one event's reports (words seen after a subject
+    pronoun, a modal or "has"), so "replace", "hire" and "felt" end a phrase."""
+
+    verbs: frozenset[str]
+    nouns: frozenset[str] = frozenset()  # words seen after a determiner
+    pack: LanguagePack = ENGLISH
+    # each sentence's tokens and keys, once per sentence, not per pair (issue 23: 24 of 70 s at 300 reports)
+    keyed: dict[str, tuple[tuple[Tok, ...], tuple[str, ...]]] = field(default_factory=dict, compare=False,
+                                                                      hash=False, repr=False)
+
+    @classmethod
+    def of(cls, sentences: list[Sentence], pack: LanguagePack = ENGLISH) -> Grammar:
+        nw = pack.naming
+        seen: set[str] = set()
+        nouns: set[str] = set()
+        for s in sentences:
+            toks = [t.low for t in tokenize(s.text)]
+            seen.update(b for a, b in zip(toks, toks[1:]) if a in nw.verb_cues and b.isalpha() and b not in nw.closed)
+            nouns.update(b for a, b in zip(toks, toks[1:]) if a in nw.determiners)
+        return cls(frozenset(seen - nouns), frozenset(nouns), pack)  # "her party life": "party" is no verb here
+
+    # --- noun phrases ----------------------------------------------------------------------
+
+    def verb_like(self, toks: list[Tok], i: int) -> bool:
+        """A verb, told by list, by the event's text and by position: an -ed/-ing word is a
+        modifier only inside a phrase ("a self-ruled island", "the deadlocked jury",
+        "internationally renowned movie star"), before a lower-case word."""
+        nw = self.pack.naming
+        low = toks[i].low
+        if low in nw.verb_words or low in self.pack.voice.reporting_verbs \
+                or (low in self.verbs and not toks[i].text[:1].isupper()):
+            return True
+        prev = toks[i - 1].low if i > 0 else ""
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if prev == nw.to_word and nxt is not None and nxt.word and low not in self.nouns and not adjectival(low, nw):
+            return True  # "to enhance military strength"
+        if prev.endswith(nw.adverb_endings) and prev not in nw.ly_nouns and not low.endswith(nw.participle_endings) \
+                and nxt is not None and (nxt.text[:1].isupper() or nxt.low in nw.determiners):
+            return True  # "openly challenge China's …"
+        if nxt is not None and (nxt.low in nw.determiners or nxt.low in nw.pronouns or nxt.text[:1].isupper()) and (
+                prev == nw.to_word or i > 1 and (toks[i - 1].text[:1].isupper() or prev in nw.pronouns)
+                and toks[i].text[:1].islower()
+                and low.endswith(nw.verb_endings) and not low.endswith(nw.not_verb_endings)):
+            return True  # "to replace Cheeks", "to reveal her reason", "Stefanski moves Cheeks"
+        if not low.endswith(nw.participle_endings) or len(low) < 5 or "-" in low:
+            return False
+        if nxt is None or not nxt.word or not nxt.text[:1].islower() or nxt.low in nw.closed:
+            return True
+        if i == 0 or prev in nw.articles or prev.endswith("'s") or prev.endswith(nw.adverb_endings):
+            return False  # "the deadlocked jury", "internationally renowned movie star"
+        if low.endswith(nw.gerund_endings):
+            return True  # "after hiring former lawyer …"
+        # an -ed word before a noun is a verb after its subject ("76ers fired coach", "has fired",
+        # "she signed", "that signed forward"), a modifier after anything else ("how convicted
+        # rapist …", ", convicted rapist …", "into court-mandated rehab")
+        return prev in nw.auxiliaries or prev in nw.pronouns or prev in nw.verb_cues or self.np_token_plain(toks, i - 1)
+
+    def np_token_plain(self, toks: list[Tok], i: int) -> bool:
+        """A word that can be part of a noun phrase by the lists alone (no look at its neighbours)."""
+        t = toks[i]
+        return t.word and t.low not in self.pack.naming.closed and not is_date_word(t.text, self.pack.slots) \
+            and t.low not in self.pack.naming.verb_words
+
+    def np_token(self, toks: list[Tok], i: int) -> bool:
+        t, nw = toks[i], self.pack.naming
+        closed = nw.closed
+        adverb = t.low.endswith(nw.adverb_endings) and len(t.low) > 4 and t.low not in nw.ly_nouns \
+            and t.text[:1].islower()
+        return t.word and t.low not in closed and re.sub(r"'s$", "", t.low) not in closed and not adverb \
+            and not self.verb_like(toks, i) and not is_date_word(t.text, self.pack.slots)
+
+    def np_at(self, toks: list[Tok], i: int) -> tuple[int, int] | None:
+        """The noun phrase [a, b) holding token i (determiners left out), or None when i is not in
+        one. A phrase breaks where a lower-case word meets a capitalised one ("island Beijing claims")."""
+        if i >= len(toks) or not self.np_token(toks, i):
+            return None
+        a = i
+        while a > 0 and self.np_token(toks, a - 1) and not _case_break(toks[a - 1], toks[a]):
+            a -= 1
+        b = i + 1
+        while b < len(toks) and self.np_token(toks, b) and not _case_break(toks[b - 1], toks[b]):
+            b += 1
+        return a, b
+
+    def clause_or_long(self, phrase: str) -> bool:
+        toks = tokenize(phrase)
+        words = [t for t in toks if t.word]
+        return len(words) > LABEL_MAX_WORDS or any(self.verb_like(toks, k) for k in range(len(toks)) if toks[k].word)
+
+    # --- descriptors of shared names ---------------------------------------------------------
+
+    def name_descriptors(self, sentences: list[Sentence]) -> list[Naming]:
+        """The descriptor each outlet writes with a name that at least two outlets use; none when
+        the pack has no tagger to check them (precision first)."""
+        nw = self.pack.naming
+        if self.pack.tagger is None:
+            return []
+        counts: Counter = Counter()
+        for s in sentences:
+            counts.update(_name_text(run) for run in _name_runs(tokenize(s.text), nw))
+        keys = _name_keys(counts, nw)
+        forms: dict[str, Counter] = defaultdict(Counter)
+        outlets: dict[str, set[str]] = defaultdict(set)
+        for s in sentences:
+            for run in _name_runs(tokenize(s.text), nw):
+                name = _name_text(run)
+                forms[keys[name]][name] += 1
+                outlets[keys[name]].add(s.source)
+        need = max(LABEL_MIN_OUTLETS, math.ceil(LABEL_NAME_SHARE * len({s.source for s in sentences})))
+        usual = {key: max(c, key=lambda f: (c[f] >= 2, len(f.split()) if c[f] >= 2 else c[f]))
+                 for key, c in forms.items()}  # the fullest form written twice: "Tara Reid", not "Reid"
+        out: list[Naming] = []
+        for s in sentences:
+            toks = tokenize(s.text)
+            for run in _name_runs(toks, nw):
+                key = keys[_name_text(run)]
+                if len(outlets[key]) < need or key.lower() in nw.demonyms or key.endswith(nw.demonym_endings):
+                    continue  # a side character (few outlets name them), or a demonym
+                a, b = toks.index(run[0]), toks.index(run[-1]) + 1
+                if a == next(i for i, t in enumerate(toks) if t.word):
+                    a = toks.index(run[-_known_suffix(run, counts)])  # "Actress Tara Reid" opening a sentence
+                if " " in key and _name_text(run) != key and _name_text(run).endswith(" " + key):
+                    a = toks.index(run[-len(key.split())])  # "Superior Court Judge James Bodiford": the last two
+                if b < len(toks) - 1 and toks[b].low == nw.and_word and toks[a - 1].low.endswith(nw.plural_endings):
+                    continue  # "young stars Andre Iguodala and Thaddeus Young": two people
+                for (x, y), method in self._around(toks, a, b):
+                    checked = _tag_checked(toks, x, y, a, method, " " in key, self.pack)
+                    if checked is None:
+                        continue
+                    x = checked
+                    phrase = s.text[toks[x].start:toks[y - 1].end]
+                    bare = phrase.replace(s.text[toks[a].start:toks[b - 1].end], " ")
+                    if telling(bare, self.pack) and not self.clause_or_long(phrase):
+                        out.append(Naming(key, usual[key], s.source, phrase, s, toks[x].start, toks[y - 1].end,
+                                          method))
+        return out
+
+    def _around(self, toks: list[Tok], a: int, b: int) -> list[tuple[tuple[int, int], str]]:
+        """Descriptor spans of the name toks[a:b]: before it, its appositive, "is a …", a head noun."""
+        nw = self.pack.naming
+        out: list[tuple[tuple[int, int], str]] = []
+        possessor = toks[b - 1].low.endswith("'s")  # "Reid's rep": what follows is not hers
+        modifier = possessor or b < len(toks) and toks[b].word and toks[b].text[:1].islower() \
+            and self.np_token(toks, b) and (toks[b].low in self.nouns or toks[b].low in nw.head_nouns)
+        # "Oscar party", not "Miller spoke"
+        x = a
+        while x > 0 and a - x < LABEL_MAX_WORDS and (toks[x - 1].low not in nw.starters and (
+                self.np_token(toks, x - 1) or toks[x - 1].low in nw.title_words)
+                or toks[x - 1].low == nw.and_word and x > 1 and x < a and self.np_token(toks, x - 2)
+                and toks[x].text[:1].islower()
+                and (toks[x - 2].low in nw.title_words or toks[x - 2].low in self.pack.voice.role_words)):
+            x -= 1  # "American Pie actress and former travel reporter Tara Reid"; not "LaRue and deputy …",
+            # "over the weekend and coach Sean Payton said"
+        if x < a and (possessor or not modifier) and not adjectival(toks[a - 1].text, nw) \
+                and (not toks[a - 1].low.endswith(nw.plural_endings) or toks[a - 1].low.endswith(nw.singular_endings)) \
+                and not toks[a - 1].low.endswith("'s"):
+            out.append(((x, a), "title before a name"))
+        if modifier and not possessor and toks[b].low in nw.head_nouns:
+            whose = a - 1 if a > 0 and toks[a - 1].low.endswith("'s") and toks[a - 1].text[:1].isupper() else a
+            out.append(((whose, b + 1), "name with a head noun"))  # "China's Taiwan region"
+        k = b
+        if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].text[:1].isdigit() and toks[k + 2].text == ",":
+            k += 2  # "Reid, 33, …"
+        before = a
+        while before > 0 and (toks[before - 1].low.rstrip(".") in nw.honorifics
+                              or toks[before - 1].low in nw.title_words or toks[before - 1].text == "."):
+            before -= 1  # "For Mr. Gigante": the preposition is before the honorific
+        fronted = before > 0 and toks[before - 1].low in nw.prepositions \
+            and (before == 1 or toks[before - 2].text in ",;:")
+        if not possessor and k + 1 < len(toks) and toks[k].text == "," \
+                and (toks[k + 1].low in nw.appositive_articles or k > b):
+            span = self._phrase_after(toks, k + 1)
+            after = toks[span[1]] if span and span[1] < len(toks) else None
+            if span and toks[span[0]].low not in nw.appositive_heads_to_skip \
+                    and not (after and after.low in self.pack.voice.reporting_verbs) \
+                    and not (fronted and not self._closed(toks, span[1])):
+                # not "… by the Red Sox, a source said" (a speaker), nor "For Mr. Gigante, the guise
+                # that he adopted …" (the subject after a fronted phrase); "In New Moon, the second
+                # novel in the series, Bella …" is closed by its comma
+                out.append((span, "appositive of a name"))
+        if not possessor and b + 1 < len(toks) and toks[b].low in nw.copulas \
+                and toks[b + 1].low in nw.appositive_articles:
+            span = self._phrase_after(toks, b + 1)
+            if span:
+                out.append((span, "name is a …"))
+        return out
+
+    def _closed(self, toks: list[Tok], k: int) -> bool:
+        """Whether a comma comes after toks[k:] before any finite verb (by the pack's tagger): an
+        appositive closes ("In New Moon, the second novel in the series, Bella …"), a subject
+        goes on to its verb ("For Mr. Gigante, the guise that he adopted … took …")."""
+        end = next((i for i in range(k, len(toks)) if toks[i].text == ","), None)
+        if end is None or self.pack.tagger is None:
+            return False
+        words = tuple(t.text for t in toks[k:end])
+        return not any(tag in phrases.FINITE and w[:1].islower() for w, tag in zip(words, self.pack.tagger(words)))
+
+    def _phrase_after(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
+        """The noun phrase starting at k (after an article), joined over "and"/"of", ending where a
+        comma, a relative word or a participle follows: "the 1950s pinup and bondage model who …"."""
+        nw = self.pack.naming
+        if k < len(toks) and toks[k].low in nw.appositive_articles:
+            k += 1
+        if k >= len(toks) or not self.np_token(toks, k):
+            return None
+        end = k
+        while end < len(toks) and end - k < APPOSITIVE_MAX_TOKENS:
+            if self.np_token(toks, end) and not (end > k and _case_break(toks[end - 1], toks[end])):
+                end += 1
+            elif toks[end].low in (nw.and_word, nw.of_word) and end + 1 < len(toks) and self.np_token(toks, end + 1) \
+                    and toks[end + 1].text[:1].islower():
+                end += 2
+            elif toks[end].low == nw.of_word and end + 2 < len(toks) and toks[end + 1].low in nw.articles \
+                    and self.np_token(toks, end + 2):
+                end += 3
+            else:
+                break
+        after = toks[end] if end < len(toks) else None
+        if after is not None and after.word and after.low not in nw.relatives and after.low not in nw.prepositions \
+                and after.low not in nw.conjunctions and not after.text[:1].isupper() \
+                and not after.low.endswith(nw.past_participle_endings) and after.low not in nw.verb_words:
+            return None  # the phrase runs on into a clause: not an appositive
+        if adjectival(toks[end - 1].text, nw):
+            return None
+        return k, end
+
+    # --- naming differences in aligned sentences -----------------------------------------------
+
+    def aligned_namings(self, facts: list[Fact]) -> list[Naming]:
+        """Pairs of noun phrases in corresponding places of two sentences of one fact, or of two
+        reports' first story sentences (each names the event's main act: "ban" / "export controls")."""
+        out: list[Naming] = []
+        firsts: dict[str, Sentence] = {}
+        lead = (s for f in facts for s in f.sentences if not headline(s.text, self.pack))
+        for s in sorted(lead, key=lambda s: s.index):
+            firsts.setdefault(s.source, s)
+        for fact in [*facts, Fact(id="lead", sentences=tuple(firsts.values()))]:
+            sents = [s for s in fact.sentences if not headline(s.text, self.pack)]
+            for i, sa in enumerate(sents):
+                for sb in sents[i + 1:i + 1 + LABEL_PAIR_PARTNERS]:
+                    if sa.source != sb.source:
+                        out += self._pair_namings(fact.id, sa, sb)
+        return out
+
+    def _pair_namings(self, fact_id: str, sa: Sentence, sb: Sentence) -> list[Naming]:
+        if sa.text == sb.text:
+            return []  # copies: no word differs (issue 23: most pairs of a big event's facts)
+        (toks_a, keys_a), (toks_b, keys_b) = self._keyed(sa.text), self._keyed(sb.text)
+        pack, nw = self.pack, self.pack.naming
+        ta, tb = list(toks_a), list(toks_b)
+        out: list[Naming] = []
+        ops = SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes()
+        for n, (op, i1, i2, j1, j2) in enumerate(ops):
+            if op != "replace" or n == 0 or n + 1 == len(ops):
+                continue
+            if not (_content(keys_a[i1 - 1], nw) or _content(keys_a[i2], nw)):
+                continue  # not between shared content words: the sentences go separate ways here
+            pa, pb = self._np_over(ta, i1, i2), self._np_over(tb, j1, j2)
+            if not pa or not pb:
+                pa, pb = self._np_sharing(ta, tb, i1, i2, j1, j2)
+            if not pa or not pb:
+                continue
+            phrase_a = sa.text[ta[pa[0]].start:ta[pa[1] - 1].end]
+            phrase_b = sb.text[tb[pb[0]].start:tb[pb[1] - 1].end]
+            head_a, head_b = head_word(phrase_a), head_word(phrase_b)
+            if pack.stemmer(head_a) == pack.stemmer(head_b) or adjectival(head_a, nw) or adjectival(head_b, nw) \
+                    or same_naming(phrase_a, phrase_b, pack) \
+                    or not (telling(phrase_a, pack) and telling(phrase_b, pack)) or _names_differ(phrase_a, phrase_b) \
+                    or self.clause_or_long(phrase_a) or self.clause_or_long(phrase_b):
+                continue
+            ref = f"{fact_id}:{head_a}"
+            display = f"{head_a} / {head_b}"
+            method = "aligned sentences"
+            out.append(Naming(ref, display, sa.source, phrase_a, sa, ta[pa[0]].start, ta[pa[1] - 1].end, method))
+            out.append(Naming(ref, display, sb.source, phrase_b, sb, tb[pb[0]].start, tb[pb[1] - 1].end, method))
+        return out
+
+    def _keyed(self, text: str) -> tuple[tuple[Tok, ...], tuple[str, ...]]:
+        if text not in self.keyed:
+            toks = tuple(tokenize(text))
+            self.keyed[text] = (toks, tuple(_key(t, self.pack) for t in toks))
+        return self.keyed[text]
+
+    def _np_sharing(self, ta: list[Tok], tb: list[Tok], i1: int, i2: int, j1: int, j2: int) -> tuple:
+        """Phrases that hold a shared word next to the change on both sides: "dual-use goods that
+        can serve …" / "dual-use items" meet on "dual-use", so the changed head is a naming."""
+        for a, b, inside in ((i1, j1, (i1 - 1, j1 - 1)), (i2 - 1, j2 - 1, (i2, j2))):
+            pa, pb = self.np_at(ta, a), self.np_at(tb, b)
+            if pa and pb and pa[0] <= inside[0] < pa[1] and pb[0] <= inside[1] < pb[1] \
+                    and ta[inside[0]].text[:1].islower() and pa[1] - pa[0] == pb[1] - pb[0] == 2:
+                return pa, pb  # one shared modifier, two heads
+        return None, None
+
+    def _np_over(self, toks: list[Tok], i1: int, i2: int) -> tuple[int, int] | None:
+        """The one noun phrase covering the changed tokens [i1, i2); None when the change runs
+        over a phrase's edge."""
+        span = self.np_at(toks, i1)
+        if span is None or not (span[0] <= i1 and i2 <= span[1]):
+            return None
+        return span
+
+
+def _tag_checked(toks: list[Tok], x: int, y: int, a: int, method: str, full_name: bool,
+                 pack: LanguagePack = ENGLISH) -> int | None:
+    """The descriptor's start once the tagger has checked it (None: rejected). Before a name: a
+    run of noun-phrase words ending in a common noun or a title, next to a name of two words or
+    more that the tagger reads as a proper noun; an appositive or "is a …": a noun phrase with a
+    noun head and no finite verb; a head noun after a name: a common noun. The tagger is the
+    pack's; a pack without one rejects every descriptor."""
+    if pack.tagger is None:
+        return None
+    nw = pack.naming
+    words = tuple(t.text for t in toks)
+    tagged = pack.tagger(words)
+    if method == "title before a name":
+        x = phrases.descriptor_start(words, tagged, x, a, nw)
+        head = toks[a - 1].low
+        ok = x < a and full_name and tagged[y] in ("NNP", "NNPS") \
+            and (phrases.common_noun(head, tagged[a - 1], pack.tagger, nw) or head in nw.title_words
+                 or head in nw.person_titles)
+        return x if ok else None
+    if method == "name with a head noun":
+        return x if tagged[y - 1] in ("NN", "NNS") else None
+    return x if phrases.noun_phrase(tagged[x:y]) else None
+
+
+def _case_break(left: Tok, right: Tok) -> bool:
+    return left.text[:1].islower() and right.text[:1].isupper() and not right.low.endswith("'s")
+
+
+def telling(phrase: str, pack: LanguagePack = ENGLISH) -> bool:
+    """A label says something: a lower-case content word or a title, not only a name, a pronoun,
+    a number or an empty noun ("part", "people"), by the lists of `pack`."""
+    nw = pack.naming
+    words = [w.strip(",;:") for w in phrase.split()]
+    content = [w for w in words if w and w.lower() not in nw.closed and not any(ch.isdigit() for ch in w)
+               and w.lower() not in nw.empty_heads and w.lower() not in nw.honorifics and w.lower() not in nw.ordinals
+               and (w[:1].islower() or w.lower() in nw.title_words or w.lower() in pack.voice.speaker_nouns)]
+    return bool(content)
+
+
+def _names_differ(a: str, b: str) -> bool:
+    """Both phrases hold names and the names differ: two referents ("Tokyo police" / "Osaka police")."""
+    na = {w for w in re.findall(r"[\w-]+", a) if w[:1].isupper()}
+    nb = {w for w in re.findall(r"[\w-]+", b) if w[:1].isupper()}
+    return bool(na and nb and not na & nb)
+
+
+def _name_runs(toks: list[Tok], nw: NamingWords = ENGLISH.naming) -> list[list[Tok]]:
+    """Runs of capitalised words that are names: not pronouns, sentence openers, titles or weekdays."""
+    first = next((i for i, t in enumerate(toks) if t.word), 0)
+    out: list[list[Tok]] = []
+    run: list[Tok] = []
+    for i, t in enumerate(toks):
+        bare = re.sub(r"['’]s$", "", t.text)
+        is_name = (bare[:1].isupper() and t.text not in nw.stop_caps and bare not in nw.stop_caps
+                   and not bare.isupper() and t.low not in nw.person_titles and bare.lower() not in nw.pronouns
+                   and not (i == first and (bare.lower() in nw.closed or bare.lower() in nw.verb_words))) \
+            or (run and bare in nw.name_suffixes)
+        initial = run and re.fullmatch(r"[A-Z]", t.text) and i + 2 < len(toks) and toks[i + 1].text == "." \
+            and toks[i + 2].text[:1].isupper()
+        if initial or run and t.text == "." and re.fullmatch(r"[A-Z]", toks[i - 1].text):
+            continue  # a middle initial: "Brian G. Nichols" is one run, written "Brian Nichols"
+        if is_name:
+            run.append(t)
+            if t.low.endswith("'s"):
+                out.append(run)
+                run = []
+            continue
+        if run:
+            out.append(run)
+        run = []
+    if run:
+        out.append(run)
+    return out
+
+
+def _known_suffix(run: list[Tok], forms: Counter) -> int:
+    """How many tokens of the run are the name: the longest ending of it written more than once
+    (a capitalised word before a name opening a sentence is usually a descriptor)."""
+    for k in range(1, len(run)):
+        if forms[_name_text(run[k:])] >= 2 and forms[_name_text(run)] < 2:
+            return len(run) - k
+    return len(run)
+
+
+def _name_text(run: list[Tok]) -> str:
+    """The name as written, without a possessive (middle initials are left out of runs)."""
+    return re.sub(r"['’]s$", "", " ".join(t.text for t in run))
+
+
+def _name_keys(counts: Counter, nw: NamingWords = ENGLISH.naming) -> dict[str, str]:
+    """Each name form → its referent: a full name is its own; a one-word form ("Reid") joins the
+    one full name ending in it ("Tara Reid"), and stays apart when several do ("Page": Bettie, Jack)."""
+    def last(name: str) -> str:
+        parts = [p.rstrip(".") for p in name.split() if p.rstrip(".") not in nw.name_suffixes_dropped] or name.split()
+        return parts[-1]
+    full: dict[str, set[str]] = defaultdict(set)
+    for name in counts:
+        if " " in name:
+            full[last(name)].add(name)
+    keys = {}
+    for name in counts:
+        if " " in name:
+            inner = [f for f in full[last(name)] if name.endswith(" " + f) and counts[f] >= 2]
+            keys[name] = min(inner, key=len) if inner else name  # "Judge James Bodiford" → "James Bodiford"
+        else:
+            owners = full.get(last(name), set())
+            keys[name] = max(owners, key=lambda f: counts[f]) if len(owners) == 1 or owners and len(
+                {f.split()[0] for f in owners if counts[f] >= 2}) == 1 else name
+    return keys
+
+
+def _key(t: Tok, pack: LanguagePack = ENGLISH) -> str:
+    low = re.sub(r"'s$", "", t.low)
+    return pack.stemmer(pack.naming.spelling.get(low, low))
+
+
+def _content(key: str, nw: NamingWords = ENGLISH.naming) -> bool:
+    return key not in nw.closed and len(key) > 2 and key[:1].isalnum()
+
+
+def head_word(phrase: str) -> str:
+    words = re.findall(r"[\w’'-]+", phrase)
+    return re.sub(r"['’]s$", "", words[-1]).lower() if words else phrase
+
+
+def same_naming(a: str, b: str, pack: LanguagePack = ENGLISH) -> bool:
+    """Two phrases name alike: equal once case, possessives, determiners, figures, spelling and
+    inflection are set aside ("dual-use item" / "Dual-use items", "33-year-old actress" /
+    "actress", "centre" / "center"), by the lists and stemmer of `pack`."""
+    ka, kb = norm_words(a, pack), norm_words(b, pack)
+    if ka == kb:
+        return True
+    if len(ka) == len(kb):
+        return all(x == y or SequenceMatcher(None, x, y).ratio() >= SPELLING_RATIO for x, y in zip(ka, kb))
+    return False
+
+
+def norm_words(phrase: str, pack: LanguagePack = ENGLISH) -> list[str]:
+    nw = pack.naming
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’'-]+", phrase.lower())]
+    return [pack.stemmer(nw.spelling.get(w, w)) for w in words
+            if w not in nw.determiners and w not in nw.honorifics and w not in nw.ordinals and w not in nw.demonyms
+            and not any(ch.isdigit() for ch in w)]
+
+
+def plain(phrase: str, pack: LanguagePack = ENGLISH) -> str:
+    """Compare labels without case, curly quotes, possessives, a leading 'the' or US/UK spelling."""
+    return " ".join(norm_words(phrase, pack))
