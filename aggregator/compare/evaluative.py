@@ -212,6 +212,8 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
         if strength <= 0:
             continue
         score = strength * (P.EVALUATIVE_RARITY_BASE + (1 - P.EVALUATIVE_RARITY_BASE) * _rarity(low))
+        if polarity > 0:
+            score *= P.EVALUATIVE_POSITIVE_FACTOR  # praise in news mostly describes (params.py)
         start = k
         if k > 0 and toks[k - 1][0].lower() in boosters and tags[k - 1][:2] in ("RB", "JJ"):
             start, score, method = k - 1, score + P.INTENSIFIER_BOOST, method + "+rule:intensifier"

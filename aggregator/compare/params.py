@@ -281,6 +281,11 @@ EVALUATIVE_POS_FACTOR = {"JJ": 1.0, "RB": 0.9, "VB": 0.6, "NN": 0.55, "JJR": 0.5
 EVALUATIVE_RARE_ZIPF = 3.0
 EVALUATIVE_COMMON_ZIPF = 5.5
 EVALUATIVE_RARITY_BASE = 0.4
+# A lexicon word rated positive keeps this share of its score. In news, praise words mostly
+# describe ("a peaceful protest", "wealthy donors", "a successful launch"); pejorative ones judge.
+# BABE look half, shown terms (score ≥ 0.5): positive 18 of 123 right (0.15), negative 0.51;
+# no bucket of positive scores reached 0.5 precision (0.8–1.0: 2 of 6).
+EVALUATIVE_POSITIVE_FACTOR = 0.6
 # An intensifier right before an evaluative word ("utterly reckless") joins the term and adds this.
 INTENSIFIER_BOOST = 0.15
 # Rule scores: a doubt-casting verb of saying is the outlet's deliberate choice over "said";
