@@ -211,6 +211,10 @@ class Fact:
     def sentence_of(self, source: str) -> Sentence | None:
         return next((s for s in self.sentences if s.source == source), None)
 
+    def related_of(self, source: str) -> Sentence | None:
+        """The sentence of `source` that is only near this fact (listed, not merged), if any."""
+        return next((s for s in self.related if s.source == source), None)
+
     def closest_of(self, source: str) -> Sentence | None:
         """The sentence `source` wrote that comes closest to this fact (for an omission)."""
         return next((s for s in self.closest if s.source == source), None)

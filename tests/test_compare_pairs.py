@@ -103,6 +103,26 @@ def test_an_outlet_with_a_related_sentence_does_not_leave_the_fact_out(collapse)
     assert fact in collapse.omissions["echo"]
 
 
+def test_reports_show_a_related_sentence_as_related_not_as_missing(collapse):
+    """Markdown lists only outlets with nothing near the fact as such; the HTML grid and the
+    site's fact grid mark the related sentence instead of an empty cell."""
+    from aggregator.render.as_html import to_html
+    from aggregator.render.page import EventExtras, event_context
+
+    fact = _deaths(collapse)
+    md = to_markdown(collapse)
+    block = md[md.index(f"### {fact.id} "):]
+    block = block[:block.index("\n#", 1)]
+    assert "_related, not the same claim_ — **delta**" in block
+    assert "_nothing near it from_: echo" in block and "delta" not in block.split("_nothing near it from_")[1]
+    assert f"(related, not the same claim) {fact.related[0].text}" in to_html(collapse)
+    grid = event_context(to_dict(collapse), EventExtras())["grid"]
+    row = next(r for r in grid if r["id"] == fact.id)
+    marks = {c["outlet"]: c for c in row["cells"]}
+    assert marks["delta"]["related"] and marks["delta"]["anchor"].startswith("s-delta-")
+    assert not marks["echo"]["related"] and not marks["echo"]["anchor"] and marks["echo"]["omitted"]
+
+
 def test_an_omission_shows_the_closest_sentence_the_outlet_wrote(collapse):
     fact = _deaths(collapse)
     closest = fact.closest_of("echo")

@@ -35,7 +35,9 @@ def to_html(comp: Comparison) -> str:
                f"{escape(', '.join(o.untranslated))}</p>" for o in comp.outlets if o.untranslated],
              "<h2>Facts × outlets</h2>",
              _table(["Fact", *names],
-                    [[f.id, *[(s.text if (s := f.sentence_of(n)) else "—") for n in names]]
+                    [[f.id, *[(s.text if (s := f.sentence_of(n)) else
+                               f"(related, not the same claim) {r.text}" if (r := f.related_of(n)) else "—")
+                              for n in names]]
                      for f in comp.shared_facts]),
              "<h2>What each outlet adds</h2>",
              *[_list(f"{n} ({len(comp.additions.get(n, ()))})",

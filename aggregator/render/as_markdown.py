@@ -44,9 +44,10 @@ def to_markdown(comp: Comparison) -> str:
         out += [f"### {fact.id} — {len(fact.sentences)} of {len(names)} outlets (confidence {fact.confidence:.2f})", ""]
         out += [f"- **{_md(s.source)}**: {_md(s.text)}" for s in fact.sentences]
         out += [f"- _related, not the same claim_ — **{_md(s.source)}**: {_md(s.text)}" for s in fact.related]
-        missing = [n for n in names if n not in fact.sources]
+        present = set(fact.sources) | {s.source for s in fact.related}
+        missing = [n for n in names if n not in present]  # a related sentence is shown above, so not "missing"
         if missing:
-            out.append(f"- _not in_: {_md(', '.join(missing))}")
+            out.append(f"- _nothing near it from_: {_md(', '.join(missing))}")
         out.append("")
     out += ["## What each outlet adds", ""]
     for name in names:

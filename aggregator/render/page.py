@@ -124,6 +124,7 @@ def event_context(data: dict, extras: EventExtras, digest: dict | None = None, *
         return {"text": text, "anchor": anchor, "url": urls.get(outlet, "")}
 
     omitted = {(o, i.get("fact_id")) for o, items in (data.get("omissions") or {}).items() for i in items}
+    related = {(f["id"], r.get("outlet")): r for f in data.get("facts", []) for r in reversed(f.get("related", []))}
     facts = sorted(data.get("facts", []), key=lambda f: (-len(f.get("outlets", [])),
                                                           _first_outlet_rank(f, names), f["id"]))
     grid = []
@@ -137,10 +138,14 @@ def event_context(data: dict, extras: EventExtras, digest: dict | None = None, *
             if s:
                 anchor = sentence_anchor(s.get("article_id"), s.get("index"))
                 cells.append({"anchor": anchor, "text": s.get("text", ""), "omitted": False, "outlet": carrying[0],
-                              "count": len(carrying),
+                              "count": len(carrying), "related": False,
                               "voice": voices.get(f"{s.get('article_id')}-{s.get('index')}", "own")})
+            elif not col["of"] and (r := related.get((fact["id"], col["name"]))):
+                # only near the fact: shown as such, so an empty cell means nothing near it
+                cells.append({"anchor": sentence_anchor(r.get("article_id"), r.get("index")), "text": r.get("text", ""),
+                              "voice": "", "outlet": col["name"], "count": 0, "omitted": False, "related": True})
             else:
-                cells.append({"anchor": "", "text": "", "voice": "", "outlet": col["name"], "count": 0,
+                cells.append({"anchor": "", "text": "", "voice": "", "outlet": col["name"], "count": 0, "related": False,
                               "omitted": not col["of"] and (col["name"], fact["id"]) in omitted})
         first: dict = next(iter(fact.get("sentences", {}).values()), {})
         grid.append({"id": fact["id"], "n": len(fact.get("outlets", [])), "cells": cells,
