@@ -94,6 +94,16 @@ def test_labels_show_only_differing_descriptions():
     assert not any(entity == "Sanae Takaichi" for entity, _ in labels)
 
 
+def test_a_government_named_after_its_leader_is_not_a_label_of_the_leader():
+    sentences = [S("A", "The Reyes administration drafted the bill on Monday, officials said."),
+                 S("B", "President Tom Reyes drafted the bill, officials said."),
+                 S("C", "President Tom Reyes defended the bill on Monday."),
+                 S("A", "Tom Reyes spoke on Tuesday."),
+                 S("D", "The Reyes administration said on Monday it would sign.")]
+    found = naming_labels(sentences, [], min_confidence=0.0)
+    assert not [lab for lab in found if "administration" in lab.label]  # a government, not Reyes
+
+
 def test_loaded_terms_and_extension(tmp_path):
     found = loaded_terms([S("A", "It slammed the so-called reforms as a provocation.")], extra="")
     assert {(t.term.lower(), t.category) for t in found} >= {("slammed", "emotive verbs"),

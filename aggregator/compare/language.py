@@ -257,7 +257,8 @@ class NamingWords:
 
     title_words: frozenset[str] = en.TITLE_WORDS  # a title before a name
     person_titles: frozenset[str] = en.PERSON_TITLES  # titles that make the name a person's
-    head_nouns: frozenset[str] = en.HEAD_NOUNS  # nouns after a name that belong to its label
+    head_nouns: frozenset[str] = en.HEAD_NOUNS  # nouns after a name that belong to its phrase
+    classifier_nouns: frozenset[str] = en.CLASSIFIER_NOUNS  # … that name the named thing itself: a label
     starters: frozenset[str] = en.STARTERS  # words that start a clause
     demonyms: Mapping[str, str] = field(default_factory=lambda: en.DEMONYMS, hash=False)
     stop_caps: frozenset[str] = en.STOP_CAPS  # capitalised words that are not names

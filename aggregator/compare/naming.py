@@ -5,7 +5,8 @@ The labels (compare/labels.py) are built from what this finds, each `Naming` say
 
 - against a name several outlets share: the descriptor written before it ("perennial party girl
   Tara Reid", "Japan's Prime Minister Sanae Takaichi"), its appositive ("Taiwan, a self-ruled
-  island …"), "Name is a …", or the head noun it carries ("China's Taiwan region");
+  island …"), "Name is a …", or the head noun it carries ("China's Taiwan region"; not "the
+  Nixon administration", which names a government);
 - in aligned facts: two sentences of one fact are aligned token by token (difflib on stemmed
   words); a changed span that lies inside one noun phrase on each side, with shared words on both
   sides of it, names the same thing in the same place of the same statement ("exports of dual-use
@@ -265,7 +266,7 @@ class Grammar:
                 and (not toks[a - 1].low.endswith(nw.plural_endings) or toks[a - 1].low.endswith(nw.singular_endings)) \
                 and not toks[a - 1].low.endswith("'s"):
             out.append(((x, a), "title before a name"))
-        if modifier and not possessor and toks[b].low in nw.head_nouns:
+        if modifier and not possessor and toks[b].low in nw.classifier_nouns:
             whose = a - 1 if a > 0 and toks[a - 1].low.endswith("'s") and toks[a - 1].text[:1].isupper() else a
             out.append(((whose, b + 1), "name with a head noun"))  # "China's Taiwan region"
         k = b

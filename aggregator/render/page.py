@@ -145,8 +145,8 @@ def event_context(data: dict, extras: EventExtras, digest: dict | None = None, *
                 cells.append({"anchor": sentence_anchor(r.get("article_id"), r.get("index")), "text": r.get("text", ""),
                               "voice": "", "outlet": col["name"], "count": 0, "omitted": False, "related": True})
             else:
-                cells.append({"anchor": "", "text": "", "voice": "", "outlet": col["name"], "count": 0, "related": False,
-                              "omitted": not col["of"] and (col["name"], fact["id"]) in omitted})
+                cells.append({"anchor": "", "text": "", "voice": "", "outlet": col["name"], "count": 0,
+                              "related": False, "omitted": not col["of"] and (col["name"], fact["id"]) in omitted})
         first: dict = next(iter(fact.get("sentences", {}).values()), {})
         grid.append({"id": fact["id"], "n": len(fact.get("outlets", [])), "cells": cells,
                      "short": short_text(first.get("text", "")),
