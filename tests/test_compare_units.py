@@ -104,6 +104,12 @@ def test_a_government_named_after_its_leader_is_not_a_label_of_the_leader():
     assert not [lab for lab in found if "administration" in lab.label]  # a government, not Reyes
 
 
+def test_a_listed_word_inside_a_name_is_not_loaded_wording():
+    found = loaded_terms([S("A", "Officers of the Internal Affairs Bureau met on the anniversary of the "
+                                 "War Against Aggression, and the aggression was condemned.")], extra="")
+    assert [t.term for t in found if t.method == "domain-list"] == ["aggression"]
+
+
 def test_loaded_terms_and_extension(tmp_path):
     found = loaded_terms([S("A", "It slammed the so-called reforms as a provocation.")], extra="")
     assert {(t.term.lower(), t.category) for t in found} >= {("slammed", "emotive verbs"),

@@ -81,6 +81,8 @@ def sentence_terms(text: str, lexicon: tuple[tuple[str, str, re.Pattern], ...],
                 continue  # "… that claimed the life of …": a verb of saying with an object reports nothing
             if in_fixed_term(match.start(), match.end(), fixed):
                 continue  # a word of a fixed term ("species listed as threatened"), not the outlet's framing
+            if _in_proper_name(text, match.start(), match.end()):
+                continue  # "the War of Resistance Against Japanese Aggression": a name, not a choice of word
             who, speaker = voice.at(match.start(), match.end())
             score = max([DOMAIN_SCORE] + [t.score for t in general
                                           if t.start < match.end() and match.start() < t.end])
@@ -88,6 +90,17 @@ def sentence_terms(text: str, lexicon: tuple[tuple[str, str, re.Pattern], ...],
                                   who, speaker))
     out += [t for t in general if not any(d.start < t.end and t.start < d.end for d in out)]
     return sorted(out, key=lambda t: t.start)
+
+
+def _in_proper_name(text: str, start: int, end: int) -> bool:
+    """The match is written capitalised inside a run of capitalised words (a title or a name:
+    "Japanese Aggression", "Threat Intelligence Center"), not at the start of the sentence. The
+    general lexicons skip capitalised words the same way (`evaluative.evaluative_spans`)."""
+    if not text[start:start + 1].isupper():
+        return False
+    before = re.search(r"([\w'’-]+)[^\w.!?;:]*$", text[:start])
+    after = re.match(r"[^\w.!?;:]*([\w'’-]+)", text[end:])
+    return bool(before) and (before.group(1)[:1].isupper() or bool(after) and after.group(1)[:1].isupper())
 
 
 def _acts(text: str, pack: LanguagePack) -> set[int]:
