@@ -121,6 +121,9 @@ def test_quote_spanning_two_sentences_is_quoted_throughout():
     ("The toll rose to 12 according to the Ministry of Health.", "toll rose", "attributed"),
     ("The fire was set at the door according to the Harbour Gazette and was put out by noon.", "put out",
      "own"),
+    # "according to law / plan" is "in keeping with": nobody is credited
+    ("Anyone who breaks the rule will be punished according to law.", "punished", "own"),
+    ("According to the plan, the bridge reopens in May.", "bridge reopens", "own"),
 ])
 def test_voice_marks_and_frames(text, phrase, voice):
     assert sentence_voice(text).of(phrase)[0] == voice

@@ -70,6 +70,7 @@ class VoiceWords:
     trailing_starts: frozenset[str] = en.TRAILING_STARTS  # what may follow a trailing frame
     connectors: frozenset[str] = en.CONNECTORS  # lower-case words inside a speaker's name
     according_to: tuple[str, str] = en.ACCORDING_TO  # "according to X, …": the credit is X's
+    not_credited: frozenset[str] = en.NOT_CREDITED  # "according to law": no credit
     verb_particles: str = en.VERB_PARTICLES  # shown with a frame's verb ("according to"): alternation
     what_calls: str = en.WHAT_CALLS  # "what X calls …", with one of `calling_verbs`
     calling_verbs: frozenset[str] = en.CALLING_VERBS

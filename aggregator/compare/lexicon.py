@@ -725,6 +725,10 @@ CONNECTORS = frozenset("of for at the and 's ’s de".split())
 # The frames read word by word: "according to X" (the credit is X's), "what X calls …", "X was
 # quoted as saying …".
 ACCORDING_TO = ("according", "to")
+# "According to" these is "in keeping with", not a credit: "will be punished according to law",
+# "the launch went according to plan".
+NOT_CREDITED = frozenset("law laws plan plans schedule regulations rules procedure procedures tradition "
+                         "custom protocol".split())
 # A word shown with the verb of a frame ("according to"), as a regular-expression alternation.
 VERB_PARTICLES = r"to"
 WHAT_CALLS = "what"

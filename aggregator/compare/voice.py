@@ -258,7 +258,10 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack) -> list[tuple[int, i
     while k < n:
         word = low[k]
         if word == lp.voice.according_to[0] and k + 1 < n and low[k + 1] == lp.voice.according_to[1]:
-            out.append(_according(text, toks, low, k, lp))
+            after = low[k + 3] if k + 3 < n and low[k + 2] == lp.naming.definite_article else \
+                low[k + 2] if k + 2 < n else ""
+            if after not in lp.voice.not_credited:  # "according to (the) law" credits nobody
+                out.append(_according(text, toks, low, k, lp))
             k += 2
             continue
         if word == lp.voice.what_calls and k + 2 < n and low[k + 2] in lp.voice.calling_verbs \
