@@ -121,6 +121,11 @@ def test_quote_spanning_two_sentences_is_quoted_throughout():
     ("The toll rose to 12 according to the Ministry of Health.", "toll rose", "attributed"),
     ("The fire was set at the door according to the Harbour Gazette and was put out by noon.", "put out",
      "own"),
+    # "claims as its territory" is an act; "claimed not to …" and "claim weakened …" report
+    ("Ties sank after a survey of Vell Island, which Korvia claims as its territory, was announced.",
+     "was announced", "own"),
+    ("Tom Reyes claimed not to have seen the thief.", "have seen", "attributed"),
+    ("The rule that critics claim weakened the act was dropped.", "weakened the act", "attributed"),
     # "according to law / plan" is "in keeping with": nobody is credited
     ("Anyone who breaks the rule will be punished according to law.", "punished", "own"),
     ("According to the plan, the bridge reopens in May.", "bridge reopens", "own"),
@@ -142,6 +147,18 @@ def test_a_role_word_before_a_name_is_not_the_speaker_name():
 ])
 def test_speaker_names(text, speaker):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "he"/"she": the nearest person named before it; "I" outside a quotation is the writer's
+    ("The body was found in Harlow County, but coroner Dana Hale said he believed the death occurred on Monday.",
+     "Dana Hale"),
+    ("I said during the game that the referee was wrong.", "I"),
+    ("Our plan is also underway, he added.", "he"),
+])
+def test_pronoun_speakers(text, speaker):
+    found = [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"]
+    assert found and found[-1] == speaker
 
 
 def test_speaker_before_a_relative_clause_is_the_noun_phrase():

@@ -50,6 +50,9 @@ class VoiceWords:
     object_frame_verbs: frozenset[str] = en.OBJECT_FRAME_VERBS  # object before the content
     view_verbs: frozenset[str] = en.VIEW_VERBS  # "experts see the move as …"
     speaker_pronouns: frozenset[str] = en.SPEAKER_PRONOUNS
+    first_person: frozenset[str] = en.FIRST_PERSON
+    person_pronouns: frozenset[str] = en.PERSON_PRONOUNS
+    quote_marks: tuple[str, ...] = en.QUOTE_MARKS
     quote_pairs: Mapping[str, str] = field(default_factory=lambda: en.QUOTE_PAIRS, hash=False)  # opening → closing mark
     role_words: frozenset[str] = en.ROLE_WORDS  # role words before a speaker's name
     title_words: frozenset[str] = en.TITLE_WORDS

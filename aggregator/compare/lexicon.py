@@ -161,6 +161,11 @@ OBJECT_FRAME_VERBS = frozenset("accused accuses urged urges called calls told te
 # Views reported with an object: "Experts see the move as …", "critics view it as …".
 VIEW_VERBS = frozenset("see sees saw view views viewed regard regards regarded consider considers".split())
 SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
+# Of those, the writer's own (outside a quotation no name in the sentence is theirs).
+FIRST_PERSON = frozenset("we i".split())
+PERSON_PRONOUNS = frozenset("he she".split())  # … and those that stand for a person
+# Straight and curly double quotation marks: a pronoun after an odd number of them is inside a quotation.
+QUOTE_MARKS = ('"', "“", "”")
 # A sentence opening with these puts a frame of saying in a subordinate clause that ends at a
 # comma ("While the firm claims X, it appears that Y": Y is the outlet's own).
 CLAUSE_OPENERS = frozenset("while although though whereas because unless".split())

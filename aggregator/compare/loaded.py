@@ -100,7 +100,9 @@ def _in_proper_name(text: str, start: int, end: int) -> bool:
         return False
     before = re.search(r"([\w'’-]+)[^\w.!?;:]*$", text[:start])
     after = re.match(r"[^\w.!?;:]*([\w'’-]+)", text[end:])
-    return bool(before) and (before.group(1)[:1].isupper() or bool(after) and after.group(1)[:1].isupper())
+    if before is None:
+        return False
+    return before.group(1)[:1].isupper() or (after is not None and after.group(1)[:1].isupper())
 
 
 def _acts(text: str, pack: LanguagePack) -> set[int]:

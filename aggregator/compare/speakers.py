@@ -183,10 +183,24 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
 
 
 def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePack) -> str:
-    """A pronoun speaker becomes the last named speaker, or the sentence's first name."""
+    """A pronoun speaker becomes the last named speaker; else, from the names before it in the
+    sentence: "he"/"she" the nearest person's name (titled or of two words or more: "coroner
+    Gary Hargrove said he believed …"), "it"/"they" the first name ("Microsoft … which it said
+    …"), "I"/"we" the first name only inside a quotation (outside one they are the writer's).
+    Capitalised function words opening the sentence ("Our plan …", "What I feel …") name nobody."""
     if who.lower() not in lp.voice.speaker_pronouns:
         return who
     if last_speaker:
         return last_speaker
-    before = named_mentions(text[:toks[k][1]], lp.naming) if k < len(toks) else []
+    at = toks[k][1] if k < len(toks) else len(text)
+    closed = lp.naming.closed
+    before = [m for m in named_mentions(text[:at], lp.naming)
+              if m.full.lower() not in closed and re.split(r"['’]", m.full.lower())[0] not in closed]
+    low = who.lower()
+    if low in lp.voice.first_person:
+        inside = sum(text[:at].count(q) for q in lp.voice.quote_marks) % 2 == 1
+        return before[0].full if inside and before else who
+    if low in lp.voice.person_pronouns:
+        people = [m for m in before if m.titled or " " in m.full]
+        return people[-1].full if people else who
     return before[0].full if before else who

@@ -146,9 +146,13 @@ def reports_a_clause(content: str, pack: LanguagePack) -> bool:
     if body.startswith(","):
         return True  # "…, he claims, …", "claimed, without evidence, that …": a frame of saying
     words = tuple(re.findall(r"[\w'’-]+", body.split(",")[0]))
+    if words and words[0].lower() in pack.polarity.negations:
+        words = words[1:]  # "claimed not to have seen …"
     tags = pack.tagger(words)
     if len(words) > 1 and words[0].lower() == pack.naming.to_word and tags[1] == "VB":
         return True  # "men who claim to be …": an infinitive reports a claim too
+    if tags and tags[0] == "VBN":
+        return True  # "a rule that critics claim weakened the act": the tagger reads a past verb as a participle
     return any(t in FINITE for t in tags)
 
 
@@ -424,6 +428,10 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         j = k + 2  # 'X, a spokesman, said, "…"': the quotation is what is said
     elif after in lp.voice.trailing_starts and n - k <= 8:
         return None  # "X said in a statement." with the content in another sentence
+    elif any(word.startswith(w) for w in lp.evaluative.doubt_other_senses) and after in lp.naming.prepositions \
+            and not reports_a_clause(text[toks[k][2]:], lp):
+        return None  # "an island that Beijing claims as its territory": an act, not a report (the tagger
+        # reads too many verbs as nouns to judge "claimed the life of …" the same way: "claim the dam burst")
     else:
         j = k + 1
     if j >= n or not toks[j][0][:1].isalnum() and not _opens_quote(toks[j][0], lp):
