@@ -21,6 +21,7 @@ import json
 import logging
 import mimetypes
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -56,6 +57,11 @@ BASE_TOKEN = b"{{BASE_URL}}"
 # files the last demo wrote there, and only those are deleted.
 DEMO_MARKER_TABLE = "aggregator_demo"
 REPORTS_MANIFEST = ".aggregator-demo-reports"
+# Written before a demo run writes reports: the report-like files already in the folder. A run
+# that dies before it lists its reports leaves this file, and the next demo removes the
+# report-like files that are not in it (they are that run's), so a crash leaves no stale reports.
+REPORTS_PENDING = ".aggregator-demo-pending"
+REPORT_NAME = re.compile(r"\d{8}-[0-9a-f]{6}\.(?:md|json|html)")
 REPORT_SUFFIXES = (".md", ".json", ".html")
 CONTENT_TYPES = {".xml": "application/rss+xml", ".atom": "application/atom+xml",
                  ".rss": "application/rss+xml", ".html": "text/html"}
@@ -251,6 +257,7 @@ def run_demo(settings: Settings, corpus: Path | None = None, fresh: bool = True)
     if fresh or not settings.db_path.exists():
         mark_demo_database(settings.db_path)  # never on a database that was there before
     settings = dataclasses.replace(settings, per_host_delay=0.0)  # our own server on loopback
+    _mark_pending(settings.reports_dir)
     with serve_corpus(corpus) as base:
         sources = load_sources(sources_file, substitutions={"BASE_URL": base})
         report = run(settings, sources)
@@ -301,7 +308,15 @@ def mark_demo_database(path: Path) -> None:
 
 
 def remove_demo_reports(folder: Path) -> None:
-    """Delete the report files the last demo listed in `folder`, and nothing else."""
+    """Delete the report files the last demo listed in `folder`, or, when it died before listing
+    them, the report files it wrote (named as reports and not there before it started); nothing else."""
+    pending = folder / REPORTS_PENDING
+    if pending.is_file():
+        before = set(pending.read_text(encoding="utf-8").splitlines())
+        for path in folder.iterdir():
+            if path.is_file() and REPORT_NAME.fullmatch(path.name) and path.name not in before:
+                path.unlink(missing_ok=True)
+        pending.unlink()
     manifest = folder / REPORTS_MANIFEST
     if not manifest.is_file():
         return
@@ -314,7 +329,14 @@ def remove_demo_reports(folder: Path) -> None:
     manifest.unlink()
 
 
+def _mark_pending(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    names = sorted(p.name for p in folder.iterdir() if p.is_file() and REPORT_NAME.fullmatch(p.name))
+    (folder / REPORTS_PENDING).write_text("".join(f"{n}\n" for n in names), encoding="utf-8")
+
+
 def _write_reports_manifest(folder: Path, paths: tuple[str, ...] | list[str]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     names = [Path(p).name for p in paths if Path(p).parent.resolve() == folder.resolve()]
     (folder / REPORTS_MANIFEST).write_text("".join(f"{n}\n" for n in names), encoding="utf-8")
+    (folder / REPORTS_PENDING).unlink(missing_ok=True)

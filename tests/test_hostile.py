@@ -468,6 +468,19 @@ def test_demo_removes_only_reports_it_listed(tmp_path):
     assert (tmp_path.parent / "outside.md").exists()
 
 
+def test_a_demo_that_died_before_listing_its_reports_leaves_none_behind(tmp_path):
+    from aggregator.demo import REPORTS_PENDING, _mark_pending, remove_demo_reports
+
+    (tmp_path / "20251119-aaaaaa.md").write_text("there before the run")
+    (tmp_path / "notes.md").write_text("the user's")
+    _mark_pending(tmp_path)  # the run starts …
+    (tmp_path / "20260106-bbbbbb.md").write_text("written by the run")
+    (tmp_path / "20260106-bbbbbb.json").write_text("{}")  # … and dies before listing its reports
+    remove_demo_reports(tmp_path)  # the next demo
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["20251119-aaaaaa.md", "notes.md"]
+    assert not (tmp_path / REPORTS_PENDING).exists()
+
+
 def test_demo_refuses_to_delete_a_database_it_did_not_create(tmp_path):
     from aggregator.demo import mark_demo_database, remove_demo_database
     from aggregator.errors import ConfigError
