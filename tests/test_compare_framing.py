@@ -126,6 +126,10 @@ def test_quote_spanning_two_sentences_is_quoted_throughout():
      "was announced", "own"),
     ("Tom Reyes claimed not to have seen the thief.", "have seen", "attributed"),
     ("The rule that critics claim weakened the act was dropped.", "weakened the act", "attributed"),
+    # "X said, <clause>": a frame between commas or before a comma (translated copy)
+    ("In fact, Tom Reyes said, the jurors asked for more time.", "jurors asked", "attributed"),
+    ("Mara Quist said, the measures are lawful and proper.", "measures are lawful", "attributed"),
+    ("No matter what the polls say, the mayor looks tired.", "mayor looks", "own"),
     # "according to law / plan" is "in keeping with": nobody is credited
     ("Anyone who breaks the rule will be punished according to law.", "punished", "own"),
     ("According to the plan, the bridge reopens in May.", "bridge reopens", "own"),
@@ -155,6 +159,7 @@ def test_speaker_names(text, speaker):
      "Dana Hale"),
     ("I said during the game that the referee was wrong.", "I"),
     ("Our plan is also underway, he added.", "he"),
+    ("On Monday she in the Senate said the vote was rigged.", "she"),  # not "Senate"
 ])
 def test_pronoun_speakers(text, speaker):
     found = [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"]

@@ -100,6 +100,9 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     # "the U.S. Geological Survey in Golden, Colo." / "the BBC's Frances Harrison in Tehran":
     # the place after "in" is where the speaker is, not who.
     for i, w in enumerate(words[1:], start=1):
+        if w.lower() in lp.voice.place_prepositions and words[i - 1].lower() in lp.voice.speaker_pronouns:
+            phrase, words = phrase[i - 1:i], words[i - 1:i]  # "she in the Diet said": she spoke, in the Diet
+            break
         named = words[i - 1][:1].isupper() or words[i - 1][:1].isdigit() or (
             words[i - 1].lower() in lp.voice.speaker_nouns and w.lower() not in lp.voice.source_prepositions)
         # "10News in San Diego", "police in Palermo"; but "a statement from Waitrose" is Waitrose's

@@ -426,6 +426,11 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         j += 1
     elif k + 2 < n and toks[k + 1][0] == "," and _opens_quote(toks[k + 2][0], lp):
         j = k + 2  # 'X, a spokesman, said, "…"': the quotation is what is said
+    elif k + 2 < n and toks[k + 1][0] == "," and toks[k + 2][0][:1].isalnum() \
+            and lp.voice.what_calls not in low[max(0, k - MAX_SPEAKER_TOKENS):k] \
+            and reports_a_clause(text[toks[k + 2][1]:], lp):
+        j = k + 2  # "In fact, Howard said, the jurors asked …", "Mao Ning said, the measures are lawful."
+        # (not "No matter what the stats say, Philly looks …")
     elif after in lp.voice.trailing_starts and n - k <= 8:
         return None  # "X said in a statement." with the content in another sentence
     elif any(word.startswith(w) for w in lp.evaluative.doubt_other_senses) and after in lp.naming.prepositions \
