@@ -125,6 +125,8 @@ def test_quote_spanning_two_sentences_is_quoted_throughout():
     ("Ties sank after a survey of Vell Island, which Korvia claims as its territory, was announced.",
      "was announced", "own"),
     ("Tom Reyes claimed not to have seen the thief.", "have seen", "attributed"),
+    ("A strike on Vell, the island Korvia claims, would draw a response.", "would draw", "own"),
+    ("The rights group Harbour Watch claims the dam burst.", "dam burst", "attributed"),
     ("The rule that critics claim weakened the act was dropped.", "weakened the act", "attributed"),
     # "X said, <clause>": a frame between commas or before a comma (translated copy)
     ("In fact, Tom Reyes said, the jurors asked for more time.", "jurors asked", "attributed"),

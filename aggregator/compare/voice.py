@@ -388,6 +388,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     if not found:
         return None
     subject, before = found
+    if _object_gap(toks, k, subject, word, lp):
+        return None  # "the self-governing island Beijing claims, …": a relative clause, the island is claimed
     if aux is not None and len(subject) == 1 and subject[0][0].lower() in lp.voice.speaker_pronouns:
         return None  # "he was saying that his cuffs hurt", mostly inside a quotation: not its speaker
     who = resolve(speaker_text(subject, lp), text, toks, k, last_speaker, lp)
@@ -442,6 +444,22 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     if j >= n or not toks[j][0][:1].isalnum() and not _opens_quote(toks[j][0], lp):
         return None
     return (toks[j][1], _content_end(text, toks, low, k, j, lp), who, toks[k][1])
+
+
+def _object_gap(toks, k: int, subject: list, word: str, lp: LanguagePack) -> bool:
+    """A verb with another sense than saying ("claim") with nothing after it but a comma or the
+    end, after a name that follows a common noun with nothing between: a relative clause whose
+    object is that noun ("the island Beijing claims, could …"; not "the group Amnesty claims the
+    dam burst", nor "Taiwan is, Beijing claims, part of China")."""
+    if lp.tagger is None or not subject or not subject[0][0][:1].isupper() \
+            or not any(word.startswith(w) for w in lp.evaluative.doubt_other_senses) \
+            or k + 1 < len(toks) and toks[k + 1][0] not in (",", ".", ";"):
+        return False
+    first = toks.index(subject[0])  # the speaker phrase may have been cut to its name
+    if first < 1 or not toks[first - 1][0][:1].isalpha() or not toks[first - 1][0][:1].islower():
+        return False
+    window = tuple(t[0] for t in toks[max(0, first - 4):first + len(subject)])
+    return lp.tagger(window)[min(3, first - 1)].startswith("NN")  # a lower-case word: a common noun
 
 
 def _content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
