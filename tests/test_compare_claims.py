@@ -179,6 +179,17 @@ def test_a_past_holder_of_a_role_is_background_not_a_contradiction():
     assert {v.value for v in c.values} == {"Lopez", "Reyes"}
 
 
+def test_one_holder_written_in_both_name_orders_is_no_contradiction():
+    from aggregator.compare.conflicts import role_conflicts
+
+    west = [S("Alpha", "Defense Minister Shinjiro Koizumi spoke on Sunday."),
+            S("Bravo", "Defense Minister Shinjiro Koizumi called it regrettable.")]
+    east = [S("Charlie", "Defense Minister Koizumi Jinjiro held a press conference.")]  # family name first
+    assert not role_conflicts(west + east, 2025)
+    [c] = role_conflicts(west + [S("Delta", "Defense Minister Gen Nakatani held a press conference.")], 2025)
+    assert {v.value for v in c.values} == {"Koizumi", "Nakatani"}
+
+
 def test_a_holder_named_for_a_time_or_with_a_middle_initial_is_no_contradiction():
     """ECB+ 9_ecb (looked at after its held-out score): "under President X", "late in President
     X's term" and "the X administration" name another holder's time; "Interior Secretary Dirk A.

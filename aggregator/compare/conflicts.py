@@ -39,6 +39,7 @@ def role_conflicts(sentences: list[Sentence], year: int | None = None) -> list[C
     term ("In 1998, President Clinton …"), which is background, not a contradiction.
     """
     holders: dict[tuple[str, str], dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+    written: dict[str, set[str]] = defaultdict(set)  # a holder's key → the full names it was written as
     for sent in sentences:
         pack = pack_for(sent.language)
         if _other_year(sent.text, year):
@@ -48,6 +49,9 @@ def role_conflicts(sentences: list[Sentence], year: int | None = None) -> list[C
             if m.titled and m.role and not set(m.role.split()) & pack.slots.shared_roles \
                     and not _past_holder(sent.text, m, [x.key for x in mentions], pack):
                 holders[(m.role, m.qualifier)][m.key].setdefault(sent.source, sent.text)
+                written[m.key].add(m.full)
+    for by_name in holders.values():
+        _merge_name_orders(by_name, written)
     out = []
     for role in sorted({r for r, _ in holders}):
         qualifiers = sorted({q for r, q in holders if r == role and q})
@@ -64,6 +68,21 @@ def role_conflicts(sentences: list[Sentence], year: int | None = None) -> list[C
             if conflict:
                 out.append(conflict)
     return out
+
+
+def _merge_name_orders(by_name: dict[str, dict[str, str]], written: dict[str, set[str]]) -> None:
+    """One person written in both name orders is one holder: "Koizumi Jinjiro" (family name
+    first, keyed "Jinjiro") and "Shinjiro Koizumi" (keyed "Koizumi") share "Koizumi". A key
+    that is a word of another key's full name joins it ("George Bush" and "George Washington"
+    share only a given name, and neither key is a word of the other's name)."""
+    for key in sorted(by_name, key=lambda x: -len(by_name[x])):
+        if key not in by_name:
+            continue
+        for other in [o for o in by_name if o != key]:
+            if key in {w for full in written[other] for w in full.split()} \
+                    or other in {w for full in written[key] for w in full.split()}:
+                for source, text in by_name.pop(other).items():
+                    by_name[key].setdefault(source, text)
 
 
 def _other_year(text: str, year: int | None) -> bool:

@@ -192,7 +192,8 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
                 or tag.startswith("NNP") or low in words.not_evaluative:
             continue
         base = lemma(low, tag)
-        if tag == "NNS" and k > 0 and tags[k - 1] in ("NNP", "NNPS", "PRP") and base in words.doubt_verbs:
+        if tag == "NNS" and k > 0 and tags[k - 1] in ("NNP", "NNPS", "PRP") and base in words.doubt_verbs \
+                and not lows[k - 1].endswith(("'s", "’s")):  # "Tokyo's claims" stays a noun
             tag = "VBZ"  # "an island that Beijing claims as its territory": a verb after its subject
         noun = tag.startswith("NN") and base in words.doubt_nouns
         if base in words.doubt_other_senses and tag.startswith("VB") \
