@@ -126,6 +126,8 @@ def test_quote_spanning_two_sentences_is_quoted_throughout():
      "was announced", "own"),
     ("Tom Reyes claimed not to have seen the thief.", "have seen", "attributed"),
     ("A strike on Vell, the island Korvia claims, would draw a response.", "would draw", "own"),
+    ("A strike on Vell, a democracy that Korvia claims, would draw a response.", "would draw", "own"),
+    ("Ties sank after Mara Quist told parliament on Nov. 7 that the deal was dead.", "deal was dead", "attributed"),
     ("The rights group Harbour Watch claims the dam burst.", "dam burst", "attributed"),
     ("The rule that critics claim weakened the act was dropped.", "weakened the act", "attributed"),
     # "X said, <clause>": a frame between commas or before a comma (translated copy)

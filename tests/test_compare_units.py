@@ -104,6 +104,12 @@ def test_a_government_named_after_its_leader_is_not_a_label_of_the_leader():
     assert not [lab for lab in found if "administration" in lab.label]  # a government, not Reyes
 
 
+def test_claims_with_an_object_gap_is_no_doubt_verb():
+    found = loaded_terms([S("A", "A strike on Vell, a democracy that Korvia claims, would draw a response."),
+                          S("B", "Korvia claims the strike was planned.")], extra="")
+    assert [(t.source, t.term) for t in found if t.method == "rule:doubt-verb"] == [("B", "claims")]
+
+
 def test_a_listed_word_inside_a_name_is_not_loaded_wording():
     found = loaded_terms([S("A", "Officers of the Internal Affairs Bureau met on the anniversary of the "
                                  "War Against Aggression, and the aggression was condemned.")], extra="")

@@ -36,7 +36,7 @@ from importlib.metadata import version
 from . import params as P
 from .language import ENGLISH, LanguagePack
 from .phrases import tags as phrase_tags
-from .voice import OWN, SentenceVoice, passive, reports_a_clause, sentence_voice
+from .voice import OWN, SentenceVoice, object_gap, passive, reports_a_clause, sentence_voice
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _UPOS = {"JJ": "ADJ", "RB": "ADV", "VB": "VERB", "NN": "NOUN"}
@@ -197,8 +197,8 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
             tag = "VBZ"  # "an island that Beijing claims as its territory": a verb after its subject
         noun = tag.startswith("NN") and base in words.doubt_nouns
         if base in words.doubt_other_senses and tag.startswith("VB") \
-                and not reports_a_clause(text[toks[k][2]:], pack):
-            continue  # "the crash claimed two lives": an act, not a report
+                and (not reports_a_clause(text[toks[k][2]:], pack) or object_gap(toks, k, pack)):
+            continue  # "the crash claimed two lives", "a democracy that Beijing claims, …": an act, not a report
         if base in words.passive_other_senses and tag == "VBN" and passive(lows, k, pack) \
                 and (k + 1 >= len(toks) or lows[k + 1] not in pack.voice.complementizers):
             continue  # "was admitted to hospital": no one's words are reported ("it is admitted that …" are)

@@ -58,6 +58,7 @@ class VoiceWords:
     title_words: frozenset[str] = en.TITLE_WORDS
     boundary_words: frozenset[str] = en.BOUNDARY_WORDS  # end a speaker phrase read backwards
     relative_pronouns: frozenset[str] = en.RELATIVE_PRONOUNS  # "the officer who … says": read past
+    object_relatives: frozenset[str] = en.OBJECT_RELATIVES  # "a democracy that Beijing claims, …"
     be_forms: frozenset[str] = en.BE_FORMS  # "was charged with": a passive, no speaker
     progressive_verbs: frozenset[str] = en.PROGRESSIVE_VERBS  # "THR is reporting that …"
     passive_adverbs: frozenset[str] = en.PASSIVE_ADVERBS

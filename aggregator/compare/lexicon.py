@@ -692,6 +692,8 @@ describe
 # Relative pronouns after which a speaker's noun phrase is read further back ("the officer who
 # fired the shot says …": the speaker is "the officer").
 RELATIVE_PRONOUNS = frozenset("who".split())
+# Relative pronouns that may stand for an object ("a democracy that Beijing claims").
+OBJECT_RELATIVES = frozenset("that which".split())
 # Words dropped from the front of a speaker phrase ("Meanwhile the ministry said").
 LEADING_NOISE = frozenset("the a an on in at last this that earlier later meanwhile also however "
                           "then but and yet still separately both now".split())

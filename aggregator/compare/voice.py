@@ -339,6 +339,9 @@ def _stop(toks, j: int, lp: LanguagePack, more: tuple[str, ...] = ()) -> bool:
             r.rstrip(".") for r in lp.voice.role_words} or (len(toks[j - 1][0]) == 1 and toks[j - 1][0].isupper()
                                                              and j + 1 < len(toks) and toks[j + 1][0][:1].isupper())):
         return False  # "Lt. Gerry Scherlinck", "Patrick J. Buchanan"
+    if t == "." and 0 < j < len(toks) - 1 and toks[j - 1][0].lower() in lp.slots.months \
+            and toks[j + 1][0][:1].isdigit():
+        return False  # "on Nov. 7"
     return t in (",", ".", ";") or t in more
 
 
@@ -365,8 +368,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         return None  # "he was also charged with …", "are said to be": nobody speaks
     that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] in lp.voice.complementizers
                     or toks[j][0] == ":" and j == k + 1), None)
-    if that_at is not None and any(toks[j][0] in (".", ";") for j in range(k + 1, that_at)):
-        that_at = None
+    if that_at is not None and any(toks[j][0] == ";" or toks[j][0] == "." and _stop(toks, j, lp)
+                                   for j in range(k + 1, that_at)):
+        that_at = None  # a sentence break between (not an abbreviation's full stop: "told parliament on Nov. 7 that")
     if that_at is not None and _relative_that(low, k, that_at, lp):
         that_at = None  # "claim the bullet that killed him …": the content starts after the verb
     # "…, said Mao Ning." / "…," said 61-year-old Anargyros Bizianis — the speaker follows the verb.
@@ -388,7 +392,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     if not found:
         return None
     subject, before = found
-    if _object_gap(toks, k, subject, word, lp):
+    if object_gap(toks, k, lp):
         return None  # "the self-governing island Beijing claims, …": a relative clause, the island is claimed
     if aux is not None and len(subject) == 1 and subject[0][0].lower() in lp.voice.speaker_pronouns:
         return None  # "he was saying that his cuffs hurt", mostly inside a quotation: not its speaker
@@ -446,20 +450,27 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     return (toks[j][1], _content_end(text, toks, low, k, j, lp), who, toks[k][1])
 
 
-def _object_gap(toks, k: int, subject: list, word: str, lp: LanguagePack) -> bool:
-    """A verb with another sense than saying ("claim") with nothing after it but a comma or the
-    end, after a name that follows a common noun with nothing between: a relative clause whose
-    object is that noun ("the island Beijing claims, could …"; not "the group Amnesty claims the
-    dam burst", nor "Taiwan is, Beijing claims, part of China")."""
-    if lp.tagger is None or not subject or not subject[0][0][:1].isupper() \
-            or not any(word.startswith(w) for w in lp.evaluative.doubt_other_senses) \
+def object_gap(toks, k: int, lp: LanguagePack) -> bool:
+    """The verb at k is one with another sense than saying ("claim"), has nothing after it but a
+    comma or the end, and its subject is a name that follows a common noun, directly or after
+    "that"/"which": a relative clause whose object is that noun ("the island Beijing claims,
+    could …", "a democracy that Beijing claims, could …"). Not "the group Amnesty claims the dam
+    burst" (a clause follows), nor "Taiwan is, Beijing claims, part of China" (no noun before)."""
+    if lp.tagger is None or not any(toks[k][0].lower().startswith(w) for w in lp.evaluative.doubt_other_senses) \
             or k + 1 < len(toks) and toks[k + 1][0] not in (",", ".", ";"):
         return False
-    first = toks.index(subject[0])  # the speaker phrase may have been cut to its name
-    if first < 1 or not toks[first - 1][0][:1].isalpha() or not toks[first - 1][0][:1].islower():
+    first = k
+    while first > 0 and toks[first - 1][0][:1].isupper():
+        first -= 1  # the name before the verb
+    if first == k:
         return False
-    window = tuple(t[0] for t in toks[max(0, first - 4):first + len(subject)])
-    return lp.tagger(window)[min(3, first - 1)].startswith("NN")  # a lower-case word: a common noun
+    if first > 1 and toks[first - 1][0].lower() in lp.voice.object_relatives:
+        first -= 1
+    noun = first - 1
+    if noun < 0 or not toks[noun][0][:1].isalpha() or not toks[noun][0][:1].islower():
+        return False
+    window = tuple(t[0] for t in toks[max(0, noun - 3):k + 1])
+    return lp.tagger(window)[min(3, noun)].startswith("NN")  # a lower-case word: a common noun
 
 
 def _content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
