@@ -104,6 +104,17 @@ def test_a_government_named_after_its_leader_is_not_a_label_of_the_leader():
     assert not [lab for lab in found if "administration" in lab.label]  # a government, not Reyes
 
 
+def test_alleged_as_a_legal_hedge_is_not_shown_and_as_a_choice_of_verb_is():
+    from aggregator.compare.params import EVALUATIVE_SHOW
+
+    found = loaded_terms([S("A", "The alleged gunman was arrested on Monday."),
+                          S("B", "The complaint alleged two counts of fraud."),
+                          S("C", "He allegedly fired twice."),
+                          S("D", "Korvia alleged that the jets had locked radar on its fighters.")], extra="")
+    shown = [(t.source, t.term) for t in found if t.score >= EVALUATIVE_SHOW and "alleg" in t.term]
+    assert shown == [("D", "alleged")]
+
+
 def test_claims_with_an_object_gap_is_no_doubt_verb():
     found = loaded_terms([S("A", "A strike on Vell, a democracy that Korvia claims, would draw a response."),
                           S("B", "Korvia claims the strike was planned.")], extra="")

@@ -247,6 +247,7 @@ class EvaluativeWords:
     doubt_nouns: frozenset[str] = en.DOUBT_NOUNS  # the doubt verbs whose noun keeps the doubt ("his claims")
     # the doubt verbs that, with an object instead of a clause, report nothing ("claimed the life of")
     doubt_other_senses: frozenset[str] = en.DOUBT_OTHER_SENSES
+    legal_allegers: frozenset[str] = en.LEGAL_ALLEGERS  # "the complaint alleged …": plain legal usage
     # the doubt verbs whose passive is another sense ("was admitted to hospital")
     passive_other_senses: frozenset[str] = en.PASSIVE_OTHER_SENSES
     hedges: frozenset[str] = en.EVALUATIVE_HEDGES

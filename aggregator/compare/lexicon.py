@@ -807,6 +807,12 @@ NOT_OWN_WORDS = frozenset("believed reportedly allegedly according apparently su
 # Doubt verbs with a sense that reports nothing, which they take with an object instead of a
 # clause: "claimed the life of", "claimed victory", "maintained the road", "contend with".
 DOUBT_OTHER_SENSES = frozenset("claim maintain contend".split())
+# "Allege" is the legal register's plain verb when a charge or a court paper does it ("the complaint
+# alleged …", "prosecutors allege …", "it was alleged …"): the outlet casts no doubt by it.
+LEGAL_ALLEGERS = frozenset("""
+complaint complaints indictment indictments lawsuit lawsuits suit suits prosecutors prosecution
+prosecutor charges charge affidavit affidavits petition filing filings documents court warrant
+""".split())
 DOUBT_VERBS = {
     **dict.fromkeys("claim allege purport insist contend maintain".split(), "doubt-casting verb of saying"),
     **dict.fromkeys("admit concede confess acknowledge".split(), "doubt-casting verb of saying"),
