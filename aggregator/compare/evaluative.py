@@ -202,15 +202,14 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
         if base in words.passive_other_senses and tag == "VBN" and passive(lows, k, pack) \
                 and (k + 1 >= len(toks) or lows[k + 1] not in pack.voice.complementizers):
             continue  # "was admitted to hospital": no one's words are reported ("it is admitted that …" are)
-        if base in words.doubt_verbs and tag in ("VBN", "VBD", "JJ") and 0 < k < len(toks) - 1 \
-                and (tags[k - 1] in ("DT", "PRP$", "JJ", "CD", "CC") or lows[k - 1].endswith(("'s", "’s"))) \
-                and (tags[k + 1].startswith("NN") or tags[k + 1] in ("JJ", "CD")):
-            add(k, k, P.HEDGE_SCORE, "rule:hedge", "hedge")  # "the alleged gunman": a legal hedge, not a frame
-            continue
-        if base == "allege" and tag.startswith("VB") and (
-                any(w in words.legal_allegers for w in lows[max(0, k - 3):k])
-                or k > 0 and lows[k - 1] in pack.voice.be_forms):
-            add(k, k, P.HEDGE_SCORE, "rule:hedge", "hedge")  # "the complaint alleged …", "it was alleged …"
+        attributive = base in words.doubt_verbs and tag in ("VBN", "VBD", "JJ") and 0 < k < len(toks) - 1 \
+            and (tags[k - 1] in ("DT", "PRP$", "JJ", "CD", "CC") or lows[k - 1].endswith(("'s", "’s"))) \
+            and (tags[k + 1].startswith("NN") or tags[k + 1] in ("JJ", "CD"))  # "the alleged gunman"
+        legal = base == "allege" and tag.startswith("VB") and (  # "the complaint alleged …", "it was alleged …"
+            any(w in words.legal_allegers for w in lows[max(0, k - 3):k])
+            or k > 0 and lows[k - 1] in pack.voice.be_forms)
+        if attributive or legal:
+            add(k, k, P.HEDGE_SCORE, "rule:hedge", "hedge")  # the legal register's hedge, not a frame of saying
             continue
         if base in words.doubt_verbs and (tag.startswith("VB") or noun):
             add(k, k, P.DOUBT_VERB_SCORE * (1.0 if tag.startswith("VB") else P.DOUBT_NOUN_FACTOR),

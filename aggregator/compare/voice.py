@@ -439,7 +439,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         # (not "No matter what the stats say, Philly looks …")
     elif after in lp.voice.trailing_starts and n - k <= 8:
         return None  # "X said in a statement." with the content in another sentence
-    elif any(word.startswith(w) for w in lp.evaluative.doubt_other_senses) and after in lp.naming.prepositions \
+    elif _other_sense(word, lp) and after in lp.naming.prepositions \
             and not reports_a_clause(text[toks[k][2]:], lp):
         return None  # "an island that Beijing claims as its territory": an act, not a report (the tagger
         # reads too many verbs as nouns to judge "claimed the life of …" the same way: "claim the dam burst")
@@ -450,13 +450,19 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     return (toks[j][1], _content_end(text, toks, low, k, j, lp), who, toks[k][1])
 
 
+def _other_sense(word: str, lp: LanguagePack) -> bool:
+    """A form of a verb of saying with another sense ("claims", "maintained": the pack's
+    `evaluative.doubt_other_senses`), which then takes an object instead of reporting."""
+    return any(word.startswith(w) for w in lp.evaluative.doubt_other_senses)
+
+
 def object_gap(toks, k: int, lp: LanguagePack) -> bool:
     """The verb at k is one with another sense than saying ("claim"), has nothing after it but a
     comma or the end, and its subject is a name that follows a common noun, directly or after
     "that"/"which": a relative clause whose object is that noun ("the island Beijing claims,
     could …", "a democracy that Beijing claims, could …"). Not "the group Amnesty claims the dam
     burst" (a clause follows), nor "Taiwan is, Beijing claims, part of China" (no noun before)."""
-    if lp.tagger is None or not any(toks[k][0].lower().startswith(w) for w in lp.evaluative.doubt_other_senses) \
+    if lp.tagger is None or not _other_sense(toks[k][0].lower(), lp) \
             or k + 1 < len(toks) and toks[k + 1][0] not in (",", ".", ";"):
         return False
     first = k
