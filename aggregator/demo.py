@@ -61,8 +61,9 @@ REPORTS_MANIFEST = ".aggregator-demo-reports"
 # that dies before it lists its reports leaves this file, and the next demo removes the
 # report-like files that are not in it (they are that run's), so a crash leaves no stale reports.
 REPORTS_PENDING = ".aggregator-demo-pending"
-REPORT_NAME = re.compile(r"\d{8}-[0-9a-f]{6}\.(?:md|json|html)")
 REPORT_SUFFIXES = (".md", ".json", ".html")
+# A report's file name: its event id (`events.cluster.event_id_for`: date and six hex digits) and a suffix.
+REPORT_NAME = re.compile(r"\d{8}-[0-9a-f]{6}(?:" + "|".join(map(re.escape, REPORT_SUFFIXES)) + ")")
 CONTENT_TYPES = {".xml": "application/rss+xml", ".atom": "application/atom+xml",
                  ".rss": "application/rss+xml", ".html": "text/html"}
 # What an article file may hold; anything else is a typo that would silently vanish from the page.
