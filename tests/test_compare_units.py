@@ -313,6 +313,35 @@ def test_no_before_a_figure_is_a_number_not_a_negation():
     assert not _negates_shared("He was the No. 2 official.", "The official was questioned.")
 
 
+@pytest.mark.parametrize("text, negated", [
+    # a negation in a leading subordinate clause is not the claim's (ECB+ 1_ecb, 26_ecbplus, 10_ecbplus)
+    ("After telling People she didn't need rehab, Tara Reid checked into Promises.", False),
+    ("Denying he was a gangster, Gigante would wander the streets in a bathrobe.", False),
+    ("Though the paper doesn't cite its source, it said the offer is for eight years.", False),
+    # the main clause's negation still counts, whatever precedes it
+    ("Though the bear deserves protection, the act is not the means.", True),
+    ("Despite the ruling, no charges were filed.", True),
+    # a name ending in -ing is no participle; a "but" clause is part of the claim
+    ("King said he didn't want to decide when the season ended, the team said.", True),
+    ("Sterling Heights police said nothing was taken, and no one was hurt.", True),
+    ("The administration has addressed the rule, but has not overturned it.", True),
+])
+def test_polarity_reads_the_main_clause(text, negated):
+    from aggregator.compare.align import polarity
+
+    assert polarity(text) is negated
+
+
+def test_a_negated_leading_clause_does_not_keep_one_claim_apart():
+    """Two outlets stating one claim, one after a negated leading clause, are one fact."""
+    a = "Denying he was a gangster, Gigante would wander the streets of Greenwich Village in nightclothes."
+    b = "Gigante would wander the streets of Greenwich Village in his nightclothes."
+    sents = [Sentence(article_id=x, source=x, index=0, text=t, language="en") for x, t in (("a", a), ("b", b))]
+    vectors = np.array([[1.0, 0.0], [1.0, 0.0]], dtype=np.float32)
+    facts = align_facts(sents, vectors)
+    assert len(facts) == 1 and set(facts[0].sources) == {"a", "b"}
+
+
 @pytest.mark.parametrize("text, values", [
     # clock times, ages, route numbers, durations and words a slot stem only starts are no counts
     ("He died at 12:45 p.m. on Thursday at his home.", []),

@@ -237,6 +237,7 @@ class PolarityWords:
     prohibitive: frozenset[str] = en.PROHIBITIVE  # verbs of prohibition
     negating_phrases: re.Pattern = en.NEGATING_PHRASES  # negate without a negation word
     not_negating: re.Pattern = en.NOT_NEGATING  # phrases with a negation word that negate nothing
+    subordinators: frozenset[str] = en.SUBORDINATORS  # open a leading clause whose negation is not the claim's
 
 
 @dataclass(frozen=True)
