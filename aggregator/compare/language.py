@@ -231,7 +231,7 @@ class TenseWords:
 
 @dataclass(frozen=True)
 class PolarityWords:
-    """Negation and denial (compare/align.py): an odd count says the opposite."""
+    """Negation and denial (compare/align.py): an odd count in the main clause says the opposite."""
 
     negations: frozenset[str] = en.NEGATIONS
     prohibitive: frozenset[str] = en.PROHIBITIVE  # verbs of prohibition
