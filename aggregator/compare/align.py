@@ -18,7 +18,7 @@ from ..models import Conflict, ConflictValue, Fact, Sentence
 from .language import ENGLISH, LanguagePack, pack_for
 from .overlap import content_words, shared_stems
 from .pairs import PairScores, annotate
-from .params import CONTRADICTION_COPY, CONTRADICTION_OVERLAP, DEFAULT_PARAMS, AlignParams
+from .params import CONTRADICTION_COPY, CONTRADICTION_OVERLAP, DEFAULT_PARAMS, LEADING_CLAUSE_WORDS, AlignParams
 
 
 def similarity_matrix(sentences: list[Sentence], vectors: np.ndarray, params: AlignParams,
@@ -164,10 +164,6 @@ def polarity(text: str, pack: LanguagePack = ENGLISH) -> bool:
     toks = re.findall(r"[\w']+", low)
     count = sum(1 for t in toks if t in words.negations or t.endswith("n't")) + len(words.negating_phrases.findall(low))
     return count % 2 == 1
-
-
-# a leading subordinate clause ends at its first comma within this many words
-LEADING_CLAUSE_WORDS = 30
 
 
 def main_clause(text: str, pack: LanguagePack = ENGLISH) -> str:

@@ -63,6 +63,11 @@ class AlignParams:
 
 
 DEFAULT_PARAMS = AlignParams()
+# A sentence's polarity is read in its main clause (align.main_clause): a leading subordinate
+# clause ends at its first comma, if that comes within this many words; past it the comma more
+# likely ends an aside of the main clause. Not tuned: the longest leading clause left out among the
+# 66 ECB+ events' changed sentences has 19 words (BENCHMARKS.md, "Same claim or not", stop 31).
+LEADING_CLAUSE_WORDS = 30
 # Alignment merges along candidate pairs only: each sentence's NEIGHBOURS nearest sentences of
 # other outlets by the embedding views' cosine, and at least as many as there are outlets (one
 # claim is written at most once per outlet, so its copies cannot fill the list) (issue 23).
