@@ -164,3 +164,35 @@ def test_status_shows_the_queue(db):
     report = status(settings)
     assert report.queue is not None and report.queue.pending == 1
     assert [h.host for h in report.queue.hosts] == ["hw.example"]
+
+
+def test_a_limiter_step_the_server_rolled_back_runs_again(db, monkeypatch):
+    """A deadlock between two workers' turn transactions failed the page being fetched (it was
+    then fetched again); now the step runs again, a bounded number of times."""
+    import psycopg
+
+    from aggregator.store import queue
+
+    monkeypatch.setattr(queue, "RECONNECT_FIRST", 0.01)
+    limiter = SharedHostLimiter(db, _settings(db), "w:1")
+    calls = []
+
+    def deadlocks_once(conn):
+        calls.append(conn)
+        if len(calls) == 1:
+            raise psycopg.errors.DeadlockDetected("deadlock detected")
+        return "done"
+
+    assert limiter._reconnecting("a turn at hw.example", deadlocks_once) == "done" and len(calls) == 2
+
+    def always(conn):
+        calls.append(conn)
+        raise psycopg.errors.SerializationFailure("could not serialize access")
+
+    calls.clear()
+    with pytest.raises(psycopg.errors.SerializationFailure):
+        limiter._reconnecting("a turn at hw.example", always)
+    assert len(calls) == queue.ROLLED_BACK_RETRIES + 1
+    with pytest.raises(psycopg.errors.UniqueViolation):  # any other error of the statement is raised at once
+        limiter._reconnecting("a turn at hw.example", lambda conn: (_ for _ in ()).throw(
+            psycopg.errors.UniqueViolation("duplicate key")))

@@ -54,6 +54,17 @@ def connection_lost(exc: BaseException) -> bool:
     return False
 
 
+# SQLSTATEs of a transaction the server rolled back so that others could go on: deadlock detected
+# (40P01), serialization failure (40001). PostgreSQL's documented remedy is to run it again.
+ROLLED_BACK_STATES = ("40P01", "40001")
+
+
+def rolled_back(exc: BaseException) -> bool:
+    """Whether `exc` is a transaction the server chose to roll back (a deadlock, a serialization
+    failure), which running the transaction again resolves, unlike the errors `connection_lost` names."""
+    return isinstance(exc, psycopg.Error) and getattr(exc, "sqlstate", None) in ROLLED_BACK_STATES
+
+
 def close_quietly(conn: psycopg.Connection[Any] | None) -> None:
     """Close a connection that may already be broken; a failure to close is logged, not raised."""
     if conn is None:

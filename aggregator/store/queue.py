@@ -29,7 +29,7 @@ from psycopg.types.json import Jsonb
 from ..config.settings import Settings
 from ..models import FeedEntry, Source
 from ..runs import HostBacklog, QueueStatus
-from .pgconn import close_quietly, connect, connection_lost, one_row
+from .pgconn import close_quietly, connect, connection_lost, one_row, rolled_back
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +45,9 @@ HOSTS_SHOWN = 20  # hosts listed by `aggregator status`, largest backlog first
 # How long a request waits for a lost database to come back (reconnecting with backoff) before
 # it fails: a PostgreSQL restart takes seconds.
 RECONNECT_PATIENCE = 60.0
+# A limiter transaction PostgreSQL rolled back (deadlock, serialization failure) is run again up to
+# this many times: each is a few short statements on one host's rows, so a second try succeeds.
+ROLLED_BACK_RETRIES = 3
 RECONNECT_FIRST, RECONNECT_MAX = 0.2, 5.0  # seconds between reconnection attempts: first, doubled up to
 
 # A session's identity: its backend pid and the server's start (a restart ends every session,
@@ -180,11 +183,16 @@ class SharedHostLimiter:
     def _reconnecting(self, what: str, step):  # -> step's value
         """`step(conn)`, on a new connection after a lost one (a PostgreSQL restart), waiting
         with backoff up to RECONNECT_PATIENCE seconds for the server to come back."""
-        deadline, wait = time.monotonic() + RECONNECT_PATIENCE, RECONNECT_FIRST
+        deadline, wait, retries = time.monotonic() + RECONNECT_PATIENCE, RECONNECT_FIRST, 0
         while True:
             try:
                 return step(self._conn())
             except Exception as exc:
+                if rolled_back(exc) and retries < ROLLED_BACK_RETRIES:
+                    retries += 1  # PostgreSQL's remedy for a transaction it chose to roll back: run it again
+                    logger.info("%s (%s): %s; trying again", what, self.worker, type(exc).__name__)
+                    time.sleep(RECONNECT_FIRST * retries)
+                    continue
                 if not connection_lost(exc) or time.monotonic() + wait > deadline:
                     raise
                 logger.warning("%s (%s): database connection lost (%s: %s); reconnecting in %.1f s", what,
@@ -246,6 +254,7 @@ class SharedHostLimiter:
         Stamped after the write, so the stamp can only be later than the request, never earlier."""
         def step(conn: psycopg.Connection) -> None:
             with conn.transaction():
+                _lock_host(conn, host)
                 conn.execute("update host_turns set sent_at = clock_timestamp() where id = %s", [turn])
                 conn.execute("update hosts set next_allowed_at = clock_timestamp() + "
                              "make_interval(secs => delay + %s) where host = %s", [HOST_DELAY_MARGIN, host])
@@ -254,6 +263,7 @@ class SharedHostLimiter:
     def release(self, host: str, turn: int) -> None:
         def step(conn: psycopg.Connection) -> None:
             with conn.transaction():
+                _lock_host(conn, host)
                 row = conn.execute("delete from host_turns where id = %s returning sent_at", [turn]).fetchone()
                 if row is not None and row[0] is None:  # failed before sending, or sent unseen: to be safe,
                     conn.execute("update hosts set next_allowed_at = greatest(next_allowed_at, clock_timestamp() + "
@@ -261,6 +271,14 @@ class SharedHostLimiter:
                 conn.execute("update hosts set in_flight = (select count(*) from host_turns t where t.host = %s "
                              "and t.expires_at >= clock_timestamp()) where host = %s", [host, host])
         self._reconnecting(f"a request to {host}", step)
+
+
+def _lock_host(conn: psycopg.Connection, host: str) -> None:
+    """Lock the host's row before its turns: every limiter transaction takes the two tables in one
+    order (hosts, then host_turns), as a turn's grant does. Stamping and releasing took host_turns
+    first, and a release could deadlock with a grant; the release then failed the page, which was
+    fetched again (tests/test_recovery.py, a worker across a PostgreSQL restart)."""
+    conn.execute("select 1 from hosts where host = %s for update", [host])
 
 
 class _Turn:
