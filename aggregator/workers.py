@@ -50,10 +50,10 @@ from .ingest.crawl import (
 from .ingest.fetch import Fetcher
 from .models import FeedEntry, Source
 from .store.names import display_name
-from .store.pgconn import close_quietly, connection_lost
+from .store.pgconn import close_quietly, connection_lost, rolled_back
 from .store.postgres import PgStore
 from .store.postgres_schema import LOCK_KEYS
-from .store.queue import RECONNECT_FIRST, RECONNECT_MAX, Job, Queue, SharedHostLimiter
+from .store.queue import RECONNECT_FIRST, RECONNECT_MAX, ROLLED_BACK_RETRIES, Job, Queue, SharedHostLimiter
 
 logger = logging.getLogger(__name__)
 
@@ -161,8 +161,11 @@ class _Session:
         self.store = self.queue = None
 
     def persist(self, write: Callable[[PgStore, Queue], object]) -> bool:
-        """`write(store, queue)`, reconnecting until it is written (a fetched page is stored on a
-        new connection, not fetched again); False if the worker was stopped first."""
+        """`write(store, queue)` (one transaction), reconnecting until it is written (a fetched page
+        is stored on a new connection, not fetched again) and running it again, a few times, when
+        the server rolled it back (a deadlock with another worker); False if the worker was stopped
+        first."""
+        retries = 0
         while self.open():
             assert self.store is not None and self.queue is not None
             try:
@@ -170,6 +173,11 @@ class _Session:
                 self.ok()
                 return True
             except Exception as exc:
+                if rolled_back(exc) and retries < ROLLED_BACK_RETRIES:
+                    retries += 1
+                    logger.info("worker %s: %s; writing again", self.name, _first_line(exc))
+                    self.stop.wait(RECONNECT_FIRST * retries)
+                    continue
                 if not connection_lost(exc):
                     raise
                 self.lost(exc)

@@ -94,3 +94,33 @@ def test_three_workers_one_killed_store_every_page_once_politely(tmp_path):
     single_events = _events(one.execute("select article_id, event_id from event_articles").fetchall())
     assert len(single_events) >= 10 and max(len(m) for _, m in single_events) >= 20  # real groups to compare
     assert worker_events == single_events
+
+
+def test_a_write_the_server_rolled_back_is_written_again(monkeypatch):
+    """Storing a fetched page that deadlocked with another worker's write failed the page, which
+    was then fetched again; the write is one transaction, so it runs again (a few times at most)."""
+    import threading
+
+    from aggregator import workers
+    from aggregator.config.settings import Settings
+
+    monkeypatch.setattr(workers, "RECONNECT_FIRST", 0.01)
+    session = workers._Session("postgresql://unused", "w:1", Settings(), threading.Event())
+    session.store, session.queue = object(), object()  # connected: open() has nothing to do
+    calls: list[int] = []
+
+    def deadlocks_once(store, queue) -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            raise psycopg.errors.DeadlockDetected("deadlock detected")
+
+    assert session.persist(deadlocks_once) is True and len(calls) == 2
+
+    def always(store, queue) -> None:
+        calls.append(1)
+        raise psycopg.errors.DeadlockDetected("deadlock detected")
+
+    calls.clear()
+    with pytest.raises(psycopg.errors.DeadlockDetected):
+        session.persist(always)
+    assert len(calls) == workers.ROLLED_BACK_RETRIES + 1
