@@ -45,10 +45,11 @@ HOSTS_SHOWN = 20  # hosts listed by `aggregator status`, largest backlog first
 # How long a request waits for a lost database to come back (reconnecting with backoff) before
 # it fails: a PostgreSQL restart takes seconds.
 RECONNECT_PATIENCE = 60.0
-# A limiter transaction PostgreSQL rolled back (deadlock, serialization failure) is run again up to
-# this many times: each is a few short statements on one host's rows, so a second try succeeds.
-ROLLED_BACK_RETRIES = 3
 RECONNECT_FIRST, RECONNECT_MAX = 0.2, 5.0  # seconds between reconnection attempts: first, doubled up to
+# A limiter transaction, or a worker's write, that PostgreSQL rolled back (a deadlock, a
+# serialization failure) is run again up to this many times: each is short, so a second try
+# goes through.
+ROLLED_BACK_RETRIES = 3
 
 # A session's identity: its backend pid and the server's start (a restart ends every session,
 # and a pid may be reused after one). `pg_stat_activity` shows every session's pid to any role.
