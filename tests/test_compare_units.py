@@ -342,6 +342,33 @@ def test_a_negated_leading_clause_does_not_keep_one_claim_apart():
     assert len(facts) == 1 and set(facts[0].sources) == {"a", "b"}
 
 
+@pytest.mark.parametrize("text, asks", [
+    ("Saints could shut down Reggie Bush?", True),  # a headline that asks (ECB+ 25_ecb)
+    ("Should the Yankees go higher than $25 million a season for Teixeira?", True),
+    ("Obama to name Gupta surgeon general: headline or actual news?", True),
+    ("为什么现在实施出口管制？", True),
+    # a tag after a comma, a quoted question and a plain statement state something
+    ("McDermott now has 2,029 points in 106 games, but who's counting?", False),
+    ('"Why now?" the minister asked.', False),
+    ('He asked: "Why now?"', False),
+    ("The Saints put Bush on injured reserve.", False),
+])
+def test_a_question_is_told_from_a_statement(text, asks):
+    from aggregator.compare.align import question
+
+    assert question(text) is asks
+
+
+def test_a_question_never_shares_a_fact_with_a_statement():
+    """However alike, a headline that asks is no copy of a report that states: both stay, apart."""
+    texts = (("a", "Saints could shut down Reggie Bush for the season?"),
+             ("b", "Saints shut down Reggie Bush for the season."), ("c", "Saints shut down Reggie Bush for the season."))
+    sents = [Sentence(article_id=x, source=x, index=0, text=t, language="en") for x, t in texts]
+    vectors = np.array([[1.0, 0.0]] * 3, dtype=np.float32)
+    facts = align_facts(sents, vectors)
+    assert sorted(sorted(f.sources) for f in facts) == [["a"], ["b", "c"]]
+
+
 @pytest.mark.parametrize("text, values", [
     # clock times, ages, route numbers, durations and words a slot stem only starts are no counts
     ("He died at 12:45 p.m. on Thursday at his home.", []),
