@@ -164,6 +164,9 @@ def test_speaker_names(text, speaker):
     ("I said during the game that the referee was wrong.", "I"),
     ("Our plan is also underway, he added.", "he"),
     ("On Monday she in the Senate said the vote was rigged.", "she"),  # not "Senate"
+    # "it": the first name after the dateline, whose place and credit are no antecedents
+    ("HARLOW (Harbour Wire) — Norland said its ferries were stopped, and it lodged a protest over what it "
+     "called a reckless act.", "Norland"),
 ])
 def test_pronoun_speakers(text, speaker):
     found = [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"]

@@ -190,14 +190,17 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
     sentence: "he"/"she" the nearest person's name (titled or of two words or more: "coroner
     Gary Hargrove said he believed …"), "it"/"they" the first name ("Microsoft … which it said
     …"), "I"/"we" the first name only inside a quotation (outside one they are the writer's).
-    Capitalised function words opening the sentence ("Our plan …", "What I feel …") name nobody."""
+    Capitalised function words opening the sentence ("Our plan …", "What I feel …") and the names
+    of a dateline ("TOKYO (Harbour Wire) — Japan said … what it called …") name nobody."""
     if who.lower() not in lp.voice.speaker_pronouns:
         return who
     if last_speaker:
         return last_speaker
     at = toks[k][1] if k < len(toks) else len(text)
     closed = lp.naming.closed
-    before = [m for m in named_mentions(text[:at], lp.naming)
+    dateline = lp.headline.dateline.match(text)  # "TOKYO (Harbour Wire) —": a place and a credit, no antecedent
+    start = dateline.end() if dateline and dateline.end() <= at else 0
+    before = [m for m in named_mentions(text[start:at], lp.naming)
               if m.full.lower() not in closed and re.split(r"['’]", m.full.lower())[0] not in closed]
     low = who.lower()
     if low in lp.voice.first_person:
