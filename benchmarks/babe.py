@@ -16,6 +16,8 @@ reported speech included). Word level: a detected term is right when one of its 
 the sentence's biased words (precision, over every term shown: score >= the display threshold);
 a biased word is found when a shown term covers it (recall). Sentence level: a sentence is
 predicted biased when any shown term is found in it, against `label_bias` (F1 of `Biased`).
+A third line counts the outlet's own voice only (not `quoted`, not `attributed`: "X said the move
+was reckless" is X's word), which is how issue 20 defines the sentence level.
 The old detector (the packaged term list alone, as before issue 20) is scored the same way.
 
     .venv/bin/python benchmarks/babe.py [--half look|score|both] [--threshold T] [--sweep] [--show N]
@@ -162,6 +164,8 @@ def main() -> None:
         took = time.perf_counter() - t0
         print(f"new, threshold {args.threshold:.2f}: {score(rows, found, args.threshold).line()}")
         print(f"    every term (JSON): {score(rows, found, 0.0).line()}")
+        own = [[d for d in spans if d[3] == "own"] for spans in found]
+        print(f"    own voice only, threshold {args.threshold:.2f}: {score(rows, own, args.threshold).line()}")
         print(f"    {took / len(rows) * 1000:.2f} ms a sentence")
         if half == "look" and args.sweep:
             for k in range(30, 81, 5):
