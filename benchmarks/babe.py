@@ -90,7 +90,7 @@ def old_detector(text: str) -> list[tuple[int, int, float, str]]:
 
     voice = sentence_voice(text)
     out: list[tuple[int, int, float, str]] = []
-    for _category, _term, pattern in sorted(load_lexicon(""), key=lambda x: -len(x[1])):
+    for _category, _term, pattern, _score in sorted(load_lexicon(""), key=lambda x: -len(x[1])):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _, _ in out):
                 continue

@@ -10,6 +10,7 @@ import pytest
 from aggregator.compare.evaluative import evaluative_spans, resource_versions
 from aggregator.compare.loaded import load_lexicon, loaded_terms, sentence_terms
 from aggregator.compare.params import EVALUATIVE_SHOW
+from aggregator.errors import ConfigError
 from aggregator.models import Sentence
 
 
@@ -100,6 +101,31 @@ def test_loaded_terms_carry_score_method_and_keep_the_domain_list():
     # Another language: the English lexicons stay out, the domain list still applies.
     fr = Sentence("a2", "B", 0, "Le ministre a dénoncé une provocation grave.", "fr")
     assert {t.method for t in loaded_terms([fr], extra="")} == {"domain-list"}
+
+
+def test_common_words_of_a_framing_stay_below_the_display_threshold():
+    """Words whose literal sense dominates ("non-life threatening injuries", "legitimate web
+    sites") are kept with their category's own score, below the display threshold; the
+    unambiguous words of the same framing are still shown."""
+    literal = Sentence("a1", "A", 0, "A clerk suffered non-life threatening injuries at a legitimate shop.", "en")
+    low = {t.term.lower(): t for t in loaded_terms([literal], extra="")}
+    assert low["threatening"].category == "threat framing, common words"
+    assert low["threatening"].score < EVALUATIVE_SHOW and low["legitimate"].score < EVALUATIVE_SHOW
+    loaded = Sentence("a2", "B", 0, "The expansionist navy staged more saber-rattling drills.", "en")
+    shown = {t.term.lower(): t.score for t in loaded_terms([loaded], extra="")}
+    assert shown["expansionist"] >= EVALUATIVE_SHOW and shown["saber-rattling"] >= EVALUATIVE_SHOW
+
+
+def test_an_extra_terms_file_may_give_a_category_its_own_score(tmp_path):
+    extra = tmp_path / "terms.yaml"
+    extra.write_text("hedged words:\n  score: 0.3\n  terms: [mooted]\nmy words: [zealotry]\n", encoding="utf-8")
+    lexicon = load_lexicon(str(extra))
+    scores = {term: score for _category, term, _pattern, score in lexicon}
+    assert scores["mooted"] == 0.3 and scores["zealotry"] >= EVALUATIVE_SHOW
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("hedged words:\n  score: high\n  terms: [mooted]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="bad.yaml: category 'hedged words': score must be a number"):
+        load_lexicon(str(bad))
 
 
 def test_resource_versions_name_the_lexicons():

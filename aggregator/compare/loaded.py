@@ -4,7 +4,8 @@ and the method that found it.
 Two sources: evaluative wording from the general lexicons and rules of `evaluative` (VADER,
 Pattern's subjectivity lexicon, doubt-casting verbs of saying, hedges, intensifiers, scare
 quotes), and the domain terms of `aggregator/data/loaded_terms.yaml` (its header says how to
-extend it; method `domain-list`, scored at least `params.DOMAIN_SCORE`). The `loaded_terms`
+extend it; method `domain-list`, scored at least `params.DOMAIN_SCORE`, or its category's own
+`score`). The `loaded_terms`
 setting (`AGGREGATOR_LOADED_TERMS`) may name an extra file of the same shape (`extra_terms_path`):
 the pipeline's check before a run, the comparison and the comparison cache's fingerprint all see
 the same file.
@@ -34,27 +35,48 @@ def extra_terms_path() -> str:
     return Settings.load().loaded_terms
 
 
+Lexicon = tuple[tuple[str, str, re.Pattern, float], ...]  # (category, term, pattern, score)
+
+
 @lru_cache(maxsize=4)
-def load_lexicon(extra: str = "") -> tuple[tuple[str, str, re.Pattern], ...]:
-    """(category, term, pattern) for every term of the packaged lexicon plus an extra file."""
+def load_lexicon(extra: str = "") -> Lexicon:
+    """(category, term, pattern, score) for every term of the packaged lexicon plus an extra file.
+    A category is a list of terms, scored `DOMAIN_SCORE` (always shown), or a mapping with
+    `terms` and its own `score` (below `EVALUATIVE_SHOW`: kept in the JSON, shown only where the
+    general lexicons rate the word that high themselves)."""
     text = resources.files("aggregator").joinpath("data/loaded_terms.yaml").read_text(encoding="utf-8")
     packaged = parse_yaml(text, "aggregator/data/loaded_terms.yaml")
     if not isinstance(packaged, dict):
         raise ConfigError("aggregator/data/loaded_terms.yaml: expected a mapping of category to a list of terms")
-    data: dict = dict(packaged)
+    entries = [("aggregator/data/loaded_terms.yaml", packaged)]
     if extra:
         more = read_yaml(extra)
         if not isinstance(more, dict):
             raise ConfigError(f"{extra}: expected a mapping of category to a list of terms")
-        for category, terms in more.items():
-            data.setdefault(category, []).extend(terms or [])
-    out = []
-    for category, terms in data.items():
-        if not isinstance(terms, list):
-            raise ConfigError(f"loaded terms: category {category!r} must be a list")
-        for term in terms:
-            out.append((category, str(term), _pattern(str(term))))
-    return tuple(out)
+        entries.append((extra, more))
+    terms_of: dict[str, list] = {}
+    score_of: dict[str, float] = {}
+    for where, data in entries:
+        for category, value in data.items():
+            terms, score = _category(where, str(category), value)
+            terms_of.setdefault(str(category), []).extend(terms)
+            if score is not None:
+                score_of[str(category)] = score
+    return tuple((category, str(term), _pattern(str(term)), score_of.get(category, DOMAIN_SCORE))
+                 for category, terms in terms_of.items() for term in terms)
+
+
+def _category(where: str, category: str, value) -> tuple[list, float | None]:
+    """A category's terms and its own score (None: the default), or a one-line ConfigError."""
+    if isinstance(value, list):
+        return value, None
+    if isinstance(value, dict) and isinstance(value.get("terms"), list) and set(value) <= {"terms", "score"}:
+        score = value.get("score", DOMAIN_SCORE)
+        if isinstance(score, bool) or not isinstance(score, int | float) or not 0 <= score <= 1:
+            raise ConfigError(f"{where}: category {category!r}: score must be a number from 0 to 1")
+        return value["terms"], float(score)
+    raise ConfigError(f"{where}: category {category!r} must be a list of terms, or a mapping of 'terms' "
+                      "(a list) and 'score' (0 to 1)")
 
 
 def _pattern(term: str) -> re.Pattern:
@@ -62,7 +84,7 @@ def _pattern(term: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])", re.IGNORECASE)
 
 
-def sentence_terms(text: str, lexicon: tuple[tuple[str, str, re.Pattern], ...],
+def sentence_terms(text: str, lexicon: Lexicon,
                    voice: SentenceVoice | None = None, language: str = "en") -> list[Evaluative]:
     """The loaded terms of one sentence: domain-list terms (longest first), then the evaluative
     terms of `evaluative` that no domain term covers; a domain term takes the higher score.
@@ -73,7 +95,7 @@ def sentence_terms(text: str, lexicon: tuple[tuple[str, str, re.Pattern], ...],
     out: list[Evaluative] = []
     acts = _acts(text, pack)
     fixed = fixed_term_spans(text, pack)  # "listed as threatened"
-    for category, _term, pattern in sorted(lexicon, key=lambda x: -len(x[1])):
+    for category, _term, pattern, domain_score in sorted(lexicon, key=lambda x: -len(x[1])):
         for match in pattern.finditer(text):
             if any(t.start < match.end() and match.start() < t.end for t in out):
                 continue  # a longer term already covers this span
@@ -84,7 +106,7 @@ def sentence_terms(text: str, lexicon: tuple[tuple[str, str, re.Pattern], ...],
             if _in_proper_name(text, match.start(), match.end()):
                 continue  # "the War of Resistance Against Japanese Aggression": a name, not a choice of word
             who, speaker = voice.at(match.start(), match.end())
-            score = max([DOMAIN_SCORE] + [t.score for t in general
+            score = max([domain_score] + [t.score for t in general
                                           if t.start < match.end() and match.start() < t.end])
             out.append(Evaluative(match.start(), match.end(), match.group(0), score, "domain-list", category,
                                   who, speaker))
