@@ -141,6 +141,10 @@ def test_resource_versions_name_the_lexicons():
     ("The polar bear was listed as threatened in May.", "threatened"),
     ("Police checked a telephoned bomb threat at the bank.", "threat"),
     ("She was admitted to hospital with pneumonia.", "admitted"),
+    ("The jury may award punitive damages to the family.", "punitive"),
+    ("Police said the escaped inmate is armed and dangerous.", "dangerous"),
+    ("Two men were arrested in the fatal shooting of a guard.", "fatal"),
+    ("The standings have claimed another coach this week.", "claimed"),
 ])
 def test_fixed_terms_and_other_senses_are_not_evaluation(text, word):
     """Verdicts, weapons, commodities, offences and statuses name things; "admitted to hospital"
@@ -153,3 +157,15 @@ def test_fixed_terms_leave_judging_uses_alone():
     judging = Sentence("a1", "A", 0, "The minister admitted that the guilty men threatened the crew.", "en")
     terms = {t.term.lower() for t in loaded_terms([judging], extra="")}
     assert {"admitted", "threatened"} <= terms
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ('Tokyo accused the jets of a radar "lock-on" over the sea.', ['"lock-on"']),
+    ("The ministry called the report a “smear” on Monday.", ["“smear”"]),
+    # titles and nicknames are names; the words between two quotations are nobody's
+    ('She starred in "Bathing Beauty," "Take Me Out to the Ball Game" and "Million Dollar Mermaid."', []),
+    ('Vincent "The Chin" Gigante died in prison on Monday.', []),
+    ('"My guy knew his stuff," Woodward wrote in "Secret Man" in 2005.', []),
+])
+def test_scare_quotes_are_words_held_at_a_distance_not_titles(text, quoted):
+    assert [t.term for t in evaluative_spans(text) if t.method == "rule:scare-quote"] == quoted

@@ -251,13 +251,20 @@ def _sentence_start(toks: list[tuple[str, int, int]], k: int, pack: LanguagePack
 
 def _scare_quotes(text: str, toks: list[tuple[str, int, int]], voice: SentenceVoice) -> list[Evaluative]:
     """Short quotations inside a sentence: one to `SCARE_QUOTE_MAX_WORDS` words between marks,
-    no sentence punctuation inside, the sentence going on around them."""
+    no sentence punctuation inside, the sentence going on around them. Not the words between two
+    quotations ('"Bathing Beauty," "Take Me Out …" and "Million …"': a straight mark after an odd
+    number of them closes), nor a title or a name in quotation marks (every word capitalised)."""
     out = []
     for m in re.finditer(r"([\"“‘«])([^\"”’»“«.!?,;:]{1,60}?)([\"”’»])", text):
-        inner = m.group(2).strip()
+        raw = m.group(2)
+        inner = raw.strip()
         words = inner.split()
         if not words or len(words) > P.SCARE_QUOTE_MAX_WORDS or not inner[:1].isalpha():
             continue
+        if raw != inner or (m.group(1) == '"' and text.count('"', 0, m.start()) % 2 == 1):
+            continue  # the gap between a closing and an opening mark
+        if all(w[:1].isupper() for w in words):
+            continue  # a title or a name ("Secret Man", "Teflon Don"), not a word held at a distance
         if m.start() == 0 or m.end() >= len(text.rstrip(" .!?")) or (m.group(1) == "‘" and "’" in inner):
             continue  # a quotation that opens or ends the sentence is a quotation, not scare quotes
         who, speaker = voice.at(m.start(2), m.end(2))

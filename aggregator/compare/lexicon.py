@@ -840,18 +840,21 @@ EVALUATIVE_HEDGES = frozenset("allegedly purportedly supposedly reportedly appar
 # Modifiers that deny a name its claim ("the so-called reforms", "a self-styled expert").
 DISTANCING_MODIFIERS = frozenset("so-called would-be self-styled self-proclaimed".split())
 # Words VADER rates that in news prose are grammar, politeness or plain report, not evaluation
-# ("fatally shot" states how someone was shot; its -ly form lifted it over the display floor).
+# ("fatally shot" states how someone was shot; its -ly form lifted it over the display floor;
+# "fatal" names the harm too: all 25 uses over the 66 ECB+ events are "fatal shooting",
+# "fatal hit-and-run", "fatal stabbing", "fatal accident").
 NOT_EVALUATIVE = frozenset("""
 no yes ok okay please like likes liked well want wants wanted agree agreed agrees help helps helped
 share shared shares care cares cared join joined joins united party parties fine justice god
 own latest main certain particular
-fatally
+fatally fatal
 """.split())
 
 
 # Fixed terms of news whose words a lexicon rates but which name a thing, a status or a legal step
 # rather than judge it: verdicts and pleas, weapons, commodities, offences, conservation
-# statuses, labour action. A lexicon or domain term inside one is not evaluation.
+# statuses, labour action, damages a court awards, a police warning ("armed and dangerous").
+# A lexicon or domain term inside one is not evaluation.
 FIXED_TERMS = re.compile(
     r"\b(?:(?:plead|pleads|pleaded|pled|pleading|been|was|were)\s+(?:not\s+)?guilty"
     r"|(?:found|find|finds|finding)\s+(?:\w+\s+){0,3}?(?:not\s+)?guilty"
@@ -859,7 +862,8 @@ FIXED_TERMS = re.compile(
     r"|drunk(?:en)?[\s-]+driv(?:ing|er|ers)|ill\s+health|bomb\s+threats?"
     r"|(?:listed|list|listing)\s+as\s+(?:threatened|endangered)|threatened\s+(?:and|or)\s+endangered"
     r"|endangered\s+(?:and|or)\s+threatened|threatened\s+(?:species|status|with\s+extinction)"
-    r"|striking\s+(?:workers|protesters|protestors|employees|miners|teachers|staff|union\s+members))\b",
+    r"|striking\s+(?:workers|protesters|protestors|employees|miners|teachers|staff|union\s+members)"
+    r"|punitive\s+damages|armed\s+and\s+dangerous)\b",
     re.IGNORECASE)
 
 

@@ -129,8 +129,10 @@ def _in_proper_name(text: str, start: int, end: int) -> bool:
 
 def _acts(text: str, pack: LanguagePack) -> set[int]:
     """Where a doubt verb with another sense (the pack's `evaluative.doubt_other_senses`:
-    "claimed"), used as a finite verb, takes an object instead of a clause ("the shooting claimed
-    the life of …"): the word's offsets. Other verbs stay ("slammed the decision")."""
+    "claimed"), used as a finite verb, a perfect or a gerund, takes an object instead of a clause
+    ("the shooting claimed the life of …", "have claimed another coach", "claiming the lives of"):
+    the word's offsets. Other verbs stay ("slammed the decision"), and so does an attributive
+    participle ("the claimed link")."""
     if pack.tagger is None:
         return set()
     doubt = pack.evaluative.doubt_other_senses
@@ -140,7 +142,12 @@ def _acts(text: str, pack: LanguagePack) -> set[int]:
     if not verbs:
         return set()
     tags = pack.tagger(tuple(m.group(0) for m in words))
-    return {words[k].start() for k in verbs if tags[k] in ("VBD", "VBZ", "VBP")
+    perfect = {"have", "has", "had", "having"}  # "the standings have claimed another coach"
+
+    def finite_or_perfect(k: int) -> bool:
+        return tags[k] in ("VBD", "VBZ", "VBP", "VBG") \
+            or (tags[k] == "VBN" and k > 0 and words[k - 1].group(0).lower() in perfect)
+    return {words[k].start() for k in verbs if finite_or_perfect(k)
             and not reports_a_clause(text[words[k].end():], pack)}
 
 
