@@ -424,3 +424,20 @@ def test_victims_and_accused_are_not_sources():
     sentences = [Sentence(doc, doc, i, t, "en") for i, t in enumerate(clean.sentences)]
     cited = {c.cited for c in citations(sentences)}
     assert not any("Anthony LaCalamita" in c for c in cited)  # the accused is talked about, not quoted
+
+
+@pytest.mark.parametrize("text, frames", [
+    # seeing is no view reported, a participle before a preposition no accusation, a noun no verb
+    ("The boats tried to escape when they saw the warship, the navy said in a statement on Friday.",
+     [("navy", "said")]),
+    ("Testimony in the trial of a Lowell teen accused in the shooting death of young Ana Reyes went on.", []),
+    ('The president has the final say," the envoy said.', []),
+    # a function word opening the sentence is no part of the speaker's name
+    ("Then Hansbrough said he was happy with the record.", [("Hansbrough", "said")]),
+    # still frames: a view with "as", a quantifier as subject, an adverb before the verb
+    ("Experts see the move as a warning to Tokyo.", [("Experts", "see")]),
+    ("Many say the plan is unfair.", [("Many", "say")]),
+    ("The Gazette also reports that the mayor has resigned.", [("Gazette", "reports")]),
+])
+def test_frames_of_saying_are_not_seeing_nouns_or_participles(text, frames):
+    assert [(s.speaker, s.verb) for s in sentence_voice(text).spans if s.voice == "attributed"] == frames

@@ -95,6 +95,7 @@ class VoiceWords:
     place_prepositions: frozenset[str] = en.SPEAKER_PLACE_PREPOSITIONS  # "Survey in Golden": a place
     source_prepositions: frozenset[str] = en.SPEAKER_SOURCE_PREPOSITIONS  # "a statement from Waitrose"
     speaker_articles: frozenset[str] = en.SPEAKER_ARTICLES  # dropped from a speaker phrase's front
+    quantifiers: frozenset[str] = en.QUANTIFIERS  # "many say", "some claim": a subject, not an adjective
     # disputes.py: a verb that makes what it reports a claim; words besides the pack's verbs of
     # saying that make a sentence someone else's claim
     claim_verbs: re.Pattern = en.CLAIM_VERB

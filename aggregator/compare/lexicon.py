@@ -798,6 +798,8 @@ SPEAKER_PLACE_PREPOSITIONS = frozenset("in from on".split())  # "Brooklynites on
 SPEAKER_SOURCE_PREPOSITIONS = frozenset({"from"})
 # Articles dropped from a speaker phrase's front.
 SPEAKER_ARTICLES = frozenset("the a an".split())
+# Words the tagger reads as adjectives that stand as a subject before a verb of saying ("many say").
+QUANTIFIERS = frozenset("many most some few several all both others more fewer".split())
 
 # --- Disputes: whose claim a sentence states (compare/disputes.py) --------------------------------
 # A verb of saying that makes what it reports a claim ("the officers claim …").

@@ -169,8 +169,11 @@ def _relative_before(toks, low, end: int, lp: LanguagePack) -> int | None:
 
 def speaker_text(phrase, lp: LanguagePack) -> str:
     words = [t for t, _, _ in phrase]
-    while words and words[0].lower() in lp.voice.speaker_articles:
-        words = words[1:]
+    while words and (words[0].lower() in lp.voice.speaker_articles
+                     or len(words) > 1 and words[0].lower() in lp.naming.closed and words[1][:1].isupper()
+                     and words[0][:1].isupper() and not words[0].isupper()):  # not "US President-elect"
+        words = words[1:]  # "the police", "Then Hansbrough said": an article, or a function word opening
+        # the sentence, is no name (a lower-case one may be a pack's article: German "der Minister")
     text = " ".join(words)
     text = re.sub(r"\s+([,.’'])", r"\1", text).strip(" ,.")
     text = re.sub(r"[’']s$", "", text)

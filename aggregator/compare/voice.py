@@ -364,6 +364,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         around = lp.tagger((toks[k - 1][0], toks[k][0], toks[k + 1][0]))
         if around[0] == "CD" and around[2] in ("NN", "NNS"):
             return None  # "nine alleged rules violations", "two accused gangbangers": an adjective
+        if around[1] in ("NN", "NNS") and _after_adjective(toks, low, k, lp):
+            return None  # "has the final say", "a bold claim": a noun (not "many say", "some claim")
     if passive(low, k, lp):
         return None  # "he was also charged with …", "are said to be": nobody speaks
     that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] in lp.voice.complementizers
@@ -414,8 +416,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     if that_at is not None:
         j = that_at + 1
     elif word in lp.voice.object_frame_verbs:  # "accused Japan of …", "urged Tokyo to …"
-        if k + 1 < n and low[k + 1] in lp.voice.object_frame_prepositions:
-            return None  # "a son accused of killing …": a passive participle, not a speaker's act
+        if k + 1 < n and (low[k + 1] in lp.voice.object_frame_prepositions or low[k + 1] in lp.naming.prepositions):
+            return None  # "a son accused of killing …", "a teen accused in the shooting …": a passive participle
         j = k + 1
         while j < n and low[j] not in lp.voice.object_frame_prepositions and toks[j][0] not in (",", ".") \
                 and j - k <= 8:
@@ -427,8 +429,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         j = k + 1
         while j < n and low[j] != lp.voice.view_as and j - k <= 8:
             j += 1
-        if j >= n:
-            return None
+        if j >= n or low[j] != lp.voice.view_as:
+            return None  # "when they saw them, …": seeing, not a view reported
         j += 1
     elif k + 2 < n and toks[k + 1][0] == "," and _opens_quote(toks[k + 2][0], lp):
         j = k + 2  # 'X, a spokesman, said, "…"': the quotation is what is said
@@ -448,6 +450,20 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     if j >= n or not toks[j][0][:1].isalnum() and not _opens_quote(toks[j][0], lp):
         return None
     return (toks[j][1], _content_end(text, toks, low, k, j, lp), who, toks[k][1])
+
+
+def _after_adjective(toks, low, k: int, lp: LanguagePack) -> bool:
+    """The word before k is an article or a lower-case adjective (by the tagger over the sentence
+    up to k: over three words alone it reads any first word as an adjective), not a quantifier
+    standing as the subject ("many say")."""
+    prev = low[k - 1]
+    if prev in lp.naming.articles:
+        return True
+    if not toks[k - 1][0][:1].islower() or prev in lp.voice.quantifiers or prev in lp.naming.closed \
+            or lp.tagger is None:
+        return False  # "TMZ also reports": the tagger's "also" is an adjective too
+    tags = lp.tagger(tuple(t for t, _, _ in toks[:k + 1]))
+    return tags[k - 1] in ("JJ", "JJR", "JJS") and tags[k] in ("NN", "NNS")
 
 
 def _other_sense(word: str, lp: LanguagePack) -> bool:
