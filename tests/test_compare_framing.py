@@ -441,3 +441,18 @@ def test_victims_and_accused_are_not_sources():
 ])
 def test_frames_of_saying_are_not_seeing_nouns_or_participles(text, frames):
     assert [(s.speaker, s.verb) for s in sentence_voice(text).spans if s.voice == "attributed"] == frames
+
+
+def test_one_word_sources_are_typed_or_dropped():
+    """A plural common noun ("Prosecutors") or a quantifier is an unnamed source, a web address
+    a site; a function word, a pronoun with a contraction or a weekday names nobody; a surname
+    ending in -s and an acronym stay."""
+    from aggregator.compare.quotes import citations
+
+    texts = ["Prosecutors said the teen fired the shot.", "Many say the plan is unfair.",
+             "The singer checked into rehab, TMZ.com reported.", "They're saying the jury was wrong.",
+             "His said the case was closed.", "Jones said he would appeal.", "US said it would send aid."]
+    sentences = [Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)]
+    cited = {c.cited: c.kind for c in citations(sentences)}
+    assert "US" in cited and cited.pop("US") != "person"
+    assert cited == {"Prosecutors": "unnamed", "Many": "unnamed", "TMZ.com": "organisation", "Jones": "person"}

@@ -29,7 +29,7 @@ from .. import plugins
 from . import lexicon as en
 from .lexicon import ATTRIBUTION_VERBS, HEDGES, INTENSIFIERS
 from .stems import stem
-from .tagger import tags
+from .tagger import lexicon_tag, tags
 
 logger = logging.getLogger(__name__)
 
@@ -134,6 +134,8 @@ class SourceWords:
     government_articles: frozenset[str] = en.GOVERNMENT_ARTICLES  # "the Philippines" said
     name_article: str = en.NAME_ARTICLE  # "The Global Times" and "Global Times" are one
     short_form_articles: re.Pattern = en.SHORT_FORM_ARTICLES  # dropped before resolving a short form
+    web_name: re.Pattern = en.WEB_NAME  # "TMZ.com", "MyFoxHouston.com": a site, an organisation
+    pronoun_contraction: re.Pattern = en.PRONOUN_CONTRACTION  # "They're" said: a pronoun, no source
 
 
 @dataclass(frozen=True)
@@ -375,6 +377,9 @@ class LanguagePack:
     # name's descriptor) are not produced; the aligned-sentence labels, which need none, still are.
     # English: Pattern's Brill tagger (compare/tagger.py)
     tagger: Callable[[tuple[str, ...]], tuple[str, ...]] | None = tags
+    # The tag a word has on its own in the tagger's lexicon, or None (compare/quotes.py: a cited
+    # "Prosecutors" is a plural common noun, unnamed). None for a pack without a lexicon.
+    word_tag: Callable[[str], str | None] | None = lexicon_tag
     # not content words (compare/overlap.py), and skipped when contradictions look for the word a
     # negation applies to (compare/align.py); English: scikit-learn's, less the content words it
     # holds (lexicon.STOP_WORDS_KEPT)

@@ -800,6 +800,10 @@ SPEAKER_SOURCE_PREPOSITIONS = frozenset({"from"})
 SPEAKER_ARTICLES = frozenset("the a an".split())
 # Words the tagger reads as adjectives that stand as a subject before a verb of saying ("many say").
 QUANTIFIERS = frozenset("many most some few several all both others more fewer".split())
+# A cited name that is a web address names a site (an organisation), not a person.
+WEB_NAME = re.compile(r"\w\.(?:com|org|net|gov|edu|co\.uk|co|tv|info|news|ca|au|in)$", re.IGNORECASE)
+# A pronoun with a contraction ("They're", "He'll") is a pronoun: no source.
+PRONOUN_CONTRACTION = re.compile(r"^(?:he|she|it|they|we|i|you)['’](?:s|re|ll|ve|d|m)$", re.IGNORECASE)
 
 # --- Disputes: whose claim a sentence states (compare/disputes.py) --------------------------------
 # A verb of saying that makes what it reports a claim ("the officers claim …").

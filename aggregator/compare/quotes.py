@@ -20,6 +20,7 @@ from functools import cache
 
 from ..models import Citation, Sentence
 from .language import ENGLISH, LanguagePack, SourceWords, pack_for
+from .lexicon import is_date_word
 from .phrases import named_mentions
 from .voice import SentenceVoice, sentence_voice
 
@@ -93,7 +94,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
             for part in pack.sources.speaker_joiner.split(span.speaker or ""):  # "officials and state media"
                 who = _person(_resolve(_person(part, pack.sources), names_so_far[sent.source], pack.sources),
                               pack.sources)
-                if not who or who.lower() in pack.sources.pronouns:
+                if not who or who.lower() in pack.sources.pronouns or not_a_source(who, pack):
                     continue
                 key = (sent.source, who)
                 if sent.text not in found[key]:
@@ -112,9 +113,35 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     out = []
     for (source, cited), texts in found.items():
         words = packs.get(source, ENGLISH).sources
-        out.append(Citation(source=source, cited=cited, kind=kind_of(cited, (source, cited) in credited, words),
+        kind = kind_of(cited, (source, cited) in credited, words)
+        if kind == "person" and " " not in cited:
+            kind = _one_word_kind(cited, packs.get(source, ENGLISH))
+        out.append(Citation(source=source, cited=cited, kind=kind,
                             sentences=tuple(texts), verbs=tuple(dict.fromkeys(verbs.get((source, cited), ())))))
     return sorted(out, key=lambda c: (c.source, -c.count, c.cited))
+
+
+def not_a_source(who: str, pack: LanguagePack = ENGLISH) -> bool:
+    """A speaker phrase that names nobody: a function word ("His", "What"; not an acronym, "US";
+    a quantifier such as "Many" is an unnamed source), a pronoun with a contraction ("They're"),
+    a day or month ("Tuesday")."""
+    if " " in who:
+        return False
+    low = who.lower().rstrip(".")
+    return (low in pack.naming.closed and low not in pack.voice.quantifiers and not who.isupper()) \
+        or bool(pack.sources.pronoun_contraction.match(who)) or is_date_word(who, pack.slots)
+
+
+def _one_word_kind(cited: str, pack: LanguagePack) -> str:
+    """A one-word source that `kind_of` leaves a person: a web address is a site ("TMZ.com"); a
+    plural common noun by the tagger's lexicon ("Prosecutors", "Relatives"; surnames such as
+    "Jones" are not in it) and a quantifier ("Many") are unnamed."""
+    if pack.sources.web_name.search(cited):
+        return "organisation"
+    low = cited.lower()
+    if low in pack.voice.quantifiers or pack.word_tag is not None and pack.word_tag(low) == "NNS":
+        return "unnamed"
+    return "person"
 
 
 def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sources) -> str:

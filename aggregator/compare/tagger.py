@@ -29,3 +29,13 @@ def tags(words: tuple[str, ...]) -> tuple[str, ...]:
     found = find_tags(bare, lexicon=lexicon, morphology=lexicon.morphology, context=lexicon.context,
                       default=parser.default, language="en")
     return tuple(t for _, t in found)
+
+
+@lru_cache(maxsize=16384)
+def lexicon_tag(word: str) -> str | None:
+    """The tag Pattern's lexicon gives a word on its own (None: not in the lexicon). "prosecutors"
+    is NNS there; surnames ending in -s ("Jones", "Williams") are not in it."""
+    from textblob.en import lexicon
+
+    found = lexicon.get(word)
+    return str(found) if found else None
