@@ -395,3 +395,20 @@ def test_a_later_holder_is_not_the_holder_at_the_time():
     a = Sentence("a", "A", 0, "The aide headed President Nixon's re-election committee.", "en")
     b = Sentence("b", "B", 0, "Another aide became later President Reagan's secretary of state.", "en")
     assert not [c for c in role_conflicts([a, b], None) if "president" in c.slot.lower()]
+
+
+def test_a_sentence_naming_two_days_dates_no_one_act():
+    """Near copies that date the same signing differently contradict; a sentence that names two
+    days ("Wynn on Tuesday and Bell today") dates two acts, so its weekday is set against nothing."""
+    from aggregator.compare.conflicts import fact_conflicts
+    from aggregator.models import Fact
+
+    def conflicts_of(a: str, b: str) -> list:
+        fact = Fact(id="F1", sentences=(Sentence(article_id="a", source="a", index=0, text=a, language="en"),
+                                        Sentence(article_id="b", source="b", index=0, text=b, language="en")))
+        return [c.slot for c in fact_conflicts([fact])]
+
+    assert conflicts_of("The Saints signed rookie Joique Bell on Tuesday from the Eagles practice squad.",
+                        "The Saints signed rookie Joique Bell on Wednesday from the Eagles practice squad.") == ["weekday"]
+    assert conflicts_of("The Saints signed DeShawn Wynn on Tuesday and Joique Bell today off the Eagles squad.",
+                        "The Saints signed DeShawn Wynn on Wednesday and Joique Bell off the Eagles squad.") == []

@@ -241,7 +241,13 @@ def _near_copies(sentences: tuple[Sentence, ...], min_ratio: float) -> list[Sent
 
 
 def _dates(text: str, pack: LanguagePack = ENGLISH) -> list[tuple[str, str]]:
+    """The dates a sentence gives. A sentence naming two days ("signed Wynn on Tuesday and Bell
+    today", "arrested Monday, charged Wednesday") dates two acts: its weekdays date neither alone."""
     month_day, weekday = _date_patterns(pack.slots.months, pack.slots.weekdays)
     out = [("day of the month", f"{m.capitalize()} {d}") for m, d in month_day.findall(text)]
-    out += [("weekday", w.capitalize()) for w in weekday.findall(text)]
+    days = {w.capitalize() for w in weekday.findall(text)}
+    relative = re.search(r"\b(?:" + "|".join(map(re.escape, pack.slots.relative_days)) + r")\b", text, re.I) \
+        if pack.slots.relative_days else None
+    if len(days) == 1 and not relative:
+        out += [("weekday", day) for day in days]
     return out
