@@ -56,7 +56,7 @@ def align_facts(sentences: list[Sentence], vectors: np.ndarray, params: AlignPar
     if n == 0:
         return []
     scores = PairScores(sentences, params, vectors, content_vectors, second, second_content)
-    negated = [_stance(s) for s in sentences]
+    stance = [_stance(s) for s in sentences]
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     for i, j in scores.ordered(scores.score >= params.threshold):
@@ -64,7 +64,7 @@ def align_facts(sentences: list[Sentence], vectors: np.ndarray, params: AlignPar
         if gi == gj:
             continue
         a, b = members[gi], members[gj]
-        if not _may_join(sentences, negated, a, b):
+        if not _may_join(sentences, stance, a, b):
             continue
         between = scores.block(a, b)
         if float(between.mean()) < params.linkage or float(between.min()) < params.link_floor:
@@ -74,7 +74,7 @@ def align_facts(sentences: list[Sentence], vectors: np.ndarray, params: AlignPar
         members[gi] = a + b
         del members[gj]
     if params.second_look_shared:
-        _second_look(sentences, negated, scores.dense(), members, group_of, params)
+        _second_look(sentences, stance, scores.dense(), members, group_of, params)
     groups = sorted(members.values(), key=min)
     facts = []
     for number, group in enumerate(groups, start=1):
@@ -88,14 +88,14 @@ def _stance(sentence: Sentence) -> int:
     return int(polarity(sentence.text, pack_for(sentence.language))) + 2 * int(question(sentence.text))
 
 
-def _may_join(sentences, negated, a: list[int], b: list[int]) -> bool:
+def _may_join(sentences, stance, a: list[int], b: list[int]) -> bool:
     """No outlet twice in a fact, no two sentences of opposite polarity, no question with a statement."""
     if {sentences[k].source for k in a} & {sentences[k].source for k in b}:
         return False
-    return len({negated[k] for k in a + b}) == 1
+    return len({stance[k] for k in a + b}) == 1
 
 
-def _second_look(sentences, negated, score, members, group_of, params: AlignParams) -> None:
+def _second_look(sentences, stance, score, members, group_of, params: AlignParams) -> None:
     """Groups left apart (often one sentence) join the group they score best with, when close
     enough on average and sharing enough content stems on average (names, numbers, key words):
     a claim five outlets word five ways ends as one fact, not two of two and three.
@@ -122,7 +122,7 @@ def _second_look(sentences, negated, score, members, group_of, params: AlignPara
     outlets = np.zeros((count, len({s.source for s in sentences})), dtype=bool)
     for k, s in enumerate(sentences):
         outlets[column[k], outlet_ids.setdefault(s.source, len(outlet_ids))] = True
-    sign = np.array([negated[members[key][0]] for key in keys])
+    sign = np.array([stance[members[key][0]] for key in keys])
     size = np.array([len(members[key]) for key in keys], dtype=np.float64)
     alive = np.ones(count, dtype=bool)
 
