@@ -5,10 +5,9 @@ Two sources: evaluative wording from the general lexicons and rules of `evaluati
 Pattern's subjectivity lexicon, doubt-casting verbs of saying, hedges, intensifiers, scare
 quotes), and the domain terms of `aggregator/data/loaded_terms.yaml` (its header says how to
 extend it; method `domain-list`, scored at least `params.DOMAIN_SCORE`, or its category's own
-`score`). The `loaded_terms`
-setting (`AGGREGATOR_LOADED_TERMS`) may name an extra file of the same shape (`extra_terms_path`):
-the pipeline's check before a run, the comparison and the comparison cache's fingerprint all see
-the same file.
+`score`). The `loaded_terms` setting (`AGGREGATOR_LOADED_TERMS`) may name an extra file of the
+same shape (`extra_terms_path`): the pipeline's check before a run, the comparison and the
+comparison cache's fingerprint all see the same file.
 """
 
 from __future__ import annotations
@@ -142,11 +141,9 @@ def _acts(text: str, pack: LanguagePack) -> set[int]:
     if not verbs:
         return set()
     tags = pack.tagger(tuple(m.group(0) for m in words))
-    perfect = {"have", "has", "had", "having"}  # "the standings have claimed another coach"
-
-    def finite_or_perfect(k: int) -> bool:
+    def finite_or_perfect(k: int) -> bool:  # "the standings have claimed another coach"
         return tags[k] in ("VBD", "VBZ", "VBP", "VBG") \
-            or (tags[k] == "VBN" and k > 0 and words[k - 1].group(0).lower() in perfect)
+            or (tags[k] == "VBN" and k > 0 and words[k - 1].group(0).lower() in pack.naming.auxiliaries)
     return {words[k].start() for k in verbs if finite_or_perfect(k)
             and not reports_a_clause(text[words[k].end():], pack)}
 
