@@ -376,6 +376,7 @@ def test_a_question_never_shares_a_fact_with_a_statement():
     ("He failed sobriety tests after 2 a.m. on State Route 52 in San Diego.", []),
     ("Crowds gathered 24 hours after his death.", []),
     ("The jurors reported their 9-3 deadlock and the three who refused to deliberate.", []),
+    ("There might have been two people killed, he said.", []),  # a guess, not a report
     # counts still read, with their inflected slot words
     ("The quake killed 10 people and injured 80.", [("killed", "10"), ("injured", "80")]),
     ("Injuries to 12 people were reported.", [("injured", "12")]),

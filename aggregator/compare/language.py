@@ -182,6 +182,7 @@ class SlotWords:
     not_second_followers: frozenset[str] = en.NOT_SECOND_FOLLOWERS  # not "bank" in "three bank workers"
     not_count_after: frozenset[str] = en.NOT_COUNT_AFTER  # "10 years", "5 percent": not counts
     not_count_before: frozenset[str] = en.NOT_COUNT_BEFORE  # "at age 95", "Route 52": not counts
+    speculative_before: frozenset[str] = en.SPECULATIVE_BEFORE  # "might have been two killed": a guess
     slot_breaks: frozenset[str] = en.SLOT_BREAKS  # end the search for a slot word backwards
     harm_verbs: frozenset[str] = en.HARM_VERBS  # with `object_start` after: the figure is the agent
     object_start: frozenset[str] = en.OBJECT_START

@@ -601,6 +601,9 @@ NOT_COUNT_AFTER = frozenset("years year percent % km miles hours hour minutes da
                             "a.m. p.m.".split())
 # Words right before a count that make it an age or a route number ("died at age 95", "Route 52").
 NOT_COUNT_BEFORE = frozenset("age aged route highway interstate no number".split())
+# A figure after one of these in its clause is a guess, not a report ("There might have been two
+# people killed", "could have killed dozens"): not a value of its slot.
+SPECULATIVE_BEFORE = frozenset("might could would".split())
 # Words that end the search for a figure's slot word backwards (a clause break).
 SLOT_BREAKS = frozenset(", ; . and".split())
 # Active verbs of harm: "two officers shot and killed a 16-year-old" counts officers, not the

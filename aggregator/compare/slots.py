@@ -178,11 +178,23 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
                 and not (q.end < len(words) and words[q.end] in lang.increment_after)
                 and not (q.end < len(words) and words[q.end] in lang.not_count_after)
                 and not (q.start > 0 and words[q.start - 1] in lang.not_count_before)
+                and not _speculative(words, q.start, lang)
                 and not _is_year(q)):
             out.append(SlotValue(slot, "number", sent.source, q.text, q.low, q.high, sent.text,
                                  partial=partial))
         i = max(q.end, i + 1)
     return out
+
+
+def _speculative(words: list[str], start: int, slots: SlotWords = ENGLISH.slots) -> bool:
+    """A modal of guessing in the figure's clause before it ("There might have been two people
+    killed", "could have killed up to 100"): the figure is not reported as fact."""
+    for k in range(start - 1, max(-1, start - 1 - SLOT_WINDOW), -1):
+        if words[k] in slots.slot_breaks:
+            return False
+        if words[k] in slots.speculative_before:
+            return True
+    return False
 
 
 def _agent(words: list[str], q: Quantity, slots: SlotWords = ENGLISH.slots) -> bool:
