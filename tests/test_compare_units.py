@@ -53,9 +53,30 @@ def test_chinese_segmentation():
     ([",", "a", "self-ruled", "island", "Beijing", "claims"], [], "clause dropped"),
     (["senior"], [], "descriptor dropped"),
     (["Japan", "and", "China"], ["the", "countries"], "word choice"),
+    (["AK-47"], ["AK", "47"], "spelling"),  # one word written two ways, not a changed figure
 ])
 def test_change_classes(before, after, kind):
     assert classify(before, after) == kind
+
+
+def test_word_changes_leave_out_typography_function_words_and_pronouns():
+    """Curly against straight apostrophes, "in" for "for" and "He" for a name are no wording
+    differences; "said" for "claimed" and one figure for another still are."""
+    from aggregator.compare.wording import wording_changes
+    from aggregator.models import Fact
+
+    def changes(a: str, b: str) -> list[tuple[str, str, str]]:
+        fact = Fact(id="F1", sentences=(Sentence(article_id="a", source="a", index=0, text=a, language="en"),
+                                        Sentence(article_id="b", source="b", index=0, text=b, language="en")))
+        return [(w.kind, w.before, w.after) for w in wording_changes([fact], ["a", "b"])]
+
+    base = "The harbour master said the world's largest ferry had been stopped for two days at the pier."
+    assert changes(base, base.replace("world's", "world’s")) == []
+    assert changes(base, base.replace("stopped for", "stopped in")) == []
+    assert changes("Bush said his knee was fine and he would play on Sunday against the Bears.",
+                   "He said his knee was fine and he would play on Sunday against the Bears.") == []
+    assert changes(base, base.replace("said", "claimed")) == [("attribution verb", "said", "claimed")]
+    assert changes(base, base.replace("two", "three")) == [("number", "two", "three")]
 
 
 def test_identical_sentences_have_no_changes_and_paraphrases_are_not_diffed():

@@ -39,7 +39,7 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
             if a.text == b.text:
                 continue  # copies: no word changes (issue 23: most pairs of a big event's facts)
             ta, tb = tokens(a.text), tokens(b.text)
-            matcher = SequenceMatcher(None, [t.lower() for t in ta], [t.lower() for t in tb], autojunk=False)
+            matcher = SequenceMatcher(None, [_key(t) for t in ta], [_key(t) for t in tb], autojunk=False)
             if matcher.ratio() < min_ratio:
                 continue
             for op, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -51,10 +51,12 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
                 pack = language_pack(a.language)
                 if _only_articles(before + after, pack):
                     continue  # "the" added or "a" for "the": an edit, not a framing difference
+                kind = classify(before, after, pack)
+                if kind == "word choice" and _function_words_only(before, after, pack):
+                    continue  # "it" for "that", "in" for "for", "He" for "Bush": grammar, not framing
                 out.append(WordingChange(
                     fact_id=fact.id, source_a=a.source, source_b=b.source,
-                    before=_join(before), after=_join(after),
-                    kind=classify(before, after, pack),
+                    before=_join(before), after=_join(after), kind=kind,
                     sentence_a=a.text, sentence_b=b.text,
                 ))
     return out
@@ -63,6 +65,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
 def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH) -> str:
     """The kind of one change, by the word lists of the sentences' language pack."""
     verbs = pack.attribution_verbs
+    if before and after and _letters(_join(before)) == _letters(_join(after)):
+        return "spelling"  # "AK-47" / "AK 47", "north-east" / "northeast": one word written two ways
     low_b = {t.lower() for t in before}
     low_a = {t.lower() for t in after}
     both = low_b | low_a
@@ -103,6 +107,32 @@ def _spelling_variant(a: str, b: str) -> bool:
     if abs(len(x) - len(y)) > 2 or min(len(x), len(y)) < 5:
         return False
     return SequenceMatcher(None, x, y).ratio() >= SPELLING_RATIO
+
+
+_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _key(token: str) -> str:
+    """A token as the diff compares it: case and typographic marks do not count ("world’s" is
+    "world's")."""
+    return token.lower().translate(_TYPOGRAPHY)
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _function_words_only(before: list[str], after: list[str], pack: LanguagePack) -> bool:
+    """Both sides hold only closed-class words and punctuation, or one side is a lone pronoun
+    (the pack's naming words): a change of grammar or of reference, not of wording."""
+    closed = pack.naming.closed
+
+    def words(span: list[str]) -> list[str]:
+        return [t.lower() for t in span if any(ch.isalnum() for ch in t)]
+    wb, wa = words(before), words(after)
+    if wb and wa and all(w in closed for w in wb + wa):
+        return True
+    return any(len(w) == 1 and w[0] in pack.naming.pronouns for w in (wb, wa)) and bool(wb) and bool(wa)
 
 
 def _only_punctuation(span: list[str]) -> bool:
