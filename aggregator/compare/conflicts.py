@@ -21,10 +21,12 @@ from .slots import SlotValue
 
 
 @cache
-def _date_patterns(months: tuple[str, ...], weekdays: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
-    """"March 9" and "Tuesday" in the month and weekday names of a language pack."""
+def _date_patterns(months: tuple[str, ...], weekdays: tuple[str, ...],
+                   relative_days: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern | None]:
+    """"March 9", "Tuesday" and "today" in the month, weekday and relative-day names of a language pack."""
+    relative = re.compile(r"\b(?:" + "|".join(map(re.escape, relative_days)) + r")\b", re.I) if relative_days else None
     return (re.compile(r"\b(" + "|".join(m for m in months if len(m) > 3) + r")\.?\s+(\d{1,2})\b", re.I),
-            re.compile(r"\b(" + "|".join(weekdays) + r")\b", re.I))
+            re.compile(r"\b(" + "|".join(weekdays) + r")\b", re.I), relative)
 
 
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -243,11 +245,9 @@ def _near_copies(sentences: tuple[Sentence, ...], min_ratio: float) -> list[Sent
 def _dates(text: str, pack: LanguagePack = ENGLISH) -> list[tuple[str, str]]:
     """The dates a sentence gives. A sentence naming two days ("signed Wynn on Tuesday and Bell
     today", "arrested Monday, charged Wednesday") dates two acts: its weekdays date neither alone."""
-    month_day, weekday = _date_patterns(pack.slots.months, pack.slots.weekdays)
+    month_day, weekday, relative = _date_patterns(pack.slots.months, pack.slots.weekdays, pack.slots.relative_days)
     out = [("day of the month", f"{m.capitalize()} {d}") for m, d in month_day.findall(text)]
     days = {w.capitalize() for w in weekday.findall(text)}
-    relative = re.search(r"\b(?:" + "|".join(map(re.escape, pack.slots.relative_days)) + r")\b", text, re.I) \
-        if pack.slots.relative_days else None
-    if len(days) == 1 and not relative:
+    if len(days) == 1 and not (relative and relative.search(text)):
         out += [("weekday", day) for day in days]
     return out
