@@ -62,12 +62,8 @@ def test_change_classes(before, after, kind):
 def test_word_changes_leave_out_typography_function_words_and_pronouns():
     """Curly against straight apostrophes, "in" for "for" and "He" for a name are no wording
     differences; "said" for "claimed" and one figure for another still are."""
-    from aggregator.compare.wording import wording_changes
-    from aggregator.models import Fact
-
     def changes(a: str, b: str) -> list[tuple[str, str, str]]:
-        fact = Fact(id="F1", sentences=(Sentence(article_id="a", source="a", index=0, text=a, language="en"),
-                                        Sentence(article_id="b", source="b", index=0, text=b, language="en")))
+        fact = Fact(id="F1", sentences=(S("a", a), S("b", b)))
         return [(w.kind, w.before, w.after) for w in wording_changes([fact], ["a", "b"])]
 
     base = "The harbour master said the world's largest ferry had been stopped for two days at the pier."
@@ -384,7 +380,7 @@ def test_a_question_never_shares_a_fact_with_a_statement():
     """However alike, a headline that asks is no copy of a report that states: both stay, apart."""
     texts = (("a", "Saints could shut down Reggie Bush for the season?"),
              ("b", "Saints shut down Reggie Bush for the season."), ("c", "Saints shut down Reggie Bush for the season."))
-    sents = [Sentence(article_id=x, source=x, index=0, text=t, language="en") for x, t in texts]
+    sents = [S(x, t) for x, t in texts]
     vectors = np.array([[1.0, 0.0]] * 3, dtype=np.float32)
     facts = align_facts(sents, vectors)
     assert sorted(sorted(f.sources) for f in facts) == [["a"], ["b", "c"]]
@@ -423,12 +419,9 @@ def test_a_sentence_naming_two_days_dates_no_one_act():
     """Near copies that date the same signing differently contradict; a sentence that names two
     days ("Wynn on Tuesday and Bell today") dates two acts, so its weekday is set against nothing."""
     from aggregator.compare.conflicts import fact_conflicts
-    from aggregator.models import Fact
 
     def conflicts_of(a: str, b: str) -> list:
-        fact = Fact(id="F1", sentences=(Sentence(article_id="a", source="a", index=0, text=a, language="en"),
-                                        Sentence(article_id="b", source="b", index=0, text=b, language="en")))
-        return [c.slot for c in fact_conflicts([fact])]
+        return [c.slot for c in fact_conflicts([Fact(id="F1", sentences=(S("a", a), S("b", b)))])]
 
     assert conflicts_of("The Saints signed rookie Joique Bell on Tuesday from the Eagles practice squad.",
                         "The Saints signed rookie Joique Bell on Wednesday from the Eagles practice squad.") == ["weekday"]
