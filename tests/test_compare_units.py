@@ -39,6 +39,15 @@ def test_sentence_segmentation(text, expected):
     assert split_sentences(text) == expected
 
 
+def test_a_title_before_a_name_does_not_end_a_sentence():
+    """pysbd ends a sentence after "Const." and "Insp."; the cleaned text joins the name back."""
+    from aggregator.compare.clean import clean_text
+
+    text = "City police spokesman Const. Tim Fanning said the man was armed. Insp. John Wu said the road is closed."
+    assert clean_text(text).sentences == ("City police spokesman Const. Tim Fanning said the man was armed.",
+                                          "Insp. John Wu said the road is closed.")
+
+
 def test_chinese_segmentation():
     assert split_sentences("商务部宣布禁令。日本表示抗议！", "zh") == ["商务部宣布禁令。", "日本表示抗议！"]
 

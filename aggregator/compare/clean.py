@@ -88,12 +88,14 @@ def is_fragment(sentence: str, language: str = "en") -> bool:
 
 def _mend(pieces: list[str], pack: LanguagePack) -> list[str]:
     """Join pieces split inside a sentence: after "p.m."/an initial before a lower-case or
-    numeric continuation, and a closing quotation mark left on its own."""
+    numeric continuation, after a title before a name ("Const. Tim Fanning"), and a closing
+    quotation mark left on its own."""
     out: list[str] = []
-    bad_end = pack.furniture.bad_end
+    bad_end, title_end = pack.furniture.bad_end, pack.furniture.title_end
     for piece in pieces:
         if out and (
             (bad_end.search(out[-1]) and piece[:1].islower() or piece[:1].isdigit() and bad_end.search(out[-1]))
+            or (title_end.search(out[-1]) and piece[:1].isupper())
             or re.fullmatch(r"[\"”’'»」』)\]]+[.,]?", piece)
             or (piece[:1].islower() and not out[-1].endswith(("!", "?")))
             or (piece[:1].isdigit() and re.search(r"[a-z]\?$|\ba\.$", out[-1]))  # "earns? 900", "a .357"

@@ -121,6 +121,9 @@ LEADING_STAMP = re.compile(
 # Pieces pysbd cuts after an abbreviation that does not end the sentence.
 BAD_END = re.compile(r"(?:\b[ap]\.m\.|\b[A-Z]\.|\b(?:St|Mt|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|No|Jr|Sr|"
                      r"Inc|Co|Corp|Ltd|vs|U\.S|U\.N|U\.K)\.)$")
+# Titles pysbd ends a sentence after although a name follows ("police spokesman Const. Tim
+# Fanning said", "Insp. John Wu"): a piece ending in one joins the capitalised piece after it.
+TITLE_END = re.compile(r"\b(?:Const|Cpl|Det|Insp|Supt|Cmdr|Adm|Maj|Pvt|Prof|Rev|Hon|Atty)\.$")
 
 
 # --- Voice: who is speaking in a sentence (compare/voice.py) ---------------------------------
