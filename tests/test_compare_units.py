@@ -362,7 +362,7 @@ def test_a_negated_leading_clause_does_not_keep_one_claim_apart():
     """Two outlets stating one claim, one after a negated leading clause, are one fact."""
     a = "Denying he was a gangster, Gigante would wander the streets of Greenwich Village in nightclothes."
     b = "Gigante would wander the streets of Greenwich Village in his nightclothes."
-    sents = [Sentence(article_id=x, source=x, index=0, text=t, language="en") for x, t in (("a", a), ("b", b))]
+    sents = [S("a", a), S("b", b)]
     vectors = np.array([[1.0, 0.0], [1.0, 0.0]], dtype=np.float32)
     facts = align_facts(sents, vectors)
     assert len(facts) == 1 and set(facts[0].sources) == {"a", "b"}

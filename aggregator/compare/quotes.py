@@ -94,7 +94,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
             for part in pack.sources.speaker_joiner.split(span.speaker or ""):  # "officials and state media"
                 who = _person(_resolve(_person(part, pack.sources), names_so_far[sent.source], pack.sources),
                               pack.sources)
-                if not who or who.lower() in pack.sources.pronouns or not_a_source(who, pack):
+                if not who or not_a_source(who, pack):
                     continue
                 key = (sent.source, who)
                 if sent.text not in found[key]:
@@ -122,9 +122,11 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
 
 
 def not_a_source(who: str, pack: LanguagePack = ENGLISH) -> bool:
-    """A speaker phrase that names nobody: a function word ("His", "What"; not an acronym, "US";
-    a quantifier such as "Many" is an unnamed source), a pronoun with a contraction ("They're"),
-    a day or month ("Tuesday")."""
+    """A speaker phrase that names nobody: a pronoun left unresolved, alone or with a contraction
+    ("he", "They're"), a function word ("His", "What"; not an acronym, "US"; a quantifier such as
+    "Many" is an unnamed source), a day or month ("Tuesday")."""
+    if who.lower() in pack.sources.pronouns:
+        return True
     if " " in who:
         return False
     low = who.lower().rstrip(".")
