@@ -218,6 +218,40 @@ def test_inverted_and_appositive_speakers(text, speaker):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == [speaker]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a title that ends a name is a surname; a capitalised word ending in -ly is no adverb
+    ("Harbour Club President and General Manager Jo King announced that the pier will reopen.", ["Jo King"]),
+    ('"Nothing changes," Mr. Kelly said.', ["Kelly"]),
+    ("Surely she saw the vote as a warning.", ["she"]),
+    # abbreviated titles and initialisms keep the name whole; a noun heads the phrase
+    ('"The case is closed," said Dist. Atty. Ana Ruiz.', ["Ana Ruiz"]),
+    ('"We are sorry," said General Manager A.J. Ruiz in a statement.', ["A.J. Ruiz"]),
+    ("According to F.B.I. field reports, the car was stolen.", ["F.B.I. field reports"]),
+    ("A U.S. naval commander said the strait was calm.", ["U.S. naval commander"]),
+    ("Local evening news in Ohio reported that the bridge was closed.", ["Local evening news"]),
+    ("A family friend said the couple had moved.", ["family friend"]),
+    ("Coast Today reports that the mayor resigned.", ["Coast Today"]),
+    # a noun after an adjective opening the sentence is no speaker
+    ("Initial estimates indicate that repairs will take two weeks.", []),
+])
+def test_speaker_phrases_keep_their_name_and_head(text, speakers):
+    assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == speakers
+
+
+def test_cited_kinds_by_the_head_of_the_phrase():
+    from aggregator.compare.quotes import citations
+
+    text = ("The Pentagon said the ship was safe. Marion County deputies said the road was shut. "
+            "Jo Reid's rep said she was resting. Andrew Storms said the patch works. "
+            "Employees of the plant said the alarm rang. Congressional Democrats said the rule was weak. "
+            "Acme Foods said it would rebuild.")
+    sentences = [Sentence("a", "a", i, t, "en") for i, t in enumerate(clean_text(text).sentences)]
+    kinds = {c.cited: c.kind for c in citations(sentences)}
+    assert kinds == {"Pentagon": "organisation", "Marion County deputies": "unnamed", "Jo Reid's rep": "unnamed",
+                     "Andrew Storms": "person", "Employees of the plant": "unnamed",
+                     "Congressional Democrats": "unnamed", "Acme Foods": "person"}
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Residents on Twitter reported that the bridge was closed.", "Residents"),
     ("A man drowned, police in Lyon, France, said on Sunday.", "police"),

@@ -93,6 +93,7 @@ class VoiceWords:
     time_fillers: frozenset[str] = en.TIME_FILLERS  # around `time_words`: "that same day"
     speakers_and: str = en.SPEAKERS_AND  # "officials and state media said"
     place_prepositions: frozenset[str] = en.SPEAKER_PLACE_PREPOSITIONS  # "Survey in Golden": a place
+    inverted_ends: frozenset[str] = en.INVERTED_SPEAKER_ENDS  # "said X in a statement": X ends there
     source_prepositions: frozenset[str] = en.SPEAKER_SOURCE_PREPOSITIONS  # "a statement from Waitrose"
     speaker_articles: frozenset[str] = en.SPEAKER_ARTICLES  # dropped from a speaker phrase's front
     quantifiers: frozenset[str] = en.QUANTIFIERS  # "many say", "some claim": a subject, not an adjective

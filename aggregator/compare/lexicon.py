@@ -65,12 +65,12 @@ def is_number(token: str, words: SlotWords | None = None) -> bool:
     return any(ch.isdigit() for ch in token) or token.lower() in (words.number_words if words else NUMBER_WORDS)
 
 
-def is_date_word(token: str, words: SlotWords | None = None) -> bool:
-    """A month, weekday or relative day ("yesterday") of `words` (English when None)."""
+def is_date_word(token: str, words: SlotWords | None = None, relative: bool = True) -> bool:
+    """A month, weekday or (with `relative`) relative day ("yesterday") of `words` (English when None)."""
     low = token.lower()
     if words is None:
-        return low in MONTHS or low in WEEKDAYS or low in RELATIVE_DAYS
-    return low in words.months or low in words.weekdays or low in words.relative_days
+        return low in MONTHS or low in WEEKDAYS or relative and low in RELATIVE_DAYS
+    return low in words.months or low in words.weekdays or relative and low in words.relative_days
 
 
 def has_date(span: list[str], other: Sequence[str] = (), words: SlotWords | None = None) -> bool:
@@ -123,7 +123,8 @@ BAD_END = re.compile(r"(?:\b[ap]\.m\.|\b[A-Z]\.|\b(?:St|Mt|Gen|Gov|Sen|Rep|Lt|Co
                      r"Inc|Co|Corp|Ltd|vs|U\.S|U\.N|U\.K)\.)$")
 # Titles pysbd ends a sentence after although a name follows ("police spokesman Const. Tim
 # Fanning said", "Insp. John Wu"): a piece ending in one joins the capitalised piece after it.
-TITLE_END = re.compile(r"\b(?:Const|Cpl|Det|Insp|Supt|Cmdr|Adm|Maj|Pvt|Prof|Rev|Hon|Atty)\.$")
+TITLE_ABBREVIATIONS = frozenset("const cpl det insp supt cmdr adm maj pvt prof rev hon atty dist asst".split())
+TITLE_END = re.compile(rf"\b(?:{'|'.join(sorted(w.capitalize() for w in TITLE_ABBREVIATIONS))})\.$")
 
 
 # --- Voice: who is speaking in a sentence (compare/voice.py) ---------------------------------
@@ -187,6 +188,8 @@ prosecutor attorney ada da coach manager executive ceo founder professor dr dr. 
 mrs. sen sen. senator rep rep. representative leader commander general admiral colonel col col.
 major maj analyst fellow researcher economist reporter correspondent editor agent owner aide
 adviser advisor investigator doctor teacher
+atty atty. asst asst. det det. insp insp. supt supt. cmdr cmdr. const const. cpl cpl. pvt pvt. prof prof.
+rev rev. adm adm.
 """.split())
 
 
@@ -293,13 +296,13 @@ former late prime minister president premier leader chancellor king queen empero
 commerce trade finance chief cabinet secretary spokesperson spokesman spokeswoman ambassador
 general admiral chairman chairwoman vice deputy senior research fellow professor analyst
 director head mr mr. ms ms. mrs mrs. dr dr. sen. rep. gov. minister's leader's
-""".split())
+""".split()) | {f"{w}." for w in TITLE_ABBREVIATIONS - {"dist"}}  # "Const. Tim Fanning"
 # Titles that make the name after them a person's (a role for `conflicts.role_conflicts`).
 PERSON_TITLES = frozenset("""
 prime minister president premier leader chancellor king queen emperor secretary spokesperson
 spokesman spokeswoman ambassador general admiral chairman chairwoman fellow professor analyst
 director mr mr. ms ms. mrs mrs. dr dr. sen. rep. gov.
-""".split())
+""".split()) | {f"{w}." for w in TITLE_ABBREVIATIONS - {"dist"}}
 # Nouns after a name that belong to its phrase ("China's Taiwan region", "Taiwan authorities").
 HEAD_NOUNS = frozenset("""
 region island province authorities authority issue question strait straits side administration
@@ -756,8 +759,9 @@ VERB_PARTICLES = r"to"
 WHAT_CALLS = "what"
 CALLING_VERBS = frozenset("calls called describes termed terms".split())
 QUOTED_AS_SAYING = ("quoted", "as", "saying")
-# Abbreviations a full stop inside a speaker's name ends (besides the role words): "St.", "Jr.".
-NAME_ABBREVIATIONS = frozenset("st mt jr sr".split())
+# Abbreviations a full stop inside a speaker's name ends (besides the role words): "St.", "Jr.",
+# and the titles above ("said Dist. Atty. Steve Cooley").
+NAME_ABBREVIATIONS = frozenset("st mt jr sr".split()) | TITLE_ABBREVIATIONS
 # Before a verb of saying, these leave it without a speaker ("to say", "was said", "couldn't say"),
 # and so does a word ending in one of `NO_SPEAKER_ENDINGS`; before a verb that is also a plural
 # noun, these make it the noun ("previous reports", "media reports").
@@ -800,6 +804,9 @@ TIME_FILLERS = frozenset("on that same the last this earlier later".split())
 SPEAKERS_AND = "and"
 # "the U.S. Geological Survey in Golden, Colo.": the place after these is where the speaker is.
 SPEAKER_PLACE_PREPOSITIONS = frozenset("in from on".split())  # "Brooklynites on Twitter"
+# After a name that follows its verb, these start where or when it was said, not who said it
+# ("…, said General Manager A.J. Smith in a news release", "…, said Mao Ning at a briefing").
+INVERTED_SPEAKER_ENDS = frozenset("in at on during".split())
 # Of those, the ones that name whose words a speaker noun carries ("a statement from Waitrose").
 SPEAKER_SOURCE_PREPOSITIONS = frozenset({"from"})
 # Articles dropped from a speaker phrase's front.

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cache
 
 from ..models import Citation, Sentence
@@ -113,9 +114,9 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     out = []
     for (source, cited), texts in found.items():
         words = packs.get(source, ENGLISH).sources
-        kind = kind_of(cited, (source, cited) in credited, words)
+        kind = kind_of(cited, (source, cited) in credited, words, packs.get(source, ENGLISH).word_tag)
         if kind == "person" and " " not in cited:
-            kind = _one_word_kind(cited, packs.get(source, ENGLISH))
+            kind = _one_word_kind(cited, packs.get(source, ENGLISH), texts)
         out.append(Citation(source=source, cited=cited, kind=kind,
                             sentences=tuple(texts), verbs=tuple(dict.fromkeys(verbs.get((source, cited), ())))))
     return sorted(out, key=lambda c: (c.source, -c.count, c.cited))
@@ -134,21 +135,30 @@ def not_a_source(who: str, pack: LanguagePack = ENGLISH) -> bool:
         or bool(pack.sources.pronoun_contraction.match(who)) or is_date_word(who, pack.slots)
 
 
-def _one_word_kind(cited: str, pack: LanguagePack) -> str:
+def _one_word_kind(cited: str, pack: LanguagePack, sentences: list[str] | tuple[str, ...] = ()) -> str:
     """A one-word source that `kind_of` leaves a person: a web address is a site ("TMZ.com"); a
     plural common noun by the tagger's lexicon ("Prosecutors", "Relatives"; surnames such as
-    "Jones" are not in it) and a quantifier ("Many") are unnamed."""
+    "Jones" are not in it), a plural proper noun ("Greeks", "Democrats": a people or a party) and a
+    quantifier ("Many") are unnamed; a name the outlet writes after a definite article ("the
+    Pentagon said", "The Playlist reported") is no person's."""
     if pack.sources.web_name.search(cited):
         return "organisation"
     low = cited.lower()
-    if low in pack.voice.quantifiers or pack.word_tag is not None and pack.word_tag(low) == "NNS":
+    if low in pack.voice.quantifiers or pack.word_tag is not None and (
+            pack.word_tag(low) == "NNS" or pack.word_tag(cited) == "NNPS"):
         return "unnamed"
+    article = pack.naming.definite_article
+    named = re.compile(rf"\b(?i:{re.escape(article)})\s+{re.escape(cited)}\b(?!\s+[A-Z])")  # not "the White House"
+    if any(named.search(text) for text in sentences):
+        return "organisation"
     return "person"
 
 
-def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sources) -> str:
+def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sources,
+            word_tag: Callable[[str], str | None] | None = None) -> str:
     """person / organisation / government / unnamed / agency, from the name's own words (`lang`:
-    the citing outlet's language's agencies, governments, organisation words, unnamed heads)."""
+    the citing outlet's language's agencies, governments, organisation words, unnamed heads;
+    `word_tag`: its tagger's lexicon, which knows "Employees" for a plural common noun)."""
     governments, org_words, unnamed = lang.governments, lang.org_words, lang.unnamed_heads
     words = cited.replace("’", "'").split()
     low = {re.sub(r"'s$", "", w.lower()) for w in words}
@@ -166,8 +176,9 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
         (words[i + 1:] for i in range(len(words) - 1, -1, -1) if re.search(r"'s$", words[i])), [])
     if who:  # "… of the Oregon State Police", or after a possessive: "Washington Post's Howard Kurtz"
         who_low = {re.sub(r"'s$", "", w.lower().rstrip(".")) for w in who}
+        named = [w for w in who if w[:1].isupper() and w.lower().rstrip(".") not in lang.role_words]
         if not who_low & org_words and who[-1].lower() not in unnamed and (
-                who_low & lang.role_words or sum(1 for w in who if w[:1].isupper()) >= 2):
+                who_low & lang.role_words and named or len(named) >= 2):
             return "person"  # "Lt. Gregg Hastings of the Oregon State Police", "Judge Ann Field of Superior Court"
     if who and who[-1].lower() in unnamed:
         return "unnamed"  # "Officials at the Interior Ministry": unnamed people of a named body
@@ -175,7 +186,31 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
         return "organisation"  # "… Commerce departments" too
     if words and words[-1].lower() in unnamed:
         return "unnamed"  # "Chinese experts", "Western diplomats"
+    if _common_head(who or words, word_tag):
+        # a common noun heads the phrase, as in an all-lower-case one: "Marion County deputies",
+        # "Another elderly man", "Employees of the building", "Reid's rep" name nobody
+        head = re.sub(r"['’]s?$", "", (who or words)[-1]).lower()
+        return "organisation" if head in org_words - unnamed else "unnamed"
     return "person"
+
+
+def _common_head(words: list[str], word_tag: Callable[[str], str | None] | None) -> bool:
+    """Whether a phrase ends in a common noun: a lower-case word the tagger's lexicon knows as a
+    noun or does not know ("execs"), not an adverb ("jointly") or a time word ("yesterday"); or a
+    phrase of one word that opens the sentence and is a plural noun there ("Employees"), or a
+    plural proper noun alone or after an adjective ("Democrats"). "Gates" and "Storms" in a name
+    stay a surname, "Kraft Foods" a name."""
+    if not words:
+        return False
+    head = re.sub(r"['’]s?$", "", words[-1])
+    low = head.lower()
+    tag = word_tag(low) if word_tag is not None else None
+    if head[:1].islower():
+        return tag in ("NN", "NNS") and not is_date_word(low) or tag is None and not low.endswith("ly")
+    if word_tag is None:
+        return False
+    return len(words) == 1 and tag == "NNS" or word_tag(head) == "NNPS" and (
+        len(words) == 1 or word_tag(words[-2].lower()) == "JJ")  # "Congressional Democrats", not "Kraft Foods"
 
 
 def _head_of(words: list[str], ends: frozenset[str]) -> list[str]:

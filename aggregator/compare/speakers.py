@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .language import LanguagePack
+from .lexicon import is_date_word
 from .params import MAX_SPEAKER_TOKENS
 from .phrases import named_mentions
 
@@ -51,11 +52,11 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     """The speaker phrase right before the verb at k, across an appositive ("X, a fellow, told"),
     with the index of the token before it (-1 at the start of the sentence)."""
     j = k - 1
-    while j >= 0 and (low[j].endswith(lp.voice.adverb_endings) and low[j] not in lp.voice.not_adverbs
-                      or low[j] in lp.voice.before_verb):
-        j -= 1  # "MOFCOM further stressed", "officials have said"
-    while j >= 0 and low[j] in lp.voice.time_words:
-        j -= 1  # "Japan on Tuesday said", "a spokesperson that same day criticized"
+    while j >= 0 and (_adverb(toks[j][0], lp) or low[j] in lp.voice.before_verb):
+        j -= 1  # "MOFCOM further stressed", "officials have said"; but "Mr. Kelly said" is a name
+    while j >= 0 and low[j] in lp.voice.time_words and not (j > 0 and toks[j][0][:1].isupper()
+                                                           and not is_date_word(low[j], lp.slots, relative=False)):
+        j -= 1  # "Japan on Tuesday said", "a spokesperson that same day criticized"; "USA Today" is a name
         while j >= 0 and low[j] in lp.voice.time_fillers:
             j -= 1
     if j >= 0 and toks[j][0] == ")":
@@ -104,7 +105,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             phrase, words = phrase[i - 1:i], words[i - 1:i]  # "she in the Diet said": she spoke, in the Diet
             break
         named = words[i - 1][:1].isupper() or words[i - 1][:1].isdigit() or (
-            words[i - 1].lower() in lp.voice.speaker_nouns and w.lower() not in lp.voice.source_prepositions)
+            (words[i - 1].lower() in lp.voice.speaker_nouns or _noun(words[i - 1], lp))
+            and w.lower() not in lp.voice.source_prepositions)  # "Local evening news in Michigan"
         # "10News in San Diego", "police in Palermo"; but "a statement from Waitrose" is Waitrose's
         if w.lower() in lp.voice.place_prepositions and named and words[i + 1:i + 2] and words[i + 1][:1].isupper():
             phrase, words = phrase[:i], words[:i]
@@ -112,10 +114,11 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     if {w.lower() for w in words} & lp.voice.question_auxiliaries:
         return None  # "What do you think about …?": a question, not a frame
     # Trailing adverbials: "Police at first" → "Police".
-    heads = lp.voice.speaker_nouns | lp.voice.title_words
+    heads = lp.voice.speaker_nouns | lp.voice.title_words | lp.voice.role_words
+    nouns = not _has_verb(words[:-1], lp)  # "the Taradise star", "Initial estimates"; not "Police arrested a man"
     while len(words) > 1 and words[-1][:1].islower() and words[-1].lower() not in heads \
-            and words[-1].lower().removesuffix("s") not in heads:  # "the Interior and Commerce departments"
-        phrase, words = phrase[:-1], words[:-1]
+            and words[-1].lower().removesuffix("s") not in heads and not (nouns and _noun(words[-1], lp)):
+        phrase, words = phrase[:-1], words[:-1]  # "the Interior and Commerce departments"
     if any(w.lower() in lp.naming.auxiliaries for w in words):
         return None  # "a trial date has been set in the case of a son accused …": a clause, no speaker
     # Keep the speaker's own noun phrase: "a self-ruled island Beijing" → "Beijing", but keep
@@ -142,9 +145,35 @@ def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
 
 
 def _trimmed(phrase: list, lp: LanguagePack) -> list:
-    while phrase and phrase[0][0].lower() in lp.voice.leading_noise | lp.voice.time_words | lp.naming.prepositions:
-        phrase = phrase[1:]  # "Meanwhile the ministry", "Despite" (… saying): no speaker there
+    while phrase and (phrase[0][0].lower() in lp.voice.leading_noise | lp.voice.time_words | lp.naming.prepositions
+                      or len(phrase) > 1 and _adverb(phrase[0][0], lp)):
+        phrase = phrase[1:]  # "Meanwhile the ministry", "Despite" (… saying), "Surely she": no speaker there
     return phrase
+
+
+def _adverb(word: str, lp: LanguagePack) -> bool:
+    """An adverb by its ending ("further", "reportedly"); a capitalised one only where the tagger's
+    lexicon says so ("Surely"), since names end so too ("Kelly", "Daly")."""
+    low = word.lower()
+    if not low.endswith(lp.voice.adverb_endings) or low in lp.voice.not_adverbs:
+        return False
+    tag = lp.word_tag(low) if lp.word_tag is not None else None
+    return tag == "RB" or tag is None and word[:1].islower()  # not "a family friend"
+
+
+def _has_verb(words: list[str], lp: LanguagePack) -> bool:
+    """Whether the pack's tagger finds a verb among the lower-case words of a phrase."""
+    if lp.tagger is None:
+        return True
+    return any(w[:1].islower() and (tag.startswith("VB") or tag == "MD")
+               for w, tag in zip(words, lp.tagger(tuple(words))))
+
+
+def _noun(word: str, lp: LanguagePack) -> bool:
+    """A common noun by the tagger's lexicon, not a time word: the head of a speaker phrase
+    ("the Taradise star", "evening news")."""
+    low = word.lower()
+    return lp.word_tag is not None and low not in lp.voice.time_words and lp.word_tag(low) in ("NN", "NNS")
 
 
 def _names_speaker(phrase: list, lp: LanguagePack) -> bool:
@@ -178,12 +207,15 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
     text = re.sub(r"\s+([,.’'])", r"\1", text).strip(" ,.")
     text = re.sub(r"[’']s$", "", text)
     titled = [m for m in named_mentions(text, lp.naming) if m.titled]
-    if titled and len(titled[-1].full.split()) >= 2:
-        return titled[-1].full
     parts = text.split()
+    surname_title = len(parts) > 1 and parts[-1].lower() in lp.naming.title_words and parts[-1][:1].isupper() \
+        and parts[-2][:1].isupper() and parts[-2].lower() not in lp.naming.title_words
+    if titled and len(titled[-1].full.split()) >= 2 and not surname_title:
+        return titled[-1].full  # not "Manager Billy" from "General Manager Billy King": a title ends no name
     for size in (3, 2, 1):  # "Troy Police Chief Charles Craft" → "Charles Craft", "ADA Fairman" → "Fairman"
         if len(parts) > size and parts[-size - 1].lower() in lp.voice.role_words and all(
-                p[:1].isupper() and p.isalpha() and p.lower() not in lp.voice.role_words for p in parts[-size:]):
+                p[:1].isupper() and p.replace(".", "").isalpha() and p.lower() not in lp.voice.role_words
+                for p in parts[-size:]):  # "A.J. Smith" too
             return " ".join(parts[-size:])
     return text
 

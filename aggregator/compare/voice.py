@@ -34,6 +34,7 @@ OWN, QUOTED, ATTRIBUTED = "own", "quoted", "attributed"
 # relative clause ("his talks with the studio, Lionsgate, hit a snag", "Smith, 61, opened fire").
 ASIDE = re.compile(r",\s+(?:(?:who|which|whose)\s+[^,]{1,60}|[A-Z][^,]{0,40}|\d{1,3}),(?=\s+[a-z])")
 _TOKEN = re.compile(r"\w[\w’'\-]*(?:\.\w[\w’'\-]*)*|[^\w\s]")  # "said." is "said" and "."; "U.S" stays whole
+_INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "F.B.I": its full stop ends no phrase
 
 
 @dataclass(frozen=True)
@@ -339,6 +340,8 @@ def _stop(toks, j: int, lp: LanguagePack, more: tuple[str, ...] = ()) -> bool:
             r.rstrip(".") for r in lp.voice.role_words} or (len(toks[j - 1][0]) == 1 and toks[j - 1][0].isupper()
                                                              and j + 1 < len(toks) and toks[j + 1][0][:1].isupper())):
         return False  # "Lt. Gerry Scherlinck", "Patrick J. Buchanan"
+    if t == "." and 0 < j < len(toks) - 1 and _INITIALISM.fullmatch(toks[j - 1][0]):
+        return False  # "according to F.B.I. surveillance reports", "General Manager A.J. Smith"
     if t == "." and 0 < j < len(toks) - 1 and toks[j - 1][0].lower() in lp.slots.months \
             and toks[j + 1][0][:1].isdigit():
         return False  # "on Nov. 7"
@@ -378,8 +381,13 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     # "…, said Mao Ning." / "…," said 61-year-old Anargyros Bizianis — the speaker follows the verb.
     if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and word in lp.voice.inverting \
             and toks[k + 1][0] not in (":", '"', "“", "‘") and any(t[0][:1].isupper() for t in toks[k + 1:k + 5]):
+        after_quote = any(t in ("”", '"', "’") for t, _, _ in toks[max(0, k - 2):k])
+
         def ends(i: int) -> bool:  # "…, said the Democrat who is familiar with …": it ends before "who"
-            return _stop(toks, i, lp, ("(",)) or low[i] in lp.voice.relative_pronouns
+            return _stop(toks, i, lp, ("(",)) or low[i] in lp.voice.relative_pronouns or (
+                low[i] in lp.voice.inverted_ends and i > k + 1 and toks[i - 1][0][:1].isupper() and after_quote)
+            # '"…," said General Manager A.J. Smith in a news release': where, not who (after a
+            # quotation only: not "…, a former agent, asked Nixon in a telegram to …")
         j = k + 1
         while j < n and not ends(j) and j - k <= MAX_SPEAKER_TOKENS:
             j += 1
@@ -459,9 +467,14 @@ def _after_adjective(toks, low, k: int, lp: LanguagePack) -> bool:
     prev = low[k - 1]
     if prev in lp.naming.articles:
         return True
-    if not toks[k - 1][0][:1].islower() or prev in lp.voice.quantifiers or prev in lp.naming.closed \
-            or lp.tagger is None:
-        return False  # "TMZ also reports": the tagger's "also" is an adjective too
+    if prev in lp.voice.quantifiers or prev in lp.naming.closed or lp.tagger is None:
+        return False
+    if not toks[k - 1][0][:1].islower():
+        # capitalised only as the sentence's first word: "Initial estimates indicate", "Various
+        # reports suggest" (by the lexicon: the tagger reads any first word as a name there)
+        first = not any(t[:1].isalnum() for t, _, _ in toks[:k - 1])
+        return first and lp.word_tag is not None and lp.word_tag(prev) in ("JJ", "JJR", "JJS")
+    # "TMZ also reports": the tagger's "also" is an adjective too
     tags = lp.tagger(tuple(t for t, _, _ in toks[:k + 1]))
     return tags[k - 1] in ("JJ", "JJR", "JJS") and tags[k] in ("NN", "NNS")
 
