@@ -233,6 +233,10 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("Coast Today reports that the mayor resigned.", ["Coast Today"]),
     # a noun after an adjective opening the sentence is no speaker
     ("Initial estimates indicate that repairs will take two weeks.", []),
+    # whoever issues the statement speaks, not the statement
+    ("His wife, Ann, released a statement saying they had separated.", ["Ann"]),
+    ("The company released a statement saying the plant would close.", ["company"]),
+    ("Police Inspector Jo Hale said the two falls in the Aoraki-Mt. Cook park were not related.", ["Jo Hale"]),
 ])
 def test_speaker_phrases_keep_their_name_and_head(text, speakers):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == speakers

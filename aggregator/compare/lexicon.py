@@ -124,7 +124,8 @@ BAD_END = re.compile(r"(?:\b[ap]\.m\.|\b[A-Z]\.|\b(?:St|Mt|Gen|Gov|Sen|Rep|Lt|Co
 # Titles pysbd ends a sentence after although a name follows ("police spokesman Const. Tim
 # Fanning said", "Insp. John Wu"): a piece ending in one joins the capitalised piece after it.
 TITLE_ABBREVIATIONS = frozenset("const cpl det insp supt cmdr adm maj pvt prof rev hon atty dist asst".split())
-TITLE_END = re.compile(rf"\b(?:{'|'.join(sorted(w.capitalize() for w in TITLE_ABBREVIATIONS))})\.$")
+# "Mt." too: a mountain's name follows ("the Aoraki-Mt. Cook National Park").
+TITLE_END = re.compile(rf"\b(?:{'|'.join(sorted(w.capitalize() for w in TITLE_ABBREVIATIONS | {'mt'}))})\.$")
 
 
 # --- Voice: who is speaking in a sentence (compare/voice.py) ---------------------------------

@@ -130,7 +130,14 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             cut = i + 1
     while cut < len(phrase) - 1 and phrase[cut][0].lower() in lp.naming.prepositions:
         cut += 1  # "a representative of Axxess said" → "Axxess", not "of Axxess"
-    return phrase[cut:], start
+    phrase = phrase[cut:]
+    verb = _verb_with_object(toks, phrase, lp)
+    if verb == 0:
+        # "His wife, Ann, released a statement saying …": whoever does the verb speaks
+        return speaker_before(toks, low, toks.index(phrase[0]), lp)
+    if verb is not None:
+        phrase = phrase[:verb]  # "The company released a statement saying …": not its object
+    return phrase, start
 
 
 def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
@@ -159,6 +166,21 @@ def _adverb(word: str, lp: LanguagePack) -> bool:
         return False
     tag = lp.word_tag(low) if lp.word_tag is not None else None
     return tag == "RB" or tag is None and word[:1].islower()  # not "a family friend"
+
+
+def _verb_with_object(toks, phrase: list, lp: LanguagePack) -> int | None:
+    """The index in a speaker phrase of a lower-case verb with an object after it ("released a
+    statement", "issued a report"), by the pack's tagger over the whole sentence (over a few words
+    alone it reads nouns as verbs), or None."""
+    if lp.tagger is None or len(phrase) < 3:
+        return None
+    tags = lp.tagger(tuple(t for t, _, _ in toks))
+    at = {id(t): i for i, t in enumerate(toks)}
+    for i, tok in enumerate(phrase[:-1]):
+        if tok[0][:1].islower() and tags[at[id(tok)]] in ("VBD", "VBZ", "VBP") \
+                and phrase[i + 1][0].lower() in lp.naming.articles:
+            return i
+    return None
 
 
 def _has_verb(words: list[str], lp: LanguagePack) -> bool:
