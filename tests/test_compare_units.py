@@ -82,6 +82,14 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
                    "He said his knee was fine and he would play on Sunday against the Bears.") == []
     assert changes(base, base.replace("said", "claimed")) == [("attribution verb", "said", "claimed")]
     assert changes(base, base.replace("two", "three")) == [("number", "two", "three")]
+    # a function word or a courtesy title added alone is grammar; punctuation at a change's edge
+    # only separates it ("Veteran harbour master" against an opening quotation mark)
+    assert changes(base, base.replace("stopped for", "stopped for all of")) == []
+    assert changes("Mr. Hale said the ferry had been stopped for two days at the pier after the storm.",
+                   "Hale said the ferry had been stopped for two days at the pier after the storm.") == []
+    assert changes("Veteran harbour master Jo Hale said the ferry had been stopped for two days at the pier.",
+                   '"Jo Hale said the ferry had been stopped for two days at the pier."') == [
+        ("descriptor dropped", "Veteran harbour master", "")]
 
 
 def test_identical_sentences_have_no_changes_and_paraphrases_are_not_diffed():

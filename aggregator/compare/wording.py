@@ -45,15 +45,17 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
             for op, i1, i2, j1, j2 in matcher.get_opcodes():
                 if op == "equal":
                     continue
-                before, after = ta[i1:i2], tb[j1:j2]
+                comma = "," in ta[i1:i2] + tb[j1:j2]  # set off by commas: a clause, however short
+                before, after = _trimmed(ta[i1:i2]), _trimmed(tb[j1:j2])
                 if _only_punctuation(before) and _only_punctuation(after):
                     continue
                 pack = language_pack(a.language)
                 if _only_articles(before + after, pack):
                     continue  # "the" added or "a" for "the": an edit, not a framing difference
-                kind = classify(before, after, pack)
-                if kind == "word choice" and _function_words_only(before, after, pack):
-                    continue  # "it" for "that", "in" for "for", "He" for "Bush": grammar, not framing
+                kind = classify(before, after, pack, comma)
+                if kind in ("word choice", "descriptor added", "descriptor dropped") \
+                        and _function_words_only(before, after, pack):
+                    continue  # "it" for "that", "in" for "for", "He" for "Bush", "for" added: grammar
                 out.append(WordingChange(
                     fact_id=fact.id, source_a=a.source, source_b=b.source,
                     before=_join(before), after=_join(after), kind=kind,
@@ -62,8 +64,9 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
     return out
 
 
-def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH) -> str:
-    """The kind of one change, by the word lists of the sentences' language pack."""
+def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, comma: bool = False) -> str:
+    """The kind of one change, by the word lists of the sentences' language pack (`comma`: the
+    change was set off by a comma, so an added or dropped span is a clause)."""
     verbs = pack.attribution_verbs
     if before and after and _letters(_join(before)) == _letters(_join(after)):
         return "spelling"  # "AK-47" / "AK 47", "north-east" / "northeast": one word written two ways
@@ -86,9 +89,9 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH) 
     if (low_b ^ low_a) and (low_b ^ low_a) <= pack.intensifiers | _punct(both):
         return "intensifier"
     if not after:
-        return "clause dropped" if _is_clause(before) else "descriptor dropped"
+        return "clause dropped" if comma or _is_clause(before) else "descriptor dropped"
     if not before:
-        return "clause added" if _is_clause(after) else "descriptor added"
+        return "clause added" if comma or _is_clause(after) else "descriptor added"
     if _spelling_variant(_join(before), _join(after)):
         return "spelling"
     return "word choice"
@@ -123,16 +126,36 @@ def _letters(text: str) -> str:
 
 
 def _function_words_only(before: list[str], after: list[str], pack: LanguagePack) -> bool:
-    """Both sides hold only closed-class words and punctuation, or one side is a lone pronoun
-    (the pack's naming words): a change of grammar or of reference, not of wording."""
-    closed = pack.naming.closed
+    """The changed words are only closed-class words and punctuation (on both sides, or on the one
+    side there is), or one side is a lone pronoun (the pack's naming words): a change of grammar
+    or of reference, not of wording."""
+    closed = pack.naming.closed | {h.rstrip(".") for h in pack.naming.honorifics}  # "Mr." dropped too
 
     def words(span: list[str]) -> list[str]:
         return [t.lower() for t in span if any(ch.isalnum() for ch in t)]
     wb, wa = words(before), words(after)
-    if wb and wa and all(w in closed for w in wb + wa):
+    if (wb or wa) and all(w in closed for w in wb + wa):
         return True
     return any(len(w) == 1 and w[0] in pack.naming.pronouns for w in (wb, wa)) and bool(wb) and bool(wa)
+
+
+_EDGE_MARKS = frozenset(",;:()-–—.")
+_QUOTE_MARKS = frozenset('"“”\'‘’')
+
+
+def _trimmed(span: list[str]) -> list[str]:
+    """A changed span without the punctuation at its edges that only separates it from the words
+    around it (a comma, a bracket, an unpaired quotation mark): "Perennial party girl" against '"'
+    is a descriptor dropped, not a word replaced by a quotation mark."""
+    while span:
+        unpaired = sum(t in _QUOTE_MARKS for t in span) % 2 == 1
+        if span[0] in _EDGE_MARKS or unpaired and span[0] in _QUOTE_MARKS:
+            span = span[1:]
+        elif span[-1] in _EDGE_MARKS or unpaired and span[-1] in _QUOTE_MARKS:
+            span = span[:-1]
+        else:
+            break
+    return span
 
 
 def _only_punctuation(span: list[str]) -> bool:
