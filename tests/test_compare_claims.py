@@ -179,6 +179,18 @@ def test_a_past_holder_of_a_role_is_background_not_a_contradiction():
     assert {v.value for v in c.values} == {"Lopez", "Reyes"}
 
 
+def test_a_title_of_an_unnamed_body_and_a_surname_that_is_a_title_are_no_contradiction():
+    """"team president Jo King" (a surname that is also a title) holds another body's presidency
+    than "Harbour State president Ann Hale"; two holders of one qualified role still clash."""
+    from aggregator.compare.conflicts import role_conflicts
+
+    team = [S("Alpha", "The club is in good hands, team president Jo King said on Monday.")]
+    college = [S("Bravo", "Harbour State president Ann Hale said the review was fair.")]
+    assert not role_conflicts(team + college, 2025)
+    [c] = role_conflicts(college + [S("Charlie", "Harbour State president Tom Reyes said the review was fair.")], 2025)
+    assert {v.value for v in c.values} == {"Hale", "Reyes"}
+
+
 def test_one_holder_written_in_both_name_orders_is_no_contradiction():
     from aggregator.compare.conflicts import role_conflicts
 

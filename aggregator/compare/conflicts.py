@@ -50,7 +50,8 @@ def role_conflicts(sentences: list[Sentence], year: int | None = None) -> list[C
         for m in mentions:
             if m.titled and m.role and not set(m.role.split()) & pack.slots.shared_roles \
                     and not _past_holder(sent.text, m, [x.key for x in mentions], pack):
-                holders[(m.role, m.qualifier)][m.key].setdefault(sent.source, sent.text)
+                qualifier = m.qualifier or _common_noun_before(sent.text, m.phrase, pack)
+                holders[(m.role, qualifier)][m.key].setdefault(sent.source, sent.text)
                 written[m.key].add(m.full)
     for by_name in holders.values():
         _merge_name_orders(by_name, written)
@@ -70,6 +71,18 @@ def role_conflicts(sentences: list[Sentence], year: int | None = None) -> list[C
             if conflict:
                 out.append(conflict)
     return out
+
+
+def _common_noun_before(text: str, phrase: str, pack: LanguagePack) -> str:
+    """The lower-case common noun right before a titled name ("team president Billy King", "club
+    chairman …"), by the tagger's lexicon: the title is of a body the sentence does not name, so
+    it is no holder of the role another outlet qualifies ("Ohio State president …"); else ""."""
+    at = text.find(phrase)
+    if at <= 0 or pack.word_tag is None:
+        return ""
+    before = text[:at].split()
+    word = before[-1] if before else ""
+    return word if word.isalpha() and word.islower() and pack.word_tag(word) in ("NN", "NNS") else ""
 
 
 def _merge_name_orders(by_name: dict[str, dict[str, str]], written: dict[str, set[str]]) -> None:

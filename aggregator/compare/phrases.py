@@ -100,6 +100,8 @@ def named_mentions(text: str, nw: NamingWords = ENGLISH.naming) -> list[Mention]
             elif (j + 2 < len(toks) and toks[j + 1] in nw.name_joiners and toks[j + 2][:1].isupper()
                   and toks[j + 2] not in nw.stop_caps):
                 j += 2  # "Ministry of Commerce", "Institute for Strategic Studies"
+            elif _surname_title(toks, j + 1, nw):
+                j += 1  # "Billy King said": a title after a name that titles nobody is a surname
             else:
                 break
         run = [re.sub(r"[’']s$", "", t) for t, r in zip(toks[i:j + 1], raw[i:j + 1]) if not _INITIAL.fullmatch(r)]
@@ -158,6 +160,17 @@ def _respell(word: str, spelling: Mapping[str, str]) -> str:
 def _is_name(tok: str, index: int, nw: NamingWords) -> bool:
     return bool(tok[:1].isupper()) and tok not in nw.stop_caps and tok.lower() not in nw.title_words \
         and not tok.isupper() and (index > 0 or tok.rstrip("’'s") not in nw.stop_caps)
+
+
+def _surname_title(toks: list[str], i: int, nw: NamingWords) -> bool:
+    """Whether the capitalised person title at i, right after a name, is the name's last part:
+    nothing capitalised follows it for it to title, and no "of"/"for" continues it ("Billy King
+    said", "Carole King, who …"; not "Prime Minister Takaichi", "Chief of Staff")."""
+    if i >= len(toks) or not toks[i][:1].isupper() or toks[i].lower() not in nw.person_titles \
+            or toks[i].endswith(".") or toks[i].lower() in nw.honorifics:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    return not nxt[:1].isupper() and nxt not in nw.name_joiners
 
 
 def _possessive_name(tok: str) -> bool:
