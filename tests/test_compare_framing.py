@@ -394,6 +394,12 @@ def test_sub_counts_and_conversions_are_not_conflicts():
     ("The blast killed 12 people and injured 120.", "The blast killed 12 people and injured 120.", False),
     ("The island lies about 110 kilometers from Japan's coast.", "The island lies just 100 km from Japan's coast.", True),
     ("The epicentre was 35 miles south-west of Bandar Abbas.", "The epicentre was 58 km southwest of Bandar Abbas.", False),
+    # a time range holds a time inside it, in a zone spelled out after its end
+    ("The quake struck at 10:00 am (0800 GMT) on Friday.",
+     "The quake struck between 07:28 and 08:06 Coordinated Universal Time on Friday.", False),
+    ("The quake struck at 10:00 am (0800 GMT) on Friday.", "The quake struck at 06:10 UTC on Friday.", True),
+    ("The quake struck at 10:00 am (0800 GMT) on Friday.", "The quake struck between 07:58 and 08:06 UTC on Friday.",
+     False),
 ])
 def test_number_words_hedges_and_directions(a, b, conflict):
     sentences = [Sentence("A", "A", 0, a, "en"), Sentence("B", "B", 0, b, "en")]

@@ -206,6 +206,7 @@ class SlotWords:
     clock_time: re.Pattern = en.CLOCK_TIME  # groups: hour, minute, a.m./p.m.; h, m; hhmm
     zones: Mapping[str, int] = field(default_factory=lambda: en.ZONES, hash=False)  # zone → minutes from UTC
     local_time: str = en.LOCAL_TIME  # after a time: the place's own
+    time_range: re.Pattern = en.TIME_RANGE_JOINER  # between two times: one range
     hits: re.Pattern = en.HITS  # bullets that struck someone (groups a, b, c: the count)
     money: re.Pattern = en.MONEY  # groups: symbol, figure, scale; figure, scale, currency word
     money_scales: Mapping[str, float] = field(default_factory=lambda: en.MONEY_SCALES, hash=False)

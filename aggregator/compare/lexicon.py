@@ -656,8 +656,11 @@ CLOCK_TIME = re.compile(r"\b(\d{1,2})(?::|\.)?(\d{2})?\s*(a\.m\.|p\.m\.|am|pm)(?
                         r"(?=\s*(?:\(|gmt|utc|local|hrs|hours|[a-z]{2,4}t\b))", re.I)
 ZONES = {"gmt": 0, "utc": 0, "bst": 60, "cet": 60, "cest": 120, "est": -300, "edt": -240, "cst": -360,
          "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "ist": 330, "jst": 540,
-         "aest": 600, "wib": 420, "sgt": 480, "hkt": 480, "msk": 180, "irst": 210}
+         "aest": 600, "wib": 420, "sgt": 480, "hkt": 480, "msk": 180, "irst": 210,
+         "coordinated universal time": 0, "greenwich mean time": 0}
 LOCAL_TIME = "local"
+# Between two clock times, these make them one range ("between 07:28 and 08:06 UTC", "10-11 a.m.").
+TIME_RANGE_JOINER = re.compile(r"\s*(?:and|to|until|-|–)\s*$", re.I)
 # How many bullets struck someone ("was shot 11 times", "hit by seven bullets", "seven bullets
 # entered his body"): a figure that a later autopsy often changes. Shots *fired* are another slot.
 HITS = re.compile(r"\b(?:shot|struck|hit)\s+(?P<a>[\w-]+)\s+times\b|\bhit\s+by\s+(?P<b>[\w-]+)\s+bullets\b|"

@@ -368,21 +368,42 @@ def _times(sent: Sentence, when: EventDate) -> tuple[list[SlotValue], list[int]]
             hour, minute = int(m.group(4)), int(m.group(5))
         else:
             hour, minute = int(m.group(6)), int(m.group(7))
-        after = sent.text[m.end():m.end() + 14].lower()
-        zone = next((z for z in zones if re.match(rf"\s*{z}\b", after)), "local" if lang.local_time in after else "")
-        found.append((m.start(), hour * 60 + minute, zone, m.group(0)))
+        after = sent.text[m.end():m.end() + 32].lower()
+        zone = next((z for z in zones if re.match(rf"\s*\(?{z}\b", after)),
+                    "local" if lang.local_time in after[:14] else "")
+        found.append((m.start(), hour * 60 + minute, zone, m.group(0), m.end()))
+    ranged = _time_ranges(found, sent.text, lang.time_range)
     out, offsets = [], []
-    for n, (at, minutes, zone, text) in enumerate(found):
-        if zone not in ("local", "") and n > 0 and found[n - 1][2] in ("", "local") and at - found[n - 1][0] < 20:
+    for n, (at, minutes, zone, text, _) in enumerate(found):
+        if n in ranged:
+            continue  # the start of a range: read with its end, below
+        start = found[n - 1][1] if n - 1 in ranged else minutes
+        if zone not in ("local", "") and n > 0 and n - 1 not in ranged and found[n - 1][2] in ("", "local") \
+                and at - found[n - 1][0] < 20:
             offsets.append((found[n - 1][1] - (minutes + zones[zone])) % 1440)  # "1353 (1023 GMT)"
         if zone in zones:
-            utc = (minutes - zones[zone]) % 1440
-            out.append(SlotValue("time of the event (UTC)", "time", sent.source, f"{utc // 60:02d}:{utc % 60:02d} UTC",
-                                 utc, utc, sent.text, tolerance=0))
-        elif zone == "local" or not any(z not in ("", "local") for _, _, z, _ in found):
+            low, high = (start - zones[zone]) % 1440, (minutes - zones[zone]) % 1440
+            shown = f"{low // 60:02d}:{low % 60:02d}" + (f"–{high // 60:02d}:{high % 60:02d}" if high != low else "")
+            out.append(SlotValue("time of the event (UTC)", "time", sent.source, f"{shown} UTC",
+                                 min(low, high), max(low, high), sent.text, tolerance=0))
+        elif zone == "local" or not any(z not in ("", "local") for _, _, z, _, _ in found):
             out.append(SlotValue("time of the event (UTC)", "local time", sent.source, text, minutes, minutes,
                                  sent.text))
     return out, offsets
+
+
+def _time_ranges(found: list[tuple[int, int, str, str, int]], text: str, joiner: re.Pattern) -> set[int]:
+    """Indexes of clock times that start a range with the next one ("between 07:28 and 08:06
+    Coordinated Universal Time"); the range's end lends its zone to its start (`found` is changed)."""
+    starts = set()
+    for n in range(len(found) - 1):
+        if n - 1 in starts:
+            continue
+        at, minutes, zone, clock, end = found[n]
+        if joiner.match(text[end:found[n + 1][0]]) and zone in ("", found[n + 1][2]):
+            found[n] = (at, minutes, found[n + 1][2], clock, end)
+            starts.add(n)
+    return starts
 
 
 def _to_utc(v: SlotValue, offset: int) -> SlotValue:
