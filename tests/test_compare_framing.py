@@ -395,6 +395,10 @@ def test_sub_counts_and_conversions_are_not_conflicts():
     ("The island lies about 110 kilometers from Japan's coast.", "The island lies just 100 km from Japan's coast.", True),
     ("The epicentre was 35 miles south-west of Bandar Abbas.", "The epicentre was 58 km southwest of Bandar Abbas.", False),
     # a time range holds a time inside it, in a zone spelled out after its end
+    # a figure of any case or of a family is no count of the event
+    ("When one is killed, all of us lose.", "Three people were killed in the blast.", False),
+    ("The father of two boys was killed in the blast.", "Three people were killed in the blast.", False),
+    ("One was killed in the blast.", "Three people were killed in the blast.", True),
     ("The quake struck at 10:00 am (0800 GMT) on Friday.",
      "The quake struck between 07:28 and 08:06 Coordinated Universal Time on Friday.", False),
     ("The quake struck at 10:00 am (0800 GMT) on Friday.", "The quake struck at 06:10 UTC on Friday.", True),

@@ -184,6 +184,10 @@ class SlotWords:
     not_count_after: frozenset[str] = en.NOT_COUNT_AFTER  # "10 years", "5 percent": not counts
     not_count_before: frozenset[str] = en.NOT_COUNT_BEFORE  # "at age 95", "Route 52": not counts
     speculative_before: frozenset[str] = en.SPECULATIVE_BEFORE  # "might have been two killed": a guess
+    generic_openers: frozenset[str] = en.GENERIC_OPENERS  # "When one is killed …": any case, not this one
+    present_be: frozenset[str] = en.PRESENT_BE
+    kin_nouns: frozenset[str] = en.KIN_NOUNS  # "father to two boys": a family, not a count
+    kin_joiners: frozenset[str] = en.KIN_JOINERS
     slot_breaks: frozenset[str] = en.SLOT_BREAKS  # end the search for a slot word backwards
     harm_verbs: frozenset[str] = en.HARM_VERBS  # with `object_start` after: the figure is the agent
     object_start: frozenset[str] = en.OBJECT_START

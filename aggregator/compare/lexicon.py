@@ -611,6 +611,13 @@ NOT_COUNT_BEFORE = frozenset("age aged route highway interstate no number".split
 # A figure after one of these in its clause is a guess, not a report ("There might have been two
 # people killed", "could have killed dozens"): not a value of its slot.
 SPECULATIVE_BEFORE = frozenset("might could would".split())
+# A figure after one of `GENERIC_OPENERS` and before a present form of "be" speaks of any case, not
+# this one ("When one is killed, all of us lose"); a figure after a kin noun and "of"/"to" counts
+# someone's family ("father to two boys died").
+GENERIC_OPENERS = frozenset("when if whenever".split())
+PRESENT_BE = frozenset("is are".split())
+KIN_NOUNS = frozenset("father mother parent dad mom grandfather grandmother grandparent".split())
+KIN_JOINERS = frozenset("of to".split())
 # Words that end the search for a figure's slot word backwards (a clause break).
 SLOT_BREAKS = frozenset(", ; . and".split())
 # Active verbs of harm: "two officers shot and killed a 16-year-old" counts officers, not the

@@ -179,6 +179,7 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
                 and not (q.end < len(words) and words[q.end] in lang.not_count_after)
                 and not (q.start > 0 and words[q.start - 1] in lang.not_count_before)
                 and not _speculative(words, q.start, lang)
+                and not _generic_or_kin(words, q, follower, lang)
                 and not _is_year(q)):
             out.append(SlotValue(slot, "number", sent.source, q.text, q.low, q.high, sent.text,
                                  partial=partial))
@@ -195,6 +196,15 @@ def _speculative(words: list[str], start: int, slots: SlotWords = ENGLISH.slots)
         if words[k] in slots.speculative_before:
             return True
     return False
+
+
+def _generic_or_kin(words: list[str], q: Quantity, follower: str, slots: SlotWords = ENGLISH.slots) -> bool:
+    """A figure of any case ("When one is killed, all of us lose") or of a family ("father to two
+    boys died"), not of the event."""
+    before = words[q.start - 1] if q.start > 0 else ""
+    if before in slots.generic_openers and follower in slots.present_be:
+        return True
+    return before in slots.kin_joiners and q.start > 1 and words[q.start - 2] in slots.kin_nouns
 
 
 def _agent(words: list[str], q: Quantity, slots: SlotWords = ENGLISH.slots) -> bool:
