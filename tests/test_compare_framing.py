@@ -248,12 +248,16 @@ def test_cited_kinds_by_the_head_of_the_phrase():
     text = ("The Pentagon said the ship was safe. Marion County deputies said the road was shut. "
             "Jo Reid's rep said she was resting. Andrew Storms said the patch works. "
             "Employees of the plant said the alarm rang. Congressional Democrats said the rule was weak. "
-            "Acme Foods said it would rebuild.")
+            "Acme Foods said it would rebuild. The road was shut, the Harbour Highway Patrol said. "
+            "Norvex says its patch works. The district attorney was told, the County Attorney said. "
+            "Cpl. Jo Leader said the road was shut. The Harbour Reporter said the mayor resigned.")
     sentences = [Sentence("a", "a", i, t, "en") for i, t in enumerate(clean_text(text).sentences)]
     kinds = {c.cited: c.kind for c in citations(sentences)}
     assert kinds == {"Pentagon": "organisation", "Marion County deputies": "unnamed", "Jo Reid's rep": "unnamed",
                      "Andrew Storms": "person", "Employees of the plant": "unnamed",
-                     "Congressional Democrats": "unnamed", "Acme Foods": "person"}
+                     "Congressional Democrats": "unnamed", "Acme Foods": "person",
+                     "Harbour Highway Patrol": "organisation", "Norvex": "organisation",
+                     "County Attorney": "unnamed", "Jo Leader": "person", "Harbour Reporter": "organisation"}
 
 
 @pytest.mark.parametrize("text, speaker", [

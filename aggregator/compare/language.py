@@ -137,6 +137,8 @@ class SourceWords:
     short_form_articles: re.Pattern = en.SHORT_FORM_ARTICLES  # dropped before resolving a short form
     web_name: re.Pattern = en.WEB_NAME  # "TMZ.com", "MyFoxHouston.com": a site, an organisation
     pronoun_contraction: re.Pattern = en.PRONOUN_CONTRACTION  # "They're" said: a pronoun, no source
+    its: str = en.ITS  # "Microsoft says its update …": the possessive of a thing, not of a person
+    publication_heads: frozenset[str] = en.PUBLICATION_HEADS  # "The Hollywood Reporter": a publication
 
 
 @dataclass(frozen=True)

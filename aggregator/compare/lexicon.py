@@ -828,6 +828,10 @@ QUANTIFIERS = frozenset("many most some few several all both others more fewer".
 WEB_NAME = re.compile(r"\w\.(?:com|org|net|gov|edu|co\.uk|co|tv|info|news|ca|au|in)$", re.IGNORECASE)
 # A pronoun with a contraction ("They're", "He'll") is a pronoun: no source.
 PRONOUN_CONTRACTION = re.compile(r"^(?:he|she|it|they|we|i|you)['’](?:s|re|ll|ve|d|m)$", re.IGNORECASE)
+# The possessive a report uses for a thing, not a person: a source it follows is an organisation.
+ITS = "its"
+# Role words that end a publication's name when capitalised after "the" ("The Hollywood Reporter").
+PUBLICATION_HEADS = frozenset({"reporter"})
 
 # --- Disputes: whose claim a sentence states (compare/disputes.py) --------------------------------
 # A verb of saying that makes what it reports a claim ("the officers claim …").

@@ -117,6 +117,8 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         kind = kind_of(cited, (source, cited) in credited, words, packs.get(source, ENGLISH).word_tag)
         if kind == "person" and " " not in cited:
             kind = _one_word_kind(cited, packs.get(source, ENGLISH), texts)
+        if kind == "person":
+            kind = _named_thing(cited, packs.get(source, ENGLISH), texts)
         out.append(Citation(source=source, cited=cited, kind=kind,
                             sentences=tuple(texts), verbs=tuple(dict.fromkeys(verbs.get((source, cited), ())))))
     return sorted(out, key=lambda c: (c.source, -c.count, c.cited))
@@ -139,18 +141,46 @@ def _one_word_kind(cited: str, pack: LanguagePack, sentences: list[str] | tuple[
     """A one-word source that `kind_of` leaves a person: a web address is a site ("TMZ.com"); a
     plural common noun by the tagger's lexicon ("Prosecutors", "Relatives"; surnames such as
     "Jones" are not in it), a plural proper noun ("Greeks", "Democrats": a people or a party) and a
-    quantifier ("Many") are unnamed; a name the outlet writes after a definite article ("the
-    Pentagon said", "The Playlist reported") is no person's."""
+    quantifier ("Many") are unnamed; a name the outlet refers back to with "its" is no person's."""
     if pack.sources.web_name.search(cited):
         return "organisation"
     low = cited.lower()
     if low in pack.voice.quantifiers or pack.word_tag is not None and (
             pack.word_tag(low) == "NNS" or pack.word_tag(cited) == "NNPS"):
         return "unnamed"
+    its = re.compile(rf"\b{re.escape(cited)}\s+(?:\S+\s+){{0,2}}?{re.escape(pack.sources.its)}\b")
+    if any(its.search(text) for text in sentences):
+        return "organisation"  # "Microsoft says its update …": a person's would be "his" or "her"
+    return "person"
+
+
+def _all_titles(words: list[str], pack: LanguagePack) -> bool:
+    """A title with no name in it: it opens with a role or title word and every word between is a
+    common word by the tagger's lexicon ("Chief Public Relations Officer"; not "Cpl. Janice Leader")."""
+    first = words[0].lower()
+    if first not in pack.sources.role_words and first not in pack.naming.title_words or pack.word_tag is None:
+        return False
+    return all(w.lower() in pack.sources.role_words or pack.word_tag(w.lower()) in ("NN", "NNS", "JJ")
+               for w in words[1:-1])
+
+
+def _named_thing(cited: str, pack: LanguagePack, sentences: list[str] | tuple[str, ...] = ()) -> str:
+    """A source `kind_of` leaves a person, read again in the outlet's sentences: a name the outlet
+    writes after a definite article is no person's ("the Pentagon said", "The Hollywood Reporter
+    says", "the California Highway Patrol"), unless it ends in a role ("the District Attorney
+    said", "Chief Public Relations Officer": a person by role, unnamed)."""
+    words = cited.split()
     article = pack.naming.definite_article
     named = re.compile(rf"\b(?i:{re.escape(article)})\s+{re.escape(cited)}\b(?!\s+[A-Z])")  # not "the White House"
-    if any(named.search(text) for text in sentences):
-        return "organisation"
+    after_article = any(named.search(text) for text in sentences)
+    roles = pack.sources.role_words
+    head = words[-1].lower().rstrip(".").split("-")[0]  # "President-elect"
+    if head in pack.sources.publication_heads:
+        return "organisation" if after_article else "person"  # "The Hollywood Reporter"
+    if head in roles and (after_article or len(words) > 1 and _all_titles(words, pack)):
+        return "unnamed"
+    if after_article and cited[:1].isupper() and not re.search(r"['’]s?\b", cited):
+        return "organisation"  # "the BBC's Frances Harrison" and "the 36-year-old Klitschko" stay people
     return "person"
 
 

@@ -235,9 +235,10 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
     if titled and len(titled[-1].full.split()) >= 2 and not surname_title:
         return titled[-1].full  # not "Manager Billy" from "General Manager Billy King": a title ends no name
     for size in (3, 2, 1):  # "Troy Police Chief Charles Craft" → "Charles Craft", "ADA Fairman" → "Fairman"
+        name = parts[-size:-1] if surname_title and size > 1 else parts[-size:]  # "Cpl. Jo Leader"
         if len(parts) > size and parts[-size - 1].lower() in lp.voice.role_words and all(
                 p[:1].isupper() and p.replace(".", "").isalpha() and p.lower() not in lp.voice.role_words
-                for p in parts[-size:]):  # "A.J. Smith" too
+                for p in name) and parts[-1][:1].isupper():  # "A.J. Smith" too
             return " ".join(parts[-size:])
     return text
 
