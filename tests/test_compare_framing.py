@@ -237,9 +237,19 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("His wife, Ann, released a statement saying they had separated.", ["Ann"]),
     ("The company released a statement saying the plant would close.", ["company"]),
     ("Police Inspector Jo Hale said the two falls in the Aoraki-Mt. Cook park were not related.", ["Jo Hale"]),
+    # "added" before a figure tallies unless a clause follows
+    ("Jo Park added 15 points and 12 rebounds for the Hawks.", []),
+    ("Police added 12 people were hurt.", ["Police"]),
 ])
 def test_speaker_phrases_keep_their_name_and_head(text, speakers):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == speakers
+
+
+def test_a_title_in_quotation_marks_is_nobody_s_words():
+    spans = sentence_voice('Director Jo Park, whose film "The Long Night" opened, was praised.').spans
+    assert [(s.voice, s.speaker) for s in spans] == [("quoted", "")]
+    spans = sentence_voice('Mayor Jo Park called for "calm and patience" after the storm.').spans
+    assert [(s.voice, s.speaker) for s in spans] == [("quoted", "Jo Park")]
 
 
 def test_cited_kinds_by_the_head_of_the_phrase():

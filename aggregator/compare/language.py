@@ -71,6 +71,7 @@ class VoiceWords:
     speaker_nouns: frozenset[str] = en.SPEAKER_NOUNS  # lower-case heads of a speaker phrase
     noun_forms: frozenset[str] = en.NOUN_FORMS  # verbs of saying that are also plural nouns
     inverting: frozenset[str] = en.INVERTING  # verbs that may come before their speaker
+    tally_verbs: frozenset[str] = en.TALLY_VERBS  # "added 101 yards": a tally, not a report
     trailing_starts: frozenset[str] = en.TRAILING_STARTS  # what may follow a trailing frame
     connectors: frozenset[str] = en.CONNECTORS  # lower-case words inside a speaker's name
     according_to: tuple[str, str] = en.ACCORDING_TO  # "according to X, …": the credit is X's

@@ -753,6 +753,9 @@ teachers spokespersons administration agent agents
 NOUN_FORMS = frozenset("reports claims calls notes states says charges estimates demands claim estimate".split())
 # Verbs that may come before their speaker ("…, said the minister").
 INVERTING = frozenset("said says added asked wrote continued explained according".split())
+# Verbs of saying that also count: before a figure with no finite verb after it they tally, not
+# report ("Peyton Hillis added 101 yards", "Smith added 15 points and 12 rebounds").
+TALLY_VERBS = frozenset("add adds added".split())
 # What may follow a trailing frame of saying ("…, police said on Tuesday").
 TRAILING_STARTS = frozenset("in on at during to after before last this yesterday today late early "
                             "earlier later when while through via citing , . ; ) ” \" ’ :".split())

@@ -208,6 +208,13 @@ MAX_SPEAKER_TOKENS = 12
 # nothing about their interest … every time his name comes up" reports none (set on ECB+, where
 # every such frame was read).
 PROGRESSIVE_WINDOW = 6
+# "add" before a figure reports a clause only when a finite verb comes within this many tokens
+# after the figure ("police added 12 people were hurt"); else it tallies ("Hillis added 101 yards
+# on the ground", "added 15 points and 12 rebounds": ECB+ sports recaps, every such frame read).
+TALLY_WINDOW = 4
+# A quotation no frame claims, of at most this many words all capitalised, is a title or a name
+# (his movie "Ted", the "Mexico City" rule), so no speaker named before it owns it.
+TITLE_QUOTE_WORDS = 6
 # An appositive after a name ("Taiwan, a self-ruled island Beijing claims as its sovereign
 # territory") is at most this many tokens; longer runs are the rest of the sentence. The same
 # bound as a speaker phrase, for the same reason.

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .language import ENGLISH, LanguagePack, pack_for
-from .params import MAX_SPEAKER_TOKENS, PROGRESSIVE_WINDOW, QUOTE_LOOKAHEAD_PARAGRAPHS
+from .params import MAX_SPEAKER_TOKENS, PROGRESSIVE_WINDOW, QUOTE_LOOKAHEAD_PARAGRAPHS, TALLY_WINDOW, TITLE_QUOTE_WORDS
 from .phrases import named_mentions
 from .speakers import FINITE, inverted_speaker, resolve, speaker_before, speaker_text
 
@@ -123,6 +123,8 @@ def _quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], l
             if who and not (a <= verb_at < b):
                 return who
     first, a, _ = parts[0]
+    if len(parts) == 1 and _a_title(texts[first][a:parts[0][2]]):
+        return ""  # his movie “Ted”, the “Mexico City” rule: a title or a name, nobody's words
     titled = [m for m in named_mentions(texts[first][:a], lp.naming) if m.titled]
     if titled:
         return titled[-1].full
@@ -135,6 +137,13 @@ def _quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], l
         return next((who for start, _, who, verb_at in frames[last + 1]
                      if who and not (start > verb_at and _opens_quote(texts[last + 1][start:start + 1], lp))), "")
     return ""
+
+
+def _a_title(quoted: str) -> bool:
+    """A short quotation whose every word is capitalised: a title or a name ("Ted", "The Secret
+    Man"), not speech."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", quoted)
+    return 0 < len(words) <= TITLE_QUOTE_WORDS and all(w[:1].isupper() for w in words)
 
 
 def reports_a_clause(content: str, pack: LanguagePack) -> bool:
@@ -352,6 +361,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     n = len(toks)
     if not toks[k][0][:1].islower():
         return None  # "United States", "Says" in a headline: a name, not a verb of saying
+    if low[k] in lp.voice.tally_verbs and _tally(toks, k, lp):
+        return None  # "Peyton Hillis added 101 yards on the ground": a tally, not a report
     aux = _progressive(low, k, lp)  # "THR is reporting that …": the speaker comes before "is"
     if aux is None and (low[k] not in lp.voice.reporting_verbs | lp.voice.view_verbs | lp.voice.object_view_verbs
                         or low[k] in lp.voice.progressive_verbs and k > 0 and _noun_or_gerund(toks, low, k, lp)):
@@ -458,6 +469,21 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     if j >= n or not toks[j][0][:1].isalnum() and not _opens_quote(toks[j][0], lp):
         return None
     return (toks[j][1], _content_end(text, toks, low, k, j, lp), who, toks[k][1])
+
+
+def _tally(toks, k: int, lp: LanguagePack) -> bool:
+    """A figure right after the verb with no finite verb in the next few words before a comma or a
+    conjunction (by the pack's tagger over the sentence): "added 15 points and 12 rebounds", not
+    "added 12 people were hurt"."""
+    if k + 1 >= len(toks) or not toks[k + 1][0][:1].isdigit() or lp.tagger is None:
+        return False
+    tags = lp.tagger(tuple(t for t, _, _ in toks))
+    for i in range(k + 2, min(len(toks), k + 2 + TALLY_WINDOW)):
+        if toks[i][0] in (",", ";") or tags[i] == "CC":
+            return True  # "15 points and 12 rebounds": a list of tallies
+        if tags[i] in FINITE:
+            return False
+    return True
 
 
 def _after_adjective(toks, low, k: int, lp: LanguagePack) -> bool:
