@@ -260,14 +260,17 @@ def test_cited_kinds_by_the_head_of_the_phrase():
             "Employees of the plant said the alarm rang. Congressional Democrats said the rule was weak. "
             "Acme Foods said it would rebuild. The road was shut, the Harbour Highway Patrol said. "
             "Norvex says its patch works. The district attorney was told, the County Attorney said. "
-            "Cpl. Jo Leader said the road was shut. The Harbour Reporter said the mayor resigned.")
+            "Cpl. Jo Leader said the road was shut. The Harbour Reporter said the mayor resigned. "
+            "Indian ISPs said traffic was rerouted. Figures from November show the browser leads, "
+            "according to industry statistics from November.")
     sentences = [Sentence("a", "a", i, t, "en") for i, t in enumerate(clean_text(text).sentences)]
     kinds = {c.cited: c.kind for c in citations(sentences)}
     assert kinds == {"Pentagon": "organisation", "Marion County deputies": "unnamed", "Jo Reid's rep": "unnamed",
                      "Andrew Storms": "person", "Employees of the plant": "unnamed",
                      "Congressional Democrats": "unnamed", "Acme Foods": "person",
                      "Harbour Highway Patrol": "organisation", "Norvex": "organisation",
-                     "County Attorney": "unnamed", "Jo Leader": "person", "Harbour Reporter": "organisation"}
+                     "County Attorney": "unnamed", "Jo Leader": "person", "Harbour Reporter": "organisation",
+                     "Indian ISPs": "unnamed", "industry statistics from November": "unnamed"}
 
 
 @pytest.mark.parametrize("text, speaker", [

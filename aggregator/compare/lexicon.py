@@ -475,7 +475,7 @@ studio studios
 # Heads of unnamed speakers ("experts", "officials", "a source").
 # In a cited name, these end who it is; the rest says where from ("Francesca Grifo of the Union
 # of Concerned Scientists", "Lt. Gregg Hastings of the Oregon State Police": people).
-CITED_HEAD_ENDS = frozenset("of for at with".split())
+CITED_HEAD_ENDS = frozenset("of for at with from".split())
 UNNAMED_HEADS = frozenset("""
 experts expert analysts analyst observers sources source officials official critics insiders diplomats
 scholars commentators witnesses witness residents resident people authorities investigators

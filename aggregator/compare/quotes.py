@@ -237,6 +237,8 @@ def _common_head(words: list[str], word_tag: Callable[[str], str | None] | None)
     tag = word_tag(low) if word_tag is not None else None
     if head[:1].islower():
         return tag in ("NN", "NNS") and not is_date_word(low) or tag is None and not low.endswith("ly")
+    if re.fullmatch(r"[A-Z]{2,}s", head):
+        return True  # "Indian ISPs", "NGOs": a plural of an acronym is a group
     if word_tag is None:
         return False
     return len(words) == 1 and tag == "NNS" or word_tag(head) == "NNPS" and (
