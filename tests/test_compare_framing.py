@@ -240,6 +240,8 @@ def test_inverted_and_appositive_speakers(text, speaker):
     # "added" before a figure tallies unless a clause follows
     ("Jo Park added 15 points and 12 rebounds for the Hawks.", []),
     ("Police added 12 people were hurt.", ["Police"]),
+    ("The council added a category to the awards this year.", []),
+    ('"We stay," she added in a statement.', ["she"]),
 ])
 def test_speaker_phrases_keep_their_name_and_head(text, speakers):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == speakers

@@ -472,11 +472,13 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
 
 
 def _tally(toks, k: int, lp: LanguagePack) -> bool:
-    """A figure right after the verb with no finite verb in the next few words before a comma or a
-    conjunction (by the pack's tagger over the sentence): "added 15 points and 12 rebounds", not
-    "added 12 people were hurt"."""
-    if k + 1 >= len(toks) or not toks[k + 1][0][:1].isdigit() or lp.tagger is None:
-        return False
+    """What follows the verb is an object, not a clause: no finite verb in the next few words
+    before a comma or a conjunction (by the pack's tagger over the sentence): "added 15 points and
+    12 rebounds", "added a category"; not "added 12 people were hurt", "added that …"."""
+    if k + 1 >= len(toks) or not toks[k + 1][0][:1].isalnum() or lp.tagger is None \
+            or toks[k + 1][0].lower() in lp.voice.complementizers \
+            or any(t in lp.voice.quote_marks for t, _, _ in toks[:k]):
+        return False  # '"…," she added in a statement': a quotation before it is what was added
     tags = lp.tagger(tuple(t for t, _, _ in toks))
     for i in range(k + 2, min(len(toks), k + 2 + TALLY_WINDOW)):
         if toks[i][0] in (",", ";") or tags[i] == "CC":
