@@ -483,7 +483,7 @@ def _tally(toks, k: int, lp: LanguagePack) -> bool:
     for i in range(k + 2, min(len(toks), k + 2 + TALLY_WINDOW)):
         if toks[i][0] in (",", ";") or tags[i] == "CC":
             return True  # "15 points and 12 rebounds": a list of tallies
-        if tags[i] in FINITE:
+        if tags[i] in FINITE and tags[i - 1] != "DT":  # "to the awards": a noun the tagger reads as a verb
             return False
     return True
 
