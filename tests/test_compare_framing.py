@@ -242,6 +242,12 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("Police added 12 people were hurt.", ["Police"]),
     ("The council added a category to the awards this year.", []),
     ('"We stay," she added in a statement.', ["she"]),
+    # "charged" with an object is an act; an inverted speaker may be a noun phrase; the subject of
+    # the content is not the speaker's; a day after the name is when
+    ("Prosecutors charged Jo Park with murder on Monday.", []),
+    ("The ferry sank near the pier, said a spokesman for the port.", ["spokesman for the port"]),
+    ("The man police say is behind the attack now faces a murder charge.", ["police"]),
+    ('"It was the last ferry," said harbour detective Jo Park Monday.', ["Jo Park"]),
 ])
 def test_speaker_phrases_keep_their_name_and_head(text, speakers):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == speakers

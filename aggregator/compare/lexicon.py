@@ -153,7 +153,7 @@ THAT_ONLY_VERBS = frozenset("""
 announced announces confirmed confirms reported reports revealed reveals estimated estimates
 assessed assesses predicted predicts described describes promised promises pledged pledges
 vowed vows demanded demands replied replies responded responds explained explains wrote writes
-hinted hints admitted admits acknowledged acknowledges calls called notes states
+hinted hints admitted admits acknowledged acknowledges calls called notes states charged charges
 admit acknowledge confirm estimate explain predict
 """.split())
 # Verbs whose object is the speaker's characterisation ("slammed Japan's 'provocations'").

@@ -228,6 +228,10 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
     text = " ".join(words)
     text = re.sub(r"\s+([,.’'])", r"\1", text).strip(" ,.")
     text = re.sub(r"[’']s$", "", text)
+    while len(parts := text.split()) > 1 and parts[-2].lower() not in lp.naming.prepositions and (
+            is_date_word(parts[-1], lp.slots, relative=False)
+            or parts[-1].islower() and is_date_word(parts[-1], lp.slots)):
+        text = text.rsplit(" ", 1)[0]  # "Joe Coffey Monday", "Lawrence yesterday": when, not who ("USA Today" stays)
     titled = [m for m in named_mentions(text, lp.naming) if m.titled]
     parts = text.split()
     surname_title = len(parts) > 1 and parts[-1].lower() in lp.naming.title_words and parts[-1][:1].isupper() \

@@ -391,12 +391,18 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         that_at = None  # "claim the bullet that killed him …": the content starts after the verb
     # "…, said Mao Ning." / "…," said 61-year-old Anargyros Bizianis — the speaker follows the verb.
     if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and word in lp.voice.inverting \
-            and toks[k + 1][0] not in (":", '"', "“", "‘") and any(t[0][:1].isupper() for t in toks[k + 1:k + 5]):
+            and toks[k + 1][0] not in (":", '"', "“", "‘") and (
+                any(t[0][:1].isupper() for t in toks[k + 1:k + 5])
+                or any(t[0].lower() in lp.voice.speaker_nouns | lp.voice.role_words for t in toks[k + 1:k + 5])
+                and (low[k + 1] in lp.naming.articles or _capital_before_comma(toks, k + 1))):
+        # "…, said a spokesman for the facility", "said his brother", "said ex-NYPD detective Joe Coffey"
+        # "…, said Mao Ning.", "…, said a spokesman for the facility."
         after_quote = any(t in ("”", '"', "’") for t, _, _ in toks[max(0, k - 2):k])
 
         def ends(i: int) -> bool:  # "…, said the Democrat who is familiar with …": it ends before "who"
             return _stop(toks, i, lp, ("(",)) or low[i] in lp.voice.relative_pronouns or (
-                low[i] in lp.voice.inverted_ends and i > k + 1 and toks[i - 1][0][:1].isupper() and after_quote)
+                low[i] in lp.voice.inverted_ends and i > k + 1 and after_quote
+                and (toks[i - 1][0][:1].isupper() or low[i - 1] in lp.voice.speaker_nouns))
             # '"…," said General Manager A.J. Smith in a news release': where, not who (after a
             # quotation only: not "…, a former agent, asked Nixon in a telegram to …")
         j = k + 1
@@ -413,6 +419,12 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     if not found:
         return None
     subject, before = found
+    if len(subject) > 1 and k + 1 < n and low[k + 1] in lp.voice.be_forms | lp.naming.auxiliaries \
+            and all(t[0][:1].islower() for t in subject) and lp.word_tag is not None \
+            and lp.word_tag(subject[0][0].lower()) in ("NN", "NNS") \
+            and not (before >= 0 and low[before] in lp.voice.relative_pronouns | lp.voice.complementizers):
+        subject = subject[-1:]  # "the man police say is behind …": the content's subject is the man
+        # (not "a facility that a state official said is …", nor "some experts said was …")
     if object_gap(toks, k, lp):
         return None  # "the self-governing island Beijing claims, …": a relative clause, the island is claimed
     if aux is not None and len(subject) == 1 and subject[0][0].lower() in lp.voice.speaker_pronouns:
@@ -469,6 +481,16 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     if j >= n or not toks[j][0][:1].isalnum() and not _opens_quote(toks[j][0], lp):
         return None
     return (toks[j][1], _content_end(text, toks, low, k, j, lp), who, toks[k][1])
+
+
+def _capital_before_comma(toks, start: int) -> bool:
+    """Whether a capitalised word comes from `start` before the next comma or full stop."""
+    for t, _, _ in toks[start:start + MAX_SPEAKER_TOKENS]:
+        if t in (",", ".", ";"):
+            return False
+        if t[:1].isupper():
+            return True
+    return False
 
 
 def _tally(toks, k: int, lp: LanguagePack) -> bool:
