@@ -248,6 +248,13 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("The ferry sank near the pier, said a spokesman for the port.", ["spokesman for the port"]),
     ("The man police say is behind the attack now faces a murder charge.", ["police"]),
     ('"It was the last ferry," said harbour detective Jo Park Monday.', ["Jo Park"]),
+    # a participle of saying: after a comma the clause's subject (or the frame before it) speaks;
+    # right after a noun, that noun does
+    ("Police closed the road, saying the area was unsafe.", ["Police"]),
+    ("On March 3, Mayor Jo Park closed the pier, stating that repairs would take a week.", ["Jo Park"]),
+    ('"We will rebuild," Jo Park said, adding that the pier would reopen.', ["Jo Park"]),
+    ("The trial heard prosecution witnesses testifying that the pier was unsafe.", ["prosecution witnesses"]),
+    ("It was found that the pier had rotted, saying nothing of the cost.", []),
 ])
 def test_speaker_phrases_keep_their_name_and_head(text, speakers):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == speakers

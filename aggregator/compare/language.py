@@ -61,6 +61,7 @@ class VoiceWords:
     object_relatives: frozenset[str] = en.OBJECT_RELATIVES  # "a democracy that Beijing claims, …"
     be_forms: frozenset[str] = en.BE_FORMS  # "was charged with": a passive, no speaker
     progressive_verbs: frozenset[str] = en.PROGRESSIVE_VERBS  # "THR is reporting that …"
+    expletives: frozenset[str] = en.EXPLETIVES  # "It was discovered …": a subject that names no one
     passive_adverbs: frozenset[str] = en.PASSIVE_ADVERBS
     question_auxiliaries: frozenset[str] = en.QUESTION_AUXILIARIES  # "What do you think …?"
     credit_joiners: frozenset[str] = en.CREDIT_JOINERS  # "according to the Ministry of Commerce and …"

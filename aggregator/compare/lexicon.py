@@ -783,9 +783,12 @@ NO_SPEAKER_BEFORE = frozenset("to be been being the a was were is are could woul
                               "will may might than and or an".split())
 # The -ing forms of verbs of saying that frame reported speech after a form of "be" ("THR is
 # reporting that …", "police are now saying the man …"); they need "that" or a clause after them.
+# Subjects that name no one ("It was discovered that …").
+EXPLETIVES = frozenset("it there".split())
 PROGRESSIVE_VERBS = frozenset("""
 saying reporting claiming alleging insisting maintaining arguing contending suggesting warning
-telling stating denying admitting acknowledging confirming predicting estimating
+telling stating denying admitting acknowledging confirming predicting estimating testifying
+asserting noting explaining adding complaining declaring stressing emphasizing emphasising
 """.split())
 # Forms of "be" before a verb of saying make it passive ("was charged with", "is said to"), with
 # these adverbs between them.

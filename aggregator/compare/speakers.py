@@ -140,6 +140,50 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     return phrase, start
 
 
+def clause_subject(toks, end: int, lp: LanguagePack) -> tuple[list, int] | None:
+    """The subject of the clause that ends at `end` (a comma before a participle: "Police closed
+    the road, saying …", "The ministry issued a statement on Tuesday, saying …"): the words before
+    the clause's first finite verb (by the pack's tagger), when they open the sentence, hold no
+    comma and can name a speaker; else None."""
+    if lp.tagger is None:
+        return None
+    words = tuple(t for t, _, _ in toks[:end])
+    tags = lp.tagger(words)
+    verb = next((i for i, (w, tag) in enumerate(zip(words, tags)) if tag in FINITE and w[:1].islower()), None)
+    if not verb:
+        return None
+    start = 0
+    breaks = [i for i in range(verb) if toks[i][0] == ","]
+    if breaks and words[0].lower() in lp.naming.prepositions | lp.voice.leading_noise:
+        start = breaks[-1] + 1  # "On March 3, President Obama directed …, stating": past the opening phrase
+    if verb - start > MAX_SPEAKER_TOKENS or any(t[0] in CLAUSE_BREAK for t in toks[start:verb]):
+        return None
+    phrase = _trimmed(toks[start:verb], lp)
+    while phrase and phrase[-1][0].lower() in lp.naming.auxiliaries | lp.voice.before_verb:
+        phrase = phrase[:-1]  # "Police have closed …"
+    if len(phrase) == 1 and phrase[0][0].lower() in lp.voice.expletives:
+        return None  # "It was discovered that …, saying": no one
+    return (phrase, start - 1) if _names_speaker(phrase, lp) else None
+
+
+def noun_before(toks, k: int, lp: LanguagePack) -> tuple[list, int] | None:
+    """The noun phrase right before a participle of saying ("prosecution witnesses testifying
+    that …", "a memo stating that …"): the nouns, names and adjectives before k (by the pack's
+    tagger over the sentence), past an adverb ("a reply politely telling …")."""
+    if lp.tagger is None:
+        return None
+    tags = lp.tagger(tuple(t for t, _, _ in toks))
+    j = k - 1
+    while j >= 0 and tags[j] == "RB":
+        j -= 1
+    end = j + 1
+    while j >= 0 and (tags[j].startswith("NN") or tags[j] in ("JJ", "POS") or toks[j][0] in ("'s", "’s")) \
+            and end - j <= MAX_SPEAKER_TOKENS:
+        j -= 1
+    phrase = toks[j + 1:end]
+    return (phrase, j) if phrase and _names_speaker(phrase, lp) else None
+
+
 def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
     """The token before a speaker phrase that ends at `end`, read backwards from j."""
     start = j

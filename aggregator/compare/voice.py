@@ -25,7 +25,7 @@ from functools import cache
 from .language import ENGLISH, LanguagePack, pack_for
 from .params import MAX_SPEAKER_TOKENS, PROGRESSIVE_WINDOW, QUOTE_LOOKAHEAD_PARAGRAPHS, TALLY_WINDOW, TITLE_QUOTE_WORDS
 from .phrases import named_mentions
-from .speakers import FINITE, inverted_speaker, resolve, speaker_before, speaker_text
+from .speakers import FINITE, clause_subject, inverted_speaker, noun_before, resolve, speaker_before, speaker_text
 
 log = logging.getLogger(__name__)
 
@@ -295,6 +295,8 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack) -> list[tuple[int, i
         if word in lp.voice.reporting_verbs or word in lp.voice.view_verbs or word in lp.voice.object_view_verbs \
                 or word in lp.voice.progressive_verbs:
             frame = _verb_frame(text, toks, low, k, last_speaker, lp)
+            if frame and out and word in lp.voice.progressive_verbs and toks[k - 1][0] == ",":
+                frame = (frame[0], frame[1], out[-1][2], frame[3])  # "Brimmer said, adding that …": Brimmer adds
             if frame:
                 out.append(frame)
         k += 1
@@ -364,8 +366,10 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
     if low[k] in lp.voice.tally_verbs and _tally(toks, k, lp):
         return None  # "Peyton Hillis added 101 yards on the ground": a tally, not a report
     aux = _progressive(low, k, lp)  # "THR is reporting that …": the speaker comes before "is"
-    if aux is None and (low[k] not in lp.voice.reporting_verbs | lp.voice.view_verbs | lp.voice.object_view_verbs
-                        or low[k] in lp.voice.progressive_verbs and k > 0 and _noun_or_gerund(toks, low, k, lp)):
+    participle = aux is None and _participle_with_that(toks, low, k, lp)  # "witnesses testifying that …"
+    if aux is None and not participle and (
+            low[k] not in lp.voice.reporting_verbs | lp.voice.view_verbs | lp.voice.object_view_verbs
+            or low[k] in lp.voice.progressive_verbs and k > 0 and _noun_or_gerund(toks, low, k, lp)):
         return None  # "the reporting of …", "an old saying that …", "Despite saying …": no frame
     if aux is None and k > 0 and (
             low[k - 1] in lp.voice.no_speaker_before or low[k - 1].endswith(lp.voice.no_speaker_endings)
@@ -415,7 +419,12 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         # "Her agent, Mark Roesler, said Page died …": what follows is the content, not the speaker
     if aux is not None and that_at is None and not _clause_follows(toks[k + 1:k + 1 + PROGRESSIVE_WINDOW], lp):
         return None  # "is claiming the title", "are saying nothing about …": no clause reported
-    found = speaker_before(toks, low, k if aux is None else aux, lp)
+    if aux is None and low[k] in lp.voice.progressive_verbs and k > 1 and toks[k - 1][0] == ",":
+        found = clause_subject(toks, k - 1, lp)  # "Police closed the road, saying …": the police say so
+    elif participle and low[k] not in lp.voice.reporting_verbs:
+        found = noun_before(toks, k, lp)  # "witnesses testifying that …", "a memo stating that …"
+    else:
+        found = speaker_before(toks, low, k if aux is None else aux, lp)
     if not found:
         return None
     subject, before = found
@@ -570,6 +579,15 @@ def _content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
         if after.lower() in lp.voice.main_clause_openers | lp.voice.speaker_nouns or after[:1].isupper():
             return toks[c][1]
     return toks[commas[0]][1] if len(commas) == 1 else len(text)
+
+
+def _participle_with_that(toks, low, k: int, lp: LanguagePack) -> bool:
+    """An -ing verb of saying that is no noun or gerund and has "that" within a few words after it:
+    a participle framing speech ("witnesses testifying that …", "objected, arguing to the judge
+    that …"). "saying" frames without "that" too, as a verb of saying of its own."""
+    if k == 0 or low[k] not in lp.voice.progressive_verbs or _noun_or_gerund(toks, low, k, lp):
+        return False
+    return any(low[j] in lp.voice.complementizers for j in range(k + 1, min(len(toks), k + 5)))
 
 
 def _noun_or_gerund(toks, low, k: int, lp: LanguagePack) -> bool:
