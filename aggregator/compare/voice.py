@@ -93,7 +93,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
                   for qid in {q for spans in quotes for _, _, q in spans}}
     out: list[SentenceVoice] = []
     for i, text in enumerate(texts):
-        spans = [VoiceSpan(s, e, ATTRIBUTED, who, _verb_at(text, at, lp.voice.verb_particles))
+        spans = [VoiceSpan(s, e, ATTRIBUTED, who, _verb_at(text, at, lp.voice.verb_particles, lp.voice.according_to[0]))
                  for s, e, who, at in frames[i]]
         spans += [VoiceSpan(a, b, QUOTED, speaker_of[q]) for a, b, q in quotes[i]]
         frame_speaker = next((who for _, _, who, _ in frames[i] if who), "")
@@ -108,10 +108,15 @@ def _role_name(role_words: frozenset[str]) -> re.Pattern:
                       + r")\s+((?:[A-Z][\w’'-]+\s){0,2}[A-Z][\w’'-]+)")
 
 
-def _verb_at(text: str, at: int, particles: str = ENGLISH.voice.verb_particles) -> str:
-    """The verb of saying at `at`, with a particle after it ("according to")."""
+def _verb_at(text: str, at: int, particles: str = ENGLISH.voice.verb_particles,
+             takes_particle: str = ENGLISH.voice.according_to[0]) -> str:
+    """The verb of saying at `at`, with the particle the pack's credit word takes ("according to";
+    not "confirmed to People", "arguing to the judge": the verb alone)."""
     match = re.match(rf"[\w’'-]+(?:\s+(?:{particles})\b)?", text[at:])  # "said today": no particle
-    return match.group(0).lower() if match else ""
+    if not match:
+        return ""
+    verb = match.group(0).lower()
+    return verb if verb.split()[0] == takes_particle else verb.split()[0]
 
 
 def _quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp: LanguagePack) -> str:
