@@ -173,6 +173,17 @@ def test_pronoun_speakers(text, speaker):
     assert found and found[-1] == speaker
 
 
+def test_he_or_she_is_never_a_body_or_a_plural_speaker():
+    texts = ["A few researchers of the scandal have suggested that Jo Park was the source.",
+             "He denied that he was the source.",
+             "The Harbour Port Authority said the pier was closed.", "She said it would reopen.",
+             "A port spokeswoman said the pier was closed.", "She added that it would reopen."]
+    voices = article_voices(texts)
+    assert [s.speaker for s in voices[1].spans] == ["He"]
+    assert [s.speaker for s in voices[3].spans] == ["She"]
+    assert [s.speaker for s in voices[5].spans] == ["port spokeswoman"]
+
+
 def test_speaker_before_a_relative_clause_is_the_noun_phrase():
     spans = sentence_voice("The officer who opened the gate says the crowd was calm.").spans
     assert [(s.speaker, s.verb) for s in spans] == [("officer", "says")]

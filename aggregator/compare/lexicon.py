@@ -464,7 +464,7 @@ AGENCIES = ("Associated Press", "AP", "Reuters", "AFP", "Agence France-Presse", 
             "Dimsum Daily")
 # Words that make a speaker an organisation ("the ministry", "Nomura Research Institute").
 ORG_WORDS = frozenset("""
-ministry government navy army military institute agency office commission council embassy authorities
+ministry government navy army military institute agency office commission council embassy authorities authority
 police court department committee association university news network times daily survey center centre
 company corporation bank group party union organisation organization service services administration
 television tv radio media newspaper station agency bureau foundation board federation club team hospital

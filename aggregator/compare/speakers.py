@@ -184,6 +184,27 @@ def noun_before(toks, k: int, lp: LanguagePack) -> tuple[list, int] | None:
     return (phrase, j) if phrase and _names_speaker(phrase, lp) else None
 
 
+def _one_person(name: str, lp: LanguagePack) -> bool:
+    """Whether a speaker can be "he" or "she": its head (the last word before "of"/"for"/…) is a
+    name or a singular noun of a person, not a body ("police", "ministry") or a plural ("few
+    researchers of the scandal")."""
+    words = name.split()
+    for i, w in enumerate(words):
+        if i and w in lp.sources.head_ends:
+            words = words[:i]
+            break
+    head = re.sub(r"['’]s$", "", words[-1]) if words else ""
+    low = head.lower()
+    if low in lp.sources.role_words:
+        return True  # "Navy spokesperson", "spokeswoman"
+    if not head or low in lp.sources.org_words:
+        return False
+    if head[:1].isupper():
+        return True
+    tag = lp.word_tag(low) if lp.word_tag is not None else None
+    return tag != "NNS" and not (tag is None and low.endswith("s"))
+
+
 def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
     """The token before a speaker phrase that ends at `end`, read backwards from j."""
     start = j
@@ -300,8 +321,8 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
     of a dateline ("TOKYO (Harbour Wire) — Japan said … what it called …") name nobody."""
     if who.lower() not in lp.voice.speaker_pronouns:
         return who
-    if last_speaker:
-        return last_speaker
+    if last_speaker and (who.lower() not in lp.voice.person_pronouns or _one_person(last_speaker, lp)):
+        return last_speaker  # "he"/"she" only for one person: not "few researchers", "the police"
     at = toks[k][1] if k < len(toks) else len(text)
     closed = lp.naming.closed
     dateline = lp.headline.dateline.match(text)  # "TOKYO (Harbour Wire) —": a place and a credit, no antecedent

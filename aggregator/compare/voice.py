@@ -86,7 +86,8 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     for text in texts:
         found = _frames(text, last_speaker, lp)
         frames.append(found)
-        last_speaker = next((who for _, _, who, _ in found if who), last_speaker)
+        last_speaker = next((who for _, _, who, _ in found if who and who.lower() not in lp.voice.speaker_pronouns),
+                            last_speaker)  # an unresolved "he" is no antecedent of a later "she"
     quotes = _quote_spans(texts, paragraphs, lp)
     speaker_of = {qid: _quote_owner(texts, paragraphs, frames, [(i, a, b) for i, spans in enumerate(quotes)
                                                                for a, b, q in spans if q == qid], lp)
