@@ -278,6 +278,17 @@ def test_a_title_in_quotation_marks_is_nobody_s_words():
     assert [(s.voice, s.speaker) for s in spans] == [("quoted", "Jo Park")]
 
 
+def test_the_company_and_the_paper_are_the_bodies_of_their_kind_cited_before():
+    from aggregator.compare.quotes import citations
+
+    text = ("Norvex Corporation said the cable was cut. Police said the road was shut. The company said "
+            "repairs would take a week. The Harbour Daily News said the outage was long. The paper said ships "
+            "were rerouted.")
+    sentences = [Sentence("a", "a", i, t, "en") for i, t in enumerate(clean_text(text).sentences)]
+    counts = {c.cited: c.count for c in citations(sentences)}
+    assert counts == {"Norvex Corporation": 2, "Police": 1, "Harbour Daily News": 2}
+
+
 def test_cited_kinds_by_the_head_of_the_phrase():
     from aggregator.compare.quotes import citations
 

@@ -140,6 +140,11 @@ class SourceWords:
     web_name: re.Pattern = en.WEB_NAME  # "TMZ.com", "MyFoxHouston.com": a site, an organisation
     pronoun_contraction: re.Pattern = en.PRONOUN_CONTRACTION  # "They're" said: a pronoun, no source
     its: str = en.ITS  # "Microsoft says its update …": the possessive of a thing, not of a person
+    media_short_forms: frozenset[str] = en.MEDIA_SHORT_FORMS  # "the paper said": the last medium cited
+    agency_short_forms: frozenset[str] = en.AGENCY_SHORT_FORMS  # "the agency said": the last agency cited
+    company_short_forms: frozenset[str] = en.COMPANY_SHORT_FORMS  # "the company said": the last firm cited
+    media_name_words: frozenset[str] = en.MEDIA_NAME_WORDS  # words of a medium's name
+    not_company_words: frozenset[str] = en.NOT_COMPANY_WORDS  # "the company" is never "the police"
     publication_heads: frozenset[str] = en.PUBLICATION_HEADS  # "The Hollywood Reporter": a publication
 
 

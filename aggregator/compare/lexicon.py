@@ -836,6 +836,22 @@ WEB_NAME = re.compile(r"\w\.(?:com|org|net|gov|edu|co\.uk|co|tv|info|news|ca|au|
 PRONOUN_CONTRACTION = re.compile(r"^(?:he|she|it|they|we|i|you)['’](?:s|re|ll|ve|d|m)$", re.IGNORECASE)
 # The possessive a report uses for a thing, not a person: a source it follows is an organisation.
 ITS = "its"
+# Lower-case nouns a report uses for a body it cited by name before ("France Telecom said … The
+# company said …", "IRNA reported … the agency said"): the short form is that body.
+# Each short form names a body of its kind only: a medium ("the paper" is no police force), an
+# agency, or a company (neither of those, nor police or a government).
+MEDIA_SHORT_FORMS = frozenset("newspaper paper magazine station network channel broadcaster".split())
+AGENCY_SHORT_FORMS = frozenset({"agency"})
+COMPANY_SHORT_FORMS = frozenset("company firm operator carrier".split())
+BODY_SHORT_FORMS = MEDIA_SHORT_FORMS | AGENCY_SHORT_FORMS | COMPANY_SHORT_FORMS
+# Words of a body that "the company" never stands for.
+NOT_COMPANY_WORDS = frozenset("police government authorities ministry army navy military court".split())
+# Words in a medium's name ("Anchorage Daily News", "Standard-Times", "Eleftherotypia" has none).
+MEDIA_NAME_WORDS = frozenset("""
+news times post daily herald journal gazette tribune chronicle telegraph guardian observer tv
+television radio media newspaper network station magazine press standard-times reporter sun star
+inquirer advocate examiner courier record globe mail
+""".split())
 # Role words that end a publication's name when capitalised after "the" ("The Hollywood Reporter").
 PUBLICATION_HEADS = frozenset({"reporter"})
 

@@ -85,6 +85,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     found: dict[tuple[str, str], list[str]] = defaultdict(list)
     verbs: dict[tuple[str, str], list[str]] = defaultdict(list)
     names_so_far: dict[str, list[str]] = defaultdict(list)  # per outlet, names in reading order
+    bodies_so_far: dict[str, list[str]] = defaultdict(list)  # per outlet, named bodies cited so far
     packs: dict[str, LanguagePack] = {}  # outlet → its language's pack
     for sent in sentences:
         pack = packs.setdefault(sent.source, pack_for(sent.language))
@@ -97,6 +98,11 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                               pack.sources)
                 if not who or not_a_source(who, pack):
                     continue
+                body = _body_cited_before(who, bodies_so_far[sent.source], pack.sources)
+                if body:
+                    who = body  # "France Telecom said … The company said …": France Telecom
+                elif who[:1].isupper() and kind_of(who, False, pack.sources) in ("organisation", "agency"):
+                    bodies_so_far[sent.source].append(who)
                 key = (sent.source, who)
                 if sent.text not in found[key]:
                     found[key].append(sent.text)
@@ -122,6 +128,25 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         out.append(Citation(source=source, cited=cited, kind=kind,
                             sentences=tuple(texts), verbs=tuple(dict.fromkeys(verbs.get((source, cited), ())))))
     return sorted(out, key=lambda c: (c.source, -c.count, c.cited))
+
+
+def _body_cited_before(short: str, bodies: list[str], words: SourceWords) -> str:
+    """The body a short form ("the company", "the paper", "the agency") stands for: the latest body
+    of its kind the outlet cited by name before, or "" (a medium for "the paper", an agency for
+    "the agency", any other organisation but police and governments for "the company")."""
+    def medium(name: str) -> bool:
+        return bool({w.lower().strip(".,'’") for w in name.split()} & words.media_name_words)
+
+    def agency(name: str) -> bool:
+        return kind_of(name, False, words) == "agency" or "agency" in name.lower()
+    for name in reversed(bodies):
+        low = {w.lower() for w in name.split()}
+        if short in words.media_short_forms and (medium(name) or agency(name)) \
+                or short in words.agency_short_forms and agency(name) \
+                or short in words.company_short_forms and not (medium(name) or agency(name)) \
+                and not low & (words.unnamed_heads | words.not_company_words):
+            return name
+    return ""
 
 
 def not_a_source(who: str, pack: LanguagePack = ENGLISH) -> bool:
