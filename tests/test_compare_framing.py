@@ -289,6 +289,17 @@ def test_the_company_and_the_paper_are_the_bodies_of_their_kind_cited_before():
     assert counts == {"Norvex Corporation": 2, "Police": 1, "Harbour Daily News": 2}
 
 
+def test_a_name_the_outlet_writes_as_a_body_s_is_no_person():
+    from aggregator.compare.quotes import citations
+
+    text = ("Fire destroyed the Kelmart store in Banstead. A statement from Kelmart said the store would be "
+            "rebuilt. Norvex Corp. makes the cable. Norvex said repairs would take a week. Jo Park said "
+            "the road was shut.")
+    sentences = [Sentence("a", "a", i, t, "en") for i, t in enumerate(clean_text(text).sentences)]
+    kinds = {c.cited: c.kind for c in citations(sentences)}
+    assert kinds == {"Kelmart": "organisation", "Norvex Corp": "organisation", "Jo Park": "person"}
+
+
 def test_cited_kinds_by_the_head_of_the_phrase():
     from aggregator.compare.quotes import citations
 

@@ -145,6 +145,8 @@ class SourceWords:
     company_short_forms: frozenset[str] = en.COMPANY_SHORT_FORMS  # "the company said": the last firm cited
     media_name_words: frozenset[str] = en.MEDIA_NAME_WORDS  # words of a medium's name
     not_company_words: frozenset[str] = en.NOT_COMPANY_WORDS  # "the company" is never "the police"
+    body_attributes: frozenset[str] = en.BODY_ATTRIBUTE_NOUNS  # "a Waitrose spokeswoman": a body's
+    corporate_suffixes: frozenset[str] = en.CORPORATE_SUFFIXES  # "Microsoft Corp.": a company
     publication_heads: frozenset[str] = en.PUBLICATION_HEADS  # "The Hollywood Reporter": a publication
 
 

@@ -844,6 +844,13 @@ MEDIA_SHORT_FORMS = frozenset("newspaper paper magazine station network channel 
 AGENCY_SHORT_FORMS = frozenset({"agency"})
 COMPANY_SHORT_FORMS = frozenset("company firm operator carrier".split())
 BODY_SHORT_FORMS = MEDIA_SHORT_FORMS | AGENCY_SHORT_FORMS | COMPANY_SHORT_FORMS
+# After "the/a NAME", these make NAME a body, not a person ("a Waitrose spokeswoman", "the Kraft
+# Foods plant"); after a name, these suffixes make it a company ("Microsoft Corp.").
+BODY_ATTRIBUTE_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson employee employees worker workers staff store stores supermarket
+plant factory branch headquarters website site shareholders executive executives
+""".split())
+CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. ltd ltd. co. plc llc gmbh ag s.a. nv".split())
 # Words of a body that "the company" never stands for.
 NOT_COMPANY_WORDS = frozenset("police government authorities ministry army navy military court".split())
 # Words in a medium's name ("Anchorage Daily News", "Standard-Times", "Eleftherotypia" has none).

@@ -118,6 +118,9 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                 found[key].append(evidence)
     _merge_short_forms(found, verbs, {o: p.sources for o, p in packs.items()})
     out = []
+    outlet_text: dict[str, str] = defaultdict(str)
+    for sent in sentences:
+        outlet_text[sent.source] += " " + sent.text
     for (source, cited), texts in found.items():
         words = packs.get(source, ENGLISH).sources
         kind = kind_of(cited, (source, cited) in credited, words, packs.get(source, ENGLISH).word_tag)
@@ -125,6 +128,8 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
             kind = _one_word_kind(cited, packs.get(source, ENGLISH), texts)
         if kind == "person":
             kind = _named_thing(cited, packs.get(source, ENGLISH), texts)
+        if kind == "person" and _a_body_elsewhere(cited, outlet_text.get(source, ""), packs.get(source, ENGLISH)):
+            kind = "organisation"  # "A statement from Waitrose said …" where "the Waitrose store" burned
         out.append(Citation(source=source, cited=cited, kind=kind,
                             sentences=tuple(texts), verbs=tuple(dict.fromkeys(verbs.get((source, cited), ())))))
     return sorted(out, key=lambda c: (c.source, -c.count, c.cited))
@@ -177,6 +182,21 @@ def _one_word_kind(cited: str, pack: LanguagePack, sentences: list[str] | tuple[
     if any(its.search(text) for text in sentences):
         return "organisation"  # "Microsoft says its update …": a person's would be "his" or "her"
     return "person"
+
+
+def _a_body_elsewhere(cited: str, text: str, pack: LanguagePack) -> bool:
+    """Whether the outlet writes the name as a body's somewhere: with a corporate suffix
+    ("Microsoft Corp."), or after an article before a noun only a body has ("the Waitrose store",
+    "a France Telecom spokeswoman")."""
+    suffixes = pack.sources.corporate_suffixes
+    if any(w.lower() in suffixes or w.lower() + "." in suffixes for w in cited.split()[1:]):
+        return True  # "Norvex Corp", "Kraft Foods Inc"
+    name = re.escape(cited)
+    for m in re.finditer(rf"\b{name}\s+([\w.]+)", text):
+        if m.group(1).lower() in pack.sources.corporate_suffixes:
+            return True
+    return any(m.group(1).lower() in pack.sources.body_attributes
+               for m in re.finditer(rf"\b(?i:the|a|an)\s+{name}\s+([a-z]+)", text))
 
 
 def _all_titles(words: list[str], pack: LanguagePack) -> bool:
