@@ -1,0 +1,142 @@
+"""Quotation marks: which words of a report are inside a quotation, and who speaks each one.
+
+Split from `compare/voice.py`, which reads the frames of saying; a quotation may span sentences
+and paragraphs, so the marks are paired over the whole report ("…", “…”, «…», 「…」, ‘…’, German
+„…“), and its owner is the frame around it, a titled person named before it, or the frame of the
+next sentence. A short all-capitalised quotation nobody is said to say is a title, nobody's words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .language import LanguagePack
+from .params import QUOTE_LOOKAHEAD_PARAGRAPHS, TITLE_QUOTE_WORDS
+from .phrases import named_mentions
+
+
+@cache
+def _role_name(role_words: frozenset[str]) -> re.Pattern:
+    """A role word and the capitalised name after it ("assistant district attorney Gail Fairman")."""
+    return re.compile(r"\b(?i:" + "|".join(sorted((re.escape(r) for r in role_words), key=len, reverse=True))
+                      + r")\s+((?:[A-Z][\w’'-]+\s){0,2}[A-Z][\w’'-]+)")
+
+
+def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp: LanguagePack) -> str:
+    """Who speaks a quotation: a frame in a sentence it touches whose verb lies outside it
+    ("…,” said Mao Ning), else a titled person named before it in its first sentence ("Chinese
+    leader Xi Jinping … calling for “…”"), else the frame of the next sentence of its paragraph."""
+    for i, a, b in parts:
+        for _, _, who, verb_at in frames[i]:
+            if who and not (a <= verb_at < b):
+                return who
+    first, a, _ = parts[0]
+    if len(parts) == 1 and _a_title(texts[first][a:parts[0][2]]):
+        return ""  # his movie “Ted”, the “Mexico City” rule: a title or a name, nobody's words
+    titled = [m for m in named_mentions(texts[first][:a], lp.naming) if m.titled]
+    if titled:
+        return titled[-1].full
+    role_named = _role_name(lp.voice.role_words).findall(texts[first][:a])
+    if role_named:
+        return role_named[-1]  # "assistant district attorney Gail Fairman described … as a “…”"
+    last, _, end = parts[-1]
+    if last + 1 < len(texts) and paragraphs[last + 1] - paragraphs[last] <= 1 and end >= len(texts[last]) - 2:
+        # not a frame that opens a quotation of its own ('Y said, "…"' speaks that one)
+        return next((who for start, _, who, verb_at in frames[last + 1]
+                     if who and not (start > verb_at and opens_quote(texts[last + 1][start:start + 1], lp))), "")
+    return ""
+
+
+def _a_title(quoted: str) -> bool:
+    """A short quotation whose every word is capitalised: a title or a name ("Ted", "The Secret
+    Man"), not speech."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", quoted)
+    return 0 < len(words) <= TITLE_QUOTE_WORDS and all(w[:1].isupper() for w in words)
+
+
+def quote_spans(texts: list[str], paragraphs: list[int], lp: LanguagePack) -> list[list[tuple[int, int, int]]]:
+    """For each sentence, the [start, end) spans inside quotation marks, with a quotation id."""
+    marks: list[tuple[int, int, str, str]] = []  # (sentence, offset, kind: open/close/either, char)
+    for i, text in enumerate(texts):
+        for k, ch in enumerate(text):
+            kind = _mark_kind(text, k, ch, lp)
+            if kind:
+                marks.append((i, k, kind, ch))
+    spans: list[list[tuple[int, int, int]]] = [[] for _ in texts]
+    open_at: tuple[int, int, str] | None = None
+    for i, k, kind, ch in marks:
+        if open_at is None:
+            if kind in ("open", "either"):
+                open_at = (i, k, ch)
+            continue
+        oi, ok, och = open_at
+        if kind in ("close", "either") and _closes(och, ch, lp):
+            _add_span(spans, texts, paragraphs, oi, ok, i, k + 1)
+            open_at = None
+        elif kind == "open":
+            _add_span(spans, texts, paragraphs, oi, ok, i, k)  # a new quotation starts: end the old
+            open_at = (i, k, ch)
+    if open_at is not None:
+        oi, ok, _ = open_at
+        _add_span(spans, texts, paragraphs, oi, ok, oi, None)
+    return spans
+
+
+def _mark_kind(text: str, k: int, ch: str, lp: LanguagePack) -> str:
+    if ch in lp.voice.quote_pairs and not (ch == "“" and _glued_closer(text, k)):
+        return "open"
+    if ch in lp.voice.quote_pairs.values():
+        return "close"
+    if ch == '"':
+        before = text[k - 1] if k else " "
+        after = text[k + 1] if k + 1 < len(text) else " "
+        if before.isspace() or before in "([{—–-:/" and not after.isspace():
+            return "open"
+        if after.isspace() or after in ".,;:!?)]}—–-":
+            return "close"
+        return "either"
+    if ch == "‘" and (k == 0 or not text[k - 1].isalnum()):
+        closer = text.find("’", k + 1)
+        while closer >= 0 and closer + 1 < len(text) and text[closer + 1].isalpha():
+            closer = text.find("’", closer + 1)  # an apostrophe (don’t), not the closing mark
+        return "open" if closer > k else ""
+    if ch == "’" and k + 1 <= len(text) and (k + 1 == len(text) or not text[k + 1].isalpha()) \
+            and "‘" in text[:k]:
+        return "close"
+    return ""
+
+
+def _glued_closer(text: str, k: int) -> bool:
+    """German-style „…“ uses “ as the closer; elsewhere “ always opens."""
+    return "„" in text[:k]
+
+
+def opens_quote(ch: str, lp: LanguagePack) -> bool:
+    """An opening quotation mark of the pack, or the straight double quote (it opens and closes)."""
+    return ch in lp.voice.quote_pairs or ch == '"'
+
+
+def _closes(opener: str, ch: str, lp: LanguagePack) -> bool:
+    if opener == '"':
+        return ch in '"”'
+    if opener == "‘":
+        return ch == "’"
+    return ch == lp.voice.quote_pairs.get(opener) or ch == '"' or (opener == "“" and ch == "”")
+
+
+def _add_span(spans, texts, paragraphs, oi: int, ok: int, ci: int, cend: int | None) -> None:
+    """Record a quotation from (sentence oi, offset ok) to (ci, cend), split per sentence.
+
+    One crossing a paragraph break is kept only within `QUOTE_LOOKAHEAD_PARAGRAPHS`; beyond that
+    the opening mark was a stray one and the quotation ends with its own paragraph.
+    """
+    if cend is None or paragraphs[ci] - paragraphs[oi] > QUOTE_LOOKAHEAD_PARAGRAPHS:
+        last = max(j for j in range(oi, len(texts)) if paragraphs[j] == paragraphs[oi])
+        ci, cend = last, len(texts[last])
+    qid = sum(len(x) for x in spans) + 1000 * oi + ok
+    for j in range(oi, ci + 1):
+        start = ok if j == oi else 0
+        end = cend if j == ci else len(texts[j])
+        if end > start:
+            spans[j].append((start, end, qid))
