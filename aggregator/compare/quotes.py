@@ -195,8 +195,9 @@ def _a_body_elsewhere(cited: str, text: str, pack: LanguagePack) -> bool:
     for m in re.finditer(rf"\b{name}\s+([\w.]+)", text):
         if m.group(1).lower() in pack.sources.corporate_suffixes:
             return True
+    articles = "|".join(sorted(pack.voice.speaker_articles))  # the pack's "the", "a", "an"
     return any(m.group(1).lower() in pack.sources.body_attributes
-               for m in re.finditer(rf"\b(?i:the|a|an)\s+{name}\s+([a-z]+)", text))
+               for m in re.finditer(rf"\b(?i:{articles})\s+{name}\s+([a-z]+)", text))
 
 
 def _all_titles(words: list[str], pack: LanguagePack) -> bool:
