@@ -397,8 +397,9 @@ def _times(sent: Sentence, when: EventDate) -> tuple[list[SlotValue], list[int]]
             out.append(SlotValue("time of the event (UTC)", "time", sent.source, f"{shown} UTC",
                                  min(low, high), max(low, high), sent.text, tolerance=0))
         elif zone == "local" or not any(z not in ("", "local") for _, _, z, _, _ in found):
-            out.append(SlotValue("time of the event (UTC)", "local time", sent.source, text, minutes, minutes,
-                                 sent.text))
+            written = f"{found[n - 1][3]}–{text}" if n - 1 in ranged else text  # "10–11 a.m." stays a range
+            out.append(SlotValue("time of the event (UTC)", "local time", sent.source, written,
+                                 min(start, minutes), max(start, minutes), sent.text))
     return out, offsets
 
 
@@ -419,9 +420,10 @@ def _time_ranges(found: list[tuple[int, int, str, str, int]], text: str, joiner:
 def _to_utc(v: SlotValue, offset: int) -> SlotValue:
     if v.kind != "local time":
         return v
-    utc = (int(v.low) - offset) % 1440
-    return SlotValue(v.slot, "time", v.source, f"{utc // 60:02d}:{utc % 60:02d} UTC ({v.value} local)",
-                     utc, utc, v.sentence)
+    low, high = (int(v.low) - offset) % 1440, (int(v.high) - offset) % 1440
+    shown = f"{low // 60:02d}:{low % 60:02d}" + (f"–{high // 60:02d}:{high % 60:02d}" if high != low else "")
+    return SlotValue(v.slot, "time", v.source, f"{shown} UTC ({v.value} local)", min(low, high), max(low, high),
+                     v.sentence)
 
 
 def _as_written(q: Quantity, factor: float) -> str:
