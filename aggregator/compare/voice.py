@@ -276,8 +276,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
                 any(t[0][:1].isupper() for t in toks[k + 1:k + 5])
                 or any(t[0].lower() in lp.voice.speaker_nouns | lp.voice.role_words for t in toks[k + 1:k + 5])
                 and (low[k + 1] in lp.naming.articles or _capital_before_comma(toks, k + 1))):
-        # "…, said a spokesman for the facility", "said his brother", "said ex-NYPD detective Joe Coffey"
-        # "…, said Mao Ning.", "…, said a spokesman for the facility."
+        # a name, or a noun of a speaker after an article or before a name: "…, said a spokesman for
+        # the facility", "said his brother", "said ex-NYPD detective Joe Coffey"
         after_quote = any(t in ("”", '"', "’") for t, _, _ in toks[max(0, k - 2):k])
 
         def ends(i: int) -> bool:  # "…, said the Democrat who is familiar with …": it ends before "who"
