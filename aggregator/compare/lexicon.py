@@ -189,9 +189,7 @@ prosecutor attorney ada da coach manager executive ceo founder professor dr dr. 
 mrs. sen sen. senator rep rep. representative leader commander general admiral colonel col col.
 major maj analyst fellow researcher economist reporter correspondent editor agent owner aide
 adviser advisor investigator doctor teacher
-atty atty. asst asst. det det. insp insp. supt supt. cmdr cmdr. const const. cpl cpl. pvt pvt. prof prof.
-rev rev. adm adm.
-""".split())
+""".split()) | {v for w in TITLE_ABBREVIATIONS - {"dist", "hon", "maj"} for v in (w, f"{w}.")}  # "Atty.", "Cpl."
 
 
 # --- Polarity: negation and denial (compare/align.py) ---------------------------------------------
@@ -291,19 +289,21 @@ AGENCY_ALIASES = {"ap": "associated press", "afp": "agence france-presse", "reut
 
 
 # --- Names and the phrases around them (compare/naming.py) ----------------------------------------
+# Abbreviated titles written with their full stop ("Const. Tim Fanning"); "Dist." is a district's.
+DOTTED_TITLES = frozenset(f"{w}." for w in TITLE_ABBREVIATIONS - {"dist"})
 # Words of a title before a name ("Japan's former Prime Minister"), people's and offices'.
 TITLE_WORDS = frozenset("""
 former late prime minister president premier leader chancellor king queen emperor foreign defence defense
 commerce trade finance chief cabinet secretary spokesperson spokesman spokeswoman ambassador
 general admiral chairman chairwoman vice deputy senior research fellow professor analyst
 director head mr mr. ms ms. mrs mrs. dr dr. sen. rep. gov. minister's leader's
-""".split()) | {f"{w}." for w in TITLE_ABBREVIATIONS - {"dist"}}  # "Const. Tim Fanning"
+""".split()) | DOTTED_TITLES
 # Titles that make the name after them a person's (a role for `conflicts.role_conflicts`).
 PERSON_TITLES = frozenset("""
 prime minister president premier leader chancellor king queen emperor secretary spokesperson
 spokesman spokeswoman ambassador general admiral chairman chairwoman fellow professor analyst
 director mr mr. ms ms. mrs mrs. dr dr. sen. rep. gov.
-""".split()) | {f"{w}." for w in TITLE_ABBREVIATIONS - {"dist"}}
+""".split()) | DOTTED_TITLES
 # Nouns after a name that belong to its phrase ("China's Taiwan region", "Taiwan authorities").
 HEAD_NOUNS = frozenset("""
 region island province authorities authority issue question strait straits side administration
@@ -837,13 +837,12 @@ PRONOUN_CONTRACTION = re.compile(r"^(?:he|she|it|they|we|i|you)['’](?:s|re|ll|
 # The possessive a report uses for a thing, not a person: a source it follows is an organisation.
 ITS = "its"
 # Lower-case nouns a report uses for a body it cited by name before ("France Telecom said … The
-# company said …", "IRNA reported … the agency said"): the short form is that body.
-# Each short form names a body of its kind only: a medium ("the paper" is no police force), an
-# agency, or a company (neither of those, nor police or a government).
+# company said …", "IRNA reported … the agency said"): the short form is that body. Each names a
+# body of its kind only: a medium ("the paper" is no police force), an agency, or a company
+# (neither of those, nor police or a government).
 MEDIA_SHORT_FORMS = frozenset("newspaper paper magazine station network channel broadcaster".split())
 AGENCY_SHORT_FORMS = frozenset({"agency"})
 COMPANY_SHORT_FORMS = frozenset("company firm operator carrier".split())
-BODY_SHORT_FORMS = MEDIA_SHORT_FORMS | AGENCY_SHORT_FORMS | COMPANY_SHORT_FORMS
 # After "the/a NAME", these make NAME a body, not a person ("a Waitrose spokeswoman", "the Kraft
 # Foods plant"); after a name, these suffixes make it a company ("Microsoft Corp.").
 BODY_ATTRIBUTE_NOUNS = frozenset("""
