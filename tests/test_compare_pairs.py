@@ -10,7 +10,7 @@ import pytest
 
 from aggregator.compare import compare_event
 from aggregator.compare.align import align_facts
-from aggregator.compare.pairs import PairScores, confidence, is_trivial
+from aggregator.compare.pairs import PairScores, confidence, group_confidence, is_trivial
 from aggregator.compare.params import DEFAULT_PARAMS
 from aggregator.models import Article, Event, Fact, Sentence
 from aggregator.render.as_json import to_dict
@@ -149,6 +149,18 @@ def test_trivial_facts_and_confidence_scale():
                                                       ("B", "The bridge collapsed, killing four people.")])))
     assert is_trivial(bare) and is_trivial(credit) and not is_trivial(claim)
     assert confidence(0.4) < 0.2 < 0.5 < confidence(0.57) < confidence(0.8) <= 1.0
+
+
+def test_fact_confidence_is_the_mean_over_its_pairs_not_the_weakest():
+    """Two paraphrases of one lead may be far apart while each is near a third: the fact is
+    still likely one claim (the weakest pair alone had put such leads at 0.3)."""
+    import numpy as np
+
+
+    assert group_confidence(np.array([0.7])) == pytest.approx(confidence(0.7), abs=1e-3)
+    leads = group_confidence(np.array([0.8, 0.8, 0.5]))
+    assert confidence(0.5) < 0.5 < leads < confidence(0.8)
+    assert leads == pytest.approx((2 * confidence(0.8) + confidence(0.5)) / 3, abs=1e-3)
 
 
 # --- candidate pairs (issue 23) --------------------------------------------------------------

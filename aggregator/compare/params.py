@@ -114,7 +114,7 @@ MAIN_OMISSION_MIN_OUTLETS = 3
 # BENCHMARKS.md ("Same claim or not").
 
 # Logistic calibration of the combined score (both views) into a same-claim probability:
-# (slope, midpoint), fitted on the tune pairs. A fact's confidence is that of its weakest link.
+# (slope, midpoint), fitted on the tune pairs. A fact's confidence is the mean over its pairs.
 CLAIM_CALIBRATION = (15.1, 0.555)
 # A sentence of another outlet is `related` to a fact (listed beside it, not merged) when its
 # score with one of the fact's sentences reaches this (the best, not the average: a reduced
