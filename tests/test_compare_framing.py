@@ -266,6 +266,15 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ('"We will rebuild," Jo Park said, adding that the pier would reopen.', ["Jo Park"]),
     ("The trial heard prosecution witnesses testifying that the pier was unsafe.", ["prosecution witnesses"]),
     ("It was found that the pier had rotted, saying nothing of the cost.", []),
+    # "defended", "criticized" and the like report a view only when the object carries one: a
+    # quotation, "as …", a clause, or what others said; else the object is an act the outlet reports
+    ("Jo Park defended her title by stopping Ana Ruiz in the third round.", []),
+    ("The Hawks blasted a sluggish Ravens side on Sunday.", []),
+    ("The mayor denied the accusations until May.", ["mayor"]),
+    ("The council rejected calls to close the pier.", ["council"]),
+    ("The mayor condemned the strike as reckless.", ["mayor"]),
+    ('The ministry slammed the visit\'s “provocations” on Monday.', ["ministry"]),
+    ("Jo Park denied he had seen the report.", ["Jo Park"]),
 ])
 def test_speaker_phrases_keep_their_name_and_head(text, speakers):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == speakers

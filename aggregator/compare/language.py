@@ -47,6 +47,7 @@ class VoiceWords:
     reporting_verbs: frozenset[str] = en.REPORTING_VERBS  # introduce reported speech or a view
     that_only_verbs: frozenset[str] = en.THAT_ONLY_VERBS  # report speech only with a clause
     object_view_verbs: frozenset[str] = en.OBJECT_VIEW_VERBS  # object is the speaker's view
+    speech_object_nouns: frozenset[str] = en.SPEECH_OBJECT_NOUNS  # "denied the accusations": a view object
     object_frame_verbs: frozenset[str] = en.OBJECT_FRAME_VERBS  # object before the content
     view_verbs: frozenset[str] = en.VIEW_VERBS  # "experts see the move as …"
     speaker_pronouns: frozenset[str] = en.SPEAKER_PRONOUNS

@@ -161,6 +161,15 @@ OBJECT_VIEW_VERBS = frozenset("""
 slammed slams blasted criticized criticised condemned condemns denied denies praised praises
 dismissed dismisses rejected rejects defended defends
 """.split())
+# … but only an object that carries a view: a quotation, "as …", a clause, or one of these words
+# for what others said ("denied the accusations", "rejected calls to …", "dismissed concerns").
+# Any other object is an act the outlet reports ("defended his heavyweight crown", "blasted a
+# sluggish Rahman", "criticized the proposal"), and words in it are the outlet's own.
+SPEECH_OBJECT_NOUNS = frozenset("""
+report reports claim claims allegation allegations accusation accusations suggestion suggestions
+charge charges call calls concern concerns rumor rumors rumour rumours speculation criticism
+criticisms statement statements assertion assertions notion idea ideas
+""".split())
 # Verbs after which an object precedes the reported content ("accused Japan of …", "urged X to").
 OBJECT_FRAME_VERBS = frozenset("accused accuses urged urges called calls told tells tell warned warns warn".split())
 # Views reported with an object: "Experts see the move as …", "critics view it as …".

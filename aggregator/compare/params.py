@@ -212,6 +212,10 @@ PROGRESSIVE_WINDOW = 6
 # after the figure ("police added 12 people were hurt"); else it tallies ("Hillis added 101 yards
 # on the ground", "added 15 points and 12 rebounds": ECB+ sports recaps, every such frame read).
 TALLY_WINDOW = 4
+# A verb like "criticized" frames its object only when the object carries a view; "as" is looked
+# for this many tokens after the verb, before a comma ("condemned the visit as a provocation"),
+# as the view verbs' "see … as" is (stop 34, every such frame of the ECB+ sentences read).
+OBJECT_WINDOW = 8
 # A quotation no frame claims, of at most this many words all capitalised, is a title or a name
 # (his movie "Ted", the "Mexico City" rule), so no speaker named before it owns it.
 TITLE_QUOTE_WORDS = 6

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .language import ENGLISH, LanguagePack, pack_for
-from .params import MAX_SPEAKER_TOKENS, PROGRESSIVE_WINDOW, TALLY_WINDOW
+from .params import MAX_SPEAKER_TOKENS, OBJECT_WINDOW, PROGRESSIVE_WINDOW, TALLY_WINDOW
 from .quotation import opens_quote, quote_owner, quote_spans
 from .speakers import FINITE, clause_subject, inverted_speaker, noun_before, resolve, speaker_before, speaker_text
 
@@ -366,7 +366,26 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         j = k + 1
     if j >= n or not toks[j][0][:1].isalnum() and not opens_quote(toks[j][0], lp):
         return None
-    return (toks[j][1], _content_end(text, toks, low, k, j, lp), who, toks[k][1])
+    end = _content_end(text, toks, low, k, j, lp)
+    if j == k + 1 and word in lp.voice.object_view_verbs and _plain_object(text[toks[j][1]:end], toks, low, k, lp):
+        return None  # "defended his crown", "blasted a sluggish Rahman": an act, not a view reported
+    return (toks[j][1], end, who, toks[k][1])
+
+
+def _plain_object(content: str, toks, low, k: int, lp: LanguagePack) -> bool:
+    """What follows a verb like "defended" or "criticized" is an object that carries nobody's
+    words: no quotation, no "as …", no clause, and none of the pack's words for what others
+    said ("the accusations", "calls", "concerns") among its first words."""
+    if any(mark in content for mark in lp.voice.quote_marks):
+        return False
+    window = []
+    for word in low[k + 1:k + 1 + OBJECT_WINDOW]:
+        if word in (",", ".", ";"):
+            break
+        window.append(word)
+    if lp.voice.view_as in window or set(window[:4]) & lp.voice.speech_object_nouns:
+        return False
+    return not reports_a_clause(content, lp)
 
 
 def _capital_before_comma(toks, start: int) -> bool:
