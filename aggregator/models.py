@@ -371,7 +371,7 @@ class Derivation:
     share: float
     matched: int
     total: int
-    basis: str  # why this direction: "publication time", "wire affiliation", "containment"
+    basis: str  # why this direction: "publication time", "dateline", "agency credit", "wire affiliation", …
     # "copy", "shared source" (both carry one agency's text), or "shared text" (direction unknown)
     relation: str = "copy"
     dropped: tuple[str, ...] = ()  # the original's sentences the derived report leaves out

@@ -121,6 +121,17 @@ def test_two_copies_crediting_one_agency_share_a_source_and_equal_times_give_no_
     assert (d.derived, d.basis) == ("Paper B", "agency credit")
 
 
+def test_a_direction_from_a_dateline_says_so():
+    """Times from a report's dateline (no metadata) may give a direction, named as the dateline's."""
+    sentences = [S("Paper A", t, i) for i, t in enumerate(COPY)] + [S("Paper B", t, i) for i, t in enumerate(COPY)]
+    outlets = [OutletReport("Paper A", "Paper A", "", "", None), OutletReport("Paper B", "Paper B", "", "", None)]
+    times = {"Paper A": (T0, False), "Paper B": (T0 + timedelta(days=4), False)}
+    [d] = derivations(sentences, outlets, {}, times=times, datelined={"Paper B"})
+    assert (d.relation, d.derived, d.basis) == ("copy", "Paper B", "dateline")
+    [d] = derivations(sentences, outlets, {}, times=times)
+    assert d.basis == "publication time"
+
+
 def test_words_ranges_and_units_are_compared_as_intervals():
     def rows(*texts):
         return slot_conflicts(slot_values([S(f"O{i}", t) for i, t in enumerate(texts)], WHEN))

@@ -122,7 +122,8 @@ def compare_event(
         loaded_terms=tuple(terms),
         derivations=budget.stage("who copied whom", lambda: tuple(derivations(
             sentences, outlets, credited_agencies(sentences, credits, dropped),
-            times={o: (t.when, t.precise) for o, t in times.items()})), ()),
+            times={o: (t.when, t.precise) for o, t in times.items()},
+            datelined={o for o, t in times.items() if t.basis == "dateline"})), ()),
         generated_at=datetime.now(UTC),
         updates=tuple(updates),
         disputes=budget.stage("disputes", lambda: tuple(disputes(sentences, voices)), ()),

@@ -32,7 +32,8 @@ from .params import (
 
 # Confidence of a direction by its basis: times are the strongest evidence, a credit naming the
 # other outlet next, a wire service's text in a non-wire outlet last.
-BASIS_CONFIDENCE = {"publication time": 0.9, "agency credit": 0.85, "wire affiliation": 0.75}
+# A dateline ("Posted on November 15, 2011") is the report's own date stamp, as strong as metadata.
+BASIS_CONFIDENCE = {"publication time": 0.9, "dateline": 0.9, "agency credit": 0.85, "wire affiliation": 0.75}
 
 
 def reused_sentences(sentences: list[Sentence], threshold: float = REUSE_CONTAINMENT) -> dict[tuple[str, str], int]:
@@ -67,9 +68,12 @@ def matches(sentences: list[Sentence], threshold: float = REUSE_CONTAINMENT) -> 
 def derivations(sentences: list[Sentence], outlets: list[OutletReport],
                 credits: Mapping[str, Collection[str]] | None = None, min_share: float = MIN_DERIVED_SHARE,
                 min_sentences: int = MIN_REUSED_SENTENCES, threshold: float = REUSE_CONTAINMENT,
-                times: Mapping[str, tuple[datetime | None, bool]] | None = None) -> list[Derivation]:
+                times: Mapping[str, tuple[datetime | None, bool]] | None = None,
+                datelined: Collection[str] = ()) -> list[Derivation]:
     """Derived pairs with what the copy dropped and added, and whether it is a copy of the
-    other report or both carry one agency's text (`credits`: agencies each outlet credits)."""
+    other report or both carry one agency's text (`credits`: agencies each outlet credits;
+    `datelined`: outlets whose time in `times` is their text's dateline, not metadata, so a
+    direction from it is said to come from the dateline)."""
     totals: dict[str, int] = defaultdict(int)
     for s in sentences:
         totals[s.source] += 1
@@ -87,6 +91,8 @@ def derivations(sentences: list[Sentence], outlets: list[OutletReport],
         done.add(pair)
         share = {x: counts[(x, y)] / totals[x], y: counts.get((y, x), 0) / totals[y]}
         derived, basis = _direction(meta.get(x), meta.get(y), share, credits or {}, times, aliases)
+        if basis == "publication time" and {x, y} & set(datelined):
+            basis = "dateline"
         original = y if derived == x else x
         matched = counts.get((derived, original), 0)
         if matched >= min_sentences and share[derived] >= min_share:
