@@ -369,6 +369,12 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Boston Herald", "organisation"),
     ("Officials at the Interior Ministry", "unnamed"),
     ("Western diplomats", "unnamed"),
+    # a body's word before a role says whose the named person is
+    ("Harbour Police Chief Ann Field", "person"),
+    ("Foreign Ministry spokeswoman Li Wen", "person"),
+    ("Fire Department Capt. Jo Park", "person"),
+    ("Police Department spokesman", "organisation"),
+    ("Harbour Police", "organisation"),
 ])
 def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     from aggregator.compare.quotes import kind_of

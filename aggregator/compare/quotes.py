@@ -243,6 +243,8 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
     if cited in governments or (len(words) <= 2 and words and words[-1] in governments
                                 and words[0] in lang.government_articles):
         return "government"
+    if _titled_name(words, lang):
+        return "person"  # "Police Constable Tim Fanning", "Foreign Ministry spokeswoman Hua Chunying"
     if words and not any(w[:1].isupper() for w in words):
         # "experts", "a government official", "previous reports" are unnamed; "the ministry"
         # left unresolved is an organisation: the head noun (the last word) decides
@@ -268,6 +270,17 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
         head = re.sub(r"['’]s?$", "", (who or words)[-1]).lower()
         return "organisation" if head in org_words - unnamed else "unnamed"
     return "person"
+
+
+def _titled_name(words: list[str], lang: SourceWords) -> bool:
+    """Whether the phrase ends in a name right after a role word: the capitalised words after the
+    last role word ("Constable", "spokeswoman", "Capt.") are none of them role or body words. A
+    body word before the role says whose the person is, not that the source is a body."""
+    roles, bodies = lang.role_words, lang.org_words
+    last = max((i for i, w in enumerate(words) if w.lower() in roles), default=-1)
+    name = words[last + 1:]
+    return last >= 0 and bool(name) and all(
+        w[:1].isupper() and w.lower().rstrip(".") not in roles | bodies and w.lower() not in roles for w in name)
 
 
 def _common_head(words: list[str], word_tag: Callable[[str], str | None] | None) -> bool:
