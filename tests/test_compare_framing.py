@@ -275,6 +275,10 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("The mayor condemned the strike as reckless.", ["mayor"]),
     ('The ministry slammed the visit\'s “provocations” on Monday.', ["ministry"]),
     ("Jo Park denied he had seen the report.", ["Jo Park"]),
+    # a list inside a name keeps its commas; two speakers after a place stay two
+    ("The Bureau of Alcohol, Tobacco, Firearms and Explosives said a bomb went off.",
+     ["Bureau of Alcohol, Tobacco, Firearms and Explosives"]),
+    ("In Washington, Jo Park and Ana Ruiz said the bill would pass.", ["Jo Park and Ana Ruiz"]),
 ])
 def test_speaker_phrases_keep_their_name_and_head(text, speakers):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == speakers

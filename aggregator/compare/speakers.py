@@ -81,7 +81,7 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         j = a - 1
         if j >= 1 and toks[j - 1][0] == "," and (toks[j][0].isupper() or toks[j][0].isdigit()):
             end, j = j - 1, j - 2  # "Jorge Alsip, MD, the medical society's president, said": past "MD"
-    start = _phrase_start(toks, low, j, end, lp)
+    start = _list_in_name(toks, low, _phrase_start(toks, low, j, end, lp), end, lp)
     phrase = _trimmed(toks[start + 1:end], lp)
     if not _names_speaker(phrase, lp):
         # "The officer who fired the shot says …": the relative clause is not the speaker; the
@@ -213,6 +213,24 @@ def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
                 low[start] == lp.voice.speakers_and and start > 0
                 and (low[start - 1] in lp.voice.speaker_nouns or toks[start - 1][0][:1].isupper()))):
         start -= 1  # "officials and state media said": two speakers, kept together
+    return start
+
+
+def _list_in_name(toks, low, start: int, end: int, lp: LanguagePack) -> int:
+    """A phrase start moved back across the commas of a list inside a name: "the Bureau of Alcohol,
+    Tobacco, Firearms and Explosives said" is the bureau, not "Firearms and Explosives". Only a
+    list of capitalised items after "of" and a capitalised word ("In Washington, Smith and Jones
+    said" stays two people)."""
+    if start < 1 or toks[start][0] != "," or lp.voice.speakers_and not in low[start + 1:end]:
+        return start
+    i = start
+    while i >= 1 and toks[i][0] == "," and toks[i - 1][0][:1].isupper():
+        i -= 1
+        while i >= 1 and toks[i - 1][0][:1].isupper():
+            i -= 1  # an item of several words ("Land, Infrastructure, Transport and Tourism")
+        i -= 1
+    if i >= 1 and low[i] == lp.naming.of_word and toks[i - 1][0][:1].isupper():
+        return _phrase_start(toks, low, i, end, lp)
     return start
 
 
