@@ -144,6 +144,7 @@ def test_resource_versions_name_the_lexicons():
     ("The jury may award punitive damages to the family.", "punitive"),
     ("Police said the escaped inmate is armed and dangerous.", "dangerous"),
     ("Two men were arrested in the fatal shooting of a guard.", "fatal"),
+    ("A man is charged with murder in a deadly office party shooting.", "deadly"),
     ("The standings have claimed another coach this week.", "claimed"),
 ])
 def test_fixed_terms_and_other_senses_are_not_evaluation(text, word):

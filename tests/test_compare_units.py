@@ -144,7 +144,8 @@ def test_alleged_as_a_legal_hedge_is_not_shown_and_as_a_choice_of_verb_is():
     found = loaded_terms([S("A", "The alleged gunman was arrested on Monday."),
                           S("B", "The complaint alleged two counts of fraud."),
                           S("C", "He allegedly fired twice."),
-                          S("D", "Korvia alleged that the jets had locked radar on its fighters.")], extra="")
+                          S("D", "Korvia alleged that the jets had locked radar on its fighters."),
+                          S("E", "Police allege the man opened fire at the party.")], extra="")
     shown = [(t.source, t.term) for t in found if t.score >= EVALUATIVE_SHOW and "alleg" in t.term]
     assert shown == [("D", "alleged")]
 
