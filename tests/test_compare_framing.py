@@ -279,6 +279,8 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("The Bureau of Alcohol, Tobacco, Firearms and Explosives said a bomb went off.",
      ["Bureau of Alcohol, Tobacco, Firearms and Explosives"]),
     ("In Washington, Jo Park and Ana Ruiz said the bill would pass.", ["Jo Park and Ana Ruiz"]),
+    # whoever is addressed speaks no words of the sentence
+    ("You think it will calm down and then it starts again, said Ana Ruiz, a shop manager.", ["Ana Ruiz"]),
 ])
 def test_speaker_phrases_keep_their_name_and_head(text, speakers):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == speakers
@@ -379,6 +381,7 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Fire Department Capt. Jo Park", "person"),
     ("Police Department spokesman", "organisation"),
     ("Harbour Police", "organisation"),
+    ("Authorities", "unnamed"),  # opening a sentence, as "authorities" anywhere else
 ])
 def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     from aggregator.compare.quotes import kind_of

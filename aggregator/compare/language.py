@@ -51,6 +51,7 @@ class VoiceWords:
     object_frame_verbs: frozenset[str] = en.OBJECT_FRAME_VERBS  # object before the content
     view_verbs: frozenset[str] = en.VIEW_VERBS  # "experts see the move as …"
     speaker_pronouns: frozenset[str] = en.SPEAKER_PRONOUNS
+    addressee_pronouns: frozenset[str] = en.ADDRESSEE_PRONOUNS  # "you think …": nobody named
     first_person: frozenset[str] = en.FIRST_PERSON
     person_pronouns: frozenset[str] = en.PERSON_PRONOUNS
     quote_marks: tuple[str, ...] = en.QUOTE_MARKS

@@ -175,6 +175,8 @@ OBJECT_FRAME_VERBS = frozenset("accused accuses urged urges called calls told te
 # Views reported with an object: "Experts see the move as …", "critics view it as …".
 VIEW_VERBS = frozenset("see sees saw view views viewed regard regards regarded consider considers".split())
 SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
+# The pronoun of whoever is addressed: "'You think this is a prank,'" names no speaker.
+ADDRESSEE_PRONOUNS = frozenset({"you"})
 # Of those, the writer's own (outside a quotation no name in the sentence is theirs).
 FIRST_PERSON = frozenset("we i".split())
 PERSON_PRONOUNS = frozenset("he she".split())  # … and those that stand for a person

@@ -243,6 +243,8 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
     if cited in governments or (len(words) <= 2 and words and words[-1] in governments
                                 and words[0] in lang.government_articles):
         return "government"
+    if len(words) == 1 and words[0][1:].islower() and words[0].lower() in unnamed:
+        return "unnamed"  # "Authorities say …" opening a sentence is "authorities", not a name
     if _titled_name(words, lang):
         return "person"  # "Police Constable Tim Fanning", "Foreign Ministry spokeswoman Hua Chunying"
     if words and not any(w[:1].isupper() for w in words):

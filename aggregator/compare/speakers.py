@@ -98,6 +98,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     if phrase[0][0].lower() in lp.voice.no_speaker_before:
         return None  # "Might I suggest …", "Did they say …": a question, not a frame
     words = [t for t, _, _ in phrase]
+    if {w.lower() for w in words if w[:1].isalnum()} <= lp.voice.addressee_pronouns:
+        return None  # "'You think this is a prank, but …'": whoever is addressed is no speaker
     # "the U.S. Geological Survey in Golden, Colo." / "the BBC's Frances Harrison in Tehran":
     # the place after "in" is where the speaker is, not who.
     for i, w in enumerate(words[1:], start=1):
