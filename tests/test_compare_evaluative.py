@@ -145,6 +145,9 @@ def test_resource_versions_name_the_lexicons():
     ("Police said the escaped inmate is armed and dangerous.", "dangerous"),
     ("Two men were arrested in the fatal shooting of a guard.", "fatal"),
     ("A man is charged with murder in a deadly office party shooting.", "deadly"),
+    ("The source insisted on remaining anonymous until 2005.", "insisted"),
+    ("She conceded to the occasional public event.", "conceded"),
+    ("The old warehouse boasted a long porch.", "boasted"),
     ("The standings have claimed another coach this week.", "claimed"),
 ])
 def test_fixed_terms_and_other_senses_are_not_evaluation(text, word):
@@ -158,6 +161,8 @@ def test_fixed_terms_leave_judging_uses_alone():
     judging = Sentence("a1", "A", 0, "The minister admitted that the guilty men threatened the crew.", "en")
     terms = {t.term.lower() for t in loaded_terms([judging], extra="")}
     assert {"admitted", "threatened"} <= terms
+    insisting = Sentence("a1", "A", 0, "The coach insisted that the team boasted about nothing.", "en")
+    assert {"insisted"} <= {t.term.lower() for t in loaded_terms([insisting], extra="")}
 
 
 @pytest.mark.parametrize("text, quoted", [

@@ -199,6 +199,10 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
         if base in words.doubt_other_senses and tag.startswith("VB") \
                 and (not reports_a_clause(text[toks[k][2]:], pack) or object_gap(toks, k, pack)):
             continue  # "the crash claimed two lives", "a democracy that Beijing claims, …": an act, not a report
+        after = lows[k + 1] if k + 1 < len(toks) else ""
+        if after in words.preposition_senses.get(base, ()) or base in words.have_senses and tag.startswith("VB") \
+                and k + 1 < len(toks) and tags[k + 1] in ("DT", "CD", "PRP$"):
+            continue  # "insisted on remaining anonymous", "the warehouse boasted a porch": no one's words
         if base in words.passive_other_senses and tag == "VBN" and passive(lows, k, pack) \
                 and (k + 1 >= len(toks) or lows[k + 1] not in pack.voice.complementizers):
             continue  # "was admitted to hospital": no one's words are reported ("it is admitted that …" are)

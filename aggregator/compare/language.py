@@ -274,6 +274,9 @@ class EvaluativeWords:
     legal_allegers: frozenset[str] = en.LEGAL_ALLEGERS  # "the complaint alleged …": plain legal usage
     # the doubt verbs whose passive is another sense ("was admitted to hospital")
     passive_other_senses: frozenset[str] = en.PASSIVE_OTHER_SENSES
+    preposition_senses: Mapping[str, frozenset[str]] = field(default_factory=lambda: en.DOUBT_PREPOSITION_SENSES,
+                                                             hash=False)  # "insisted on …": a demand
+    have_senses: frozenset[str] = en.DOUBT_HAVE_SENSES  # "the warehouse boasted a porch"
     hedges: frozenset[str] = en.EVALUATIVE_HEDGES
     distancing_modifiers: frozenset[str] = en.DISTANCING_MODIFIERS
     not_evaluative: frozenset[str] = en.NOT_EVALUATIVE

@@ -908,6 +908,13 @@ DOUBT_VERBS = {
 # The doubt verbs whose noun keeps the doubt ("his claims", "a boast"); "rail", "blast", "crow" or
 # "trumpet" as nouns are something else ("France's rail operator").
 DOUBT_NOUNS = frozenset("claim boast rant brag".split())
+# Doubt verbs with a preposition that makes them another sense than saying: "insisted on remaining
+# anonymous", "the measures insisted upon by the EU" (a demand), "conceded to the occasional public
+# event" (gave way); lemma → prepositions.
+DOUBT_PREPOSITION_SENSES = {"insist": frozenset({"on", "upon"}), "concede": frozenset({"to"})}
+# Doubt verbs that mean "have" before a determiner or a figure: "the warehouse boasted a porch",
+# "the team boasts a 20-point lead" ("bragged about the raid", "boasted that …" still report).
+DOUBT_HAVE_SENSES = frozenset({"boast"})
 # Doubt verbs whose passive participle is another sense: "was admitted to hospital", "terms
 # were insisted upon" (no one's words are reported); "is touted as" keeps its colour.
 PASSIVE_OTHER_SENSES = frozenset("admit insist".split())

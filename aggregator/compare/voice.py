@@ -358,6 +358,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         # (not "No matter what the stats say, Philly looks …")
     elif after in lp.voice.trailing_starts and n - k <= 8:
         return None  # "X said in a statement." with the content in another sentence
+    elif any(word.startswith(verb.rstrip("e")) and after in preps
+             for verb, preps in lp.evaluative.preposition_senses.items()):
+        return None  # "insisted on remaining anonymous": a demand, nobody's words
     elif _other_sense(word, lp) and after in lp.naming.prepositions \
             and not reports_a_clause(text[toks[k][2]:], lp):
         return None  # "an island that Beijing claims as its territory": an act, not a report (the tagger
