@@ -382,6 +382,9 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Police Department spokesman", "organisation"),
     ("Harbour Police", "organisation"),
     ("Authorities", "unnamed"),  # opening a sentence, as "authorities" anywhere else
+    ("Church officials", "unnamed"),  # people of a body, by their head noun
+    ("Harbour County fire chief", "unnamed"),
+    ("Texas authorities", "unnamed"),
 ])
 def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     from aggregator.compare.quotes import kind_of

@@ -262,6 +262,9 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
             return "person"  # "Lt. Gregg Hastings of the Oregon State Police", "Judge Ann Field of Superior Court"
     if who and who[-1].lower() in unnamed:
         return "unnamed"  # "Officials at the Interior Ministry": unnamed people of a named body
+    head = re.sub(r"'s$", "", words[-1]) if words else ""
+    if head[:1].islower() and (head in unnamed or head in lang.role_words - org_words):
+        return "unnamed"  # "Church officials", "Central Mat-Su fire chief": people of a body, by role
     if (low | {w.removesuffix("s") for w in low}) & org_words or cited.isupper():
         return "organisation"  # "… Commerce departments" too
     if words and words[-1].lower() in unnamed:
