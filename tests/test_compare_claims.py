@@ -303,6 +303,23 @@ def test_main_differences_name_a_group_of_shared_copies_once():
         "another (Who copied whom)."]
 
 
+def test_main_differences_name_outlets_with_the_same_own_words_once():
+    from aggregator.models import LoadedTerm
+    from aggregator.render.summary import _loaded
+
+    def term(source, word, voice="own"):
+        return LoadedTerm(source, word, "negative evaluation", f"A {word} raid.", voice, score=0.8,
+                          method="lexicon:vader")
+
+    ev = Event(id="e", label="e", first_seen=T0, last_seen=T0, article_ids=())
+    comp = Comparison(event=ev, outlets=(), facts=(), loaded_terms=(
+        term("Alpha", "brazen"), term("Bravo", "brazen"), term("Charlie", "Brazen"), term("Delta", "reckless"),
+        term("Delta", "brazen", "quoted")))
+    assert sorted(text for _, text in _loaded(comp)) == [
+        "In its own words Delta writes \u201creckless\u201d; 1 more are words it quotes or reports (Loaded wording).",
+        "In their own words Alpha, Bravo and Charlie write \u201cbrazen\u201d (Loaded wording)."]
+
+
 @pytest.mark.parametrize("text, holder", [
     ("A man has denied arson after a fire at a shop.", "A man"),
     ("The family strongly deny that he was carrying a weapon.", "The family"),

@@ -134,14 +134,23 @@ def _loaded(comp: Comparison) -> list[tuple[float, str]]:
         if t.voice == "own" and t.term.lower() not in [x.lower() for x in own[t.source]]:
             own[t.source].append(t.term)
             curated[t.source] |= t.method == "domain-list"
-    ranked = sorted(own.items(), key=lambda x: -len(x[1]))[:MAX_LOADED_OUTLETS]
+    # outlets writing the same words (copies of one wire story) share one bullet
+    groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for source, terms in own.items():
+        groups[tuple(t.lower() for t in terms[:MAX_LOADED_TERMS])].append(source)
+    ranked = sorted(groups.values(), key=lambda srcs: (-len(own[srcs[0]]), srcs))[:MAX_LOADED_OUTLETS]
     quoted = Counter(t.source for t in shown if t.voice != "own")
     out = []
-    for source, terms in ranked:
-        also = f"; {quoted[source]} more are words it quotes or reports" if quoted[source] else ""
-        out.append((LOADED_CONFIDENCE if curated[source] else GENERIC_LOADED_CONFIDENCE,
-                    f"In its own words {source} writes \u201c"
-                    + "\u201d, \u201c".join(terms[:MAX_LOADED_TERMS]) + f"\u201d{also} (Loaded wording)."))
+    for sources in ranked:
+        terms = own[sources[0]]
+        words = "\u201c" + "\u201d, \u201c".join(terms[:MAX_LOADED_TERMS]) + "\u201d"
+        confidence = LOADED_CONFIDENCE if any(curated[s] for s in sources) else GENERIC_LOADED_CONFIDENCE
+        if len(sources) == 1:
+            also = f"; {quoted[sources[0]]} more are words it quotes or reports" if quoted[sources[0]] else ""
+            out.append((confidence, f"In its own words {sources[0]} writes {words}{also} (Loaded wording)."))
+        else:
+            names = ", ".join(sources[:-1]) + f" and {sources[-1]}"
+            out.append((confidence, f"In their own words {names} write {words} (Loaded wording)."))
     return out
 
 
