@@ -279,6 +279,9 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("The Bureau of Alcohol, Tobacco, Firearms and Explosives said a bomb went off.",
      ["Bureau of Alcohol, Tobacco, Firearms and Explosives"]),
     ("In Washington, Jo Park and Ana Ruiz said the bill would pass.", ["Jo Park and Ana Ruiz"]),
+    # a subject pronoun after an adverbial is the speaker; a negated subject says nobody said it
+    ("In April 2003 he admitted to a court that it was a ruse.", ["he"]),
+    ("Neither Jo Park nor her lawyer ever claimed that she was innocent.", []),
     # whoever is addressed speaks no words of the sentence
     ("You think it will calm down and then it starts again, said Ana Ruiz, a shop manager.", ["Ana Ruiz"]),
 ])

@@ -52,6 +52,8 @@ class VoiceWords:
     view_verbs: frozenset[str] = en.VIEW_VERBS  # "experts see the move as …"
     speaker_pronouns: frozenset[str] = en.SPEAKER_PRONOUNS
     addressee_pronouns: frozenset[str] = en.ADDRESSEE_PRONOUNS  # "you think …": nobody named
+    negated_subjects: frozenset[str] = en.NEGATED_SUBJECTS  # "neither X nor Y claimed …": nobody said it
+    what: str = en.WHAT  # "what they say"
     first_person: frozenset[str] = en.FIRST_PERSON
     person_pronouns: frozenset[str] = en.PERSON_PRONOUNS
     quote_marks: tuple[str, ...] = en.QUOTE_MARKS

@@ -177,6 +177,10 @@ VIEW_VERBS = frozenset("see sees saw view views viewed regard regards regarded c
 SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
 # The pronoun of whoever is addressed: "'You think this is a prank,'" names no speaker.
 ADDRESSEE_PRONOUNS = frozenset({"you"})
+# A subject these open says nobody said it: "Neither Perlo nor his co-counsel ever claimed …".
+NEGATED_SUBJECTS = frozenset("neither nobody none".split())
+# "what they say": a pronoun after it is no speaker phrase's subject (the clause names what is said).
+WHAT = "what"
 # Of those, the writer's own (outside a quotation no name in the sentence is theirs).
 FIRST_PERSON = frozenset("we i".split())
 PERSON_PRONOUNS = frozenset("he she".split())  # … and those that stand for a person
@@ -341,6 +345,7 @@ The A An In On At For But And However Under According While Despite Such This Th
 Its If As After Before During When Where Any All Some Last Further Once Regarding Please Tuesday's
 Mr Ms Mrs Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 May June July August September October November December Chinese Japanese
+Neither Either Both Each Every Many Most Several Few Nobody None
 """.split())
 # Head words of the measure at the heart of an event (a regular-expression alternation).
 MEASURE_HEADS = (r"(?:ban|bans|banned|banning|prohibition|prohibits?|prohibited|embargo|export controls?|controls|"

@@ -100,6 +100,12 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     words = [t for t, _, _ in phrase]
     if {w.lower() for w in words if w[:1].isalnum()} <= lp.voice.addressee_pronouns:
         return None  # "'You think this is a prank, but …'": whoever is addressed is no speaker
+    if words[0].lower() in lp.voice.negated_subjects:
+        return None  # "Neither Perlo nor his co-counsel ever claimed …": nobody said it
+    if len(words) > 1 and words[-1].lower() in lp.voice.speaker_pronouns - {"it"} \
+            and words[-2].lower() not in lp.voice.object_relatives | {lp.voice.speakers_and, lp.voice.what}:
+        phrase, words = phrase[-1:], words[-1:]  # "in April 2003 he admitted", "Every year we see", "the
+        # people they claimed were …": the pronoun is the subject ("what they say" reports nothing)
     # "the U.S. Geological Survey in Golden, Colo." / "the BBC's Frances Harrison in Tehran":
     # the place after "in" is where the speaker is, not who.
     for i, w in enumerate(words[1:], start=1):
