@@ -281,6 +281,8 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("In Washington, Jo Park and Ana Ruiz said the bill would pass.", ["Jo Park and Ana Ruiz"]),
     # a subject pronoun after an adverbial is the speaker; a negated subject says nobody said it
     ("In April 2003 he admitted to a court that it was a ruse.", ["he"]),
+    ("The D.A.'s office says the man was barricaded inside.", ["D.A.'s office"]),
+    ("The car sped away, said witness Ana Ruiz.", ["Ana Ruiz"]),
     ("Neither Jo Park nor her lawyer ever claimed that she was innocent.", []),
     # whoever is addressed speaks no words of the sentence
     ("You think it will calm down and then it starts again, said Ana Ruiz, a shop manager.", ["Ana Ruiz"]),
@@ -388,6 +390,7 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Church officials", "unnamed"),  # people of a body, by their head noun
     ("Harbour County fire chief", "unnamed"),
     ("Texas authorities", "unnamed"),
+    ("Harbour Net update", "unnamed"),  # a base-form verb after a name is a noun: a document
 ])
 def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     from aggregator.compare.quotes import kind_of

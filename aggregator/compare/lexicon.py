@@ -203,7 +203,7 @@ minister president premier secretary director head chairman chairwoman chair may
 prosecutor attorney ada da coach manager executive ceo founder professor dr dr. mr mr. ms ms. mrs
 mrs. sen sen. senator rep rep. representative leader commander general admiral colonel col col.
 major maj analyst fellow researcher economist reporter correspondent editor agent owner aide
-adviser advisor investigator doctor teacher constable superintendent trooper marshal clerk
+adviser advisor investigator doctor teacher constable superintendent trooper marshal clerk witness
 """.split()) | {v for w in TITLE_ABBREVIATIONS - {"dist", "hon", "maj"} for v in (w, f"{w}.")}  # "Atty.", "Cpl."
 
 

@@ -300,7 +300,10 @@ def _common_head(words: list[str], word_tag: Callable[[str], str | None] | None)
     low = head.lower()
     tag = word_tag(low) if word_tag is not None else None
     if head[:1].islower():
-        return tag in ("NN", "NNS") and not is_date_word(low) or tag is None and not low.endswith("ly")
+        # a base-form verb after another word is a noun here ("an MWEB update", "a police report"):
+        # the speaker phrase ends before its verb of saying
+        return tag in ("NN", "NNS") and not is_date_word(low) or tag is None and not low.endswith("ly") \
+            or tag in ("VB", "VBP") and len(words) > 1
     if re.fullmatch(r"[A-Z]{2,}s", head):
         return True  # "Indian ISPs", "NGOs": a plural of an acronym is a group
     if word_tag is None:

@@ -318,6 +318,7 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
         # the sentence, is no name (a lower-case one may be a pack's article: German "der Minister")
     text = " ".join(words)
     text = re.sub(r"\s+([,.’'])", r"\1", text).strip(" ,.")
+    text = re.sub(r"([’'])\s+s\b", r"\1s", text)  # "D.A.' s office": the tokens of "D.A.'s" rejoined
     text = re.sub(r"[’']s$", "", text)
     while len(parts := text.split()) > 1 and parts[-2].lower() not in lp.naming.prepositions and (
             is_date_word(parts[-1], lp.slots, relative=False)
