@@ -8,9 +8,10 @@
   Measured on hand-labelled ECB+ pairs (benchmarks/pairs.py): the second view adds recall at the
   same precision; a lone view needs a higher threshold for the same precision.
 - `annotate`: each fact's confidence (the expected share of its sentence pairs that state one
-  claim: the mean of the pairs' calibrated same-claim probabilities), the sentences of other outlets that are only near it (`related`: listed, not merged),
-  and for each outlet that writes nothing near it, the closest sentence that outlet did write
-  (only those outlets can be said to leave the fact out).
+  claim: the mean of the pairs' calibrated same-claim probabilities), the sentences of other
+  outlets that are only near it (`related`: listed, not merged), and for each outlet that writes
+  nothing near it, the closest sentence that outlet did write (only those outlets can be said to
+  leave the fact out).
 - `is_trivial`: facts not worth calling an omission (datelines, boilerplate, bare asides).
 """
 
