@@ -298,6 +298,20 @@ def test_a_title_in_quotation_marks_is_nobody_s_words():
     assert [(s.voice, s.speaker) for s in spans] == [("quoted", "Jo Park")]
 
 
+def test_a_name_the_outlet_calls_it_is_no_person():
+    from aggregator.compare.quotes import citations
+
+    text = ("Seacom said the cable was cut. The outage began on Saturday, which it said was caused by a ship. "
+            "Harbourne said the port was shut. He said ships would wait.")
+    from aggregator.compare.voice import article_voices
+
+    cleaned = clean_text(text)
+    sentences = [Sentence("a", "a", i, t, "en") for i, t in enumerate(cleaned.sentences)]
+    voices = {("a", i): v for i, v in enumerate(article_voices(list(cleaned.sentences), list(cleaned.paragraphs)))}
+    kinds = {c.cited: c.kind for c in citations(sentences, voices=voices)}
+    assert kinds == {"Seacom": "organisation", "Harbourne": "person"}
+
+
 def test_the_company_and_the_paper_are_the_bodies_of_their_kind_cited_before():
     from aggregator.compare.quotes import citations
 

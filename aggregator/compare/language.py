@@ -144,6 +144,7 @@ class SourceWords:
     web_name: re.Pattern = en.WEB_NAME  # "TMZ.com", "MyFoxHouston.com": a site, an organisation
     pronoun_contraction: re.Pattern = en.PRONOUN_CONTRACTION  # "They're" said: a pronoun, no source
     its: str = en.ITS  # "Microsoft says its update …": the possessive of a thing, not of a person
+    it: str = en.IT  # "… which it said …": a speaker resolved from "it" is a thing, not a person
     media_short_forms: frozenset[str] = en.MEDIA_SHORT_FORMS  # "the paper said": the last medium cited
     agency_short_forms: frozenset[str] = en.AGENCY_SHORT_FORMS  # "the agency said": the last agency cited
     company_short_forms: frozenset[str] = en.COMPANY_SHORT_FORMS  # "the company said": the last firm cited

@@ -87,6 +87,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     names_so_far: dict[str, list[str]] = defaultdict(list)  # per outlet, names in reading order
     bodies_so_far: dict[str, list[str]] = defaultdict(list)  # per outlet, named bodies cited so far
     packs: dict[str, LanguagePack] = {}  # outlet → its language's pack
+    pronoun_of: dict[tuple[str, str], set[str]] = defaultdict(set)  # the pronouns a name stood for
     for sent in sentences:
         pack = packs.setdefault(sent.source, pack_for(sent.language))
         voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text, sent.language)
@@ -107,6 +108,9 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                 if sent.text not in found[key]:
                     found[key].append(sent.text)
                 verbs[key].append(span.verb or "quoted")
+                said = _pronoun_before(sent.text, span.verb, pack)
+                if said:
+                    pronoun_of[key].add(said)
     credited: set[tuple[str, str]] = set()
     for source, agencies in credited_agencies(sentences, credits, dropped).items():
         for agency, evidence in agencies.items():
@@ -130,9 +134,21 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
             kind = _named_thing(cited, packs.get(source, ENGLISH), texts)
         if kind == "person" and _a_body_elsewhere(cited, outlet_text.get(source, ""), packs.get(source, ENGLISH)):
             kind = "organisation"  # "A statement from Waitrose said …" where "the Waitrose store" burned
+        if kind == "person" and " " not in cited and pronoun_of.get((source, cited)) == {words.it}:
+            kind = "organisation"  # "Seacom … which it said …": the outlet says "it", never "he" or "she"
         out.append(Citation(source=source, cited=cited, kind=kind,
                             sentences=tuple(texts), verbs=tuple(dict.fromkeys(verbs.get((source, cited), ())))))
     return sorted(out, key=lambda c: (c.source, -c.count, c.cited))
+
+
+def _pronoun_before(text: str, verb: str, pack: LanguagePack) -> str:
+    """The subject pronoun right before a verb of saying in `text` ("which it said", "she has
+    said"), lower case, or "" (the speaker was named)."""
+    if not verb or " " in verb:
+        return ""
+    pronouns = "|".join(sorted(pack.voice.speaker_pronouns))
+    m = re.search(rf"\b({pronouns})\s+(?:\w+\s+)?{re.escape(verb)}\b", text, re.I)
+    return m.group(1).lower() if m else ""
 
 
 def _body_cited_before(short: str, bodies: list[str], words: SourceWords) -> str:
