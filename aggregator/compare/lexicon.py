@@ -692,7 +692,10 @@ HITS = re.compile(r"\b(?:shot|struck|hit)\s+(?P<a>[\w-]+)\s+times\b|\bhit\s+by\s
 # to 6: symbol, figure, scale, figure, scale, word); the scales' values; what between two sums
 # makes the second a conversion ("110 billion euros ($143 billion)"); a sum after these words
 # with `MONEY_EARLIER_NOUN` in its sentence's start is an earlier one ("after two months …").
-MONEY = re.compile(r"(US\$|\$|€|£|¥|\be)\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|thousand)?|"
+# A figure after a symbol may carry a space after its thousands comma ("$430, 000": every such
+# figure of the ECB+ texts is a sum, the space a leftover of their tokenisation).
+MONEY = re.compile(r"(US\$|\$|€|£|¥|\be)\s?(\d(?:[\d,]*\d)?(?:,\s\d{3}(?!\d))?(?:\.\d+)?)\s*"
+                   r"(million|billion|bn|m|thousand)?|"
                    r"(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|thousand)?\s+(dollars|euros|pounds|yen|yuan|rupees)",
                    re.I)
 MONEY_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "": 1}

@@ -336,7 +336,7 @@ def _money(sent: Sentence, when: EventDate) -> list[SlotValue]:
         symbol = (m.group(1) or m.group(6) or "").lower()
         number = m.group(2) or m.group(4)
         scale = (m.group(3) or m.group(5) or "").lower()
-        value = float(number.replace(",", "")) * lang.money_scales[scale]
+        value = float(re.sub(r"[,\s]", "", number)) * lang.money_scales[scale]
         words = tokens(sent.text[max(0, m.start() - 60):m.end() + 60])
         heads = [lang.money_heads[w] for w in words if w in lang.money_heads]
         if not heads or _other_event(words, 0, len(words), when, sent.text, lang.months, lang):
