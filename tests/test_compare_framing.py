@@ -283,6 +283,7 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("In April 2003 he admitted to a court that it was a ruse.", ["he"]),
     ("The D.A.'s office says the man was barricaded inside.", ["D.A.'s office"]),
     ("The car sped away, said witness Ana Ruiz.", ["Ana Ruiz"]),
+    ("Mob deserters in the 1990s testified that the gang rigged bids.", ["Mob deserters"]),  # a rare noun heads it
     ("Neither Jo Park nor her lawyer ever claimed that she was innocent.", []),
     # whoever is addressed speaks no words of the sentence
     ("You think it will calm down and then it starts again, said Ana Ruiz, a shop manager.", ["Ana Ruiz"]),

@@ -283,10 +283,14 @@ def _has_verb(words: list[str], lp: LanguagePack) -> bool:
 
 
 def _noun(word: str, lp: LanguagePack) -> bool:
-    """A common noun by the tagger's lexicon, not a time word: the head of a speaker phrase
-    ("the Taradise star", "evening news")."""
+    """A common noun by the tagger's lexicon, or a word it lacks, not a time word: the head of a
+    speaker phrase ("the Taradise star", "evening news", "Mob deserters")."""
     low = word.lower()
-    return lp.word_tag is not None and low not in lp.voice.time_words and lp.word_tag(low) in ("NN", "NNS")
+    if lp.word_tag is None or low in lp.voice.time_words:
+        return False
+    tag = lp.word_tag(low)
+    # a word the lexicon lacks is most likely a rare noun ("deserters", "execs"), not an adverb
+    return tag in ("NN", "NNS") or tag is None and low.isalpha() and not low.endswith("ly")
 
 
 def _names_speaker(phrase: list, lp: LanguagePack) -> bool:
