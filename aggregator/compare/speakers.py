@@ -124,9 +124,10 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     # Trailing adverbials: "Police at first" → "Police".
     heads = lp.voice.speaker_nouns | lp.voice.title_words | lp.voice.role_words
     nouns = not _has_verb(words[:-1], lp)  # "the Taradise star", "Initial estimates"; not "Police arrested a man"
-    while len(words) > 1 and words[-1][:1].islower() and words[-1].lower() not in heads \
+    while len(words) > 1 and (words[-1][:1].islower() or _YEARS.fullmatch(words[-1]) and words[-2][:1].islower()) \
+            and words[-1].lower() not in heads \
             and words[-1].lower().removesuffix("s") not in heads and not (nouns and _noun(words[-1], lp)):
-        phrase, words = phrase[:-1], words[:-1]  # "the Interior and Commerce departments"
+        phrase, words = phrase[:-1], words[:-1]  # "the Interior and Commerce departments", "… in the 1990s"
     if any(w.lower() in lp.naming.auxiliaries for w in words):
         return None  # "a trial date has been set in the case of a son accused …": a clause, no speaker
     # Keep the speaker's own noun phrase: "a self-ruled island Beijing" → "Beijing", but keep
@@ -280,6 +281,9 @@ def _has_verb(words: list[str], lp: LanguagePack) -> bool:
         return True
     return any(w[:1].islower() and (tag.startswith("VB") or tag == "MD")
                for w, tag in zip(words, lp.tagger(tuple(words))))
+
+
+_YEARS = re.compile(r"\d{2,4}(?:['’]?s)?")  # "in the 1990s", "in 2005": when, not who (not "the 76ers")
 
 
 def _noun(word: str, lp: LanguagePack) -> bool:
