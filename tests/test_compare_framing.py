@@ -184,6 +184,18 @@ def test_he_or_she_is_never_a_body_or_a_plural_speaker():
     assert [s.speaker for s in voices[5].spans] == ["port spokeswoman"]
 
 
+def test_he_or_she_is_the_person_last_spoken_of_not_only_the_last_speaker():
+    """A pronoun after a sentence about someone else than the last speaker stands for that
+    person ("… said prison spokesman Al Quintero. … Gigante pleaded guilty. … he told the judge");
+    a person named before it in the sentence comes first; names inside a quotation never do."""
+    texts = ["Ana Ruiz, the boxer, lost the title on Friday.", "Ruiz was beaten in the fifth round, said Jo Park, her coach.",
+             "Later Ruiz left the ring without a word.", '"I lost to fighters like Mia Lund," she told reporters.',
+             "Ruiz lost again in May.", "Her sparring partner, Mia Lund, watched, and she said the fight was fair."]
+    voices = article_voices(texts)
+    assert [s.speaker for s in voices[3].spans if s.voice == "attributed"] == ["Ruiz"]
+    assert [s.speaker for s in voices[5].spans if s.voice == "attributed"] == ["Mia Lund"]
+
+
 def test_speaker_before_a_relative_clause_is_the_noun_phrase():
     spans = sentence_voice("The officer who opened the gate says the crowd was calm.").spans
     assert [(s.speaker, s.verb) for s in spans] == [("officer", "says")]
@@ -297,6 +309,18 @@ def test_a_title_in_quotation_marks_is_nobody_s_words():
     assert [(s.voice, s.speaker) for s in spans] == [("quoted", "")]
     spans = sentence_voice('Mayor Jo Park called for "calm and patience" after the storm.').spans
     assert [(s.voice, s.speaker) for s in spans] == [("quoted", "Jo Park")]
+
+
+def test_a_surname_stands_for_the_name_it_ends_and_an_opening_word_is_no_part_of_a_name():
+    from aggregator.compare.quotes import citations
+    from aggregator.compare.voice import article_voices
+
+    text = ("Richard Nixon resigned. The Nixon White House denied it. Nixon said he was innocent. "
+            "Having Hugh Jackman host the show was a risk. Jackman said he was ready.")
+    cleaned = clean_text(text)
+    sentences = [Sentence("a", "a", i, t, "en") for i, t in enumerate(cleaned.sentences)]
+    voices = {("a", i): v for i, v in enumerate(article_voices(list(cleaned.sentences), list(cleaned.paragraphs)))}
+    assert {c.cited for c in citations(sentences, voices=voices)} == {"Richard Nixon", "Hugh Jackman"}
 
 
 def test_a_name_the_outlet_calls_it_is_no_person():

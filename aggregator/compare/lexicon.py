@@ -179,6 +179,8 @@ SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
 ADDRESSEE_PRONOUNS = frozenset({"you"})
 # A subject these open says nobody said it: "Neither Perlo nor his co-counsel ever claimed …".
 NEGATED_SUBJECTS = frozenset("neither nobody none".split())
+# A name after one of these is a place or a team's, not a person's ("at North Carolina", "in Ohio").
+PLACE_BEFORE_NAME = frozenset("in at from on".split())
 # "what they say": a pronoun after it is no speaker phrase's subject (the clause names what is said).
 WHAT = "what"
 # Of those, the writer's own (outside a quotation no name in the sentence is theirs).

@@ -91,7 +91,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     for sent in sentences:
         pack = packs.setdefault(sent.source, pack_for(sent.language))
         voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text, sent.language)
-        names_so_far[sent.source] += [m.full for m in named_mentions(sent.text, pack.naming)]
+        names_so_far[sent.source] += [_opening_word_off(m.full, pack) for m in named_mentions(sent.text, pack.naming)]
         names_so_far[sent.source] += [s.speaker for s in voice.spans if " " in s.speaker and s.speaker[:1].isupper()]
         for span in voice.spans:
             for part in pack.sources.speaker_joiner.split(span.speaker or ""):  # "officials and state media"
@@ -139,6 +139,18 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         out.append(Citation(source=source, cited=cited, kind=kind,
                             sentences=tuple(texts), verbs=tuple(dict.fromkeys(verbs.get((source, cited), ())))))
     return sorted(out, key=lambda c: (c.source, -c.count, c.cited))
+
+
+def _opening_word_off(name: str, pack: LanguagePack) -> str:
+    """A name without a capitalised word the tagger's lexicon knows as no noun or name, which only
+    the start of a sentence capitalised ("Having Jackman host …", "Then Hansbrough said")."""
+    words = name.split()
+    first = words[0].lower()
+    if len(words) > 1 and pack.word_tag is not None and (  # "Had Woodward …", not "Will Ferrell"
+            first in pack.naming.auxiliaries and pack.word_tag(first) != "MD"
+            or pack.word_tag(first) in ("VBG", "NNS", "RB", "IN", "DT", "CC", "WRB", "WDT", "PRP$")):
+        return " ".join(words[1:])
+    return name
 
 
 def _pronoun_before(text: str, verb: str, pack: LanguagePack) -> str:
@@ -364,6 +376,8 @@ def _resolve(who: str, names: list[str], lang: SourceWords = ENGLISH.sources) ->
         fits = [name for name in names if len(name.split()) > 1 and (
             (who[:1].islower() and head in name.lower().split()) or (who[:1].isupper() and who in name.split()))]
         if fits:
+            # a surname stands for the name it ends ("Nixon": "Richard Nixon", not "Nixon White House")
+            fits = [f for f in fits if f.split()[-1] == who] or fits
             most = max(len(f.split()) for f in fits)
             return [f for f in fits if len(f.split()) == most][-1]
     return who

@@ -347,8 +347,51 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
     return text
 
 
-def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePack) -> str:
-    """A pronoun speaker becomes the last named speaker; else, from the names before it in the
+def _unquoted(text: str, lp: LanguagePack) -> str:
+    """`text` with what stands between quotation marks blanked: names in a quotation are not the
+    names of who speaks it."""
+    marks = "".join(re.escape(q) for q in lp.voice.quote_marks)
+    return re.sub(rf"[{marks}][^{marks}]*(?:[{marks}]|$)", " ", text)
+
+
+def people_surnames(texts: list[str], lp: LanguagePack) -> frozenset[str]:
+    """The last words of the report's names of two words or more that it also writes alone
+    ("Vincent Gigante" … "Gigante"): how news refers to a person after the first mention."""
+    mentions = [m.full for text in texts for m in named_mentions(text, lp.naming)]
+    alone = {m for m in mentions if " " not in m}
+    joined = " ".join(texts)
+    places = "|".join(sorted(lp.voice.place_before_name))
+    return frozenset(m.split()[-1] for m in set(mentions) if " " in m and m.split()[-1] in alone
+                     and not {w.lower() for w in m.split()} & lp.sources.org_words
+                     and not re.search(rf"\b(?:{places})\s+(?:the\s+)?{re.escape(m)}\b(?!['’])", joined))
+    # (not a place: "in North Carolina"; "in Stephenie Meyer's books" names a person)
+
+
+def opening_person(text: str, surnames: frozenset[str], lp: LanguagePack) -> str:
+    """The person a sentence opens with as its subject ("Gigante calmly pleaded guilty …", "Mr.
+    Gigante was jailed …"), known as a person by a title or by being one of `surnames`; or ""."""
+    found = named_mentions(text, lp.naming)
+    if not found:
+        return ""
+    first = found[0]
+    name = first.full.split()
+    while len(name) > 1 and name[0].lower() in lp.naming.closed:
+        name = name[1:]  # "Then Hansbrough said": a function word opening the sentence is no name
+    full = " ".join(name)
+    if full.lower() in lp.voice.speaker_pronouns or full in lp.naming.stop_caps:
+        return ""  # "We have two assumptions."
+    body = text.lstrip("\"“‘'( ")
+    words = body.split()
+    while words and words[0].lower().rstrip(".") in lp.naming.title_words | lp.voice.role_words:
+        words = words[1:]  # "Mr. Gigante", "President Obama"
+    if not " ".join(words).startswith(first.full):
+        return ""
+    return full if first.titled or name[-1] in surnames else ""
+
+
+def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePack, last_person: str = "") -> str:
+    """A pronoun speaker becomes the last named speaker ("he"/"she": `last_person`, the person
+    last spoken of, when given); else, from the names before it in the
     sentence: "he"/"she" the nearest person's name (titled or of two words or more: "coroner
     Gary Hargrove said he believed …"), "it"/"they" the first name ("Microsoft … which it said
     …"), "I"/"we" the first name only inside a quotation (outside one they are the writer's).
@@ -356,8 +399,6 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
     of a dateline ("TOKYO (Harbour Wire) — Japan said … what it called …") name nobody."""
     if who.lower() not in lp.voice.speaker_pronouns:
         return who
-    if last_speaker and (who.lower() not in lp.voice.person_pronouns or _one_person(last_speaker, lp)):
-        return last_speaker  # "he"/"she" only for one person: not "few researchers", "the police"
     at = toks[k][1] if k < len(toks) else len(text)
     closed = lp.naming.closed
     dateline = lp.headline.dateline.match(text)  # "TOKYO (Harbour Wire) —": a place and a credit, no antecedent
@@ -365,6 +406,16 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
     before = [m for m in named_mentions(text[start:at], lp.naming)
               if m.full.lower() not in closed and re.split(r"['’]", m.full.lower())[0] not in closed]
     low = who.lower()
+    if last_person and low in lp.voice.person_pronouns:
+        # a person named before it in the sentence ("Kenneth Dorsey, and he said"), else the person
+        # the report last spoke of, as a speaker or as a sentence's subject
+        quoted = "".join(ch for ch in text[start:at] if ch in lp.voice.quote_marks)
+        outside = [m for m in named_mentions(_unquoted(text[start:at], lp), lp.naming)
+                   if m.full.lower() not in closed] if quoted else before
+        people = [m for m in outside if m.titled or " " in m.full]  # not "guys like Kyle Korver," he said
+        return people[-1].full if people else last_person
+    if last_speaker and (low not in lp.voice.person_pronouns or _one_person(last_speaker, lp)):
+        return last_speaker  # "he"/"she" only for one person: not "few researchers", "the police"
     if low in lp.voice.first_person:
         inside = sum(text[:at].count(q) for q in lp.voice.quote_marks) % 2 == 1
         return before[0].full if inside and before else who

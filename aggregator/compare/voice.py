@@ -24,7 +24,17 @@ from dataclasses import dataclass
 from .language import ENGLISH, LanguagePack, pack_for
 from .params import MAX_SPEAKER_TOKENS, OBJECT_WINDOW, PROGRESSIVE_WINDOW, TALLY_WINDOW
 from .quotation import opens_quote, quote_owner, quote_spans
-from .speakers import FINITE, clause_subject, inverted_speaker, noun_before, resolve, speaker_before, speaker_text
+from .speakers import (
+    FINITE,
+    clause_subject,
+    inverted_speaker,
+    noun_before,
+    opening_person,
+    people_surnames,
+    resolve,
+    speaker_before,
+    speaker_text,
+)
 
 log = logging.getLogger(__name__)
 
@@ -82,11 +92,18 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     paragraphs = paragraphs if paragraphs is not None else list(range(len(texts)))
     frames: list[list[tuple[int, int, str, int]]] = []
     last_speaker = ""
-    for text in texts:
-        found = _frames(text, last_speaker, lp)
+    surnames = people_surnames(texts, lp)
+    person, speaker_at, subject_at = "", -1, -1  # the person last spoken of, and where
+    for i, text in enumerate(texts):
+        found = _frames(text, last_speaker, lp, person if subject_at > speaker_at else "")
         frames.append(found)
         last_speaker = next((who for _, _, who, _ in found if who and who.lower() not in lp.voice.speaker_pronouns),
                             last_speaker)  # an unresolved "he" is no antecedent of a later "she"
+        if any(who == last_speaker for _, _, who, _ in found):
+            speaker_at = i
+        subject = opening_person(text, surnames, lp)
+        if subject and not any(subject in who or who in subject for _, _, who, _ in found if who):
+            person, subject_at = subject, i  # "Gigante calmly pleaded guilty …" then "… he told the judge"
     quotes = quote_spans(texts, paragraphs, lp)
     speaker_of = {qid: quote_owner(texts, paragraphs, frames, [(i, a, b) for i, spans in enumerate(quotes)
                                                                for a, b, q in spans if q == qid], lp)
@@ -139,7 +156,7 @@ def sentence_voice(text: str, language: str = "en") -> SentenceVoice:
 
 # --- reporting frames ---------------------------------------------------------------------
 
-def _frames(text: str, last_speaker: str, lp: LanguagePack) -> list[tuple[int, int, str, int]]:
+def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "") -> list[tuple[int, int, str, int]]:
     """(content start, content end, speaker, verb offset) of each reporting frame in `text`."""
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     low = [t.lower() for t, _, _ in toks]
@@ -165,13 +182,13 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack) -> list[tuple[int, i
         if word == lp.voice.quoted_as_saying[2] and k >= 2 and low[k - 1] == lp.voice.quoted_as_saying[1] \
                 and low[k - 2] == lp.voice.quoted_as_saying[0]:
             found = speaker_before(toks, low, k - 2, lp)
-            who = resolve(speaker_text(found[0], lp), text, toks, k, last_speaker, lp) if found else ""
+            who = resolve(speaker_text(found[0], lp), text, toks, k, last_speaker, lp, last_person) if found else ""
             out.append((toks[k][2], len(text), who, toks[k][1]))
             k += 1
             continue
         if word in lp.voice.reporting_verbs or word in lp.voice.view_verbs or word in lp.voice.object_view_verbs \
                 or word in lp.voice.progressive_verbs:
-            frame = _verb_frame(text, toks, low, k, last_speaker, lp)
+            frame = _verb_frame(text, toks, low, k, last_speaker, lp, last_person)
             if frame and out and word in lp.voice.progressive_verbs and toks[k - 1][0] == ",":
                 frame = (frame[0], frame[1], out[-1][2], frame[3])  # "Brimmer said, adding that …": Brimmer adds
             if frame:
@@ -236,7 +253,8 @@ def _stop(toks, j: int, lp: LanguagePack, more: tuple[str, ...] = ()) -> bool:
     return t in (",", ".", ";") or t in more
 
 
-def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int, int, str, int] | None:
+def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
+                last_person: str = "") -> tuple[int, int, str, int] | None:
     n = len(toks)
     if not toks[k][0][:1].islower():
         return None  # "United States", "Says" in a headline: a name, not a verb of saying
@@ -315,7 +333,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack) -> tuple[int
         return None  # "the self-governing island Beijing claims, …": a relative clause, the island is claimed
     if aux is not None and len(subject) == 1 and subject[0][0].lower() in lp.voice.speaker_pronouns:
         return None  # "he was saying that his cuffs hurt", mostly inside a quotation: not its speaker
-    who = resolve(speaker_text(subject, lp), text, toks, k, last_speaker, lp)
+    who = resolve(speaker_text(subject, lp), text, toks, k, last_speaker, lp, last_person)
     if not who or lp.voice.according_to[0] in who.lower():
         return None
     after = low[k + 1] if k + 1 < n else "."
