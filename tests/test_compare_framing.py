@@ -196,6 +196,12 @@ def test_he_or_she_is_the_person_last_spoken_of_not_only_the_last_speaker():
     assert [s.speaker for s in voices[5].spans if s.voice == "attributed"] == ["Mia Lund"]
 
 
+def test_they_is_never_one_named_person():
+    voices = article_voices(["The vote was close, said Jo Park, a council member.",
+                             "Students marched against a council they see as corrupt."])
+    assert [s.speaker for s in voices[1].spans if s.voice == "attributed"] == ["they"]
+
+
 def test_speaker_before_a_relative_clause_is_the_noun_phrase():
     spans = sentence_voice("The officer who opened the gate says the crowd was calm.").spans
     assert [(s.speaker, s.verb) for s in spans] == [("officer", "says")]

@@ -57,6 +57,7 @@ class VoiceWords:
     what: str = en.WHAT  # "what they say"
     first_person: frozenset[str] = en.FIRST_PERSON
     person_pronouns: frozenset[str] = en.PERSON_PRONOUNS
+    plural_pronouns: frozenset[str] = en.PLURAL_PRONOUNS  # "they": several people or a body
     quote_marks: tuple[str, ...] = en.QUOTE_MARKS
     quote_pairs: Mapping[str, str] = field(default_factory=lambda: en.QUOTE_PAIRS, hash=False)  # opening → closing mark
     role_words: frozenset[str] = en.ROLE_WORDS  # role words before a speaker's name

@@ -186,6 +186,7 @@ WHAT = "what"
 # Of those, the writer's own (outside a quotation no name in the sentence is theirs).
 FIRST_PERSON = frozenset("we i".split())
 PERSON_PRONOUNS = frozenset("he she".split())  # … and those that stand for a person
+PLURAL_PRONOUNS = frozenset({"they"})  # … and the one that stands for several, or a body
 # Straight and curly double quotation marks: a pronoun after an odd number of them is inside a quotation.
 QUOTE_MARKS = ('"', "“", "”")
 # A sentence opening with these puts a frame of saying in a subordinate clause that ends at a

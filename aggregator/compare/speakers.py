@@ -214,6 +214,14 @@ def _one_person(name: str, lp: LanguagePack) -> bool:
     return tag != "NNS" and not (tag is None and low.endswith("s"))
 
 
+def _named_person(name: str, lp: LanguagePack) -> bool:
+    """A person by name: two capitalised words or more, none of them a body's ("George Bergeles",
+    not "Vancouver Police" or "Greek Government")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) \
+        and not {w.lower() for w in words} & lp.sources.org_words
+
+
 def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
     """The token before a speaker phrase that ends at `end`, read backwards from j."""
     start = j
@@ -414,8 +422,12 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
                    if m.full.lower() not in closed] if quoted else before
         people = [m for m in outside if m.titled or " " in m.full]  # not "guys like Kyle Korver," he said
         return people[-1].full if people else last_person
-    if last_speaker and (low not in lp.voice.person_pronouns or _one_person(last_speaker, lp)):
+    if last_speaker and (low in lp.voice.person_pronouns and _one_person(last_speaker, lp)
+                         or low not in lp.voice.person_pronouns | lp.voice.plural_pronouns
+                         or low in lp.voice.plural_pronouns and not _named_person(last_speaker, lp)):
         return last_speaker  # "he"/"she" only for one person: not "few researchers", "the police"
+    if last_speaker and low in lp.voice.plural_pronouns:
+        return who  # "they" is not one named person ("… said Jo Park. … a system they see as corrupt")
     if low in lp.voice.first_person:
         inside = sum(text[:at].count(q) for q in lp.voice.quote_marks) % 2 == 1
         return before[0].full if inside and before else who
