@@ -302,6 +302,10 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("The D.A.'s office says the man was barricaded inside.", ["D.A.'s office"]),
     ("The car sped away, said witness Ana Ruiz.", ["Ana Ruiz"]),
     ("Mob deserters in the 1990s testified that the gang rigged bids.", ["Mob deserters"]),  # a rare noun heads it
+    # a verb of saying after "and" shares the clause's named subject; a figure after it is a tally
+    ('Ana Ruiz made the announcement on Friday and said: "I am back."', ["Ana Ruiz"]),
+    ("Police pulled him over and say he was drunk.", ["Police"]),
+    ("Jo Park scored 17 points and added six assists.", []),
     ("Neither Jo Park nor her lawyer ever claimed that she was innocent.", []),
     # whoever is addressed speaks no words of the sentence
     ("You think it will calm down and then it starts again, said Ana Ruiz, a shop manager.", ["Ana Ruiz"]),

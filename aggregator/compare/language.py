@@ -53,6 +53,7 @@ class VoiceWords:
     speaker_pronouns: frozenset[str] = en.SPEAKER_PRONOUNS
     addressee_pronouns: frozenset[str] = en.ADDRESSEE_PRONOUNS  # "you think …": nobody named
     negated_subjects: frozenset[str] = en.NEGATED_SUBJECTS  # "neither X nor Y claimed …": nobody said it
+    coordinated_verbs: frozenset[str] = en.COORDINATED_VERBS  # "X made the announcement … and said"
     place_before_name: frozenset[str] = en.PLACE_BEFORE_NAME  # "at North Carolina": no person
     what: str = en.WHAT  # "what they say"
     first_person: frozenset[str] = en.FIRST_PERSON

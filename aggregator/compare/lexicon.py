@@ -179,6 +179,9 @@ SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
 ADDRESSEE_PRONOUNS = frozenset({"you"})
 # A subject these open says nobody said it: "Neither Perlo nor his co-counsel ever claimed …".
 NEGATED_SUBJECTS = frozenset("neither nobody none".split())
+# Verbs of saying that a subject may share with an earlier verb ("DeGeneres made the announcement
+# on Twitter and said: …", "Experts warned … and said …"); others after "and" frame nothing.
+COORDINATED_VERBS = frozenset("said says say added adds warned argued noted stated insisted".split())
 # A name after one of these is a place or a team's, not a person's ("at North Carolina", "in Ohio").
 PLACE_BEFORE_NAME = frozenset("in at from on".split())
 # "what they say": a pronoun after it is no speaker phrase's subject (the clause names what is said).

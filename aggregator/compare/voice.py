@@ -266,7 +266,12 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
             low[k] not in lp.voice.reporting_verbs | lp.voice.view_verbs | lp.voice.object_view_verbs
             or low[k] in lp.voice.progressive_verbs and k > 0 and _noun_or_gerund(toks, low, k, lp)):
         return None  # "the reporting of …", "an old saying that …", "Despite saying …": no frame
-    if aux is None and k > 0 and (
+    coordinated = aux is None and k > 1 and low[k - 1] == lp.voice.speakers_and \
+        and low[k] in lp.voice.coordinated_verbs and k + 1 < n and not _figure_next(toks, k, lp) \
+        and (toks[k + 1][0] == ":" or opens_quote(toks[k + 1][0], lp) or low[k + 1] in lp.voice.complementizers
+             or reports_a_clause(text[toks[k][2]:], lp)) \
+        and _named_subject(clause_subject(toks, k - 1, lp), lp)  # "DeGeneres made the announcement … and said"
+    if aux is None and k > 0 and not coordinated and (
             low[k - 1] in lp.voice.no_speaker_before or low[k - 1].endswith(lp.voice.no_speaker_endings)
             or (low[k] in lp.voice.noun_forms and (low[k - 1] in lp.voice.noun_form_before
                                                    or low[k - 1] in lp.naming.prepositions
@@ -316,6 +321,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
         return None  # "is claiming the title", "are saying nothing about …": no clause reported
     if aux is None and low[k] in lp.voice.progressive_verbs and k > 1 and toks[k - 1][0] == ",":
         found = clause_subject(toks, k - 1, lp)  # "Police closed the road, saying …": the police say so
+    elif coordinated:
+        found = clause_subject(toks, k - 1, lp)  # "DeGeneres made the announcement … and said": she
+        # did both (not "Jo Park and Ana Ruiz said": no verb before the "and")
     elif participle and low[k] not in lp.voice.reporting_verbs:
         found = noun_before(toks, k, lp)  # "witnesses testifying that …", "a memo stating that …"
     else:
@@ -407,6 +415,24 @@ def _plain_object(content: str, toks, low, k: int, lp: LanguagePack) -> bool:
     if lp.voice.view_as in window or set(window[:4]) & lp.voice.speech_object_nouns:
         return False
     return not reports_a_clause(content, lp)
+
+
+def _figure_next(toks, k: int, lp: LanguagePack) -> bool:
+    """A figure follows the verb ("… and added six assists"): a tally, whatever the tagger makes
+    of the noun after it."""
+    if lp.tagger is None or k + 1 >= len(toks):
+        return False
+    return lp.tagger(tuple(t for t, _, _ in toks))[k + 1] == "CD"
+
+
+def _named_subject(found: tuple[list, int] | None, lp: LanguagePack) -> bool:
+    """A clause subject that names someone outright: no pronoun (which would pass a guessed
+    antecedent on to later sentences), no question word, a capitalised or noun head."""
+    if not found or not found[0]:
+        return False
+    words = [t for t, _, _ in found[0]]
+    return not {w.lower() for w in words} & (lp.voice.speaker_pronouns | lp.voice.question_auxiliaries) \
+        and words[0][:1].isupper()
 
 
 def _capital_before_comma(toks, start: int) -> bool:
