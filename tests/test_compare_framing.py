@@ -321,30 +321,28 @@ def test_a_title_in_quotation_marks_is_nobody_s_words():
     assert [(s.voice, s.speaker) for s in spans] == [("quoted", "Jo Park")]
 
 
-def test_a_surname_stands_for_the_name_it_ends_and_an_opening_word_is_no_part_of_a_name():
+def _report_citations(text: str):
+    """Citations of one report read as the comparison reads it: voices over the whole report,
+    so a pronoun in one sentence can stand for a name in another."""
     from aggregator.compare.quotes import citations
     from aggregator.compare.voice import article_voices
 
-    text = ("Richard Nixon resigned. The Nixon White House denied it. Nixon said he was innocent. "
-            "Having Hugh Jackman host the show was a risk. Jackman said he was ready.")
     cleaned = clean_text(text)
     sentences = [Sentence("a", "a", i, t, "en") for i, t in enumerate(cleaned.sentences)]
     voices = {("a", i): v for i, v in enumerate(article_voices(list(cleaned.sentences), list(cleaned.paragraphs)))}
-    assert {c.cited for c in citations(sentences, voices=voices)} == {"Richard Nixon", "Hugh Jackman"}
+    return citations(sentences, voices=voices)
+
+
+def test_a_surname_stands_for_the_name_it_ends_and_an_opening_word_is_no_part_of_a_name():
+    found = _report_citations("Richard Nixon resigned. The Nixon White House denied it. Nixon said he was innocent. "
+                              "Having Hugh Jackman host the show was a risk. Jackman said he was ready.")
+    assert {c.cited for c in found} == {"Richard Nixon", "Hugh Jackman"}
 
 
 def test_a_name_the_outlet_calls_it_is_no_person():
-    from aggregator.compare.quotes import citations
-
-    text = ("Seacom said the cable was cut. The outage began on Saturday, which it said was caused by a ship. "
-            "Harbourne said the port was shut. He said ships would wait.")
-    from aggregator.compare.voice import article_voices
-
-    cleaned = clean_text(text)
-    sentences = [Sentence("a", "a", i, t, "en") for i, t in enumerate(cleaned.sentences)]
-    voices = {("a", i): v for i, v in enumerate(article_voices(list(cleaned.sentences), list(cleaned.paragraphs)))}
-    kinds = {c.cited: c.kind for c in citations(sentences, voices=voices)}
-    assert kinds == {"Seacom": "organisation", "Harbourne": "person"}
+    found = _report_citations("Seacom said the cable was cut. The outage began on Saturday, which it said was caused "
+                              "by a ship. Harbourne said the port was shut. He said ships would wait.")
+    assert {c.cited: c.kind for c in found} == {"Seacom": "organisation", "Harbourne": "person"}
 
 
 def test_the_company_and_the_paper_are_the_bodies_of_their_kind_cited_before():
