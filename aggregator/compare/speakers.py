@@ -14,7 +14,7 @@ import re
 from .language import LanguagePack
 from .lexicon import is_date_word
 from .params import MAX_SPEAKER_TOKENS
-from .phrases import named_mentions
+from .phrases import Mention, named_mentions
 
 # Finite verb tags (Penn): reported content is a clause ("the officers claim the bullet was
 # fired …"); "the storm claimed the life of …" has an object, and reports nobody's words.
@@ -362,10 +362,11 @@ def _unquoted(text: str, lp: LanguagePack) -> str:
     return re.sub(rf"[{marks}][^{marks}]*(?:[{marks}]|$)", " ", text)
 
 
-def people_surnames(texts: list[str], lp: LanguagePack) -> frozenset[str]:
+def people_surnames(texts: list[str], found: list[list[Mention]], lp: LanguagePack) -> frozenset[str]:
     """The last words of the report's names of two words or more that it also writes alone
-    ("Vincent Gigante" … "Gigante"): how news refers to a person after the first mention."""
-    mentions = [m.full for text in texts for m in named_mentions(text, lp.naming)]
+    ("Vincent Gigante" … "Gigante"): how news refers to a person after the first mention.
+    `found`: each text's named mentions."""
+    mentions = [m.full for ms in found for m in ms]
     alone = {m for m in mentions if " " not in m}
     joined = " ".join(texts)
     places = "|".join(sorted(lp.voice.place_before_name))
@@ -375,10 +376,10 @@ def people_surnames(texts: list[str], lp: LanguagePack) -> frozenset[str]:
     # (not a place: "in North Carolina"; "in Stephenie Meyer's books" names a person)
 
 
-def opening_person(text: str, surnames: frozenset[str], lp: LanguagePack) -> str:
+def opening_person(text: str, found: list[Mention], surnames: frozenset[str], lp: LanguagePack) -> str:
     """The person a sentence opens with as its subject ("Gigante calmly pleaded guilty …", "Mr.
-    Gigante was jailed …"), known as a person by a title or by being one of `surnames`; or ""."""
-    found = named_mentions(text, lp.naming)
+    Gigante was jailed …"), known as a person by a title or by being one of `surnames`; or "".
+    `found`: the sentence's named mentions."""
     if not found:
         return ""
     first = found[0]

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from .language import ENGLISH, LanguagePack, pack_for
 from .params import MAX_SPEAKER_TOKENS, OBJECT_WINDOW, PROGRESSIVE_WINDOW, TALLY_WINDOW
+from .phrases import named_mentions
 from .quotation import opens_quote, quote_owner, quote_spans
 from .speakers import (
     FINITE,
@@ -92,7 +93,8 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     paragraphs = paragraphs if paragraphs is not None else list(range(len(texts)))
     frames: list[list[tuple[int, int, str, int]]] = []
     last_speaker = ""
-    surnames = people_surnames(texts, lp)
+    mentions = [named_mentions(text, lp.naming) for text in texts]
+    surnames = people_surnames(texts, mentions, lp)
     person, speaker_at, subject_at = "", -1, -1  # the person last spoken of, and where
     for i, text in enumerate(texts):
         found = _frames(text, last_speaker, lp, person if subject_at > speaker_at else "")
@@ -101,7 +103,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
                             last_speaker)  # an unresolved "he" is no antecedent of a later "she"
         if any(who == last_speaker for _, _, who, _ in found):
             speaker_at = i
-        subject = opening_person(text, surnames, lp)
+        subject = opening_person(text, mentions[i], surnames, lp)
         if subject and not any(subject in who or who in subject for _, _, who, _ in found if who):
             person, subject_at = subject, i  # "Gigante calmly pleaded guilty …" then "… he told the judge"
     quotes = quote_spans(texts, paragraphs, lp)
@@ -266,11 +268,13 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
             low[k] not in lp.voice.reporting_verbs | lp.voice.view_verbs | lp.voice.object_view_verbs
             or low[k] in lp.voice.progressive_verbs and k > 0 and _noun_or_gerund(toks, low, k, lp)):
         return None  # "the reporting of …", "an old saying that …", "Despite saying …": no frame
-    coordinated = aux is None and k > 1 and low[k - 1] == lp.voice.speakers_and \
-        and low[k] in lp.voice.coordinated_verbs and k + 1 < n and not _figure_next(toks, k, lp) \
+    # "DeGeneres made the announcement … and said": the clause's named subject says it too
+    shared = clause_subject(toks, k - 1, lp) if (
+        aux is None and k > 1 and low[k - 1] == lp.voice.speakers_and
+        and low[k] in lp.voice.coordinated_verbs and k + 1 < n and not _figure_next(toks, k, lp)
         and (toks[k + 1][0] == ":" or opens_quote(toks[k + 1][0], lp) or low[k + 1] in lp.voice.complementizers
-             or reports_a_clause(text[toks[k][2]:], lp)) \
-        and _named_subject(clause_subject(toks, k - 1, lp), lp)  # "DeGeneres made the announcement … and said"
+             or reports_a_clause(text[toks[k][2]:], lp))) else None
+    coordinated = _named_subject(shared, lp)
     if aux is None and k > 0 and not coordinated and (
             low[k - 1] in lp.voice.no_speaker_before or low[k - 1].endswith(lp.voice.no_speaker_endings)
             or (low[k] in lp.voice.noun_forms and (low[k - 1] in lp.voice.noun_form_before
@@ -322,8 +326,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
     if aux is None and low[k] in lp.voice.progressive_verbs and k > 1 and toks[k - 1][0] == ",":
         found = clause_subject(toks, k - 1, lp)  # "Police closed the road, saying …": the police say so
     elif coordinated:
-        found = clause_subject(toks, k - 1, lp)  # "DeGeneres made the announcement … and said": she
-        # did both (not "Jo Park and Ana Ruiz said": no verb before the "and")
+        found = shared  # she did both (not "Jo Park and Ana Ruiz said": no verb before the "and")
     elif participle and low[k] not in lp.voice.reporting_verbs:
         found = noun_before(toks, k, lp)  # "witnesses testifying that …", "a memo stating that …"
     else:
