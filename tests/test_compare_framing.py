@@ -306,6 +306,10 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ('Ana Ruiz made the announcement on Friday and said: "I am back."', ["Ana Ruiz"]),
     ("Police pulled him over and say he was drunk.", ["Police"]),
     ("Jo Park scored 17 points and added six assists.", []),
+    # a resident is a role; who did what after the name is no part of it; a street is where
+    ('"They came to visit," said Harbour Hill resident Ana Ruiz.', ["Ana Ruiz"]),
+    ("The pier closed at noon, according to Ana Ruiz who translated for the crew.", ["Ana Ruiz"]),
+    ("Residents along 117th Street said the car sped away.", ["Residents"]),
     ("Neither Jo Park nor her lawyer ever claimed that she was innocent.", []),
     # whoever is addressed speaks no words of the sentence
     ("You think it will calm down and then it starts again, said Ana Ruiz, a shop manager.", ["Ana Ruiz"]),

@@ -210,6 +210,7 @@ prosecutor attorney ada da coach manager executive ceo founder professor dr dr. 
 mrs. sen sen. senator rep rep. representative leader commander general admiral colonel col col.
 major maj analyst fellow researcher economist reporter correspondent editor agent owner aide
 adviser advisor investigator doctor teacher constable superintendent trooper marshal clerk witness
+resident
 """.split()) | {v for w in TITLE_ABBREVIATIONS - {"dist", "hon", "maj"} for v in (w, f"{w}.")}  # "Atty.", "Cpl."
 
 
@@ -845,7 +846,8 @@ TIME_FILLERS = frozenset("on that same the last this earlier later".split())
 # Joins two speakers ("officials and state media said").
 SPEAKERS_AND = "and"
 # "the U.S. Geological Survey in Golden, Colo.": the place after these is where the speaker is.
-SPEAKER_PLACE_PREPOSITIONS = frozenset("in from on".split())  # "Brooklynites on Twitter"
+SPEAKER_PLACE_PREPOSITIONS = frozenset("in from on along near".split())  # "Brooklynites on Twitter",
+# "Residents along 117th Street"
 # After a name that follows its verb, these start where or when it was said, not who said it
 # ("…, said General Manager A.J. Smith in a news release", "…, said Mao Ning at a briefing").
 INVERTED_SPEAKER_ENDS = frozenset("in at on during".split())

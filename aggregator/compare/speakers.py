@@ -116,7 +116,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             (words[i - 1].lower() in lp.voice.speaker_nouns or _noun(words[i - 1], lp))
             and w.lower() not in lp.voice.source_prepositions)  # "Local evening news in Michigan"
         # "10News in San Diego", "police in Palermo"; but "a statement from Waitrose" is Waitrose's
-        if w.lower() in lp.voice.place_prepositions and named and words[i + 1:i + 2] and words[i + 1][:1].isupper():
+        if w.lower() in lp.voice.place_prepositions and named and words[i + 1:i + 2] \
+                and (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit()):  # "on 117th Street"
             phrase, words = phrase[:i], words[:i]
             break
     if {w.lower() for w in words} & lp.voice.question_auxiliaries:
@@ -332,6 +333,10 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
                      and words[0][:1].isupper() and not words[0].isupper()):  # not "US President-elect"
         words = words[1:]  # "the police", "Then Hansbrough said": an article, or a function word opening
         # the sentence, is no name (a lower-case one may be a pack's article: German "der Minister")
+    for i, w in enumerate(words[1:], start=1):
+        if w.lower() in lp.voice.relative_pronouns and words[i - 1][:1].isupper():
+            words = words[:i]  # "according to Charanjit who translated for Singh": who, not what they did
+            break
     text = " ".join(words)
     text = re.sub(r"\s+([,.’'])", r"\1", text).strip(" ,.")
     text = re.sub(r"([’'])\s+s\b", r"\1s", text)  # "D.A.' s office": the tokens of "D.A.'s" rejoined
