@@ -17,7 +17,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 
@@ -215,11 +214,16 @@ class PairScores:
         return m.tocsr()
 
 
-def confidence(score: float) -> float:
-    """Probability that two sentences at this combined score state one claim (a logistic fit on
-    the tune pairs of benchmarks/pairs_gold.yaml, with both views)."""
+def _same_claim_probability(scores: np.ndarray | float) -> np.ndarray:
+    """The calibrated same-claim probability of combined scores (a logistic fit on the tune pairs
+    of benchmarks/pairs_gold.yaml, with both views)."""
     slope, midpoint = CLAIM_CALIBRATION
-    return round(1 / (1 + math.exp(-slope * (score - midpoint))), 3)
+    return 1 / (1 + np.exp(-slope * (np.asarray(scores, dtype=np.float64) - midpoint)))
+
+
+def confidence(score: float) -> float:
+    """Probability that two sentences at this combined score state one claim."""
+    return round(float(_same_claim_probability(score)), 3)
 
 
 def group_confidence(links: np.ndarray) -> float:
@@ -228,9 +232,7 @@ def group_confidence(links: np.ndarray) -> float:
     often far apart though each is near the others, so the weakest pair put 9 of 10 outlets'
     leads at 0.34, and on the tune pairs grouped facts averaged 0.67 where 93% of their pairs
     were right (Brier 0.19; this mean: 0.87, Brier 0.085; BENCHMARKS.md, stop 34)."""
-    slope, midpoint = CLAIM_CALIBRATION
-    probabilities = 1 / (1 + np.exp(-slope * (links.astype(np.float64) - midpoint)))
-    return round(float(probabilities.mean()), 3)
+    return round(float(_same_claim_probability(links).mean()), 3)
 
 
 def annotate(facts: list[Fact], groups: list[list[int]], sentences: list[Sentence], scores: PairScores) -> list[Fact]:

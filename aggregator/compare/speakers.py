@@ -411,29 +411,33 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
     …"), "I"/"we" the first name only inside a quotation (outside one they are the writer's).
     Capitalised function words opening the sentence ("Our plan …", "What I feel …") and the names
     of a dateline ("TOKYO (Harbour Wire) — Japan said … what it called …") name nobody."""
-    if who.lower() not in lp.voice.speaker_pronouns:
+    low = who.lower()
+    if low not in lp.voice.speaker_pronouns:
         return who
     at = toks[k][1] if k < len(toks) else len(text)
     closed = lp.naming.closed
     dateline = lp.headline.dateline.match(text)  # "TOKYO (Harbour Wire) —": a place and a credit, no antecedent
     start = dateline.end() if dateline and dateline.end() <= at else 0
-    before = [m for m in named_mentions(text[start:at], lp.naming)
-              if m.full.lower() not in closed and re.split(r"['’]", m.full.lower())[0] not in closed]
-    low = who.lower()
+
+    def named_before(part: str, whole_word: bool = True) -> list:
+        return [m for m in named_mentions(part, lp.naming) if m.full.lower() not in closed
+                and (not whole_word or re.split(r"['’]", m.full.lower())[0] not in closed)]
+
     if last_person and low in lp.voice.person_pronouns:
         # a person named before it in the sentence ("Kenneth Dorsey, and he said"), else the person
         # the report last spoke of, as a speaker or as a sentence's subject
-        quoted = "".join(ch for ch in text[start:at] if ch in lp.voice.quote_marks)
-        outside = [m for m in named_mentions(_unquoted(text[start:at], lp), lp.naming)
-                   if m.full.lower() not in closed] if quoted else before
+        part = text[start:at]
+        quoted = any(q in part for q in lp.voice.quote_marks)
+        outside = named_before(_unquoted(part, lp), whole_word=False) if quoted else named_before(part)
         people = [m for m in outside if m.titled or " " in m.full]  # not "guys like Kyle Korver," he said
         return people[-1].full if people else last_person
-    if last_speaker and (low in lp.voice.person_pronouns and _one_person(last_speaker, lp)
-                         or low not in lp.voice.person_pronouns | lp.voice.plural_pronouns
-                         or low in lp.voice.plural_pronouns and not _named_person(last_speaker, lp)):
-        return last_speaker  # "he"/"she" only for one person: not "few researchers", "the police"
-    if last_speaker and low in lp.voice.plural_pronouns:
-        return who  # "they" is not one named person ("… said Jo Park. … a system they see as corrupt")
+    if last_speaker:
+        if low in lp.voice.plural_pronouns:
+            # "they" is not one named person ("… said Jo Park. … a system they see as corrupt")
+            return who if _named_person(last_speaker, lp) else last_speaker
+        if low not in lp.voice.person_pronouns or _one_person(last_speaker, lp):
+            return last_speaker  # "he"/"she" only for one person: not "few researchers", "the police"
+    before = named_before(text[start:at])
     if low in lp.voice.first_person:
         inside = sum(text[:at].count(q) for q in lp.voice.quote_marks) % 2 == 1
         return before[0].full if inside and before else who
