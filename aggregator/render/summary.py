@@ -91,6 +91,11 @@ def _who(sides, most: int = 4) -> str:
     return ", ".join(names[:most]) + more
 
 
+def _listed(names: list[str]) -> str:
+    """Two or more names as a reader lists them: "A, B and C"."""
+    return ", ".join(names[:-1]) + f" and {names[-1]}"
+
+
 def _at_earliest(basis: str) -> str:
     """"not before " for a time that is only a lower bound (a date the report's text names)."""
     return "not before " if basis.startswith("in-text") else ""
@@ -149,8 +154,7 @@ def _loaded(comp: Comparison) -> list[tuple[float, str]]:
             also = f"; {quoted[sources[0]]} more are words it quotes or reports" if quoted[sources[0]] else ""
             out.append((confidence, f"In its own words {sources[0]} writes {words}{also} (Loaded wording)."))
         else:
-            names = ", ".join(sources[:-1]) + f" and {sources[-1]}"
-            out.append((confidence, f"In their own words {names} write {words} (Loaded wording)."))
+            out.append((confidence, f"In their own words {_listed(sources)} write {words} (Loaded wording)."))
     return out
 
 
@@ -197,7 +201,7 @@ def _shared(comp: Comparison) -> list[tuple[float, str]]:
                 low, high = min(d.share for d in part), max(d.share for d in part)
                 share = (f"{round(high * 100)}%" if round(low * 100) == round(high * 100)
                          else f"{round(low * 100)}–{round(high * 100)}%") + " of a report's sentences, pair by pair"
-                who = ", ".join(names[:-1]) + f" and {names[-1]}"
+                who = _listed(names)
             confidence = max(d.confidence for d in part)
             if relation == "source":
                 verb = "both carry" if len(part) == 1 else "all carry"
