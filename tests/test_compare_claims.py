@@ -166,6 +166,28 @@ def test_main_differences_say_when_nothing_notable_was_found_and_carry_confidenc
     assert after == "_No outlet leaves out a fact most of the others carry._"
 
 
+def test_an_omission_is_a_main_difference_only_when_outlets_apart_from_copies_carry_the_fact():
+    """Three runs of one wire story are one report told three times: that Alpha leaves out what
+    they carry is listed under omissions, but is no main difference."""
+    from aggregator.models import Derivation, Fact
+    from aggregator.render.summary import summary_points
+
+    names = ["Alpha", "Bravo", "Charlie", "Delta", "Echo"]
+    outlets = tuple(OutletReport(source=n, article_id=n, title=n, url="", published=None) for n in names)
+    fact = Fact(id="F1", sentences=tuple(S(n, "The bridge was closed to traffic for two days after the collapse.")
+                                         for n in ("Bravo", "Charlie", "Delta")))
+    ev = Event(id="e", label="e", first_seen=T0, last_seen=T0, article_ids=tuple(names))
+    comp = Comparison(event=ev, outlets=outlets, facts=(fact,), omissions={"Alpha": (fact,)})
+    assert any(p.startswith("Alpha leaves out what 3 of 4 other outlets carry:") for p in summary_points(comp))
+    copies = tuple(Derivation(derived=d, original="Bravo", share=0.8, matched=8, total=10, basis="",
+                              relation="shared text") for d in ("Charlie", "Delta"))
+    copied = Comparison(event=ev, outlets=outlets, facts=(fact,), omissions={"Alpha": (fact,)}, derivations=copies)
+    assert not any(p.startswith("Alpha leaves out") for p in summary_points(copied))
+    one_copy = Comparison(event=ev, outlets=outlets, facts=(fact,), omissions={"Alpha": (fact,)},
+                          derivations=copies[:1])
+    assert not any(p.startswith("Alpha leaves out") for p in summary_points(one_copy))
+
+
 def test_an_evaluative_word_owned_by_one_outlet_and_quoted_by_another_is_loaded_wording_not_a_dispute():
     """A calls the move "provocative" itself; B quotes the ministry calling it so. The contrast
     is shown by loaded wording (own voice against quoted, with the speaker), not as a dispute."""

@@ -110,6 +110,23 @@ def derivations(sentences: list[Sentence], outlets: list[OutletReport],
     return sorted(_relations(out, meta, credits or {}, aliases), key=lambda d: -d.share)
 
 
+def copy_families(outlets: Collection[str], found: Collection[Derivation]) -> dict[str, str]:
+    """Each outlet → the first (sorted) outlet of its family: the outlets joined by shared text,
+    whatever the direction or relation. A wire story run by three outlets is one report told
+    three times, so counting "how many outlets carry a fact" counts each family once."""
+    parent = {o: o for o in outlets}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for d in found:
+        a, b = sorted((root(d.derived), root(d.original)))
+        parent[b] = a
+    return {o: root(o) for o in sorted(parent)}
+
+
 def _relations(found: list[Derivation], meta: dict[str, OutletReport], credits: Mapping[str, Collection[str]],
                aliases: Mapping[str, SourceWords] | None = None) -> list[Derivation]:
     """A pair is a `shared source` when both credit one agency that neither is, or both reuse

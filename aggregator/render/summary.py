@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from ..compare.derivation import copy_families
 from ..compare.lexicon import ATTRIBUTION_VERBS, NEUTRAL_ATTRIBUTION
 from ..compare.params import (
     EVALUATIVE_SHOW,
@@ -215,36 +216,39 @@ def _shared(comp: Comparison) -> list[tuple[float, str]]:
 
 def _components(pairs: list) -> list[list]:
     """The pairs grouped by the reports they connect (connected components), strongest first."""
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
-    for d in pairs:
-        parent[root(d.derived)] = root(d.original)
+    family = copy_families({x for d in pairs for x in (d.derived, d.original)}, pairs)
     parts: dict[str, list] = defaultdict(list)
     for d in pairs:
-        parts[root(d.derived)].append(d)
+        parts[family[d.derived]].append(d)
     return sorted(parts.values(), key=lambda part: -max(d.confidence for d in part))
 
 
 def _omissions(comp: Comparison) -> list[tuple[float, str]]:
     names = [o.source for o in comp.outlets]
+    families = copy_families(names, comp.derivations)
     others = len(names) - 1
-    need = max(MAIN_OMISSION_MIN_OUTLETS, int(MAIN_OMISSION_SHARE * others + 0.999))
+    need = _main_need(others)
     found = []
     for source in names:
+        other_families = set(families.values()) - {families[source]}
         for fact in comp.omissions.get(source, ()):
-            if len(fact.sentences) >= need:
-                found.append((len(fact.sentences), source, fact))
+            carrying = {families[s] for s in fact.sources} - {families[source]}
+            if len(fact.sentences) >= need and len(carrying) >= _main_need(len(other_families)):
+                found.append((len(fact.sentences), source, fact,
+                              len({families[s] for s in fact.sources}) < len(fact.sentences)))
     out = []
-    for carried, source, fact in sorted(found, key=lambda x: -x[0])[:MAX_OMISSIONS]:
+    for carried, source, fact, copies in sorted(found, key=lambda x: -x[0])[:MAX_OMISSIONS]:
         out.append((round(0.55 + 0.2 * carried / max(1, others), 2),
-                    f"{source} leaves out what {carried} of {others} other outlets carry: "
+                    f"{source} leaves out what {carried} of {others} other outlets carry"
+                    f"{' (some of them share text)' if copies else ''}: "
                     f"\u201c{_cut(fact.sentences[0].text)}\u201d ({fact.id})."))
     return out
+
+
+def _main_need(others: int) -> int:
+    """How many of `others` outlets (or families of outlets sharing text) must carry a fact for
+    its omission to be a main difference."""
+    return max(MAIN_OMISSION_MIN_OUTLETS, int(MAIN_OMISSION_SHARE * others + 0.999))
 
 
 def _speakers(comp: Comparison) -> list[tuple[float, str]]:
