@@ -442,11 +442,29 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Harbour County fire chief", "unnamed"),
     ("Texas authorities", "unnamed"),
     ("Harbour Net update", "unnamed"),  # a base-form verb after a name is a noun: a document
+    ("HbKRC", "organisation"),  # a word of mostly capitals is a body's initials
+    ("McDonald", "person"),
 ])
 def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     from aggregator.compare.quotes import kind_of
 
     assert kind_of(cited) == kind
+
+
+@pytest.mark.parametrize("speaker, parts", [
+    ("Central Commission for Elections and Referenda of Harbourland",
+     ["Central Commission for Elections and Referenda of Harbourland"]),  # a body listing its fields
+    ("Ministry of Trade and Industry", ["Ministry of Trade and Industry"]),
+    ("officials and state media", ["officials", "state media"]),
+    ("Jo Park and Ana Ruiz", ["Jo Park", "Ana Ruiz"]),
+    ("Ministry of Defence and Foreign Minister Ana Ruiz", ["Ministry of Defence", "Foreign Minister Ana Ruiz"]),
+    ("Department of Health and the police", ["Department of Health", "the police"]),
+])
+def test_and_joins_two_speakers_except_inside_a_body_s_name(speaker, parts):
+    from aggregator.compare.language import ENGLISH
+    from aggregator.compare.quotes import speaker_parts
+
+    assert speaker_parts(speaker, ENGLISH.sources) == parts
 
 
 def test_a_frame_opening_its_own_quotation_does_not_own_the_quote_before_it():

@@ -530,6 +530,10 @@ AGENCY_ARTICLE = re.compile(r"^the\s+")
 # Philippines"), the article two spellings of one agency differ by, and the
 # articles a short form loses before it is resolved ("the institute" → "Nomura Research Institute").
 SPEAKER_JOINER = re.compile(r"\s+and\s+")
+# A body's name that lists its fields keeps its "and": "Central Commission for Elections and
+# Referenda", "Ministry of Trade and Industry" (the left part ends in one of ORG_WORDS, this
+# preposition and capitalised words; the right part is capitalised words without a role).
+NAME_LIST_PREPOSITIONS = frozenset({"of", "for", "on"})
 AGENCY_NAME = re.compile(r"\bnews agency\b", re.I)
 GOVERNMENT_ARTICLES = frozenset({"the"})
 NAME_ARTICLE = "the "

@@ -78,6 +78,26 @@ def _agencies_in(text: str, words: SourceWords = ENGLISH.sources) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def speaker_parts(speaker: str, words: SourceWords) -> list[str]:
+    """The speakers a phrase joins with "and" ("officials and state media"), except where the
+    "and" is inside a body's name that lists its fields: "the Central Commission for Elections
+    and Referenda of Turkmenistan" is one commission (a body's word, "for"/"of" and capitalised
+    words before "and"; capitalised words with no role after it)."""
+    parts = words.speaker_joiner.split(speaker)
+    out = [parts[0]]
+    for part in parts[1:]:
+        left = out[-1].split()
+        lead = next((i for i in range(len(left) - 1, 0, -1) if left[i] in words.name_list_prepositions), None)
+        right = part.split()
+        if lead is not None and left[lead - 1].lower() in words.org_words and left[lead - 1][:1].isupper() \
+                and all(w[:1].isupper() for w in left[lead + 1:]) and 0 < len(left) - lead - 1 <= 3 \
+                and right and right[0][:1].isupper() and not {w.lower() for w in right} & words.role_words:
+            out[-1] = f"{out[-1]} and {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | None = None,
               voices: dict[tuple[str, int], SentenceVoice] | None = None,
               dropped: dict[str, tuple[str, ...]] | None = None) -> list[Citation]:
@@ -94,7 +114,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         names_so_far[sent.source] += [_opening_word_off(m.full, pack) for m in named_mentions(sent.text, pack.naming)]
         names_so_far[sent.source] += [s.speaker for s in voice.spans if " " in s.speaker and s.speaker[:1].isupper()]
         for span in voice.spans:
-            for part in pack.sources.speaker_joiner.split(span.speaker or ""):  # "officials and state media"
+            for part in speaker_parts(span.speaker or "", pack.sources):  # "officials and state media"
                 who = _person(_resolve(_person(part, pack.sources), names_so_far[sent.source], pack.sources),
                               pack.sources)
                 if not who or not_a_source(who, pack):
@@ -258,6 +278,16 @@ def _named_thing(cited: str, pack: LanguagePack, sentences: list[str] | tuple[st
     return "person"
 
 
+def _acronym(words: list[str]) -> bool:
+    """One word of mostly capitals ("TsKVPR", "CeBIT"): a body's initials. A surname has two at
+    most ("McDonald", "DeGeneres")."""
+    if len(words) != 1:
+        return False
+    letters = [c for c in words[0] if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return upper >= 3 and 3 * upper >= 2 * len(letters)
+
+
 def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sources,
             word_tag: Callable[[str], str | None] | None = None) -> str:
     """person / organisation / government / unnamed / agency, from the name's own words (`lang`:
@@ -293,8 +323,8 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
     head = re.sub(r"'s$", "", words[-1]) if words else ""
     if head[:1].islower() and (head in unnamed or head in lang.role_words - org_words):
         return "unnamed"  # "Church officials", "Central Mat-Su fire chief": people of a body, by role
-    if (low | {w.removesuffix("s") for w in low}) & org_words or cited.isupper():
-        return "organisation"  # "… Commerce departments" too
+    if (low | {w.removesuffix("s") for w in low}) & org_words or cited.isupper() or _acronym(words):
+        return "organisation"  # "… Commerce departments" too; "TsKVPR", a transliterated acronym
     if words and words[-1].lower() in unnamed:
         return "unnamed"  # "Chinese experts", "Western diplomats"
     if _common_head(who or words, word_tag):
