@@ -504,6 +504,16 @@ def test_split_at_lost_currency_sign_is_mended():
     assert not any(s.startswith("900") for s in clean.sentences)
 
 
+def test_a_sentence_the_page_says_again_is_kept_once():
+    """A pull quote or teaser repeats a sentence of the story: one outlet's sentence is not two
+    facts, nor two loaded terms (ECB+ 19_10ecb repeats its second sentence)."""
+    clean = clean_text(ecb_text("19_10ecb"))
+    assert len(clean.sentences) == len(set(clean.sentences))
+    assert sum("triggering violent protests" in s for s in clean.sentences) == 1
+    text = "Rain closed the pier on Monday.\nThe mayor said repairs would take a week.\nRain closed the pier on Monday."
+    assert clean_text(text).sentences == ("Rain closed the pier on Monday.", "The mayor said repairs would take a week.")
+
+
 # --- slots and conflicts ------------------------------------------------------------------
 
 def _event(subtopic: str) -> list[Sentence]:

@@ -2,8 +2,9 @@
 
 Extraction leaves lines that are not part of the story: datelines and update stamps
 ("Updated: 3 March 2014 09:12 IST"), bylines, "More from …"/"Read more" links, photo and
-slideshow lines, bare URLs, subheadings. Compared as sentences they become "facts" that every
-outlet carries (a lone quotation mark) or leaves out. They are dropped here, and sentence
+slideshow lines, bare URLs, subheadings, a sentence the page says again (a pull quote, a
+teaser). Compared as sentences they become "facts" that every outlet carries (a lone quotation
+mark) or leaves out, or one outlet's sentence twice. They are dropped here, and sentence
 splits that pysbd gets wrong in news copy (after "a.m."/"p.m.", an initial, a quotation mark
 on its own) are mended. Dropped lines are kept apart: credit lines among them still name the
 agencies an outlet used.
@@ -41,6 +42,7 @@ def clean_text(text: str, language: str = "en") -> CleanText:
     sentences: list[str] = []
     paragraphs: list[int] = []
     dropped: list[str] = []
+    seen: set[str] = set()
     for number, line in enumerate(text.split("\n")):
         line = line.strip()
         if not line:
@@ -51,11 +53,14 @@ def clean_text(text: str, language: str = "en") -> CleanText:
             dropped.append(line)
             continue
         for piece in _mend(split_sentences(line, language), pack):
+            if piece in seen:
+                continue  # said again (a pull quote, a teaser): kept once, where it first stands
             if is_fragment(piece, language):
                 dropped.append(piece)
             else:
                 sentences.append(piece)
                 paragraphs.append(number)
+                seen.add(piece)
     if dropped:
         log.debug("dropped %d non-story lines", len(dropped))
     return CleanText(tuple(sentences), tuple(paragraphs), tuple(dropped))
