@@ -149,12 +149,21 @@ def test_resource_versions_name_the_lexicons():
     ("She conceded to the occasional public event.", "conceded"),
     ("The old warehouse boasted a long porch.", "boasted"),
     ("The standings have claimed another coach this week.", "claimed"),
+    ("The town will build a coal-fired power plant.", "coal-fired"),  # a participle in a compound
 ])
 def test_fixed_terms_and_other_senses_are_not_evaluation(text, word):
     """Verdicts, weapons, commodities, offences and statuses name things; "admitted to hospital"
     reports no one's words. The same words still count where they judge."""
     s = Sentence("a1", "A", 0, text, "en")
     assert word not in {t.term.lower() for t in loaded_terms([s], extra="")}
+
+
+def test_a_word_the_lexicons_judge_in_opposite_directions_is_evaluative_without_a_sign():
+    """"controversial" is negative in VADER and positive in Pattern's lexicon: no sure sign."""
+    from aggregator.compare.evaluative import evaluative_spans
+
+    found = {e.term: e.category for e in evaluative_spans("The council passed a controversial and dismal budget.")}
+    assert found == {"controversial": "evaluative", "dismal": "negative evaluation"}
 
 
 def test_fixed_terms_leave_judging_uses_alone():

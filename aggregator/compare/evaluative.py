@@ -139,14 +139,15 @@ def _rarity(word: str) -> float:
     return min(1.0, max(0.0, (P.EVALUATIVE_COMMON_ZIPF - z) / span))
 
 
-def lexicon_strength(word: str, tag: str) -> tuple[float, str, float]:
-    """(strength 0…1, method, polarity) of one word in context, from the two lexicons."""
+def lexicon_strength(word: str, tag: str) -> tuple[float, str, float, bool]:
+    """(strength 0…1, method, polarity, whether the lexicons agree on its sign) of one word in
+    context, from the two lexicons."""
     low = word.lower()
     forms = [low, lemma(low, tag)]
-    if "-" in low:
-        forms += [p for p in low.split("-")[1:] if len(p) > 3]  # "fear-mongering", "tone-deaf"
     vader, subj = vader_lexicon(), subjectivity_lexicon()
-    best = (0.0, "", 0.0)
+    if "-" in low:  # "fear-mongering", "tone-deaf"; not the participle of "coal-fired", "bomb-damaged"
+        forms += [p for p in low.split("-")[1:] if len(p) > 3 and (not p.endswith("ed") or p in subj)]
+    best: tuple[float, str, float] = (0.0, "", 0.0)
     for form in forms:
         if form in vader:
             v = vader[form]
@@ -162,7 +163,11 @@ def lexicon_strength(word: str, tag: str) -> tuple[float, str, float]:
     # superlatives compare ("stronger", "latest"): both judge less than a plain adjective.
     factors = P.EVALUATIVE_POS_FACTOR
     factor = factors.get(tag, factors.get(tag[:2], factors["other"]))
-    return (best[0] * factor, best[1], best[2])
+    signs = {vader[f] > 0 for f in forms if vader.get(f)} | \
+        {subj[f][1] > 0 for f in adjectives if f in subj and subj[f][1]}
+    # the lexicons disagree on the direction ("controversial": VADER −0.8, Pattern +0.55): a
+    # judgement of no sure sign, named "evaluative" (the score still takes the stronger entry's)
+    return (best[0] * factor, best[1], best[2], len(signs) < 2)
 
 
 def _category(polarity: float) -> str:
@@ -224,7 +229,7 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
             add(k, k, P.DISTANCING_SCORE if distancing else P.HEDGE_SCORE, "rule:hedge",
                 "distancing modifier" if distancing else "hedge")
             continue
-        strength, method, polarity = lexicon_strength(word, tag)
+        strength, method, polarity, sure = lexicon_strength(word, tag)
         if strength <= 0:
             continue
         score = strength * (P.EVALUATIVE_RARITY_BASE + (1 - P.EVALUATIVE_RARITY_BASE) * _rarity(low))
@@ -233,7 +238,7 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
         start = k
         if k > 0 and toks[k - 1][0].lower() in boosters and tags[k - 1][:2] in ("RB", "JJ"):
             start, score, method = k - 1, score + P.INTENSIFIER_BOOST, method + "+rule:intensifier"
-        add(start, k, score, method, _category(polarity))
+        add(start, k, score, method, _category(polarity if sure else 0.0))
     found += _scare_quotes(text, toks, voice)
     fixed = fixed_term_spans(text, pack)
     return _dedupe([t for t in found if not in_fixed_term(t.start, t.end, fixed)])
