@@ -78,24 +78,58 @@ def _agencies_in(text: str, words: SourceWords = ENGLISH.sources) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def speaker_parts(speaker: str, words: SourceWords) -> list[str]:
+def _speakers_of(speaker: str, names: list[str], pack: LanguagePack) -> list[str]:
+    """Who a speaker phrase cites, one by one: each of "officials and state media", each resolved
+    (a surname to the fuller name, "they" to the last speakers) and split again ("they" after
+    "Locke and Salazar said" is both)."""
+    out = []
+    for part in speaker_parts(speaker, pack):
+        resolved = _resolve(_person(part, pack.sources), names, pack.sources)
+        out += [_person(p, pack.sources) for p in speaker_parts(resolved, pack)]
+    return out
+
+
+def speaker_parts(speaker: str, pack: LanguagePack = ENGLISH) -> list[str]:
     """The speakers a phrase joins with "and" ("officials and state media"), except where the
-    "and" is inside a body's name that lists its fields: "the Central Commission for Elections
-    and Referenda of Turkmenistan" is one commission (a body's word, "for"/"of" and capitalised
-    words before "and"; capitalised words with no role after it)."""
+    "and" is inside one name or one head:
+    - a body's name that lists its fields: "the Central Commission for Elections and Referenda
+      of Turkmenistan" is one commission (a body's word, "for"/"of" and capitalised words before
+      "and"; capitalised words with no role after it);
+    - a modifier sharing the head after it: "Democratic and network officials" are officials
+      (one word before "and" that is no plural noun, a lower-case head after it);
+    - two roles of one person: "Millom resident and witness Ann Field"."""
+    words = pack.sources
     parts = words.speaker_joiner.split(speaker)
     out = [parts[0]]
     for part in parts[1:]:
-        left = out[-1].split()
+        left, right = out[-1].split(), part.split()
         lead = next((i for i in range(len(left) - 1, 0, -1) if left[i] in words.name_list_prepositions), None)
-        right = part.split()
-        if lead is not None and left[lead - 1].lower() in words.org_words and left[lead - 1][:1].isupper() \
-                and all(w[:1].isupper() for w in left[lead + 1:]) and 0 < len(left) - lead - 1 <= 3 \
-                and right and right[0][:1].isupper() and not {w.lower() for w in right} & words.role_words:
+        listed = lead is not None and left[lead - 1].lower() in words.org_words and left[lead - 1][:1].isupper() \
+            and all(w[:1].isupper() for w in left[lead + 1:]) and 0 < len(left) - lead - 1 <= 3 \
+            and right and right[0][:1].isupper() and not {w.lower() for w in right} & words.role_words
+        shared_head = len(left) == 1 and len(right) >= 2 and right[-1][:1].islower() \
+            and _modifier(left[0], right[0], pack)
+        roles = words.role_words
+        two_roles = bool(left and right) and left[-1].lower() in roles and right[0].lower() in roles
+        if listed or shared_head or two_roles:
             out[-1] = f"{out[-1]} and {part}"
         else:
             out.append(part)
     return out
+
+
+def _modifier(word: str, after: str, pack: LanguagePack) -> bool:
+    """Whether `word` before "and" modifies the head of the phrase after it, by the tagger's
+    lexicon: an adjective or a singular noun ("Democratic and network officials", "Industry and
+    business representatives"), not a head of its own (a plural, a body's or a role's word:
+    "Developers and business groups", "police and state media"), and the phrase after it opens
+    with no determiner ("police and the woman's friend", "Howard and some state leaders")."""
+    if pack.word_tag is None:
+        return False
+    low = word.lower()
+    if low in pack.sources.org_words | pack.sources.role_words | pack.sources.unnamed_heads:
+        return False
+    return pack.word_tag(low) in ("JJ", "NN") and pack.word_tag(after.lower()) not in ("DT", "PRP$", "CD")
 
 
 def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | None = None,
@@ -112,11 +146,10 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         pack = packs.setdefault(sent.source, pack_for(sent.language))
         voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text, sent.language)
         names_so_far[sent.source] += [_opening_word_off(m.full, pack) for m in named_mentions(sent.text, pack.naming)]
-        names_so_far[sent.source] += [s.speaker for s in voice.spans if " " in s.speaker and s.speaker[:1].isupper()]
+        names_so_far[sent.source] += [p for s in voice.spans for p in speaker_parts(s.speaker, pack)
+                                      if " " in p and p[:1].isupper()]
         for span in voice.spans:
-            for part in speaker_parts(span.speaker or "", pack.sources):  # "officials and state media"
-                who = _person(_resolve(_person(part, pack.sources), names_so_far[sent.source], pack.sources),
-                              pack.sources)
+            for who in _speakers_of(span.speaker or "", names_so_far[sent.source], pack):
                 if not who or not_a_source(who, pack):
                     continue
                 body = _body_cited_before(who, bodies_so_far[sent.source], pack.sources)
