@@ -454,6 +454,8 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Texas authorities", "unnamed"),
     ("Harbour Net update", "unnamed"),  # a base-form verb after a name is a noun: a document
     ("HbKRC", "organisation"),  # a word of mostly capitals is a body's initials
+    ("Harbour Entertainment", "organisation"),  # a company's name word
+    ("Harbour Labs researchers", "unnamed"),
     ("McDonald", "person"),
 ])
 def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):

@@ -157,6 +157,7 @@ class SourceWords:
     body_attributes: frozenset[str] = en.BODY_ATTRIBUTE_NOUNS  # "a Waitrose spokeswoman": a body's
     corporate_suffixes: frozenset[str] = en.CORPORATE_SUFFIXES  # "Microsoft Corp.": a company
     publication_heads: frozenset[str] = en.PUBLICATION_HEADS  # "The Hollywood Reporter": a publication
+    company_name_words: frozenset[str] = en.COMPANY_NAME_WORDS  # "Summit Entertainment": a body
 
 
 @dataclass(frozen=True)

@@ -890,6 +890,15 @@ news times post daily herald journal gazette tribune chronicle telegraph guardia
 television radio media newspaper network station magazine press standard-times reporter sun star
 inquirer advocate examiner courier record globe mail
 """.split())
+# Capitalised words of a company's or a publication's name ("Summit Entertainment", "Entertainment
+# Weekly", "Delta Air Lines"): a name with one is a body, not a person. Common heads of company
+# names in English business writing; lower-case ("energy experts") they mark nothing.
+COMPANY_NAME_WORDS = frozenset("""
+entertainment studios pictures films records communications systems technologies technology
+industries holdings partners airlines airways motors pharmaceuticals laboratories labs software
+electronics foods brands resorts hotels insurance securities investments ventures solutions
+enterprises weekly monthly distribution telecom telecoms wireless broadband petroleum mining
+""".split())
 # Role words that end a publication's name when capitalised after "the" ("The Hollywood Reporter").
 PUBLICATION_HEADS = frozenset({"reporter"})
 
