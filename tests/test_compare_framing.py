@@ -397,7 +397,7 @@ def test_cited_kinds_by_the_head_of_the_phrase():
     kinds = {c.cited: c.kind for c in citations(sentences)}
     assert kinds == {"Pentagon": "organisation", "Marion County deputies": "unnamed", "Jo Reid's rep": "unnamed",
                      "Andrew Storms": "person", "Employees of the plant": "unnamed",
-                     "Congressional Democrats": "unnamed", "Acme Foods": "person",
+                     "Congressional Democrats": "unnamed", "Acme Foods": "organisation",
                      "Harbour Highway Patrol": "organisation", "Norvex": "organisation",
                      "County Attorney": "unnamed", "Jo Leader": "person", "Harbour Reporter": "organisation",
                      "Indian ISPs": "unnamed", "industry statistics from November": "unnamed"}
