@@ -63,6 +63,8 @@ def test_chinese_segmentation():
     (["senior"], [], "descriptor dropped"),
     (["Japan", "and", "China"], ["the", "countries"], "word choice"),
     (["AK-47"], ["AK", "47"], "spelling"),  # one word written two ways, not a changed figure
+    (["33-year-old"], [], "descriptor dropped"),  # a figure dropped with its words: no figure changed
+    (["Salazar"], ["the", "two", "men"], "word choice"),
 ])
 def test_change_classes(before, after, kind):
     assert classify(before, after) == kind
@@ -90,6 +92,9 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert changes("Veteran harbour master Jo Hale said the ferry had been stopped for two days at the pier.",
                    '"Jo Hale said the ferry had been stopped for two days at the pier."') == [
         ("descriptor dropped", "Veteran harbour master", "")]
+    # words that only moved are word order, not wording
+    assert changes("Youths generally rioted at night, smashing shops and hurling bottles near the square.",
+                   "Youths rioted generally at night, hurling bottles and smashing shops near the square.") == []
 
 
 def test_identical_sentences_have_no_changes_and_paraphrases_are_not_diffed():

@@ -42,6 +42,7 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
             matcher = SequenceMatcher(None, [_key(t) for t in ta], [_key(t) for t in tb], autojunk=False)
             if matcher.ratio() < min_ratio:
                 continue
+            found: list[WordingChange] = []
             for op, i1, i2, j1, j2 in matcher.get_opcodes():
                 if op == "equal":
                     continue
@@ -56,12 +57,30 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
                 if kind in ("word choice", "descriptor added", "descriptor dropped") \
                         and _function_words_only(before, after, pack):
                     continue  # "it" for "that", "in" for "for", "He" for "Bush", "for" added: grammar
-                out.append(WordingChange(
+                found.append(WordingChange(
                     fact_id=fact.id, source_a=a.source, source_b=b.source,
                     before=_join(before), after=_join(after), kind=kind,
                     sentence_a=a.text, sentence_b=b.text,
                 ))
+            out += _without_moves(found)
     return out
+
+
+def _without_moves(changes: list[WordingChange]) -> list[WordingChange]:
+    """The changes of one sentence pair without words that only moved: a span dropped in one
+    place and the same words added in another ("smashing shops and" … "and smashing shops",
+    "generally" before or after the verb) is word order, not wording."""
+    def words(text: str) -> tuple[str, ...]:
+        return tuple(sorted(_key(t) for t in tokens(text) if any(ch.isalnum() for ch in t)))
+
+    dropped = [c for c in changes if not c.after]
+    added = [c for c in changes if not c.before]
+    moved: set[int] = set()
+    for d in dropped:
+        match = next((c for c in added if id(c) not in moved and words(c.after) == words(d.before)), None)
+        if match is not None:
+            moved |= {id(d), id(match)}
+    return [c for c in changes if id(c) not in moved]
 
 
 def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, comma: bool = False) -> str:
@@ -78,8 +97,9 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
             and low_b & verbs != low_a & verbs):
         return "attribution verb"
     dated = has_date(before, after, pack.slots) or has_date(after, before, pack.slots)
-    if any(is_number(t, pack.slots) for t in both) and not dated:
-        return "number"
+    if any(is_number(t, pack.slots) for t in before) and any(is_number(t, pack.slots) for t in after) \
+            and not dated:
+        return "number"  # a figure for a figure; a figure dropped with its words is a descriptor or clause
     if dated:
         return "date"
     if before and after and len(before) == len(after) == 1 and _spelling_variant(before[0], after[0]):
