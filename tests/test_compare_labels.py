@@ -119,9 +119,11 @@ def test_coordination_fronted_phrases_and_speakers_are_not_descriptors():
              S("C", "Vera Lind and assistant coach Dan Reyes left the ground."),
              S("D", "For Mr. Dan Reyes, the plan that he wrote in May took weeks."),
              S("E", "No deal was offered by Dan Reyes, a source said."),
-             S("F", "In Dan Reyes, the club's longest-serving coach, the board found its man.")]
+             S("F", "In Dan Reyes, the club's longest-serving coach, the board found its man."),
+             S("G", "On seeing the police and Dan Reyes, the fans left the ground in silence.")]
     labels = by_outlet(naming_labels(sents, [], min_confidence=0.0))
     assert labels.get("A") in (None, "coach")                   # not "weekend and coach"
     assert labels.get("C") in (None, "assistant coach")         # not "Vera Lind and assistant coach"
     assert labels.get("D") is None and labels.get("E") is None  # a subject after a fronted phrase; a speaker
+    assert labels.get("G") is None                              # the name deep inside a fronted phrase
     assert labels.get("F") == "club's longest-serving coach"    # a fronted phrase's appositive, closed by a comma

@@ -276,8 +276,11 @@ class Grammar:
         while before > 0 and (toks[before - 1].low.rstrip(".") in nw.honorifics
                               or toks[before - 1].low in nw.title_words or toks[before - 1].text == "."):
             before -= 1  # "For Mr. Gigante": the preposition is before the honorific
+        first = next((i for i in range(before) if toks[i].word), None)
         fronted = before > 0 and toks[before - 1].low in nw.prepositions \
-            and (before == 1 or toks[before - 2].text in ",;:")
+            and (before == 1 or toks[before - 2].text in ",;:") \
+            or first is not None and toks[first].low in nw.prepositions \
+            and not any(t.text in ",;:" for t in toks[first:before])  # "On sighting the ship and Mysore, the boats …"
         if not possessor and k + 1 < len(toks) and toks[k].text == "," \
                 and (toks[k + 1].low in nw.appositive_articles or k > b):
             span = self._phrase_after(toks, k + 1)
