@@ -354,6 +354,18 @@ def test_a_surname_after_two_speakers_is_one_of_them_not_both():
     assert {c.cited for c in found} == {"Federal Bureau of Investigation", "federal and state investigators"}
 
 
+def test_a_one_word_body_one_outlet_shows_is_a_body_in_every_outlet():
+    """"Norvex says its patch works" shows a company; another outlet's plain "Norvex said" names
+    the same company, unless that outlet calls it "he" or "she"."""
+    from aggregator.compare.quotes import citations
+
+    rows = [Sentence("a", "A", 0, "Norvex says its patch works on every browser.", "en"),
+            Sentence("b", "B", 0, "Norvex said the patch works on every browser.", "en"),
+            Sentence("c", "C", 0, "Harbourne said the patch works on every browser.", "en")]
+    assert {(c.source, c.cited): c.kind for c in citations(rows)} == {
+        ("A", "Norvex"): "organisation", ("B", "Norvex"): "organisation", ("C", "Harbourne"): "person"}
+
+
 def test_a_name_the_outlet_calls_it_is_no_person():
     found = _report_citations("Seacom said the cable was cut. The outage began on Saturday, which it said was caused "
                               "by a ship. Harbourne said the port was shut. He said ships would wait.")

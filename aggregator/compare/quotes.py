@@ -17,6 +17,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
 from ..models import Citation, Sentence
@@ -191,7 +192,22 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
             kind = "organisation"  # "Seacom … which it said …": the outlet says "it", never "he" or "she"
         out.append(Citation(source=source, cited=cited, kind=kind,
                             sentences=tuple(texts), verbs=tuple(dict.fromkeys(verbs.get((source, cited), ())))))
-    return sorted(out, key=lambda c: (c.source, -c.count, c.cited))
+    return sorted(_one_kind_per_name(out, pronoun_of, packs), key=lambda c: (c.source, -c.count, c.cited))
+
+
+def _one_kind_per_name(found: list[Citation], pronoun_of: dict[tuple[str, str], set[str]],
+                       packs: dict[str, LanguagePack]) -> list[Citation]:
+    """A one-word name that one outlet shows to be a body ("Microsoft says its …") is that body in
+    every outlet of the event, unless an outlet calls it "he" or "she": a person is only the
+    fallback for a capitalised word, and the reports of one event name one Microsoft."""
+    bodies = {c.cited for c in found if " " not in c.cited and c.kind == "organisation"}
+    out = []
+    for c in found:
+        people = packs.get(c.source, ENGLISH).voice.person_pronouns
+        if c.kind == "person" and c.cited in bodies and not pronoun_of.get((c.source, c.cited), set()) & people:
+            c = replace(c, kind="organisation")
+        out.append(c)
+    return out
 
 
 def _opening_word_off(name: str, pack: LanguagePack) -> str:
