@@ -188,6 +188,23 @@ def test_an_omission_is_a_main_difference_only_when_outlets_apart_from_copies_ca
     assert not any(p.startswith("Alpha leaves out") for p in summary_points(one_copy))
 
 
+def test_a_report_that_reuses_several_others_is_one_main_difference():
+    from aggregator.models import Derivation
+    from aggregator.render.summary import summary_points
+
+    names = ["Alpha", "Bravo", "Charlie"]
+    outlets = tuple(OutletReport(source=n, article_id=n, title=n, url="", published=None) for n in names)
+    ev = Event(id="e", label="e", first_seen=T0, last_seen=T0, article_ids=tuple(names))
+    copies = (Derivation(derived="Charlie", original="Alpha", share=0.4, matched=4, total=10, basis="dateline",
+                         confidence=0.7),
+              Derivation(derived="Charlie", original="Bravo", share=1.0, matched=10, total=10, basis="dateline",
+                         confidence=0.85))
+    points = [p for p in summary_points(Comparison(event=ev, outlets=outlets, facts=(), derivations=copies))
+              if "reuses" in p]
+    assert points == ["Charlie reuses Bravo's text (100% of its sentences, direction by dateline): it also reuses "
+                      "text of Alpha (Who copied whom, confidence 0.85)."]
+
+
 def test_an_evaluative_word_owned_by_one_outlet_and_quoted_by_another_is_loaded_wording_not_a_dispute():
     """A calls the move "provocative" itself; B quotes the ministry calling it so. The contrast
     is shown by loaded wording (own voice against quoted, with the speaker), not as a dispute."""

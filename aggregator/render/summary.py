@@ -93,8 +93,8 @@ def _who(sides, most: int = 4) -> str:
 
 
 def _listed(names: list[str]) -> str:
-    """Two or more names as a reader lists them: "A, B and C"."""
-    return ", ".join(names[:-1]) + f" and {names[-1]}"
+    """Names as a reader lists them: "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
 
 
 def _at_earliest(basis: str) -> str:
@@ -161,9 +161,13 @@ def _loaded(comp: Comparison) -> list[tuple[float, str]]:
 
 def _copies(comp: Comparison) -> list[tuple[float, str]]:
     out: list[tuple[float, str]] = _shared(comp)
+    copies: dict[str, list] = defaultdict(list)
     for d in comp.derivations:
-        if d.relation in ("shared source", "shared text"):
-            continue
+        if d.relation not in ("shared source", "shared text"):
+            copies[d.derived].append(d)
+    for found in copies.values():
+        # one bullet per report that reuses others' text: its main original, the rest named
+        d, *more = sorted(found, key=lambda x: (-x.share, -x.confidence))
         edits = []
         if d.dropped:
             edits.append(f"drops {len(d.dropped)} of its sentences (first: \u201c{_cut(d.dropped[0])}\u201d)")
@@ -175,6 +179,8 @@ def _copies(comp: Comparison) -> list[tuple[float, str]]:
         edits += [f"writes \u201c{w.after if w.source_b == d.derived else w.before}\u201d where {d.original} writes "
                   f"\u201c{w.before if w.source_b == d.derived else w.after}\u201d ({w.fact_id})"
                   for w in verbs[:MAX_VERB_EDITS]]
+        if more:
+            edits.append(f"also reuses text of {_listed([x.original for x in more])}")
         tail = ": it " + ", ".join(edits) if edits else ""
         out.append((d.confidence, f"{d.derived} reuses {d.original}'s text ({round(d.share * 100)}% of its "
                     f"sentences, direction by {d.basis}){tail} (Who copied whom)."))
