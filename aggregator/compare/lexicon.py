@@ -978,7 +978,8 @@ FIXED_TERMS = re.compile(
     r"|(?:listed|list|listing)\s+as\s+(?:threatened|endangered)|threatened\s+(?:and|or)\s+endangered"
     r"|endangered\s+(?:and|or)\s+threatened|threatened\s+(?:species|status|with\s+extinction)"
     r"|striking\s+(?:workers|protesters|protestors|employees|miners|teachers|staff|union\s+members)"
-    r"|punitive\s+damages|armed\s+and\s+dangerous)\b",
+    r"|punitive\s+damages|armed\s+and\s+dangerous"
+    r"|pass\s+interference|interference\s+(?:penalty|penalties|call|calls|flag))\b",  # a foul in football
     re.IGNORECASE)
 
 
