@@ -310,6 +310,8 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ('"They came to visit," said Harbour Hill resident Ana Ruiz.', ["Ana Ruiz"]),
     ("The pier closed at noon, according to Ana Ruiz who translated for the crew.", ["Ana Ruiz"]),
     ("Residents along 117th Street said the car sped away.", ["Residents"]),
+    ("Residents at the village of Harbourne said the aid came late.", ["Residents"]),
+    ("Officials at the Harbour Ministry said the aid came late.", ["Officials at the Harbour Ministry"]),
     ("Neither Jo Park nor her lawyer ever claimed that she was innocent.", []),
     # whoever is addressed speaks no words of the sentence
     ("You think it will calm down and then it starts again, said Ana Ruiz, a shop manager.", ["Ana Ruiz"]),

@@ -120,6 +120,10 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
                 and (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit()):  # "on 117th Street"
             phrase, words = phrase[:i], words[:i]
             break
+        if w.lower() in lp.voice.place_prepositions | {lp.voice.at_word} and i + 2 < len(words) \
+                and words[i + 1].lower() in lp.voice.speaker_articles and words[i + 2].lower() in lp.voice.place_nouns:
+            phrase, words = phrase[:i], words[:i]  # "residents at the village of Gavarzin"
+            break
     if {w.lower() for w in words} & lp.voice.question_auxiliaries:
         return None  # "What do you think about …?": a question, not a frame
     # Trailing adverbials: "Police at first" → "Police".
