@@ -311,6 +311,7 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("The pier closed at noon, according to Ana Ruiz who translated for the crew.", ["Ana Ruiz"]),
     ("Residents along 117th Street said the car sped away.", ["Residents"]),
     ("Residents at the village of Harbourne said the aid came late.", ["Residents"]),
+    ("Williams died on Thursday, according to her longtime publicist Jo Park.", ["Jo Park"]),
     ("Officials at the Harbour Ministry said the aid came late.", ["Officials at the Harbour Ministry"]),
     ("Neither Jo Park nor her lawyer ever claimed that she was innocent.", []),
     # whoever is addressed speaks no words of the sentence
@@ -470,6 +471,8 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("HbKRC", "organisation"),  # a word of mostly capitals is a body's initials
     ("Harbour Entertainment", "organisation"),  # a company's name word
     ("Harbour Labs researchers", "unnamed"),
+    ("Harbour State", "organisation"),  # a university, as "Ohio State"
+    ("Secretary of State Jo Park", "person"),
     ("McDonald", "person"),
 ])
 def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):

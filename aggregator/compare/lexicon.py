@@ -210,7 +210,7 @@ prosecutor attorney ada da coach manager executive ceo founder professor dr dr. 
 mrs. sen sen. senator rep rep. representative leader commander general admiral colonel col col.
 major maj analyst fellow researcher economist reporter correspondent editor agent owner aide
 adviser advisor investigator doctor teacher constable superintendent trooper marshal clerk witness
-resident
+resident publicist lawyer journalist columnist blogger businessman businesswoman historian author
 """.split()) | {v for w in TITLE_ABBREVIATIONS - {"dist", "hon", "maj"} for v in (w, f"{w}.")}  # "Atty.", "Cpl."
 
 
@@ -898,13 +898,15 @@ television radio media newspaper network station magazine press standard-times r
 inquirer advocate examiner courier record globe mail
 """.split())
 # Capitalised words of a company's or a publication's name ("Summit Entertainment", "Entertainment
-# Weekly", "Delta Air Lines"): a name with one is a body, not a person. Common heads of company
+# Weekly", "Delta Air Lines"; "Ohio State", "Islamic State"): a name with one is a body, not a
+# person, unless a role stands in it ("Secretary of State Jo Park"). Common heads of company
 # names in English business writing; lower-case ("energy experts") they mark nothing.
 COMPANY_NAME_WORDS = frozenset("""
 entertainment studios pictures films records communications systems technologies technology
 industries holdings partners airlines airways motors pharmaceuticals laboratories labs software
 electronics foods brands resorts hotels insurance securities investments ventures solutions
 enterprises weekly monthly distribution telecom telecoms wireless broadband petroleum mining
+state
 """.split())
 # Role words that end a publication's name when capitalised after "the" ("The Hollywood Reporter").
 PUBLICATION_HEADS = frozenset({"reporter"})

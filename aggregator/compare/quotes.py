@@ -373,7 +373,8 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
     if head[:1].islower() and (head in unnamed or head in lang.role_words - org_words):
         return "unnamed"  # "Church officials", "Central Mat-Su fire chief": people of a body, by role
     if (low | {w.removesuffix("s") for w in low}) & org_words or cited.isupper() or _acronym(words) \
-            or head[:1].isupper() and {w.lower() for w in words if w[:1].isupper()} & lang.company_name_words:
+            or head[:1].isupper() and {w.lower() for w in words if w[:1].isupper()} & lang.company_name_words \
+            and not {w.lower().rstrip(".") for w in words} & lang.role_words:  # "Secretary of State Jo Park"
         return "organisation"  # "… Commerce departments" too; "TsKVPR", a transliterated acronym
     if words and words[-1].lower() in unnamed:
         return "unnamed"  # "Chinese experts", "Western diplomats"
