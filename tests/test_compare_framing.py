@@ -202,6 +202,22 @@ def test_they_is_never_one_named_person():
     assert [s.speaker for s in voices[1].spans if s.voice == "attributed"] == ["they"]
 
 
+def test_they_is_the_speaker_of_this_sentence_or_the_last_one_only():
+    """"Authorities said they believe …": the authorities; a group named in between ("Three
+    groups filed suit …") may be who "they" are, so a speaker two sentences back is not."""
+    voices = article_voices(["The rule was final, the minister said on Monday.",
+                             "Deputies and a canine unit were at the pier.",
+                             "Authorities said they believe the gunman fled."])
+    assert [s.speaker for s in voices[2].spans if s.voice == "attributed"] == ["Authorities", "Authorities"]
+    voices = article_voices(["The rule was final, officials said on Monday.",
+                             "Three groups filed suit in Harbour City.",
+                             "They say the rule breaks the law."])
+    assert [s.speaker for s in voices[2].spans if s.voice == "attributed"] == ["They"]
+    voices = article_voices(["The rule was final, officials said on Monday.",
+                             "They say the rule will stand."])
+    assert [s.speaker for s in voices[1].spans if s.voice == "attributed"] == ["officials"]
+
+
 def test_speaker_before_a_relative_clause_is_the_noun_phrase():
     spans = sentence_voice("The officer who opened the gate says the crowd was calm.").spans
     assert [(s.speaker, s.verb) for s in spans] == [("officer", "says")]

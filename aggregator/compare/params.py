@@ -216,6 +216,11 @@ TALLY_WINDOW = 4
 # for this many tokens after the verb, before a comma ("condemned the visit as a provocation"),
 # as the view verbs' "see … as" is (stop 34, every such frame of the ECB+ sentences read).
 OBJECT_WINDOW = 8
+# "they" stands for the last speaker only when that speaker spoke in this sentence or at most this
+# many sentences before: further back the reports name other groups in between ("Three
+# environmental groups filed suit … they say" had been Kempthorne's words, two sentences after he
+# last spoke). Read over every "they" frame of the 66 ECB+ events (BENCHMARKS.md, stop 35).
+THEY_WINDOW = 1
 # A quotation no frame claims, of at most this many words all capitalised, is a title or a name
 # (his movie "Ted", the "Mexico City" rule), so no speaker named before it owns it.
 TITLE_QUOTE_WORDS = 6

@@ -407,7 +407,8 @@ def opening_person(text: str, found: list[Mention], surnames: frozenset[str], lp
     return full if first.titled or name[-1] in surnames else ""
 
 
-def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePack, last_person: str = "") -> str:
+def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePack, last_person: str = "",
+            last_group: str | None = None) -> str:
     """A pronoun speaker becomes the last named speaker ("he"/"she": `last_person`, the person
     last spoken of, when given); else, from the names before it in the
     sentence: "he"/"she" the nearest person's name (titled or of two words or more: "coroner
@@ -435,10 +436,12 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
         outside = named_before(_unquoted(part, lp), whole_word=False) if quoted else named_before(part)
         people = [m for m in outside if m.titled or " " in m.full]  # not "guys like Kyle Korver," he said
         return people[-1].full if people else last_person
+    if low in lp.voice.plural_pronouns and (last_speaker or last_group):
+        # "they" is not one named person ("… said Jo Park. … a system they see as corrupt"), nor a
+        # speaker several sentences back (`last_group`, when given: voice.THEY_WINDOW)
+        group = last_speaker if last_group is None else last_group
+        return who if not group or _named_person(group, lp) else group
     if last_speaker:
-        if low in lp.voice.plural_pronouns:
-            # "they" is not one named person ("… said Jo Park. … a system they see as corrupt")
-            return who if _named_person(last_speaker, lp) else last_speaker
         if low not in lp.voice.person_pronouns or _one_person(last_speaker, lp):
             return last_speaker  # "he"/"she" only for one person: not "few researchers", "the police"
     before = named_before(text[start:at])

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .language import ENGLISH, LanguagePack, pack_for
-from .params import MAX_SPEAKER_TOKENS, OBJECT_WINDOW, PROGRESSIVE_WINDOW, TALLY_WINDOW
+from .params import MAX_SPEAKER_TOKENS, OBJECT_WINDOW, PROGRESSIVE_WINDOW, TALLY_WINDOW, THEY_WINDOW
 from .phrases import named_mentions
 from .quotation import opens_quote, quote_owner, quote_spans
 from .speakers import (
@@ -97,7 +97,8 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     surnames = people_surnames(texts, mentions, lp)
     person, speaker_at, subject_at = "", -1, -1  # the person last spoken of, and where
     for i, text in enumerate(texts):
-        found = _frames(text, last_speaker, lp, person if subject_at > speaker_at else "")
+        group = last_speaker if i - speaker_at <= THEY_WINDOW else ""  # "they" looks back this far only
+        found = _frames(text, last_speaker, lp, person if subject_at > speaker_at else "", group)
         frames.append(found)
         last_speaker = next((who for _, _, who, _ in found if who and who.lower() not in lp.voice.speaker_pronouns),
                             last_speaker)  # an unresolved "he" is no antecedent of a later "she"
@@ -158,8 +159,11 @@ def sentence_voice(text: str, language: str = "en") -> SentenceVoice:
 
 # --- reporting frames ---------------------------------------------------------------------
 
-def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "") -> list[tuple[int, int, str, int]]:
-    """(content start, content end, speaker, verb offset) of each reporting frame in `text`."""
+def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "",
+            last_group: str | None = None) -> list[tuple[int, int, str, int]]:
+    """(content start, content end, speaker, verb offset) of each reporting frame in `text`.
+    `last_group`: whom "they" may stand for (the last speaker, when recent); a frame earlier in
+    the sentence takes its place ("Authorities said they believe …": the authorities)."""
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     low = [t.lower() for t, _, _ in toks]
     out: list[tuple[int, int, str, int]] = []
@@ -167,6 +171,8 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
     k = 0
     while k < n:
         word = low[k]
+        group = next((w for _, _, w, _ in reversed(out) if w and w.lower() not in lp.voice.speaker_pronouns),
+                     last_group)
         if word == lp.voice.according_to[0] and k + 1 < n and low[k + 1] == lp.voice.according_to[1]:
             after = low[k + 3] if k + 3 < n and low[k + 2] == lp.naming.definite_article else \
                 low[k + 2] if k + 2 < n else ""
@@ -184,13 +190,14 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
         if word == lp.voice.quoted_as_saying[2] and k >= 2 and low[k - 1] == lp.voice.quoted_as_saying[1] \
                 and low[k - 2] == lp.voice.quoted_as_saying[0]:
             found = speaker_before(toks, low, k - 2, lp)
-            who = resolve(speaker_text(found[0], lp), text, toks, k, last_speaker, lp, last_person) if found else ""
+            who = resolve(speaker_text(found[0], lp), text, toks, k, last_speaker, lp, last_person, group) \
+                if found else ""
             out.append((toks[k][2], len(text), who, toks[k][1]))
             k += 1
             continue
         if word in lp.voice.reporting_verbs or word in lp.voice.view_verbs or word in lp.voice.object_view_verbs \
                 or word in lp.voice.progressive_verbs:
-            frame = _verb_frame(text, toks, low, k, last_speaker, lp, last_person)
+            frame = _verb_frame(text, toks, low, k, last_speaker, lp, last_person, group)
             if frame and out and word in lp.voice.progressive_verbs and toks[k - 1][0] == ",":
                 frame = (frame[0], frame[1], out[-1][2], frame[3])  # "Brimmer said, adding that …": Brimmer adds
             if frame:
@@ -256,7 +263,7 @@ def _stop(toks, j: int, lp: LanguagePack, more: tuple[str, ...] = ()) -> bool:
 
 
 def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
-                last_person: str = "") -> tuple[int, int, str, int] | None:
+                last_person: str = "", last_group: str | None = None) -> tuple[int, int, str, int] | None:
     n = len(toks)
     if not toks[k][0][:1].islower():
         return None  # "United States", "Says" in a headline: a name, not a verb of saying
@@ -344,7 +351,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
         return None  # "the self-governing island Beijing claims, …": a relative clause, the island is claimed
     if aux is not None and len(subject) == 1 and subject[0][0].lower() in lp.voice.speaker_pronouns:
         return None  # "he was saying that his cuffs hurt", mostly inside a quotation: not its speaker
-    who = resolve(speaker_text(subject, lp), text, toks, k, last_speaker, lp, last_person)
+    who = resolve(speaker_text(subject, lp), text, toks, k, last_speaker, lp, last_person, last_group)
     if not who or lp.voice.according_to[0] in who.lower():
         return None
     after = low[k + 1] if k + 1 < n else "."
