@@ -151,6 +151,7 @@ def test_resource_versions_name_the_lexicons():
     ("The standings have claimed another coach this week.", "claimed"),
     ("The town will build a coal-fired power plant.", "coal-fired"),  # a participle in a compound
     ("The catch was overturned when Davis was called for pass interference.", "interference"),
+    ("Police arrested a terminally ill woman in the 1967 killings.", "ill"),
 ])
 def test_fixed_terms_and_other_senses_are_not_evaluation(text, word):
     """Verdicts, weapons, commodities, offences and statuses name things; "admitted to hospital"

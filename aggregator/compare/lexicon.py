@@ -988,7 +988,8 @@ FIXED_TERMS = re.compile(
     r"|endangered\s+(?:and|or)\s+threatened|threatened\s+(?:species|status|with\s+extinction)"
     r"|striking\s+(?:workers|protesters|protestors|employees|miners|teachers|staff|union\s+members)"
     r"|punitive\s+damages|armed\s+and\s+dangerous"
-    r"|pass\s+interference|interference\s+(?:penalty|penalties|call|calls|flag))\b",  # a foul in football
+    r"|pass\s+interference|interference\s+(?:penalty|penalties|call|calls|flag)"  # a foul in football
+    r"|(?:terminally|critically|seriously|gravely|chronically)\s+ill)\b",  # a medical state
     re.IGNORECASE)
 
 
