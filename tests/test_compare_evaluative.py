@@ -152,6 +152,9 @@ def test_resource_versions_name_the_lexicons():
     ("The town will build a coal-fired power plant.", "coal-fired"),  # a participle in a compound
     ("The catch was overturned when Davis was called for pass interference.", "interference"),
     ("Police arrested a terminally ill woman in the 1967 killings.", "ill"),
+    ("The warship repulsed an attack on a merchant vessel.", "repulsed"),  # drove back, not disgust
+    ("She was killed by a drunk hit-and-run driver on Friday.", "drunk"),
+    ("He was charged with driving drunk and leaving the scene.", "drunk"),
 ])
 def test_fixed_terms_and_other_senses_are_not_evaluation(text, word):
     """Verdicts, weapons, commodities, offences and statuses name things; "admitted to hospital"
