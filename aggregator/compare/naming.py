@@ -334,9 +334,17 @@ class Grammar:
                 and after.low not in nw.conjunctions and not after.text[:1].isupper() \
                 and not after.low.endswith(nw.past_participle_endings) and after.low not in nw.verb_words:
             return None  # the phrase runs on into a clause: not an appositive
-        if adjectival(toks[end - 1].text, nw):
-            return None
+        if adjectival(toks[end - 1].text, nw) or self._adjective_head(toks[k:end]):
+            return None  # "found Orozco, 29, guilty of …": an adjective, no naming
         return k, end
+
+    def _adjective_head(self, phrase: list[Tok]) -> bool:
+        """Whether the pack's tagger reads the head of a phrase (its last word before "of") as an
+        adjective: "guilty of murder" names nothing."""
+        head = next((i for i, t in enumerate(phrase) if t.low == self.pack.naming.of_word), len(phrase))
+        if self.pack.tagger is None or not head:
+            return False
+        return self.pack.tagger(tuple(t.text for t in phrase[:head]))[-1].startswith("JJ")
 
     # --- naming differences in aligned sentences -----------------------------------------------
 
