@@ -121,11 +121,13 @@ def test_coordination_fronted_phrases_and_speakers_are_not_descriptors():
              S("E", "No deal was offered by Dan Reyes, a source said."),
              S("F", "In Dan Reyes, the club's longest-serving coach, the board found its man."),
              S("G", "On seeing the police and Dan Reyes, the fans left the ground in silence."),
-             S("H", "The jury found Dan Reyes, 29, guilty of murder on Friday.")]
+             S("H", "The jury found Dan Reyes, 29, guilty of murder on Friday."),
+             S("I", "He went down again, and this time referee Dan Reyes stopped it.")]
     labels = by_outlet(naming_labels(sents, [], min_confidence=0.0))
     assert labels.get("A") in (None, "coach")                   # not "weekend and coach"
     assert labels.get("C") in (None, "assistant coach")         # not "Vera Lind and assistant coach"
     assert labels.get("D") is None and labels.get("E") is None  # a subject after a fronted phrase; a speaker
     assert labels.get("G") is None                              # the name deep inside a fronted phrase
     assert labels.get("H") is None                              # an adjective after a name names nothing
+    assert labels.get("I") == "referee"                         # "this time" says when
     assert labels.get("F") == "club's longest-serving coach"    # a fronted phrase's appositive, closed by a comma

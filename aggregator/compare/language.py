@@ -303,6 +303,7 @@ class NamingWords:
     head_nouns: frozenset[str] = en.HEAD_NOUNS  # nouns after a name that belong to its phrase
     classifier_nouns: frozenset[str] = en.CLASSIFIER_NOUNS  # … that name the named thing itself: a label
     starters: frozenset[str] = en.STARTERS  # words that start a clause
+    time_nouns: frozenset[str] = en.TIME_WORDS  # "this time referee Sam Williams": an adverbial, no title
     demonyms: Mapping[str, str] = field(default_factory=lambda: en.DEMONYMS, hash=False)
     stop_caps: frozenset[str] = en.STOP_CAPS  # capitalised words that are not names
     appositive_heads_to_skip: frozenset[str] = en.APPOSITIVE_HEADS_TO_SKIP

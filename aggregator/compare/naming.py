@@ -262,6 +262,8 @@ class Grammar:
                 and (toks[x - 2].low in nw.title_words or toks[x - 2].low in self.pack.voice.role_words)):
             x -= 1  # "American Pie actress and former travel reporter Tara Reid"; not "LaRue and deputy …",
             # "over the weekend and coach Sean Payton said"
+        if x < a - 1 and toks[x].text in nw.time_nouns:
+            x += 1  # "and this time referee Sam Williams stopped it": "this time" says when
         if x < a and (possessor or not modifier) and not adjectival(toks[a - 1].text, nw) \
                 and (not toks[a - 1].low.endswith(nw.plural_endings) or toks[a - 1].low.endswith(nw.singular_endings)) \
                 and not toks[a - 1].low.endswith("'s"):
