@@ -7,6 +7,7 @@ its lightly edited republication is exactly where framing shows ("said" → "cla
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from itertools import combinations
 
@@ -53,6 +54,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
                 pack = language_pack(a.language)
                 if _only_articles(before + after, pack):
                     continue  # "the" added or "a" for "the": an edit, not a framing difference
+                if before and after and _without_possessive(before) == _without_possessive(after):
+                    continue  # "NBA" / "NBA's": grammar
                 kind = classify(before, after, pack, comma)
                 if kind in ("word choice", "descriptor added", "descriptor dropped") \
                         and _function_words_only(before, after, pack):
@@ -185,6 +188,11 @@ def _only_punctuation(span: list[str]) -> bool:
 def _only_articles(span: list[str], pack: LanguagePack) -> bool:
     """Only articles and punctuation (the pack's `voice.speaker_articles`: "the", "a", "an")."""
     return all(t.lower() in pack.voice.speaker_articles or not any(ch.isalnum() for ch in t) for t in span)
+
+
+def _without_possessive(span: list[str]) -> list[str]:
+    """The span's words without a possessive ending or a lone "'s" token."""
+    return [re.sub(r"['’]s$", "", _key(t)) for t in span if _key(t) not in ("'s", "'")]
 
 
 def _punct(words: set[str]) -> set[str]:
