@@ -385,6 +385,13 @@ def test_a_one_word_body_one_outlet_shows_is_a_body_in_every_outlet():
         ("A", "Norvex"): "organisation", ("B", "Norvex"): "organisation", ("C", "Harbourne"): "person"}
 
 
+def test_a_spokesperson_for_a_body_cites_the_body():
+    found = _report_citations("The store was shut, a spokesman for Norvex said. Norvex said it would reopen. "
+                              "A spokeswoman for The Harbour Hospital said two were hurt.")
+    assert {c.cited: (c.kind, c.count) for c in found} == {"Norvex": ("organisation", 2),
+                                                          "Harbour Hospital": ("organisation", 1)}
+
+
 def test_a_name_the_outlet_calls_it_is_no_person():
     found = _report_citations("Seacom said the cable was cut. The outage began on Saturday, which it said was caused "
                               "by a ship. Harbourne said the port was shut. He said ships would wait.")

@@ -157,6 +157,7 @@ class SourceWords:
     media_name_words: frozenset[str] = en.MEDIA_NAME_WORDS  # words of a medium's name
     not_company_words: frozenset[str] = en.NOT_COMPANY_WORDS  # "the company" is never "the police"
     body_attributes: frozenset[str] = en.BODY_ATTRIBUTE_NOUNS  # "a Waitrose spokeswoman": a body's
+    spokesperson_for: re.Pattern = en.SPOKESPERSON_FOR  # "a spokesman for the Bureau": the bureau
     corporate_suffixes: frozenset[str] = en.CORPORATE_SUFFIXES  # "Microsoft Corp.": a company
     publication_heads: frozenset[str] = en.PUBLICATION_HEADS  # "The Hollywood Reporter": a publication
     company_name_words: frozenset[str] = en.COMPANY_NAME_WORDS  # "Summit Entertainment": a body

@@ -884,6 +884,10 @@ AGENCY_SHORT_FORMS = frozenset({"agency"})
 COMPANY_SHORT_FORMS = frozenset("company firm operator carrier".split())
 # After "the/a NAME", these make NAME a body, not a person ("a Waitrose spokeswoman", "the Kraft
 # Foods plant"); after a name, these suffixes make it a company ("Microsoft Corp.").
+# "a spokesman for the Bureau of …", "a spokeswoman for Beaumont Hospital": the body speaks (one
+# source with the body's own statements).
+SPOKESPERSON_FOR = re.compile(r"^(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?:[Tt]he\s+)?"
+                              r"(?P<body>[A-Z].*)$")
 BODY_ATTRIBUTE_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson employee employees worker workers staff store stores supermarket
 plant factory branch headquarters website site shareholders executive executives

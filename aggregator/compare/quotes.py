@@ -79,14 +79,17 @@ def _agencies_in(text: str, words: SourceWords = ENGLISH.sources) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _speakers_of(speaker: str, names: list[str], pack: LanguagePack) -> list[str]:
-    """Who a speaker phrase cites, one by one: each of "officials and state media", each resolved
-    (a surname to the fuller name, "they" to the last speakers) and split again ("they" after
-    "Locke and Salazar said" is both)."""
+def _speakers_of(speaker: str, names: list[str], pack: LanguagePack) -> list[tuple[str, bool]]:
+    """Who a speaker phrase cites, one by one, each with whether a spokesperson spoke for it (a
+    body, then): each of "officials and state media", each resolved (a surname to the fuller
+    name, "they" to the last speakers) and split again ("they" after "Locke and Salazar said" is
+    both); "spokesman for the Bureau of …" is the bureau, one source with its own statements."""
     out = []
     for part in speaker_parts(speaker, pack):
         resolved = _resolve(_person(part, pack.sources), names, pack.sources)
-        out += [_person(p, pack.sources) for p in speaker_parts(resolved, pack)]
+        for who in (_person(p, pack.sources) for p in speaker_parts(resolved, pack)):
+            m = pack.sources.spokesperson_for.match(who)
+            out.append((m.group("body"), True) if m else (who, False))
     return out
 
 
@@ -143,6 +146,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     bodies_so_far: dict[str, list[str]] = defaultdict(list)  # per outlet, named bodies cited so far
     packs: dict[str, LanguagePack] = {}  # outlet → its language's pack
     pronoun_of: dict[tuple[str, str], set[str]] = defaultdict(set)  # the pronouns a name stood for
+    bodies: set[tuple[str, str]] = set()  # names a spokesperson spoke for
     for sent in sentences:
         pack = packs.setdefault(sent.source, pack_for(sent.language))
         voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text, sent.language)
@@ -150,9 +154,11 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         names_so_far[sent.source] += [p for s in voice.spans for p in speaker_parts(s.speaker, pack)
                                       if " " in p and p[:1].isupper()]
         for span in voice.spans:
-            for who in _speakers_of(span.speaker or "", names_so_far[sent.source], pack):
+            for who, spoken_for in _speakers_of(span.speaker or "", names_so_far[sent.source], pack):
                 if not who or not_a_source(who, pack):
                     continue
+                if spoken_for:
+                    bodies.add((sent.source, who))
                 body = _body_cited_before(who, bodies_so_far[sent.source], pack.sources)
                 if body:
                     who = body  # "France Telecom said … The company said …": France Telecom
@@ -188,8 +194,10 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
             kind = _named_thing(cited, packs.get(source, ENGLISH), texts)
         if kind == "person" and _a_body_elsewhere(cited, outlet_text.get(source, ""), packs.get(source, ENGLISH)):
             kind = "organisation"  # "A statement from Waitrose said …" where "the Waitrose store" burned
-        if kind == "person" and " " not in cited and pronoun_of.get((source, cited)) == {words.it}:
-            kind = "organisation"  # "Seacom … which it said …": the outlet says "it", never "he" or "she"
+        if kind == "person" and (" " not in cited and pronoun_of.get((source, cited)) == {words.it}
+                                 or (source, cited) in bodies):
+            kind = "organisation"  # "Seacom … which it said …" ("it", never "he" or "she"); "a
+            # spokesperson for Interoute said"
         out.append(Citation(source=source, cited=cited, kind=kind,
                             sentences=tuple(texts), verbs=tuple(dict.fromkeys(verbs.get((source, cited), ())))))
     return sorted(_one_kind_per_name(out, pronoun_of, packs), key=lambda c: (c.source, -c.count, c.cited))
