@@ -79,13 +79,14 @@ def _agencies_in(text: str, words: SourceWords = ENGLISH.sources) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _speakers_of(speaker: str, names: list[str], pack: LanguagePack) -> list[tuple[str, bool]]:
+def _speakers_of(parts: list[str], names: list[str], pack: LanguagePack) -> list[tuple[str, bool]]:
     """Who a speaker phrase cites, one by one, each with whether a spokesperson spoke for it (a
-    body, then): each of "officials and state media", each resolved (a surname to the fuller
-    name, "they" to the last speakers) and split again ("they" after "Locke and Salazar said" is
-    both); "spokesman for the Bureau of …" is the bureau, one source with its own statements."""
+    body, then): each of its `parts` ("officials and state media", `speaker_parts`), each resolved
+    (a surname to the fuller name, "they" to the last speakers) and split again ("they" after
+    "Locke and Salazar said" is both); "spokesman for the Bureau of …" is the bureau, one source
+    with its own statements."""
     out = []
-    for part in speaker_parts(speaker, pack):
+    for part in parts:
         resolved = _resolve(_person(part, pack.sources), names, pack.sources)
         for who in (_person(p, pack.sources) for p in speaker_parts(resolved, pack)):
             m = pack.sources.spokesperson_for.match(who)
@@ -108,12 +109,12 @@ def speaker_parts(speaker: str, pack: LanguagePack = ENGLISH) -> list[str]:
     for part in parts[1:]:
         left, right = out[-1].split(), part.split()
         lead = next((i for i in range(len(left) - 1, 0, -1) if left[i] in words.name_list_prepositions), None)
+        roles = words.role_words
         listed = lead is not None and left[lead - 1].lower() in words.org_words and left[lead - 1][:1].isupper() \
             and all(w[:1].isupper() for w in left[lead + 1:]) and 0 < len(left) - lead - 1 <= 3 \
-            and right and right[0][:1].isupper() and not {w.lower() for w in right} & words.role_words
+            and right and right[0][:1].isupper() and not {w.lower() for w in right} & roles
         shared_head = len(left) == 1 and len(right) >= 2 and right[-1][:1].islower() \
             and _modifier(left[0], right[0], pack)
-        roles = words.role_words
         two_roles = bool(left and right) and left[-1].lower() in roles and right[0].lower() in roles
         if listed or shared_head or two_roles:
             out[-1] = f"{out[-1]} and {part}"
@@ -151,10 +152,10 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         pack = packs.setdefault(sent.source, pack_for(sent.language))
         voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text, sent.language)
         names_so_far[sent.source] += [_opening_word_off(m.full, pack) for m in named_mentions(sent.text, pack.naming)]
-        names_so_far[sent.source] += [p for s in voice.spans for p in speaker_parts(s.speaker, pack)
-                                      if " " in p and p[:1].isupper()]
-        for span in voice.spans:
-            for who, spoken_for in _speakers_of(span.speaker or "", names_so_far[sent.source], pack):
+        parts = [speaker_parts(span.speaker or "", pack) for span in voice.spans]
+        names_so_far[sent.source] += [p for ps in parts for p in ps if " " in p and p[:1].isupper()]
+        for span, span_parts in zip(voice.spans, parts):
+            for who, spoken_for in _speakers_of(span_parts, names_so_far[sent.source], pack):
                 if not who or not_a_source(who, pack):
                     continue
                 if spoken_for:

@@ -238,10 +238,9 @@ def _omissions(comp: Comparison) -> list[tuple[float, str]]:
     for source in names:
         other_families = set(families.values()) - {families[source]}
         for fact in comp.omissions.get(source, ()):
-            carrying = {families[s] for s in fact.sources} - {families[source]}
-            if len(fact.sentences) >= need and len(carrying) >= _main_need(len(other_families)):
-                found.append((len(fact.sentences), source, fact,
-                              len({families[s] for s in fact.sources}) < len(fact.sentences)))
+            carriers = {families[s] for s in fact.sources}
+            if len(fact.sentences) >= need and len(carriers - {families[source]}) >= _main_need(len(other_families)):
+                found.append((len(fact.sentences), source, fact, len(carriers) < len(fact.sentences)))
     out = []
     for carried, source, fact, copies in sorted(found, key=lambda x: -x[0])[:MAX_OMISSIONS]:
         out.append((round(0.55 + 0.2 * carried / max(1, others), 2),
