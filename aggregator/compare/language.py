@@ -103,7 +103,7 @@ class VoiceWords:
     speakers_and: str = en.SPEAKERS_AND  # "officials and state media said"
     place_prepositions: frozenset[str] = en.SPEAKER_PLACE_PREPOSITIONS  # "Survey in Golden": a place
     place_nouns: frozenset[str] = en.SPEAKER_PLACE_NOUNS  # "residents at the village of Gavarzin"
-    at_word: str = en.SPEAKER_AT
+    place_noun_prepositions: frozenset[str] = en.SPEAKER_PLACE_NOUN_PREPOSITIONS
     inverted_ends: frozenset[str] = en.INVERTED_SPEAKER_ENDS  # "said X in a statement": X ends there
     source_prepositions: frozenset[str] = en.SPEAKER_SOURCE_PREPOSITIONS  # "a statement from Waitrose"
     speaker_articles: frozenset[str] = en.SPEAKER_ARTICLES  # dropped from a speaker phrase's front

@@ -852,13 +852,13 @@ SPEAKERS_AND = "and"
 # "the U.S. Geological Survey in Golden, Colo.": the place after these is where the speaker is.
 SPEAKER_PLACE_PREPOSITIONS = frozenset("in from on along near".split())  # "Brooklynites on Twitter",
 # "Residents along 117th Street"
-# … and, with "at", before an article and one of these nouns: "residents at the village of
-# Gavarzin", "people in the town of Millom" are the residents and the people, not the place.
+# … and, with "at", before an article and a place noun: "residents at the village of Gavarzin",
+# "people in the town of Millom" are the residents and the people, not the place.
+SPEAKER_PLACE_NOUN_PREPOSITIONS = SPEAKER_PLACE_PREPOSITIONS | {"at"}
 SPEAKER_PLACE_NOUNS = frozenset("""
 village villages town towns city cities area areas region district neighbourhood neighborhood
 province county country island street square camp scene site
 """.split())
-SPEAKER_AT = "at"
 # After a name that follows its verb, these start where or when it was said, not who said it
 # ("…, said General Manager A.J. Smith in a news release", "…, said Mao Ning at a briefing").
 INVERTED_SPEAKER_ENDS = frozenset("in at on during".split())

@@ -120,7 +120,7 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
                 and (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit()):  # "on 117th Street"
             phrase, words = phrase[:i], words[:i]
             break
-        if w.lower() in lp.voice.place_prepositions | {lp.voice.at_word} and i + 2 < len(words) \
+        if w.lower() in lp.voice.place_noun_prepositions and i + 2 < len(words) \
                 and words[i + 1].lower() in lp.voice.speaker_articles and words[i + 2].lower() in lp.voice.place_nouns:
             phrase, words = phrase[:i], words[:i]  # "residents at the village of Gavarzin"
             break

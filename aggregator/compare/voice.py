@@ -171,8 +171,6 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
     k = 0
     while k < n:
         word = low[k]
-        group = next((w for _, _, w, _ in reversed(out) if w and w.lower() not in lp.voice.speaker_pronouns),
-                     last_group)
         if word == lp.voice.according_to[0] and k + 1 < n and low[k + 1] == lp.voice.according_to[1]:
             after = low[k + 3] if k + 3 < n and low[k + 2] == lp.naming.definite_article else \
                 low[k + 2] if k + 2 < n else ""
@@ -190,20 +188,27 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
         if word == lp.voice.quoted_as_saying[2] and k >= 2 and low[k - 1] == lp.voice.quoted_as_saying[1] \
                 and low[k - 2] == lp.voice.quoted_as_saying[0]:
             found = speaker_before(toks, low, k - 2, lp)
-            who = resolve(speaker_text(found[0], lp), text, toks, k, last_speaker, lp, last_person, group) \
-                if found else ""
+            who = resolve(speaker_text(found[0], lp), text, toks, k, last_speaker, lp, last_person,
+                          _group(out, last_group, lp)) if found else ""
             out.append((toks[k][2], len(text), who, toks[k][1]))
             k += 1
             continue
         if word in lp.voice.reporting_verbs or word in lp.voice.view_verbs or word in lp.voice.object_view_verbs \
                 or word in lp.voice.progressive_verbs:
-            frame = _verb_frame(text, toks, low, k, last_speaker, lp, last_person, group)
+            frame = _verb_frame(text, toks, low, k, last_speaker, lp, last_person, _group(out, last_group, lp))
             if frame and out and word in lp.voice.progressive_verbs and toks[k - 1][0] == ",":
                 frame = (frame[0], frame[1], out[-1][2], frame[3])  # "Brimmer said, adding that …": Brimmer adds
             if frame:
                 out.append(frame)
         k += 1
     return out
+
+
+def _group(found: list[tuple[int, int, str, int]], last_group: str | None, lp: LanguagePack) -> str | None:
+    """Whom "they" stands for at this point of a sentence: the named speaker of its latest frame
+    ("Authorities said they believe …"), else `last_group`."""
+    return next((w for _, _, w, _ in reversed(found) if w and w.lower() not in lp.voice.speaker_pronouns),
+                last_group)
 
 
 def _according(text, toks, low, k, lp: LanguagePack) -> tuple[int, int, str, int]:
