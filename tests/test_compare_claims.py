@@ -370,3 +370,50 @@ def test_main_differences_name_outlets_with_the_same_own_words_once():
 def test_who_denies_is_the_noun_phrase_before_the_denial(text, holder):
     found = _claim(text)
     assert found is not None and found[2] == holder
+
+
+def _ages(texts: dict[str, str]) -> list:
+    return [v for v in slot_values([S(o, t) for o, t in texts.items()], WHEN) if v.slot.startswith("age of")]
+
+
+def test_a_persons_age_is_keyed_by_the_name_and_two_ages_of_one_day_contradict():
+    texts = {"Alpha": "Maria Okonkwo, 41, was rescued from the ferry on Sunday.",
+             "Bravo": "The 42-year-old engineer Maria Okonkwo was rescued from the ferry.",
+             "Charlie": "Okonkwo, 41, told reporters she had clung to a life raft."}
+    values = _ages(texts)
+    assert {(v.source, v.slot, v.value) for v in values} == {
+        ("Alpha", "age of Maria Okonkwo", "41"), ("Bravo", "age of Maria Okonkwo", "42"),
+        ("Charlie", "age of Maria Okonkwo", "41")}
+    conflicts, updates, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(1), "Charlie": at(2)})
+    assert not updates
+    [c] = conflicts
+    assert c.slot == "age of Maria Okonkwo" and c.status == "contradict" and c.disagreeing == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A 61-year-old man in Lisbon was charged on Monday.",  # the name is where he lives
+    "Police said a 38-year-old Porto resident was arrested.",  # the name is a modifier
+    "The then-15-year-old Pedro Alves was at the scene.",  # another time's age
+    "The patch covers IE6, 7, 8 and 9 on every desktop.",  # a list of versions
+    "The 41-year-old Brazilian won his third title.",  # one word that ends no full name
+    "The singer Ana Costa died in Rio de Janeiro, aged 85.",  # the place is not the person
+])
+def test_what_is_no_persons_age_is_left_out(text):
+    assert not _ages({"Alpha": text})
+
+
+def test_a_surname_shared_by_two_people_gives_no_age_and_one_shared_by_one_does():
+    family = {"Alpha": "Deputy Ruiz, 35, died at the scene.", "Bravo": "Carlos Ruiz, 35, leaves a son, Tomas Ruiz, 12."}
+    assert {v.slot for v in _ages(family)} == {"age of Carlos Ruiz", "age of Tomas Ruiz"}
+    assert {v.slot for v in _ages({**family, "Bravo": "Carlos Ruiz, 35, had served for ten years."})} == {"age of Carlos Ruiz"}
+
+
+def test_ages_that_grew_with_the_years_between_reports_are_no_conflict():
+    texts = {"Alpha": "Luca Bianchi, 27, was arrested at the port.", "Bravo": "Luca Bianchi, 29, was convicted by the jury.",
+             "Charlie": "Luca Bianchi, 27, is held without bail."}
+    years = {"Alpha": at(0), "Bravo": at(24 * 600), "Charlie": at(None)}
+    conflicts, updates, _ = slot_claims(_ages(texts), years)
+    assert not conflicts and not updates
+    # a later report giving a lower age is no growth
+    conflicts, _, _ = slot_claims(_ages(texts), {**years, "Alpha": at(24 * 600), "Bravo": at(0)})
+    assert [c.slot for c in conflicts] == ["age of Luca Bianchi"]

@@ -207,6 +207,13 @@ class SlotWords:
     not_second_followers: frozenset[str] = en.NOT_SECOND_FOLLOWERS  # not "bank" in "three bank workers"
     not_count_after: frozenset[str] = en.NOT_COUNT_AFTER  # "10 years", "5 percent": not counts
     not_count_before: frozenset[str] = en.NOT_COUNT_BEFORE  # "at age 95", "Route 52": not counts
+    age_after_name: re.Pattern = en.AGE_AFTER_NAME  # "Smith, 63,": group 1 or 2 the age
+    # "the 63-year-old Smith": group 2 the age, 1 a past marker, 3 the words between
+    age_before_name: re.Pattern = en.AGE_BEFORE_NAME
+    age_past: frozenset[str] = en.AGE_PAST  # "then-15-year-old": another time's age
+    age_place_before: frozenset[str] = en.AGE_PLACE_BEFORE  # before a name: a place's, not a person's
+    age_between_tags: frozenset[str] = en.AGE_BETWEEN_TAGS  # tags of the words between an age and a name
+    generation_suffixes: frozenset[str] = en.GENERATION_SUFFIXES  # "III": no surname
     speculative_before: frozenset[str] = en.SPECULATIVE_BEFORE  # "might have been two killed": a guess
     generic_openers: frozenset[str] = en.GENERIC_OPENERS  # "When one is killed …": any case, not this one
     present_be: frozenset[str] = en.PRESENT_BE

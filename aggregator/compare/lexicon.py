@@ -635,6 +635,24 @@ NOT_COUNT_AFTER = frozenset("years year percent % km miles hours hour minutes da
                             "a.m. p.m.".split())
 # Words right before a count that make it an age or a route number ("died at age 95", "Route 52").
 NOT_COUNT_BEFORE = frozenset("age aged route highway interstate no number".split())
+# A person's age beside their name, the slot `age of <name>` (compare/slots.py): right after the
+# name ("Robert Buckley, 32,", "Smith, aged 63;", "… and his son, Tom Smith, 12.", "Smith (63)"),
+# or "32-year-old" before it with at most two lower-case words between ("the 36-year-old Duncan
+# Rait"). `AGE_PAST` before the figure makes it another time's age ("then-15-year-old Timmons");
+# a name followed by a common noun is a modifier, not the person ("a 38-year-old Troy resident").
+AGE_AFTER_NAME = re.compile(r"^(?:\s*\([^()]{1,25}\))?"  # a nickname: "Kimani (Kiki) Gray"
+                            r"(?:,\s*(?:aged\s+)?(\d{1,3})(?:\s*,(?!\s*\d)|\s*;|\s+[-–—]\s|\.?\s*$)|\s*\((\d{1,3})\))")
+AGE_BEFORE_NAME = re.compile(r"(?<![\w-])(\w+[- ]\s*)?(\d{1,3})-year-old\s+((?:[a-z]+\s+){0,2})$")
+# The parts of speech the words between "32-year-old" and a name may have ("the 32-year-old
+# climber Robert Buckley", "former"); a preposition between makes the name another's ("a
+# 61-year-old man in Canada").
+AGE_BETWEEN_TAGS = frozenset("JJ NN VBN".split())
+AGE_PAST = frozenset({"then"})
+# A name right after one of these is a place or a body, whoever the age is of ("died in Los
+# Angeles, aged 85").
+AGE_PLACE_BEFORE = frozenset("in at near from".split())
+# Capitalised words that end a name but are not its surname ("Anthony LaCalamita III").
+GENERATION_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 # A figure after one of these in its clause is a guess, not a report ("There might have been two
 # people killed", "could have killed dozens"): not a value of its slot.
 SPECULATIVE_BEFORE = frozenset("might could would".split())

@@ -128,10 +128,95 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         found, offset = _times(sent, when)
         out += found
         offsets += offset
+        out += _ages(sent, when)
     if offsets:
         local = Counter(offsets).most_common(1)[0][0]
         out = [_to_utc(v, local) for v in out]
-    return [v for v in out if v.kind != "local time"]
+    return _ages_by_full_name([v for v in out if v.kind != "local time"], sentences)
+
+
+# A run of capitalised words, with middle initials ("Dirk A. Kempthorne"): a name's candidate.
+_NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+)*")
+AGE_SLOT = "age of "
+
+
+def _person_key(run: str, pack: LanguagePack) -> str:
+    """A person's name as an age slot keys it: the surname and the given name before it, less
+    title and role words and generation suffixes ("Police Inspector Dave Gaskin" → "Dave Gaskin",
+    "Englishman Robert Buckley" → "Robert Buckley", "Deputy Ortiz" → "Ortiz"); "" for a
+    possessive or a word that is no name (a month, "The")."""
+    words = [w for w in run.split() if w not in pack.slots.generation_suffixes and not re.fullmatch(r"\w\.", w)]
+    if not words or words[-1].endswith(("’s", "'s", "'", "’")) or any(c.isdigit() for c in run):
+        return ""
+    titles = pack.naming.title_words | pack.sources.role_words
+    keep: list[str] = []
+    for w in reversed(words):
+        if len(keep) == 2 or w.lower().rstrip(".") in titles or w.lower() in titles:
+            break
+        keep.insert(0, w)
+    if not keep or any(w in pack.naming.stop_caps or w.lower() in pack.slots.months
+                       or w.lower() in pack.slots.weekdays for w in keep):
+        return ""
+    return " ".join(keep)
+
+
+def _ages(sent: Sentence, when: EventDate) -> list[SlotValue]:
+    """A named person's age (`slots.age_after_name`, `slots.age_before_name`), keyed by the name:
+    the one figure two outlets give for one person that cannot both be right ("Robert Buckley,
+    32" / "31-year-old Robert Buckley", ECB+ 23_ecbplus). Another time's age ("then-15-year-old")
+    and an age in a sentence about another time are left out, as for every slot."""
+    pack = pack_for(sent.language)
+    lang = pack.slots
+    text = sent.text
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        after = lang.age_after_name.match(text[m.end():])
+        before = lang.age_before_name.search(text[:m.start()]) if not after else None
+        if before is not None:
+            marker = (before.group(1) or "").strip(" -").lower()
+            following = re.match(r"\s+([a-z]+)", text[m.end():])
+            tag = pack.word_tag or (lambda word: None)
+            if marker in lang.age_past or (following and tag(following.group(1)) in ("NN", "NNS")) \
+                    or any(tag(w) not in lang.age_between_tags for w in before.group(3).split() if tag(w)):
+                continue  # "then-15-year-old", "a 38-year-old Troy resident", "a 61-year-old man in Canada"
+        preceding = re.search(r"(\w+)\s+$", text[:m.start()])
+        if after is None and before is None or preceding and preceding.group(1).lower() in lang.age_place_before:
+            continue
+        age = int(after.group(1) or after.group(2)) if after else int(before.group(2))
+        key = _person_key(m.group(0), pack)
+        at = len(tokens(text[:m.start()]))
+        words = tokens(text)
+        if not key or not 0 < age < 120 or _other_event(words, at, at + 1, when, text, lang.months, lang):
+            continue
+        out.append(SlotValue(AGE_SLOT + key, "number", sent.source, str(age), age, age, text))
+    return out
+
+
+def _ages_by_full_name(values: list[SlotValue], sentences: list[Sentence]) -> list[SlotValue]:
+    """Age slots keyed by a surname alone ("Orozco, 27") joined to the one two-word name of the
+    event that ends with it ("Jose Luis Orozco, 29"); dropped when several do (a deputy and his
+    son, "Ortiz, 35" and "Jeremy Ortiz, 17"), since the figure could be either's, and when none
+    does, since a lone capitalised word may be no person at all."""
+    ages = [v for v in values if v.slot.startswith(AGE_SLOT)]
+    if not ages:
+        return values
+    full: set[str] = set()
+    for sent in sentences:
+        pack = pack_for(sent.language)
+        for m in _NAME_RUN.finditer(sent.text):
+            key = _person_key(m.group(0), pack)
+            if len(key.split()) == 2:
+                full.add(key)
+    out = [v for v in values if not v.slot.startswith(AGE_SLOT)]
+    for v in ages:
+        name = v.slot[len(AGE_SLOT):]
+        if len(name.split()) == 1:
+            fits = sorted(f for f in full if f.split()[-1] == name)
+            if len(fits) != 1:
+                continue  # one word that ends no full name may be a place or a nationality ("the 41-year-old American")
+            v = SlotValue(AGE_SLOT + fits[0], v.kind, v.source, v.value, v.low, v.high, v.sentence)
+        out.append(v)
+    return out
 
 
 def _other_event(words: list[str], i: int, j: int, when: EventDate, text: str,

@@ -21,6 +21,7 @@ text names are read by compare/intext.py. Then, per typed slot:
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping
@@ -40,7 +41,7 @@ from .params import (
     UPDATE_MARGIN_HOURS,
 )
 from .phrases import name_words
-from .slots import SlotValue
+from .slots import AGE_SLOT, SlotValue
 
 # Slots whose true value can change while an event unfolds: a difference between two reports
 # of one day may be the later report's newer figure, so date-only times never make it a
@@ -198,6 +199,10 @@ def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
         by_slot[v.slot].append(v)
     conflicts, updates = [], []
     for row in slot_conflicts(values):
+        if row.slot.startswith(AGE_SLOT):  # an age is no update, and needs no shared time frame
+            if not _aged_between(row, times):
+                conflicts.append(gate(row, times))
+            continue
         grows = bool(GROWING.match(row.slot))
         update = _timeline(row.slot, by_slot[row.slot], times, facts_of or {})
         if update is not None:
@@ -211,6 +216,26 @@ def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
                 continue  # every report without a time fits one of the timeline's figures
         conflicts.append(gate(row, times, grows, frames=True))
     return conflicts, updates, notes
+
+
+def _aged_between(row: Conflict, times: dict[str, ReportTime]) -> bool:
+    """Whether the time between the reports explains every difference of a person's age: the
+    later report gives an age no lower and at most one year higher per year begun between them
+    ("Jose Luis Orozco, 27" in June 2005, "29" at his trial in March 2007, ECB+ 16_ecbplus). A
+    report without a time fits when a dated report gives its age (it may be as old)."""
+    when = {v.source: t.when for v in row.values if (t := times.get(v.source)) is not None and t.when is not None}
+    dated = [v for v in row.values if v.source in when]
+    if any(v.value not in {d.value for d in dated} for v in row.values if v.source not in when):
+        return False
+    for i, a in enumerate(dated):
+        for b in dated[i + 1:]:
+            if a.value == b.value:
+                continue
+            (early, t0), (late, t1) = sorted(((a, when[a.source]), (b, when[b.source])), key=lambda x: x[1])
+            years = math.ceil((t1 - t0).days / 365.25)
+            if not 0 <= int(late.value) - int(early.value) <= years:
+                return False
+    return True
 
 
 def same_referent(a: str, b: str, language_a: str = "", language_b: str = "") -> bool:
