@@ -186,6 +186,9 @@ def test_fixed_terms_leave_judging_uses_alone():
     ('She starred in "Bathing Beauty," "Take Me Out to the Ball Game" and "Million Dollar Mermaid."', []),
     ('Vincent "The Chin" Gigante died in prison on Monday.', []),
     ('"My guy knew his stuff," Woodward wrote in "Secret Man" in 2005.', []),
+    # an apostrophe closes no quotation: these are whole quotations, not a word held at a distance
+    ("Still, “it wasn’t an accident,” the coroner told the inquest.", []),
+    ("He kept shouting ‘Don’t shoot!’ as the officers ran in.", []),
 ])
 def test_scare_quotes_are_words_held_at_a_distance_not_titles(text, quoted):
     assert [t.term for t in evaluative_spans(text) if t.method == "rule:scare-quote"] == quoted

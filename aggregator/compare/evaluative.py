@@ -258,13 +258,19 @@ def _sentence_start(toks: list[tuple[str, int, int]], k: int, pack: LanguagePack
     return k == 0 or toks[k - 1][0] in (".", "!", "?", ":", '"', "‘", "(") or toks[k - 1][0] in pack.voice.quote_pairs
 
 
+# The marks that close each opening quotation mark.
+CLOSING_MARKS = {'"': '"', "“": "”\"", "‘": "’", "«": "»"}
+
+
 def _scare_quotes(text: str, toks: list[tuple[str, int, int]], voice: SentenceVoice) -> list[Evaluative]:
     """Short quotations inside a sentence: one to `SCARE_QUOTE_MAX_WORDS` words between marks,
     no sentence punctuation inside, the sentence going on around them. Not the words between two
     quotations ('"Bathing Beauty," "Take Me Out …" and "Million …"': a straight mark after an odd
     number of them closes), nor a title or a name in quotation marks (every word capitalised)."""
     out = []
-    for m in re.finditer(r"([\"“‘«])([^\"”’»“«.!?,;:]{1,60}?)([\"”’»])", text):
+    for m in re.finditer(r"([\"“‘«])([^\"”’»“«.!?,;:]{1,60}?)([\"”»]|’(?!\w))", text):
+        if m.group(3) not in CLOSING_MARKS[m.group(1)]:
+            continue  # “it doesn’t …”: an apostrophe or another pair's mark closes nothing
         raw = m.group(2)
         inner = raw.strip()
         words = inner.split()
