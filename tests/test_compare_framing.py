@@ -516,6 +516,11 @@ def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     ("Developers and business groups", ["Developers", "business groups"]),
     ("police and the woman's friend", ["police", "the woman's friend"]),
     ("Harbour resident and witness Jo Park", ["Harbour resident and witness Jo Park"]),  # one person
+    # the marks of the quotation before, and adjectives before a full name, are no part of it
+    ("' Park", ["Park"]),
+    ("tearful Jo Park", ["Jo Park"]),
+    ("senior Democrat", ["senior Democrat"]),
+    ("senior Hamas official", ["senior Hamas official"]),
 ])
 def test_and_joins_two_speakers_except_inside_a_body_s_name(speaker, parts):
     from aggregator.compare.quotes import speaker_parts

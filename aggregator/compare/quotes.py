@@ -104,7 +104,7 @@ def speaker_parts(speaker: str, pack: LanguagePack = ENGLISH) -> list[str]:
       (one word before "and" that is no plural noun, a lower-case head after it);
     - two roles of one person: "Millom resident and witness Ann Field"."""
     words = pack.sources
-    parts = words.speaker_joiner.split(speaker)
+    parts = [_bare_name(p, pack) for p in words.speaker_joiner.split(speaker.strip(QUOTE_MARKS))]
     out = [parts[0]]
     for part in parts[1:]:
         left, right = out[-1].split(), part.split()
@@ -121,6 +121,24 @@ def speaker_parts(speaker: str, pack: LanguagePack = ENGLISH) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+# Quotation marks a speaker phrase may carry from the quotation it follows ("'…,' Craft said").
+QUOTE_MARKS = " '\"‘’“”«»"
+
+
+def _bare_name(part: str, pack: LanguagePack) -> str:
+    """A name without the lower-case adjectives before it (the tagger's JJ or VBG, or a word it
+    does not know: "a tearful Charlie Kafoury" is Charlie
+    Kafoury): only before a name of two or more capitalised words, so "senior Hamas official"
+    and "a senior Democrat" stay as they are."""
+    words = part.split()
+    k = 0
+    while k < len(words) - 1 and words[k][:1].islower() and pack.word_tag is not None \
+            and pack.word_tag(words[k]) in ("JJ", "VBG", None) and words[k].lower() not in pack.sources.role_words:
+        k += 1
+    name = words[k:]
+    return " ".join(name) if k and len(name) >= 2 and all(w[:1].isupper() for w in name) else part
 
 
 def _modifier(word: str, after: str, pack: LanguagePack) -> bool:
