@@ -303,6 +303,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
     if passive(low, k, lp):
         return None  # "he was also charged with …", "are said to be": nobody speaks
     that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] in lp.voice.complementizers
+                    and not (j + 1 < n and low[j + 1] in lp.voice.time_words)  # "saw … that morning"
                     or toks[j][0] == ":" and j == k + 1), None)
     if that_at is not None and any(toks[j][0] == ";" or toks[j][0] == "." and _stop(toks, j, lp)
                                    for j in range(k + 1, that_at)):
