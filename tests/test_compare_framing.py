@@ -447,6 +447,7 @@ def test_cited_kinds_by_the_head_of_the_phrase():
     ("Residents on Twitter reported that the bridge was closed.", "Residents"),
     ("A man drowned, police in Lyon, France, said on Sunday.", "police"),
     ("A statement from Acme said the plant would reopen.", "Acme"),
+    ("The prosecutor in the Reyes case claimed that the fire was set.", "prosecutor"),
 ])
 def test_where_a_speaker_is_is_not_who(text, speaker):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == [speaker]

@@ -116,8 +116,10 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             (words[i - 1].lower() in lp.voice.speaker_nouns or _noun(words[i - 1], lp))
             and w.lower() not in lp.voice.source_prepositions)  # "Local evening news in Michigan"
         # "10News in San Diego", "police in Palermo"; but "a statement from Waitrose" is Waitrose's
-        if w.lower() in lp.voice.place_prepositions and named and words[i + 1:i + 2] \
-                and (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit()):  # "on 117th Street"
+        place = i + 2 if i + 2 < len(words) and words[i + 1].lower() in lp.voice.speaker_articles \
+            and words[i - 1].lower() in lp.voice.speaker_nouns else i + 1  # "prosecutor in the Costello case"
+        if w.lower() in lp.voice.place_prepositions and named and words[place:place + 1] \
+                and (words[place][:1].isupper() or words[place][:1].isdigit()):  # "on 117th Street"
             phrase, words = phrase[:i], words[:i]
             break
         if w.lower() in lp.voice.place_noun_prepositions and i + 2 < len(words) \
