@@ -253,6 +253,9 @@ def test_progressive_and_noun_forms_of_verbs_of_saying(text, frames):
      "Lt. Ann Field of the county police"),
     ("Officials at the Treasury and Labor departments said the rule would change.",
      "Officials at the Treasury and Labor departments"),
+    # an aside in brackets belongs to the name and is not shown
+    ("Rep. Dana Brooks (D) of Ohio, the chair of the panel, says the rule will go.", "Dana Brooks of Ohio"),
+    ("Adam (Ace) Reyes says the injury bothered him for weeks.", "Adam Reyes"),
     # inverted speakers still read: a relative clause ends the name, a noun phrase may hold a participle
     ('"We will rebuild," added Jo Park who grew up in the town.', "Jo Park"),
     ('"Patch it now," said Acme Labs advanced threat researcher Jo Park.', "Jo Park"),

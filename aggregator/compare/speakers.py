@@ -237,6 +237,10 @@ def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
                 low[start] == lp.voice.speakers_and and start > 0
                 and (low[start - 1] in lp.voice.speaker_nouns or toks[start - 1][0][:1].isupper()))):
         start -= 1  # "officials and state media said": two speakers, kept together
+        if start > 0 and toks[start][0] == ")":
+            opening = next((i for i in range(start - 1, max(0, start - 5), -1) if toks[i][0] == "("), None)
+            if opening is not None and toks[opening - 1][0][:1].isupper():
+                start = opening - 1  # "Rep. Nick Rahall (D) of West Virginia": a name's aside
     return start
 
 
@@ -343,7 +347,7 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
         if w.lower() in lp.voice.relative_pronouns and words[i - 1][:1].isupper():
             words = words[:i]  # "according to Charanjit who translated for Singh": who, not what they did
             break
-    text = " ".join(words)
+    text = re.sub(r"\s*\( [^()]{1,30} \)", "", " ".join(words))  # "Adam (Pacman) Jones", "Rahall (D)": asides
     text = re.sub(r"\s+([,.’'])", r"\1", text).strip(" ,.")
     text = re.sub(r"([’'])\s+s\b", r"\1s", text)  # "D.A.' s office": the tokens of "D.A.'s" rejoined
     text = re.sub(r"[’']s$", "", text)
