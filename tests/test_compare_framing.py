@@ -256,6 +256,9 @@ def test_progressive_and_noun_forms_of_verbs_of_saying(text, frames):
     # an aside in brackets belongs to the name and is not shown
     ("Rep. Dana Brooks (D) of Ohio, the chair of the panel, says the rule will go.", "Dana Brooks of Ohio"),
     ("Adam (Ace) Reyes says the injury bothered him for weeks.", "Adam Reyes"),
+    # an appositive holding a list or an aside of its own is read past to the name before it
+    ("Jo Park, the board's head of safety, security and training, said the rule was costly.", "Jo Park"),
+    ("Dana Brooks, a co-producer of the show, with Tom Reyes, said the host was chosen.", "Dana Brooks"),
     # inverted speakers still read: a relative clause ends the name, a noun phrase may hold a participle
     ('"We will rebuild," added Jo Park who grew up in the town.', "Jo Park"),
     ('"Patch it now," said Acme Labs advanced threat researcher Jo Park.', "Jo Park"),

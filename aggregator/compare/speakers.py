@@ -79,6 +79,14 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             return inner, a
         end = a
         j = a - 1
+        if inner and inner[0][0][:1].islower() and low[a + 1] not in lp.voice.speaker_articles:
+            # the appositive holds a list: "William L. Kovacs, the Chamber's vice president of
+            # environment, technology and regulatory affairs, said" → back to its article
+            b = a - 1
+            while b >= 0 and toks[b][0] != "," and a - b <= MAX_SPEAKER_TOKENS:
+                b -= 1
+            if b > 0 and toks[b][0] == "," and low[b + 1] in lp.voice.speaker_articles and toks[b - 1][0][:1].isupper():
+                end, j = b, b - 1
         if j >= 1 and toks[j - 1][0] == "," and (toks[j][0].isupper() or toks[j][0].isdigit()):
             end, j = j - 1, j - 2  # "Jorge Alsip, MD, the medical society's president, said": past "MD"
     start = _list_in_name(toks, low, _phrase_start(toks, low, j, end, lp), end, lp)
