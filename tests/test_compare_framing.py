@@ -105,6 +105,7 @@ def test_quote_spanning_two_sentences_is_quoted_throughout():
     ("Officials said this week that the truck was speeding.", "speeding", "attributed"),
     # "that" before a time noun is no complementizer: seeing is no view, and the content is whole
     ("Neighbours saw smoke above the offices that morning.", "morning", "own"),
+    ("Friends and family paid tribute to his alleged victim.", "victim", "own"),
     # a frame in an opening subordinate clause ends at the comma before the main clause
     ("While the firm claims the leak is contained, it appears the water is still rising.", "contained",
      "attributed"),

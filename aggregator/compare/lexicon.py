@@ -829,6 +829,9 @@ NAME_ABBREVIATIONS = frozenset("st mt jr sr".split()) | TITLE_ABBREVIATIONS
 # noun, these make it the noun ("previous reports", "media reports").
 NO_SPEAKER_BEFORE = frozenset("to be been being the a was were is are could would did not cannot can won't "
                               "will may might than and or an".split())
+# A verb of saying right after one of these is an adjective or a noun ("his alleged victim",
+# "their claim"): nobody speaks there.
+POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
 # The -ing forms of verbs of saying that frame reported speech after a form of "be" ("THR is
 # reporting that …", "police are now saying the man …"); they need "that" or a clause after them.
 # Subjects that name no one ("It was discovered that …").
