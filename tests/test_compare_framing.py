@@ -199,6 +199,16 @@ def test_he_or_she_is_the_person_last_spoken_of_not_only_the_last_speaker():
     assert [s.speaker for s in voices[5].spans if s.voice == "attributed"] == ["Mia Lund"]
 
 
+def test_a_closed_quotation_alone_goes_on_in_the_voice_of_the_quotation_before_it():
+    """'"…," Jo Park said.' then '"…"' then '"…," Ana Ruiz said.': the middle one is Jo Park's (the
+    speaker goes on), not the next frame's; an unclosed quotation runs on into the next one's."""
+    texts = ['"The ferry left late," Jo Park said.', '"Nobody told us why."', '"We will look into it," Ana Ruiz said.']
+    voices = article_voices(texts, [0, 1, 2])
+    assert [s.speaker for s in voices[1].spans if s.voice == "quoted"] == ["Jo Park"]
+    runs_on = ['"The ferry left late," Jo Park said.', '"Nobody told us why.', '"We will look into it," Ana Ruiz said.']
+    assert [s.speaker for s in article_voices(runs_on, [0, 1, 2])[1].spans if s.voice == "quoted"] == ["Ana Ruiz"]
+
+
 def test_they_is_never_one_named_person():
     voices = article_voices(["The vote was close, said Jo Park, a council member.",
                              "Students marched against a council they see as corrupt."])

@@ -41,11 +41,25 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
     if role_named:
         return role_named[-1]  # "assistant district attorney Gail Fairman described … as a “…”"
     last, _, end = parts[-1]
+    if len(parts) == 1 and a <= 1 and texts[last][end - 1:end] in CLOSING and last > 0 \
+            and paragraphs[last] - paragraphs[last - 1] <= 1:
+        # a sentence that is one closed quotation, after a quotation with its own frame ('"…," he
+        # told E!'): the same speaker goes on, whoever frames the next one
+        before = texts[last - 1]
+        owner = next((who for start, stop, who, verb_at in frames[last - 1]
+                      if who and who.lower() not in lp.voice.speaker_pronouns
+                      and start == 0 and verb_at >= stop and opens_quote(before.lstrip()[:1], lp)), "")
+        if owner:
+            return owner
     if last + 1 < len(texts) and paragraphs[last + 1] - paragraphs[last] <= 1 and end >= len(texts[last]) - 2:
         # not a frame that opens a quotation of its own ('Y said, "…"' speaks that one)
         return next((who for start, _, who, verb_at in frames[last + 1]
                      if who and not (start > verb_at and opens_quote(texts[last + 1][start:start + 1], lp))), "")
     return ""
+
+
+# Marks that close a quotation (an unclosed one runs on into the next paragraph, by convention).
+CLOSING = frozenset('"”’»\'')
 
 
 def _a_title(quoted: str) -> bool:
