@@ -209,6 +209,16 @@ def test_a_closed_quotation_alone_goes_on_in_the_voice_of_the_quotation_before_i
     assert [s.speaker for s in article_voices(runs_on, [0, 1, 2])[1].spans if s.voice == "quoted"] == ["Ana Ruiz"]
 
 
+def test_he_or_she_never_stands_for_a_name_of_the_other_sex():
+    from aggregator.compare.names import name_sex
+
+    assert (name_sex("Mark Dale"), name_sex("Police Chief Anna Ruiz"), name_sex("Mrs. Quist"), name_sex("Jordan Lee")) \
+        == ("m", "f", "f", None)
+    voices = article_voices(['"The rule is fair," Mark Dale said.', '"I agree," she said.', '"So do I," he said.'])
+    assert [s.speaker for s in voices[1].spans if s.voice == "attributed"] == ["she"]
+    assert [s.speaker for s in voices[2].spans if s.voice == "attributed"] == ["Mark Dale"]
+
+
 def test_they_is_never_one_named_person():
     voices = article_voices(["The vote was close, said Jo Park, a council member.",
                              "Students marched against a council they see as corrupt."])

@@ -202,6 +202,12 @@ def test_the_environment_names_one_extra_terms_file_for_comparison_and_cache(tmp
     assert fingerprint(Settings.load(db_path=tmp_path / "c.db")) != before
 
 
+def test_every_packaged_table_a_comparison_reads_is_in_the_cache_fingerprint():
+    from aggregator.render.fingerprint import data_files
+
+    assert {"loaded_terms.yaml", "first_names.tsv"} <= {p.name for p in data_files()}
+
+
 def test_derivation_direction_by_publication_time():
     text = ["The ministry said exports of dual-use items to Japan are banned from today.",
             "Violators in any country will be held legally liable, the notice said.",

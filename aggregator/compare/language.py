@@ -28,6 +28,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from .. import plugins
 from . import lexicon as en
 from .lexicon import ATTRIBUTION_VERBS, HEDGES, INTENSIFIERS
+from .names import name_sex
 from .stems import stem
 from .tagger import lexicon_tag, tags
 
@@ -58,6 +59,7 @@ class VoiceWords:
     what: str = en.WHAT  # "what they say"
     first_person: frozenset[str] = en.FIRST_PERSON
     person_pronouns: frozenset[str] = en.PERSON_PRONOUNS
+    pronoun_sex: Mapping[str, str] = field(default_factory=lambda: en.PRONOUN_SEX, hash=False)  # "she": f
     plural_pronouns: frozenset[str] = en.PLURAL_PRONOUNS  # "they": several people or a body
     quote_marks: tuple[str, ...] = en.QUOTE_MARKS
     quote_pairs: Mapping[str, str] = field(default_factory=lambda: en.QUOTE_PAIRS, hash=False)  # opening → closing mark
@@ -424,6 +426,9 @@ class LanguagePack:
     # The tag a word has on its own in the tagger's lexicon, or None (compare/quotes.py: a cited
     # "Prosecutors" is a plural common noun, unnamed). None for a pack without a lexicon.
     word_tag: Callable[[str], str | None] | None = lexicon_tag
+    # A person's sex by their name's title or given name ("f", "m", None: unknown), so "she" never
+    # stands for a man's name (compare/speakers.py). English: US birth records (compare/names.py)
+    name_sex: Callable[[str], str | None] | None = name_sex
     # not content words (compare/overlap.py), and skipped when contradictions look for the word a
     # negation applies to (compare/align.py); English: scikit-learn's, less the content words it
     # holds (lexicon.STOP_WORDS_KEPT)

@@ -189,6 +189,7 @@ WHAT = "what"
 # Of those, the writer's own (outside a quotation no name in the sentence is theirs).
 FIRST_PERSON = frozenset("we i".split())
 PERSON_PRONOUNS = frozenset("he she".split())  # … and those that stand for a person
+PRONOUN_SEX = {"he": "m", "she": "f"}  # a person's pronoun stands for no one a first name says is the other
 PLURAL_PRONOUNS = frozenset({"they"})  # … and the one that stands for several, or a body
 # Straight and curly double quotation marks: a pronoun after an odd number of them is inside a quotation.
 QUOTE_MARKS = ('"', "“", "”")

@@ -399,6 +399,14 @@ def people_surnames(texts: list[str], found: list[list[Mention]], lp: LanguagePa
     # (not a place: "in North Carolina"; "in Stephenie Meyer's books" names a person)
 
 
+def _sex_fits(name: str, pronoun: str, lp: LanguagePack) -> bool:
+    """Whether "he"/"she" may stand for `name`: unless its title or given name says the person is
+    of the other sex (`lp.name_sex`: "she" is no Mark Roesler)."""
+    want = lp.voice.pronoun_sex.get(pronoun)
+    sex = lp.name_sex(name) if want and lp.name_sex is not None else None
+    return sex is None or sex == want
+
+
 def opening_person(text: str, found: list[Mention], surnames: frozenset[str], lp: LanguagePack) -> str:
     """The person a sentence opens with as its subject ("Gigante calmly pleaded guilty …", "Mr.
     Gigante was jailed …"), known as a person by a title or by being one of `surnames`; or "".
@@ -448,21 +456,22 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
         part = text[start:at]
         quoted = any(q in part for q in lp.voice.quote_marks)
         outside = named_before(_unquoted(part, lp), whole_word=False) if quoted else named_before(part)
-        people = [m for m in outside if m.titled or " " in m.full]  # not "guys like Kyle Korver," he said
-        return people[-1].full if people else last_person
+        people = [m for m in outside if (m.titled or " " in m.full)  # not "guys like Kyle Korver," he said
+                  and _sex_fits(m.full, low, lp)]
+        return people[-1].full if people else last_person if _sex_fits(last_person, low, lp) else who
     if low in lp.voice.plural_pronouns and (last_speaker or last_group):
         # "they" is not one named person ("… said Jo Park. … a system they see as corrupt"), nor a
         # speaker several sentences back (`last_group`, when given: voice.THEY_WINDOW)
         group = last_speaker if last_group is None else last_group
         return who if not group or _named_person(group, lp) else group
     if last_speaker:
-        if low not in lp.voice.person_pronouns or _one_person(last_speaker, lp):
+        if low not in lp.voice.person_pronouns or _one_person(last_speaker, lp) and _sex_fits(last_speaker, low, lp):
             return last_speaker  # "he"/"she" only for one person: not "few researchers", "the police"
     before = named_before(text[start:at])
     if low in lp.voice.first_person:
         inside = sum(text[:at].count(q) for q in lp.voice.quote_marks) % 2 == 1
         return before[0].full if inside and before else who
     if low in lp.voice.person_pronouns:
-        people = [m for m in before if m.titled or " " in m.full]
+        people = [m for m in before if (m.titled or " " in m.full) and _sex_fits(m.full, low, lp)]
         return people[-1].full if people else who
     return before[0].full if before else who

@@ -31,7 +31,7 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 # render/cached.py (the JSON and main differences it stores, and the digest).
 ROOTS = ("aggregator.compare.stored", "aggregator.render.cached")
 NOT_FOLLOWED = ("aggregator.store.",)  # storage backends: see the module docstring
-DATA_GLOBS = ("data/*.yaml",)  # the packaged word lists (the demo corpus is not read by comparisons)
+DATA_GLOBS = ("data/*.yaml", "data/*.tsv")  # the packaged word lists (the demo corpus is not read by comparisons)
 # Groups whose registered objects a comparison uses; their names, targets and packages count.
 PLUGIN_GROUPS = (plugins.EMBEDDERS, plugins.LANGUAGE_PACKS)
 
