@@ -280,6 +280,11 @@ def test_progressive_and_noun_forms_of_verbs_of_saying(text, frames):
     # an appositive holding a list or an aside of its own is read past to the name before it
     ("Jo Park, the board's head of safety, security and training, said the rule was costly.", "Jo Park"),
     ("Dana Brooks, a co-producer of the show, with Tom Reyes, said the host was chosen.", "Dana Brooks"),
+    # a long appositive opening with an article or "who" is still an aside
+    ("Ana Ruiz, MD, a consulting professor of medicine at Harbour University and a former member of the "
+     "state's Council on Health, said the idea is wrong.", "Ana Ruiz"),
+    ("Tom Reyes, who runs a local youth club and acts as a liaison to the police, said the park was safe.",
+     "Tom Reyes"),
     # inverted speakers still read: a relative clause ends the name, a noun phrase may hold a participle
     ('"We will rebuild," added Jo Park who grew up in the town.', "Jo Park"),
     ('"Patch it now," said Acme Labs advanced threat researcher Jo Park.', "Jo Park"),

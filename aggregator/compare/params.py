@@ -203,6 +203,12 @@ QUOTE_LOOKAHEAD_PARAGRAPHS = 3
 # The speaker phrase before a verb of saying is at most this many tokens ("Chinese Foreign
 # Ministry spokesperson Mao Ning"); longer runs are clauses, not speakers.
 MAX_SPEAKER_TOKENS = 12
+# An appositive between a speaker's name and the verb may run this far when it opens with an
+# article or a relative pronoun ("William Hurlbut, MD, a consulting professor of neuroscience at
+# Stanford University and a former member of President George W. Bush's Council on Bioethics,
+# said": 22 tokens, ECB+ 34_12ecbplus); other asides stay within MAX_SPEAKER_TOKENS. Read over the
+# voices of all 11,301 ECB+ sentences (stop 36, BENCHMARKS.md).
+MAX_APPOSITIVE_TOKENS = 30
 # A progressive frame without "that" ("police are now saying the man was armed") reports a
 # clause only when a finite verb comes within this many tokens of the verb: "the Sox are saying
 # nothing about their interest … every time his name comes up" reports none (set on ECB+, where

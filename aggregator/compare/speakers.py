@@ -13,7 +13,7 @@ import re
 
 from .language import LanguagePack
 from .lexicon import is_date_word
-from .params import MAX_SPEAKER_TOKENS
+from .params import MAX_APPOSITIVE_TOKENS, MAX_SPEAKER_TOKENS
 from .phrases import Mention, named_mentions
 
 # Finite verb tags (Penn): reported content is a clause ("the officers claim the bullet was
@@ -67,10 +67,11 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     if j >= 0 and toks[j][0] == ",":
         # An appositive: "Xiang Haoyu, a research fellow at …, told" → the name before it.
         a = j - 1
-        while a >= 0 and toks[a][0] != "," and j - a <= MAX_SPEAKER_TOKENS:
+        while a >= 0 and toks[a][0] != "," and j - a <= MAX_APPOSITIVE_TOKENS:
             a -= 1
-        if a < 0 or toks[a][0] != ",":
-            return None
+        if a < 0 or toks[a][0] != "," or j - a > MAX_SPEAKER_TOKENS + 1 \
+                and low[a + 1] not in lp.voice.speaker_articles | lp.voice.relative_pronouns:
+            return None  # a long aside opens with "a"/"the" or "who": an appositive, not a clause
         inner = toks[a + 1:j]
         if 1 <= len(inner) <= 4 and all(t[0][:1].isupper() for t in inner) and not (len(inner) == 1 and (
                 inner[0][0] in lp.naming.stop_caps or a == 0 or not toks[a - 1][0][:1].islower())):
