@@ -202,8 +202,10 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
             tag = "VBZ"  # "an island that Beijing claims as its territory": a verb after its subject
         noun = tag.startswith("NN") and base in words.doubt_nouns
         if base in words.doubt_other_senses and tag.startswith("VB") \
-                and (not reports_a_clause(text[toks[k][2]:], pack) or object_gap(toks, k, pack)):
-            continue  # "the crash claimed two lives", "a democracy that Beijing claims, …": an act, not a report
+                and (not reports_a_clause(text[toks[k][2]:], pack) or object_gap(toks, k, pack)
+                     or k + 1 < len(toks) and tags[k + 1] == "NN"):
+            continue  # "the crash claimed two lives", "a democracy that Beijing claims, …", "to maintain
+            # market share" (a bare singular noun is an object): an act, not a report
         after = lows[k + 1] if k + 1 < len(toks) else ""
         if after in words.preposition_senses.get(base, ()) or base in words.have_senses and tag.startswith("VB") \
                 and k + 1 < len(toks) and tags[k + 1] in ("DT", "CD", "PRP$"):
