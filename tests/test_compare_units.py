@@ -92,6 +92,12 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert changes("Veteran harbour master Jo Hale said the ferry had been stopped for two days at the pier.",
                    '"Jo Hale said the ferry had been stopped for two days at the pier."') == [
         ("descriptor dropped", "Veteran harbour master", "")]
+    # an abbreviation keeps its full stop, and "Mr" and "Mr." are one spelling
+    assert changes('"Nobody was hurt, and the ferry is safe to sail again at last."',
+                   '"Nobody was hurt, and the ferry is safe to sail again at last," Mr. Hale said.') == [
+        ("clause added", "", "Mr. Hale said")]
+    assert changes("Mr Hale said the ferry had been stopped for two days at the pier in Mobile, Ala.",
+                   "Mr. Hale said the ferry had been stopped for two days at the pier in Mobile, Ala.") == []
     # a possessive ending is grammar
     assert changes("He holds the NBA record for points in a single game, set in 1962 in Hershey.",
                    "He holds the NBA's record for points in a single game, set in 1962 in Hershey.") == []

@@ -825,6 +825,14 @@ QUOTED_AS_SAYING = ("quoted", "as", "saying")
 # Abbreviations a full stop inside a speaker's name ends (besides the role words): "St.", "Jr.",
 # and the titles above ("said Dist. Atty. Steve Cooley").
 NAME_ABBREVIATIONS = frozenset("st mt jr sr".split()) | TITLE_ABBREVIATIONS
+# Capitalised abbreviations whose full stop belongs to them ("Mr. Pinder", "Troy, Mich."): the
+# word changes keep the stop with the word (compare/wording.py). Titles, and the AP Stylebook's
+# abbreviations of US states.
+DOTTED_ABBREVIATIONS = NAME_ABBREVIATIONS | frozenset("""
+mr mrs ms dr gen gov sen rep lt col sgt capt gen inc co corp ltd
+ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+okla ore pa tenn vt va wash wis wyo
+""".split())
 # Before a verb of saying, these leave it without a speaker ("to say", "was said", "couldn't say"),
 # and so does a word ending in one of `NO_SPEAKER_ENDINGS`; before a verb that is also a plural
 # noun, these make it the noun ("previous reports", "media reports").

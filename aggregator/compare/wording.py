@@ -13,7 +13,7 @@ from itertools import combinations
 
 from ..models import Fact, WordingChange
 from .language import ENGLISH, LanguagePack, language_pack
-from .lexicon import has_date, is_number, tokens
+from .lexicon import DOTTED_ABBREVIATIONS, has_date, is_number, tokens
 from .params import CLAUSE_TOKENS, NEAR_COPY_RATIO, SPELLING_RATIO
 
 KINDS = (
@@ -39,7 +39,7 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
         for a, b in combinations(sentences, 2):
             if a.text == b.text:
                 continue  # copies: no word changes (issue 23: most pairs of a big event's facts)
-            ta, tb = tokens(a.text), tokens(b.text)
+            ta, tb = _tokens(a.text), _tokens(b.text)
             matcher = SequenceMatcher(None, [_key(t) for t in ta], [_key(t) for t in tb], autojunk=False)
             if matcher.ratio() < min_ratio:
                 continue
@@ -66,6 +66,19 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
                     sentence_a=a.text, sentence_b=b.text,
                 ))
             out += _without_moves(found)
+    return out
+
+
+def _tokens(text: str) -> list[str]:
+    """The sentence's tokens, a capitalised abbreviation keeping its full stop ("Mr.", "Mich.",
+    an initial): a change shows as "Mr. Pinder said", not "Mr"."""
+    out: list[str] = []
+    for t in tokens(text):
+        if t == "." and out and out[-1][:1].isupper() and (
+                len(out[-1]) == 1 or out[-1].lower() in DOTTED_ABBREVIATIONS):
+            out[-1] += "."
+        else:
+            out.append(t)
     return out
 
 
@@ -140,8 +153,9 @@ _TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "�
 
 def _key(token: str) -> str:
     """A token as the diff compares it: case and typographic marks do not count ("world’s" is
-    "world's")."""
-    return token.lower().translate(_TYPOGRAPHY)
+    "world's"), nor an abbreviation's full stop ("Mr." is "Mr")."""
+    key = token.lower().translate(_TYPOGRAPHY)
+    return key[:-1] if len(key) > 1 and key.endswith(".") else key
 
 
 def _letters(text: str) -> str:
@@ -155,7 +169,7 @@ def _function_words_only(before: list[str], after: list[str], pack: LanguagePack
     closed = pack.naming.closed | {h.rstrip(".") for h in pack.naming.honorifics}  # "Mr." dropped too
 
     def words(span: list[str]) -> list[str]:
-        return [t.lower() for t in span if any(ch.isalnum() for ch in t)]
+        return [t.lower().rstrip(".") for t in span if any(ch.isalnum() for ch in t)]
     wb, wa = words(before), words(after)
     if (wb or wa) and all(w in closed for w in wb + wa):
         return True
