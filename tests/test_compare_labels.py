@@ -122,7 +122,8 @@ def test_coordination_fronted_phrases_and_speakers_are_not_descriptors():
              S("F", "In Dan Reyes, the club's longest-serving coach, the board found its man."),
              S("G", "On seeing the police and Dan Reyes, the fans left the ground in silence."),
              S("H", "The jury found Dan Reyes, 29, guilty of murder on Friday."),
-             S("I", "He went down again, and this time referee Dan Reyes stopped it.")]
+             S("I", "He went down again, and this time referee Dan Reyes stopped it."),
+             S("J", "Arson is suspected at the club former coach Dan Reyes founded.")]
     labels = by_outlet(naming_labels(sents, [], min_confidence=0.0))
     assert labels.get("A") in (None, "coach")                   # not "weekend and coach"
     assert labels.get("C") in (None, "assistant coach")         # not "Vera Lind and assistant coach"
@@ -130,4 +131,5 @@ def test_coordination_fronted_phrases_and_speakers_are_not_descriptors():
     assert labels.get("G") is None                              # the name deep inside a fronted phrase
     assert labels.get("H") is None                              # an adjective after a name names nothing
     assert labels.get("I") == "referee"                         # "this time" says when
+    assert labels.get("J") == "former coach"                    # "club" ends another phrase
     assert labels.get("F") == "club's longest-serving coach"    # a fronted phrase's appositive, closed by a comma

@@ -310,6 +310,7 @@ class NamingWords:
     compare/naming.py)."""
 
     title_words: frozenset[str] = en.TITLE_WORDS  # a title before a name
+    title_openers: frozenset[str] = en.TITLE_OPENERS  # "former": a noun before it is another phrase's
     person_titles: frozenset[str] = en.PERSON_TITLES  # titles that make the name a person's
     head_nouns: frozenset[str] = en.HEAD_NOUNS  # nouns after a name that belong to its phrase
     classifier_nouns: frozenset[str] = en.CLASSIFIER_NOUNS  # … that name the named thing itself: a label

@@ -314,6 +314,9 @@ AGENCY_ALIASES = {"ap": "associated press", "afp": "agence france-presse", "reut
 # --- Names and the phrases around them (compare/naming.py) ----------------------------------------
 # Abbreviated titles written with their full stop ("Const. Tim Fanning"); "Dist." is a district's.
 DOTTED_TITLES = frozenset(f"{w}." for w in TITLE_ABBREVIATIONS - {"dist"})
+# Words that open a title ("former vice presidential candidate"): a lower-case noun right before
+# one ends another phrase ("the church former vice presidential candidate Sarah Palin attends").
+TITLE_OPENERS = frozenset("former then late ex erstwhile outgoing incoming acting interim".split())
 # Words of a title before a name ("Japan's former Prime Minister"), people's and offices'.
 TITLE_WORDS = frozenset("""
 former late prime minister president premier leader chancellor king queen emperor foreign defence defense

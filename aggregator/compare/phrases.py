@@ -56,6 +56,9 @@ def descriptor_start(words: tuple[str, ...], tagged: tuple[str, ...], x: int, a:
         start += 1  # "… and fired head coach …" where "and" is outside the run
     while start < a and words[start].lower() == nw.and_word:
         start += 1
+    for k in range(start + 1, a):
+        if words[k].lower() in nw.title_openers and tagged[k - 1] in ("NN", "NNS") and words[k - 1][:1].islower():
+            start = k  # "the church former vice presidential candidate Sarah Palin attends": "church" is another's
     return start
 
 
