@@ -106,6 +106,10 @@ def test_quote_spanning_two_sentences_is_quoted_throughout():
     # "that" before a time noun is no complementizer: seeing is no view, and the content is whole
     ("Neighbours saw smoke above the offices that morning.", "morning", "own"),
     ("Friends and family paid tribute to his alleged victim.", "victim", "own"),
+    # a verb of telling reports the clause after its object with no "that"; a warning needs no object
+    ("Police told reporters the ship sank near the coast.", "ship sank", "attributed"),
+    ("The mayor warned the bridge would close for a week.", "bridge would close", "attributed"),
+    ("She told him to leave the harbour at once.", "leave the harbour", "attributed"),
     # a frame in an opening subordinate clause ends at the comma before the main clause
     ("While the firm claims the leak is contained, it appears the water is still rising.", "contained",
      "attributed"),

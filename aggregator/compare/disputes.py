@@ -34,10 +34,11 @@ from functools import cache
 
 from ..models import Dispute, DisputeSide, Sentence
 from .align import polarity
+from .clauses import ASIDE, reports_a_clause
 from .language import ENGLISH, LanguagePack, pack_for
 from .overlap import content_words, shared_between
 from .phrases import name_words
-from .voice import ASIDE, SentenceVoice, reports_a_clause
+from .voice import SentenceVoice
 
 # Both sides must share this many content stems, and this share of the claim's stems (ECB+ 14:
 # "denied arson following a fire at a Somerset supermarket" / "charged with arson after a fire

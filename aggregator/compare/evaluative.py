@@ -34,9 +34,10 @@ from importlib import resources
 from importlib.metadata import version
 
 from . import params as P
+from .clauses import reports_a_clause
 from .language import ENGLISH, LanguagePack
 from .phrases import tags as phrase_tags
-from .voice import OWN, SentenceVoice, object_gap, passive, reports_a_clause, sentence_voice
+from .voice import OWN, SentenceVoice, object_gap, passive, sentence_voice
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _UPOS = {"JJ": "ADJ", "RB": "ADV", "VB": "VERB", "NN": "NOUN"}

@@ -172,6 +172,11 @@ criticisms statement statements assertion assertions notion idea ideas
 """.split())
 # Verbs after which an object precedes the reported content ("accused Japan of …", "urged X to").
 OBJECT_FRAME_VERBS = frozenset("accused accuses urged urges called calls told tells tell warned warns warn".split())
+# Of those, the verbs of telling that may report a clause with no "that" after their object
+# ("told reporters the ship sank"), and of these the ones whose object may be left out ("warned
+# the economy would shrink").
+TELLING_VERBS = frozenset("told tells tell warned warns warn".split())
+WARNING_VERBS = frozenset("warned warns warn".split())
 # Views reported with an object: "Experts see the move as …", "critics view it as …".
 VIEW_VERBS = frozenset("see sees saw view views viewed regard regards regarded consider considers".split())
 SPEAKER_PRONOUNS = frozenset("he she it they we i".split())

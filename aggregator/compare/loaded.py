@@ -20,10 +20,11 @@ from ..config.settings import Settings
 from ..errors import ConfigError
 from ..models import LoadedTerm, Sentence
 from ..yamlfile import parse_yaml, read_yaml
+from .clauses import reports_a_clause
 from .evaluative import Evaluative, evaluative_spans, fixed_term_spans, in_fixed_term, lemma
 from .language import LanguagePack, language_pack
 from .params import DOMAIN_SCORE
-from .voice import SentenceVoice, reports_a_clause, sentence_voice
+from .voice import SentenceVoice, sentence_voice
 
 Voices = dict[tuple[str, int], SentenceVoice]  # (article_id, sentence index) → its voice
 LOADED_TERMS_ENV = "AGGREGATOR_LOADED_TERMS"  # the `loaded_terms` setting's environment variable

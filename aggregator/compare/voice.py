@@ -21,6 +21,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from .clauses import reports_a_clause, told_clause
 from .language import ENGLISH, LanguagePack, pack_for
 from .params import MAX_SPEAKER_TOKENS, OBJECT_WINDOW, PROGRESSIVE_WINDOW, TALLY_WINDOW, THEY_WINDOW
 from .phrases import named_mentions
@@ -40,9 +41,6 @@ from .speakers import (
 log = logging.getLogger(__name__)
 
 OWN, QUOTED, ATTRIBUTED = "own", "quoted", "attributed"
-# A short aside between two commas inside reported content: a name in apposition, an age or a
-# relative clause ("his talks with the studio, Lionsgate, hit a snag", "Smith, 61, opened fire").
-ASIDE = re.compile(r",\s+(?:(?:who|which|whose)\s+[^,]{1,60}|[A-Z][^,]{0,40}|\d{1,3}),(?=\s+[a-z])")
 _TOKEN = re.compile(r"\w[\w’'\-]*(?:\.\w[\w’'\-]*)*|[^\w\s]")  # "said." is "said" and "."; "U.S" stays whole
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "F.B.I": its full stop ends no phrase
 
@@ -130,26 +128,6 @@ def _verb_at(text: str, at: int, particles: str = ENGLISH.voice.verb_particles,
         return ""
     verb = match.group(0).lower()
     return verb if verb.split()[0] == takes_particle else verb.split()[0]
-
-
-def reports_a_clause(content: str, pack: LanguagePack) -> bool:
-    """Whether what follows a verb of saying reports something: a clause (a finite verb before its
-    first comma, past an aside like ", 61,"), an infinitive ("claim to be …") or a parenthetical
-    frame ("…, he claims, …"), by the pack's tagger; True where the pack has none."""
-    if pack.tagger is None:
-        return True
-    body = ASIDE.sub(" ", content).lstrip()
-    if body.startswith(","):
-        return True  # "…, he claims, …", "claimed, without evidence, that …": a frame of saying
-    words = tuple(re.findall(r"[\w'’-]+", body.split(",")[0]))
-    if words and words[0].lower() in pack.polarity.negations:
-        words = words[1:]  # "claimed not to have seen …"
-    tags = pack.tagger(words)
-    if len(words) > 1 and words[0].lower() == pack.naming.to_word and tags[1] == "VB":
-        return True  # "men who claim to be …": an infinitive reports a claim too
-    if tags and tags[0] == "VBN":
-        return True  # "a rule that critics claim weakened the act": the tagger reads a past verb as a participle
-    return any(t in FINITE for t in tags)
 
 
 def sentence_voice(text: str, language: str = "en") -> SentenceVoice:
@@ -379,6 +357,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
     elif word in lp.voice.object_frame_verbs:  # "accused Japan of …", "urged Tokyo to …"
         if k + 1 < n and (low[k + 1] in lp.voice.object_frame_prepositions or low[k + 1] in lp.naming.prepositions):
             return None  # "a son accused of killing …", "a teen accused in the shooting …": a passive participle
+        told = told_clause(text, toks, low, k, lp) if word in lp.voice.telling_verbs else None
+        if told is not None:
+            return (toks[told][1], len(text), who, toks[k][1])
         j = k + 1
         while j < n and low[j] not in lp.voice.object_frame_prepositions and toks[j][0] not in (",", ".") \
                 and j - k <= 8:
