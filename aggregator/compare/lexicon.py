@@ -175,6 +175,12 @@ OBJECT_FRAME_VERBS = frozenset("accused accuses urged urges called calls told te
 # Of those, the verbs of telling that may report a clause with no "that" after their object
 # ("told reporters the ship sank"), and of these the ones whose object may be left out ("warned
 # the economy would shrink").
+# A body a report names with one of these nouns before its name ("news agency IRNA", "the daily
+# Eleftherotypia") is what the bare noun stands for when it speaks later ("the agency reported",
+# "the paper said"); each noun → its kind, so "the paper" finds "daily Eleftherotypia".
+BODY_NOUNS = {"agency": "agency", "paper": "newspaper", "newspaper": "newspaper", "daily": "newspaper",
+              "broadcaster": "broadcaster", "network": "broadcaster", "channel": "broadcaster",
+              "company": "company", "firm": "company", "operator": "company", "union": "union"}
 TELLING_VERBS = frozenset("told tells tell warned warns warn".split())
 WARNING_VERBS = frozenset("warned warns warn".split())
 # Views reported with an object: "Experts see the move as …", "critics view it as …".

@@ -203,6 +203,10 @@ QUOTE_LOOKAHEAD_PARAGRAPHS = 3
 # The speaker phrase before a verb of saying is at most this many tokens ("Chinese Foreign
 # Ministry spokesperson Mao Ning"); longer runs are clauses, not speakers.
 MAX_SPEAKER_TOKENS = 12
+# "The agency reported" stands for the agency a report named this many sentences back at most
+# ("Iran's official news agency IRNA said …" then "…, the agency reported": ECB+ 20_7ecbplus,
+# the voice gold of benchmarks/compare_quality.py).
+BODY_WINDOW = 5
 # An appositive between a speaker's name and the verb may run this far when it opens with an
 # article or a relative pronoun ("William Hurlbut, MD, a consulting professor of neuroscience at
 # Stanford University and a former member of President George W. Bush's Council on Bioethics,

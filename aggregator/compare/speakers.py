@@ -370,6 +370,15 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
         and parts[-2][:1].isupper() and parts[-2].lower() not in lp.naming.title_words
     if titled and len(titled[-1].full.split()) >= 2 and not surname_title:
         return titled[-1].full  # not "Manager Billy" from "General Manager Billy King": a title ends no name
+    at = len(parts)
+    while at > 0 and parts[at - 1][:1].isupper():
+        at -= 1
+    if 0 < at < len(parts) and parts[at - 1].isalpha() and parts[at - 1].islower() and lp.word_tag is not None \
+            and lp.word_tag(parts[at - 1]) == "NN" and parts[at - 1] not in lp.naming.prepositions:
+        name = parts[at:]
+        while len(name) > 1 and name[0].lower().rstrip(".") in lp.voice.role_words | lp.naming.title_words:
+            name = name[1:]  # "Troy police Lt. Gerry Scherlinck": the person
+        return " ".join(name)  # "Iran's official news agency IRNA", "Brooklyn resident Joe Ruiz": the name
     for size in (3, 2, 1):  # "Troy Police Chief Charles Craft" → "Charles Craft", "ADA Fairman" → "Fairman"
         name = parts[-size:-1] if surname_title and size > 1 else parts[-size:]  # "Cpl. Jo Leader"
         if len(parts) > size and parts[-size - 1].lower() in lp.voice.role_words and all(

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .clauses import reports_a_clause, told_clause
 from .language import ENGLISH, LanguagePack, pack_for
-from .params import MAX_SPEAKER_TOKENS, OBJECT_WINDOW, PROGRESSIVE_WINDOW, TALLY_WINDOW, THEY_WINDOW
+from .params import BODY_WINDOW, MAX_SPEAKER_TOKENS, OBJECT_WINDOW, PROGRESSIVE_WINDOW, TALLY_WINDOW, THEY_WINDOW
 from .phrases import named_mentions
 from .quotation import opens_quote, quote_owner, quote_spans
 from .speakers import (
@@ -96,7 +96,8 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     person, speaker_at, subject_at = "", -1, -1  # the person last spoken of, and where
     for i, text in enumerate(texts):
         group = last_speaker if i - speaker_at <= THEY_WINDOW else ""  # "they" looks back this far only
-        found = _frames(text, last_speaker, lp, person if subject_at > speaker_at else "", group)
+        found = _named_bodies(_frames(text, last_speaker, lp, person if subject_at > speaker_at else "", group),
+                              texts[max(0, i - BODY_WINDOW):i + 1], lp)
         frames.append(found)
         last_speaker = next((who for _, _, who, _ in found if who and who.lower() not in lp.voice.speaker_pronouns),
                             last_speaker)  # an unresolved "he" is no antecedent of a later "she"
@@ -117,6 +118,22 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
         frame_speaker = next((who for _, _, who, _ in frames[i] if who), "")
         out.append(SentenceVoice(text=text, spans=tuple(spans), frame_speaker=frame_speaker))
     return out
+
+
+def _named_bodies(found: list[tuple[int, int, str, int]], texts: list[str],
+                  lp: LanguagePack) -> list[tuple[int, int, str, int]]:
+    """Frames whose speaker is a bare body noun ("the agency reported") given the body the report
+    last named with a noun of its kind before its name ("Iran's official news agency IRNA said",
+    in `texts`: the sentences up to this one); a bare noun with none stays as it is."""
+    kinds = lp.voice.body_nouns
+    if not any(who.lower() in kinds for _, _, who, _ in found):
+        return found
+    named: dict[str, str] = {}
+    for text in texts:
+        for m in re.finditer(r"\b([a-z]+)\s+((?:[A-Z][\w&’'-]*\.?\s?){1,4})", text):
+            if m.group(1) in kinds and m.group(2).split()[0].lower() not in lp.voice.role_words:
+                named[kinds[m.group(1)]] = m.group(2).strip()
+    return [(s, e, named.get(kinds.get(who.lower(), ""), who), at) for s, e, who, at in found]
 
 
 def _verb_at(text: str, at: int, particles: str = ENGLISH.voice.verb_particles,
