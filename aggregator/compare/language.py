@@ -51,6 +51,7 @@ class VoiceWords:
     speech_object_nouns: frozenset[str] = en.SPEECH_OBJECT_NOUNS  # "denied the accusations": a view object
     object_frame_verbs: frozenset[str] = en.OBJECT_FRAME_VERBS  # object before the content
     body_nouns: Mapping[str, str] = field(default_factory=lambda: en.BODY_NOUNS, hash=False)  # "the agency": IRNA
+    document_nouns: frozenset[str] = en.DOCUMENT_NOUNS  # "her official biography": never "he" or "she"
     telling_verbs: frozenset[str] = en.TELLING_VERBS  # "told reporters the ship sank": no "that"
     warning_verbs: frozenset[str] = en.WARNING_VERBS  # "warned the economy would shrink": no object
     view_verbs: frozenset[str] = en.VIEW_VERBS  # "experts see the move as …"

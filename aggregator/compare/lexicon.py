@@ -793,6 +793,12 @@ LEADING_NOISE = frozenset("the a an on in at last this that earlier later meanwh
 TIME_WORDS = frozenset("day monday tuesday wednesday thursday friday saturday sunday today yesterday "
                        "tonight week month year morning evening night afternoon time".split())
 # Lower-case nouns that can head a speaker phrase ("officials said", "the ministry said").
+# Nouns of texts, not people: a speaker headed by one is never "he" or "she" ("her official
+# biography", "the statement").
+DOCUMENT_NOUNS = frozenset("""
+statement notice report biography release website site letter memo memorandum filing document complaint
+study survey poll record account blog post obituary book article affidavit indictment transcript
+""".split())
 SPEAKER_NOUNS = frozenset("""
 spokesperson spokesman spokeswoman official officials minister ministry government police
 experts expert analysts analyst observers critics sources source authorities agency agencies

@@ -222,7 +222,7 @@ def _one_person(name: str, lp: LanguagePack) -> bool:
     low = head.lower()
     if low in lp.sources.role_words:
         return True  # "Navy spokesperson", "spokeswoman"
-    if not head or low in lp.sources.org_words:
+    if not head or low in lp.sources.org_words or low in lp.voice.document_nouns:
         return False
     if head[:1].isupper():
         return True

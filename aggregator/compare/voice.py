@@ -182,7 +182,8 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
             continue
         if word == lp.voice.quoted_as_saying[2] and k >= 2 and low[k - 1] == lp.voice.quoted_as_saying[1] \
                 and low[k - 2] == lp.voice.quoted_as_saying[0]:
-            found = speaker_before(toks, low, k - 2, lp)
+            at = k - 3 if k >= 3 and low[k - 3] in lp.voice.be_forms else k - 2  # "he was quoted as saying"
+            found = speaker_before(toks, low, at, lp)
             who = resolve(speaker_text(found[0], lp), text, toks, k, last_speaker, lp, last_person,
                           _group(out, last_group, lp)) if found else ""
             out.append((toks[k][2], len(text), who, toks[k][1]))
