@@ -233,11 +233,11 @@ def test_a_bare_body_noun_speaks_for_the_body_a_report_named_with_it():
 
 
 def test_was_quoted_as_saying_and_he_or_she_never_a_document():
-    voices = article_voices(["Jo Park, head of the port authority, dismissed concerns that a wave would hit the port, HNA reported.",
+    voices = article_voices(["Tom Park, head of the port authority, dismissed concerns that a wave would hit the port, HNA reported.",
                              '"The harbour is safe," he was quoted as saying.',
                              "Ana Ruiz studied law, according to her official biography.",
                              '"I never liked it," she said.'])
-    assert [s.speaker for s in voices[1].spans if s.voice == "attributed"] == ["Jo Park"]
+    assert [s.speaker for s in voices[1].spans if s.voice == "attributed"] == ["Tom Park"]
     assert [s.speaker for s in voices[3].spans if s.voice == "attributed"] == ["she"]
 
 
