@@ -470,10 +470,11 @@ def test_a_name_the_outlet_writes_as_a_body_s_is_no_person():
 
     text = ("Fire destroyed the Kelmart store in Banstead. A statement from Kelmart said the store would be "
             "rebuilt. Norvex Corp. makes the cable. Norvex said repairs would take a week. Jo Park said "
-            "the road was shut.")
+            "the road was shut. Researchers at the security firm Kestrel Vane said the flaw was new.")
     sentences = [Sentence("a", "a", i, t, "en") for i, t in enumerate(clean_text(text).sentences)]
     kinds = {c.cited: c.kind for c in citations(sentences)}
-    assert kinds == {"Kelmart": "organisation", "Norvex Corp": "organisation", "Jo Park": "person"}
+    assert kinds == {"Kelmart": "organisation", "Norvex Corp": "organisation", "Jo Park": "person",
+                     "Kestrel Vane": "organisation"}
 
 
 def test_cited_kinds_by_the_head_of_the_phrase():

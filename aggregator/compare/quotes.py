@@ -310,8 +310,8 @@ def _one_word_kind(cited: str, pack: LanguagePack, sentences: list[str] | tuple[
 
 def _a_body_elsewhere(cited: str, text: str, pack: LanguagePack) -> bool:
     """Whether the outlet writes the name as a body's somewhere: with a corporate suffix
-    ("Microsoft Corp."), or after an article before a noun only a body has ("the Waitrose store",
-    "a France Telecom spokeswoman")."""
+    ("Microsoft Corp."), after a noun of a body ("security firm Trend Micro"), or after an article
+    before a noun only a body has ("the Waitrose store", "a France Telecom spokeswoman")."""
     suffixes = pack.sources.corporate_suffixes
     if any(w.lower() in suffixes or w.lower() + "." in suffixes for w in cited.split()[1:]):
         return True  # "Norvex Corp", "Kraft Foods Inc"
@@ -320,6 +320,8 @@ def _a_body_elsewhere(cited: str, text: str, pack: LanguagePack) -> bool:
         if m.group(1).lower() in pack.sources.corporate_suffixes:
             return True
     articles = "|".join(sorted(pack.voice.speaker_articles))  # the pack's "the", "a", "an"
+    if any(m.group(1) in pack.voice.body_nouns for m in re.finditer(rf"\b([a-z]+)\s+{name}\b", text)):
+        return True  # "security firm Trend Micro", "the daily Eleftherotypia", "operator Reliance GlobalCom"
     return any(m.group(1).lower() in pack.sources.body_attributes
                for m in re.finditer(rf"\b(?i:{articles})\s+{name}\s+([a-z]+)", text))
 
