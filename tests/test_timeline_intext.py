@@ -137,9 +137,9 @@ def test_a_language_is_read_when_its_pack_has_tense_words_and_a_tagger(monkeypat
 
 def test_a_report_naming_nothing_stays_unknown_with_its_note():
     times = times_with("Rest", "Divers searched the river for survivors.")
-    assert times["Rest"] == ReportTime(None, False, "", "it has no publication date and no dateline", "en")
+    assert times["Rest"] == ReportTime(None, False, "", "no publication date and no dateline", "en")
     [line] = unknown_notes(times)
-    assert line.startswith("Rest: it has no publication date and no dateline") and "never contradict" in line
+    assert line.startswith("Rest: no publication date and no dateline, so its figures") and "never contradict" in line
     bounded = times_with("Rest", "The mayor resigned on March 14.")
     [line] = unknown_notes(bounded)
     assert line.startswith("Rest:") and "not before 2025-03-14" in line and "never contradict" in line

@@ -79,7 +79,7 @@ def report_times(reports: list[Article]) -> dict[str, ReportTime]:
         if art.published is not None:
             pub = art.published
             if dateline and abs((pub.date() - dateline.date()).days) > DATELINE_DISAGREE_DAYS:
-                out[art.source] = ReportTime(None, False, "", f"its publication date ({pub:%Y-%m-%d}) and its "
+                out[art.source] = ReportTime(None, False, "", f"publication date ({pub:%Y-%m-%d}) and "
                                                              f"dateline ({dateline:%Y-%m-%d}) disagree",
                                          art.language or "")
                 continue
@@ -87,7 +87,7 @@ def report_times(reports: list[Article]) -> dict[str, ReportTime]:
         elif dateline is not None:
             out[art.source] = ReportTime(dateline, False, "dateline", language=art.language or "")
         else:
-            out[art.source] = ReportTime(None, False, "", "it has no publication date and no dateline",
+            out[art.source] = ReportTime(None, False, "", "no publication date and no dateline",
                                          art.language or "")
             pending.append(art)
     if pending:
