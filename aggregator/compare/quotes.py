@@ -446,7 +446,8 @@ def _common_head(words: list[str], word_tag: Callable[[str], str | None] | None)
         return True  # "Indian ISPs", "NGOs": a plural of an acronym is a group
     if word_tag is None:
         return False
-    return len(words) == 1 and tag == "NNS" or word_tag(head) == "NNPS" and (
+    plural = tag == "NNS" or tag is None and low.endswith("s") and word_tag(low[:-1]) == "NN"  # "Acquaintances"
+    return len(words) == 1 and plural or word_tag(head) == "NNPS" and (
         len(words) == 1 or word_tag(words[-2].lower()) == "JJ")  # "Congressional Democrats", not "Kraft Foods"
 
 
