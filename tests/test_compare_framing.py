@@ -241,6 +241,12 @@ def test_was_quoted_as_saying_and_he_or_she_never_a_document():
     assert [s.speaker for s in voices[3].spans if s.voice == "attributed"] == ["she"]
 
 
+def test_he_inside_a_quotation_is_not_its_speaker():
+    voices = article_voices(['"The ferry will sail," Tom Park said.',
+                             '"He and I talked, and he told me I should stay," Tom Park said.'])
+    assert [s.speaker for s in voices[1].spans if s.voice == "attributed"] == ["he", "Tom Park"]
+
+
 def test_they_is_never_one_named_person():
     voices = article_voices(["The vote was close, said Jo Park, a council member.",
                              "Students marched against a council they see as corrupt."])

@@ -112,12 +112,23 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
                   for qid in {q for spans in quotes for _, _, q in spans}}
     out: list[SentenceVoice] = []
     for i, text in enumerate(texts):
-        spans = [VoiceSpan(s, e, ATTRIBUTED, who, _verb_at(text, at, lp.voice.verb_particles, lp.voice.according_to[0]))
+        spans = [VoiceSpan(s, e, ATTRIBUTED, _quoted_pronoun(text, at, who, quotes[i], lp),
+                           _verb_at(text, at, lp.voice.verb_particles, lp.voice.according_to[0]))
                  for s, e, who, at in frames[i]]
         spans += [VoiceSpan(a, b, QUOTED, speaker_of[q]) for a, b, q in quotes[i]]
         frame_speaker = next((who for _, _, who, _ in frames[i] if who), "")
         out.append(SentenceVoice(text=text, spans=tuple(spans), frame_speaker=frame_speaker))
     return out
+
+
+def _quoted_pronoun(text: str, at: int, who: str, quotes: list[tuple[int, int, int]], lp: LanguagePack) -> str:
+    """A frame inside a quotation whose subject is "he" or "she" keeps the pronoun: the quotation's
+    speaker is the "I" of it, so "he" is someone the report does not name here ("He and I talked,
+    and he told me I should go," McDermott said)."""
+    if not any(a <= at < b for a, b, _ in quotes) or text[:at].rstrip()[-1:] in (",", '"', "”", "’", "'"):
+        return who  # outside a quotation, or '…, "said President Sid Ganis': the speaker after the verb
+    subject = [w for w in re.findall(r"\w+", text[:at])[-2:] if w.lower() in lp.voice.person_pronouns]
+    return subject[-1] if subject else who  # "he told", "he also said"
 
 
 def _named_bodies(found: list[tuple[int, int, str, int]], texts: list[str],
