@@ -247,6 +247,15 @@ def test_he_inside_a_quotation_is_not_its_speaker():
     assert [s.speaker for s in voices[1].spans if s.voice == "attributed"] == ["he", "Tom Park"]
 
 
+def test_a_closed_quotation_is_not_given_to_a_new_speaker_introduced_after_it():
+    texts = ['"The bridge is unsafe," Tom Park said.', 'Residents gathered at the school.',
+             '"Nobody listens to us."', "Ana Ruiz, who runs the youth club, said the town was angry."]
+    voices = article_voices(texts, [0, 1, 2, 3])
+    assert [s.speaker for s in voices[2].spans if s.voice == "quoted"] == [""]
+    again = texts[:3] + ["Tom Park said the town was angry."]
+    assert [s.speaker for s in article_voices(again, [0, 1, 2, 3])[2].spans if s.voice == "quoted"] == ["Tom Park"]
+
+
 def test_they_is_never_one_named_person():
     voices = article_voices(["The vote was close, said Jo Park, a council member.",
                              "Students marched against a council they see as corrupt."])

@@ -51,10 +51,17 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
                       and start == 0 and verb_at >= stop and opens_quote(before.lstrip()[:1], lp)), "")
         if owner:
             return owner
-    if last + 1 < len(texts) and paragraphs[last + 1] - paragraphs[last] <= 1 and end >= len(texts[last]) - 2:
-        # not a frame that opens a quotation of its own ('Y said, "…"' speaks that one)
+    following = texts[last + 1] if last + 1 < len(texts) else ""
+    if following and paragraphs[last + 1] - paragraphs[last] <= 1 and end >= len(texts[last]) - 2:
+        # not a frame that opens a quotation of its own ('Y said, "…"' speaks that one); a frame
+        # that reports speech in its own words only for a speaker who spoke before the quotation,
+        # or when nobody did (a report opening on a quotation, then its speaker: "Kenneth Dorsey
+        # says …"); else a new one is being introduced ("The Rev. Terry Lee, who runs …, said …")
+        quoting = any(opens_quote(ch, lp) for ch in following)
+        earlier = {w.split()[-1] for frs in frames[:first] for _, _, w, _ in frs if w}
         return next((who for start, _, who, verb_at in frames[last + 1]
-                     if who and not (start > verb_at and opens_quote(texts[last + 1][start:start + 1], lp))), "")
+                     if who and not (start > verb_at and opens_quote(following[start:start + 1], lp))
+                     and (quoting or not earlier or who.split()[-1] in earlier)), "")
     return ""
 
 
