@@ -849,7 +849,7 @@ NAME_ABBREVIATIONS = frozenset("st mt jr sr".split()) | TITLE_ABBREVIATIONS
 # word changes keep the stop with the word (compare/wording.py). Titles, and the AP Stylebook's
 # abbreviations of US states.
 DOTTED_ABBREVIATIONS = NAME_ABBREVIATIONS | frozenset("""
-mr mrs ms dr gen gov sen rep lt col sgt capt gen inc co corp ltd
+mr mrs ms dr gen gov sen rep lt col sgt capt inc co corp ltd
 ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
 okla ore pa tenn vt va wash wis wyo
 """.split())

@@ -168,6 +168,8 @@ def _ages(sent: Sentence, when: EventDate) -> list[SlotValue]:
     pack = pack_for(sent.language)
     lang = pack.slots
     text = sent.text
+    tag = pack.word_tag or (lambda word: None)
+    words = tokens(text)
     out = []
     for m in _NAME_RUN.finditer(text):
         after = lang.age_after_name.match(text[m.end():])
@@ -175,7 +177,6 @@ def _ages(sent: Sentence, when: EventDate) -> list[SlotValue]:
         if before is not None:
             marker = (before.group(1) or "").strip(" -").lower()
             following = re.match(r"\s+([a-z]+)", text[m.end():])
-            tag = pack.word_tag or (lambda word: None)
             if marker in lang.age_past or (following and tag(following.group(1)) in ("NN", "NNS")) \
                     or any(tag(w) not in lang.age_between_tags for w in before.group(3).split() if tag(w)):
                 continue  # "then-15-year-old", "a 38-year-old Troy resident", "a 61-year-old man in Canada"
@@ -186,7 +187,6 @@ def _ages(sent: Sentence, when: EventDate) -> list[SlotValue]:
         age = int(figure)
         key = _person_key(m.group(0), pack)
         at = len(tokens(text[:m.start()]))
-        words = tokens(text)
         if not key or not 0 < age < 120 or _other_event(words, at, at + 1, when, text, lang.months, lang):
             continue
         out.append(SlotValue(AGE_SLOT + key, "number", sent.source, str(age), age, age, text))
