@@ -58,7 +58,7 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
         # or when nobody did (a report opening on a quotation, then its speaker: "Kenneth Dorsey
         # says …"); else a new one is being introduced ("The Rev. Terry Lee, who runs …, said …")
         quoting = any(opens_quote(ch, lp) for ch in following)
-        earlier = {w.split()[-1] for frs in frames[:first] for _, _, w, _ in frs if w}
+        earlier = set() if quoting else {w.split()[-1] for frs in frames[:first] for _, _, w, _ in frs if w}
         return next((who for start, _, who, verb_at in frames[last + 1]
                      if who and not (start > verb_at and opens_quote(following[start:start + 1], lp))
                      and (quoting or not earlier or who.split()[-1] in earlier)), "")
