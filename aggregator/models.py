@@ -388,6 +388,7 @@ class Comparison:
     event: Event
     outlets: tuple[OutletReport, ...]
     facts: tuple[Fact, ...]
+    # facts only that outlet carries and no other outlet writes near (no related sentence)
     additions: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
     omissions: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
     wording_changes: tuple[WordingChange, ...] = ()
@@ -400,6 +401,9 @@ class Comparison:
     updates: tuple[Update, ...] = ()
     disputes: tuple[Dispute, ...] = ()
     uncompared: tuple[str, ...] = ()  # what could not be compared, and why (a report without a date …)
+    # facts only that outlet carries, but near a sentence of another outlet (`Fact.related`): not
+    # called its own, since about half of them are a claim the others carry in other words
+    near_additions: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
 
     @property
     def shared_facts(self) -> tuple[Fact, ...]:

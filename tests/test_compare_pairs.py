@@ -140,6 +140,21 @@ def test_a_fact_most_outlets_skip_is_no_omission(collapse):
     assert singles and not any(f in collapse.omissions[o] for o in collapse.omissions for f in singles)
 
 
+def test_a_sentence_near_what_others_wrote_is_not_called_the_outlets_own(collapse):
+    # delta's divers are near the others' deaths (related), so not listed as something only delta
+    # reports; echo's traffic sentence is near nothing and is
+    divers = next(f for f in collapse.near_additions["delta"] if "Divers" in f.sentences[0].text)
+    assert {s.source for s in divers.related} & {"alpha", "bravo", "charlie"}
+    assert not any("Divers" in f.sentences[0].text for f in collapse.additions["delta"])
+    assert any("Traffic" in f.sentences[0].text for f in collapse.additions["echo"])
+    singles = [f for f in collapse.facts if len(f.sentences) == 1]
+    listed = [f for o in collapse.additions for f in collapse.additions[o] + collapse.near_additions[o]]
+    assert sorted(f.id for f in listed) == sorted(f.id for f in singles)
+    item = next(i for i in to_dict(collapse)["near_additions"]["delta"] if i["fact_id"] == divers.id)
+    assert {n["outlet"] for n in item["near"]} == {s.source for s in divers.related}
+    assert "Not listed: 1 more of its sentences, near a sentence of another outlet" in to_markdown(collapse)
+
+
 def test_trivial_facts_and_confidence_scale():
     bare = Fact(id="F1", sentences=tuple(_sentences([("A", "Testimony continues today."),
                                                      ("B", "He was 95.")])))

@@ -42,7 +42,7 @@ def seed_report(tmp_path_factory, minilm):
 
 def test_json_has_the_documented_top_level_keys(seed_report):
     _, data = seed_report
-    assert list(data)[:14] == ["event", "outlets", "facts", "additions", "omissions", "wording_changes",
+    assert list(data)[:15] == ["event", "outlets", "facts", "additions", "near_additions", "omissions", "wording_changes",
                                "labels", "conflicts", "sources", "loaded_terms", "derivation", "updates", "disputes",
                                "uncompared"]
     assert {o["outlet"] for o in data["outlets"]} == {AP, MS, VN, GT, OBS}

@@ -110,7 +110,7 @@ def compare_event(
         event=event,
         outlets=tuple(outlets),
         facts=tuple(facts),
-        additions={n: tuple(f for f in facts if f.sources == (n,)) for n in names},
+        additions={n: tuple(f for f in facts if f.sources == (n,) and not f.related) for n in names},
         omissions={n: _omitted(n, facts, names) for n in names},
         wording_changes=budget.stage("word changes", lambda: tuple(wording_changes(facts, names)), ()),
         labels=budget.stage("naming differences", lambda: tuple(naming_labels(sentences, facts, voices)), ()),
@@ -128,6 +128,7 @@ def compare_event(
         updates=tuple(updates),
         disputes=budget.stage("disputes", lambda: tuple(disputes(sentences, voices)), ()),
         uncompared=tuple(capped + unknown_notes(times) + skipped + budget.notes()),
+        near_additions={n: tuple(f for f in facts if f.sources == (n,) and f.related) for n in names},
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..compare.params import EVALUATIVE_SHOW
 from ..models import Comparison
 from . import as_json, by_group
-from .as_json import derivation_statement
+from .as_json import derivation_statement, near_note
 from .escape import html_text as escape
 from .summary import summary_points
 
@@ -40,9 +40,7 @@ def to_html(comp: Comparison) -> str:
                               for n in names]]
                      for f in comp.shared_facts]),
              "<h2>What each outlet adds</h2>",
-             *[_list(f"{n} ({len(comp.additions.get(n, ()))})",
-                     [f.sentences[0].text for f in comp.additions.get(n, ())], "Nothing of its own.")
-               for n in names],
+             *[_additions(comp, n) for n in names],
              "<h2>What each outlet leaves out</h2>",
              *[_list(f"{n} ({len(comp.omissions.get(n, ()))})",
                      [f"{f.sentences[0].text} ({f.id}: {', '.join(f.sources)})"
@@ -96,6 +94,17 @@ def to_html(comp: Comparison) -> str:
 def _list(title: str, items: list[str], empty: str) -> str:
     body = "".join(f"<li>{escape(i)}</li>" for i in items) or f"<li class='muted'>{escape(empty)}</li>"
     return f"<h3>{escape(title)}</h3><ul>{body}</ul>"
+
+
+def _additions(comp: Comparison, name: str) -> str:
+    """An outlet's additions, and a line for its sentences only near what others wrote."""
+    adds, near = comp.additions.get(name, ()), comp.near_additions.get(name, ())
+    title = f"<h3>{escape(f'{name} ({len(adds)})')}</h3>"
+    if not adds and not near:
+        return _list(f"{name} (0)", [], "Nothing of its own.")
+    items = "".join(f"<li>{escape(f.sentences[0].text)}</li>" for f in adds)
+    return title + (f"<ul>{items}</ul>" if items else "") \
+        + (f"<p class='muted'>{escape(near_note(len(near)))}</p>" if near else "")
 
 
 def _table(header: list[str], rows: list[list[str]]) -> str:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from ..compare.params import EVALUATIVE_SHOW
 from ..models import Comparison
 from . import as_json, by_group
-from .as_json import derivation_statement
+from .as_json import derivation_statement, near_note
 from .escape import md_cell as _cell
 from .escape import md_link
 from .escape import md_text as _md
@@ -51,9 +51,11 @@ def to_markdown(comp: Comparison) -> str:
         out.append("")
     out += ["## What each outlet adds", ""]
     for name in names:
-        adds = comp.additions.get(name, ())
+        adds, others_near = comp.additions.get(name, ()), comp.near_additions.get(name, ())
         out += [f"### {_md(name)} ({len(adds)})", ""]
-        out += [f"- {_md(f.sentences[0].text)}" for f in adds] or ["_Nothing of its own._"]
+        out += [f"- {_md(f.sentences[0].text)}" for f in adds] or ([] if others_near else ["_Nothing of its own._"])
+        if others_near:
+            out += [""] * bool(adds) + [f"_{near_note(len(others_near))}_"]
         out.append("")
     out += ["## What each outlet leaves out", ""]
     for name in names:

@@ -28,8 +28,8 @@ from .templating import render, slug
 logger = logging.getLogger(__name__)
 
 # Sections of the JSON report this page draws itself; any other key is shown as a table.
-KNOWN_KEYS = {"event", "outlets", "facts", "additions", "omissions", "wording_changes", "labels", "conflicts",
-              "sources", "loaded_terms", "derivation", "main_differences", SUMMARY_KEY, "by_group"}
+KNOWN_KEYS = {"event", "outlets", "facts", "additions", "near_additions", "omissions", "wording_changes", "labels",
+              "conflicts", "sources", "loaded_terms", "derivation", "main_differences", SUMMARY_KEY, "by_group"}
 MAX_ABSENT_OUTLETS = 40  # "not covered by": beyond this the list says how many more
 GENERIC_ROWS = 200  # rows of an unknown section shown before "… more"
 # Past this many outlets the grid's columns are affiliation groups (sources.yaml), each cell the
