@@ -372,7 +372,8 @@ class Derivation:
     matched: int
     total: int
     basis: str  # why this direction: "publication time", "dateline", "agency credit", "wire affiliation", …
-    # "copy", "shared source" (both carry one agency's text), or "shared text" (direction unknown)
+    # "copy", "shared source" (both carry one agency's text), "shared text" (direction unknown), or
+    # "shared quotations" (what they share is words both quote: two reports of one statement)
     relation: str = "copy"
     dropped: tuple[str, ...] = ()  # the original's sentences the derived report leaves out
     added: tuple[str, ...] = ()  # the derived report's sentences not in the original

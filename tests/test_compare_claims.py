@@ -8,12 +8,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from aggregator.compare.conflicts import slot_conflicts
-from aggregator.compare.derivation import derivations
+from aggregator.compare.derivation import copy_families, derivations
 from aggregator.compare.disputes import _claim, disputes, more_than_names
 from aggregator.compare.slots import EventDate, slot_values
 from aggregator.compare.timeline import ReportTime, report_times, slot_claims
 from aggregator.compare.voice import article_voices
 from aggregator.models import Article, Comparison, Event, OutletReport, Sentence
+from aggregator.render.as_json import derivation_statement
 
 T0 = datetime(2025, 3, 4, 9, 0, tzinfo=UTC)
 WHEN = EventDate(2025, 3)
@@ -119,6 +120,40 @@ def test_two_copies_crediting_one_agency_share_a_source_and_equal_times_give_no_
     assert d.confidence > 0.6
     d = _pair(T0, T0, {"Paper B": {"Paper A"}})  # B credits A
     assert (d.derived, d.basis) == ("Paper B", "agency credit")
+
+
+def _quoters(last_a: str, last_b: str):
+    a = ['"We are delighted to welcome Mara Velt as our new director," the studio said in a statement.',
+         '"She brings a rare energy and a clear vision to the whole project."', last_a]
+    b = ['"We are delighted to welcome Mara Velt as our new director," said the studio.',
+         '"She brings a rare energy and a clear vision to the whole project."', last_b]
+    sentences = [S("Paper A", t, i) for i, t in enumerate(a)] + [S("Paper B", t, i) for i, t in enumerate(b)]
+    outlets = [OutletReport("Paper A", "Paper A", "", "", T0), OutletReport("Paper B", "Paper B", "", "", T0)]
+    own = [v.outside_quotes() for v in article_voices(a) + article_voices(b)]
+    [d] = derivations(sentences, outlets, {}, own_words=own)
+    return d
+
+
+def test_two_reports_quoting_one_statement_share_quotations_not_a_text():
+    d = _quoters("Velt, who is 41, directed two films before this one.",
+                 "The announcement came after weeks of talks with three candidates.")
+    assert d.relation == "shared quotations" and d.matched == 2
+    assert "quote the same words" in derivation_statement(d)
+    assert copy_families(["Paper A", "Paper B"], [d]) == {"Paper A": "Paper A", "Paper B": "Paper B"}
+    # one sentence of their own words in common too: shared text (a wire's interview, carried with its frame)
+    same = "The announcement came after weeks of talks with three other candidates for the job."
+    d = _quoters(same, same)
+    assert d.relation == "shared text" and d.matched == 3
+    assert copy_families(["Paper A", "Paper B"], [d]) == {"Paper A": "Paper A", "Paper B": "Paper A"}
+
+
+def test_words_outside_quotes_cut_only_what_a_sentence_itself_quotes():
+    first, middle, last = article_voices(['"The fire spread very fast through the old wooden roof.',
+                                          "Nobody on the street could do anything to stop it.",
+                                          'It reached the church in minutes," the warden said on Sunday.'])
+    assert middle.at(0, 5)[0] == "quoted"  # inside the quotation …
+    assert middle.outside_quotes() == middle.text  # … but no mark of its own: an unclosed mark elsewhere must not hide it
+    assert first.outside_quotes() == "" and last.outside_quotes() == "the warden said on Sunday."
 
 
 def test_a_direction_from_a_dateline_says_so():

@@ -123,13 +123,19 @@ def compare_event(
         derivations=budget.stage("who copied whom", lambda: tuple(derivations(
             sentences, outlets, credited_agencies(sentences, credits, dropped),
             times={o: (t.when, t.precise) for o, t in times.items()},
-            datelined={o for o, t in times.items() if t.basis == "dateline"})), ()),
+            datelined={o for o, t in times.items() if t.basis == "dateline"},
+            own_words=_own_words(sentences, voices))), ()),
         generated_at=datetime.now(UTC),
         updates=tuple(updates),
         disputes=budget.stage("disputes", lambda: tuple(disputes(sentences, voices)), ()),
         uncompared=tuple(capped + unknown_notes(times) + skipped + budget.notes()),
         near_additions={n: tuple(f for f in facts if f.sources == (n,) and f.related) for n in names},
     )
+
+
+def _own_words(sentences: list[Sentence], voices: dict[tuple[str, int], SentenceVoice]) -> list[str]:
+    """Each sentence without its quoted words (who copied whom compares these)."""
+    return [v.outside_quotes() if (v := voices.get((s.article_id, s.index))) else s.text for s in sentences]
 
 
 def _facts_of(facts: list[Fact]) -> dict[str, frozenset[str]]:

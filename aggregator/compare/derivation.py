@@ -8,13 +8,16 @@ still counts, a paraphrase does not. Direction needs evidence: publication times
 more than a margin (`DERIVATION_TIME_MARGIN_HOURS`, whole days for datelines); else a credit in
 one report naming the other outlet, or a wire service's text in a non-wire outlet; else the pair
 is `shared text` with its direction unknown. Two reports that both credit one agency share a
-source: neither copied the other.
+source: neither copied the other. Two reports whose shared sentences are all words both quote
+(a press statement, a tweet) are `shared quotations`: two reports of one statement, not a copy;
+one sentence of the outlet's own words in common keeps them `shared text` (an interview a wire
+service did, carried with its frame).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -25,6 +28,7 @@ from .params import (
     DERIVATION_DATE_MARGIN_DAYS,
     DERIVATION_TIME_MARGIN_HOURS,
     MIN_DERIVED_SHARE,
+    MIN_OWN_WORDS,
     MIN_REUSED_SENTENCES,
     REUSE_CONTAINMENT,
     SHINGLE_WORDS,
@@ -41,11 +45,21 @@ def reused_sentences(sentences: list[Sentence], threshold: float = REUSE_CONTAIN
     return {pair: len(found) for pair, found in matches(sentences, threshold).items()}
 
 
-def matches(sentences: list[Sentence], threshold: float = REUSE_CONTAINMENT) -> dict[tuple[str, str], set[int]]:
+def matches(sentences: list[Sentence], threshold: float = REUSE_CONTAINMENT,
+            own_words: Sequence[str] | None = None) -> dict[tuple[str, str], set[int]]:
     """(x, y) → positions (in `sentences`) of x's sentences that y reuses near-verbatim: some
     sentence of y contains `threshold` of its trigrams, or it contains `threshold` of one of
-    y's (a copy that cut a clause still reuses the sentence)."""
-    sets = [shingles(s.text, SHINGLE_WORDS) for s in sentences]
+    y's (a copy that cut a clause still reuses the sentence).
+
+    `own_words`, when given, is each sentence without its quoted words (`SentenceVoice.
+    outside_quotes`), and sentences are compared on it; a sentence that is little but a quotation
+    (fewer than `MIN_OWN_WORDS` words of its own) takes no part. `derivations` uses it to tell two
+    outlets that quote one statement from two that share a text."""
+    if own_words is None:
+        sets = [shingles(s.text, SHINGLE_WORDS) for s in sentences]
+    else:
+        sets = [shingles(own, SHINGLE_WORDS) if own == s.text or len(own.split()) >= MIN_OWN_WORDS
+                else frozenset() for s, own in zip(sentences, own_words)]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, sh in enumerate(sets):
         for g in sh:
@@ -69,11 +83,11 @@ def derivations(sentences: list[Sentence], outlets: list[OutletReport],
                 credits: Mapping[str, Collection[str]] | None = None, min_share: float = MIN_DERIVED_SHARE,
                 min_sentences: int = MIN_REUSED_SENTENCES, threshold: float = REUSE_CONTAINMENT,
                 times: Mapping[str, tuple[datetime | None, bool]] | None = None,
-                datelined: Collection[str] = ()) -> list[Derivation]:
+                datelined: Collection[str] = (), own_words: Sequence[str] | None = None) -> list[Derivation]:
     """Derived pairs with what the copy dropped and added, and whether it is a copy of the
     other report or both carry one agency's text (`credits`: agencies each outlet credits;
     `datelined`: outlets whose time in `times` is their text's dateline, not metadata, so a
-    direction from it is said to come from the dateline)."""
+    direction from it is said to come from the dateline; `own_words`: see `matches`)."""
     totals: dict[str, int] = defaultdict(int)
     for s in sentences:
         totals[s.source] += 1
@@ -81,6 +95,8 @@ def derivations(sentences: list[Sentence], outlets: list[OutletReport],
     # agency names as each outlet's language shortens them ("AP" / "Associated Press")
     aliases = {s.source: pack_for(s.language).sources for s in sentences}
     found = matches(sentences, threshold)
+    # the same, on each sentence's words outside quotation marks
+    own_found = matches(sentences, threshold, own_words) if own_words is not None else found
     counts = {pair: len(idx) for pair, idx in found.items()}
     out = []
     done: set[frozenset[str]] = set()
@@ -102,6 +118,8 @@ def derivations(sentences: list[Sentence], outlets: list[OutletReport],
             added = tuple(s.text for i, s in enumerate(sentences) if s.source == derived and i not in used)
             reused = tuple(s.text for i, s in enumerate(sentences) if s.source == derived and i in used)
             relation = "shared text" if basis == "direction unknown" else "copy"
+            if not own_found.get((derived, original)):
+                relation, basis = "shared quotations", "quotations of one statement"
             confidence = min(0.95, 0.5 + share[derived] / 2) * BASIS_CONFIDENCE.get(basis, 1.0)
             out.append(Derivation(derived=derived, original=original, share=round(share[derived], 3),
                                   matched=matched, total=totals[derived], basis=basis, relation=relation,
@@ -112,9 +130,11 @@ def derivations(sentences: list[Sentence], outlets: list[OutletReport],
 
 def copy_families(outlets: Collection[str], found: Collection[Derivation]) -> dict[str, str]:
     """Each outlet → the first (sorted) outlet of its family: the outlets joined by shared text,
-    whatever the direction or relation. A wire story run by three outlets is one report told
-    three times, so counting "how many outlets carry a fact" counts each family once."""
+    whatever the direction, but not two that only quote one statement (two reports). A wire
+    story run by three outlets is one report told three times, so counting "how many outlets
+    carry a fact" counts each family once."""
     parent = {o: o for o in outlets}
+    found = [d for d in found if d.relation != "shared quotations"]
 
     def root(x: str) -> str:
         while parent.setdefault(x, x) != x:
@@ -133,6 +153,9 @@ def _relations(found: list[Derivation], meta: dict[str, OutletReport], credits: 
     a wire service's text among the reports: each took the agency copy, neither copied the other."""
     out = []
     for d in found:
+        if d.relation == "shared quotations":
+            out.append(d)
+            continue
         agency = ""
         names = (aliases or {}).get(d.derived, ENGLISH.sources)  # the crediting outlet's
         original_is_agency = _is_wire(meta.get(d.original)) or any(

@@ -292,6 +292,11 @@ REUSE_CONTAINMENT = 0.6
 MIN_DERIVED_SHARE = 0.3
 # … and at least this many: one shared sentence is a statement both quote, not a copy.
 MIN_REUSED_SENTENCES = 2
+# A sentence is compared for reuse on its words outside quotation marks; one with fewer than this
+# many of them ('"…," he said in a statement' has five) is a quotation and takes no part: outlets
+# that quote one statement share its words, not each other's text. Stop 37: ECB+ 2_ecb, and every
+# derivation of the 66 ECB+ events read before and after (BENCHMARKS.md).
+MIN_OWN_WORDS = 6
 
 # --- Evaluative wording (evaluative.py, loaded.py) ------------------------------------------------
 # "BABE look half" below is benchmarks/babe.py on the half of BABE that was looked at while these

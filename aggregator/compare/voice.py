@@ -42,6 +42,8 @@ log = logging.getLogger(__name__)
 
 OWN, QUOTED, ATTRIBUTED = "own", "quoted", "attributed"
 _TOKEN = re.compile(r"\w[\w’'\-]*(?:\.\w[\w’'\-]*)*|[^\w\s]")  # "said." is "said" and "."; "U.S" stays whole
+_QUOTE_MARK = re.compile("[" + re.escape("".join(ENGLISH.voice.quote_marks) + "".join(ENGLISH.voice.quote_pairs)
+                                            + "".join(ENGLISH.voice.quote_pairs.values())) + "]")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "F.B.I": its full stop ends no phrase
 
 
@@ -71,6 +73,23 @@ class SentenceVoice:
             return (OWN, "")
         best = min(inside, key=lambda s: (s.voice != QUOTED, s.end - s.start))
         return best.voice, best.speaker
+
+    def outside_quotes(self) -> str:
+        """The sentence with its quoted words cut out: what the outlet wrote itself, frames of
+        saying included. Two outlets that quote one statement share its words, not each other's.
+        A sentence with no quotation mark of its own is kept whole, even inside a quotation that
+        spans sentences: an unclosed or misplaced mark in real pages often makes the sentences
+        after it "quoted" (ECB+ 18_ecb: narration two outlets copied word for word)."""
+        cuts = sorted((s.start, s.end) for s in self.spans if s.voice == QUOTED)
+        if not cuts or not _QUOTE_MARK.search(self.text):
+            return self.text
+        out, at = [], 0
+        for start, end in cuts:
+            if start > at:
+                out.append(self.text[at:start])
+            at = max(at, end)
+        out.append(self.text[at:])
+        return " ".join(part.strip() for part in out if part.strip())
 
     def of(self, phrase: str) -> tuple[str, str]:
         """Voice of the first occurrence of `phrase` (own when it does not occur)."""

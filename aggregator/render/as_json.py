@@ -120,6 +120,10 @@ def derivation_statement(d: Derivation) -> str:
         return (f"{d.derived} and {d.original} share text: {round(d.share * 100)}% of {d.derived}'s sentences "
                 f"({d.matched} of {d.total}) match near-verbatim; direction unknown (no publication times far "
                 "enough apart, no credit naming the other)")
+    if d.relation == "shared quotations":
+        return (f"{d.derived} and {d.original} quote the same words: {round(d.share * 100)}% of {d.derived}'s "
+                f"sentences ({d.matched} of {d.total}) match near-verbatim, all of them quoted words (a "
+                "statement both carry); neither need have copied the other")
     if d.relation == "shared source":
         via = f" ({d.source_agency})" if d.source_agency else ""
         return (f"{d.derived} and {d.original} carry the same agency text{via}: {round(d.share * 100)}% of "
