@@ -104,6 +104,15 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     # words that only moved are word order, not wording
     assert changes("Youths generally rioted at night, smashing shops and hurling bottles near the square.",
                    "Youths rioted generally at night, hurling bottles and smashing shops near the square.") == []
+    # a speaker's name that moved, with its descriptor dropped: the descriptor, not the name added
+    quote = '"We will keep marching until the law is changed, whatever it costs us,"'
+    assert changes(f"{quote} said 32-year-old protester Paris Kyriakides.", f"{quote} Kyriakides said.") == [
+        ("descriptor dropped", "32-year-old protester", "")]
+    assert changes(f"{quote} said Harbour Master Tom Hale.", f"{quote} Hale said.") == [
+        ("descriptor dropped", "Harbour Master", "")]
+    # a frame that only moved ("He said that …" / "…, he said"): no change at all
+    assert changes("He said that the ferry had been stopped for two days at the pier after the storm.",
+                   "The ferry had been stopped for two days at the pier after the storm, he said.") == []
 
 
 def test_identical_sentences_have_no_changes_and_paraphrases_are_not_diffed():

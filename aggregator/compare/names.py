@@ -40,3 +40,8 @@ def name_sex(name: str) -> str | None:
         if word[:1].isupper() and low in _table():
             return _table()[low]
     return None
+
+
+def is_given_name(word: str) -> bool:
+    """Whether US birth records give `word` as a first name of one sex ("Ken", "Ilene")."""
+    return word.lower() in _table()

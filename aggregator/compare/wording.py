@@ -8,12 +8,14 @@ its lightly edited republication is exactly where framing shows ("said" → "cla
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 from itertools import combinations
 
 from ..models import Fact, WordingChange
 from .language import ENGLISH, LanguagePack, language_pack
 from .lexicon import DOTTED_ABBREVIATIONS, has_date, is_number, tokens
+from .names import is_given_name
 from .params import CLAUSE_TOKENS, NEAR_COPY_RATIO, SPELLING_RATIO
 
 KINDS = (
@@ -65,7 +67,7 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
                     before=_join(before), after=_join(after), kind=kind,
                     sentence_a=a.text, sentence_b=b.text,
                 ))
-            out += _without_moves(found)
+            out += _without_moves(found, language_pack(a.language))
     return out
 
 
@@ -82,7 +84,7 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
-def _without_moves(changes: list[WordingChange]) -> list[WordingChange]:
+def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -> list[WordingChange]:
     """The changes of one sentence pair without words that only moved: a span dropped in one
     place and the same words added in another ("smashing shops and" … "and smashing shops",
     "generally" before or after the verb) is word order, not wording."""
@@ -92,11 +94,53 @@ def _without_moves(changes: list[WordingChange]) -> list[WordingChange]:
     dropped = [c for c in changes if not c.after]
     added = [c for c in changes if not c.before]
     moved: set[int] = set()
+    rest: dict[int, WordingChange] = {}  # a move that also dropped or added words: what is left of it
     for d in dropped:
         match = next((c for c in added if id(c) not in moved and words(c.after) == words(d.before)), None)
         if match is not None:
             moved |= {id(d), id(match)}
-    return [c for c in changes if id(c) not in moved]
+    for d in dropped:  # '"…," said protester Paris Kyriakides' / '"…," Kyriakides said': a descriptor
+        for c in added:  # dropped from a name that moved, not a name added and a clause dropped
+            if {id(d), id(c)} & moved:
+                continue
+            smaller, larger = sorted((c, d), key=lambda x: len(words(x.after or x.before)))
+            left = _leftover(larger.after or larger.before, smaller.after or smaller.before)
+            if left is not None:
+                moved |= {id(smaller), id(larger)}
+                if left and not _function_words_only(tokens(left), [], pack):
+                    grew = larger is c
+                    kind = ("clause" if _is_clause(tokens(left)) else "descriptor") + (" added" if grew else " dropped")
+                    rest[id(larger)] = replace(larger, kind=kind, before="" if grew else left,
+                                               after=left if grew else "")
+                break
+    return [rest.get(id(c), c) for c in changes if id(c) not in moved or id(c) in rest]
+
+
+def _leftover(larger: str, smaller: str) -> str | None:
+    """What `larger` holds besides all of `smaller`'s words, in order, when `smaller`'s words are
+    its last or first words ("32-year-old protester Paris Kyriakides" holds "Kyriakides":
+    "32-year-old protester Paris"); None when it does not hold them so."""
+    big, small = tokens(larger), tokens(smaller)
+    keys = [_key(t) for t in big]
+    wanted = [_key(t) for t in small if any(ch.isalnum() for ch in t)]
+    if not wanted or len(wanted) >= len([k for k in keys if any(ch.isalnum() for ch in k)]):
+        return None
+    if keys[-len(wanted):] == wanted:
+        other, surname = big[:-len(wanted)], small[0][:1].isupper() and small[0][1:].islower()
+    elif keys[:len(wanted)] == wanted:
+        other, surname = big[len(wanted):], False
+    else:
+        return None
+    # a name's initials and given name go with its surname, whichever way the diff split them
+    # ("said Interior Secretary Ken" / "said" around "Salazar"): they are not a descriptor
+    while other and _INITIAL.fullmatch(other[-1]):
+        other = other[:-1]
+    if other and other[-1][:1].isupper() and other[-1][1:].islower() and (surname or is_given_name(other[-1])):
+        other = other[:-1]
+    return _join(_trimmed(other))
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, comma: bool = False) -> str:
