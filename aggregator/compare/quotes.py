@@ -128,13 +128,13 @@ QUOTE_MARKS = " '\"‘’“”«»"
 
 
 def _bare_name(part: str, pack: LanguagePack) -> str:
-    """A name without the lower-case adjectives before it (the tagger's JJ or VBG, or a word it
-    does not know: "a tearful Charlie Kafoury" is Charlie
-    Kafoury): only before a name of two or more capitalised words, so "senior Hamas official"
-    and "a senior Democrat" stay as they are."""
+    """A name without the lower-case adjectives or ages before it (the tagger's JJ or VBG, or a
+    word it does not know: "a tearful Charlie Kafoury" is Charlie Kafoury, "40-year-old Tsikala
+    Stephania" is Tsikala Stephania): only before a name of two or more capitalised words, so
+    "senior Hamas official" and "a senior Democrat" stay as they are."""
     words = part.split()
     k = 0
-    while k < len(words) - 1 and words[k][:1].islower() and pack.word_tag is not None \
+    while k < len(words) - 1 and not words[k][:1].isupper() and pack.word_tag is not None \
             and pack.word_tag(words[k]) in ("JJ", "VBG", None) and words[k].lower() not in pack.sources.role_words:
         k += 1
     name = words[k:]
