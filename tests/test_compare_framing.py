@@ -593,6 +593,7 @@ def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     # the marks of the quotation before, and adjectives before a full name, are no part of it
     ("' Park", ["Park"]),
     ("tearful Jo Park", ["Jo Park"]),
+    ("40-year-old Ana Ruiz", ["Ana Ruiz"]),  # an age too
     ("senior Democrat", ["senior Democrat"]),
     ("senior Hamas official", ["senior Hamas official"]),
 ])
