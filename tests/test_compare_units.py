@@ -110,6 +110,10 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
         ("descriptor dropped", "32-year-old protester", "")]
     assert changes(f"{quote} said Harbour Master Tom Hale.", f"{quote} Hale said.") == [
         ("descriptor dropped", "Harbour Master", "")]
+    # a time keeps its colon and a share its per cent sign
+    assert changes("The referee gave the challenger a standing count before stopping the fight.",
+                   "The referee gave the challenger a standing count before stopping the fight at 2:56.") == [
+        ("descriptor added", "", "at 2:56")]
     # a frame that only moved ("He said that …" / "…, he said"): no change at all
     assert changes("He said that the ferry had been stopped for two days at the pier after the storm.",
                    "The ferry had been stopped for two days at the pier after the storm, he said.") == []

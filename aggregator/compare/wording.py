@@ -178,7 +178,8 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
 
 
 def _is_clause(span: list[str]) -> bool:
-    return len(span) >= CLAUSE_TOKENS or "," in span
+    """Long enough to be a clause (in words: "at 2:56" is no clause), or holding a comma."""
+    return sum(any(ch.isalnum() for ch in t) for t in span) >= CLAUSE_TOKENS or "," in span
 
 
 def _spelling_variant(a: str, b: str) -> bool:
@@ -258,7 +259,9 @@ def _punct(words: set[str]) -> set[str]:
 
 
 def _join(span: list[str]) -> str:
+    """Tokens back into text: no space before punctuation, none inside a time ("2:56") or before
+    a per cent sign."""
     text = " ".join(span)
-    for p in (" ,", " .", " ;", " :", " ’", " '", " ”", "“ ", " )", "( "):
+    for p in (" ,", " .", " ;", " :", " ’", " '", " ”", "“ ", " )", "( ", " %"):
         text = text.replace(p, p.strip())
-    return text
+    return re.sub(r"(?<=\d): (?=\d)", ":", text)
