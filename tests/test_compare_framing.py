@@ -569,6 +569,7 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Harbour Entertainment", "organisation"),  # a company's name word
     ("Harbour Labs researchers", "unnamed"),
     ("Harbour State", "organisation"),  # a university, as "Ohio State"
+    ("Harbour Magazine", "organisation"),  # a publication
     ("Secretary of State Jo Park", "person"),
     ("McDonald", "person"),
 ])
@@ -594,6 +595,7 @@ def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     ("' Park", ["Park"]),
     ("tearful Jo Park", ["Jo Park"]),
     ("40-year-old Ana Ruiz", ["Ana Ruiz"]),  # an age too
+    ("both Harbourland Telecom and numerous security firms", ["Harbourland Telecom", "numerous security firms"]),
     ("senior Democrat", ["senior Democrat"]),
     ("senior Hamas official", ["senior Hamas official"]),
 ])

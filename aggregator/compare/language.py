@@ -149,6 +149,7 @@ class SourceWords:
     photo_credit: re.Pattern = en.PHOTO_CREDIT  # a dropped line crediting a picture, not the story
     agency_article: re.Pattern = en.AGENCY_ARTICLE  # "the AP" is "AP" (derivation.py)
     speaker_joiner: re.Pattern = en.SPEAKER_JOINER  # splits "officials and state media"
+    pair_openers: frozenset[str] = en.PAIR_OPENERS  # "both X and Y": "both" is neither's
     name_list_prepositions: frozenset[str] = en.NAME_LIST_PREPOSITIONS  # "Ministry of Trade and Industry"
     agency_name: re.Pattern = en.AGENCY_NAME  # a name with this is an agency's ("… news agency")
     government_articles: frozenset[str] = en.GOVERNMENT_ARTICLES  # "the Philippines" said

@@ -545,6 +545,9 @@ AGENCY_ARTICLE = re.compile(r"^the\s+")
 # Philippines"), the article two spellings of one agency differ by, and the
 # articles a short form loses before it is resolved ("the institute" → "Nomura Research Institute").
 SPEAKER_JOINER = re.compile(r"\s+and\s+")
+# The word that opens a pair of speakers, no part of the first: "according to both Microsoft and
+# numerous security firms".
+PAIR_OPENERS = frozenset({"both", "either"})
 # A body's name that lists its fields keeps its "and": "Central Commission for Elections and
 # Referenda", "Ministry of Trade and Industry" (the left part ends in one of ORG_WORDS, this
 # preposition and capitalised words; the right part is capitalised words without a role).
@@ -960,7 +963,7 @@ entertainment studios pictures films records communications systems technologies
 industries holdings partners airlines airways motors pharmaceuticals laboratories labs software
 electronics foods brands resorts hotels insurance securities investments ventures solutions
 enterprises weekly monthly distribution telecom telecoms wireless broadband petroleum mining
-state
+state magazine
 """.split())
 # Role words that end a publication's name when capitalised after "the" ("The Hollywood Reporter").
 PUBLICATION_HEADS = frozenset({"reporter"})

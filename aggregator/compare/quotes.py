@@ -120,6 +120,9 @@ def speaker_parts(speaker: str, pack: LanguagePack = ENGLISH) -> list[str]:
             out[-1] = f"{out[-1]} and {part}"
         else:
             out.append(part)
+    first = out[0].split()
+    if len(out) > 1 and len(first) > 1 and first[0].lower() in words.pair_openers:
+        out[0] = " ".join(first[1:])
     return out
 
 
