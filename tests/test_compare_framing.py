@@ -159,6 +159,7 @@ def test_a_role_word_before_a_name_is_not_the_speaker_name():
     ("Dana Brooks of Millford, Ohio, said the crossing was closed.", "Dana Brooks of Millford"),
     ("A representative of Harbourline said the crossing was closed.", "Harbourline"),
     ("According to Harbour Police an officer arrived at the bank.", "Harbour Police"),
+    ("The US software giant said the crossing was closed.", "US software giant"),  # "US" is no "us"
 ])
 def test_speaker_names(text, speaker):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == [speaker]

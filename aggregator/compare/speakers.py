@@ -304,11 +304,17 @@ def _verb_with_object(toks, phrase: list, lp: LanguagePack) -> int | None:
 
 
 def _has_verb(words: list[str], lp: LanguagePack) -> bool:
-    """Whether the pack's tagger finds a verb among the lower-case words of a phrase."""
+    """Whether the pack's tagger finds a verb among the lower-case words of a phrase. A word in
+    capitals is tagged as a name ("The US software giant": "US" is no "us", and "software" after
+    it no verb)."""
     if lp.tagger is None:
         return True
+    tagged = tuple(_NAME_STAND_IN if len(w) > 1 and w.isupper() else w for w in words)
     return any(w[:1].islower() and (tag.startswith("VB") or tag == "MD")
-               for w, tag in zip(words, lp.tagger(tuple(words))))
+               for w, tag in zip(words, lp.tagger(tagged)))
+
+
+_NAME_STAND_IN = "Harbourside"  # a capitalised word no lexicon knows: the tagger calls it a proper noun
 
 
 _YEARS = re.compile(r"\d{2,4}(?:['’]?s)?")  # "in the 1990s", "in 2005": when, not who (not "the 76ers")
