@@ -470,6 +470,13 @@ def test_a_name_the_outlet_calls_it_is_no_person():
     assert {c.cited: c.kind for c in found} == {"Seacom": "organisation", "Harbourne": "person"}
 
 
+def test_a_name_before_a_role_and_a_person_is_their_employer():
+    found = _report_citations("Kestrane said the cable was old. Kestrane chief security researcher Ana Ruiz "
+                              "said the cable was cut. Harbourne and assistant coach Tom Reyes said the pier was shut.")
+    kinds = {c.cited: c.kind for c in found}
+    assert kinds["Kestrane"] == "organisation" and kinds.get("Harbourne", "person") == "person"
+
+
 def test_the_company_and_the_paper_are_the_bodies_of_their_kind_cited_before():
     from aggregator.compare.quotes import citations
 

@@ -313,7 +313,8 @@ def _one_word_kind(cited: str, pack: LanguagePack, sentences: list[str] | tuple[
 
 def _a_body_elsewhere(cited: str, text: str, pack: LanguagePack) -> bool:
     """Whether the outlet writes the name as a body's somewhere: with a corporate suffix
-    ("Microsoft Corp."), after a noun of a body ("security firm Trend Micro"), or after an article
+    ("Microsoft Corp."), after a noun of a body ("security firm Trend Micro"), before a role and
+    a person's name ("Cisco chief security researcher Patrick Peterson"), or after an article
     before a noun only a body has ("the Waitrose store", "a France Telecom spokeswoman")."""
     suffixes = pack.sources.corporate_suffixes
     if any(w.lower() in suffixes or w.lower() + "." in suffixes for w in cited.split()[1:]):
@@ -325,8 +326,19 @@ def _a_body_elsewhere(cited: str, text: str, pack: LanguagePack) -> bool:
     articles = "|".join(sorted(pack.voice.speaker_articles))  # the pack's "the", "a", "an"
     if any(m.group(1) in pack.voice.body_nouns for m in re.finditer(rf"\b([a-z]+)\s+{name}\b", text)):
         return True  # "security firm Trend Micro", "the daily Eleftherotypia", "operator Reliance GlobalCom"
+    before_a_name = re.finditer(rf"\b{name}\s+((?:[a-z]+\s+){{1,4}})[A-Z]", text)
+    if any(_role_phrase(m.group(1).split(), pack) for m in before_a_name):
+        return True  # "Cisco chief security researcher Patrick Peterson": a person's employer
     return any(m.group(1).lower() in pack.sources.body_attributes
                for m in re.finditer(rf"\b(?i:{articles})\s+{name}\s+([a-z]+)", text))
+
+
+def _role_phrase(words: list[str], pack: LanguagePack) -> bool:
+    """Lower-case words that are a role before a name: a role word among nouns and adjectives
+    only ("chief security researcher"; not "and assistant coach", "said the")."""
+    roles = pack.sources.role_words
+    return bool(set(words) & roles) and pack.word_tag is not None \
+        and all(w in roles or pack.word_tag(w) in ("NN", "JJ") for w in words)
 
 
 def _all_titles(words: list[str], pack: LanguagePack) -> bool:
