@@ -160,6 +160,8 @@ def test_a_role_word_before_a_name_is_not_the_speaker_name():
     ("A representative of Harbourline said the crossing was closed.", "Harbourline"),
     ("According to Harbour Police an officer arrived at the bank.", "Harbour Police"),
     ("The US software giant said the crossing was closed.", "US software giant"),  # "US" is no "us"
+    ("Harbour City Councilman Jo Park said the crossing was closed.", "Jo Park"),  # an office before a name
+    ("Kestrane CTO Ana Ruiz said the crossing was closed.", "Ana Ruiz"),
 ])
 def test_speaker_names(text, speaker):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == [speaker]

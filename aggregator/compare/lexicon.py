@@ -223,6 +223,8 @@ mrs. sen sen. senator rep rep. representative leader commander general admiral c
 major maj analyst fellow researcher economist reporter correspondent editor agent owner aide
 adviser advisor investigator doctor teacher constable superintendent trooper marshal clerk witness
 resident publicist lawyer journalist columnist blogger businessman businesswoman historian author
+councilman councilwoman councillor councilor alderman assemblyman assemblywoman congressman
+congresswoman legislator lawmaker chancellor cto cfo coo
 """.split()) | {v for w in TITLE_ABBREVIATIONS - {"dist", "hon", "maj"} for v in (w, f"{w}.")}  # "Atty.", "Cpl."
 
 
