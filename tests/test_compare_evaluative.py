@@ -50,6 +50,9 @@ def test_doubt_verb_is_the_outlets_own_choice():
     [insisted] = [t for t in spans if t.term == "insisted"]
     assert insisted.method == "rule:doubt-verb" and insisted.voice == "own"
     assert not any(t.term == "said" for t in evaluative_spans("The mayor said the budget was balanced."))
+    # a conceding verb is mostly the plain verb of a confession: kept in the JSON, not shown
+    admitted = terms("The driver admitted he had been drinking before the crash.")["admitted"]
+    assert admitted[2] == "rule:doubt-verb" and admitted[3] < EVALUATIVE_SHOW
     # a doubt verb's noun keeps the doubt only where it is a claim ("his claims"), not "rail" or "blast"
     assert [t.method for t in evaluative_spans("His claims were dismissed.") if t.term == "claims"] == \
         ["rule:doubt-verb"]

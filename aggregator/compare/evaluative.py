@@ -36,6 +36,7 @@ from importlib.metadata import version
 from . import params as P
 from .clauses import reports_a_clause
 from .language import ENGLISH, LanguagePack
+from .lexicon import CONCEDING
 from .phrases import tags as phrase_tags
 from .voice import OWN, SentenceVoice, object_gap, passive, sentence_voice
 
@@ -224,8 +225,9 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
             add(k, k, P.HEDGE_SCORE, "rule:hedge", "hedge")  # the legal register's hedge, not a frame of saying
             continue
         if base in words.doubt_verbs and (tag.startswith("VB") or noun):
-            add(k, k, P.DOUBT_VERB_SCORE * (1.0 if tag.startswith("VB") else P.DOUBT_NOUN_FACTOR),
-                "rule:doubt-verb", words.doubt_verbs[base])
+            category = words.doubt_verbs[base]
+            verb_score = P.CONCEDING_VERB_SCORE if category == CONCEDING else P.DOUBT_VERB_SCORE
+            add(k, k, verb_score * (1.0 if tag.startswith("VB") else P.DOUBT_NOUN_FACTOR), "rule:doubt-verb", category)
             continue
         if low in words.hedges or low in words.distancing_modifiers:
             distancing = low in words.distancing_modifiers
