@@ -99,11 +99,10 @@ def _list(title: str, items: list[str], empty: str) -> str:
 def _additions(comp: Comparison, name: str) -> str:
     """An outlet's additions, and a line for its sentences only near what others wrote."""
     adds, near = comp.additions.get(name, ()), comp.near_additions.get(name, ())
-    title = f"<h3>{escape(f'{name} ({len(adds)})')}</h3>"
     if not adds and not near:
         return _list(f"{name} (0)", [], "Nothing of its own.")
     items = "".join(f"<li>{escape(f.sentences[0].text)}</li>" for f in adds)
-    return title + (f"<ul>{items}</ul>" if items else "") \
+    return f"<h3>{escape(f'{name} ({len(adds)})')}</h3>" + (f"<ul>{items}</ul>" if items else "") \
         + (f"<p class='muted'>{escape(near_note(len(near)))}</p>" if near else "")
 
 
