@@ -3,6 +3,7 @@ derivation with evidence, and bad input. Short texts written for these tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -145,6 +146,18 @@ def test_two_reports_quoting_one_statement_share_quotations_not_a_text():
     d = _quoters(same, same)
     assert d.relation == "shared text" and d.matched == 3
     assert copy_families(["Paper A", "Paper B"], [d]) == {"Paper A": "Paper A", "Paper B": "Paper A"}
+
+
+def test_a_derivation_shows_its_shared_sentences_and_at_most_five_edits_each_way():
+    from aggregator.render.as_json import MAX_EDIT_LINES, derivation_lines
+
+    d = _quoters("Velt, who is 41, directed two films before this one.",
+                 "The announcement came after weeks of talks with three candidates.")
+    d = replace(d, dropped=tuple(f"Dropped sentence {i}." for i in range(12)), added=("Added sentence.",))
+    lines = derivation_lines(d)
+    assert lines[:len(d.evidence)] == [f"shared: {t}" for t in d.evidence] and d.evidence
+    assert sum(line.startswith("dropped: Dropped") for line in lines) == MAX_EDIT_LINES
+    assert f"dropped: … {12 - MAX_EDIT_LINES} more (in the JSON)" in lines and "added: Added sentence." in lines
 
 
 def test_words_outside_quotes_cut_only_what_a_sentence_itself_quotes():

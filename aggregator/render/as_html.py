@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..compare.params import EVALUATIVE_SHOW
 from ..models import Comparison
 from . import as_json, by_group
-from .as_json import derivation_statement, near_note
+from .as_json import derivation_lines, derivation_statement, near_note
 from .escape import html_text as escape
 from .summary import summary_points
 
@@ -84,7 +84,7 @@ def to_html(comp: Comparison) -> str:
              by_group.html(as_json.by_group(comp)),
              "<h2>Who copied whom</h2>",
              *([_list(f"{derivation_statement(d)} (confidence {d.confidence:.2f})",
-                      [f"dropped: {t}" for t in d.dropped] + [f"added: {t}" for t in d.added],
+                      derivation_lines(d),
                       "No sentence dropped or added.") for d in comp.derivations]
                or ["<p class='muted'>No report reuses another's sentences near-verbatim.</p>"]),
              "</body></html>"]

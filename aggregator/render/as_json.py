@@ -143,6 +143,22 @@ def _fact(f: Fact) -> dict:
                         for s in f.related]}
 
 
+MAX_EDIT_LINES = 5  # dropped and added sentences listed under a derivation in Markdown/HTML; the JSON has all
+
+
+def derivation_lines(d: Derivation) -> list[str]:
+    """The lines under a derivation in Markdown and HTML: the sentences both carry (its evidence),
+    then at most `MAX_EDIT_LINES` of what the derived report dropped and of what it added, and how
+    many more there are. A 30-sentence report that shares two sentences with a short one would
+    otherwise list 28 dropped sentences and hide the two that matter."""
+    lines = [f"shared: {t}" for t in d.evidence]
+    for label, texts in (("dropped", d.dropped), ("added", d.added)):
+        lines += [f"{label}: {t}" for t in texts[:MAX_EDIT_LINES]]
+        if len(texts) > MAX_EDIT_LINES:
+            lines.append(f"{label}: … {len(texts) - MAX_EDIT_LINES} more (in the JSON)")
+    return lines
+
+
 def near_note(count: int) -> str:
     """The line under an outlet's additions for the sentences left off them: only that outlet
     carries the claim, but another outlet writes something near it ("related, not the same

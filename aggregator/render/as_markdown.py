@@ -7,7 +7,7 @@ from collections import defaultdict
 from ..compare.params import EVALUATIVE_SHOW
 from ..models import Comparison
 from . import as_json, by_group
-from .as_json import derivation_statement, near_note
+from .as_json import derivation_lines, derivation_statement, near_note
 from .escape import md_cell as _cell
 from .escape import md_link
 from .escape import md_text as _md
@@ -75,7 +75,7 @@ def to_markdown(comp: Comparison) -> str:
     out += ["## Who copied whom", ""]
     for d in comp.derivations:
         out.append(f"- {_md(derivation_statement(d))} (confidence {d.confidence:.2f}).")
-        out += [f"  - dropped: {_md(t)}" for t in d.dropped] + [f"  - added: {_md(t)}" for t in d.added]
+        out += [f"  - {_md(line)}" for line in derivation_lines(d)]
     if not comp.derivations:
         out.append("_No report reuses another's sentences near-verbatim._")
     return "\n".join(out).rstrip() + "\n"
