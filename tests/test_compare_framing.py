@@ -244,6 +244,17 @@ def test_was_quoted_as_saying_and_he_or_she_never_a_document():
     assert [s.speaker for s in voices[3].spans if s.voice == "attributed"] == ["she"]
 
 
+def test_he_is_a_man_named_before_it_in_the_sentence_before_the_last_speaker():
+    """"… said Kestrel." then "Detective Tom Reyes … said he asked …": "he" is Tom Reyes (his given
+    name says "he"), not the last speaker; a name that says no sex, or the other, is passed over."""
+    first, second = article_voices(['"We were all scared," said Kestrel, a clerk at the store.',
+                                    'Detective Tom Reyes, testifying Tuesday, said he asked how she felt.'])
+    assert [s.speaker for s in second.spans if s.voice == "attributed"][-1].endswith("Tom Reyes")
+    _, third = article_voices(['"We were all scared," said Kestrel, a clerk at the store.',
+                               'Whether Ms. Ruiz knew the man was not clear, he said.'])
+    assert [s.speaker for s in third.spans if s.voice == "attributed"] == ["Kestrel"]
+
+
 def test_he_inside_a_quotation_is_not_its_speaker():
     voices = article_voices(['"The ferry will sail," Tom Park said.',
                              '"He and I talked, and he told me I should stay," Tom Park said.'])
@@ -470,6 +481,12 @@ def test_a_name_the_outlet_calls_it_is_no_person():
     found = _report_citations("Seacom said the cable was cut. The outage began on Saturday, which it said was caused "
                               "by a ship. Harbourne said the port was shut. He said ships would wait.")
     assert {c.cited: c.kind for c in found} == {"Seacom": "organisation", "Harbourne": "person"}
+
+
+def test_a_name_with_and_without_its_middle_initial_is_one_source():
+    found = _report_citations('"The pier is shut," said Ana T. Ruiz, the harbour master. '
+                              "Later Ana Ruiz said the ferries would wait.")
+    assert {c.cited: c.count for c in found} == {"Ana T. Ruiz": 2}
 
 
 def test_a_name_before_a_role_and_a_person_is_their_employer():

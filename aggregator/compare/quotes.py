@@ -509,21 +509,38 @@ def _resolve(who: str, names: list[str], lang: SourceWords = ENGLISH.sources) ->
     return who
 
 
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial
+
+
+def _move(found: dict[tuple[str, str], list[str]], verbs: dict[tuple[str, str], list[str]],
+          key: tuple[str, str], into: tuple[str, str]) -> None:
+    """One cited name's sentences and verbs counted under another's (its fuller form)."""
+    for text in found.pop(key):
+        if text not in found[into]:
+            found[into].append(text)
+    verbs[into] += verbs.pop(key, [])
+
+
 def _merge_short_forms(found: dict[tuple[str, str], list[str]], verbs: dict[tuple[str, str], list[str]],
                        langs: dict[str, SourceWords] | None = None) -> None:
-    """"Wang said" after "Foreign Minister Wang Yi said", "Chief Craft" after "Charles Craft":
-    one source, counted once (`langs`: each outlet's language's role words)."""
+    """"Wang said" after "Foreign Minister Wang Yi said", "Chief Craft" after "Charles Craft",
+    "Gilford Monrose" beside "Gilford T. Monrose": one source, counted once (`langs`: each
+    outlet's language's role words)."""
+    def bare(name: str) -> list[str]:
+        return [w for w in name.split() if not _INITIAL.fullmatch(w)]
+
     for key in list(found):
         source, cited = key
         role_words = (langs or {}).get(source, ENGLISH.sources).role_words
         words = cited.split()
+        initials = [k for k in found if k[0] == source and k[1] != cited and bare(k[1]) == words]
+        if len(words) > 1 and len(initials) == 1:  # the same name with its middle initial
+            _move(found, verbs, key, initials[0])
+            continue
         if len(words) > 1 and not all(w.lower().rstrip(".") in role_words or w.lower() in role_words
                                       for w in words[:-1]):
             continue
         fuller = [k for k in found if k[0] == source and k[1] != cited and len(k[1].split()) > 1
                   and k[1].split()[-1] == words[-1] and k[1].split()[0].lower() not in role_words]
         if len(fuller) == 1:
-            for text in found.pop(key):
-                if text not in found[fuller[0]]:
-                    found[fuller[0]].append(text)
-            verbs[fuller[0]] += verbs.pop(key, [])
+            _move(found, verbs, key, fuller[0])

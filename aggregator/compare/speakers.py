@@ -481,6 +481,18 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
         group = last_speaker if last_group is None else last_group
         return who if not group or _named_person(group, lp) else group
     if last_speaker:
+        if low in lp.voice.person_pronouns:
+            # a person named before it in the sentence (outside quotation marks) whose given name or
+            # title says the pronoun's sex, before the last speaker ("Homicide Detective Dominic
+            # Mangoni … said he asked …"); a name that says no sex may be a body's ("the New York
+            # Knicks", "Crowley Maritime Corp.") or the other sex's ("Dr. Benjamin")
+            part = _unquoted(text[start:at], lp)
+            want = lp.voice.pronoun_sex.get(low)
+            people = [m for m in named_before(part) if want and lp.name_sex is not None
+                      and lp.name_sex(m.phrase) == want]
+            if people:
+                same = last_speaker.split()[-1] == people[-1].full.split()[-1]  # "Gilford T. Monrose"
+                return last_speaker if same else people[-1].full
         if low not in lp.voice.person_pronouns or _one_person(last_speaker, lp) and _sex_fits(last_speaker, low, lp):
             return last_speaker  # "he"/"she" only for one person: not "few researchers", "the police"
     before = named_before(text[start:at])
