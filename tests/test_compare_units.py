@@ -110,6 +110,10 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
         ("descriptor dropped", "32-year-old protester", "")]
     assert changes(f"{quote} said Harbour Master Tom Hale.", f"{quote} Hale said.") == [
         ("descriptor dropped", "Harbour Master", "")]
+    # a date dropped where the other side has only grammar: the date, not "on Wednesday" → "has"
+    assert changes("Microsoft on Wednesday released an emergency patch for the browser flaw in its code.",
+                   "Microsoft has released an emergency patch for the browser flaw in its code.") == [
+        ("date", "on Wednesday", "")]
     # a time keeps its colon and a share its per cent sign
     assert changes("The referee gave the challenger a standing count before stopping the fight.",
                    "The referee gave the challenger a standing count before stopping the fight at 2:56.") == [

@@ -59,6 +59,12 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
                 if before and after and _without_possessive(before) == _without_possessive(after):
                     continue  # "NBA" / "NBA's": grammar
                 kind = classify(before, after, pack, comma)
+                if kind == "date" and before and after:
+                    # "on Wednesday released" / "has released": the date dropped, not replaced by "has"
+                    if _no_date_only_grammar(after, pack) and not _function_words_only(before, [], pack):
+                        after = []
+                    elif _no_date_only_grammar(before, pack) and not _function_words_only(after, [], pack):
+                        before = []
                 if kind in ("word choice", "descriptor added", "descriptor dropped") \
                         and _function_words_only(before, after, pack):
                     continue  # "it" for "that", "in" for "for", "He" for "Bush", "for" added: grammar
@@ -238,6 +244,13 @@ def _trimmed(span: list[str]) -> list[str]:
         else:
             break
     return span
+
+
+def _no_date_only_grammar(span: list[str], pack: LanguagePack) -> bool:
+    """Function words that name no date and take no part in one ("has"; not "yesterday", nor
+    "this" of "this morning")."""
+    return _function_words_only(span, [], pack) and not has_date(span, [], pack.slots) \
+        and not {t.lower() for t in span} & pack.voice.time_fillers
 
 
 def _only_punctuation(span: list[str]) -> bool:
