@@ -29,7 +29,7 @@ MODIFIER = NOUN | {"JJ", "JJR", "JJS", "CD", "VBN", "VBG", "POS"}
 APPOSITIVE = MODIFIER | {"IN", "DT", "CC", "PRP$"}
 SUBJECT = NOUN | {"PRP", "WDT", "WP"}
 _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
-_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial between two parts of a name
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial between two parts of a name
 
 
 def common_noun(word: str, tag: str, tagger: Callable[[tuple[str, ...]], tuple[str, ...]] = tags,
@@ -98,7 +98,7 @@ def named_mentions(text: str, nw: NamingWords = ENGLISH.naming) -> list[Mention]
         while not _possessive_name(toks[j]):
             if j + 1 < len(toks) and _is_name(toks[j + 1], j + 1, nw):
                 j += 1
-            elif j + 2 < len(toks) and _INITIAL.fullmatch(raw[j + 1]) and _is_name(toks[j + 2], j + 2, nw):
+            elif j + 2 < len(toks) and MIDDLE_INITIAL.fullmatch(raw[j + 1]) and _is_name(toks[j + 2], j + 2, nw):
                 j += 2  # a middle initial: "Dirk A. Kempthorne" is Dirk Kempthorne
             elif (j + 2 < len(toks) and toks[j + 1] in nw.name_joiners and toks[j + 2][:1].isupper()
                   and toks[j + 2] not in nw.stop_caps):
@@ -107,7 +107,7 @@ def named_mentions(text: str, nw: NamingWords = ENGLISH.naming) -> list[Mention]
                 j += 1  # "Billy King said": a title after a name that titles nobody is a surname
             else:
                 break
-        run = [re.sub(r"[’']s$", "", t) for t, r in zip(toks[i:j + 1], raw[i:j + 1]) if not _INITIAL.fullmatch(r)]
+        run = [re.sub(r"[’']s$", "", t) for t, r in zip(toks[i:j + 1], raw[i:j + 1]) if not MIDDLE_INITIAL.fullmatch(r)]
         start = i
         while start > 0 and (toks[start - 1].lower() in nw.title_words or _possessive_name(toks[start - 1])):
             start -= 1

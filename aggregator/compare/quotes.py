@@ -23,7 +23,7 @@ from functools import cache
 from ..models import Citation, Sentence
 from .language import ENGLISH, LanguagePack, SourceWords, pack_for
 from .lexicon import is_date_word
-from .phrases import named_mentions
+from .phrases import MIDDLE_INITIAL, named_mentions
 from .voice import SentenceVoice, sentence_voice
 
 log = logging.getLogger(__name__)
@@ -509,9 +509,6 @@ def _resolve(who: str, names: list[str], lang: SourceWords = ENGLISH.sources) ->
     return who
 
 
-_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial
-
-
 def _move(found: dict[tuple[str, str], list[str]], verbs: dict[tuple[str, str], list[str]],
           key: tuple[str, str], into: tuple[str, str]) -> None:
     """One cited name's sentences and verbs counted under another's (its fuller form)."""
@@ -527,7 +524,7 @@ def _merge_short_forms(found: dict[tuple[str, str], list[str]], verbs: dict[tupl
     "Gilford Monrose" beside "Gilford T. Monrose": one source, counted once (`langs`: each
     outlet's language's role words)."""
     def bare(name: str) -> list[str]:
-        return [w for w in name.split() if not _INITIAL.fullmatch(w)]
+        return [w for w in name.split() if not MIDDLE_INITIAL.fullmatch(w)]
 
     for key in list(found):
         source, cited = key

@@ -17,6 +17,7 @@ from .language import ENGLISH, LanguagePack, language_pack
 from .lexicon import DOTTED_ABBREVIATIONS, has_date, is_number, tokens
 from .names import is_given_name
 from .params import CLAUSE_TOKENS, NEAR_COPY_RATIO, SPELLING_RATIO
+from .phrases import MIDDLE_INITIAL
 
 KINDS = (
     "attribution verb",  # said → claimed
@@ -139,14 +140,12 @@ def _leftover(larger: str, smaller: str) -> str | None:
         return None
     # a name's initials and given name go with its surname, whichever way the diff split them
     # ("said Interior Secretary Ken" / "said" around "Salazar"): they are not a descriptor
-    while other and _INITIAL.fullmatch(other[-1]):
+    while other and MIDDLE_INITIAL.fullmatch(other[-1]):
         other = other[:-1]
     if other and other[-1][:1].isupper() and other[-1][1:].islower() and (surname or is_given_name(other[-1])):
         other = other[:-1]
     return _join(_trimmed(other))
 
-
-_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, comma: bool = False) -> str:
