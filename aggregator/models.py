@@ -374,6 +374,7 @@ class Derivation:
     basis: str  # why this direction: "publication time", "dateline", "agency credit", "wire affiliation", …
     # "copy", "shared source" (both carry one agency's text), "shared text" (direction unknown), or
     # "shared quotations" (what they share is words both quote: two reports of one statement)
+    # or "shared passages" (a few long sentences in common, below the share of a copy; no direction)
     relation: str = "copy"
     dropped: tuple[str, ...] = ()  # the original's sentences the derived report leaves out
     added: tuple[str, ...] = ()  # the derived report's sentences not in the original

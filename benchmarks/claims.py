@@ -154,7 +154,11 @@ def score(comp: Comparison, gold: dict) -> dict[str, list]:
     out["disputes"][2], out["disputes"][3] = len(found), len(gdis)
     # derivation
     gder = {frozenset(g["pair"]): g for g in gold.get("derivation") or []}
-    for d in comp.derivations:
+    # "shared passages" (a few long sentences in common, below the ~30% the gold's pairs hold)
+    # are not what the gold lists; they are counted apart and read (BENCHMARKS.md, stop 38)
+    copies = [d for d in comp.derivations if d.relation != "shared passages"]
+    out["passages"] = [sum(1 for d in comp.derivations if d.relation == "shared passages")]
+    for d in copies:
         pair = frozenset((d.derived, d.original))
         out["pairs"][1] += 1
         out["pairs"][0] += pair in gder
@@ -170,7 +174,7 @@ def score(comp: Comparison, gold: dict) -> dict[str, list]:
         if claim in (never.get("direction") or []):
             errors.append(f"NEVER violated: direction {claim}")
             out.setdefault("never", [0])[0] += 1
-    out["pairs"][2] = len(set(gder) & {frozenset((d.derived, d.original)) for d in comp.derivations})
+    out["pairs"][2] = len(set(gder) & {frozenset((d.derived, d.original)) for d in copies})
     out["pairs"][3] = len(gder)
     gdir = [g for g in gder.values() if g["direction"] != "unknown"]
     out["direction"][2] = sum(1 for g in gdir if any(f"{d.derived}<-{d.original}" == g["direction"]
@@ -226,6 +230,7 @@ def main() -> None:
                 r, p, f, g = totals[part][key]
                 print(f"{part:<10} {key:<10} {_ratio(r, p):>6} {_ratio(f, g):>6}   {r:>4}/{p:<5} {f:>4}/{g}")
             print(f"{part:<10} {'never':<10} violations: {totals[part]['never'][0]}")
+            print(f"{part:<10} {'passages':<10} shared passages (not in the gold): {totals[part]['passages'][0]}")
     print(f"\n{time.perf_counter() - started:.0f} s")
 
 

@@ -160,6 +160,42 @@ def test_a_derivation_shows_its_shared_sentences_and_at_most_five_edits_each_way
     assert f"dropped: … {12 - MAX_EDIT_LINES} more (in the JSON)" in lines and "added: Added sentence." in lines
 
 
+WIRE_PARAGRAPHS = ["The bridge over the Lenn river was closed to all traffic late on Monday after engineers found cracks.",
+                   "Repairs are expected to take at least three weeks and to cost the county about four million.",
+                   "Commuters were told to use the ferry or the northern ring road until the work is finished."]
+
+
+WORDS = ("amber basin cobalt dune ember fjord glade heron inlet juniper kestrel lagoon meadow nectar orchard "
+         "pebble quarry reed sable thicket umber valley willow yarrow zephyr").split()
+
+
+def _own_top(stride: int, n: int) -> list[str]:
+    """`n` sentences of words `stride` apart in WORDS: no two strides share a word trigram."""
+    return [" ".join(WORDS[(i + k * stride) % len(WORDS)] for k in range(8)).capitalize() + "."
+            for i in range(n)]
+
+
+def _passage_pair(a: list[str], b: list[str]) -> list:
+    sentences = [S("Paper A", t, i) for i, t in enumerate(a)] + [S("Paper B", t, i) for i, t in enumerate(b)]
+    outlets = [OutletReport("Paper A", "Paper A", "", "", T0), OutletReport("Paper B", "Paper B", "", "", T0)]
+    own = [v.outside_quotes() for v in article_voices(a) + article_voices(b)]
+    return derivations(sentences, outlets, {}, own_words=own)
+
+
+def test_three_long_wire_paragraphs_under_own_text_are_shared_passages_not_a_copy():
+    a = _own_top(3, 9) + WIRE_PARAGRAPHS
+    b = _own_top(5, 12) + WIRE_PARAGRAPHS
+    [d] = _passage_pair(a, b)
+    assert d.relation == "shared passages" and d.matched == 3 and d.share < 0.3
+    assert d.evidence == tuple(WIRE_PARAGRAPHS) and not d.dropped and not d.added and 0 < d.confidence < 0.9
+    assert "run the same passages" in derivation_statement(d)
+    assert copy_families(["Paper A", "Paper B"], [d]) == {"Paper A": "Paper A", "Paper B": "Paper B"}
+    # two long paragraphs, or three short sentences, in common are not enough
+    assert _passage_pair(a[:-1], b[:-1]) == []
+    short = ["They got out.", "Nobody else was hurt.", "The road is shut."]
+    assert _passage_pair(a[:9] + short, b[:12] + short) == []
+
+
 def test_words_outside_quotes_cut_only_what_a_sentence_itself_quotes():
     first, middle, last = article_voices(['"The fire spread very fast through the old wooden roof.',
                                           "Nobody on the street could do anything to stop it.",

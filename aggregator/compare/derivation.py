@@ -29,6 +29,8 @@ from .params import (
     DERIVATION_TIME_MARGIN_HOURS,
     MIN_DERIVED_SHARE,
     MIN_OWN_WORDS,
+    MIN_PASSAGE_SENTENCES,
+    MIN_PASSAGE_WORDS,
     MIN_REUSED_SENTENCES,
     REUSE_CONTAINMENT,
     SHINGLE_WORDS,
@@ -37,6 +39,7 @@ from .params import (
 # Confidence of a direction by its basis: times are the strongest evidence, a credit naming the
 # other outlet next, a wire service's text in a non-wire outlet last.
 # A dateline ("Posted on November 15, 2011") is the report's own date stamp, as strong as metadata.
+MAX_PASSAGE_EVIDENCE = 5  # shared passages: the reused sentences kept as evidence
 BASIS_CONFIDENCE = {"publication time": 0.9, "dateline": 0.9, "agency credit": 0.85, "wire affiliation": 0.75}
 
 
@@ -111,21 +114,49 @@ def derivations(sentences: list[Sentence], outlets: list[OutletReport],
             basis = "dateline"
         original = y if derived == x else x
         matched = counts.get((derived, original), 0)
-        if matched >= min_sentences and share[derived] >= min_share:
-            kept = found.get((original, derived), set())
-            used = found.get((derived, original), set())
-            dropped = tuple(s.text for i, s in enumerate(sentences) if s.source == original and i not in kept)
-            added = tuple(s.text for i, s in enumerate(sentences) if s.source == derived and i not in used)
-            reused = tuple(s.text for i, s in enumerate(sentences) if s.source == derived and i in used)
-            relation = "shared text" if basis == "direction unknown" else "copy"
-            if not own_found.get((derived, original)):
-                relation, basis = "shared quotations", "quotations of one statement"
-            confidence = min(0.95, 0.5 + share[derived] / 2) * BASIS_CONFIDENCE.get(basis, 1.0)
-            out.append(Derivation(derived=derived, original=original, share=round(share[derived], 3),
-                                  matched=matched, total=totals[derived], basis=basis, relation=relation,
-                                  dropped=dropped, added=added, confidence=round(confidence, 2),
-                                  evidence=reused[:3]))
+        if not (matched >= min_sentences and share[derived] >= min_share):
+            passages = _passages(sentences, own_found, own_words, x, y, share)
+            if passages:
+                out.append(passages)
+            continue
+        kept = found.get((original, derived), set())
+        used = found.get((derived, original), set())
+        dropped = tuple(s.text for i, s in enumerate(sentences) if s.source == original and i not in kept)
+        added = tuple(s.text for i, s in enumerate(sentences) if s.source == derived and i not in used)
+        reused = tuple(s.text for i, s in enumerate(sentences) if s.source == derived and i in used)
+        relation = "shared text" if basis == "direction unknown" else "copy"
+        if not own_found.get((derived, original)):
+            relation, basis = "shared quotations", "quotations of one statement"
+        confidence = min(0.95, 0.5 + share[derived] / 2) * BASIS_CONFIDENCE.get(basis, 1.0)
+        out.append(Derivation(derived=derived, original=original, share=round(share[derived], 3),
+                              matched=matched, total=totals[derived], basis=basis, relation=relation,
+                              dropped=dropped, added=added, confidence=round(confidence, 2),
+                              evidence=reused[:3]))
     return sorted(_relations(out, meta, credits or {}, aliases), key=lambda d: -d.share)
+
+
+def _passages(sentences: list[Sentence], own_found: dict[tuple[str, str], set[int]], own_words: Sequence[str] | None,
+              x: str, y: str, share: dict[str, float]) -> Derivation | None:
+    """Reports below the share bar that still run the same passages: `MIN_PASSAGE_SENTENCES` or
+    more long sentences (`MIN_PASSAGE_WORDS` words outside quotation marks) of one reused by the
+    other. No direction is judged (the shared paragraphs most often come from a wire both use),
+    nothing is said dropped or added, and the pair joins no copy family."""
+    words = own_words if own_words is not None else [s.text for s in sentences]
+
+    def long_reused(a: str, b: str) -> list[int]:
+        return sorted(i for i in own_found.get((a, b), ()) if len(words[i].split()) >= MIN_PASSAGE_WORDS)
+
+    by = {x: long_reused(x, y), y: long_reused(y, x)}
+    derived = max((x, y), key=lambda o: (len(by[o]), share[o]))
+    original = y if derived == x else x
+    if len(by[derived]) < MIN_PASSAGE_SENTENCES:
+        return None
+    total = sum(1 for s in sentences if s.source == derived)
+    confidence = min(0.9, 0.55 + 0.05 * len(by[derived]))
+    return Derivation(derived=derived, original=original, share=round(share[derived], 3),
+                      matched=len(by[derived]), total=total, basis="direction not judged",
+                      relation="shared passages", confidence=round(confidence, 2),
+                      evidence=tuple(sentences[i].text for i in by[derived][:MAX_PASSAGE_EVIDENCE]))
 
 
 def copy_families(outlets: Collection[str], found: Collection[Derivation]) -> dict[str, str]:
@@ -134,7 +165,7 @@ def copy_families(outlets: Collection[str], found: Collection[Derivation]) -> di
     story run by three outlets is one report told three times, so counting "how many outlets
     carry a fact" counts each family once."""
     parent = {o: o for o in outlets}
-    found = [d for d in found if d.relation != "shared quotations"]
+    found = [d for d in found if d.relation not in ("shared quotations", "shared passages")]
 
     def root(x: str) -> str:
         while parent.setdefault(x, x) != x:
@@ -153,7 +184,7 @@ def _relations(found: list[Derivation], meta: dict[str, OutletReport], credits: 
     a wire service's text among the reports: each took the agency copy, neither copied the other."""
     out = []
     for d in found:
-        if d.relation == "shared quotations":
+        if d.relation in ("shared quotations", "shared passages"):
             out.append(d)
             continue
         agency = ""

@@ -297,6 +297,14 @@ MIN_REUSED_SENTENCES = 2
 # that quote one statement share its words, not each other's text. Stop 37: ECB+ 2_ecb, and every
 # derivation of the 66 ECB+ events read before and after (BENCHMARKS.md).
 MIN_OWN_WORDS = 6
+# Two reports below the share bar still share passages when at least this many sentences of one,
+# each with at least MIN_PASSAGE_WORDS words of its own (outside quotation marks), are reused by
+# the other: an outlet that writes its own top and runs three or more wire paragraphs under it.
+# Stop 38, over the 66 ECB+ events: every pair with three or more reused sentences below the bar
+# was read; those made of short sentences ("I had fun.", "They managed to get out.") were words
+# of one interview or one news conference, those of long ones wire paragraphs (BENCHMARKS.md).
+MIN_PASSAGE_SENTENCES = 3
+MIN_PASSAGE_WORDS = 10
 
 # --- Evaluative wording (evaluative.py, loaded.py) ------------------------------------------------
 # "BABE look half" below is benchmarks/babe.py on the half of BABE that was looked at while these

@@ -124,6 +124,10 @@ def derivation_statement(d: Derivation) -> str:
         return (f"{d.derived} and {d.original} quote the same words: {round(d.share * 100)}% of {d.derived}'s "
                 f"sentences ({d.matched} of {d.total}) match near-verbatim, all of them quoted words (a "
                 "statement both carry); neither need have copied the other")
+    if d.relation == "shared passages":
+        return (f"{d.derived} and {d.original} run the same passages: {d.matched} of {d.derived}'s {d.total} "
+                "sentences, each long and in the outlet's own words, match near-verbatim (too few to call one "
+                "a copy of the other; most often paragraphs of a wire story both use); direction not judged")
     if d.relation == "shared source":
         via = f" ({d.source_agency})" if d.source_agency else ""
         return (f"{d.derived} and {d.original} carry the same agency text{via}: {round(d.share * 100)}% of "

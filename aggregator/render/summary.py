@@ -163,7 +163,7 @@ def _copies(comp: Comparison) -> list[tuple[float, str]]:
     out: list[tuple[float, str]] = _shared(comp)
     copies: dict[str, list] = defaultdict(list)
     for d in comp.derivations:
-        if d.relation not in ("shared source", "shared text", "shared quotations"):
+        if d.relation == "copy":
             copies[d.derived].append(d)
     for found in copies.values():
         # one bullet per report that reuses others' text: its main original, the rest named
