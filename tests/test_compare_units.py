@@ -118,6 +118,15 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert changes("The referee gave the challenger a standing count before stopping the fight.",
                    "The referee gave the challenger a standing count before stopping the fight at 2:56.") == [
         ("descriptor added", "", "at 2:56")]
+    # one time of day written two ways is no change; a time zone dropped is
+    assert changes("The man gave himself up to the police just after 6 p.m., the spokesman said.",
+                   "The man gave himself up to the police just after 6:00 p.m., the spokesman said.") == []
+    assert changes("She died at 6:41pm PST this evening (0241 GMT Friday) in a hospital in the city.",
+                   "She died at 18:41 this evening (02:41 GMT Friday) in a hospital in the city.") == [
+        ("descriptor dropped", "PST", "")]
+    assert changes("The man gave himself up to the police just after 6 p.m., the spokesman said.",
+                   "The man gave himself up to the police just after 7 p.m., the spokesman said.") == [
+        ("date", "6 p.m.", "7 p.m.")]
     # a frame that only moved ("He said that …" / "…, he said"): no change at all
     assert changes("He said that the ferry had been stopped for two days at the pier after the storm.",
                    "The ferry had been stopped for two days at the pier after the storm, he said.") == []

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from itertools import combinations
 
 from ..models import Fact, WordingChange
-from .language import ENGLISH, LanguagePack, language_pack
+from .language import ENGLISH, LanguagePack, SlotWords, language_pack
 from .lexicon import DOTTED_ABBREVIATIONS, has_date, is_number, tokens
 from .names import is_given_name
 from .params import CLAUSE_TOKENS, NEAR_COPY_RATIO, SPELLING_RATIO
@@ -42,10 +42,13 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
         for a, b in combinations(sentences, 2):
             if a.text == b.text:
                 continue  # copies: no word changes (issue 23: most pairs of a big event's facts)
-            ta, tb = _tokens(a.text), _tokens(b.text)
-            matcher = SequenceMatcher(None, [_key(t) for t in ta], [_key(t) for t in tb], autojunk=False)
-            if matcher.ratio() < min_ratio:
+            slots = language_pack(a.language).slots
+            ta, tb = _tokens(a.text, slots), _tokens(b.text, slots)
+            # how near the two are is read on plain tokens (a time joined into one token would
+            # make two reports of one time less alike); the changes on tokens that know times
+            if _near(a.text, b.text) < min_ratio:
                 continue
+            matcher = SequenceMatcher(None, _keys(ta, slots), _keys(tb, slots), autojunk=False)
             found: list[WordingChange] = []
             for op, i1, i2, j1, j2 in matcher.get_opcodes():
                 if op == "equal":
@@ -78,9 +81,20 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
     return out
 
 
-def _tokens(text: str) -> list[str]:
+def _near(a: str, b: str) -> float:
+    """How alike two sentences' token sequences are (difflib's ratio)."""
+    return SequenceMatcher(None, [_key(t) for t in _plain_tokens(a)], [_key(t) for t in _plain_tokens(b)],
+                           autojunk=False).ratio()
+
+
+def _tokens(text: str, slots: SlotWords = ENGLISH.slots) -> list[str]:
     """The sentence's tokens, a capitalised abbreviation keeping its full stop ("Mr.", "Mich.",
-    an initial): a change shows as "Mr. Pinder said", not "Mr"."""
+    an initial): a change shows as "Mr. Pinder said", not "Mr"; a time of day is one token ("6:00
+    p.m."), so that `_keys` can read it."""
+    return _clock_tokens(_plain_tokens(text), slots)
+
+
+def _plain_tokens(text: str) -> list[str]:
     out: list[str] = []
     for t in tokens(text):
         if t == "." and out and out[-1][:1].isupper() and (
@@ -88,6 +102,62 @@ def _tokens(text: str) -> list[str]:
             out[-1] += "."
         else:
             out.append(t)
+    return out
+
+
+_MERIDIEM = re.compile(r"^[ap]\.?m\.?$", re.I)
+
+
+def _clock_key(text: str, slots: SlotWords) -> str | None:
+    """"HH:MM" (24 hours) of a time of day the pack's `clock_time` reads in all of `text`
+    ("6 p.m.", "6:41pm", "18:41"), else None."""
+    m = slots.clock_time.fullmatch(text)
+    if not m:
+        return None
+    if m.group(1):
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m.group(3).lower().startswith("p") else 0)
+    elif m.group(4):
+        hour, minute = int(m.group(4)), int(m.group(5))
+    else:
+        return None
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+
+
+def _clock_tokens(toks: list[str], slots: SlotWords) -> list[str]:
+    """Tokens with each time of day joined into one ("6", ":", "00", "p.m", "." → "6:00 p.m.")."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        j, text = i + 1, toks[i]
+        if text.isdigit() and len(text) <= 2:
+            if j + 1 < len(toks) and toks[j] == ":" and re.fullmatch(r"\d{2}(?:[ap]m)?", toks[j + 1], re.I):
+                text, j = f"{text}:{toks[j + 1]}", j + 2
+            if j < len(toks) and _MERIDIEM.match(toks[j]):
+                text, j = f"{text} {toks[j]}", j + 1
+                if j < len(toks) and toks[j] == "." and not text.endswith("."):
+                    text, j = text + ".", j + 1
+        if j > i + 1 and _clock_key(text, slots):
+            out.append(text)
+            i = j
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
+def _keys(toks: list[str], slots: SlotWords = ENGLISH.slots) -> list[str]:
+    """What the diff compares for each token (`_key`); a time of day by its 24-hour value, so
+    "6 p.m." and "6:00 p.m.", "6:41pm" and "18:41", "0241 GMT" and "02:41 GMT" are equal."""
+    out = []
+    for k, t in enumerate(toks):
+        clock = _clock_key(t, slots)
+        if clock is None and re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d", t) and k + 1 < len(toks) \
+                and toks[k + 1].lower() in slots.zones:
+            clock = f"{t[:2]}:{t[2:]}"  # "0241 GMT"
+        out.append(f"\u231a{clock}" if clock else _key(t))
     return out
 
 
@@ -161,7 +231,9 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
             and len(low_b & verbs) == 1 and len(low_a & verbs) == 1
             and low_b & verbs != low_a & verbs):
         return "attribution verb"
-    dated = has_date(before, after, pack.slots) or has_date(after, before, pack.slots)
+    dated = has_date(before, after, pack.slots) or has_date(after, before, pack.slots) \
+        or any(_clock_key(t, pack.slots) and re.search(r"[ap]\.?m\.?$", t, re.I) for t in before + after)
+    # a time with a.m./p.m. says when, as a date does ("at 2:56" may be a round's clock)
     if any(is_number(t, pack.slots) for t in before) and any(is_number(t, pack.slots) for t in after) \
             and not dated:
         return "number"  # a figure for a figure; a figure dropped with its words is a descriptor or clause
