@@ -118,6 +118,14 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert changes("The referee gave the challenger a standing count before stopping the fight.",
                    "The referee gave the challenger a standing count before stopping the fight at 2:56.") == [
         ("descriptor added", "", "at 2:56")]
+    # a given name or a courtesy title before the surname both write is how a name is written
+    assert changes("Andrew Luck threw for 205 yards on Sunday to break the rookie record for a season.",
+                   "Luck threw for 205 yards on Sunday to break the rookie record for a season.") == []
+    assert changes("Robyn Mendes was the victim in that case, according to the court records in Fall River.",
+                   "Ms. Mendes was the victim in that case, according to the court records in Fall River.") == []
+    assert changes("Andrew Luck threw for 205 yards on Sunday to break the rookie record for a season.",
+                   "Rookie Luck threw for 205 yards on Sunday to break the rookie record for a season.") == [
+        ("word choice", "Andrew", "Rookie")]
     # one time of day written two ways is no change; a time zone dropped is
     assert changes("The man gave himself up to the police just after 6 p.m., the spokesman said.",
                    "The man gave himself up to the police just after 6:00 p.m., the spokesman said.") == []

@@ -62,6 +62,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
                     continue  # "the" added or "a" for "the": an edit, not a framing difference
                 if before and after and _without_possessive(before) == _without_possessive(after):
                     continue  # "NBA" / "NBA's": grammar
+                if _name_style(before, after, ta[i2:i2 + 1] + tb[j2:j2 + 1], pack):
+                    continue  # "Andrew Luck" / "Luck", "Robyn Mendes" / "Ms. Mendes": how a name is written
                 kind = classify(before, after, pack, comma)
                 if kind == "date" and before and after:
                     # "on Wednesday released" / "has released": the date dropped, not replaced by "has"
@@ -252,6 +254,16 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
     if _spelling_variant(_join(before), _join(after)):
         return "spelling"
     return "word choice"
+
+
+def _name_style(before: list[str], after: list[str], following: list[str], pack: LanguagePack) -> bool:
+    """Whether the change is only a given name, initials or a courtesy title before a surname that
+    both sentences write next ("Andrew Luck" / "Luck", "Luke Pinder" / "Mr. Pinder")."""
+    words = [t for t in before + after if any(ch.isalnum() for ch in t)]
+    honorifics = {h.rstrip(".").lower() for h in pack.naming.honorifics}
+    return bool(words) and len(following) == 2 and following[0] == following[1] and following[0][:1].isupper() \
+        and all(t[:1].isupper() and (is_given_name(t.rstrip(".")) and len(t) > 1 or MIDDLE_INITIAL.fullmatch(t)
+                                     or t.rstrip(".").lower() in honorifics) for t in words)
 
 
 def _is_clause(span: list[str]) -> bool:
