@@ -126,6 +126,18 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert changes("Andrew Luck threw for 205 yards on Sunday to break the rookie record for a season.",
                    "Rookie Luck threw for 205 yards on Sunday to break the rookie record for a season.") == [
         ("word choice", "Andrew", "Rookie")]
+    # one figure written another way, converted or put into another currency is no change
+    for one, other in (("two million euros", "\u20ac2 million"), ("2,000ft", "600m"), ("48km", "30 miles"),
+                       ("15,800-square-metre", "170,000-square-foot"), ("\u00a388m", "103 million euros"),
+                       ("22.4bn", "22.4 billion")):
+        assert changes(f"Police said the thieves took {one} from the depot near the harbour on Sunday.",
+                       f"Police said the thieves took {other} from the depot near the harbour on Sunday.") == []
+    assert changes("Police said the thieves took 48km of cable from the depot near the harbour on Sunday.",
+                   "Police said the thieves took 48 miles of cable from the depot near the harbour on Sunday.") == [
+        ("number", "48km", "48 miles")]
+    assert changes("The quake had a magnitude of 6.1 and struck the coast near the port at dawn on Sunday.",
+                   "The quake had a magnitude of 5.9 and struck the coast near the port at dawn on Sunday.") == [
+        ("number", "6.1", "5.9")]
     # one time of day written two ways is no change; a time zone dropped is
     assert changes("The man gave himself up to the police just after 6 p.m., the spokesman said.",
                    "The man gave himself up to the police just after 6:00 p.m., the spokesman said.") == []

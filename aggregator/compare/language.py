@@ -197,6 +197,8 @@ class SlotWords:
     slot_suffixes: tuple[str, ...] = en.SLOT_SUFFIXES  # endings a slot stem may take ("kill" → "killed")
     directions: Mapping[str, str] = field(default_factory=lambda: en.DIRECTIONS, hash=False)
     currencies: Mapping[str, str] = field(default_factory=lambda: en.CURRENCIES, hash=False)
+    currency_prefixes: Mapping[str, str] = field(default_factory=lambda: en.CURRENCY_PREFIXES, hash=False)  # "R26m"
+    measures: Mapping[tuple[str, ...], tuple[str, float]] = field(default_factory=lambda: en.MEASURES, hash=False)
     money_heads: Mapping[str, str] = field(default_factory=lambda: en.MONEY_HEADS, hash=False)
     count_followers: frozenset[str] = en.COUNT_FOLLOWERS
     subcount_before: tuple[str, ...] = en.SUBCOUNT_BEFORE

@@ -617,6 +617,31 @@ DIRECTIONS = {"north": "N", "south": "S", "east": "E", "west": "W", "northeast":
 # Currency words and symbols, to ISO codes: sums in different currencies are different slots.
 CURRENCIES = {"$": "USD", "us$": "USD", "dollars": "USD", "€": "EUR", "euros": "EUR", "euro": "EUR",
               "e": "EUR", "£": "GBP", "pounds": "GBP", "¥": "JPY", "yen": "JPY", "yuan": "CNY", "rupees": "INR"}
+# Letters written onto a figure that make it a sum ("R26 million", "Dh472.72bn", "e75m"): read
+# only where they touch the figure (compare/wording.py: a sum in two currencies is a conversion).
+CURRENCY_PREFIXES = {"r": "ZAR", "dh": "AED", "rs": "INR", "rp": "IDR", "e": "EUR", "us$": "USD"}
+# Units of measure a figure may carry, to one base unit per dimension: the word changes read
+# "2,000ft" / "600m" and "193km/h" / "120 mph" as one figure converted, not a changed figure
+# (compare/wording.py). Multi-word units are tuples of lower-cased tokens; "m" is metres only
+# where the figure is no sum ("£88m" is millions).
+MEASURES = {
+    ("m",): ("length", 1.0), ("metres",): ("length", 1.0), ("meters",): ("length", 1.0),
+    ("metre",): ("length", 1.0), ("meter",): ("length", 1.0), ("km",): ("length", 1000.0),
+    ("kilometres",): ("length", 1000.0), ("kilometers",): ("length", 1000.0),
+    ("kilometre",): ("length", 1000.0), ("kilometer",): ("length", 1000.0),
+    ("ft",): ("length", 0.3048), ("feet",): ("length", 0.3048), ("foot",): ("length", 0.3048),
+    ("yards",): ("length", 0.9144), ("yard",): ("length", 0.9144), ("mi",): ("length", 1609.344),
+    ("miles",): ("length", 1609.344), ("mile",): ("length", 1609.344),
+    ("km", "/", "h"): ("speed", 1 / 3.6), ("kmh",): ("speed", 1 / 3.6), ("kph",): ("speed", 1 / 3.6),
+    ("mph",): ("speed", 0.44704), ("miles", "per", "hour"): ("speed", 0.44704),
+    ("kilometres", "per", "hour"): ("speed", 1 / 3.6), ("kilometers", "per", "hour"): ("speed", 1 / 3.6),
+    ("square", "metres"): ("area", 1.0), ("square", "meters"): ("area", 1.0), ("square", "metre"): ("area", 1.0),
+    ("square", "meter"): ("area", 1.0), ("sq", "m"): ("area", 1.0), ("square", "feet"): ("area", 0.09290304),
+    ("square", "foot"): ("area", 0.09290304), ("sq", "ft"): ("area", 0.09290304),
+    ("hectares",): ("area", 10_000.0), ("acres",): ("area", 4046.8564224),
+    ("kg",): ("mass", 1.0), ("kilograms",): ("mass", 1.0), ("kilos",): ("mass", 1.0), ("lb",): ("mass", 0.45359237),
+    ("lbs",): ("mass", 0.45359237), ("tonnes",): ("mass", 1000.0), ("tons",): ("mass", 907.18474),
+}
 # What a sum is for: the nearest of these words names the money slot (two sums for different
 # things are never compared); a sum with none of them near is left out.
 MONEY_HEADS = {"stole": "stolen", "stolen": "stolen", "steal": "stolen", "worth": "stolen", "haul": "stolen",

@@ -13,10 +13,11 @@ from difflib import SequenceMatcher
 from itertools import combinations
 
 from ..models import Fact, WordingChange
+from . import numbers
 from .language import ENGLISH, LanguagePack, SlotWords, language_pack
-from .lexicon import DOTTED_ABBREVIATIONS, has_date, is_number, tokens
+from .lexicon import DOTTED_ABBREVIATIONS, TOKEN, has_date, is_number
 from .names import is_given_name
-from .params import CLAUSE_TOKENS, NEAR_COPY_RATIO, SPELLING_RATIO
+from .params import CLAUSE_TOKENS, NEAR_COPY_RATIO, SPELLING_RATIO, UNIT_CONVERSION_SLACK
 from .phrases import MIDDLE_INITIAL
 
 KINDS = (
@@ -57,6 +58,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
                 before, after = _trimmed(ta[i1:i2]), _trimmed(tb[j1:j2])
                 if _only_punctuation(before) and _only_punctuation(after):
                     continue
+                if before and after and "\ufffd" in "".join(before + after):
+                    continue  # a character the page's encoding lost ("4\ufffd" / "4½"): nothing to compare
                 pack = language_pack(a.language)
                 if _only_articles(before + after, pack):
                     continue  # "the" added or "a" for "the": an edit, not a framing difference
@@ -65,6 +68,10 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
                 if _name_style(before, after, ta[i2:i2 + 1] + tb[j2:j2 + 1], pack):
                     continue  # "Andrew Luck" / "Luck", "Robyn Mendes" / "Ms. Mendes": how a name is written
                 kind = classify(before, after, pack, comma)
+                if kind == "number" and _same_quantity(before, after, pack):
+                    continue  # "two" / "€2", "2,000ft" / "600m", "£88m" / "103 million euros": one figure
+                if _currency_moved(before or after, tb if before else ta, pack):
+                    continue  # "two million euros" / "€2 million": the currency's word for its sign
                 if kind == "date" and before and after:
                     # "on Wednesday released" / "has released": the date dropped, not replaced by "has"
                     if _no_date_only_grammar(after, pack) and not _function_words_only(before, [], pack):
@@ -96,9 +103,13 @@ def _tokens(text: str, slots: SlotWords = ENGLISH.slots) -> list[str]:
     return _clock_tokens(_plain_tokens(text), slots)
 
 
+# a figure with thousands separators or a fraction is one token ("15,800-square-metre", "4/5")
+_FIGURE_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?(?:[-'’.]\w+)*|\d+/\d+(?![\d/])|" + TOKEN.pattern)
+
+
 def _plain_tokens(text: str) -> list[str]:
     out: list[str] = []
-    for t in tokens(text):
+    for t in _FIGURE_TOKEN.findall(text):
         if t == "." and out and out[-1][:1].isupper() and (
                 len(out[-1]) == 1 or out[-1].lower() in DOTTED_ABBREVIATIONS):
             out[-1] += "."
@@ -168,7 +179,7 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
     place and the same words added in another ("smashing shops and" … "and smashing shops",
     "generally" before or after the verb) is word order, not wording."""
     def words(text: str) -> tuple[str, ...]:
-        return tuple(sorted(_key(t) for t in tokens(text) if any(ch.isalnum() for ch in t)))
+        return tuple(sorted(_key(t) for t in _plain_tokens(text) if any(ch.isalnum() for ch in t)))
 
     dropped = [c for c in changes if not c.after]
     added = [c for c in changes if not c.before]
@@ -186,9 +197,10 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
             left = _leftover(larger.after or larger.before, smaller.after or smaller.before)
             if left is not None:
                 moved |= {id(smaller), id(larger)}
-                if left and not _function_words_only(tokens(left), [], pack):
+                if left and not _function_words_only(_plain_tokens(left), [], pack):
                     grew = larger is c
-                    kind = ("clause" if _is_clause(tokens(left)) else "descriptor") + (" added" if grew else " dropped")
+                    size = "clause" if _is_clause(_plain_tokens(left)) else "descriptor"
+                    kind = size + (" added" if grew else " dropped")
                     rest[id(larger)] = replace(larger, kind=kind, before="" if grew else left,
                                                after=left if grew else "")
                 break
@@ -199,7 +211,7 @@ def _leftover(larger: str, smaller: str) -> str | None:
     """What `larger` holds besides all of `smaller`'s words, in order, when `smaller`'s words are
     its last or first words ("32-year-old protester Paris Kyriakides" holds "Kyriakides":
     "32-year-old protester Paris"); None when it does not hold them so."""
-    big, small = tokens(larger), tokens(smaller)
+    big, small = _plain_tokens(larger), _plain_tokens(smaller)
     keys = [_key(t) for t in big]
     wanted = [_key(t) for t in small if any(ch.isalnum() for ch in t)]
     if not wanted or len(wanted) >= len([k for k in keys if any(ch.isalnum() for ch in k)]):
@@ -264,6 +276,59 @@ def _name_style(before: list[str], after: list[str], following: list[str], pack:
     return bool(words) and len(following) == 2 and following[0] == following[1] and following[0][:1].isupper() \
         and all(t[:1].isupper() and (is_given_name(t.rstrip(".")) and len(t) > 1 or MIDDLE_INITIAL.fullmatch(t)
                                      or t.rstrip(".").lower() in honorifics) for t in words)
+
+
+def _same_quantity(before: list[str], after: list[str], pack: LanguagePack) -> bool:
+    """Whether two sides of a figure's change give one quantity: the same value written another
+    way ("two" / "2", "22.4bn" / "22.4 billion", "nearly 100" / "a hundred"), or converted into
+    another unit of the same dimension (within `UNIT_CONVERSION_SLACK`), or a sum put into another
+    currency (which no rate here can check, so it is not shown as a changed figure)."""
+    qa, qb = _quantity(before, pack), _quantity(after, pack)
+    if qa is None or qb is None:
+        return False
+    (low_a, high_a, unit_a, cur_a), (low_b, high_b, unit_b, cur_b) = qa, qb
+    if cur_a and cur_b and cur_a != cur_b:
+        return True
+    if bool(unit_a) != bool(unit_b) or unit_a and unit_b and unit_a[0] != unit_b[0]:
+        return False
+    fa, fb = (unit_a[1] if unit_a else 1.0), (unit_b[1] if unit_b else 1.0)
+    low_a, high_a, low_b, high_b = low_a * fa, high_a * fa, low_b * fb, high_b * fb
+    slack = UNIT_CONVERSION_SLACK * max(abs(high_a), abs(high_b)) if unit_a and fa != fb else 1e-9
+    return low_a <= high_b + slack and low_b <= high_a + slack
+
+
+def _currency_moved(span: list[str], other: list[str], pack: LanguagePack) -> bool:
+    """Whether a span dropped or added is only a currency's word ("euros") whose sign the other
+    sentence writes ("€")."""
+    codes = pack.slots.currencies
+    words = [t.lower() for t in span if any(ch.isalnum() for ch in t)]
+    return bool(words) and all(w in codes for w in words) \
+        and {codes[w] for w in words} <= {codes[t.lower()] for t in other if t.lower() in codes}
+
+
+def _quantity(span: list[str], pack: LanguagePack) -> tuple[float, float, tuple[str, float] | None, str] | None:
+    """(low, high, (dimension, factor to its base unit) or None, currency code or "") of the first
+    quantity in a changed span, or None."""
+    slots = pack.slots
+    text = re.sub(r"(\d),\s(\d{3})(?!\d)", r"\1,\2", _join(span))  # "2, 000": a tokeniser's leftover
+    text = re.sub(r"(?<=\w)-(?=\w)", " ", text)  # "2.6-million", "magnitude-6", "square-metre"
+    prefix = re.search(r"(?<![^\W\d_])([^\W\d_]{1,3}|us\$)(?=\d)", text, re.I)
+    currency = slots.currency_prefixes.get(prefix.group(1).lower(), "") if prefix else ""
+    if prefix and currency:
+        text = text[:prefix.start()] + text[prefix.end():]
+    text = re.sub(r"(\d)(km/h|kmh|kph|mph|ft|lbs?|sq)\b", r"\1 \2", text)
+    currency = currency or next((slots.currencies[w] for w in numbers.tokens(text) if w in slots.currencies), "")
+    # "88m" is millions in a sum ("£88m"), else metres ("600m")
+    text = re.sub(r"(\d)\s?m\b", r"\1 million" if currency else r"\1 metres", text)
+    words = numbers.tokens(text)
+    for i in range(len(words)):
+        q = None if words[i] in slots.currencies else numbers.read_quantity(words, i, pack.quantities)
+        if q is not None:
+            rest = tuple(words[q.end:])
+            unit = next((slots.measures[u] for u in sorted(slots.measures, key=len, reverse=True)
+                         if rest[:len(u)] == u), None)
+            return q.low, q.high, unit, currency
+    return None
 
 
 def _is_clause(span: list[str]) -> bool:
