@@ -78,9 +78,9 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
                         after = []
                     elif _no_date_only_grammar(before, pack) and not _function_words_only(after, [], pack):
                         before = []
-                if kind in ("word choice", "descriptor added", "descriptor dropped") \
+                if kind in ("word choice", "descriptor added", "descriptor dropped", "clause added", "clause dropped") \
                         and _function_words_only(before, after, pack):
-                    continue  # "it" for "that", "in" for "for", "He" for "Bush", "for" added: grammar
+                    continue  # "it" for "that", "in" for "for", "He" for "Bush", "for" or "Also," added: grammar
                 found.append(WordingChange(
                     fact_id=fact.id, source_a=a.source, source_b=b.source,
                     before=_join(before), after=_join(after), kind=kind,
