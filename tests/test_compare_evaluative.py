@@ -191,6 +191,7 @@ def test_fixed_terms_leave_judging_uses_alone():
     ('She starred in "Bathing Beauty," "Take Me Out to the Ball Game" and "Million Dollar Mermaid."', []),
     ('Vincent "The Chin" Gigante died in prison on Monday.', []),
     ('"My guy knew his stuff," Woodward wrote in "Secret Man" in 2005.', []),
+    ('Then the navy sank the trawler "Ekawat Nava 5" after a gunbattle.', []),
     # an apostrophe closes no quotation: these are whole quotations, not a word held at a distance
     ("Still, “it wasn’t an accident,” the coroner told the inquest.", []),
     ("He kept shouting ‘Don’t shoot!’ as the officers ran in.", []),

@@ -283,8 +283,8 @@ def _scare_quotes(text: str, toks: list[tuple[str, int, int]], voice: SentenceVo
             continue
         if raw != inner or (m.group(1) == '"' and text.count('"', 0, m.start()) % 2 == 1):
             continue  # the gap between a closing and an opening mark
-        if all(w[:1].isupper() for w in words):
-            continue  # a title or a name ("Secret Man", "Teflon Don"), not a word held at a distance
+        if all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            continue  # a title or a name ("Secret Man", "Teflon Don", "Ekawat Nava 5"), not a word held at a distance
         if m.start() == 0 or m.end() >= len(text.rstrip(" .!?")) or (m.group(1) == "‘" and "’" in inner):
             continue  # a quotation that opens or ends the sentence is a quotation, not scare quotes
         who, speaker = voice.at(m.start(2), m.end(2))
