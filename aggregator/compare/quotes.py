@@ -23,6 +23,7 @@ from functools import cache
 from ..models import Citation, Sentence
 from .language import ENGLISH, LanguagePack, SourceWords, pack_for
 from .lexicon import is_date_word
+from .names import is_given_name
 from .phrases import MIDDLE_INITIAL, named_mentions
 from .voice import SentenceVoice, sentence_voice
 
@@ -141,7 +142,15 @@ def _bare_name(part: str, pack: LanguagePack) -> str:
             and pack.word_tag(words[k]) in ("JJ", "VBG", None) and words[k].lower() not in pack.sources.role_words:
         k += 1
     name = words[k:]
-    return " ".join(name) if k and len(name) >= 2 and all(w[:1].isupper() for w in name) else part
+    if k and len(name) >= 2 and all(w[:1].isupper() for w in name):
+        return " ".join(name)
+    # "Bob Woodward of The Washington Post": a person (a given name first) and where they work
+    of = next((i for i, w in enumerate(words) if w == pack.naming.of_word), None)
+    if of is not None and 2 <= of <= 4 and of + 1 < len(words) and pack.name_sex is not None \
+            and all(w[:1].isupper() for w in words[:of] + words[of + 1:]) \
+            and pack.name_sex(" ".join(words[:of])) is not None:
+        return " ".join(words[:of])
+    return part
 
 
 def _modifier(word: str, after: str, pack: LanguagePack) -> bool:
@@ -530,7 +539,11 @@ def _merge_short_forms(found: dict[tuple[str, str], list[str]], verbs: dict[tupl
         source, cited = key
         role_words = (langs or {}).get(source, ENGLISH.sources).role_words
         words = cited.split()
-        initials = [k for k in found if k[0] == source and k[1] != cited and bare(k[1]) == words]
+        # the same name with its middle initial, or with a first given name before it ("Gilford
+        # T. Monrose", "William Mark Felt" beside "Mark Felt")
+        initials = [k for k in found if k[0] == source and k[1] != cited and (bare(k[1]) == words or len(words) > 1
+                    and len(bare(k[1])) > len(words) and bare(k[1])[-len(words):] == words
+                    and all(is_given_name(w) for w in bare(k[1])[:-len(words)]))]
         if len(words) > 1 and len(initials) == 1:  # the same name with its middle initial
             _move(found, verbs, key, initials[0])
             continue
