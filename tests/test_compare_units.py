@@ -126,6 +126,14 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert changes("Andrew Luck threw for 205 yards on Sunday to break the rookie record for a season.",
                    "Rookie Luck threw for 205 yards on Sunday to break the rookie record for a season.") == [
         ("word choice", "Andrew", "Rookie")]
+    # a title dropped before a name is the title, the given name going with the surname; a
+    # place's name is no given name and title ("San Diego" before "Chargers")
+    assert changes("GM Ed Stefanski had given the coach two contract extensions in the past season.",
+                   "Stefanski had given the coach two contract extensions in the past season.") == [
+        ("descriptor dropped", "GM", "")]
+    assert changes("The San Diego Chargers receiver was arrested on suspicion of drunken driving.",
+                   "The Chargers receiver was arrested on suspicion of drunken driving.") == [
+        ("descriptor dropped", "San Diego", "")]
     # a function word set off by a comma is no clause
     assert changes("Also, the navy said it had captured 23 pirates in the gulf during the operation.",
                    "The navy said it had captured 23 pirates in the gulf during the operation.") == []

@@ -224,7 +224,7 @@ major maj analyst fellow researcher economist reporter correspondent editor agen
 adviser advisor investigator doctor teacher constable superintendent trooper marshal clerk witness
 resident publicist lawyer journalist columnist blogger businessman businesswoman historian author
 councilman councilwoman councillor councilor alderman assemblyman assemblywoman congressman
-congresswoman legislator lawmaker chancellor cto cfo coo
+congresswoman legislator lawmaker chancellor cto cfo coo gm pastor reverend bishop priest rabbi imam producer
 """.split()) | {v for w in TITLE_ABBREVIATIONS - {"dist", "hon", "maj"} for v in (w, f"{w}.")}  # "Atty.", "Cpl."
 
 

@@ -65,8 +65,14 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
                     continue  # "the" added or "a" for "the": an edit, not a framing difference
                 if before and after and _without_possessive(before) == _without_possessive(after):
                     continue  # "NBA" / "NBA's": grammar
-                if _name_style(before, after, ta[i2:i2 + 1] + tb[j2:j2 + 1], pack):
+                following = ta[i2:i2 + 1] + tb[j2:j2 + 1]
+                if _name_style(before, after, following, pack):
                     continue  # "Andrew Luck" / "Luck", "Robyn Mendes" / "Ms. Mendes": how a name is written
+                if bool(before) != bool(after):  # "GM Ed Stefanski" / "Stefanski": "GM" dropped, not "GM Ed"
+                    before = _without_given_name(before, following, pack)
+                    after = _without_given_name(after, following, pack)
+                    if not before and not after:
+                        continue
                 kind = classify(before, after, pack, comma)
                 if kind == "number" and _same_quantity(before, after, pack):
                     continue  # "two" / "€2", "2,000ft" / "600m", "£88m" / "103 million euros": one figure
@@ -329,6 +335,25 @@ def _quantity(span: list[str], pack: LanguagePack) -> tuple[float, float, tuple[
                          if rest[:len(u)] == u), None)
             return q.low, q.high, unit, currency
     return None
+
+
+def _without_given_name(span: list[str], following: list[str], pack: LanguagePack) -> list[str]:
+    """A span added or dropped before a surname both sentences write, without the given name and
+    initials at its end: they belong to the name, not to what was added ("GM Ed" before
+    "Stefanski" is "GM"). Not where a capitalised word other than a title comes before them: "San
+    Diego" before "Chargers" is one name."""
+    if len(following) != 2 or following[0] != following[1] or not following[0][:1].isupper():
+        return span
+    end = len(span)
+    while end and span[end - 1][:1].isupper() and (MIDDLE_INITIAL.fullmatch(span[end - 1])
+                                                   or is_given_name(span[end - 1]) and len(span[end - 1]) > 1):
+        end -= 1
+    if end == len(span):
+        return span
+    titles = pack.naming.title_words | pack.voice.role_words
+    if end and span[end - 1][:1].isupper() and span[end - 1].lower().rstrip(".") not in titles:
+        return span
+    return _trimmed(span[:end])
 
 
 def _is_clause(span: list[str]) -> bool:
