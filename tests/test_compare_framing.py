@@ -830,11 +830,23 @@ def test_victims_and_accused_are_not_sources():
     ("Then Hansbrough said he was happy with the record.", [("Hansbrough", "said")]),
     # still frames: a view with "as", a quantifier as subject, an adverb before the verb
     ("Experts see the move as a warning to Tokyo.", [("Experts", "see")]),
+    # "described … as" is a view; "as" before a clause is "while"; "portrayed by X as" is X's view
+    ("Fowler described conditions at the jail as unacceptable.", [("Fowler", "described")]),
+    ("Witnesses described a chaotic scene as workers barricaded themselves in their offices.", []),
+    ("Voters go to the polls in elections portrayed by the government as a step to democracy.",
+     [("government", "portrayed")]),
     ("Many say the plan is unfair.", [("Many", "say")]),
     ("The Gazette also reports that the mayor has resigned.", [("Gazette", "reports")]),
 ])
 def test_frames_of_saying_are_not_seeing_nouns_or_participles(text, frames):
     assert [(s.speaker, s.verb) for s in sentence_voice(text).spans if s.voice == "attributed"] == frames
+
+
+def test_he_after_a_body_and_a_man_named_in_one_sentence_is_the_man():
+    text = ('Defense lawyer Stanley Perlo said his client has little chance in the state Supreme Court, '
+            'which he described as "very pro death."')
+    [voice] = article_voices([text])
+    assert {s.speaker for s in voice.spans if s.voice == "attributed"} <= {"Stanley Perlo", "Defense lawyer Stanley Perlo"}
 
 
 def test_one_word_sources_are_typed_or_dropped():

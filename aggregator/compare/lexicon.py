@@ -183,8 +183,13 @@ BODY_NOUNS = {"agency": "agency", "paper": "newspaper", "newspaper": "newspaper"
               "company": "company", "firm": "company", "operator": "company", "union": "union"}
 TELLING_VERBS = frozenset("told tells tell warned warns warn".split())
 WARNING_VERBS = frozenset("warned warns warn".split())
-# Views reported with an object: "Experts see the move as …", "critics view it as …".
-VIEW_VERBS = frozenset("see sees saw view views viewed regard regards regarded consider considers".split())
+# Views reported with an object: "Experts see the move as …", "critics view it as …", "Fowler
+# described conditions as unacceptable" (the words after "as" are the subject's).
+VIEW_VERBS = frozenset("""
+see sees saw view views viewed regard regards regarded consider considers describe describes described
+characterize characterizes characterized characterise characterises characterised portray portrays portrayed
+depict depicts depicted
+""".split())
 SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
 # The pronoun of whoever is addressed: "'You think this is a prank,'" names no speaker.
 ADDRESSEE_PRONOUNS = frozenset({"you"})
@@ -919,6 +924,9 @@ TRAILING_VERBS = frozenset("told tells".split())
 # "urged Tokyo to …"); after a view verb, the word that does ("see the move as …").
 OBJECT_FRAME_PREPOSITIONS = frozenset("of to for".split())
 VIEW_AS = "as"
+# A view verb as a participle with its agent after this word: "elections portrayed by the
+# government as a step towards democracy" (the view is the government's).
+VIEW_AGENT = "by"
 # Between a speaker and the verb: adverbs by ending (less the words that only look like one),
 # auxiliaries and frequent adverbs ("MOFCOM further stressed", "officials have said"), and the
 # words of a time adverbial around `TIME_WORDS` ("a spokesperson that same day criticized").

@@ -472,9 +472,8 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
         part = text[start:at]
         quoted = any(q in part for q in lp.voice.quote_marks)
         outside = named_before(_unquoted(part, lp), whole_word=False) if quoted else named_before(part)
-        people = [m for m in outside if (m.titled or " " in m.full)  # not "guys like Kyle Korver," he said
-                  and _sex_fits(m.full, low, lp)]
-        return people[-1].full if people else last_person if _sex_fits(last_person, low, lp) else who
+        person = _nearest_person(outside, low, lp)  # not "guys like Kyle Korver," he said
+        return person or (last_person if _sex_fits(last_person, low, lp) else who)
     if low in lp.voice.plural_pronouns and (last_speaker or last_group):
         # "they" is not one named person ("… said Jo Park. … a system they see as corrupt"), nor a
         # speaker several sentences back (`last_group`, when given: voice.THEY_WINDOW)
@@ -500,6 +499,15 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
         inside = sum(text[:at].count(q) for q in lp.voice.quote_marks) % 2 == 1
         return before[0].full if inside and before else who
     if low in lp.voice.person_pronouns:
-        people = [m for m in before if (m.titled or " " in m.full) and _sex_fits(m.full, low, lp)]
-        return people[-1].full if people else who
+        return _nearest_person(before, low, lp) or who
     return before[0].full if before else who
+
+
+def _nearest_person(mentions: list, pronoun: str, lp: LanguagePack) -> str:
+    """The last of `mentions` that can be a person `pronoun` stands for (titled or of two words or
+    more, of the pronoun's sex or of none known), one whose given name or title says the pronoun's
+    sex first ("Stanley Perlo said … the state Supreme Court, which he described as …"); "" if none."""
+    people = [m for m in mentions if (m.titled or " " in m.full) and _sex_fits(m.full, pronoun, lp)]
+    want = lp.voice.pronoun_sex.get(pronoun)
+    sexed = [m for m in people if want and lp.name_sex is not None and lp.name_sex(m.phrase) == want]
+    return (sexed or people)[-1].full if people else ""

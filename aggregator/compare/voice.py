@@ -394,8 +394,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
                 and word not in lp.voice.view_verbs
                 and (after in lp.voice.trailing_starts or word in lp.voice.trailing_verbs)
                 and (after_quote or sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3))
-    if word in lp.voice.that_only_verbs and that_at is None and not trailing:
-        return None  # "announced a ban": an act, not reported speech
+    if word in lp.voice.that_only_verbs and that_at is None and not trailing and word not in lp.voice.view_verbs:
+        return None  # "announced a ban": an act, not reported speech ("described X as …" is read below)
     if trailing:
         mark = toks[before]
         end = mark[1] + (1 if mark[0] != "," else 0)
@@ -421,6 +421,11 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
             j += 1
         if j >= n or low[j] != lp.voice.view_as:
             return None  # "when they saw them, …": seeing, not a view reported
+        if _clause_after_as(toks, j + 1, lp):
+            return None  # "described a chaotic scene … as workers barricaded themselves": "as" is "while"
+        if low[k + 1] == lp.voice.view_agent:  # "portrayed by the government as …": the agent's view
+            agent = " ".join(t[0] for t in toks[k + 2:j] if t[0].lower() not in lp.naming.determiners)
+            return (toks[j + 1][1], len(text), agent, toks[k][1]) if agent and j + 1 < n else None
         j += 1
     elif k + 2 < n and toks[k + 1][0] == "," and opens_quote(toks[k + 2][0], lp):
         j = k + 2  # 'X, a spokesman, said, "…"': the quotation is what is said
@@ -446,6 +451,22 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
     if j == k + 1 and word in lp.voice.object_view_verbs and _plain_object(text[toks[j][1]:end], toks, low, k, lp):
         return None  # "defended his crown", "blasted a sluggish Rahman": an act, not a view reported
     return (toks[j][1], end, who, toks[k][1])
+
+
+def _clause_after_as(toks, j: int, lp: LanguagePack) -> bool:
+    """Whether "as" at j - 1 opens a clause (a subject, then a finite verb: "as workers barricaded
+    themselves", "as the police arrived"), not what a view calls something ("as a step …")."""
+    if lp.tagger is None:
+        return False
+    words = tuple(t[0] for t in toks[j:j + 4])
+    tags = lp.tagger(words)
+    start = 1 if tags and tags[0] == "DT" and words[0].lower() not in lp.naming.articles - {"the"} else 0
+    verb = tags[start + 1] if len(tags) > start + 1 else ""
+    # a past participle right after a plural subject and before its object is its past tense
+    # ("workers barricaded themselves"; the tagger reads it VBN)
+    past = verb == "VBN" and len(tags) > start + 2 and tags[start + 2] in ("PRP", "DT", "PRP$")
+    return bool(verb) and tags[start] in ("NNS", "NNP", "NNPS", "PRP", "NN") and (verb in ("VBD", "VBZ", "VBP", "MD")
+                                                                                  or past)
 
 
 def _plain_object(content: str, toks, low, k: int, lp: LanguagePack) -> bool:
