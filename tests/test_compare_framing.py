@@ -835,6 +835,12 @@ def test_victims_and_accused_are_not_sources():
     ("Witnesses described a chaotic scene as workers barricaded themselves in their offices.", []),
     ("Voters go to the polls in elections portrayed by the government as a step to democracy.",
      [("government", "portrayed")]),
+    # naming verbs: the complement is the subject's word; a call on the phone names nothing
+    ("The mayor called the plan reckless.", [("mayor", "called")]),
+    ('Critics branded him a "traitor" for betraying the president.', [("Critics", "branded")]),
+    ("She called 911 after the crash and called police to report it.", []),
+    ("The mayor called him again yesterday and reached a deal.", []),
+    ("Although the advisory did not put it in these terms, the flaw is serious.", []),
     ("Many say the plan is unfair.", [("Many", "say")]),
     ("The Gazette also reports that the mayor has resigned.", [("Gazette", "reports")]),
 ])

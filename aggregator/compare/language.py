@@ -104,6 +104,7 @@ class VoiceWords:
     object_frame_prepositions: frozenset[str] = en.OBJECT_FRAME_PREPOSITIONS  # "accused Japan of …"
     view_as: str = en.VIEW_AS  # "see the move as …"
     view_agent: str = en.VIEW_AGENT  # "portrayed by the government as …": the view is the agent's
+    naming_verbs: frozenset[str] = en.NAMING_VERBS  # "called the mechanic a hero": the complement is theirs
     adverb_endings: tuple[str, ...] = en.ADVERB_ENDINGS_BEFORE_VERB  # skipped before the verb …
     not_adverbs: frozenset[str] = en.NOT_ADVERBS  # … unless one of these
     before_verb: frozenset[str] = en.BEFORE_VERB  # "further", "have": skipped before the verb

@@ -183,12 +183,16 @@ BODY_NOUNS = {"agency": "agency", "paper": "newspaper", "newspaper": "newspaper"
               "company": "company", "firm": "company", "operator": "company", "union": "union"}
 TELLING_VERBS = frozenset("told tells tell warned warns warn".split())
 WARNING_VERBS = frozenset("warned warns warn".split())
+# Verbs that name their object with the subject's word: "Police called the mechanic a hero", "LaRue
+# called Magruder a 'congenital liar'", "critics branded him a traitor" (the complement is the
+# subject's words; "called police to …", "called 911" name nothing).
+NAMING_VERBS = frozenset("called calls branded brands dubbed dubs labelled labeled labels termed terms".split())
 # Views reported with an object: "Experts see the move as …", "critics view it as …", "Fowler
 # described conditions as unacceptable" (the words after "as" are the subject's).
 VIEW_VERBS = frozenset("""
 see sees saw view views viewed regard regards regarded consider considers describe describes described
 characterize characterizes characterized characterise characterises characterised portray portrays portrayed
-depict depicts depicted
+depict depicts depicted labelled labeled labels branded brands
 """.split())
 SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
 # The pronoun of whoever is addressed: "'You think this is a prank,'" names no speaker.
@@ -229,7 +233,7 @@ major maj analyst fellow researcher economist reporter correspondent editor agen
 adviser advisor investigator doctor teacher constable superintendent trooper marshal clerk witness
 resident publicist lawyer journalist columnist blogger businessman businesswoman historian author
 councilman councilwoman councillor councilor alderman assemblyman assemblywoman congressman
-congresswoman legislator lawmaker chancellor cto cfo coo gm pastor reverend bishop priest rabbi imam producer
+congresswoman legislator lawmaker chancellor cto cfo coo gm pastor reverend bishop priest rabbi imam producer producers
 """.split()) | {v for w in TITLE_ABBREVIATIONS - {"dist", "hon", "maj"} for v in (w, f"{w}.")}  # "Atty.", "Cpl."
 
 
@@ -854,7 +858,8 @@ teachers spokespersons administration agent agents
 """.split())
 # Verbs of saying that are also plural nouns: after "media", "news", "his"… they are nouns
 # ("previous reports", "his claims"), not a frame of saying.
-NOUN_FORMS = frozenset("reports claims calls notes states says charges estimates demands claim estimate".split())
+NOUN_FORMS = frozenset("reports claims calls notes states says charges estimates demands claim estimate terms labels "
+                       "brands".split())
 # Verbs that may come before their speaker ("…, said the minister").
 INVERTING = frozenset("said says added asked wrote continued explained according".split())
 # Verbs of saying that also count: before a figure with no finite verb after it they tally, not

@@ -220,7 +220,7 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
             k += 1
             continue
         if word in lp.voice.reporting_verbs or word in lp.voice.view_verbs or word in lp.voice.object_view_verbs \
-                or word in lp.voice.progressive_verbs:
+                or word in lp.voice.progressive_verbs or word in lp.voice.naming_verbs:
             frame = _verb_frame(text, toks, low, k, last_speaker, lp, last_person, _group(out, last_group, lp))
             if frame and out and word in lp.voice.progressive_verbs and toks[k - 1][0] == ",":
                 frame = (frame[0], frame[1], out[-1][2], frame[3])  # "Brimmer said, adding that …": Brimmer adds
@@ -304,6 +304,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
     participle = aux is None and _participle_with_that(toks, low, k, lp)  # "witnesses testifying that …"
     if aux is None and not participle and (
             low[k] not in lp.voice.reporting_verbs | lp.voice.view_verbs | lp.voice.object_view_verbs
+            | lp.voice.naming_verbs
             or low[k] in lp.voice.progressive_verbs and k > 0 and _noun_or_gerund(toks, low, k, lp)):
         return None  # "the reporting of …", "an old saying that …", "Despite saying …": no frame
     # "DeGeneres made the announcement … and said": the clause's named subject says it too
@@ -394,6 +395,10 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
                 and word not in lp.voice.view_verbs
                 and (after in lp.voice.trailing_starts or word in lp.voice.trailing_verbs)
                 and (after_quote or sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3))
+    if word in lp.voice.naming_verbs and that_at is None and not trailing:
+        start = _naming_complement(toks, low, k, lp)
+        if start is not None:  # "called the mechanic a hero": the hero is the police's word
+            return (toks[start][1], _content_end(text, toks, low, k, start, lp), who, toks[k][1])
     if word in lp.voice.that_only_verbs and that_at is None and not trailing and word not in lp.voice.view_verbs:
         return None  # "announced a ban": an act, not reported speech ("described X as …" is read below)
     if trailing:
@@ -451,6 +456,39 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
     if j == k + 1 and word in lp.voice.object_view_verbs and _plain_object(text[toks[j][1]:end], toks, low, k, lp):
         return None  # "defended his crown", "blasted a sluggish Rahman": an act, not a view reported
     return (toks[j][1], end, who, toks[k][1])
+
+
+def _naming_complement(toks, low, k: int, lp: LanguagePack) -> int | None:
+    """Where the complement starts after a naming verb and its object ("called [the mechanic] [a
+    hero]", "called [him] ["the most famous …"]"): an object of a pronoun or of at most four words
+    of a noun phrase, then an article, a quotation mark or an adjective; None when no complement
+    follows ("called police to …", "called 911", "called a news conference on Monday")."""
+    if lp.tagger is None or k + 2 >= len(toks):
+        return None
+    words = tuple(t[0] for t in toks[k + 1:k + 8])
+    tags = lp.tagger(words)
+    nouns = ("NN", "NNS", "NNP", "NNPS")
+    if tags[0] == "PRP":
+        j = 1  # "called him …"
+    else:
+        j = 1 if tags[0] in ("DT", "PRP$") else 0
+        while j < len(tags) - 1 and tags[j] == "JJ" and tags[j + 1] in nouns + ("JJ",):
+            j += 1  # "the new plan"
+        start = j
+        # a noun run ("the mechanic": the tagger may read a noun after an article as a gerund)
+        while j < len(tags) and j < 5 and (tags[j] in nouns + ("POS",) or tags[j] == "VBG" and j == start and j > 0):
+            j += 1
+        if j == start:
+            return None  # no noun object ("called for …", "called 911", "called off")
+    if j >= len(words):
+        return None
+    first, tag = words[j], tags[j]
+    if opens_quote(first, lp) or first.lower() in lp.voice.speaker_articles:
+        return k + 1 + j  # "a hero", "the most famous …", '"a congenital liar"'
+    after = tags[j + 1] if j + 1 < len(words) else "."
+    if tag == "JJ" and (after in (".", ",", ":") or after == "CC" and j + 2 < len(words) and tags[j + 2] == "JJ"):
+        return k + 1 + j  # "called the plan reckless.", "called the move reckless and dangerous"
+    return None
 
 
 def _clause_after_as(toks, j: int, lp: LanguagePack) -> bool:
