@@ -134,6 +134,10 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert changes("The San Diego Chargers receiver was arrested on suspicion of drunken driving.",
                    "The Chargers receiver was arrested on suspicion of drunken driving.") == [
         ("descriptor dropped", "San Diego", "")]
+    # an attribution added with its day is a clause, not a date
+    assert changes("Two climbers have fallen to their deaths on the mountain in the national park.",
+                   "Two climbers have fallen to their deaths on the mountain in the national park, police "
+                   "confirmed today.") == [("clause added", "", "police confirmed today")]
     # a function word set off by a comma is no clause
     assert changes("Also, the navy said it had captured 23 pirates in the gulf during the operation.",
                    "The navy said it had captured 23 pirates in the gulf during the operation.") == []

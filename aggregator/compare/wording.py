@@ -254,6 +254,8 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
     dated = has_date(before, after, pack.slots) or has_date(after, before, pack.slots) \
         or any(_clock_key(t, pack.slots) and re.search(r"[ap]\.?m\.?$", t, re.I) for t in before + after)
     # a time with a.m./p.m. says when, as a date does ("at 2:56" may be a round's clock)
+    if dated and not (before and after) and both & verbs:
+        dated = False  # "police confirmed today" added: an attribution, with its day
     if any(is_number(t, pack.slots) for t in before) and any(is_number(t, pack.slots) for t in after) \
             and not dated:
         return "number"  # a figure for a figure; a figure dropped with its words is a descriptor or clause
