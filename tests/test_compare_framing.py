@@ -491,8 +491,9 @@ def test_a_name_with_and_without_its_middle_initial_is_one_source():
 
 def test_a_name_with_a_first_given_name_or_an_employer_after_it_is_one_source():
     found = _report_citations('"The pier is shut," said Maria Ana Ruiz. Later Ana Ruiz said the ferries would wait. '
-                              "Tom Reyes of The Harbour Gazette said the pier was old.")
-    assert {c.cited: c.count for c in found} == {"Maria Ana Ruiz": 2, "Tom Reyes": 1}
+                              "Tom Reyes of The Harbour Gazette said the pier was old. "
+                              "Harbour Radio's Susan Lee said the ferries had stopped.")
+    assert {c.cited: c.count for c in found} == {"Maria Ana Ruiz": 2, "Tom Reyes": 1, "Susan Lee": 1}
 
 
 def test_a_name_before_a_role_and_a_person_is_their_employer():

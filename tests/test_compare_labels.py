@@ -133,3 +133,12 @@ def test_coordination_fronted_phrases_and_speakers_are_not_descriptors():
     assert labels.get("I") == "referee"                         # "this time" says when
     assert labels.get("J") == "former coach"                    # "club" ends another phrase
     assert labels.get("F") == "club's longest-serving coach"    # a fronted phrase's appositive, closed by a comma
+
+
+def test_a_referent_is_headed_by_its_commonest_full_name_not_a_title_it_appears_in():
+    sents = [S("A", "Pin-up icon Bettie Page died on Thursday in Los Angeles.", 0),
+             S("A", "Bettie Page was the subject of the film The Notorious Bettie Page.", 1),
+             S("B", "Former model Bettie Page died on Thursday in Los Angeles.", 0),
+             S("B", "Bettie Page inspired the film The Notorious Bettie Page in 2005.", 1)]
+    labels = naming_labels(sents, [], min_confidence=0.0)
+    assert labels and {lab.entity for lab in labels} == {"Bettie Page"}

@@ -218,8 +218,9 @@ class Grammar:
                 forms[keys[name]][name] += 1
                 outlets[keys[name]].add(s.source)
         need = max(LABEL_MIN_OUTLETS, math.ceil(LABEL_NAME_SHARE * len({s.source for s in sentences})))
-        usual = {key: max(c, key=lambda f: (c[f] >= 2, len(f.split()) if c[f] >= 2 else c[f]))
-                 for key, c in forms.items()}  # the fullest form written twice: "Tara Reid", not "Reid"
+        # the commonest form of two words or more: "Tara Reid", not "Reid", nor a film's "Notorious
+        # Bettie Page" that two reports mention
+        usual = {key: max(c, key=lambda f: (c[f] >= 2, " " in f, c[f], len(f.split()))) for key, c in forms.items()}
         out: list[Naming] = []
         for s in sentences:
             toks = tokenize(s.text)
