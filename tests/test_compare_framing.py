@@ -836,6 +836,8 @@ def test_victims_and_accused_are_not_sources():
     ("Witnesses described a chaotic scene as workers barricaded themselves in their offices.", []),
     ("Voters go to the polls in elections portrayed by the government as a step to democracy.",
      [("government", "portrayed")]),
+    # a frame after its content with the day it was said: the content is the speaker's
+    ("A former employee has been charged with murder, police said Saturday.", [("police", "said")]),
     # naming verbs: the complement is the subject's word; a call on the phone names nothing
     ("The mayor called the plan reckless.", [("mayor", "called")]),
     ('Critics branded him a "traitor" for betraying the president.', [("Critics", "branded")]),
@@ -847,6 +849,12 @@ def test_victims_and_accused_are_not_sources():
 ])
 def test_frames_of_saying_are_not_seeing_nouns_or_participles(text, frames):
     assert [(s.speaker, s.verb) for s in sentence_voice(text).spans if s.voice == "attributed"] == frames
+
+
+def test_a_trailing_frame_with_its_day_covers_what_it_reports():
+    text = "A former employee has been charged with murder, police said Saturday."
+    [span] = [s for s in sentence_voice(text).spans if s.voice == "attributed"]
+    assert text[span.start:span.end].startswith("A former employee")
 
 
 def test_he_after_a_body_and_a_man_named_in_one_sentence_is_the_man():

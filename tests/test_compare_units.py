@@ -167,6 +167,22 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
                    "The ferry had been stopped for two days at the pier after the storm, he said.") == []
 
 
+def test_two_frames_of_one_speaker_differ_only_in_their_verbs():
+    from aggregator.compare.voice import article_voices
+
+    a = S("A", '"I am so excited to be hosting the show for the second time," DeGeneres said in a statement.')
+    b = S("B", '"I am so excited to be hosting the show for the second time," said DeGeneres.')
+    c = S("C", '"I am so excited to be hosting the show for the second time," DeGeneres testified.')
+    d = S("D", "I am so excited to be hosting the show for the second time.")
+    voices = {(s.article_id, s.index): v for s in (a, b, c, d) for v in article_voices([s.text])}
+    fact = Fact("F1", (a, b, c, d))
+    rows = {(w.source_a, w.source_b, w.kind, w.before, w.after)
+            for w in wording_changes([fact], ["A", "B", "C", "D"], voices=voices)}
+    assert not any({x, y} == {"A", "B"} for x, y, *_ in rows)  # one speaker's frame in two forms
+    assert any((x, y, kind) == ("A", "C", "attribution verb") and after == "testified" for x, y, kind, _, after in rows)
+    assert any({x, y} == {"B", "D"} and kind.startswith("clause") for x, y, kind, *_ in rows)  # no frame at all
+
+
 def test_identical_sentences_have_no_changes_and_paraphrases_are_not_diffed():
     same = Fact("F1", (S("A", "The ministry said the ban starts today."), S("B", "The ministry said the ban starts today.")))
     loose = Fact("F2", (S("A", "Tokyo protested the move on Tuesday."), S("B", "Japan's government objected strongly to Beijing's decision.")))

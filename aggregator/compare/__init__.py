@@ -112,7 +112,7 @@ def compare_event(
         facts=tuple(facts),
         additions={n: tuple(f for f in facts if f.sources == (n,) and not f.related) for n in names},
         omissions={n: _omitted(n, facts, names) for n in names},
-        wording_changes=budget.stage("word changes", lambda: tuple(wording_changes(facts, names)), ()),
+        wording_changes=budget.stage("word changes", lambda: tuple(wording_changes(facts, names, voices=voices)), ()),
         labels=budget.stage("naming differences", lambda: tuple(naming_labels(sentences, facts, voices)), ()),
         conflicts=budget.stage("conflicts", lambda: tuple(
             slot_rows + [gate(c, times) for c in ranked(role_conflicts(sentences, when.year) + fact_conflicts(facts))]

@@ -260,7 +260,12 @@ def _dates(text: str, pack: LanguagePack = ENGLISH) -> list[tuple[str, str]]:
     today", "arrested Monday, charged Wednesday") dates two acts: its weekdays date neither alone."""
     month_day, weekday, relative = _date_patterns(pack.slots.months, pack.slots.weekdays, pack.slots.relative_days)
     out = [("day of the month", f"{m.capitalize()} {d}") for m, d in month_day.findall(text)]
-    days = {w.capitalize() for w in weekday.findall(text)}
+    # the day after a verb of saying is the day it was said ("police said Saturday"), not the event's
+    days = set()
+    for m in weekday.finditer(text):
+        before = re.search(r"(\w+)\s+(?:on\s+)?$", text[:m.start()])
+        if not (before and before.group(1).lower() in pack.voice.reporting_verbs):
+            days.add(m.group(0).capitalize())
     if len(days) == 1 and not (relative and relative.search(text)):
         out += [("weekday", day) for day in days]
     return out

@@ -867,7 +867,8 @@ INVERTING = frozenset("said says added asked wrote continued explained according
 TALLY_VERBS = frozenset("add adds added".split())
 # What may follow a trailing frame of saying ("…, police said on Tuesday").
 TRAILING_STARTS = frozenset("in on at during to after before last this yesterday today late early "
-                            "earlier later when while through via citing , . ; ) ” \" ’ :".split())
+                            "earlier later when while through via citing , . ; ) ” \" ’ : monday tuesday "
+                            "wednesday thursday friday saturday sunday tonight".split())
 # Lower-case words allowed inside a speaker's name ("Ministry of Commerce", "the Minister for Trade").
 CONNECTORS = frozenset("of for at the and 's ’s de".split())
 # The frames read word by word: "according to X" (the credit is X's), "what X calls …", "X was

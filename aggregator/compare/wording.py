@@ -8,6 +8,7 @@ its lightly edited republication is exactly where framing shows ("said" → "cla
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from difflib import SequenceMatcher
 from itertools import combinations
@@ -17,8 +18,9 @@ from . import numbers
 from .language import ENGLISH, LanguagePack, SlotWords, language_pack
 from .lexicon import DOTTED_ABBREVIATIONS, TOKEN, has_date, is_number
 from .names import is_given_name
-from .params import CLAUSE_TOKENS, NEAR_COPY_RATIO, SPELLING_RATIO, UNIT_CONVERSION_SLACK
+from .params import CLAUSE_TOKENS, FRAME_REACH, NEAR_COPY_RATIO, SPELLING_RATIO, UNIT_CONVERSION_SLACK
 from .phrases import MIDDLE_INITIAL
+from .voice import SentenceVoice
 
 KINDS = (
     "attribution verb",  # said → claimed
@@ -33,9 +35,12 @@ KINDS = (
 )
 
 
-def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
-                    min_ratio: float = NEAR_COPY_RATIO) -> list[WordingChange]:
-    """Changes between every pair of near-copy sentences of each fact, earlier outlet first."""
+def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_ratio: float = NEAR_COPY_RATIO,
+                    voices: Mapping[tuple[str, int], SentenceVoice] | None = None) -> list[WordingChange]:
+    """Changes between every pair of near-copy sentences of each fact, earlier outlet first.
+    `voices` ((article id, index) → SentenceVoice), when given, lets two frames of one speaker
+    differ in form ('said Jo Park' / 'Jo Park said in a statement') without a change listed: only
+    their verbs are compared ("attribution verb")."""
     rank = {name: i for i, name in enumerate(order)}
     out: list[WordingChange] = []
     for fact in facts:
@@ -50,6 +55,9 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
             if _near(a.text, b.text) < min_ratio:
                 continue
             matcher = SequenceMatcher(None, _keys(ta, slots), _keys(tb, slots), autojunk=False)
+            va = voices.get((a.article_id, a.index)) if voices else None
+            vb = voices.get((b.article_id, b.index)) if voices else None
+            frames = (_frame_tokens(a.text, ta, va), _frame_tokens(b.text, tb, vb)) if _one_speaker(va, vb) else None
             found: list[WordingChange] = []
             for op, i1, i2, j1, j2 in matcher.get_opcodes():
                 if op == "equal":
@@ -74,6 +82,11 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
                     if not before and not after:
                         continue
                 kind = classify(before, after, pack, comma)
+                if frames and kind not in ("attribution verb", "spelling") and set(range(i1, i2)) <= frames[0] \
+                        and set(range(j1, j2)) <= frames[1]:
+                    if not _verb_for_verb(before, after, va, vb):
+                        continue  # "said DeGeneres" / "DeGeneres said in a statement": one speaker's frame
+                    kind = "attribution verb"  # "said" / "testified", "told a news conference" / "said"
                 if kind == "number" and _same_quantity(before, after, pack):
                     continue  # "two" / "€2", "2,000ft" / "600m", "£88m" / "103 million euros": one figure
                 if _currency_moved(before or after, tb if before else ta, pack):
@@ -94,6 +107,40 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str],
                 ))
             out += _without_moves(found, language_pack(a.language))
     return out
+
+
+def _one_speaker(va: SentenceVoice | None, vb: SentenceVoice | None) -> bool:
+    """Whether both sentences carry a frame of saying and name one speaker in them (by surname)."""
+    def surnames(v: SentenceVoice | None) -> set[str]:
+        return {s.speaker.split()[-1].lower() for s in (v.spans if v else ()) if s.speaker and s.verb}
+    return bool(surnames(va) & surnames(vb))
+
+
+def _verb_for_verb(before: list[str], after: list[str], va: SentenceVoice | None, vb: SentenceVoice | None) -> bool:
+    """Whether a change inside two frames of one speaker swaps their verbs of saying: both sides
+    short (at most `CLAUSE_TOKENS` words) and each holding its frame's verb, the two verbs differing."""
+    def verb(span: list[str], v: SentenceVoice | None) -> str:
+        verbs = {s.verb.lower() for s in (v.spans if v else ()) if s.verb}
+        return next((t.lower() for t in span if t.lower() in verbs), "")
+    va_verb, vb_verb = verb(before, va), verb(after, vb)
+    return bool(va_verb and vb_verb and va_verb != vb_verb) and max(len(before), len(after)) <= CLAUSE_TOKENS
+
+
+def _frame_tokens(text: str, toks: list[str], voice: SentenceVoice | None) -> set[int]:
+    """Indexes of the tokens of the sentence's frames of saying: the outlet's own words within
+    `FRAME_REACH` tokens of a frame's verb or speaker ("the actress's rep Jack Ketsoyan tells the
+    mag"), not the words it frames."""
+    if voice is None:
+        return set()
+    spans, at = [], 0
+    for t in toks:  # each token's characters, found in order
+        start = text.find(t, at) if t in text[at:] else at
+        spans.append((start, start + len(t)))
+        at = start + len(t)
+    own = [voice.at(st, en)[0] == "own" for st, en in spans]
+    marks = {w.lower() for s in voice.spans if s.verb for w in (s.verb + " " + s.speaker).split()}
+    anchors = [i for i, t in enumerate(toks) if own[i] and t.lower() in marks]
+    return {i for i in range(len(toks)) if own[i] and any(abs(i - k) <= FRAME_REACH for k in anchors)}
 
 
 def _near(a: str, b: str) -> float:
