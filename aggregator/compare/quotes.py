@@ -146,11 +146,11 @@ def _bare_name(part: str, pack: LanguagePack) -> str:
         return " ".join(name)
     # "Kraft Food's Susan Davison", "KYW's Pat Loeb": where a person works, then the person (a
     # given name first)
-    own = next((i for i, w in enumerate(words) if re.search(r"['’]s$", w)), None)
-    if own is not None and len(words) - own - 1 >= 2 and pack.name_sex is not None \
+    owner = next((i for i, w in enumerate(words) if re.search(r"['’]s$", w)), None)
+    if owner is not None and len(words) - owner - 1 >= 2 and pack.name_sex is not None \
             and all(w[:1].isupper() for w in words) \
-            and pack.name_sex(" ".join(words[own + 1:])) is not None:
-        return " ".join(words[own + 1:])
+            and pack.name_sex(" ".join(words[owner + 1:])) is not None:
+        return " ".join(words[owner + 1:])
     # "Bob Woodward of The Washington Post": a person (a given name first) and where they work
     of = next((i for i, w in enumerate(words) if w == pack.naming.of_word), None)
     if of is not None and 2 <= of <= 4 and of + 1 < len(words) and pack.name_sex is not None \

@@ -21,7 +21,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from .clauses import reports_a_clause, told_clause
+from .clauses import clause_after_as, naming_complement, reports_a_clause, told_clause
 from .language import ENGLISH, LanguagePack, pack_for
 from .params import BODY_WINDOW, MAX_SPEAKER_TOKENS, OBJECT_WINDOW, PROGRESSIVE_WINDOW, TALLY_WINDOW, THEY_WINDOW
 from .phrases import named_mentions
@@ -396,7 +396,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
                 and (after in lp.voice.trailing_starts or word in lp.voice.trailing_verbs)
                 and (after_quote or sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3))
     if word in lp.voice.naming_verbs and that_at is None and not trailing:
-        start = _naming_complement(toks, low, k, lp)
+        start = naming_complement(toks, k, lp)
         if start is not None:  # "called the mechanic a hero": the hero is the police's word
             return (toks[start][1], _content_end(text, toks, low, k, start, lp), who, toks[k][1])
     if word in lp.voice.that_only_verbs and that_at is None and not trailing and word not in lp.voice.view_verbs:
@@ -426,7 +426,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
             j += 1
         if j >= n or low[j] != lp.voice.view_as:
             return None  # "when they saw them, …": seeing, not a view reported
-        if _clause_after_as(toks, j + 1, lp):
+        if clause_after_as(toks, j + 1, lp):
             return None  # "described a chaotic scene … as workers barricaded themselves": "as" is "while"
         if low[k + 1] == lp.voice.view_agent:  # "portrayed by the government as …": the agent's view
             agent = " ".join(t[0] for t in toks[k + 2:j] if t[0].lower() not in lp.naming.determiners)
@@ -456,55 +456,6 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
     if j == k + 1 and word in lp.voice.object_view_verbs and _plain_object(text[toks[j][1]:end], toks, low, k, lp):
         return None  # "defended his crown", "blasted a sluggish Rahman": an act, not a view reported
     return (toks[j][1], end, who, toks[k][1])
-
-
-def _naming_complement(toks, low, k: int, lp: LanguagePack) -> int | None:
-    """Where the complement starts after a naming verb and its object ("called [the mechanic] [a
-    hero]", "called [him] ["the most famous …"]"): an object of a pronoun or of at most four words
-    of a noun phrase, then an article, a quotation mark or an adjective; None when no complement
-    follows ("called police to …", "called 911", "called a news conference on Monday")."""
-    if lp.tagger is None or k + 2 >= len(toks):
-        return None
-    words = tuple(t[0] for t in toks[k + 1:k + 8])
-    tags = lp.tagger(words)
-    nouns = ("NN", "NNS", "NNP", "NNPS")
-    if tags[0] == "PRP":
-        j = 1  # "called him …"
-    else:
-        j = 1 if tags[0] in ("DT", "PRP$") else 0
-        while j < len(tags) - 1 and tags[j] == "JJ" and tags[j + 1] in nouns + ("JJ",):
-            j += 1  # "the new plan"
-        start = j
-        # a noun run ("the mechanic": the tagger may read a noun after an article as a gerund)
-        while j < len(tags) and j < 5 and (tags[j] in nouns + ("POS",) or tags[j] == "VBG" and j == start and j > 0):
-            j += 1
-        if j == start:
-            return None  # no noun object ("called for …", "called 911", "called off")
-    if j >= len(words):
-        return None
-    first, tag = words[j], tags[j]
-    if opens_quote(first, lp) or first.lower() in lp.voice.speaker_articles:
-        return k + 1 + j  # "a hero", "the most famous …", '"a congenital liar"'
-    after = tags[j + 1] if j + 1 < len(words) else "."
-    if tag == "JJ" and (after in (".", ",", ":") or after == "CC" and j + 2 < len(words) and tags[j + 2] == "JJ"):
-        return k + 1 + j  # "called the plan reckless.", "called the move reckless and dangerous"
-    return None
-
-
-def _clause_after_as(toks, j: int, lp: LanguagePack) -> bool:
-    """Whether "as" at j - 1 opens a clause (a subject, then a finite verb: "as workers barricaded
-    themselves", "as the police arrived"), not what a view calls something ("as a step …")."""
-    if lp.tagger is None:
-        return False
-    words = tuple(t[0] for t in toks[j:j + 4])
-    tags = lp.tagger(words)
-    start = 1 if tags and tags[0] == "DT" and words[0].lower() not in lp.naming.articles - {"the"} else 0
-    verb = tags[start + 1] if len(tags) > start + 1 else ""
-    # a past participle right after a plural subject and before its object is its past tense
-    # ("workers barricaded themselves"; the tagger reads it VBN)
-    past = verb == "VBN" and len(tags) > start + 2 and tags[start + 2] in ("PRP", "DT", "PRP$")
-    return bool(verb) and tags[start] in ("NNS", "NNP", "NNPS", "PRP", "NN") and (verb in ("VBD", "VBZ", "VBP", "MD")
-                                                                                  or past)
 
 
 def _plain_object(content: str, toks, low, k: int, lp: LanguagePack) -> bool:

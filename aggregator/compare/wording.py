@@ -48,7 +48,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
         for a, b in combinations(sentences, 2):
             if a.text == b.text:
                 continue  # copies: no word changes (issue 23: most pairs of a big event's facts)
-            slots = language_pack(a.language).slots
+            pack = language_pack(a.language)
+            slots = pack.slots
             ta, tb = _tokens(a.text, slots), _tokens(b.text, slots)
             # how near the two are is read on plain tokens (a time joined into one token would
             # make two reports of one time less alike); the changes on tokens that know times
@@ -68,7 +69,6 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     continue
                 if before and after and "\ufffd" in "".join(before + after):
                     continue  # a character the page's encoding lost ("4\ufffd" / "4½"): nothing to compare
-                pack = language_pack(a.language)
                 if _only_articles(before + after, pack):
                     continue  # "the" added or "a" for "the": an edit, not a framing difference
                 if before and after and _without_possessive(before) == _without_possessive(after):
@@ -134,7 +134,8 @@ def _frame_tokens(text: str, toks: list[str], voice: SentenceVoice | None) -> se
         return set()
     spans, at = [], 0
     for t in toks:  # each token's characters, found in order
-        start = text.find(t, at) if t in text[at:] else at
+        found = text.find(t, at)
+        start = found if found >= 0 else at
         spans.append((start, start + len(t)))
         at = start + len(t)
     own = [voice.at(st, en)[0] == "own" for st, en in spans]
