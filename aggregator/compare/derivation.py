@@ -39,6 +39,9 @@ from .params import (
 # Confidence of a direction by its basis: times are the strongest evidence, a credit naming the
 # other outlet next, a wire service's text in a non-wire outlet last.
 # A dateline ("Posted on November 15, 2011") is the report's own date stamp, as strong as metadata.
+# Relations that do not make two reports one text: each quotes one statement, or both run a
+# few wire paragraphs among their own (outlets stay apart when counted; no agency is looked for)
+NOT_ONE_TEXT = ("shared quotations", "shared passages")
 MAX_PASSAGE_EVIDENCE = 5  # shared passages: the reused sentences kept as evidence
 BASIS_CONFIDENCE = {"publication time": 0.9, "dateline": 0.9, "agency credit": 0.85, "wire affiliation": 0.75}
 
@@ -115,7 +118,7 @@ def derivations(sentences: list[Sentence], outlets: list[OutletReport],
         original = y if derived == x else x
         matched = counts.get((derived, original), 0)
         if not (matched >= min_sentences and share[derived] >= min_share):
-            passages = _passages(sentences, own_found, own_words, x, y, share)
+            passages = _passages(sentences, own_found, own_words, x, y, share, totals)
             if passages:
                 out.append(passages)
             continue
@@ -136,7 +139,7 @@ def derivations(sentences: list[Sentence], outlets: list[OutletReport],
 
 
 def _passages(sentences: list[Sentence], own_found: dict[tuple[str, str], set[int]], own_words: Sequence[str] | None,
-              x: str, y: str, share: dict[str, float]) -> Derivation | None:
+              x: str, y: str, share: dict[str, float], totals: Mapping[str, int]) -> Derivation | None:
     """Reports below the share bar that still run the same passages: `MIN_PASSAGE_SENTENCES` or
     more long sentences (`MIN_PASSAGE_WORDS` words outside quotation marks) of one reused by the
     other. No direction is judged (the shared paragraphs most often come from a wire both use),
@@ -151,10 +154,9 @@ def _passages(sentences: list[Sentence], own_found: dict[tuple[str, str], set[in
     original = y if derived == x else x
     if len(by[derived]) < MIN_PASSAGE_SENTENCES:
         return None
-    total = sum(1 for s in sentences if s.source == derived)
     confidence = min(0.9, 0.55 + 0.05 * len(by[derived]))
     return Derivation(derived=derived, original=original, share=round(share[derived], 3),
-                      matched=len(by[derived]), total=total, basis="direction not judged",
+                      matched=len(by[derived]), total=totals[derived], basis="direction not judged",
                       relation="shared passages", confidence=round(confidence, 2),
                       evidence=tuple(sentences[i].text for i in by[derived][:MAX_PASSAGE_EVIDENCE]))
 
@@ -165,7 +167,7 @@ def copy_families(outlets: Collection[str], found: Collection[Derivation]) -> di
     story run by three outlets is one report told three times, so counting "how many outlets
     carry a fact" counts each family once."""
     parent = {o: o for o in outlets}
-    found = [d for d in found if d.relation not in ("shared quotations", "shared passages")]
+    found = [d for d in found if d.relation not in NOT_ONE_TEXT]
 
     def root(x: str) -> str:
         while parent.setdefault(x, x) != x:
@@ -184,7 +186,7 @@ def _relations(found: list[Derivation], meta: dict[str, OutletReport], credits: 
     a wire service's text among the reports: each took the agency copy, neither copied the other."""
     out = []
     for d in found:
-        if d.relation in ("shared quotations", "shared passages"):
+        if d.relation in NOT_ONE_TEXT:
             out.append(d)
             continue
         agency = ""

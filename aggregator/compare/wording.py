@@ -324,14 +324,25 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
     return "word choice"
 
 
+def _surname_next(following: list[str]) -> bool:
+    """Whether both sentences go on with one capitalised word after the change (a surname)."""
+    return len(following) == 2 and following[0] == following[1] and following[0][:1].isupper()
+
+
+def _given_name_part(token: str) -> bool:
+    """A given name or an initial, capitalised: what goes with a surname ("Andrew", "T.")."""
+    return token[:1].isupper() and bool(MIDDLE_INITIAL.fullmatch(token)
+                                        or is_given_name(token.rstrip(".")) and len(token) > 1)
+
+
 def _name_style(before: list[str], after: list[str], following: list[str], pack: LanguagePack) -> bool:
     """Whether the change is only a given name, initials or a courtesy title before a surname that
     both sentences write next ("Andrew Luck" / "Luck", "Luke Pinder" / "Mr. Pinder")."""
     words = [t for t in before + after if any(ch.isalnum() for ch in t)]
     honorifics = {h.rstrip(".").lower() for h in pack.naming.honorifics}
-    return bool(words) and len(following) == 2 and following[0] == following[1] and following[0][:1].isupper() \
-        and all(t[:1].isupper() and (is_given_name(t.rstrip(".")) and len(t) > 1 or MIDDLE_INITIAL.fullmatch(t)
-                                     or t.rstrip(".").lower() in honorifics) for t in words)
+    return bool(words) and _surname_next(following) \
+        and all(_given_name_part(t) or t[:1].isupper() and t.rstrip(".").lower() in honorifics
+                for t in words)
 
 
 def _same_quantity(before: list[str], after: list[str], pack: LanguagePack) -> bool:
@@ -392,11 +403,10 @@ def _without_given_name(span: list[str], following: list[str], pack: LanguagePac
     initials at its end: they belong to the name, not to what was added ("GM Ed" before
     "Stefanski" is "GM"). Not where a capitalised word other than a title comes before them: "San
     Diego" before "Chargers" is one name."""
-    if len(following) != 2 or following[0] != following[1] or not following[0][:1].isupper():
+    if not _surname_next(following):
         return span
     end = len(span)
-    while end and span[end - 1][:1].isupper() and (MIDDLE_INITIAL.fullmatch(span[end - 1])
-                                                   or is_given_name(span[end - 1]) and len(span[end - 1]) > 1):
+    while end and _given_name_part(span[end - 1]):
         end -= 1
     if end == len(span):
         return span
