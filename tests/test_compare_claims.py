@@ -84,6 +84,21 @@ def test_an_own_voice_assertion_and_an_attributed_denial_are_a_dispute():
     assert not disputes([S("Alpha", a[0]), S("Bravo", c[0])], {("Bravo", 0): article_voices(c)[0]})
 
 
+def test_a_side_s_stance_is_read_where_the_claim_s_words_sit():
+    # most of each sentence is the outlet's own, but the claim is the police's or hedged
+    deny = "Relatives contest police claims that Cole pointed a rifle at the officers during the chase."
+    said = "Two officers shot and killed Cole on Harbour Road after police say he pointed a rifle at the officers."
+    hedged = "Two officers shot and killed Cole on Harbour Road after he allegedly pointed a rifle at the officers."
+    own = "Two officers shot and killed Cole on Harbour Road after he pointed a rifle at the officers."
+    for text, stance, holder in ((said, "attributes", "police"), (hedged, "attributes", "hedged: allegedly"),
+                                 (own, "asserts", "own voice")):
+        sentences = [S("Alpha", deny), S("Bravo", text)]
+        voices = {("Alpha", 0): article_voices([deny])[0], ("Bravo", 0): article_voices([text])[0]}
+        [d] = disputes(sentences, voices)
+        side = next(x for x in d.sides if x.source == "Bravo")
+        assert (side.stance, side.holder) == (stance, holder), text
+
+
 def test_a_denied_claim_reads_past_an_aside_between_commas():
     # the claim is the whole clause, not the words before the first comma
     a = ["Talks between the union and the owner, Harbour Freight, collapsed on Friday over pay."]

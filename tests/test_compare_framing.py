@@ -87,6 +87,17 @@ def test_quote_spanning_two_sentences_is_quoted_throughout():
     assert first.of("poured into the streets")[1] == second.of("rushed off")[1] == "Sara Sadeqi"
 
 
+def test_a_closing_mark_whose_opening_was_lost_still_ends_a_quotation():
+    # 6_2ecbplus lost the opening mark after a colon that ends the sentence before
+    voices = article_voices(["A source says the two sides will make a deal:",
+                             "Ultimately, it will be difficult, but everybody will work it out,” says one.",
+                             "The studio did not comment."], [0, 1, 2])
+    assert voices[1].of("difficult")[0] == "quoted"
+    assert voices[2].of("comment")[0] == "own"
+    # a mark after a figure is inches, not the end of a quotation
+    assert article_voices(['The guard, 6\'2" tall, was unhurt.'])[0].of("unhurt")[0] == "own"
+
+
 @pytest.mark.parametrize("text, phrase, voice", [
     ("Le ministre a dénoncé «une provocation grave» lundi.", "provocation", "quoted"),
     ("The paper called it 「a reckless move」 on Monday.", "reckless", "quoted"),
@@ -100,6 +111,13 @@ def test_quote_spanning_two_sentences_is_quoted_throughout():
     # a relative clause after the speaker ("the guard who saw it says …")
     ("The officer who opened the gate says the crowd was calm.", "crowd was calm", "attributed"),
     ("Fans who say the crowd was calm were interviewed.", "interviewed", "own"),
+    # a verb of saying right after "who" reports for the noun before it, a clause only
+    ("He was killed by police, who said he pointed a gun at them.", "pointed a gun", "attributed"),
+    ("The man was shot by officers who claim he was armed.", "was armed", "attributed"),
+    ("Officials who say the dam is safe will meet on Monday.", "meet on Monday", "own"),
+    ("Protesters threw stones at the police, who responded with tear gas.", "tear gas", "own"),
+    ("A neighbour, who asked not to be named, saw the car leave.", "be named", "own"),
+    ("One friend, who asked not to be named, said: 'He loved the sea.", "loved the sea", "attributed"),
     # a relative "that" inside the content does not cut the content short
     ("Witnesses said the truck that hit the wall was speeding.", "the truck", "attributed"),
     ("Officials said this week that the truck was speeding.", "speeding", "attributed"),
@@ -162,6 +180,9 @@ def test_a_role_word_before_a_name_is_not_the_speaker_name():
     ("The US software giant said the crossing was closed.", "US software giant"),  # "US" is no "us"
     ("Harbour City Councilman Jo Park said the crossing was closed.", "Jo Park"),  # an office before a name
     ("Kestrane CTO Ana Ruiz said the crossing was closed.", "Ana Ruiz"),
+    ("The man was shot by officers who claim he was armed.", "officers"),  # the agent, not the clause
+    ("'The crossing was closed,' the Harbour News reported.", "Harbour News"),  # no quotation mark
+    ('According to "The Harbour News", the crossing was closed.', "Harbour News"),
 ])
 def test_speaker_names(text, speaker):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == [speaker]

@@ -90,6 +90,8 @@ def quote_spans(texts: list[str], paragraphs: list[int], lp: LanguagePack) -> li
         if open_at is None:
             if kind in ("open", "either"):
                 open_at = (i, k, ch)
+            elif _orphan_closer(texts[i], k, spans[i]):
+                spans[i].append((0, k + 1, 1000 * i + k))
             continue
         oi, ok, och = open_at
         if kind in ("close", "either") and _closes(och, ch, lp):
@@ -102,6 +104,13 @@ def quote_spans(texts: list[str], paragraphs: list[int], lp: LanguagePack) -> li
         oi, ok, _ = open_at
         _add_span(spans, texts, paragraphs, oi, ok, oi, None)
     return spans
+
+
+def _orphan_closer(text: str, k: int, earlier: list[tuple[int, int, int]]) -> bool:
+    """A closing mark after the end of a clause with no quotation open, the sentence's first mark
+    ('…, which is to work it out,” says one.'): the opening mark was lost (a page's markup, a
+    quotation whose opening sentence was cut), and the words before it are still the quotation's."""
+    return k > 1 and text[k - 1] in ",.!?" and not earlier and text[k] in "”\"»"
 
 
 def _mark_kind(text: str, k: int, ch: str, lp: LanguagePack) -> str:

@@ -52,7 +52,7 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     """The speaker phrase right before the verb at k, across an appositive ("X, a fellow, told"),
     with the index of the token before it (-1 at the start of the sentence)."""
     j = k - 1
-    while j >= 0 and (_adverb(toks[j][0], lp) or low[j] in lp.voice.before_verb):
+    while j >= 0 and (adverb(toks[j][0], lp) or low[j] in lp.voice.before_verb):
         j -= 1  # "MOFCOM further stressed", "officials have said"; but "Mr. Kelly said" is a name
     while j >= 0 and low[j] in lp.voice.time_words and not (j > 0 and toks[j][0][:1].isupper()
                                                            and not is_date_word(low[j], lp.slots, relative=False)):
@@ -98,12 +98,16 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         rel = _relative_before(toks, low, end, lp)
         if rel is None:
             return None
-        start = _phrase_start(toks, low, rel - 1, rel, lp)
-        phrase = _trimmed(toks[start + 1:rel], lp)
+        stop = rel - 1 if rel > 1 and toks[rel - 1][0] == "," else rel  # "by police, who said …"
+        start = _phrase_start(toks, low, stop - 1, stop, lp)
+        phrase = _trimmed(toks[start + 1:stop], lp)
+        agent = max((i for i, t in enumerate(phrase) if t[0].lower() == lp.voice.view_agent), default=-1)
+        phrase = phrase[agent + 1:]  # "was killed by police who claim …": the agent is the speaker
         head = phrase[-1][0] if phrase else ""
-        if not _names_speaker(phrase, lp) or not (head.lower() in lp.voice.speaker_nouns or (
-                head[:1].isupper() and phrase[-1][1] > 0)):
-            return None  # "To those who …", "Students who carried signs saying …": no speaker noun
+        if not _names_speaker(phrase, lp) or _has_verb([t[0] for t in phrase], lp) \
+                or not (head.lower() in lp.voice.speaker_nouns or (head[:1].isupper() and phrase[-1][1] > 0)):
+            return None  # "To those who …", "Students who carried signs saying …": no speaker noun; "…
+            # needs to put chains on Wylie, who …": a clause, no speaker phrase
     if phrase[0][0].lower() in lp.voice.no_speaker_before:
         return None  # "Might I suggest …", "Did they say …": a question, not a frame
     words = [t for t, _, _ in phrase]
@@ -273,12 +277,12 @@ def _list_in_name(toks, low, start: int, end: int, lp: LanguagePack) -> int:
 
 def _trimmed(phrase: list, lp: LanguagePack) -> list:
     while phrase and (phrase[0][0].lower() in lp.voice.leading_noise | lp.voice.time_words | lp.naming.prepositions
-                      or len(phrase) > 1 and _adverb(phrase[0][0], lp)):
+                      or len(phrase) > 1 and adverb(phrase[0][0], lp)):
         phrase = phrase[1:]  # "Meanwhile the ministry", "Despite" (… saying), "Surely she": no speaker there
     return phrase
 
 
-def _adverb(word: str, lp: LanguagePack) -> bool:
+def adverb(word: str, lp: LanguagePack) -> bool:
     """An adverb by its ending ("further", "reportedly"); a capitalised one only where the tagger's
     lexicon says so ("Surely"), since names end so too ("Kelly", "Daly")."""
     low = word.lower()
@@ -342,17 +346,25 @@ def _names_speaker(phrase: list, lp: LanguagePack) -> bool:
 
 def _relative_before(toks, low, end: int, lp: LanguagePack) -> int | None:
     """The index of a relative pronoun that opens the clause right before a verb of saying ("the
-    officer who fired the shot says"), within one speaker phrase's length and no clause break."""
+    officer who fired the shot says", "police who claim he …"), within one speaker phrase's
+    length and no clause break."""
     for r in range(end - 1, max(0, end - 1 - MAX_SPEAKER_TOKENS), -1):
         if toks[r][0] in CLAUSE_BREAK or low[r] in lp.voice.reporting_verbs:
             return None
         if low[r] in lp.voice.relative_pronouns:
-            return r if 1 <= r < end - 1 else None  # "people who say …" is left as it was
+            return r if r >= 1 else None  # "people who say …", "police, who said …" too
     return None
+
+
+QUOTE_TOKENS = frozenset("'‘’\"“”«»")
 
 
 def speaker_text(phrase, lp: LanguagePack) -> str:
     words = [t for t, _, _ in phrase]
+    while words and words[0] in QUOTE_TOKENS:
+        words = words[1:]  # "…,' the Daily News reported"
+    while words and words[-1] in QUOTE_TOKENS:
+        words = words[:-1]  # 'According to "The Hollywood Reporter",'
     while words and (words[0].lower() in lp.voice.speaker_articles
                      or len(words) > 1 and words[0].lower() in lp.naming.closed and words[1][:1].isupper()
                      and words[0][:1].isupper() and not words[0].isupper()):  # not "US President-elect"

@@ -28,6 +28,7 @@ from .phrases import named_mentions
 from .quotation import opens_quote, quote_owner, quote_spans
 from .speakers import (
     FINITE,
+    adverb,
     clause_subject,
     inverted_speaker,
     noun_before,
@@ -339,6 +340,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
         that_at = None  # a sentence break between (not an abbreviation's full stop: "told parliament on Nov. 7 that")
     if that_at is not None and _relative_that(low, k, that_at, lp):
         that_at = None  # "claim the bullet that killed him …": the content starts after the verb
+    if that_at is None and _after_relative(toks, low, k, lp) and not _reports_after_relative(text, toks, low, k, lp):
+        return None  # "the police, who responded with tear gas", "who asked not to be named": an act
     # "…, said Mao Ning." / "…," said 61-year-old Anargyros Bizianis — the speaker follows the verb.
     if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and word in lp.voice.inverting \
             and toks[k + 1][0] not in (":", '"', "“", "‘") and (
@@ -450,12 +453,33 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
         # reads too many verbs as nouns to judge "claimed the life of …" the same way: "claim the dam burst")
     else:
         j = k + 1
-    if j >= n or not toks[j][0][:1].isalnum() and not opens_quote(toks[j][0], lp):
+    if j >= n or not toks[j][0][:1].isalnum() and not opens_quote(toks[j][0], lp) \
+            and not (toks[j][0] in "'‘" and toks[j - 1][0] in (":", ",")):  # "said: 'He idolised …"
         return None
     end = _content_end(text, toks, low, k, j, lp)
     if j == k + 1 and word in lp.voice.object_view_verbs and _plain_object(text[toks[j][1]:end], toks, low, k, lp):
         return None  # "defended his crown", "blasted a sluggish Rahman": an act, not a view reported
     return (toks[j][1], end, who, toks[k][1])
+
+
+def _after_relative(toks, low, k: int, lp: LanguagePack) -> bool:
+    """Whether the verb at k opens a relative clause ("police who claim …", "Amoss, who said …",
+    "Wylie, who apparently thinks …")."""
+    j = k - 1
+    while j >= 0 and adverb(toks[j][0], lp):
+        j -= 1
+    return j >= 0 and low[j] in lp.voice.relative_pronouns
+
+
+def _reports_after_relative(text: str, toks, low, k: int, lp: LanguagePack) -> bool:
+    """What a verb of saying opening a relative clause reports: a finite clause or a quotation, not
+    an infinitive ("who asked not to be named") or a preposition ("who responded with tear gas")."""
+    rest = low[k + 1:k + 3]
+    if rest[:1] and rest[0] in lp.polarity.negations:
+        rest = rest[1:]
+    if rest[:1] == [lp.naming.to_word] or rest[:1] and rest[0] in lp.naming.prepositions:
+        return False
+    return k + 1 < len(toks) and opens_quote(toks[k + 1][0], lp) or reports_a_clause(text[toks[k][2]:], lp)
 
 
 def _plain_object(content: str, toks, low, k: int, lp: LanguagePack) -> bool:
@@ -571,6 +595,10 @@ def _content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
     """Where reported content that starts at token j ends: the sentence's end, or, when the frame
     sits in an opening subordinate clause ("While Microsoft claims that it has received reports,
     it appears that …"), the comma before the main clause."""
+    if k > 1 and low[k - 1] in lp.voice.relative_pronouns and toks[k - 2][0] != ",":
+        main = _main_verb_after(toks, low, j, lp)
+        if main is not None:
+            return toks[main - 1][2]  # "Residents who say the water is unsafe have protested"
     if not toks or low[0] not in lp.voice.clause_openers or any(t[0] == "," for t in toks[1:k]):
         return len(text)
     commas = [c for c in range(j + 1, len(toks) - 1) if toks[c][0] == ","]
@@ -579,6 +607,29 @@ def _content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
         if after.lower() in lp.voice.main_clause_openers | lp.voice.speaker_nouns or after[:1].isupper():
             return toks[c][1]
     return toks[commas[0]][1] if len(commas) == 1 else len(text)
+
+
+def _main_verb_after(toks, low, j: int, lp: LanguagePack) -> int | None:
+    """In "<noun> who say <clause> <main verb> …", the token where the main clause's verb group
+    starts: the second finite verb group from j, with nothing between that joins the two (a comma,
+    "and", "that", "before", a relative pronoun), by the pack's tagger; None when there is none."""
+    if lp.tagger is None:
+        return None
+    tags = lp.tagger(tuple(t for t, _, _ in toks[j:]))
+    groups = 0
+    in_group = False
+    for i, tag in enumerate(tags):
+        at = j + i
+        verbal = tag in FINITE or tag == "MD" or (in_group and tag.startswith("VB"))
+        if toks[at][0] in (",", ";", ":") or tag == "IN" or low[at] in lp.naming.conjunctions \
+                or low[at] in lp.voice.complementizers | lp.voice.relative_pronouns:
+            return None
+        if verbal and not in_group:
+            groups += 1
+            if groups == 2:
+                return at
+        in_group = verbal or (in_group and tag == "RB")
+    return None
 
 
 def _participle_with_that(toks, low, k: int, lp: LanguagePack) -> bool:
