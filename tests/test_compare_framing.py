@@ -183,6 +183,10 @@ def test_a_role_word_before_a_name_is_not_the_speaker_name():
     ("The man was shot by officers who claim he was armed.", "officers"),  # the agent, not the clause
     ("'The crossing was closed,' the Harbour News reported.", "Harbour News"),  # no quotation mark
     ('According to "The Harbour News", the crossing was closed.', "Harbour News"),
+    # a title before a role is no name; a role word before a name is no part of it
+    ("The crossing was closed, according to the Office of the Chief Medical Examiner.",
+     "Office of the Chief Medical Examiner"),
+    ("The crossing was closed, Coroner Jo Hale said.", "Jo Hale"),
 ])
 def test_speaker_names(text, speaker):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == [speaker]
@@ -893,8 +897,10 @@ def test_one_word_sources_are_typed_or_dropped():
 
     texts = ["Prosecutors said the teen fired the shot.", "Many say the plan is unfair.",
              "The singer checked into rehab, TMZ.com reported.", "They're saying the jury was wrong.",
-             "His said the case was closed.", "Jones said he would appeal.", "US said it would send aid."]
+             "His said the case was closed.", "Jones said he would appeal.", "US said it would send aid.",
+             "Harbourites reported that three shots were fired."]
     sentences = [Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)]
     cited = {c.cited: c.kind for c in citations(sentences)}
     assert "US" in cited and cited.pop("US") != "person"
-    assert cited == {"Prosecutors": "unnamed", "Many": "unnamed", "TMZ.com": "organisation", "Jones": "person"}
+    assert cited == {"Prosecutors": "unnamed", "Many": "unnamed", "TMZ.com": "organisation", "Jones": "person",
+                     "Harbourites": "unnamed"}

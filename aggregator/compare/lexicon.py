@@ -234,6 +234,7 @@ adviser advisor investigator doctor teacher constable superintendent trooper mar
 resident publicist lawyer journalist columnist blogger businessman businesswoman historian author
 councilman councilwoman councillor councilor alderman assemblyman assemblywoman congressman
 congresswoman legislator lawmaker chancellor cto cfo coo gm pastor reverend bishop priest rabbi imam producer producers
+examiner coroner
 """.split()) | {v for w in TITLE_ABBREVIATIONS - {"dist", "hon", "maj"} for v in (w, f"{w}.")}  # "Atty.", "Cpl."
 
 

@@ -313,14 +313,17 @@ def not_a_source(who: str, pack: LanguagePack = ENGLISH) -> bool:
 def _one_word_kind(cited: str, pack: LanguagePack, sentences: list[str] | tuple[str, ...] = ()) -> str:
     """A one-word source that `kind_of` leaves a person: a web address is a site ("TMZ.com"); a
     plural common noun by the tagger's lexicon ("Prosecutors", "Relatives"; surnames such as
-    "Jones" are not in it), a plural proper noun ("Greeks", "Democrats": a people or a party) and a
-    quantifier ("Many") are unnamed; a name the outlet refers back to with "its" is no person's."""
+    "Jones" are not in it), a plural proper noun ("Greeks", "Democrats": a people or a party), a
+    quantifier ("Many") and a plural demonym ("Brooklynites") are unnamed; a name the outlet refers
+    back to with "its" is no person's."""
     if pack.sources.web_name.search(cited):
         return "organisation"
     low = cited.lower()
     if low in pack.voice.quantifiers or pack.word_tag is not None and (
             pack.word_tag(low) == "NNS" or pack.word_tag(cited) == "NNPS"):
         return "unnamed"
+    if any(low.endswith(e + "s") for e in pack.naming.demonym_endings + ("ite",)):
+        return "unnamed"  # "Brooklynites", "Parisians": the people of a place
     its = re.compile(rf"\b{re.escape(cited)}\s+(?:\S+\s+){{0,2}}?{re.escape(pack.sources.its)}\b")
     if any(its.search(text) for text in sentences):
         return "organisation"  # "Microsoft says its update …": a person's would be "his" or "her"

@@ -386,7 +386,8 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
     parts = text.split()
     surname_title = len(parts) > 1 and parts[-1].lower() in lp.naming.title_words and parts[-1][:1].isupper() \
         and parts[-2][:1].isupper() and parts[-2].lower() not in lp.naming.title_words
-    if titled and len(titled[-1].full.split()) >= 2 and not surname_title:
+    if titled and len(titled[-1].full.split()) >= 2 and not surname_title \
+            and titled[-1].full.split()[-1].lower() not in lp.voice.role_words:  # "Chief Medical Examiner": a role
         return titled[-1].full  # not "Manager Billy" from "General Manager Billy King": a title ends no name
     at = len(parts)
     while at > 0 and parts[at - 1][:1].isupper():
