@@ -94,6 +94,12 @@ def test_a_closing_mark_whose_opening_was_lost_still_ends_a_quotation():
                              "The studio did not comment."], [0, 1, 2])
     assert voices[1].of("difficult")[0] == "quoted"
     assert voices[2].of("comment")[0] == "own"
+    # a quotation whose closing mark lies too many paragraphs after its opening one: the closing
+    # sentence is still quoted
+    runs = ['The manager said, "They poured in here.', "They pulled the registers off.", "They flipped everything.",
+            "They punched me.", 'It was insane."', "Police made one arrest."]
+    voices = article_voices(runs, list(range(len(runs))))
+    assert voices[4].of("insane")[0] == "quoted" and voices[5].of("arrest")[0] == "own"
     # a mark after a figure is inches, not the end of a quotation
     assert article_voices(['The guard, 6\'2" tall, was unhurt.'])[0].of("unhurt")[0] == "own"
 
