@@ -542,3 +542,16 @@ def test_a_sentence_naming_two_days_dates_no_one_act():
                         "The Saints signed rookie Joique Bell on Wednesday from the Eagles practice squad.") == ["weekday"]
     assert conflicts_of("The Saints signed DeShawn Wynn on Tuesday and Joique Bell today off the Eagles squad.",
                         "The Saints signed DeShawn Wynn on Wednesday and Joique Bell off the Eagles squad.") == []
+
+
+def test_a_denial_of_a_claim_negates_it_whatever_its_verb():
+    """"contest police allegations that …" says the opposite of the allegation (ECB+ 19_ecbplus:
+    grouped with the outlets that state it); "a hotly contested race" and "disputed the call"
+    deny no claim."""
+    from aggregator.compare.align import polarity
+
+    assert polarity("Residents contest police allegations that the driver fired first.") is True
+    assert polarity("The family disputed reports that he was armed.") is True
+    assert polarity("The family denied reports that he was armed.") is True  # counted once
+    assert polarity("It was a hotly contested race.") is False
+    assert polarity("The coach disputed the call.") is False

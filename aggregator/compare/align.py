@@ -178,6 +178,9 @@ def polarity(text: str, pack: LanguagePack = ENGLISH) -> bool:
     low = words.not_negating.sub(" ", main_clause(text, pack).lower().replace("’", "'"))
     toks = re.findall(r"[\w']+", low)
     count = sum(1 for t in toks if t in words.negations or t.endswith("n't")) + len(words.negating_phrases.findall(low))
+    denial = pack.voice.denial.search(low)
+    if denial and denial.group("verb") not in words.negations and denial.start("claim") > denial.end("verb") + 1:
+        count += 1  # "contest police allegations that …", "disputed reports that …": a denial
     return count % 2 == 1
 
 
