@@ -193,6 +193,10 @@ def test_a_role_word_before_a_name_is_not_the_speaker_name():
     ("The crossing was closed, according to the Office of the Chief Medical Examiner.",
      "Office of the Chief Medical Examiner"),
     ("The crossing was closed, Coroner Jo Hale said.", "Jo Hale"),
+    ('"The crossing is closed," said Harbour Ferry Group prexy Jo Hale.', "Jo Hale"),  # trade slang
+    ('"The crossing is closed," said Park and Hale jointly.', "Park and Hale"),  # how, not who
+    ("Linebacker Jo Dale Park said the crossing was closed.", "Jo Dale Park"),
+    ("Mark Jo Hale said the crossing was closed.", "Mark Jo Hale"),  # a given name, no role
 ])
 def test_speaker_names(text, speaker):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == [speaker]
@@ -893,6 +897,15 @@ def test_he_after_a_body_and_a_man_named_in_one_sentence_is_the_man():
             'which he described as "very pro death."')
     [voice] = article_voices([text])
     assert {s.speaker for s in voice.spans if s.voice == "attributed"} <= {"Stanley Perlo", "Defense lawyer Stanley Perlo"}
+
+
+def test_a_role_opening_the_sentence_is_not_shown_with_the_name_and_a_publication_is_a_body():
+    from aggregator.compare.quotes import citations
+
+    texts = ["Comedian Jo Dale Park will host the show, organizers said.", '"I am thrilled," Park said.',
+             "Trade publication Harbourline saw the choice as a sign of change."]
+    cited = {c.cited: c.kind for c in citations([Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)])}
+    assert cited == {"Jo Dale Park": "person", "organizers": "unnamed", "Harbourline": "organisation"}
 
 
 def test_one_word_sources_are_typed_or_dropped():

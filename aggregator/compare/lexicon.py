@@ -180,7 +180,8 @@ OBJECT_FRAME_VERBS = frozenset("accused accuses urged urges called calls told te
 # "the paper said"); each noun → its kind, so "the paper" finds "daily Eleftherotypia".
 BODY_NOUNS = {"agency": "agency", "paper": "newspaper", "newspaper": "newspaper", "daily": "newspaper",
               "broadcaster": "broadcaster", "network": "broadcaster", "channel": "broadcaster",
-              "company": "company", "firm": "company", "operator": "company", "union": "union"}
+              "company": "company", "firm": "company", "operator": "company", "union": "union",
+              "publication": "newspaper", "magazine": "newspaper"}
 TELLING_VERBS = frozenset("told tells tell warned warns warn".split())
 WARNING_VERBS = frozenset("warned warns warn".split())
 # Verbs that name their object with the subject's word: "Police called the mechanic a hero", "LaRue
@@ -236,6 +237,11 @@ councilman councilwoman councillor councilor alderman assemblyman assemblywoman 
 congresswoman legislator lawmaker chancellor cto cfo coo gm pastor reverend bishop priest rabbi imam producer producers
 examiner coroner
 """.split()) | {v for w in TITLE_ABBREVIATIONS - {"dist", "hon", "maj"} for v in (w, f"{w}.")}  # "Atty.", "Cpl."
+
+
+# Endings of nouns of a person's trade or role ("comedian", "novelist", "singer", "actor",
+# "actress"): such a noun before a name of two words or more is a role, not part of the name.
+AGENT_ENDINGS = ("ian", "ist", "er", "or", "ess")
 
 
 # --- Polarity: negation and denial (compare/align.py) ---------------------------------------------

@@ -25,6 +25,7 @@ from .language import ENGLISH, LanguagePack, SourceWords, pack_for
 from .lexicon import is_date_word
 from .names import is_given_name
 from .phrases import MIDDLE_INITIAL, named_mentions
+from .speakers import role_before_name
 from .voice import SentenceVoice, sentence_voice
 
 log = logging.getLogger(__name__)
@@ -219,6 +220,10 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
             if evidence not in found[key]:
                 found[key].append(evidence)
     _merge_short_forms(found, verbs, {o: p.sources for o, p in packs.items()})
+    for key in [k for k in found if role_before_name(k[1].split(), packs.get(k[0], ENGLISH))]:
+        # shown by the name alone ("Comedian Ellen DeGeneres", "Judge Jack Weinstein"); the role
+        # stayed until here so that "the judge" could find the fuller name
+        _move(found, verbs, key, (key[0], key[1].split(" ", 1)[1]))
     out = []
     outlet_text: dict[str, str] = defaultdict(str)
     for sent in sentences:

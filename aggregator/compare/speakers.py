@@ -356,6 +356,17 @@ def _relative_before(toks, low, end: int, lp: LanguagePack) -> int | None:
     return None
 
 
+def role_before_name(words: list[str], lp: LanguagePack) -> bool:
+    """Whether the first word is a noun of a role or trade (a role word, or a noun by the tagger's
+    lexicon with an agent ending: "Comedian", "attorney", "Linebacker") before a name of two
+    capitalised words or more. Given names the lexicon knows as nouns ("John", "Mark") have no
+    such ending."""
+    first = words[0].lower() if words else ""
+    return len(words) >= 3 and words[0][1:].islower() and lp.word_tag is not None \
+        and lp.word_tag(first) == "NN" and (first in lp.voice.role_words or first.endswith(lp.voice.agent_endings)) \
+        and all(w[:1].isupper() for w in words[1:3])
+
+
 QUOTE_TOKENS = frozenset("'‘’\"“”«»")
 
 
@@ -382,6 +393,12 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
             is_date_word(parts[-1], lp.slots, relative=False)
             or parts[-1].islower() and is_date_word(parts[-1], lp.slots)):
         text = text.rsplit(" ", 1)[0]  # "Joe Coffey Monday", "Lawrence yesterday": when, not who ("USA Today" stays)
+    parts = text.split()
+    while len(parts) > 1 and parts[-1].islower() and adverb(parts[-1], lp):
+        parts = parts[:-1]  # '"…," said Zadan and Meron jointly': how they said it
+    if role_before_name(parts, lp):
+        parts = parts[1:]  # "Comedian Ellen DeGeneres", "attorney Kassie Siegel": a role, not the name
+    text = " ".join(parts)
     titled = [m for m in named_mentions(text, lp.naming) if m.titled]
     parts = text.split()
     surname_title = len(parts) > 1 and parts[-1].lower() in lp.naming.title_words and parts[-1][:1].isupper() \
@@ -393,7 +410,9 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
     while at > 0 and parts[at - 1][:1].isupper():
         at -= 1
     if 0 < at < len(parts) and parts[at - 1].isalpha() and parts[at - 1].islower() and lp.word_tag is not None \
-            and lp.word_tag(parts[at - 1]) == "NN" and parts[at - 1] not in lp.naming.prepositions:
+            and (lp.word_tag(parts[at - 1]) == "NN" or lp.word_tag(parts[at - 1]) is None and len(parts) - at >= 2
+                 and at >= 2 and parts[at - 2][:1].isupper()) \
+            and parts[at - 1] not in lp.naming.prepositions:  # "… Group prexy Paul Lee": trade slang is a role too
         name = parts[at:]
         while len(name) > 1 and name[0].lower().rstrip(".") in lp.voice.role_words | lp.naming.title_words:
             name = name[1:]  # "Troy police Lt. Gerry Scherlinck": the person
