@@ -87,6 +87,20 @@ def test_quote_spanning_two_sentences_is_quoted_throughout():
     assert first.of("poured into the streets")[1] == second.of("rushed off")[1] == "Sara Sadeqi"
 
 
+def test_he_or_she_may_be_a_surname_the_report_uses_for_a_person_whose_full_name_tells_the_sex():
+    texts = ["Ellen Vance will host the gala, the board said.", "Vance replaces Tom Harlan.",
+             '"I am thrilled," Vance said.',
+             "While Harlan's show drew record ratings, he said he would not host again.",
+             '"We wish him well," said board chairman Peter Reed.',
+             "Harlan was let go after a dispute over pay, he said.",  # the source, not the man he speaks of
+             "Vance met Harlan's agent, where she said the deal was done."]
+    voices = article_voices(texts)
+    assert voices[2].of("thrilled")[1] == "Vance"
+    assert voices[3].of("would not host")[1] == "Harlan"  # not Vance, whom the report calls Ellen
+    assert voices[5].of("let go")[1] == "Peter Reed"
+    assert voices[6].of("deal was done")[1] == "Vance"  # not the name before "'s"
+
+
 def test_a_closing_mark_whose_opening_was_lost_still_ends_a_quotation():
     # 6_2ecbplus lost the opening mark after a colon that ends the sentence before
     voices = article_voices(["A source says the two sides will make a deal:",

@@ -10,6 +10,7 @@ language pack's word lists and tagger, not a parser.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from .language import LanguagePack
 from .lexicon import is_date_word
@@ -433,17 +434,21 @@ def _unquoted(text: str, lp: LanguagePack) -> str:
     return re.sub(rf"[{marks}][^{marks}]*(?:[{marks}]|$)", " ", text)
 
 
-def people_surnames(texts: list[str], found: list[list[Mention]], lp: LanguagePack) -> frozenset[str]:
+def people_surnames(texts: list[str], found: list[list[Mention]], lp: LanguagePack) -> dict[str, str]:
     """The last words of the report's names of two words or more that it also writes alone
-    ("Vincent Gigante" … "Gigante"): how news refers to a person after the first mention.
-    `found`: each text's named mentions."""
+    ("Vincent Gigante" … "Gigante"): how news refers to a person after the first mention; each
+    with its first fuller name (whose given name may tell the person's sex). `found`: each text's
+    named mentions."""
     mentions = [m.full for ms in found for m in ms]
     alone = {m for m in mentions if " " not in m}
     joined = " ".join(texts)
     places = "|".join(sorted(lp.voice.place_before_name))
-    return frozenset(m.split()[-1] for m in set(mentions) if " " in m and m.split()[-1] in alone
-                     and not {w.lower() for w in m.split()} & lp.sources.org_words
-                     and not re.search(rf"\b(?:{places})\s+(?:the\s+)?{re.escape(m)}\b(?!['’])", joined))
+    out: dict[str, str] = {}
+    for m in dict.fromkeys(mentions):
+        if " " in m and m.split()[-1] in alone and not {w.lower() for w in m.split()} & lp.sources.org_words \
+                and not re.search(rf"\b(?:{places})\s+(?:the\s+)?{re.escape(m)}\b(?!['’])", joined):
+            out.setdefault(m.split()[-1], m)
+    return out
     # (not a place: "in North Carolina"; "in Stephenie Meyer's books" names a person)
 
 
@@ -455,7 +460,7 @@ def _sex_fits(name: str, pronoun: str, lp: LanguagePack) -> bool:
     return sex is None or sex == want
 
 
-def opening_person(text: str, found: list[Mention], surnames: frozenset[str], lp: LanguagePack) -> str:
+def opening_person(text: str, found: list[Mention], surnames: Mapping[str, str], lp: LanguagePack) -> str:
     """The person a sentence opens with as its subject ("Gigante calmly pleaded guilty …", "Mr.
     Gigante was jailed …"), known as a person by a title or by being one of `surnames`; or "".
     `found`: the sentence's named mentions."""
@@ -478,18 +483,27 @@ def opening_person(text: str, found: list[Mention], surnames: frozenset[str], lp
 
 
 def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePack, last_person: str = "",
-            last_group: str | None = None) -> str:
+            last_group: str | None = None, people: Mapping[str, str] | None = None) -> str:
     """A pronoun speaker becomes the last named speaker ("he"/"she": `last_person`, the person
     last spoken of, when given); else, from the names before it in the
     sentence: "he"/"she" the nearest person's name (titled or of two words or more: "coroner
     Gary Hargrove said he believed …"), "it"/"they" the first name ("Microsoft … which it said
     …"), "I"/"we" the first name only inside a quotation (outside one they are the writer's).
     Capitalised function words opening the sentence ("Our plan …", "What I feel …") and the names
-    of a dateline ("TOKYO (Harbour Wire) — Japan said … what it called …") name nobody."""
+    of a dateline ("TOKYO (Harbour Wire) — Japan said … what it called …") name nobody.
+    `people`: the report's surnames of people with their fuller names ("MacFarlane": "Seth
+    MacFarlane"): a surname alone is a person, and the fuller name tells the sex ("DeGeneres"
+    is no "he" where the report named Ellen DeGeneres)."""
+    people = people or {}
     low = who.lower()
     if low not in lp.voice.speaker_pronouns:
         return who
     at = toks[k][1] if k < len(toks) else len(text)
+    named = people
+    pronoun_at = next((j for j in range(k - 1, max(-1, k - 3), -1) if toks[j][0].lower() == low), None)
+    after = toks[k + 1][0].lower() if k + 1 < len(toks) else "."
+    if pronoun_at and toks[pronoun_at - 1][0] in (",", "”", '"', "’") and after in lp.voice.trailing_starts:
+        named = {}  # "…when Orozco was taken into custody, he added": the source, not the man in what he says
     closed = lp.naming.closed
     dateline = lp.headline.dateline.match(text)  # "TOKYO (Harbour Wire) —": a place and a credit, no antecedent
     start = dateline.end() if dateline and dateline.end() <= at else 0
@@ -504,8 +518,8 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
         part = text[start:at]
         quoted = any(q in part for q in lp.voice.quote_marks)
         outside = named_before(_unquoted(part, lp), whole_word=False) if quoted else named_before(part)
-        person = _nearest_person(outside, low, lp)  # not "guys like Kyle Korver," he said
-        return person or (last_person if _sex_fits(last_person, low, lp) else who)
+        person = _nearest_person(outside, low, lp, named)  # not "guys like Kyle Korver," he said
+        return person or (last_person if _sex_fits(people.get(last_person, last_person), low, lp) else who)
     if low in lp.voice.plural_pronouns and (last_speaker or last_group):
         # "they" is not one named person ("… said Jo Park. … a system they see as corrupt"), nor a
         # speaker several sentences back (`last_group`, when given: voice.THEY_WINDOW)
@@ -519,27 +533,37 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
             # Knicks", "Crowley Maritime Corp.") or the other sex's ("Dr. Benjamin")
             part = _unquoted(text[start:at], lp)
             want = lp.voice.pronoun_sex.get(low)
-            people = [m for m in named_before(part) if want and lp.name_sex is not None
-                      and lp.name_sex(m.phrase) == want]
-            if people:
-                same = last_speaker.split()[-1] == people[-1].full.split()[-1]  # "Gilford T. Monrose"
-                return last_speaker if same else people[-1].full
-        if low not in lp.voice.person_pronouns or _one_person(last_speaker, lp) and _sex_fits(last_speaker, low, lp):
+            sexed = [m for m in named_before(part) if want and lp.name_sex is not None
+                     and lp.name_sex(named.get(m.full, m.phrase)) == want]
+            if sexed:
+                same = last_speaker.split()[-1] == sexed[-1].full.split()[-1]  # "Gilford T. Monrose"
+                return last_speaker if same else sexed[-1].full
+        if low not in lp.voice.person_pronouns or _one_person(last_speaker, lp) \
+                and _sex_fits(people.get(last_speaker, last_speaker), low, lp):
             return last_speaker  # "he"/"she" only for one person: not "few researchers", "the police"
     before = named_before(text[start:at])
     if low in lp.voice.first_person:
         inside = sum(text[:at].count(q) for q in lp.voice.quote_marks) % 2 == 1
         return before[0].full if inside and before else who
     if low in lp.voice.person_pronouns:
-        return _nearest_person(before, low, lp) or who
+        return _nearest_person(before, low, lp, named) or who
     return before[0].full if before else who
 
 
-def _nearest_person(mentions: list, pronoun: str, lp: LanguagePack) -> str:
-    """The last of `mentions` that can be a person `pronoun` stands for (titled or of two words or
-    more, of the pronoun's sex or of none known), one whose given name or title says the pronoun's
-    sex first ("Stanley Perlo said … the state Supreme Court, which he described as …"); "" if none."""
-    people = [m for m in mentions if (m.titled or " " in m.full) and _sex_fits(m.full, pronoun, lp)]
+def _nearest_person(mentions: list, pronoun: str, lp: LanguagePack, people: Mapping[str, str] | None = None) -> str:
+    """The last of `mentions` that can be a person `pronoun` stands for (titled, of two words or
+    more, or a surname of `people`, the report's; of the pronoun's sex or of none known), one whose
+    given name or title says the pronoun's sex first ("Stanley Perlo said … the state Supreme
+    Court, which he described as …") and a name before one in the possessive ("Nichols stole
+    Wilhelm's truck, where he said …"); "" if none."""
+    people = people or {}
+    found = [m for m in mentions if (m.titled or " " in m.full or m.full in people)
+             and _sex_fits(people.get(m.full, m.full), pronoun, lp)]
     want = lp.voice.pronoun_sex.get(pronoun)
-    sexed = [m for m in people if want and lp.name_sex is not None and lp.name_sex(m.phrase) == want]
-    return (sexed or people)[-1].full if people else ""
+    sexed = [m for m in found if want and lp.name_sex is not None and lp.name_sex(people.get(m.full, m.phrase)) == want]
+    ranked = sexed or found
+    whole = [m for m in ranked if not POSSESSIVE.search(m.phrase)]  # "Nichols stole Wilhelm's truck, where he …"
+    return (whole or ranked)[-1].full if ranked else ""
+
+
+POSSESSIVE = re.compile(r"['’]s?$")

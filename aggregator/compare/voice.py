@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .clauses import clause_after_as, naming_complement, reports_a_clause, told_clause
@@ -116,8 +117,8 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     person, speaker_at, subject_at = "", -1, -1  # the person last spoken of, and where
     for i, text in enumerate(texts):
         group = last_speaker if i - speaker_at <= THEY_WINDOW else ""  # "they" looks back this far only
-        found = _named_bodies(_frames(text, last_speaker, lp, person if subject_at > speaker_at else "", group),
-                              texts[max(0, i - BODY_WINDOW):i + 1], lp)
+        found = _named_bodies(_frames(text, last_speaker, lp, person if subject_at > speaker_at else "", group,
+                                      surnames), texts[max(0, i - BODY_WINDOW):i + 1], lp)
         frames.append(found)
         last_speaker = next((who for _, _, who, _ in found if who and who.lower() not in lp.voice.speaker_pronouns),
                             last_speaker)  # an unresolved "he" is no antecedent of a later "she"
@@ -186,10 +187,11 @@ def sentence_voice(text: str, language: str = "en") -> SentenceVoice:
 # --- reporting frames ---------------------------------------------------------------------
 
 def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "",
-            last_group: str | None = None) -> list[tuple[int, int, str, int]]:
+            last_group: str | None = None, people: Mapping[str, str] | None = None) -> list[tuple[int, int, str, int]]:
     """(content start, content end, speaker, verb offset) of each reporting frame in `text`.
     `last_group`: whom "they" may stand for (the last speaker, when recent); a frame earlier in
-    the sentence takes its place ("Authorities said they believe …": the authorities)."""
+    the sentence takes its place ("Authorities said they believe …": the authorities). `people`:
+    the report's surnames with fuller names, for "he" and "she" (`speakers.resolve`)."""
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     low = [t.lower() for t, _, _ in toks]
     out: list[tuple[int, int, str, int]] = []
@@ -216,13 +218,13 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
             at = k - 3 if k >= 3 and low[k - 3] in lp.voice.be_forms else k - 2  # "he was quoted as saying"
             found = speaker_before(toks, low, at, lp)
             who = resolve(speaker_text(found[0], lp), text, toks, k, last_speaker, lp, last_person,
-                          _group(out, last_group, lp)) if found else ""
+                          _group(out, last_group, lp), people) if found else ""
             out.append((toks[k][2], len(text), who, toks[k][1]))
             k += 1
             continue
         if word in lp.voice.reporting_verbs or word in lp.voice.view_verbs or word in lp.voice.object_view_verbs \
                 or word in lp.voice.progressive_verbs or word in lp.voice.naming_verbs:
-            frame = _verb_frame(text, toks, low, k, last_speaker, lp, last_person, _group(out, last_group, lp))
+            frame = _verb_frame(text, toks, low, k, last_speaker, lp, last_person, _group(out, last_group, lp), people)
             if frame and out and word in lp.voice.progressive_verbs and toks[k - 1][0] == ",":
                 frame = (frame[0], frame[1], out[-1][2], frame[3])  # "Brimmer said, adding that …": Brimmer adds
             if frame:
@@ -294,8 +296,9 @@ def _stop(toks, j: int, lp: LanguagePack, more: tuple[str, ...] = ()) -> bool:
     return t in (",", ".", ";") or t in more
 
 
-def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
-                last_person: str = "", last_group: str | None = None) -> tuple[int, int, str, int] | None:
+def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person: str = "",
+                last_group: str | None = None,
+                people: Mapping[str, str] | None = None) -> tuple[int, int, str, int] | None:
     n = len(toks)
     if not toks[k][0][:1].islower():
         return None  # "United States", "Says" in a headline: a name, not a verb of saying
@@ -389,7 +392,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack,
         return None  # "the self-governing island Beijing claims, …": a relative clause, the island is claimed
     if aux is not None and len(subject) == 1 and subject[0][0].lower() in lp.voice.speaker_pronouns:
         return None  # "he was saying that his cuffs hurt", mostly inside a quotation: not its speaker
-    who = resolve(speaker_text(subject, lp), text, toks, k, last_speaker, lp, last_person, last_group)
+    who = resolve(speaker_text(subject, lp), text, toks, k, last_speaker, lp, last_person, last_group, people)
     if not who or lp.voice.according_to[0] in who.lower():
         return None
     after = low[k + 1] if k + 1 < n else "."
