@@ -922,6 +922,19 @@ def test_a_role_opening_the_sentence_is_not_shown_with_the_name_and_a_publicatio
     assert cited == {"Jo Dale Park": "person", "organizers": "unnamed", "Harbourline": "organisation"}
 
 
+def test_a_body_s_surname_form_merges_with_the_full_name_and_a_suffixed_name_is_a_body_everywhere():
+    from aggregator.compare.quotes import citations
+
+    a = ["Jonathan Reed, a director at Harbourline, said the cable was cut.", "Harbourline's Reed said repairs began.",
+         "Corvan Globe told reporters that traffic was rerouted."]
+    b = ["Corvan Globe Ltd said that traffic was rerouted.", "Volta Cabo SA said the repair ship had sailed."]
+    sentences = [Sentence("a", "A", i, t, "en") for i, t in enumerate(a)] + \
+        [Sentence("b", "B", i, t, "en") for i, t in enumerate(b)]
+    cited = {(c.source, c.cited): c.kind for c in citations(sentences)}
+    assert ("A", "Harbourline's Reed") not in cited and cited[("A", "Jonathan Reed")] == "person"
+    assert cited[("A", "Corvan Globe")] == "organisation" and cited[("B", "Volta Cabo SA")] == "organisation"
+
+
 def test_one_word_sources_are_typed_or_dropped():
     """A plural common noun ("Prosecutors") or a quantifier is an unnamed source, a web address
     a site; a function word, a pronoun with a contraction or a weekday names nobody; a surname

@@ -993,7 +993,8 @@ BODY_ATTRIBUTE_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson employee employees worker workers staff store stores supermarket
 plant factory branch headquarters website site shareholders executive executives
 """.split())
-CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. ltd ltd. co. plc llc gmbh ag s.a. nv".split())
+CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. ltd ltd. co. plc llc llp gmbh ag s.a. sa spa s.p.a. nv bv ab "
+                               "pty pte limited incorporated corporation".split())
 # Words of a body that "the company" never stands for.
 NOT_COMPANY_WORDS = frozenset("police government authorities ministry army navy military court".split())
 # Words in a medium's name ("Anchorage Daily News", "Standard-Times", "Eleftherotypia" has none).

@@ -248,14 +248,20 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
 
 def _one_kind_per_name(found: list[Citation], pronoun_of: dict[tuple[str, str], set[str]],
                        packs: dict[str, LanguagePack]) -> list[Citation]:
-    """A one-word name that one outlet shows to be a body ("Microsoft says its …") is that body in
-    every outlet of the event, unless an outlet calls it "he" or "she": a person is only the
-    fallback for a capitalised word, and the reports of one event name one Microsoft."""
+    """A one-word name that one outlet shows to be a body ("Microsoft says its …"), or a longer one
+    another outlet writes with a corporate suffix ("Reliance Globalcom Ltd"), is that body in every
+    outlet of the event, unless an outlet calls it "he" or "she": a person is only the fallback for
+    a capitalised word, and the reports of one event name one Microsoft."""
     bodies = {c.cited for c in found if " " not in c.cited and c.kind == "organisation"}
+    # a longer name another outlet gives a corporate suffix: "Reliance Globalcom" beside
+    # "Reliance Globalcom Ltd" (compared case-blind: "Reliance GlobalCom")
+    suffixed = {" ".join(c.cited.lower().split()[:-1]) for c in found if " " in c.cited and c.kind == "organisation"
+                and c.cited.split()[-1].lower() in packs.get(c.source, ENGLISH).sources.corporate_suffixes}
     out = []
     for c in found:
         people = packs.get(c.source, ENGLISH).voice.person_pronouns
-        if c.kind == "person" and c.cited in bodies and not pronoun_of.get((c.source, c.cited), set()) & people:
+        if c.kind == "person" and (c.cited in bodies or c.cited.lower() in suffixed) \
+                and not pronoun_of.get((c.source, c.cited), set()) & people:
             c = replace(c, kind="organisation")
         out.append(c)
     return out
@@ -545,7 +551,8 @@ def _move(found: dict[tuple[str, str], list[str]], verbs: dict[tuple[str, str], 
 def _merge_short_forms(found: dict[tuple[str, str], list[str]], verbs: dict[tuple[str, str], list[str]],
                        langs: dict[str, SourceWords] | None = None) -> None:
     """"Wang said" after "Foreign Minister Wang Yi said", "Chief Craft" after "Charles Craft",
-    "Gilford Monrose" beside "Gilford T. Monrose": one source, counted once (`langs`: each
+    "Interoute's Wright" beside "Jonathan Wright", "Gilford Monrose" beside "Gilford T. Monrose":
+    one source, counted once (`langs`: each
     outlet's language's role words)."""
     def bare(name: str) -> list[str]:
         return [w for w in name.split() if not MIDDLE_INITIAL.fullmatch(w)]
@@ -563,8 +570,9 @@ def _merge_short_forms(found: dict[tuple[str, str], list[str]], verbs: dict[tupl
             _move(found, verbs, key, initials[0])
             continue
         if len(words) > 1 and not all(w.lower().rstrip(".") in role_words or w.lower() in role_words
+                                      or (len(words) == 2 and re.search(r"['’]s$", w) and words[-1][:1].isupper())
                                       for w in words[:-1]):
-            continue
+            continue  # (a role, or where the person works: "Interoute's Wright" beside "Jonathan Wright")
         fuller = [k for k in found if k[0] == source and k[1] != cited and len(k[1].split()) > 1
                   and k[1].split()[-1] == words[-1] and k[1].split()[0].lower() not in role_words]
         if len(fuller) == 1:
