@@ -81,6 +81,10 @@ def test_claimed_with_an_object_reports_nothing():
 def test_scare_quotes_are_quoted_and_found_by_their_rule():
     [t] = [t for t in evaluative_spans('The agency described the "reforms" as overdue.') if t.method == "rule:scare-quote"]
     assert t.term == '"reforms"' and t.voice == "quoted" and t.category == "scare quotes"
+    # inside what a frame of saying reports, the speaker's words are quoted in part
+    [t] = [t for t in evaluative_spans('The ministry said repairs would take "several days" at most.')
+           if t.method.startswith("rule:")]
+    assert t.method == "rule:partial-quote" and t.category == "partial quotation" and t.speaker == "ministry"
 
 
 def test_intensifier_joins_the_word_it_strengthens():
@@ -192,9 +196,13 @@ def test_fixed_terms_leave_judging_uses_alone():
     ('Vincent "The Chin" Gigante died in prison on Monday.', []),
     ('"My guy knew his stuff," Woodward wrote in "Secret Man" in 2005.', []),
     ('Then the navy sank the trawler "Ekawat Nava 5" after a gunbattle.', []),
+    # a nickname after "known as", "dubbed", "the title" is a name
+    ('The aide, known as the "bagman", carried the cash.', []),
+    ('His antics earned him the title "the Oddfather" in the press.', []),
     # an apostrophe closes no quotation: these are whole quotations, not a word held at a distance
     ("Still, “it wasn’t an accident,” the coroner told the inquest.", []),
     ("He kept shouting ‘Don’t shoot!’ as the officers ran in.", []),
 ])
 def test_scare_quotes_are_words_held_at_a_distance_not_titles(text, quoted):
-    assert [t.term for t in evaluative_spans(text) if t.method == "rule:scare-quote"] == quoted
+    # (inside what a speaker is said to say, "called the report a “smear”", they are a partial quotation)
+    assert [t.term for t in evaluative_spans(text) if t.method in ("rule:scare-quote", "rule:partial-quote")] == quoted

@@ -14,6 +14,8 @@ Sources (docs/comparison.md, "Loaded wording"):
 - `rule:intensifier` — an intensifier before an evaluative word joins it and raises its score;
 - `rule:scare-quote` — one to three words in quotation marks without a sentence around them:
   the words are someone else's (voice `quoted`), the marks are the outlet's distance from them;
+- `rule:partial-quote` — the same inside what a frame of saying reports ('the ministry said it
+  will take "several days"'): the speaker's own words, quoted in part, not held at a distance;
 - `domain-list` — `aggregator/data/loaded_terms.yaml` and `AGGREGATOR_LOADED_TERMS` (loaded.py).
 
 Context: part of speech from Pattern's Brill tagger (its lexicon and rules ship in the textblob
@@ -38,7 +40,7 @@ from .clauses import reports_a_clause
 from .language import ENGLISH, LanguagePack
 from .lexicon import CONCEDING
 from .phrases import tags as phrase_tags
-from .voice import OWN, SentenceVoice, object_gap, passive, sentence_voice
+from .voice import ATTRIBUTED, OWN, SentenceVoice, object_gap, passive, sentence_voice
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _UPOS = {"JJ": "ADJ", "RB": "ADV", "VB": "VERB", "NN": "NOUN"}
@@ -244,7 +246,7 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
         if k > 0 and toks[k - 1][0].lower() in boosters and tags[k - 1][:2] in ("RB", "JJ"):
             start, score, method = k - 1, score + P.INTENSIFIER_BOOST, method + "+rule:intensifier"
         add(start, k, score, method, _category(polarity if sure else 0.0))
-    found += _scare_quotes(text, toks, voice)
+    found += _scare_quotes(text, toks, voice, pack.evaluative.name_introducers)
     fixed = fixed_term_spans(text, pack)
     return _dedupe([t for t in found if not in_fixed_term(t.start, t.end, fixed)])
 
@@ -267,11 +269,13 @@ def _sentence_start(toks: list[tuple[str, int, int]], k: int, pack: LanguagePack
 CLOSING_MARKS = {'"': '"', "“": "”\"", "‘": "’", "«": "»"}
 
 
-def _scare_quotes(text: str, toks: list[tuple[str, int, int]], voice: SentenceVoice) -> list[Evaluative]:
+def _scare_quotes(text: str, toks: list[tuple[str, int, int]], voice: SentenceVoice,
+                  introducers: re.Pattern) -> list[Evaluative]:
     """Short quotations inside a sentence: one to `SCARE_QUOTE_MAX_WORDS` words between marks,
     no sentence punctuation inside, the sentence going on around them. Not the words between two
     quotations ('"Bathing Beauty," "Take Me Out …" and "Million …"': a straight mark after an odd
-    number of them closes), nor a title or a name in quotation marks (every word capitalised)."""
+    number of them closes), nor a title or a name in quotation marks (every word capitalised), nor
+    a nickname after the pack's `introducers` ('known as the "bagman"')."""
     out = []
     for m in re.finditer(r"([\"“‘«])([^\"”’»“«.!?,;:]{1,60}?)([\"”»]|’(?!\w))", text):
         if m.group(3) not in CLOSING_MARKS[m.group(1)]:
@@ -287,7 +291,15 @@ def _scare_quotes(text: str, toks: list[tuple[str, int, int]], voice: SentenceVo
             continue  # a title or a name ("Secret Man", "Teflon Don", "Ekawat Nava 5"), not a word held at a distance
         if m.start() == 0 or m.end() >= len(text.rstrip(" .!?")) or (m.group(1) == "‘" and "’" in inner):
             continue  # a quotation that opens or ends the sentence is a quotation, not scare quotes
+        if introducers.search(text[:m.start()]):
+            continue  # 'known as the "bagman"', 'dubbed "the Oddfather"': a nickname, not a word held at a distance
         who, speaker = voice.at(m.start(2), m.end(2))
+        if any(s.voice == ATTRIBUTED and s.start <= m.start() and m.end() <= s.end for s in voice.spans):
+            # 'the ministry said it will take "several days"', 'called Magruder a "congenital liar"':
+            # the speaker's own words, quoted in part; the marks hold nobody at a distance
+            out.append(Evaluative(m.start(), m.end(), m.group(0), P.SCARE_QUOTE_SCORE, "rule:partial-quote",
+                                  "partial quotation", who, speaker))
+            continue
         out.append(Evaluative(m.start(), m.end(), m.group(0), P.SCARE_QUOTE_SCORE, "rule:scare-quote",
                               "scare quotes", who, speaker))
     return out

@@ -309,6 +309,7 @@ class EvaluativeWords:
                                                              hash=False)  # "insisted on …": a demand
     have_senses: frozenset[str] = en.DOUBT_HAVE_SENSES  # "the warehouse boasted a porch"
     hedges: frozenset[str] = en.EVALUATIVE_HEDGES
+    name_introducers: re.Pattern = en.NAME_INTRODUCERS  # "known as", "dubbed": a quotation after them is a name
     distancing_modifiers: frozenset[str] = en.DISTANCING_MODIFIERS
     not_evaluative: frozenset[str] = en.NOT_EVALUATIVE
     fixed_terms: re.Pattern = en.FIXED_TERMS  # "pleaded guilty", "crude oil": terms, not judgement

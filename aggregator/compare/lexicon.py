@@ -1068,6 +1068,10 @@ DOUBT_HAVE_SENSES = frozenset({"boast"})
 # were insisted upon" (no one's words are reported); "is touted as" keeps its colour.
 PASSIVE_OTHER_SENSES = frozenset("admit insist".split())
 # Adverbs that distance the writer from what follows (news uses them to report a doubt, too).
+# Words that introduce a name or a nickname: a quotation right after them is that name, not words
+# held at a distance ("known as the "bagman"", "earned him the title "the Oddfather"").
+NAME_INTRODUCERS = re.compile(r"\b(?:known as|dubbed|nicknamed|titled|the (?:nick)?name|the title|"
+                              r"the term|the phrase|so-called)(?:\s+(?:the|a|an))?\s*$", re.I)
 EVALUATIVE_HEDGES = frozenset("allegedly purportedly supposedly reportedly apparently seemingly ostensibly".split())
 # Modifiers that deny a name its claim ("the so-called reforms", "a self-styled expert").
 DISTANCING_MODIFIERS = frozenset("so-called would-be self-styled self-proclaimed".split())
