@@ -84,6 +84,11 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
                    "He said his knee was fine and he would play on Sunday against the Bears.") == []
     assert changes(base, base.replace("said", "claimed")) == [("attribution verb", "said", "claimed")]
     assert changes(base, base.replace("two", "three")) == [("number", "two", "three")]
+    # an age between commas is a descriptor, and an age for a home town is two descriptors
+    hale = "Jo Hale{} was charged on Friday with stealing the ferry from the pier at Mobile."
+    assert changes(hale.format(""), hale.format(", 36,")) == [("descriptor added", "", "36")]
+    assert sorted(changes(hale.format(", 36,"), hale.format(" of Mobile"))) == [
+        ("descriptor added", "", "of Mobile"), ("descriptor dropped", "36", "")]
     # a function word or a courtesy title added alone is grammar; punctuation at a change's edge
     # only separates it ("Veteran harbour master" against an opening quotation mark)
     assert changes(base, base.replace("stopped for", "stopped for all of")) == []

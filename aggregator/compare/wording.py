@@ -81,6 +81,15 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     after = _without_given_name(after, following, pack)
                     if not before and not after:
                         continue
+                if before and after and _figure_for_words(before, after, pack):
+                    # "LaSalle, 36, was" / "LaSalle of Bloomington was": an age dropped and a place
+                    # added, two descriptors, not one word for another
+                    for part_b, part_a in ((before, []), ([], after)):
+                        found.append(WordingChange(
+                            fact_id=fact.id, source_a=a.source, source_b=b.source, before=_join(part_b),
+                            after=_join(part_a), kind=classify(part_b, part_a, pack, "," in part_b + part_a),
+                            sentence_a=a.text, sentence_b=b.text))
+                    continue
                 kind = classify(before, after, pack, comma)
                 if frames and kind not in ("attribution verb", "spelling") and set(range(i1, i2)) <= frames[0] \
                         and set(range(j1, j2)) <= frames[1]:
@@ -316,9 +325,11 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
     if (low_b ^ low_a) and (low_b ^ low_a) <= pack.intensifiers | _punct(both):
         return "intensifier"
     if not after:
-        return "clause dropped" if comma or _is_clause(before) else "descriptor dropped"
+        return "clause dropped" if (comma or _is_clause(before)) and not _figures_only(before, pack) \
+            else "descriptor dropped"
     if not before:
-        return "clause added" if comma or _is_clause(after) else "descriptor added"
+        return "clause added" if (comma or _is_clause(after)) and not _figures_only(after, pack) \
+            else "descriptor added"
     if _spelling_variant(_join(before), _join(after)):
         return "spelling"
     return "word choice"
@@ -414,6 +425,26 @@ def _without_given_name(span: list[str], following: list[str], pack: LanguagePac
     if end and span[end - 1][:1].isupper() and span[end - 1].lower().rstrip(".") not in titles:
         return span
     return _trimmed(span[:end])
+
+
+def _figure_for_words(before: list[str], after: list[str], pack: LanguagePack) -> bool:
+    """One side a bare figure in digits, the other a phrase opening with a preposition and with no
+    figure (", 36," / "of Bloomington": an age for a home town). Not "eleven" / "multiple" (a
+    vaguer word for the figure) nor "Sixers" / "76ers"."""
+    def digits(span: list[str]) -> bool:
+        words = [t for t in span if re.search(r"\w", t)]
+        return bool(words) and all(t.isdigit() for t in words)
+    if digits(before) == digits(after):
+        return False
+    words = [t for t in (after if digits(before) else before) if re.search(r"\w", t)]
+    return bool(words) and words[0].lower() in pack.naming.prepositions \
+        and not any(is_number(t, pack.slots) for t in words)
+
+
+def _figures_only(span: list[str], pack: LanguagePack) -> bool:
+    """A span of figures and punctuation only (", 36,": an age between commas is no clause)."""
+    words = [t for t in span if re.search(r"\w", t)]
+    return bool(words) and all(is_number(t, pack.slots) for t in words)
 
 
 def _is_clause(span: list[str]) -> bool:
