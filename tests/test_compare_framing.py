@@ -935,6 +935,15 @@ def test_a_body_s_surname_form_merges_with_the_full_name_and_a_suffixed_name_is_
     assert cited[("A", "Corvan Globe")] == "organisation" and cited[("B", "Volta Cabo SA")] == "organisation"
 
 
+def test_a_titled_person_with_where_they_work_is_cited_by_name():
+    from aggregator.compare.quotes import citations
+
+    texts = ["Sgt. Dale Earley with the Harbour Police Department said the road was closed.",
+             "Dale Earley said the driver fled.", "Ann Field of the Harbour Trust said the pier was safe."]
+    cited = {c.cited: (c.kind, c.count) for c in citations([Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)])}
+    assert cited == {"Dale Earley": ("person", 2), "Ann Field": ("person", 1)}
+
+
 def test_one_word_sources_are_typed_or_dropped():
     """A plural common noun ("Prosecutors") or a quantifier is an unnamed source, a web address
     a site; a function word, a pronoun with a contraction or a weekday names nobody; a surname

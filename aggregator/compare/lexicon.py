@@ -877,7 +877,7 @@ TRAILING_STARTS = frozenset("in on at during to after before last this yesterday
                             "earlier later when while through via citing , . ; ) ” \" ’ : monday tuesday "
                             "wednesday thursday friday saturday sunday tonight".split())
 # Lower-case words allowed inside a speaker's name ("Ministry of Commerce", "the Minister for Trade").
-CONNECTORS = frozenset("of for at the and 's ’s de".split())
+CONNECTORS = frozenset("of for at with the and 's ’s de".split())
 # The frames read word by word: "according to X" (the credit is X's), "what X calls …", "X was
 # quoted as saying …".
 ACCORDING_TO = ("according", "to")

@@ -152,12 +152,15 @@ def _bare_name(part: str, pack: LanguagePack) -> str:
             and all(w[:1].isupper() for w in words) \
             and pack.name_sex(" ".join(words[owner + 1:])) is not None:
         return " ".join(words[owner + 1:])
-    # "Bob Woodward of The Washington Post": a person (a given name first) and where they work
-    of = next((i for i, w in enumerate(words) if w == pack.naming.of_word), None)
-    if of is not None and 2 <= of <= 4 and of + 1 < len(words) and pack.name_sex is not None \
-            and all(w[:1].isupper() for w in words[:of] + words[of + 1:]) \
-            and pack.name_sex(" ".join(words[:of])) is not None:
-        return " ".join(words[:of])
+    # "Bob Woodward of The Washington Post", "Sgt. Marty Earley with the Bloomington Police
+    # Department": a person (a given name or a title first) and where they work
+    of = next((i for i, w in enumerate(words) if w in pack.sources.head_ends), None)
+    where = [w for w in words[of + 1:] if w not in pack.naming.articles] if of is not None else []
+    if of is not None and 2 <= of <= 4 and where and pack.name_sex is not None \
+            and all(w[:1].isupper() for w in words[:of] + where):
+        titled = words[0].lower().rstrip(".") in pack.sources.role_words | pack.naming.title_words and of >= 3
+        if titled or pack.name_sex(" ".join(words[:of])) is not None:
+            return " ".join(words[1 if titled else 0:of])
     return part
 
 
