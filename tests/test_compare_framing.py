@@ -131,6 +131,10 @@ def test_a_closing_mark_whose_opening_was_lost_still_ends_a_quotation():
     # a relative clause after the speaker ("the guard who saw it says …")
     ("The officer who opened the gate says the crowd was calm.", "crowd was calm", "attributed"),
     ("Fans who say the crowd was calm were interviewed.", "interviewed", "own"),
+    # a request: whom was asked is the outlet's wording, what they were asked to do is the request
+    ("The mayor asked surgeon Jo Park, a local doctor, to examine the driver.", "surgeon", "own"),
+    ("The mayor asked surgeon Jo Park, a local doctor, to examine the driver.", "examine", "attributed"),
+    ("The mayor asked whether the driver was drunk.", "drunk", "attributed"),
     # a verb of saying right after "who" reports for the noun before it, a clause only
     ("He was killed by police, who said he pointed a gun at them.", "pointed a gun", "attributed"),
     ("The man was shot by officers who claim he was armed.", "was armed", "attributed"),

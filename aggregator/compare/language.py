@@ -50,6 +50,7 @@ class VoiceWords:
     object_view_verbs: frozenset[str] = en.OBJECT_VIEW_VERBS  # object is the speaker's view
     speech_object_nouns: frozenset[str] = en.SPEECH_OBJECT_NOUNS  # "denied the accusations": a view object
     object_frame_verbs: frozenset[str] = en.OBJECT_FRAME_VERBS  # object before the content
+    request_verbs: frozenset[str] = en.REQUEST_VERBS  # "asked X to …": the request after "to"
     body_nouns: Mapping[str, str] = field(default_factory=lambda: en.BODY_NOUNS, hash=False)  # "the agency": IRNA
     document_nouns: frozenset[str] = en.DOCUMENT_NOUNS  # "her official biography": never "he" or "she"
     telling_verbs: frozenset[str] = en.TELLING_VERBS  # "told reporters the ship sank": no "that"

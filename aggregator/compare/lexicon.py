@@ -172,6 +172,9 @@ criticisms statement statements assertion assertions notion idea ideas
 """.split())
 # Verbs after which an object precedes the reported content ("accused Japan of …", "urged X to").
 OBJECT_FRAME_VERBS = frozenset("accused accuses urged urges called calls told tells tell warned warns warn".split())
+# Verbs of asking: with an object and "to" ("asked Dr. Gupta to serve as …") they report a request,
+# whose object is the outlet's words; otherwise ("asked whether …") they frame what follows.
+REQUEST_VERBS = frozenset("asked asks".split())
 # Of those, the verbs of telling that may report a clause with no "that" after their object
 # ("told reporters the ship sank"), and of these the ones whose object may be left out ("warned
 # the economy would shrink").

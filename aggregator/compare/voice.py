@@ -411,8 +411,11 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         mark = toks[before]
         end = mark[1] + (1 if mark[0] != "," else 0)
         return (0, end, who, toks[k][1])
+    request = _request_to(toks, low, k, lp) if word in lp.voice.request_verbs and that_at is None else None
     if that_at is not None:
         j = that_at + 1
+    elif request is not None:
+        j = request  # "asked neurosurgeon Sanjay Gupta to serve as …": the request, not whom he asked
     elif word in lp.voice.object_frame_verbs:  # "accused Japan of …", "urged Tokyo to …"
         if k + 1 < n and (low[k + 1] in lp.voice.object_frame_prepositions or low[k + 1] in lp.naming.prepositions):
             return None  # "a son accused of killing …", "a teen accused in the shooting …": a passive participle
@@ -463,6 +466,22 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if j == k + 1 and word in lp.voice.object_view_verbs and _plain_object(text[toks[j][1]:end], toks, low, k, lp):
         return None  # "defended his crown", "blasted a sluggish Rahman": an act, not a view reported
     return (toks[j][1], end, who, toks[k][1])
+
+
+def _request_to(toks, low, k: int, lp: LanguagePack) -> int | None:
+    """The token after "to" when a verb of asking has an object and an infinitive ("asked
+    neurosurgeon Sanjay Gupta, CNN's chief medical correspondent, to be surgeon general"), within
+    twice `OBJECT_WINDOW` tokens (the object may carry an appositive) and no full stop or "that";
+    None otherwise ("asked whether …", "asked to remain anonymous")."""
+    if k + 1 >= len(toks) or low[k + 1] == lp.naming.to_word:
+        return None
+    for j in range(k + 2, min(len(toks) - 1, k + 1 + 2 * OBJECT_WINDOW)):
+        if toks[j][0] in (".", ";") or low[j] in lp.voice.complementizers:
+            return None
+        if low[j] == lp.naming.to_word and lp.tagger is not None \
+                and lp.tagger((toks[j][0], toks[j + 1][0]))[1] == "VB":
+            return j + 1
+    return None
 
 
 def _after_relative(toks, low, k: int, lp: LanguagePack) -> bool:
