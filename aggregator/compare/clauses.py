@@ -4,7 +4,11 @@ Shared by the voice of a sentence (voice.py), the disputes (disputes.py) and the
 (evaluative.py, loaded.py): "claimed the bullet was fired …" reports, "claimed two lives" does
 not; "told reporters the ship sank" reports the clause after its object; "called the mechanic a
 hero" names its object with the subject's word (`naming_complement`); "described a scene as
-workers barricaded themselves" has "as" before a clause, no view (`clause_after_as`).
+workers barricaded themselves" has "as" before a clause, no view (`clause_after_as`). Also
+the shape of the clause around a verb of saying, for voice.py: where reported content ends
+(`content_end`, `clause_end`), a verb opening a relative clause (`after_relative`: "police who
+claim …"), a request ("asked X to …": `request_to`), a passive, a progressive, a participle or a
+noun where a verb of saying was expected, and an object gap ("the island Beijing claims").
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ from __future__ import annotations
 import re
 
 from .language import LanguagePack
+from .params import OBJECT_WINDOW
 from .quotation import opens_quote
-from .speakers import FINITE
+from .speakers import FINITE, adverb
 
 # A short aside between two commas inside reported content: a name in apposition, an age or a
 # relative clause ("his talks with the studio, Lionsgate, hit a snag", "Smith, 61, opened fire").
@@ -120,3 +125,169 @@ def clause_after_as(toks, j: int, lp: LanguagePack) -> bool:
     past = verb == "VBN" and len(tags) > start + 2 and tags[start + 2] in ("PRP", "DT", "PRP$")
     return bool(verb) and tags[start] in ("NNS", "NNP", "NNPS", "PRP", "NN") and (verb in ("VBD", "VBZ", "VBP", "MD")
                                                                                   or past)
+
+
+def request_to(toks, low, k: int, lp: LanguagePack) -> int | None:
+    """The token after "to" when a verb of asking has an object and an infinitive ("asked
+    neurosurgeon Sanjay Gupta, CNN's chief medical correspondent, to be surgeon general"), within
+    twice `OBJECT_WINDOW` tokens (the object may carry an appositive) and no full stop or "that";
+    None otherwise ("asked whether …", "asked to remain anonymous")."""
+    if k + 1 >= len(toks) or low[k + 1] == lp.naming.to_word:
+        return None
+    for j in range(k + 2, min(len(toks) - 1, k + 1 + 2 * OBJECT_WINDOW)):
+        if toks[j][0] in (".", ";") or low[j] in lp.voice.complementizers:
+            return None
+        if low[j] == lp.naming.to_word and lp.tagger is not None \
+                and lp.tagger((toks[j][0], toks[j + 1][0]))[1] == "VB":
+            return j + 1
+    return None
+
+def after_relative(toks, low, k: int, lp: LanguagePack) -> bool:
+    """Whether the verb at k opens a relative clause ("police who claim …", "Amoss, who said …",
+    "Wylie, who apparently thinks …")."""
+    j = k - 1
+    while j >= 0 and adverb(toks[j][0], lp):
+        j -= 1
+    return j >= 0 and low[j] in lp.voice.relative_pronouns
+
+def reports_after_relative(text: str, toks, low, k: int, lp: LanguagePack) -> bool:
+    """What a verb of saying opening a relative clause reports: a finite clause or a quotation, not
+    an infinitive ("who asked not to be named") or a preposition ("who responded with tear gas")."""
+    rest = low[k + 1:k + 3]
+    if rest[:1] and rest[0] in lp.polarity.negations:
+        rest = rest[1:]
+    if rest[:1] == [lp.naming.to_word] or rest[:1] and rest[0] in lp.naming.prepositions:
+        return False
+    return k + 1 < len(toks) and opens_quote(toks[k + 1][0], lp) or reports_a_clause(text[toks[k][2]:], lp)
+
+def content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
+    """Where reported content that starts at token j ends: the sentence's end, or, when the frame
+    sits in an opening subordinate clause ("While Microsoft claims that it has received reports,
+    it appears that …"), the comma before the main clause."""
+    if k > 1 and low[k - 1] in lp.voice.relative_pronouns and toks[k - 2][0] != ",":
+        main = main_verb_after(toks, low, j, lp)
+        if main is not None:
+            return toks[main - 1][2]  # "Residents who say the water is unsafe have protested"
+    if not toks or low[0] not in lp.voice.clause_openers or any(t[0] == "," for t in toks[1:k]):
+        return len(text)
+    commas = [c for c in range(j + 1, len(toks) - 1) if toks[c][0] == ","]
+    for c in commas:
+        after = toks[c + 1][0]
+        if after.lower() in lp.voice.main_clause_openers | lp.voice.speaker_nouns or after[:1].isupper():
+            return toks[c][1]
+    return toks[commas[0]][1] if len(commas) == 1 else len(text)
+
+def main_verb_after(toks, low, j: int, lp: LanguagePack) -> int | None:
+    """In "<noun> who say <clause> <main verb> …", the token where the main clause's verb group
+    starts: the second finite verb group from j, with nothing between that joins the two (a comma,
+    "and", "that", "before", a relative pronoun), by the pack's tagger; None when there is none."""
+    if lp.tagger is None:
+        return None
+    tags = lp.tagger(tuple(t for t, _, _ in toks[j:]))
+    groups = 0
+    in_group = False
+    for i, tag in enumerate(tags):
+        at = j + i
+        verbal = tag in FINITE or tag == "MD" or (in_group and tag.startswith("VB"))
+        if toks[at][0] in (",", ";", ":") or tag == "IN" or low[at] in lp.naming.conjunctions \
+                or low[at] in lp.voice.complementizers | lp.voice.relative_pronouns:
+            return None
+        if verbal and not in_group:
+            groups += 1
+            if groups == 2:
+                return at
+        in_group = verbal or (in_group and tag == "RB")
+    return None
+
+
+def participle_with_that(toks, low, k: int, lp: LanguagePack) -> bool:
+    """An -ing verb of saying that is no noun or gerund and has "that" within a few words after it:
+    a participle framing speech ("witnesses testifying that …", "objected, arguing to the judge
+    that …"). "saying" frames without "that" too, as a verb of saying of its own."""
+    if k == 0 or low[k] not in lp.voice.progressive_verbs or noun_or_gerund(toks, low, k, lp):
+        return False
+    return any(low[j] in lp.voice.complementizers for j in range(k + 1, min(len(toks), k + 5)))
+
+def noun_or_gerund(toks, low, k: int, lp: LanguagePack) -> bool:
+    """An -ing verb of saying after a determiner, an adjective or a preposition is a noun or a
+    gerund ("an old saying that …", "Despite saying they …", "goes without saying"), not a
+    participle framing speech ("downplayed the unrest saying that …")."""
+    before = low[k - 1]
+    if before in lp.naming.determiners or before in lp.naming.prepositions:
+        return True
+    return lp.tagger is not None and lp.tagger((toks[k - 1][0], toks[k][0]))[0] in ("JJ", "DT", "PRP$")
+
+def progressive(low, k: int, lp: LanguagePack) -> int | None:
+    """The index of the form of "be" before an -ing verb of saying ("THR is now reporting",
+    "police have been saying"), or None. A negation between them is no frame ("we are not
+    confirming anything")."""
+    if low[k] not in lp.voice.progressive_verbs:
+        return None
+    j = k - 1
+    while j >= 0 and low[j] not in lp.polarity.negations and (
+            low[j].endswith(lp.voice.adverb_endings) or low[j] in lp.voice.passive_adverbs):
+        j -= 1
+    return j if j >= 0 and low[j] in lp.voice.be_forms and low[j] != "being" else None
+
+def clause_follows(toks, lp: LanguagePack) -> bool:
+    """Whether a clause opens right after a verb of saying without "that": a finite verb among
+    the next few words, by the pack's tagger ("are saying the man was armed"); True without one."""
+    if lp.tagger is None:
+        return True
+    words = tuple(t for t, _, _ in toks)
+    cut = next((i for i, w in enumerate(words) if w in (",", ".", ";", ":")), len(words))
+    return any(t in FINITE for t in lp.tagger(words[:cut])) if cut else False
+
+def passive(low, k: int, lp: LanguagePack) -> bool:
+    """A verb of saying after a form of "be" (adverbs between) that is not an -ing form: a passive
+    ("was charged with", "is said to"), not "are now saying"."""
+    j = k - 1
+    while j >= 0 and (low[j].endswith(lp.voice.adverb_endings) or low[j] in lp.voice.before_verb
+                      or low[j] in lp.voice.passive_adverbs):
+        j -= 1
+    return j >= 0 and low[j] in lp.voice.be_forms and not low[k].endswith("ing")
+
+def relative_that(low, k: int, that_at: int, lp: LanguagePack) -> bool:
+    """Whether the "that" after a verb of saying opens a relative clause of the content's own
+    subject ("said the bullet that killed him was fired …") rather than the content ("said that
+    …", "told the paper that …", "said this week that …", "said in a statement that …"): a
+    determiner right after the verb, no time word before the "that", and a verb that takes no
+    addressee, and no other verb of saying before the "that" ("described the scene, saying that …")."""
+    return (low[k] not in lp.voice.object_frame_verbs and low[k + 1] in lp.naming.determiners
+            and low[k + 1] not in lp.voice.complementizers
+            and not any(low[j] in lp.voice.time_words or low[j] in lp.voice.reporting_verbs
+                        for j in range(k + 1, that_at)))
+
+def clause_end(toks, j: int) -> int:
+    while j < len(toks) and toks[j][0] not in (",", ".", ";", ")", "—"):
+        j += 1
+    return toks[j][1] if j < len(toks) else (toks[-1][2] if toks else 0)
+
+
+def object_gap(toks, k: int, lp: LanguagePack) -> bool:
+    """The verb at k is one with another sense than saying ("claim"), has nothing after it but a
+    comma or the end, and its subject is a name that follows a common noun, directly or after
+    "that"/"which": a relative clause whose object is that noun ("the island Beijing claims,
+    could …", "a democracy that Beijing claims, could …"). Not "the group Amnesty claims the dam
+    burst" (a clause follows), nor "Taiwan is, Beijing claims, part of China" (no noun before)."""
+    if lp.tagger is None or not other_sense(toks[k][0].lower(), lp) \
+            or k + 1 < len(toks) and toks[k + 1][0] not in (",", ".", ";"):
+        return False
+    first = k
+    while first > 0 and toks[first - 1][0][:1].isupper():
+        first -= 1  # the name before the verb
+    if first == k:
+        return False
+    if first > 1 and toks[first - 1][0].lower() in lp.voice.object_relatives:
+        first -= 1
+    noun = first - 1
+    if noun < 0 or not toks[noun][0][:1].isalpha() or not toks[noun][0][:1].islower():
+        return False
+    window = tuple(t[0] for t in toks[max(0, noun - 3):k + 1])
+    return lp.tagger(window)[min(3, noun)].startswith("NN")  # a lower-case word: a common noun
+
+
+def other_sense(word: str, lp: LanguagePack) -> bool:
+    """A form of a verb of saying with another sense ("claims", "maintained": the pack's
+    `evaluative.doubt_other_senses`), which then takes an object instead of reporting."""
+    return any(word.startswith(w) for w in lp.evaluative.doubt_other_senses)

@@ -36,11 +36,11 @@ from importlib import resources
 from importlib.metadata import version
 
 from . import params as P
-from .clauses import reports_a_clause
+from .clauses import object_gap, passive, reports_a_clause
 from .language import ENGLISH, LanguagePack
 from .lexicon import CONCEDING
 from .phrases import tags as phrase_tags
-from .voice import ATTRIBUTED, OWN, SentenceVoice, object_gap, passive, sentence_voice
+from .voice import ATTRIBUTED, OWN, SentenceVoice, sentence_voice
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _UPOS = {"JJ": "ADJ", "RB": "ADV", "VB": "VERB", "NN": "NOUN"}

@@ -22,14 +22,31 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .clauses import clause_after_as, naming_complement, reports_a_clause, told_clause
+from .clauses import (
+    after_relative,
+    clause_after_as,
+    clause_end,
+    clause_follows,
+    content_end,
+    naming_complement,
+    noun_or_gerund,
+    object_gap,
+    other_sense,
+    participle_with_that,
+    passive,
+    progressive,
+    relative_that,
+    reports_a_clause,
+    reports_after_relative,
+    request_to,
+    told_clause,
+)
 from .language import ENGLISH, LanguagePack, pack_for
 from .params import BODY_WINDOW, MAX_SPEAKER_TOKENS, OBJECT_WINDOW, PROGRESSIVE_WINDOW, TALLY_WINDOW, THEY_WINDOW
 from .phrases import named_mentions
 from .quotation import opens_quote, quote_owner, quote_spans
 from .speakers import (
     FINITE,
-    adverb,
     clause_subject,
     inverted_speaker,
     noun_before,
@@ -209,7 +226,7 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
         if word == lp.voice.what_calls and k + 2 < n and low[k + 2] in lp.voice.calling_verbs \
                 and low[k + 1] not in lp.voice.be_forms:  # "what is called …" names no caller
             who = resolve(toks[k + 1][0], text, toks, k, "", lp)
-            stop = _clause_end(toks, k + 3)
+            stop = clause_end(toks, k + 3)
             out.append((toks[min(k + 3, n - 1)][1], stop, who, toks[k + 2][1]))
             k += 3
             continue
@@ -304,12 +321,12 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         return None  # "United States", "Says" in a headline: a name, not a verb of saying
     if low[k] in lp.voice.tally_verbs and _tally(toks, k, lp):
         return None  # "Peyton Hillis added 101 yards on the ground": a tally, not a report
-    aux = _progressive(low, k, lp)  # "THR is reporting that …": the speaker comes before "is"
-    participle = aux is None and _participle_with_that(toks, low, k, lp)  # "witnesses testifying that …"
+    aux = progressive(low, k, lp)  # "THR is reporting that …": the speaker comes before "is"
+    participle = aux is None and participle_with_that(toks, low, k, lp)  # "witnesses testifying that …"
     if aux is None and not participle and (
             low[k] not in lp.voice.reporting_verbs | lp.voice.view_verbs | lp.voice.object_view_verbs
             | lp.voice.naming_verbs
-            or low[k] in lp.voice.progressive_verbs and k > 0 and _noun_or_gerund(toks, low, k, lp)):
+            or low[k] in lp.voice.progressive_verbs and k > 0 and noun_or_gerund(toks, low, k, lp)):
         return None  # "the reporting of …", "an old saying that …", "Despite saying …": no frame
     # "DeGeneres made the announcement … and said": the clause's named subject says it too
     shared = clause_subject(toks, k - 1, lp) if (
@@ -341,9 +358,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if that_at is not None and any(toks[j][0] == ";" or toks[j][0] == "." and _stop(toks, j, lp)
                                    for j in range(k + 1, that_at)):
         that_at = None  # a sentence break between (not an abbreviation's full stop: "told parliament on Nov. 7 that")
-    if that_at is not None and _relative_that(low, k, that_at, lp):
+    if that_at is not None and relative_that(low, k, that_at, lp):
         that_at = None  # "claim the bullet that killed him …": the content starts after the verb
-    if that_at is None and _after_relative(toks, low, k, lp) and not _reports_after_relative(text, toks, low, k, lp):
+    if that_at is None and after_relative(toks, low, k, lp) and not reports_after_relative(text, toks, low, k, lp):
         return None  # "the police, who responded with tear gas", "who asked not to be named": an act
     # "…, said Mao Ning." / "…," said 61-year-old Anargyros Bizianis — the speaker follows the verb.
     if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and word in lp.voice.inverting \
@@ -369,7 +386,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             end = toks[k - 1][1] + (1 if toks[k - 1][0] != "," else 0)
             return (0, end, who, toks[k][1])
         # "Her agent, Mark Roesler, said Page died …": what follows is the content, not the speaker
-    if aux is not None and that_at is None and not _clause_follows(toks[k + 1:k + 1 + PROGRESSIVE_WINDOW], lp):
+    if aux is not None and that_at is None and not clause_follows(toks[k + 1:k + 1 + PROGRESSIVE_WINDOW], lp):
         return None  # "is claiming the title", "are saying nothing about …": no clause reported
     if aux is None and low[k] in lp.voice.progressive_verbs and k > 1 and toks[k - 1][0] == ",":
         found = clause_subject(toks, k - 1, lp)  # "Police closed the road, saying …": the police say so
@@ -404,14 +421,14 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if word in lp.voice.naming_verbs and that_at is None and not trailing:
         start = naming_complement(toks, k, lp)
         if start is not None:  # "called the mechanic a hero": the hero is the police's word
-            return (toks[start][1], _content_end(text, toks, low, k, start, lp), who, toks[k][1])
+            return (toks[start][1], content_end(text, toks, low, k, start, lp), who, toks[k][1])
     if word in lp.voice.that_only_verbs and that_at is None and not trailing and word not in lp.voice.view_verbs:
         return None  # "announced a ban": an act, not reported speech ("described X as …" is read below)
     if trailing:
         mark = toks[before]
         end = mark[1] + (1 if mark[0] != "," else 0)
         return (0, end, who, toks[k][1])
-    request = _request_to(toks, low, k, lp) if word in lp.voice.request_verbs and that_at is None else None
+    request = request_to(toks, low, k, lp) if word in lp.voice.request_verbs and that_at is None else None
     if that_at is not None:
         j = that_at + 1
     elif request is not None:
@@ -453,7 +470,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     elif any(word.startswith(verb.rstrip("e")) and after in preps
              for verb, preps in lp.evaluative.preposition_senses.items()):
         return None  # "insisted on remaining anonymous": a demand, nobody's words
-    elif _other_sense(word, lp) and after in lp.naming.prepositions \
+    elif other_sense(word, lp) and after in lp.naming.prepositions \
             and not reports_a_clause(text[toks[k][2]:], lp):
         return None  # "an island that Beijing claims as its territory": an act, not a report (the tagger
         # reads too many verbs as nouns to judge "claimed the life of …" the same way: "claim the dam burst")
@@ -462,46 +479,16 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if j >= n or not toks[j][0][:1].isalnum() and not opens_quote(toks[j][0], lp) \
             and not (toks[j][0] in "'‘" and toks[j - 1][0] in (":", ",")):  # "said: 'He idolised …"
         return None
-    end = _content_end(text, toks, low, k, j, lp)
+    end = content_end(text, toks, low, k, j, lp)
     if j == k + 1 and word in lp.voice.object_view_verbs and _plain_object(text[toks[j][1]:end], toks, low, k, lp):
         return None  # "defended his crown", "blasted a sluggish Rahman": an act, not a view reported
     return (toks[j][1], end, who, toks[k][1])
 
 
-def _request_to(toks, low, k: int, lp: LanguagePack) -> int | None:
-    """The token after "to" when a verb of asking has an object and an infinitive ("asked
-    neurosurgeon Sanjay Gupta, CNN's chief medical correspondent, to be surgeon general"), within
-    twice `OBJECT_WINDOW` tokens (the object may carry an appositive) and no full stop or "that";
-    None otherwise ("asked whether …", "asked to remain anonymous")."""
-    if k + 1 >= len(toks) or low[k + 1] == lp.naming.to_word:
-        return None
-    for j in range(k + 2, min(len(toks) - 1, k + 1 + 2 * OBJECT_WINDOW)):
-        if toks[j][0] in (".", ";") or low[j] in lp.voice.complementizers:
-            return None
-        if low[j] == lp.naming.to_word and lp.tagger is not None \
-                and lp.tagger((toks[j][0], toks[j + 1][0]))[1] == "VB":
-            return j + 1
-    return None
 
 
-def _after_relative(toks, low, k: int, lp: LanguagePack) -> bool:
-    """Whether the verb at k opens a relative clause ("police who claim …", "Amoss, who said …",
-    "Wylie, who apparently thinks …")."""
-    j = k - 1
-    while j >= 0 and adverb(toks[j][0], lp):
-        j -= 1
-    return j >= 0 and low[j] in lp.voice.relative_pronouns
 
 
-def _reports_after_relative(text: str, toks, low, k: int, lp: LanguagePack) -> bool:
-    """What a verb of saying opening a relative clause reports: a finite clause or a quotation, not
-    an infinitive ("who asked not to be named") or a preposition ("who responded with tear gas")."""
-    rest = low[k + 1:k + 3]
-    if rest[:1] and rest[0] in lp.polarity.negations:
-        rest = rest[1:]
-    if rest[:1] == [lp.naming.to_word] or rest[:1] and rest[0] in lp.naming.prepositions:
-        return False
-    return k + 1 < len(toks) and opens_quote(toks[k + 1][0], lp) or reports_a_clause(text[toks[k][2]:], lp)
 
 
 def _plain_object(content: str, toks, low, k: int, lp: LanguagePack) -> bool:
@@ -583,142 +570,3 @@ def _after_adjective(toks, low, k: int, lp: LanguagePack) -> bool:
     tags = lp.tagger(tuple(t for t, _, _ in toks[:k + 1]))
     return tags[k - 1] in ("JJ", "JJR", "JJS") and tags[k] in ("NN", "NNS")
 
-
-def _other_sense(word: str, lp: LanguagePack) -> bool:
-    """A form of a verb of saying with another sense ("claims", "maintained": the pack's
-    `evaluative.doubt_other_senses`), which then takes an object instead of reporting."""
-    return any(word.startswith(w) for w in lp.evaluative.doubt_other_senses)
-
-
-def object_gap(toks, k: int, lp: LanguagePack) -> bool:
-    """The verb at k is one with another sense than saying ("claim"), has nothing after it but a
-    comma or the end, and its subject is a name that follows a common noun, directly or after
-    "that"/"which": a relative clause whose object is that noun ("the island Beijing claims,
-    could …", "a democracy that Beijing claims, could …"). Not "the group Amnesty claims the dam
-    burst" (a clause follows), nor "Taiwan is, Beijing claims, part of China" (no noun before)."""
-    if lp.tagger is None or not _other_sense(toks[k][0].lower(), lp) \
-            or k + 1 < len(toks) and toks[k + 1][0] not in (",", ".", ";"):
-        return False
-    first = k
-    while first > 0 and toks[first - 1][0][:1].isupper():
-        first -= 1  # the name before the verb
-    if first == k:
-        return False
-    if first > 1 and toks[first - 1][0].lower() in lp.voice.object_relatives:
-        first -= 1
-    noun = first - 1
-    if noun < 0 or not toks[noun][0][:1].isalpha() or not toks[noun][0][:1].islower():
-        return False
-    window = tuple(t[0] for t in toks[max(0, noun - 3):k + 1])
-    return lp.tagger(window)[min(3, noun)].startswith("NN")  # a lower-case word: a common noun
-
-
-def _content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
-    """Where reported content that starts at token j ends: the sentence's end, or, when the frame
-    sits in an opening subordinate clause ("While Microsoft claims that it has received reports,
-    it appears that …"), the comma before the main clause."""
-    if k > 1 and low[k - 1] in lp.voice.relative_pronouns and toks[k - 2][0] != ",":
-        main = _main_verb_after(toks, low, j, lp)
-        if main is not None:
-            return toks[main - 1][2]  # "Residents who say the water is unsafe have protested"
-    if not toks or low[0] not in lp.voice.clause_openers or any(t[0] == "," for t in toks[1:k]):
-        return len(text)
-    commas = [c for c in range(j + 1, len(toks) - 1) if toks[c][0] == ","]
-    for c in commas:
-        after = toks[c + 1][0]
-        if after.lower() in lp.voice.main_clause_openers | lp.voice.speaker_nouns or after[:1].isupper():
-            return toks[c][1]
-    return toks[commas[0]][1] if len(commas) == 1 else len(text)
-
-
-def _main_verb_after(toks, low, j: int, lp: LanguagePack) -> int | None:
-    """In "<noun> who say <clause> <main verb> …", the token where the main clause's verb group
-    starts: the second finite verb group from j, with nothing between that joins the two (a comma,
-    "and", "that", "before", a relative pronoun), by the pack's tagger; None when there is none."""
-    if lp.tagger is None:
-        return None
-    tags = lp.tagger(tuple(t for t, _, _ in toks[j:]))
-    groups = 0
-    in_group = False
-    for i, tag in enumerate(tags):
-        at = j + i
-        verbal = tag in FINITE or tag == "MD" or (in_group and tag.startswith("VB"))
-        if toks[at][0] in (",", ";", ":") or tag == "IN" or low[at] in lp.naming.conjunctions \
-                or low[at] in lp.voice.complementizers | lp.voice.relative_pronouns:
-            return None
-        if verbal and not in_group:
-            groups += 1
-            if groups == 2:
-                return at
-        in_group = verbal or (in_group and tag == "RB")
-    return None
-
-
-def _participle_with_that(toks, low, k: int, lp: LanguagePack) -> bool:
-    """An -ing verb of saying that is no noun or gerund and has "that" within a few words after it:
-    a participle framing speech ("witnesses testifying that …", "objected, arguing to the judge
-    that …"). "saying" frames without "that" too, as a verb of saying of its own."""
-    if k == 0 or low[k] not in lp.voice.progressive_verbs or _noun_or_gerund(toks, low, k, lp):
-        return False
-    return any(low[j] in lp.voice.complementizers for j in range(k + 1, min(len(toks), k + 5)))
-
-
-def _noun_or_gerund(toks, low, k: int, lp: LanguagePack) -> bool:
-    """An -ing verb of saying after a determiner, an adjective or a preposition is a noun or a
-    gerund ("an old saying that …", "Despite saying they …", "goes without saying"), not a
-    participle framing speech ("downplayed the unrest saying that …")."""
-    before = low[k - 1]
-    if before in lp.naming.determiners or before in lp.naming.prepositions:
-        return True
-    return lp.tagger is not None and lp.tagger((toks[k - 1][0], toks[k][0]))[0] in ("JJ", "DT", "PRP$")
-
-
-def _progressive(low, k: int, lp: LanguagePack) -> int | None:
-    """The index of the form of "be" before an -ing verb of saying ("THR is now reporting",
-    "police have been saying"), or None. A negation between them is no frame ("we are not
-    confirming anything")."""
-    if low[k] not in lp.voice.progressive_verbs:
-        return None
-    j = k - 1
-    while j >= 0 and low[j] not in lp.polarity.negations and (
-            low[j].endswith(lp.voice.adverb_endings) or low[j] in lp.voice.passive_adverbs):
-        j -= 1
-    return j if j >= 0 and low[j] in lp.voice.be_forms and low[j] != "being" else None
-
-
-def _clause_follows(toks, lp: LanguagePack) -> bool:
-    """Whether a clause opens right after a verb of saying without "that": a finite verb among
-    the next few words, by the pack's tagger ("are saying the man was armed"); True without one."""
-    if lp.tagger is None:
-        return True
-    words = tuple(t for t, _, _ in toks)
-    cut = next((i for i, w in enumerate(words) if w in (",", ".", ";", ":")), len(words))
-    return any(t in FINITE for t in lp.tagger(words[:cut])) if cut else False
-
-
-def passive(low, k: int, lp: LanguagePack) -> bool:
-    """A verb of saying after a form of "be" (adverbs between) that is not an -ing form: a passive
-    ("was charged with", "is said to"), not "are now saying"."""
-    j = k - 1
-    while j >= 0 and (low[j].endswith(lp.voice.adverb_endings) or low[j] in lp.voice.before_verb
-                      or low[j] in lp.voice.passive_adverbs):
-        j -= 1
-    return j >= 0 and low[j] in lp.voice.be_forms and not low[k].endswith("ing")
-
-
-def _relative_that(low, k: int, that_at: int, lp: LanguagePack) -> bool:
-    """Whether the "that" after a verb of saying opens a relative clause of the content's own
-    subject ("said the bullet that killed him was fired …") rather than the content ("said that
-    …", "told the paper that …", "said this week that …", "said in a statement that …"): a
-    determiner right after the verb, no time word before the "that", and a verb that takes no
-    addressee, and no other verb of saying before the "that" ("described the scene, saying that …")."""
-    return (low[k] not in lp.voice.object_frame_verbs and low[k + 1] in lp.naming.determiners
-            and low[k + 1] not in lp.voice.complementizers
-            and not any(low[j] in lp.voice.time_words or low[j] in lp.voice.reporting_verbs
-                        for j in range(k + 1, that_at)))
-
-
-def _clause_end(toks, j: int) -> int:
-    while j < len(toks) and toks[j][0] not in (",", ".", ";", ")", "—"):
-        j += 1
-    return toks[j][1] if j < len(toks) else (toks[-1][2] if toks else 0)
