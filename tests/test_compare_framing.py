@@ -921,9 +921,11 @@ def test_a_role_opening_the_sentence_is_not_shown_with_the_name_and_a_publicatio
     from aggregator.compare.quotes import citations
 
     texts = ["Comedian Jo Dale Park will host the show, organizers said.", '"I am thrilled," Park said.',
-             "Trade publication Harbourline saw the choice as a sign of change."]
+             "Trade publication Harbourline saw the choice as a sign of change.",
+             "Notorious Ann Field will join her.", '"It will be fun," Field said.']
     cited = {c.cited: c.kind for c in citations([Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)])}
-    assert cited == {"Jo Dale Park": "person", "organizers": "unnamed", "Harbourline": "organisation"}
+    assert cited == {"Jo Dale Park": "person", "organizers": "unnamed", "Harbourline": "organisation",
+                     "Ann Field": "person"}
 
 
 def test_a_body_s_surname_form_merges_with_the_full_name_and_a_suffixed_name_is_a_body_everywhere():

@@ -272,13 +272,17 @@ def _one_kind_per_name(found: list[Citation], pronoun_of: dict[tuple[str, str], 
 
 def _opening_word_off(name: str, pack: LanguagePack) -> str:
     """A name without a capitalised word the tagger's lexicon knows as no noun or name, which only
-    the start of a sentence capitalised ("Having Jackman host …", "Then Hansbrough said")."""
+    the start of a sentence capitalised ("Having Jackman host …", "Then Hansbrough said"), or an
+    adjective before a given name ("Notorious Bettie Page"; not "Frank Lloyd Wright")."""
     words = name.split()
     first = words[0].lower()
     if len(words) > 1 and pack.word_tag is not None and (  # "Had Woodward …", not "Will Ferrell"
             first in pack.naming.auxiliaries and pack.word_tag(first) != "MD"
             or pack.word_tag(first) in ("VBG", "NNS", "RB", "IN", "DT", "CC", "WRB", "WDT", "PRP$")):
         return " ".join(words[1:])
+    if len(words) >= 3 and pack.word_tag is not None and pack.word_tag(first) == "JJ" \
+            and not is_given_name(words[0]) and is_given_name(words[1]):
+        return " ".join(words[1:])  # "Notorious Bettie Page": an adjective before a given name
     return name
 
 
