@@ -89,6 +89,10 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert changes(hale.format(""), hale.format(", 36,")) == [("descriptor added", "", "36")]
     assert sorted(changes(hale.format(", 36,"), hale.format(" of Mobile"))) == [
         ("descriptor added", "", "of Mobile"), ("descriptor dropped", "36", "")]
+    # a day dropped where a word comes is a date dropped and a word added
+    assert sorted(changes("The storm at the harbour left five people injured in the town on Wednesday.",
+                          "The storm at the harbour left five people injured in the town badly.")) == [
+        ("date", "on Wednesday", ""), ("descriptor added", "", "badly")]
     # a function word or a courtesy title added alone is grammar; punctuation at a change's edge
     # only separates it ("Veteran harbour master" against an opening quotation mark)
     assert changes(base, base.replace("stopped for", "stopped for all of")) == []

@@ -16,7 +16,7 @@ from itertools import combinations
 from ..models import Fact, WordingChange
 from . import numbers
 from .language import ENGLISH, LanguagePack, SlotWords, language_pack
-from .lexicon import DOTTED_ABBREVIATIONS, TOKEN, has_date, is_number
+from .lexicon import DOTTED_ABBREVIATIONS, TOKEN, has_date, is_date_word, is_number
 from .names import is_given_name
 from .params import CLAUSE_TOKENS, FRAME_REACH, NEAR_COPY_RATIO, SPELLING_RATIO, UNIT_CONVERSION_SLACK
 from .phrases import MIDDLE_INITIAL
@@ -81,9 +81,11 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     after = _without_given_name(after, following, pack)
                     if not before and not after:
                         continue
-                if before and after and _figure_for_words(before, after, pack):
+                if before and after and (_figure_for_words(before, after, pack)
+                                         or _date_for_words(before, after, pack)):
                     # "LaSalle, 36, was" / "LaSalle of Bloomington was": an age dropped and a place
-                    # added, two descriptors, not one word for another
+                    # added, two descriptors, not one word for another; "killed … Wednesday" / "left
+                    # … dead": a day dropped and a word added
                     for part_b, part_a in ((before, []), ([], after)):
                         found.append(WordingChange(
                             fact_id=fact.id, source_a=a.source, source_b=b.source, before=_join(part_b),
@@ -439,6 +441,20 @@ def _figure_for_words(before: list[str], after: list[str], pack: LanguagePack) -
     words = [t for t in (after if digits(before) else before) if re.search(r"\w", t)]
     return bool(words) and words[0].lower() in pack.naming.prepositions \
         and not any(is_number(t, pack.slots) for t in words)
+
+
+def _date_for_words(before: list[str], after: list[str], pack: LanguagePack) -> bool:
+    """One side a date alone (with its preposition: "on Wednesday"), the other content words and
+    no date ("Wednesday" / "dead")."""
+    def date_only(span: list[str]) -> bool:
+        words = [t for t in span if re.search(r"\w", t)]
+        return bool(words) and has_date(words, [], pack.slots) and all(
+            is_date_word(t, pack.slots) or _function_words_only([t], [], pack) for t in words)
+    if date_only(before) == date_only(after):
+        return False
+    other = after if date_only(before) else before
+    return classify(other, [], pack) != "date" and not {t.lower() for t in other} & pack.voice.time_words \
+        and not _function_words_only(other, [], pack)  # not "earlier this year" / "on Aug", nor "at 9:40 p.m."
 
 
 def _figures_only(span: list[str], pack: LanguagePack) -> bool:
