@@ -135,6 +135,12 @@ def test_a_closing_mark_whose_opening_was_lost_still_ends_a_quotation():
     ("The mayor asked surgeon Jo Park, a local doctor, to examine the driver.", "surgeon", "own"),
     ("The mayor asked surgeon Jo Park, a local doctor, to examine the driver.", "examine", "attributed"),
     ("The mayor asked whether the driver was drunk.", "drunk", "attributed"),
+    # straight single quotation marks quote too; an apostrophe, a plural's mark and "the '90s" do not
+    ("Reid claimed she was a 'social drinker' in an interview.", "social drinker", "quoted"),
+    ("'We are looking for him,' the sheriff said on Monday.", "looking for him", "quoted"),
+    ("The players' union said it wasn't over in the '90s either.", "union", "own"),
+    ("The players' union rejected the 'final' offer.", "union", "own"),
+    ('"Police \'locked down\' the street," the chief said.', "the street", "quoted"),
     # a verb of saying right after "who" reports for the noun before it, a clause only
     ("He was killed by police, who said he pointed a gun at them.", "pointed a gun", "attributed"),
     ("The man was shot by officers who claim he was armed.", "was armed", "attributed"),

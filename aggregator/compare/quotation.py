@@ -94,6 +94,8 @@ def quote_spans(texts: list[str], paragraphs: list[int], lp: LanguagePack) -> li
                 spans[i].append((0, k + 1, 1000 * i + k))
             continue
         oi, ok, och = open_at
+        if ch == "'" and och != "'":
+            continue  # 'Police "locked down" …' with the marks the other way: a quotation inside one
         if kind in ("close", "either") and _closes(och, ch, lp):
             _add_span(spans, texts, paragraphs, oi, ok, i, k + 1)
             if paragraphs[i] - paragraphs[oi] > QUOTE_LOOKAHEAD_PARAGRAPHS and _orphan_closer(texts[i], k, spans[i]):
@@ -128,6 +130,8 @@ def _mark_kind(text: str, k: int, ch: str, lp: LanguagePack) -> str:
         if after.isspace() or after in ".,;:!?)]}—–-":
             return "close"
         return "either"
+    if ch == "'":
+        return _straight_single(text, k)
     if ch == "‘" and (k == 0 or not text[k - 1].isalnum()):
         closer = text.find("’", k + 1)
         while closer >= 0 and closer + 1 < len(text) and text[closer + 1].isalpha():
@@ -137,6 +141,23 @@ def _mark_kind(text: str, k: int, ch: str, lp: LanguagePack) -> str:
             and "‘" in text[:k]:
         return "close"
     return ""
+
+
+def _straight_single(text: str, k: int) -> str:
+    """A straight single quotation mark ("Reid claimed she was a 'social drinker'"): it opens after
+    a space or the sentence's start, before a letter, when a closing one follows in the sentence;
+    it closes after a letter or punctuation, before a space, punctuation or the end. An apostrophe
+    has a letter on both sides ("don't"); a plural's ("the players' union") closes nothing, so a
+    quotation ending in "s'" is left out; "the '90s" has no closing mark."""
+    if (k == 0 or text[k - 1].isspace() or text[k - 1] in "([{—–-") and k + 1 < len(text) and text[k + 1].isalpha():
+        return "open" if any(_single_closes(text, j) for j in range(k + 2, len(text)) if text[j] == "'") else ""
+    return "close" if _single_closes(text, k) else ""
+
+
+def _single_closes(text: str, j: int) -> bool:
+    after = text[j + 1] if j + 1 < len(text) else " "
+    return text[j - 1] not in " s" and (text[j - 1].isalpha() or text[j - 1] in ".,!?") \
+        and (after.isspace() or after in ".,;:!?)]}—–")
 
 
 def _glued_closer(text: str, k: int) -> bool:
@@ -152,6 +173,8 @@ def opens_quote(ch: str, lp: LanguagePack) -> bool:
 def _closes(opener: str, ch: str, lp: LanguagePack) -> bool:
     if opener == '"':
         return ch in '"”'
+    if opener == "'":
+        return ch == "'"
     if opener == "‘":
         return ch == "’"
     return ch == lp.voice.quote_pairs.get(opener) or ch == '"' or (opener == "“" and ch == "”")
