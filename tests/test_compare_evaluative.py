@@ -196,6 +196,9 @@ def test_fixed_terms_leave_judging_uses_alone():
     ('Vincent "The Chin" Gigante died in prison on Monday.', []),
     ('"My guy knew his stuff," Woodward wrote in "Secret Man" in 2005.', []),
     ('Then the navy sank the trawler "Ekawat Nava 5" after a gunbattle.', []),
+    # straight single marks too, but not a letter between them
+    ("Her 'party girl' image faded over the years.", ["'party girl'"]),
+    ("It was to film what Elvis was to rock 'n' roll.", []),
     # a nickname after "known as", "dubbed", "the title" is a name
     ('The aide, known as the "bagman", carried the cash.', []),
     ('His antics earned him the title "the Oddfather" in the press.', []),

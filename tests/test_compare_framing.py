@@ -141,6 +141,11 @@ def test_a_closing_mark_whose_opening_was_lost_still_ends_a_quotation():
     ("The players' union said it wasn't over in the '90s either.", "union", "own"),
     ("The players' union rejected the 'final' offer.", "union", "own"),
     ('"Police \'locked down\' the street," the chief said.', "the street", "quoted"),
+    # two clauses reported, the second with "and that": from the first; a verb of telling after a
+    # comma with a clause after its object reports it, it does not trail what came before
+    ("Hale claimed she was a keen sailor and that her past was behind her.", "keen sailor", "attributed"),
+    ("In an interview in October, Hale told reporters she was a keen sailor.", "keen sailor", "attributed"),
+    ("In an interview in October, Hale told reporters she was a keen sailor.", "interview", "own"),
     # a verb of saying right after "who" reports for the noun before it, a clause only
     ("He was killed by police, who said he pointed a gun at them.", "pointed a gun", "attributed"),
     ("The man was shot by officers who claim he was armed.", "was armed", "attributed"),

@@ -40,7 +40,7 @@ from .clauses import object_gap, passive, reports_a_clause
 from .language import ENGLISH, LanguagePack
 from .lexicon import CONCEDING
 from .phrases import tags as phrase_tags
-from .voice import ATTRIBUTED, OWN, SentenceVoice, sentence_voice
+from .voice import ATTRIBUTED, OWN, QUOTED, SentenceVoice, sentence_voice
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _UPOS = {"JJ": "ADJ", "RB": "ADV", "VB": "VERB", "NN": "NOUN"}
@@ -277,30 +277,36 @@ def _scare_quotes(text: str, toks: list[tuple[str, int, int]], voice: SentenceVo
     number of them closes), nor a title or a name in quotation marks (every word capitalised), nor
     a nickname after the pack's `introducers` ('known as the "bagman"')."""
     out = []
+    found = []  # (start, end, inner start, inner end, opening mark)
     for m in re.finditer(r"([\"“‘«])([^\"”’»“«.!?,;:]{1,60}?)([\"”»]|’(?!\w))", text):
-        if m.group(3) not in CLOSING_MARKS[m.group(1)]:
-            continue  # “it doesn’t …”: an apostrophe or another pair's mark closes nothing
-        raw = m.group(2)
+        if m.group(3) in CLOSING_MARKS[m.group(1)]:  # not “it doesn’t …”: an apostrophe closes nothing
+            found.append((m.start(), m.end(), m.start(2), m.end(2), m.group(1)))
+    # straight single marks ('party girl'), as the voice paired them (an apostrophe pairs with nothing)
+    found += [(q.start, q.end, q.start + 1, q.end - 1, "'") for q in voice.spans if q.voice == QUOTED
+              and text[q.start:q.start + 1] == "'" and text[q.end - 1:q.end] == "'" and q.end - q.start <= 62
+              and not re.search(r"[.!?,;:]", text[q.start + 1:q.end - 1])]
+    for start, end, inner_start, inner_end, opener in sorted(found):
+        raw = text[inner_start:inner_end]
         inner = raw.strip()
         words = inner.split()
-        if not words or len(words) > P.SCARE_QUOTE_MAX_WORDS or not inner[:1].isalpha():
+        if not words or len(words) > P.SCARE_QUOTE_MAX_WORDS or not inner[:1].isalpha() or len(inner) < 2:
             continue
-        if raw != inner or (m.group(1) == '"' and text.count('"', 0, m.start()) % 2 == 1):
+        if raw != inner or (opener == '"' and text.count('"', 0, start) % 2 == 1):
             continue  # the gap between a closing and an opening mark
         if all(w[:1].isupper() or w[:1].isdigit() for w in words):
             continue  # a title or a name ("Secret Man", "Teflon Don", "Ekawat Nava 5"), not a word held at a distance
-        if m.start() == 0 or m.end() >= len(text.rstrip(" .!?")) or (m.group(1) == "‘" and "’" in inner):
+        if start == 0 or end >= len(text.rstrip(" .!?")) or (opener == "‘" and "’" in inner):
             continue  # a quotation that opens or ends the sentence is a quotation, not scare quotes
-        if introducers.search(text[:m.start()]):
+        if introducers.search(text[:start]):
             continue  # 'known as the "bagman"', 'dubbed "the Oddfather"': a nickname, not a word held at a distance
-        who, speaker = voice.at(m.start(2), m.end(2))
-        if any(s.voice == ATTRIBUTED and s.start <= m.start() and m.end() <= s.end for s in voice.spans):
+        who, speaker = voice.at(inner_start, inner_end)
+        if any(s.voice == ATTRIBUTED and s.start <= start and end <= s.end for s in voice.spans):
             # 'the ministry said it will take "several days"', 'called Magruder a "congenital liar"':
             # the speaker's own words, quoted in part; the marks hold nobody at a distance
-            out.append(Evaluative(m.start(), m.end(), m.group(0), P.SCARE_QUOTE_SCORE, "rule:partial-quote",
+            out.append(Evaluative(start, end, text[start:end], P.SCARE_QUOTE_SCORE, "rule:partial-quote",
                                   "partial quotation", who, speaker))
             continue
-        out.append(Evaluative(m.start(), m.end(), m.group(0), P.SCARE_QUOTE_SCORE, "rule:scare-quote",
+        out.append(Evaluative(start, end, text[start:end], P.SCARE_QUOTE_SCORE, "rule:scare-quote",
                               "scare quotes", who, speaker))
     return out
 

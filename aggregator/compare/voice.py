@@ -360,6 +360,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         that_at = None  # a sentence break between (not an abbreviation's full stop: "told parliament on Nov. 7 that")
     if that_at is not None and relative_that(low, k, that_at, lp):
         that_at = None  # "claim the bullet that killed him …": the content starts after the verb
+    # "claimed she was a 'social drinker' and that …": two clauses reported, from the first
+    two_clauses = that_at is not None and that_at > k + 2 and low[that_at - 1] == lp.voice.speakers_and \
+        and reports_a_clause(text[toks[k][2]:], lp)
     if that_at is None and after_relative(toks, low, k, lp) and not reports_after_relative(text, toks, low, k, lp):
         return None  # "the police, who responded with tear gas", "who asked not to be named": an act
     # "…, said Mao Ning." / "…," said 61-year-old Anargyros Bizianis — the speaker follows the verb.
@@ -416,8 +419,10 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     after_quote = before >= 0 and toks[before][0] in ("”", '"', "’")
     trailing = (before >= 0 and toks[before][0] in (",", "”", '"', "’") and that_at is None
                 and word not in lp.voice.view_verbs
-                and (after in lp.voice.trailing_starts or word in lp.voice.trailing_verbs)
+                and (after in lp.voice.trailing_starts
+                     or word in lp.voice.trailing_verbs and told_clause(text, toks, low, k, lp) is None)
                 and (after_quote or sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3))
+    # ("…, Reid told People she was …": a verb of telling with a clause after its object reports it)
     if word in lp.voice.naming_verbs and that_at is None and not trailing:
         start = naming_complement(toks, k, lp)
         if start is not None:  # "called the mechanic a hero": the hero is the police's word
@@ -430,7 +435,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         return (0, end, who, toks[k][1])
     request = request_to(toks, low, k, lp) if word in lp.voice.request_verbs and that_at is None else None
     if that_at is not None:
-        j = that_at + 1
+        j = k + 1 if two_clauses else that_at + 1
     elif request is not None:
         j = request  # "asked neurosurgeon Sanjay Gupta to serve as …": the request, not whom he asked
     elif word in lp.voice.object_frame_verbs:  # "accused Japan of …", "urged Tokyo to …"
