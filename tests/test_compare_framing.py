@@ -141,6 +141,8 @@ def test_a_closing_mark_whose_opening_was_lost_still_ends_a_quotation():
     ("The players' union said it wasn't over in the '90s either.", "union", "own"),
     ("The players' union rejected the 'final' offer.", "union", "own"),
     ('"Police \'locked down\' the street," the chief said.', "the street", "quoted"),
+    # a passive with "be" in a contraction frames nobody's speech
+    ("They're asked to say what happened at the pier.", "what happened", "own"),
     # two clauses reported, the second with "and that": from the first; a verb of telling after a
     # comma with a clause after its object reports it, it does not trail what came before
     ("Hale claimed she was a keen sailor and that her past was behind her.", "keen sailor", "attributed"),
@@ -278,6 +280,10 @@ def test_a_closed_quotation_alone_goes_on_in_the_voice_of_the_quotation_before_i
     assert [s.speaker for s in voices[1].spans if s.voice == "quoted"] == ["Jo Park"]
     runs_on = ['"The ferry left late," Jo Park said.', '"Nobody told us why.', '"We will look into it," Ana Ruiz said.']
     assert [s.speaker for s in article_voices(runs_on, [0, 1, 2])[1].spans if s.voice == "quoted"] == ["Ana Ruiz"]
+    # a quotation of several sentences goes on in that voice too
+    longer = ['"The ferry left late," Jo Park said.', '"Nobody told us why.', "We waited an hour.",
+              'Then we went home."', '"We will look into it," Ana Ruiz said.']
+    assert [s.speaker for v in article_voices(longer, [0, 1, 1, 1, 2])[1:4] for s in v.spans] == ["Jo Park"] * 3
 
 
 def test_he_or_she_never_stands_for_a_name_of_the_other_sex():

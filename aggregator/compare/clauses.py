@@ -142,6 +142,7 @@ def request_to(toks, low, k: int, lp: LanguagePack) -> int | None:
             return j + 1
     return None
 
+
 def after_relative(toks, low, k: int, lp: LanguagePack) -> bool:
     """Whether the verb at k opens a relative clause ("police who claim …", "Amoss, who said …",
     "Wylie, who apparently thinks …")."""
@@ -149,6 +150,7 @@ def after_relative(toks, low, k: int, lp: LanguagePack) -> bool:
     while j >= 0 and adverb(toks[j][0], lp):
         j -= 1
     return j >= 0 and low[j] in lp.voice.relative_pronouns
+
 
 def reports_after_relative(text: str, toks, low, k: int, lp: LanguagePack) -> bool:
     """What a verb of saying opening a relative clause reports: a finite clause or a quotation, not
@@ -159,6 +161,7 @@ def reports_after_relative(text: str, toks, low, k: int, lp: LanguagePack) -> bo
     if rest[:1] == [lp.naming.to_word] or rest[:1] and rest[0] in lp.naming.prepositions:
         return False
     return k + 1 < len(toks) and opens_quote(toks[k + 1][0], lp) or reports_a_clause(text[toks[k][2]:], lp)
+
 
 def content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
     """Where reported content that starts at token j ends: the sentence's end, or, when the frame
@@ -176,6 +179,7 @@ def content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
         if after.lower() in lp.voice.main_clause_openers | lp.voice.speaker_nouns or after[:1].isupper():
             return toks[c][1]
     return toks[commas[0]][1] if len(commas) == 1 else len(text)
+
 
 def main_verb_after(toks, low, j: int, lp: LanguagePack) -> int | None:
     """In "<noun> who say <clause> <main verb> …", the token where the main clause's verb group
@@ -208,6 +212,7 @@ def participle_with_that(toks, low, k: int, lp: LanguagePack) -> bool:
         return False
     return any(low[j] in lp.voice.complementizers for j in range(k + 1, min(len(toks), k + 5)))
 
+
 def noun_or_gerund(toks, low, k: int, lp: LanguagePack) -> bool:
     """An -ing verb of saying after a determiner, an adjective or a preposition is a noun or a
     gerund ("an old saying that …", "Despite saying they …", "goes without saying"), not a
@@ -216,6 +221,7 @@ def noun_or_gerund(toks, low, k: int, lp: LanguagePack) -> bool:
     if before in lp.naming.determiners or before in lp.naming.prepositions:
         return True
     return lp.tagger is not None and lp.tagger((toks[k - 1][0], toks[k][0]))[0] in ("JJ", "DT", "PRP$")
+
 
 def progressive(low, k: int, lp: LanguagePack) -> int | None:
     """The index of the form of "be" before an -ing verb of saying ("THR is now reporting",
@@ -229,6 +235,7 @@ def progressive(low, k: int, lp: LanguagePack) -> int | None:
         j -= 1
     return j if j >= 0 and low[j] in lp.voice.be_forms and low[j] != "being" else None
 
+
 def clause_follows(toks, lp: LanguagePack) -> bool:
     """Whether a clause opens right after a verb of saying without "that": a finite verb among
     the next few words, by the pack's tagger ("are saying the man was armed"); True without one."""
@@ -238,6 +245,7 @@ def clause_follows(toks, lp: LanguagePack) -> bool:
     cut = next((i for i, w in enumerate(words) if w in (",", ".", ";", ":")), len(words))
     return any(t in FINITE for t in lp.tagger(words[:cut])) if cut else False
 
+
 def passive(low, k: int, lp: LanguagePack) -> bool:
     """A verb of saying after a form of "be" (adverbs between) that is not an -ing form: a passive
     ("was charged with", "is said to"), not "are now saying"."""
@@ -245,7 +253,12 @@ def passive(low, k: int, lp: LanguagePack) -> bool:
     while j >= 0 and (low[j].endswith(lp.voice.adverb_endings) or low[j] in lp.voice.before_verb
                       or low[j] in lp.voice.passive_adverbs):
         j -= 1
-    return j >= 0 and low[j] in lp.voice.be_forms and not low[k].endswith("ing")
+    return j >= 0 and (low[j] in lp.voice.be_forms or low[j].endswith(BE_CONTRACTIONS)) and not low[k].endswith("ing")
+
+
+# "They're asked to …", "I'm told …": a form of "be" in a contraction ("'s" may be "has": left out).
+BE_CONTRACTIONS = ("'re", "’re", "'m", "’m")
+
 
 def relative_that(low, k: int, that_at: int, lp: LanguagePack) -> bool:
     """Whether the "that" after a verb of saying opens a relative clause of the content's own
@@ -257,6 +270,7 @@ def relative_that(low, k: int, that_at: int, lp: LanguagePack) -> bool:
             and low[k + 1] not in lp.voice.complementizers
             and not any(low[j] in lp.voice.time_words or low[j] in lp.voice.reporting_verbs
                         for j in range(k + 1, that_at)))
+
 
 def clause_end(toks, j: int) -> int:
     while j < len(toks) and toks[j][0] not in (",", ".", ";", ")", "—"):

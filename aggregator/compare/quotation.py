@@ -41,12 +41,12 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
     if role_named:
         return role_named[-1]  # "assistant district attorney Gail Fairman described … as a “…”"
     last, _, end = parts[-1]
-    if len(parts) == 1 and a <= 1 and texts[last][end - 1:end] in CLOSING and last > 0 \
-            and paragraphs[last] - paragraphs[last - 1] <= 1:
-        # a sentence that is one closed quotation, after a quotation with its own frame ('"…," he
+    if a <= 1 and texts[last][end - 1:end] in CLOSING and first > 0 \
+            and paragraphs[first] - paragraphs[first - 1] <= 1:
+        # sentences that are one closed quotation, after a quotation with its own frame ('"…," he
         # told E!'): the same speaker goes on, whoever frames the next one
-        before = texts[last - 1]
-        owner = next((who for start, stop, who, verb_at in frames[last - 1]
+        before = texts[first - 1]
+        owner = next((who for start, stop, who, verb_at in frames[first - 1]
                       if who and who.lower() not in lp.voice.speaker_pronouns
                       and start == 0 and verb_at >= stop and opens_quote(before.lstrip()[:1], lp)), "")
         if owner:

@@ -203,6 +203,7 @@ def sentence_voice(text: str, language: str = "en") -> SentenceVoice:
 
 # --- reporting frames ---------------------------------------------------------------------
 
+
 def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "",
             last_group: str | None = None, people: Mapping[str, str] | None = None) -> list[tuple[int, int, str, int]]:
     """(content start, content end, speaker, verb offset) of each reporting frame in `text`.
@@ -488,12 +489,6 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if j == k + 1 and word in lp.voice.object_view_verbs and _plain_object(text[toks[j][1]:end], toks, low, k, lp):
         return None  # "defended his crown", "blasted a sluggish Rahman": an act, not a view reported
     return (toks[j][1], end, who, toks[k][1])
-
-
-
-
-
-
 
 
 def _plain_object(content: str, toks, low, k: int, lp: LanguagePack) -> bool:
