@@ -142,3 +142,13 @@ def test_a_referent_is_headed_by_its_commonest_full_name_not_a_title_it_appears_
              S("B", "Bettie Page inspired the film The Notorious Bettie Page in 2005.", 1)]
     labels = naming_labels(sents, [], min_confidence=0.0)
     assert labels and {lab.entity for lab in labels} == {"Bettie Page"}
+
+
+def test_a_referent_is_shown_by_its_name_without_titles():
+    from aggregator.compare.language import ENGLISH
+    from aggregator.compare.naming import _untitled
+
+    assert _untitled("Police Inspector Dale Gaskin", ENGLISH) == "Dale Gaskin"
+    assert _untitled("Coach Sean Payne", ENGLISH) == "Sean Payne"
+    assert _untitled("Chief Justice", ENGLISH) == "Chief Justice"  # two words stay
+    assert _untitled("Harbour Police Department", ENGLISH) == "Harbour Police Department"

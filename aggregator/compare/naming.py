@@ -220,7 +220,8 @@ class Grammar:
         need = max(LABEL_MIN_OUTLETS, math.ceil(LABEL_NAME_SHARE * len({s.source for s in sentences})))
         # the commonest form of two words or more: "Tara Reid", not "Reid", nor a film's "Notorious
         # Bettie Page" that two reports mention
-        usual = {key: max(c, key=lambda f: (c[f] >= 2, " " in f, c[f], len(f.split()))) for key, c in forms.items()}
+        usual = {key: _untitled(max(c, key=lambda f: (c[f] >= 2, " " in f, c[f], len(f.split()))), self.pack)
+                 for key, c in forms.items()}
         out: list[Naming] = []
         for s in sentences:
             toks = tokenize(s.text)
@@ -498,6 +499,18 @@ def _name_runs(toks: list[Tok], nw: NamingWords = ENGLISH.naming) -> list[list[T
     if run:
         out.append(run)
     return out
+
+
+def _untitled(name: str, pack: LanguagePack) -> str:
+    """A name shown without the titles and roles before it ("Police Inspector Dave Gaskin" → "Dave
+    Gaskin", "Coach Sean Payton" → "Sean Payton"), keeping two words at least."""
+    words = name.split()
+    roles = pack.voice.role_words | pack.naming.title_words
+    titled = roles | {w + "." for w in roles}
+    while len(words) > 2 and (words[0].lower() in titled or len(words) > 3 and words[1].lower() in titled
+                              and words[0].lower() in pack.sources.org_words):
+        words = words[1:]  # (and the body before a role: "Police Inspector")
+    return " ".join(words)
 
 
 def _known_suffix(run: list[Tok], forms: Counter) -> int:
