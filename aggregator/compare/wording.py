@@ -71,6 +71,9 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     continue  # a character the page's encoding lost ("4\ufffd" / "4½"): nothing to compare
                 if _only_articles(before + after, pack):
                     continue  # "the" added or "a" for "the": an edit, not a framing difference
+                if before and after and (_only_articles(before, pack) or _only_articles(after, pack)):
+                    # "a suburban Detroit" / "an", "Navy warship" / "the": the words dropped, the article grammar
+                    before, after = _without_article(before, pack), _without_article(after, pack)
                 if before and after and _without_possessive(before) == _without_possessive(after):
                     continue  # "NBA" / "NBA's": grammar
                 following = ta[i2:i2 + 1] + tb[j2:j2 + 1]
@@ -486,7 +489,12 @@ def _key(token: str) -> str:
     """A token as the diff compares it: case and typographic marks do not count ("world’s" is
     "world's"), nor an abbreviation's full stop ("Mr." is "Mr")."""
     key = token.lower().translate(_TYPOGRAPHY)
+    if key in PERCENT_WORDS:
+        return "%"  # "80 percent" / "80%": one figure written two ways
     return key[:-1] if len(key) > 1 and key.endswith(".") else key
+
+
+PERCENT_WORDS = frozenset({"percent", "pct", "pct."})
 
 
 def _letters(text: str) -> str:
@@ -535,6 +543,14 @@ def _no_date_only_grammar(span: list[str], pack: LanguagePack) -> bool:
 
 def _only_punctuation(span: list[str]) -> bool:
     return all(not any(ch.isalnum() for ch in t) for t in span)
+
+
+def _without_article(span: list[str], pack: LanguagePack) -> list[str]:
+    """A span without its articles at the front (all of it when it is only articles)."""
+    k = 0
+    while k < len(span) and _only_articles(span[k:k + 1], pack):
+        k += 1
+    return span[k:]
 
 
 def _only_articles(span: list[str], pack: LanguagePack) -> bool:
