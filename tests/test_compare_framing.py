@@ -962,9 +962,11 @@ def test_a_titled_person_with_where_they_work_is_cited_by_name():
     from aggregator.compare.quotes import citations
 
     texts = ["Sgt. Dale Earley with the Harbour Police Department said the road was closed.",
-             "Dale Earley said the driver fled.", "Ann Field of the Harbour Trust said the pier was safe."]
+             "Dale Earley said the driver fled.", "Ann Field of the Harbour Trust said the pier was safe.",
+             "The cable is cut, according to information received from Corvan."]
     cited = {c.cited: (c.kind, c.count) for c in citations([Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)])}
-    assert cited == {"Dale Earley": ("person", 2), "Ann Field": ("person", 1)}
+    assert cited == {"Dale Earley": ("person", 2), "Ann Field": ("person", 1),
+                     "information received from Corvan": ("unnamed", 1)}  # a common noun heads it
 
 
 def test_one_word_sources_are_typed_or_dropped():

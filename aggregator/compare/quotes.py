@@ -464,6 +464,10 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
         # "Another elderly man", "Employees of the building", "Reid's rep" name nobody
         head = re.sub(r"['’]s?$", "", (who or words)[-1]).lower()
         return "organisation" if head in org_words - unnamed else "unnamed"
+    first = words[0].lower() if words else ""
+    if words and words[0][:1].islower() and word_tag is not None and word_tag(first) in ("NN", "NNS") \
+            and first not in lang.role_words:
+        return "unnamed"  # "information received from Telstra": a common noun heads it, not the name after it
     return "person"
 
 
