@@ -695,6 +695,7 @@ def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     ("Developers and business groups", ["Developers", "business groups"]),
     ("police and the woman's friend", ["police", "the woman's friend"]),
     ("Harbour resident and witness Jo Park", ["Harbour resident and witness Jo Park"]),  # one person
+    ("Officials at the Harbour and Transport departments", ["Officials at the Harbour and Transport departments"]),
     # the marks of the quotation before, and adjectives before a full name, are no part of it
     ("' Park", ["Park"]),
     ("tearful Jo Park", ["Jo Park"]),

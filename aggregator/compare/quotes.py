@@ -104,7 +104,8 @@ def speaker_parts(speaker: str, pack: LanguagePack = ENGLISH) -> list[str]:
       "and"; capitalised words with no role after it);
     - a modifier sharing the head after it: "Democratic and network officials" are officials
       (one word before "and" that is no plural noun, a lower-case head after it);
-    - two roles of one person: "Millom resident and witness Ann Field"."""
+    - two roles of one person: "Millom resident and witness Ann Field";
+    - two names sharing a body's plural noun: "Officials at the Interior and Commerce departments"."""
     words = pack.sources
     parts = [_bare_name(p, pack) for p in words.speaker_joiner.split(speaker.strip(QUOTE_MARKS))]
     out = [parts[0]]
@@ -118,7 +119,10 @@ def speaker_parts(speaker: str, pack: LanguagePack = ENGLISH) -> list[str]:
         shared_head = len(left) == 1 and len(right) >= 2 and right[-1][:1].islower() \
             and _modifier(left[0], right[0], pack)
         two_roles = bool(left and right) and left[-1].lower() in roles and right[0].lower() in roles
-        if listed or shared_head or two_roles:
+        # "the Interior and Commerce departments": two names sharing a body's plural noun
+        shared_body = len(right) == 2 and bool(left) and left[-1][:1].isupper() and right[0][:1].isupper() \
+            and right[1].endswith("s") and right[1].removesuffix("s") in words.org_words
+        if listed or shared_head or two_roles or shared_body:
             out[-1] = f"{out[-1]} and {part}"
         else:
             out.append(part)
