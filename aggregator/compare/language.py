@@ -171,6 +171,7 @@ class SourceWords:
     body_attributes: frozenset[str] = en.BODY_ATTRIBUTE_NOUNS  # "a Waitrose spokeswoman": a body's
     spokesperson_for: re.Pattern = en.SPOKESPERSON_FOR  # "a spokesman for the Bureau": the bureau
     corporate_suffixes: frozenset[str] = en.CORPORATE_SUFFIXES  # "Microsoft Corp.": a company
+    plural_demonym_endings: tuple[str, ...] = en.PLURAL_DEMONYM_ENDINGS  # "Brooklynites": a people
     publication_heads: frozenset[str] = en.PUBLICATION_HEADS  # "The Hollywood Reporter": a publication
     company_name_words: frozenset[str] = en.COMPANY_NAME_WORDS  # "Summit Entertainment": a body
 

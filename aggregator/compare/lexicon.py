@@ -476,6 +476,9 @@ VERB_ENDINGS = ("s",)
 NOT_VERB_ENDINGS = ("ss", "us", "is")
 # Demonyms by ending, besides `DEMONYMS` ("Egyptian", "Japanese"): a nationality, not a referent.
 DEMONYM_ENDINGS = ("ian", "ese")
+# Plural demonyms by ending ("Parisians", "Brooklynites"): a people, an unnamed source. Only plurals:
+# a name may end in "ite" ("White").
+PLURAL_DEMONYM_ENDINGS = ("ians", "ites")
 # The headline test: a line that does not end with one of these is a headline, a byline or a
 # fragment, and so is one in title case (`TITLE_CASE_HEADLINES`: four words or more of
 # `HEADLINE_WORD` and none of four letters or more in lower case outside the closed classes:

@@ -344,7 +344,7 @@ def _one_word_kind(cited: str, pack: LanguagePack, sentences: list[str] | tuple[
     if low in pack.voice.quantifiers or pack.word_tag is not None and (
             pack.word_tag(low) == "NNS" or pack.word_tag(cited) == "NNPS"):
         return "unnamed"
-    if any(low.endswith(e + "s") for e in pack.naming.demonym_endings + ("ite",)):
+    if low.endswith(pack.sources.plural_demonym_endings):
         return "unnamed"  # "Brooklynites", "Parisians": the people of a place
     its = re.compile(rf"\b{re.escape(cited)}\s+(?:\S+\s+){{0,2}}?{re.escape(pack.sources.its)}\b")
     if any(its.search(text) for text in sentences):

@@ -447,9 +447,9 @@ def people_surnames(texts: list[str], found: list[list[Mention]], lp: LanguagePa
     for m in dict.fromkeys(mentions):
         if " " in m and m.split()[-1] in alone and not {w.lower() for w in m.split()} & lp.sources.org_words \
                 and not re.search(rf"\b(?:{places})\s+(?:the\s+)?{re.escape(m)}\b(?!['’])", joined):
+            # (not a place: "in North Carolina"; "in Stephenie Meyer's books" names a person)
             out.setdefault(m.split()[-1], m)
     return out
-    # (not a place: "in North Carolina"; "in Stephenie Meyer's books" names a person)
 
 
 def _sex_fits(name: str, pronoun: str, lp: LanguagePack) -> bool:
