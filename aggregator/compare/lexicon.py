@@ -36,6 +36,8 @@ HEDGES = frozenset("""
 may might could would reportedly allegedly apparently possibly perhaps likely unlikely appears
 appear seems seem seemingly purportedly supposedly so-called reported suspected probable probably
 """.split())
+# Words for "per cent" that the word changes compare as "%" ("80 percent" / "80%": one figure).
+PERCENT_WORDS = frozenset({"percent", "pct", "pct."})
 INTENSIFIERS = frozenset("""
 very extremely seriously significantly gravely strongly highly blatantly openly grossly deeply
 severely sharply fiercely totally completely utterly absolutely entirely immediately resolutely

@@ -16,7 +16,7 @@ from itertools import combinations
 from ..models import Fact, WordingChange
 from . import numbers
 from .language import ENGLISH, LanguagePack, SlotWords, language_pack
-from .lexicon import DOTTED_ABBREVIATIONS, TOKEN, has_date, is_date_word, is_number
+from .lexicon import DOTTED_ABBREVIATIONS, PERCENT_WORDS, TOKEN, has_date, is_date_word, is_number
 from .names import is_given_name
 from .params import CLAUSE_TOKENS, FRAME_REACH, NEAR_COPY_RATIO, SPELLING_RATIO, UNIT_CONVERSION_SLACK
 from .phrases import MIDDLE_INITIAL
@@ -437,11 +437,11 @@ def _figure_for_words(before: list[str], after: list[str], pack: LanguagePack) -
     figure (", 36," / "of Bloomington": an age for a home town). Not "eleven" / "multiple" (a
     vaguer word for the figure) nor "Sixers" / "76ers"."""
     def digits(span: list[str]) -> bool:
-        words = [t for t in span if re.search(r"\w", t)]
+        words = _words(span)
         return bool(words) and all(t.isdigit() for t in words)
     if digits(before) == digits(after):
         return False
-    words = [t for t in (after if digits(before) else before) if re.search(r"\w", t)]
+    words = _words(after if digits(before) else before)
     return bool(words) and words[0].lower() in pack.naming.prepositions \
         and not any(is_number(t, pack.slots) for t in words)
 
@@ -450,7 +450,7 @@ def _date_for_words(before: list[str], after: list[str], pack: LanguagePack) -> 
     """One side a date alone (with its preposition: "on Wednesday"), the other content words and
     no date ("Wednesday" / "dead")."""
     def date_only(span: list[str]) -> bool:
-        words = [t for t in span if re.search(r"\w", t)]
+        words = _words(span)
         return bool(words) and has_date(words, [], pack.slots) and all(
             is_date_word(t, pack.slots) or _function_words_only([t], [], pack) for t in words)
     if date_only(before) == date_only(after):
@@ -462,8 +462,13 @@ def _date_for_words(before: list[str], after: list[str], pack: LanguagePack) -> 
 
 def _figures_only(span: list[str], pack: LanguagePack) -> bool:
     """A span of figures and punctuation only (", 36,": an age between commas is no clause)."""
-    words = [t for t in span if re.search(r"\w", t)]
+    words = _words(span)
     return bool(words) and all(is_number(t, pack.slots) for t in words)
+
+
+def _words(span: list[str]) -> list[str]:
+    """The tokens of a span that hold a letter or a digit (not its punctuation)."""
+    return [t for t in span if re.search(r"\w", t)]
 
 
 def _is_clause(span: list[str]) -> bool:
@@ -493,8 +498,6 @@ def _key(token: str) -> str:
         return "%"  # "80 percent" / "80%": one figure written two ways
     return key[:-1] if len(key) > 1 and key.endswith(".") else key
 
-
-PERCENT_WORDS = frozenset({"percent", "pct", "pct."})
 
 
 def _letters(text: str) -> str:
