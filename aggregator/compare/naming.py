@@ -506,9 +506,8 @@ def _untitled(name: str, pack: LanguagePack) -> str:
     Gaskin", "Coach Sean Payton" → "Sean Payton"), keeping two words at least."""
     words = name.split()
     roles = pack.voice.role_words | pack.naming.title_words
-    titled = roles | {w + "." for w in roles}
-    while len(words) > 2 and (words[0].lower() in titled or len(words) > 3 and words[1].lower() in titled
-                              and words[0].lower() in pack.sources.org_words):
+    while len(words) > 2 and (words[0].lower().rstrip(".") in roles or len(words) > 3
+                              and words[1].lower().rstrip(".") in roles and words[0].lower() in pack.sources.org_words):
         words = words[1:]  # (and the body before a role: "Police Inspector")
     return " ".join(words)
 

@@ -91,7 +91,7 @@ def quote_spans(texts: list[str], paragraphs: list[int], lp: LanguagePack) -> li
             if kind in ("open", "either"):
                 open_at = (i, k, ch)
             elif _orphan_closer(texts[i], k, spans[i]):
-                spans[i].append((0, k + 1, 1000 * i + k))
+                _add_span(spans, texts, paragraphs, i, 0, i, k + 1)
             continue
         oi, ok, och = open_at
         if ch == "'" and och != "'":
@@ -99,7 +99,7 @@ def quote_spans(texts: list[str], paragraphs: list[int], lp: LanguagePack) -> li
         if kind in ("close", "either") and _closes(och, ch, lp):
             _add_span(spans, texts, paragraphs, oi, ok, i, k + 1)
             if paragraphs[i] - paragraphs[oi] > QUOTE_LOOKAHEAD_PARAGRAPHS and _orphan_closer(texts[i], k, spans[i]):
-                spans[i].append((0, k + 1, 1000 * i + k))  # too far to pair: its own sentence is quoted
+                _add_span(spans, texts, paragraphs, i, 0, i, k + 1)  # too far to pair: its own sentence is quoted
             open_at = None
         elif kind == "open":
             _add_span(spans, texts, paragraphs, oi, ok, i, k)  # a new quotation starts: end the old
