@@ -464,6 +464,18 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("The mayor condemned the strike as reckless.", ["mayor"]),
     ('The ministry slammed the visit\'s “provocations” on Monday.', ["ministry"]),
     ("Jo Park denied he had seen the report.", ["Jo Park"]),
+    # a verb that reports only a clause may report one without "that": a subject, then a finite verb
+    ("Harbour Police Chief Jo Park announced 58-year-old Ana Ruiz was arrested at noon.", ["Jo Park"]),
+    ("The harbour police announced Friday they have made an arrest.", ["harbour police"]),
+    ("He admitted he lied about the ferry.", ["He"]),
+    ("The mayor confirmed the mother of the pilot had died.", ["mayor"]),
+    # … not an object, an object with a clause of its own, a naming, nor a clause of time
+    ("The mayor announced a ban on fishing.", []),
+    ("The inspector described the car the suspect drove.", []),
+    ("Users across the town reported immediate drops in pressure.", []),
+    ("A firm called Harbour Homes bought the pier in 1997.", []),
+    ("Jo Park said he called 911 after he heard a crash.", ["Jo Park"]),
+    ("The guard admitted the visitors after they showed passes.", []),
     # a list inside a name keeps its commas; two speakers after a place stay two
     ("The Bureau of Alcohol, Tobacco, Firearms and Explosives said a bomb went off.",
      ["Bureau of Alcohol, Tobacco, Firearms and Explosives"]),

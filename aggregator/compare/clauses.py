@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .language import LanguagePack
-from .params import OBJECT_WINDOW
+from .params import OBJECT_WINDOW, ZERO_THAT_WINDOW
 from .quotation import opens_quote
 from .speakers import FINITE, adverb
 
@@ -47,6 +47,41 @@ def reports_a_clause(content: str, pack: LanguagePack) -> bool:
 
 # Tags a clause's subject may open with ("the ship", "he", "Tokyo", "two officers").
 SUBJECT_OPENERS = frozenset("DT PRP PRP$ NNP NNPS NN NNS CD JJ".split())
+
+
+# Tags a subject may hold before its verb ("the mother of the victim", "he never", "Smith and Jones").
+SUBJECT_TAGS = SUBJECT_OPENERS | frozenset("NNPS POS IN CC RB JJR JJS".split())
+# Tags after which the tagger's finite verb is a noun ("immediate drops", "the calls", "of cuts").
+AFTER_NO_VERB = frozenset("JJ JJR JJS DT PRP$ IN".split())
+
+
+def zero_that_clause(toks, low, k: int, lp: LanguagePack) -> int | None:
+    """Where the clause starts that a verb reporting speech only with a clause ("announced",
+    "admitted", "confirmed") reports without "that": "admitted he lied", "announced Friday they
+    have made an arrest", "confirmed the toll rose to 12": a subject (past time words), then a
+    finite verb within `ZERO_THAT_WINDOW` tokens, before any comma. None for a plain object
+    ("announced a ban", "confirmed her death") and for an object with a reduced relative clause
+    ("described the car the suspect drove": a second noun phrase opens before the verb)."""
+    n = len(toks)
+    if lp.tagger is None or k + 1 >= n or low[k] in lp.voice.naming_verbs:
+        return None  # "called him a hero", "a company called Heritage Properties picked …": naming
+    tags = lp.tagger(tuple(t for t, _, _ in toks))
+    j = k + 1
+    while j < n and (low[j] in lp.voice.time_words or low[j] in lp.voice.time_fillers):
+        j += 1
+    if j >= n or tags[j] not in SUBJECT_OPENERS:
+        return None
+    head = False  # a noun phrase's head has been read since the last preposition
+    for m in range(j, min(n, j + ZERO_THAT_WINDOW + 1)):
+        tag = tags[m]
+        if tag in FINITE:  # not right after a word no verb follows ("reported immediate drops in …")
+            before = {tags[m - 1], lp.word_tag(low[m - 1]) if lp.word_tag is not None else ""}
+            return j if m > j and not before & AFTER_NO_VERB else None
+        if tag not in SUBJECT_TAGS or not toks[m][0][:1].isalnum() or head and tag in ("DT", "PRP", "PRP$") \
+                or low[m] in lp.polarity.subordinators:
+            return None  # "called 911 after he heard …": the clause is the call's time, not its content
+        head = tag != "IN" and (head or tag.startswith(("NN", "PRP", "CD")) and tag != "PRP$")
+    return None
 
 
 def told_clause(text: str, toks, low, k: int, lp: LanguagePack) -> int | None:

@@ -40,6 +40,7 @@ from .clauses import (
     reports_after_relative,
     request_to,
     told_clause,
+    zero_that_clause,
 )
 from .language import ENGLISH, LanguagePack, pack_for
 from .params import BODY_WINDOW, MAX_SPEAKER_TOKENS, OBJECT_WINDOW, PROGRESSIVE_WINDOW, TALLY_WINDOW, THEY_WINDOW
@@ -428,8 +429,11 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         start = naming_complement(toks, k, lp)
         if start is not None:  # "called the mechanic a hero": the hero is the police's word
             return (toks[start][1], content_end(text, toks, low, k, start, lp), who, toks[k][1])
+    zero_that = None
     if word in lp.voice.that_only_verbs and that_at is None and not trailing and word not in lp.voice.view_verbs:
-        return None  # "announced a ban": an act, not reported speech ("described X as …" is read below)
+        zero_that = zero_that_clause(toks, low, k, lp)  # "admitted he lied": a clause without "that"
+        if zero_that is None:
+            return None  # "announced a ban": an act, not reported speech ("described X as …" is read below)
     if trailing:
         mark = toks[before]
         end = mark[1] + (1 if mark[0] != "," else 0)
@@ -437,6 +441,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     request = request_to(toks, low, k, lp) if word in lp.voice.request_verbs and that_at is None else None
     if that_at is not None:
         j = k + 1 if two_clauses else that_at + 1
+    elif zero_that is not None:
+        j = zero_that
     elif request is not None:
         j = request  # "asked neurosurgeon Sanjay Gupta to serve as …": the request, not whom he asked
     elif word in lp.voice.object_frame_verbs:  # "accused Japan of …", "urged Tokyo to …"
