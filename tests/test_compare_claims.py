@@ -99,6 +99,20 @@ def test_a_side_s_stance_is_read_where_the_claim_s_words_sit():
         assert (side.stance, side.holder) == (stance, holder), text
 
 
+def test_a_claim_after_a_charge_is_the_charge_s():
+    # "charged with arson" reports what the charge holds; the outlet does not state the arson
+    deny = ["A caretaker has denied arson after a blaze at a storage depot in Leeds on Sunday night."]
+    for text, holder in (("A caretaker has been charged with arson after a blaze at a storage depot in Leeds.",
+                          "a charge: charged with"),
+                         ("A caretaker was held on suspicion of arson after a blaze at a storage depot in Leeds.",
+                          "a charge: suspicion of")):
+        sentences = [S("Alpha", deny[0]), S("Bravo", text)]
+        voices = {("Alpha", 0): article_voices(deny)[0], ("Bravo", 0): article_voices([text])[0]}
+        [d] = disputes(sentences, voices)
+        side = next(x for x in d.sides if x.source == "Bravo")
+        assert (side.stance, side.holder) == ("attributes", holder), text
+
+
 def test_a_denied_claim_reads_past_an_aside_between_commas():
     # the claim is the whole clause, not the words before the first comma
     a = ["Talks between the union and the owner, Harbour Freight, collapsed on Friday over pay."]

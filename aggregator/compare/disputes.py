@@ -50,6 +50,8 @@ DISPUTE_MIN_PREDICATE = 3
 # The claim is read up to this many words after the denial: the rest of a long sentence is
 # usually another clause.
 CLAIM_WORDS = 16
+# A charge is shown by its words up to the claim, at most this many ("charged with", "suspicion of").
+CHARGE_WORDS = 4
 # The denial pattern, the words a claim cannot start with and the figure-denial pattern are the
 # language pack's (`voice.denial`, `voice.not_a_claim`, `voice.figure_denial`).
 
@@ -79,8 +81,8 @@ def _side(sent: Sentence, voice: SentenceVoice | None, claim: str = "", claim_la
 
     Judged where the claim's words sit: "shot him after police say he pointed a gun" attributes
     the pointing to the police though most of the sentence is the outlet's own; "after he
-    allegedly pointed a gun" hedges it. A sentence most of which a frame covers attributes it
-    whatever the words."""
+    allegedly pointed a gun" hedges it; "was charged with arson" reports a charge. A sentence most
+    of which a frame covers attributes it whatever the words."""
     spans = [s for s in (voice.spans if voice else ()) if s.voice in ("attributed", "quoted")]
     if claim:
         pack = pack_for(sent.language)
@@ -89,6 +91,11 @@ def _side(sent: Sentence, voice: SentenceVoice | None, claim: str = "", claim_la
         holding = [sp for sp in spans if sum(sp.start <= a < sp.end for a in at) * 2 >= len(at)]
         if at and holding:
             return DisputeSide(sent.source, "attributes", holding[0].speaker or "a source", sent.text)
+        charge = [m for m in _WORDS.finditer(sent.text[:min(at)] if at else "")
+                  if m.group(0).lower() in pack.voice.accusation_words]
+        if charge:  # "a man has been charged with arson": the charge holds it, the outlet reports it
+            words = sent.text[charge[-1].start():min(at)].split()[:CHARGE_WORDS]
+            return DisputeSide(sent.source, "attributes", "a charge: " + " ".join(words), sent.text)
         hedge = next((w for w in _WORDS.findall(sent.text.lower()) if w in pack.evaluative.hedges), "")
         if hedge:
             return DisputeSide(sent.source, "attributes", f"hedged: {hedge}", sent.text)

@@ -123,6 +123,7 @@ class VoiceWords:
     # saying that make a sentence someone else's claim
     claim_verbs: re.Pattern = en.CLAIM_VERB
     not_own_words: frozenset[str] = en.NOT_OWN_WORDS
+    accusation_words: frozenset[str] = en.ACCUSATION_WORDS  # "charged with C": the charge holds C
     denial: re.Pattern = en.DENIAL  # "X denied that C", "X rejects claims of C": verb and claim groups
     not_a_claim: frozenset[str] = en.NOT_A_CLAIM  # words a denied claim cannot start with
     figure_denial: re.Pattern = en.FIGURE_DENIAL  # "less than the $184 million reported by …"

@@ -1031,6 +1031,9 @@ CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed)?|alleg(?:e|es|ed))\b", re.I)
 # Besides the verbs of saying (`ATTRIBUTION_VERBS`), words that make a sentence someone else's
 # claim even where the voice step found no frame ("is believed to", "reportedly").
 NOT_OWN_WORDS = frozenset("believed reportedly allegedly according apparently suspected thought expected".split())
+# Words of a charge or a suspicion: a claim after one ("was charged with arson", "arrested on
+# suspicion of murder") is what the charge holds, not what the outlet states (disputes.py).
+ACCUSATION_WORDS = frozenset("charged accused indicted suspected suspicion arrested".split())
 
 
 # --- Evaluative wording: the rules around the lexicons (compare/evaluative.py) --------------------
