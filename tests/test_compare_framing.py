@@ -469,6 +469,10 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("The harbour police announced Friday they have made an arrest.", ["harbour police"]),
     ("He admitted he lied about the ferry.", ["He"]),
     ("The mayor confirmed the mother of the pilot had died.", ["mayor"]),
+    # a lower-case phrase headed by a plural noun speaks, not a verb's object before a participle
+    ("Half the roof has collapsed, harbour crews said.", ["harbour crews"]),
+    ("Later, prison psychologists also said he appeared calm.", ["prison psychologists"]),
+    ('Fans who carried small signs saying "Park 2,290" cheered.', []),
     # … not an object, an object with a clause of its own, a naming, nor a clause of time
     ("The mayor announced a ban on fishing.", []),
     ("The inspector described the car the suspect drove.", []),

@@ -98,7 +98,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         # noun phrase before "who" is.
         rel = _relative_before(toks, low, end, lp)
         if rel is None:
-            return None
+            group = _plural_group(phrase, lp)  # "…, fire crews said", "subsequent rumors suggested"
+            return (group, start) if group else None
         stop = rel - 1 if rel > 1 and toks[rel - 1][0] == "," else rel  # "by police, who said …"
         start = _phrase_start(toks, low, stop - 1, stop, lp)
         phrase = _trimmed(toks[start + 1:stop], lp)
@@ -343,6 +344,24 @@ def _names_speaker(phrase: list, lp: LanguagePack) -> bool:
     words = [t for t, _, _ in phrase]
     return (any(w[:1].isupper() for w in words) or bool({w.lower() for w in words} & lp.voice.speaker_nouns)
             or (len(words) == 1 and words[0].lower() in lp.voice.speaker_pronouns))
+
+
+def _plural_group(phrase: list, lp: LanguagePack) -> list:
+    """The speaker in a phrase of lower-case words headed by a plural noun the pack's word lexicon
+    knows ("fire crews", "some co-workers", "prison psychologists", "the charges"), from the noun
+    after a singular noun that an adjective follows ("the move environmental groups": the groups);
+    none when the phrase holds a verb ("carried small signs")."""
+    words = [t for t, _, _ in phrase]
+    if not words or lp.word_tag is None or not words[-1][:1].islower() or lp.word_tag(words[-1].lower()) != "NNS" \
+            or _has_verb(words, lp):
+        return []
+    tags = [lp.word_tag(w.lower()) for w in words]
+    if any(w.lower() in lp.naming.prepositions and not (
+            tags[i - 1] == "CD" or words[i - 1].lower() in lp.voice.quantifiers | lp.slots.not_count_after)
+           for i, w in enumerate(words) if i):
+        return []  # "under pressure by the events" is no one; "55 percent of respondents", "some of the jurors" are
+    cut = max((i + 1 for i in range(len(words) - 1) if tags[i] == "NN" and tags[i + 1] == "JJ"), default=0)
+    return phrase[cut:]
 
 
 def _relative_before(toks, low, end: int, lp: LanguagePack) -> int | None:
