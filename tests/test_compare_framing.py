@@ -575,6 +575,12 @@ def test_a_name_with_and_without_its_middle_initial_is_one_source():
     assert {c.cited: c.count for c in found} == {"Ana T. Ruiz": 2}
 
 
+def test_a_source_capitalised_only_by_the_sentence_start_is_one_source():
+    found = _report_citations("Police said the pier was shut. The ferries waited, police said. "
+                              "Witnesses said the pier shook.")
+    assert {c.cited: c.count for c in found} == {"police": 2, "Witnesses": 1}
+
+
 def test_a_name_with_a_first_given_name_or_an_employer_after_it_is_one_source():
     found = _report_citations('"The pier is shut," said Maria Ana Ruiz. Later Ana Ruiz said the ferries would wait. '
                               "Tom Reyes of The Harbour Gazette said the pier was old. "

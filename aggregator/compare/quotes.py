@@ -226,6 +226,12 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
             credited.add(key)
             if evidence not in found[key]:
                 found[key].append(evidence)
+    for key in [k for k in found if k[1][:1].isupper() and (k[0], k[1][:1].lower() + k[1][1:]) in found]:
+        # "Police said …" opening a sentence and "…, police said": one source, written as the
+        # outlet writes it inside a sentence
+        into = (key[0], key[1][:1].lower() + key[1][1:])
+        _move(found, verbs, key, into)
+        pronoun_of[into] |= pronoun_of.pop(key, set())
     _merge_short_forms(found, verbs, {o: p.sources for o, p in packs.items()})
     for key in [k for k in found if role_before_name(k[1].split(), packs.get(k[0], ENGLISH))]:
         # shown by the name alone ("Comedian Ellen DeGeneres", "Judge Jack Weinstein"); the role
