@@ -61,6 +61,9 @@ def test_chinese_segmentation():
     (["organization"], ["organisation"], "spelling"),
     ([",", "a", "self-ruled", "island", "Beijing", "claims"], [], "clause dropped"),
     (["senior"], [], "descriptor dropped"),
+    (["was", "appointed"], [], "clause dropped"),  # short, but a predicate
+    ([], ["the", "mayor", "said"], "clause added"),
+    (["newly", "elected"], [], "descriptor dropped"),
     (["Japan", "and", "China"], ["the", "countries"], "word choice"),
     (["AK-47"], ["AK", "47"], "spelling"),  # one word written two ways, not a changed figure
     (["33-year-old"], [], "descriptor dropped"),  # a figure dropped with its words: no figure changed

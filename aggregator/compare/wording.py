@@ -330,11 +330,11 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
     if (low_b ^ low_a) and (low_b ^ low_a) <= pack.intensifiers | _punct(both):
         return "intensifier"
     if not after:
-        return "clause dropped" if (comma or _is_clause(before)) and not _figures_only(before, pack) \
-            else "descriptor dropped"
+        return "clause dropped" if (comma or _is_clause(before) or _finite(before, pack)) \
+            and not _figures_only(before, pack) else "descriptor dropped"
     if not before:
-        return "clause added" if (comma or _is_clause(after)) and not _figures_only(after, pack) \
-            else "descriptor added"
+        return "clause added" if (comma or _is_clause(after) or _finite(after, pack)) \
+            and not _figures_only(after, pack) else "descriptor added"
     if _spelling_variant(_join(before), _join(after)):
         return "spelling"
     return "word choice"
@@ -469,6 +469,14 @@ def _figures_only(span: list[str], pack: LanguagePack) -> bool:
 def _words(span: list[str]) -> list[str]:
     """The tokens of a span that hold a letter or a digit (not its punctuation)."""
     return [t for t in span if re.search(r"\w", t)]
+
+
+def _finite(span: list[str], pack: LanguagePack) -> bool:
+    """Whether a span of two words or more holds a finite verb by the pack's tagger ("previously
+    served", "has said"): a predicate, not a descriptor, however short."""
+    words = [t for t in span if any(ch.isalnum() for ch in t)]
+    return len(words) >= 2 and pack.tagger is not None \
+        and any(tag in ("VBD", "VBZ", "VBP", "MD") for tag in pack.tagger(tuple(words)))
 
 
 def _is_clause(span: list[str]) -> bool:
