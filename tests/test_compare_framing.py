@@ -588,6 +588,12 @@ def test_a_name_with_a_first_given_name_or_an_employer_after_it_is_one_source():
     assert {c.cited: c.count for c in found} == {"Maria Ana Ruiz": 2, "Tom Reyes": 1, "Susan Lee": 1}
 
 
+def test_a_surname_after_an_employer_s_name_is_the_person_named_before():
+    found = _report_citations('"He is forceful," said Tom Reyes, head of the Harbour Trust. '
+                              "The Harbour Trust's Reyes said the pier was old. \"It will fall,\" Reyes said.")
+    assert {c.cited: (c.kind, c.count) for c in found} == {"Tom Reyes": ("person", 3)}
+
+
 def test_a_name_before_a_role_and_a_person_is_their_employer():
     found = _report_citations("Kestrane said the cable was old. Kestrane chief security researcher Ana Ruiz "
                               "said the cable was cut. Harbourne and assistant coach Tom Reyes said the pier was shut.")
@@ -696,6 +702,8 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Harbour Labs researchers", "unnamed"),
     ("Harbour State", "organisation"),  # a university, as "Ohio State"
     ("Harbour Magazine", "organisation"),  # a publication
+    ("1997 article in Harbourside", "organisation"),  # a text in a publication: the publication
+    ("Jo Park in Tehran", "person"),
     ("Secretary of State Jo Park", "person"),
     ("McDonald", "person"),
 ])

@@ -141,6 +141,8 @@ class SourceWords:
     pronouns: frozenset[str] = en.PRONOUNS  # a pronoun left unresolved is not a source
     role_words: frozenset[str] = en.ROLE_WORDS
     head_ends: frozenset[str] = en.CITED_HEAD_ENDS  # "Ann Field of the Union …": who, then where from
+    document_nouns: frozenset[str] = en.DOCUMENT_NOUNS  # "a 1997 article in Ebony": a text …
+    published_in: frozenset[str] = en.PUBLISHED_IN  # … in a publication, which is the source
     # a credit to an agency, as regular-expression alternations around its name: the words before
     # it ("according to"), an article it may take, words after it ("news agency"), the verbs
     # after it ("reported"), a credit line's opening ("According to AFP, Reuters") and the word

@@ -540,6 +540,8 @@ studio studios
 # In a cited name, these end who it is; the rest says where from ("Francesca Grifo of the Union
 # of Concerned Scientists", "Lt. Gregg Hastings of the Oregon State Police": people).
 CITED_HEAD_ENDS = frozenset("of for at with from".split())
+# "an article in Ebony", "a post on Facebook": a text in a publication cites the publication.
+PUBLISHED_IN = frozenset("in on".split())
 UNNAMED_HEADS = frozenset("""
 experts expert analysts analyst observers sources source officials official critics insiders diplomats
 scholars commentators witnesses witness residents resident people authorities investigators

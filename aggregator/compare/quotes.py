@@ -443,6 +443,9 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
         return "government"
     if len(words) == 1 and words[0][1:].islower() and words[0].lower() in unnamed:
         return "unnamed"  # "Authorities say …" opening a sentence is "authorities", not a name
+    if any(w in lang.document_nouns and words[i + 1] in lang.published_in and words[i + 2][:1].isupper()
+           for i, w in enumerate(words[:-2])):
+        return "organisation"  # "a 1997 article in Ebony", "a post on Facebook": the publication
     if _titled_name(words, lang):
         return "person"  # "Police Constable Tim Fanning", "Foreign Ministry spokeswoman Hua Chunying"
     if words and not any(w[:1].isupper() for w in words):
@@ -590,10 +593,11 @@ def _merge_short_forms(found: dict[tuple[str, str], list[str]], verbs: dict[tupl
         if len(words) > 1 and len(initials) == 1:  # the same name with its middle initial
             _move(found, verbs, key, initials[0])
             continue
-        if len(words) > 1 and not all(w.lower().rstrip(".") in role_words or w.lower() in role_words
-                                      or (len(words) == 2 and re.search(r"['’]s$", w) and words[-1][:1].isupper())
-                                      for w in words[:-1]):
-            continue  # (a role, or where the person works: "Interoute's Wright" beside "Jonathan Wright")
+        employer = len(words) > 1 and bool(re.search(r"['’]s$", words[-2])) \
+            and all(w[:1].isupper() for w in words)  # "Interoute's Wright", "the Hastings Center's Murray"
+        if len(words) > 1 and not employer and not all(w.lower().rstrip(".") in role_words or w.lower() in role_words
+                                                       for w in words[:-1]):
+            continue  # (a role, or where the person works, beside "Jonathan Wright")
         fuller = [k for k in found if k[0] == source and k[1] != cited and len(k[1].split()) > 1
                   and k[1].split()[-1] == words[-1] and k[1].split()[0].lower() not in role_words]
         if len(fuller) == 1:
