@@ -185,3 +185,18 @@ def test_event_page_imported_report_and_group_section():
     assert 'id="by-group"' in page and "state media outlets" in page
     assert "time unknown" in page
     assert "The river authority opened all four spillway gates" in page  # the fact's short text in its row
+
+
+def test_one_change_many_pairs_make_is_one_row():
+    from aggregator.render.as_json import grouped_changes
+
+    rows = [("F1", a, b, "word choice", "retain", "keep") for a in ("A", "B") for b in ("C", "D")]
+    rows += [("F1", "C", "E", "word choice", "keep", "retain"),  # the same change read the other way
+             ("F1", "A", "C", "descriptor dropped", "night", ""),
+             ("F1", "C", "B", "descriptor added", "", "night"),
+             ("F2", "A", "C", "word choice", "retain", "keep")]  # another fact: its own row
+    assert grouped_changes(rows) == [
+        ("F1", "A, B", "C, D", "word choice", "retain", "keep"),
+        ("F1", "E", "C", "word choice", "retain", "keep"),
+        ("F1", "A, B", "C", "descriptor dropped", "night", ""),
+        ("F2", "A", "C", "word choice", "retain", "keep")]

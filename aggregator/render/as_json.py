@@ -181,3 +181,33 @@ def _closest(f: Fact, outlet: str) -> str | None:
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def grouped_changes(rows: list[tuple[str, str, str, str, str, str]]) -> list[tuple[str, str, str, str, str, str]]:
+    """Word changes (fact, from outlet, to outlet, kind, before, after) as the tables show them:
+    one row for one change that several pairs of outlets make, "A, B → C, D" where each of A and
+    B goes to each of C and D. Near-copies of one text would otherwise repeat a change pair by
+    pair (seven copies of one agency lead: dozens of rows of "retain → keep a hold on"). The same
+    change read the other way ("keep a hold on → retain", an addition for a drop) joins it too."""
+    def flipped(kind: str) -> str:
+        return kind.replace("added", "\0").replace("dropped", "added").replace("\0", "dropped")
+
+    groups: dict[tuple[str, str, str, str], dict[str, list[str]]] = {}
+    shown: dict[tuple[str, str, str, str], tuple[str, str]] = {}
+    for fact, a, b, kind, before, after in rows:
+        key = (fact, kind, before.lower(), after.lower())
+        back = (fact, flipped(kind), after.lower(), before.lower())
+        if key not in groups and back in groups:
+            key, a, b = back, b, a
+        shown.setdefault(key, (before, after) if key[2] == before.lower() else (after, before))
+        tos = groups.setdefault(key, {}).setdefault(a, [])
+        if b not in tos:
+            tos.append(b)
+    out = []
+    for key, by_from in groups.items():
+        by_tos: dict[tuple[str, ...], list[str]] = {}
+        for a, to_list in by_from.items():
+            by_tos.setdefault(tuple(sorted(to_list)), []).append(a)
+        for to_set, froms in by_tos.items():
+            out.append((key[0], ", ".join(sorted(froms)), ", ".join(to_set), key[1], *shown[key]))
+    return out

@@ -19,6 +19,7 @@ from ..compare.groups import short_text
 from ..compare.params import EVALUATIVE_SHOW
 from ..models import Comparison, StoredSource
 from ..store.contract import StoreContract
+from .as_json import grouped_changes
 from .cached import SUMMARY_KEY, digest_of, main_differences, page_data
 from .charts import TimelineItem, bar_chart, timeline
 from .escape import safe_url
@@ -200,7 +201,11 @@ def event_context(data: dict, extras: EventExtras, digest: dict | None = None, *
         "main_differences": main_differences(data),
         "grid": grid, "side": side, "pair": pair, "default_rows": default_rows,
         "default_derived": derived.get(f"{pair[0]}|{pair[1]}") if pair else None,
-        "wording": [w for w in data.get("wording_changes", []) if w.get("kind") != "spelling"],
+        "wording": [dict(zip(("fact_id", "from_outlet", "to_outlet", "kind", "before", "after"), row))
+                    for row in grouped_changes([(w.get("fact_id", ""), w.get("from_outlet", ""), w.get("to_outlet", ""),
+                                                 w.get("kind", ""), w.get("before", ""), w.get("after", ""))
+                                                for w in data.get("wording_changes", [])
+                                                if w.get("kind") != "spelling"])],
         "conflicts": _conflicts(data, names, link),
         "citations": _by_outlet(data.get("sources", []), names,
                                 lambda c: {**c, "links": [link(c["outlet"], t) for t in c.get("sentences", [])]}),
