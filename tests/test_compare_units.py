@@ -101,6 +101,10 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert sorted(changes("The storm at the harbour left five people injured in the town on Wednesday.",
                           "The storm at the harbour left five people injured in the town badly.")) == [
         ("date", "on Wednesday", ""), ("descriptor added", "", "badly")]
+    # … and so is a time of day: "Saturday night" / "Saturday in Bern" is no word for another
+    assert sorted(changes("The champion kept his two belts on Saturday night after a win over Park.",
+                          "The champion kept his two belts on Saturday in Bern after a win over Park.")) == [
+        ("descriptor added", "", "in Bern"), ("descriptor dropped", "night", "")]
     # a function word or a courtesy title added alone is grammar; punctuation at a change's edge
     # only separates it ("Veteran harbour master" against an opening quotation mark)
     assert changes(base, base.replace("stopped for", "stopped for all of")) == []

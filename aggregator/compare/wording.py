@@ -447,12 +447,13 @@ def _figure_for_words(before: list[str], after: list[str], pack: LanguagePack) -
 
 
 def _date_for_words(before: list[str], after: list[str], pack: LanguagePack) -> bool:
-    """One side a date alone (with its preposition: "on Wednesday"), the other content words and
-    no date ("Wednesday" / "dead")."""
-    def date_only(span: list[str]) -> bool:
+    """One side a date or a time of day alone (with its preposition: "on Wednesday", "night"), the
+    other content words and no date ("Wednesday" / "dead", "night" / "in Bern")."""
+    def date_only(span: list[str]) -> bool:  # "on Wednesday", "night" ("Saturday night" / "Saturday in Bern")
         words = _words(span)
-        return bool(words) and has_date(words, [], pack.slots) and all(
-            is_date_word(t, pack.slots) or _function_words_only([t], [], pack) for t in words)
+        times = [t for t in words if t.lower() in pack.voice.time_words]
+        return bool(words) and (has_date(words, [], pack.slots) or bool(times)) and all(
+            is_date_word(t, pack.slots) or t in times or _function_words_only([t], [], pack) for t in words)
     if date_only(before) == date_only(after):
         return False
     other = after if date_only(before) else before
