@@ -594,6 +594,21 @@ def test_a_surname_after_an_employer_s_name_is_the_person_named_before():
     assert {c.cited: (c.kind, c.count) for c in found} == {"Tom Reyes": ("person", 3)}
 
 
+def test_a_name_the_report_writes_as_a_body_s_is_no_person():
+    found = _report_citations("The websites of Brannox and Kelvo said that service was slow. "
+                              "According to Harbourband, the largest IT website in the region, the cable broke. "
+                              "On its Twitter account, Vestel Nord said the cable was cut. "
+                              "HBX Operations said traffic would return. "
+                              "It was echoed by its president and chief executive, Ana Ruiz. "
+                              '"We are not aware of anything," Ms. Ruiz said. '
+                              "Jo Park, the magazine's founder, said the issue sold out. "
+                              "HBX Sports' Tom Reyes said the game was off.")
+    assert {c.cited: c.kind for c in found} == {
+        "Brannox": "organisation", "Kelvo": "organisation", "Harbourband": "organisation",
+        "Vestel Nord": "organisation", "HBX Operations": "organisation", "Ana Ruiz": "person",
+        "Jo Park": "person", "HBX Sports' Tom Reyes": "person"}
+
+
 def test_a_name_before_a_role_and_a_person_is_their_employer():
     found = _report_citations("Kestrane said the cable was old. Kestrane chief security researcher Ana Ruiz "
                               "said the cable was cut. Harbourne and assistant coach Tom Reyes said the pier was shut.")

@@ -360,9 +360,12 @@ def _one_word_kind(cited: str, pack: LanguagePack, sentences: list[str] | tuple[
 
 def _a_body_elsewhere(cited: str, text: str, pack: LanguagePack) -> bool:
     """Whether the outlet writes the name as a body's somewhere: with a corporate suffix
-    ("Microsoft Corp."), after a noun of a body ("security firm Trend Micro"), before a role and
-    a person's name ("Cisco chief security researcher Patrick Peterson"), or after an article
-    before a noun only a body has ("the Waitrose store", "a France Telecom spokeswoman")."""
+    ("Microsoft Corp."), after a noun of a body ("security firm Trend Micro") or of its texts
+    ("the websites of Axxess"), with such a noun in apposition ("MyBroadband, the largest IT
+    website"), after "its" in the clause before it ("On its Twitter account, Etisalat Misr said"),
+    before a role and a person's name ("Cisco chief security researcher Patrick Peterson"), or
+    after an article before a noun only a body has ("the Waitrose store", "a France Telecom
+    spokeswoman")."""
     suffixes = pack.sources.corporate_suffixes
     if any(w.lower() in suffixes or w.lower() + "." in suffixes for w in cited.split()[1:]):
         return True  # "Norvex Corp", "Kraft Foods Inc"
@@ -373,6 +376,19 @@ def _a_body_elsewhere(cited: str, text: str, pack: LanguagePack) -> bool:
     articles = "|".join(sorted(pack.voice.speaker_articles))  # the pack's "the", "a", "an"
     if any(m.group(1) in pack.voice.body_nouns for m in re.finditer(rf"\b([a-z]+)\s+{name}\b", text)):
         return True  # "security firm Trend Micro", "the daily Eleftherotypia", "operator Reliance GlobalCom"
+    things = set(pack.voice.body_nouns) | pack.voice.document_nouns
+    if any(m.group(1) in things or m.group(1).removesuffix("s") in things for m in re.finditer(
+            rf"\b([a-z]+)\s+(?:{'|'.join(sorted(pack.sources.head_ends))})\s+(?:[\w.&-]+\s+and\s+)?{name}\b", text)):
+        return True  # "the websites of Axxess and Afrihost", "a statement from Waitrose"
+    for m in re.finditer(rf"\b{name},\s+(?i:{articles})\s+([^,.;:]+)", text):
+        words = m.group(1).split()
+        cut = next((i for i, w in enumerate(words) if w in pack.naming.prepositions), len(words))
+        if 0 < cut <= BODY_APPOSITIVE_WORDS and words[cut - 1] in things:
+            return True  # "MyBroadband, the largest IT website in …": the appositive's head is a body's
+    for m in re.finditer(rf"\b[A-Z]\w*\s+{re.escape(pack.sources.its)}\s+((?:[\w-]+\s+){{0,3}}?[\w-]+),\s+{name}\b",
+                         text):
+        if not {w.lower() for w in m.group(1).split()} & pack.sources.role_words:
+            return True  # "On its Twitter account, Etisalat Misr said …" (not "by its president, Robert …")
     before_a_name = re.finditer(rf"\b{name}\s+((?:[a-z]+\s+){{1,4}})[A-Z]", text)
     if any(_role_phrase(m.group(1).split(), pack) for m in before_a_name):
         return True  # "Cisco chief security researcher Patrick Peterson": a person's employer
@@ -416,6 +432,21 @@ def _named_thing(cited: str, pack: LanguagePack, sentences: list[str] | tuple[st
     if after_article and cited[:1].isupper() and not re.search(r"['’]s?\b", cited):
         return "organisation"  # "the BBC's Frances Harrison" and "the 36-year-old Klitschko" stay people
     return "person"
+
+
+def _capitals_word(words: list[str]) -> bool:
+    """A name of capitalised words one of which is three capitals or more ("MWEB Operations", "USA
+    Today"), not a Roman numeral ("John Smith III") and with no possessive ("MASN Sports' Roch
+    Kubatko" is a person): a body's initials or brand. ("NCAA report", "SAG leaders": a common noun
+    heads them, read after.)"""
+    return len(words) > 1 and all(w[:1].isupper() and not re.search(r"['’]s?$", w) for w in words) \
+        and any(len(w) >= 3 and w.isalpha() and w.isupper() and not ROMAN.fullmatch(w) for w in words)
+
+
+ROMAN = re.compile(r"[IVXLC]+")
+# An appositive read for a body's noun is at most this many words before its first preposition
+# ("the largest IT website"); longer, it is a clause.
+BODY_APPOSITIVE_WORDS = 5
 
 
 def _acronym(words: list[str]) -> bool:
@@ -467,6 +498,7 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
     if head[:1].islower() and (head in unnamed or head in lang.role_words - org_words):
         return "unnamed"  # "Church officials", "Central Mat-Su fire chief": people of a body, by role
     if (low | {w.removesuffix("s") for w in low}) & org_words or cited.isupper() or _acronym(words) \
+            or _capitals_word(words) \
             or head[:1].isupper() and {w.lower() for w in words if w[:1].isupper()} & lang.company_name_words \
             and not {w.lower().rstrip(".") for w in words} & lang.role_words:  # "Secretary of State Jo Park"
         return "organisation"  # "… Commerce departments" too; "TsKVPR", a transliterated acronym
