@@ -97,6 +97,11 @@ def test_intensifier_joins_the_word_it_strengthens():
 def test_hedge_and_common_report_words():
     found = {t.term: t for t in evaluative_spans("The so-called experts allegedly hid the data.")}
     assert found["allegedly"].method == "rule:hedge"
+    # "alleged" before a noun is the legal hedge, in an appositive too; a doubt verb after a comma stays one
+    for text in ("Police said the alleged gunman fled.", "Police said Jo Park, alleged boss of a gang, fled."):
+        assert {t.term: t.method for t in evaluative_spans(text)}.get("alleged") == "rule:hedge", text
+    assert {t.term: t.method for t in evaluative_spans("Relatives, including a priest, insisted Park was ill.")
+            }["insisted"] == "rule:doubt-verb"
     # Words that report an event score below the display threshold, names never count.
     low = {t.term: t.score for t in evaluative_spans("Hope Smith said two people were killed in the attack.")}
     assert "Hope" not in low and all(score < EVALUATIVE_SHOW for score in low.values())
