@@ -59,6 +59,9 @@ def test_chinese_segmentation():
     (["reportedly"], [], "hedge"),
     ([], ["seriously"], "intensifier"),
     (["organization"], ["organisation"], "spelling"),
+    (["centre"], ["center"], "spelling"),  # a British and an American ending
+    (["travelled"], ["traveled"], "spelling"),
+    (["four"], ["for"], "word choice"),  # too short to be read as one
     ([",", "a", "self-ruled", "island", "Beijing", "claims"], [], "clause dropped"),
     (["senior"], [], "descriptor dropped"),
     (["was", "appointed"], [], "clause dropped"),  # short, but a predicate

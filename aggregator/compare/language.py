@@ -428,6 +428,8 @@ class LanguagePack:
     drop_unpunctuated_headings: bool = False
     # a fragment is measured in characters (no spaces between words), not in words
     count_characters: bool = False
+    # British and American spellings of one word (compare/wording.py: "centre"/"center" is spelling)
+    spelling_variants: tuple[tuple[re.Pattern, str], ...] = ()
     # VADER and Pattern's subjectivity lexicon score the outlet's own words (compare/evaluative.py)
     general_lexicons: bool = False
     # word → stem: the content words of the alignment overlap and the disputes' shared stems
@@ -468,7 +470,7 @@ class LanguagePack:
 ENGLISH = LanguagePack(
     code="en", name="English", segmenter="en", attribution_verbs=ATTRIBUTION_VERBS, hedges=HEDGES,
     intensifiers=INTENSIFIERS, strip_stamps=True, drop_unpunctuated_headings=True, general_lexicons=True,
-    tense=TenseWords())
+    tense=TenseWords(), spelling_variants=en.SPELLING_VARIANTS)
 # No Chinese, Japanese or Korean word lists exist yet: the packs carry the splitting and
 # fragment rules; word changes use the English lists, stemmer and tagger, as before packs.
 CHINESE = LanguagePack(code="zh", name="Chinese", segmenter="zh", attribution_verbs=ATTRIBUTION_VERBS,

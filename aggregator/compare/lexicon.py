@@ -399,6 +399,13 @@ MEASURE_HEADS = (r"(?:ban|bans|banned|banning|prohibition|prohibits?|prohibited|
 # Words that do not make two labels different ("Mr Xi" / "Xi").
 HONORIFICS = frozenset("mr mr. ms ms. mrs mrs. dr dr. the".split())
 # US/UK spellings and gendered forms that name the same thing in a label.
+# British and American spellings of one word, as rewrites of a British ending: a word and another
+# that rewrite to one form are one word spelt two ways ("centre"/"center", "labour"/"labor",
+# "organised"/"organized", "travelled"/"traveled"), a spelling variant, not a word change.
+SPELLING_VARIANTS = tuple((re.compile(pattern), repl) for pattern, repl in (
+    (r"tre(s?)$", r"ter\1"), (r"our(s|ed|ing|ite|ites)?$", r"or\1"), (r"ogue(s?)$", r"og\1"),
+    (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"), (r"ys(e|es|ed|ing)$", r"yz\1"),
+    (r"ll(ed|ing|er|ers)$", r"l\1"), (r"ence$", r"ense")))
 SPELLING = {"defense": "defence", "organization": "organisation", "spokeswoman": "spokesperson",
             "spokesman": "spokesperson"}
 # ", a move …" after a name describes the event, not the name.

@@ -151,6 +151,10 @@ NEAR_COPY_RATIO = 0.7
 # five or six ("stole"/"stale" 0.80, "market"/"marked" 0.83) is another word. Not measured:
 # it follows from the arithmetic of difflib's ratio, 2·matches / total letters.
 SPELLING_RATIO = 0.85
+# A British ending is read as the American one (lexicon.SPELLING_VARIANTS: "centre"/"center") only
+# in words of at least this many letters: shorter ones are other words ("four"/"for", "tours"/
+# "tors"). Not measured: the shortest words of the pattern lists are six letters ("centre").
+SPELLING_MIN_LETTERS = 6
 # A figure converted into another unit ("2,000ft" / "600m", "30 miles" / "48km") is one quantity
 # when the two agree within this share: outlets round a conversion (2,000 ft is 610 m). Stop 38:
 # every figure change of the 66 ECB+ events was read (BENCHMARKS.md); the conversions there are

@@ -18,7 +18,14 @@ from . import numbers
 from .language import ENGLISH, LanguagePack, SlotWords, language_pack
 from .lexicon import DOTTED_ABBREVIATIONS, PERCENT_WORDS, TOKEN, has_date, is_date_word, is_number
 from .names import is_given_name
-from .params import CLAUSE_TOKENS, FRAME_REACH, NEAR_COPY_RATIO, SPELLING_RATIO, UNIT_CONVERSION_SLACK
+from .params import (
+    CLAUSE_TOKENS,
+    FRAME_REACH,
+    NEAR_COPY_RATIO,
+    SPELLING_MIN_LETTERS,
+    SPELLING_RATIO,
+    UNIT_CONVERSION_SLACK,
+)
 from .phrases import MIDDLE_INITIAL
 from .voice import SentenceVoice
 
@@ -323,7 +330,7 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
         return "number"  # a figure for a figure; a figure dropped with its words is a descriptor or clause
     if dated:
         return "date"
-    if before and after and len(before) == len(after) == 1 and _spelling_variant(before[0], after[0]):
+    if before and after and len(before) == len(after) == 1 and _spelling_variant(before[0], after[0], pack):
         return "spelling"
     if (low_b ^ low_a) and (low_b ^ low_a) <= pack.hedges | _punct(both):
         return "hedge"
@@ -335,7 +342,7 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
     if not before:
         return "clause added" if (comma or _is_clause(after) or _finite(after, pack)) \
             and not _figures_only(after, pack) else "descriptor added"
-    if _spelling_variant(_join(before), _join(after)):
+    if _spelling_variant(_join(before), _join(after), pack):
         return "spelling"
     return "word choice"
 
@@ -485,15 +492,29 @@ def _is_clause(span: list[str]) -> bool:
     return sum(any(ch.isalnum() for ch in t) for t in span) >= CLAUSE_TOKENS or "," in span
 
 
-def _spelling_variant(a: str, b: str) -> bool:
-    """organization/organisation, barreling/barrelling, northeast/north-east."""
+def _spelling_variant(a: str, b: str, pack: LanguagePack = ENGLISH) -> bool:
+    """organization/organisation, barreling/barrelling, northeast/north-east, centre/center (the
+    pack's British and American endings)."""
     x = a.lower().replace("-", "").replace(" ", "")
     y = b.lower().replace("-", "").replace(" ", "")
     if x == y:
         return True
+    if pack.spelling_variants and _american(x, pack) == _american(y, pack):
+        return True
     if abs(len(x) - len(y)) > 2 or min(len(x), len(y)) < 5:
         return False
     return SequenceMatcher(None, x, y).ratio() >= SPELLING_RATIO
+
+
+def _american(word: str, pack: LanguagePack) -> str:
+    """The word with the pack's first British ending that fits rewritten; short words stay as they
+    are ("four" is no "for", "hours" no "hors")."""
+    if len(word) < SPELLING_MIN_LETTERS:
+        return word
+    for pattern, repl in pack.spelling_variants:
+        if pattern.search(word):
+            return pattern.sub(repl, word)
+    return word
 
 
 _TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
