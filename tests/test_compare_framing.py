@@ -473,6 +473,11 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("Half the roof has collapsed, harbour crews said.", ["harbour crews"]),
     ("Later, prison psychologists also said he appeared calm.", ["prison psychologists"]),
     ('Fans who carried small signs saying "Park 2,290" cheered.', []),
+    # people of a place speak, not the body after their preposition; a body's representative or text is the body
+    ("Residents near the plant of Harbour Chemicals say the air smells.",
+     ["Residents near the plant of Harbour Chemicals"]),
+    ("A representative of Kelvo said the line was cut.", ["Kelvo"]),
+    ("A statement from Kelvo said the line was cut.", ["Kelvo"]),
     # … not an object, an object with a clause of its own, a naming, nor a clause of time
     ("The mayor announced a ban on fishing.", []),
     ("The inspector described the car the suspect drove.", []),
