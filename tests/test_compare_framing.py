@@ -473,6 +473,13 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("Half the roof has collapsed, harbour crews said.", ["harbour crews"]),
     ("Later, prison psychologists also said he appeared calm.", ["prison psychologists"]),
     ('Fans who carried small signs saying "Park 2,290" cheered.', []),
+    # a noun of people in general speaks as a phrase's head; a participle after a noun frames nothing
+    ("But one woman, who said she was his cousin, told the paper that he held the gun.", ["one woman"]),
+    ("Reid opened up about her party girl image, saying it was wrong.", ["Reid"]),
+    ("A man said to have been released from hospital was held.", []),
+    ("A man believed to be her husband screamed.", []),
+    ("The man dubbed the Oddfather by the tabloids pleaded guilty.", []),
+    ("Experts called him a traditional boss, trusted by others.", ["Experts"]),
     # people of a place speak, not the body after their preposition; a body's representative or text is the body
     ("Residents near the plant of Harbour Chemicals say the air smells.",
      ["Residents near the plant of Harbour Chemicals"]),

@@ -53,6 +53,8 @@ class VoiceWords:
     request_verbs: frozenset[str] = en.REQUEST_VERBS  # "asked X to …": the request after "to"
     body_nouns: Mapping[str, str] = field(default_factory=lambda: en.BODY_NOUNS, hash=False)  # "the agency": IRNA
     document_nouns: frozenset[str] = en.DOCUMENT_NOUNS  # "her official biography": never "he" or "she"
+    person_nouns: frozenset[str] = en.PERSON_NOUNS  # "one woman told …": a speaker as a phrase's head only
+    passive_before_to: frozenset[str] = en.PASSIVE_BEFORE_TO  # "a man said to have been …": a participle
     telling_verbs: frozenset[str] = en.TELLING_VERBS  # "told reporters the ship sank": no "that"
     warning_verbs: frozenset[str] = en.WARNING_VERBS  # "warned the economy would shrink": no object
     view_verbs: frozenset[str] = en.VIEW_VERBS  # "experts see the move as …"

@@ -880,6 +880,12 @@ investigator detectives detective firefighters rescuers regulators economists ci
 workers employees owner owners manager managers aides aide advisers advisors insiders students
 teachers spokespersons administration agent agents
 """.split())
+# Verbs of saying that, right after a noun and before "to" and a verb, are a passive participle:
+# "a man said to have been released", "a man believed to be her husband" report nobody's words.
+PASSIVE_BEFORE_TO = frozenset("said believed thought reported understood rumored rumoured reputed".split())
+# Nouns of people in general: a speaker only as the head of a phrase without a verb ("one woman
+# told NY1", "said a man wearing ski goggles"; not "her party girl image", "what young men said").
+PERSON_NOUNS = frozenset("man men woman women person boy boys girl girls teen teens teenager teenagers".split())
 # Verbs of saying that are also plural nouns: after "media", "news", "his"… they are nouns
 # ("previous reports", "his claims"), not a frame of saying.
 NOUN_FORMS = frozenset("reports claims calls notes states says charges estimates demands claim estimate terms labels "

@@ -221,7 +221,7 @@ def noun_before(toks, k: int, lp: LanguagePack) -> tuple[list, int] | None:
     return (phrase, j) if phrase and _names_speaker(phrase, lp) else None
 
 
-def _one_person(name: str, lp: LanguagePack) -> bool:
+def one_person(name: str, lp: LanguagePack) -> bool:
     """Whether a speaker can be "he" or "she": its head (the last word before "of"/"for"/…) is a
     name or a singular noun of a person, not a body ("police", "ministry") or a plural ("few
     researchers of the scandal")."""
@@ -240,6 +240,17 @@ def _one_person(name: str, lp: LanguagePack) -> bool:
         return True
     tag = lp.word_tag(low) if lp.word_tag is not None else None
     return tag != "NNS" and not (tag is None and low.endswith("s"))
+
+
+def a_named_person(name: str, lp: LanguagePack) -> bool:
+    """A speaker named as one person: two capitalised words or more and no body's word ("Peter
+    Lynch"), or one capitalised word the word lexicon knows as no plural ("Howard"; not
+    "Witnesses")."""
+    words = name.split()
+    if len(words) == 1:
+        tag = lp.word_tag(words[0].lower()) if lp.word_tag is not None else None
+        return words[0][:1].isupper() and tag not in ("NNS", "NNPS") and one_person(name, lp)
+    return _named_person(name, lp)
 
 
 def _named_person(name: str, lp: LanguagePack) -> bool:
@@ -349,7 +360,9 @@ def _names_speaker(phrase: list, lp: LanguagePack) -> bool:
         return False
     words = [t for t, _, _ in phrase]
     return (any(w[:1].isupper() for w in words) or bool({w.lower() for w in words} & lp.voice.speaker_nouns)
-            or (len(words) == 1 and words[0].lower() in lp.voice.speaker_pronouns))
+            or (len(words) == 1 and words[0].lower() in lp.voice.speaker_pronouns)
+            or words[-1].lower() in lp.voice.person_nouns and lp.voice.what not in {w.lower() for w in words}
+            and not _has_verb(words, lp))
 
 
 def _plural_group(phrase: list, lp: LanguagePack) -> list:
@@ -563,7 +576,7 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
             if sexed:
                 same = last_speaker.split()[-1] == sexed[-1].full.split()[-1]  # "Gilford T. Monrose"
                 return last_speaker if same else sexed[-1].full
-        if low not in lp.voice.person_pronouns or _one_person(last_speaker, lp) \
+        if low not in lp.voice.person_pronouns or one_person(last_speaker, lp) \
                 and _sex_fits(people.get(last_speaker, last_speaker), low, lp):
             return last_speaker  # "he"/"she" only for one person: not "few researchers", "the police"
     before = named_before(text[start:at])

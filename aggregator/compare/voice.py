@@ -48,9 +48,11 @@ from .phrases import named_mentions
 from .quotation import opens_quote, quote_owner, quote_spans
 from .speakers import (
     FINITE,
+    a_named_person,
     clause_subject,
     inverted_speaker,
     noun_before,
+    one_person,
     opening_person,
     people_surnames,
     resolve,
@@ -133,13 +135,17 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     mentions = [named_mentions(text, lp.naming) for text in texts]
     surnames = people_surnames(texts, mentions, lp)
     person, speaker_at, subject_at = "", -1, -1  # the person last spoken of, and where
+    last_one = ""  # the last speaker named as one person, for "he" after a group spoke ("two jurors said")
     for i, text in enumerate(texts):
         group = last_speaker if i - speaker_at <= THEY_WINDOW else ""  # "they" looks back this far only
-        found = _named_bodies(_frames(text, last_speaker, lp, person if subject_at > speaker_at else "", group,
-                                      surnames), texts[max(0, i - BODY_WINDOW):i + 1], lp)
+        spoken_of = person if subject_at > speaker_at else "" if one_person(last_speaker, lp) else last_one
+        found = _named_bodies(_frames(text, last_speaker, lp, spoken_of, group, surnames),
+                              texts[max(0, i - BODY_WINDOW):i + 1], lp)
         frames.append(found)
         last_speaker = next((who for _, _, who, _ in found if who and who.lower() not in lp.voice.speaker_pronouns),
                             last_speaker)  # an unresolved "he" is no antecedent of a later "she"
+        last_one = next((who for _, _, who, _ in found if who and who.lower() not in lp.voice.speaker_pronouns
+                         and a_named_person(who, lp)), last_one)
         if any(who == last_speaker for _, _, who, _ in found):
             speaker_at = i
         subject = opening_person(text, mentions[i], surnames, lp)
@@ -354,6 +360,10 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             return None  # "has the final say", "a bold claim": a noun (not "many say", "some claim")
     if passive(low, k, lp):
         return None  # "he was also charged with …", "are said to be": nobody speaks
+    if aux is None and word in lp.voice.passive_before_to and k + 2 < n and low[k + 1] == lp.naming.to_word \
+            and lp.tagger is not None and lp.tagger(tuple(t for t, _, _ in toks[k + 1:k + 3]))[1] == "VB" \
+            and k > 0 and low[k - 1] not in lp.voice.speaker_pronouns:
+        return None  # "a man said to have been released", "a man believed to be her husband": a participle
     that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] in lp.voice.complementizers
                     and not (j + 1 < n and low[j + 1] in lp.voice.time_words)  # "saw … that morning"
                     or toks[j][0] == ":" and j == k + 1), None)
@@ -425,6 +435,10 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
                      or word in lp.voice.trailing_verbs and told_clause(text, toks, low, k, lp) is None)
                 and (after_quote or sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3))
     # ("…, Reid told People she was …": a verb of telling with a clause after its object reports it)
+    if word in lp.voice.naming_verbs and aux is None and k + 1 < n and low[k + 1] not in lp.naming.pronouns \
+            and lp.voice.view_agent in low[k + 1:k + 1 + OBJECT_WINDOW]:
+        return None  # "the man dubbed the "Oddfather" by tabloid newspapers": a passive participle (not
+        # "Mob experts called him a boss, trusted by others")
     if word in lp.voice.naming_verbs and that_at is None and not trailing:
         start = naming_complement(toks, k, lp)
         if start is not None:  # "called the mechanic a hero": the hero is the police's word
