@@ -735,7 +735,7 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("McDonald", "person"),
 ])
 def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
-    from aggregator.compare.quotes import kind_of
+    from aggregator.compare.source_kinds import kind_of
 
     assert kind_of(cited) == kind
 
