@@ -448,7 +448,7 @@ class LanguagePack:
     # "Prosecutors" is a plural common noun, unnamed). None for a pack without a lexicon.
     word_tag: Callable[[str], str | None] | None = lexicon_tag
     # A person's sex by their name's title or given name ("f", "m", None: unknown), so "she" never
-    # stands for a man's name (compare/speakers.py). English: US birth records (compare/names.py)
+    # stands for a man's name (compare/pronouns.py). English: US birth records (compare/names.py)
     name_sex: Callable[[str], str | None] | None = name_sex
     # not content words (compare/overlap.py), and skipped when contradictions look for the word a
     # negation applies to (compare/align.py); English: scikit-learn's, less the content words it

@@ -45,20 +45,9 @@ from .clauses import (
 from .language import ENGLISH, LanguagePack, pack_for
 from .params import BODY_WINDOW, MAX_SPEAKER_TOKENS, OBJECT_WINDOW, PROGRESSIVE_WINDOW, TALLY_WINDOW, THEY_WINDOW
 from .phrases import named_mentions
+from .pronouns import a_named_person, one_person, opening_person, people_surnames, resolve
 from .quotation import opens_quote, quote_owner, quote_spans
-from .speakers import (
-    FINITE,
-    a_named_person,
-    clause_subject,
-    inverted_speaker,
-    noun_before,
-    one_person,
-    opening_person,
-    people_surnames,
-    resolve,
-    speaker_before,
-    speaker_text,
-)
+from .speakers import FINITE, clause_subject, inverted_speaker, noun_before, speaker_before, speaker_text
 
 log = logging.getLogger(__name__)
 

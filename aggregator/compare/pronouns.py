@@ -1,0 +1,198 @@
+"""Pronouns and people: whom "he", "she", "they" or "it" stands for in a frame of saying.
+
+"he"/"she" is the person the report last spoke of or the nearest person named before it whose
+name does not say the other sex; "they" the last group that spoke; "it" a body named before.
+Also whether a speaker is one person (`one_person`, `a_named_person`), the report's surnames
+with their fuller names (`people_surnames`) and the person a sentence opens with
+(`opening_person`). Split from speakers.py, which reads the speaker phrase itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .language import LanguagePack
+from .phrases import Mention, named_mentions
+
+
+def one_person(name: str, lp: LanguagePack) -> bool:
+    """Whether a speaker can be "he" or "she": its head (the last word before "of"/"for"/…) is a
+    name or a singular noun of a person, not a body ("police", "ministry") or a plural ("few
+    researchers of the scandal")."""
+    words = name.split()
+    for i, w in enumerate(words):
+        if i and w in lp.sources.head_ends:
+            words = words[:i]
+            break
+    head = re.sub(r"['’]s$", "", words[-1]) if words else ""
+    low = head.lower()
+    if low in lp.sources.role_words:
+        return True  # "Navy spokesperson", "spokeswoman"
+    if not head or low in lp.sources.org_words or low in lp.voice.document_nouns:
+        return False
+    if head[:1].isupper():
+        return True
+    tag = lp.word_tag(low) if lp.word_tag is not None else None
+    return tag != "NNS" and not (tag is None and low.endswith("s"))
+
+
+def a_named_person(name: str, lp: LanguagePack) -> bool:
+    """A speaker named as one person: two capitalised words or more and no body's word ("Peter
+    Lynch"), or one capitalised word the word lexicon knows as no plural ("Howard"; not
+    "Witnesses")."""
+    words = name.split()
+    if len(words) == 1:
+        tag = lp.word_tag(words[0].lower()) if lp.word_tag is not None else None
+        return words[0][:1].isupper() and tag not in ("NNS", "NNPS") and one_person(name, lp)
+    return _named_person(name, lp)
+
+
+def _named_person(name: str, lp: LanguagePack) -> bool:
+    """A person by name: two capitalised words or more, none of them a body's ("George Bergeles",
+    not "Vancouver Police" or "Greek Government")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) \
+        and not {w.lower() for w in words} & lp.sources.org_words
+
+
+def _unquoted(text: str, lp: LanguagePack) -> str:
+    """`text` with what stands between quotation marks blanked: names in a quotation are not the
+    names of who speaks it."""
+    marks = "".join(re.escape(q) for q in lp.voice.quote_marks)
+    return re.sub(rf"[{marks}][^{marks}]*(?:[{marks}]|$)", " ", text)
+
+
+def people_surnames(texts: list[str], found: list[list[Mention]], lp: LanguagePack) -> dict[str, str]:
+    """The last words of the report's names of two words or more that it also writes alone
+    ("Vincent Gigante" … "Gigante"): how news refers to a person after the first mention; each
+    with its first fuller name (whose given name may tell the person's sex). `found`: each text's
+    named mentions."""
+    mentions = [m.full for ms in found for m in ms]
+    alone = {m for m in mentions if " " not in m}
+    joined = " ".join(texts)
+    places = "|".join(sorted(lp.voice.place_before_name))
+    out: dict[str, str] = {}
+    for m in dict.fromkeys(mentions):
+        if " " in m and m.split()[-1] in alone and not {w.lower() for w in m.split()} & lp.sources.org_words \
+                and not re.search(rf"\b(?:{places})\s+(?:the\s+)?{re.escape(m)}\b(?!['’])", joined):
+            # (not a place: "in North Carolina"; "in Stephenie Meyer's books" names a person)
+            out.setdefault(m.split()[-1], m)
+    return out
+
+
+def _sex_fits(name: str, pronoun: str, lp: LanguagePack) -> bool:
+    """Whether "he"/"she" may stand for `name`: unless its title or given name says the person is
+    of the other sex (`lp.name_sex`: "she" is no Mark Roesler)."""
+    want = lp.voice.pronoun_sex.get(pronoun)
+    sex = lp.name_sex(name) if want and lp.name_sex is not None else None
+    return sex is None or sex == want
+
+
+def opening_person(text: str, found: list[Mention], surnames: Mapping[str, str], lp: LanguagePack) -> str:
+    """The person a sentence opens with as its subject ("Gigante calmly pleaded guilty …", "Mr.
+    Gigante was jailed …"), known as a person by a title or by being one of `surnames`; or "".
+    `found`: the sentence's named mentions."""
+    if not found:
+        return ""
+    first = found[0]
+    name = first.full.split()
+    while len(name) > 1 and name[0].lower() in lp.naming.closed:
+        name = name[1:]  # "Then Hansbrough said": a function word opening the sentence is no name
+    full = " ".join(name)
+    if full.lower() in lp.voice.speaker_pronouns or full in lp.naming.stop_caps:
+        return ""  # "We have two assumptions."
+    body = text.lstrip("\"“‘'( ")
+    words = body.split()
+    while words and words[0].lower().rstrip(".") in lp.naming.title_words | lp.voice.role_words:
+        words = words[1:]  # "Mr. Gigante", "President Obama"
+    if not " ".join(words).startswith(first.full):
+        return ""
+    return full if first.titled or name[-1] in surnames else ""
+
+
+def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePack, last_person: str = "",
+            last_group: str | None = None, people: Mapping[str, str] | None = None) -> str:
+    """A pronoun speaker becomes the last named speaker ("he"/"she": `last_person`, the person
+    last spoken of, when given); else, from the names before it in the
+    sentence: "he"/"she" the nearest person's name (titled or of two words or more: "coroner
+    Gary Hargrove said he believed …"), "it"/"they" the first name ("Microsoft … which it said
+    …"), "I"/"we" the first name only inside a quotation (outside one they are the writer's).
+    Capitalised function words opening the sentence ("Our plan …", "What I feel …") and the names
+    of a dateline ("TOKYO (Harbour Wire) — Japan said … what it called …") name nobody.
+    `people`: the report's surnames of people with their fuller names ("MacFarlane": "Seth
+    MacFarlane"): a surname alone is a person, and the fuller name tells the sex ("DeGeneres"
+    is no "he" where the report named Ellen DeGeneres)."""
+    people = people or {}
+    low = who.lower()
+    if low not in lp.voice.speaker_pronouns:
+        return who
+    at = toks[k][1] if k < len(toks) else len(text)
+    named = people
+    pronoun_at = next((j for j in range(k - 1, max(-1, k - 3), -1) if toks[j][0].lower() == low), None)
+    after = toks[k + 1][0].lower() if k + 1 < len(toks) else "."
+    if pronoun_at and toks[pronoun_at - 1][0] in (",", "”", '"', "’") and after in lp.voice.trailing_starts:
+        named = {}  # "…when Orozco was taken into custody, he added": the source, not the man in what he says
+    closed = lp.naming.closed
+    dateline = lp.headline.dateline.match(text)  # "TOKYO (Harbour Wire) —": a place and a credit, no antecedent
+    start = dateline.end() if dateline and dateline.end() <= at else 0
+
+    def named_before(part: str, whole_word: bool = True) -> list:
+        return [m for m in named_mentions(part, lp.naming) if m.full.lower() not in closed
+                and (not whole_word or re.split(r"['’]", m.full.lower())[0] not in closed)]
+
+    if last_person and low in lp.voice.person_pronouns:
+        # a person named before it in the sentence ("Kenneth Dorsey, and he said"), else the person
+        # the report last spoke of, as a speaker or as a sentence's subject
+        part = text[start:at]
+        quoted = any(q in part for q in lp.voice.quote_marks)
+        outside = named_before(_unquoted(part, lp), whole_word=False) if quoted else named_before(part)
+        person = _nearest_person(outside, low, lp, named)  # not "guys like Kyle Korver," he said
+        return person or (last_person if _sex_fits(people.get(last_person, last_person), low, lp) else who)
+    if low in lp.voice.plural_pronouns and (last_speaker or last_group):
+        # "they" is not one named person ("… said Jo Park. … a system they see as corrupt"), nor a
+        # speaker several sentences back (`last_group`, when given: voice.THEY_WINDOW)
+        group = last_speaker if last_group is None else last_group
+        return who if not group or _named_person(group, lp) else group
+    if last_speaker:
+        if low in lp.voice.person_pronouns:
+            # a person named before it in the sentence (outside quotation marks) whose given name or
+            # title says the pronoun's sex, before the last speaker ("Homicide Detective Dominic
+            # Mangoni … said he asked …"); a name that says no sex may be a body's ("the New York
+            # Knicks", "Crowley Maritime Corp.") or the other sex's ("Dr. Benjamin")
+            part = _unquoted(text[start:at], lp)
+            want = lp.voice.pronoun_sex.get(low)
+            sexed = [m for m in named_before(part) if want and lp.name_sex is not None
+                     and lp.name_sex(named.get(m.full, m.phrase)) == want]
+            if sexed:
+                same = last_speaker.split()[-1] == sexed[-1].full.split()[-1]  # "Gilford T. Monrose"
+                return last_speaker if same else sexed[-1].full
+        if low not in lp.voice.person_pronouns or one_person(last_speaker, lp) \
+                and _sex_fits(people.get(last_speaker, last_speaker), low, lp):
+            return last_speaker  # "he"/"she" only for one person: not "few researchers", "the police"
+    before = named_before(text[start:at])
+    if low in lp.voice.first_person:
+        inside = sum(text[:at].count(q) for q in lp.voice.quote_marks) % 2 == 1
+        return before[0].full if inside and before else who
+    if low in lp.voice.person_pronouns:
+        return _nearest_person(before, low, lp, named) or who
+    return before[0].full if before else who
+
+
+def _nearest_person(mentions: list, pronoun: str, lp: LanguagePack, people: Mapping[str, str] | None = None) -> str:
+    """The last of `mentions` that can be a person `pronoun` stands for (titled, of two words or
+    more, or a surname of `people`, the report's; of the pronoun's sex or of none known), one whose
+    given name or title says the pronoun's sex first ("Stanley Perlo said … the state Supreme
+    Court, which he described as …") and a name before one in the possessive ("Nichols stole
+    Wilhelm's truck, where he said …"); "" if none."""
+    people = people or {}
+    found = [m for m in mentions if (m.titled or " " in m.full or m.full in people)
+             and _sex_fits(people.get(m.full, m.full), pronoun, lp)]
+    want = lp.voice.pronoun_sex.get(pronoun)
+    sexed = [m for m in found if want and lp.name_sex is not None and lp.name_sex(people.get(m.full, m.phrase)) == want]
+    ranked = sexed or found
+    whole = [m for m in ranked if not POSSESSIVE.search(m.phrase)]  # "Nichols stole Wilhelm's truck, where he …"
+    return (whole or ranked)[-1].full if ranked else ""
+
+
+POSSESSIVE = re.compile(r"['’]s?$")
