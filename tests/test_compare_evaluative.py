@@ -102,6 +102,9 @@ def test_hedge_and_common_report_words():
         assert {t.term: t.method for t in evaluative_spans(text)}.get("alleged") == "rule:hedge", text
     assert {t.term: t.method for t in evaluative_spans("Relatives, including a priest, insisted Park was ill.")
             }["insisted"] == "rule:doubt-verb"
+    # a claim filed with a court or an insurer is no claim of saying
+    for text in ("The court of claims denied the motions.", "He filed an insurance claim for the car."):
+        assert not any(t.method == "rule:doubt-verb" for t in evaluative_spans(text)), text
     # Words that report an event score below the display threshold, names never count.
     low = {t.term: t.score for t in evaluative_spans("Hope Smith said two people were killed in the attack.")}
     assert "Hope" not in low and all(score < EVALUATIVE_SHOW for score in low.values())

@@ -473,6 +473,9 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("Half the roof has collapsed, harbour crews said.", ["harbour crews"]),
     ("Later, prison psychologists also said he appeared calm.", ["prison psychologists"]),
     ('Fans who carried small signs saying "Park 2,290" cheered.', []),
+    # a verb of saying after "but" is its clause's subject's, past a relative clause between commas
+    ("Jo Park, who grew up in Mobile, confessed to the theft but said that he was insane.", ["Jo Park"]),
+    ("Hale couldn't say if anyone was inside, but said no one was hurt.", ["Hale"]),
     # a noun of people in general speaks as a phrase's head; a participle after a noun frames nothing
     ("But one woman, who said she was his cousin, told the paper that he held the gun.", ["one woman"]),
     ("Reid opened up about her party girl image, saying it was wrong.", ["Reid"]),

@@ -62,6 +62,7 @@ class VoiceWords:
     addressee_pronouns: frozenset[str] = en.ADDRESSEE_PRONOUNS  # "you think …": nobody named
     negated_subjects: frozenset[str] = en.NEGATED_SUBJECTS  # "neither X nor Y claimed …": nobody said it
     coordinated_verbs: frozenset[str] = en.COORDINATED_VERBS  # "X made the announcement … and said"
+    verb_coordinators: frozenset[str] = en.VERB_COORDINATORS  # "… but said that": the clause's subject speaks
     place_before_name: frozenset[str] = en.PLACE_BEFORE_NAME  # "at North Carolina": no person
     what: str = en.WHAT  # "what they say"
     first_person: frozenset[str] = en.FIRST_PERSON

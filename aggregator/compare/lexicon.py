@@ -208,6 +208,9 @@ NEGATED_SUBJECTS = frozenset("neither nobody none".split())
 # Verbs of saying that a subject may share with an earlier verb ("DeGeneres made the announcement
 # on Twitter and said: …", "Experts warned … and said …"); others after "and" frame nothing.
 COORDINATED_VERBS = frozenset("said says say added adds warned argued noted stated insisted".split())
+# Words joining a verb of saying to the clause before it, whose subject then speaks ("confessed
+# to the killings but said that …").
+VERB_COORDINATORS = frozenset("and but".split())
 # A name after one of these is a place or a team's, not a person's ("at North Carolina", "in Ohio").
 PLACE_BEFORE_NAME = frozenset("in at from on".split())
 # "what they say": a pronoun after it is no speaker phrase's subject (the clause names what is said).
@@ -1117,7 +1120,8 @@ fatally fatal deadly
 
 # Fixed terms of news whose words a lexicon rates but which name a thing, a status or a legal step
 # rather than judge it: verdicts and pleas, weapons, commodities, offences, conservation
-# statuses, labour action, damages a court awards, a police warning ("armed and dangerous").
+# statuses, labour action, damages a court awards, a police warning ("armed and dangerous"), a
+# court's name and a claim on a policy ("the court of claims", "an insurance claim").
 # A lexicon or domain term inside one is not evaluation.
 FIXED_TERMS = re.compile(
     r"\b(?:(?:plead|pleads|pleaded|pled|pleading|been|was|were)\s+(?:not\s+)?guilty"
@@ -1130,6 +1134,7 @@ FIXED_TERMS = re.compile(
     r"|endangered\s+(?:and|or)\s+threatened|threatened\s+(?:species|status|with\s+extinction)"
     r"|striking\s+(?:workers|protesters|protestors|employees|miners|teachers|staff|union\s+members)"
     r"|punitive\s+damages|armed\s+and\s+dangerous"
+    r"|court\s+of\s+(?:federal\s+)?claims|claims\s+court|small[\s-]+claims|insurance\s+claims?"  # a court, a policy
     r"|pass\s+interference|interference\s+(?:penalty|penalties|call|calls|flag)"  # a foul in football
     r"|(?:terminally|critically|seriously|gravely|chronically)\s+ill)\b",  # a medical state
     re.IGNORECASE)

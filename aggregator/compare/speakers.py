@@ -179,15 +179,27 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
 def clause_subject(toks, end: int, lp: LanguagePack) -> tuple[list, int] | None:
     """The subject of the clause that ends at `end` (a comma before a participle: "Police closed
     the road, saying …", "The ministry issued a statement on Tuesday, saying …"): the words before
-    the clause's first finite verb (by the pack's tagger), when they open the sentence, hold no
-    comma and can name a speaker; else None."""
+    the clause's first finite verb (by the pack's tagger) past a relative clause between commas,
+    when they open the sentence, hold no other comma and can name a speaker; else None."""
     if lp.tagger is None:
         return None
     words = tuple(t for t, _, _ in toks[:end])
     tags = lp.tagger(words)
-    verb = next((i for i, (w, tag) in enumerate(zip(words, tags)) if tag in FINITE and w[:1].islower()), None)
+    aside: set[int] = set()  # "Mr. Nichols, who was raised in Baltimore, confessed …": the relative clause is no verb's
+    for i in range(1, len(words) - 1):
+        if words[i] == "," and words[i + 1].lower() in lp.voice.relative_pronouns and i + 1 not in aside:
+            close = next((j for j in range(i + 2, len(words)) if words[j] == ","), None)
+            if close is not None and close - i <= MAX_SPEAKER_TOKENS:
+                aside.update(range(i, close + 1))
+    verb = next((i for i, (w, tag) in enumerate(zip(words, tags))
+                 if tag in FINITE and w[:1].islower() and i not in aside), None)
     if not verb:
         return None
+    kept = list(range(len(toks)))  # the original index of each token read
+    if aside and max(aside) < verb:
+        kept = [i for i in kept if i not in aside]
+        toks = [toks[i] for i in kept]
+        verb -= len(aside)
     start = 0
     breaks = [i for i in range(verb) if toks[i][0] == ","]
     if breaks and words[0].lower() in lp.naming.prepositions | lp.voice.leading_noise:
@@ -199,7 +211,7 @@ def clause_subject(toks, end: int, lp: LanguagePack) -> tuple[list, int] | None:
         phrase = phrase[:-1]  # "Police have closed …"
     if len(phrase) == 1 and phrase[0][0].lower() in lp.voice.expletives:
         return None  # "It was discovered that …, saying": no one
-    return (phrase, start - 1) if _names_speaker(phrase, lp) else None
+    return (phrase, kept[start - 1] if start else -1) if _names_speaker(phrase, lp) else None
 
 
 def noun_before(toks, k: int, lp: LanguagePack) -> tuple[list, int] | None:

@@ -327,7 +327,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         return None  # "the reporting of …", "an old saying that …", "Despite saying …": no frame
     # "DeGeneres made the announcement … and said": the clause's named subject says it too
     shared = clause_subject(toks, k - 1, lp) if (
-        aux is None and k > 1 and low[k - 1] == lp.voice.speakers_and
+        aux is None and k > 1 and low[k - 1] in lp.voice.verb_coordinators
         and low[k] in lp.voice.coordinated_verbs and k + 1 < n and not _figure_next(toks, k, lp)
         and (toks[k + 1][0] == ":" or opens_quote(toks[k + 1][0], lp) or low[k + 1] in lp.voice.complementizers
              or reports_a_clause(text[toks[k][2]:], lp))) else None
