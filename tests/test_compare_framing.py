@@ -1039,9 +1039,10 @@ def test_one_word_sources_are_typed_or_dropped():
     texts = ["Prosecutors said the teen fired the shot.", "Many say the plan is unfair.",
              "The singer checked into rehab, TMZ.com reported.", "They're saying the jury was wrong.",
              "His said the case was closed.", "Jones said he would appeal.", "US said it would send aid.",
-             "Harbourites reported that three shots were fired."]
+             "Harbourites reported that three shots were fired.", "HarbourToday reported that the pier was shut.",
+             "McKenna said the ferry sank."]
     sentences = [Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)]
     cited = {c.cited: c.kind for c in citations(sentences)}
     assert "US" in cited and cited.pop("US") != "person"
     assert cited == {"Prosecutors": "unnamed", "Many": "unnamed", "TMZ.com": "organisation", "Jones": "person",
-                     "Harbourites": "unnamed"}
+                     "Harbourites": "unnamed", "HarbourToday": "organisation", "McKenna": "person"}

@@ -20,10 +20,11 @@ def one_word_kind(cited: str, pack: LanguagePack, sentences: list[str] | tuple[s
     """A one-word source that `kind_of` leaves a person: a web address is a site ("TMZ.com"); a
     plural common noun by the tagger's lexicon ("Prosecutors", "Relatives"; surnames such as
     "Jones" are not in it), a plural proper noun ("Greeks", "Democrats": a people or a party), a
-    quantifier ("Many") and a plural demonym ("Brooklynites") are unnamed; a name the outlet refers
-    back to with "its" is no person's."""
-    if pack.sources.web_name.search(cited):
-        return "organisation"
+    quantifier ("Many") and a plural demonym ("Brooklynites") are unnamed; a brand written as one
+    word of two capitalised ones ("RussiaToday") and a name the outlet refers back to with "its" are
+    no person's."""
+    if pack.sources.web_name.search(cited) or BRAND.match(cited):
+        return "organisation"  # "TMZ.com"; "RussiaToday", "TallGrass" (not "McDonald", "DeGeneres", "LaRue")
     low = cited.lower()
     if low in pack.voice.quantifiers or pack.word_tag is not None and (
             pack.word_tag(low) == "NNS" or pack.word_tag(cited) == "NNPS"):
@@ -122,6 +123,9 @@ def _capitals_word(words: list[str]) -> bool:
 
 
 ROMAN = re.compile(r"[IVXLC]+")
+# One word joining two capitalised words, the first of four letters or more: a brand, not a
+# surname with a prefix ("Mc", "Mac", "De", "La", "Van").
+BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
 # An appositive read for a body's noun is at most this many words before its first preposition
 # ("the largest IT website"); longer, it is a clause.
 BODY_APPOSITIVE_WORDS = 5
