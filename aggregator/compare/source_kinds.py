@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from .language import ENGLISH, LanguagePack, SourceWords
 from .lexicon import is_date_word
+from .params import BODY_APPOSITIVE_WORDS
 
 
 def one_word_kind(cited: str, pack: LanguagePack, sentences: list[str] | tuple[str, ...] = ()) -> str:
@@ -126,9 +127,6 @@ ROMAN = re.compile(r"[IVXLC]+")
 # One word joining two capitalised words, the first of four letters or more: a brand, not a
 # surname with a prefix ("Mc", "Mac", "De", "La", "Van").
 BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
-# An appositive read for a body's noun is at most this many words before its first preposition
-# ("the largest IT website"); longer, it is a clause.
-BODY_APPOSITIVE_WORDS = 5
 
 
 def _acronym(words: list[str]) -> bool:
