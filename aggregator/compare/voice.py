@@ -127,7 +127,8 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     last_one = ""  # the last speaker named as one person, for "he" after a group spoke ("two jurors said")
     for i, text in enumerate(texts):
         group = last_speaker if i - speaker_at <= THEY_WINDOW else ""  # "they" looks back this far only
-        spoken_of = person if subject_at > speaker_at else "" if one_person(last_speaker, lp) else last_one
+        # "he" stands for the person last spoken of; after a group spoke, for the last person who did
+        spoken_of = person if subject_at > speaker_at else ("" if one_person(last_speaker, lp) else last_one)
         found = _named_bodies(_frames(text, last_speaker, lp, spoken_of, group, surnames),
                               texts[max(0, i - BODY_WINDOW):i + 1], lp)
         frames.append(found)
@@ -325,7 +326,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             | lp.voice.naming_verbs
             or low[k] in lp.voice.progressive_verbs and k > 0 and noun_or_gerund(toks, low, k, lp)):
         return None  # "the reporting of …", "an old saying that …", "Despite saying …": no frame
-    # "DeGeneres made the announcement … and said": the clause's named subject says it too
+    # "DeGeneres made the announcement … and said", "… but said": the clause's named subject says it too
     shared = clause_subject(toks, k - 1, lp) if (
         aux is None and k > 1 and low[k - 1] in lp.voice.verb_coordinators
         and low[k] in lp.voice.coordinated_verbs and k + 1 < n and not _figure_next(toks, k, lp)
