@@ -730,6 +730,8 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("HbKRC", "organisation"),  # a word of mostly capitals is a body's initials
     ("Harbour Entertainment", "organisation"),  # a company's name word
     ("Harbour Labs researchers", "unnamed"),
+    ("Other union leaders", "unnamed"),  # people of a body, not the body
+    ("Party members", "unnamed"),
     ("Harbour State", "organisation"),  # a university, as "Ohio State"
     ("Harbour Magazine", "organisation"),  # a publication
     ("1997 article in Harbourside", "organisation"),  # a text in a publication: the publication

@@ -555,7 +555,7 @@ PUBLISHED_IN = frozenset("in on".split())
 UNNAMED_HEADS = frozenset("""
 experts expert analysts analyst observers sources source officials official critics insiders diplomats
 scholars commentators witnesses witness residents resident people authorities investigators
-reports firefighters firemen
+reports firefighters firemen leaders members
 """.split())
 # Countries and capitals that speak for a government ("Beijing said").
 GOVERNMENTS = frozenset("""
