@@ -483,6 +483,8 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("A man believed to be her husband screamed.", []),
     ("The man dubbed the Oddfather by the tabloids pleaded guilty.", []),
     ("Experts called him a traditional boss, trusted by others.", ["Experts"]),
+    # "No." before a figure ends no speaker
+    ('"We tried," said Juror No. 12, one of the panel.', ["Juror No. 12"]),
     # people of a place speak, not the body after their preposition; a body's representative or text is the body
     ("Residents near the plant of Harbour Chemicals say the air smells.",
      ["Residents near the plant of Harbour Chemicals"]),
@@ -731,6 +733,7 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Harbour Entertainment", "organisation"),  # a company's name word
     ("Harbour Labs researchers", "unnamed"),
     ("Other union leaders", "unnamed"),  # people of a body, not the body
+    ("Juror No. 8", "unnamed"),  # known by a number
     ("Party members", "unnamed"),
     ("Harbour State", "organisation"),  # a university, as "Ohio State"
     ("Harbour Magazine", "organisation"),  # a publication

@@ -54,6 +54,7 @@ class VoiceWords:
     body_nouns: Mapping[str, str] = field(default_factory=lambda: en.BODY_NOUNS, hash=False)  # "the agency": IRNA
     document_nouns: frozenset[str] = en.DOCUMENT_NOUNS  # "her official biography": never "he" or "she"
     person_nouns: frozenset[str] = en.PERSON_NOUNS  # "one woman told …": a speaker as a phrase's head only
+    number_signs: frozenset[str] = en.NUMBER_SIGNS  # "Juror No. 8": the full stop ends no speaker
     passive_before_to: frozenset[str] = en.PASSIVE_BEFORE_TO  # "a man said to have been …": a participle
     telling_verbs: frozenset[str] = en.TELLING_VERBS  # "told reporters the ship sank": no "that"
     warning_verbs: frozenset[str] = en.WARNING_VERBS  # "warned the economy would shrink": no object
@@ -144,6 +145,7 @@ class SourceWords:
     pronouns: frozenset[str] = en.PRONOUNS  # a pronoun left unresolved is not a source
     role_words: frozenset[str] = en.ROLE_WORDS
     head_ends: frozenset[str] = en.CITED_HEAD_ENDS  # "Ann Field of the Union …": who, then where from
+    numbered: re.Pattern = en.NUMBERED_SOURCE  # "Juror No. 8": known by a number, unnamed
     document_nouns: frozenset[str] = en.DOCUMENT_NOUNS  # "a 1997 article in Ebony": a text …
     published_in: frozenset[str] = en.PUBLISHED_IN  # … in a publication, which is the source
     # a credit to an agency, as regular-expression alternations around its name: the words before

@@ -922,6 +922,10 @@ NAME_ABBREVIATIONS = frozenset("st mt jr sr".split()) | TITLE_ABBREVIATIONS
 # Capitalised abbreviations whose full stop belongs to them ("Mr. Pinder", "Troy, Mich."): the
 # word changes keep the stop with the word (compare/wording.py). Titles, and the AP Stylebook's
 # abbreviations of US states.
+# Abbreviations of "number" before a figure ("Juror No. 8", "the No. 2 official"): no full stop.
+NUMBER_SIGNS = frozenset("no nos".split())
+# A source known by a number, not a name ("Juror No. 8", "Witness No. 2"): unnamed.
+NUMBERED_SOURCE = re.compile(r"\bNos?\.\s*\d+$")
 DOTTED_ABBREVIATIONS = NAME_ABBREVIATIONS | frozenset("""
 mr mrs ms dr gen gov sen rep lt col sgt capt inc co corp ltd
 ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev

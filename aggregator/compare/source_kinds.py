@@ -154,6 +154,8 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
         return "government"
     if len(words) == 1 and words[0][1:].islower() and words[0].lower() in unnamed:
         return "unnamed"  # "Authorities say …" opening a sentence is "authorities", not a name
+    if lang.numbered.search(cited):
+        return "unnamed"  # "Juror No. 8": a person known by a number
     if any(w in lang.document_nouns and words[i + 1] in lang.published_in and words[i + 2][:1].isupper()
            for i, w in enumerate(words[:-2])):
         return "organisation"  # "a 1997 article in Ebony", "a post on Facebook": the publication

@@ -305,9 +305,9 @@ def _stop(toks, j: int, lp: LanguagePack, more: tuple[str, ...] = ()) -> bool:
         return False  # "Lt. Gerry Scherlinck", "Patrick J. Buchanan"
     if t == "." and 0 < j < len(toks) - 1 and _INITIALISM.fullmatch(toks[j - 1][0]):
         return False  # "according to F.B.I. surveillance reports", "General Manager A.J. Smith"
-    if t == "." and 0 < j < len(toks) - 1 and toks[j - 1][0].lower() in lp.slots.months \
-            and toks[j + 1][0][:1].isdigit():
-        return False  # "on Nov. 7"
+    if t == "." and 0 < j < len(toks) - 1 and toks[j + 1][0][:1].isdigit() \
+            and (toks[j - 1][0].lower() in lp.slots.months or toks[j - 1][0].lower() in lp.voice.number_signs):
+        return False  # "on Nov. 7", "said Juror No. 8"
     return t in (",", ".", ";") or t in more
 
 
