@@ -277,6 +277,14 @@ def test_main_differences_say_when_nothing_notable_was_found_and_carry_confidenc
     text = to_markdown(comp)
     after = text.split("## What each outlet leaves out", 1)[1].lstrip().splitlines()[0]
     assert after == "_No outlet leaves out a fact most of the others carry._"
+    # every section says something, even with no outlet at all
+    lines = [line for line in text.splitlines() if line.strip()]
+    bare = [a for a, b in zip(lines, lines[1:] + ["## end"]) if a.startswith("## ") and b.startswith("#")]
+    assert bare == []
+    from aggregator.render.as_html import to_html
+
+    page = to_html(comp)
+    assert "<h2>What each outlet adds</h2><p class='muted'>No outlet reported this event.</p>" in page.replace("\n", "")
 
 
 def test_an_omission_is_a_main_difference_only_when_outlets_apart_from_copies_carry_the_fact():

@@ -40,14 +40,14 @@ def to_html(comp: Comparison) -> str:
                               for n in names]]
                      for f in comp.shared_facts]),
              "<h2>What each outlet adds</h2>",
-             *[_additions(comp, n) for n in names],
+             *([_additions(comp, n) for n in names] or ["<p class='muted'>No outlet reported this event.</p>"]),
              "<h2>What each outlet leaves out</h2>",
-             *[_list(f"{n} ({len(comp.omissions.get(n, ()))})",
+             *([_list(f"{n} ({len(comp.omissions.get(n, ()))})",
                      [f"{f.sentences[0].text} ({f.id}: {', '.join(f.sources)})"
                       + (f" — closest it writes: {near.text}" if (near := f.closest_of(n)) else "")
                       for f in comp.omissions.get(n, ())],
                      "Leaves out nothing most others carry.")
-               for n in names],
+               for n in names] or ["<p class='muted'>No outlet reported this event.</p>"]),
              "<h2>Word changes in the same sentence</h2>",
              _table(["Fact", "From", "To", "Kind", "Before", "After"],
                     [list(row) for row in grouped_changes([(w.fact_id, w.source_a, w.source_b, w.kind, w.before,

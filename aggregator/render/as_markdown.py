@@ -50,6 +50,8 @@ def to_markdown(comp: Comparison) -> str:
             out.append(f"- _nothing near it from_: {_md(', '.join(missing))}")
         out.append("")
     out += ["## What each outlet adds", ""]
+    if not names:
+        out += ["_No outlet reported this event._", ""]
     for name in names:
         adds, others_near = comp.additions.get(name, ()), comp.near_additions.get(name, ())
         out += [f"### {_md(name)} ({len(adds)})", ""]
