@@ -118,6 +118,21 @@ def test_a_closing_mark_whose_opening_was_lost_still_ends_a_quotation():
     assert article_voices(['The guard, 6\'2" tall, was unhurt.'])[0].of("unhurt")[0] == "own"
 
 
+def test_a_straight_mark_with_a_stray_space_still_closes_the_one_before_it():
+    # ECB+ 6_2ecb, 30_12ecb: a space before the closing mark made it look like an opening one, and
+    # the quotation ran on to the next paragraph
+    runs = ['"Harvest Moon "author Lena Marsh confirmed the casting on her website.',
+            "The studio praised the choice.",
+            '"It went well, and we are pleased, "the producer said after the meeting.',
+            "The crew arrived on Monday."]
+    voices = article_voices(runs, list(range(len(runs))))
+    assert voices[0].of("confirmed")[0] == "own" and voices[1].of("praised")[0] == "own"
+    assert voices[2].of("pleased")[0] == "quoted" and voices[3].of("arrived")[0] == "own"
+    # an odd number of marks is a quotation inside one: the inner words stay quoted
+    inner = article_voices(['"I told them, "Stay calm and wait for the guards."'])[0]
+    assert inner.of("Stay calm")[0] == "quoted"
+
+
 @pytest.mark.parametrize("text, phrase, voice", [
     ("Le ministre a dénoncé «une provocation grave» lundi.", "provocation", "quoted"),
     ("The paper called it 「a reckless move」 on Monday.", "reckless", "quoted"),

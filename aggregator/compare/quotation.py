@@ -101,6 +101,12 @@ def quote_spans(texts: list[str], paragraphs: list[int], lp: LanguagePack) -> li
             if paragraphs[i] - paragraphs[oi] > QUOTE_LOOKAHEAD_PARAGRAPHS and _orphan_closer(texts[i], k, spans[i]):
                 _add_span(spans, texts, paragraphs, i, 0, i, k + 1)  # too far to pair: its own sentence is quoted
             open_at = None
+        elif kind == "open" and och == ch == '"' and oi == i and texts[i].count('"') % 2 == 0:
+            # in a sentence with an even number of straight marks the second closes the first,
+            # whatever space the text put before it ('"Twilight "author Stephenie Meyer'); an odd
+            # number is a quotation inside one ('"I said, "I'm glad …."') or one left open
+            _add_span(spans, texts, paragraphs, oi, ok, i, k + 1)
+            open_at = None
         elif kind == "open":
             _add_span(spans, texts, paragraphs, oi, ok, i, k)  # a new quotation starts: end the old
             open_at = (i, k, ch)
