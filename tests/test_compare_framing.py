@@ -118,6 +118,15 @@ def test_a_closing_mark_whose_opening_was_lost_still_ends_a_quotation():
     assert article_voices(['The guard, 6\'2" tall, was unhurt.'])[0].of("unhurt")[0] == "own"
 
 
+def test_a_titled_name_does_not_own_a_quotation_in_a_later_subject_s_clause():
+    # ECB+ 6_2ecb: the quotation is Meyer's (unresolved), not the director's named before her
+    text = ('After thanking director Jo Park, Lena Marsh went on to praise the cast and to let fans know that '
+            '"nothing is lost."')
+    assert [s.speaker for s in sentence_voice(text).spans if s.voice == "quoted"] == [""]
+    text = 'Director Jo Park, who led the film, called the choice "a gift to the fans."'
+    assert [s.speaker for s in sentence_voice(text).spans if s.voice == "quoted"] == ["Jo Park"]
+
+
 def test_a_straight_mark_with_a_stray_space_still_closes_the_one_before_it():
     # ECB+ 6_2ecb, 30_12ecb: a space before the closing mark made it look like an opening one, and
     # the quotation ran on to the next paragraph
@@ -425,6 +434,14 @@ def test_progressive_and_noun_forms_of_verbs_of_saying(text, frames):
     ('"We will rebuild," added Jo Park who grew up in the town.', "Jo Park"),
     ('"Patch it now," said Acme Labs advanced threat researcher Jo Park.', "Jo Park"),
     ('"We acted in self-defence," said the Navy chief.', "Navy chief"),
+    # a noun of people in general after an inverting verb; a participle after it ends the speaker
+    ('"We did all we could," said the older woman, who sat on the panel.', "older woman"),
+    ('"I feel bad," said a man wearing a blue jacket.', "man"),
+    # a representative speaks; verbs of recalling, conceding and echoing report speech
+    ('"It is not official," a studio representative told Screen Daily.', "studio representative"),
+    ('"We are not confirming," echoed a second representative.', "second representative"),
+    ('"There was smoke everywhere," recalled Jo Park.', "Jo Park"),
+    ("Jo Park conceded that the plan had failed.", "Jo Park"),
     # "said," before a quotation
     ('Jo Park, a researcher at the institute, said, "The flaw is serious."', "Jo Park"),
     ('The mayor said, "We will rebuild."', "mayor"),
@@ -460,6 +477,9 @@ def test_inverted_and_appositive_speakers(text, speaker):
     # "charged" with an object is an act; an inverted speaker may be a noun phrase; the subject of
     # the content is not the speaker's; a day after the name is when
     ("Prosecutors charged Jo Park with murder on Monday.", []),
+    # with a plain object these verbs state an act
+    ("The mayor conceded defeat on Monday.", []),
+    ("Acme recalled 20,000 kettles in May.", []),
     ("The ferry sank near the pier, said a spokesman for the port.", ["spokesman for the port"]),
     ("The man police say is behind the attack now faces a murder charge.", ["police"]),
     ('"It was the last ferry," said harbour detective Jo Park Monday.', ["Jo Park"]),

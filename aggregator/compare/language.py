@@ -89,6 +89,7 @@ class VoiceWords:
     leading_noise: frozenset[str] = en.LEADING_NOISE  # dropped from a speaker phrase's front
     time_words: frozenset[str] = en.TIME_WORDS  # time adverbials between speaker and verb
     speaker_nouns: frozenset[str] = en.SPEAKER_NOUNS  # lower-case heads of a speaker phrase
+    body_voices: frozenset[str] = en.BODY_VOICES  # "a representative of Acme said": Acme speaks
     noun_forms: frozenset[str] = en.NOUN_FORMS  # verbs of saying that are also plural nouns
     inverting: frozenset[str] = en.INVERTING  # verbs that may come before their speaker
     tally_verbs: frozenset[str] = en.TALLY_VERBS  # "added 101 yards": a tally, not a report

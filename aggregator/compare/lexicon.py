@@ -143,7 +143,8 @@ reports revealed reveals suggested suggests confirmed confirms urged urges belie
 believed thinks think estimated estimates assessed assesses explained explains wrote writes
 described describes called calls accused accuses hinted hints predicted predicts vowed vows
 promised promises pledged pledges demanded demands replied replies responded responds asked
-asks reads testified testifies
+asks reads testified testifies recalled recalls conceded concedes reiterated reiterates echoed
+remarked quipped joked commented observed recounted recounts
 claim allege assert insist maintain argue contend admit acknowledge deny warn stress emphasize
 emphasise declare complain confirm suggest estimate explain predict
 """.split())
@@ -156,7 +157,8 @@ announced announces confirmed confirms reported reports revealed reveals estimat
 assessed assesses predicted predicts described describes promised promises pledged pledges
 vowed vows demanded demands replied replies responded responds explained explains wrote writes
 hinted hints admitted admits acknowledged acknowledges calls called notes states charged charges
-admit acknowledge confirm estimate explain predict
+admit acknowledge confirm estimate explain predict recalled recalls conceded concedes reiterated
+reiterates echoed observed recounted recounts
 """.split())
 # Verbs whose object is the speaker's characterisation ("slammed Japan's 'provocations'").
 OBJECT_VIEW_VERBS = frozenset("""
@@ -881,8 +883,11 @@ friend neighbours neighbors victims survivors protesters activists campaigners e
 organisers organizers supporters opponents doctors doctor attorneys attorney investigators
 investigator detectives detective firefighters rescuers regulators economists citizens voters
 workers employees owner owners manager managers aides aide advisers advisors insiders students
-teachers spokespersons administration agent agents
+teachers spokespersons administration agent agents representative representatives
 """.split())
+# Nouns of people who speak for the body after their preposition ("a representative of Acme
+# said": Acme speaks), unlike other people so placed ("Residents near the plant of Acme say").
+BODY_VOICES = frozenset("representative representatives".split())
 # Verbs of saying that, right after a noun and before "to" and a verb, are a passive participle:
 # "a man said to have been released", "a man believed to be her husband" report nobody's words.
 PASSIVE_BEFORE_TO = frozenset("said believed thought reported understood rumored rumoured reputed".split())
@@ -894,7 +899,8 @@ PERSON_NOUNS = frozenset("man men woman women person boy boys girl girls teen te
 NOUN_FORMS = frozenset("reports claims calls notes states says charges estimates demands claim estimate terms labels "
                        "brands".split())
 # Verbs that may come before their speaker ("…, said the minister").
-INVERTING = frozenset("said says added asked wrote continued explained according".split())
+INVERTING = frozenset("said says added asked wrote continued explained according recalled conceded echoed "
+                       "quipped joked remarked".split())
 # Verbs of saying that also count: before a figure with no finite verb after it they tally, not
 # report ("Peyton Hillis added 101 yards", "Smith added 15 points and 12 rebounds").
 TALLY_VERBS = frozenset("add adds added".split())

@@ -34,12 +34,13 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
     first, a, _ = parts[0]
     if len(parts) == 1 and _a_title(texts[first][a:parts[0][2]]):
         return ""  # his movie “Ted”, the “Mexico City” rule: a title or a name, nobody's words
-    titled = [m for m in named_mentions(texts[first][:a], lp.naming) if m.titled]
+    before = texts[first][:a]
+    titled = [m for m in named_mentions(before, lp.naming) if m.titled]
     if titled:
-        return titled[-1].full
-    role_named = _role_name(lp.voice.role_words).findall(texts[first][:a])
-    if role_named:
-        return role_named[-1]  # "assistant district attorney Gail Fairman described … as a “…”"
+        return "" if _subject_after(before, titled[-1].full, lp) else titled[-1].full
+    role_named = _role_name(lp.voice.role_words).findall(before)
+    if role_named:  # "assistant district attorney Gail Fairman described … as a “…”"
+        return "" if _subject_after(before, role_named[-1], lp) else role_named[-1]
     last, _, end = parts[-1]
     if a <= 1 and texts[last][end - 1:end] in CLOSING and first > 0 \
             and paragraphs[first] - paragraphs[first - 1] <= 1:
@@ -64,6 +65,22 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
                      and (quoting or not earlier or who.split()[-1] in earlier)), "")
     return ""
 
+
+def _subject_after(before: str, name: str, lp: LanguagePack) -> bool:
+    """Whether another capitalised word after `name` is followed by a finite verb (by the pack's
+    tagger): "After bidding farewell to director Catherine Hardwicke, Meyer went on to … let fans
+    know that “…”" is Meyer's clause, not the director's."""
+    at = before.rfind(name)
+    words = re.findall(r"[\w’'.-]+|[^\w\s]", before[at + len(name):] if at >= 0 else "")
+    if lp.tagger is None or len(words) < 2:
+        return False
+    tags = lp.tagger(tuple(words))
+    return any(w[:1].isupper() and nxt[:1].islower() and tag in _FINITE_TAGS
+               for w, nxt, tag in zip(words, words[1:], tags[1:]))
+
+
+# Penn tags of a finite verb: a capitalised word before one is a clause's subject.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 # Marks that close a quotation (an unclosed one runs on into the next paragraph, by convention).
 CLOSING = frozenset('"”’»\'')

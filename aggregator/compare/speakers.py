@@ -155,11 +155,13 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     # "Iran's seismologic center" whole (nothing capitalised follows the lower-case word).
     cut = 0
     for i, w in enumerate(words[:-1]):
-        if w[:1].islower() and w.lower() not in lp.voice.speaker_nouns | lp.voice.title_words | lp.voice.connectors \
+        if w[:1].islower() and w.lower() not in (lp.voice.speaker_nouns - lp.voice.body_voices) | lp.voice.title_words \
+                | lp.voice.connectors \
                 and any(x[:1].isupper() for x in words[i + 1:]):
             cut = i + 1
     first = next((i for i, w in enumerate(words) if w.lower() not in lp.naming.determiners), 0)
-    people = lp.voice.speaker_nouns - lp.voice.document_nouns - lp.sources.org_words  # not "a statement from X"
+    people = lp.voice.speaker_nouns - lp.voice.document_nouns - lp.sources.org_words - lp.voice.body_voices
+    # not "a statement from X", "a representative of X"
     if cut and first + 1 < cut and words[first].lower() in people and words[first].lower().removesuffix("s") \
             not in lp.voice.document_nouns and words[first + 1].lower() in lp.naming.prepositions:
         cut = 0  # "Residents near the plant of Harbour Chemicals say": the residents speak, a speaker noun

@@ -371,7 +371,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and word in lp.voice.inverting \
             and toks[k + 1][0] not in (":", '"', "“", "‘") and (
                 any(t[0][:1].isupper() for t in toks[k + 1:k + 5])
-                or any(t[0].lower() in lp.voice.speaker_nouns | lp.voice.role_words for t in toks[k + 1:k + 5])
+                or any(t[0].lower() in lp.voice.speaker_nouns | lp.voice.role_words | lp.voice.person_nouns
+                       for t in toks[k + 1:k + 5])
                 and (low[k + 1] in lp.naming.articles or _capital_before_comma(toks, k + 1))):
         # a name, or a noun of a speaker after an article or before a name: "…, said a spokesman for
         # the facility", "said his brother", "said ex-NYPD detective Joe Coffey"
@@ -379,6 +380,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
 
         def ends(i: int) -> bool:  # "…, said the Democrat who is familiar with …": it ends before "who"
             return _stop(toks, i, lp, ("(",)) or low[i] in lp.voice.relative_pronouns or (
+                low[i].endswith("ing") and low[i - 1] in lp.voice.person_nouns) or (  # "said a man wearing …"
                 low[i] in lp.voice.inverted_ends and i > k + 1 and after_quote
                 and (toks[i - 1][0][:1].isupper() or low[i - 1] in lp.voice.speaker_nouns))
             # '"…," said General Manager A.J. Smith in a news release': where, not who (after a
