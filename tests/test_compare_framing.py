@@ -731,6 +731,10 @@ def test_where_a_speaker_is_is_not_who(text, speaker):
     ("There is an old saying that luck is fickle.", []),
     ("Despite saying they were outbid, the club stayed in the race.", []),
     ('Residents live on what is called the old "Maid block."', []),
+    # people at the scene speak
+    ('"They drive too fast here," a bystander told Channel 4.', ["bystander"]),
+    ("An eyewitness says the stove had been left on.", ["eyewitness"]),
+    ('"She screamed," another neighbour said.', ["another neighbour"]),
 ])
 def test_initials_degrees_and_nouns_of_saying(text, speakers):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == speakers
@@ -768,6 +772,8 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Harbour Entertainment", "organisation"),  # a company's name word
     ("Harbour Labs researchers", "unnamed"),
     ("Other union leaders", "unnamed"),  # people of a body, not the body
+    ("HPD release", "organisation"),  # what a body issues in its own words
+    ("Navy statement", "organisation"),
     ("Juror No. 8", "unnamed"),  # known by a number
     ("Party members", "unnamed"),
     ("Harbour State", "organisation"),  # a university, as "Ohio State"

@@ -883,11 +883,15 @@ friend neighbours neighbors victims survivors protesters activists campaigners e
 organisers organizers supporters opponents doctors doctor attorneys attorney investigators
 investigator detectives detective firefighters rescuers regulators economists citizens voters
 workers employees owner owners manager managers aides aide advisers advisors insiders students
-teachers spokespersons administration agent agents representative representatives
+teachers spokespersons administration agent agents representative representatives bystander
+bystanders eyewitness eyewitnesses onlooker onlookers passerby passersby neighbor neighbour
 """.split())
 # Nouns of people who speak for the body after their preposition ("a representative of Acme
 # said": Acme speaks), unlike other people so placed ("Residents near the plant of Acme say").
 BODY_VOICES = frozenset("representative representatives".split())
+# What a body issues in its own words: after the body's name they cite the body ("according to an
+# NYPD release", "a Navy statement said"); not "survey", "post" or "site", which end names.
+BODY_DOCUMENTS = frozenset("statement statements release releases memo filing".split())
 # Verbs of saying that, right after a noun and before "to" and a verb, are a passive participle:
 # "a man said to have been released", "a man believed to be her husband" report nobody's words.
 PASSIVE_BEFORE_TO = frozenset("said believed thought reported understood rumored rumoured reputed".split())
