@@ -773,6 +773,8 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Harbour Labs researchers", "unnamed"),
     ("Other union leaders", "unnamed"),  # people of a body, not the body
     ("HPD release", "organisation"),  # what a body issues in its own words
+    ("her spokesman", "unnamed"),  # a person's spokesman, not a body's
+    ("its spokesman", "organisation"),
     ("Navy statement", "organisation"),
     ("Juror No. 8", "unnamed"),  # known by a number
     ("Party members", "unnamed"),

@@ -949,6 +949,8 @@ NO_SPEAKER_BEFORE = frozenset("to be been being the a was were is are could woul
 # A verb of saying right after one of these is an adjective or a noun ("his alleged victim",
 # "their claim"): nobody speaks there.
 POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
+# Of these, the ones whose owner is a person: "her spokesman" speaks for her, not for a body.
+PERSON_POSSESSIVES = frozenset("his her my".split())
 # The -ing forms of verbs of saying that frame reported speech after a form of "be" ("THR is
 # reporting that …", "police are now saying the man …"); they need "that" or a clause after them.
 # Subjects that name no one ("It was discovered that …").

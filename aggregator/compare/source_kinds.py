@@ -168,6 +168,8 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
         # "experts", "a government official", "previous reports" are unnamed; "the ministry"
         # left unresolved is an organisation: the head noun (the last word) decides
         head = re.sub(r"'s$", "", words[-1].lower())
+        if words[0].lower() in lang.person_possessives:
+            return "unnamed"  # "her spokesman" speaks for a person, not a body
         return "organisation" if head in org_words - unnamed else "unnamed"
     who = _head_of(words, lang.head_ends) or next(
         (words[i + 1:] for i in range(len(words) - 1, -1, -1) if re.search(r"'s$", words[i])), [])
