@@ -95,6 +95,10 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert changes(hale.format(""), hale.format(", 36,")) == [("descriptor added", "", "36")]
     assert sorted(changes(hale.format(", 36,"), hale.format(" of Mobile"))) == [
         ("descriptor added", "", "of Mobile"), ("descriptor dropped", "36", "")]
+    # an age set off before a changed verb is its own descriptor, not part of a word for a word
+    assert sorted(changes("Jo Hale died early on Friday in her sleep at home in Mobile, her son said.",
+                          "Jo Hale, 91, passed away early on Friday in her sleep at home in Mobile, her son said.")) == [
+        ("descriptor added", "", "91"), ("word choice", "died", "passed away")]
     # "percent" is "%"; a descriptor dropped where an article comes is dropped, the article grammar
     assert changes(base.replace("two days", "80 percent of the day"), base.replace("two days", "80% of the day")) == []
     assert changes("Last month harbour warship Osprey sank a pirate skiff off the coast near the pier.",
