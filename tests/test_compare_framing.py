@@ -735,6 +735,9 @@ def test_where_a_speaker_is_is_not_who(text, speaker):
     ('"They drive too fast here," a bystander told Channel 4.', ["bystander"]),
     ("An eyewitness says the stove had been left on.", ["eyewitness"]),
     ('"She screamed," another neighbour said.', ["another neighbour"]),
+    # a name inside a relative clause is not the speaker of the verb after it
+    ("A woman who says she saw the shooting of Jo Park says he had no gun.", ["woman"]),
+    ("Police raided the bar after they saw Jo Park and other alleged gang members inside.", []),
 ])
 def test_initials_degrees_and_nouns_of_saying(text, speakers):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == speakers
@@ -774,6 +777,8 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Other union leaders", "unnamed"),  # people of a body, not the body
     ("HPD release", "organisation"),  # what a body issues in its own words
     ("her spokesman", "unnamed"),  # a person's spokesman, not a body's
+    ("HPD's statement", "organisation"),  # the owner's kind
+    ("Jo Park's statement", "person"),
     ("its spokesman", "organisation"),
     ("Navy statement", "organisation"),
     ("Juror No. 8", "unnamed"),  # known by a number

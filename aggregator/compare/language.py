@@ -104,6 +104,7 @@ class VoiceWords:
     name_abbreviations: frozenset[str] = en.NAME_ABBREVIATIONS  # "St.", "Jr.": the name goes on
     no_speaker_before: frozenset[str] = en.NO_SPEAKER_BEFORE  # "to say", "was said": no speaker
     possessive_determiners: frozenset[str] = en.POSSESSIVE_DETERMINERS  # "his alleged victim": no frame
+    attributive_before: frozenset[str] = en.ATTRIBUTIVE_BEFORE  # "other alleged Bloods": no frame
     no_speaker_endings: tuple[str, ...] = en.NO_SPEAKER_ENDINGS  # "couldn't say"
     noun_form_before: frozenset[str] = en.NOUN_FORM_BEFORE  # "previous reports": a noun
     complementizers: frozenset[str] = en.COMPLEMENTIZERS  # "said that …"

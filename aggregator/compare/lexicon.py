@@ -949,6 +949,9 @@ NO_SPEAKER_BEFORE = frozenset("to be been being the a was were is are could woul
 # A verb of saying right after one of these is an adjective or a noun ("his alleged victim",
 # "their claim"): nobody speaks there.
 POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
+# Words that cannot be a subject alone: a verb of saying right after one is an adjective ("other
+# alleged Bloods", "a fellow accused officer").
+ATTRIBUTIVE_BEFORE = frozenset("other another such fellow".split())
 # Of these, the ones whose owner is a person: "her spokesman" speaks for her, not for a body.
 PERSON_POSSESSIVES = frozenset("his her my".split())
 # The -ing forms of verbs of saying that frame reported speech after a form of "be" ("THR is

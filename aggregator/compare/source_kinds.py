@@ -161,9 +161,11 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
         return "organisation"  # "a 1997 article in Ebony", "a post on Facebook": the publication
     if _titled_name(words, lang):
         return "person"  # "Police Constable Tim Fanning", "Foreign Ministry spokeswoman Hua Chunying"
-    if len(words) >= 2 and words[-1] in lang.body_documents and words[-2][:1].isupper() \
-            and not re.search(r"['’]s?$", words[-2]):
-        return "organisation"  # "an NYPD release", "the Navy statement": a body's own words
+    if len(words) >= 2 and words[-1] in lang.body_documents and words[-2][:1].isupper():
+        owner = re.sub(r"'s?$", "", words[-2])
+        if owner == words[-2]:
+            return "organisation"  # "an NYPD release", "the Navy statement": a body's own words
+        return kind_of(" ".join([*words[:-2], owner]), False, lang, word_tag)  # "the NYPD's statement": its owner's
     if words and not any(w[:1].isupper() for w in words):
         # "experts", "a government official", "previous reports" are unnamed; "the ministry"
         # left unresolved is an organisation: the head noun (the last word) decides

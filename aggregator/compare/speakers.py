@@ -166,6 +166,13 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             not in lp.voice.document_nouns and words[first + 1].lower() in lp.naming.prepositions:
         cut = 0  # "Residents near the plant of Harbour Chemicals say": the residents speak, a speaker noun
         # and its preposition (not "the fatal police shooting of Kimani Gray")
+    if cut and cut < len(words) - 1 and words[cut].lower() in lp.naming.prepositions \
+            and words[cut - 1].lower() not in lp.voice.speaker_nouns:
+        # "A woman who claims she saw the shooting of Kimani Gray says …": the name is the object
+        # of a preposition in a relative clause; the phrase before "who" speaks
+        subject = _before_relative(toks, low, toks.index(phrase[0]), lp)
+        if subject:
+            return subject
     while cut < len(phrase) - 1 and phrase[cut][0].lower() in lp.naming.prepositions:
         cut += 1  # "a representative of Axxess said" → "Axxess", not "of Axxess"
     phrase = phrase[cut:]
@@ -354,6 +361,19 @@ def _plural_group(phrase: list, lp: LanguagePack) -> list:
         return []  # "under pressure by the events" is no one; "55 percent of respondents", "some of the jurors" are
     cut = max((i + 1 for i in range(len(words) - 1) if tags[i] == "NN" and tags[i + 1] == "JJ"), default=0)
     return phrase[cut:]
+
+
+def _before_relative(toks, low, end: int, lp: LanguagePack) -> tuple[list, int] | None:
+    """The speaker phrase before a relative pronoun earlier in the clause that ends at `end`
+    (no comma or semicolon between), when it can name a speaker."""
+    for r in range(end - 1, 0, -1):
+        if toks[r][0] in (",", ";"):
+            return None
+        if low[r] in lp.voice.relative_pronouns:
+            start = _phrase_start(toks, low, r - 1, r, lp)
+            phrase = _trimmed(toks[start + 1:r], lp)
+            return (phrase, start) if _names_speaker(phrase, lp) else None
+    return None
 
 
 def _relative_before(toks, low, end: int, lp: LanguagePack) -> int | None:

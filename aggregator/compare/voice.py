@@ -339,8 +339,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
                                                    or low[k - 1] in lp.naming.prepositions
                                                    or low[k - 1].endswith(("'s", "’s", "s'", "s’"))))):
         return None  # "to say", "was said", "couldn't say", "despite reports", "Nixon's claim": no speaker
-    if k > 0 and low[k - 1] in lp.voice.possessive_determiners:
-        return None  # "his alleged victim", "their claim": an adjective or a noun
+    if k > 0 and low[k - 1] in lp.voice.possessive_determiners | lp.voice.attributive_before:
+        return None  # "his alleged victim", "their claim", "other alleged Bloods": an adjective or a noun
     word = low[k]
     if 0 < k < len(toks) - 1 and lp.tagger is not None:
         around = lp.tagger((toks[k - 1][0], toks[k][0], toks[k + 1][0]))
