@@ -281,6 +281,12 @@ def test_a_listed_word_inside_a_name_is_not_loaded_wording():
     assert [t.term for t in found if t.method == "domain-list"] == ["aggression"]
 
 
+def test_a_verb_of_criticism_used_for_a_motion_is_not_loaded_wording():
+    found = loaded_terms([S("A", "The van slammed into a bus shelter on Friday."),
+                          S("B", "The mayor slammed the council on Friday.")], extra="")
+    assert [t.source for t in found if t.term == "slammed"] == ["B"]
+
+
 def test_loaded_terms_and_extension(tmp_path):
     found = loaded_terms([S("A", "It slammed the so-called reforms as a provocation.")], extra="")
     assert {(t.term.lower(), t.category) for t in found} >= {("slammed", "emotive verbs"),

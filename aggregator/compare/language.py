@@ -327,6 +327,7 @@ class EvaluativeWords:
     distancing_modifiers: frozenset[str] = en.DISTANCING_MODIFIERS
     not_evaluative: frozenset[str] = en.NOT_EVALUATIVE
     fixed_terms: re.Pattern = en.FIXED_TERMS  # "pleaded guilty", "crude oil": terms, not judgement
+    motion_particles: frozenset[str] = en.MOTION_PARTICLES  # "slammed into a tree": a motion, not a judgement
 
 
 @dataclass(frozen=True)

@@ -1105,10 +1105,14 @@ DOUBT_VERBS = {
 # The doubt verbs whose noun keeps the doubt ("his claims", "a boast"); "rail", "blast", "crow" or
 # "trumpet" as nouns are something else ("France's rail operator").
 DOUBT_NOUNS = frozenset("claim boast rant brag".split())
+# After a verb of criticism these make it a motion ("the car slammed into a tree", "blasted
+# through the wall"), not a judgement ("slammed the decision").
+MOTION_PARTICLES = frozenset("into onto against through shut open off".split())
 # Doubt verbs with a preposition that makes them another sense than saying: "insisted on remaining
 # anonymous", "the measures insisted upon by the EU" (a demand), "conceded to the occasional public
-# event" (gave way); lemma → prepositions.
-DOUBT_PREPOSITION_SENSES = {"insist": frozenset({"on", "upon"}), "concede": frozenset({"to"})}
+# event" (gave way), "slammed into a car" (a motion); lemma → prepositions.
+DOUBT_PREPOSITION_SENSES = {"insist": frozenset({"on", "upon"}), "concede": frozenset({"to"}),
+                            "slam": MOTION_PARTICLES, "blast": MOTION_PARTICLES}
 # Doubt verbs that mean "have" before a determiner or a figure: "the warehouse boasted a porch",
 # "the team boasts a 20-point lead" ("bragged about the raid", "boasted that …" still report).
 DOUBT_HAVE_SENSES = frozenset({"boast"})
