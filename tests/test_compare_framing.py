@@ -633,6 +633,12 @@ def test_a_source_capitalised_only_by_the_sentence_start_is_one_source():
     assert {c.cited: c.count for c in found} == {"police": 2, "Witnesses": 1}
 
 
+def test_a_body_and_its_statement_are_one_source():
+    found = _report_citations("The Harbour Ministry said the pier was shut. "
+                              "The ferries waited, a Harbour Ministry statement said.")
+    assert {c.cited: c.count for c in found} == {"Harbour Ministry": 2}
+
+
 def test_a_name_with_a_first_given_name_or_an_employer_after_it_is_one_source():
     found = _report_citations('"The pier is shut," said Maria Ana Ruiz. Later Ana Ruiz said the ferries would wait. '
                               "Tom Reyes of The Harbour Gazette said the pier was old. "
@@ -779,6 +785,7 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("her spokesman", "unnamed"),  # a person's spokesman, not a body's
     ("HPD's statement", "organisation"),  # the owner's kind
     ("Jo Park's statement", "person"),
+    ("MV Harbour Star", "organisation"),  # a vessel
     ("its spokesman", "organisation"),
     ("Navy statement", "organisation"),
     ("Juror No. 8", "unnamed"),  # known by a number
