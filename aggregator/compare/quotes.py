@@ -234,10 +234,10 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         pronoun_of[into] |= pronoun_of.pop(key, set())
     _merge_short_forms(found, verbs, {o: p.sources for o, p in packs.items()})
     for key in list(found):
-        words = key[1].split()
-        body = (key[0], " ".join(words[:-1]))
-        if len(words) > 1 and words[-1] in packs.get(key[0], ENGLISH).sources.body_documents and body in found:
-            _move(found, verbs, key, body)  # "the Defence Ministry statement" beside "the Defence Ministry said"
+        named = key[1].split()
+        issuer = (key[0], " ".join(named[:-1]))
+        if len(named) > 1 and named[-1] in packs.get(key[0], ENGLISH).sources.body_documents and issuer in found:
+            _move(found, verbs, key, issuer)  # "the Defence Ministry statement" beside "the Defence Ministry said"
     for key in [k for k in found if role_before_name(k[1].split(), packs.get(k[0], ENGLISH))]:
         # shown by the name alone ("Comedian Ellen DeGeneres", "Judge Jack Weinstein"); the role
         # stayed until here so that "the judge" could find the fuller name
