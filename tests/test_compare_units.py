@@ -209,6 +209,11 @@ def test_two_frames_of_one_speaker_differ_only_in_their_verbs():
     assert not any({x, y} == {"A", "B"} for x, y, *_ in rows)  # one speaker's frame in two forms
     assert any((x, y, kind) == ("A", "C", "attribution verb") and after == "testified" for x, y, kind, _, after in rows)
     assert any({x, y} == {"B", "D"} and kind.startswith("clause") for x, y, kind, *_ in rows)  # no frame at all
+    # a statement that speaks and a speaker that said it in a statement are one source
+    e = S("E", '"I am so excited to be hosting the show for the second time," a statement reads.')
+    f = S("F", '"I am so excited to be hosting the show for the second time," the company said in a statement.')
+    voices = {(s.article_id, s.index): v for s in (e, f) for v in article_voices([s.text])}
+    assert wording_changes([Fact("F2", (e, f))], ["E", "F"], voices=voices) == []
 
 
 def test_identical_sentences_have_no_changes_and_paraphrases_are_not_diffed():

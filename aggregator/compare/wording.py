@@ -8,7 +8,7 @@ its lightly edited republication is exactly where framing shows ("said" → "cla
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 from itertools import combinations
@@ -65,7 +65,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
             matcher = SequenceMatcher(None, _keys(ta, slots), _keys(tb, slots), autojunk=False)
             va = voices.get((a.article_id, a.index)) if voices else None
             vb = voices.get((b.article_id, b.index)) if voices else None
-            frames = (_frame_tokens(a.text, ta, va), _frame_tokens(b.text, tb, vb)) if _one_speaker(va, vb) else None
+            frames = (_frame_tokens(a.text, ta, va), _frame_tokens(b.text, tb, vb)) \
+                if _one_speaker(va, vb, ta, tb, pack) else None
             found: list[WordingChange] = []
             for op, i1, i2, j1, j2 in _appositives_apart(matcher.get_opcodes(), ta, tb):
                 if op == "equal":
@@ -158,11 +159,17 @@ def _aside_end(toks: list[str], start: int, stop: int) -> int | None:
     return None if close is None else close + 1
 
 
-def _one_speaker(va: SentenceVoice | None, vb: SentenceVoice | None) -> bool:
-    """Whether both sentences carry a frame of saying and name one speaker in them (by surname)."""
+def _one_speaker(va: SentenceVoice | None, vb: SentenceVoice | None, ta: Sequence[str] = (), tb: Sequence[str] = (),
+                 pack: LanguagePack = ENGLISH) -> bool:
+    """Whether both sentences carry a frame of saying and name one speaker in them (by surname),
+    or one names a statement the other's speaker made ('"…," a statement reads' / '"…," the
+    company said in a statement')."""
     def surnames(v: SentenceVoice | None) -> set[str]:
         return {s.speaker.split()[-1].lower() for s in (v.spans if v else ()) if s.speaker and s.verb}
-    return bool(surnames(va) & surnames(vb))
+    sa, sb = surnames(va), surnames(vb)
+    documents = pack.sources.body_documents
+    return bool(sa & sb) or bool(sa and sb) and (
+        bool(sa & documents & {t.lower() for t in tb}) or bool(sb & documents & {t.lower() for t in ta}))
 
 
 def _verb_for_verb(before: list[str], after: list[str], va: SentenceVoice | None, vb: SentenceVoice | None) -> bool:
