@@ -741,6 +741,7 @@ def test_where_a_speaker_is_is_not_who(text, speaker):
     ('"They drive too fast here," a bystander told Channel 4.', ["bystander"]),
     ("An eyewitness says the stove had been left on.", ["eyewitness"]),
     ('"She screamed," another neighbour said.', ["another neighbour"]),
+    ('"We are thrilled," the network said in a statement.', ["network"]),
     # a name inside a relative clause is not the speaker of the verb after it
     ("A woman who says she saw the shooting of Jo Park says he had no gun.", ["woman"]),
     ("Police raided the bar after they saw Jo Park and other alleged gang members inside.", []),

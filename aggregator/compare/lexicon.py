@@ -883,7 +883,8 @@ friend neighbours neighbors victims survivors protesters activists campaigners e
 organisers organizers supporters opponents doctors doctor attorneys attorney investigators
 investigator detectives detective firefighters rescuers regulators economists citizens voters
 workers employees owner owners manager managers aides aide advisers advisors insiders students
-teachers spokespersons administration agent agents representative representatives bystander
+teachers spokespersons administration agent agents network networks broadcaster broadcasters studio
+channel representative representatives bystander
 bystanders eyewitness eyewitnesses onlooker onlookers passerby passersby neighbor neighbour
 """.split())
 # Nouns of people who speak for the body after their preposition ("a representative of Acme
