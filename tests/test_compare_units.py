@@ -95,6 +95,10 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert changes(hale.format(""), hale.format(", 36,")) == [("descriptor added", "", "36")]
     assert sorted(changes(hale.format(", 36,"), hale.format(" of Mobile"))) == [
         ("descriptor added", "", "of Mobile"), ("descriptor dropped", "36", "")]
+    # a frame of saying against a place's abbreviation is a frame dropped and a descriptor added
+    assert sorted(changes("The ferry was found on Tuesday by a diver near the pier in Mobile, Sheriff Jo Hale said.",
+                          "The ferry was found on Tuesday by a diver near the pier in Mobile, Ala.")) == [
+        ("clause dropped", "Sheriff Jo Hale said", ""), ("descriptor added", "", "Ala.")]
     # an age set off before a changed verb is its own descriptor, not part of a word for a word
     assert sorted(changes("Jo Hale died early on Friday in her sleep at home in Mobile, her son said.",
                           "Jo Hale, 91, passed away early on Friday in her sleep at home in Mobile, her son said.")) == [

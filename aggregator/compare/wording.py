@@ -93,7 +93,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     if not before and not after:
                         continue
                 if before and after and (_figure_for_words(before, after, pack)
-                                         or _date_for_words(before, after, pack)):
+                                         or _date_for_words(before, after, pack)
+                                         or _frame_for_words(before, after, pack)):
                     # "LaSalle, 36, was" / "LaSalle of Bloomington was": an age dropped and a place
                     # added, two descriptors, not one word for another; "killed … Wednesday" / "left
                     # … dead": a day dropped and a word added
@@ -486,6 +487,23 @@ def _figure_for_words(before: list[str], after: list[str], pack: LanguagePack) -
     words = _words(after if digits(before) else before)
     return bool(words) and words[0].lower() in pack.naming.prepositions \
         and not any(is_number(t, pack.slots) for t in words)
+
+
+def _frame_for_words(before: list[str], after: list[str], pack: LanguagePack) -> bool:
+    """One side a frame of saying with a finite verb, the other at most two words with no verb
+    and none of its words ("Biloxi, Coroner Gary Hargrove said." / "Biloxi, Miss."): a frame
+    dropped and a descriptor added, not one word for another."""
+    def words(span: list[str]) -> set[str]:
+        return {_key(t) for t in _words(span)}
+
+    def saying(span: list[str]) -> bool:
+        return any(t.lower() in pack.voice.reporting_verbs for t in span)
+    frame, other = (before, after) if saying(before) else (after, before)
+    if not (saying(frame) and _finite(frame, pack)) or saying(other) or not 0 < len(_words(other)) <= 2:
+        return False
+    tags = pack.tagger(tuple(_words(other))) if pack.tagger is not None else ("VB",)
+    return not any(tag.startswith("VB") or tag == "MD" for tag in tags) and not words(frame) & words(other) \
+        and _letters(" ".join(other)) not in _letters(" ".join(frame))  # "say-the" / "say – the"
 
 
 def _date_for_words(before: list[str], after: list[str], pack: LanguagePack) -> bool:
