@@ -95,6 +95,10 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert changes(hale.format(""), hale.format(", 36,")) == [("descriptor added", "", "36")]
     assert sorted(changes(hale.format(", 36,"), hale.format(" of Mobile"))) == [
         ("descriptor added", "", "of Mobile"), ("descriptor dropped", "36", "")]
+    # an adverb that moved next to a dropped place is word order and a place dropped
+    assert changes("Jo Hale was at the meeting where the plan to sink the ferry in Mobile was allegedly hatched.",
+                   "Jo Hale was at the meeting where the plan to sink the ferry allegedly was hatched.") == [
+        ("descriptor dropped", "in Mobile", "")]
     # a frame of saying against a place's abbreviation is a frame dropped and a descriptor added
     assert sorted(changes("The ferry was found on Tuesday by a diver near the pier in Mobile, Sheriff Jo Hale said.",
                           "The ferry was found on Tuesday by a diver near the pier in Mobile, Ala.")) == [

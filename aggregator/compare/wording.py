@@ -300,6 +300,20 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
         match = next((c for c in added if id(c) not in moved and words(c.after) == words(d.before)), None)
         if match is not None:
             moved |= {id(d), id(match)}
+    for c in changes:  # "complex in Washington was allegedly hatched" / "complex allegedly was hatched":
+        if not (c.before and c.after) or id(c) in moved:  # the adverb moved, "in Washington" dropped
+            continue
+        other = next((d for d in dropped + added if id(d) not in moved and _adverb(d.before or d.after, pack)
+                      and (words(d.before) == words(c.after) if d.before else words(d.after) == words(c.before))),
+                     None)
+        if other is None:
+            continue
+        moved |= {id(c), id(other)}
+        grew = not other.before  # the moved words were added elsewhere: what c adds in their place stays
+        kept = c.after if grew else c.before
+        size = "clause" if _is_clause(_plain_tokens(kept)) else "descriptor"
+        rest[id(c)] = replace(c, kind=size + (" added" if grew else " dropped"), before="" if grew else kept,
+                              after=kept if grew else "")
     for d in dropped:  # '"…," said protester Paris Kyriakides' / '"…," Kyriakides said': a descriptor
         for c in added:  # dropped from a name that moved, not a name added and a clause dropped
             if {id(d), id(c)} & moved:
@@ -316,6 +330,13 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
                                                after=left if grew else "")
                 break
     return [rest.get(id(c), c) for c in changes if id(c) not in moved or id(c) in rest]
+
+
+def _adverb(text: str, pack: LanguagePack) -> bool:
+    """One word the pack's tagger reads as an adverb ("allegedly", "reportedly"): free to move
+    in the sentence, so one dropped here and written there is word order."""
+    words = [t for t in _plain_tokens(text) if any(ch.isalnum() for ch in t)]
+    return len(words) == 1 and pack.tagger is not None and pack.tagger((words[0],))[0] == "RB"
 
 
 def _leftover(larger: str, smaller: str) -> str | None:
