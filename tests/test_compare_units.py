@@ -134,6 +134,9 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
         ("clause added", "", "Mr. Hale said")]
     assert changes("Mr Hale said the ferry had been stopped for two days at the pier in Mobile, Ala.",
                    "Mr. Hale said the ferry had been stopped for two days at the pier in Mobile, Ala.") == []
+    # a demonym and its country's possessive name one country
+    assert changes("The Indian frigate Tabar sank a pirate vessel off the coast near the port on Tuesday.",
+                   "India's frigate Tabar sank a pirate vessel off the coast near the port on Tuesday.") == []
     # a possessive ending is grammar
     assert changes("He holds the NBA record for points in a single game, set in 1962 in Hershey.",
                    "He holds the NBA's record for points in a single game, set in 1962 in Hershey.") == []

@@ -84,6 +84,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     before, after = _without_article(before, pack), _without_article(after, pack)
                 if before and after and _without_possessive(before) == _without_possessive(after):
                     continue  # "NBA" / "NBA's": grammar
+                if before and after and _demonym_for_country(before, after, pack):
+                    continue  # "the Indian warship" / "India's warship": one country, two grammars
                 following = ta[i2:i2 + 1] + tb[j2:j2 + 1]
                 if _name_style(before, after, following, pack):
                     continue  # "Andrew Luck" / "Luck", "Robyn Mendes" / "Ms. Mendes": how a name is written
@@ -330,6 +332,17 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
                                                after=left if grew else "")
                 break
     return [rest.get(id(c), c) for c in changes if id(c) not in moved or id(c) in rest]
+
+
+def _demonym_for_country(before: list[str], after: list[str], pack: LanguagePack) -> bool:
+    """One side a demonym ("Indian", "the Chinese"), the other its country's possessive ("India's")."""
+    def bare(span: list[str]) -> str:
+        return " ".join(t for t in _words(_without_article(span, pack)) if t not in ("'s", "’s"))
+    for a, b in ((before, after), (after, before)):
+        country = pack.naming.demonyms.get(bare(a).lower())
+        if country and re.sub(r"['’]s$", "", bare(b)) == country and re.search(r"['’]s?$", " ".join(b)):
+            return True
+    return False
 
 
 def _adverb(text: str, pack: LanguagePack) -> bool:
