@@ -633,6 +633,12 @@ def test_a_source_capitalised_only_by_the_sentence_start_is_one_source():
     assert {c.cited: c.count for c in found} == {"police": 2, "Witnesses": 1}
 
 
+def test_a_role_before_a_name_is_not_the_source_s_name():
+    found = _report_citations("Super-agent Ana Ruiz said the deal would take eight years. "
+                              "Lawyer Tom Reyes said the deal was fair.")
+    assert {c.cited for c in found} == {"Ana Ruiz", "Tom Reyes"}
+
+
 def test_a_body_and_its_statement_are_one_source():
     found = _report_citations("The Harbour Ministry said the pier was shut. "
                               "The ferries waited, a Harbour Ministry statement said.")

@@ -393,7 +393,7 @@ def role_before_name(words: list[str], lp: LanguagePack) -> bool:
     lexicon with an agent ending: "Comedian", "attorney", "Linebacker") before a name of two
     capitalised words or more. Given names the lexicon knows as nouns ("John", "Mark") have no
     such ending."""
-    first = words[0].lower() if words else ""
+    first = words[0].lower().split("-")[-1] if words else ""  # "Super-agent Scott Boras": an agent
     return len(words) >= 3 and words[0][1:].islower() and lp.word_tag is not None \
         and lp.word_tag(first) == "NN" and (first in lp.voice.role_words or first.endswith(lp.voice.agent_endings)) \
         and all(w[:1].isupper() for w in words[1:3])
