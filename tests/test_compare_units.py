@@ -95,6 +95,10 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert changes(hale.format(""), hale.format(", 36,")) == [("descriptor added", "", "36")]
     assert sorted(changes(hale.format(", 36,"), hale.format(" of Mobile"))) == [
         ("descriptor added", "", "of Mobile"), ("descriptor dropped", "36", "")]
+    # an age and a home town between commas are a descriptor, not a clause
+    assert changes("The partners, Jo Hale, 47, of Mobile, and Ann Field were hurt in the crash on Friday.",
+                   "The partners, Jo Hale and Ann Field were hurt in the crash on Friday.") == [
+        ("descriptor dropped", "47, of Mobile", "")]
     # an adverb that moved next to a dropped place is word order and a place dropped
     assert changes("Jo Hale was at the meeting where the plan to sink the ferry in Mobile was allegedly hatched.",
                    "Jo Hale was at the meeting where the plan to sink the ferry allegedly was hatched.") == [

@@ -408,10 +408,10 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
         return "intensifier"
     if not after:
         return "clause dropped" if (comma or _is_clause(before) or _finite(before, pack)) \
-            and not _figures_only(before, pack) else "descriptor dropped"
+            and not _figures_only(before, pack) and not _age_and_home(before, pack) else "descriptor dropped"
     if not before:
         return "clause added" if (comma or _is_clause(after) or _finite(after, pack)) \
-            and not _figures_only(after, pack) else "descriptor added"
+            and not _figures_only(after, pack) and not _age_and_home(after, pack) else "descriptor added"
     if _spelling_variant(_join(before), _join(after), pack):
         return "spelling"
     return "word choice"
@@ -559,6 +559,14 @@ def _figures_only(span: list[str], pack: LanguagePack) -> bool:
     """A span of figures and punctuation only (", 36,": an age between commas is no clause)."""
     words = _words(span)
     return bool(words) and all(is_number(t, pack.slots) for t in words)
+
+
+def _age_and_home(span: list[str], pack: LanguagePack) -> bool:
+    """A figure with names and a preposition only (", 47, of Sterling Heights", "III, 38"): a
+    person's age and home between commas, a descriptor, not a clause."""
+    words = _words(span)
+    return any(is_number(t, pack.slots) for t in words) and all(
+        is_number(t, pack.slots) or t[:1].isupper() or t.lower() in pack.naming.prepositions for t in words)
 
 
 def _words(span: list[str]) -> list[str]:
