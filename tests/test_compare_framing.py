@@ -793,6 +793,7 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("HPD's statement", "organisation"),  # the owner's kind
     ("Jo Park's statement", "person"),
     ("MV Harbour Star", "organisation"),  # a vessel
+    ("court records obtained by The Harbour Gazette", "unnamed"),  # a document, nobody named
     ("its spokesman", "organisation"),
     ("Navy statement", "organisation"),
     ("Juror No. 8", "unnamed"),  # known by a number

@@ -198,6 +198,9 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
         # "Another elderly man", "Employees of the building", "Reid's rep" name nobody
         head = re.sub(r"['’]s?$", "", (who or words)[-1]).lower()
         return "organisation" if head in org_words - unnamed else "unnamed"
+    lower = [w.lower() for w in words[:next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))]]
+    if words and words[0][:1].islower() and any(w.removesuffix("s") in lang.document_nouns for w in lower):
+        return "unnamed"  # "real estate records obtained by The Associated Press": a document, nobody named
     first = words[0].lower() if words else ""
     if words and words[0][:1].islower() and word_tag is not None and word_tag(first) in ("NN", "NNS") \
             and first not in lang.role_words:
