@@ -151,6 +151,7 @@ class SourceWords:
     document_nouns: frozenset[str] = en.DOCUMENT_NOUNS  # "a 1997 article in Ebony": a text …
     published_in: frozenset[str] = en.PUBLISHED_IN  # … in a publication, which is the source
     body_documents: frozenset[str] = en.BODY_DOCUMENTS  # "an NYPD release": the body speaks
+    obtained_words: frozenset[str] = en.OBTAINED_WORDS  # "records obtained by AP": not AP's own words
     person_possessives: frozenset[str] = en.PERSON_POSSESSIVES  # "her spokesman": a person's, unnamed
     # a credit to an agency, as regular-expression alternations around its name: the words before
     # it ("according to"), an article it may take, words after it ("news agency"), the verbs

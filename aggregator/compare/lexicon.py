@@ -953,6 +953,9 @@ POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
 # Words that cannot be a subject alone: a verb of saying right after one is an adjective ("other
 # alleged Bloods", "a fellow accused officer").
 ATTRIBUTIVE_BEFORE = frozenset("other another such fellow".split())
+# Participles after a document that name who holds it, not who wrote it ("records obtained by The
+# Associated Press", "a memo seen by Reuters").
+OBTAINED_WORDS = frozenset("obtained seen reviewed acquired".split())
 # Of these, the ones whose owner is a person: "her spokesman" speaks for her, not for a body.
 PERSON_POSSESSIVES = frozenset("his her my".split())
 # The -ing forms of verbs of saying that frame reported speech after a form of "be" ("THR is

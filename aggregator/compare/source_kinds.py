@@ -161,6 +161,10 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
         return "organisation"  # "a 1997 article in Ebony", "a post on Facebook": the publication
     if _titled_name(words, lang):
         return "person"  # "Police Constable Tim Fanning", "Foreign Ministry spokeswoman Hua Chunying"
+    if words and words[0][:1].islower() and any(
+            w.lower().removesuffix("s") in lang.document_nouns and words[i + 1].lower() in lang.obtained_words
+            for i, w in enumerate(words[:-1])):
+        return "unnamed"  # "real estate records obtained by The Associated Press": whoever wrote them is unnamed
     if len(words) >= 2 and words[-1] in lang.body_documents and words[-2][:1].isupper():
         owner = re.sub(r"'s?$", "", words[-2])
         if owner == words[-2]:
@@ -198,9 +202,6 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
         # "Another elderly man", "Employees of the building", "Reid's rep" name nobody
         head = re.sub(r"['’]s?$", "", (who or words)[-1]).lower()
         return "organisation" if head in org_words - unnamed else "unnamed"
-    lower = [w.lower() for w in words[:next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))]]
-    if words and words[0][:1].islower() and any(w.removesuffix("s") in lang.document_nouns for w in lower):
-        return "unnamed"  # "real estate records obtained by The Associated Press": a document, nobody named
     first = words[0].lower() if words else ""
     if words and words[0][:1].islower() and word_tag is not None and word_tag(first) in ("NN", "NNS") \
             and first not in lang.role_words:
