@@ -748,6 +748,12 @@ def test_where_a_speaker_is_is_not_who(text, speaker):
     ("An eyewitness says the stove had been left on.", ["eyewitness"]),
     ('"She screamed," another neighbour said.', ["another neighbour"]),
     ('"We are thrilled," the network said in a statement.', ["network"]),
+    # a document speaks; "wrote a letter" names what was written; a participle ends an inverted speaker
+    ("The indictment also said she forged the loan papers.", ["indictment"]),
+    ("The pier will reopen on Monday, the release said.", ["release"]),
+    ("Jo Park, the school's head, wrote a long letter describing the boy as a good student.", []),
+    ('"It is over," said a spokesman speaking on condition of anonymity.', ["spokesman"]),
+    ("Celebrity website HarbourBuzz reported that the singer had left.", ["HarbourBuzz"]),
     # a name inside a relative clause is not the speaker of the verb after it
     ("A woman who says she saw the shooting of Jo Park says he had no gun.", ["woman"]),
     ("Police raided the bar after they saw Jo Park and other alleged gang members inside.", []),

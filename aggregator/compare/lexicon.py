@@ -884,7 +884,8 @@ organisers organizers supporters opponents doctors doctor attorneys attorney inv
 investigator detectives detective firefighters rescuers regulators economists citizens voters
 workers employees owner owners manager managers aides aide advisers advisors insiders students
 teachers spokespersons administration agent agents network networks broadcaster broadcasters studio
-channel representative representatives bystander
+channel website websites site blog letter memo document documents filing filings complaint affidavit
+indictment records release representative representatives bystander
 bystanders eyewitness eyewitnesses onlooker onlookers passerby passersby neighbor neighbour
 """.split())
 # Nouns of people who speak for the body after their preposition ("a representative of Acme
@@ -906,6 +907,8 @@ NOUN_FORMS = frozenset("reports claims calls notes states says charges estimates
 # Verbs that may come before their speaker ("…, said the minister").
 INVERTING = frozenset("said says added asked wrote continued explained according recalled conceded echoed "
                        "quipped joked remarked".split())
+# Inverting verbs whose object may be a text: "…, wrote a heartfelt letter" names what was written.
+WRITING_VERBS = frozenset("wrote writes".split())
 # Verbs of saying that also count: before a figure with no finite verb after it they tally, not
 # report ("Peyton Hillis added 101 yards", "Smith added 15 points and 12 rebounds").
 TALLY_VERBS = frozenset("add adds added".split())

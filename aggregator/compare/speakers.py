@@ -155,8 +155,9 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     # "Iran's seismologic center" whole (nothing capitalised follows the lower-case word).
     cut = 0
     for i, w in enumerate(words[:-1]):
-        if w[:1].islower() and w.lower() not in (lp.voice.speaker_nouns - lp.voice.body_voices) | lp.voice.title_words \
-                | lp.voice.connectors \
+        kept = (lp.voice.speaker_nouns - lp.voice.body_voices - lp.voice.document_nouns) | lp.voice.title_words \
+            | lp.voice.connectors  # "a representative of Axxess", "Celebrity website TMZ": the name after speaks
+        if w[:1].islower() and (w.lower() not in kept or w.lower().removesuffix("s") in lp.voice.document_nouns) \
                 and any(x[:1].isupper() for x in words[i + 1:]):
             cut = i + 1
     first = next((i for i, w in enumerate(words) if w.lower() not in lp.naming.determiners), 0)

@@ -380,7 +380,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
 
         def ends(i: int) -> bool:  # "…, said the Democrat who is familiar with …": it ends before "who"
             return _stop(toks, i, lp, ("(",)) or low[i] in lp.voice.relative_pronouns or (
-                low[i].endswith("ing") and low[i - 1] in lp.voice.person_nouns) or (  # "said a man wearing …"
+                low[i].endswith("ing") and toks[i][0][:1].islower()
+                and low[i - 1] in lp.voice.person_nouns | lp.voice.speaker_nouns) or (
+                # "said a man wearing …", "said a spokesman speaking on condition of anonymity"
                 low[i] in lp.voice.inverted_ends and i > k + 1 and after_quote
                 and (toks[i - 1][0][:1].isupper() or low[i - 1] in lp.voice.speaker_nouns))
             # '"…," said General Manager A.J. Smith in a news release': where, not who (after a
@@ -388,7 +390,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         j = k + 1
         while j < n and not ends(j) and j - k <= MAX_SPEAKER_TOKENS:
             j += 1
-        if inverted_speaker(toks[k + 1:j], j >= n or ends(j), lp):
+        written = low[k] in lp.voice.writing_verbs and low[j - 1] in lp.voice.document_nouns  # "…, wrote a letter"
+        if inverted_speaker(toks[k + 1:j], j >= n or ends(j), lp) and not written:
             who = speaker_text(toks[k + 1:j], lp)
             end = toks[k - 1][1] + (1 if toks[k - 1][0] != "," else 0)
             return (0, end, who, toks[k][1])
