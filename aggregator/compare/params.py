@@ -155,6 +155,11 @@ SPELLING_RATIO = 0.85
 # in words of at least this many letters: shorter ones are other words ("four"/"for", "tours"/
 # "tors"). Not measured: the shortest words of the pattern lists are six letters ("centre").
 SPELLING_MIN_LETTERS = 6
+# A frame of saying against at most this many words with no verb is a frame dropped and words
+# added ("Biloxi, Coroner Gary Hargrove said" / "Biloxi, Miss."; "France Telecom said" / "between
+# Sicily and North Africa"), not one word for another. Read on the 66 ECB+ events (stop 41): at 2,
+# 10 rows changed, all right; at 5, one more (the place phrase above), also right.
+FRAME_FOR_WORDS_MAX = 5
 # An appositive after a cited name is read for a body's noun ("MyBroadband, the largest IT
 # website in South Africa": a body, not a person) when its head comes within this many words,
 # before its first preposition; a longer one is a clause. Not measured: set from the ECB+ rows

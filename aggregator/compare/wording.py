@@ -20,6 +20,7 @@ from .lexicon import DOTTED_ABBREVIATIONS, PERCENT_WORDS, TOKEN, has_date, is_da
 from .names import is_given_name
 from .params import (
     CLAUSE_TOKENS,
+    FRAME_FOR_WORDS_MAX,
     FRAME_REACH,
     NEAR_COPY_RATIO,
     SPELLING_MIN_LETTERS,
@@ -533,7 +534,8 @@ def _frame_for_words(before: list[str], after: list[str], pack: LanguagePack) ->
     def saying(span: list[str]) -> bool:
         return any(t.lower() in pack.voice.reporting_verbs for t in span)
     frame, other = (before, after) if saying(before) else (after, before)
-    if not (saying(frame) and _finite(frame, pack)) or saying(other) or not 0 < len(_words(other)) <= 2:
+    if not (saying(frame) and _finite(frame, pack)) or saying(other) \
+            or not 0 < len(_words(other)) <= FRAME_FOR_WORDS_MAX:
         return False
     tags = pack.tagger(tuple(_words(other))) if pack.tagger is not None else ("VB",)
     return not any(tag.startswith("VB") or tag == "MD" for tag in tags) and not words(frame) & words(other) \
