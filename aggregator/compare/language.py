@@ -430,7 +430,7 @@ class LanguagePack:
     # pysbd lacks is split by its English rules
     segmenter: str
     # verbs of saying, hedges and intensifiers: a word change between two of them is classified
-    # as `attribution verb`, `hedge` or `intensifier` (compare/wording.py)
+    # as `attribution verb`, `hedge` or `intensifier` (compare/change_spans.py)
     attribution_verbs: frozenset[str]
     hedges: frozenset[str]
     intensifiers: frozenset[str]
@@ -440,7 +440,7 @@ class LanguagePack:
     drop_unpunctuated_headings: bool = False
     # a fragment is measured in characters (no spaces between words), not in words
     count_characters: bool = False
-    # British and American spellings of one word (compare/wording.py: "centre"/"center" is spelling)
+    # British and American spellings of one word (compare/change_spans.py: "centre"/"center" is spelling)
     spelling_variants: tuple[tuple[re.Pattern, str], ...] = ()
     # VADER and Pattern's subjectivity lexicon score the outlet's own words (compare/evaluative.py)
     general_lexicons: bool = False

@@ -15,16 +15,33 @@ from itertools import combinations
 
 from ..models import Fact, WordingChange
 from . import numbers
-from .language import ENGLISH, LanguagePack, SlotWords, language_pack
-from .lexicon import DOTTED_ABBREVIATIONS, PERCENT_WORDS, TOKEN, has_date, is_date_word, is_number
+from .change_spans import (
+    classify,
+    diff_keys,
+    finite,
+    function_words_only,
+    is_clause,
+    joined,
+    letters,
+    no_date_only_grammar,
+    only_articles,
+    only_punctuation,
+    plain_tokens,
+    token_key,
+    tokens,
+    trimmed,
+    without_article,
+    without_possessive,
+    word_tokens,
+)
+from .language import ENGLISH, LanguagePack, language_pack
+from .lexicon import has_date, is_date_word, is_number
 from .names import is_given_name
 from .params import (
     CLAUSE_TOKENS,
     FRAME_FOR_WORDS_MAX,
     FRAME_REACH,
     NEAR_COPY_RATIO,
-    SPELLING_MIN_LETTERS,
-    SPELLING_RATIO,
     UNIT_CONVERSION_SLACK,
 )
 from .phrases import MIDDLE_INITIAL
@@ -58,12 +75,12 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                 continue  # copies: no word changes (issue 23: most pairs of a big event's facts)
             pack = language_pack(a.language)
             slots = pack.slots
-            ta, tb = _tokens(a.text, slots), _tokens(b.text, slots)
+            ta, tb = tokens(a.text, slots), tokens(b.text, slots)
             # how near the two are is read on plain tokens (a time joined into one token would
             # make two reports of one time less alike); the changes on tokens that know times
             if _near(a.text, b.text) < min_ratio:
                 continue
-            matcher = SequenceMatcher(None, _keys(ta, slots), _keys(tb, slots), autojunk=False)
+            matcher = SequenceMatcher(None, diff_keys(ta, slots), diff_keys(tb, slots), autojunk=False)
             va = voices.get((a.article_id, a.index)) if voices else None
             vb = voices.get((b.article_id, b.index)) if voices else None
             frames = (_frame_tokens(a.text, ta, va), _frame_tokens(b.text, tb, vb)) \
@@ -73,17 +90,17 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                 if op == "equal":
                     continue
                 comma = "," in ta[i1:i2] + tb[j1:j2]  # set off by commas: a clause, however short
-                before, after = _trimmed(ta[i1:i2]), _trimmed(tb[j1:j2])
-                if _only_punctuation(before) and _only_punctuation(after):
+                before, after = trimmed(ta[i1:i2]), trimmed(tb[j1:j2])
+                if only_punctuation(before) and only_punctuation(after):
                     continue
                 if before and after and "\ufffd" in "".join(before + after):
                     continue  # a character the page's encoding lost ("4\ufffd" / "4½"): nothing to compare
-                if _only_articles(before + after, pack):
+                if only_articles(before + after, pack):
                     continue  # "the" added or "a" for "the": an edit, not a framing difference
-                if before and after and (_only_articles(before, pack) or _only_articles(after, pack)):
+                if before and after and (only_articles(before, pack) or only_articles(after, pack)):
                     # "a suburban Detroit" / "an", "Navy warship" / "the": the words dropped, the article grammar
-                    before, after = _without_article(before, pack), _without_article(after, pack)
-                if before and after and _without_possessive(before) == _without_possessive(after):
+                    before, after = without_article(before, pack), without_article(after, pack)
+                if before and after and without_possessive(before) == without_possessive(after):
                     continue  # "NBA" / "NBA's": grammar
                 if before and after and _demonym_for_country(before, after, pack):
                     continue  # "the Indian warship" / "India's warship": one country, two grammars
@@ -103,8 +120,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     # … dead": a day dropped and a word added
                     for part_b, part_a in ((before, []), ([], after)):
                         found.append(WordingChange(
-                            fact_id=fact.id, source_a=a.source, source_b=b.source, before=_join(part_b),
-                            after=_join(part_a), kind=classify(part_b, part_a, pack, "," in part_b + part_a),
+                            fact_id=fact.id, source_a=a.source, source_b=b.source, before=joined(part_b),
+                            after=joined(part_a), kind=classify(part_b, part_a, pack, "," in part_b + part_a),
                             sentence_a=a.text, sentence_b=b.text))
                     continue
                 kind = classify(before, after, pack, comma)
@@ -119,16 +136,16 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     continue  # "two million euros" / "€2 million": the currency's word for its sign
                 if kind == "date" and before and after:
                     # "on Wednesday released" / "has released": the date dropped, not replaced by "has"
-                    if _no_date_only_grammar(after, pack) and not _function_words_only(before, [], pack):
+                    if no_date_only_grammar(after, pack) and not function_words_only(before, [], pack):
                         after = []
-                    elif _no_date_only_grammar(before, pack) and not _function_words_only(after, [], pack):
+                    elif no_date_only_grammar(before, pack) and not function_words_only(after, [], pack):
                         before = []
                 if kind in ("word choice", "descriptor added", "descriptor dropped", "clause added", "clause dropped") \
-                        and _function_words_only(before, after, pack):
+                        and function_words_only(before, after, pack):
                     continue  # "it" for "that", "in" for "for", "He" for "Bush", "for" or "Also," added: grammar
                 found.append(WordingChange(
                     fact_id=fact.id, source_a=a.source, source_b=b.source,
-                    before=_join(before), after=_join(after), kind=kind,
+                    before=joined(before), after=joined(after), kind=kind,
                     sentence_a=a.text, sentence_b=b.text,
                 ))
             out += _without_moves(found, language_pack(a.language))
@@ -206,86 +223,8 @@ def _frame_tokens(text: str, toks: list[str], voice: SentenceVoice | None) -> se
 
 def _near(a: str, b: str) -> float:
     """How alike two sentences' token sequences are (difflib's ratio)."""
-    return SequenceMatcher(None, [_key(t) for t in _plain_tokens(a)], [_key(t) for t in _plain_tokens(b)],
+    return SequenceMatcher(None, [token_key(t) for t in plain_tokens(a)], [token_key(t) for t in plain_tokens(b)],
                            autojunk=False).ratio()
-
-
-def _tokens(text: str, slots: SlotWords = ENGLISH.slots) -> list[str]:
-    """The sentence's tokens, a capitalised abbreviation keeping its full stop ("Mr.", "Mich.",
-    an initial): a change shows as "Mr. Pinder said", not "Mr"; a time of day is one token ("6:00
-    p.m."), so that `_keys` can read it."""
-    return _clock_tokens(_plain_tokens(text), slots)
-
-
-# a figure with thousands separators or a fraction is one token ("15,800-square-metre", "4/5")
-_FIGURE_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?(?:[-'’.]\w+)*|\d+/\d+(?![\d/])|" + TOKEN.pattern)
-
-
-def _plain_tokens(text: str) -> list[str]:
-    out: list[str] = []
-    for t in _FIGURE_TOKEN.findall(text):
-        if t == "." and out and out[-1][:1].isupper() and (
-                len(out[-1]) == 1 or out[-1].lower() in DOTTED_ABBREVIATIONS):
-            out[-1] += "."
-        else:
-            out.append(t)
-    return out
-
-
-_MERIDIEM = re.compile(r"^[ap]\.?m\.?$", re.I)
-
-
-def _clock_key(text: str, slots: SlotWords) -> str | None:
-    """"HH:MM" (24 hours) of a time of day the pack's `clock_time` reads in all of `text`
-    ("6 p.m.", "6:41pm", "18:41"), else None."""
-    m = slots.clock_time.fullmatch(text)
-    if not m:
-        return None
-    if m.group(1):
-        hour, minute = int(m.group(1)), int(m.group(2) or 0)
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if m.group(3).lower().startswith("p") else 0)
-    elif m.group(4):
-        hour, minute = int(m.group(4)), int(m.group(5))
-    else:
-        return None
-    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
-
-
-def _clock_tokens(toks: list[str], slots: SlotWords) -> list[str]:
-    """Tokens with each time of day joined into one ("6", ":", "00", "p.m", "." → "6:00 p.m.")."""
-    out: list[str] = []
-    i = 0
-    while i < len(toks):
-        j, text = i + 1, toks[i]
-        if text.isdigit() and len(text) <= 2:
-            if j + 1 < len(toks) and toks[j] == ":" and re.fullmatch(r"\d{2}(?:[ap]m)?", toks[j + 1], re.I):
-                text, j = f"{text}:{toks[j + 1]}", j + 2
-            if j < len(toks) and _MERIDIEM.match(toks[j]):
-                text, j = f"{text} {toks[j]}", j + 1
-                if j < len(toks) and toks[j] == "." and not text.endswith("."):
-                    text, j = text + ".", j + 1
-        if j > i + 1 and _clock_key(text, slots):
-            out.append(text)
-            i = j
-        else:
-            out.append(toks[i])
-            i += 1
-    return out
-
-
-def _keys(toks: list[str], slots: SlotWords = ENGLISH.slots) -> list[str]:
-    """What the diff compares for each token (`_key`); a time of day by its 24-hour value, so
-    "6 p.m." and "6:00 p.m.", "6:41pm" and "18:41", "0241 GMT" and "02:41 GMT" are equal."""
-    out = []
-    for k, t in enumerate(toks):
-        clock = _clock_key(t, slots)
-        if clock is None and re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d", t) and k + 1 < len(toks) \
-                and toks[k + 1].lower() in slots.zones:
-            clock = f"{t[:2]}:{t[2:]}"  # "0241 GMT"
-        out.append(f"\u231a{clock}" if clock else _key(t))
-    return out
 
 
 def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -> list[WordingChange]:
@@ -293,7 +232,7 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
     place and the same words added in another ("smashing shops and" … "and smashing shops",
     "generally" before or after the verb) is word order, not wording."""
     def words(text: str) -> tuple[str, ...]:
-        return tuple(sorted(_key(t) for t in _plain_tokens(text) if any(ch.isalnum() for ch in t)))
+        return tuple(sorted(token_key(t) for t in plain_tokens(text) if any(ch.isalnum() for ch in t)))
 
     dropped = [c for c in changes if not c.after]
     added = [c for c in changes if not c.before]
@@ -314,7 +253,7 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
         moved |= {id(c), id(other)}
         grew = not other.before  # the moved words were added elsewhere: what c adds in their place stays
         kept = c.after if grew else c.before
-        size = "clause" if _is_clause(_plain_tokens(kept)) else "descriptor"
+        size = "clause" if is_clause(plain_tokens(kept)) else "descriptor"
         rest[id(c)] = replace(c, kind=size + (" added" if grew else " dropped"), before="" if grew else kept,
                               after=kept if grew else "")
     for d in dropped:  # '"…," said protester Paris Kyriakides' / '"…," Kyriakides said': a descriptor
@@ -325,9 +264,9 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
             left = _leftover(larger.after or larger.before, smaller.after or smaller.before)
             if left is not None:
                 moved |= {id(smaller), id(larger)}
-                if left and not _function_words_only(_plain_tokens(left), [], pack):
+                if left and not function_words_only(plain_tokens(left), [], pack):
                     grew = larger is c
-                    size = "clause" if _is_clause(_plain_tokens(left)) else "descriptor"
+                    size = "clause" if is_clause(plain_tokens(left)) else "descriptor"
                     kind = size + (" added" if grew else " dropped")
                     rest[id(larger)] = replace(larger, kind=kind, before="" if grew else left,
                                                after=left if grew else "")
@@ -338,7 +277,7 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
 def _demonym_for_country(before: list[str], after: list[str], pack: LanguagePack) -> bool:
     """One side a demonym ("Indian", "the Chinese"), the other its country's possessive ("India's")."""
     def bare(span: list[str]) -> str:
-        return " ".join(t for t in _words(_without_article(span, pack)) if t not in ("'s", "’s"))
+        return " ".join(t for t in word_tokens(without_article(span, pack)) if t not in ("'s", "’s"))
     for a, b in ((before, after), (after, before)):
         country = pack.naming.demonyms.get(bare(a).lower())
         if country and re.sub(r"['’]s$", "", bare(b)) == country and re.search(r"['’]s?$", " ".join(b)):
@@ -349,7 +288,7 @@ def _demonym_for_country(before: list[str], after: list[str], pack: LanguagePack
 def _adverb(text: str, pack: LanguagePack) -> bool:
     """One word the pack's tagger reads as an adverb ("allegedly", "reportedly"): free to move
     in the sentence, so one dropped here and written there is word order."""
-    words = [t for t in _plain_tokens(text) if any(ch.isalnum() for ch in t)]
+    words = [t for t in plain_tokens(text) if any(ch.isalnum() for ch in t)]
     return len(words) == 1 and pack.tagger is not None and pack.tagger((words[0],))[0] == "RB"
 
 
@@ -357,9 +296,9 @@ def _leftover(larger: str, smaller: str) -> str | None:
     """What `larger` holds besides all of `smaller`'s words, in order, when `smaller`'s words are
     its last or first words ("32-year-old protester Paris Kyriakides" holds "Kyriakides":
     "32-year-old protester Paris"); None when it does not hold them so."""
-    big, small = _plain_tokens(larger), _plain_tokens(smaller)
-    keys = [_key(t) for t in big]
-    wanted = [_key(t) for t in small if any(ch.isalnum() for ch in t)]
+    big, small = plain_tokens(larger), plain_tokens(smaller)
+    keys = [token_key(t) for t in big]
+    wanted = [token_key(t) for t in small if any(ch.isalnum() for ch in t)]
     if not wanted or len(wanted) >= len([k for k in keys if any(ch.isalnum() for ch in k)]):
         return None
     if keys[-len(wanted):] == wanted:
@@ -374,48 +313,8 @@ def _leftover(larger: str, smaller: str) -> str | None:
         other = other[:-1]
     if other and other[-1][:1].isupper() and other[-1][1:].islower() and (surname or is_given_name(other[-1])):
         other = other[:-1]
-    return _join(_trimmed(other))
+    return joined(trimmed(other))
 
-
-
-def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, comma: bool = False) -> str:
-    """The kind of one change, by the word lists of the sentences' language pack (`comma`: the
-    change was set off by a comma, so an added or dropped span is a clause)."""
-    verbs = pack.attribution_verbs
-    if before and after and _letters(_join(before)) == _letters(_join(after)):
-        return "spelling"  # "AK-47" / "AK 47", "north-east" / "northeast": one word written two ways
-    low_b = {t.lower() for t in before}
-    low_a = {t.lower() for t in after}
-    both = low_b | low_a
-    if (before and after and len(before) <= 3 and len(after) <= 3
-            and len(low_b & verbs) == 1 and len(low_a & verbs) == 1
-            and low_b & verbs != low_a & verbs):
-        return "attribution verb"
-    dated = has_date(before, after, pack.slots) or has_date(after, before, pack.slots) \
-        or any(_clock_key(t, pack.slots) and re.search(r"[ap]\.?m\.?$", t, re.I) for t in before + after)
-    # a time with a.m./p.m. says when, as a date does ("at 2:56" may be a round's clock)
-    if dated and not (before and after) and both & verbs:
-        dated = False  # "police confirmed today" added: an attribution, with its day
-    if any(is_number(t, pack.slots) for t in before) and any(is_number(t, pack.slots) for t in after) \
-            and not dated:
-        return "number"  # a figure for a figure; a figure dropped with its words is a descriptor or clause
-    if dated:
-        return "date"
-    if before and after and len(before) == len(after) == 1 and _spelling_variant(before[0], after[0], pack):
-        return "spelling"
-    if (low_b ^ low_a) and (low_b ^ low_a) <= pack.hedges | _punct(both):
-        return "hedge"
-    if (low_b ^ low_a) and (low_b ^ low_a) <= pack.intensifiers | _punct(both):
-        return "intensifier"
-    if not after:
-        return "clause dropped" if (comma or _is_clause(before) or _finite(before, pack)) \
-            and not _figures_only(before, pack) and not _age_and_home(before, pack) else "descriptor dropped"
-    if not before:
-        return "clause added" if (comma or _is_clause(after) or _finite(after, pack)) \
-            and not _figures_only(after, pack) and not _age_and_home(after, pack) else "descriptor added"
-    if _spelling_variant(_join(before), _join(after), pack):
-        return "spelling"
-    return "word choice"
 
 
 def _surname_next(following: list[str]) -> bool:
@@ -471,7 +370,7 @@ def _quantity(span: list[str], pack: LanguagePack) -> tuple[float, float, tuple[
     """(low, high, (dimension, factor to its base unit) or None, currency code or "") of the first
     quantity in a changed span, or None."""
     slots = pack.slots
-    text = re.sub(r"(\d),\s(\d{3})(?!\d)", r"\1,\2", _join(span))  # "2, 000": a tokeniser's leftover
+    text = re.sub(r"(\d),\s(\d{3})(?!\d)", r"\1,\2", joined(span))  # "2, 000": a tokeniser's leftover
     text = re.sub(r"(?<=\w)-(?=\w)", " ", text)  # "2.6-million", "magnitude-6", "square-metre"
     prefix = re.search(r"(?<![^\W\d_])([^\W\d_]{1,3}|us\$)(?=\d)", text, re.I)
     currency = slots.currency_prefixes.get(prefix.group(1).lower(), "") if prefix else ""
@@ -507,7 +406,7 @@ def _without_given_name(span: list[str], following: list[str], pack: LanguagePac
     titles = pack.naming.title_words | pack.voice.role_words
     if end and span[end - 1][:1].isupper() and span[end - 1].lower().rstrip(".") not in titles:
         return span
-    return _trimmed(span[:end])
+    return trimmed(span[:end])
 
 
 def _figure_for_words(before: list[str], after: list[str], pack: LanguagePack) -> bool:
@@ -515,11 +414,11 @@ def _figure_for_words(before: list[str], after: list[str], pack: LanguagePack) -
     figure (", 36," / "of Bloomington": an age for a home town). Not "eleven" / "multiple" (a
     vaguer word for the figure) nor "Sixers" / "76ers"."""
     def digits(span: list[str]) -> bool:
-        words = _words(span)
+        words = word_tokens(span)
         return bool(words) and all(t.isdigit() for t in words)
     if digits(before) == digits(after):
         return False
-    words = _words(after if digits(before) else before)
+    words = word_tokens(after if digits(before) else before)
     return bool(words) and words[0].lower() in pack.naming.prepositions \
         and not any(is_number(t, pack.slots) for t in words)
 
@@ -529,178 +428,30 @@ def _frame_for_words(before: list[str], after: list[str], pack: LanguagePack) ->
     and none of its words ("Biloxi, Coroner Gary Hargrove said." / "Biloxi, Miss."): a frame
     dropped and a descriptor added, not one word for another."""
     def words(span: list[str]) -> set[str]:
-        return {_key(t) for t in _words(span)}
+        return {token_key(t) for t in word_tokens(span)}
 
     def saying(span: list[str]) -> bool:
         return any(t.lower() in pack.voice.reporting_verbs for t in span)
     frame, other = (before, after) if saying(before) else (after, before)
-    if not (saying(frame) and _finite(frame, pack)) or saying(other) \
-            or not 0 < len(_words(other)) <= FRAME_FOR_WORDS_MAX:
+    if not (saying(frame) and finite(frame, pack)) or saying(other) \
+            or not 0 < len(word_tokens(other)) <= FRAME_FOR_WORDS_MAX:
         return False
-    tags = pack.tagger(tuple(_words(other))) if pack.tagger is not None else ("VB",)
+    tags = pack.tagger(tuple(word_tokens(other))) if pack.tagger is not None else ("VB",)
     return not any(tag.startswith("VB") or tag == "MD" for tag in tags) and not words(frame) & words(other) \
-        and _letters(" ".join(other)) not in _letters(" ".join(frame))  # "say-the" / "say – the"
+        and letters(" ".join(other)) not in letters(" ".join(frame))  # "say-the" / "say – the"
 
 
 def _date_for_words(before: list[str], after: list[str], pack: LanguagePack) -> bool:
     """One side a date or a time of day alone (with its preposition: "on Wednesday", "night"), the
     other content words and no date ("Wednesday" / "dead", "night" / "in Bern")."""
     def date_only(span: list[str]) -> bool:  # "on Wednesday", "night" ("Saturday night" / "Saturday in Bern")
-        words = _words(span)
+        words = word_tokens(span)
         times = [t for t in words if t.lower() in pack.voice.time_words]
         return bool(words) and (has_date(words, [], pack.slots) or bool(times)) and all(
-            is_date_word(t, pack.slots) or t in times or _function_words_only([t], [], pack) for t in words)
+            is_date_word(t, pack.slots) or t in times or function_words_only([t], [], pack) for t in words)
     if date_only(before) == date_only(after):
         return False
     other = after if date_only(before) else before
     return classify(other, [], pack) != "date" and not {t.lower() for t in other} & pack.voice.time_words \
-        and not _function_words_only(other, [], pack)  # not "earlier this year" / "on Aug", nor "at 9:40 p.m."
+        and not function_words_only(other, [], pack)  # not "earlier this year" / "on Aug", nor "at 9:40 p.m."
 
-
-def _figures_only(span: list[str], pack: LanguagePack) -> bool:
-    """A span of figures and punctuation only (", 36,": an age between commas is no clause)."""
-    words = _words(span)
-    return bool(words) and all(is_number(t, pack.slots) for t in words)
-
-
-def _age_and_home(span: list[str], pack: LanguagePack) -> bool:
-    """A figure with names and a preposition only (", 47, of Sterling Heights", "III, 38"): a
-    person's age and home between commas, a descriptor, not a clause."""
-    words = _words(span)
-    return any(is_number(t, pack.slots) for t in words) and all(
-        is_number(t, pack.slots) or t[:1].isupper() or t.lower() in pack.naming.prepositions for t in words)
-
-
-def _words(span: list[str]) -> list[str]:
-    """The tokens of a span that hold a letter or a digit (not its punctuation)."""
-    return [t for t in span if re.search(r"\w", t)]
-
-
-def _finite(span: list[str], pack: LanguagePack) -> bool:
-    """Whether a span of two words or more holds a finite verb by the pack's tagger ("previously
-    served", "has said"): a predicate, not a descriptor, however short."""
-    words = [t for t in span if any(ch.isalnum() for ch in t)]
-    return len(words) >= 2 and pack.tagger is not None \
-        and any(tag in ("VBD", "VBZ", "VBP", "MD") for tag in pack.tagger(tuple(words)))
-
-
-def _is_clause(span: list[str]) -> bool:
-    """Long enough to be a clause (in words: "at 2:56" is no clause), or holding a comma."""
-    return sum(any(ch.isalnum() for ch in t) for t in span) >= CLAUSE_TOKENS or "," in span
-
-
-def _spelling_variant(a: str, b: str, pack: LanguagePack = ENGLISH) -> bool:
-    """organization/organisation, barreling/barrelling, northeast/north-east, centre/center (the
-    pack's British and American endings)."""
-    x = a.lower().replace("-", "").replace(" ", "")
-    y = b.lower().replace("-", "").replace(" ", "")
-    if x == y:
-        return True
-    if pack.spelling_variants and _american(x, pack) == _american(y, pack):
-        return True
-    if abs(len(x) - len(y)) > 2 or min(len(x), len(y)) < 5:
-        return False
-    return SequenceMatcher(None, x, y).ratio() >= SPELLING_RATIO
-
-
-def _american(word: str, pack: LanguagePack) -> str:
-    """The word with the pack's first British ending that fits rewritten; short words stay as they
-    are ("four" is no "for", "hours" no "hors")."""
-    if len(word) < SPELLING_MIN_LETTERS:
-        return word
-    for pattern, repl in pack.spelling_variants:
-        if pattern.search(word):
-            return pattern.sub(repl, word)
-    return word
-
-
-_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
-
-
-def _key(token: str) -> str:
-    """A token as the diff compares it: case and typographic marks do not count ("world’s" is
-    "world's"), nor an abbreviation's full stop ("Mr." is "Mr")."""
-    key = token.lower().translate(_TYPOGRAPHY)
-    if key in PERCENT_WORDS:
-        return "%"  # "80 percent" / "80%": one figure written two ways
-    return key[:-1] if len(key) > 1 and key.endswith(".") else key
-
-
-
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
-
-
-def _function_words_only(before: list[str], after: list[str], pack: LanguagePack) -> bool:
-    """The changed words are only closed-class words and punctuation (on both sides, or on the one
-    side there is), or one side is a lone pronoun (the pack's naming words): a change of grammar
-    or of reference, not of wording."""
-    closed = pack.naming.closed | {h.rstrip(".") for h in pack.naming.honorifics}  # "Mr." dropped too
-
-    def words(span: list[str]) -> list[str]:
-        return [t.lower().rstrip(".") for t in span if any(ch.isalnum() for ch in t)]
-    wb, wa = words(before), words(after)
-    if (wb or wa) and all(w in closed for w in wb + wa):
-        return True
-    return any(len(w) == 1 and w[0] in pack.naming.pronouns for w in (wb, wa)) and bool(wb) and bool(wa)
-
-
-_EDGE_MARKS = frozenset(",;:()-–—.")
-_QUOTE_MARKS = frozenset('"“”\'‘’')
-
-
-def _trimmed(span: list[str]) -> list[str]:
-    """A changed span without the punctuation at its edges that only separates it from the words
-    around it (a comma, a bracket, an unpaired quotation mark): "Perennial party girl" against '"'
-    is a descriptor dropped, not a word replaced by a quotation mark."""
-    while span:
-        unpaired = sum(t in _QUOTE_MARKS for t in span) % 2 == 1
-        if span[0] in _EDGE_MARKS or unpaired and span[0] in _QUOTE_MARKS:
-            span = span[1:]
-        elif span[-1] in _EDGE_MARKS or unpaired and span[-1] in _QUOTE_MARKS:
-            span = span[:-1]
-        else:
-            break
-    return span
-
-
-def _no_date_only_grammar(span: list[str], pack: LanguagePack) -> bool:
-    """Function words that name no date and take no part in one ("has"; not "yesterday", nor
-    "this" of "this morning")."""
-    return _function_words_only(span, [], pack) and not has_date(span, [], pack.slots) \
-        and not {t.lower() for t in span} & pack.voice.time_fillers
-
-
-def _only_punctuation(span: list[str]) -> bool:
-    return all(not any(ch.isalnum() for ch in t) for t in span)
-
-
-def _without_article(span: list[str], pack: LanguagePack) -> list[str]:
-    """A span without its articles at the front (all of it when it is only articles)."""
-    k = 0
-    while k < len(span) and _only_articles(span[k:k + 1], pack):
-        k += 1
-    return span[k:]
-
-
-def _only_articles(span: list[str], pack: LanguagePack) -> bool:
-    """Only articles and punctuation (the pack's `voice.speaker_articles`: "the", "a", "an")."""
-    return all(t.lower() in pack.voice.speaker_articles or not any(ch.isalnum() for ch in t) for t in span)
-
-
-def _without_possessive(span: list[str]) -> list[str]:
-    """The span's words without a possessive ending or a lone "'s" token."""
-    return [re.sub(r"['’]s$", "", _key(t)) for t in span if _key(t) not in ("'s", "'")]
-
-
-def _punct(words: set[str]) -> set[str]:
-    return {w for w in words if not any(ch.isalnum() for ch in w)}
-
-
-def _join(span: list[str]) -> str:
-    """Tokens back into text: no space before punctuation, none inside a time ("2:56") or before
-    a per cent sign."""
-    text = " ".join(span)
-    for p in (" ,", " .", " ;", " :", " ’", " '", " ”", "“ ", " )", "( ", " %"):
-        text = text.replace(p, p.strip())
-    return re.sub(r"(?<=\d): (?=\d)", ":", text)

@@ -1,0 +1,283 @@
+"""The spans of a word change: the tokens two aligned sentences are diffed on, and what kind of
+change a pair of spans is (`classify`: attribution verb, hedge, number, date, descriptor, clause,
+word choice, spelling).
+
+Split from `compare/wording.py`, which aligns the two sentences and decides which changes are
+only grammar, word order or one quantity written two ways; this module knows single spans.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from .language import ENGLISH, LanguagePack, SlotWords
+from .lexicon import DOTTED_ABBREVIATIONS, PERCENT_WORDS, TOKEN, has_date, is_number
+from .params import CLAUSE_TOKENS, SPELLING_MIN_LETTERS, SPELLING_RATIO
+
+
+def tokens(text: str, slots: SlotWords = ENGLISH.slots) -> list[str]:
+    """The sentence's tokens, a capitalised abbreviation keeping its full stop ("Mr.", "Mich.",
+    an initial): a change shows as "Mr. Pinder said", not "Mr"; a time of day is one token ("6:00
+    p.m."), so that `diff_keys` can read it."""
+    return _clock_tokens(plain_tokens(text), slots)
+
+
+# a figure with thousands separators or a fraction is one token ("15,800-square-metre", "4/5")
+_FIGURE_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?(?:[-'’.]\w+)*|\d+/\d+(?![\d/])|" + TOKEN.pattern)
+
+
+def plain_tokens(text: str) -> list[str]:
+    out: list[str] = []
+    for t in _FIGURE_TOKEN.findall(text):
+        if t == "." and out and out[-1][:1].isupper() and (
+                len(out[-1]) == 1 or out[-1].lower() in DOTTED_ABBREVIATIONS):
+            out[-1] += "."
+        else:
+            out.append(t)
+    return out
+
+
+_MERIDIEM = re.compile(r"^[ap]\.?m\.?$", re.I)
+
+
+def clock_key(text: str, slots: SlotWords) -> str | None:
+    """"HH:MM" (24 hours) of a time of day the pack's `clock_time` reads in all of `text`
+    ("6 p.m.", "6:41pm", "18:41"), else None."""
+    m = slots.clock_time.fullmatch(text)
+    if not m:
+        return None
+    if m.group(1):
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m.group(3).lower().startswith("p") else 0)
+    elif m.group(4):
+        hour, minute = int(m.group(4)), int(m.group(5))
+    else:
+        return None
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+
+
+def _clock_tokens(toks: list[str], slots: SlotWords) -> list[str]:
+    """Tokens with each time of day joined into one ("6", ":", "00", "p.m", "." → "6:00 p.m.")."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        j, text = i + 1, toks[i]
+        if text.isdigit() and len(text) <= 2:
+            if j + 1 < len(toks) and toks[j] == ":" and re.fullmatch(r"\d{2}(?:[ap]m)?", toks[j + 1], re.I):
+                text, j = f"{text}:{toks[j + 1]}", j + 2
+            if j < len(toks) and _MERIDIEM.match(toks[j]):
+                text, j = f"{text} {toks[j]}", j + 1
+                if j < len(toks) and toks[j] == "." and not text.endswith("."):
+                    text, j = text + ".", j + 1
+        if j > i + 1 and clock_key(text, slots):
+            out.append(text)
+            i = j
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
+def diff_keys(toks: list[str], slots: SlotWords = ENGLISH.slots) -> list[str]:
+    """What the diff compares for each token (`token_key`); a time of day by its 24-hour value, so
+    "6 p.m." and "6:00 p.m.", "6:41pm" and "18:41", "0241 GMT" and "02:41 GMT" are equal."""
+    out = []
+    for k, t in enumerate(toks):
+        clock = clock_key(t, slots)
+        if clock is None and re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d", t) and k + 1 < len(toks) \
+                and toks[k + 1].lower() in slots.zones:
+            clock = f"{t[:2]}:{t[2:]}"  # "0241 GMT"
+        out.append(f"\u231a{clock}" if clock else token_key(t))
+    return out
+
+
+def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, comma: bool = False) -> str:
+    """The kind of one change, by the word lists of the sentences' language pack (`comma`: the
+    change was set off by a comma, so an added or dropped span is a clause)."""
+    verbs = pack.attribution_verbs
+    if before and after and letters(joined(before)) == letters(joined(after)):
+        return "spelling"  # "AK-47" / "AK 47", "north-east" / "northeast": one word written two ways
+    low_b = {t.lower() for t in before}
+    low_a = {t.lower() for t in after}
+    both = low_b | low_a
+    if (before and after and len(before) <= 3 and len(after) <= 3
+            and len(low_b & verbs) == 1 and len(low_a & verbs) == 1
+            and low_b & verbs != low_a & verbs):
+        return "attribution verb"
+    dated = has_date(before, after, pack.slots) or has_date(after, before, pack.slots) \
+        or any(clock_key(t, pack.slots) and re.search(r"[ap]\.?m\.?$", t, re.I) for t in before + after)
+    # a time with a.m./p.m. says when, as a date does ("at 2:56" may be a round's clock)
+    if dated and not (before and after) and both & verbs:
+        dated = False  # "police confirmed today" added: an attribution, with its day
+    if any(is_number(t, pack.slots) for t in before) and any(is_number(t, pack.slots) for t in after) \
+            and not dated:
+        return "number"  # a figure for a figure; a figure dropped with its words is a descriptor or clause
+    if dated:
+        return "date"
+    if before and after and len(before) == len(after) == 1 and spelling_variant(before[0], after[0], pack):
+        return "spelling"
+    if (low_b ^ low_a) and (low_b ^ low_a) <= pack.hedges | _punct(both):
+        return "hedge"
+    if (low_b ^ low_a) and (low_b ^ low_a) <= pack.intensifiers | _punct(both):
+        return "intensifier"
+    if not after:
+        return "clause dropped" if (comma or is_clause(before) or finite(before, pack)) \
+            and not figures_only(before, pack) and not _age_and_home(before, pack) else "descriptor dropped"
+    if not before:
+        return "clause added" if (comma or is_clause(after) or finite(after, pack)) \
+            and not figures_only(after, pack) and not _age_and_home(after, pack) else "descriptor added"
+    if spelling_variant(joined(before), joined(after), pack):
+        return "spelling"
+    return "word choice"
+
+
+def figures_only(span: list[str], pack: LanguagePack) -> bool:
+    """A span of figures and punctuation only (", 36,": an age between commas is no clause)."""
+    words = word_tokens(span)
+    return bool(words) and all(is_number(t, pack.slots) for t in words)
+
+
+def _age_and_home(span: list[str], pack: LanguagePack) -> bool:
+    """A figure with names and a preposition only (", 47, of Sterling Heights", "III, 38"): a
+    person's age and home between commas, a descriptor, not a clause."""
+    words = word_tokens(span)
+    return any(is_number(t, pack.slots) for t in words) and all(
+        is_number(t, pack.slots) or t[:1].isupper() or t.lower() in pack.naming.prepositions for t in words)
+
+
+def word_tokens(span: list[str]) -> list[str]:
+    """The tokens of a span that hold a letter or a digit (not its punctuation)."""
+    return [t for t in span if re.search(r"\w", t)]
+
+
+def finite(span: list[str], pack: LanguagePack) -> bool:
+    """Whether a span of two words or more holds a finite verb by the pack's tagger ("previously
+    served", "has said"): a predicate, not a descriptor, however short."""
+    words = [t for t in span if any(ch.isalnum() for ch in t)]
+    return len(words) >= 2 and pack.tagger is not None \
+        and any(tag in ("VBD", "VBZ", "VBP", "MD") for tag in pack.tagger(tuple(words)))
+
+
+def is_clause(span: list[str]) -> bool:
+    """Long enough to be a clause (in words: "at 2:56" is no clause), or holding a comma."""
+    return sum(any(ch.isalnum() for ch in t) for t in span) >= CLAUSE_TOKENS or "," in span
+
+
+def spelling_variant(a: str, b: str, pack: LanguagePack = ENGLISH) -> bool:
+    """organization/organisation, barreling/barrelling, northeast/north-east, centre/center (the
+    pack's British and American endings)."""
+    x = a.lower().replace("-", "").replace(" ", "")
+    y = b.lower().replace("-", "").replace(" ", "")
+    if x == y:
+        return True
+    if pack.spelling_variants and _american(x, pack) == _american(y, pack):
+        return True
+    if abs(len(x) - len(y)) > 2 or min(len(x), len(y)) < 5:
+        return False
+    return SequenceMatcher(None, x, y).ratio() >= SPELLING_RATIO
+
+
+def _american(word: str, pack: LanguagePack) -> str:
+    """The word with the pack's first British ending that fits rewritten; short words stay as they
+    are ("four" is no "for", "hours" no "hors")."""
+    if len(word) < SPELLING_MIN_LETTERS:
+        return word
+    for pattern, repl in pack.spelling_variants:
+        if pattern.search(word):
+            return pattern.sub(repl, word)
+    return word
+
+
+_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def token_key(token: str) -> str:
+    """A token as the diff compares it: case and typographic marks do not count ("world’s" is
+    "world's"), nor an abbreviation's full stop ("Mr." is "Mr")."""
+    key = token.lower().translate(_TYPOGRAPHY)
+    if key in PERCENT_WORDS:
+        return "%"  # "80 percent" / "80%": one figure written two ways
+    return key[:-1] if len(key) > 1 and key.endswith(".") else key
+
+
+
+def letters(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def function_words_only(before: list[str], after: list[str], pack: LanguagePack) -> bool:
+    """The changed words are only closed-class words and punctuation (on both sides, or on the one
+    side there is), or one side is a lone pronoun (the pack's naming words): a change of grammar
+    or of reference, not of wording."""
+    closed = pack.naming.closed | {h.rstrip(".") for h in pack.naming.honorifics}  # "Mr." dropped too
+
+    def words(span: list[str]) -> list[str]:
+        return [t.lower().rstrip(".") for t in span if any(ch.isalnum() for ch in t)]
+    wb, wa = words(before), words(after)
+    if (wb or wa) and all(w in closed for w in wb + wa):
+        return True
+    return any(len(w) == 1 and w[0] in pack.naming.pronouns for w in (wb, wa)) and bool(wb) and bool(wa)
+
+
+_EDGE_MARKS = frozenset(",;:()-–—.")
+_QUOTE_MARKS = frozenset('"“”\'‘’')
+
+
+def trimmed(span: list[str]) -> list[str]:
+    """A changed span without the punctuation at its edges that only separates it from the words
+    around it (a comma, a bracket, an unpaired quotation mark): "Perennial party girl" against '"'
+    is a descriptor dropped, not a word replaced by a quotation mark."""
+    while span:
+        unpaired = sum(t in _QUOTE_MARKS for t in span) % 2 == 1
+        if span[0] in _EDGE_MARKS or unpaired and span[0] in _QUOTE_MARKS:
+            span = span[1:]
+        elif span[-1] in _EDGE_MARKS or unpaired and span[-1] in _QUOTE_MARKS:
+            span = span[:-1]
+        else:
+            break
+    return span
+
+
+def no_date_only_grammar(span: list[str], pack: LanguagePack) -> bool:
+    """Function words that name no date and take no part in one ("has"; not "yesterday", nor
+    "this" of "this morning")."""
+    return function_words_only(span, [], pack) and not has_date(span, [], pack.slots) \
+        and not {t.lower() for t in span} & pack.voice.time_fillers
+
+
+def only_punctuation(span: list[str]) -> bool:
+    return all(not any(ch.isalnum() for ch in t) for t in span)
+
+
+def without_article(span: list[str], pack: LanguagePack) -> list[str]:
+    """A span without its articles at the front (all of it when it is only articles)."""
+    k = 0
+    while k < len(span) and only_articles(span[k:k + 1], pack):
+        k += 1
+    return span[k:]
+
+
+def only_articles(span: list[str], pack: LanguagePack) -> bool:
+    """Only articles and punctuation (the pack's `voice.speaker_articles`: "the", "a", "an")."""
+    return all(t.lower() in pack.voice.speaker_articles or not any(ch.isalnum() for ch in t) for t in span)
+
+
+def without_possessive(span: list[str]) -> list[str]:
+    """The span's words without a possessive ending or a lone "'s" token."""
+    return [re.sub(r"['’]s$", "", token_key(t)) for t in span if token_key(t) not in ("'s", "'")]
+
+
+def _punct(words: set[str]) -> set[str]:
+    return {w for w in words if not any(ch.isalnum() for ch in w)}
+
+
+def joined(span: list[str]) -> str:
+    """Tokens back into text: no space before punctuation, none inside a time ("2:56") or before
+    a per cent sign."""
+    text = " ".join(span)
+    for p in (" ,", " .", " ;", " :", " ’", " '", " ”", "“ ", " )", "( ", " %"):
+        text = text.replace(p, p.strip())
+    return re.sub(r"(?<=\d): (?=\d)", ":", text)
