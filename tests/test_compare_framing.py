@@ -459,6 +459,8 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ('"The case is closed," said Dist. Atty. Ana Ruiz.', ["Ana Ruiz"]),
     ('"We are sorry," said General Manager A.J. Ruiz in a statement.', ["A.J. Ruiz"]),
     ("According to F.B.I. field reports, the car was stolen.", ["F.B.I. field reports"]),
+    # with no comma, a credit of common nouns ends at its plural noun before the clause's subject
+    ("According to radio broadcasts protesters have occupied the town hall.", ["radio broadcasts"]),
     ("A U.S. naval commander said the strait was calm.", ["U.S. naval commander"]),
     ("Local evening news in Ohio reported that the bridge was closed.", ["Local evening news"]),
     ("A family friend said the couple had moved.", ["family friend"]),

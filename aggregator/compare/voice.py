@@ -269,7 +269,9 @@ def _according(text, toks, low, k, lp: LanguagePack) -> tuple[int, int, str, int
         # No comma ends the credit. Where the name ends, the credit does ("According to Woodburn
         # police an officer arrived …"), or its clause does ("… according to the AP and was
         # battled …"); a credit that runs to the sentence's end credits what came before it.
-        end = _name_end(toks, low, k + 2, lp)
+        plural = _plural_end(toks, low, k + 2, lp) if k == 0 and toks[k + 2][0][:1].islower() else None
+        end = plural or _name_end(toks, low, k + 2, lp)  # "According to news broadcasts anarchists have …",
+        # "According to various reports Tara Reid's representative … left": the reports are the credit
         if end is not None and low[end - 1] in lp.voice.credit_joiners:
             return (0, toks[k][1], speaker_text(toks[k + 2:end - 1], lp), toks[k][1])
         if end is not None and k == 0:
@@ -292,6 +294,23 @@ def _name_end(toks, low, j: int, lp: LanguagePack) -> int | None:
                 and not (word.lower() == lp.naming.definite_article and low[i - 1] == lp.naming.of_word):
             return i
         named = named or word[:1].isupper() or word.lower() in lp.voice.speaker_nouns
+    return None
+
+
+def _plural_end(toks, low, j: int, lp: LanguagePack) -> int | None:
+    """After a credit of lower-case words with no comma, the index after its first plural noun
+    (by the pack's tagger) when a new noun phrase and a finite verb follow ("According to news
+    broadcasts anarchists have occupied …": the broadcasts are the credit); None otherwise."""
+    if lp.tagger is None:
+        return None
+    words = tuple(t for t, _, _ in toks[j:])
+    tags = lp.tagger(words)
+    for i, tag in enumerate(tags[:-2]):
+        if toks[j + i][0] in (",", ";", "."):
+            return None
+        if tag == "NNS" and low[j + i + 1] not in lp.naming.prepositions | lp.voice.credit_joiners \
+                and any(t in FINITE for t in tags[i + 2:]):
+            return j + i + 1
     return None
 
 
