@@ -42,6 +42,7 @@ from .clauses import (
     told_clause,
     zero_that_clause,
 )
+from .credits import according_frame, phrase_stop
 from .language import ENGLISH, LanguagePack, pack_for
 from .params import BODY_WINDOW, MAX_SPEAKER_TOKENS, OBJECT_WINDOW, PROGRESSIVE_WINDOW, TALLY_WINDOW, THEY_WINDOW
 from .phrases import named_mentions
@@ -55,7 +56,6 @@ OWN, QUOTED, ATTRIBUTED = "own", "quoted", "attributed"
 _TOKEN = re.compile(r"\w[\w’'\-]*(?:\.\w[\w’'\-]*)*|[^\w\s]")  # "said." is "said" and "."; "U.S" stays whole
 _QUOTE_MARK = re.compile("[" + re.escape("".join(ENGLISH.voice.quote_marks) + "".join(ENGLISH.voice.quote_pairs)
                                             + "".join(ENGLISH.voice.quote_pairs.values())) + "]")
-_INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "F.B.I": its full stop ends no phrase
 
 
 @dataclass(frozen=True)
@@ -218,7 +218,7 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
             after = low[k + 3] if k + 3 < n and low[k + 2] == lp.naming.definite_article else \
                 low[k + 2] if k + 2 < n else ""
             if after not in lp.voice.not_credited:  # "according to (the) law" credits nobody
-                out.append(_according(text, toks, low, k, lp))
+                out.append(according_frame(text, toks, low, k, lp))
             k += 2
             continue
         if word == lp.voice.what_calls and k + 2 < n and low[k + 2] in lp.voice.calling_verbs \
@@ -253,81 +253,6 @@ def _group(found: list[tuple[int, int, str, int]], last_group: str | None, lp: L
     ("Authorities said they believe …"), else `last_group`."""
     return next((w for _, _, w, _ in reversed(found) if w and w.lower() not in lp.voice.speaker_pronouns),
                 last_group)
-
-
-def _according(text, toks, low, k, lp: LanguagePack) -> tuple[int, int, str, int]:
-    """"According to X, …" / "…, according to X": everything but the credit is X's."""
-    n = len(toks)
-    more = ("(", ")", "-", "—", "–")
-    j = k + 2
-    while j < n and not _stop(toks, j, lp, more) and j - k < MAX_SPEAKER_TOKENS:
-        j += 1
-    who = speaker_text(toks[k + 2:j], lp)
-    if k > 0 and toks[k - 1][0] in (",", "("):
-        return (0, toks[k - 1][1], who, toks[k][1])  # "…, according to court records."
-    if not (j < n and toks[j][0] != "." and _stop(toks, j, lp, more)):
-        # No comma ends the credit. Where the name ends, the credit does ("According to Woodburn
-        # police an officer arrived …"), or its clause does ("… according to the AP and was
-        # battled …"); a credit that runs to the sentence's end credits what came before it.
-        plural = _plural_end(toks, low, k + 2, lp) if k == 0 and toks[k + 2][0][:1].islower() else None
-        end = plural or _name_end(toks, low, k + 2, lp)  # "According to news broadcasts anarchists have …",
-        # "According to various reports Tara Reid's representative … left": the reports are the credit
-        if end is not None and low[end - 1] in lp.voice.credit_joiners:
-            return (0, toks[k][1], speaker_text(toks[k + 2:end - 1], lp), toks[k][1])
-        if end is not None and k == 0:
-            return (toks[end][1], len(text), speaker_text(toks[k + 2:end], lp), toks[k][1])
-        if k > 0:
-            return (0, toks[k][1], who, toks[k][1])  # "The building is a total loss according to the City."
-    while j < n and toks[j][0] not in (",", ".", ";"):
-        j += 1  # past "(MOFCOM)" to the comma that ends the credit
-    start = toks[j][2] if j < n else len(text)
-    return (start, len(text), who, toks[k][1])
-
-
-def _name_end(toks, low, j: int, lp: LanguagePack) -> int | None:
-    """The index of the first lower-case word after a name (or a speaker noun) that cannot
-    continue it ("of", "and", "the" after "of" can), from j; None when the name runs on."""
-    named = False
-    for i in range(j, min(len(toks), j + MAX_SPEAKER_TOKENS)):
-        word = toks[i][0]
-        if named and word[:1].islower() and word.lower() not in lp.voice.credit_joiners | lp.voice.speaker_nouns \
-                and not (word.lower() == lp.naming.definite_article and low[i - 1] == lp.naming.of_word):
-            return i
-        named = named or word[:1].isupper() or word.lower() in lp.voice.speaker_nouns
-    return None
-
-
-def _plural_end(toks, low, j: int, lp: LanguagePack) -> int | None:
-    """After a credit of lower-case words with no comma, the index after its first plural noun
-    (by the pack's tagger) when a new noun phrase and a finite verb follow ("According to news
-    broadcasts anarchists have occupied …": the broadcasts are the credit); None otherwise."""
-    if lp.tagger is None:
-        return None
-    words = tuple(t for t, _, _ in toks[j:])
-    tags = lp.tagger(words)
-    for i, tag in enumerate(tags[:-2]):
-        if toks[j + i][0] in (",", ";", "."):
-            return None
-        if tag == "NNS" and low[j + i + 1] not in lp.naming.prepositions | lp.voice.credit_joiners \
-                and any(t in FINITE for t in tags[i + 2:]):
-            return j + i + 1
-    return None
-
-
-def _stop(toks, j: int, lp: LanguagePack, more: tuple[str, ...] = ()) -> bool:
-    """A speaker phrase ends here: a comma, semicolon or full stop that is not an abbreviation's
-    ("Lt. Gerry Scherlinck", "Gov. Heidar Alishvandi")."""
-    t = toks[j][0]
-    if t == "." and j > 0 and (toks[j - 1][0].lower() in lp.voice.role_words | lp.voice.name_abbreviations | {
-            r.rstrip(".") for r in lp.voice.role_words} or (len(toks[j - 1][0]) == 1 and toks[j - 1][0].isupper()
-                                                             and j + 1 < len(toks) and toks[j + 1][0][:1].isupper())):
-        return False  # "Lt. Gerry Scherlinck", "Patrick J. Buchanan"
-    if t == "." and 0 < j < len(toks) - 1 and _INITIALISM.fullmatch(toks[j - 1][0]):
-        return False  # "according to F.B.I. surveillance reports", "General Manager A.J. Smith"
-    if t == "." and 0 < j < len(toks) - 1 and toks[j + 1][0][:1].isdigit() \
-            and (toks[j - 1][0].lower() in lp.slots.months or toks[j - 1][0].lower() in lp.voice.number_signs):
-        return False  # "on Nov. 7", "said Juror No. 8"
-    return t in (",", ".", ";") or t in more
 
 
 def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person: str = "",
@@ -376,7 +301,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] in lp.voice.complementizers
                     and not (j + 1 < n and low[j + 1] in lp.voice.time_words)  # "saw … that morning"
                     or toks[j][0] == ":" and j == k + 1), None)
-    if that_at is not None and any(toks[j][0] == ";" or toks[j][0] == "." and _stop(toks, j, lp)
+    if that_at is not None and any(toks[j][0] == ";" or toks[j][0] == "." and phrase_stop(toks, j, lp)
                                    for j in range(k + 1, that_at)):
         that_at = None  # a sentence break between (not an abbreviation's full stop: "told parliament on Nov. 7 that")
     if that_at is not None and relative_that(low, k, that_at, lp):
@@ -398,7 +323,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         after_quote = any(t in ("”", '"', "’") for t, _, _ in toks[max(0, k - 2):k])
 
         def ends(i: int) -> bool:  # "…, said the Democrat who is familiar with …": it ends before "who"
-            return _stop(toks, i, lp, ("(",)) or low[i] in lp.voice.relative_pronouns or (
+            return phrase_stop(toks, i, lp, ("(",)) or low[i] in lp.voice.relative_pronouns or (
                 low[i].endswith("ing") and toks[i][0][:1].islower()
                 and low[i - 1] in lp.voice.person_nouns | lp.voice.speaker_nouns) or (
                 # "said a man wearing …", "said a spokesman speaking on condition of anonymity"
