@@ -90,6 +90,11 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
                    "He said his knee was fine and he would play on Sunday against the Bears.") == []
     assert changes(base, base.replace("said", "claimed")) == [("attribution verb", "said", "claimed")]
     assert changes(base, base.replace("two", "three")) == [("number", "two", "three")]
+    # two clauses that each hold a figure are no figure for a figure
+    quake = ("A strong earthquake struck the southern island of Harbour in the Gulf of Mobile on Monday at dawn, {}, "
+             "the state television said, citing the national seismological centre.")
+    assert [k for k, _, _ in changes(quake.format("through which 40 percent of the oil passes"),
+                                     quake.format("injuring five people and damaging homes"))] == ["word choice"]
     # an age between commas is a descriptor, and an age for a home town is two descriptors
     hale = "Jo Hale{} was charged on Friday with stealing the ferry from the pier at Mobile."
     assert changes(hale.format(""), hale.format(", 36,")) == [("descriptor added", "", "36")]

@@ -132,6 +132,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     kind = "attribution verb"  # "said" / "testified", "told a news conference" / "said"
                 if kind == "number" and _same_quantity(before, after, pack):
                     continue  # "two" / "€2", "2,000ft" / "600m", "£88m" / "103 million euros": one figure
+                if kind == "number" and min(len(word_tokens(before)), len(word_tokens(after))) >= CLAUSE_TOKENS:
+                    kind = "word choice"  # two clauses that each hold a figure, not one figure for another
                 if _currency_moved(before or after, tb if before else ta, pack):
                     continue  # "two million euros" / "€2 million": the currency's word for its sign
                 if kind == "date" and before and after:
