@@ -641,6 +641,14 @@ def test_a_role_before_a_name_is_not_the_source_s_name():
     assert {c.cited for c in found} == {"Ana Ruiz", "Tom Reyes"}
 
 
+def test_a_body_s_name_and_its_last_words_are_one_source():
+    found = _report_citations("The Harbour State Police said the pier was shut. "
+                              "The ferries waited, State police said. "
+                              "Jo Hale of the harbour department said the pier was old. The harbour department said more.")
+    assert {c.cited: c.count for c in found} == {"Harbour State Police": 2, "Jo Hale of the harbour department": 1,
+                                                 "harbour department": 1}
+
+
 def test_a_body_and_its_statement_are_one_source():
     found = _report_citations("The Harbour Ministry said the pier was shut. "
                               "The ferries waited, a Harbour Ministry statement said.")
@@ -832,6 +840,7 @@ def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     ("police and the woman's friend", ["police", "the woman's friend"]),
     ("Harbour resident and witness Jo Park", ["Harbour resident and witness Jo Park"]),  # one person
     ("Officials at the Harbour and Transport departments", ["Officials at the Harbour and Transport departments"]),
+    ("Chief Officer at Harbour Fire and Rescue Service", ["Chief Officer at Harbour Fire and Rescue Service"]),
     # the marks of the quotation before, and adjectives before a full name, are no part of it
     ("' Park", ["Park"]),
     ("tearful Jo Park", ["Jo Park"]),

@@ -122,7 +122,12 @@ def speaker_parts(speaker: str, pack: LanguagePack = ENGLISH) -> list[str]:
         # "the Interior and Commerce departments": two names sharing a body's plural noun
         shared_body = len(right) == 2 and bool(left) and left[-1][:1].isupper() and right[0][:1].isupper() \
             and right[1].endswith("s") and right[1].removesuffix("s") in words.org_words
-        if listed or shared_head or two_roles or shared_body:
+        # "… at Surrey Fire and Rescue Service": a body's name of capitalised words around "and",
+        # after a preposition that says where the person works
+        where = next((i for i in range(len(left) - 1, 0, -1) if left[i] in pack.naming.prepositions), None)
+        one_body = where is not None and where < len(left) - 1 and 0 < len(right) <= 3 \
+            and all(w[:1].isupper() for w in right + left[where + 1:]) and right[-1].lower() in words.org_words
+        if listed or shared_head or two_roles or shared_body or one_body:
             out[-1] = f"{out[-1]} and {part}"
         else:
             out.append(part)
@@ -233,6 +238,13 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         _move(found, verbs, key, into)
         pronoun_of[into] |= pronoun_of.pop(key, set())
     _merge_short_forms(found, verbs, {o: p.sources for o, p in packs.items()})
+    for key in list(found):  # "State police said" beside "Oregon State Police": the name's last words
+        tail = [w.lower() for w in key[1].split()]
+        fuller = [k for k in found if k[0] == key[0] and k[1][:1].isupper() and len(k[1].split()) > len(tail) > 1
+                  and [w.lower() for w in k[1].split()[-len(tail):]] == tail
+                  and k[1].split()[-len(tail) - 1][:1].isupper()]  # not "Larry Waldie of the sheriff's department"
+        if len(fuller) == 1:
+            _move(found, verbs, key, fuller[0])
     for key in list(found):
         named = key[1].split()
         issuer = (key[0], " ".join(named[:-1]))
