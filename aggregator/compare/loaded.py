@@ -101,8 +101,8 @@ def sentence_terms(text: str, lexicon: Lexicon,
                 continue  # a longer term already covers this span
             if match.start() in acts:
                 continue  # "… that claimed the life of …": a verb of saying with an object reports nothing
-            if text[match.end():].split(maxsplit=1)[:1] and \
-                    text[match.end():].split(maxsplit=1)[0].lower() in pack.evaluative.motion_particles:
+            after = text[match.end():].split(maxsplit=1)
+            if after and after[0].lower() in pack.evaluative.motion_particles:
                 continue  # "he was slammed into a car": a motion, not the outlet's judgement
             if in_fixed_term(match.start(), match.end(), fixed):
                 continue  # a word of a fixed term ("species listed as threatened"), not the outlet's framing

@@ -14,6 +14,7 @@ from functools import cache
 from .language import LanguagePack
 from .params import QUOTE_LOOKAHEAD_PARAGRAPHS, TITLE_QUOTE_WORDS
 from .phrases import named_mentions
+from .speakers import FINITE
 
 
 @cache
@@ -75,12 +76,8 @@ def _subject_after(before: str, name: str, lp: LanguagePack) -> bool:
     if lp.tagger is None or len(words) < 2:
         return False
     tags = lp.tagger(tuple(words))
-    return any(w[:1].isupper() and nxt[:1].islower() and tag in _FINITE_TAGS
+    return any(w[:1].isupper() and nxt[:1].islower() and tag in FINITE
                for w, nxt, tag in zip(words, words[1:], tags[1:]))
-
-
-# Penn tags of a finite verb: a capitalised word before one is a clause's subject.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 # Marks that close a quotation (an unclosed one runs on into the next paragraph, by convention).
 CLOSING = frozenset('"”’»\'')

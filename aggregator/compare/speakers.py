@@ -154,9 +154,9 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     # Keep the speaker's own noun phrase: "a self-ruled island Beijing" → "Beijing", but keep
     # "Iran's seismologic center" whole (nothing capitalised follows the lower-case word).
     cut = 0
+    kept = (lp.voice.speaker_nouns - lp.voice.body_voices - lp.voice.document_nouns) | lp.voice.title_words \
+        | lp.voice.connectors  # "a representative of Axxess", "Celebrity website TMZ": the name after speaks
     for i, w in enumerate(words[:-1]):
-        kept = (lp.voice.speaker_nouns - lp.voice.body_voices - lp.voice.document_nouns) | lp.voice.title_words \
-            | lp.voice.connectors  # "a representative of Axxess", "Celebrity website TMZ": the name after speaks
         if w[:1].islower() and (w.lower() not in kept or w.lower().removesuffix("s") in lp.voice.document_nouns) \
                 and any(x[:1].isupper() for x in words[i + 1:]):
             cut = i + 1
