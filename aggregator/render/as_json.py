@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import datetime
 
 from ..compare.groups import Evidence, Group, group_framing
 from ..compare.headline import representative_title
 from ..compare.language import majority_pack
-from ..models import Comparison, Derivation, Fact
+from ..models import Comparison, Derivation, Fact, WordingChange
 from .escape import json_safe
 
 
@@ -181,6 +182,11 @@ def _closest(f: Fact, outlet: str) -> str | None:
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def grouped_wording(changes: Iterable[WordingChange]) -> list[tuple[str, str, str, str, str, str]]:
+    """`grouped_changes` of a comparison's word changes (the Markdown and HTML tables)."""
+    return grouped_changes([(w.fact_id, w.source_a, w.source_b, w.kind, w.before, w.after) for w in changes])
 
 
 def grouped_changes(rows: list[tuple[str, str, str, str, str, str]]) -> list[tuple[str, str, str, str, str, str]]:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from ..compare.params import EVALUATIVE_SHOW
 from ..models import Comparison
 from . import as_json, by_group
-from .as_json import derivation_lines, derivation_statement, grouped_changes, near_note
+from .as_json import derivation_lines, derivation_statement, grouped_wording, near_note
 from .escape import md_cell as _cell
 from .escape import md_link
 from .escape import md_text as _md
@@ -94,7 +94,7 @@ def _wording(comp: Comparison) -> list[str]:
     body = []
     if changes:
         body = ["| Fact | From → to | Kind | Before | After |", "|---|---|---|---|---|"]
-        rows = grouped_changes([(w.fact_id, w.source_a, w.source_b, w.kind, w.before, w.after) for w in changes])
+        rows = grouped_wording(changes)
         body += [f"| {fact} | {_cell(a)} → {_cell(b)} | {_cell(kind)} | {_cell(before) or '—'} | "
                  f"{_cell(after) or '—'} |" for fact, a, b, kind, before, after in rows]
         minor = len(comp.wording_changes) - len(changes)
