@@ -166,6 +166,7 @@ def test_resource_versions_name_the_lexicons():
     ("She conceded to the occasional public event.", "conceded"),
     ("The old warehouse boasted a long porch.", "boasted"),
     ("The standings have claimed another coach this week.", "claimed"),
+    ("The Rovers, who claimed the top prize and then assured fans that the squad would stay, lost.", "claimed"),
     ("The town will build a coal-fired power plant.", "coal-fired"),  # a participle in a compound
     ("The catch was overturned when Davis was called for pass interference.", "interference"),
     ("Police arrested a terminally ill woman in the 1967 killings.", "ill"),

@@ -772,6 +772,23 @@ def test_initials_degrees_and_nouns_of_saying(text, speakers):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == speakers
 
 
+@pytest.mark.parametrize("text, frames", [
+    # "claimed" with a plain object: a win or a toll, nobody's words
+    ("Ruiz claimed his third title in Madrid on Sunday.", []),
+    ("The Hawks claimed a 31-24 victory over the Bears.", []),
+    ("Storm Ciara claimed 40 lives in the valley.", []),
+    ("The Premier League table has claimed another manager, with the Rovers boss the latest to go.", []),
+    # a clause after the object's verb, or after "claimed" itself, is reported
+    ("Smith claimed the officers beat him.", [("Smith", "claimed")]),
+    ("Police claimed the dog was at home all night.", [("Police", "claimed")]),
+    # a second predicate after "and" is the subject's act, not a clause that was claimed
+    ("The Rovers, who claimed the top prize and then assured fans that the squad would stay, lost.", []),
+])
+def test_claimed_with_a_plain_object_reports_nothing(text, frames):
+    spans = sentence_voice(text).spans
+    assert [(s.speaker, s.verb) for s in spans if s.voice == "attributed"] == frames
+
+
 @pytest.mark.parametrize("text", [
     "The league notified the college of nine alleged rules violations.",
     "Two accused smugglers went on trial on Monday.",

@@ -42,7 +42,22 @@ def reports_a_clause(content: str, pack: LanguagePack) -> bool:
         return True  # "men who claim to be …": an infinitive reports a claim too
     if tags and tags[0] == "VBN":
         return True  # "a rule that critics claim weakened the act": the tagger reads a past verb as a participle
-    return any(t in FINITE for t in tags)
+    for k, tag in enumerate(tags):
+        if tag in FINITE or tag == "VBN":  # "… and then assured that …": the tagger reads a past verb as VBN
+            if _second_predicate(tags, k, words, pack):
+                return False
+            if tag in FINITE:
+                return True
+    return False
+
+
+def _second_predicate(tags, k: int, words, pack: LanguagePack) -> bool:
+    """The finite verb at `k` follows a coordinator ("claimed the prize and then assured that …"):
+    a second predicate of the verb of saying's own subject, no clause it reports."""
+    j = k - 1
+    while j >= 0 and tags[j] == "RB":
+        j -= 1  # "and then", "but also"
+    return j >= 0 and tags[j] == "CC" and words[j].lower() in pack.naming.conjunctions
 
 
 # Tags a clause's subject may open with ("the ship", "he", "Tokyo", "two officers").
@@ -340,3 +355,31 @@ def other_sense(word: str, lp: LanguagePack) -> bool:
     """A form of a verb of saying with another sense ("claims", "maintained": the pack's
     `evaluative.doubt_other_senses`), which then takes an object instead of reporting."""
     return any(word.startswith(w) for w in lp.evaluative.doubt_other_senses)
+
+
+# Tags a plain object of "claimed" may hold ("his third title", "a 31-24 victory", "40 lives").
+OBJECT_TAGS = frozenset("DT PRP$ CD JJ JJR JJS NN NNS POS".split())
+
+
+def won_object(text: str, toks, k: int, lp: LanguagePack) -> bool:
+    """The verb at `k` ("claimed", a form of the pack's `doubt_other_senses`) takes a plain object
+    and reports nothing: "Nadal claimed his third title in Paris", "the storm claimed 40 lives",
+    "the standings have claimed another coach, with …". The object is a noun phrase that ends in a
+    common noun and is followed by a preposition, a comma, a conjunction or the end; none of its
+    words is a verb in the tagger's lexicon ("claimed the police beat him" reports a clause), and
+    no clause follows. An object opened by "the" is not judged: a clause's subject opens so as
+    often, and the tagger reads many past verbs after it as nouns ("claim the dam burst …")."""
+    if lp.tagger is None or lp.word_tag is None or reports_a_clause(text[toks[k][2]:], lp):
+        return False
+    words = [t[0] for t in toks[k + 1:k + 1 + OBJECT_WINDOW]]
+    if not words or any(opens_quote(w, lp) for w in words) or words[0].lower() == lp.naming.definite_article:
+        return False  # "claim the dam burst at night": "the …" opens a clause's subject as often
+    tags = lp.tagger(tuple(words))
+    j = 0
+    while j < len(tags) and tags[j] in OBJECT_TAGS and (words[j][:1].isdigit() or not words[j][:1].isupper()):
+        j += 1
+    if j == 0 or tags[j - 1] not in ("NN", "NNS"):
+        return False
+    if j < len(tags) and not (tags[j] in ("IN", "CC", "TO") or words[j] in (",", ".", ";")):
+        return False
+    return not any((lp.word_tag(w.lower()) or "").startswith("VB") for w in words[:j])

@@ -40,6 +40,7 @@ from .clauses import (
     reports_after_relative,
     request_to,
     told_clause,
+    won_object,
     zero_that_clause,
 )
 from .credits import according_frame, phrase_stop
@@ -432,6 +433,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         # (not "No matter what the stats say, Philly looks …")
     elif after in lp.voice.trailing_starts and n - k <= 8:
         return None  # "X said in a statement." with the content in another sentence
+    elif other_sense(word, lp) and won_object(text, toks, k, lp):
+        return None  # "Nadal claimed his third title in Paris", "claimed 40 lives": a win or a toll
     elif any(word.startswith(verb.rstrip("e")) and after in preps
              for verb, preps in lp.evaluative.preposition_senses.items()):
         return None  # "insisted on remaining anonymous": a demand, nobody's words
