@@ -213,6 +213,13 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     # a frame that only moved ("He said that …" / "…, he said"): no change at all
     assert changes("He said that the ferry had been stopped for two days at the pier after the storm.",
                    "The ferry had been stopped for two days at the pier after the storm, he said.") == []
+    # a negation added or dropped says the opposite; one that only moved says the same
+    coach = '"I feel on the floor we {} executing the plan that we want to have as a team," he said.'
+    assert changes(coach.format("weren't"), coach.format("were")) == [("negation", "weren't", "were")]
+    assert changes(coach.format("were not"), coach.format("were")) == [("negation", "not", "")]
+    assert changes(coach.format("weren't"), coach.format("were").replace("I feel", "I didn't feel")) == []
+    assert changes("No gun has been recovered from the scene of the shooting at the mall, police said.",
+                   "The gun has not been recovered from the scene of the shooting at the mall, police said.") == []
 
 
 def test_two_frames_of_one_speaker_differ_only_in_their_verbs():

@@ -94,9 +94,11 @@ def diff_keys(toks: list[str], slots: SlotWords = ENGLISH.slots) -> list[str]:
     return out
 
 
-def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, comma: bool = False) -> str:
+def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, comma: bool = False,
+             flipped: bool = True) -> str:
     """The kind of one change, by the word lists of the sentences' language pack (`comma`: the
-    change was set off by a comma, so an added or dropped span is a clause)."""
+    change was set off by a comma, so an added or dropped span is a clause; `flipped`: the two
+    whole sentences negate a different number of times, see `negation_parity`)."""
     verbs = pack.attribution_verbs
     if before and after and letters(joined(before)) == letters(joined(after)):
         return "spelling"  # "AK-47" / "AK 47", "north-east" / "northeast": one word written two ways
@@ -119,6 +121,8 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
         return "date"
     if before and after and len(before) == len(after) == 1 and spelling_variant(before[0], after[0], pack):
         return "spelling"
+    if flipped and negation(before, after, pack):
+        return "negation"
     if (low_b ^ low_a) and (low_b ^ low_a) <= pack.hedges | _punct(both):
         return "hedge"
     if (low_b ^ low_a) and (low_b ^ low_a) <= pack.intensifiers | _punct(both):
@@ -132,6 +136,39 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
     if spelling_variant(joined(before), joined(after), pack):
         return "spelling"
     return "word choice"
+
+
+def negation(before: list[str], after: list[str], pack: LanguagePack) -> bool:
+    """The two spans differ only by a verb's negation: "weren't" / "were", "didn't" added, "not"
+    dropped. Across two near copies of one quotation or claim this says the opposite, so it is
+    its own kind rather than a descriptor or a word choice."""
+    pol = pack.polarity
+
+    def read(span: list[str]) -> tuple[list[str], int]:
+        kept, negated = [], 0
+        for word in (t.lower() for t in span):
+            if word in pol.particles:
+                negated += 1
+                continue
+            stem = next((word[:-len(s)] for s in pol.suffixes if word.endswith(s)), None)
+            if stem is not None:
+                negated += 1
+                word = pol.contracted_bases.get(stem, stem)
+            if word not in pol.do_support:
+                kept.append(word)
+        return sorted(kept), negated
+
+    kept_b, neg_b = read(before)
+    kept_a, neg_a = read(after)
+    return neg_b != neg_a and kept_b == kept_a
+
+
+def negation_parity(toks: list[str], pack: LanguagePack) -> int:
+    """Whether a sentence's tokens negate an odd number of times (particles, "n't", "no"): two
+    sentences of one parity say the same thing however they place the negation."""
+    pol = pack.polarity
+    return sum(1 for t in (w.lower() for w in toks)
+               if t in pol.particles or t in pol.determiners or t.endswith(pol.suffixes)) % 2
 
 
 def figures_only(span: list[str], pack: LanguagePack) -> bool:

@@ -308,6 +308,12 @@ class PolarityWords:
     negating_phrases: re.Pattern = en.NEGATING_PHRASES  # negate without a negation word
     not_negating: re.Pattern = en.NOT_NEGATING  # phrases with a negation word that negate nothing
     subordinators: frozenset[str] = en.SUBORDINATORS  # open a leading clause whose negation is not the claim's
+    # a verb's negation alone, for the word-change kind "negation" (compare/change_spans.py)
+    particles: frozenset[str] = en.NEGATION_PARTICLES
+    suffixes: tuple[str, ...] = en.NEGATION_SUFFIXES  # "weren't"
+    determiners: frozenset[str] = en.NEGATION_DETERMINERS  # "No gun has been recovered"
+    do_support: frozenset[str] = en.DO_SUPPORT  # "didn't feel" / "feel"
+    contracted_bases: Mapping[str, str] = field(default_factory=lambda: en.CONTRACTED_BASES, hash=False)
 
 
 @dataclass(frozen=True)

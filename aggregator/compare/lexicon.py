@@ -258,6 +258,16 @@ AGENT_ENDINGS = ("ian", "ist", "er", "or", "ess")
 # Negation and denial: a sentence with an odd number of these says the opposite of one without.
 NEGATIONS = frozenset("not no never nor neither none cannot n't denied denies deny denying rejected "
                       "rejects refused refuses acquitted innocent".split())
+# The particles that negate a verb, for the word-change kind "negation" (compare/change_spans.py):
+# "we weren't executing" / "we were executing", "didn't feel" / "feel". A contraction ending in
+# "n't" is one of them too; "do", "does" and "did" are the support such a negation brings.
+NEGATION_PARTICLES = frozenset("not never cannot".split())
+# Words that negate a noun phrase: "No gun has been recovered" / "The gun has not been recovered"
+# negate alike, so the "not" added there is no negation kind.
+NEGATION_DETERMINERS = frozenset("no none neither nor".split())
+NEGATION_SUFFIXES = ("n't", "n’t")
+DO_SUPPORT = frozenset("do does did".split())
+CONTRACTED_BASES = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't" → "can", "won't" → "will"
 # Verbs of prohibition state a negation in the affirmative ("banned X" = "X may not be …").
 PROHIBITIVE = frozenset("ban bans banned banning prohibit prohibits prohibited forbid forbids forbidden "
                         "bar bars barred outlaw outlawed halt halted suspend suspended".split())

@@ -23,6 +23,8 @@ from .change_spans import (
     is_clause,
     joined,
     letters,
+    negation,
+    negation_parity,
     no_date_only_grammar,
     only_articles,
     only_punctuation,
@@ -51,6 +53,7 @@ KINDS = (
     "attribution verb",  # said → claimed
     "hedge",  # a hedge added or removed (may, reportedly, so-called)
     "intensifier",  # seriously, grossly, extremely
+    "negation",  # weren't → were, "didn't" added: the near copy says the opposite
     "number",  # 100 → 110
     "date",  # Tuesday → Monday, today → on Tuesday
     "descriptor dropped", "descriptor added",  # a few words, e.g. an adjective or title
@@ -124,7 +127,10 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                             after=joined(part_a), kind=classify(part_b, part_a, pack, "," in part_b + part_a),
                             sentence_a=a.text, sentence_b=b.text))
                     continue
-                kind = classify(before, after, pack, comma)
+                flipped = negation_parity(ta, pack) != negation_parity(tb, pack)
+                if not flipped and negation(before, after, pack):
+                    continue  # "I didn't feel we were" / "I feel we weren't", "No gun" / "not": the negation moved
+                kind = classify(before, after, pack, comma, flipped)
                 if frames and kind not in ("attribution verb", "spelling") and set(range(i1, i2)) <= frames[0] \
                         and set(range(j1, j2)) <= frames[1]:
                     if not _verb_for_verb(before, after, va, vb):
