@@ -71,6 +71,9 @@ def test_chinese_segmentation():
     (["AK-47"], ["AK", "47"], "spelling"),  # one word written two ways, not a changed figure
     (["33-year-old"], [], "descriptor dropped"),  # a figure dropped with its words: no figure changed
     (["Salazar"], ["the", "two", "men"], "word choice"),
+    ([], ["said", "to", "have", "been"], "hedge"),  # "were said to have been rescued"
+    (["was"], ["is", "believed", "to", "be"], "hedge"),
+    ([], ["to"], "descriptor added"),
 ])
 def test_change_classes(before, after, kind):
     assert classify(before, after) == kind

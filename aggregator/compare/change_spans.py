@@ -123,6 +123,8 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
         return "spelling"
     if flipped and negation(before, after, pack):
         return "negation"
+    if hedge_passive(low_b ^ low_a, pack):
+        return "hedge"  # "were rescued" / "were said to have been rescued"
     if (low_b ^ low_a) and (low_b ^ low_a) <= pack.hedges | _punct(both):
         return "hedge"
     if (low_b ^ low_a) and (low_b ^ low_a) <= pack.intensifiers | _punct(both):
@@ -161,6 +163,14 @@ def negation(before: list[str], after: list[str], pack: LanguagePack) -> bool:
     kept_b, neg_b = read(before)
     kept_a, neg_a = read(after)
     return neg_b != neg_a and kept_b == kept_a
+
+
+def hedge_passive(changed: set[str], pack: LanguagePack) -> bool:
+    """The words that differ are a passive hedge and its grammar only: "said to have been",
+    "believed to be" (one of the pack's `evaluative.hedge_passives`, "to", auxiliaries)."""
+    to = pack.naming.to_word
+    hedge = changed & pack.evaluative.hedge_passives
+    return bool(hedge) and to in changed and changed <= hedge | {to} | pack.naming.auxiliaries
 
 
 def negation_parity(toks: list[str], pack: LanguagePack) -> int:

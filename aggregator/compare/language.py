@@ -331,6 +331,7 @@ class EvaluativeWords:
                                                              hash=False)  # "insisted on …": a demand
     have_senses: frozenset[str] = en.DOUBT_HAVE_SENSES  # "the warehouse boasted a porch"
     hedges: frozenset[str] = en.EVALUATIVE_HEDGES
+    hedge_passives: frozenset[str] = en.HEDGE_PASSIVES  # "were said to have been rescued": a hedge
     name_introducers: re.Pattern = en.NAME_INTRODUCERS  # "known as", "dubbed": a quotation after them is a name
     distancing_modifiers: frozenset[str] = en.DISTANCING_MODIFIERS
     not_evaluative: frozenset[str] = en.NOT_EVALUATIVE

@@ -1141,6 +1141,9 @@ PASSIVE_OTHER_SENSES = frozenset("admit insist".split())
 # held at a distance ("known as the "bagman"", "earned him the title "the Oddfather"").
 NAME_INTRODUCERS = re.compile(r"\b(?:known as|dubbed|nicknamed|titled|the (?:nick)?name|the title|"
                               r"the term|the phrase|so-called)(?:\s+(?:the|a|an))?\s*$", re.I)
+# Passive verbs that hedge a claim with "to" ("were said to have been rescued", "is believed to
+# be", "is thought to have"): the word-change kind `hedge` (compare/change_spans.py).
+HEDGE_PASSIVES = frozenset("said believed thought reported understood alleged rumoured rumored".split())
 EVALUATIVE_HEDGES = frozenset("allegedly purportedly supposedly reportedly apparently seemingly ostensibly".split())
 # Modifiers that deny a name its claim ("the so-called reforms", "a self-styled expert").
 DISTANCING_MODIFIERS = frozenset("so-called would-be self-styled self-proclaimed".split())
