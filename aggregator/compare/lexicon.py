@@ -1179,7 +1179,8 @@ FIXED_TERMS = re.compile(
     r"|punitive\s+damages|armed\s+and\s+dangerous"
     r"|court\s+of\s+(?:federal\s+)?claims|claims\s+court|small[\s-]+claims|insurance\s+claims?"  # a court, a policy
     r"|pass\s+interference|interference\s+(?:penalty|penalties|call|calls|flag)"  # a foul in football
-    r"|(?:terminally|critically|seriously|gravely|chronically)\s+ill)\b",  # a medical state
+    r"|organi[sz]ed[\s-]+crimes?"  # a branch of crime and of policing ("organized-crime experts")
+    r"|(?:terminally|critically|seriously|gravely|chronically|mentally)\s+ill)\b",  # a medical state
     re.IGNORECASE)
 
 
