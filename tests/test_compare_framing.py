@@ -244,6 +244,11 @@ def test_a_role_word_before_a_name_is_not_the_speaker_name():
     ("The man was shot by officers who claim he was armed.", "officers"),  # the agent, not the clause
     ("'The crossing was closed,' the Harbour News reported.", "Harbour News"),  # no quotation mark
     ('According to "The Harbour News", the crossing was closed.', "Harbour News"),
+    # a credit's setting (where or when it was said) is not its source; a phrase after a noun is
+    ("According to researcher Ana Ruiz on the Kestrane blog, the crossing was closed.", "Ana Ruiz"),
+    ("The crossing was closed, according to the Harbourline blog on November 27.", "Harbourline blog"),
+    ("According to a report in the Harbour Gazette, the crossing was closed.", "report in the Harbour Gazette"),
+    ("According to officers involved in the search, the crossing was closed.", "officers involved in the search"),
     # a title before a role is no name; a role word before a name is no part of it
     ("The crossing was closed, according to the Office of the Chief Medical Examiner.",
      "Office of the Chief Medical Examiner"),

@@ -23,7 +23,7 @@ def according_frame(text, toks, low, k, lp: LanguagePack) -> tuple[int, int, str
     j = k + 2
     while j < n and not phrase_stop(toks, j, lp, more) and j - k < MAX_SPEAKER_TOKENS:
         j += 1
-    who = speaker_text(toks[k + 2:j], lp)
+    who = speaker_text(toks[k + 2:_setting(toks, low, k + 2, j, lp)], lp)
     if k > 0 and toks[k - 1][0] in (",", "("):
         return (0, toks[k - 1][1], who, toks[k][1])  # "…, according to court records."
     if not (j < n and toks[j][0] != "." and phrase_stop(toks, j, lp, more)):
@@ -43,6 +43,22 @@ def according_frame(text, toks, low, k, lp: LanguagePack) -> tuple[int, int, str
         j += 1  # past "(MOFCOM)" to the comma that ends the credit
     start = toks[j][2] if j < n else len(text)
     return (start, len(text), who, toks[k][1])
+
+
+def _setting(toks, low, start: int, end: int, lp: LanguagePack) -> int:
+    """Where a credit's source ends before its setting: "on" or "in" (the pack's
+    `credit_settings`) before a date ("Finjan's blog on November 27"), or after a name and before a
+    lower-case word ("researcher Rahul Mohandas on the McAfee blog"); `end` when there is none.
+    After a common noun the phrase names the source ("a report in the Los Angeles Times", "the
+    officers involved in the shooting")."""
+    slots = lp.slots
+    for i in range(start + 1, end - 1):
+        after = toks[i + 1][0]
+        if low[i] in lp.voice.credit_settings and (
+                after[:1].isdigit() or after.lower() in slots.months + slots.weekdays
+                or after[:1].islower() and toks[i - 1][0][:1].isupper()):
+            return i
+    return end
 
 
 def _name_end(toks, low, j: int, lp: LanguagePack) -> int | None:

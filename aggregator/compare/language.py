@@ -83,6 +83,7 @@ class VoiceWords:
     expletives: frozenset[str] = en.EXPLETIVES  # "It was discovered …": a subject that names no one
     passive_adverbs: frozenset[str] = en.PASSIVE_ADVERBS
     question_auxiliaries: frozenset[str] = en.QUESTION_AUXILIARIES  # "What do you think …?"
+    credit_settings: frozenset[str] = en.CREDIT_SETTINGS  # "according to X on the company blog": X
     credit_joiners: frozenset[str] = en.CREDIT_JOINERS  # "according to the Ministry of Commerce and …"
     clause_openers: frozenset[str] = en.CLAUSE_OPENERS  # "While X claims …, Y": the claim ends at the comma
     main_clause_openers: frozenset[str] = en.MAIN_CLAUSE_OPENERS

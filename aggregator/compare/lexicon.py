@@ -986,6 +986,10 @@ BE_FORMS = frozenset("is are was were be been being am".split())
 PASSIVE_ADVERBS = frozenset("now often also not never still just already since formally".split())
 # Lower-case words inside a credited name ("according to the University of the Witwatersrand",
 # "Ministry of Commerce and Industry"); any other lower-case word after a name ends the credit.
+# Prepositions that, before a lower-case word or a date, end a credit's source: where or when it
+# said so, not who ("according to researcher Rahul Mohandas on the McAfee blog", "according to
+# Finjan's blog on November 27"; not "the Committee on Foreign Relations", "officials in Baghdad").
+CREDIT_SETTINGS = frozenset("on in".split())
 CREDIT_JOINERS = frozenset("of and for de 's ’s".split())
 # "do" before a verb of saying asks a question ("What do you think …?", "Did I say …?").
 QUESTION_AUXILIARIES = frozenset("do does did".split())
