@@ -834,6 +834,9 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("court records obtained by The Harbour Gazette", "unnamed"),  # a document, nobody named
     ("its spokesman", "organisation"),
     ("Navy statement", "organisation"),
+    ("HPD report", "organisation"),  # a body's report or a publication's article is the body's word
+    ("Harbour Gazette article", "organisation"),
+    ("Her report", "unnamed"),  # a person's, opening a sentence
     ("Juror No. 8", "unnamed"),  # known by a number
     ("Party members", "unnamed"),
     ("Harbour State", "organisation"),  # a university, as "Ohio State"

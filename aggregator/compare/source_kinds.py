@@ -165,7 +165,8 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
             w.lower().removesuffix("s") in lang.document_nouns and words[i + 1].lower() in lang.obtained_words
             for i, w in enumerate(words[:-1])):
         return "unnamed"  # "real estate records obtained by The Associated Press": whoever wrote them is unnamed
-    if len(words) >= 2 and words[-1] in lang.body_documents and words[-2][:1].isupper():
+    if len(words) >= 2 and words[-1] in lang.body_documents and words[-2][:1].isupper() \
+            and words[-2].lower() not in lang.person_possessives:  # "Her report" opening a sentence
         owner = re.sub(r"'s?$", "", words[-2])
         if owner == words[-2]:
             return "organisation"  # "an NYPD release", "the Navy statement": a body's own words
