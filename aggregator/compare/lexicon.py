@@ -556,7 +556,7 @@ company corporation bank group party union organisation organization service ser
 television tv radio media newspaper station agency bureau foundation board federation club team hospital
 spokesperson spokesman spokeswoman center fire department headquarters
 post herald tribune journal gazette chronicle telegraph guardian observer academy society church school
-studio studios
+studio studios firm firms unit division subsidiary
 """.split())
 # Heads of unnamed speakers ("experts", "officials", "a source").
 # In a cited name, these end who it is; the rest says where from ("Francesca Grifo of the Union
