@@ -839,6 +839,7 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Her report", "unnamed"),  # a person's, opening a sentence
     ("Harbourline's Kestrel ferry unit", "organisation"),  # a company's unit, or a company by its trade
     ("Dutch firm", "organisation"),
+    ("harbourgazette.com", "organisation"),  # a site written in lower case
     ("Juror No. 8", "unnamed"),  # known by a number
     ("Party members", "unnamed"),
     ("Harbour State", "organisation"),  # a university, as "Ohio State"

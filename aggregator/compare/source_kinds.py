@@ -152,6 +152,8 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
     if cited in governments or (len(words) <= 2 and words and words[-1] in governments
                                 and words[0] in lang.government_articles):
         return "government"
+    if len(words) == 1 and lang.web_name.search(cited):
+        return "organisation"  # "washingtonpost.com", "TMZ.com": a site, however it is written
     if len(words) == 1 and words[0][1:].islower() and words[0].lower() in unnamed:
         return "unnamed"  # "Authorities say …" opening a sentence is "authorities", not a name
     if lang.numbered.search(cited):
