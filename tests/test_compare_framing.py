@@ -257,6 +257,7 @@ def test_a_role_word_before_a_name_is_not_the_speaker_name():
     ('"The crossing is closed," said Park and Hale jointly.', "Park and Hale"),  # how, not who
     ("Linebacker Jo Dale Park said the crossing was closed.", "Jo Dale Park"),
     ("Mark Jo Hale said the crossing was closed.", "Mark Jo Hale"),  # a given name, no role
+    ("One difference between the two ferries, said Jo Hale:", "Jo Hale"),  # the colon opens what follows
 ])
 def test_speaker_names(text, speaker):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == [speaker]
