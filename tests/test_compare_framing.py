@@ -258,6 +258,8 @@ def test_a_role_word_before_a_name_is_not_the_speaker_name():
     ("Linebacker Jo Dale Park said the crossing was closed.", "Jo Dale Park"),
     ("Mark Jo Hale said the crossing was closed.", "Mark Jo Hale"),  # a given name, no role
     ("One difference between the two ferries, said Jo Hale:", "Jo Hale"),  # the colon opens what follows
+    # a title between commas after a name is the name's
+    ('"The crossing is closed," Captain Jo Hale, Chief Public Relations Officer, Harbourline, said.', "Jo Hale"),
 ])
 def test_speaker_names(text, speaker):
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == [speaker]

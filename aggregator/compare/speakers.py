@@ -92,6 +92,14 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             end, j = j - 1, j - 2  # "Jorge Alsip, MD, the medical society's president, said": past "MD"
     start = _list_in_name(toks, low, _phrase_start(toks, low, j, end, lp), end, lp)
     phrase = _trimmed(toks[start + 1:end], lp)
+    if start >= 1 and toks[start][0] == "," and phrase and all(t[0][:1].isupper() for t in phrase) \
+            and phrase[-1][0].lower() in lp.voice.role_words and toks[start - 1][0][:1].isupper():
+        # "Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said": a title between
+        # commas after a name is the name's, and the name speaks
+        before = _phrase_start(toks, low, start - 1, start, lp)
+        name = _trimmed(toks[before + 1:start], lp)
+        if name and any(t[0].lower() not in lp.voice.role_words for t in name):
+            start, phrase = before, name
     if not _names_speaker(phrase, lp):
         # "The officer who fired the shot says …": the relative clause is not the speaker; the
         # noun phrase before "who" is.
