@@ -657,6 +657,12 @@ def test_a_body_s_name_and_its_last_words_are_one_source():
                                                  "harbour department": 1}
 
 
+def test_a_body_and_its_initials_are_one_source():
+    found = _report_citations("The U.S. Harbour Safety Board said the pier was shut. "
+                              "The ferries waited, the USHSB said. The HSA said nothing.")
+    assert {c.cited: c.count for c in found} == {"U.S. Harbour Safety Board": 2, "HSA": 1}
+
+
 def test_a_body_and_its_statement_are_one_source():
     found = _report_citations("The Harbour Ministry said the pier was shut. "
                               "The ferries waited, a Harbour Ministry statement said.")

@@ -245,6 +245,10 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                   and k[1].split()[-len(tail) - 1][:1].isupper()]  # not "Larry Waldie of the sheriff's department"
         if len(fuller) == 1:
             _move(found, verbs, key, fuller[0])
+    for key in [k for k in found if _ACRONYM.fullmatch(k[1])]:
+        spelled = [k for k in found if k[0] == key[0] and k != key and _initials(k[1]) == key[1]]
+        if len(spelled) == 1:
+            _move(found, verbs, key, spelled[0])  # "USGS" beside "U.S. Geological Survey": one body
     for key in list(found):
         named = key[1].split()
         issuer = (key[0], " ".join(named[:-1]))
@@ -321,6 +325,21 @@ def _pronoun_before(text: str, verb: str, pack: LanguagePack) -> str:
     pronouns = "|".join(sorted(pack.voice.speaker_pronouns))
     m = re.search(rf"\b({pronouns})\s+(?:\w+\s+)?{re.escape(verb)}\b", text, re.I)
     return m.group(1).lower() if m else ""
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _initials(name: str) -> str:
+    """The capitals a name is shortened to: "U.S. Geological Survey" → "USGS", "National
+    Transportation Safety Board" → "NTSB" (its capitalised words only; "of", "the" are skipped)."""
+    out = ""
+    for word in name.split():
+        if re.fullmatch(r"(?:[A-Z]\.)+", word):
+            out += word.replace(".", "")  # "U.S."
+        elif word[:1].isupper():
+            out += word[0]
+    return out
 
 
 def _body_cited_before(short: str, bodies: list[str], words: SourceWords) -> str:
