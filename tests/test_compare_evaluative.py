@@ -171,6 +171,7 @@ def test_resource_versions_name_the_lexicons():
     ("The catch was overturned when Davis was called for pass interference.", "interference"),
     ("Police arrested a terminally ill woman in the 1967 killings.", "ill"),
     ("He became known for pretending he was mentally ill to avoid trial.", "ill"),
+    ("She visited her ill patients at home every week.", "ill"),  # "sick"
     ("Organized-crime experts said the family had lost its grip.", "organized-crime"),
     ("The warship repulsed an attack on a merchant vessel.", "repulsed"),  # drove back, not disgust
     ("She was killed by a drunk hit-and-run driver on Friday.", "drunk"),

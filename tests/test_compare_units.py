@@ -216,6 +216,9 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     # a frame that only moved ("He said that …" / "…, he said"): no change at all
     assert changes("He said that the ferry had been stopped for two days at the pier after the storm.",
                    "The ferry had been stopped for two days at the pier after the storm, he said.") == []
+    # a contraction written out is one wording
+    assert changes('"It is very impressive and we will see more of it," the harbour master said at the pier.',
+                   '"It\'s very impressive and we\'ll see more of it," the harbour master said at the pier.') == []
     # a negation added or dropped says the opposite; one that only moved says the same
     coach = '"I feel on the floor we {} executing the plan that we want to have as a team," he said.'
     assert changes(coach.format("weren't"), coach.format("were")) == [("negation", "weren't", "were")]

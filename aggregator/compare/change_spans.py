@@ -165,6 +165,27 @@ def negation(before: list[str], after: list[str], pack: LanguagePack) -> bool:
     return neg_b != neg_a and kept_b == kept_a
 
 
+def contracted(before: list[str], after: list[str], pack: LanguagePack) -> bool:
+    """One span is the other with a contraction written out: "it's" / "it is", "we'll" / "we
+    will", "won't" / "will not" (the pack's `polarity.contractions`; "'s" may be "is" or "has")."""
+    pol = pack.polarity
+
+    def readings(span: list[str]) -> set[tuple[str, ...]]:
+        out: set[tuple[str, ...]] = {()}
+        for word in (t.lower().replace("’", "'") for t in span):
+            ending = next((e for e in pol.contractions if word.endswith(e) and len(word) > len(e)), None)
+            if ending is None:
+                options: list[tuple[str, ...]] = [(word,)]
+            else:
+                stem = word[:-len(ending)]
+                stem = pol.contracted_bases.get(stem, stem)  # "wo" → "will", "ca" → "can"
+                options = [(stem, full) for full in pol.contractions[ending]]
+            out = {have + option for have in out for option in options}
+        return out
+
+    return bool(before) and bool(after) and before != after and bool(readings(before) & readings(after))
+
+
 def hedge_passive(changed: set[str], pack: LanguagePack) -> bool:
     """The words that differ are a passive hedge and its grammar only: "said to have been",
     "believed to be" (one of the pack's `evaluative.hedge_passives`, "to", auxiliaries)."""

@@ -311,6 +311,8 @@ class PolarityWords:
     subordinators: frozenset[str] = en.SUBORDINATORS  # open a leading clause whose negation is not the claim's
     # a verb's negation alone, for the word-change kind "negation" (compare/change_spans.py)
     particles: frozenset[str] = en.NEGATION_PARTICLES
+    # "it's" / "it is": one wording (compare/change_spans.py)
+    contractions: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: en.CONTRACTION_ENDINGS, hash=False)
     suffixes: tuple[str, ...] = en.NEGATION_SUFFIXES  # "weren't"
     determiners: frozenset[str] = en.NEGATION_DETERMINERS  # "No gun has been recovered"
     do_support: frozenset[str] = en.DO_SUPPORT  # "didn't feel" / "feel"

@@ -261,6 +261,10 @@ NEGATIONS = frozenset("not no never nor neither none cannot n't denied denies de
 # The particles that negate a verb, for the word-change kind "negation" (compare/change_spans.py):
 # "we weren't executing" / "we were executing", "didn't feel" / "feel". A contraction ending in
 # "n't" is one of them too; "do", "does" and "did" are the support such a negation brings.
+# Contracted endings and what they stand for: "it's" / "it is" (or "it has") is one wording, written
+# two ways (compare/change_spans.py `contracted`).
+CONTRACTION_ENDINGS = {"n't": ("not",), "'re": ("are",), "'ll": ("will",), "'ve": ("have",), "'m": ("am",),
+                       "'s": ("is", "has"), "'d": ("would", "had")}
 NEGATION_PARTICLES = frozenset("not never cannot".split())
 # Words that negate a noun phrase: "No gun has been recovered" / "The gun has not been recovered"
 # negate alike, so the "not" added there is no negation kind.
@@ -1156,12 +1160,13 @@ DISTANCING_MODIFIERS = frozenset("so-called would-be self-styled self-proclaimed
 # "fatal" names the harm too: all 25 uses over the 66 ECB+ events are "fatal shooting",
 # "fatal hit-and-run", "fatal stabbing", "fatal accident"; so does "deadly": 4 of its 5
 # own-voice uses there, "a deadly office party shooting", and BABE's annotators marked it in 2 of
-# the 8 look-half sentences that hold it).
+# the 8 look-half sentences that hold it). "ill" alone is "sick" ("her ill patients", "the ill
+# employee": unmarked in BABE's look half; its compounds, "ill-conceived", are words of their own).
 NOT_EVALUATIVE = frozenset("""
 no yes ok okay please like likes liked well want wants wanted agree agreed agrees help helps helped
 share shared shares care cares cared join joined joins united party parties fine justice god
 own latest main certain particular
-fatally fatal deadly
+fatally fatal deadly ill
 """.split())
 
 

@@ -17,6 +17,7 @@ from ..models import Fact, WordingChange
 from . import numbers
 from .change_spans import (
     classify,
+    contracted,
     diff_keys,
     finite,
     function_words_only,
@@ -105,6 +106,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     before, after = without_article(before, pack), without_article(after, pack)
                 if before and after and without_possessive(before) == without_possessive(after):
                     continue  # "NBA" / "NBA's": grammar
+                if contracted(before, after, pack):
+                    continue  # "it is" / "it's": one wording, written two ways
                 if before and after and _demonym_for_country(before, after, pack):
                     continue  # "the Indian warship" / "India's warship": one country, two grammars
                 following = ta[i2:i2 + 1] + tb[j2:j2 + 1]
