@@ -715,6 +715,17 @@ def test_the_company_and_the_paper_are_the_bodies_of_their_kind_cited_before():
     assert counts == {"Norvex Corporation": 2, "Police": 1, "Harbour Daily News": 2}
 
 
+def test_a_described_short_form_is_the_body_of_its_kind_cited_before():
+    from aggregator.compare.quotes import citations
+
+    text = ("Norvex Corporation said the cable was cut. The French firm said repairs would take a week. "
+            "A US software giant said the patch works. The Kestrel Company said nothing. IRNA said the "
+            "road was shut. According to the same agency, the pier was shut.")
+    sentences = [Sentence("a", "a", i, t, "en") for i, t in enumerate(clean_text(text).sentences)]
+    counts = {c.cited: c.count for c in citations(sentences)}
+    assert counts == {"Norvex Corporation": 3, "Kestrel Company": 1, "IRNA": 2}
+
+
 def test_a_name_the_outlet_writes_as_a_body_s_is_no_person():
     from aggregator.compare.quotes import citations
 

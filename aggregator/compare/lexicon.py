@@ -1052,7 +1052,7 @@ IT = "it"  # "Seacom … which it said was caused …": the subject pronoun of a
 # (neither of those, nor police or a government).
 MEDIA_SHORT_FORMS = frozenset("newspaper paper magazine station network channel broadcaster".split())
 AGENCY_SHORT_FORMS = frozenset({"agency"})
-COMPANY_SHORT_FORMS = frozenset("company firm operator carrier".split())
+COMPANY_SHORT_FORMS = frozenset("company firm operator carrier giant".split())
 # After "the/a NAME", these make NAME a body, not a person ("a Waitrose spokeswoman", "the Kraft
 # Foods plant"); after a name, these suffixes make it a company ("Microsoft Corp.").
 # "a spokesman for the Bureau of …", "a spokeswoman for Beaumont Hospital": the body speaks (one

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import cache
 
@@ -23,6 +24,7 @@ from ..models import Citation, Sentence
 from .language import ENGLISH, LanguagePack, SourceWords, pack_for
 from .lexicon import is_date_word
 from .names import is_given_name
+from .params import MAX_SPEAKER_TOKENS
 from .phrases import MIDDLE_INITIAL, named_mentions
 from .source_kinds import a_body_elsewhere, kind_of, named_thing, one_word_kind
 from .speakers import role_before_name
@@ -210,7 +212,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                     continue
                 if spoken_for:
                     bodies.add((sent.source, who))
-                body = _body_cited_before(who, bodies_so_far[sent.source], pack.sources)
+                body = _body_cited_before(who, bodies_so_far[sent.source], pack.sources, pack.naming.demonyms)
                 if body:
                     who = body  # "France Telecom said … The company said …": France Telecom
                 elif who[:1].isupper() and kind_of(who, False, pack.sources) in ("organisation", "agency"):
@@ -342,15 +344,23 @@ def _initials(name: str) -> str:
     return out
 
 
-def _body_cited_before(short: str, bodies: list[str], words: SourceWords) -> str:
-    """The body a short form ("the company", "the paper", "the agency") stands for: the latest body
-    of its kind the outlet cited by name before, or "" (a medium for "the paper", an agency for
-    "the agency", any other organisation but police and governments for "the company")."""
+def _body_cited_before(short: str, bodies: list[str], words: SourceWords,
+                       demonyms: Mapping[str, str] | frozenset[str] = frozenset()) -> str:
+    """The body a short form ("the company", "the paper", "the agency", "the French firm", "a US
+    software giant") stands for: the latest body of its kind the outlet cited by name before, or ""
+    (a medium for "the paper", an agency for "the agency", any other organisation but police and
+    governments for "the company"). Words before the head may be lower case, a demonym
+    (`demonyms`) or capitals ("US"); another capitalised word makes a name ("Harbour Company")."""
     def medium(name: str) -> bool:
         return bool({w.lower().strip(".,'’") for w in name.split()} & words.media_name_words)
 
     def agency(name: str) -> bool:
         return kind_of(name, False, words) == "agency" or "agency" in name.lower()
+    head = short.split()[-1] if short else ""
+    if " " in short and (len(short.split()) > MAX_SPEAKER_TOKENS or any(
+            w[:1].isupper() and w.lower() not in demonyms and not w.isupper() for w in short.split()[:-1])):
+        return ""  # "Harbour Company" is a name; "the French firm", "a US software giant" are short forms
+    short = head
     for name in reversed(bodies):
         low = {w.lower() for w in name.split()}
         if short in words.media_short_forms and (medium(name) or agency(name)) \
