@@ -657,6 +657,12 @@ def test_a_body_s_name_and_its_last_words_are_one_source():
                                                  "harbour department": 1}
 
 
+def test_a_body_and_its_possessive_document_are_one_source():
+    found = _report_citations("Kestrane said the cable was cut. "
+                              "The ferries waited, according to Kestrane's tweet.")
+    assert {c.cited: c.count for c in found} == {"Kestrane": 2}
+
+
 def test_a_body_and_its_initials_are_one_source():
     found = _report_citations("The U.S. Harbour Safety Board said the pier was shut. "
                               "The ferries waited, the USHSB said. The HSA said nothing.")
@@ -841,7 +847,7 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Church officials", "unnamed"),  # people of a body, by their head noun
     ("Harbour County fire chief", "unnamed"),
     ("Texas authorities", "unnamed"),
-    ("Harbour Net update", "unnamed"),  # a base-form verb after a name is a noun: a document
+    ("Harbour Net update", "organisation"),  # a body's update is its word, not a person's
     ("HbKRC", "organisation"),  # a word of mostly capitals is a body's initials
     ("Harbour Entertainment", "organisation"),  # a company's name word
     ("Harbour Labs researchers", "unnamed"),

@@ -907,7 +907,10 @@ bystanders eyewitness eyewitnesses onlooker onlookers passerby passersby neighbo
 BODY_VOICES = frozenset("representative representatives".split())
 # What a body issues in its own words: after the body's name they cite the body ("according to an
 # NYPD release", "a Navy statement said"); not "survey", "post" or "site", which end names.
-BODY_DOCUMENTS = frozenset("statement statements release releases memo filing article articles report reports".split())
+BODY_DOCUMENTS = frozenset("""
+statement statements release releases memo filing article articles report reports tweet tweets update updates
+announcement
+""".split())
 # Verbs of saying that, right after a noun and before "to" and a verb, are a passive participle:
 # "a man said to have been released", "a man believed to be her husband" report nobody's words.
 PASSIVE_BEFORE_TO = frozenset("said believed thought reported understood rumored rumoured reputed".split())

@@ -253,7 +253,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
             _move(found, verbs, key, spelled[0])  # "USGS" beside "U.S. Geological Survey": one body
     for key in list(found):
         named = key[1].split()
-        issuer = (key[0], " ".join(named[:-1]))
+        issuer = (key[0], re.sub(r"['’]s?$", "", " ".join(named[:-1])))  # "Seacom's tweet": Seacom
         if len(named) > 1 and named[-1] in packs.get(key[0], ENGLISH).sources.body_documents and issuer in found:
             _move(found, verbs, key, issuer)  # "the Defence Ministry statement" beside "the Defence Ministry said"
     for key in [k for k in found if role_before_name(k[1].split(), packs.get(k[0], ENGLISH))]:
