@@ -172,6 +172,7 @@ def test_resource_versions_name_the_lexicons():
     ("Police arrested a terminally ill woman in the 1967 killings.", "ill"),
     ("He became known for pretending he was mentally ill to avoid trial.", "ill"),
     ("She visited her ill patients at home every week.", "ill"),  # "sick"
+    ("The mill was sold after its owner went bankrupt in 1985.", "bankrupt"),  # a financial status
     ("Organized-crime experts said the family had lost its grip.", "organized-crime"),
     ("The warship repulsed an attack on a merchant vessel.", "repulsed"),  # drove back, not disgust
     ("She was killed by a drunk hit-and-run driver on Friday.", "drunk"),

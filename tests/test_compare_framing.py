@@ -147,6 +147,7 @@ def test_a_straight_mark_with_a_stray_space_still_closes_the_one_before_it():
     ("The paper called it 「a reckless move」 on Monday.", "reckless", "quoted"),
     ("Police said the attack was planned.", "planned", "attributed"),
     ("The attack was planned, according to police.", "planned", "attributed"),
+    ("Supporters hailed him as a hero for exposing a corrupt council.", "corrupt", "attributed"),
     ("The attack was planned and brutal.", "brutal", "own"),
     # plain present verbs of saying after a speaker; the noun "claim" frames nothing
     ("Local officials claim the dam burst at night.", "dam burst", "attributed"),

@@ -200,7 +200,7 @@ NAMING_VERBS = frozenset("called calls branded brands dubbed dubs labelled label
 VIEW_VERBS = frozenset("""
 see sees saw view views viewed regard regards regarded consider considers describe describes described
 characterize characterizes characterized characterise characterises characterised portray portrays portrayed
-depict depicts depicted labelled labeled labels branded brands
+depict depicts depicted labelled labeled labels branded brands hail hails hailed
 """.split())
 SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
 # The pronoun of whoever is addressed: "'You think this is a prank,'" names no speaker.
@@ -1191,6 +1191,7 @@ FIXED_TERMS = re.compile(
     r"|punitive\s+damages|armed\s+and\s+dangerous"
     r"|court\s+of\s+(?:federal\s+)?claims|claims\s+court|small[\s-]+claims|insurance\s+claims?"  # a court, a policy
     r"|pass\s+interference|interference\s+(?:penalty|penalties|call|calls|flag)"  # a foul in football
+    r"|(?:went|go|goes|going|gone|declared|declare|declares|was|were|been|be|is)\s+bankrupt"  # a financial status
     r"|organi[sz]ed[\s-]+crimes?"  # a branch of crime and of policing ("organized-crime experts")
     r"|(?:terminally|critically|seriously|gravely|chronically|mentally)\s+ill)\b",  # a medical state
     re.IGNORECASE)
