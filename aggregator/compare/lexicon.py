@@ -566,8 +566,9 @@ studio studios firm firms unit division subsidiary
 # In a cited name, these end who it is; the rest says where from ("Francesca Grifo of the Union
 # of Concerned Scientists", "Lt. Gregg Hastings of the Oregon State Police": people).
 CITED_HEAD_ENDS = frozenset("of for at with from".split())
-# "an article in Ebony", "a post on Facebook": a text in a publication cites the publication.
-PUBLISHED_IN = frozenset("in on".split())
+# "an article in Ebony", "a post on Facebook", "a report from WCCO-TV": a text in a publication, or
+# from a body, cites the publication or the body.
+PUBLISHED_IN = frozenset("in on from".split())
 UNNAMED_HEADS = frozenset("""
 experts expert analysts analyst observers sources source officials official critics insiders diplomats
 scholars commentators witnesses witness residents resident people authorities investigators
