@@ -872,7 +872,8 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Harbour State", "organisation"),  # a university, as "Ohio State"
     ("Harbour Magazine", "organisation"),  # a publication
     ("1997 article in Harbourside", "organisation"),  # a text in a publication: the publication
-    ("report from Harbour TV Channel 4", "organisation"),  # a text from a body: the body
+    ("report from Kestrane", "organisation"),  # a text from a body: the body
+    ("letter from Jo Park", "unnamed"),  # a person's letter: not a body's
     ("Jo Park in Tehran", "person"),
     ("Secretary of State Jo Park", "person"),
     ("McDonald", "person"),

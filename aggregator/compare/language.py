@@ -152,6 +152,7 @@ class SourceWords:
     numbered: re.Pattern = en.NUMBERED_SOURCE  # "Juror No. 8": known by a number, unnamed
     document_nouns: frozenset[str] = en.DOCUMENT_NOUNS  # "a 1997 article in Ebony": a text …
     published_in: frozenset[str] = en.PUBLISHED_IN  # … in a publication, which is the source
+    sent_from: str = en.SENT_FROM  # "a report from X": X, unless X is a person
     body_documents: frozenset[str] = en.BODY_DOCUMENTS  # "an NYPD release": the body speaks
     obtained_words: frozenset[str] = en.OBTAINED_WORDS  # "records obtained by AP": not AP's own words
     person_possessives: frozenset[str] = en.PERSON_POSSESSIVES  # "her spokesman": a person's, unnamed

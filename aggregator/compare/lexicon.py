@@ -569,6 +569,7 @@ CITED_HEAD_ENDS = frozenset("of for at with from".split())
 # "an article in Ebony", "a post on Facebook", "a report from WCCO-TV": a text in a publication, or
 # from a body, cites the publication or the body.
 PUBLISHED_IN = frozenset("in on from".split())
+SENT_FROM = "from"  # … but "a letter from Jo Park" is a person's (a given name after it)
 UNNAMED_HEADS = frozenset("""
 experts expert analysts analyst observers sources source officials official critics insiders diplomats
 scholars commentators witnesses witness residents resident people authorities investigators

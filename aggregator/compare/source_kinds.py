@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from .language import ENGLISH, LanguagePack, SourceWords
 from .lexicon import is_date_word
+from .names import is_given_name
 from .params import BODY_APPOSITIVE_WORDS
 
 
@@ -159,6 +160,7 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
     if lang.numbered.search(cited):
         return "unnamed"  # "Juror No. 8": a person known by a number
     if any(w in lang.document_nouns and words[i + 1] in lang.published_in and words[i + 2][:1].isupper()
+           and not (words[i + 1] == lang.sent_from and is_given_name(words[i + 2]))  # not "a letter from Jo Park"
            for i, w in enumerate(words[:-2])):
         return "organisation"  # "a 1997 article in Ebony", "a post on Facebook": the publication
     if _titled_name(words, lang):
