@@ -733,6 +733,16 @@ def test_a_described_short_form_is_the_body_of_its_kind_cited_before():
     assert counts == {"Norvex Corporation": 3, "Kestrel Company": 1, "IRNA": 2}
 
 
+def test_the_statement_is_theirs_who_issued_it_in_an_earlier_sentence():
+    from aggregator.compare.quotes import citations
+
+    text = ("The Kestrel Company issued a statement on Tuesday. The statement said the plant was closed. "
+            "The pier was shut, the release said. The ferries waited, the release added.")
+    sentences = [Sentence("a", "a", i, t, "en") for i, t in enumerate(clean_text(text).sentences)]
+    counts = {c.cited: c.count for c in citations(sentences)}
+    assert counts == {"Kestrel Company": 1, "release": 2}  # a release nobody was said to issue stays itself
+
+
 def test_a_name_the_outlet_writes_as_a_body_s_is_no_person():
     from aggregator.compare.quotes import citations
 

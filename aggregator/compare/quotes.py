@@ -197,13 +197,16 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     verbs: dict[tuple[str, str], list[str]] = defaultdict(list)
     names_so_far: dict[str, list[str]] = defaultdict(list)  # per outlet, names in reading order
     bodies_so_far: dict[str, list[str]] = defaultdict(list)  # per outlet, named bodies cited so far
+    issued: dict[str, dict[str, str]] = defaultdict(dict)  # per outlet, document noun → who issued it last
     packs: dict[str, LanguagePack] = {}  # outlet → its language's pack
     pronoun_of: dict[tuple[str, str], set[str]] = defaultdict(set)  # the pronouns a name stood for
     bodies: set[tuple[str, str]] = set()  # names a spokesperson spoke for
     for sent in sentences:
         pack = packs.setdefault(sent.source, pack_for(sent.language))
         voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text, sent.language)
-        names_so_far[sent.source] += [_opening_word_off(m.full, pack) for m in named_mentions(sent.text, pack.naming)]
+        mentions = [_opening_word_off(m.full, pack) for m in named_mentions(sent.text, pack.naming)]
+        names_so_far[sent.source] += mentions
+        cited_here: list[str] = []
         parts = [speaker_parts(span.speaker or "", pack) for span in voice.spans]
         names_so_far[sent.source] += [p for ps in parts for p in ps if " " in p and p[:1].isupper()]
         for span, span_parts in zip(voice.spans, parts):
@@ -212,11 +215,13 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                     continue
                 if spoken_for:
                     bodies.add((sent.source, who))
-                body = _body_cited_before(who, bodies_so_far[sent.source], pack.sources, pack.naming.demonyms)
+                body = _body_cited_before(who, bodies_so_far[sent.source], pack.sources, pack.naming.demonyms) \
+                    or issued[sent.source].get(who.lower(), "")  # "the statement said": whose statement it was
                 if body:
                     who = body  # "France Telecom said … The company said …": France Telecom
                 elif who[:1].isupper() and kind_of(who, False, pack.sources) in ("organisation", "agency"):
                     bodies_so_far[sent.source].append(who)
+                cited_here.append(who)
                 key = (sent.source, who)
                 if sent.text not in found[key]:
                     found[key].append(sent.text)
@@ -224,6 +229,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                 said = _pronoun_before(sent.text, span.verb, pack)
                 if said:
                     pronoun_of[key].add(said)
+        issued[sent.source].update(_documents_issued(sent.text, cited_here, mentions, pack.sources))
     credited: set[tuple[str, str]] = set()
     for source, agencies in credited_agencies(sentences, credits, dropped).items():
         for agency, evidence in agencies.items():
@@ -327,6 +333,28 @@ def _pronoun_before(text: str, verb: str, pack: LanguagePack) -> str:
     pronouns = "|".join(sorted(pack.voice.speaker_pronouns))
     m = re.search(rf"\b({pronouns})\s+(?:\w+\s+)?{re.escape(verb)}\b", text, re.I)
     return m.group(1).lower() if m else ""
+
+
+def _documents_issued(text: str, cited: list[str], mentions: list[str], words: SourceWords) -> dict[str, str]:
+    """The singular body documents ("statement", "release") a sentence names, each with who issued
+    it: the sentence's first source that is no document ("Kraft said in a statement"), else the
+    name that opens the sentence ("Gordon Advisors issued a statement Tuesday"). A later
+    sentence's "the statement said" is theirs. A sentence a document itself speaks in ("…, the
+    release said") issues none."""
+    out: dict[str, str] = {}
+    if any(c.lower() in words.body_documents for c in cited):
+        return out
+    opening = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    for match in re.finditer(r"[\w'’]+", text):
+        noun = match.group(0).lower()
+        if noun not in words.body_documents or noun.endswith("s"):
+            continue
+        who = next((c for c in cited if c.lower() not in words.body_documents), "")
+        if not who:
+            who = next((m for m in mentions if opening.startswith(m) and text.find(m) < match.start()), "")
+        if who:
+            out[noun] = who
+    return out
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
