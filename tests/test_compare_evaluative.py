@@ -173,6 +173,9 @@ def test_resource_versions_name_the_lexicons():
     ("He became known for pretending he was mentally ill to avoid trial.", "ill"),
     ("She visited her ill patients at home every week.", "ill"),  # "sick"
     ("The mill was sold after its owner went bankrupt in 1985.", "bankrupt"),  # a financial status
+    ("The judge insisted that the defendant wear a suit to his trial.", "insisted"),  # a demand
+    ("He insisted his name be kept secret when he spoke to reporters.", "insisted"),
+    ("A gunman was convicted of claiming the life of a nurse when he fired from a roof.", "claiming"),
     ("Organized-crime experts said the family had lost its grip.", "organized-crime"),
     ("The warship repulsed an attack on a merchant vessel.", "repulsed"),  # drove back, not disgust
     ("She was killed by a drunk hit-and-run driver on Friday.", "drunk"),

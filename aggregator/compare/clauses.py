@@ -25,10 +25,12 @@ from .speakers import FINITE, adverb
 ASIDE = re.compile(r",\s+(?:(?:who|which|whose)\s+[^,]{1,60}|[A-Z][^,]{0,40}|\d{1,3}),(?=\s+[a-z])")
 
 
-def reports_a_clause(content: str, pack: LanguagePack) -> bool:
+def reports_a_clause(content: str, pack: LanguagePack, adverbial_ends: bool = False) -> bool:
     """Whether what follows a verb of saying reports something: a clause (a finite verb before its
     first comma, past an aside like ", 61,"), an infinitive ("claim to be …") or a parenthetical
-    frame ("…, he claims, …"), by the pack's tagger; True where the pack has none."""
+    frame ("…, he claims, …"), by the pack's tagger; True where the pack has none. With
+    `adverbial_ends`, for a verb that may take a plain object ("claimed"), an adverbial clause
+    ends the search ("claiming the life of a mother when he sprayed …" reports nothing)."""
     if pack.tagger is None:
         return True
     body = ASIDE.sub(" ", content).lstrip()
@@ -43,6 +45,9 @@ def reports_a_clause(content: str, pack: LanguagePack) -> bool:
     if tags and tags[0] == "VBN":
         return True  # "a rule that critics claim weakened the act": the tagger reads a past verb as a participle
     for k, tag in enumerate(tags):
+        if adverbial_ends and k > 0 and (tag == "WRB" or words[k].lower() in pack.polarity.subordinators) \
+                and words[0].lower() not in pack.voice.complementizers:  # "that when he arrived, …" is reported
+            return False  # "claiming the life of a mother when he sprayed …": an adverbial clause, not the content
         if tag in FINITE or tag == "VBN":  # "… and then assured that …": the tagger reads a past verb as VBN
             if _second_predicate(tags, k, words, pack):
                 return False
@@ -355,6 +360,26 @@ def other_sense(word: str, lp: LanguagePack) -> bool:
     """A form of a verb of saying with another sense ("claims", "maintained": the pack's
     `evaluative.doubt_other_senses`), which then takes an object instead of reporting."""
     return any(word.startswith(w) for w in lp.evaluative.doubt_other_senses)
+
+
+def mandative(words: list[str], tags: list[str], k: int, lp: LanguagePack) -> bool:
+    """The clause after the verb at `k` is a demand: its first verb is a bare base form after its
+    subject ("insisted his alter ego be kept secret", "insisted that Gigante wear a suit",
+    "insisting that their relationship … remain secret": a base form the tagger reads as a noun
+    counts by the lexicon's tag), not a finite verb ("insisted he was innocent")."""
+    j = k + 1
+    if j < len(words) and words[j].lower() in lp.voice.complementizers:
+        j += 1
+    subject = False
+    for i in range(j, min(len(words), j + OBJECT_WINDOW + 4)):
+        tag = tags[i]
+        if tag in FINITE or tag in ("VBN", "VBG", "TO") or words[i] in (",", ";"):
+            return False
+        if subject and (tag == "VB" or tag.startswith("NN") and lp.word_tag is not None
+                        and lp.word_tag(words[i].lower()) == "VB" and tags[i - 1].startswith(("NN", "POS"))):
+            return True
+        subject = subject or tag.startswith(("NN", "PRP")) and tag != "PRP$"
+    return False
 
 
 # Tags a plain object of "claimed" may hold ("his third title", "a 31-24 victory", "40 lives").

@@ -36,7 +36,7 @@ from importlib import resources
 from importlib.metadata import version
 
 from . import params as P
-from .clauses import object_gap, passive, reports_a_clause
+from .clauses import mandative, object_gap, passive, reports_a_clause
 from .language import ENGLISH, LanguagePack
 from .lexicon import CONCEDING
 from .phrases import tags as phrase_tags
@@ -206,7 +206,7 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
             tag = "VBZ"  # "an island that Beijing claims as its territory": a verb after its subject
         noun = tag.startswith("NN") and base in words.doubt_nouns
         if base in words.doubt_other_senses and tag.startswith("VB") \
-                and (not reports_a_clause(text[toks[k][2]:], pack) or object_gap(toks, k, pack)
+                and (not reports_a_clause(text[toks[k][2]:], pack, adverbial_ends=True) or object_gap(toks, k, pack)
                      or k + 1 < len(toks) and tags[k + 1] == "NN"):
             continue  # "the crash claimed two lives", "a democracy that Beijing claims, …", "to maintain
             # market share" (a bare singular noun is an object): an act, not a report
@@ -214,6 +214,8 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
         if after in words.preposition_senses.get(base, ()) or base in words.have_senses and tag.startswith("VB") \
                 and k + 1 < len(toks) and tags[k + 1] in ("DT", "CD", "PRP$"):
             continue  # "insisted on remaining anonymous", "the warehouse boasted a porch": no one's words
+        if base in words.mandative and tag.startswith("VB") and mandative([t[0] for t in toks], tags, k, pack):
+            continue  # "Felt insisted his alter ego be kept secret": a demand, not a claim
         if base in words.passive_other_senses and tag == "VBN" and passive(lows, k, pack) \
                 and (k + 1 >= len(toks) or lows[k + 1] not in pack.voice.complementizers):
             continue  # "was admitted to hospital": no one's words are reported ("it is admitted that …" are)

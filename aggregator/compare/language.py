@@ -334,6 +334,7 @@ class EvaluativeWords:
     preposition_senses: Mapping[str, frozenset[str]] = field(default_factory=lambda: en.DOUBT_PREPOSITION_SENSES,
                                                              hash=False)  # "insisted on …": a demand
     have_senses: frozenset[str] = en.DOUBT_HAVE_SENSES  # "the warehouse boasted a porch"
+    mandative: frozenset[str] = en.DOUBT_MANDATIVE  # "insisted his identity be kept secret": a demand
     hedges: frozenset[str] = en.EVALUATIVE_HEDGES
     hedge_passives: frozenset[str] = en.HEDGE_PASSIVES  # "were said to have been rescued": a hedge
     name_introducers: re.Pattern = en.NAME_INTRODUCERS  # "known as", "dubbed": a quotation after them is a name

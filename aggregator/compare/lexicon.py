@@ -1143,6 +1143,10 @@ MOTION_PARTICLES = frozenset("into onto against through shut open off".split())
 # event" (gave way), "slammed into a car" (a motion); lemma → prepositions.
 DOUBT_PREPOSITION_SENSES = {"insist": frozenset({"on", "upon"}), "concede": frozenset({"to"}),
                             "slam": MOTION_PARTICLES, "blast": MOTION_PARTICLES}
+# Doubt verbs that, before a clause whose verb is a bare base form (the mandative subjunctive),
+# demand rather than claim: "Felt insisted his alter ego be kept secret", "the judge insisted that
+# Gigante wear a suit" ("insisted he was innocent" still reports a claim).
+DOUBT_MANDATIVE = frozenset({"insist"})
 # Doubt verbs that mean "have" before a determiner or a figure: "the warehouse boasted a porch",
 # "the team boasts a 20-point lead" ("bragged about the raid", "boasted that …" still report).
 DOUBT_HAVE_SENSES = frozenset({"boast"})

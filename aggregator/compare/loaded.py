@@ -149,7 +149,7 @@ def _acts(text: str, pack: LanguagePack) -> set[int]:
         return tags[k] in ("VBD", "VBZ", "VBP", "VBG") \
             or (tags[k] == "VBN" and k > 0 and words[k - 1].group(0).lower() in pack.naming.auxiliaries)
     return {words[k].start() for k in verbs if finite_or_perfect(k)
-            and not reports_a_clause(text[words[k].end():], pack)}
+            and not reports_a_clause(text[words[k].end():], pack, adverbial_ends=True)}
 
 
 def loaded_terms(sentences: list[Sentence], extra: str | None = None,
