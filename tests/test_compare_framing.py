@@ -825,6 +825,10 @@ def test_initials_degrees_and_nouns_of_saying(text, speakers):
     ("Police claimed the dog was at home all night.", [("Police", "claimed")]),
     # a second predicate after "and" is the subject's act, not a clause that was claimed
     ("The Rovers, who claimed the top prize and then assured fans that the squad would stay, lost.", []),
+    # a verb that reports only a clause still reports a quotation after a comma
+    ('Jo Hale replied, "No."', [("Jo Hale", "replied")]),
+    ('Jo Hale answered, "Yes."', [("Jo Hale", "answered")]),
+    ("Jo Hale answered the phone and left.", []),
 ])
 def test_claimed_with_a_plain_object_reports_nothing(text, frames):
     spans = sentence_voice(text).spans

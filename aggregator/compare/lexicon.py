@@ -144,7 +144,7 @@ believed thinks think estimated estimates assessed assesses explained explains w
 described describes called calls accused accuses hinted hints predicted predicts vowed vows
 promised promises pledged pledges demanded demands replied replies responded responds asked
 asks reads testified testifies recalled recalls conceded concedes reiterated reiterates echoed
-remarked quipped joked commented observed recounted recounts
+remarked quipped joked commented observed recounted recounts answered answers
 claim allege assert insist maintain argue contend admit acknowledge deny warn stress emphasize
 emphasise declare complain confirm suggest estimate explain predict
 """.split())
@@ -158,7 +158,7 @@ assessed assesses predicted predicts described describes promised promises pledg
 vowed vows demanded demands replied replies responded responds explained explains wrote writes
 hinted hints admitted admits acknowledged acknowledges calls called notes states charged charges
 admit acknowledge confirm estimate explain predict recalled recalls conceded concedes reiterated
-reiterates echoed observed recounted recounts
+reiterates echoed observed recounted recounts answered answers
 """.split())
 # Verbs whose object is the speaker's characterisation ("slammed Japan's 'provocations'").
 OBJECT_VIEW_VERBS = frozenset("""
@@ -925,7 +925,7 @@ NOUN_FORMS = frozenset("reports claims calls notes states says charges estimates
                        "brands".split())
 # Verbs that may come before their speaker ("…, said the minister").
 INVERTING = frozenset("said says added asked wrote continued explained according recalled conceded echoed "
-                       "quipped joked remarked".split())
+                       "quipped joked remarked replied answered".split())
 # Inverting verbs whose object may be a text: "…, wrote a heartfelt letter" names what was written.
 WRITING_VERBS = frozenset("wrote writes".split())
 # Verbs of saying that also count: before a figure with no finite verb after it they tally, not
