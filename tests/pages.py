@@ -149,8 +149,10 @@ def gap_after_a_slow_sender(slow, quick, host: str, hold: float = 0.4) -> float:
     def slow_request() -> None:
         with slow(host) as turn:
             time.sleep(hold)
-            turn.sent()
+            # stamped before the limiter stamps its own send, so a thread switch between the two
+            # cannot make the gap look shorter than the delay the limiter keeps
             sent["slow"] = time.monotonic()
+            turn.sent()
 
     thread = threading.Thread(target=slow_request)
     thread.start()
