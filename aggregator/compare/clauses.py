@@ -371,7 +371,7 @@ def mandative(words: list[str], tags: list[str], k: int, lp: LanguagePack) -> bo
     if j < len(words) and words[j].lower() in lp.voice.complementizers:
         j += 1
     subject = False
-    for i in range(j, min(len(words), j + OBJECT_WINDOW + 4)):
+    for i in range(j, min(len(words), j + ZERO_THAT_WINDOW)):  # a subject and its verb, as for a clause without "that"
         tag = tags[i]
         if tag in FINITE or tag in ("VBN", "VBG", "TO") or words[i] in (",", ";"):
             return False

@@ -344,7 +344,7 @@ def _documents_issued(text: str, cited: list[str], mentions: list[str], words: S
     out: dict[str, str] = {}
     if any(c.lower() in words.body_documents for c in cited):
         return out
-    opening = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    opening = words.short_form_articles.sub("", text)  # "The Kestrel Company issued …"
     for match in re.finditer(r"[\w'’]+", text):
         noun = match.group(0).lower()
         if noun not in words.body_documents or noun.endswith("s"):
