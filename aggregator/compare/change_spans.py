@@ -95,7 +95,7 @@ def diff_keys(toks: list[str], slots: SlotWords = ENGLISH.slots) -> list[str]:
 
 
 def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, comma: bool = False,
-             flipped: bool = True) -> str:
+             flipped: bool = False) -> str:
     """The kind of one change, by the word lists of the sentences' language pack (`comma`: the
     change was set off by a comma, so an added or dropped span is a clause; `flipped`: the two
     whole sentences negate a different number of times, see `negation_parity`)."""

@@ -80,6 +80,7 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
             pack = language_pack(a.language)
             slots = pack.slots
             ta, tb = tokens(a.text, slots), tokens(b.text, slots)
+            flipped = negation_parity(ta, pack) != negation_parity(tb, pack)  # one says the opposite
             # how near the two are is read on plain tokens (a time joined into one token would
             # make two reports of one time less alike); the changes on tokens that know times
             if _near(a.text, b.text) < min_ratio:
@@ -127,10 +128,9 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     for part_b, part_a in ((before, []), ([], after)):
                         found.append(WordingChange(
                             fact_id=fact.id, source_a=a.source, source_b=b.source, before=joined(part_b),
-                            after=joined(part_a), kind=classify(part_b, part_a, pack, "," in part_b + part_a),
+                            after=joined(part_a), kind=classify(part_b, part_a, pack, "," in part_b + part_a, flipped),
                             sentence_a=a.text, sentence_b=b.text))
                     continue
-                flipped = negation_parity(ta, pack) != negation_parity(tb, pack)
                 if not flipped and negation(before, after, pack):
                     continue  # "I didn't feel we were" / "I feel we weren't", "No gun" / "not": the negation moved
                 kind = classify(before, after, pack, comma, flipped)
