@@ -261,10 +261,6 @@ NEGATIONS = frozenset("not no never nor neither none cannot n't denied denies de
 # The particles that negate a verb, for the word-change kind "negation" (compare/change_spans.py):
 # "we weren't executing" / "we were executing", "didn't feel" / "feel". A contraction ending in
 # "n't" is one of them too; "do", "does" and "did" are the support such a negation brings.
-# Contracted endings and what they stand for: "it's" / "it is" (or "it has") is one wording, written
-# two ways (compare/change_spans.py `contracted`).
-CONTRACTION_ENDINGS = {"n't": ("not",), "'re": ("are",), "'ll": ("will",), "'ve": ("have",), "'m": ("am",),
-                       "'s": ("is", "has"), "'d": ("would", "had")}
 NEGATION_PARTICLES = frozenset("not never cannot".split())
 # Words that negate a noun phrase: "No gun has been recovered" / "The gun has not been recovered"
 # negate alike, so the "not" added there is no negation kind.
@@ -272,6 +268,10 @@ NEGATION_DETERMINERS = frozenset("no none neither nor".split())
 NEGATION_SUFFIXES = ("n't", "n’t")
 DO_SUPPORT = frozenset("do does did".split())
 CONTRACTED_BASES = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't" → "can", "won't" → "will"
+# Contracted endings and what they stand for: "it's" / "it is" (or "it has") is one wording, written
+# two ways (compare/change_spans.py `contracted`).
+CONTRACTION_ENDINGS = {"n't": ("not",), "'re": ("are",), "'ll": ("will",), "'ve": ("have",), "'m": ("am",),
+                       "'s": ("is", "has"), "'d": ("would", "had")}
 # Verbs of prohibition state a negation in the affirmative ("banned X" = "X may not be …").
 PROHIBITIVE = frozenset("ban bans banned banning prohibit prohibits prohibited forbid forbids forbidden "
                         "bar bars barred outlaw outlawed halt halted suspend suspended".split())
