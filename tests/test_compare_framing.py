@@ -305,6 +305,16 @@ def test_he_or_she_is_the_person_last_spoken_of_not_only_the_last_speaker():
     assert [s.speaker for s in voices[5].spans if s.voice == "attributed"] == ["Mia Lund"]
 
 
+def test_he_or_she_is_the_subject_after_a_sentences_adverbial_lead():
+    """"While the strike went on, Dale closed the pier": Dale, not a person named before, is the
+    one spoken of, so the next "he" is Dale's; a name inside the lead is not the subject."""
+    texts = ["Mark Dale replaced Tom Lund, who had run the port for 20 years.", "Lund had banned night ferries.",
+             "While the strike went on, Dale closed the pier.", "He later said he had no choice."]
+    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Dale"]
+    texts[2] = "After Dale arrived, the pier was closed."
+    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Lund"]
+
+
 def test_a_closed_quotation_alone_goes_on_in_the_voice_of_the_quotation_before_it():
     """'"…," Jo Park said.' then '"…"' then '"…," Ana Ruiz said.': the middle one is Jo Park's (the
     speaker goes on), not the next frame's; an unclosed quotation runs on into the next one's."""
@@ -515,6 +525,8 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("The harbour police announced Friday they have made an arrest.", ["harbour police"]),
     ("He admitted he lied about the ferry.", ["He"]),
     ("The mayor confirmed the mother of the pilot had died.", ["mayor"]),
+    ("The Harbour Wire reports Hawks running back Jo Park (ankle) will miss the final.", ["Harbour Wire"]),
+    ("He admitted killing the ferryman in 2009 and was jailed.", []),
     # a lower-case phrase headed by a plural noun speaks, not a verb's object before a participle
     ("Half the roof has collapsed, harbour crews said.", ["harbour crews"]),
     ("Later, prison psychologists also said he appeared calm.", ["prison psychologists"]),
@@ -735,11 +747,12 @@ def test_a_name_the_outlet_writes_as_a_body_s_is_no_person():
 
     text = ("Fire destroyed the Kelmart store in Banstead. A statement from Kelmart said the store would be "
             "rebuilt. Norvex Corp. makes the cable. Norvex said repairs would take a week. Jo Park said "
-            "the road was shut. Researchers at the security firm Kestrel Vane said the flaw was new.")
+            "the road was shut. Researchers at the security firm Kestrel Vane said the flaw was new. "
+            "Ana Ruiz told Harbour Fair magazine she was the source. According to Harbour Fair, she left in May.")
     sentences = [Sentence("a", "a", i, t, "en") for i, t in enumerate(clean_text(text).sentences)]
     kinds = {c.cited: c.kind for c in citations(sentences)}
     assert kinds == {"Kelmart": "organisation", "Norvex Corp": "organisation", "Jo Park": "person",
-                     "Kestrel Vane": "organisation"}
+                     "Kestrel Vane": "organisation", "Ana Ruiz": "person", "Harbour Fair": "organisation"}
 
 
 def test_cited_kinds_by_the_head_of_the_phrase():
@@ -872,6 +885,7 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Party members", "unnamed"),
     ("Harbour State", "organisation"),  # a university, as "Ohio State"
     ("Harbour Magazine", "organisation"),  # a publication
+    ("Kestrel Advisors", "organisation"),  # a firm's name word
     ("1997 article in Harbourside", "organisation"),  # a text in a publication: the publication
     ("report from Kestrane", "organisation"),  # a text from a body: the body
     ("letter from Jo Park", "unnamed"),  # a person's letter: not a body's

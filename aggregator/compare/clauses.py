@@ -79,7 +79,8 @@ def zero_that_clause(toks, low, k: int, lp: LanguagePack) -> int | None:
     """Where the clause starts that a verb reporting speech only with a clause ("announced",
     "admitted", "confirmed") reports without "that": "admitted he lied", "announced Friday they
     have made an arrest", "confirmed the toll rose to 12": a subject (past time words), then a
-    finite verb within `ZERO_THAT_WINDOW` tokens, before any comma. None for a plain object
+    finite verb within `ZERO_THAT_WINDOW` tokens, before any comma (a gerund inside the subject is
+    part of it: "reports Saints running back Reggie Bush will miss …"). None for a plain object
     ("announced a ban", "confirmed her death") and for an object with a reduced relative clause
     ("described the car the suspect drove": a second noun phrase opens before the verb)."""
     n = len(toks)
@@ -92,16 +93,33 @@ def zero_that_clause(toks, low, k: int, lp: LanguagePack) -> int | None:
     if j >= n or tags[j] not in SUBJECT_OPENERS:
         return None
     head = False  # a noun phrase's head has been read since the last preposition
-    for m in range(j, min(n, j + ZERO_THAT_WINDOW + 1)):
+    for m in _outside_brackets(toks, j, ZERO_THAT_WINDOW + 1):
         tag = tags[m]
         if tag in FINITE:  # not right after a word no verb follows ("reported immediate drops in …")
             before = {tags[m - 1], lp.word_tag(low[m - 1]) if lp.word_tag is not None else ""}
             return j if m > j and not before & AFTER_NO_VERB else None
-        if tag not in SUBJECT_TAGS or not toks[m][0][:1].isalnum() or head and tag in ("DT", "PRP", "PRP$") \
+        if tag not in SUBJECT_TAGS and not (tag == "VBG" and m > j) or not toks[m][0][:1].isalnum() \
+                or head and tag in ("DT", "PRP", "PRP$") \
                 or low[m] in lp.polarity.subordinators:
             return None  # "called 911 after he heard …": the clause is the call's time, not its content
         head = tag != "IN" and (head or tag.startswith(("NN", "PRP", "CD")) and tag != "PRP$")
     return None
+
+
+def _outside_brackets(toks, start: int, count: int) -> list[int]:
+    """Up to `count` token indices from `start`, skipping a short aside in round brackets ("Reggie
+    Bush (knee) will miss", "the company (NYSE: ABC) reports"), which is no part of the syntax."""
+    out: list[int] = []
+    m, n = start, len(toks)
+    while m < n and len(out) < count:
+        if toks[m][0] == "(":
+            close = next((c for c in range(m + 1, min(n, m + 6)) if toks[c][0] == ")"), None)
+            if close is not None and close > m + 1:
+                m = close + 1
+                continue
+        out.append(m)
+        m += 1
+    return out
 
 
 def told_clause(text: str, toks, low, k: int, lp: LanguagePack) -> int | None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 
 from .language import LanguagePack
+from .params import LEAD_WORDS
 from .phrases import Mention, named_mentions
 
 
@@ -95,14 +96,31 @@ def opening_person(text: str, found: list[Mention], surnames: Mapping[str, str],
     `found`: the sentence's named mentions."""
     if not found:
         return ""
-    first = found[0]
+    body = text.lstrip("\"“‘'( ")
+    person = _subject_person(body, found[0], surnames, lp)
+    lead = body.split(",", 1)
+    words = lead[0].split()
+    if person or len(lead) < 2 or not words or len(words) > LEAD_WORDS or not _opens_adverbial(words[0], lp):
+        return person
+    after = lead[1].lstrip()  # "While Watergate was seething, Felt authorized …": the subject after the lead
+    return next((who for m in found if (who := _subject_person(after, m, surnames, lp))), "")
+
+
+def _opens_adverbial(word: str, lp: LanguagePack) -> bool:
+    """Whether a sentence's first word opens an adverbial lead ("While …,", "In 2005,", "After the
+    pardon,"), after whose comma the main clause's subject stands."""
+    low = word.lower()
+    return low in lp.polarity.subordinators or lp.word_tag is not None and lp.word_tag(low) == "IN"
+
+
+def _subject_person(body: str, first: Mention, surnames: Mapping[str, str], lp: LanguagePack) -> str:
+    """`first`'s name when `body` opens with it (past titles), known as a person; or ""."""
     name = first.full.split()
     while len(name) > 1 and name[0].lower() in lp.naming.closed:
         name = name[1:]  # "Then Hansbrough said": a function word opening the sentence is no name
     full = " ".join(name)
     if full.lower() in lp.voice.speaker_pronouns or full in lp.naming.stop_caps:
         return ""  # "We have two assumptions."
-    body = text.lstrip("\"“‘'( ")
     words = body.split()
     while words and words[0].lower().rstrip(".") in lp.naming.title_words | lp.voice.role_words:
         words = words[1:]  # "Mr. Gigante", "President Obama"

@@ -41,19 +41,19 @@ def one_word_kind(cited: str, pack: LanguagePack, sentences: list[str] | tuple[s
 
 def a_body_elsewhere(cited: str, text: str, pack: LanguagePack) -> bool:
     """Whether the outlet writes the name as a body's somewhere: with a corporate suffix
-    ("Microsoft Corp."), after a noun of a body ("security firm Trend Micro") or of its texts
-    ("the websites of Axxess"), with such a noun in apposition ("MyBroadband, the largest IT
-    website"), after "its" in the clause before it ("On its Twitter account, Etisalat Misr said"),
-    before a role and a person's name ("Cisco chief security researcher Patrick Peterson"), or
-    after an article before a noun only a body has ("the Waitrose store", "a France Telecom
-    spokeswoman")."""
+    ("Microsoft Corp.") or a noun of a body after it ("Vanity Fair magazine"), after a noun of a
+    body ("security firm Trend Micro") or of its texts ("the websites of Axxess"), with such a
+    noun in apposition ("MyBroadband, the largest IT website"), after "its" in the clause before
+    it ("On its Twitter account, Etisalat Misr said"), before a role and a person's name ("Cisco
+    chief security researcher Patrick Peterson"), or after an article before a noun only a body
+    has ("the Waitrose store", "a France Telecom spokeswoman")."""
     suffixes = pack.sources.corporate_suffixes
     if any(w.lower() in suffixes or w.lower() + "." in suffixes for w in cited.split()[1:]):
         return True  # "Norvex Corp", "Kraft Foods Inc"
     name = re.escape(cited)
     for m in re.finditer(rf"\b{name}\s+([\w.]+)", text):
-        if m.group(1).lower() in pack.sources.corporate_suffixes:
-            return True
+        if m.group(1).lower() in pack.sources.corporate_suffixes or m.group(1) in pack.voice.body_nouns:
+            return True  # "Vanity Fair magazine", "the Press Democrat newspaper", "Acme company"
     articles = "|".join(sorted(pack.voice.speaker_articles))  # the pack's "the", "a", "an"
     if any(m.group(1) in pack.voice.body_nouns for m in re.finditer(rf"\b([a-z]+)\s+{name}\b", text)):
         return True  # "security firm Trend Micro", "the daily Eleftherotypia", "operator Reliance GlobalCom"
