@@ -313,6 +313,26 @@ def test_he_or_she_is_the_subject_after_a_sentences_adverbial_lead():
     assert [s.speaker for s in article_voices(texts)[3].spans] == ["Dale"]
     texts[2] = "After Dale arrived, the pier was closed."
     assert [s.speaker for s in article_voices(texts)[3].spans] == ["Lund"]
+    texts[2] = "Then 58, Dale closed the pier."  # any short lead
+    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Dale"]
+
+
+def test_i_in_a_frame_inside_a_quotation_is_the_quotations_speaker():
+    """'Dale said that when he told Lund, "He asked why, and I told him …"': the "I" who told is
+    Dale, whose quotation it is, not whoever spoke in the sentence before."""
+    texts = ['"No comment," Tom Lund said.',
+             'Mark Dale said that when he told Lund, "He asked why, and I told him that the pier was unsafe."']
+    spans = article_voices(texts)[1].spans
+    assert {s.speaker for s in spans if s.voice == "attributed"} <= {"Mark Dale", "He"}
+
+
+def test_a_name_in_apposition_to_a_role_speaks():
+    """'…," said his lawyer, John W. Smith.' and 'the prosecutor, John W. Nields, wrote': the name
+    beside the role speaks, middle initial and all."""
+    for text, who in [('"It is closed," said his lawyer, John W. Smith.', "John W. Smith"),
+                      ('"It is closed," the prosecutor, John W. Nields, wrote in the Harbour Post.', "John W. Nields"),
+                      ('"It is closed," said the coach, who declined to comment further.', "coach")]:
+        assert [s.speaker for s in article_voices([text])[0].spans if s.voice == "attributed"] == [who]
 
 
 def test_a_closed_quotation_alone_goes_on_in_the_voice_of_the_quotation_before_it():
@@ -753,6 +773,15 @@ def test_a_name_the_outlet_writes_as_a_body_s_is_no_person():
     kinds = {c.cited: c.kind for c in citations(sentences)}
     assert kinds == {"Kelmart": "organisation", "Norvex Corp": "organisation", "Jo Park": "person",
                      "Kestrel Vane": "organisation", "Ana Ruiz": "person", "Harbour Fair": "organisation"}
+
+
+def test_a_role_alone_is_the_person_the_outlet_titled_so_before():
+    from aggregator.compare.quotes import citations
+
+    text = ("Harbour Games director Mark Dale will not direct the sequel. Mark Dale said the schedule was too "
+            "tight. The director denied reports that talks with the studio failed. A spokesman said talks ended.")
+    sentences = [Sentence("a", "a", i, t, "en") for i, t in enumerate(clean_text(text).sentences)]
+    assert {c.cited: c.count for c in citations(sentences)} == {"Mark Dale": 2, "spokesman": 1}
 
 
 def test_cited_kinds_by_the_head_of_the_phrase():

@@ -261,10 +261,11 @@ ZERO_THAT_WINDOW = 8
 # environmental groups filed suit … they say" had been Kempthorne's words, two sentences after he
 # last spoke). Read over every "they" frame of the 66 ECB+ events (BENCHMARKS.md, stop 35).
 THEY_WINDOW = 1
-# A sentence's main subject after an adverbial lead ("While Watergate was seething, Felt
-# authorized …", "In 2005, Felt revealed …") is the person "he" next stands for, when the lead
-# before the comma is at most this many words (stop 43: ECB+ 28_ecb gave "He later said" to a
-# Hoover named two sentences before the lead; every change over the 66 events read).
+# A sentence's subject after a short lead ("While Watergate was seething, Felt authorized …",
+# "Then 67, Felt celebrated …", "Reached by telephone yesterday, O'Brien declined …") is the
+# person "he" next stands for, when the lead before the comma is at most this many words (stop 43:
+# ECB+ 28_ecb gave "He later said" to a Hoover named two sentences before; every change over the
+# 66 events read).
 LEAD_WORDS = 8
 # A quotation no frame claims, of at most this many words all capitalised, is a title or a name
 # (his movie "Ted", the "Mexico City" rule), so no speaker named before it owns it.

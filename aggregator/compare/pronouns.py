@@ -92,7 +92,8 @@ def _sex_fits(name: str, pronoun: str, lp: LanguagePack) -> bool:
 
 def opening_person(text: str, found: list[Mention], surnames: Mapping[str, str], lp: LanguagePack) -> str:
     """The person a sentence opens with as its subject ("Gigante calmly pleaded guilty …", "Mr.
-    Gigante was jailed …"), known as a person by a title or by being one of `surnames`; or "".
+    Gigante was jailed …", after a short lead: "In 2005, Felt revealed …"), known as a person by a
+    title or by being one of `surnames`; or "".
     `found`: the sentence's named mentions."""
     if not found:
         return ""
@@ -100,17 +101,11 @@ def opening_person(text: str, found: list[Mention], surnames: Mapping[str, str],
     person = _subject_person(body, found[0], surnames, lp)
     lead = body.split(",", 1)
     words = lead[0].split()
-    if person or len(lead) < 2 or not words or len(words) > LEAD_WORDS or not _opens_adverbial(words[0], lp):
+    if person or len(lead) < 2 or not words or len(words) > LEAD_WORDS:
         return person
-    after = lead[1].lstrip()  # "While Watergate was seething, Felt authorized …": the subject after the lead
+    after = lead[1].lstrip()  # "While Watergate was seething, Felt authorized …", "Then 67, Felt celebrated …",
+    # "Reached by telephone, O'Brien declined …": the subject after a short lead
     return next((who for m in found if (who := _subject_person(after, m, surnames, lp))), "")
-
-
-def _opens_adverbial(word: str, lp: LanguagePack) -> bool:
-    """Whether a sentence's first word opens an adverbial lead ("While …,", "In 2005,", "After the
-    pardon,"), after whose comma the main clause's subject stands."""
-    low = word.lower()
-    return low in lp.polarity.subordinators or lp.word_tag is not None and lp.word_tag(low) == "IN"
 
 
 def _subject_person(body: str, first: Mention, surnames: Mapping[str, str], lp: LanguagePack) -> str:

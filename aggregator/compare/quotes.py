@@ -197,6 +197,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     verbs: dict[tuple[str, str], list[str]] = defaultdict(list)
     names_so_far: dict[str, list[str]] = defaultdict(list)  # per outlet, names in reading order
     bodies_so_far: dict[str, list[str]] = defaultdict(list)  # per outlet, named bodies cited so far
+    roles_so_far: dict[str, dict[str, str]] = defaultdict(dict)  # per outlet, role → who it titled last
     issued: dict[str, dict[str, str]] = defaultdict(dict)  # per outlet, document noun → who issued it last
     packs: dict[str, LanguagePack] = {}  # outlet → its language's pack
     pronoun_of: dict[tuple[str, str], set[str]] = defaultdict(set)  # the pronouns a name stood for
@@ -204,7 +205,9 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     for sent in sentences:
         pack = packs.setdefault(sent.source, pack_for(sent.language))
         voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text, sent.language)
-        mentions = [_opening_word_off(m.full, pack) for m in named_mentions(sent.text, pack.naming)]
+        in_text = named_mentions(sent.text, pack.naming)
+        mentions = [_opening_word_off(m.full, pack) for m in in_text]
+        roles_so_far[sent.source].update((m.role.split()[-1], m.full) for m in in_text if m.role and m.titled)
         names_so_far[sent.source] += mentions
         cited_here: list[str] = []
         parts = [speaker_parts(span.speaker or "", pack) for span in voice.spans]
@@ -216,7 +219,10 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                 if spoken_for:
                     bodies.add((sent.source, who))
                 body = _body_cited_before(who, bodies_so_far[sent.source], pack.sources, pack.naming.demonyms) \
-                    or issued[sent.source].get(who.lower(), "")  # "the statement said": whose statement it was
+                    or issued[sent.source].get(who.lower(), "") \
+                    or (roles_so_far[sent.source].get(who, "") if who in pack.sources.role_words else "")
+                # "the statement said": whose statement it was; "the director denied …": the person
+                # the outlet last titled so ("Hunger Games director Gary Ross")
                 if body:
                     who = body  # "France Telecom said … The company said …": France Telecom
                 elif who[:1].isupper() and kind_of(who, False, pack.sources) in ("organisation", "agency"):

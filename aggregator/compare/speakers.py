@@ -73,8 +73,10 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
                 and low[a + 1] not in lp.voice.speaker_articles | lp.voice.relative_pronouns:
             return None  # a long aside opens with "a"/"the" or "who": an appositive, not a clause
         inner = toks[a + 1:j]
-        if 1 <= len(inner) <= 4 and all(t[0][:1].isupper() for t in inner) and not (len(inner) == 1 and (
-                inner[0][0] in lp.naming.stop_caps or a == 0 or not toks[a - 1][0][:1].islower())):
+        # the name's words, past a middle initial's full stop ("John W. Nields")
+        words_in = [t for i, t in enumerate(inner) if not (t[0] == "." and i and _initial(inner[i - 1][0]))]
+        if 1 <= len(words_in) <= 4 and all(t[0][:1].isupper() for t in words_in) and not (len(words_in) == 1 and (
+                words_in[0][0] in lp.naming.stop_caps or a == 0 or not toks[a - 1][0][:1].islower())):
             # "Another provincial official, Ghasem Karami, told", "the operator, Seacom, said" (one word
             # only after a common noun: "Gary Gomes of New Bedford, Massachusetts," is a place)
             return inner, a
@@ -263,6 +265,11 @@ def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
             if opening is not None and toks[opening - 1][0][:1].isupper():
                 start = opening - 1  # "Rep. Nick Rahall (D) of West Virginia": a name's aside
     return start
+
+
+def _initial(word: str) -> bool:
+    """A middle initial before its full stop ("W" of "John W. Nields")."""
+    return len(word) == 1 and word.isupper()
 
 
 def _list_in_name(toks, low, start: int, end: int, lp: LanguagePack) -> int:

@@ -148,7 +148,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
                   for qid in {q for spans in quotes for _, _, q in spans}}
     out: list[SentenceVoice] = []
     for i, text in enumerate(texts):
-        spans = [VoiceSpan(s, e, ATTRIBUTED, _quoted_pronoun(text, at, who, quotes[i], lp),
+        spans = [VoiceSpan(s, e, ATTRIBUTED, _quoted_pronoun(text, at, who, quotes[i], lp, speaker_of),
                            _verb_at(text, at, lp.voice.verb_particles, lp.voice.according_to[0]))
                  for s, e, who, at in frames[i]]
         spans += [VoiceSpan(a, b, QUOTED, speaker_of[q]) for a, b, q in quotes[i]]
@@ -157,13 +157,19 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     return out
 
 
-def _quoted_pronoun(text: str, at: int, who: str, quotes: list[tuple[int, int, int]], lp: LanguagePack) -> str:
+def _quoted_pronoun(text: str, at: int, who: str, quotes: list[tuple[int, int, int]], lp: LanguagePack,
+                    owners: Mapping[int, str] | None = None) -> str:
     """A frame inside a quotation whose subject is "he" or "she" keeps the pronoun: the quotation's
     speaker is the "I" of it, so "he" is someone the report does not name here ("He and I talked,
-    and he told me I should go," McDermott said)."""
-    if not any(a <= at < b for a, b, _ in quotes) or text[:at].rstrip()[-1:] in (",", '"', "”", "’", "'"):
+    and he told me I should go," McDermott said); one whose subject is "I" is the quotation's
+    speaker (`owners`: each quotation's), whoever spoke last before it."""
+    inside = [q for a, b, q in quotes if a <= at < b]
+    if not inside or text[:at].rstrip()[-1:] in (",", '"', "”", "’", "'"):
         return who  # outside a quotation, or '…, "said President Sid Ganis': the speaker after the verb
-    subject = [w for w in re.findall(r"\w+", text[:at])[-2:] if w.lower() in lp.voice.person_pronouns]
+    words = re.findall(r"\w+", text[:at])[-2:]
+    if words and words[-1].lower() in lp.voice.first_person and (owners or {}).get(inside[0]):
+        return (owners or {})[inside[0]]  # 'King said …, "He asked why, and I told him …"': King
+    subject = [w for w in words if w.lower() in lp.voice.person_pronouns]
     return subject[-1] if subject else who  # "he told", "he also said"
 
 
@@ -337,7 +343,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             j += 1
         written = low[k] in lp.voice.writing_verbs and low[j - 1] in lp.voice.document_nouns  # "…, wrote a letter"
         if inverted_speaker(toks[k + 1:j], j >= n or ends(j), lp) and not written:
-            who = speaker_text(toks[k + 1:j], lp)
+            who = speaker_text(_named_after_role(toks, k + 1, j, lp) or toks[k + 1:j], lp)
             end = toks[k - 1][1] + (1 if toks[k - 1][0] != "," else 0)
             return (0, end, who, toks[k][1])
         # "Her agent, Mark Roesler, said Page died …": what follows is the content, not the speaker
@@ -452,6 +458,23 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if j == k + 1 and word in lp.voice.object_view_verbs and _plain_object(text[toks[j][1]:end], toks, low, k, lp):
         return None  # "defended his crown", "blasted a sluggish Rahman": an act, not a view reported
     return (toks[j][1], end, who, toks[k][1])
+
+
+def _named_after_role(toks, start: int, end: int, lp: LanguagePack) -> list:
+    """The name in apposition after an inverted speaker that is only a role ("…," said his lawyer,
+    John W. Smith.): two to four capitalised words (middle initials too) between the comma and the
+    sentence's end or the next comma; else []."""
+    phrase = toks[start:end]
+    if not phrase or end >= len(toks) or toks[end][0] != "," or any(t[0][:1].isupper() for t in phrase) \
+            or phrase[-1][0].lower() not in lp.voice.role_words | lp.voice.person_nouns:
+        return []
+    m = end + 1
+    while m < len(toks) and (toks[m][0][:1].isupper() or toks[m][0] == "." and len(toks[m - 1][0]) == 1):
+        m += 1
+    name = toks[end + 1:m]
+    words = [t for t in name if t[0] != "."]
+    closed = m >= len(toks) or toks[m][0] in (",", ".")
+    return name if 2 <= len(words) <= 4 and closed and not {t[0].lower() for t in words} & lp.sources.org_words else []
 
 
 def _plain_object(content: str, toks, low, k: int, lp: LanguagePack) -> bool:
