@@ -546,6 +546,11 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("He admitted he lied about the ferry.", ["He"]),
     ("The mayor confirmed the mother of the pilot had died.", ["mayor"]),
     ("The Harbour Wire reports Hawks running back Jo Park (ankle) will miss the final.", ["Harbour Wire"]),
+    # a place or setting before the speaker ends where the speaker's article opens
+    ("In Athens the police said the deaths were murder.", ["police"]),
+    ("In Parliament the Harbour Party said the government lied.", ["Harbour Party"]),
+    ("In talks with the union the company said no deal was near.", ["company"]),
+    ("In Athens the head of the union said no deal was near.", ["head of the union"]),
     ("He admitted killing the ferryman in 2009 and was jailed.", []),
     # a lower-case phrase headed by a plural noun speaks, not a verb's object before a participle
     ("Half the roof has collapsed, harbour crews said.", ["harbour crews"]),

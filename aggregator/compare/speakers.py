@@ -291,9 +291,16 @@ def _list_in_name(toks, low, start: int, end: int, lp: LanguagePack) -> int:
 
 
 def _trimmed(phrase: list, lp: LanguagePack) -> list:
+    placed = False  # a preposition opened the phrase: "In Athens the police", "In Parliament the party …"
     while phrase and (phrase[0][0].lower() in lp.voice.leading_noise | lp.voice.time_words | lp.naming.prepositions
                       or len(phrase) > 1 and adverb(phrase[0][0], lp)):
+        placed = placed or phrase[0][0].lower() in lp.naming.prepositions
         phrase = phrase[1:]  # "Meanwhile the ministry", "Despite" (… saying), "Surely she": no speaker there
+    if placed:  # the place or setting ends where the speaker's own article opens ("the police"; not "of the union")
+        article = max((i for i, t in enumerate(phrase) if i and t[0].lower() in lp.voice.speaker_articles
+                       and phrase[i - 1][0].lower() not in lp.naming.prepositions), default=0)
+        if article:
+            return _trimmed(phrase[article:], lp)  # "In a statement the company", "In Athens the police"
     return phrase
 
 
