@@ -74,6 +74,8 @@ def test_chinese_segmentation():
     ([], ["said", "to", "have", "been"], "hedge"),  # "were said to have been rescued"
     (["was"], ["is", "believed", "to", "be"], "hedge"),
     ([], ["to"], "descriptor added"),
+    (["two-million-euro"], ["€", "2", "million"], "spelling"),  # one sum in words and in figures
+    (["two-million-euro"], ["$", "2", "million"], "word choice"),  # not in another currency
 ])
 def test_change_classes(before, after, kind):
     assert classify(before, after) == kind

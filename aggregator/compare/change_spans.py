@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 
 from .language import ENGLISH, LanguagePack, SlotWords
 from .lexicon import DOTTED_ABBREVIATIONS, PERCENT_WORDS, TOKEN, has_date, is_number
+from .numbers import read_quantity
 from .params import CLAUSE_TOKENS, SPELLING_MIN_LETTERS, SPELLING_RATIO
 
 
@@ -119,6 +120,8 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
         return "number"  # a figure for a figure; a figure dropped with its words is a descriptor or clause
     if dated:
         return "date"
+    if before and after and same_figure(before, after, pack):
+        return "spelling"  # "two-million-euro" / "€ 2 million", "four-by-four" / "4 × 4": one figure written two ways
     if before and after and len(before) == len(after) == 1 and spelling_variant(before[0], after[0], pack):
         return "spelling"
     if flipped and negation(before, after, pack):
@@ -138,6 +141,21 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
     if spelling_variant(joined(before), joined(after), pack):
         return "spelling"
     return "word choice"
+
+
+def same_figure(before: list[str], after: list[str], pack: LanguagePack) -> bool:
+    """Whether two spans hold one figure written two ways: the same value in words or digits, and
+    the same currency if any ("two-million-euro" / "€ 2 million"; not "2 million dollars" /
+    "2 million euros", "two" / "three", nor the vague "a dozen" / "12")."""
+    def figure(span: list[str]) -> tuple[float, float, frozenset[str]] | None:  # its one exact figure
+        words = re.sub(r"(?<=\w)-(?=\w)", " ", " ".join(span)).lower().split()
+        found = next((q for i in range(len(words)) if (q := read_quantity(words, i, pack.quantities))), None)
+        money = frozenset(code for w in words if (code := pack.slots.currencies.get(w)))
+        rest = [w for i, w in enumerate(words) if found and not found.start <= i < found.end and w not in
+                pack.slots.currencies and w not in pack.quantities.range_words and w[:1].isalnum()]
+        return (found.low, found.high, money) if found and found.exact and not rest else None  # not "a dozen"
+    a = figure(before)
+    return a is not None and a == figure(after)
 
 
 def negation(before: list[str], after: list[str], pack: LanguagePack) -> bool:
