@@ -315,6 +315,11 @@ def test_he_or_she_is_the_subject_after_a_sentences_adverbial_lead():
     assert [s.speaker for s in article_voices(texts)[3].spans] == ["Lund"]
     texts[2] = "Then 58, Dale closed the pier."  # any short lead
     assert [s.speaker for s in article_voices(texts)[3].spans] == ["Dale"]
+    # a possessor opening the sentence is spoken of, unless a person of theirs is the subject
+    texts[2] = "Dale's main argument was that the pier was unsafe."
+    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Dale"]
+    texts[2] = "Dale's 16-year-old best friend took the stand."
+    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Lund"]
 
 
 def test_i_in_a_frame_inside_a_quotation_is_the_quotations_speaker():

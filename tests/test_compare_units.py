@@ -629,3 +629,10 @@ def test_a_denial_of_a_claim_negates_it_whatever_its_verb():
     assert polarity("The family denied reports that he was armed.") is True  # counted once
     assert polarity("It was a hotly contested race.") is False
     assert polarity("The coach disputed the call.") is False
+
+
+def test_a_name_in_the_possessive_after_a_final_s_is_the_name():
+    """"Jamaal Charles' 226 yards" names Jamaal Charles, as "Bush's knee" names Bush."""
+    assert [m.full for m in named_mentions("The Hawks rallied behind Jamaal Charles' 226 yards.")] \
+        == ["Hawks", "Jamaal Charles"]
+    assert [m.full for m in named_mentions("Ana Reyes’ run and Bush's knee.")] == ["Ana Reyes", "Bush"]

@@ -267,6 +267,11 @@ THEY_WINDOW = 1
 # ECB+ 28_ecb gave "He later said" to a Hoover named two sentences before; every change over the
 # 66 events read).
 LEAD_WORDS = 8
+# A sentence opening with a person's possessive ("Timmons' 16 year-old best friend took the
+# stand") has another person as its subject when a noun of a person comes within this many words
+# after it; otherwise the possessor is the one spoken of ("Mr. LaRue's main argument was …").
+# Stop 43, ECB+ 33_ecb and 28_ecbplus; every change over the 66 events read.
+POSSESSED_WORDS = 4
 # A quotation no frame claims, of at most this many words all capitalised, is a title or a name
 # (his movie "Ted", the "Mexico City" rule), so no speaker named before it owns it.
 TITLE_QUOTE_WORDS = 6

@@ -107,7 +107,8 @@ def named_mentions(text: str, nw: NamingWords = ENGLISH.naming) -> list[Mention]
                 j += 1  # "Billy King said": a title after a name that titles nobody is a surname
             else:
                 break
-        run = [re.sub(r"[’']s$", "", t) for t, r in zip(toks[i:j + 1], raw[i:j + 1]) if not MIDDLE_INITIAL.fullmatch(r)]
+        run = [_POSSESSIVE_END.sub("", t) for t, r in zip(toks[i:j + 1], raw[i:j + 1])
+               if not MIDDLE_INITIAL.fullmatch(r)]
         start = i
         while start > 0 and (toks[start - 1].lower() in nw.title_words or _possessive_name(toks[start - 1])):
             start -= 1
@@ -129,7 +130,7 @@ def named_mentions(text: str, nw: NamingWords = ENGLISH.naming) -> list[Mention]
         key = run[-1] if titled else " ".join(modifiers + run)
         role = " ".join(_respell(t.lower(), nw.role_spelling) for t in toks[start:i]
                         if t.lower() in nw.title_words and t.lower().rstrip(".") not in nw.honorifics)
-        qualifier = " ".join(re.sub(r"[’']s$", "", t) for t in toks[start:i] if _possessive_name(t))
+        qualifier = " ".join(_POSSESSIVE_END.sub("", t) for t in toks[start:i] if _possessive_name(t))
         k = start
         while (not qualifier and k > 0 and start - k < 2 and toks[k - 1][:1].isupper()
                and toks[k - 1].lower() not in nw.starters):
@@ -177,4 +178,8 @@ def _surname_title(toks: list[str], i: int, nw: NamingWords) -> bool:
 
 
 def _possessive_name(tok: str) -> bool:
-    return tok[:1].isupper() and tok.endswith(("’s", "'s"))
+    """A capitalised word in the possessive: "Bush's", and after a final s "Charles'", "Saints’"."""
+    return tok[:1].isupper() and tok.endswith(("’s", "'s", "s’", "s'"))
+
+
+_POSSESSIVE_END = re.compile(r"[’']s$|(?<=s)[’']$")  # the possessive ending of a name

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 
 from .language import LanguagePack
-from .params import LEAD_WORDS
+from .params import LEAD_WORDS, POSSESSED_WORDS
 from .phrases import Mention, named_mentions
 
 
@@ -119,8 +119,13 @@ def _subject_person(body: str, first: Mention, surnames: Mapping[str, str], lp: 
     words = body.split()
     while words and words[0].lower().rstrip(".") in lp.naming.title_words | lp.voice.role_words:
         words = words[1:]  # "Mr. Gigante", "President Obama"
-    if not " ".join(words).startswith(first.full):
+    rest = " ".join(words)
+    if not rest.startswith(first.full):
         return ""
+    if re.match(r"[’']", rest[len(first.full):]):  # a possessor: "Mr. LaRue's main argument was …" speaks
+        people = lp.voice.speaker_nouns - lp.voice.document_nouns - lp.voice.body_voices - lp.sources.org_words
+        if any(w.strip(",.").lower() in people for w in rest[len(first.full):].split()[1:POSSESSED_WORDS + 1]):
+            return ""  # of him; "Timmons' 16 year-old best friend took the stand": the friend is the subject
     return full if first.titled or name[-1] in surnames else ""
 
 
