@@ -956,6 +956,7 @@ def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     ("' Park", ["Park"]),
     ("tearful Jo Park", ["Jo Park"]),
     ("40-year-old Ana Ruiz", ["Ana Ruiz"]),  # an age too
+    ("36-year-old Ruiz", ["Ruiz"]),  # before a surname alone too (not "senior Democrat")
     ("both Harbourland Telecom and numerous security firms", ["Harbourland Telecom", "numerous security firms"]),
     ("senior Democrat", ["senior Democrat"]),
     ("senior Hamas official", ["senior Hamas official"]),

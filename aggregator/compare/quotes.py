@@ -143,6 +143,9 @@ def speaker_parts(speaker: str, pack: LanguagePack = ENGLISH) -> list[str]:
 QUOTE_MARKS = " '\"‘’“”«»"
 
 
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
 def _bare_name(part: str, pack: LanguagePack) -> str:
     """A name without the lower-case adjectives or ages before it (the tagger's JJ or VBG, or a
     word it does not know: "a tearful Charlie Kafoury" is Charlie Kafoury, "40-year-old Tsikala
@@ -156,6 +159,8 @@ def _bare_name(part: str, pack: LanguagePack) -> str:
     name = words[k:]
     if k and len(name) >= 2 and all(w[:1].isupper() for w in name):
         return " ".join(name)
+    if k and len(name) == 1 and name[0][:1].isupper() and all(_AGE.fullmatch(w) for w in words[:k]):
+        return name[0]  # "36-year-old Klitschko said": an age describes; the surname is resolved after
     # "Kraft Food's Susan Davison", "KYW's Pat Loeb": where a person works, then the person (a
     # given name first)
     owner = next((i for i, w in enumerate(words) if re.search(r"['’]s$", w)), None)
