@@ -957,6 +957,7 @@ def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     ("tearful Jo Park", ["Jo Park"]),
     ("40-year-old Ana Ruiz", ["Ana Ruiz"]),  # an age too
     ("36-year-old Ruiz", ["Ruiz"]),  # before a surname alone too (not "senior Democrat")
+    ("HBX Sports' Roch Kelvane", ["Roch Kelvane"]),  # a person's name after a body's, given name known or not
     ("both Harbourland Telecom and numerous security firms", ["Harbourland Telecom", "numerous security firms"]),
     ("senior Democrat", ["senior Democrat"]),
     ("senior Hamas official", ["senior Hamas official"]),

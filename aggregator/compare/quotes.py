@@ -163,11 +163,12 @@ def _bare_name(part: str, pack: LanguagePack) -> str:
         return name[0]  # "36-year-old Klitschko said": an age describes; the surname is resolved after
     # "Kraft Food's Susan Davison", "KYW's Pat Loeb": where a person works, then the person (a
     # given name first)
-    owner = next((i for i, w in enumerate(words) if re.search(r"['’]s$", w)), None)
+    owner = next((i for i, w in enumerate(words) if re.search(r"['’]s$|s['’]$", w)), None)
     if owner is not None and len(words) - owner - 1 >= 2 and pack.name_sex is not None \
-            and all(w[:1].isupper() for w in words) \
-            and pack.name_sex(" ".join(words[owner + 1:])) is not None:
-        return " ".join(words[owner + 1:])
+            and all(w[:1].isupper() for w in words) and (
+                pack.name_sex(" ".join(words[owner + 1:])) is not None
+                or kind_of(re.sub(r"['’]s?$", "", " ".join(words[:owner + 1])), False, pack.sources) != "person"):
+        return " ".join(words[owner + 1:])  # (a person's name after a body's: "MASN Sports' Roch Kubatko")
     # "Bob Woodward of The Washington Post", "Sgt. Marty Earley with the Bloomington Police
     # Department": a person (a given name or a title first) and where they work
     of = next((i for i, w in enumerate(words) if w in pack.sources.head_ends), None)
