@@ -553,6 +553,9 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("The Harbour Wire reports Hawks running back Jo Park (ankle) will miss the final.", ["Harbour Wire"]),
     # a place or setting before the speaker ends where the speaker's article opens
     ("In Athens the police said the deaths were murder.", ["police"]),
+    # "said nothing" reports nothing, unless "nothing" opens a clause
+    ("Jo Park said nothing after officers surrounded him.", []),
+    ("Police said nothing was stolen.", ["Police"]),
     ("In Parliament the Harbour Party said the government lied.", ["Harbour Party"]),
     ("In talks with the union the company said no deal was near.", ["company"]),
     ("In Athens the head of the union said no deal was near.", ["head of the union"]),
@@ -707,7 +710,7 @@ def test_a_body_s_name_and_its_last_words_are_one_source():
     # … its possessive document
     ("Kestrane said the cable was cut. The ferries waited, according to Kestrane's tweet.", {"Kestrane": 2}),
     # … its initials (not another body's)
-    ("The U.S. Harbour Safety Board said the pier was shut. The ferries waited, the USHSB said. The HSA said nothing.",
+    ("The U.S. Harbour Safety Board said the pier was shut. The ferries waited, the USHSB said. The HSA said the road was open.",
      {"U.S. Harbour Safety Board": 2, "HSA": 1}),
 ])
 def test_a_body_and_its_statement_tweet_or_initials_are_one_source(text, counts):
@@ -756,7 +759,7 @@ def test_a_name_before_a_role_and_a_person_is_their_employer():
      "were rerouted.", {"Norvex Corporation": 2, "Police": 1, "Harbour Daily News": 2}),
     # a described short form too; a capitalised word other than a demonym or initials makes a name
     ("Norvex Corporation said the cable was cut. The French firm said repairs would take a week. "
-     "A US software giant said the patch works. The Kestrel Company said nothing. IRNA said the "
+     "A US software giant said the patch works. The Kestrel Company said the road was open. IRNA said the "
      "road was shut. According to the same agency, the pier was shut.",
      {"Norvex Corporation": 3, "Kestrel Company": 1, "IRNA": 2}),
     # "the statement" is theirs who issued it in an earlier sentence; a release nobody was said to

@@ -935,6 +935,9 @@ TALLY_VERBS = frozenset("add adds added".split())
 TRAILING_STARTS = frozenset("in on at during to after before last this yesterday today late early "
                             "earlier later when while through via citing , . ; ) ” \" ’ : monday tuesday "
                             "wednesday thursday friday saturday sunday tonight".split())
+# An object that says nothing was said ("LaCalamita said nothing after officers surrounded him"),
+# unless a verb follows it as a clause's subject ("police said nothing was stolen").
+EMPTY_OBJECTS = frozenset({"nothing"})
 # Lower-case words allowed inside a speaker's name ("Ministry of Commerce", "the Minister for Trade").
 CONNECTORS = frozenset("of for at with the and 's ’s de".split())
 # The frames read word by word: "according to X" (the credit is X's), "what X calls …", "X was

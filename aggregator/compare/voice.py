@@ -440,6 +440,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         # (not "No matter what the stats say, Philly looks …")
     elif after in lp.voice.trailing_starts and n - k <= 8:
         return None  # "X said in a statement." with the content in another sentence
+    elif after in lp.voice.empty_objects and not (lp.tagger is not None and k + 2 < n and lp.tagger(
+            tuple(t for t, _, _ in toks))[k + 2] in FINITE):
+        return None  # "X said nothing after officers surrounded him" (not "said nothing was stolen")
     elif other_sense(word, lp) and won_object(text, toks, k, lp):
         return None  # "Nadal claimed his third title in Paris", "claimed 40 lives": a win or a toll
     elif any(word.startswith(verb.rstrip("e")) and after in preps
