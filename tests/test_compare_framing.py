@@ -553,6 +553,9 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("The Harbour Wire reports Hawks running back Jo Park (ankle) will miss the final.", ["Harbour Wire"]),
     # a place or setting before the speaker ends where the speaker's article opens
     ("In Athens the police said the deaths were murder.", ["police"]),
+    # a name's particles are part of it
+    ("Osama bin Laden said the war would go on.", ["Osama bin Laden"]),
+    ("Mahmoud al-Goweiny, a member of the board, told reporters that the cable was cut.", ["Mahmoud al-Goweiny"]),
     # "said nothing" reports nothing, unless "nothing" opens a clause
     ("Jo Park said nothing after officers surrounded him.", []),
     ("Police said nothing was stolen.", ["Police"]),

@@ -636,3 +636,11 @@ def test_a_name_in_the_possessive_after_a_final_s_is_the_name():
     assert [m.full for m in named_mentions("The Hawks rallied behind Jamaal Charles' 226 yards.")] \
         == ["Hawks", "Jamaal Charles"]
     assert [m.full for m in named_mentions("Ana Reyes’ run and Bush's knee.")] == ["Ana Reyes", "Bush"]
+
+
+def test_a_name_runs_on_through_its_particles():
+    """"Osama bin Laden", "Ursula von der Leyen", "Mahmoud al-Goweiny" are one name each; a
+    particle before no capitalised word joins nothing."""
+    assert [m.full for m in named_mentions("Osama bin Laden met Ursula von der Leyen and Mahmoud al-Goweiny.")] \
+        == ["Osama bin Laden", "Ursula von der Leyen", "Mahmoud al-Goweiny"]
+    assert [m.full for m in named_mentions("Ana Reyes drove the van to Lund.")] == ["Ana Reyes", "Lund"]

@@ -386,6 +386,8 @@ class NamingWords:
     name_suffixes: frozenset[str] = en.NAME_SUFFIXES  # part of the name before them
     name_suffixes_dropped: frozenset[str] = en.NAME_SUFFIXES_DROPPED  # not a name's last word
     name_joiners: frozenset[str] = en.NAME_JOINERS  # "Ministry of Commerce" is one name
+    name_particles: frozenset[str] = en.NAME_PARTICLES  # "Osama bin Laden", "von der Leyen"
+    name_prefix: re.Pattern = en.NAME_PREFIX  # "al-Goweiny", "el-Sisi": a surname with its article
     title_articles: frozenset[str] = en.TITLE_ARTICLES  # "the Prime Minister …": in the phrase
     role_spelling: Mapping[str, str] = field(default_factory=lambda: en.ROLE_SPELLING, hash=False)  # one role
     # the chunker's suffix rules (tuples for str.endswith)

@@ -432,6 +432,11 @@ APPOSITIVE_HEADS_TO_SKIP = frozenset("move step decision development sign signal
 # Lower-case words that join two capitalised runs into one name ("Ministry of Commerce",
 # "Institute for Strategic Studies"), as written.
 NAME_JOINERS = frozenset("of for".split())
+# Lower-case particles inside a person's name, between capitalised parts ("Osama bin Laden",
+# "Ursula von der Leyen", "Rafael van der Vaart", "Luiz Inácio Lula da Silva"), and the article
+# prefixes of Arabic surnames written onto them ("Mahmoud al-Goweiny", "Abdel Fattah el-Sisi").
+NAME_PARTICLES = frozenset("bin ibn bint abu al el van von der den de del della da di du dos das ter ten".split())
+NAME_PREFIX = re.compile(r"(?:al|el|ad|an|as|ash|at|az|ul|ur)-[A-Z]\w")
 # Articles before a title that belong to the naming phrase ("the Prime Minister Sanae Takaichi").
 TITLE_ARTICLES = frozenset({"the"})
 # Spellings a person's role is written in, whole or inside a title word ("defense minister" and

@@ -100,6 +100,8 @@ def named_mentions(text: str, nw: NamingWords = ENGLISH.naming) -> list[Mention]
                 j += 1
             elif j + 2 < len(toks) and MIDDLE_INITIAL.fullmatch(raw[j + 1]) and _is_name(toks[j + 2], j + 2, nw):
                 j += 2  # a middle initial: "Dirk A. Kempthorne" is Dirk Kempthorne
+            elif particles := _particles(toks, j + 1, nw):
+                j += particles  # "Osama bin Laden", "Ursula von der Leyen", "Mahmoud al-Goweiny"
             elif (j + 2 < len(toks) and toks[j + 1] in nw.name_joiners and toks[j + 2][:1].isupper()
                   and toks[j + 2] not in nw.stop_caps):
                 j += 2  # "Ministry of Commerce", "Institute for Strategic Studies"
@@ -162,8 +164,22 @@ def _respell(word: str, spelling: Mapping[str, str]) -> str:
 
 
 def _is_name(tok: str, index: int, nw: NamingWords) -> bool:
+    if nw.name_prefix.match(tok):
+        return True  # "al-Goweiny said": a surname with its article
     return bool(tok[:1].isupper()) and tok not in nw.stop_caps and tok.lower() not in nw.title_words \
         and not tok.isupper() and (index > 0 or tok.rstrip("’'s") not in nw.stop_caps)
+
+
+def _particles(toks: list[str], i: int, nw: NamingWords) -> int:
+    """How many tokens from i continue a name through its lower-case particles: "bin Laden" (2),
+    "von der Leyen" (3), a prefixed surname "al-Goweiny" (1); 0 if none do."""
+    if i < len(toks) and nw.name_prefix.match(toks[i]):
+        return 1
+    m = i
+    while m < len(toks) and m - i < 3 and toks[m] in nw.name_particles:
+        m += 1
+    return m - i + 1 if m > i and m < len(toks) and (toks[m][:1].isupper() or nw.name_prefix.match(toks[m])) \
+        and toks[m] not in nw.stop_caps else 0
 
 
 def _surname_title(toks: list[str], i: int, nw: NamingWords) -> bool:

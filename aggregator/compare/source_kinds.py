@@ -236,6 +236,8 @@ def _common_head(words: list[str], word_tag: Callable[[str], str | None] | None)
     head = re.sub(r"['’]s?$", "", words[-1])
     low = head.lower()
     tag = word_tag(low) if word_tag is not None else None
+    if re.match(r"[a-z]{1,3}-[A-Z]", head):
+        return False  # "Mahmoud al-Goweiny": a surname with its article is a name
     if head[:1].islower():
         # a base-form verb after another word is a noun here ("an MWEB update", "a police report"):
         # the speaker phrase ends before its verb of saying

@@ -75,7 +75,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         inner = toks[a + 1:j]
         # the name's words, past a middle initial's full stop ("John W. Nields")
         words_in = [t for i, t in enumerate(inner) if not (t[0] == "." and i and _initial(inner[i - 1][0]))]
-        if 1 <= len(words_in) <= 4 and all(t[0][:1].isupper() for t in words_in) and not (len(words_in) == 1 and (
+        if 1 <= len(words_in) <= 4 and all(_name_word(words_in, i, lp) for i in range(len(words_in))) \
+                and not (len(words_in) == 1 and (
                 words_in[0][0] in lp.naming.stop_caps or a == 0 or not toks[a - 1][0][:1].islower())):
             # "Another provincial official, Ghasem Karami, told", "the operator, Seacom, said" (one word
             # only after a common noun: "Gary Gomes of New Bedford, Massachusetts," is a place)
@@ -156,7 +157,7 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     heads = lp.voice.speaker_nouns | lp.voice.title_words | lp.voice.role_words
     nouns = not _has_verb(words[:-1], lp)  # "the Taradise star", "Initial estimates"; not "Police arrested a man"
     while len(words) > 1 and (words[-1][:1].islower() or _YEARS.fullmatch(words[-1]) and words[-2][:1].islower()) \
-            and words[-1].lower() not in heads \
+            and words[-1].lower() not in heads and not lp.naming.name_prefix.match(words[-1]) \
             and words[-1].lower().removesuffix("s") not in heads and not (nouns and _noun(words[-1], lp)):
         phrase, words = phrase[:-1], words[:-1]  # "the Interior and Commerce departments", "… in the 1990s"
     if any(w.lower() in lp.naming.auxiliaries for w in words):
@@ -168,7 +169,7 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         | lp.voice.connectors  # "a representative of Axxess", "Celebrity website TMZ": the name after speaks
     for i, w in enumerate(words[:-1]):
         if w[:1].islower() and (w.lower() not in kept or w.lower().removesuffix("s") in lp.voice.document_nouns) \
-                and any(x[:1].isupper() for x in words[i + 1:]):
+                and any(x[:1].isupper() for x in words[i + 1:]) and not _name_word([(x, 0, 0) for x in words], i, lp):
             cut = i + 1
     first = next((i for i, w in enumerate(words) if w.lower() not in lp.naming.determiners), 0)
     people = lp.voice.speaker_nouns - lp.voice.document_nouns - lp.sources.org_words - lp.voice.body_voices
@@ -265,6 +266,25 @@ def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
             if opening is not None and toks[opening - 1][0][:1].isupper():
                 start = opening - 1  # "Rep. Nick Rahall (D) of West Virginia": a name's aside
     return start
+
+
+def _name_word(phrase: list, i: int, lp: LanguagePack) -> bool:
+    """Whether the i-th token of a phrase is part of a person's name: capitalised, a surname with
+    its article ("al-Goweiny"), or a particle between capitalised parts ("bin" in "Osama bin
+    Laden", "von" and "der" in "Ursula von der Leyen")."""
+    words = [t[0] for t in phrase]
+    if words[i][:1].isupper() or lp.naming.name_prefix.match(words[i]):
+        return True
+    particles = lp.naming.name_particles
+    if words[i] not in particles:
+        return False
+    before, after = i, i + 1
+    while before > 0 and words[before - 1] in particles:
+        before -= 1
+    while after < len(words) and words[after] in particles:
+        after += 1
+    return before > 0 and words[before - 1][:1].isupper() and after < len(words) \
+        and (words[after][:1].isupper() or bool(lp.naming.name_prefix.match(words[after])))
 
 
 def _initial(word: str) -> bool:
@@ -462,8 +482,8 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
             and titled[-1].full.split()[-1].lower() not in lp.voice.role_words:  # "Chief Medical Examiner": a role
         return titled[-1].full  # not "Manager Billy" from "General Manager Billy King": a title ends no name
     at = len(parts)
-    while at > 0 and parts[at - 1][:1].isupper():
-        at -= 1
+    while at > 0 and _name_word([(w, 0, 0) for w in parts], at - 1, lp):
+        at -= 1  # back over the name, its particles too ("Osama bin Laden")
     if 0 < at < len(parts) and parts[at - 1].isalpha() and parts[at - 1].islower() and lp.word_tag is not None \
             and (lp.word_tag(parts[at - 1]) == "NN" or lp.word_tag(parts[at - 1]) is None and len(parts) - at >= 2
                  and at >= 2 and parts[at - 2][:1].isupper()) \
