@@ -336,7 +336,8 @@ def test_a_name_in_apposition_to_a_role_speaks():
     beside the role speaks, middle initial and all."""
     for text, who in [('"It is closed," said his lawyer, John W. Smith.', "John W. Smith"),
                       ('"It is closed," the prosecutor, John W. Nields, wrote in the Harbour Post.', "John W. Nields"),
-                      ('"It is closed," said the coach, who declined to comment further.', "coach")]:
+                      ('"It is closed," said the coach, who declined to comment further.', "coach"),
+                      ('"We are shocked," said her nephew, Ravi Lund, 32, of Harbourside.', "Ravi Lund")]:
         assert [s.speaker for s in article_voices([text])[0].spans if s.voice == "attributed"] == [who]
 
 

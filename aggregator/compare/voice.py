@@ -464,12 +464,13 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
 
 
 def _named_after_role(toks, start: int, end: int, lp: LanguagePack) -> list:
-    """The name in apposition after an inverted speaker that is only a role ("…," said his lawyer,
-    John W. Smith.): two to four capitalised words (middle initials too) between the comma and the
-    sentence's end or the next comma; else []."""
+    """The name in apposition after an inverted speaker that is only a role or someone's ("…," said
+    his lawyer, John W. Smith.", "said her nephew, Ravi Singh, 32"): two to four capitalised words
+    (middle initials too) between the comma and the sentence's end or the next comma; else []."""
     phrase = toks[start:end]
     if not phrase or end >= len(toks) or toks[end][0] != "," or any(t[0][:1].isupper() for t in phrase) \
-            or phrase[-1][0].lower() not in lp.voice.role_words | lp.voice.person_nouns:
+            or phrase[-1][0].lower() not in lp.voice.role_words | lp.voice.person_nouns \
+            and phrase[0][0].lower() not in lp.sources.person_possessives:  # "said her nephew, Ravi Singh"
         return []
     m = end + 1
     while m < len(toks) and (toks[m][0][:1].isupper() or toks[m][0] == "." and len(toks[m - 1][0]) == 1):
