@@ -341,6 +341,17 @@ def test_a_name_in_apposition_to_a_role_speaks():
         assert [s.speaker for s in article_voices([text])[0].spans if s.voice == "attributed"] == [who]
 
 
+def test_a_quotation_is_theirs_whose_frame_holds_it_nearest():
+    """'When X asked …, Y answered, "Yes."' is Y's answer; "A said B told him "…"" is B's words;
+    a credit ("according to the Harbour Post") is no speaker of what a frame before it says."""
+    def owner(text):
+        return [s.speaker for s in article_voices([text])[0].spans if s.voice == "quoted"]
+    assert owner('When prosecutor Ann Lee asked whether he had fired, Tom Dale answered, "Yes."') == ["Tom Dale"]
+    assert owner('Jo Park said that Tom Dale told the pastor he was sorry for the "undeserved attention."') \
+        == ["Tom Dale"]
+    assert owner('"Stay down," police said once the boy had been hit, according to the Harbour Post.') == ["police"]
+
+
 def test_a_closed_quotation_alone_goes_on_in_the_voice_of_the_quotation_before_it():
     """'"…," Jo Park said.' then '"…"' then '"…," Ana Ruiz said.': the middle one is Jo Park's (the
     speaker goes on), not the next frame's; an unclosed quotation runs on into the next one's."""

@@ -938,7 +938,7 @@ WRITING_VERBS = frozenset("wrote writes".split())
 TALLY_VERBS = frozenset("add adds added".split())
 # What may follow a trailing frame of saying ("…, police said on Tuesday").
 TRAILING_STARTS = frozenset("in on at during to after before last this yesterday today late early "
-                            "earlier later when while through via citing , . ; ) ” \" ’ : monday tuesday "
+                            "earlier later when while once through via citing , . ; ) ” \" ’ : monday tuesday "
                             "wednesday thursday friday saturday sunday tonight".split())
 # An object that says nothing was said ("LaCalamita said nothing after officers surrounded him"),
 # unless a verb follows it as a clause's subject ("police said nothing was stolen").

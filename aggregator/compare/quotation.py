@@ -26,9 +26,17 @@ def _role_name(role_words: frozenset[str]) -> re.Pattern:
 
 def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp: LanguagePack) -> str:
     """Who speaks a quotation: a frame in a sentence it touches whose verb lies outside it
-    ("…,” said Mao Ning), else a titled person named before it in its first sentence ("Chinese
-    leader Xi Jinping … calling for “…”"), else the frame of the next sentence of its paragraph."""
+    ("…,” said Mao Ning; of several, the one whose content holds it, nearest first), else a titled
+    person named before it in its first sentence ("Chinese leader Xi Jinping … calling for “…”"),
+    else the frame of the next sentence of its paragraph."""
+    credit = lp.voice.according_to[0]
     for i, a, b in parts:
+        holding = [(verb_at, who) for start, stop, who, verb_at in frames[i]
+                   if who and not (a <= verb_at < b) and start <= a and b <= stop
+                   and not texts[i][verb_at:].lower().startswith(credit)]  # "according to the Post": a credit
+        if holding:  # the frame whose content holds it, the nearest verb first: 'When X asked …, Y
+            # answered, "Yes."' is Y's; "Police said the man told them, "…"" the man's
+            return min(holding, key=lambda h: abs(h[0] - a))[1]
         for _, _, who, verb_at in frames[i]:
             if who and not (a <= verb_at < b):
                 return who

@@ -375,8 +375,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         return None
     after = low[k + 1] if k + 1 < n else "."
     after_quote = before >= 0 and toks[before][0] in ("”", '"', "’")
+    quote_after = k + 2 < n and toks[k + 1][0] in (",", ":") and opens_quote(toks[k + 2][0], lp)
     trailing = (before >= 0 and toks[before][0] in (",", "”", '"', "’") and that_at is None
-                and word not in lp.voice.view_verbs
+                and word not in lp.voice.view_verbs and not quote_after  # '…, Armstead answered, "Yes."'
                 and (after in lp.voice.trailing_starts
                      or word in lp.voice.trailing_verbs and told_clause(text, toks, low, k, lp) is None)
                 and (after_quote or sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3))
