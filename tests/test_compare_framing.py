@@ -320,6 +320,11 @@ def test_he_or_she_is_the_subject_after_a_sentences_adverbial_lead():
     assert [s.speaker for s in article_voices(texts)[3].spans] == ["Dale"]
     texts[2] = "Dale's 16-year-old best friend took the stand."
     assert [s.speaker for s in article_voices(texts)[3].spans] == ["Lund"]
+    # a person by a given name, past a title the pack does not know; not a list's second name
+    texts[2] = "Harbour Advocate Mark de Vries, a candidate for mayor, also came."
+    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Mark de Vries"]
+    texts[2] = "Zorvan Ruiz, Mark Lee and Jo Park failed to pass Lund."
+    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Lund"]
 
 
 def test_i_in_a_frame_inside_a_quotation_is_the_quotations_speaker():

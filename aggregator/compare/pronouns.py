@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 
 from .language import LanguagePack
+from .names import is_given_name
 from .params import LEAD_WORDS, POSSESSED_WORDS
 from .phrases import Mention, named_mentions
 
@@ -101,15 +102,16 @@ def opening_person(text: str, found: list[Mention], surnames: Mapping[str, str],
     person = _subject_person(body, found[0], surnames, lp)
     lead = body.split(",", 1)
     words = lead[0].split()
-    if person or len(lead) < 2 or not words or len(words) > LEAD_WORDS:
-        return person
+    if person or len(lead) < 2 or not words or len(words) > LEAD_WORDS or all(w[:1].isupper() for w in words):
+        return person  # (a lead of capitalised words is a list's first name: "Antawn Jamison, Michael Jordan and …")
     after = lead[1].lstrip()  # "While Watergate was seething, Felt authorized …", "Then 67, Felt celebrated …",
     # "Reached by telephone, O'Brien declined …": the subject after a short lead
     return next((who for m in found if (who := _subject_person(after, m, surnames, lp))), "")
 
 
 def _subject_person(body: str, first: Mention, surnames: Mapping[str, str], lp: LanguagePack) -> str:
-    """`first`'s name when `body` opens with it (past titles), known as a person; or ""."""
+    """`first`'s name when `body` opens with it (past titles), known as a person (by a title, as a
+    surname the report uses alone, or by a given name that tells a sex); or ""."""
     name = first.full.split()
     while len(name) > 1 and name[0].lower() in lp.naming.closed:
         name = name[1:]  # "Then Hansbrough said": a function word opening the sentence is no name
@@ -126,6 +128,11 @@ def _subject_person(body: str, first: Mention, surnames: Mapping[str, str], lp: 
         people = lp.voice.speaker_nouns - lp.voice.document_nouns - lp.voice.body_voices - lp.sources.org_words
         if any(w.strip(",.").lower() in people for w in rest[len(first.full):].split()[1:POSSESSED_WORDS + 1]):
             return ""  # of him; "Timmons' 16 year-old best friend took the stand": the friend is the subject
+    given = len(name) >= 2 and lp.name_sex is not None and lp.name_sex(full) is not None  # "Bill de Blasio"
+    if given and not first.titled and name[-1] not in surnames:
+        while len(name) > 2 and not is_given_name(name[0]):
+            name = name[1:]  # "Public Advocate Bill de Blasio": the person from the given name on
+        return " ".join(name)
     return full if first.titled or name[-1] in surnames else ""
 
 

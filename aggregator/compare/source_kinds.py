@@ -58,9 +58,10 @@ def a_body_elsewhere(cited: str, text: str, pack: LanguagePack) -> bool:
     if any(m.group(1) in pack.voice.body_nouns for m in re.finditer(rf"\b([a-z]+)\s+{name}\b", text)):
         return True  # "security firm Trend Micro", "the daily Eleftherotypia", "operator Reliance GlobalCom"
     things = set(pack.voice.body_nouns) | pack.voice.document_nouns
-    if any(m.group(1) in things or m.group(1).removesuffix("s") in things for m in re.finditer(
+    if any(m.group(1) in pack.voice.document_nouns or m.group(1).endswith("s") and m.group(1)[:-1] in things
+           for m in re.finditer(
             rf"\b([a-z]+)\s+(?:{'|'.join(sorted(pack.sources.head_ends))})\s+(?:[\w.&-]+\s+and\s+)?{name}\b", text)):
-        return True  # "the websites of Axxess and Afrihost", "a statement from Waitrose"
+        return True  # "the websites of Axxess", "a statement from Waitrose" (not "the publication of Page's photos")
     for m in re.finditer(rf"\b{name},\s+(?i:{articles})\s+([^,.;:]+)", text):
         words = m.group(1).split()
         cut = next((i for i, w in enumerate(words) if w in pack.naming.prepositions), len(words))
