@@ -243,12 +243,28 @@ def test_two_frames_of_one_speaker_differ_only_in_their_verbs():
             for w in wording_changes([fact], ["A", "B", "C", "D"], voices=voices)}
     assert not any({x, y} == {"A", "B"} for x, y, *_ in rows)  # one speaker's frame in two forms
     assert any((x, y, kind) == ("A", "C", "attribution verb") and after == "testified" for x, y, kind, _, after in rows)
-    assert any({x, y} == {"B", "D"} and kind.startswith("clause") for x, y, kind, *_ in rows)  # no frame at all
+    assert any({x, y} == {"B", "D"} and kind == "attribution dropped" for x, y, kind, *_ in rows)  # own words
     # a statement that speaks and a speaker that said it in a statement are one source
     e = S("E", '"I am so excited to be hosting the show for the second time," a statement reads.')
     f = S("F", '"I am so excited to be hosting the show for the second time," the company said in a statement.')
     voices = {(s.article_id, s.index): v for s in (e, f) for v in article_voices([s.text])}
     assert wording_changes([Fact("F2", (e, f))], ["E", "F"], voices=voices) == []
+
+
+def test_an_attribution_dropped_is_a_claim_stated_in_the_outlets_own_voice():
+    """"…, the navy said" dropped where the other outlet frames and quotes nobody: the claim now
+    stands in its own voice; where the other sentence is a quotation its speaker still holds, the
+    frame is only elsewhere (a clause dropped)."""
+    from aggregator.compare.voice import article_voices
+
+    a = S("A", "This is the fifth operation of the frigate in the gulf since September, the navy said.")
+    b = S("B", "This is the fifth operation of the frigate in the gulf since September.")
+    c = S("C", '"This is the fifth operation of the frigate in the gulf since September."')
+    voices = {(s.article_id, s.index): v for s in (a, b, c) for v in article_voices([s.text])}
+    rows = {(w.source_b, w.kind, w.before) for w in wording_changes([Fact("F1", (a, b, c))], ["A", "B", "C"],
+                                                                      voices=voices)}
+    assert ("B", "attribution dropped", "the navy said") in rows
+    assert ("C", "clause dropped", "the navy said") in rows
 
 
 def test_identical_sentences_have_no_changes_and_paraphrases_are_not_diffed():

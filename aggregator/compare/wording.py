@@ -52,6 +52,7 @@ from .voice import SentenceVoice
 
 KINDS = (
     "attribution verb",  # said → claimed
+    "attribution dropped", "attribution added",  # "…, the Navy said" dropped: the claim stands alone
     "hedge",  # a hedge added or removed (may, reportedly, so-called)
     "intensifier",  # seriously, grossly, extremely
     "negation",  # weren't → were, "didn't" added: the near copy says the opposite
@@ -88,8 +89,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
             matcher = SequenceMatcher(None, diff_keys(ta, slots), diff_keys(tb, slots), autojunk=False)
             va = voices.get((a.article_id, a.index)) if voices else None
             vb = voices.get((b.article_id, b.index)) if voices else None
-            frames = (_frame_tokens(a.text, ta, va), _frame_tokens(b.text, tb, vb)) \
-                if _one_speaker(va, vb, ta, tb, pack) else None
+            framed = (_frame_tokens(a.text, ta, va), _frame_tokens(b.text, tb, vb))  # each side's frame words
+            frames = framed if _one_speaker(va, vb, ta, tb, pack) else None
             found: list[WordingChange] = []
             for op, i1, i2, j1, j2 in _appositives_apart(matcher.get_opcodes(), ta, tb):
                 if op == "equal":
@@ -134,7 +135,14 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                 if not flipped and negation(before, after, pack):
                     continue  # "I didn't feel we were" / "I feel we weren't", "No gun" / "not": the negation moved
                 kind = classify(before, after, pack, comma, flipped)
-                if frames and kind not in ("attribution verb", "spelling") and set(range(i1, i2)) <= frames[0] \
+                if bool(before) != bool(after) and kind.startswith(("clause", "descriptor")) \
+                        and (set(range(i1, i2)) & framed[0] and _all_own(vb) if before
+                             else set(range(j1, j2)) & framed[1] and _all_own(va)) \
+                        and {t.lower() for t in before + after} & pack.attribution_verbs:
+                    kind = "attribution dropped" if before else "attribution added"  # "…, the Navy said" / —:
+                    # the other sentence frames and quotes nobody: it states the claim in the outlet's voice
+                if frames and kind not in ("attribution verb", "spelling", "attribution dropped", "attribution added") \
+                        and set(range(i1, i2)) <= frames[0] \
                         and set(range(j1, j2)) <= frames[1]:
                     if not _verb_for_verb(before, after, va, vb):
                         continue  # "said DeGeneres" / "DeGeneres said in a statement": one speaker's frame
@@ -212,6 +220,11 @@ def _verb_for_verb(before: list[str], after: list[str], va: SentenceVoice | None
         return next((t.lower() for t in span if t.lower() in verbs), "")
     va_verb, vb_verb = verb(before, va), verb(after, vb)
     return bool(va_verb and vb_verb and va_verb != vb_verb) and max(len(before), len(after)) <= CLAUSE_TOKENS
+
+
+def _all_own(voice: SentenceVoice | None) -> bool:
+    """Whether a sentence is wholly the outlet's own voice: no frame of saying, no quotation."""
+    return voice is not None and not voice.spans
 
 
 def _frame_tokens(text: str, toks: list[str], voice: SentenceVoice | None) -> set[int]:

@@ -30,7 +30,8 @@ from ..compare.params import (
 )
 from ..models import Comparison
 
-FRAMING_KINDS = ("attribution verb", "hedge", "intensifier", "negation", "clause dropped", "clause added",
+FRAMING_KINDS = ("attribution verb", "attribution dropped", "attribution added", "hedge", "intensifier", "negation",
+                 "clause dropped", "clause added",
                  "descriptor dropped", "descriptor added", "number", "date")
 MAX_POINTS = MAIN_POINTS  # the cap: a summary, not a second report
 NOTHING = "No notable differences found."
