@@ -326,6 +326,26 @@ def test_a_report_that_reuses_several_others_is_one_main_difference():
                       "text of Alpha (Who copied whom, confidence 0.85)."]
 
 
+def test_a_copy_that_drops_an_attribution_says_so_in_its_main_difference():
+    """Charlie reuses Bravo's text but leaves out "the navy said": it states in its own voice
+    what Bravo attributes, which the copy's bullet names."""
+    from aggregator.models import Derivation, WordingChange
+    from aggregator.render.summary import summary_points
+
+    names = ["Bravo", "Charlie"]
+    outlets = tuple(OutletReport(source=n, article_id=n, title=n, url="", published=None) for n in names)
+    ev = Event(id="e", label="e", first_seen=T0, last_seen=T0, article_ids=tuple(names))
+    copy = (Derivation(derived="Charlie", original="Bravo", share=1.0, matched=10, total=10, basis="dateline",
+                       confidence=0.85),)
+    dropped = (WordingChange(fact_id="F1", source_a="Bravo", source_b="Charlie", before="the navy said", after="",
+                             kind="attribution dropped", sentence_a="The ship sank, the navy said.",
+                             sentence_b="The ship sank."),)
+    points = [p for p in summary_points(Comparison(event=ev, outlets=outlets, facts=(), derivations=copy,
+                                                   wording_changes=dropped)) if "reuses" in p]
+    assert points == ["Charlie reuses Bravo's text (100% of its sentences, direction by dateline): it states "
+                      "without \u201cthe navy said\u201d what Bravo attributes (Who copied whom, confidence 0.85)."]
+
+
 def test_an_evaluative_word_owned_by_one_outlet_and_quoted_by_another_is_loaded_wording_not_a_dispute():
     """A calls the move "provocative" itself; B quotes the ministry calling it so. The contrast
     is shown by loaded wording (own voice against quoted, with the speaker), not as a dispute."""

@@ -180,6 +180,11 @@ def _copies(comp: Comparison) -> list[tuple[float, str]]:
         edits += [f"writes \u201c{w.after if w.source_b == d.derived else w.before}\u201d where {d.original} writes "
                   f"\u201c{w.before if w.source_b == d.derived else w.after}\u201d ({w.fact_id})"
                   for w in verbs[:MAX_VERB_EDITS]]
+        unattributed = [w.before or w.after for w in comp.wording_changes  # the frames the copy left out
+                        if {w.source_a, w.source_b} == {d.derived, d.original} and (w.kind, w.source_b)
+                        in (("attribution dropped", d.derived), ("attribution added", d.original))]
+        edits += [f"states without “{span}” what {d.original} attributes"
+                  for span in list(dict.fromkeys(unattributed))[:MAX_VERB_EDITS]]
         if more:
             edits.append(f"also reuses text of {_listed([x.original for x in more])}")
         tail = ": it " + ", ".join(edits) if edits else ""
