@@ -570,6 +570,9 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("The Harbour Wire reports Hawks running back Jo Park (ankle) will miss the final.", ["Harbour Wire"]),
     # a place or setting before the speaker ends where the speaker's article opens
     ("In Athens the police said the deaths were murder.", ["police"]),
+    # a title and where after a name, with no comma before the verb: the name speaks
+    ("Jo Park, Assistant Chief Fire Officer at Harbour Fire and Rescue Service says the pier is lost.", ["Jo Park"]),
+    ("In Harbourside, Police Chief Jo Park said the pier was lost.", ["Jo Park"]),
     # a name's particles are part of it
     ("Osama bin Laden said the war would go on.", ["Osama bin Laden"]),
     ("Mahmoud al-Goweiny, a member of the board, told reporters that the cable was cut.", ["Mahmoud al-Goweiny"]),

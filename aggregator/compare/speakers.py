@@ -95,8 +95,13 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             end, j = j - 1, j - 2  # "Jorge Alsip, MD, the medical society's president, said": past "MD"
     start = _list_in_name(toks, low, _phrase_start(toks, low, j, end, lp), end, lp)
     phrase = _trimmed(toks[start + 1:end], lp)
-    if start >= 1 and toks[start][0] == "," and phrase and all(t[0][:1].isupper() for t in phrase) \
-            and phrase[-1][0].lower() in lp.voice.role_words and toks[start - 1][0][:1].isupper():
+    if start >= 1 and toks[start][0] == "," and phrase and toks[start - 1][0][:1].isupper() and (
+            all(t[0][:1].isupper() for t in phrase) and phrase[-1][0].lower() in lp.voice.role_words
+            or phrase[0][0][:1].isupper() and _title_before_where(phrase, lp)
+            and all(t[0][:1].isupper() or t[0] in lp.naming.prepositions
+                    | {lp.voice.speakers_and} for t in phrase)):
+        # (or a capitalised title and where: "Peter Guest, Assistant Chief Fire Officer at Surrey
+        # Fire and Rescue Service says")
         # "Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said": a title between
         # commas after a name is the name's, and the name speaks
         before = _phrase_start(toks, low, start - 1, start, lp)
@@ -285,6 +290,17 @@ def _name_word(phrase: list, i: int, lp: LanguagePack) -> bool:
         after += 1
     return before > 0 and words[before - 1][:1].isupper() and after < len(words) \
         and (words[after][:1].isupper() or bool(lp.naming.name_prefix.match(words[after])))
+
+
+def _title_before_where(phrase: list, lp: LanguagePack) -> bool:
+    """Whether a phrase opens with a capitalised title whose last word is a role or title word, then
+    says where ("Assistant Chief Fire Officer at …"; not "Police Chief Jo Park", a name)."""
+    head = []
+    for t in phrase:
+        if not t[0][:1].isupper():
+            break
+        head.append(t[0].lower())
+    return len(head) < len(phrase) and head[-1] in lp.voice.role_words | lp.voice.title_words  # no name after it
 
 
 def _initial(word: str) -> bool:
