@@ -493,6 +493,13 @@ class LanguagePack:
     # without a time gets no bound from its text. English only so far (it needs the `tagger` too)
     tense: TenseWords | None = None
 
+    @cached_property
+    def people_nouns(self) -> frozenset[str]:
+        """Speaker nouns of people, not of a body, its texts or its representatives ("residents",
+        "friend"; not "police", "statement", "representative"): compare/speakers.py and
+        compare/pronouns.py."""
+        return self.voice.speaker_nouns - self.voice.document_nouns - self.voice.body_voices - self.sources.org_words
+
 
 ENGLISH = LanguagePack(
     code="en", name="English", segmenter="en", attribution_verbs=ATTRIBUTION_VERBS, hedges=HEDGES,

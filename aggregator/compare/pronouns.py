@@ -125,8 +125,7 @@ def _subject_person(body: str, first: Mention, surnames: Mapping[str, str], lp: 
     if not rest.startswith(first.full):
         return ""
     if re.match(r"[’']", rest[len(first.full):]):  # a possessor: "Mr. LaRue's main argument was …" speaks
-        people = lp.voice.speaker_nouns - lp.voice.document_nouns - lp.voice.body_voices - lp.sources.org_words
-        if any(w.strip(",.").lower() in people for w in rest[len(first.full):].split()[1:POSSESSED_WORDS + 1]):
+        if any(w.strip(",.").lower() in lp.people_nouns for w in rest[len(first.full):].split()[1:POSSESSED_WORDS + 1]):
             return ""  # of him; "Timmons' 16 year-old best friend took the stand": the friend is the subject
     given = len(name) >= 2 and lp.name_sex is not None and lp.name_sex(full) is not None  # "Bill de Blasio"
     if given and not first.titled and name[-1] not in surnames:

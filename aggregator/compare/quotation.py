@@ -33,7 +33,7 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
     for i, a, b in parts:
         holding = [(verb_at, who) for start, stop, who, verb_at in frames[i]
                    if who and not (a <= verb_at < b) and start <= a and b <= stop
-                   and not texts[i][verb_at:].lower().startswith(credit)]  # "according to the Post": a credit
+                   and texts[i][verb_at:verb_at + len(credit)].lower() != credit]  # "according to the Post": a credit
         if holding:  # the frame whose content holds it, the nearest verb first: 'When X asked …, Y
             # answered, "Yes."' is Y's; "Police said the man told them, "…"" the man's
             return min(holding, key=lambda h: abs(h[0] - a))[1]

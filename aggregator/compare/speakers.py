@@ -75,7 +75,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         inner = toks[a + 1:j]
         # the name's words, past a middle initial's full stop ("John W. Nields")
         words_in = [t for i, t in enumerate(inner) if not (t[0] == "." and i and _initial(inner[i - 1][0]))]
-        if 1 <= len(words_in) <= 4 and all(_name_word(words_in, i, lp) for i in range(len(words_in))) \
+        names = [t[0] for t in words_in]
+        if 1 <= len(words_in) <= 4 and all(_name_word(names, i, lp) for i in range(len(names))) \
                 and not (len(words_in) == 1 and (
                 words_in[0][0] in lp.naming.stop_caps or a == 0 or not toks[a - 1][0][:1].islower())):
             # "Another provincial official, Ghasem Karami, told", "the operator, Seacom, said" (one word
@@ -174,12 +175,11 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         | lp.voice.connectors  # "a representative of Axxess", "Celebrity website TMZ": the name after speaks
     for i, w in enumerate(words[:-1]):
         if w[:1].islower() and (w.lower() not in kept or w.lower().removesuffix("s") in lp.voice.document_nouns) \
-                and any(x[:1].isupper() for x in words[i + 1:]) and not _name_word([(x, 0, 0) for x in words], i, lp):
+                and any(x[:1].isupper() for x in words[i + 1:]) and not _name_word(words, i, lp):
             cut = i + 1
     first = next((i for i, w in enumerate(words) if w.lower() not in lp.naming.determiners), 0)
-    people = lp.voice.speaker_nouns - lp.voice.document_nouns - lp.sources.org_words - lp.voice.body_voices
-    # not "a statement from X", "a representative of X"
-    if cut and first + 1 < cut and words[first].lower() in people and words[first].lower().removesuffix("s") \
+    # a noun of people, not "a statement from X", "a representative of X"
+    if cut and first + 1 < cut and words[first].lower() in lp.people_nouns and words[first].lower().removesuffix("s") \
             not in lp.voice.document_nouns and words[first + 1].lower() in lp.naming.prepositions:
         cut = 0  # "Residents near the plant of Harbour Chemicals say": the residents speak, a speaker noun
         # and its preposition (not "the fatal police shooting of Kimani Gray")
@@ -273,11 +273,10 @@ def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
     return start
 
 
-def _name_word(phrase: list, i: int, lp: LanguagePack) -> bool:
-    """Whether the i-th token of a phrase is part of a person's name: capitalised, a surname with
+def _name_word(words: list[str], i: int, lp: LanguagePack) -> bool:
+    """Whether the i-th of a phrase's words is part of a person's name: capitalised, a surname with
     its article ("al-Goweiny"), or a particle between capitalised parts ("bin" in "Osama bin
     Laden", "von" and "der" in "Ursula von der Leyen")."""
-    words = [t[0] for t in phrase]
     if words[i][:1].isupper() or lp.naming.name_prefix.match(words[i]):
         return True
     particles = lp.naming.name_particles
@@ -498,7 +497,7 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
             and titled[-1].full.split()[-1].lower() not in lp.voice.role_words:  # "Chief Medical Examiner": a role
         return titled[-1].full  # not "Manager Billy" from "General Manager Billy King": a title ends no name
     at = len(parts)
-    while at > 0 and _name_word([(w, 0, 0) for w in parts], at - 1, lp):
+    while at > 0 and _name_word(parts, at - 1, lp):
         at -= 1  # back over the name, its particles too ("Osama bin Laden")
     if 0 < at < len(parts) and parts[at - 1].isalpha() and parts[at - 1].islower() and lp.word_tag is not None \
             and (lp.word_tag(parts[at - 1]) == "NN" or lp.word_tag(parts[at - 1]) is None and len(parts) - at >= 2

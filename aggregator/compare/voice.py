@@ -167,8 +167,9 @@ def _quoted_pronoun(text: str, at: int, who: str, quotes: list[tuple[int, int, i
     if not inside or text[:at].rstrip()[-1:] in (",", '"', "”", "’", "'"):
         return who  # outside a quotation, or '…, "said President Sid Ganis': the speaker after the verb
     words = re.findall(r"\w+", text[:at])[-2:]
-    if words and words[-1].lower() in lp.voice.first_person and (owners or {}).get(inside[0]):
-        return (owners or {})[inside[0]]  # 'King said …, "He asked why, and I told him …"': King
+    owner = (owners or {}).get(inside[0], "")
+    if words and words[-1].lower() in lp.voice.first_person and owner:
+        return owner  # 'King said …, "He asked why, and I told him …"': King
     subject = [w for w in words if w.lower() in lp.voice.person_pronouns]
     return subject[-1] if subject else who  # "he told", "he also said"
 
