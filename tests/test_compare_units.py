@@ -76,6 +76,10 @@ def test_chinese_segmentation():
     ([], ["to"], "descriptor added"),
     (["two-million-euro"], ["€", "2", "million"], "spelling"),  # one sum in words and in figures
     (["two-million-euro"], ["$", "2", "million"], "word choice"),  # not in another currency
+    (["DWI"], ["driving", "while", "intoxicated"], "spelling"),  # an acronym and its words
+    (["Federal", "Bureau", "of", "Investigation"], ["FBI"], "spelling"),
+    (["CHP"], ["Coast", "Guard"], "word choice"),  # initials that do not spell it
+    (["CHP"], ["the", "California", "Highway", "Patrol", "officer"], "word choice"),  # more than the name
 ])
 def test_change_classes(before, after, kind):
     assert classify(before, after) == kind
@@ -93,6 +97,8 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert changes(base, base.replace("stopped for", "stopped in")) == []
     assert changes("Bush said his knee was fine and he would play on Sunday against the Bears.",
                    "He said his knee was fine and he would play on Sunday against the Bears.") == []
+    assert changes("It was Charles' second 200-yard game of the season, and it came one week after Oakland.",
+                   "It was his second 200-yard game of the season, and it came one week after Oakland.") == []
     assert changes(base, base.replace("said", "claimed")) == [("attribution verb", "said", "claimed")]
     assert changes(base, base.replace("two", "three")) == [("number", "two", "three")]
     # two clauses that each hold a figure are no figure for a figure

@@ -124,6 +124,8 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
         return "spelling"  # "two-million-euro" / "€ 2 million", "four-by-four" / "4 × 4": one figure written two ways
     if before and after and len(before) == len(after) == 1 and spelling_variant(before[0], after[0], pack):
         return "spelling"
+    if before and after and (acronym_of(before, after, pack) or acronym_of(after, before, pack)):
+        return "spelling"  # "DWI" / "driving while intoxicated", "CHP" / "California Highway Patrol"
     if flipped and negation(before, after, pack):
         return "negation"
     if hedge_passive(low_b ^ low_a, pack):
@@ -266,6 +268,24 @@ def spelling_variant(a: str, b: str, pack: LanguagePack = ENGLISH) -> bool:
     return SequenceMatcher(None, x, y).ratio() >= SPELLING_RATIO
 
 
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+
+
+def acronym_of(short: list[str], long: list[str], pack: LanguagePack) -> bool:
+    """`short` is one capitalised acronym whose letters are the initials of `long`'s words, every
+    word or every word outside the closed class ("FBI" / "Federal Bureau of Investigation"): one
+    name written two ways. Both sides must say it all: an acronym beside other words is no match."""
+    words = [t for t in short if any(ch.isalnum() for ch in t)]
+    if len(words) != 1 or not _ACRONYM.fullmatch(words[0]):
+        return False
+    letters_ = words[0].replace(".", "").lower()
+    spelled = [t.lower() for t in long if any(ch.isalnum() for ch in t)]
+    if len(spelled) < 2 or not all(w[:1].isalpha() for w in spelled):
+        return False
+    content = [w for w in spelled if w not in pack.naming.closed]
+    return letters_ in ("".join(w[0] for w in spelled), "".join(w[0] for w in content))
+
+
 def _american(word: str, pack: LanguagePack) -> str:
     """The word with the pack's first British ending that fits rewritten; short words stay as they
     are ("four" is no "for", "hours" no "hors")."""
@@ -296,7 +316,7 @@ def letters(text: str) -> str:
 
 def function_words_only(before: list[str], after: list[str], pack: LanguagePack) -> bool:
     """The changed words are only closed-class words and punctuation (on both sides, or on the one
-    side there is), or one side is a lone pronoun (the pack's naming words): a change of grammar
+    side there is), or one side is a lone pronoun or possessive determiner: a change of grammar
     or of reference, not of wording."""
     closed = pack.naming.closed | {h.rstrip(".") for h in pack.naming.honorifics}  # "Mr." dropped too
 
@@ -305,7 +325,8 @@ def function_words_only(before: list[str], after: list[str], pack: LanguagePack)
     wb, wa = words(before), words(after)
     if (wb or wa) and all(w in closed for w in wb + wa):
         return True
-    return any(len(w) == 1 and w[0] in pack.naming.pronouns for w in (wb, wa)) and bool(wb) and bool(wa)
+    reference = pack.naming.pronouns | pack.voice.possessive_determiners  # "He" / "Bush", "his" / "Charles'"
+    return any(len(w) == 1 and w[0] in reference for w in (wb, wa)) and bool(wb) and bool(wa)
 
 
 _EDGE_MARKS = frozenset(",;:()-–—.")
