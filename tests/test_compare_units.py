@@ -97,6 +97,18 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert changes(base, base.replace("stopped for", "stopped in")) == []
     assert changes("Bush said his knee was fine and he would play on Sunday against the Bears.",
                    "He said his knee was fine and he would play on Sunday against the Bears.") == []
+    # an item that moved in a list, written out in one and as an acronym in the other: only the
+    # item added is a change, not "DWI" replaced by it
+    assert changes("Lane is charged with DUI, reckless endangerment and leaving the scene of a crash that left two "
+                   "people hurt in Dover.",
+                   "Lane was charged with criminal mischief, reckless endangerment, leaving the scene of a crash that "
+                   "left two people hurt in Dover, and driving under the influence.") \
+        == [("descriptor added", "", "criminal mischief")]
+    # a title that moved from before the name into its appositive, the appositive's noun dropped
+    assert changes('Gang leader Paulo "The Fox" Ferro, the notorious racketeer who fooled doctors for years, died '
+                   "in a prison hospital on Monday.",
+                   'Paulo "The Fox" Ferro, the notorious gang leader who fooled doctors for years, died in a prison '
+                   "hospital on Monday.") == [("descriptor dropped", "racketeer", "")]
     assert changes("It was Charles' second 200-yard game of the season, and it came one week after Oakland.",
                    "It was his second 200-yard game of the season, and it came one week after Oakland.") == []
     assert changes(base, base.replace("said", "claimed")) == [("attribution verb", "said", "claimed")]

@@ -272,8 +272,9 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 
 
 def acronym_of(short: list[str], long: list[str], pack: LanguagePack) -> bool:
-    """`short` is one capitalised acronym whose letters are the initials of `long`'s words, every
-    word or every word outside the closed class ("FBI" / "Federal Bureau of Investigation"): one
+    """`short` is one capitalised acronym whose letters are the initials of `long`'s words: every
+    word, every word but articles ("DUI" / "driving under the influence") or every word outside
+    the closed class ("FBI" / "Federal Bureau of Investigation"): one
     name written two ways. Both sides must say it all: an acronym beside other words is no match."""
     words = [t for t in short if any(ch.isalnum() for ch in t)]
     if len(words) != 1 or not _ACRONYM.fullmatch(words[0]):
@@ -282,8 +283,9 @@ def acronym_of(short: list[str], long: list[str], pack: LanguagePack) -> bool:
     spelled = [t.lower() for t in long if any(ch.isalnum() for ch in t)]
     if len(spelled) < 2 or not all(w[:1].isalpha() for w in spelled):
         return False
-    content = [w for w in spelled if w not in pack.naming.closed]
-    return letters_ in ("".join(w[0] for w in spelled), "".join(w[0] for w in content))
+    readings = (spelled, [w for w in spelled if w not in pack.naming.articles],  # "driving under the influence"
+                [w for w in spelled if w not in pack.naming.closed])
+    return any(letters_ == "".join(w[0] for w in words_) for words_ in readings)
 
 
 def _american(word: str, pack: LanguagePack) -> str:

@@ -16,6 +16,7 @@ from itertools import combinations
 from ..models import Fact, WordingChange
 from . import numbers
 from .change_spans import (
+    acronym_of,
     classify,
     contracted,
     diff_keys,
@@ -280,6 +281,21 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
         size = "clause" if is_clause(plain_tokens(kept)) else "descriptor"
         rest[id(c)] = replace(c, kind=size + (" added" if grew else " dropped"), before="" if grew else kept,
                               after=kept if grew else "")
+    for c in changes:  # "DWI, vehicular manslaughter" / "…, vehicular manslaughter and driving while
+        if not (c.before and c.after) or id(c) in moved:  # intoxicated": an item moved in a list, and
+            continue  # what stands in its old place was added
+        for side, pool in ((c.before, added), (c.after, dropped)):
+            match = next((d for d in pool if id(d) not in moved and _same_item(side, d.after or d.before, pack)),
+                         None)
+            if match is None:
+                continue
+            moved |= {id(c), id(match)}
+            kept = c.after if side is c.before else c.before
+            grew = side is c.before
+            size = "clause" if is_clause(plain_tokens(kept)) else "descriptor"
+            rest[id(c)] = replace(c, kind=size + (" added" if grew else " dropped"), before="" if grew else kept,
+                                  after=kept if grew else "")
+            break
     for d in dropped:  # '"…," said protester Paris Kyriakides' / '"…," Kyriakides said': a descriptor
         for c in added:  # dropped from a name that moved, not a name added and a clause dropped
             if {id(d), id(c)} & moved:
@@ -314,6 +330,26 @@ def _adverb(text: str, pack: LanguagePack) -> bool:
     in the sentence, so one dropped here and written there is word order."""
     words = [t for t in plain_tokens(text) if any(ch.isalnum() for ch in t)]
     return len(words) == 1 and pack.tagger is not None and pack.tagger((words[0],))[0] == "RB"
+
+
+def _same_item(a: str, b: str, pack: LanguagePack) -> bool:
+    """Two spans name one thing: the same content words, two or more of them, or an acronym and
+    its words ("DWI" / "and driving while intoxicated"). One shared word is too little to call a
+    move ("China" here, "to China" there may be two roles)."""
+    def content(text: str) -> list[str]:
+        return [t for t in plain_tokens(text) if any(ch.isalnum() for ch in t)
+                and t.lower() not in pack.naming.closed]
+    def inner(text: str) -> list[str]:  # the span without closed-class words at its edges ("and …")
+        words = [t for t in plain_tokens(text) if any(ch.isalnum() for ch in t)]
+        while words and words[0].lower() in pack.naming.closed:
+            words = words[1:]
+        while words and words[-1].lower() in pack.naming.closed:
+            words = words[:-1]
+        return words
+    x, y = content(a), content(b)
+    if len(x) >= 2 and sorted(map(token_key, x)) == sorted(map(token_key, y)):
+        return True
+    return acronym_of(inner(a), inner(b), pack) or acronym_of(inner(b), inner(a), pack)
 
 
 def _leftover(larger: str, smaller: str) -> str | None:
