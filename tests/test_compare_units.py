@@ -77,6 +77,7 @@ def test_chinese_segmentation():
     (["two-million-euro"], ["€", "2", "million"], "spelling"),  # one sum in words and in figures
     (["two-million-euro"], ["$", "2", "million"], "word choice"),  # not in another currency
     (["DWI"], ["driving", "while", "intoxicated"], "spelling"),  # an acronym and its words
+    (["criticised"], ["criticized"], "spelling"),  # a verb of saying spelled two ways, not another verb
     (["Federal", "Bureau", "of", "Investigation"], ["FBI"], "spelling"),
     (["CHP"], ["Coast", "Guard"], "word choice"),  # initials that do not spell it
     (["CHP"], ["the", "California", "Highway", "Patrol", "officer"], "word choice"),  # more than the name
@@ -109,6 +110,9 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
                    "in a prison hospital on Monday.",
                    'Paulo "The Fox" Ferro, the notorious gang leader who fooled doctors for years, died in a prison '
                    "hospital on Monday.") == [("descriptor dropped", "racketeer", "")]
+    assert changes("Page suffered a heart attack nine days earlier and never regained consciousness at the hospital.",
+                   "She had suffered a heart attack nine days earlier and never regained consciousness at the "
+                   "hospital.") == []
     assert changes("It was Charles' second 200-yard game of the season, and it came one week after Oakland.",
                    "It was his second 200-yard game of the season, and it came one week after Oakland.") == []
     assert changes(base, base.replace("said", "claimed")) == [("attribution verb", "said", "claimed")]

@@ -108,7 +108,8 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
     both = low_b | low_a
     if (before and after and len(before) <= 3 and len(after) <= 3
             and len(low_b & verbs) == 1 and len(low_a & verbs) == 1
-            and low_b & verbs != low_a & verbs):
+            and low_b & verbs != low_a & verbs
+            and not spelling_variant(joined(before), joined(after), pack)):  # "criticised" / "criticized"
         return "attribution verb"
     dated = has_date(before, after, pack.slots) or has_date(after, before, pack.slots) \
         or any(clock_key(t, pack.slots) and re.search(r"[ap]\.?m\.?$", t, re.I) for t in before + after)
@@ -328,7 +329,18 @@ def function_words_only(before: list[str], after: list[str], pack: LanguagePack)
     if (wb or wa) and all(w in closed for w in wb + wa):
         return True
     reference = pack.naming.pronouns | pack.voice.possessive_determiners  # "He" / "Bush", "his" / "Charles'"
-    return any(len(w) == 1 and w[0] in reference for w in (wb, wa)) and bool(wb) and bool(wa)
+    if not (wb and wa):
+        return False
+    if any(len(w) == 1 and w[0] in reference for w in (wb, wa)):
+        return True
+    # "Page" / "She had": a pronoun with closed-class words for a name with closed-class words
+    def names_only(span: list[str]) -> bool:
+        return all(t in closed or t[:1].isupper() for t in span if any(ch.isalnum() for ch in t)) \
+            and any(t[:1].isupper() and t.lower() not in closed for t in span)
+    for pronoun_side, raw in ((wb, after), (wa, before)):
+        if all(w in closed for w in pronoun_side) and any(w in reference for w in pronoun_side) and names_only(raw):
+            return True
+    return False
 
 
 _EDGE_MARKS = frozenset(",;:()-–—.")
