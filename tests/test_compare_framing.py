@@ -583,6 +583,11 @@ def test_inverted_and_appositive_speakers(text, speaker):
     # "said nothing" reports nothing, unless "nothing" opens a clause
     ("Jo Park said nothing after officers surrounded him.", []),
     ("Police said nothing was stolen.", ["Police"]),
+    # a phrasal verb of saying frames a clause, not an object
+    ('Park pointed out that the pier was "never safe" for ferries.', ["Park"]),
+    ("The mayor also points out that because the pier was shut, no ferry could land.", ["mayor"]),
+    ("Police closed the road, pointing out that the bridge was unsafe.", ["Police"]),
+    ("He pointed out the window at the crowd.", []),
     # a lower-case phrase headed by a plural noun speaks, not a verb's object before a participle
     ("Half the roof has collapsed, harbour crews said.", ["harbour crews"]),
     ("Later, prison psychologists also said he appeared calm.", ["prison psychologists"]),

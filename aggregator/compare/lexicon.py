@@ -957,6 +957,9 @@ VERB_PARTICLES = r"to"
 WHAT_CALLS = "what"
 CALLING_VERBS = frozenset("calls called describes termed terms".split())
 QUOTED_AS_SAYING = ("quoted", "as", "saying")
+# Phrasal verbs of saying, each read as the one-word verb it means ("Keehan pointed out that …"
+# frames the clause as "notes" would, which reports only a clause: "pointed out the window" reports nothing).
+PHRASAL_REPORTING = {("pointed", "out"): "notes", ("points", "out"): "notes", ("pointing", "out"): "noting"}
 # Abbreviations a full stop inside a speaker's name ends (besides the role words): "St.", "Jr.",
 # and the titles above ("said Dist. Atty. Steve Cooley").
 NAME_ABBREVIATIONS = frozenset("st mt jr sr".split()) | TITLE_ABBREVIATIONS

@@ -245,6 +245,15 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
             out.append((toks[k][2], len(text), who, toks[k][1]))
             k += 1
             continue
+        as_one = lp.voice.phrasal_reporting.get((word, low[k + 1])) if k + 1 < n else None
+        if as_one:  # "pointed out that …": the verb and its particle read as one verb ("notes")
+            frame = _verb_frame(text, [*toks[:k], (toks[k][0], toks[k][1], toks[k + 1][2]), *toks[k + 2:]],
+                                [*low[:k], as_one, *low[k + 2:]], k, last_speaker, lp, last_person,
+                                _group(out, last_group, lp), people)
+            if frame:
+                out.append(frame)
+            k += 2
+            continue
         if word in lp.voice.reporting_verbs or word in lp.voice.view_verbs or word in lp.voice.object_view_verbs \
                 or word in lp.voice.progressive_verbs or word in lp.voice.naming_verbs:
             frame = _verb_frame(text, toks, low, k, last_speaker, lp, last_person, _group(out, last_group, lp), people)
