@@ -127,6 +127,16 @@ def test_a_titled_name_does_not_own_a_quotation_in_a_later_subject_s_clause():
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "quoted"] == ["Jo Park"]
 
 
+def test_a_quotation_that_says_what_a_titled_name_is_is_not_their_words():
+    # ECB+ 34_9ecbplus: 'Dr. Benjamin isn't "in a specialty …"' describes her in someone else's words
+    def owners(text: str) -> list[str]:
+        return [s.speaker for s in sentence_voice(text).spans if s.voice == "quoted"]
+    assert owners('Dr. Lena Marsh isn\'t "in a field that would do harm."') == [""]
+    assert owners('Dr. Lena Marsh is one of the "Harbour 50 Leaders."') == [""]
+    assert owners('Mayor Jo Park was calling for "calm on the pier."') == ["Jo Park"]  # an auxiliary
+    assert owners('Mayor Jo Park called for "calm on the pier."') == ["Jo Park"]
+
+
 def test_a_straight_mark_with_a_stray_space_still_closes_the_one_before_it():
     # ECB+ 6_2ecb, 30_12ecb: a space before the closing mark made it look like an opening one, and
     # the quotation ran on to the next paragraph

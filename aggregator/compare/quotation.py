@@ -46,10 +46,12 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
     before = texts[first][:a]
     titled = [m for m in named_mentions(before, lp.naming) if m.titled]
     if titled:
-        return "" if _subject_after(before, titled[-1].full, lp) else titled[-1].full
+        name = titled[-1].full
+        return "" if _subject_after(before, name, lp) or _described(before, name, lp) else name
     role_named = _role_name(lp.voice.role_words).findall(before)
     if role_named:  # "assistant district attorney Gail Fairman described … as a “…”"
-        return "" if _subject_after(before, role_named[-1], lp) else role_named[-1]
+        name = role_named[-1]
+        return "" if _subject_after(before, name, lp) or _described(before, name, lp) else name
     last, _, end = parts[-1]
     if a <= 1 and texts[last][end - 1:end] in CLOSING and first > 0 \
             and paragraphs[first] - paragraphs[first - 1] <= 1:
@@ -86,6 +88,18 @@ def _subject_after(before: str, name: str, lp: LanguagePack) -> bool:
     tags = lp.tagger(tuple(words))
     return any(w[:1].isupper() and nxt[:1].islower() and tag in FINITE
                for w, nxt, tag in zip(words, words[1:], tags[1:]))
+
+def _described(before: str, name: str, lp: LanguagePack) -> bool:
+    """Whether a verb "to be" follows `name`: the quotation says what the person is, in someone
+    else's words ('Dr. Benjamin isn't "in a specialty that would do abortion"')."""
+    at = before.rfind(name)
+    words = re.findall(r"[\w’'-]+", before[at + len(name):])[:3] if at >= 0 else []
+    words = [w for w in words if w.lower() not in lp.polarity.negations]  # "is not", "is never"
+    if not words or re.sub(r"n[’']t$", "", words[0].lower()) not in lp.voice.be_forms:
+        return False
+    # "was calling for “…”", "is quoted as": an auxiliary before a participle, not what she is
+    return len(words) < 2 or lp.tagger is None or lp.tagger(tuple(words[:2]))[1] not in ("VBG", "VBN")
+
 
 # Marks that close a quotation (an unclosed one runs on into the next paragraph, by convention).
 CLOSING = frozenset('"”’»\'')
