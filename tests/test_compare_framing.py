@@ -805,6 +805,11 @@ def test_a_name_before_a_role_and_a_person_is_their_employer():
     ("The Kestrel Company issued a statement on Tuesday. The statement said the plant was closed. "
      "The pier was shut, the release said. The ferries waited, the release added.",
      {"Kestrel Company": 1, "release": 2}),
+    # a company is not its unit named after it; its corporate suffix or one more word is still it
+    ("Writing in a blog, Ana Ruiz, director of the Norvex Security Response Center, urged users to update. "
+     "Norvex said the update is for every version.", {"Ana Ruiz": 1, "Norvex": 1}),
+    ("Kestrane Globalnet Ltd said the cable was cut. Kestrane said repairs would take a week.",
+     {"Kestrane Globalnet Ltd": 2}),
 ])
 def test_a_short_form_or_a_document_is_the_body_cited_before(text, counts):
     from aggregator.compare.quotes import citations

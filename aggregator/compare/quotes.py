@@ -447,13 +447,24 @@ def _resolve(who: str, names: list[str], lang: SourceWords = ENGLISH.sources) ->
         head = words[0].lower()
         names = [_person(name, lang) for name in names]
         fits = [name for name in names if len(name.split()) > 1 and (
-            (who[:1].islower() and head in name.lower().split()) or (who[:1].isupper() and who in name.split()))]
+            (who[:1].islower() and head in name.lower().split()) or (who[:1].isupper() and who in name.split()))
+            and not _unit_of(who, name, lang)]
         if fits:
             # a surname stands for the name it ends ("Nixon": "Richard Nixon", not "Nixon White House")
             fits = [f for f in fits if f.split()[-1] == who] or fits
             most = max(len(f.split()) for f in fits)
             return [f for f in fits if len(f.split()) == most][-1]
     return who
+
+
+def _unit_of(who: str, name: str, lang: SourceWords) -> bool:
+    """Whether `name` is a unit that `who` opens with two or more names of its own ("Microsoft
+    Security Response Center", "Microsoft Trustworthy Computing"): the company speaking is not its
+    unit ("Microsoft Corp", "Reliance Globalcom Ltd", "Summit Entertainment" stay the company's;
+    a given name still stands for the person's full name)."""
+    words = name.split()
+    rest = [w for w in words[1:] if w[:1].isupper() and w.lower() not in lang.corporate_suffixes]
+    return words[0] == who and len(rest) >= 2 and not is_given_name(who)  # "Mary" is "Mary Ann Smith"
 
 
 def _move(found: dict[tuple[str, str], list[str]], verbs: dict[tuple[str, str], list[str]],
