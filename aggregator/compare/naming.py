@@ -143,8 +143,9 @@ class Grammar:
             return True
         prev = toks[i - 1].low if i > 0 else ""
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if prev == nw.to_word and nxt is not None and nxt.word and low not in self.nouns and not adjectival(low, nw):
-            return True  # "to enhance military strength"
+        if prev == nw.to_word and nxt is not None and nxt.word and low not in self.nouns and not adjectival(low, nw) \
+                and not (self.pack.word_tag is not None and self.pack.word_tag(low) == "JJ"):
+            return True  # "to enhance military strength" (not "an offer to free agent first baseman …")
         if prev.endswith(nw.adverb_endings) and prev not in nw.ly_nouns and not low.endswith(nw.participle_endings) \
                 and nxt is not None and (nxt.text[:1].isupper() or nxt.low in nw.determiners):
             return True  # "openly challenge China's …"
@@ -439,7 +440,7 @@ def _tag_checked(toks: list[Tok], x: int, y: int, a: int, method: str, full_name
     words = tuple(t.text for t in toks)
     tagged = pack.tagger(words)
     if method == "title before a name":
-        x = phrases.descriptor_start(words, tagged, x, a, nw)
+        x = phrases.descriptor_start(words, tagged, x, a, nw, pack.word_tag)
         head = toks[a - 1].low
         ok = x < a and full_name and tagged[y] in ("NNP", "NNPS") \
             and (phrases.common_noun(head, tagged[a - 1], pack.tagger, nw) or head in nw.title_words

@@ -41,12 +41,17 @@ def common_noun(word: str, tag: str, tagger: Callable[[tuple[str, ...]], tuple[s
 
 
 def descriptor_start(words: tuple[str, ...], tagged: tuple[str, ...], x: int, a: int,
-                     nw: NamingWords = ENGLISH.naming) -> int:
+                     nw: NamingWords = ENGLISH.naming, word_tag: Callable[[str], str | None] | None = None) -> int:
     """Where a descriptor before a name (words[x:a]) really starts: after the last word the tagger
     says is no noun-phrase word, and after a participle that follows its subject or "and" ("76ers
-    fired coach …": "fired" is the verb). Returns a when nothing is left."""
+    fired coach …": "fired" is the verb). An adjective the tagger's context rule makes a verb after
+    "to" stays (`word_tag`: the word's own tag, "an offer to free agent first baseman X", "to first
+    baseman X"; not "to hire coach X"). Returns a when nothing is left."""
     start = x
     for k in range(x, a):
+        if tagged[k] == "VB" and k > 0 and tagged[k - 1] == "TO" and word_tag is not None \
+                and word_tag(words[k].lower()) == "JJ":
+            continue
         if tagged[k] not in MODIFIER and not (words[k].lower() == nw.and_word and x < k):
             start = k + 1
         elif tagged[k] in ("VBN", "VBG") and k > x and words[k - 1].lower() == nw.and_word:
