@@ -788,6 +788,11 @@ def test_a_name_before_a_role_and_a_person_is_their_employer():
                               "said the cable was cut. Harbourne and assistant coach Tom Reyes said the pier was shut.")
     kinds = {c.cited: c.kind for c in found}
     assert kinds["Kestrane"] == "organisation" and kinds.get("Harbourne", "person") == "person"
+    # a plural name is a team, not a group of people, when someone speaks for it by role
+    found = _report_citations("Hawks spokesman Tim Reyes said the offer stands. The Hawks declined to bid and said "
+                              "they would wait. Democrats said the bill was unfair.")
+    kinds = {c.cited: c.kind for c in found}
+    assert kinds["Hawks"] == "organisation" and kinds["Democrats"] == "unnamed"
 
 
 @pytest.mark.parametrize("text, counts", [
