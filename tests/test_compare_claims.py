@@ -464,6 +464,10 @@ def test_claimed_with_an_object_is_not_a_claim_of_saying():
     assert not disputes([S("Alpha", a[0]), S("Bravo", b[0])], voices)
     [d] = disputes([S("Charlie", c[0]), S("Bravo", b[0])], voices)
     assert {(x.source, x.stance) for x in d.sides} == {("Charlie", "attributes"), ("Bravo", "asserts")}
+    # a sentence that reports the allegations, even as found true, states nothing in its own voice
+    d_ = ["Jurors also found true the allegations that a fisherman from Port Ellis drowned near the harbour on Sunday."]
+    voices[("Delta", 0)] = article_voices(d_)[0]
+    assert not disputes([S("Charlie", c[0]), S("Delta", d_[0])], voices)
 
 
 def test_main_differences_name_a_group_of_shared_copies_once():

@@ -1107,8 +1107,10 @@ PUBLICATION_HEADS = frozenset({"reporter"})
 # A verb of saying that makes what it reports a claim ("the officers claim …").
 CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed)?|alleg(?:e|es|ed))\b", re.I)
 # Besides the verbs of saying (`ATTRIBUTION_VERBS`), words that make a sentence someone else's
-# claim even where the voice step found no frame ("is believed to", "reportedly").
-NOT_OWN_WORDS = frozenset("believed reportedly allegedly according apparently suspected thought expected".split())
+# claim even where the voice step found no frame ("is believed to", "reportedly", "found true
+# the allegations").
+NOT_OWN_WORDS = frozenset("believed reportedly allegedly according apparently suspected thought expected allegation "
+                           "allegations accusation accusations".split())
 # Words of a charge or a suspicion: a claim after one ("was charged with arson", "arrested on
 # suspicion of murder") is what the charge holds, not what the outlet states (disputes.py).
 ACCUSATION_WORDS = frozenset("charged accused indicted suspected suspicion arrested".split())
