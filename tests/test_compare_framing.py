@@ -598,6 +598,12 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("The mayor also points out that because the pier was shut, no ferry could land.", ["mayor"]),
     ("Police closed the road, pointing out that the bridge was unsafe.", ["Police"]),
     ("He pointed out the window at the crowd.", []),
+    # "responded to" the call is an act; after a quotation, or with "that", it reports
+    ("Harbour State Police, the FBI and Kestrel police responded to the call.", []),
+    ("As has been the case many times in the past, Park responded to the coach's instructions and won.", []),
+    ('"We will appeal," Park responded to reporters.', ["Park"]),
+    ("The ministry responded that the ban was legal.", ["ministry"]),
+    ("The plan is fine, the mayor insisted on Monday.", ["mayor"]),
     # a lower-case phrase headed by a plural noun speaks, not a verb's object before a participle
     ("Half the roof has collapsed, harbour crews said.", ["harbour crews"]),
     ("Later, prison psychologists also said he appeared calm.", ["prison psychologists"]),

@@ -1151,11 +1151,14 @@ DOUBT_NOUNS = frozenset("claim boast rant brag".split())
 # After a verb of criticism these make it a motion ("the car slammed into a tree", "blasted
 # through the wall"), not a judgement ("slammed the decision").
 MOTION_PARTICLES = frozenset("into onto against through shut open off".split())
-# Doubt verbs with a preposition that makes them another sense than saying: "insisted on remaining
+# Verbs of saying with a preposition that makes them another sense: "insisted on remaining
 # anonymous", "the measures insisted upon by the EU" (a demand), "conceded to the occasional public
-# event" (gave way), "slammed into a car" (a motion); lemma → prepositions.
+# event" (gave way), "slammed into a car" (a motion), "police responded to the call" (an act: "…,"
+# Park responded to reporters' after a quotation, and "responded that …", still report); lemma →
+# prepositions.
 DOUBT_PREPOSITION_SENSES = {"insist": frozenset({"on", "upon"}), "concede": frozenset({"to"}),
-                            "slam": MOTION_PARTICLES, "blast": MOTION_PARTICLES}
+                            "slam": MOTION_PARTICLES, "blast": MOTION_PARTICLES, "respond": frozenset({"to"}),
+                            "reply": frozenset({"to"})}
 # Doubt verbs that, before a clause whose verb is a bare base form (the mandative subjunctive),
 # demand rather than claim: "Felt insisted his alter ego be kept secret", "the judge insisted that
 # Gigante wear a suit" ("insisted he was innocent" still reports a claim).

@@ -45,6 +45,7 @@ from .clauses import (
 )
 from .credits import according_frame, phrase_stop
 from .language import ENGLISH, LanguagePack, pack_for
+from .lexicon import is_date_word
 from .params import BODY_WINDOW, MAX_SPEAKER_TOKENS, OBJECT_WINDOW, PROGRESSIVE_WINDOW, TALLY_WINDOW, THEY_WINDOW
 from .phrases import named_mentions
 from .pronouns import a_named_person, one_person, opening_person, people_surnames, resolve
@@ -265,6 +266,13 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
     return out
 
 
+def _act_with(word: str, after: str, lp: LanguagePack) -> bool:
+    """Whether the verb with the word after it is another sense than saying ("insisted on",
+    "responded to": the pack's `evaluative.preposition_senses`)."""
+    return any(word.startswith(verb.rstrip("e")) and after in preps
+               for verb, preps in lp.evaluative.preposition_senses.items())
+
+
 def _group(found: list[tuple[int, int, str, int]], last_group: str | None, lp: LanguagePack) -> str | None:
     """Whom "they" stands for at this point of a sentence: the named speaker of its latest frame
     ("Authorities said they believe …"), else `last_group`."""
@@ -390,8 +398,11 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
                 and word not in lp.voice.view_verbs and not quote_after  # '…, Armstead answered, "Yes."'
                 and (after in lp.voice.trailing_starts
                      or word in lp.voice.trailing_verbs and told_clause(text, toks, low, k, lp) is None)
-                and (after_quote or sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3))
-    # ("…, Reid told People she was …": a verb of telling with a clause after its object reports it)
+                and (after_quote or sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3
+                     and not (_act_with(word, after, lp)
+                              and not (k + 2 < n and is_date_word(toks[k + 2][0], lp.slots)))))
+    # ("…, Reid told People she was …": a verb of telling with a clause after its object reports it;
+    # "…, the FBI and Woodburn police responded to the call" is an act unless a quotation is before)
     if word in lp.voice.naming_verbs and aux is None and k + 1 < n and low[k + 1] not in lp.naming.pronouns \
             and lp.voice.view_agent in low[k + 1:k + 1 + OBJECT_WINDOW]:
         return None  # "the man dubbed the "Oddfather" by tabloid newspapers": a passive participle (not
@@ -456,8 +467,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         return None  # "X said nothing after officers surrounded him" (not "said nothing was stolen")
     elif other_sense(word, lp) and won_object(text, toks, k, lp):
         return None  # "Nadal claimed his third title in Paris", "claimed 40 lives": a win or a toll
-    elif any(word.startswith(verb.rstrip("e")) and after in preps
-             for verb, preps in lp.evaluative.preposition_senses.items()):
+    elif _act_with(word, after, lp):
         return None  # "insisted on remaining anonymous": a demand, nobody's words
     elif other_sense(word, lp) and after in lp.naming.prepositions \
             and not reports_a_clause(text[toks[k][2]:], lp):
