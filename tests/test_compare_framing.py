@@ -1243,6 +1243,22 @@ def test_a_trailing_frame_with_its_day_covers_what_it_reports():
     assert text[span.start:span.end].startswith("A former employee")
 
 
+def test_a_frame_between_commas_covers_both_sides_and_a_role_before_the_name_is_no_content():
+    def attributed(text: str) -> list[tuple[str, str]]:
+        return [(text[s.start:s.end], s.speaker) for s in sentence_voice(text).spans if s.voice == "attributed"]
+
+    assert attributed("At the same time, Park said, the pier has grown more dangerous for ferries.") == [
+        ("At the same time", "Park"), ("the pier has grown more dangerous for ferries.", "Park")]
+    assert attributed("The ferry left at noon, the harbour office said, but the storm turned it back.") == [
+        ("The ferry left at noon", "harbour office"), ("but the storm turned it back.", "harbour office")]
+    # a clause with its own frame is that frame's; a participle of saying frames itself
+    assert ("while a spokesman said the pier was safe.", "harbour office") not in attributed(
+        "The ferry left at noon, the harbour office said, while a spokesman said the pier was safe.")
+    # "…, his son, Jo Park, said": the role goes with the name, not with what he said
+    assert attributed("His heart failed while he was reading a book, his son, Jo Park, said.") == [
+        ("His heart failed while he was reading a book", "Jo Park")]
+
+
 def test_he_after_a_body_and_a_man_named_in_one_sentence_is_the_man():
     text = ('Defense lawyer Stanley Perlo said his client has little chance in the state Supreme Court, '
             'which he described as "very pro death."')

@@ -219,6 +219,7 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     low = [t.lower() for t, _, _ in toks]
     out: list[tuple[int, int, str, int]] = []
+    continued: set[int] = set()  # frames that continue a trailing frame past it
     n = len(toks)
     k = 0
     while k < n:
@@ -262,8 +263,43 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
                 frame = (frame[0], frame[1], out[-1][2], frame[3])  # "Brimmer said, adding that …": Brimmer adds
             if frame:
                 out.append(frame)
+                if frame[0] == 0 and frame[1] < toks[k][1] and k + 2 < n and toks[k + 1][0] == "," \
+                        and toks[k + 2][0][:1].isalnum() and low[k + 2] not in lp.voice.progressive_verbs \
+                        and not _inside_quotation(text[:toks[k][1]], lp) \
+                        and reports_a_clause(text[toks[k + 2][1]:], lp):
+                    # "At the same time, he said, the situation has …", "…, the firm said, but …": the
+                    # clause after a frame between commas is the speaker's too (not "…, adding …",
+                    # which frames itself)
+                    continued.add(len(out))
+                    out.append((toks[k + 2][1], len(text), frame[2], frame[3]))
         k += 1
-    return out
+    # a continued clause that holds a frame of its own ("…, a statement said, while a spokesman
+    # said …") is that frame's
+    return [f for i, f in enumerate(out) if i not in continued
+            or not any(f[0] <= g[3] < f[1] for j, g in enumerate(out) if j != i)]
+
+
+def _inside_quotation(before: str, lp: LanguagePack) -> bool:
+    """Whether the words after `before` are inside a quotation: an odd number of straight marks,
+    or more opening curly marks than closing ones ('"They had argued, from what I was told, they
+    argued," Dorsey told …')."""
+    straight = before.count('"') % 2 == 1
+    curly = sum(1 for ch in before if ch != '"' and opens_quote(ch, lp)) > sum(1 for ch in before if ch in "”»")
+    return straight or curly
+
+
+def _role_apposed(toks, low, comma: int, lp: LanguagePack) -> int | None:
+    """The comma before a role in apposition to the name a trailing frame's speaker starts with
+    ("…, his lawyer, John W. Smith, said": the comma before "his lawyer"), or None. The role is a
+    short phrase after a possessive or an article whose last word is a noun of a person or a role."""
+    start = next((i for i in range(comma - 1, max(-1, comma - 6), -1) if toks[i][0] == ","), None)
+    if start is None or start + 2 > comma - 1:
+        return None
+    first, head = low[start + 1], low[comma - 1]
+    people = lp.voice.speaker_nouns | lp.voice.person_nouns | lp.voice.role_words
+    opens = first in lp.voice.possessive_determiners or first in lp.naming.articles or first.endswith(("'s", "’s"))
+    return start if opens and head in people and all(toks[i][0][:1].isalnum() for i in range(start + 1, comma)) \
+        else None
 
 
 def _act_with(word: str, after: str, lp: LanguagePack) -> bool:
@@ -420,6 +456,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if trailing:
         mark = toks[before]
         end = mark[1] + (1 if mark[0] != "," else 0)
+        role = _role_apposed(toks, low, before, lp) if mark[0] == "," else None
+        if role is not None:  # "…, his son, Ike LaRue III, said": the role is the speaker's, not content
+            end = toks[role][1]
         return (0, end, who, toks[k][1])
     request = request_to(toks, low, k, lp) if word in lp.voice.request_verbs and that_at is None else None
     if that_at is not None:
