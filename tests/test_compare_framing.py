@@ -603,6 +603,11 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("As has been the case many times in the past, Park responded to the coach's instructions and won.", []),
     ('"We will appeal," Park responded to reporters.', ["Park"]),
     ("The ministry responded that the ban was legal.", ["ministry"]),
+    # "considered X a Y" names X in the subject's words, as "called" does; not a deliberation
+    ("Critics considered the plan a disaster for the harbour.", ["Critics"]),
+    ("The court considered the appeal on Monday.", []),
+    ("He considered retiring after the season.", []),
+    ("Police were looking for a man considered to be dangerous.", []),
     ("The plan is fine, the mayor insisted on Monday.", ["mayor"]),
     # a lower-case phrase headed by a plural noun speaks, not a verb's object before a participle
     ("Half the roof has collapsed, harbour crews said.", ["harbour crews"]),

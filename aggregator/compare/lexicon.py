@@ -158,7 +158,7 @@ assessed assesses predicted predicts described describes promised promises pledg
 vowed vows demanded demands replied replies responded responds explained explains wrote writes
 hinted hints admitted admits acknowledged acknowledges calls called notes states charged charges
 admit acknowledge confirm estimate explain predict recalled recalls conceded concedes reiterated
-reiterates echoed observed recounted recounts answered answers
+reiterates echoed observed recounted recounts answered answers considered deemed deems
 """.split())
 # Verbs whose object is the speaker's characterisation ("slammed Japan's 'provocations'").
 OBJECT_VIEW_VERBS = frozenset("""
@@ -194,7 +194,8 @@ WARNING_VERBS = frozenset("warned warns warn".split())
 # Verbs that name their object with the subject's word: "Police called the mechanic a hero", "LaRue
 # called Magruder a 'congenital liar'", "critics branded him a traitor" (the complement is the
 # subject's words; "called police to …", "called 911" name nothing).
-NAMING_VERBS = frozenset("called calls branded brands dubbed dubs labelled labeled labels termed terms".split())
+NAMING_VERBS = frozenset("called calls branded brands dubbed dubs labelled labeled labels termed terms considered "
+                         "deemed deems".split())
 # Views reported with an object: "Experts see the move as …", "critics view it as …", "Fowler
 # described conditions as unacceptable" (the words after "as" are the subject's).
 VIEW_VERBS = frozenset("""
@@ -920,7 +921,8 @@ announcement
 """.split())
 # Verbs of saying that, right after a noun and before "to" and a verb, are a passive participle:
 # "a man said to have been released", "a man believed to be her husband" report nobody's words.
-PASSIVE_BEFORE_TO = frozenset("said believed thought reported understood rumored rumoured reputed".split())
+PASSIVE_BEFORE_TO = frozenset("said believed thought reported understood rumored rumoured reputed considered "
+                              "deemed".split())
 # Nouns of people in general: a speaker only as the head of a phrase without a verb ("one woman
 # told NY1", "said a man wearing ski goggles"; not "her party girl image", "what young men said").
 PERSON_NOUNS = frozenset("man men woman women person boy boys girl girls teen teens teenager teenagers".split())
