@@ -1264,6 +1264,15 @@ def test_a_frame_between_commas_covers_both_sides_and_a_role_before_the_name_is_
         ("His heart failed while he was reading a book", "Jo Park")]
 
 
+def test_a_frame_inside_a_quotation_ends_with_it_and_its_i_is_the_quotations_speaker():
+    [voice] = article_voices(['"I just say it is a chance for the harbour," the mayor\'s aide, Jo Park, said.'])
+    inner = [s for s in voice.spans if s.voice == "attributed" and s.start > 0]
+    assert [(voice.text[s.start:s.end], s.speaker) for s in inner] == [('it is a chance for the harbour,"', "Jo Park")]
+    # the name after a possessive role is the speaker
+    [voice] = article_voices(['"We deny it," said Harbourne\'s attorney, Jo Park.'])
+    assert {s.speaker for s in voice.spans} == {"Jo Park"}
+
+
 def test_he_after_a_body_and_a_man_named_in_one_sentence_is_the_man():
     text = ('Defense lawyer Stanley Perlo said his client has little chance in the state Supreme Court, '
             'which he described as "very pro death."')

@@ -151,10 +151,24 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     for i, text in enumerate(texts):
         spans = [VoiceSpan(s, e, ATTRIBUTED, _quoted_pronoun(text, at, who, quotes[i], lp, speaker_of),
                            _verb_at(text, at, lp.voice.verb_particles, lp.voice.according_to[0]))
-                 for s, e, who, at in frames[i]]
+                 for s, e, who, at in _within_quotations(text, frames[i], quotes[i])]
         spans += [VoiceSpan(a, b, QUOTED, speaker_of[q]) for a, b, q in quotes[i]]
         frame_speaker = next((who for _, _, who, _ in frames[i] if who), "")
         out.append(SentenceVoice(text=text, spans=tuple(spans), frame_speaker=frame_speaker))
+    return out
+
+
+def _within_quotations(text: str, frames: list[tuple[int, int, str, int]],
+                       quotes: list[tuple[int, int, int]]) -> list[tuple[int, int, str, int]]:
+    """Frames whose verb is inside a quotation, cut to it: '"I think there's a chance of it," he
+    said' reports "there's a chance of it" in the quotation's words, not "he said" after it (a
+    frame the cut would leave with no word stays as it was)."""
+    out = []
+    for start, end, who, at in frames:
+        inside = next(((a, b) for a, b, _ in quotes if a <= at < b), None)
+        if inside is not None and any(ch.isalnum() for ch in text[max(start, inside[0]):min(end, inside[1])]):
+            start, end = max(start, inside[0]), min(end, inside[1])
+        out.append((start, end, who, at))
     return out
 
 
@@ -169,8 +183,8 @@ def _quoted_pronoun(text: str, at: int, who: str, quotes: list[tuple[int, int, i
         return who  # outside a quotation, or '…, "said President Sid Ganis': the speaker after the verb
     words = re.findall(r"\w+", text[:at])[-2:]
     owner = (owners or {}).get(inside[0], "")
-    if words and words[-1].lower() in lp.voice.first_person and owner:
-        return owner  # 'King said …, "He asked why, and I told him …"': King
+    if words and any(w.lower() in lp.voice.first_person for w in words) and owner:
+        return owner  # 'King said …, "He asked why, and I told him …"': King; "I just say …" too
     subject = [w for w in words if w.lower() in lp.voice.person_pronouns]
     return subject[-1] if subject else who  # "he told", "he also said"
 
@@ -525,10 +539,12 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
 
 def _named_after_role(toks, start: int, end: int, lp: LanguagePack) -> list:
     """The name in apposition after an inverted speaker that is only a role or someone's ("…," said
-    his lawyer, John W. Smith.", "said her nephew, Ravi Singh, 32"): two to four capitalised words
+    his lawyer, John W. Smith.", "said her nephew, Ravi Singh, 32", "said Biancardi's attorney,
+    James Zeszutek"): two to four capitalised words
     (middle initials too) between the comma and the sentence's end or the next comma; else []."""
     phrase = toks[start:end]
-    if not phrase or end >= len(toks) or toks[end][0] != "," or any(t[0][:1].isupper() for t in phrase) \
+    if not phrase or end >= len(toks) or toks[end][0] != "," \
+            or any(t[0][:1].isupper() and not t[0].endswith(("'s", "’s")) for t in phrase) \
             or phrase[-1][0].lower() not in lp.voice.role_words | lp.voice.person_nouns \
             and phrase[0][0].lower() not in lp.sources.person_possessives:  # "said her nephew, Ravi Singh"
         return []
