@@ -237,3 +237,26 @@ def _add_span(spans, texts, paragraphs, oi: int, ok: int, ci: int, cend: int | N
         end = cend if j == ci else len(texts[j])
         if end > start:
             spans[j].append((start, end, qid))
+
+
+def within_quotations(text: str, frames: list[tuple[int, int, str, int]],
+                       quotes: list[tuple[int, int, int]]) -> list[tuple[int, int, str, int]]:
+    """Frames whose verb is inside a quotation, cut to it: '"I think there's a chance of it," he
+    said' reports "there's a chance of it" in the quotation's words, not "he said" after it (a
+    frame the cut would leave with no word stays as it was)."""
+    out = []
+    for start, end, who, at in frames:
+        inside = next(((a, b) for a, b, _ in quotes if a <= at < b), None)
+        if inside is not None and any(ch.isalnum() for ch in text[max(start, inside[0]):min(end, inside[1])]):
+            start, end = max(start, inside[0]), min(end, inside[1])
+        out.append((start, end, who, at))
+    return out
+
+
+def inside_quotation(before: str, lp: LanguagePack) -> bool:
+    """Whether the words after `before` are inside a quotation: an odd number of straight marks,
+    or more opening curly marks than closing ones ('"They had argued, from what I was told, they
+    argued," Dorsey told …')."""
+    straight = before.count('"') % 2 == 1
+    curly = sum(1 for ch in before if ch != '"' and opens_quote(ch, lp)) > sum(1 for ch in before if ch in "”»")
+    return straight or curly

@@ -514,3 +514,37 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
                 for p in name) and parts[-1][:1].isupper():  # "A.J. Smith" too
             return " ".join(parts[-size:])
     return text
+
+
+def role_apposed(toks, low, comma: int, lp: LanguagePack) -> int | None:
+    """The comma before a role in apposition to the name a trailing frame's speaker starts with
+    ("…, his lawyer, John W. Smith, said": the comma before "his lawyer"), or None. The role is a
+    short phrase after a possessive or an article whose last word is a noun of a person or a role."""
+    start = next((i for i in range(comma - 1, max(-1, comma - 6), -1) if toks[i][0] == ","), None)
+    if start is None or start + 2 > comma - 1:
+        return None
+    first, head = low[start + 1], low[comma - 1]
+    people = lp.voice.speaker_nouns | lp.voice.person_nouns | lp.voice.role_words
+    opens = first in lp.voice.possessive_determiners or first in lp.naming.articles or first.endswith(("'s", "’s"))
+    return start if opens and head in people and all(toks[i][0][:1].isalnum() for i in range(start + 1, comma)) \
+        else None
+
+
+def named_after_role(toks, start: int, end: int, lp: LanguagePack) -> list:
+    """The name in apposition after an inverted speaker that is only a role or someone's ("…," said
+    his lawyer, John W. Smith.", "said her nephew, Ravi Singh, 32", "said Biancardi's attorney,
+    James Zeszutek"): two to four capitalised words
+    (middle initials too) between the comma and the sentence's end or the next comma; else []."""
+    phrase = toks[start:end]
+    if not phrase or end >= len(toks) or toks[end][0] != "," \
+            or any(t[0][:1].isupper() and not t[0].endswith(("'s", "’s")) for t in phrase) \
+            or phrase[-1][0].lower() not in lp.voice.role_words | lp.voice.person_nouns \
+            and phrase[0][0].lower() not in lp.sources.person_possessives:  # "said her nephew, Ravi Singh"
+        return []
+    m = end + 1
+    while m < len(toks) and (toks[m][0][:1].isupper() or toks[m][0] == "." and len(toks[m - 1][0]) == 1):
+        m += 1
+    name = toks[end + 1:m]
+    words = [t for t in name if t[0] != "."]
+    closed = m >= len(toks) or toks[m][0] in (",", ".")
+    return name if 2 <= len(words) <= 4 and closed and not {t[0].lower() for t in words} & lp.sources.org_words else []

@@ -49,8 +49,17 @@ from .lexicon import is_date_word
 from .params import BODY_WINDOW, MAX_SPEAKER_TOKENS, OBJECT_WINDOW, PROGRESSIVE_WINDOW, TALLY_WINDOW, THEY_WINDOW
 from .phrases import named_mentions
 from .pronouns import a_named_person, one_person, opening_person, people_surnames, resolve
-from .quotation import opens_quote, quote_owner, quote_spans
-from .speakers import FINITE, clause_subject, inverted_speaker, noun_before, speaker_before, speaker_text
+from .quotation import inside_quotation, opens_quote, quote_owner, quote_spans, within_quotations
+from .speakers import (
+    FINITE,
+    clause_subject,
+    inverted_speaker,
+    named_after_role,
+    noun_before,
+    role_apposed,
+    speaker_before,
+    speaker_text,
+)
 
 log = logging.getLogger(__name__)
 
@@ -151,24 +160,10 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     for i, text in enumerate(texts):
         spans = [VoiceSpan(s, e, ATTRIBUTED, _quoted_pronoun(text, at, who, quotes[i], lp, speaker_of),
                            _verb_at(text, at, lp.voice.verb_particles, lp.voice.according_to[0]))
-                 for s, e, who, at in _within_quotations(text, frames[i], quotes[i])]
+                 for s, e, who, at in within_quotations(text, frames[i], quotes[i])]
         spans += [VoiceSpan(a, b, QUOTED, speaker_of[q]) for a, b, q in quotes[i]]
         frame_speaker = next((who for _, _, who, _ in frames[i] if who), "")
         out.append(SentenceVoice(text=text, spans=tuple(spans), frame_speaker=frame_speaker))
-    return out
-
-
-def _within_quotations(text: str, frames: list[tuple[int, int, str, int]],
-                       quotes: list[tuple[int, int, int]]) -> list[tuple[int, int, str, int]]:
-    """Frames whose verb is inside a quotation, cut to it: '"I think there's a chance of it," he
-    said' reports "there's a chance of it" in the quotation's words, not "he said" after it (a
-    frame the cut would leave with no word stays as it was)."""
-    out = []
-    for start, end, who, at in frames:
-        inside = next(((a, b) for a, b, _ in quotes if a <= at < b), None)
-        if inside is not None and any(ch.isalnum() for ch in text[max(start, inside[0]):min(end, inside[1])]):
-            start, end = max(start, inside[0]), min(end, inside[1])
-        out.append((start, end, who, at))
     return out
 
 
@@ -279,7 +274,7 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
                 out.append(frame)
                 if frame[0] == 0 and frame[1] < toks[k][1] and k + 2 < n and toks[k + 1][0] == "," \
                         and toks[k + 2][0][:1].isalnum() and low[k + 2] not in lp.voice.progressive_verbs \
-                        and not _inside_quotation(text[:toks[k][1]], lp) \
+                        and not inside_quotation(text[:toks[k][1]], lp) \
                         and reports_a_clause(text[toks[k + 2][1]:], lp):
                     # "At the same time, he said, the situation has …", "…, the firm said, but …": the
                     # clause after a frame between commas is the speaker's too (not "…, adding …",
@@ -291,29 +286,6 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
     # said …") is that frame's
     return [f for i, f in enumerate(out) if i not in continued
             or not any(f[0] <= g[3] < f[1] for j, g in enumerate(out) if j != i)]
-
-
-def _inside_quotation(before: str, lp: LanguagePack) -> bool:
-    """Whether the words after `before` are inside a quotation: an odd number of straight marks,
-    or more opening curly marks than closing ones ('"They had argued, from what I was told, they
-    argued," Dorsey told …')."""
-    straight = before.count('"') % 2 == 1
-    curly = sum(1 for ch in before if ch != '"' and opens_quote(ch, lp)) > sum(1 for ch in before if ch in "”»")
-    return straight or curly
-
-
-def _role_apposed(toks, low, comma: int, lp: LanguagePack) -> int | None:
-    """The comma before a role in apposition to the name a trailing frame's speaker starts with
-    ("…, his lawyer, John W. Smith, said": the comma before "his lawyer"), or None. The role is a
-    short phrase after a possessive or an article whose last word is a noun of a person or a role."""
-    start = next((i for i in range(comma - 1, max(-1, comma - 6), -1) if toks[i][0] == ","), None)
-    if start is None or start + 2 > comma - 1:
-        return None
-    first, head = low[start + 1], low[comma - 1]
-    people = lp.voice.speaker_nouns | lp.voice.person_nouns | lp.voice.role_words
-    opens = first in lp.voice.possessive_determiners or first in lp.naming.articles or first.endswith(("'s", "’s"))
-    return start if opens and head in people and all(toks[i][0][:1].isalnum() for i in range(start + 1, comma)) \
-        else None
 
 
 def _act_with(word: str, after: str, lp: LanguagePack) -> bool:
@@ -411,7 +383,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             j += 1
         written = low[k] in lp.voice.writing_verbs and low[j - 1] in lp.voice.document_nouns  # "…, wrote a letter"
         if inverted_speaker(toks[k + 1:j], j >= n or ends(j), lp) and not written:
-            who = speaker_text(_named_after_role(toks, k + 1, j, lp) or toks[k + 1:j], lp)
+            who = speaker_text(named_after_role(toks, k + 1, j, lp) or toks[k + 1:j], lp)
             end = toks[k - 1][1] + (1 if toks[k - 1][0] != "," else 0)
             return (0, end, who, toks[k][1])
         # "Her agent, Mark Roesler, said Page died …": what follows is the content, not the speaker
@@ -470,7 +442,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if trailing:
         mark = toks[before]
         end = mark[1] + (1 if mark[0] != "," else 0)
-        role = _role_apposed(toks, low, before, lp) if mark[0] == "," else None
+        role = role_apposed(toks, low, before, lp) if mark[0] == "," else None
         if role is not None:  # "…, his son, Ike LaRue III, said": the role is the speaker's, not content
             end = toks[role][1]
         return (0, end, who, toks[k][1])
@@ -535,26 +507,6 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if j == k + 1 and word in lp.voice.object_view_verbs and _plain_object(text[toks[j][1]:end], toks, low, k, lp):
         return None  # "defended his crown", "blasted a sluggish Rahman": an act, not a view reported
     return (toks[j][1], end, who, toks[k][1])
-
-
-def _named_after_role(toks, start: int, end: int, lp: LanguagePack) -> list:
-    """The name in apposition after an inverted speaker that is only a role or someone's ("…," said
-    his lawyer, John W. Smith.", "said her nephew, Ravi Singh, 32", "said Biancardi's attorney,
-    James Zeszutek"): two to four capitalised words
-    (middle initials too) between the comma and the sentence's end or the next comma; else []."""
-    phrase = toks[start:end]
-    if not phrase or end >= len(toks) or toks[end][0] != "," \
-            or any(t[0][:1].isupper() and not t[0].endswith(("'s", "’s")) for t in phrase) \
-            or phrase[-1][0].lower() not in lp.voice.role_words | lp.voice.person_nouns \
-            and phrase[0][0].lower() not in lp.sources.person_possessives:  # "said her nephew, Ravi Singh"
-        return []
-    m = end + 1
-    while m < len(toks) and (toks[m][0][:1].isupper() or toks[m][0] == "." and len(toks[m - 1][0]) == 1):
-        m += 1
-    name = toks[end + 1:m]
-    words = [t for t in name if t[0] != "."]
-    closed = m >= len(toks) or toks[m][0] in (",", ".")
-    return name if 2 <= len(words) <= 4 and closed and not {t[0].lower() for t in words} & lp.sources.org_words else []
 
 
 def _plain_object(content: str, toks, low, k: int, lp: LanguagePack) -> bool:
