@@ -603,6 +603,10 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("As has been the case many times in the past, Park responded to the coach's instructions and won.", []),
     ('"We will appeal," Park responded to reporters.', ["Park"]),
     ("The ministry responded that the ban was legal.", ["ministry"]),
+    # "according to" a law or a constitution is "in keeping with"; law enforcement sources are a credit
+    ("According to the Harbour constitution, the council passes laws.", []),
+    ("According to law enforcement sources, the man fled.", ["law enforcement sources"]),
+    ("He will be punished according to the law of the land.", []),
     # "considered X a Y" names X in the subject's words, as "called" does; not a deliberation
     ("Critics considered the plan a disaster for the harbour.", ["Critics"]),
     ("The court considered the appeal on Monday.", []),

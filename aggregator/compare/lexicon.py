@@ -951,9 +951,10 @@ CONNECTORS = frozenset("of for at with the and 's ’s de".split())
 # quoted as saying …".
 ACCORDING_TO = ("according", "to")
 # "According to" these is "in keeping with", not a credit: "will be punished according to law",
-# "the launch went according to plan".
+# "the launch went according to plan", the head of the phrase too ("according to the Turkmen
+# constitution").
 NOT_CREDITED = frozenset("law laws plan plans schedule regulations rules procedure procedures tradition "
-                         "custom protocol".split())
+                         "custom protocol constitution statute statutes".split())
 # A word shown with the verb of a frame ("according to"), as a regular-expression alternation.
 VERB_PARTICLES = r"to"
 WHAT_CALLS = "what"

@@ -234,10 +234,17 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
     while k < n:
         word = low[k]
         if word == lp.voice.according_to[0] and k + 1 < n and low[k + 1] == lp.voice.according_to[1]:
-            after = low[k + 3] if k + 3 < n and low[k + 2] == lp.naming.definite_article else \
-                low[k + 2] if k + 2 < n else ""
-            if after not in lp.voice.not_credited:  # "according to (the) law" credits nobody
-                out.append(according_frame(text, toks, low, k, lp))
+            at = k + 3 if k + 3 < n and low[k + 2] == lp.naming.definite_article else k + 2
+            after = low[at] if at < n else ""
+            compound = at + 1 < n and low[at + 1].isalpha() and toks[at + 1][0].islower() \
+                and low[at + 1] not in lp.naming.closed  # "according to law enforcement sources": a credit
+            credit = according_frame(text, toks, low, k, lp) \
+                if after not in lp.voice.not_credited or compound else None
+            if credit is not None and credit[2].split()[-1:] != [] \
+                    and credit[2].split()[-1].lower() in lp.voice.not_credited:
+                credit = None  # "according to the Turkmen constitution": in keeping with it, no source
+            if credit is not None:  # "according to (the) law" credits nobody
+                out.append(credit)
             k += 2
             continue
         if word == lp.voice.what_calls and k + 2 < n and low[k + 2] in lp.voice.calling_verbs \
