@@ -45,6 +45,22 @@ def according_frame(text, toks, low, k, lp: LanguagePack) -> tuple[int, int, str
     return (start, len(text), who, toks[k][1])
 
 
+def credit_frame(text: str, toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int] | None:
+    """The frame of "according to X" at k, or None where X is what something keeps to, not a
+    source: its first word or its head is one of the pack's `not_credited` ("according to (the)
+    law", "to plan", "to the Turkmen constitution"); a compound after that first word is a source
+    ("according to law enforcement sources")."""
+    n = len(toks)
+    at = k + 3 if k + 3 < n and low[k + 2] == lp.naming.definite_article else k + 2
+    compound = at + 1 < n and low[at + 1].isalpha() and toks[at + 1][0].islower() \
+        and low[at + 1] not in lp.naming.closed
+    if at < n and low[at] in lp.voice.not_credited and not compound:
+        return None
+    credit = according_frame(text, toks, low, k, lp)
+    head = credit[2].split()[-1:]
+    return None if head and head[0].lower() in lp.voice.not_credited else credit
+
+
 def _setting(toks, low, start: int, end: int, lp: LanguagePack) -> int:
     """Where a credit's source ends before its setting: "on" or "in" (the pack's
     `credit_settings`) before a date ("Finjan's blog on November 27"), or after a name and before a

@@ -43,7 +43,7 @@ from .clauses import (
     won_object,
     zero_that_clause,
 )
-from .credits import according_frame, phrase_stop
+from .credits import credit_frame, phrase_stop
 from .language import ENGLISH, LanguagePack, pack_for
 from .lexicon import is_date_word
 from .params import BODY_WINDOW, MAX_SPEAKER_TOKENS, OBJECT_WINDOW, PROGRESSIVE_WINDOW, TALLY_WINDOW, THEY_WINDOW
@@ -234,16 +234,8 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
     while k < n:
         word = low[k]
         if word == lp.voice.according_to[0] and k + 1 < n and low[k + 1] == lp.voice.according_to[1]:
-            at = k + 3 if k + 3 < n and low[k + 2] == lp.naming.definite_article else k + 2
-            after = low[at] if at < n else ""
-            compound = at + 1 < n and low[at + 1].isalpha() and toks[at + 1][0].islower() \
-                and low[at + 1] not in lp.naming.closed  # "according to law enforcement sources": a credit
-            credit = according_frame(text, toks, low, k, lp) \
-                if after not in lp.voice.not_credited or compound else None
-            if credit is not None and credit[2].split()[-1:] != [] \
-                    and credit[2].split()[-1].lower() in lp.voice.not_credited:
-                credit = None  # "according to the Turkmen constitution": in keeping with it, no source
-            if credit is not None:  # "according to (the) law" credits nobody
+            credit = credit_frame(text, toks, low, k, lp)
+            if credit is not None:
                 out.append(credit)
             k += 2
             continue
