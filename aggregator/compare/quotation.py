@@ -89,6 +89,7 @@ def _subject_after(before: str, name: str, lp: LanguagePack) -> bool:
     return any(w[:1].isupper() and nxt[:1].islower() and tag in FINITE
                for w, nxt, tag in zip(words, words[1:], tags[1:]))
 
+
 def _described(before: str, name: str, lp: LanguagePack) -> bool:
     """Whether a verb "to be" follows `name`: the quotation says what the person is, in someone
     else's words ('Dr. Benjamin isn't "in a specialty that would do abortion"')."""

@@ -289,7 +289,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
             kind = one_word_kind(cited, packs.get(source, ENGLISH), texts)
         if kind == "person":
             kind = named_thing(cited, packs.get(source, ENGLISH), texts)
-        if kind in ("person", "unnamed") and (kind == "person" or all(w[:1].isupper() for w in cited.split())) \
+        if (kind == "person" or kind == "unnamed" and all(w[:1].isupper() for w in cited.split())) \
                 and a_body_elsewhere(cited, outlet_text.get(source, ""), packs.get(source, ENGLISH)):
             kind = "organisation"  # "A statement from Waitrose said …" where "the Waitrose store" burned;
             # "The Angels … said" where "Angels spokesman Tim Mead" speaks for them: a team, not a group

@@ -277,10 +277,7 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
             continue
         moved |= {id(c), id(other)}
         grew = not other.before  # the moved words were added elsewhere: what c adds in their place stays
-        kept = c.after if grew else c.before
-        size = "clause" if is_clause(plain_tokens(kept)) else "descriptor"
-        rest[id(c)] = replace(c, kind=size + (" added" if grew else " dropped"), before="" if grew else kept,
-                              after=kept if grew else "")
+        rest[id(c)] = _left_as(c, c.after if grew else c.before, grew)
     for c in changes:  # "DWI, vehicular manslaughter" / "…, vehicular manslaughter and driving while
         if not (c.before and c.after) or id(c) in moved:  # intoxicated": an item moved in a list, and
             continue  # what stands in its old place was added
@@ -290,11 +287,8 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
             if match is None:
                 continue
             moved |= {id(c), id(match)}
-            kept = c.after if side is c.before else c.before
             grew = side is c.before
-            size = "clause" if is_clause(plain_tokens(kept)) else "descriptor"
-            rest[id(c)] = replace(c, kind=size + (" added" if grew else " dropped"), before="" if grew else kept,
-                                  after=kept if grew else "")
+            rest[id(c)] = _left_as(c, c.after if grew else c.before, grew)
             break
     for d in dropped:  # '"…," said protester Paris Kyriakides' / '"…," Kyriakides said': a descriptor
         for c in added:  # dropped from a name that moved, not a name added and a clause dropped
@@ -305,13 +299,17 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
             if left is not None:
                 moved |= {id(smaller), id(larger)}
                 if left and not function_words_only(plain_tokens(left), [], pack):
-                    grew = larger is c
-                    size = "clause" if is_clause(plain_tokens(left)) else "descriptor"
-                    kind = size + (" added" if grew else " dropped")
-                    rest[id(larger)] = replace(larger, kind=kind, before="" if grew else left,
-                                               after=left if grew else "")
+                    rest[id(larger)] = _left_as(larger, left, larger is c)
                 break
     return [rest.get(id(c), c) for c in changes if id(c) not in moved or id(c) in rest]
+
+
+def _left_as(change: WordingChange, kept: str, grew: bool) -> WordingChange:
+    """What is left of a change beside words that moved: `kept` added (`grew`) or dropped, a
+    clause or a descriptor by its words."""
+    size = "clause" if is_clause(plain_tokens(kept)) else "descriptor"
+    return replace(change, kind=size + (" added" if grew else " dropped"), before="" if grew else kept,
+                   after=kept if grew else "")
 
 
 def _demonym_for_country(before: list[str], after: list[str], pack: LanguagePack) -> bool:
