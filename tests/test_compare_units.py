@@ -80,6 +80,11 @@ def test_chinese_segmentation():
     (["criticised"], ["criticized"], "spelling"),  # a verb of saying spelled two ways, not another verb
     (["Federal", "Bureau", "of", "Investigation"], ["FBI"], "spelling"),
     (["CHP"], ["Coast", "Guard"], "word choice"),  # initials that do not spell it
+    (["California"], ["Calif."], "spelling"),  # a word cut short with a full stop
+    (["Mt."], ["Mount"], "spelling"),
+    (["Lt."], ["Lieutenant"], "spelling"),
+    (["Mt."], ["Montana", "State"], "word choice"),  # more than the one word
+    (["Col."], ["Governor"], "word choice"),  # letters not in the word
     (["CHP"], ["the", "California", "Highway", "Patrol", "officer"], "word choice"),  # more than the name
 ])
 def test_change_classes(before, after, kind):
@@ -116,6 +121,11 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert changes("It was Charles' second 200-yard game of the season, and it came one week after Oakland.",
                    "It was his second 200-yard game of the season, and it came one week after Oakland.") == []
     assert changes(base, base.replace("said", "claimed")) == [("attribution verb", "said", "claimed")]
+    # a frame of saying after the changed words is its own change, not part of a word choice (no
+    # voices given here, so the frame is a clause dropped, not an attribution)
+    assert sorted(changes("He died on Friday at his home in Santa Rosa, California, the family said.",
+                          "He died on Friday at his home in Santa Rosa, Calif.")) == [
+        ("clause dropped", "the family said", ""), ("spelling", "California", "Calif.")]
     assert changes(base, base.replace("two", "three")) == [("number", "two", "three")]
     # two clauses that each hold a figure are no figure for a figure
     quake = ("A strong earthquake struck the southern island of Harbour in the Gulf of Mobile on Monday at dawn, {}, "

@@ -127,6 +127,8 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
         return "spelling"
     if before and after and (acronym_of(before, after, pack) or acronym_of(after, before, pack)):
         return "spelling"  # "DWI" / "driving while intoxicated", "CHP" / "California Highway Patrol"
+    if before and after and (abbreviation_of(before, after) or abbreviation_of(after, before)):
+        return "spelling"  # "Calif." / "California", "Mt." / "Mount", "Gov." / "Governor"
     if flipped and negation(before, after, pack):
         return "negation"
     if hedge_passive(low_b ^ low_a, pack):
@@ -287,6 +289,22 @@ def acronym_of(short: list[str], long: list[str], pack: LanguagePack) -> bool:
     readings = (spelled, [w for w in spelled if w not in pack.naming.articles],  # "driving under the influence"
                 [w for w in spelled if w not in pack.naming.closed])
     return any(letters_ == "".join(w[0] for w in words_) for words_ in readings)
+
+
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
+
+
+def abbreviation_of(short: list[str], long: list[str]) -> bool:
+    """`short` is one capitalised word cut short with a full stop ("Calif.", "Mt.", "Gov.") whose
+    letters run, first letter first and in order, through `long`'s one word ("California",
+    "Mount", "Governor"), at least two letters longer: one word written two ways."""
+    if len(short) != 1 or len(long) != 1 or not _ABBREVIATION.fullmatch(short[0]):
+        return False
+    cut, word = short[0][:-1].lower(), long[0].lower()
+    if not word.isalpha() or len(word) < len(cut) + 2 or word[0] != cut[0]:
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in cut[1:])
 
 
 def _american(word: str, pack: LanguagePack) -> str:

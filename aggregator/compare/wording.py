@@ -133,6 +133,14 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                             after=joined(part_a), kind=classify(part_b, part_a, pack, "," in part_b + part_a, flipped),
                             sentence_a=a.text, sentence_b=b.text))
                     continue
+                parts = _frame_parts(before, after, va, vb, pack)
+                if parts:  # "California, the Post stated" / "Calif.": a spelling, and the frame dropped
+                    for (part_b, part_a), kind in parts:
+                        found.append(WordingChange(
+                            fact_id=fact.id, source_a=a.source, source_b=b.source, before=joined(part_b),
+                            after=joined(part_a), kind=kind or classify(part_b, part_a, pack, False, flipped),
+                            sentence_a=a.text, sentence_b=b.text))
+                    continue
                 if not flipped and negation(before, after, pack):
                     continue  # "I didn't feel we were" / "I feel we weren't", "No gun" / "not": the negation moved
                 kind = classify(before, after, pack, comma, flipped)
@@ -497,6 +505,38 @@ def _frame_for_words(before: list[str], after: list[str], pack: LanguagePack) ->
     tags = pack.tagger(tuple(word_tokens(other))) if pack.tagger is not None else ("VB",)
     return not any(tag.startswith("VB") or tag == "MD" for tag in tags) and not words(frame) & words(other) \
         and letters(" ".join(other)) not in letters(" ".join(frame))  # "say-the" / "say – the"
+
+
+def _frame_apart(span: list[str], other: list[str], pack: LanguagePack) -> tuple[list[str], list[str]] | None:
+    """`span` split at its last comma into words and a trailing frame of saying (", the NYPD
+    said", ", said the company"), when the other side is short and says nothing of saying: the
+    words are one change and the frame another ("DWI, the NYPD said" / "driving while
+    intoxicated": a spelling, and an attribution dropped), not one word choice."""
+    def saying(part: list[str]) -> bool:
+        return any(t.lower() in pack.voice.reporting_verbs for t in part)
+    if not other or saying(other) or len(word_tokens(other)) > FRAME_FOR_WORDS_MAX or "," not in span:
+        return None
+    cut = len(span) - 1 - span[::-1].index(",")
+    words, frame = span[:cut], span[cut + 1:]
+    if not word_tokens(words) or saying(words) or not saying(frame) or not finite(frame, pack) \
+            or len(word_tokens(frame)) > FRAME_FOR_WORDS_MAX:
+        return None
+    return words, frame
+
+
+def _frame_parts(before: list[str], after: list[str], va: SentenceVoice | None, vb: SentenceVoice | None,
+                 pack: LanguagePack) -> list[tuple[tuple[list[str], list[str]], str]]:
+    """A change whose longer side ends in a frame of saying, as two changes (see `_frame_apart`):
+    the words for the other side's words, and the frame dropped or added; the frame's kind is
+    "attribution dropped" / "added" when the other sentence is all the outlet's own voice, else
+    left to `classify` (an empty kind)."""
+    if split := _frame_apart(before, after, pack):
+        words, frame = split
+        return [((words, after), ""), ((frame, []), "attribution dropped" if _all_own(vb) else "")]
+    if split := _frame_apart(after, before, pack):
+        words, frame = split
+        return [((before, words), ""), (([], frame), "attribution added" if _all_own(va) else "")]
+    return []
 
 
 def _date_for_words(before: list[str], after: list[str], pack: LanguagePack) -> bool:
