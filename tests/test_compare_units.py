@@ -56,6 +56,9 @@ def test_chinese_segmentation():
     (["said"], ["claimed"], "attribution verb"),
     (["100"], ["110"], "number"),
     (["Tuesday"], ["Monday"], "date"),
+    ([], ["late", "last", "night"], "date"),  # a period after a relative marker says when
+    (["this", "year's"], [], "date"),
+    (["last", "resort"], [], "descriptor dropped"),
     (["reportedly"], [], "hedge"),
     ([], ["seriously"], "intensifier"),
     (["organization"], ["organisation"], "spelling"),

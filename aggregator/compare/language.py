@@ -232,6 +232,8 @@ class SlotWords:
     months: tuple[str, ...] = tuple(en.MONTHS)
     weekdays: tuple[str, ...] = tuple(en.WEEKDAYS)
     relative_days: tuple[str, ...] = tuple(en.RELATIVE_DAYS)  # "yesterday" (wording.py: a date change)
+    relative_markers: frozenset[str] = en.RELATIVE_MARKERS  # "last" in "last night" (a date change too)
+    relative_periods: frozenset[str] = en.RELATIVE_PERIODS  # "night" in "last night"
     ambiguous_months: frozenset[str] = en.AMBIGUOUS_MONTHS  # months that are also common words
     number_words: frozenset[str] = en.NUMBER_WORDS  # a change with one is a `number` change
     shared_roles: frozenset[str] = en.SHARED_ROLES  # roles many hold at once (conflicts.py)

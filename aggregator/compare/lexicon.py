@@ -50,6 +50,9 @@ MONTHS = ("january february march april may june july august september october n
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 RELATIVE_DAYS = "today yesterday tomorrow tonight".split()
+# "last night", "this morning", "earlier this week": a marker before a period says when, as a day does
+RELATIVE_MARKERS = frozenset("last this next".split())
+RELATIVE_PERIODS = frozenset("night morning afternoon evening week weekend month year".split())
 NUMBER_WORDS = frozenset("""
 one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
 thousand million billion trillion dozen dozens half twice
@@ -81,12 +84,17 @@ def has_date(span: list[str], other: Sequence[str] = (), words: SlotWords | None
 
     Months that are also common words ("may" the hedge, "march" the noun) count only next to
     a figure ("May 5", "5 May", "March 2026") or when the other side names a month too
-    ("May" → "June"), so a hedge added or dropped is not reported as a date change.
+    ("May" → "June"), so a hedge added or dropped is not reported as a date change. A period
+    after a relative marker ("last night", "this morning") is a date too.
     """
     ambiguous = words.ambiguous_months if words else AMBIGUOUS_MONTHS
     months = words.months if words else MONTHS
+    markers, periods = (words.relative_markers, words.relative_periods) if words else (RELATIVE_MARKERS,
+                                                                                       RELATIVE_PERIODS)
     for i, token in enumerate(span):
         low = token.lower()
+        if low in markers and i + 1 < len(span) and span[i + 1].lower().removesuffix("'s") in periods:
+            return True  # "last night", "this morning", "this year's"
         if low not in ambiguous:
             if is_date_word(token, words):
                 return True
