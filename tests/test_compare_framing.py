@@ -381,6 +381,23 @@ def test_a_closed_quotation_alone_goes_on_in_the_voice_of_the_quotation_before_i
     assert [s.speaker for v in article_voices(longer, [0, 1, 1, 1, 2])[1:4] for s in v.spans] == ["Jo Park"] * 3
 
 
+def test_a_quotation_alone_after_a_paraphrase_is_the_paraphrased_speakers():
+    """'Jo Park said the ferry left late.' then '"Nobody told us why."': Jo Park's words, when no
+    frame claims the quotation; a request ("asked her to") or a finding ("suggests") paraphrases
+    nobody's words, and a quotation with its own frame after it is that frame's."""
+    def quoted(texts: list[str], at: int = 1) -> list[str]:
+        return [s.speaker for s in article_voices(texts, list(range(len(texts))))[at].spans if s.voice == "quoted"]
+
+    assert quoted(["Jo Park denied reports that the ferry left late.", '"Nobody told us why.', 'We waited."']) \
+        == ["Jo Park"]
+    assert quoted(["Jo Park denied reports that the ferry left late.", '"Nobody told us why.', 'We waited."'], 2) \
+        == ["Jo Park"]
+    assert quoted(["The council has asked Jo Park to host the fair again.", '"I am going to host the fair!"']) == [""]
+    assert quoted(["The crowd around Jo Park suggests otherwise.", '"We all play games before a match."']) == [""]
+    assert quoted(["Jo Park said the ferry left late.", '"Nobody told us why," a passenger, Ann Lee, said.']) \
+        == ["Ann Lee"]
+
+
 def test_he_or_she_never_stands_for_a_name_of_the_other_sex():
     from aggregator.compare.names import name_sex
 

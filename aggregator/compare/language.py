@@ -88,6 +88,7 @@ class VoiceWords:
     clause_openers: frozenset[str] = en.CLAUSE_OPENERS  # "While X claims …, Y": the claim ends at the comma
     main_clause_openers: frozenset[str] = en.MAIN_CLAUSE_OPENERS
     leading_noise: frozenset[str] = en.LEADING_NOISE  # dropped from a speaker phrase's front
+    paraphrase_verbs: frozenset[str] = en.PARAPHRASE_VERBS  # a lone quotation after one is its speaker's
     time_words: frozenset[str] = en.TIME_WORDS  # time adverbials between speaker and verb
     speaker_nouns: frozenset[str] = en.SPEAKER_NOUNS  # lower-case heads of a speaker phrase
     body_voices: frozenset[str] = en.BODY_VOICES  # "a representative of Acme said": Acme speaks

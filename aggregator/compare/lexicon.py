@@ -216,6 +216,14 @@ SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
 ADDRESSEE_PRONOUNS = frozenset({"you"})
 # A subject these open says nobody said it: "Neither Perlo nor his co-counsel ever claimed …".
 NEGATED_SUBJECTS = frozenset("neither nobody none".split())
+# Verbs by which a speaker says something in words of its own; a quotation that stands alone after
+# a sentence framed by one goes on in that speaker's words ("Dorsey said the shooting was hard on
+# everyone." then "“We're like family here.”"; compare/quotation.py).
+PARAPHRASE_VERBS = frozenset("""
+said says told tells added adds noted notes explained explains stated states insisted insists argued argues
+denied denies recalled recalls warned warns acknowledged acknowledges admitted admits conceded concedes
+testified testifies complained complains
+""".split())
 # Verbs of saying that a subject may share with an earlier verb ("DeGeneres made the announcement
 # on Twitter and said: …", "Experts warned … and said …"); others after "and" frame nothing.
 COORDINATED_VERBS = frozenset("said says say added adds warned argued noted stated insisted".split())

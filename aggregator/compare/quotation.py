@@ -64,7 +64,8 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
         if owner:
             return owner
     following = texts[last + 1] if last + 1 < len(texts) else ""
-    if following and paragraphs[last + 1] - paragraphs[last] <= 1 and end >= len(texts[last]) - 2:
+    if following and paragraphs[last + 1] - paragraphs[last] <= 1 and end >= len(texts[last]) - 2 \
+            and any(who for _, _, who, _ in frames[last + 1]):
         # not a frame that opens a quotation of its own ('Y said, "…"' speaks that one); a frame
         # that reports speech in its own words only for a speaker who spoke before the quotation,
         # or when nobody did (a report opening on a quotation, then its speaker: "Kenneth Dorsey
@@ -74,7 +75,25 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
         return next((who for start, _, who, verb_at in frames[last + 1]
                      if who and not (start > verb_at and opens_quote(following[start:start + 1], lp))
                      and (quoting or not earlier or who.split()[-1] in earlier)), "")
+    if a <= 1 and texts[last][end - 1:end] in CLOSING and end >= len(texts[last].rstrip()) - 1 \
+            and first > 0 and paragraphs[first] - paragraphs[first - 1] <= 1:
+        return _paraphrase_owner(texts[first - 1], frames[first - 1], lp)  # a quotation alone after a paraphrase
     return ""
+
+
+def _paraphrase_owner(before: str, frames, lp: LanguagePack) -> str:
+    """The speaker of a sentence that reports speech in the outlet's words and holds no quotation,
+    for the quotation after it that no frame claims ("The director denied reports that …" then
+    "“Contrary to what has been reported, …”"): a quotation after a paraphrase goes on in the
+    paraphrased speaker's own words. Only a verb by which a speaker says something in words
+    (the pack's `paraphrase_verbs`: "said", "told", "denied"; not "asked her to", "suggests"),
+    never a pronoun left unresolved, gives an owner."""
+    if any(opens_quote(ch, lp) for ch in before):
+        return ""
+    said = [(verb_at, who) for _, _, who, verb_at in frames
+            if who and who.lower() not in lp.voice.speaker_pronouns
+            and (re.match(r"[\w’'-]+", before[verb_at:]) or [""])[0].lower() in lp.voice.paraphrase_verbs]
+    return max(said)[1] if said else ""
 
 
 def _subject_after(before: str, name: str, lp: LanguagePack) -> bool:
