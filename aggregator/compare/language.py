@@ -70,6 +70,7 @@ class VoiceWords:
     person_pronouns: frozenset[str] = en.PERSON_PRONOUNS
     pronoun_sex: Mapping[str, str] = field(default_factory=lambda: en.PRONOUN_SEX, hash=False)  # "she": f
     plural_pronouns: frozenset[str] = en.PLURAL_PRONOUNS  # "they": several people or a body
+    group_anaphors: frozenset[str] = en.GROUP_ANAPHORS  # "the pair said": the several who spoke last
     quote_marks: tuple[str, ...] = en.QUOTE_MARKS
     quote_pairs: Mapping[str, str] = field(default_factory=lambda: en.QUOTE_PAIRS, hash=False)  # opening → closing mark
     role_words: frozenset[str] = en.ROLE_WORDS  # role words before a speaker's name

@@ -239,6 +239,9 @@ FIRST_PERSON = frozenset("we i".split())
 PERSON_PRONOUNS = frozenset("he she".split())  # … and those that stand for a person
 PRONOUN_SEX = {"he": "m", "she": "f"}  # a person's pronoun stands for no one a first name says is the other
 PLURAL_PRONOUNS = frozenset({"they"})  # … and the one that stands for several, or a body
+# Nouns that, as a speaker, stand for the several people who spoke last ("said Laurence Mark and
+# Bill Condon" … "the pair said"), as "they" does.
+GROUP_ANAPHORS = frozenset("pair duo trio couple".split())
 # Straight and curly double quotation marks: a pronoun after an odd number of them is inside a quotation.
 QUOTE_MARKS = ('"', "“", "”")
 # A sentence opening with these puts a frame of saying in a subordinate clause that ends at a

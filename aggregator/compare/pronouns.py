@@ -149,6 +149,9 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
     is no "he" where the report named Ellen DeGeneres)."""
     people = people or {}
     low = who.lower()
+    if low in lp.voice.group_anaphors:  # "the pair said", after two people spoke together
+        group = last_group or last_speaker
+        return group if group and f" {lp.voice.speakers_and} " in group else who
     if low not in lp.voice.speaker_pronouns:
         return who
     at = toks[k][1] if k < len(toks) else len(text)

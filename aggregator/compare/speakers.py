@@ -19,6 +19,8 @@ from .phrases import named_mentions
 # Finite verb tags (Penn): reported content is a clause ("the officers claim the bullet was
 # fired …"); "the storm claimed the life of …" has an object, and reports nobody's words.
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Straight marks close a quotation as well as open one (the pack's pairs hold the curly ones).
+_CLOSING_MARKS = frozenset({'"', "'", "’"})
 # Tokens that end a speaker phrase read backwards from its verb.
 CLAUSE_BREAK = frozenset(", ; : — – - ( ) “ ” \" « » 「 」 『 』".split()) | {"\u2014", "\u2013"}
 
@@ -82,6 +84,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             # "Another provincial official, Ghasem Karami, told", "the operator, Seacom, said" (one word
             # only after a common noun: "Gary Gomes of New Bedford, Massachusetts," is a place)
             return inner, a
+        if _role_then_name(names, lp) and a > 0 and toks[a - 1][0][:1].islower():
+            return inner, a  # "the candidate, regional bureaucrat Resulberdy Mammedov, said": the name
         end = a
         j = a - 1
         if inner and inner[0][0][:1].islower() and low[a + 1] not in lp.voice.speaker_articles:
@@ -109,7 +113,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         name = _trimmed(toks[before + 1:start], lp)
         if name and any(t[0].lower() not in lp.voice.role_words for t in name):
             start, phrase = before, name
-    if not _names_speaker(phrase, lp):
+    after_quote = _after_quotation(toks, start, phrase, lp)
+    if not _names_speaker(phrase, lp) and not after_quote:
         # "The officer who fired the shot says …": the relative clause is not the speaker; the
         # noun phrase before "who" is.
         rel = _relative_before(toks, low, end, lp)
@@ -161,7 +166,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         return None  # "What do you think about …?": a question, not a frame
     # Trailing adverbials: "Police at first" → "Police".
     heads = lp.voice.speaker_nouns | lp.voice.title_words | lp.voice.role_words
-    nouns = not _has_verb(words[:-1], lp)  # "the Taradise star", "Initial estimates"; not "Police arrested a man"
+    nouns = after_quote or not _has_verb(words[:-1], lp)  # "the Taradise star", "Initial estimates"; not
+    # "Police arrested a man"
     while len(words) > 1 and (words[-1][:1].islower() or _YEARS.fullmatch(words[-1]) and words[-2][:1].islower()) \
             and words[-1].lower() not in heads and not lp.naming.name_prefix.match(words[-1]) \
             and words[-1].lower().removesuffix("s") not in heads and not (nouns and _noun(words[-1], lp)):
@@ -401,6 +407,31 @@ def _names_speaker(phrase: list, lp: LanguagePack) -> bool:
             or (len(words) == 1 and words[0].lower() in lp.voice.speaker_pronouns)
             or words[-1].lower() in lp.voice.person_nouns and lp.voice.what not in {w.lower() for w in words}
             and not _has_verb(words, lp))
+
+
+def _role_then_name(words: list[str], lp: LanguagePack) -> bool:
+    """Words of an appositive that are a role of lower-case words ending in a noun, then a name
+    of two words or more ("regional bureaucrat Resulberdy Mammedov", "attorney John Smith"; not
+    "maker of Windows Vista", which holds a preposition)."""
+    at = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    role, name = words[:at], words[at:]
+    return 1 <= len(role) <= 3 and len(name) >= 2 and all(w.isalpha() and w.islower() for w in role) \
+        and not {w for w in role} & (lp.naming.prepositions | lp.naming.closed) and _noun(role[-1], lp) \
+        and all(_name_word(words, i, lp) for i in range(at, len(words)))
+
+
+def _after_quotation(toks, start: int, phrase: list, lp: LanguagePack) -> bool:
+    """A noun phrase with its article right after a quotation's closing mark and comma ('"…," the
+    convicted killer said', '"…," a neighbour told'): whoever the noun is, the quotation's
+    speaker; the noun need not be one of the pack's speaker nouns."""
+    words = [t for t, _, _ in phrase]  # trimmed: the article is the token before it
+    closing = _CLOSING_MARKS | set(lp.voice.quote_pairs.values())
+    return start >= 1 and start + 1 < len(toks) and toks[start][0] in closing \
+        and toks[start - 1][0] in (",", "?", "!") and toks[start + 1][0].lower() in lp.voice.speaker_articles \
+        and 1 <= len(words) < MAX_SPEAKER_TOKENS and all(w[:1].islower() for w in words) \
+        and _noun(words[-1], lp) and lp.tagger is not None \
+        and not any(tag in FINITE or tag in ("VB", "MD") for tag in lp.tagger(("the", *words))[1:])
+    # a participle before the noun is its adjective ("the convicted killer", "a grieving mother")
 
 
 def _plural_group(phrase: list, lp: LanguagePack) -> list:
