@@ -411,6 +411,11 @@ def test_any_noun_phrase_after_a_closing_quotation_speaks_it():
     assert speakers(['"He is great," said Jo Park and Ann Lee.', '"He has style," the pair said.'])[1] \
         == ["Jo Park and Ann Lee"] * 2
     assert speakers(['"Stop," the day said.']) == [[""]]
+    # … and after the verb: any noun after its article, up to where and when
+    assert speakers(['"I am sorry," said the convicted killer.']) == [["convicted killer"] * 2]
+    assert speakers(['"I have goosebumps," said the 29-year-old on the eve of the Harbour Open.']) \
+        == [["29-year-old"] * 2]
+    assert speakers(['"Stop," said the day before.']) == [[""]]
 
 
 def test_he_or_she_never_stands_for_a_name_of_the_other_sex():

@@ -19,6 +19,7 @@ from aggregator.compare.pairs import PairScores
 from aggregator.compare.params import DEFAULT_PARAMS, AlignParams
 from aggregator.compare.phrases import named_mentions
 from aggregator.compare.segment import split_sentences
+from aggregator.compare.voice import sentence_voice
 from aggregator.compare.wording import classify, wording_changes
 from aggregator.errors import ConfigError
 from aggregator.models import Fact, OutletReport, Sentence
@@ -124,6 +125,12 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert changes("It was Charles' second 200-yard game of the season, and it came one week after Oakland.",
                    "It was his second 200-yard game of the season, and it came one week after Oakland.") == []
     assert changes(base, base.replace("said", "claimed")) == [("attribution verb", "said", "claimed")]
+    # two frames of one speaker differ in form only: no change ("Mr Dale said" / "said … Jo Dale")
+    quote = '"The ferry left late and nobody told the passengers why it happened,"'
+    first, second = f"{quote} Mr Dale said.", f"{quote} said the company's senior harbour pilot Jo Dale."
+    fact = Fact(id="F1", sentences=(S("a", first), S("b", second)))
+    voices = {("a", 0): sentence_voice(first), ("b", 0): sentence_voice(second)}
+    assert wording_changes([fact], ["a", "b"], voices=voices) == []
     # a frame of saying after the changed words is its own change, not part of a word choice (no
     # voices given here, so the frame is a clause dropped, not an attribution)
     assert sorted(changes("He died on Friday at his home in Santa Rosa, California, the family said.",

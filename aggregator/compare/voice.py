@@ -287,6 +287,18 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
             or not any(f[0] <= g[3] < f[1] for j, g in enumerate(out) if j != i)]
 
 
+def _nameless_phrase(toks, start: int, lp: LanguagePack) -> bool:
+    """Whether the words from `start` to the next preposition or the sentence's end name nothing
+    (no capitalised word): "said the 29-year-old on the eve of …" is where and when, while "said
+    an editorial in the daily Eleftheros Typos" names whose editorial."""
+    for t, _, _ in toks[start:]:
+        if t.lower() in lp.naming.prepositions or not t[:1].isalnum():
+            return True
+        if t[:1].isupper():
+            return False
+    return True
+
+
 def _act_with(word: str, after: str, lp: LanguagePack) -> bool:
     """Whether the verb with the word after it is another sense than saying ("insisted on",
     "responded to": the pack's `evaluative.preposition_senses`)."""
@@ -363,7 +375,10 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
                 any(t[0][:1].isupper() for t in toks[k + 1:k + 5])
                 or any(t[0].lower() in lp.voice.speaker_nouns | lp.voice.role_words | lp.voice.person_nouns
                        for t in toks[k + 1:k + 5])
-                and (low[k + 1] in lp.naming.articles or _capital_before_comma(toks, k + 1))):
+                and (low[k + 1] in lp.naming.articles or _capital_before_comma(toks, k + 1))
+                or k > 1 and toks[k - 2][0] == "," and toks[k - 1][0] in ("”", '"', "’")
+                and low[k + 1] in lp.naming.articles and k + 2 < n and low[k + 2] not in lp.voice.time_words):
+        # '"…," said the convicted killer': any noun (not "said the day before")
         # a name, or a noun of a speaker after an article or before a name: "…, said a spokesman for
         # the facility", "said his brother", "said ex-NYPD detective Joe Coffey"
         after_quote = any(t in ("”", '"', "’") for t, _, _ in toks[max(0, k - 2):k])
@@ -374,7 +389,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
                 and low[i - 1] in lp.voice.person_nouns | lp.voice.speaker_nouns) or (
                 # "said a man wearing …", "said a spokesman speaking on condition of anonymity"
                 low[i] in lp.voice.inverted_ends and i > k + 1 and after_quote
-                and (toks[i - 1][0][:1].isupper() or low[i - 1] in lp.voice.speaker_nouns))
+                and (toks[i - 1][0][:1].isupper() or low[i - 1] in lp.voice.speaker_nouns
+                     or _nameless_phrase(toks, i + 1, lp)))
             # '"…," said General Manager A.J. Smith in a news release': where, not who (after a
             # quotation only: not "…, a former agent, asked Nixon in a telegram to …")
         j = k + 1
