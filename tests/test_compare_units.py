@@ -131,6 +131,13 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     fact = Fact(id="F1", sentences=(S("a", first), S("b", second)))
     voices = {("a", 0): sentence_voice(first), ("b", 0): sentence_voice(second)}
     assert wording_changes([fact], ["a", "b"], voices=voices) == []
+    # a quotation that stands alone names nobody as saying it: the frame the other adds is an attribution
+    bare, framed = '"We ask everyone to respect the family\'s privacy at this hard time."', \
+        '"We ask everyone to respect the family\'s privacy at this hard time," the agent said.'
+    fact = Fact(id="F1", sentences=(S("a", bare), S("b", framed)))
+    voices = {("a", 0): sentence_voice(bare), ("b", 0): sentence_voice(framed)}
+    assert [(w.kind, w.after) for w in wording_changes([fact], ["a", "b"], voices=voices)] == [
+        ("attribution added", "the agent said")]
     # a frame of saying after the changed words is its own change, not part of a word choice (no
     # voices given here, so the frame is a clause dropped, not an attribution)
     assert sorted(changes("He died on Friday at his home in Santa Rosa, California, the family said.",
@@ -295,18 +302,22 @@ def test_two_frames_of_one_speaker_differ_only_in_their_verbs():
 
 def test_an_attribution_dropped_is_a_claim_stated_in_the_outlets_own_voice():
     """"…, the navy said" dropped where the other outlet frames and quotes nobody: the claim now
-    stands in its own voice; where the other sentence is a quotation its speaker still holds, the
-    frame is only elsewhere (a clause dropped)."""
+    stands in its own voice; a quotation nobody is said to speak names nobody either; where the
+    other sentence is a quotation whose speaker the report names in a later sentence, the frame is
+    only elsewhere (a clause dropped)."""
     from aggregator.compare.voice import article_voices
 
     a = S("A", "This is the fifth operation of the frigate in the gulf since September, the navy said.")
     b = S("B", "This is the fifth operation of the frigate in the gulf since September.")
     c = S("C", '"This is the fifth operation of the frigate in the gulf since September."')
+    d = S("D", '"This is the fifth operation of the frigate in the gulf since September.')
     voices = {(s.article_id, s.index): v for s in (a, b, c) for v in article_voices([s.text])}
-    rows = {(w.source_b, w.kind, w.before) for w in wording_changes([Fact("F1", (a, b, c))], ["A", "B", "C"],
+    voices[("D", 0)] = article_voices([d.text, 'We are proud of the crew," the navy said.'], [0, 0])[0]
+    rows = {(w.source_b, w.kind, w.before) for w in wording_changes([Fact("F1", (a, b, c, d))], ["A", "B", "C", "D"],
                                                                       voices=voices)}
     assert ("B", "attribution dropped", "the navy said") in rows
-    assert ("C", "clause dropped", "the navy said") in rows
+    assert ("C", "attribution dropped", "the navy said") in rows
+    assert ("D", "clause dropped", "the navy said") in rows
 
 
 def test_identical_sentences_have_no_changes_and_paraphrases_are_not_diffed():

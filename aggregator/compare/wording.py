@@ -235,8 +235,11 @@ def _verb_for_verb(before: list[str], after: list[str], va: SentenceVoice | None
 
 
 def _all_own(voice: SentenceVoice | None) -> bool:
-    """Whether a sentence is wholly the outlet's own voice: no frame of saying, no quotation."""
-    return voice is not None and not voice.spans
+    """Whether a sentence names nobody as saying it: no frame of saying, and no quotation whose
+    speaker the report names elsewhere (a quotation nobody owns may stand alone: '"We appreciate
+    your respect."' / '"…," he said' is an attribution added; one whose frame is in the next
+    sentence is only framed elsewhere)."""
+    return voice is not None and not any(span.verb or span.speaker for span in voice.spans)
 
 
 def _frame_tokens(text: str, toks: list[str], voice: SentenceVoice | None) -> set[int]:
