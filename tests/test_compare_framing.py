@@ -416,6 +416,8 @@ def test_any_noun_phrase_after_a_closing_quotation_speaks_it():
     assert speakers(['"I have goosebumps," said the 29-year-old on the eve of the Harbour Open.']) \
         == [["29-year-old"] * 2]
     assert speakers(['"Stop," said the day before.']) == [[""]]
+    # a verb of writing after a quotation frames it, whoever it was written to
+    assert speakers(['"We all have limits," Jo Park wrote the AP on Wednesday.']) == [["Jo Park"] * 2]
 
 
 def test_he_or_she_never_stands_for_a_name_of_the_other_sex():

@@ -434,7 +434,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     trailing = (before >= 0 and toks[before][0] in (",", "”", '"', "’") and that_at is None
                 and word not in lp.voice.view_verbs and not quote_after  # '…, Armstead answered, "Yes."'
                 and (after in lp.voice.trailing_starts
-                     or word in lp.voice.trailing_verbs and told_clause(text, toks, low, k, lp) is None)
+                     or word in lp.voice.trailing_verbs and told_clause(text, toks, low, k, lp) is None
+                     or word in lp.voice.writing_verbs and after_quote)  # '"…," he wrote the AP'
                 and (after_quote or sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3
                      and not (_act_with(word, after, lp)
                               and not (k + 2 < n and is_date_word(toks[k + 2][0], lp.slots)))))
