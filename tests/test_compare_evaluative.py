@@ -188,6 +188,18 @@ def test_fixed_terms_and_other_senses_are_not_evaluation(text, word):
     assert word not in {t.term.lower() for t in loaded_terms([s], extra="")}
 
 
+def test_a_gerund_after_and_in_a_gerund_clause_is_an_act():
+    """"injuring five people and damaging buildings": the tagger reads "damaging" before a noun as
+    an adjective, but the clause's first gerund makes it one too, an act scored as a verb; "a long
+    and damaging report" still judges."""
+    def score(text: str) -> float:
+        s = Sentence("a1", "A", 0, text, "en")
+        return max((t.score for t in loaded_terms([s], extra="") if t.term.lower() == "damaging"), default=0.0)
+
+    assert score("The quake struck the island, injuring five people and damaging buildings.") < 0.5
+    assert score("The minister read a long and damaging report.") >= 0.5
+
+
 def test_a_word_the_lexicons_judge_in_opposite_directions_is_evaluative_without_a_sign():
     """"controversial" is negative in VADER and positive in Pattern's lexicon: no sure sign."""
     from aggregator.compare.evaluative import evaluative_spans

@@ -100,8 +100,19 @@ def _boosters(intensifiers: frozenset[str]) -> frozenset[str]:
 
 def _tags(words: list[str]) -> list[str]:
     """Pattern's Brill tagger with its contextual rules (`phrases.tags`): textblob's own
-    `parser.find_tags` leaves them out and tags "would question" as a noun."""
-    return list(phrase_tags(tuple(words)))
+    `parser.find_tags` leaves them out and tags "would question" as a noun. A word in -ing after
+    "and" / "or" that the tagger calls an adjective is a gerund when a gerund opens the first
+    conjunct of its clause ("injuring five people and damaging buildings": an act, not a
+    "damaging" judgement)."""
+    tags = list(phrase_tags(tuple(words)))
+    for k in range(2, len(words)):
+        if tags[k] == "JJ" and words[k].lower().endswith("ing") and tags[k - 1] == "CC":
+            j = k - 2
+            while j >= 0 and tags[j] not in ("VBG", ",", ":") and not tags[j].startswith("VB"):
+                j -= 1
+            if j >= 0 and tags[j] == "VBG":
+                tags[k] = "VBG"
+    return tags
 
 
 @lru_cache(maxsize=65536)
