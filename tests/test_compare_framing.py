@@ -1299,6 +1299,10 @@ def test_a_frame_between_commas_covers_both_sides_and_a_role_before_the_name_is_
         ("At the same time", "Park"), ("the pier has grown more dangerous for ferries.", "Park")]
     assert attributed("The ferry left at noon, the harbour office said, but the storm turned it back.") == [
         ("The ferry left at noon", "harbour office"), ("but the storm turned it back.", "harbour office")]
+    # … past an object pronoun and adverbials ("she told me on many occasions,"), not past a speaker
+    assert attributed("And the sea itself, Ann Lee told me on many occasions, was for her always a friend.") == [
+        ("And the sea itself", "Ann Lee"), ("was for her always a friend.", "Ann Lee")]
+    assert len(attributed('"The facade has changed," said a Western diplomat, who requested anonymity.')) == 1
     # a clause with its own frame is that frame's; a participle of saying frames itself
     assert ("while a spokesman said the pier was safe.", "harbour office") not in attributed(
         "The ferry left at noon, the harbour office said, while a spokesman said the pier was safe.")

@@ -46,7 +46,15 @@ from .clauses import (
 from .credits import credit_frame, phrase_stop
 from .language import ENGLISH, LanguagePack, pack_for
 from .lexicon import is_date_word
-from .params import BODY_WINDOW, MAX_SPEAKER_TOKENS, OBJECT_WINDOW, PROGRESSIVE_WINDOW, TALLY_WINDOW, THEY_WINDOW
+from .params import (
+    BODY_WINDOW,
+    FRAME_REACH,
+    MAX_SPEAKER_TOKENS,
+    OBJECT_WINDOW,
+    PROGRESSIVE_WINDOW,
+    TALLY_WINDOW,
+    THEY_WINDOW,
+)
 from .phrases import named_mentions
 from .pronouns import a_named_person, one_person, opening_person, people_surnames, resolve
 from .quotation import inside_quotation, opens_quote, quote_owner, quote_spans, within_quotations
@@ -271,20 +279,40 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
                 frame = (frame[0], frame[1], out[-1][2], frame[3])  # "Brimmer said, adding that …": Brimmer adds
             if frame:
                 out.append(frame)
-                if frame[0] == 0 and frame[1] < toks[k][1] and k + 2 < n and toks[k + 1][0] == "," \
-                        and toks[k + 2][0][:1].isalnum() and low[k + 2] not in lp.voice.progressive_verbs \
+                comma = _comma_after_frame(toks, low, k, lp)  # "he said," / "she told me on many occasions,"
+                if frame[0] == 0 and frame[1] < toks[k][1] and comma is not None and comma + 1 < n \
+                        and toks[comma + 1][0][:1].isalnum() and low[comma + 1] not in lp.voice.progressive_verbs \
                         and not inside_quotation(text[:toks[k][1]], lp) \
-                        and reports_a_clause(text[toks[k + 2][1]:], lp):
+                        and reports_a_clause(text[toks[comma + 1][1]:], lp):
                     # "At the same time, he said, the situation has …", "…, the firm said, but …": the
                     # clause after a frame between commas is the speaker's too (not "…, adding …",
                     # which frames itself)
                     continued.add(len(out))
-                    out.append((toks[k + 2][1], len(text), frame[2], frame[3]))
+                    out.append((toks[comma + 1][1], len(text), frame[2], frame[3]))
         k += 1
     # a continued clause that holds a frame of its own ("…, a statement said, while a spokesman
     # said …") is that frame's
     return [f for i, f in enumerate(out) if i not in continued
             or not any(f[0] <= g[3] < f[1] for j, g in enumerate(out) if j != i)]
+
+
+def _comma_after_frame(toks, low, k: int, lp: LanguagePack) -> int | None:
+    """The comma that closes a frame of saying set between commas, right after its verb or after
+    an object pronoun or a time word and adverbials with no verb ("she told me on many
+    occasions,"; not "said a diplomat, who …"), within `FRAME_REACH` tokens; None when a verb or
+    another mark comes first."""
+    for c in range(k + 1, min(len(toks), k + 2 + FRAME_REACH)):
+        if toks[c][0] == ",":
+            if c == k + 1:
+                return c
+            tags = lp.tagger(tuple(t for t, _, _ in toks))[k + 1:c] if lp.tagger is not None else ("VB",) * (c - k)
+            small = lp.naming.pronouns | lp.voice.time_words | lp.naming.prepositions | lp.naming.closed
+            return c if low[k + 1] in lp.naming.pronouns | lp.voice.time_words and not any(
+                (tag.startswith("VB") or tag == "MD") and low[i] not in small
+                for i, tag in enumerate(tags, start=k + 1)) else None
+        if not toks[c][0][:1].isalnum():
+            return None
+    return None
 
 
 def _nameless_phrase(toks, start: int, lp: LanguagePack) -> bool:
