@@ -8,7 +8,11 @@ workers barricaded themselves" has "as" before a clause, no view (`clause_after_
 the shape of the clause around a verb of saying, for voice.py: where reported content ends
 (`content_end`, `clause_end`), a verb opening a relative clause (`after_relative`: "police who
 claim …"), a request ("asked X to …": `request_to`), a passive, a progressive, a participle or a
-noun where a verb of saying was expected, and an object gap ("the island Beijing claims").
+noun where a verb of saying was expected, and an object gap ("the island Beijing claims"); and
+the token tests voice.py reads a frame with: a tally ("added 15 points"), a plain object
+("defended his crown"), a noun after an adjective ("the final say"), the comma that closes a
+frame between commas, and an inverted speaker's where-and-when ("said the 29-year-old on the eve
+of …").
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .language import LanguagePack
-from .params import OBJECT_WINDOW, ZERO_THAT_WINDOW
+from .params import FRAME_REACH, OBJECT_WINDOW, TALLY_WINDOW, ZERO_THAT_WINDOW
 from .quotation import opens_quote
 from .speakers import FINITE, adverb
 
@@ -426,3 +430,88 @@ def won_object(text: str, toks, k: int, lp: LanguagePack) -> bool:
     if j < len(tags) and not (tags[j] in ("IN", "CC", "TO") or words[j] in (",", ".", ";")):
         return False
     return not any((lp.word_tag(w.lower()) or "").startswith("VB") for w in words[:j])
+
+
+def comma_after_frame(toks, low, k: int, lp: LanguagePack) -> int | None:
+    """The comma that closes a frame of saying set between commas, right after its verb or after
+    an object pronoun or a time word and adverbials with no verb ("she told me on many
+    occasions,"; not "said a diplomat, who …"), within `FRAME_REACH` tokens; None when a verb or
+    another mark comes first."""
+    for c in range(k + 1, min(len(toks), k + 2 + FRAME_REACH)):
+        if toks[c][0] == ",":
+            if c == k + 1:
+                return c
+            tags = lp.tagger(tuple(t for t, _, _ in toks))[k + 1:c] if lp.tagger is not None else ("VB",) * (c - k)
+            small = lp.naming.pronouns | lp.voice.time_words | lp.naming.prepositions | lp.naming.closed
+            return c if low[k + 1] in lp.naming.pronouns | lp.voice.time_words and not any(
+                (tag.startswith("VB") or tag == "MD") and low[i] not in small
+                for i, tag in enumerate(tags, start=k + 1)) else None
+        if not toks[c][0][:1].isalnum():
+            return None
+    return None
+
+
+def nameless_phrase(toks, start: int, lp: LanguagePack) -> bool:
+    """Whether the words from `start` to the next preposition or the sentence's end name nothing
+    (no capitalised word): "said the 29-year-old on the eve of …" is where and when, while "said
+    an editorial in the daily Eleftheros Typos" names whose editorial."""
+    for t, _, _ in toks[start:]:
+        if t.lower() in lp.naming.prepositions or not t[:1].isalnum():
+            return True
+        if t[:1].isupper():
+            return False
+    return True
+
+
+def plain_object(content: str, toks, low, k: int, lp: LanguagePack) -> bool:
+    """What follows a verb like "defended" or "criticized" is an object that carries nobody's
+    words: no quotation, no "as …", no clause, and none of the pack's words for what others
+    said ("the accusations", "calls", "concerns") among its first words."""
+    if any(mark in content for mark in lp.voice.quote_marks):
+        return False
+    window = []
+    for word in low[k + 1:k + 1 + OBJECT_WINDOW]:
+        if word in (",", ".", ";"):
+            break
+        window.append(word)
+    if lp.voice.view_as in window or set(window[:4]) & lp.voice.speech_object_nouns:
+        return False
+    return not reports_a_clause(content, lp)
+
+
+def tally(toks, k: int, lp: LanguagePack) -> bool:
+    """What follows the verb is an object, not a clause: no finite verb in the next few words
+    before a comma or a conjunction (by the pack's tagger over the sentence): "added 15 points and
+    12 rebounds", "added a category"; not "added 12 people were hurt", "added that …"."""
+    if k + 1 >= len(toks) or not toks[k + 1][0][:1].isalnum() or lp.tagger is None \
+            or toks[k + 1][0].lower() in lp.voice.complementizers \
+            or any(t in lp.voice.quote_marks for t, _, _ in toks[:k]):
+        return False  # '"…," she added in a statement': a quotation before it is what was added
+    tags = lp.tagger(tuple(t for t, _, _ in toks))
+    for i in range(k + 2, min(len(toks), k + 2 + TALLY_WINDOW)):
+        if toks[i][0] in (",", ";") or tags[i] == "CC":
+            return True  # "15 points and 12 rebounds": a list of tallies
+        if tags[i] in FINITE and tags[i - 1] != "DT":  # "to the awards": a noun the tagger reads as a verb
+            return False
+    return True
+
+
+def after_adjective(toks, low, k: int, lp: LanguagePack) -> bool:
+    """The word before k is an article or a lower-case adjective (by the tagger over the sentence
+    up to k: over three words alone it reads any first word as an adjective), not a quantifier
+    standing as the subject ("many say")."""
+    prev = low[k - 1]
+    if prev in lp.naming.articles:
+        return True
+    if prev in lp.voice.quantifiers or prev in lp.naming.closed or lp.tagger is None:
+        return False
+    if not toks[k - 1][0][:1].islower():
+        # capitalised only as the sentence's first word: "Initial estimates indicate", "Various
+        # reports suggest" (by the lexicon: the tagger reads any first word as a name there)
+        first = not any(t[:1].isalnum() for t, _, _ in toks[:k - 1])
+        return first and lp.word_tag is not None and lp.word_tag(prev) in ("JJ", "JJR", "JJS")
+    # "TMZ also reports": the tagger's "also" is an adjective too
+    tags = lp.tagger(tuple(t for t, _, _ in toks[:k + 1]))
+    return tags[k - 1] in ("JJ", "JJR", "JJS") and tags[k] in ("NN", "NNS")
+
+

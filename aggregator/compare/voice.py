@@ -23,22 +23,27 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .clauses import (
+    after_adjective,
     after_relative,
     clause_after_as,
     clause_end,
     clause_follows,
+    comma_after_frame,
     content_end,
+    nameless_phrase,
     naming_complement,
     noun_or_gerund,
     object_gap,
     other_sense,
     participle_with_that,
     passive,
+    plain_object,
     progressive,
     relative_that,
     reports_a_clause,
     reports_after_relative,
     request_to,
+    tally,
     told_clause,
     won_object,
     zero_that_clause,
@@ -48,11 +53,9 @@ from .language import ENGLISH, LanguagePack, pack_for
 from .lexicon import is_date_word
 from .params import (
     BODY_WINDOW,
-    FRAME_REACH,
     MAX_SPEAKER_TOKENS,
     OBJECT_WINDOW,
     PROGRESSIVE_WINDOW,
-    TALLY_WINDOW,
     THEY_WINDOW,
 )
 from .phrases import named_mentions
@@ -279,7 +282,7 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
                 frame = (frame[0], frame[1], out[-1][2], frame[3])  # "Brimmer said, adding that …": Brimmer adds
             if frame:
                 out.append(frame)
-                comma = _comma_after_frame(toks, low, k, lp)  # "he said," / "she told me on many occasions,"
+                comma = comma_after_frame(toks, low, k, lp)  # "he said," / "she told me on many occasions,"
                 if frame[0] == 0 and frame[1] < toks[k][1] and comma is not None and comma + 1 < n \
                         and toks[comma + 1][0][:1].isalnum() and low[comma + 1] not in lp.voice.progressive_verbs \
                         and not inside_quotation(text[:toks[k][1]], lp) \
@@ -296,35 +299,6 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
             or not any(f[0] <= g[3] < f[1] for j, g in enumerate(out) if j != i)]
 
 
-def _comma_after_frame(toks, low, k: int, lp: LanguagePack) -> int | None:
-    """The comma that closes a frame of saying set between commas, right after its verb or after
-    an object pronoun or a time word and adverbials with no verb ("she told me on many
-    occasions,"; not "said a diplomat, who …"), within `FRAME_REACH` tokens; None when a verb or
-    another mark comes first."""
-    for c in range(k + 1, min(len(toks), k + 2 + FRAME_REACH)):
-        if toks[c][0] == ",":
-            if c == k + 1:
-                return c
-            tags = lp.tagger(tuple(t for t, _, _ in toks))[k + 1:c] if lp.tagger is not None else ("VB",) * (c - k)
-            small = lp.naming.pronouns | lp.voice.time_words | lp.naming.prepositions | lp.naming.closed
-            return c if low[k + 1] in lp.naming.pronouns | lp.voice.time_words and not any(
-                (tag.startswith("VB") or tag == "MD") and low[i] not in small
-                for i, tag in enumerate(tags, start=k + 1)) else None
-        if not toks[c][0][:1].isalnum():
-            return None
-    return None
-
-
-def _nameless_phrase(toks, start: int, lp: LanguagePack) -> bool:
-    """Whether the words from `start` to the next preposition or the sentence's end name nothing
-    (no capitalised word): "said the 29-year-old on the eve of …" is where and when, while "said
-    an editorial in the daily Eleftheros Typos" names whose editorial."""
-    for t, _, _ in toks[start:]:
-        if t.lower() in lp.naming.prepositions or not t[:1].isalnum():
-            return True
-        if t[:1].isupper():
-            return False
-    return True
 
 
 def _act_with(word: str, after: str, lp: LanguagePack) -> bool:
@@ -347,7 +321,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     n = len(toks)
     if not toks[k][0][:1].islower():
         return None  # "United States", "Says" in a headline: a name, not a verb of saying
-    if low[k] in lp.voice.tally_verbs and _tally(toks, k, lp):
+    if low[k] in lp.voice.tally_verbs and tally(toks, k, lp):
         return None  # "Peyton Hillis added 101 yards on the ground": a tally, not a report
     aux = progressive(low, k, lp)  # "THR is reporting that …": the speaker comes before "is"
     participle = aux is None and participle_with_that(toks, low, k, lp)  # "witnesses testifying that …"
@@ -376,7 +350,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         around = lp.tagger((toks[k - 1][0], toks[k][0], toks[k + 1][0]))
         if around[0] == "CD" and around[2] in ("NN", "NNS"):
             return None  # "nine alleged rules violations", "two accused gangbangers": an adjective
-        if around[1] in ("NN", "NNS") and _after_adjective(toks, low, k, lp):
+        if around[1] in ("NN", "NNS") and after_adjective(toks, low, k, lp):
             return None  # "has the final say", "a bold claim": a noun (not "many say", "some claim")
     if passive(low, k, lp):
         return None  # "he was also charged with …", "are said to be": nobody speaks
@@ -418,7 +392,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
                 # "said a man wearing …", "said a spokesman speaking on condition of anonymity"
                 low[i] in lp.voice.inverted_ends and i > k + 1 and after_quote
                 and (toks[i - 1][0][:1].isupper() or low[i - 1] in lp.voice.speaker_nouns
-                     or _nameless_phrase(toks, i + 1, lp)))
+                     or nameless_phrase(toks, i + 1, lp)))
             # '"…," said General Manager A.J. Smith in a news release': where, not who (after a
             # quotation only: not "…, a former agent, asked Nixon in a telegram to …")
         j = k + 1
@@ -548,25 +522,10 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             and not (toks[j][0] in "'‘" and toks[j - 1][0] in (":", ",")):  # "said: 'He idolised …"
         return None
     end = content_end(text, toks, low, k, j, lp)
-    if j == k + 1 and word in lp.voice.object_view_verbs and _plain_object(text[toks[j][1]:end], toks, low, k, lp):
+    if j == k + 1 and word in lp.voice.object_view_verbs and plain_object(text[toks[j][1]:end], toks, low, k, lp):
         return None  # "defended his crown", "blasted a sluggish Rahman": an act, not a view reported
     return (toks[j][1], end, who, toks[k][1])
 
-
-def _plain_object(content: str, toks, low, k: int, lp: LanguagePack) -> bool:
-    """What follows a verb like "defended" or "criticized" is an object that carries nobody's
-    words: no quotation, no "as …", no clause, and none of the pack's words for what others
-    said ("the accusations", "calls", "concerns") among its first words."""
-    if any(mark in content for mark in lp.voice.quote_marks):
-        return False
-    window = []
-    for word in low[k + 1:k + 1 + OBJECT_WINDOW]:
-        if word in (",", ".", ";"):
-            break
-        window.append(word)
-    if lp.voice.view_as in window or set(window[:4]) & lp.voice.speech_object_nouns:
-        return False
-    return not reports_a_clause(content, lp)
 
 
 def _figure_next(toks, k: int, lp: LanguagePack) -> bool:
@@ -596,39 +555,4 @@ def _capital_before_comma(toks, start: int) -> bool:
             return True
     return False
 
-
-def _tally(toks, k: int, lp: LanguagePack) -> bool:
-    """What follows the verb is an object, not a clause: no finite verb in the next few words
-    before a comma or a conjunction (by the pack's tagger over the sentence): "added 15 points and
-    12 rebounds", "added a category"; not "added 12 people were hurt", "added that …"."""
-    if k + 1 >= len(toks) or not toks[k + 1][0][:1].isalnum() or lp.tagger is None \
-            or toks[k + 1][0].lower() in lp.voice.complementizers \
-            or any(t in lp.voice.quote_marks for t, _, _ in toks[:k]):
-        return False  # '"…," she added in a statement': a quotation before it is what was added
-    tags = lp.tagger(tuple(t for t, _, _ in toks))
-    for i in range(k + 2, min(len(toks), k + 2 + TALLY_WINDOW)):
-        if toks[i][0] in (",", ";") or tags[i] == "CC":
-            return True  # "15 points and 12 rebounds": a list of tallies
-        if tags[i] in FINITE and tags[i - 1] != "DT":  # "to the awards": a noun the tagger reads as a verb
-            return False
-    return True
-
-
-def _after_adjective(toks, low, k: int, lp: LanguagePack) -> bool:
-    """The word before k is an article or a lower-case adjective (by the tagger over the sentence
-    up to k: over three words alone it reads any first word as an adjective), not a quantifier
-    standing as the subject ("many say")."""
-    prev = low[k - 1]
-    if prev in lp.naming.articles:
-        return True
-    if prev in lp.voice.quantifiers or prev in lp.naming.closed or lp.tagger is None:
-        return False
-    if not toks[k - 1][0][:1].islower():
-        # capitalised only as the sentence's first word: "Initial estimates indicate", "Various
-        # reports suggest" (by the lexicon: the tagger reads any first word as a name there)
-        first = not any(t[:1].isalnum() for t, _, _ in toks[:k - 1])
-        return first and lp.word_tag is not None and lp.word_tag(prev) in ("JJ", "JJR", "JJS")
-    # "TMZ also reports": the tagger's "also" is an adjective too
-    tags = lp.tagger(tuple(t for t, _, _ in toks[:k + 1]))
-    return tags[k - 1] in ("JJ", "JJR", "JJS") and tags[k] in ("NN", "NNS")
 
