@@ -60,6 +60,9 @@ def test_chinese_segmentation():
     ([], ["late", "last", "night"], "date"),  # a period after a relative marker says when
     (["this", "year's"], [], "date"),
     (["last", "resort"], [], "descriptor dropped"),
+    ([], ["in", "2009"], "date"),  # a year after a preposition says when
+    (["four-by-four"], ["4", "×", "4"], "spelling"),  # one dimension written two ways
+    (["two-by-four"], ["4x4"], "word choice"),
     (["reportedly"], [], "hedge"),
     ([], ["seriously"], "intensifier"),
     (["organization"], ["organisation"], "spelling"),

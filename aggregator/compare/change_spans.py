@@ -160,7 +160,24 @@ def same_figure(before: list[str], after: list[str], pack: LanguagePack) -> bool
                 pack.slots.currencies and w not in pack.quantities.range_words and w[:1].isalnum()]
         return (found.low, found.high, money) if found and found.exact and not rest else None  # not "a dozen"
     a = figure(before)
-    return a is not None and a == figure(after)
+    return a is not None and a == figure(after) or _dimensions(before, pack) == _dimensions(after, pack) != ()
+
+
+_BY = re.compile(r"^(\S+?)(?:-by-|\s+by\s+|\s*[×x]\s*)(\S+)$", re.I)
+
+
+def _dimensions(span: list[str], pack: LanguagePack) -> tuple[float, ...]:
+    """The two figures of a span that is one "A by B" ("four-by-four", "4 × 4", "4x4"), else ()."""
+    match = _BY.match(" ".join(span))
+    if not match:
+        return ()
+    values = []
+    for part in match.groups():
+        q = read_quantity([part.lower()], 0, pack.quantities)
+        if q is None or not q.exact:
+            return ()
+        values.append(q.low)
+    return tuple(values)
 
 
 def negation(before: list[str], after: list[str], pack: LanguagePack) -> bool:

@@ -53,6 +53,8 @@ RELATIVE_DAYS = "today yesterday tomorrow tonight".split()
 # "last night", "this morning", "earlier this week": a marker before a period says when, as a day does
 RELATIVE_MARKERS = frozenset("last this next".split())
 RELATIVE_PERIODS = frozenset("night morning afternoon evening week weekend month year".split())
+# "in 2009", "since 1997": a year after one of these says when
+YEAR_PREPOSITIONS = frozenset("in since until by from before after during".split())
 NUMBER_WORDS = frozenset("""
 one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
 thousand million billion trillion dozen dozens half twice
@@ -95,6 +97,10 @@ def has_date(span: list[str], other: Sequence[str] = (), words: SlotWords | None
         low = token.lower()
         if low in markers and i + 1 < len(span) and span[i + 1].lower().removesuffix("'s") in periods:
             return True  # "last night", "this morning", "this year's"
+        if re.fullmatch(r"(?:19|20)\d\d", token) and i > 0 and span[i - 1].lower() in (
+                words.year_prepositions if words else YEAR_PREPOSITIONS) \
+                and sum(1 for t in span if t[:1].isalnum()) <= 3:
+            return True  # "in 2009", "since 1997" (a short span: a clause that holds a year is a clause)
         if low not in ambiguous:
             if is_date_word(token, words):
                 return True
