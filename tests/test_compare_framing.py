@@ -379,6 +379,11 @@ def test_a_closed_quotation_alone_goes_on_in_the_voice_of_the_quotation_before_i
     longer = ['"The ferry left late," Jo Park said.', '"Nobody told us why.', "We waited an hour.",
               'Then we went home."', '"We will look into it," Ana Ruiz said.']
     assert [s.speaker for v in article_voices(longer, [0, 1, 1, 1, 2])[1:4] for s in v.spans] == ["Jo Park"] * 3
+    # a quotation of several paragraphs opened again in each, after 'X added: "…' with no closing mark
+    again = ['And coach Jo Park added: "It has been a long fight back.', '"I like where we are right now.',
+             'Our defence made some plays."', "The team flies home today."]
+    assert [[s.speaker for s in v.spans] for v in article_voices(again, [0, 1, 1, 2])] == [
+        ["Jo Park", "Jo Park"], ["Jo Park"], ["Jo Park"], []]
 
 
 def test_a_quotation_alone_after_a_paraphrase_is_the_paraphrased_speakers():

@@ -61,6 +61,13 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
         owner = next((who for start, stop, who, verb_at in frames[first - 1]
                       if who and who.lower() not in lp.voice.speaker_pronouns
                       and start == 0 and verb_at >= stop and opens_quote(before.lstrip()[:1], lp)), "")
+        # … or after a frame that opens a quotation running to the end of its sentence ('Dungy
+        # added: "It's been a long fight.' then '"I like where we are."': a quotation of several
+        # paragraphs, each opened again)
+        owner = owner or next((who for start, stop, who, verb_at in frames[first - 1]
+                               if who and who.lower() not in lp.voice.speaker_pronouns and verb_at < start
+                               and stop >= len(before.rstrip()) - 1
+                               and any(opens_quote(ch, lp) for ch in before[verb_at:start + 1])), "")
         if owner:
             return owner
     following = texts[last + 1] if last + 1 < len(texts) else ""
