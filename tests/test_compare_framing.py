@@ -379,6 +379,10 @@ def test_a_closed_quotation_alone_goes_on_in_the_voice_of_the_quotation_before_i
     longer = ['"The ferry left late," Jo Park said.', '"Nobody told us why.', "We waited an hour.",
               'Then we went home."', '"We will look into it," Ana Ruiz said.']
     assert [s.speaker for v in article_voices(longer, [0, 1, 1, 1, 2])[1:4] for s in v.spans] == ["Jo Park"] * 3
+    # … also left open at its paragraph's end with narration next (no quotation opening after it)
+    open_end = ['"It is a bittersweet moment," Jo Park said.', '"I am here now, but I am not a player anymore.',
+                "The team flew home on Friday."]
+    assert [s.speaker for s in article_voices(open_end, [0, 1, 2])[1].spans] == ["Jo Park"]
     # a quotation of several paragraphs opened again in each, after 'X added: "…' with no closing mark
     again = ['And coach Jo Park added: "It has been a long fight back.', '"I like where we are right now.',
              'Our defence made some plays."', "The team flies home today."]

@@ -53,8 +53,12 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
         name = role_named[-1]
         return "" if _subject_after(before, name, lp) or _described(before, name, lp) else name
     last, _, end = parts[-1]
-    if a <= 1 and texts[last][end - 1:end] in CLOSING and first > 0 \
-            and paragraphs[first] - paragraphs[first - 1] <= 1:
+    following = texts[last + 1] if last + 1 < len(texts) else ""
+    # closed, or left open at its sentence's end with no quotation opening next (a paragraph's
+    # last words: '"I am sorry," he said.' then '"I will not bring dishonor.' then narration)
+    closed = texts[last][end - 1:end] in CLOSING or end >= len(texts[last].rstrip()) - 1 \
+        and not (following and opens_quote(following.lstrip()[:1], lp))
+    if a <= 1 and closed and first > 0 and paragraphs[first] - paragraphs[first - 1] <= 1:
         # sentences that are one closed quotation, after a quotation with its own frame ('"…," he
         # told E!'): the same speaker goes on, whoever frames the next one
         before = texts[first - 1]
@@ -70,7 +74,6 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
                                and any(opens_quote(ch, lp) for ch in before[verb_at:start + 1])), "")
         if owner:
             return owner
-    following = texts[last + 1] if last + 1 < len(texts) else ""
     if following and paragraphs[last + 1] - paragraphs[last] <= 1 and end >= len(texts[last]) - 2 \
             and any(who for _, _, who, _ in frames[last + 1]):
         # not a frame that opens a quotation of its own ('Y said, "…"' speaks that one); a frame
