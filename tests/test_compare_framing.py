@@ -405,6 +405,13 @@ def test_a_quotation_alone_after_a_paraphrase_is_the_paraphrased_speakers():
     assert quoted(["The crowd around Jo Park suggests otherwise.", '"We all play games before a match."']) == [""]
     assert quoted(["Jo Park said the ferry left late.", '"Nobody told us why," a passenger, Ann Lee, said.']) \
         == ["Ann Lee"]
+    # a later frame of another speaker that reports in its own words does not take the quotation
+    # from the paraphrased one
+    assert quoted(["The ferry was late again, Jo Park said.", '"The delays are really long."',
+                   "The line runs three ferries, the harbour office said."]) == ["Jo Park"]
+    # "tweeted" reports what follows, a quotation after a colon too
+    assert [s.speaker for s in article_voices(['Jo Park tweeted Thursday: "The ferry is back."'])[0].spans] \
+        == ["Jo Park", "Jo Park"]
 
 
 def test_any_noun_phrase_after_a_closing_quotation_speaks_it():

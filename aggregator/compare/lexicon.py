@@ -158,7 +158,7 @@ believed thinks think estimated estimates assessed assesses explained explains w
 described describes called calls accused accuses hinted hints predicted predicts vowed vows
 promised promises pledged pledges demanded demands replied replies responded responds asked
 asks reads testified testifies recalled recalls conceded concedes reiterated reiterates echoed
-remarked quipped joked commented observed recounted recounts answered answers
+remarked quipped joked commented observed recounted recounts answered answers tweeted tweets
 claim allege assert insist maintain argue contend admit acknowledge deny warn stress emphasize
 emphasise declare complain confirm suggest estimate explain predict
 """.split())
@@ -172,7 +172,7 @@ assessed assesses predicted predicts described describes promised promises pledg
 vowed vows demanded demands replied replies responded responds explained explains wrote writes
 hinted hints admitted admits acknowledged acknowledges calls called notes states charged charges
 admit acknowledge confirm estimate explain predict recalled recalls conceded concedes reiterated
-reiterates echoed observed recounted recounts answered answers considered deemed deems
+reiterates echoed observed recounted recounts answered answers considered deemed deems tweeted tweets
 """.split())
 # Verbs whose object is the speaker's characterisation ("slammed Japan's 'provocations'").
 OBJECT_VIEW_VERBS = frozenset("""

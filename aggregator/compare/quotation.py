@@ -82,9 +82,11 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
         # says …"); else a new one is being introduced ("The Rev. Terry Lee, who runs …, said …")
         quoting = any(opens_quote(ch, lp) for ch in following)
         earlier = set() if quoting else {w.split()[-1] for frs in frames[:first] for _, _, w, _ in frs if w}
-        return next((who for start, _, who, verb_at in frames[last + 1]
-                     if who and not (start > verb_at and opens_quote(following[start:start + 1], lp))
-                     and (quoting or not earlier or who.split()[-1] in earlier)), "")
+        owner = next((who for start, _, who, verb_at in frames[last + 1]
+                      if who and not (start > verb_at and opens_quote(following[start:start + 1], lp))
+                      and (quoting or not earlier or who.split()[-1] in earlier)), "")
+        if owner:
+            return owner
     if a <= 1 and texts[last][end - 1:end] in CLOSING and end >= len(texts[last].rstrip()) - 1 \
             and first > 0 and paragraphs[first] - paragraphs[first - 1] <= 1:
         return _paraphrase_owner(texts[first - 1], frames[first - 1], lp)  # a quotation alone after a paraphrase

@@ -454,9 +454,12 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     zero_that = None
     if word in lp.voice.that_only_verbs and that_at is None and not trailing and word not in lp.voice.view_verbs:
         zero_that = zero_that_clause(toks, low, k, lp)  # "admitted he lied": a clause without "that"
-        if zero_that is None and not (k + 2 < n and toks[k + 1][0] == "," and opens_quote(toks[k + 2][0], lp)):
+        m = k + 1
+        while m < n and (low[m] in lp.voice.time_words or low[m] in lp.voice.time_fillers):
+            m += 1  # 'tweeted Thursday: "…"'
+        if zero_that is None and not (m + 1 < n and toks[m][0] in (",", ":") and opens_quote(toks[m + 1][0], lp)):
             return None  # "announced a ban": an act, not reported speech ("described X as …" is read below;
-            # 'Smith replied, "No."' reports the quotation)
+            # 'Smith replied, "No."' and 'Lamas tweeted Thursday: "…"' report the quotation)
     if trailing:
         mark = toks[before]
         end = mark[1] + (1 if mark[0] != "," else 0)
