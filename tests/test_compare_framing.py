@@ -687,6 +687,7 @@ def test_inverted_and_appositive_speakers(text, speaker):
     # people of a place speak, not the body after their preposition; a body's representative or text is the body
     ("Residents near the plant of Harbour Chemicals say the air smells.",
      ["Residents near the plant of Harbour Chemicals"]),
+    ("A man outside the Harbour Mart said the car sped off.", ["man outside the Harbour Mart"]),
     ("A representative of Kelvo said the line was cut.", ["Kelvo"]),
     ("A statement from Kelvo said the line was cut.", ["Kelvo"]),
     # … not an object, an object with a clause of its own, a naming, nor a clause of time
@@ -1050,6 +1051,7 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("report from Kestrane", "organisation"),  # a text from a body: the body
     ("letter from Jo Park", "unnamed"),  # a person's letter: not a body's
     ("Jo Park in Tehran", "person"),
+    ("man outside the Harbour Mart", "unnamed"),  # a person by where he stood, not the shop
     ("Secretary of State Jo Park", "person"),
     ("McDonald", "person"),
 ])

@@ -480,7 +480,8 @@ PRONOUNS_ALL = frozenset("i you he she it we they me him her us them myself hims
 PREPOSITIONS = frozenset("""
 of in on at by for with from to into onto about as than like over under after before during since
 until through across against among between within without toward towards around near behind amid
-amidst upon via per despite including following regarding off out up down beyond along
+amidst upon via per despite including following regarding off out up down beyond along outside inside
+beside
 """.split())
 CONJUNCTIONS = frozenset("and or but nor so yet while because although though if when where whereas "
                          "whether then why how".split())
@@ -596,7 +597,7 @@ studio studios firm firms unit division subsidiary
 # Heads of unnamed speakers ("experts", "officials", "a source").
 # In a cited name, these end who it is; the rest says where from ("Francesca Grifo of the Union
 # of Concerned Scientists", "Lt. Gregg Hastings of the Oregon State Police": people).
-CITED_HEAD_ENDS = frozenset("of for at with from".split())
+CITED_HEAD_ENDS = frozenset("of for at with from near outside inside beside".split())
 # "an article in Ebony", "a post on Facebook", "a report from WCCO-TV": a text in a publication, or
 # from a body, cites the publication or the body.
 PUBLISHED_IN = frozenset("in on from".split())
@@ -604,7 +605,7 @@ SENT_FROM = "from"  # … but "a letter from Jo Park" is a person's (a given nam
 UNNAMED_HEADS = frozenset("""
 experts expert analysts analyst observers sources source officials official critics insiders diplomats
 scholars commentators witnesses witness residents resident people authorities investigators
-reports firefighters firemen leaders members
+reports firefighters firemen leaders members man men woman women person boy girl teen teenager
 """.split())
 # Countries and capitals that speak for a government ("Beijing said").
 GOVERNMENTS = frozenset("""

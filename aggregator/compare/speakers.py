@@ -185,7 +185,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             cut = i + 1
     first = next((i for i, w in enumerate(words) if w.lower() not in lp.naming.determiners), 0)
     # a noun of people, not "a statement from X", "a representative of X"
-    if cut and first + 1 < cut and words[first].lower() in lp.people_nouns and words[first].lower().removesuffix("s") \
+    if cut and first + 1 < cut and words[first].lower() in lp.people_nouns | lp.voice.person_nouns \
+            and words[first].lower().removesuffix("s") \
             not in lp.voice.document_nouns and words[first + 1].lower() in lp.naming.prepositions:
         cut = 0  # "Residents near the plant of Harbour Chemicals say": the residents speak, a speaker noun
         # and its preposition (not "the fatal police shooting of Kimani Gray")
