@@ -108,7 +108,7 @@ def _tags(words: list[str]) -> list[str]:
     for k in range(2, len(words)):
         if tags[k] == "JJ" and words[k].lower().endswith("ing") and tags[k - 1] == "CC":
             j = k - 2
-            while j >= 0 and tags[j] not in ("VBG", ",", ":") and not tags[j].startswith("VB"):
+            while j >= 0 and tags[j] not in (",", ":") and not tags[j].startswith("VB"):
                 j -= 1
             if j >= 0 and tags[j] == "VBG":
                 tags[k] = "VBG"

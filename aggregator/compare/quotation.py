@@ -59,8 +59,9 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
     closed = texts[last][end - 1:end] in CLOSING or end >= len(texts[last].rstrip()) - 1 \
         and not (following and opens_quote(following.lstrip()[:1], lp))
     if a <= 1 and closed and first > 0 and paragraphs[first] - paragraphs[first - 1] <= 1:
-        # sentences that are one closed quotation, after a quotation with its own frame ('"…," he
-        # told E!'): the same speaker goes on, whoever frames the next one
+        # sentences that are one quotation (closed, or open at a paragraph's end), after a
+        # quotation with its own frame ('"…," he told E!'): the same speaker goes on, whoever
+        # frames the next one
         before = texts[first - 1]
         owner = next((who for start, stop, who, verb_at in frames[first - 1]
                       if who and who.lower() not in lp.voice.speaker_pronouns

@@ -417,14 +417,15 @@ def _role_then_name(words: list[str], lp: LanguagePack) -> bool:
     at = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
     role, name = words[:at], words[at:]
     return 1 <= len(role) <= 3 and len(name) >= 2 and all(w.isalpha() and w.islower() for w in role) \
-        and not {w for w in role} & (lp.naming.prepositions | lp.naming.closed) and _noun(role[-1], lp) \
+        and not set(role) & (lp.naming.prepositions | lp.naming.closed) and _noun(role[-1], lp) \
         and all(_name_word(words, i, lp) for i in range(at, len(words)))
 
 
 def _after_quotation(toks, start: int, phrase: list, lp: LanguagePack) -> bool:
     """A noun phrase with its article right after a quotation's closing mark and comma ('"…," the
     convicted killer said', '"…," a neighbour told'): whoever the noun is, the quotation's
-    speaker; the noun need not be one of the pack's speaker nouns."""
+    speaker; the noun need not be one of the pack's speaker nouns, and a participle before it is
+    its adjective ("the convicted killer", "a grieving mother"), not a verb."""
     words = [t for t, _, _ in phrase]  # trimmed: the article is the token before it
     closing = _CLOSING_MARKS | set(lp.voice.quote_pairs.values())
     return start >= 1 and start + 1 < len(toks) and toks[start][0] in closing \
@@ -432,7 +433,6 @@ def _after_quotation(toks, start: int, phrase: list, lp: LanguagePack) -> bool:
         and 1 <= len(words) < MAX_SPEAKER_TOKENS and all(w[:1].islower() for w in words) \
         and _noun(words[-1], lp) and lp.tagger is not None \
         and not any(tag in FINITE or tag in ("VB", "MD") for tag in lp.tagger(("the", *words))[1:])
-    # a participle before the noun is its adjective ("the convicted killer", "a grieving mother")
 
 
 def _plural_group(phrase: list, lp: LanguagePack) -> list:

@@ -148,8 +148,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     continue  # "I didn't feel we were" / "I feel we weren't", "No gun" / "not": the negation moved
                 kind = classify(before, after, pack, comma, flipped)
                 if bool(before) != bool(after) and kind.startswith(("clause", "descriptor")) \
-                        and (set(range(i1, i2)) & framed[0] and _all_own(vb) if before
-                             else set(range(j1, j2)) & framed[1] and _all_own(va)) \
+                        and (set(range(i1, i2)) & framed[0] and _said_by_nobody(vb) if before
+                             else set(range(j1, j2)) & framed[1] and _said_by_nobody(va)) \
                         and {t.lower() for t in before + after} & pack.attribution_verbs:
                     kind = "attribution dropped" if before else "attribution added"  # "…, the Navy said" / —:
                     # the other sentence frames and quotes nobody: it states the claim in the outlet's voice
@@ -234,7 +234,7 @@ def _verb_for_verb(before: list[str], after: list[str], va: SentenceVoice | None
     return bool(va_verb and vb_verb and va_verb != vb_verb) and max(len(before), len(after)) <= CLAUSE_TOKENS
 
 
-def _all_own(voice: SentenceVoice | None) -> bool:
+def _said_by_nobody(voice: SentenceVoice | None) -> bool:
     """Whether a sentence names nobody as saying it: no frame of saying, and no quotation whose
     speaker the report names elsewhere (a quotation nobody owns may stand alone: '"We appreciate
     your respect."' / '"…," he said' is an attribution added; one whose frame is in the next
@@ -534,14 +534,14 @@ def _frame_parts(before: list[str], after: list[str], va: SentenceVoice | None, 
                  pack: LanguagePack) -> list[tuple[tuple[list[str], list[str]], str]]:
     """A change whose longer side ends in a frame of saying, as two changes (see `_frame_apart`):
     the words for the other side's words, and the frame dropped or added; the frame's kind is
-    "attribution dropped" / "added" when the other sentence is all the outlet's own voice, else
-    left to `classify` (an empty kind)."""
+    "attribution dropped" / "added" when the other sentence names nobody as saying it, else left
+    to `classify` (an empty kind)."""
     if split := _frame_apart(before, after, pack):
         words, frame = split
-        return [((words, after), ""), ((frame, []), "attribution dropped" if _all_own(vb) else "")]
+        return [((words, after), ""), ((frame, []), "attribution dropped" if _said_by_nobody(vb) else "")]
     if split := _frame_apart(after, before, pack):
         words, frame = split
-        return [((before, words), ""), (([], frame), "attribution added" if _all_own(va) else "")]
+        return [((before, words), ""), (([], frame), "attribution added" if _said_by_nobody(va) else "")]
     return []
 
 
