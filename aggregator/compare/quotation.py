@@ -58,7 +58,9 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
     # last words: '"I am sorry," he said.' then '"I will not bring dishonor.' then narration)
     closed = texts[last][end - 1:end] in CLOSING or end >= len(texts[last].rstrip()) - 1 \
         and not (following and opens_quote(following.lstrip()[:1], lp))
-    if a <= 1 and closed and first > 0 and paragraphs[first] - paragraphs[first - 1] <= 1:
+    # it opens its sentence, right after a sentence of the same or the previous paragraph
+    after_previous = a <= 1 and first > 0 and paragraphs[first] - paragraphs[first - 1] <= 1
+    if after_previous and closed:
         # sentences that are one quotation (closed, or open at a paragraph's end), after a
         # quotation with its own frame ('"…," he told E!'): the same speaker goes on, whoever
         # frames the next one
@@ -88,8 +90,7 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
                       and (quoting or not earlier or who.split()[-1] in earlier)), "")
         if owner:
             return owner
-    if a <= 1 and texts[last][end - 1:end] in CLOSING and end >= len(texts[last].rstrip()) - 1 \
-            and first > 0 and paragraphs[first] - paragraphs[first - 1] <= 1:
+    if after_previous and texts[last][end - 1:end] in CLOSING and end >= len(texts[last].rstrip()) - 1:
         return _paraphrase_owner(texts[first - 1], frames[first - 1], lp)  # a quotation alone after a paraphrase
     return ""
 
