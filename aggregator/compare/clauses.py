@@ -91,9 +91,7 @@ def zero_that_clause(toks, low, k: int, lp: LanguagePack) -> int | None:
     if lp.tagger is None or k + 1 >= n or low[k] in lp.voice.naming_verbs:
         return None  # "called him a hero", "a company called Heritage Properties picked …": naming
     tags = lp.tagger(tuple(t for t, _, _ in toks))
-    j = k + 1
-    while j < n and (low[j] in lp.voice.time_words or low[j] in lp.voice.time_fillers):
-        j += 1
+    j = past_time_words(low, k + 1, lp)
     if j >= n or tags[j] not in SUBJECT_OPENERS:
         return None
     head = False  # a noun phrase's head has been read since the last preposition
@@ -108,6 +106,15 @@ def zero_that_clause(toks, low, k: int, lp: LanguagePack) -> int | None:
             return None  # "called 911 after he heard …": the clause is the call's time, not its content
         head = tag != "IN" and (head or tag.startswith(("NN", "PRP", "CD")) and tag != "PRP$")
     return None
+
+
+def past_time_words(low: list[str], start: int, lp: LanguagePack) -> int:
+    """The first index from `start` that is no time word or filler ("announced Friday they …",
+    "tweeted that same day: "…""): where what a verb of saying reports may begin."""
+    j = start
+    while j < len(low) and (low[j] in lp.voice.time_words or low[j] in lp.voice.time_fillers):
+        j += 1
+    return j
 
 
 def _outside_brackets(toks, start: int, count: int) -> list[int]:

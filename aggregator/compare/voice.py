@@ -37,6 +37,7 @@ from .clauses import (
     other_sense,
     participle_with_that,
     passive,
+    past_time_words,
     plain_object,
     progressive,
     relative_that,
@@ -299,8 +300,6 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
             or not any(f[0] <= g[3] < f[1] for j, g in enumerate(out) if j != i)]
 
 
-
-
 def _act_with(word: str, after: str, lp: LanguagePack) -> bool:
     """Whether the verb with the word after it is another sense than saying ("insisted on",
     "responded to": the pack's `evaluative.preposition_senses`)."""
@@ -454,9 +453,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     zero_that = None
     if word in lp.voice.that_only_verbs and that_at is None and not trailing and word not in lp.voice.view_verbs:
         zero_that = zero_that_clause(toks, low, k, lp)  # "admitted he lied": a clause without "that"
-        m = k + 1
-        while m < n and (low[m] in lp.voice.time_words or low[m] in lp.voice.time_fillers):
-            m += 1  # 'tweeted Thursday: "…"'
+        m = past_time_words(low, k + 1, lp)  # 'tweeted Thursday: "…"'
         if zero_that is None and not (m + 1 < n and toks[m][0] in (",", ":") and opens_quote(toks[m + 1][0], lp)):
             return None  # "announced a ban": an act, not reported speech ("described X as …" is read below;
             # 'Smith replied, "No."' and 'Lamas tweeted Thursday: "…"' report the quotation)

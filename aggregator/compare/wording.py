@@ -121,12 +121,13 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     after = _without_given_name(after, following, pack)
                     if not before and not after:
                         continue
-                if frames and set(range(i1, i2)) <= frames[0] and set(range(j1, j2)) <= frames[1] \
-                        and before and after and _frame_for_words(before, after, pack):
+                frame_for_words = bool(before and after) and _frame_for_words(before, after, pack)
+                if frame_for_words and frames and set(range(i1, i2)) <= frames[0] \
+                        and set(range(j1, j2)) <= frames[1]:
                     continue  # "Mr Ferguson said" / "said … researcher Paul Ferguson": one speaker's frame
                 if before and after and (_figure_for_words(before, after, pack)
                                          or _date_for_words(before, after, pack)
-                                         or _frame_for_words(before, after, pack)):
+                                         or frame_for_words):
                     # "LaSalle, 36, was" / "LaSalle of Bloomington was": an age dropped and a place
                     # added, two descriptors, not one word for another; "killed … Wednesday" / "left
                     # … dead": a day dropped and a word added
