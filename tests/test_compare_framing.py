@@ -1327,6 +1327,9 @@ def test_a_frame_between_commas_covers_both_sides_and_a_role_before_the_name_is_
     # "…, his son, Jo Park, said": the role goes with the name, not with what he said
     assert attributed("His heart failed while he was reading a book, his son, Jo Park, said.") == [
         ("His heart failed while he was reading a book", "Jo Park")]
+    # … also right after a quotation: the role is outside it and no part of what is said
+    assert attributed('"She changed how a town saw the sea," her agent, Jo Park, said on Friday.') == [
+        ('"She changed how a town saw the sea,"', "Jo Park")]
 
 
 def test_a_frame_inside_a_quotation_ends_with_it_and_its_i_is_the_quotations_speaker():

@@ -49,6 +49,22 @@ def test_a_title_before_a_name_does_not_end_a_sentence():
                                           "Insp. John Wu said the road is closed.")
 
 
+def test_a_sentence_broken_over_lines_is_joined():
+    """Text kept one sentence a line (a corpus's own splitter) breaks after a title and before a
+    clause; the lines join when the next goes on with the sentence, not under a headline."""
+    from aggregator.compare.clean import clean_text
+
+    text = ("The deputy chief, Const.\nJo Park said the road was closed.\nThe road was closed to all cars;\nit opened at noon.\n"
+            "The noise came from the street outside the\nbank on the corner.\n"
+            "Rebels Take the Capital\non May 3, 2012\nThe city fell.\nIt was over.\nthey left the town at dawn.")
+    cleaned = clean_text(text)
+    assert cleaned.sentences == (
+        "The deputy chief, Const. Jo Park said the road was closed.", "The road was closed to all cars; it opened at noon.",
+        "The noise came from the street outside the bank on the corner.",
+        "The city fell.", "It was over.", "they left the town at dawn.")
+    assert cleaned.paragraphs[:4] == (0, 2, 4, 8)
+
+
 def test_chinese_segmentation():
     assert split_sentences("商务部宣布禁令。日本表示抗议！", "zh") == ["商务部宣布禁令。", "日本表示抗议！"]
 

@@ -43,11 +43,8 @@ def clean_text(text: str, language: str = "en") -> CleanText:
     paragraphs: list[int] = []
     dropped: list[str] = []
     seen: set[str] = set()
-    for number, line in enumerate(text.split("\n")):
-        line = line.strip()
-        if not line:
-            continue
-        pack = language_pack(language)
+    pack = language_pack(language)
+    for number, line in _joined_lines(text, language):
         line = pack.furniture.leading_stamp.sub("", line, count=1) if pack.strip_stamps else line
         if is_furniture(line, language):
             dropped.append(line)
@@ -64,6 +61,34 @@ def clean_text(text: str, language: str = "en") -> CleanText:
     if dropped:
         log.debug("dropped %d non-story lines", len(dropped))
     return CleanText(tuple(sentences), tuple(paragraphs), tuple(dropped))
+
+
+def _joined_lines(text: str, language: str) -> list[tuple[int, str]]:
+    """The text's non-empty lines with their numbers, a line that goes on with the sentence of
+    the line before joined to it: after a title cut short ("Vancouver police Const." / "Tim
+    Fanning told …"), and a line opening in lower case after one that ends no sentence ("when the
+    sound of the shots" / "echoed through the building."), unless the line before is a heading
+    (it would stand apart as one, and ends in a capitalised word, not a comma or semicolon) or
+    the line would be furniture on its own (a date under a headline). Text kept one sentence a
+    line, as corpora are, breaks there."""
+    furniture = language_pack(language).furniture
+    out: list[tuple[int, str]] = []
+    previous = -2  # the number of the last non-empty line
+    for number, line in enumerate(text.split("\n")):
+        line = line.strip()
+        if not line:
+            continue
+        last = out[-1][1] if out and previous == number - 1 else ""
+        goes_on = bool(last) and not is_furniture(line, language) and (
+            furniture.title_end.search(last) is not None and line[:1].isupper()
+            or line[:1].islower() and not last.endswith(_CLOSERS)
+            and (not is_furniture(last, language) or last.split()[-1][:1].islower() or last.endswith((";", ","))))
+        if goes_on:
+            out[-1] = (out[-1][0], f"{last} {line}")
+        else:
+            out.append((number, line))
+        previous = number
+    return out
 
 
 def is_furniture(line: str, language: str = "en") -> bool:

@@ -551,8 +551,10 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
 def role_apposed(toks, low, comma: int, lp: LanguagePack) -> int | None:
     """The comma before a role in apposition to the name a trailing frame's speaker starts with
     ("…, his lawyer, John W. Smith, said": the comma before "his lawyer"), or None. The role is a
-    short phrase after a possessive or an article whose last word is a noun of a person or a role."""
-    start = next((i for i in range(comma - 1, max(-1, comma - 6), -1) if toks[i][0] == ","), None)
+    short phrase after a possessive or an article whose last word is a noun of a person or a role; it
+    may open right after a quotation ('"…," her agent, Mark Roesler, said': the closing mark)."""
+    start = next((i for i in range(comma - 1, max(-1, comma - 6), -1) if toks[i][0] in (",", "”", '"', "’")),
+                 None)
     if start is None or start + 2 > comma - 1:
         return None
     first, head = low[start + 1], low[comma - 1]

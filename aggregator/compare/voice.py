@@ -462,7 +462,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         end = mark[1] + (1 if mark[0] != "," else 0)
         role = role_apposed(toks, low, before, lp) if mark[0] == "," else None
         if role is not None:  # "…, his son, Ike LaRue III, said": the role is the speaker's, not content
-            end = toks[role][1]
+            end = toks[role][1] + (1 if toks[role][0] != "," else 0)  # the closing mark is the quotation's
         return (0, end, who, toks[k][1])
     request = request_to(toks, low, k, lp) if word in lp.voice.request_verbs and that_at is None else None
     if that_at is not None:
