@@ -926,7 +926,8 @@ def test_cited_kinds_by_the_head_of_the_phrase():
             "Norvex says its patch works. The district attorney was told, the County Attorney said. "
             "Cpl. Jo Leader said the road was shut. The Harbour Reporter said the mayor resigned. "
             "Indian ISPs said traffic was rerouted. Figures from November show the browser leads, "
-            "according to industry statistics from November. Acquaintances said he was quiet.")
+            "according to industry statistics from November. Acquaintances said he was quiet. "
+            "The bullet was deformed, according to independent experts acting for the Lund family.")
     sentences = [Sentence("a", "a", i, t, "en") for i, t in enumerate(clean_text(text).sentences)]
     kinds = {c.cited: c.kind for c in citations(sentences)}
     assert kinds == {"Pentagon": "organisation", "Marion County deputies": "unnamed", "Jo Reid's rep": "unnamed",
@@ -935,7 +936,8 @@ def test_cited_kinds_by_the_head_of_the_phrase():
                      "Harbour Highway Patrol": "organisation", "Norvex": "organisation",
                      "County Attorney": "unnamed", "Jo Leader": "person", "Harbour Reporter": "organisation",
                      "Indian ISPs": "unnamed", "industry statistics from November": "unnamed",
-                     "Acquaintances": "unnamed"}  # a plural the tagger knows only in the singular
+                     "Acquaintances": "unnamed",  # a plural the tagger knows only in the singular
+                     "independent experts acting for the Lund family": "unnamed"}  # the experts, acting
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -185,6 +185,8 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
         return "organisation" if head in org_words - unnamed else "unnamed"
     who = _head_of(words, lang.head_ends) or next(
         (words[i + 1:] for i in range(len(words) - 1, -1, -1) if re.search(r"'s$", words[i])), [])
+    while len(who) > 1 and who[-1][:1].islower() and word_tag is not None and word_tag(who[-1]) in ("VBG", "VBN"):
+        who = who[:-1]  # "independent experts acting for the family": the experts
     if who:  # "… of the Oregon State Police", or after a possessive: "Washington Post's Howard Kurtz"
         who_low = {re.sub(r"'s$", "", w.lower().rstrip(".")) for w in who}
         named = [w for w in who if w[:1].isupper() and w.lower().rstrip(".") not in lang.role_words]
