@@ -180,6 +180,8 @@ def test_resource_versions_name_the_lexicons():
     ("The warship repulsed an attack on a merchant vessel.", "repulsed"),  # drove back, not disgust
     ("She was killed by a drunk hit-and-run driver on Friday.", "drunk"),
     ("He was charged with driving drunk and leaving the scene.", "drunk"),
+    ("The protesters were dispersed by the anti-riot police.", "anti-riot"),  # against a harm: no judgement
+    ("The city funds an anti-racism campaign in its schools.", "anti-racism"),
 ])
 def test_fixed_terms_and_other_senses_are_not_evaluation(text, word):
     """Verdicts, weapons, commodities, offences and statuses name things; "admitted to hospital"

@@ -38,7 +38,7 @@ from importlib.metadata import version
 from . import params as P
 from .clauses import mandative, object_gap, passive, reports_a_clause
 from .language import ENGLISH, LanguagePack
-from .lexicon import CONCEDING
+from .lexicon import CONCEDING, OPPOSING_PREFIXES
 from .phrases import tags as phrase_tags
 from .voice import ATTRIBUTED, OWN, QUOTED, SentenceVoice, sentence_voice
 
@@ -160,7 +160,8 @@ def lexicon_strength(word: str, tag: str) -> tuple[float, str, float, bool]:
     low = word.lower()
     forms = [low, lemma(low, tag)]
     vader, subj = vader_lexicon(), subjectivity_lexicon()
-    if "-" in low:  # "fear-mongering", "tone-deaf"; not the participle of "coal-fired", "bomb-damaged"
+    if "-" in low and low.split("-")[0] not in OPPOSING_PREFIXES:  # not "anti-racism": it opposes no judgement
+        # "fear-mongering", "tone-deaf"; not the participle of "coal-fired", "bomb-damaged"
         forms += [p for p in low.split("-")[1:] if len(p) > 3 and (not p.endswith("ed") or p in subj)]
     best: tuple[float, str, float] = (0.0, "", 0.0)
     for form in forms:

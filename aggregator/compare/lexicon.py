@@ -1224,6 +1224,12 @@ fatally fatal deadly ill
 """.split())
 
 
+# Prefixes that set a compound against what its later part names ("anti-racism", "anti-riot
+# police", "counter-terrorism"): the lexicons rate that part, but opposing a harm does not judge
+# (BABE's look half: 0 of 8 such own-voice terms marked; "pro-fascist", which backs one, was).
+OPPOSING_PREFIXES = frozenset("anti counter".split())
+
+
 # Fixed terms of news whose words a lexicon rates but which name a thing, a status or a legal step
 # rather than judge it: verdicts and pleas, weapons, commodities, offences, conservation
 # statuses, labour action, damages a court awards, a police warning ("armed and dangerous"), a
