@@ -182,6 +182,7 @@ def test_resource_versions_name_the_lexicons():
     ("He was charged with driving drunk and leaving the scene.", "drunk"),
     ("The protesters were dispersed by the anti-riot police.", "anti-riot"),  # against a harm: no judgement
     ("The city funds an anti-racism campaign in its schools.", "anti-racism"),
+    ("Violent clashes broke out in the capital after the march.", "violent"),  # what kind of clashes
 ])
 def test_fixed_terms_and_other_senses_are_not_evaluation(text, word):
     """Verdicts, weapons, commodities, offences and statuses name things; "admitted to hospital"

@@ -1216,11 +1216,14 @@ DISTANCING_MODIFIERS = frozenset("so-called would-be self-styled self-proclaimed
 # own-voice uses there, "a deadly office party shooting", and BABE's annotators marked it in 2 of
 # the 8 look-half sentences that hold it). "ill" alone is "sick" ("her ill patients", "the ill
 # employee": unmarked in BABE's look half; its compounds, "ill-conceived", are words of their own).
+# "violent" says what kind of protest, crime or group it was ("violent protests", "violent
+# clashes", "violent mood swings", "a violent gang": every own-voice use over the 66 ECB+ events;
+# BABE's look half: marked in 1 of the 17 own-voice sentences it was shown in).
 NOT_EVALUATIVE = frozenset("""
 no yes ok okay please like likes liked well want wants wanted agree agreed agrees help helps helped
 share shared shares care cares cared join joined joins united party parties fine justice god
 own latest main certain particular
-fatally fatal deadly ill
+fatally fatal deadly ill violent
 """.split())
 
 
