@@ -124,10 +124,12 @@ def test_common_words_of_a_framing_stay_below_the_display_threshold():
     """Words whose literal sense dominates ("non-life threatening injuries", "legitimate web
     sites") are kept with their category's own score, below the display threshold; the
     unambiguous words of the same framing are still shown."""
-    literal = Sentence("a1", "A", 0, "A clerk suffered non-life threatening injuries at a legitimate shop.", "en")
+    literal = Sentence("a1", "A", 0, "A clerk of a right-wing party suffered non-life threatening injuries at a "
+                       "legitimate shop.", "en")
     low = {t.term.lower(): t for t in loaded_terms([literal], extra="")}
     assert low["threatening"].category == "threat framing, common words"
     assert low["threatening"].score < EVALUATIVE_SHOW and low["legitimate"].score < EVALUATIVE_SHOW
+    assert low["right-wing"].score < EVALUATIVE_SHOW  # the plain name of a political side
     loaded = Sentence("a2", "B", 0, "The expansionist navy staged more saber-rattling drills.", "en")
     shown = {t.term.lower(): t.score for t in loaded_terms([loaded], extra="")}
     assert shown["expansionist"] >= EVALUATIVE_SHOW and shown["saber-rattling"] >= EVALUATIVE_SHOW
