@@ -339,6 +339,25 @@ def test_an_attribution_dropped_is_a_claim_stated_in_the_outlets_own_voice():
     assert ("D", "clause dropped", "the navy said") in rows
 
 
+def test_words_added_with_a_trailing_frame_are_two_changes():
+    """"…, all of which showed their intent to board the tankers, he said" against "… all of which
+    showed their intent": the words added are one change, the frame added another; a role apposed
+    to a leading frame's speaker stays in that frame."""
+    from aggregator.compare.voice import article_voices
+
+    a = S("A", "The boarding party also found ladders and ropes, all of which showed their intent.")
+    b = S("B", "The boarding party also found ladders and ropes, all of which showed their intent to board "
+               "the tankers, he said.")
+    c = S("C", "The ferry's captain, Jo Park said that the crossing to the island was closed for the rest of the day "
+               "because of the storm.")
+    d = S("D", "The crossing to the island was closed for the rest of the day because of the storm.")
+    voices = {(s.article_id, s.index): article_voices([s.text])[0] for s in (a, b, c, d)}
+    rows = {(w.kind, w.after) for w in wording_changes([Fact("F1", (a, b))], ["A", "B"], voices=voices)}
+    assert rows == {("clause added", "to board the tankers"), ("attribution added", "he said")}
+    rows = {(w.kind, w.before) for w in wording_changes([Fact("F2", (c, d))], ["C", "D"], voices=voices)}
+    assert rows == {("attribution dropped", "The ferry's captain, Jo Park said that")}
+
+
 def test_identical_sentences_have_no_changes_and_paraphrases_are_not_diffed():
     same = Fact("F1", (S("A", "The ministry said the ban starts today."), S("B", "The ministry said the ban starts today.")))
     loose = Fact("F2", (S("A", "Tokyo protested the move on Tuesday."), S("B", "Japan's government objected strongly to Beijing's decision.")))

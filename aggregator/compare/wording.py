@@ -518,16 +518,21 @@ def _frame_apart(span: list[str], other: list[str], pack: LanguagePack) -> tuple
     """`span` split at its last comma into words and a trailing frame of saying (", the NYPD
     said", ", said the company"), when the other side is short and says nothing of saying: the
     words are one change and the frame another ("DWI, the NYPD said" / "driving while
-    intoxicated": a spelling, and an attribution dropped), not one word choice."""
+    intoxicated": a spelling, and an attribution dropped), not one word choice. With no other
+    side, the words were added or dropped with the frame ("and DWI, the NYPD said": a descriptor
+    and an attribution), unless the words are a role apposed to the frame's speaker."""
     def saying(part: list[str]) -> bool:
         return any(t.lower() in pack.voice.reporting_verbs for t in part)
-    if not other or saying(other) or len(word_tokens(other)) > FRAME_FOR_WORDS_MAX or "," not in span:
+    if saying(other) or len(word_tokens(other)) > FRAME_FOR_WORDS_MAX or "," not in span:
         return None
     cut = len(span) - 1 - span[::-1].index(",")
     words, frame = span[:cut], span[cut + 1:]
     if not word_tokens(words) or saying(words) or not saying(frame) or not finite(frame, pack) \
             or len(word_tokens(frame)) > FRAME_FOR_WORDS_MAX:
         return None
+    people = pack.voice.role_words | pack.voice.speaker_nouns | pack.voice.person_nouns
+    if not other and (frame[-1].lower() in pack.voice.complementizers or words[-1].lower() in people):
+        return None  # "The team's general manager, A.J. Smith said that": a role apposed, one frame
     return words, frame
 
 
