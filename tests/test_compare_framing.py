@@ -1263,6 +1263,11 @@ def test_sources_are_speakers_typed_and_agency_credits_caught():
     assert cited.get("U.S. Geological Survey") == "organisation"  # "… in Golden, Colo., said": not a person
     assert cited.get("Associated Press") == "agency"  # "told The Associated Press"
     assert "Golden" not in cited
+    doc = "30_11ecb"
+    clean = clean_text(ecb_text(doc))
+    sentences = [Sentence(doc, doc, i, t, "en") for i, t in enumerate(clean.sentences)]
+    cited = {c.cited: c.kind for c in citations(sentences)}
+    assert cited.get("Bloomberg News") == "agency"  # "according to Bloomberg News": the wire, by its full name
 
 
 def test_victims_and_accused_are_not_sources():

@@ -580,8 +580,8 @@ year years day days week weeks month months percent course la woman man
 # --- Sources: agencies, organisations, unnamed speakers, governments (compare/quotes.py) ----------
 # News agencies, as outlets credit them.
 AGENCIES = ("Associated Press", "AP", "Reuters", "AFP", "Agence France-Presse", "Xinhua", "Kyodo",
-            "Kyodo News", "Yonhap", "NHK", "Bloomberg", "TASS", "Jiji", "Bernama", "ANI", "PTI", "dpa",
-            "EFE", "ANSA", "Global Times", "China Daily", "CGTN", "People's Daily", "IRNA", "ISNA",
+            "Kyodo News", "Yonhap", "NHK", "Bloomberg", "Bloomberg News", "TASS", "Jiji", "Bernama", "ANI",
+            "PTI", "dpa", "EFE", "ANSA", "Global Times", "China Daily", "CGTN", "People's Daily", "IRNA", "ISNA",
             "Fars", "Mehr", "UPI", "PA", "CNA", "Interfax", "RIA Novosti", "Anadolu", "ANP", "APA",
             "Dimsum Daily")
 # Words that make a speaker an organisation ("the ministry", "Nomura Research Institute").
