@@ -1270,6 +1270,14 @@ def test_sources_are_speakers_typed_and_agency_credits_caught():
     assert cited.get("Bloomberg News") == "agency"  # "according to Bloomberg News": the wire, by its full name
 
 
+def test_a_role_chosen_for_is_a_title_before_the_name():
+    """"President-elect Jo Park said …" cites Jo Park, as "President Jo Park" would."""
+    from aggregator.compare.quotes import citations
+
+    sentences = [Sentence("a", "a", 0, "Governor-elect Jo Park said the harbour would reopen in spring.", "en")]
+    assert [(c.cited, c.kind) for c in citations(sentences)] == [("Jo Park", "person")]
+
+
 def test_victims_and_accused_are_not_sources():
     from aggregator.compare.quotes import citations
 

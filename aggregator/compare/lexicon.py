@@ -273,6 +273,8 @@ councilman councilwoman councillor councilor alderman assemblyman assemblywoman 
 congresswoman legislator lawmaker chancellor cto cfo coo gm pastor reverend bishop priest rabbi imam producer producers
 examiner coroner
 """.split()) | {v for w in TITLE_ABBREVIATIONS - {"dist", "hon", "maj"} for v in (w, f"{w}.")}  # "Atty.", "Cpl."
+# a role someone has been chosen for ("President-elect Barack Obama", "governor-elect") is a role too
+ROLE_WORDS |= {f"{w}-elect" for w in ROLE_WORDS if w.isalpha()}
 
 
 # Endings of nouns of a person's trade or role ("comedian", "novelist", "singer", "actor",
