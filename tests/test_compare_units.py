@@ -65,6 +65,19 @@ def test_a_sentence_broken_over_lines_is_joined():
     assert cleaned.paragraphs[:4] == (0, 2, 4, 8)
 
 
+def test_a_word_not_in_ing_is_never_a_gerund():
+    """Pattern's contextual rules tag a word before a determiner VBG ("a comfortable margin the
+    rest of the way"); inside a noun phrase it is its lexicon's noun, after its subject a verb, and
+    "maintained a comfortable margin …" then reports nobody's words."""
+    from aggregator.compare.tagger import tags
+    from aggregator.compare.voice import sentence_voice
+
+    assert tags(("a", "comfortable", "margin", "the", "rest"))[2] == "NN"
+    assert tags(("The", "officers", "claim", "the", "bullet", "was", "fired"))[2] == "VBP"
+    assert tags(("he", "denied", "a", "Park", "offer", "a", "year", "ago"))[4] == "NN"
+    assert not sentence_voice("The Rovers maintained a comfortable margin the rest of the way, winning by ten.").spans
+
+
 def test_chinese_segmentation():
     assert split_sentences("商务部宣布禁令。日本表示抗议！", "zh") == ["商务部宣布禁令。", "日本表示抗议！"]
 

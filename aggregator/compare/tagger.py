@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_GERUND_ENDINGS = ("ing", "in'", "in’")
 
 
 @lru_cache(maxsize=16384)
@@ -28,7 +29,17 @@ def tags(words: tuple[str, ...]) -> tuple[str, ...]:
     # "question" is a verb after a modal), which textblob's own parser.find_tags leaves out
     found = find_tags(bare, lexicon=lexicon, morphology=lexicon.morphology, context=lexicon.context,
                       default=parser.default, language="en")
-    return tuple(t for _, t in found)
+    # a contextual rule may make a word before a determiner a gerund ("a comfortable margin the
+    # rest of the way", "officers claim the bullet …": VBG); a word not in -ing is none: inside a
+    # noun phrase (after a determiner, an adjective, or a name after "a": "a Nichols offer") it
+    # keeps its lexicon tag, after its subject it is a present verb
+    out = [t for _, t in found]
+    for i, (w, t) in enumerate(found):
+        if t == "VBG" and not w.lower().endswith(_GERUND_ENDINGS):
+            subject = i > 0 and out[i - 1] in ("NN", "NNS", "NNP", "NNPS", "PRP") and not (
+                i > 1 and out[i - 1].startswith("NNP") and bare[i - 2].lower() in ("a", "an"))
+            out[i] = "VBP" if subject else lexicon.get(w) or "NN"
+    return tuple(out)
 
 
 @lru_cache(maxsize=16384)
