@@ -105,6 +105,8 @@ def test_chinese_segmentation():
     (["newly", "elected"], [], "descriptor dropped"),
     (["Japan", "and", "China"], ["the", "countries"], "word choice"),
     (["AK-47"], ["AK", "47"], "spelling"),  # one word written two ways, not a changed figure
+    (["Harbour-Mt"], ["Harbour", "Mount"], "spelling"),  # a contraction without its full stop
+    (["Ann"], ["Anton"], "word choice"),  # a name, not a contraction
     (["33-year-old"], [], "descriptor dropped"),  # a figure dropped with its words: no figure changed
     (["Salazar"], ["the", "two", "men"], "word choice"),
     ([], ["said", "to", "have", "been"], "hedge"),  # "were said to have been rescued"

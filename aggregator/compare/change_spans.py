@@ -311,13 +311,32 @@ def acronym_of(short: list[str], long: list[str], pack: LanguagePack) -> bool:
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
 
 
+_CONTRACTION = re.compile(r"[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{1,3}")
+
+
 def abbreviation_of(short: list[str], long: list[str]) -> bool:
     """`short` is one capitalised word cut short with a full stop ("Calif.", "Mt.", "Gov.") whose
     letters run, first letter first and in order, through `long`'s one word ("California",
-    "Mount", "Governor"), at least two letters longer: one word written two ways."""
-    if len(short) != 1 or len(long) != 1 or not _ABBREVIATION.fullmatch(short[0]):
+    "Mount", "Governor"), at least two letters longer: one word written two ways. A contraction
+    written without the stop, its first and last letters the word's and no vowel between ("Mt" /
+    "Mount", "Rd" / "Road", "Ltd" / "Limited"), is one too; so are two names whose words are, the
+    others alike ("Aoraki-Mt" / "Aoraki Mount", "Mt. Cook" / "Mount Cook")."""
+    parts = [p for t in short for p in t.split("-") if p]
+    words = [w for t in long for w in t.split("-") if w]
+    if len(parts) != len(words) or not any(ch.isalpha() for ch in "".join(parts)):
         return False
-    cut, word = short[0][:-1].lower(), long[0].lower()
+    cut = [_cut_short(p, w) for p, w in zip(parts, words)]
+    return any(cut) and all(c or p.lower() == w.lower() for c, p, w in zip(cut, parts, words))
+
+
+def _cut_short(short: str, long: str) -> bool:
+    if _ABBREVIATION.fullmatch(short):
+        cut = short[:-1].lower()
+    elif _CONTRACTION.fullmatch(short) and long[:1].isupper() and short[-1] == long[-1]:
+        cut = short.lower()
+    else:
+        return False
+    word = long.lower()
     if not word.isalpha() or len(word) < len(cut) + 2 or word[0] != cut[0]:
         return False
     rest = iter(word[1:])
