@@ -373,6 +373,20 @@ def test_words_added_with_a_trailing_frame_are_two_changes():
     assert rows == {("attribution dropped", "The ferry's captain, Jo Park said that")}
 
 
+def test_a_date_beside_changed_words_is_its_own_change():
+    """"on Wednesday released" / "was to release": the date dropped, and "released" for "was to
+    release"; "said today (10 October 2011)" / "has stated": a verb for a verb, and the date added."""
+    a = S("A", "The port on Wednesday released an emergency notice to close the harbour to all ferries and barges.")
+    b = S("B", "The port was to release an emergency notice to close the harbour to all ferries and barges.")
+    rows = {(w.kind, w.before, w.after) for w in wording_changes([Fact("F1", (a, b))], ["A", "B"])}
+    assert rows == {("date", "on Wednesday", ""), ("word choice", "released", "was to release")}
+    c = S("C", "The port has stated that the total repair time will be around twelve days depending on the weather.")
+    d = S("D", "The port said today (10 October 2011) that the total repair time will be around twelve days "
+               "depending on the weather.")
+    rows = {(w.kind, w.before, w.after) for w in wording_changes([Fact("F2", (c, d))], ["C", "D"])}
+    assert rows == {("attribution verb", "has stated", "said"), ("date", "", "today (10 October 2011")}
+
+
 def test_identical_sentences_have_no_changes_and_paraphrases_are_not_diffed():
     same = Fact("F1", (S("A", "The ministry said the ban starts today."), S("B", "The ministry said the ban starts today.")))
     loose = Fact("F2", (S("A", "Tokyo protested the move on Tuesday."), S("B", "Japan's government objected strongly to Beijing's decision.")))

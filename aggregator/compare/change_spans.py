@@ -423,6 +423,39 @@ def no_date_only_grammar(span: list[str], pack: LanguagePack) -> bool:
         and not {t.lower() for t in span} & pack.voice.time_fillers
 
 
+def date_apart(span: list[str], pack: LanguagePack) -> tuple[list[str], list[str]] | None:
+    """`span` split into a date phrase at one of its edges and the rest ("on Wednesday released":
+    "on Wednesday" and "released"; "which remained closed Monday"), or None when no date phrase
+    stands at an edge or nothing but grammar is left: a date dropped or added beside words
+    changed, two changes, not one date for the other side's words."""
+    slots = pack.slots
+
+    def datelike(t: str) -> bool:
+        low = t.lower().removesuffix("'s").removesuffix("’s")
+        return has_date([t], [], slots) or low in slots.relative_markers or low in slots.relative_periods \
+            or bool(re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?|[.,()]", t))
+    n = len(span)
+    end = n
+    while end > 0 and datelike(span[end - 1]):
+        end -= 1
+    if end < n and end > 0 and span[end - 1].lower() in pack.naming.prepositions:
+        end -= 1
+    start = 0
+    if end == n:  # no date at the end: one at the start ("on Wednesday released")
+        start = 1 if span and span[0].lower() in pack.naming.prepositions else 0
+        while start < n and datelike(span[start]):
+            start += 1
+        if start == n or not has_date(span[:start], [], slots):
+            return None
+        date, rest = span[:start], span[start:]
+    else:
+        date, rest = span[end:], span[:end]
+    if not has_date(date, [], slots) or not any(ch.isalnum() for ch in "".join(rest)) \
+            or function_words_only(rest, [], pack):
+        return None
+    return date, rest
+
+
 def only_punctuation(span: list[str]) -> bool:
     return all(not any(ch.isalnum() for ch in t) for t in span)
 

@@ -19,6 +19,7 @@ from .change_spans import (
     acronym_of,
     classify,
     contracted,
+    date_apart,
     diff_keys,
     finite,
     function_words_only,
@@ -166,6 +167,14 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     kind = "word choice"  # two clauses that each hold a figure, not one figure for another
                 if _currency_moved(before or after, tb if before else ta, pack):
                     continue  # "two million euros" / "€2 million": the currency's word for its sign
+                dated = _date_parts(before, after, pack) if kind == "date" and before and after else []
+                for (part_b, part_a), part_kind in dated:  # "on Wednesday released" / "was to release":
+                    found.append(WordingChange(  # the date dropped, "released" for "was to release"
+                        fact_id=fact.id, source_a=a.source, source_b=b.source, before=joined(part_b),
+                        after=joined(part_a), kind=part_kind or classify(part_b, part_a, pack, False, flipped),
+                        sentence_a=a.text, sentence_b=b.text))
+                if dated:
+                    continue
                 if kind == "date" and before and after:
                     # "on Wednesday released" / "has released": the date dropped, not replaced by "has"
                     if no_date_only_grammar(after, pack) and not function_words_only(before, [], pack):
@@ -549,6 +558,25 @@ def _frame_parts(before: list[str], after: list[str], va: SentenceVoice | None, 
         words, frame = split
         return [((before, words), ""), (([], frame), "attribution added" if _said_by_nobody(va) else "")]
     return []
+
+
+def _date_parts(before: list[str], after: list[str],
+                pack: LanguagePack) -> list[tuple[tuple[list[str], list[str]], str]]:
+    """A date change whose one side alone names a date, at its edge, beside other words: the date
+    dropped or added, and the other words for the other side's ("re-arrest on Tuesday" / "latest
+    arrest"); [] when that side is grammar around the date ("on Wednesday released" / "has
+    released" is read by the caller) or names no date apart from its words."""
+    slots = pack.slots
+    if has_date(before, after, slots) == has_date(after, before, slots):
+        return []
+    dated, other = (before, after) if has_date(before, after, slots) else (after, before)
+    split = date_apart(dated, pack)
+    if split is None or no_date_only_grammar(other, pack):
+        return []
+    date, rest = split
+    if dated is before:
+        return [((date, []), "date"), ((rest, other), "")]
+    return [(([], date), "date"), ((other, rest), "")]
 
 
 def _date_for_words(before: list[str], after: list[str], pack: LanguagePack) -> bool:
