@@ -1270,6 +1270,18 @@ def test_sources_are_speakers_typed_and_agency_credits_caught():
     assert cited.get("Bloomberg News") == "agency"  # "according to Bloomberg News": the wire, by its full name
 
 
+def test_two_names_apposed_to_a_subject_speak():
+    """"The two reporters who broke the story, Jo Park and Ann Lee, have maintained that …": the two
+    named speak, not a name inside the relative clause."""
+    from aggregator.compare.quotes import citations
+
+    text = ("The two Harbour Gazette reporters who broke the Kestrel story, Jo Park and Ann Lee, have maintained "
+            "that they would wait.")
+    assert sentence_voice(text).frame_speaker == "Jo Park and Ann Lee"
+    sentences = [Sentence("a", "a", 0, text, "en")]
+    assert sorted(c.cited for c in citations(sentences)) == ["Ann Lee", "Jo Park"]
+
+
 def test_a_role_chosen_for_is_a_title_before_the_name():
     """"President-elect Jo Park said …" cites Jo Park, as "President Jo Park" would."""
     from aggregator.compare.quotes import citations

@@ -86,6 +86,12 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             return inner, a
         if _role_then_name(names, lp) and a > 0 and toks[a - 1][0][:1].islower():
             return inner, a  # "the candidate, regional bureaucrat Resulberdy Mammedov, said": the name
+        cut = names.index(lp.voice.speakers_and) if names.count(lp.voice.speakers_and) == 1 else 0
+        if cut and a > 0 and toks[a - 1][0][:1].islower() and all(
+                2 <= len(part) <= 4 and all(_name_word(part, i, lp) for i in range(len(part)))
+                for part in (names[:cut], names[cut + 1:])):
+            return inner, a  # "The two reporters who broke the story, Carl Bernstein and Bob Woodward, have
+            # maintained": the two named
         end = a
         j = a - 1
         if inner and inner[0][0][:1].islower() and low[a + 1] not in lp.voice.speaker_articles:
