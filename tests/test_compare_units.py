@@ -78,6 +78,17 @@ def test_a_word_not_in_ing_is_never_a_gerund():
     assert not sentence_voice("The Rovers maintained a comfortable margin the rest of the way, winning by ten.").spans
 
 
+def test_a_figure_whose_thousands_a_tokeniser_split_off_is_read_whole():
+    """Corpus text rebuilt from tokens writes "$430, 000" and "2, 000ft"; a date or a year before a
+    comma stays apart ("May 5, 200 people", "In 2009, 100 people")."""
+    from aggregator.compare.numbers import tokens
+
+    assert tokens("a $430, 000 loan") == ["a", "$", "430,000", "loan"]
+    assert tokens("fell about 2, 000ft") == ["fell", "about", "2,000", "ft"]
+    assert tokens("On May 5, 200 people left") == ["on", "may", "5", ",", "200", "people", "left"]
+    assert tokens("In 2009, 100 people left") == ["in", "2009", ",", "100", "people", "left"]
+
+
 def test_chinese_segmentation():
     assert split_sentences("商务部宣布禁令。日本表示抗议！", "zh") == ["商务部宣布禁令。", "日本表示抗议！"]
 

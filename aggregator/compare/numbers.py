@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .language import ENGLISH, QuantityWords
+from .lexicon import MONTHS
 from .params import ABOUT, NEARLY_LOW
 
 _FIGURE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -119,7 +120,20 @@ def _number(words: list[str], j: int, lang: QuantityWords) -> tuple[float | None
     return value, j
 
 
+# A figure whose thousands a tokeniser split off ("$430, 000", "about 2, 000ft": text rebuilt from
+# tokens, as corpora are): one to three digits, a comma and a space, three digits. Not after a
+# month ("May 5, 200 people") or another such group ("1, 2, 300"), not a year ("In 2009, 100 …").
+_SPLIT_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}), (\d{3})(?![\d,])")
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s*$|\d,\s*$", re.I)
+
+
+def _thousands_joined(text: str) -> str:
+    return _SPLIT_THOUSANDS.sub(
+        lambda m: m.group(0) if _MONTH_BEFORE.search(text[:m.start()]) else f"{m.group(1)},{m.group(2)}", text)
+
+
 def tokens(text: str) -> list[str]:
-    """Lower-cased word tokens with figures kept whole ("1,500", "5.9", "58km" → "58", "km")."""
-    text = re.sub(r"(\d)(km|mi|m|kg)\b", r"\1 \2", text)
+    """Lower-cased word tokens with figures kept whole ("1,500", "5.9", "58km" → "58", "km"; "$430,
+    000" as a tokeniser left it → "430,000")."""
+    text = re.sub(r"(\d)(km|mi|m|kg|ft)\b", r"\1 \2", _thousands_joined(text))
     return [t.lower() for t in re.findall(r"\d[\d,]*(?:\.\d+)?(?:m|mn|bn|k)?\b|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]", text)]
