@@ -384,6 +384,19 @@ def test_words_added_with_a_trailing_frame_are_two_changes():
     assert rows == {("attribution dropped", "The ferry's captain, Jo Park said that")}
 
 
+def test_the_diff_anchors_on_names_not_on_a_lone_article():
+    """difflib pairs the first of equally long matches: "Nicknamed the "Ferryman" for his habits, Jo
+    Park" / "Jo Park, head of the harbour board," matched "the" with "the" and lost the name; the
+    diff that matches more content words is taken: a clause dropped and a clause added."""
+    a = S("A", 'Nicknamed the "Ferryman" for his odd habits, Harbourne had won a long string of cases against '
+               "the port, but it ended with a 1997 fraud conviction.")
+    b = S("B", "Harbourne, head of the Kestrel shipping family, had won a long string of cases against the port, "
+               "but it ended with a 1997 fraud conviction.")
+    rows = {(w.kind, w.before, w.after) for w in wording_changes([Fact("F1", (a, b))], ["A", "B"])}
+    assert rows == {("clause dropped", 'Nicknamed the " Ferryman " for his odd habits', ""),
+                    ("clause added", "", "head of the Kestrel shipping family")}
+
+
 def test_a_date_beside_changed_words_is_its_own_change():
     """"on Wednesday released" / "was to release": the date dropped, and "released" for "was to
     release"; "said today (10 October 2011)" / "has stated": a verb for a verb, and the date added."""

@@ -9,6 +9,7 @@ only grammar, word order or one quantity written two ways; this module knows sin
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from difflib import SequenceMatcher
 
 from .language import ENGLISH, LanguagePack, SlotWords
@@ -489,3 +490,50 @@ def joined(span: list[str]) -> str:
     for p in (" ,", " .", " ;", " :", " ’", " '", " ”", "“ ", " )", "( ", " %"):
         text = text.replace(p, p.strip())
     return re.sub(r"(?<=\d): (?=\d)", ":", text)
+
+
+def opcodes(ta: list[str], tb: list[str], pack: LanguagePack) -> list[tuple[str, int, int, int, int]]:
+    """The diff of two sentences' tokens, on their keys (`diff_keys`), short asides apart.
+
+    difflib takes the first of equally long matches, which may be a lone closed-class word or mark
+    ("Dubbed the "Oddfather" …, Gigante" / "Gigante, head of the Genovese …": "the" for "the", and
+    the name left out); a second diff in which such tokens cannot start a match is taken when it
+    matches more content words."""
+    closed = pack.naming.closed
+    ka, kb = diff_keys(ta, pack.slots), diff_keys(tb, pack.slots)
+    plain = SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
+    anchored = SequenceMatcher(lambda key: key in closed or not any(ch.isalnum() for ch in key), ka, kb,
+                               autojunk=False).get_opcodes()
+
+    def content(ops) -> int:
+        return sum(1 for op, i1, i2, _, _ in ops if op == "equal" for k in ka[i1:i2]
+                   if k not in closed and any(ch.isalnum() for ch in k))
+    return list(_appositives_apart(anchored if content(anchored) > content(plain) else plain, ta, tb))
+
+
+def _appositives_apart(ops, ta: list[str], tb: list[str]) -> Iterator[tuple[str, int, int, int, int]]:
+    """Opcodes with a short aside between commas at the start of a replaced span made its own
+    insertion or deletion ("Williams died" / "Williams, 91, passed away": "91" added, and "died"
+    for "passed away"), so the aside is not read as part of one word for another."""
+    for op, i1, i2, j1, j2 in ops:
+        if op == "replace":
+            k = _aside_end(tb, j1, j2)
+            if k is not None and "," not in ta[i1:i2]:
+                yield "insert", i1, i1, j1, k
+                yield "replace", i1, i2, k, j2
+                continue
+            k = _aside_end(ta, i1, i2)
+            if k is not None and "," not in tb[j1:j2]:
+                yield "delete", i1, k, j1, j1
+                yield "replace", k, i2, j1, j2
+                continue
+        yield op, i1, i2, j1, j2
+
+
+def _aside_end(toks: list[str], start: int, stop: int) -> int | None:
+    """Where an aside of one to four tokens between commas that opens toks[start:stop] ends (after
+    its closing comma), when words follow it in the span."""
+    if stop - start < 4 or toks[start] != ",":
+        return None
+    close = next((k for k in range(start + 2, min(start + 6, stop - 1)) if toks[k] == ","), None)
+    return None if close is None else close + 1

@@ -20,7 +20,6 @@ from .change_spans import (
     classify,
     contracted,
     date_apart,
-    diff_keys,
     finite,
     function_words_only,
     is_clause,
@@ -31,6 +30,7 @@ from .change_spans import (
     no_date_only_grammar,
     only_articles,
     only_punctuation,
+    opcodes,
     plain_tokens,
     token_key,
     tokens,
@@ -88,13 +88,12 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
             # make two reports of one time less alike); the changes on tokens that know times
             if _near(a.text, b.text) < min_ratio:
                 continue
-            matcher = SequenceMatcher(None, diff_keys(ta, slots), diff_keys(tb, slots), autojunk=False)
             va = voices.get((a.article_id, a.index)) if voices else None
             vb = voices.get((b.article_id, b.index)) if voices else None
             framed = (_frame_tokens(a.text, ta, va), _frame_tokens(b.text, tb, vb))  # each side's frame words
             frames = framed if _one_speaker(va, vb, ta, tb, pack) else None
             found: list[WordingChange] = []
-            for op, i1, i2, j1, j2 in _appositives_apart(matcher.get_opcodes(), ta, tb):
+            for op, i1, i2, j1, j2 in opcodes(ta, tb, pack):
                 if op == "equal":
                     continue
                 comma = "," in ta[i1:i2] + tb[j1:j2]  # set off by commas: a clause, however short
@@ -191,34 +190,6 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                 ))
             out += _without_moves(found, language_pack(a.language))
     return out
-
-
-def _appositives_apart(opcodes, ta: list[str], tb: list[str]):
-    """Opcodes with a short aside between commas at the start of a replaced span made its own
-    insertion or deletion ("Williams died" / "Williams, 91, passed away": "91" added, and "died"
-    for "passed away"), so the aside is not read as part of one word for another."""
-    for op, i1, i2, j1, j2 in opcodes:
-        if op == "replace":
-            k = _aside_end(tb, j1, j2)
-            if k is not None and "," not in ta[i1:i2]:
-                yield "insert", i1, i1, j1, k
-                yield "replace", i1, i2, k, j2
-                continue
-            k = _aside_end(ta, i1, i2)
-            if k is not None and "," not in tb[j1:j2]:
-                yield "delete", i1, k, j1, j1
-                yield "replace", k, i2, j1, j2
-                continue
-        yield op, i1, i2, j1, j2
-
-
-def _aside_end(toks: list[str], start: int, stop: int) -> int | None:
-    """Where an aside of one to four tokens between commas that opens toks[start:stop] ends (after
-    its closing comma), when words follow it in the span."""
-    if stop - start < 4 or toks[start] != ",":
-        return None
-    close = next((k for k in range(start + 2, min(start + 6, stop - 1)) if toks[k] == ","), None)
-    return None if close is None else close + 1
 
 
 def _one_speaker(va: SentenceVoice | None, vb: SentenceVoice | None, ta: Sequence[str] = (), tb: Sequence[str] = (),
