@@ -49,6 +49,16 @@ def test_a_title_before_a_name_does_not_end_a_sentence():
                                           "Insp. John Wu said the road is closed.")
 
 
+def test_a_frame_after_a_full_stop_inside_the_quotation_is_not_a_sentence():
+    """'…again." said Jo Park' (a full stop where a comma belongs): the splitter ends the sentence
+    at the full stop; the closing mark and the frame after it join the quotation back."""
+    from aggregator.compare.clean import clean_text
+
+    text = '"We are tired.\nYou think it is going to calm down and then it starts again." said Jo Park, who runs a shop.'
+    assert clean_text(text).sentences[-1] == ('You think it is going to calm down and then it starts again." said '
+                                              "Jo Park, who runs a shop.")
+
+
 def test_a_sentence_broken_over_lines_is_joined():
     """Text kept one sentence a line (a corpus's own splitter) breaks after a title and before a
     clause; the lines join when the next goes on with the sentence, not under a headline."""

@@ -119,7 +119,7 @@ def is_fragment(sentence: str, language: str = "en") -> bool:
 def _mend(pieces: list[str], pack: LanguagePack) -> list[str]:
     """Join pieces split inside a sentence: after "p.m."/an initial before a lower-case or
     numeric continuation, after a title before a name ("Const. Tim Fanning"), and a closing
-    quotation mark left on its own."""
+    quotation mark left on its own or opening a piece that goes on in lower case."""
     out: list[str] = []
     bad_end, title_end = pack.furniture.bad_end, pack.furniture.title_end
     for piece in pieces:
@@ -127,6 +127,7 @@ def _mend(pieces: list[str], pack: LanguagePack) -> list[str]:
             (bad_end.search(out[-1]) and piece[:1].islower() or piece[:1].isdigit() and bad_end.search(out[-1]))
             or (title_end.search(out[-1]) and piece[:1].isupper())
             or re.fullmatch(r"[\"”’'»」』)\]]+[.,]?", piece)
+            or re.match(r"[\"”’»]\s+[a-z]", piece)  # 'again." said Jo Park': the closing mark, then the frame
             or (piece[:1].islower() and not out[-1].endswith(("!", "?")))
             or (piece[:1].isdigit() and re.search(r"[a-z]\?$|\ba\.$", out[-1]))  # "earns? 900", "a .357"
         ):
