@@ -1270,6 +1270,21 @@ def test_sources_are_speakers_typed_and_agency_credits_caught():
     assert cited.get("Bloomberg News") == "agency"  # "according to Bloomberg News": the wire, by its full name
 
 
+def test_a_sentence_ending_in_a_colon_introduces_the_quotation_after_it():
+    """"Jo Park told the harbour board:" then '"The need for …"': the quotation is Park's, as it
+    is when it follows the colon in the same sentence; a colon after no verb of saying ("The
+    plan has three parts:") gives the quotation no owner."""
+    from aggregator.compare.voice import article_voices
+
+    def owners(texts: list[str]) -> list[str]:
+        return [s.speaker for v in article_voices(texts) for s in v.spans if s.voice == "quoted"]
+
+    assert owners(["Jo Park told the harbour board:", '"The need for a second pier is growing."']) == ["Jo Park"]
+    assert owners(["The Harbour Trust said in a report last month:", '"The pier is not safe."']) == ["Harbour Trust"]
+    assert owners(['Jo Park told the harbour board: "The need for a second pier is growing."']) == ["Jo Park"]
+    assert owners(["The plan has three parts:", '"Build, staff and open."']) == [""]
+
+
 def test_two_names_apposed_to_a_subject_speak():
     """"The two reporters who broke the story, Jo Park and Ann Lee, have maintained that …": the two
     named speak, not a name inside the relative clause."""

@@ -24,11 +24,13 @@ def _role_name(role_words: frozenset[str]) -> re.Pattern:
                       + r")\s+((?:[A-Z][\w’'-]+\s){0,2}[A-Z][\w’'-]+)")
 
 
-def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp: LanguagePack) -> str:
+def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp: LanguagePack,
+                lead_ins: list[str] | None = None) -> str:
     """Who speaks a quotation: a frame in a sentence it touches whose verb lies outside it
-    ("…,” said Mao Ning; of several, the one whose content holds it, nearest first), else a titled
-    person named before it in its first sentence ("Chinese leader Xi Jinping … calling for “…”"),
-    else the frame of the next sentence of its paragraph."""
+    ("…,” said Mao Ning; of several, the one whose content holds it, nearest first), else the
+    speaker the sentence before introduces with a colon (`lead_ins`: "Mr Gates told the
+    conference:"), else a titled person named before it in its first sentence ("Chinese leader Xi
+    Jinping … calling for “…”"), else the frame of the next sentence of its paragraph."""
     credit = lp.voice.according_to[0]
     for i, a, b in parts:
         holding = [(verb_at, who) for start, stop, who, verb_at in frames[i]
@@ -41,6 +43,8 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
             if who and not (a <= verb_at < b):
                 return who
     first, a, _ = parts[0]
+    if lead_ins and a <= 1 and first > 0 and lead_ins[first - 1] and paragraphs[first] - paragraphs[first - 1] <= 1:
+        return lead_ins[first - 1]  # 'Mr Gates told the security conference:' then '"The need for …"'
     if len(parts) == 1 and _a_title(texts[first][a:parts[0][2]]):
         return ""  # his movie “Ted”, the “Mexico City” rule: a title or a name, nobody's words
     before = texts[first][:a]

@@ -143,6 +143,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     lp = pack_for(language)
     paragraphs = paragraphs if paragraphs is not None else list(range(len(texts)))
     frames: list[list[tuple[int, int, str, int]]] = []
+    lead_ins: list[str] = []  # per sentence, who a sentence ending in a colon introduces ("X told …:")
     last_speaker = ""
     mentions = [named_mentions(text, lp.naming) for text in texts]
     surnames = people_surnames(texts, mentions, lp)
@@ -155,6 +156,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
         found = _named_bodies(_frames(text, last_speaker, lp, spoken_of, group, surnames),
                               texts[max(0, i - BODY_WINDOW):i + 1], lp)
         frames.append(found)
+        lead_ins.append(_lead_in(text, found, last_speaker, lp, spoken_of, group, surnames))
         last_speaker = next((who for _, _, who, _ in found if who and who.lower() not in lp.voice.speaker_pronouns),
                             last_speaker)  # an unresolved "he" is no antecedent of a later "she"
         last_one = next((who for _, _, who, _ in found if who and who.lower() not in lp.voice.speaker_pronouns
@@ -166,7 +168,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
             person, subject_at = subject, i  # "Gigante calmly pleaded guilty …" then "… he told the judge"
     quotes = quote_spans(texts, paragraphs, lp)
     speaker_of = {qid: quote_owner(texts, paragraphs, frames, [(i, a, b) for i, spans in enumerate(quotes)
-                                                               for a, b, q in spans if q == qid], lp)
+                                                               for a, b, q in spans if q == qid], lp, lead_ins)
                   for qid in {q for spans in quotes for _, _, q in spans}}
     out: list[SentenceVoice] = []
     for i, text in enumerate(texts):
@@ -177,6 +179,19 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
         frame_speaker = next((who for _, _, who, _ in frames[i] if who), "")
         out.append(SentenceVoice(text=text, spans=tuple(spans), frame_speaker=frame_speaker))
     return out
+
+
+def _lead_in(text: str, found, last_speaker: str, lp: LanguagePack, last_person: str, group: str | None,
+             people: Mapping[str, str]) -> str:
+    """The speaker a sentence ending in a colon introduces with a verb of saying and nothing said
+    yet ("Mr Gates told the security conference:", "Asked if …, he replied:"): its frame read as
+    if a quotation followed the colon, or "" (the quotation after it is then that speaker's)."""
+    body = text.rstrip()
+    if not body.endswith(":") or any(stop >= len(body) - 1 for _, stop, _, _ in found):
+        return ""
+    probe = body + ' "…"'
+    return next((who for _, stop, who, _ in _frames(probe, last_speaker, lp, last_person, group, people)
+                 if who and stop > len(body)), "")
 
 
 def _quoted_pronoun(text: str, at: int, who: str, quotes: list[tuple[int, int, int]], lp: LanguagePack,
@@ -478,10 +493,12 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         if told is not None:
             return (toks[told][1], len(text), who, toks[k][1])
         j = k + 1
-        while j < n and low[j] not in lp.voice.object_frame_prepositions and toks[j][0] not in (",", ".") \
+        while j < n and low[j] not in lp.voice.object_frame_prepositions and toks[j][0] not in (",", ".", ":") \
                 and j - k <= 8:
             j += 1
-        if j >= n or low[j] not in lp.voice.object_frame_prepositions:
+        if j + 1 < n and toks[j][0] == ":" and opens_quote(toks[j + 1][0], lp):
+            pass  # 'Gates told the security conference: "…"': the quotation is what he told them
+        elif j >= n or low[j] not in lp.voice.object_frame_prepositions:
             return None  # "X told the Global Times." with nothing reported after it
         j += 1
     elif word in lp.voice.view_verbs:
