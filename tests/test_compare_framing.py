@@ -1056,6 +1056,7 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("man outside the Harbour Mart", "unnamed"),  # a person by where he stood, not the shop
     ("Secretary of State Jo Park", "person"),
     ("McDonald", "person"),
+    ("Harbour Rights Watch", "organisation"),  # a monitoring group
 ])
 def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     from aggregator.compare.source_kinds import kind_of
