@@ -1284,6 +1284,9 @@ def test_a_sentence_ending_in_a_colon_introduces_the_quotation_after_it():
     assert owners(["The Harbour Trust said in a report last month:", '"The pier is not safe."']) == ["Harbour Trust"]
     assert owners(['Jo Park told the harbour board: "The need for a second pier is growing."']) == ["Jo Park"]
     assert owners(["The plan has three parts:", '"Build, staff and open."']) == [""]
+    # … and a sentence that is only a frame, its verb and time words ("Jo Park tweeted Friday.")
+    assert owners(["Jo Park tweeted Friday.", '"I am so glad to be back."']) == ["Jo Park"]
+    assert owners(["Jo Park left on Friday.", '"I am so glad to be back."']) == [""]
 
 
 def test_two_names_apposed_to_a_subject_speak():

@@ -184,14 +184,21 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
 def _lead_in(text: str, found, last_speaker: str, lp: LanguagePack, last_person: str, group: str | None,
              people: Mapping[str, str]) -> str:
     """The speaker a sentence ending in a colon introduces with a verb of saying and nothing said
-    yet ("Mr Gates told the security conference:", "Asked if …, he replied:"): its frame read as
-    if a quotation followed the colon, or "" (the quotation after it is then that speaker's)."""
+    yet ("Mr Gates told the security conference:", "Asked if …, he replied:"), or one ending in a
+    full stop right after the verb and time words ("DeGeneres tweeted Friday."): its frame read as
+    if a quotation followed, or "" (the quotation after it is then that speaker's)."""
     body = text.rstrip()
-    if not body.endswith(":") or any(stop >= len(body) - 1 for _, stop, _, _ in found):
-        return ""
-    probe = body + ' "…"'
-    return next((who for _, stop, who, _ in _frames(probe, last_speaker, lp, last_person, group, people)
-                 if who and stop > len(body)), "")
+    colon = body.endswith(":")
+    if not (colon or body.endswith(".") and not found and not any(opens_quote(ch, lp) for ch in body)) \
+            or any(stop >= len(body) - 1 for _, stop, _, _ in found):
+        return ""  # (a full stop after a frame of a quotation, '"…," Pond said.', introduces nothing)
+    probe = (body if colon else body[:-1] + ":") + ' "It is so."'  # a stand-in quotation
+    for _, stop, who, verb_at in _frames(probe, last_speaker, lp, last_person, group, people):
+        after = _TOKEN.findall(body[verb_at:-1])[1:]  # the words after the verb
+        if who and stop > len(body) and (colon or all(w.lower() in lp.voice.time_words
+                                                      or is_date_word(w, lp.slots) for w in after)):
+            return who
+    return ""
 
 
 def _quoted_pronoun(text: str, at: int, who: str, quotes: list[tuple[int, int, int]], lp: LanguagePack,
