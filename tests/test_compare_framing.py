@@ -1287,6 +1287,8 @@ def test_a_sentence_ending_in_a_colon_introduces_the_quotation_after_it():
     # … and a sentence that is only a frame, its verb and time words ("Jo Park tweeted Friday.")
     assert owners(["Jo Park tweeted Friday.", '"I am so glad to be back."']) == ["Jo Park"]
     assert owners(["Jo Park left on Friday.", '"I am so glad to be back."']) == [""]
+    # a quotation ending in a comma, its frame split off into the next sentence ("Mr. Park said.")
+    assert owners(['"The ferry will not sail today,"', "Mr. Park said.", "The pier stayed shut."]) == ["Park"]
 
 
 def test_two_names_apposed_to_a_subject_speak():

@@ -94,6 +94,9 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
                       and (quoting or not earlier or who.split()[-1] in earlier)), "")
         if owner:
             return owner
+    if lead_ins and following and lead_ins[last + 1] and paragraphs[last + 1] - paragraphs[last] <= 1 \
+            and end >= len(texts[last].rstrip()) - 1 and texts[last][:end].rstrip("".join(CLOSING)).endswith(","):
+        return lead_ins[last + 1]  # '"…they're wild,"' then 'Mr. McPhatter said.' (a corpus split the frame off)
     if after_previous and texts[last][end - 1:end] in CLOSING and end >= len(texts[last].rstrip()) - 1:
         return _paraphrase_owner(texts[first - 1], frames[first - 1], lp)  # a quotation alone after a paraphrase
     return ""
