@@ -1291,6 +1291,15 @@ def test_a_sentence_ending_in_a_colon_introduces_the_quotation_after_it():
     assert owners(['"The ferry will not sail today,"', "Mr. Park said.", "The pier stayed shut."]) == ["Park"]
 
 
+def test_according_to_with_nothing_after_it_credits_nobody():
+    """A sentence ending in "according to" (a fragment kept as text in a language counted by
+    characters) names no source and raises nothing (found by the fuzz test)."""
+    from aggregator.compare.voice import article_voices
+
+    for text, language in [("according to", "zh"), ("The road is shut, according to", "en")]:
+        assert not article_voices([text], language=language)[0].spans
+
+
 def test_two_names_apposed_to_a_subject_speak():
     """"The two reporters who broke the story, Jo Park and Ann Lee, have maintained that …": the two
     named speak, not a name inside the relative clause."""

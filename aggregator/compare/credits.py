@@ -51,6 +51,8 @@ def credit_frame(text: str, toks, low, k: int, lp: LanguagePack) -> tuple[int, i
     law", "to plan", "to the Turkmen constitution"); a compound after that first word is a source
     ("according to law enforcement sources")."""
     n = len(toks)
+    if k + 2 >= n:
+        return None  # "according to" with nothing after it credits nobody
     at = k + 3 if k + 3 < n and low[k + 2] == lp.naming.definite_article else k + 2
     compound = at + 1 < n and low[at + 1].isalpha() and toks[at + 1][0].islower() \
         and low[at + 1] not in lp.naming.closed

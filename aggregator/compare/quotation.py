@@ -28,9 +28,11 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
                 lead_ins: list[str] | None = None) -> str:
     """Who speaks a quotation: a frame in a sentence it touches whose verb lies outside it
     ("…,” said Mao Ning; of several, the one whose content holds it, nearest first), else the
-    speaker the sentence before introduces with a colon (`lead_ins`: "Mr Gates told the
-    conference:"), else a titled person named before it in its first sentence ("Chinese leader Xi
-    Jinping … calling for “…”"), else the frame of the next sentence of its paragraph."""
+    speaker the sentence before introduces (`lead_ins`: "Mr Gates told the conference:",
+    "DeGeneres tweeted Friday."), else a titled person named before it in its first sentence
+    ("Chinese leader Xi Jinping … calling for “…”"), else the frame of the next sentence of its
+    paragraph, or the speaker that sentence names alone after a quotation ending in a comma
+    ('"…they're wild,"' then 'Mr. McPhatter said.')."""
     credit = lp.voice.according_to[0]
     for i, a, b in parts:
         holding = [(verb_at, who) for start, stop, who, verb_at in frames[i]
