@@ -13,7 +13,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from itertools import combinations
 
-from ..models import Fact, WordingChange
+from ..models import Fact, Sentence, WordingChange
 from . import numbers
 from .change_spans import (
     acronym_of,
@@ -139,11 +139,7 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     continue
                 parts = _frame_parts(before, after, va, vb, pack)
                 if parts:  # "California, the Post stated" / "Calif.": a spelling, and the frame dropped
-                    for (part_b, part_a), kind in parts:
-                        found.append(WordingChange(
-                            fact_id=fact.id, source_a=a.source, source_b=b.source, before=joined(part_b),
-                            after=joined(part_a), kind=kind or classify(part_b, part_a, pack, False, flipped),
-                            sentence_a=a.text, sentence_b=b.text))
+                    found += _changes_of(parts, fact.id, a, b, pack, flipped)
                     continue
                 if not flipped and negation(before, after, pack):
                     continue  # "I didn't feel we were" / "I feel we weren't", "No gun" / "not": the negation moved
@@ -167,12 +163,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                 if _currency_moved(before or after, tb if before else ta, pack):
                     continue  # "two million euros" / "€2 million": the currency's word for its sign
                 dated = _date_parts(before, after, pack) if kind == "date" and before and after else []
-                for (part_b, part_a), part_kind in dated:  # "on Wednesday released" / "was to release":
-                    found.append(WordingChange(  # the date dropped, "released" for "was to release"
-                        fact_id=fact.id, source_a=a.source, source_b=b.source, before=joined(part_b),
-                        after=joined(part_a), kind=part_kind or classify(part_b, part_a, pack, False, flipped),
-                        sentence_a=a.text, sentence_b=b.text))
-                if dated:
+                if dated:  # "on Wednesday released" / "was to release": the date dropped, "released" for
+                    found += _changes_of(dated, fact.id, a, b, pack, flipped)  # "was to release"
                     continue
                 if kind == "date" and before and after:
                     # "on Wednesday released" / "has released": the date dropped, not replaced by "has"
@@ -190,6 +182,16 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                 ))
             out += _without_moves(found, language_pack(a.language))
     return out
+
+
+def _changes_of(parts: list[tuple[tuple[list[str], list[str]], str]], fact_id: str, a: Sentence, b: Sentence,
+                pack: LanguagePack, flipped: bool) -> list[WordingChange]:
+    """One change read as several (`_frame_parts`, `_date_parts`): each part with its given kind,
+    or classified when the kind is empty."""
+    return [WordingChange(fact_id=fact_id, source_a=a.source, source_b=b.source, before=joined(part_b),
+                          after=joined(part_a), kind=kind or classify(part_b, part_a, pack, False, flipped),
+                          sentence_a=a.text, sentence_b=b.text)
+            for (part_b, part_a), kind in parts]
 
 
 def _one_speaker(va: SentenceVoice | None, vb: SentenceVoice | None, ta: Sequence[str] = (), tb: Sequence[str] = (),
@@ -538,9 +540,10 @@ def _date_parts(before: list[str], after: list[str],
     arrest"); [] when that side is grammar around the date ("on Wednesday released" / "has
     released" is read by the caller) or names no date apart from its words."""
     slots = pack.slots
-    if has_date(before, after, slots) == has_date(after, before, slots):
+    before_dated = has_date(before, after, slots)
+    if before_dated == has_date(after, before, slots):
         return []
-    dated, other = (before, after) if has_date(before, after, slots) else (after, before)
+    dated, other = (before, after) if before_dated else (after, before)
     split = date_apart(dated, pack)
     if split is None or no_date_only_grammar(other, pack):
         return []
