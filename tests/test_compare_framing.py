@@ -1360,6 +1360,12 @@ def test_frames_of_saying_are_not_seeing_nouns_or_participles(text, frames):
     assert [(s.speaker, s.verb) for s in sentence_voice(text).spans if s.voice == "attributed"] == frames
 
 
+def test_that_before_as_after_a_view_verb_points_at_the_thing_viewed():
+    text = "The minister saw that order as a threat to the port."
+    [span] = [s for s in sentence_voice(text).spans if s.voice == "attributed"]
+    assert text[span.start:span.end] == "a threat to the port."  # the view, not "order as …"
+
+
 def test_a_trailing_frame_with_its_day_covers_what_it_reports():
     text = "A former employee has been charged with murder, police said Saturday."
     [span] = [s for s in sentence_voice(text).spans if s.voice == "attributed"]

@@ -356,6 +356,14 @@ def relative_that(low, k: int, that_at: int, lp: LanguagePack) -> bool:
                         for j in range(k + 1, that_at)))
 
 
+def pointing_that(toks, low, k: int, that_at: int, lp: LanguagePack) -> bool:
+    """Whether the "that" right after a view verb points at a thing rather than opening what was
+    seen or thought: in "saw that order as a threat" the view follows "as"."""
+    if that_at != k + 1 or low[k] not in lp.voice.view_verbs or that_at + 2 >= len(toks):
+        return False
+    return lp.voice.view_as in low[that_at + 2:that_at + 2 + OBJECT_WINDOW]
+
+
 def clause_end(toks, j: int) -> int:
     while j < len(toks) and toks[j][0] not in (",", ".", ";", ")", "—"):
         j += 1

@@ -39,6 +39,7 @@ from .clauses import (
     passive,
     past_time_words,
     plain_object,
+    pointing_that,
     progressive,
     relative_that,
     reports_a_clause,
@@ -387,6 +388,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         that_at = None  # a sentence break between (not an abbreviation's full stop: "told parliament on Nov. 7 that")
     if that_at is not None and relative_that(low, k, that_at, lp):
         that_at = None  # "claim the bullet that killed him …": the content starts after the verb
+    if that_at is not None and pointing_that(toks, low, k, that_at, lp):
+        that_at = None  # "saw that order as a threat": "that" points at the order
     # "claimed she was a 'social drinker' and that …": two clauses reported, from the first
     two_clauses = that_at is not None and that_at > k + 2 and low[that_at - 1] == lp.voice.speakers_and \
         and reports_a_clause(text[toks[k][2]:], lp)
