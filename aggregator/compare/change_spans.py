@@ -25,8 +25,10 @@ def tokens(text: str, slots: SlotWords = ENGLISH.slots) -> list[str]:
     return _clock_tokens(plain_tokens(text), slots)
 
 
-# a figure with thousands separators or a fraction is one token ("15,800-square-metre", "4/5")
-_FIGURE_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?(?:[-'’.]\w+)*|\d+/\d+(?![\d/])|" + TOKEN.pattern)
+# a figure with thousands separators or a fraction is one token ("15,800-square-metre", "4/5"), and
+# so is a name of capitals joined by an ampersand ("AT&T", "C&G Accounting": shown as written)
+_FIGURE_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?(?:[-'’.]\w+)*|\d+/\d+(?![\d/])|"
+                           r"\b[A-Z]+&[A-Z]\w*|" + TOKEN.pattern)
 
 
 def plain_tokens(text: str) -> list[str]:

@@ -143,6 +143,11 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     continue
                 if not flipped and negation(before, after, pack):
                     continue  # "I didn't feel we were" / "I feel we weren't", "No gun" / "not": the negation moved
+                if bool(before) != bool(after) and {t.lower() for t in before + after} & pack.attribution_verbs \
+                        and (set(range(i1, i2)) & framed[0] and _framed_elsewhere(va, vb) if before
+                             else set(range(j1, j2)) & framed[1] and _framed_elsewhere(vb, va)):
+                    continue  # '"…," DeGeneres said in a press release' / '"….': her quotation, framed in
+                    # the next sentence: the frame moved, the words are still hers
                 kind = classify(before, after, pack, comma, flipped)
                 if bool(before) != bool(after) and kind.startswith(("clause", "descriptor")) \
                         and (set(range(i1, i2)) & framed[0] and _said_by_nobody(vb) if before
@@ -205,6 +210,15 @@ def _one_speaker(va: SentenceVoice | None, vb: SentenceVoice | None, ta: Sequenc
     documents = pack.sources.body_documents
     return bool(sa & sb) or bool(sa and sb) and (
         bool(sa & documents & {t.lower() for t in tb}) or bool(sb & documents & {t.lower() for t in ta}))
+
+
+def _framed_elsewhere(framing: SentenceVoice | None, other: SentenceVoice | None) -> bool:
+    """Whether the other sentence is a quotation, framed outside it, of the speaker the framing
+    sentence's frame names (by surname)."""
+    said = {s.speaker.split()[-1].lower() for s in (framing.spans if framing else ()) if s.speaker and s.verb}
+    quoted = {s.speaker.split()[-1].lower() for s in (other.spans if other else ())
+              if s.voice == "quoted" and s.speaker and not s.verb}
+    return bool(said & quoted) and not any(s.verb for s in (other.spans if other else ()))
 
 
 def _verb_for_verb(before: list[str], after: list[str], va: SentenceVoice | None, vb: SentenceVoice | None) -> bool:
