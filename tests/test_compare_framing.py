@@ -1360,6 +1360,16 @@ def test_frames_of_saying_are_not_seeing_nouns_or_participles(text, frames):
     assert [(s.speaker, s.verb) for s in sentence_voice(text).spans if s.voice == "attributed"] == frames
 
 
+def test_a_name_modifying_a_noun_in_a_long_subject_is_not_its_speaker():
+    """The subject is longer than a speaker phrase is read; what is left of it ends "on a Boston
+    street last year", and Boston, which only says which street, is no speaker."""
+    text = ("The mother of a 10-year-old girl killed by a stray bullet on a Boston street last year said she "
+            "heard a loud sound.")
+    assert not any(s.speaker == "Boston" for s in sentence_voice(text).spans)
+    text = "The owner of a bakery on Dublin Road said the fire started at noon."
+    assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] != []
+
+
 def test_that_before_as_after_a_view_verb_points_at_the_thing_viewed():
     text = "The minister saw that order as a threat to the port."
     [span] = [s for s in sentence_voice(text).spans if s.voice == "attributed"]
