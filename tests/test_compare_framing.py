@@ -1354,6 +1354,10 @@ def test_victims_and_accused_are_not_sources():
     ("The mayor called him again yesterday and reached a deal.", []),
     ("Although the advisory did not put it in these terms, the flaw is serious.", []),
     ("Many say the plan is unfair.", [("Many", "say")]),
+    # after a quotation a person's possessive opens the speaker as an article does, single marks too
+    ('"The clinic is full," her rep said.', [("her rep", "said")]),
+    ("'The clinic is full,' her rep says in a statement.", [("her rep", "says")]),
+    ("'The clinic is full,' the convicted driver said.", [("convicted driver", "said")]),
     ("The Gazette also reports that the mayor has resigned.", [("Gazette", "reports")]),
 ])
 def test_frames_of_saying_are_not_seeing_nouns_or_participles(text, frames):

@@ -435,14 +435,19 @@ def _role_then_name(words: list[str], lp: LanguagePack) -> bool:
 
 
 def _after_quotation(toks, start: int, phrase: list, lp: LanguagePack) -> bool:
-    """A noun phrase with its article right after a quotation's closing mark and comma ('"…," the
-    convicted killer said', '"…," a neighbour told'): whoever the noun is, the quotation's
-    speaker; the noun need not be one of the pack's speaker nouns, and a participle before it is
-    its adjective ("the convicted killer", "a grieving mother"), not a verb."""
+    """A noun phrase with its article or a person's possessive right after a quotation's closing
+    mark and comma ('"…," the convicted killer said', '"…," a neighbour told', "'…,' her rep
+    said"): whoever the noun is, the quotation's speaker; the noun need not be one of the pack's
+    speaker nouns, and a participle before it is its adjective ("the convicted killer", "a
+    grieving mother"), not a verb."""
     words = [t for t, _, _ in phrase]  # trimmed: the article is the token before it
     closing = _CLOSING_MARKS | set(lp.voice.quote_pairs.values())
+    if words and words[0] in _CLOSING_MARKS - CLAUSE_BREAK and 0 <= start < len(toks) - 1 and toks[start][0] == ",":
+        start, words = start + 1, words[1:]  # "'…,' her rep said": a single mark (an apostrophe elsewhere)
+        # is no clause break, so the phrase ran back past it to the comma
     return start >= 1 and start + 1 < len(toks) and toks[start][0] in closing \
-        and toks[start - 1][0] in (",", "?", "!") and toks[start + 1][0].lower() in lp.voice.speaker_articles \
+        and toks[start - 1][0] in (",", "?", "!") \
+        and toks[start + 1][0].lower() in lp.voice.speaker_articles | lp.sources.person_possessives \
         and 1 <= len(words) < MAX_SPEAKER_TOKENS and all(w[:1].islower() for w in words) \
         and _noun(words[-1], lp) and lp.tagger is not None \
         and not any(tag in FINITE or tag in ("VB", "MD") for tag in lp.tagger(("the", *words))[1:])
