@@ -1354,6 +1354,10 @@ def test_victims_and_accused_are_not_sources():
     ("The mayor called him again yesterday and reached a deal.", []),
     ("Although the advisory did not put it in these terms, the flaw is serious.", []),
     ("Many say the plan is unfair.", [("Many", "say")]),
+    # an emphatic "did" after its subject frames; a question's or a negation's does not
+    ("The official, who was not authorised to speak, did say that the line was cut.", [("official", "say")]),
+    ("Did they say the line was cut?", []),
+    ("The operator did not say whether the line was cut.", []),
     # after a quotation a person's possessive opens the speaker as an article does, single marks too
     ('"The clinic is full," her rep said.', [("her rep", "said")]),
     ("'The clinic is full,' her rep says in a statement.", [("her rep", "says")]),

@@ -346,6 +346,12 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if low[k] in lp.voice.tally_verbs and tally(toks, k, lp):
         return None  # "Peyton Hillis added 101 yards on the ground": a tally, not a report
     aux = progressive(low, k, lp)  # "THR is reporting that …": the speaker comes before "is"
+    # "The official did say that …": an emphatic "did" after its subject (not "Did they say …?",
+    # "What did he say", "did not say"): the speaker comes before "did"
+    emphatic = aux is None and k > 1 and low[k - 1] in lp.voice.question_auxiliaries \
+        and low[k] in lp.voice.reporting_verbs and (toks[k - 2][0][:1].isalpha() or toks[k - 2][0] == ",") \
+        and low[k - 2] not in lp.naming.conjunctions | lp.voice.no_speaker_before | {lp.voice.what} \
+        and not text.rstrip().endswith("?")
     participle = aux is None and participle_with_that(toks, low, k, lp)  # "witnesses testifying that …"
     if aux is None and not participle and (
             low[k] not in lp.voice.reporting_verbs | lp.voice.view_verbs | lp.voice.object_view_verbs
@@ -359,7 +365,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         and (toks[k + 1][0] == ":" or opens_quote(toks[k + 1][0], lp) or low[k + 1] in lp.voice.complementizers
              or reports_a_clause(text[toks[k][2]:], lp))) else None
     coordinated = _named_subject(shared, lp)
-    if aux is None and k > 0 and not coordinated and (
+    if aux is None and k > 0 and not coordinated and not emphatic and (
             low[k - 1] in lp.voice.no_speaker_before or low[k - 1].endswith(lp.voice.no_speaker_endings)
             or (low[k] in lp.voice.noun_forms and (low[k - 1] in lp.voice.noun_form_before
                                                    or low[k - 1] in lp.naming.prepositions
@@ -437,7 +443,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     elif participle and low[k] not in lp.voice.reporting_verbs:
         found = noun_before(toks, k, lp)  # "witnesses testifying that …", "a memo stating that …"
     else:
-        found = speaker_before(toks, low, k if aux is None else aux, lp)
+        found = speaker_before(toks, low, k - 1 if emphatic else k if aux is None else aux, lp)
     if not found:
         return None
     subject, before = found
