@@ -475,6 +475,16 @@ def test_labels_show_only_differing_descriptions():
     assert not any(entity == "Sanae Takaichi" for entity, _ in labels)
 
 
+def test_a_head_noun_of_another_thing_is_no_label_of_the_name():
+    """"the Baltic island of Gotland": the island is Gotland, not the Baltic; "a Baltic island" is
+    one of many: neither labels the Baltic ("China's Taiwan region" does label Taiwan, above)."""
+    sentences = [S("A", "A storm hit the Baltic island of Gotland on Sunday, officials said."),
+                 S("B", "A storm hit a Baltic island on Sunday, officials said."),
+                 S("C", "A storm hit the Baltic region on Sunday, officials said.")]
+    labels = {(lab.entity, lab.source): lab.label for lab in naming_labels(sentences, [])}
+    assert ("Baltic", "A") not in labels and ("Baltic", "B") not in labels
+
+
 def test_a_government_named_after_its_leader_is_not_a_label_of_the_leader():
     sentences = [S("A", "The Reyes administration drafted the bill on Monday, officials said."),
                  S("B", "President Tom Reyes drafted the bill, officials said."),

@@ -271,7 +271,10 @@ class Grammar:
                 and (not toks[a - 1].low.endswith(nw.plural_endings) or toks[a - 1].low.endswith(nw.singular_endings)) \
                 and not toks[a - 1].low.endswith("'s"):
             out.append(((x, a), "title before a name"))
-        if modifier and not possessor and toks[b].low in nw.classifier_nouns:
+        if modifier and not possessor and toks[b].low in nw.classifier_nouns \
+                and not (b + 2 < len(toks) and toks[b + 1].low == nw.of_word and toks[b + 2].text[:1].isupper()) \
+                and not (a > 0 and toks[a - 1].low in nw.appositive_articles - {nw.definite_article}):
+            # (not "the Persian Gulf island of Qeshm", whose island is Qeshm, nor "a Gulf island", one of many)
             whose = a - 1 if a > 0 and toks[a - 1].low.endswith("'s") and toks[a - 1].text[:1].isupper() else a
             out.append(((whose, b + 1), "name with a head noun"))  # "China's Taiwan region"
         k = b
