@@ -118,6 +118,9 @@ def test_chinese_segmentation():
     (["organization"], ["organisation"], "spelling"),
     (["centre"], ["center"], "spelling"),  # a British and an American ending
     (["travelled"], ["traveled"], "spelling"),
+    (["fibre"], ["fiber"], "spelling"),  # whole words spelt two ways (breame's dictionary)
+    (["grey"], ["gray"], "spelling"),
+    (["gray"], ["great"], "word choice"),
     (["four"], ["for"], "word choice"),  # too short to be read as one
     ([",", "a", "self-ruled", "island", "Beijing", "claims"], [], "clause dropped"),
     (["senior"], [], "descriptor dropped"),

@@ -279,13 +279,15 @@ def is_clause(span: list[str]) -> bool:
 
 def spelling_variant(a: str, b: str, pack: LanguagePack = ENGLISH) -> bool:
     """organization/organisation, barreling/barrelling, northeast/north-east, centre/center (the
-    pack's British and American endings)."""
+    pack's British and American endings), fibre/fiber, grey/gray (its dictionary of the two)."""
     x = a.lower().replace("-", "").replace(" ", "")
     y = b.lower().replace("-", "").replace(" ", "")
     if x == y:
         return True
     if pack.spelling_variants and _american(x, pack) == _american(y, pack):
         return True
+    if pack.spelling_pairs.get(x) == y or pack.spelling_pairs.get(y) == x:
+        return True  # "fibre"/"fiber", "grey"/"gray": breame's dictionary
     if abs(len(x) - len(y)) > 2 or min(len(x), len(y)) < 5:
         return False
     return SequenceMatcher(None, x, y).ratio() >= SPELLING_RATIO

@@ -464,6 +464,8 @@ class LanguagePack:
     count_characters: bool = False
     # British and American spellings of one word (compare/change_spans.py: "centre"/"center" is spelling)
     spelling_variants: tuple[tuple[re.Pattern, str], ...] = ()
+    # whole words spelt two ways, each way round ("fibre" → "fiber", "fiber" → "fibre")
+    spelling_pairs: Mapping[str, str] = field(default_factory=dict, hash=False)
     # VADER and Pattern's subjectivity lexicon score the outlet's own words (compare/evaluative.py)
     general_lexicons: bool = False
     # word → stem: the content words of the alignment overlap and the disputes' shared stems
@@ -511,7 +513,7 @@ class LanguagePack:
 ENGLISH = LanguagePack(
     code="en", name="English", segmenter="en", attribution_verbs=ATTRIBUTION_VERBS, hedges=HEDGES,
     intensifiers=INTENSIFIERS, strip_stamps=True, drop_unpunctuated_headings=True, general_lexicons=True,
-    tense=TenseWords(), spelling_variants=en.SPELLING_VARIANTS)
+    tense=TenseWords(), spelling_variants=en.SPELLING_VARIANTS, spelling_pairs=en.SPELLING_PAIRS)
 # No Chinese, Japanese or Korean word lists exist yet: the packs carry the splitting and
 # fragment rules; word changes use the English lists, stemmer and tagger, as before packs.
 CHINESE = LanguagePack(code="zh", name="Chinese", segmenter="zh", attribution_verbs=ATTRIBUTION_VERBS,

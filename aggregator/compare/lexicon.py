@@ -453,6 +453,16 @@ SPELLING_VARIANTS = tuple((re.compile(pattern), repl) for pattern, repl in (
     (r"tre(s?)$", r"ter\1"), (r"our(s|ed|ing|ite|ites)?$", r"or\1"), (r"ogue(s?)$", r"og\1"),
     (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"), (r"ys(e|es|ed|ing)$", r"yz\1"),
     (r"ll(ed|ing|er|ers)$", r"l\1"), (r"ence$", r"ense")))
+# Whole words spelt two ways that no ending rule reaches ("fibre"/"fiber", "grey"/"gray",
+# "tyre"/"tire", "aluminium"/"aluminum"): breame's dictionary of British and American spellings
+# (Apache-2.0, about 1,700 pairs each way), read only when two sentences of one fact differ by
+# such a word, so "tire" the verb never meets "tyre".
+def _both_ways() -> dict[str, str]:
+    from breame.data.spelling_constants import AMERICAN_ENGLISH_SPELLINGS, BRITISH_ENGLISH_SPELLINGS
+    return {**AMERICAN_ENGLISH_SPELLINGS, **BRITISH_ENGLISH_SPELLINGS}
+
+
+SPELLING_PAIRS: dict[str, str] = _both_ways()
 SPELLING = {"defense": "defence", "organization": "organisation", "spokeswoman": "spokesperson",
             "spokesman": "spokesperson"}
 # ", a move …" after a name describes the event, not the name.
