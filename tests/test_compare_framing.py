@@ -1378,6 +1378,18 @@ def test_a_name_modifying_a_noun_in_a_long_subject_is_not_its_speaker():
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] != []
 
 
+def test_a_that_inside_a_clause_reported_without_that_opens_no_content():
+    """"He said police found a box like one that would hold a shotgun": the clause after "said"
+    came first; the "that" is a relative inside it. "told the paper that …" keeps its "that"."""
+    def content(text: str) -> str:
+        [span] = [s for s in sentence_voice(text).spans if s.voice == "attributed"]
+        return text[span.start:span.end]
+
+    assert content("He said police found a box like one that would hold a shotgun.").startswith("police found")
+    assert content("He said they come as a reminder that climbers need care.").startswith("they come")
+    assert content("Smith told the paper that the road was closed.") == "the road was closed."
+
+
 def test_that_before_as_after_a_view_verb_points_at_the_thing_viewed():
     text = "The minister saw that order as a threat to the port."
     [span] = [s for s in sentence_voice(text).spans if s.voice == "attributed"]

@@ -394,6 +394,11 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         that_at = None  # a sentence break between (not an abbreviation's full stop: "told parliament on Nov. 7 that")
     if that_at is not None and relative_that(low, k, that_at, lp):
         that_at = None  # "claim the bullet that killed him …": the content starts after the verb
+    if that_at is not None and that_at > k + 2 and lp.tagger is not None \
+            and (zero := zero_that_clause(toks, low, k, lp)) is not None \
+            and any(tag in FINITE for tag in lp.tagger(tuple(t for t, _, _ in toks))[zero + 1:that_at]):
+        that_at = None  # "He said police found a box like one that would hold a shotgun": a clause came
+        # first, without "that"; the later "that" opens a relative clause inside it
     if that_at is not None and pointing_that(toks, low, k, that_at, lp):
         that_at = None  # "saw that order as a threat": "that" points at the order
     # "claimed she was a 'social drinker' and that …": two clauses reported, from the first
