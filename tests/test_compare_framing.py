@@ -1354,6 +1354,9 @@ def test_victims_and_accused_are_not_sources():
     ("The mayor called him again yesterday and reached a deal.", []),
     ("Although the advisory did not put it in these terms, the flaw is serious.", []),
     ("Many say the plan is unfair.", [("Many", "say")]),
+    # a place after a participle of the speaker noun is where, not who; two titles before a name
+    ("Residents interviewed in Lyon said the square was closed.", [("Residents", "said")]),
+    ("General Manager Jo Kowalski said the coach was fired.", [("Jo Kowalski", "said")]),
     # an emphatic "did" after its subject frames; a question's or a negation's does not
     ("The official, who was not authorised to speak, did say that the line was cut.", [("official", "say")]),
     ("Did they say the line was cut?", []),

@@ -155,8 +155,11 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             phrase, words = phrase[i - 1:i], words[i - 1:i]  # "she in the Diet said": she spoke, in the Diet
             break
         named = words[i - 1][:1].isupper() or words[i - 1][:1].isdigit() or (
-            (words[i - 1].lower() in lp.voice.speaker_nouns or _noun(words[i - 1], lp))
+            (words[i - 1].lower() in lp.voice.speaker_nouns or _noun(words[i - 1], lp)
+             or i > 1 and words[i - 1].lower().endswith("ed") and words[i - 1][:1].islower()
+             and (words[i - 2].lower() in lp.voice.speaker_nouns or _noun(words[i - 2], lp)))
             and w.lower() not in lp.voice.source_prepositions)  # "Local evening news in Michigan"
+        # ("residents interviewed in Athens": a participle after the noun, the place after it)
         # "10News in San Diego", "police in Palermo"; but "a statement from Waitrose" is Waitrose's
         place = i + 2 if i + 2 < len(words) and words[i + 1].lower() in lp.voice.speaker_articles \
             and words[i - 1].lower() in lp.voice.speaker_nouns else i + 1  # "prosecutor in the Costello case"
@@ -545,7 +548,10 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
         and parts[-2][:1].isupper() and parts[-2].lower() not in lp.naming.title_words
     if titled and len(titled[-1].full.split()) >= 2 and not surname_title \
             and titled[-1].full.split()[-1].lower() not in lp.voice.role_words:  # "Chief Medical Examiner": a role
-        return titled[-1].full  # not "Manager Billy" from "General Manager Billy King": a title ends no name
+        full = titled[-1].full.split()
+        while len(full) > 2 and full[0].lower().rstrip(".") in lp.voice.role_words | lp.naming.title_words:
+            full = full[1:]  # "General Manager Ed Stefanski": "General" read as the title, "Manager" is one too
+        return " ".join(full)  # not "Manager Billy" from "General Manager Billy King": a title ends no name
     at = len(parts)
     while at > 0 and _name_word(parts, at - 1, lp):
         at -= 1  # back over the name, its particles too ("Osama bin Laden")
