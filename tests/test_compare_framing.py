@@ -1354,6 +1354,8 @@ def test_victims_and_accused_are_not_sources():
     ("The mayor called him again yesterday and reached a deal.", []),
     ("Although the advisory did not put it in these terms, the flaw is serious.", []),
     ("Many say the plan is unfair.", [("Many", "say")]),
+    # "calls" after a noun after "of" is a noun ("a number of phone calls"), no verb of naming
+    ("After locking the door, Jo Park made a number of phone calls to relatives.", []),
     # a place after a participle of the speaker noun is where, not who; two titles before a name
     ("Residents interviewed in Lyon said the square was closed.", [("Residents", "said")]),
     ("General Manager Jo Kowalski said the coach was fired.", [("Jo Kowalski", "said")]),
@@ -1391,6 +1393,9 @@ def test_a_that_inside_a_clause_reported_without_that_opens_no_content():
     assert content("He said police found a box like one that would hold a shotgun.").startswith("police found")
     assert content("He said they come as a reminder that climbers need care.").startswith("they come")
     assert content("Smith told the paper that the road was closed.") == "the road was closed."
+    assert content("Smith told reporters the road that leads to the port was closed.").startswith("the road that")
+    assert content('Kelly told the Times there was "nothing to show that it was wrong."').startswith("there was")
+    assert content("Heller told Judge James R. Dabney that Lohan had checked in.") == "Lohan had checked in."
 
 
 def test_that_before_as_after_a_view_verb_points_at_the_thing_viewed():

@@ -70,7 +70,10 @@ def _second_predicate(tags, k: int, words, pack: LanguagePack) -> bool:
 
 
 # Tags a clause's subject may open with ("the ship", "he", "Tokyo", "two officers").
-SUBJECT_OPENERS = frozenset("DT PRP PRP$ NNP NNPS NN NNS CD JJ".split())
+SUBJECT_OPENERS = frozenset("DT PRP PRP$ NNP NNPS NN NNS CD JJ EX".split())  # EX: "there was …"
+# Of those, the tags that open a clause unmistakably ("she …", "there was …", "the road …"), never
+# a part of a name an object scan cut short ("told Judge James R. Dabney that …").
+CLAUSE_OPENERS = frozenset("PRP EX DT".split())
 
 
 # Tags a subject may hold before its verb ("the mother of the victim", "he never", "Smith and Jones").

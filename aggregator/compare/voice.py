@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .clauses import (
+    CLAUSE_OPENERS,
     after_adjective,
     after_relative,
     clause_after_as,
@@ -380,6 +381,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             return None  # "nine alleged rules violations", "two accused gangbangers": an adjective
         if around[1] in ("NN", "NNS") and after_adjective(toks, low, k, lp):
             return None  # "has the final say", "a bold claim": a noun (not "many say", "some claim")
+        if around[0] == "NN" and around[1] == "NNS" and k > 1 and low[k - 2] in lp.naming.prepositions:
+            return None  # "made a number of phone calls to relatives": a noun after a noun after "of"
     if passive(low, k, lp):
         return None  # "he was also charged with …", "are said to be": nobody speaks
     if aux is None and word in lp.voice.passive_before_to and k + 2 < n and low[k + 1] == lp.naming.to_word \
@@ -394,11 +397,18 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         that_at = None  # a sentence break between (not an abbreviation's full stop: "told parliament on Nov. 7 that")
     if that_at is not None and relative_that(low, k, that_at, lp):
         that_at = None  # "claim the bullet that killed him …": the content starts after the verb
-    if that_at is not None and that_at > k + 2 and lp.tagger is not None \
+    told_first = told_clause(text, toks, low, k, lp) if that_at is not None and low[k] in lp.voice.telling_verbs \
+        else None
+    if told_first is not None and that_at is not None and told_first < that_at and lp.tagger is not None \
+            and lp.tagger(tuple(t for t, _, _ in toks))[told_first] in CLAUSE_OPENERS \
+            or that_at is not None and that_at > k + 2 \
+            and lp.tagger is not None and low[k] not in lp.voice.telling_verbs \
             and (zero := zero_that_clause(toks, low, k, lp)) is not None \
             and any(tag in FINITE for tag in lp.tagger(tuple(t for t, _, _ in toks))[zero + 1:that_at]):
-        that_at = None  # "He said police found a box like one that would hold a shotgun": a clause came
-        # first, without "that"; the later "that" opens a relative clause inside it
+        that_at = None  # "He said police found a box like one that would hold a shotgun", "told the
+        # Times there was "nothing to indicate that …"": a clause came first, without "that"; the
+        # later "that" is inside it (after an object, only a clause opened by a pronoun, "there" or
+        # a determiner: not "told Judge James R. Dabney that …", whose object the scan cut short)
     if that_at is not None and pointing_that(toks, low, k, that_at, lp):
         that_at = None  # "saw that order as a threat": "that" points at the order
     # "claimed she was a 'social drinker' and that …": two clauses reported, from the first
