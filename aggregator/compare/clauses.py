@@ -359,6 +359,23 @@ def relative_that(low, k: int, that_at: int, lp: LanguagePack) -> bool:
                         for j in range(k + 1, that_at)))
 
 
+def clause_before_that(text: str, toks, low, k: int, that_at: int, lp: LanguagePack) -> bool:
+    """Whether the verb of saying at k reports a clause without "that" before the "that" at
+    `that_at`, which is then inside that clause: "He said police found a box like one that would
+    hold a shotgun" (a subject and a finite verb first), "told the Times there was "nothing to
+    indicate that …"" (after a verb of telling and its object, a clause opened by a pronoun,
+    "there" or a determiner; not "told Judge James R. Dabney that …", whose object the scan of
+    `told_clause` cut short)."""
+    if lp.tagger is None:
+        return False
+    if low[k] in lp.voice.telling_verbs:
+        start = told_clause(text, toks, low, k, lp)
+        return start is not None and start < that_at \
+            and lp.tagger(tuple(t for t, _, _ in toks))[start] in CLAUSE_OPENERS
+    zero = zero_that_clause(toks, low, k, lp) if that_at > k + 2 else None
+    return zero is not None and any(tag in FINITE for tag in lp.tagger(tuple(t for t, _, _ in toks))[zero + 1:that_at])
+
+
 def pointing_that(toks, low, k: int, that_at: int, lp: LanguagePack) -> bool:
     """Whether the "that" right after a view verb points at a thing rather than opening what was
     seen or thought: in "saw that order as a threat" the view follows "as"."""

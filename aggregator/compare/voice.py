@@ -23,10 +23,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .clauses import (
-    CLAUSE_OPENERS,
     after_adjective,
     after_relative,
     clause_after_as,
+    clause_before_that,
     clause_end,
     clause_follows,
     comma_after_frame,
@@ -397,18 +397,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         that_at = None  # a sentence break between (not an abbreviation's full stop: "told parliament on Nov. 7 that")
     if that_at is not None and relative_that(low, k, that_at, lp):
         that_at = None  # "claim the bullet that killed him …": the content starts after the verb
-    told_first = told_clause(text, toks, low, k, lp) if that_at is not None and low[k] in lp.voice.telling_verbs \
-        else None
-    if told_first is not None and that_at is not None and told_first < that_at and lp.tagger is not None \
-            and lp.tagger(tuple(t for t, _, _ in toks))[told_first] in CLAUSE_OPENERS \
-            or that_at is not None and that_at > k + 2 \
-            and lp.tagger is not None and low[k] not in lp.voice.telling_verbs \
-            and (zero := zero_that_clause(toks, low, k, lp)) is not None \
-            and any(tag in FINITE for tag in lp.tagger(tuple(t for t, _, _ in toks))[zero + 1:that_at]):
-        that_at = None  # "He said police found a box like one that would hold a shotgun", "told the
-        # Times there was "nothing to indicate that …"": a clause came first, without "that"; the
-        # later "that" is inside it (after an object, only a clause opened by a pronoun, "there" or
-        # a determiner: not "told Judge James R. Dabney that …", whose object the scan cut short)
+    if that_at is not None and clause_before_that(text, toks, low, k, that_at, lp):
+        that_at = None  # "He said police found a box like one that would hold a shotgun": the "that" is inside
     if that_at is not None and pointing_that(toks, low, k, that_at, lp):
         that_at = None  # "saw that order as a threat": "that" points at the order
     # "claimed she was a 'social drinker' and that …": two clauses reported, from the first
