@@ -292,6 +292,16 @@ def test_pronoun_speakers(text, speaker):
     assert found and found[-1] == speaker
 
 
+def test_it_never_stands_for_a_person_by_name():
+    """'"…," said Jo Kowalski, the ferry line's spokesman.' then "It also says …": "it" is not
+    Jo Kowalski; after "Norland Ferries said …" it is the company."""
+    texts = ['"The crossing is closed," said Jo Kowalski, the ferry line\'s spokesman.',
+             "It also says that the night ferry will sail."]
+    assert [s.speaker for s in article_voices(texts)[1].spans] != ["Jo Kowalski"]
+    texts = ["Norland Ferries said the crossing is closed.", "The night ferry will sail, it said."]
+    assert [s.speaker for s in article_voices(texts)[1].spans] == ["Norland Ferries"]
+
+
 def test_he_or_she_is_never_a_body_or_a_plural_speaker():
     texts = ["A few researchers of the scandal have suggested that Jo Park was the source.",
              "He denied that he was the source.",

@@ -194,9 +194,13 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
             if sexed:
                 same = last_speaker.split()[-1] == sexed[-1].full.split()[-1]  # "Gilford T. Monrose"
                 return last_speaker if same else sexed[-1].full
-        if low not in lp.voice.person_pronouns or one_person(last_speaker, lp) \
+        thing = low not in lp.voice.person_pronouns | lp.voice.first_person  # "it"
+        by_name = _named_person(last_speaker, lp) and is_given_name(last_speaker.split()[0])  # not "France Telecom"
+        if low not in lp.voice.person_pronouns and not (thing and by_name) \
+                or low in lp.voice.person_pronouns and one_person(last_speaker, lp) \
                 and _sex_fits(people.get(last_speaker, last_speaker), low, lp):
-            return last_speaker  # "he"/"she" only for one person: not "few researchers", "the police"
+            return last_speaker  # "he"/"she" only for one person: not "few researchers", "the police";
+            # "it" never for a person by name ('"…," said Christopher Budd.' then "It also says …")
     before = named_before(text[start:at])
     if low in lp.voice.first_person:
         inside = sum(text[:at].count(q) for q in lp.voice.quote_marks) % 2 == 1
