@@ -1364,6 +1364,10 @@ def test_victims_and_accused_are_not_sources():
     ("The mayor called him again yesterday and reached a deal.", []),
     ("Although the advisory did not put it in these terms, the flaw is serious.", []),
     ("Many say the plan is unfair.", [("Many", "say")]),
+    # a frame with only where and how after it reports nothing here; "reports to" is answering to
+    ("Kowalski said in a statement released by the ferry line on its website.", []),
+    ("Police said at least three people, a man and two women, were hurt in the fire.", [("Police", "said")]),
+    ("In carrying out its duties, the Harbour Master reports to the Minister for Transport, who chairs it.", []),
     # "calls" after a noun after "of" is a noun ("a number of phone calls"), no verb of naming
     ("After locking the door, Jo Park made a number of phone calls to relatives.", []),
     # a place after a participle of the speaker noun is where, not who; two titles before a name

@@ -1196,11 +1196,12 @@ MOTION_PARTICLES = frozenset("into onto against through shut open off".split())
 # Verbs of saying with a preposition that makes them another sense: "insisted on remaining
 # anonymous", "the measures insisted upon by the EU" (a demand), "conceded to the occasional public
 # event" (gave way), "slammed into a car" (a motion), "police responded to the call" (an act: "…,"
-# Park responded to reporters' after a quotation, and "responded that …", still report); lemma →
-# prepositions.
+# Park responded to reporters' after a quotation, and "responded that …", still report), "the
+# Surgeon General reports to the Assistant Secretary" (answers to: "reported to police that …"
+# still reports); lemma → prepositions.
 DOUBT_PREPOSITION_SENSES = {"insist": frozenset({"on", "upon"}), "concede": frozenset({"to"}),
                             "slam": MOTION_PARTICLES, "blast": MOTION_PARTICLES, "respond": frozenset({"to"}),
-                            "reply": frozenset({"to"})}
+                            "reply": frozenset({"to"}), "report": frozenset({"to"})}
 # Doubt verbs that, before a clause whose verb is a bare base form (the mandative subjunctive),
 # demand rather than claim: "Felt insisted his alter ego be kept secret", "the judge insisted that
 # Gigante wear a suit" ("insisted he was innocent" still reports a claim).
