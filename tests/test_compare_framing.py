@@ -292,6 +292,19 @@ def test_pronoun_speakers(text, speaker):
     assert found and found[-1] == speaker
 
 
+def test_a_quotation_after_time_words_is_what_is_said_and_frames_inside_it_claim_no_earlier_one():
+    """'Kowalski had said yesterday, "…"': the content is the quotation, not "yesterday, …"; a frame
+    inside that quotation ("the captain told the crew") speaks no quotation of the sentence before."""
+    texts = ['Councillor Ann Ruiz lamented that a "quiet night that turned into a brawl.',
+             'The harbour has no place for the young, no club."',
+             'Spokesman Jo Kowalski had said yesterday, "After the captain told the crew to stop, the boat turned '
+             'back."']
+    voices = article_voices(texts)
+    said = [s for s in voices[2].spans if s.voice == "attributed" and s.speaker == "Jo Kowalski"]
+    assert said and texts[2][said[0].start:].startswith('"After')
+    assert all(s.speaker != "captain" for v in voices[:2] for s in v.spans)
+
+
 def test_it_never_stands_for_a_person_by_name():
     """'"…," said Jo Kowalski, the ferry line's spokesman.' then "It also says …": "it" is not
     Jo Kowalski; after "Norland Ferries said …" it is the company."""

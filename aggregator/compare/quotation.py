@@ -93,6 +93,8 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
         earlier = set() if quoting else {w.split()[-1] for frs in frames[:first] for _, _, w, _ in frs if w}
         owner = next((who for start, _, who, verb_at in frames[last + 1]
                       if who and not (start > verb_at and opens_quote(following[start:start + 1], lp))
+                      and not any(s0 <= verb_at < e0 and v0 < s0 and opens_quote(following[s0:s0 + 1], lp)
+                                  for s0, e0, _, v0 in frames[last + 1])  # a frame inside one's quotation
                       and (quoting or not earlier or who.split()[-1] in earlier)), "")
         if owner:
             return owner

@@ -534,8 +534,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             agent = " ".join(t[0] for t in toks[k + 2:j] if t[0].lower() not in lp.naming.determiners)
             return (toks[j + 1][1], len(text), agent, toks[k][1]) if agent and j + 1 < n else None
         j += 1
-    elif k + 2 < n and toks[k + 1][0] == "," and opens_quote(toks[k + 2][0], lp):
-        j = k + 2  # 'X, a spokesman, said, "…"': the quotation is what is said
+    elif (m := past_time_words(low, k + 1, lp)) + 1 < n and toks[m][0] == "," and opens_quote(toks[m + 1][0], lp):
+        j = m + 1  # 'X, a spokesman, said, "…"', 'X had said yesterday, "…"': the quotation is what is said
     elif k + 2 < n and toks[k + 1][0] == "," and toks[k + 2][0][:1].isalnum() \
             and lp.voice.what_calls not in low[max(0, k - MAX_SPEAKER_TOKENS):k] \
             and reports_a_clause(text[toks[k + 2][1]:], lp):
