@@ -1383,6 +1383,9 @@ def test_victims_and_accused_are_not_sources():
     ("In carrying out its duties, the Harbour Master reports to the Minister for Transport, who chairs it.", []),
     # "calls" after a noun after "of" is a noun ("a number of phone calls"), no verb of naming
     ("After locking the door, Jo Park made a number of phone calls to relatives.", []),
+    # a company's name apposed to the object of "of" names the company: the employee speaks
+    ("An employee of a nearby firm, Kestrel Garden Products, said the road was shut.", [("employee", "said")]),
+    ("The head of the port board, Jo Kowalski, said the road was shut.", [("Jo Kowalski", "said")]),
     # a place after a participle of the speaker noun is where, not who; two titles before a name
     ("Residents interviewed in Lyon said the square was closed.", [("Residents", "said")]),
     ("General Manager Jo Kowalski said the coach was fired.", [("Jo Kowalski", "said")]),

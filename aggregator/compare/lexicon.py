@@ -1140,7 +1140,7 @@ entertainment studios pictures films records communications systems technologies
 industries holdings partners airlines airways motors pharmaceuticals laboratories labs software
 electronics foods brands resorts hotels insurance securities investments ventures solutions
 enterprises weekly monthly distribution telecom telecoms wireless broadband petroleum mining
-state magazine advisors advisers associates consultants consulting capital mv m/v
+state magazine advisors advisers associates consultants consulting capital mv m/v products
 """.split())  # "MV Gibe": a merchant vessel's prefix (not "MS", which is also a courtesy title)
 # Role words that end a publication's name when capitalised after "the" ("The Hollywood Reporter").
 PUBLICATION_HEADS = frozenset({"reporter"})

@@ -83,6 +83,12 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
                 words_in[0][0] in lp.naming.stop_caps or a == 0 or not toks[a - 1][0][:1].islower())):
             # "Another provincial official, Ghasem Karami, told", "the operator, Seacom, said" (one word
             # only after a common noun: "Gary Gomes of New Bedford, Massachusetts," is a place)
+            of_at = next((i for i in range(a - 2, max(-1, a - 5), -1) if low[i] == lp.naming.of_word), None)
+            if of_at is not None and toks[a - 1][0].islower() and of_at > 0 and toks[of_at - 1][0][:1].isalpha() \
+                    and names[-1].lower() in lp.sources.company_name_words | lp.sources.org_words:
+                of_start = _phrase_start(toks, low, of_at - 1, of_at, lp)  # "An employee of another
+                holder = _trimmed(toks[of_start + 1:of_at], lp)  # nearby business, Relaxus Massage Products,
+                return (holder, of_start) if holder else None  # said": the business is named, the employee speaks
             return inner, a
         if _role_then_name(names, lp) and a > 0 and toks[a - 1][0][:1].islower():
             return inner, a  # "the candidate, regional bureaucrat Resulberdy Mammedov, said": the name
