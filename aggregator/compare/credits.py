@@ -11,7 +11,8 @@ import re
 
 from .language import LanguagePack
 from .params import MAX_SPEAKER_TOKENS
-from .speakers import FINITE, speaker_text
+from .speaker_names import speaker_text
+from .speakers import FINITE
 
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "F.B.I": its full stop ends no phrase
 

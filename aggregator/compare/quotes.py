@@ -27,7 +27,7 @@ from .names import is_given_name
 from .params import MAX_SPEAKER_TOKENS
 from .phrases import MIDDLE_INITIAL, named_mentions
 from .source_kinds import a_body_elsewhere, kind_of, named_thing, one_word_kind
-from .speakers import role_before_name
+from .speaker_names import role_before_name
 from .voice import SentenceVoice, sentence_voice
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,6 @@ import re
 from .language import LanguagePack
 from .lexicon import is_date_word
 from .params import MAX_APPOSITIVE_TOKENS, MAX_SPEAKER_TOKENS
-from .phrases import named_mentions
 
 # Finite verb tags (Penn): reported content is a clause ("the officers claim the bullet was
 # fired …"); "the storm claimed the life of …" has an object, and reports nobody's words.
@@ -78,7 +77,7 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         # the name's words, past a middle initial's full stop ("John W. Nields")
         words_in = [t for i, t in enumerate(inner) if not (t[0] == "." and i and _initial(inner[i - 1][0]))]
         names = [t[0] for t in words_in]
-        if 1 <= len(words_in) <= 4 and all(_name_word(names, i, lp) for i in range(len(names))) \
+        if 1 <= len(words_in) <= 4 and all(name_word(names, i, lp) for i in range(len(names))) \
                 and not (len(words_in) == 1 and (
                 words_in[0][0] in lp.naming.stop_caps or a == 0 or not toks[a - 1][0][:1].islower())):
             # "Another provincial official, Ghasem Karami, told", "the operator, Seacom, said" (one word
@@ -94,7 +93,7 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             return inner, a  # "the candidate, regional bureaucrat Resulberdy Mammedov, said": the name
         cut = names.index(lp.voice.speakers_and) if names.count(lp.voice.speakers_and) == 1 else 0
         if cut and a > 0 and toks[a - 1][0][:1].islower() and all(
-                2 <= len(part) <= 4 and all(_name_word(part, i, lp) for i in range(len(part)))
+                2 <= len(part) <= 4 and all(name_word(part, i, lp) for i in range(len(part)))
                 for part in (names[:cut], names[cut + 1:])):
             return inner, a  # "The two reporters who broke the story, Carl Bernstein and Bob Woodward, have
             # maintained": the two named
@@ -203,7 +202,7 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         | lp.voice.connectors  # "a representative of Axxess", "Celebrity website TMZ": the name after speaks
     for i, w in enumerate(words[:-1]):
         if w[:1].islower() and (w.lower() not in kept or w.lower().removesuffix("s") in lp.voice.document_nouns) \
-                and any(x[:1].isupper() for x in words[i + 1:]) and not _name_word(words, i, lp):
+                and any(x[:1].isupper() for x in words[i + 1:]) and not name_word(words, i, lp):
             cut = i + 1
     first = next((i for i, w in enumerate(words) if w.lower() not in lp.naming.determiners), 0)
     # a noun of people, not "a statement from X", "a representative of X"
@@ -302,7 +301,7 @@ def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
     return start
 
 
-def _name_word(words: list[str], i: int, lp: LanguagePack) -> bool:
+def name_word(words: list[str], i: int, lp: LanguagePack) -> bool:
     """Whether the i-th of a phrase's words is part of a person's name: capitalised, a surname with
     its article ("al-Goweiny"), or a particle between capitalised parts ("bin" in "Osama bin
     Laden", "von" and "der" in "Ursula von der Leyen")."""
@@ -440,7 +439,7 @@ def _role_then_name(words: list[str], lp: LanguagePack) -> bool:
     role, name = words[:at], words[at:]
     return 1 <= len(role) <= 3 and len(name) >= 2 and all(w.isalpha() and w.islower() for w in role) \
         and not set(role) & (lp.naming.prepositions | lp.naming.closed) and _noun(role[-1], lp) \
-        and all(_name_word(words, i, lp) for i in range(at, len(words)))
+        and all(name_word(words, i, lp) for i in range(at, len(words)))
 
 
 def _after_quotation(toks, start: int, phrase: list, lp: LanguagePack) -> bool:
@@ -503,79 +502,6 @@ def _relative_before(toks, low, end: int, lp: LanguagePack) -> int | None:
         if low[r] in lp.voice.relative_pronouns:
             return r if r >= 1 else None  # "people who say …", "police, who said …" too
     return None
-
-
-def role_before_name(words: list[str], lp: LanguagePack) -> bool:
-    """Whether the first word is a noun of a role or trade (a role word, or a noun by the tagger's
-    lexicon with an agent ending: "Comedian", "attorney", "Linebacker") before a name of two
-    capitalised words or more. Given names the lexicon knows as nouns ("John", "Mark") have no
-    such ending."""
-    first = words[0].lower().split("-")[-1] if words else ""  # "Super-agent Scott Boras": an agent
-    return len(words) >= 3 and words[0][1:].islower() and lp.word_tag is not None \
-        and lp.word_tag(first) == "NN" and (first in lp.voice.role_words or first.endswith(lp.voice.agent_endings)) \
-        and all(w[:1].isupper() for w in words[1:3])
-
-
-QUOTE_TOKENS = frozenset("'‘’\"“”«»")
-
-
-def speaker_text(phrase, lp: LanguagePack) -> str:
-    words = [t for t, _, _ in phrase]
-    while words and words[0] in QUOTE_TOKENS:
-        words = words[1:]  # "…,' the Daily News reported"
-    while words and words[-1] in QUOTE_TOKENS:
-        words = words[:-1]  # 'According to "The Hollywood Reporter",'
-    while words and (words[0].lower() in lp.voice.speaker_articles
-                     or len(words) > 1 and words[0].lower() in lp.naming.closed and words[1][:1].isupper()
-                     and words[0][:1].isupper() and not words[0].isupper()):  # not "US President-elect"
-        words = words[1:]  # "the police", "Then Hansbrough said": an article, or a function word opening
-        # the sentence, is no name (a lower-case one may be a pack's article: German "der Minister")
-    for i, w in enumerate(words[1:], start=1):
-        if w.lower() in lp.voice.relative_pronouns and words[i - 1][:1].isupper():
-            words = words[:i]  # "according to Charanjit who translated for Singh": who, not what they did
-            break
-    text = re.sub(r"\s*\( [^()]{1,30} \)", "", " ".join(words))  # "Adam (Pacman) Jones", "Rahall (D)": asides
-    text = re.sub(r"\s+([,.’'])", r"\1", text).strip(" ,.")
-    text = re.sub(r"([’'])\s+s\b", r"\1s", text)  # "D.A.' s office": the tokens of "D.A.'s" rejoined
-    text = re.sub(r"[’']s$", "", text)
-    while len(parts := text.split()) > 1 and parts[-2].lower() not in lp.naming.prepositions and (
-            is_date_word(parts[-1], lp.slots, relative=False)
-            or parts[-1].islower() and is_date_word(parts[-1], lp.slots)):
-        text = text.rsplit(" ", 1)[0]  # "Joe Coffey Monday", "Lawrence yesterday": when, not who ("USA Today" stays)
-    parts = text.split()
-    while len(parts) > 1 and parts[-1].islower() and adverb(parts[-1], lp):
-        parts = parts[:-1]  # '"…," said Zadan and Meron jointly': how they said it
-    if role_before_name(parts, lp):
-        parts = parts[1:]  # "Comedian Ellen DeGeneres", "attorney Kassie Siegel": a role, not the name
-    text = " ".join(parts)
-    titled = [m for m in named_mentions(text, lp.naming) if m.titled]
-    parts = text.split()
-    surname_title = len(parts) > 1 and parts[-1].lower() in lp.naming.title_words and parts[-1][:1].isupper() \
-        and parts[-2][:1].isupper() and parts[-2].lower() not in lp.naming.title_words
-    if titled and len(titled[-1].full.split()) >= 2 and not surname_title \
-            and titled[-1].full.split()[-1].lower() not in lp.voice.role_words:  # "Chief Medical Examiner": a role
-        full = titled[-1].full.split()
-        while len(full) > 2 and full[0].lower().rstrip(".") in lp.voice.role_words | lp.naming.title_words:
-            full = full[1:]  # "General Manager Ed Stefanski": "General" read as the title, "Manager" is one too
-        return " ".join(full)  # not "Manager Billy" from "General Manager Billy King": a title ends no name
-    at = len(parts)
-    while at > 0 and _name_word(parts, at - 1, lp):
-        at -= 1  # back over the name, its particles too ("Osama bin Laden")
-    if 0 < at < len(parts) and parts[at - 1].isalpha() and parts[at - 1].islower() and lp.word_tag is not None \
-            and (lp.word_tag(parts[at - 1]) == "NN" or lp.word_tag(parts[at - 1]) is None and len(parts) - at >= 2
-                 and at >= 2 and parts[at - 2][:1].isupper()) \
-            and parts[at - 1] not in lp.naming.prepositions:  # "… Group prexy Paul Lee": trade slang is a role too
-        name = parts[at:]
-        while len(name) > 1 and name[0].lower().rstrip(".") in lp.voice.role_words | lp.naming.title_words:
-            name = name[1:]  # "Troy police Lt. Gerry Scherlinck": the person
-        return " ".join(name)  # "Iran's official news agency IRNA", "Brooklyn resident Joe Ruiz": the name
-    for size in (3, 2, 1):  # "Troy Police Chief Charles Craft" → "Charles Craft", "ADA Fairman" → "Fairman"
-        name = parts[-size:-1] if surname_title and size > 1 else parts[-size:]  # "Cpl. Jo Leader"
-        if len(parts) > size and parts[-size - 1].lower() in lp.voice.role_words and all(
-                p[:1].isupper() and p.replace(".", "").isalpha() and p.lower() not in lp.voice.role_words
-                for p in name) and parts[-1][:1].isupper():  # "A.J. Smith" too
-            return " ".join(parts[-size:])
-    return text
 
 
 def role_apposed(toks, low, comma: int, lp: LanguagePack) -> int | None:

@@ -64,6 +64,7 @@ from .params import (
 from .phrases import named_mentions
 from .pronouns import a_named_person, one_person, opening_person, people_surnames, resolve
 from .quotation import inside_quotation, opens_quote, quote_owner, quote_spans, within_quotations
+from .speaker_names import speaker_text
 from .speakers import (
     FINITE,
     clause_subject,
@@ -72,7 +73,6 @@ from .speakers import (
     noun_before,
     role_apposed,
     speaker_before,
-    speaker_text,
 )
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,90 @@
+"""Speaker names: the words of a speaker phrase made into the speaker's name.
+
+Split from `compare/speakers.py`, which finds the phrase a frame of saying points at; this module
+trims it to who speaks: quotation marks, articles and an opening function word off, a trailing
+date or adverb off ("Joe Coffey Monday", "… jointly"), a role or trade before a name off
+("Comedian Ellen DeGeneres"), a name inside titles kept ("Troy Police Chief Charles Craft" →
+"Charles Craft").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .language import LanguagePack
+from .lexicon import is_date_word
+from .phrases import named_mentions
+from .speakers import adverb, name_word
+
+
+def role_before_name(words: list[str], lp: LanguagePack) -> bool:
+    """Whether the first word is a noun of a role or trade (a role word, or a noun by the tagger's
+    lexicon with an agent ending: "Comedian", "attorney", "Linebacker") before a name of two
+    capitalised words or more. Given names the lexicon knows as nouns ("John", "Mark") have no
+    such ending."""
+    first = words[0].lower().split("-")[-1] if words else ""  # "Super-agent Scott Boras": an agent
+    return len(words) >= 3 and words[0][1:].islower() and lp.word_tag is not None \
+        and lp.word_tag(first) == "NN" and (first in lp.voice.role_words or first.endswith(lp.voice.agent_endings)) \
+        and all(w[:1].isupper() for w in words[1:3])
+
+
+QUOTE_TOKENS = frozenset("'‘’\"“”«»")
+
+
+def speaker_text(phrase, lp: LanguagePack) -> str:
+    words = [t for t, _, _ in phrase]
+    while words and words[0] in QUOTE_TOKENS:
+        words = words[1:]  # "…,' the Daily News reported"
+    while words and words[-1] in QUOTE_TOKENS:
+        words = words[:-1]  # 'According to "The Hollywood Reporter",'
+    while words and (words[0].lower() in lp.voice.speaker_articles
+                     or len(words) > 1 and words[0].lower() in lp.naming.closed and words[1][:1].isupper()
+                     and words[0][:1].isupper() and not words[0].isupper()):  # not "US President-elect"
+        words = words[1:]  # "the police", "Then Hansbrough said": an article, or a function word opening
+        # the sentence, is no name (a lower-case one may be a pack's article: German "der Minister")
+    for i, w in enumerate(words[1:], start=1):
+        if w.lower() in lp.voice.relative_pronouns and words[i - 1][:1].isupper():
+            words = words[:i]  # "according to Charanjit who translated for Singh": who, not what they did
+            break
+    text = re.sub(r"\s*\( [^()]{1,30} \)", "", " ".join(words))  # "Adam (Pacman) Jones", "Rahall (D)": asides
+    text = re.sub(r"\s+([,.’'])", r"\1", text).strip(" ,.")
+    text = re.sub(r"([’'])\s+s\b", r"\1s", text)  # "D.A.' s office": the tokens of "D.A.'s" rejoined
+    text = re.sub(r"[’']s$", "", text)
+    while len(parts := text.split()) > 1 and parts[-2].lower() not in lp.naming.prepositions and (
+            is_date_word(parts[-1], lp.slots, relative=False)
+            or parts[-1].islower() and is_date_word(parts[-1], lp.slots)):
+        text = text.rsplit(" ", 1)[0]  # "Joe Coffey Monday", "Lawrence yesterday": when, not who ("USA Today" stays)
+    parts = text.split()
+    while len(parts) > 1 and parts[-1].islower() and adverb(parts[-1], lp):
+        parts = parts[:-1]  # '"…," said Zadan and Meron jointly': how they said it
+    if role_before_name(parts, lp):
+        parts = parts[1:]  # "Comedian Ellen DeGeneres", "attorney Kassie Siegel": a role, not the name
+    text = " ".join(parts)
+    titled = [m for m in named_mentions(text, lp.naming) if m.titled]
+    parts = text.split()
+    surname_title = len(parts) > 1 and parts[-1].lower() in lp.naming.title_words and parts[-1][:1].isupper() \
+        and parts[-2][:1].isupper() and parts[-2].lower() not in lp.naming.title_words
+    if titled and len(titled[-1].full.split()) >= 2 and not surname_title \
+            and titled[-1].full.split()[-1].lower() not in lp.voice.role_words:  # "Chief Medical Examiner": a role
+        full = titled[-1].full.split()
+        while len(full) > 2 and full[0].lower().rstrip(".") in lp.voice.role_words | lp.naming.title_words:
+            full = full[1:]  # "General Manager Ed Stefanski": "General" read as the title, "Manager" is one too
+        return " ".join(full)  # not "Manager Billy" from "General Manager Billy King": a title ends no name
+    at = len(parts)
+    while at > 0 and name_word(parts, at - 1, lp):
+        at -= 1  # back over the name, its particles too ("Osama bin Laden")
+    if 0 < at < len(parts) and parts[at - 1].isalpha() and parts[at - 1].islower() and lp.word_tag is not None \
+            and (lp.word_tag(parts[at - 1]) == "NN" or lp.word_tag(parts[at - 1]) is None and len(parts) - at >= 2
+                 and at >= 2 and parts[at - 2][:1].isupper()) \
+            and parts[at - 1] not in lp.naming.prepositions:  # "… Group prexy Paul Lee": trade slang is a role too
+        name = parts[at:]
+        while len(name) > 1 and name[0].lower().rstrip(".") in lp.voice.role_words | lp.naming.title_words:
+            name = name[1:]  # "Troy police Lt. Gerry Scherlinck": the person
+        return " ".join(name)  # "Iran's official news agency IRNA", "Brooklyn resident Joe Ruiz": the name
+    for size in (3, 2, 1):  # "Troy Police Chief Charles Craft" → "Charles Craft", "ADA Fairman" → "Fairman"
+        name = parts[-size:-1] if surname_title and size > 1 else parts[-size:]  # "Cpl. Jo Leader"
+        if len(parts) > size and parts[-size - 1].lower() in lp.voice.role_words and all(
+                p[:1].isupper() and p.replace(".", "").isalpha() and p.lower() not in lp.voice.role_words
+                for p in name) and parts[-1][:1].isupper():  # "A.J. Smith" too
+            return " ".join(parts[-size:])
+    return text
