@@ -305,6 +305,17 @@ def test_a_quotation_after_time_words_is_what_is_said_and_frames_inside_it_claim
     assert all(s.speaker != "captain" for v in voices[:2] for s in v.spans)
 
 
+def test_she_after_her_publicist_is_not_the_publicist():
+    """"…, her publicist confirmed." then "She has admitted …": the woman "her" stands for, not the
+    publicist; "his mother said" then '"…," she said' is the mother."""
+    texts = ["The singer had checked into a clinic, her publicist confirmed.", "She said she was tired."]
+    voices = article_voices(texts)
+    assert [s.speaker for s in voices[0].spans] == ["her publicist"]
+    assert [s.speaker for s in voices[1].spans] == ["She"]  # unresolved rather than the publicist
+    texts = ["His mother said the family was relieved.", '"We just want some quiet," she said.']
+    assert [s.speaker for s in article_voices(texts)[1].spans if s.voice == "attributed"] == ["His mother"]
+
+
 def test_it_never_stands_for_a_person_by_name():
     """'"…," said Jo Kowalski, the ferry line's spokesman.' then "It also says …": "it" is not
     Jo Kowalski; after "Norland Ferries said …" it is the company."""
@@ -1383,6 +1394,10 @@ def test_victims_and_accused_are_not_sources():
     ("In carrying out its duties, the Harbour Master reports to the Minister for Transport, who chairs it.", []),
     # "calls" after a noun after "of" is a noun ("a number of phone calls"), no verb of naming
     ("After locking the door, Jo Park made a number of phone calls to relatives.", []),
+    # a singular noun of an agent the lexicon knows speaks, though no speaker noun; an object does not
+    ("The coroner said the sailor died of natural causes.", [("coroner", "said")]),
+    ("A local pathologist believes the sailor died on Saturday.", [("local pathologist", "believes")]),
+    ("The river said nothing.", []),
     # a company's name apposed to the object of "of" names the company: the employee speaks
     ("An employee of a nearby firm, Kestrel Garden Products, said the road was shut.", [("employee", "said")]),
     ("The head of the port board, Jo Kowalski, said the road was shut.", [("Jo Kowalski", "said")]),

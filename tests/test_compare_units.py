@@ -415,6 +415,18 @@ def test_a_frame_whose_quotation_the_other_outlet_frames_in_the_next_sentence_is
         ("attribution dropped", "Jo Park said in a statement on Friday")]
 
 
+def test_a_verb_of_a_frame_inside_another_frame_is_an_attribution_verb():
+    """"The coroner said he believes …" / "… he thinks …": the inner frame's verb changed, an
+    attribution verb, not a word choice."""
+    from aggregator.compare.voice import article_voices
+
+    a = S("A", "The coroner said he believes the sailor died on Saturday of natural causes.")
+    b = S("B", "The coroner said he thinks the sailor died on Saturday of natural causes.")
+    voices = {(s.article_id, s.index): article_voices([s.text])[0] for s in (a, b)}
+    assert [(w.kind, w.before, w.after) for w in wording_changes([Fact("F1", (a, b))], ["A", "B"], voices=voices)] \
+        == [("attribution verb", "believes", "thinks")]
+
+
 def test_the_diff_anchors_on_names_not_on_a_lone_article():
     """difflib pairs the first of equally long matches: "Nicknamed the "Ferryman" for his habits, Jo
     Park" / "Jo Park, head of the harbour board," matched "the" with "the" and lost the name; the

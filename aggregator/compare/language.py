@@ -69,6 +69,7 @@ class VoiceWords:
     first_person: frozenset[str] = en.FIRST_PERSON
     person_pronouns: frozenset[str] = en.PERSON_PRONOUNS
     pronoun_sex: Mapping[str, str] = field(default_factory=lambda: en.PRONOUN_SEX, hash=False)  # "she": f
+    possessive_sex: Mapping[str, str] = field(default_factory=lambda: en.POSSESSIVE_SEX, hash=False)  # "her": f
     plural_pronouns: frozenset[str] = en.PLURAL_PRONOUNS  # "they": several people or a body
     group_anaphors: frozenset[str] = en.GROUP_ANAPHORS  # "the pair said": the several who spoke last
     quote_marks: tuple[str, ...] = en.QUOTE_MARKS

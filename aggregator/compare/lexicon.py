@@ -244,6 +244,7 @@ WHAT = "what"
 FIRST_PERSON = frozenset("we i".split())
 PERSON_PRONOUNS = frozenset("he she".split())  # … and those that stand for a person
 PRONOUN_SEX = {"he": "m", "she": "f"}  # a person's pronoun stands for no one a first name says is the other
+POSSESSIVE_SEX = {"his": "m", "her": "f"}  # "her publicist said" … "she": the woman the "her" stands for
 PLURAL_PRONOUNS = frozenset({"they"})  # … and the one that stands for several, or a body
 # Nouns that, as a speaker, stand for the several people who spoke last ("said Laurence Mark and
 # Bill Condon" … "the pair said"), as "they" does.

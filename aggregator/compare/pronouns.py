@@ -198,9 +198,11 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
         by_name = _named_person(last_speaker, lp) and is_given_name(last_speaker.split()[0])  # not "France Telecom"
         if low not in lp.voice.person_pronouns and not (thing and by_name) \
                 or low in lp.voice.person_pronouns and one_person(last_speaker, lp) \
-                and _sex_fits(people.get(last_speaker, last_speaker), low, lp):
+                and _sex_fits(people.get(last_speaker, last_speaker), low, lp) \
+                and lp.voice.possessive_sex.get(last_speaker.split()[0].lower()) != lp.voice.pronoun_sex.get(low):
             return last_speaker  # "he"/"she" only for one person: not "few researchers", "the police";
-            # "it" never for a person by name ('"…," said Christopher Budd.' then "It also says …")
+            # "it" never for a person by name ('"…," said Christopher Budd.' then "It also says …"); "she"
+            # after "her publicist confirmed" is more likely the woman the "her" stands for
     before = named_before(text[start:at])
     if low in lp.voice.first_person:
         inside = sum(text[:at].count(q) for q in lp.voice.quote_marks) % 2 == 1

@@ -130,7 +130,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         # noun phrase before "who" is.
         rel = _relative_before(toks, low, end, lp)
         if rel is None:
-            group = _plural_group(phrase, lp)  # "…, fire crews said", "subsequent rumors suggested"
+            group = _plural_group(phrase, lp) or (phrase if _agent_noun(toks[start + 1:end], lp) else [])
+            # "…, fire crews said", "subsequent rumors suggested", "The coroner said"
             return (group, start) if group else None
         stop = rel - 1 if rel > 1 and toks[rel - 1][0] == "," else rel  # "by police, who said …"
         start = _phrase_start(toks, low, stop - 1, stop, lp)
@@ -477,6 +478,18 @@ def _plural_group(phrase: list, lp: LanguagePack) -> list:
         return []  # "under pressure by the events" is no one; "55 percent of respondents", "some of the jurors" are
     cut = max((i + 1 for i in range(len(words) - 1) if tags[i] == "NN" and tags[i + 1] == "JJ"), default=0)
     return phrase[cut:]
+
+
+def _agent_noun(phrase: list, lp: LanguagePack) -> bool:
+    """Whether a phrase is an article or a person's possessive and lower-case words headed by a
+    singular noun of an agent the word lexicon knows ("The coroner", "a local pathologist", "her
+    publicist"): someone who can speak, though not one of the pack's speaker nouns."""
+    words = [t for t, _, _ in phrase]
+    if not 2 <= len(words) <= 4 or lp.word_tag is None \
+            or words[0].lower() not in lp.voice.speaker_articles | lp.sources.person_possessives \
+            or not all(w.replace("-", "").isalpha() and w.islower() for w in words[1:]) or _has_verb(words[1:], lp):
+        return False
+    return words[-1].endswith(lp.voice.agent_endings) and lp.word_tag(words[-1]) == "NN"
 
 
 def _before_relative(toks, low, end: int, lp: LanguagePack) -> tuple[list, int] | None:

@@ -251,10 +251,14 @@ def _frame_tokens(text: str, toks: list[str], voice: SentenceVoice | None) -> se
         start = found if found >= 0 else at
         spans.append((start, start + len(t)))
         at = start + len(t)
-    own = [voice.at(st, en)[0] == "own" for st, en in spans]
+    heard = [voice.at(st, en)[0] for st, en in spans]
+    own = [v == "own" for v in heard]
     marks = {w.lower() for s in voice.spans if s.verb for w in (s.verb + " " + s.speaker).split()}
+    verbs = {s.verb.lower() for s in voice.spans if s.verb}
     anchors = [i for i, t in enumerate(toks) if own[i] and t.lower() in marks]
-    return {i for i in range(len(toks)) if own[i] and any(abs(i - k) <= FRAME_REACH for k in anchors)}
+    return {i for i in range(len(toks)) if own[i] and any(abs(i - k) <= FRAME_REACH for k in anchors)} \
+        | {i for i, t in enumerate(toks) if heard[i] != "quoted" and t.lower() in verbs}  # a frame in another's
+    # content ("The coroner said he believes …"): its verb is a frame's word too
 
 
 def _near(a: str, b: str) -> float:
