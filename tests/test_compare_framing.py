@@ -1066,6 +1066,7 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Other union leaders", "unnamed"),  # people of a body, not the body
     ("HPD release", "organisation"),  # what a body issues in its own words
     ("her spokesman", "unnamed"),  # a person's spokesman, not a body's
+    ("software maker", "organisation"),  # a maker, a provider or an insurer is a body, like "the ministry"
     ("HPD's statement", "organisation"),  # the owner's kind
     ("Jo Park's statement", "person"),
     ("MV Harbour Star", "organisation"),  # a vessel
