@@ -1326,6 +1326,20 @@ def test_a_sentence_ending_in_a_colon_introduces_the_quotation_after_it():
     assert owners(['"The ferry will not sail today,"', "Mr. Park said.", "The pier stayed shut."]) == ["Park"]
 
 
+def test_a_credit_between_commas_inside_its_clause_credits_the_whole_sentence():
+    """"The ferry line, according to reports, has offered …": the subject before the credit is part
+    of what the reports say; after a full clause the credit keeps to it ("…, according to the
+    board, which …")."""
+    def content(text: str) -> str:
+        [span] = [s for s in sentence_voice(text).spans if s.voice == "attributed"]
+        return text[span.start:span.end]
+
+    text = "The ferry line, according to reports, has offered the crew a new deal."
+    assert content(text) == text
+    assert content("After midnight, according to harbour logs, the ferry left the port.").startswith("After")
+    assert content("Most crossings are late, according to the board, which runs the port.") == "Most crossings are late"
+
+
 def test_according_to_with_nothing_after_it_credits_nobody():
     """A sentence ending in "according to" (a fragment kept as text in a language counted by
     characters) names no source and raises nothing (found by the fuzz test)."""

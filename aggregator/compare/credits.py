@@ -26,6 +26,12 @@ def according_frame(text, toks, low, k, lp: LanguagePack) -> tuple[int, int, str
         j += 1
     who = speaker_text(toks[k + 2:_setting(toks, low, k + 2, j, lp)], lp)
     if k > 0 and toks[k - 1][0] in (",", "("):
+        if toks[k - 1][0] == "," and j < n - 2 and toks[j][0] == "," and lp.tagger is not None \
+                and low[j + 1] not in lp.voice.relative_pronouns \
+                and not any(tag in FINITE for tag in lp.tagger(tuple(t for t, _, _ in toks[:k - 1]))):
+            return (0, len(text), who, toks[k][1])  # "After midnight, according to F.B.I. reports, he would
+            # be driven …", "The Orioles, according to reports, have offered …": a credit between commas
+            # inside the clause, no verb before it, credits all of it
         return (0, toks[k - 1][1], who, toks[k][1])  # "…, according to court records."
     if not (j < n and toks[j][0] != "." and phrase_stop(toks, j, lp, more)):
         # No comma ends the credit. Where the name ends, the credit does ("According to Woodburn
