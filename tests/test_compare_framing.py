@@ -312,6 +312,9 @@ def test_she_after_her_publicist_is_not_the_publicist():
     voices = article_voices(texts)
     assert [s.speaker for s in voices[0].spans] == ["her publicist"]
     assert [s.speaker for s in voices[1].spans] == ["She"]  # unresolved rather than the publicist
+    texts = ["Tom Kowalski said the crossing was closed.", "HWN asked Tom Kowalski when it would open.",
+             "He said it would open on Monday."]  # an acronym is a body, never "he"
+    assert [s.speaker for s in article_voices(texts)[2].spans] == ["Tom Kowalski"]
     texts = ["His mother said the family was relieved.", '"We just want some quiet," she said.']
     assert [s.speaker for s in article_voices(texts)[1].spans if s.voice == "attributed"] == ["His mother"]
 

@@ -47,6 +47,9 @@ def test_a_title_before_a_name_does_not_end_a_sentence():
     text = "City police spokesman Const. Tim Fanning said the man was armed. Insp. John Wu said the road is closed."
     assert clean_text(text).sentences == ("City police spokesman Const. Tim Fanning said the man was armed.",
                                           "Insp. John Wu said the road is closed.")
+    text = "The paper asked Msgr. Jo Kowalski whether he knew. Fr. Tom Burke said mass."
+    assert clean_text(text).sentences == ("The paper asked Msgr. Jo Kowalski whether he knew.",
+                                          "Fr. Tom Burke said mass.")
 
 
 def test_a_frame_after_a_full_stop_inside_the_quotation_is_not_a_sentence():

@@ -138,8 +138,10 @@ LEADING_STAMP = re.compile(
 BAD_END = re.compile(r"(?:\b[ap]\.m\.|\b[A-Z]\.|\b(?:St|Mt|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|No|Jr|Sr|"
                      r"Inc|Co|Corp|Ltd|vs|U\.S|U\.N|U\.K)\.)$")
 # Titles pysbd ends a sentence after although a name follows ("police spokesman Const. Tim
-# Fanning said", "Insp. John Wu"): a piece ending in one joins the capitalised piece after it.
-TITLE_ABBREVIATIONS = frozenset("const cpl det insp supt cmdr adm maj pvt prof rev hon atty dist asst".split())
+# Fanning said", "Insp. John Wu", "asked Msgr. John Smith", "Fr. Tom Burke"): a piece ending in one
+# joins the capitalised piece after it.
+TITLE_ABBREVIATIONS = frozenset("const cpl det insp supt cmdr adm maj pvt prof rev hon atty dist asst msgr fr "
+                                "brig".split())
 # "Mt." too: a mountain's name follows ("the Aoraki-Mt. Cook National Park").
 TITLE_END = re.compile(rf"\b(?:{'|'.join(sorted(w.capitalize() for w in TITLE_ABBREVIATIONS | {'mt'}))})\.$")
 

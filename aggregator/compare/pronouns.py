@@ -33,6 +33,8 @@ def one_person(name: str, lp: LanguagePack) -> bool:
         return True  # "Navy spokesperson", "spokeswoman"
     if not head or low in lp.sources.org_words or low in lp.voice.document_nouns:
         return False
+    if len(words) == 1 and len(head) >= 2 and head.isupper():
+        return False  # "CNA", "NYPD", "ISNA": an acronym names a body, never "he"
     if head[:1].isupper():
         return True
     tag = lp.word_tag(low) if lp.word_tag is not None else None
