@@ -1430,6 +1430,8 @@ def test_victims_and_accused_are_not_sources():
     ('"The clinic is full," her rep said.', [("her rep", "said")]),
     ("'The clinic is full,' her rep says in a statement.", [("her rep", "says")]),
     ("'The clinic is full,' the convicted driver said.", [("convicted driver", "said")]),
+    ("‘The night was quiet,’ he wrote.", [("he", "wrote")]),
+    ("'The night was quiet,' she said.", [("she", "said")]),
     ("The Gazette also reports that the mayor has resigned.", [("Gazette", "reports")]),
 ])
 def test_frames_of_saying_are_not_seeing_nouns_or_participles(text, frames):

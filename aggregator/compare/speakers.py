@@ -110,6 +110,9 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         if j >= 1 and toks[j - 1][0] == "," and (toks[j][0].isupper() or toks[j][0].isdigit()):
             end, j = j - 1, j - 2  # "Jorge Alsip, MD, the medical society's president, said": past "MD"
     start = _list_in_name(toks, low, _phrase_start(toks, low, j, end, lp), end, lp)
+    if 0 <= start < end - 1 and toks[start][0] == "," and toks[start + 1][0] in _CLOSING_MARKS - CLAUSE_BREAK:
+        start += 1  # "'…,' he said": a single mark (an apostrophe elsewhere) is no clause break, so the
+        # phrase ran back past it to the comma; the mark closes the quotation before the speaker
     phrase = _trimmed(toks[start + 1:end], lp)
     if start >= 1 and toks[start][0] == "," and phrase and toks[start - 1][0][:1].isupper() and (
             all(t[0][:1].isupper() for t in phrase) and phrase[-1][0].lower() in lp.voice.role_words
@@ -451,9 +454,6 @@ def _after_quotation(toks, start: int, phrase: list, lp: LanguagePack) -> bool:
     grieving mother"), not a verb."""
     words = [t for t, _, _ in phrase]  # trimmed: the article is the token before it
     closing = _CLOSING_MARKS | set(lp.voice.quote_pairs.values())
-    if words and words[0] in _CLOSING_MARKS - CLAUSE_BREAK and 0 <= start < len(toks) - 1 and toks[start][0] == ",":
-        start, words = start + 1, words[1:]  # "'…,' her rep said": a single mark (an apostrophe elsewhere)
-        # is no clause break, so the phrase ran back past it to the comma
     return start >= 1 and start + 1 < len(toks) and toks[start][0] in closing \
         and toks[start - 1][0] in (",", "?", "!") \
         and toks[start + 1][0].lower() in lp.voice.speaker_articles | lp.sources.person_possessives \

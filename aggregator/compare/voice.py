@@ -466,9 +466,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if not who or lp.voice.according_to[0] in who.lower():
         return None
     after = low[k + 1] if k + 1 < n else "."
-    after_quote = before >= 0 and toks[before][0] in ("”", '"', "’")
+    after_quote = before >= 0 and toks[before][0] in ("”", '"', "’", "'")
     quote_after = k + 2 < n and toks[k + 1][0] in (",", ":") and opens_quote(toks[k + 2][0], lp)
-    trailing = (before >= 0 and toks[before][0] in (",", "”", '"', "’") and that_at is None
+    trailing = (before >= 0 and toks[before][0] in (",", "”", '"', "’", "'") and that_at is None
                 and word not in lp.voice.view_verbs and not quote_after  # '…, Armstead answered, "Yes."'
                 and (after in lp.voice.trailing_starts
                      or word in lp.voice.trailing_verbs and told_clause(text, toks, low, k, lp) is None
