@@ -384,6 +384,15 @@ def pointing_that(toks, low, k: int, that_at: int, lp: LanguagePack) -> bool:
     return lp.voice.view_as in low[that_at + 2:that_at + 2 + OBJECT_WINDOW]
 
 
+def no_clause_after(toks, k: int, lp: LanguagePack) -> bool:
+    """Nothing after the verb at k holds a finite verb, a quotation or a colon: "said in a statement
+    released by the team." reports nothing in its own sentence (not "said at least three people
+    … were killed", nor a lead-in "emphasized this in his remarks:")."""
+    if lp.tagger is None or any(opens_quote(t[0], lp) or t[0] == ":" for t in toks[k + 1:]):
+        return False
+    return not any(tag in FINITE for tag in lp.tagger(tuple(t for t, _, _ in toks))[k + 1:])
+
+
 def clause_end(toks, j: int) -> int:
     while j < len(toks) and toks[j][0] not in (",", ".", ";", ")", "—"):
         j += 1

@@ -33,6 +33,7 @@ from .clauses import (
     content_end,
     nameless_phrase,
     naming_complement,
+    no_clause_after,
     noun_or_gerund,
     object_gap,
     other_sense,
@@ -541,7 +542,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             and reports_a_clause(text[toks[k + 2][1]:], lp):
         j = k + 2  # "In fact, Howard said, the jurors asked …", "Mao Ning said, the measures are lawful."
         # (not "No matter what the stats say, Philly looks …")
-    elif after in lp.voice.trailing_starts and (n - k <= 8 or _no_clause_after(toks, k, lp)):
+    elif after in lp.voice.trailing_starts and (n - k <= 8 or no_clause_after(toks, k, lp)):
         return None  # "X said in a statement." or "… in a statement released by the team.": the
         # content is in another sentence
     elif after in lp.voice.empty_objects and not (lp.tagger is not None and k + 2 < n and lp.tagger(
@@ -565,15 +566,6 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         return None  # "defended his crown", "blasted a sluggish Rahman": an act, not a view reported
     return (toks[j][1], end, who, toks[k][1])
 
-
-
-def _no_clause_after(toks, k: int, lp: LanguagePack) -> bool:
-    """Nothing after the verb at k holds a finite verb, a quotation or a colon: "said in a statement
-    released by the team." reports nothing in its own sentence (not "said at least three people
-    … were killed", nor a lead-in "emphasized this in his remarks:")."""
-    if lp.tagger is None or any(opens_quote(t[0], lp) or t[0] == ":" for t in toks[k + 1:]):
-        return False
-    return not any(tag in FINITE for tag in lp.tagger(tuple(t for t, _, _ in toks))[k + 1:])
 
 
 def _figure_next(toks, k: int, lp: LanguagePack) -> bool:
