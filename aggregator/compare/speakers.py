@@ -187,12 +187,11 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     phrase_words = list(words)
     nouns = after_quote or not _has_verb(words[:-1], lp)  # "the Taradise star", "Initial estimates"; not
     # "Police arrested a man"
-    kept_words = len(words)
     while len(words) > 1 and (words[-1][:1].islower() or _YEARS.fullmatch(words[-1]) and words[-2][:1].islower()) \
             and words[-1].lower() not in heads and not lp.naming.name_prefix.match(words[-1]) \
             and words[-1].lower().removesuffix("s") not in heads and not (nouns and _noun(words[-1], lp)):
         phrase, words = phrase[:-1], words[:-1]  # "the Interior and Commerce departments", "… in the 1990s"
-    if len(words) < kept_words and words[-1][:1].isupper() and len(words) > 1 \
+    if len(words) < len(phrase_words) and words[-1][:1].isupper() and len(words) > 1 \
             and words[-2].lower() in lp.naming.determiners and _noun(phrase_words[len(words)], lp) \
             and phrase_words[len(words)].lower() not in lp.voice.time_words:
         return None  # "… killed by a stray bullet on a Boston street last year said": "Boston" modifies

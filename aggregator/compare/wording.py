@@ -143,16 +143,12 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     continue
                 if not flipped and negation(before, after, pack):
                     continue  # "I didn't feel we were" / "I feel we weren't", "No gun" / "not": the negation moved
-                if bool(before) != bool(after) and {t.lower() for t in before + after} & pack.attribution_verbs \
-                        and (set(range(i1, i2)) & framed[0] and _framed_elsewhere(va, vb) if before
-                             else set(range(j1, j2)) & framed[1] and _framed_elsewhere(vb, va)):
+                lone = _lone_frame(before, after, set(range(i1, i2)), set(range(j1, j2)), framed, va, vb, pack)
+                if lone and _framed_elsewhere(*lone):
                     continue  # '"…," DeGeneres said in a press release' / '"….': her quotation, framed in
                     # the next sentence: the frame moved, the words are still hers
                 kind = classify(before, after, pack, comma, flipped)
-                if bool(before) != bool(after) and kind.startswith(("clause", "descriptor")) \
-                        and (set(range(i1, i2)) & framed[0] and _said_by_nobody(vb) if before
-                             else set(range(j1, j2)) & framed[1] and _said_by_nobody(va)) \
-                        and {t.lower() for t in before + after} & pack.attribution_verbs:
+                if lone and kind.startswith(("clause", "descriptor")) and _said_by_nobody(lone[1]):
                     kind = "attribution dropped" if before else "attribution added"  # "…, the Navy said" / —:
                     # the other sentence frames and quotes nobody: it states the claim in the outlet's voice
                 if frames and kind not in ("attribution verb", "spelling", "attribution dropped", "attribution added") \
@@ -212,13 +208,25 @@ def _one_speaker(va: SentenceVoice | None, vb: SentenceVoice | None, ta: Sequenc
         bool(sa & documents & {t.lower() for t in tb}) or bool(sb & documents & {t.lower() for t in ta}))
 
 
+def _lone_frame(before: list[str], after: list[str], dropped: set[int], added: set[int],
+                framed: tuple[set[int], set[int]], va: SentenceVoice | None, vb: SentenceVoice | None,
+                pack: LanguagePack) -> tuple[SentenceVoice | None, SentenceVoice | None] | None:
+    """(the framing sentence's voice, the other's) when the words only one side has hold a verb of
+    saying and lie in that side's frame ("…, the Navy said" / —), else None."""
+    if bool(before) == bool(after) or not {t.lower() for t in before + after} & pack.attribution_verbs:
+        return None
+    if before:
+        return (va, vb) if dropped & framed[0] else None
+    return (vb, va) if added & framed[1] else None
+
+
 def _framed_elsewhere(framing: SentenceVoice | None, other: SentenceVoice | None) -> bool:
     """Whether the other sentence is a quotation, framed outside it, of the speaker the framing
     sentence's frame names (by surname)."""
     said = {s.speaker.split()[-1].lower() for s in (framing.spans if framing else ()) if s.speaker and s.verb}
-    quoted = {s.speaker.split()[-1].lower() for s in (other.spans if other else ())
-              if s.voice == "quoted" and s.speaker and not s.verb}
-    return bool(said & quoted) and not any(s.verb for s in (other.spans if other else ()))
+    spans = other.spans if other else ()
+    quoted = {s.speaker.split()[-1].lower() for s in spans if s.voice == "quoted" and s.speaker and not s.verb}
+    return bool(said & quoted) and not any(s.verb for s in spans)
 
 
 def _verb_for_verb(before: list[str], after: list[str], va: SentenceVoice | None, vb: SentenceVoice | None) -> bool:
