@@ -427,6 +427,34 @@ def test_a_closed_quotation_alone_goes_on_in_the_voice_of_the_quotation_before_i
         ["Jo Park", "Jo Park"], ["Jo Park"], ["Jo Park"], []]
 
 
+def test_a_quotation_of_several_paragraphs_each_opened_again_keeps_one_speaker():
+    """Each paragraph of a long quotation opens again and only the last closes ('X said: "…' then
+    '"…' then '"… ."'): every paragraph is X's, whatever frame comes later; a frame of its own
+    still speaks a paragraph, and a paragraph ending in a colon introduces a new quotation."""
+    def speakers(texts: list[str]) -> list[list[str]]:
+        return [[s.speaker for s in v.spans if s.voice == "quoted"]
+                for v in article_voices(texts, list(range(len(texts))))]
+
+    long = ['A harbour police spokeswoman said tonight: "Officers are at the scene of a fire at a ferry shed."',
+            '"Crews were called to the roof at 8.40pm.', '"The shed is almost totally destroyed.',
+            'Nobody is believed to be hurt."', "The harbour stays closed."]
+    assert speakers(long) == [["harbour police spokeswoman"]] + [["harbour police spokeswoman"]] * 3 + [[]]
+    # a paragraph framed itself is its frame's, and speaks for the paragraph before it when
+    # nothing else does; one with a speaker before it keeps that one
+    framed = ['"We waited an hour.', "Nobody told us why.", '"They never have enough staff," Ana Ruiz said.']
+    assert speakers(framed) == [["Ana Ruiz"], ["Ana Ruiz"], ["Ana Ruiz"]]
+    framed = ['Jo Park said: "We waited an hour.', '"Nobody told us why.', "We just stood there.",
+              '"They never have enough staff," Ana Ruiz said of the harbour office.']
+    assert speakers(framed) == [["Jo Park"], ["Jo Park"], ["Jo Park"], ["Ana Ruiz"]]
+    # a sentence ending in a colon introduces the next quotation, which it does not go on with
+    lead = ['"I am sorry," Tom Dale said.', '"I will not waste this chance.',
+            "The judge had advice for anyone who deals with Dale:", '"Do not trust him again."']
+    assert speakers(lead)[3] == [""]
+    # a quotation inside a quotation ('“… ‘Freeze,’”') is part of it, not a new one
+    inner = ["“Another witness said an officer shouted, ‘Freeze,’” Jo Park said."]
+    assert speakers(inner) == [["Jo Park"]]
+
+
 def test_a_quotation_alone_after_a_paraphrase_is_the_paraphrased_speakers():
     """'Jo Park said the ferry left late.' then '"Nobody told us why."': Jo Park's words, when no
     frame claims the quotation; a request ("asked her to") or a finding ("suggests") paraphrases

@@ -430,6 +430,24 @@ def test_a_verb_of_a_frame_inside_another_frame_is_an_attribution_verb():
         == [("attribution verb", "believes", "thinks")]
 
 
+def test_a_body_and_its_spokeswoman_frame_one_quotation_as_one_speaker():
+    """'Harbour police said: "…' and 'A county harbour police spokeswoman said: "…': one body
+    speaks in both, so the speaker's fuller name lists no descriptor added; the frame dropped
+    where the other report gives the quotation framed before it ('…spokeswoman said: "…."' then
+    '"….') only moved."""
+    from aggregator.compare.voice import article_voices
+
+    quote = "The fire spread rapidly through the ferry shed, which is almost totally destroyed."
+    a = S("A", f'Harbour police said: "{quote}"')
+    b = S("B", f'A county harbour police spokeswoman said: "{quote}"')
+    voices = {("A", 0): article_voices([a.text])[0], ("B", 0): article_voices([b.text])[0]}
+    assert wording_changes([Fact("F1", (a, b))], ["A", "B"], voices=voices) == []
+    c_texts = ['A county harbour police spokeswoman said tonight: "Crews are at a fire on the quay."', f'"{quote}"']
+    c = S("C", c_texts[1], index=1)
+    voices[("C", 1)] = article_voices(c_texts)[1]
+    assert wording_changes([Fact("F2", (a, c))], ["A", "C"], voices=voices) == []
+
+
 def test_the_diff_anchors_on_names_not_on_a_lone_article():
     """difflib pairs the first of equally long matches: "Nicknamed the "Ferryman" for his habits, Jo
     Park" / "Jo Park, head of the harbour board," matched "the" with "the" and lost the name; the

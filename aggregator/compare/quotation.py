@@ -24,15 +24,31 @@ def _role_name(role_words: frozenset[str]) -> re.Pattern:
                       + r")\s+((?:[A-Z][\w’'-]+\s){0,2}[A-Z][\w’'-]+)")
 
 
-def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp: LanguagePack,
-                lead_ins: list[str] | None = None) -> str:
-    """Who speaks a quotation: a frame in a sentence it touches whose verb lies outside it
-    ("…,” said Mao Ning; of several, the one whose content holds it, nearest first), else the
-    speaker the sentence before introduces (`lead_ins`: "Mr Gates told the conference:",
-    "DeGeneres tweeted Friday."), else a titled person named before it in its first sentence
-    ("Chinese leader Xi Jinping … calling for “…”"), else the frame of the next sentence of its
-    paragraph, or the speaker that sentence names alone after a quotation ending in a comma
-    ('"…they're wild,"' then 'Mr. McPhatter said.')."""
+def quotation_owners(texts: list[str], paragraphs: list[int], frames, lp: LanguagePack,
+                     lead_ins: list[str]) -> tuple[list[list[tuple[int, int, int]]], dict[int, str]]:
+    """The quotations of a report's sentences (`quote_spans`) and who speaks each, by id. The
+    paragraphs of a quotation of several go on in one voice: a paragraph framed itself is its
+    frame's; one that is not takes the speaker of the paragraph before it, or else of the next
+    one's frame ('"Nobody told us why.' then '"We will look into it," Ana Ruiz said.')."""
+    continued: dict[int, int] = {}  # a quotation's paragraph → the paragraph it goes on from
+    quotes = quote_spans(texts, paragraphs, lp, continued)
+    parts: dict[int, list[tuple[int, int, int]]] = {}
+    for i, marked in enumerate(quotes):
+        for a, b, q in marked:
+            parts.setdefault(q, []).append((i, a, b))
+    then = {before: after for after, before in continued.items()}
+    speaker_of: dict[int, str] = {}
+    for qid, where in parts.items():  # in reading order: a paragraph after the one it continues
+        goes_on = speaker_of.get(continued.get(qid, -1), "")
+        if not goes_on and qid in then:
+            goes_on = framed_owner(texts, frames, parts[then[qid]], lp)
+        speaker_of[qid] = quote_owner(texts, paragraphs, frames, where, lp, lead_ins, goes_on, qid in then)
+    return quotes, speaker_of
+
+
+def framed_owner(texts, frames, parts: list[tuple[int, int, int]], lp: LanguagePack) -> str:
+    """The speaker of a frame in a sentence the quotation touches whose verb lies outside it; of
+    several, the one whose content holds it, nearest first."""
     credit = lp.voice.according_to[0]
     for i, a, b in parts:
         holding = [(verb_at, who) for start, stop, who, verb_at in frames[i]
@@ -44,6 +60,23 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
         for _, _, who, verb_at in frames[i]:
             if who and not (a <= verb_at < b):
                 return who
+    return ""
+
+
+
+def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp: LanguagePack,
+                lead_ins: list[str] | None = None, goes_on: str = "", goes_on_later: bool = False) -> str:
+    """Who speaks a quotation: a frame in a sentence it touches whose verb lies outside it
+    ("…,” said Mao Ning; of several, the one whose content holds it, nearest first), else the
+    speaker of the paragraph it continues (`goes_on`: a quotation of several paragraphs; one that
+    `goes_on_later` ends where its paragraph does), else the
+    speaker the sentence before introduces (`lead_ins`: "Mr Gates told the conference:",
+    "DeGeneres tweeted Friday."), else a titled person named before it in its first sentence
+    ("Chinese leader Xi Jinping … calling for “…”"), else the frame of the next sentence of its
+    paragraph, or the speaker that sentence names alone after a quotation ending in a comma
+    ('"…they're wild,"' then 'Mr. McPhatter said.')."""
+    if owner := framed_owner(texts, frames, parts, lp) or goes_on:
+        return owner
     first, a, _ = parts[0]
     if lead_ins and a <= 1 and first > 0 and lead_ins[first - 1] and paragraphs[first] - paragraphs[first - 1] <= 1:
         return lead_ins[first - 1]  # 'Mr Gates told the security conference:' then '"The need for …"'
@@ -62,7 +95,7 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
     following = texts[last + 1] if last + 1 < len(texts) else ""
     # closed, or left open at its sentence's end with no quotation opening next (a paragraph's
     # last words: '"I am sorry," he said.' then '"I will not bring dishonor.' then narration)
-    closed = texts[last][end - 1:end] in CLOSING or end >= len(texts[last].rstrip()) - 1 \
+    closed = goes_on_later or texts[last][end - 1:end] in CLOSING or end >= len(texts[last].rstrip()) - 1 \
         and not (following and opens_quote(following.lstrip()[:1], lp))
     # it opens its sentence, right after a sentence of the same or the previous paragraph
     after_previous = a <= 1 and first > 0 and paragraphs[first] - paragraphs[first - 1] <= 1
@@ -80,7 +113,7 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
         owner = owner or next((who for start, stop, who, verb_at in frames[first - 1]
                                if who and who.lower() not in lp.voice.speaker_pronouns and verb_at < start
                                and stop >= len(before.rstrip()) - 1
-                               and any(opens_quote(ch, lp) for ch in before[verb_at:start + 1])), "")
+                               and _quotation_opens(before, verb_at, start, lp)), "")
         if owner:
             return owner
     if following and paragraphs[last + 1] - paragraphs[last] <= 1 and end >= len(texts[last]) - 2 \
@@ -104,6 +137,16 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
     if after_previous and texts[last][end - 1:end] in CLOSING and end >= len(texts[last].rstrip()) - 1:
         return _paraphrase_owner(texts[first - 1], frames[first - 1], lp)  # a quotation alone after a paraphrase
     return ""
+
+
+def _quotation_opens(text: str, verb_at: int, start: int, lp: LanguagePack) -> bool:
+    """The words a frame reports open with a quotation mark, maybe after a few words that end
+    in a colon or a comma ('said tonight: "…', 'told reporters on Friday, "…')."""
+    if any(opens_quote(ch, lp) for ch in text[verb_at:start + 1]):
+        return True
+    mark = next((j for j in range(start, len(text)) if opens_quote(text[j], lp)), -1)
+    lead = text[start:mark].strip() if mark > start else ""
+    return bool(lead) and lead[-1] in ":," and len(lead.split()) <= 3
 
 
 def _paraphrase_owner(before: str, frames, lp: LanguagePack) -> str:
@@ -157,8 +200,14 @@ def _a_title(quoted: str) -> bool:
     return 0 < len(words) <= TITLE_QUOTE_WORDS and all(w[:1].isupper() for w in words)
 
 
-def quote_spans(texts: list[str], paragraphs: list[int], lp: LanguagePack) -> list[list[tuple[int, int, int]]]:
-    """For each sentence, the [start, end) spans inside quotation marks, with a quotation id."""
+def quote_spans(texts: list[str], paragraphs: list[int], lp: LanguagePack,
+                continued: dict[int, int] | None = None) -> list[list[tuple[int, int, int]]]:
+    """For each sentence, the [start, end) spans inside quotation marks, with a quotation id.
+
+    A quotation of several paragraphs opens each again and closes only the last ('X said: "… .'
+    then '"…' then '… ."'); each paragraph's part keeps its own id, and `continued` (when given)
+    maps it to the id of the part before it, whose speaker it continues unless framed itself.
+    """
     marks: list[tuple[int, int, str, str]] = []  # (sentence, offset, kind: open/close/either, char)
     for i, text in enumerate(texts):
         for k, ch in enumerate(text):
@@ -167,18 +216,20 @@ def quote_spans(texts: list[str], paragraphs: list[int], lp: LanguagePack) -> li
                 marks.append((i, k, kind, ch))
     spans: list[list[tuple[int, int, int]]] = [[] for _ in texts]
     open_at: tuple[int, int, str] | None = None
+    link: int | None = None  # the id of the part the open quotation continues
+    links = continued if continued is not None else {}
     for i, k, kind, ch in marks:
         if open_at is None:
             if kind in ("open", "either"):
-                open_at = (i, k, ch)
+                open_at, link = (i, k, ch), None
             elif _orphan_closer(texts[i], k, spans[i]):
                 _add_span(spans, texts, paragraphs, i, 0, i, k + 1)
             continue
         oi, ok, och = open_at
-        if ch == "'" and och != "'":
+        if ch == "'" and och != "'" or ch in "‘’" and och in '“"':
             continue  # 'Police "locked down" …' with the marks the other way: a quotation inside one
         if kind in ("close", "either") and _closes(och, ch, lp):
-            _add_span(spans, texts, paragraphs, oi, ok, i, k + 1)
+            _link(links, _add_span(spans, texts, paragraphs, oi, ok, i, k + 1), link)
             if paragraphs[i] - paragraphs[oi] > QUOTE_LOOKAHEAD_PARAGRAPHS and _orphan_closer(texts[i], k, spans[i]):
                 _add_span(spans, texts, paragraphs, i, 0, i, k + 1)  # too far to pair: its own sentence is quoted
             open_at = None
@@ -186,15 +237,30 @@ def quote_spans(texts: list[str], paragraphs: list[int], lp: LanguagePack) -> li
             # in a sentence with an even number of straight marks the second closes the first,
             # whatever space the text put before it ('"Twilight "author Stephenie Meyer'); an odd
             # number is a quotation inside one ('"I said, "I'm glad …."') or one left open
-            _add_span(spans, texts, paragraphs, oi, ok, i, k + 1)
+            _link(links, _add_span(spans, texts, paragraphs, oi, ok, i, k + 1), link)
             open_at = None
         elif kind == "open":
-            _add_span(spans, texts, paragraphs, oi, ok, i, k)  # a new quotation starts: end the old
+            before = _add_span(spans, texts, paragraphs, oi, ok, i, k)  # a new quotation starts: end the old
+            _link(links, before, link)
+            link = before if och == ch and _continues(texts, paragraphs, oi, i, k) else None
             open_at = (i, k, ch)
     if open_at is not None:
         oi, ok, _ = open_at
-        _add_span(spans, texts, paragraphs, oi, ok, oi, None)
+        _link(links, _add_span(spans, texts, paragraphs, oi, ok, oi, None), link)
     return spans
+
+
+def _link(links: dict[int, int], qid: int, before: int | None) -> None:
+    if before is not None:
+        links[qid] = before
+
+
+def _continues(texts: list[str], paragraphs: list[int], oi: int, i: int, k: int) -> bool:
+    """An opening mark that starts a paragraph while the quotation opened in sentence `oi` is
+    still open at the end of the paragraph before it (within the look-ahead), which introduces
+    nothing ("The judge had advice for him:" then '"Do not trust …')."""
+    return i > oi and not texts[i][:k].strip() and paragraphs[i] > paragraphs[i - 1] \
+        and paragraphs[i] - paragraphs[oi] <= QUOTE_LOOKAHEAD_PARAGRAPHS and not texts[i - 1].rstrip().endswith(":")
 
 
 def _orphan_closer(text: str, k: int, earlier: list[tuple[int, int, int]]) -> bool:
@@ -267,8 +333,8 @@ def _closes(opener: str, ch: str, lp: LanguagePack) -> bool:
     return ch == lp.voice.quote_pairs.get(opener) or ch == '"' or (opener == "“" and ch == "”")
 
 
-def _add_span(spans, texts, paragraphs, oi: int, ok: int, ci: int, cend: int | None) -> None:
-    """Record a quotation from (sentence oi, offset ok) to (ci, cend), split per sentence.
+def _add_span(spans, texts, paragraphs, oi: int, ok: int, ci: int, cend: int | None) -> int:
+    """Record a quotation from (sentence oi, offset ok) to (ci, cend), split per sentence; its id.
 
     One crossing a paragraph break is kept only within `QUOTE_LOOKAHEAD_PARAGRAPHS`; beyond that
     the opening mark was a stray one and the quotation ends with its own paragraph.
@@ -282,6 +348,7 @@ def _add_span(spans, texts, paragraphs, oi: int, ok: int, ci: int, cend: int | N
         end = cend if j == ci else len(texts[j])
         if end > start:
             spans[j].append((start, end, qid))
+    return qid
 
 
 def within_quotations(text: str, frames: list[tuple[int, int, str, int]],

@@ -64,7 +64,7 @@ from .params import (
 )
 from .phrases import named_mentions
 from .pronouns import a_named_person, one_person, opening_person, people_surnames, resolve
-from .quotation import inside_quotation, opens_quote, quote_owner, quote_spans, within_quotations
+from .quotation import inside_quotation, opens_quote, quotation_owners, within_quotations
 from .speaker_names import speaker_text
 from .speakers import (
     FINITE,
@@ -169,10 +169,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
         subject = opening_person(text, mentions[i], surnames, lp)
         if subject and not any(subject in who or who in subject for _, _, who, _ in found if who):
             person, subject_at = subject, i  # "Gigante calmly pleaded guilty …" then "… he told the judge"
-    quotes = quote_spans(texts, paragraphs, lp)
-    speaker_of = {qid: quote_owner(texts, paragraphs, frames, [(i, a, b) for i, spans in enumerate(quotes)
-                                                               for a, b, q in spans if q == qid], lp, lead_ins)
-                  for qid in {q for spans in quotes for _, _, q in spans}}
+    quotes, speaker_of = quotation_owners(texts, paragraphs, frames, lp, lead_ins)
     out: list[SentenceVoice] = []
     for i, text in enumerate(texts):
         spans = [VoiceSpan(s, e, ATTRIBUTED, _quoted_pronoun(text, at, who, quotes[i], lp, speaker_of),

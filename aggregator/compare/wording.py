@@ -204,7 +204,7 @@ def _one_speaker(va: SentenceVoice | None, vb: SentenceVoice | None, ta: Sequenc
         return {s.speaker.split()[-1].lower() for s in (v.spans if v else ()) if s.speaker and s.verb}
     sa, sb = surnames(va), surnames(vb)
     documents = pack.sources.body_documents
-    return bool(sa & sb) or bool(sa and sb) and (
+    return bool(sa & sb) or _speaks_for(_speakers(va, True), _speakers(vb, True)) or bool(sa and sb) and (
         bool(sa & documents & {t.lower() for t in tb}) or bool(sb & documents & {t.lower() for t in ta}))
 
 
@@ -222,11 +222,23 @@ def _lone_frame(before: list[str], after: list[str], dropped: set[int], added: s
 
 def _framed_elsewhere(framing: SentenceVoice | None, other: SentenceVoice | None) -> bool:
     """Whether the other sentence is a quotation, framed outside it, of the speaker the framing
-    sentence's frame names (by surname)."""
-    said = {s.speaker.split()[-1].lower() for s in (framing.spans if framing else ()) if s.speaker and s.verb}
+    sentence's frame names: by surname, or the one's last word among the other's words ("Police"
+    / "Surrey Police spokeswoman")."""
     spans = other.spans if other else ()
-    quoted = {s.speaker.split()[-1].lower() for s in spans if s.voice == "quoted" and s.speaker and not s.verb}
-    return bool(said & quoted) and not any(s.verb for s in spans)
+    return _speaks_for(_speakers(framing, True), _speakers(other, False)) and not any(s.verb for s in spans)
+
+
+def _speakers(voice: SentenceVoice | None, framing: bool) -> list[list[str]]:
+    """The words of each speaker of a sentence's frames (`framing`), or of its quotations framed
+    outside it."""
+    return [s.speaker.lower().split() for s in (voice.spans if voice else ())
+            if s.speaker and (bool(s.verb) if framing else s.voice == "quoted" and not s.verb)]
+
+
+def _speaks_for(these: list[list[str]], those: list[list[str]]) -> bool:
+    """Whether a speaker of one list is one of the other's: a name's last word among the other's
+    words ("Ford" / "Phil Ford", "Police" / "Surrey Police spokeswoman")."""
+    return any(x[-1] in y or y[-1] in x for x in these for y in those)
 
 
 def _verb_for_verb(before: list[str], after: list[str], va: SentenceVoice | None, vb: SentenceVoice | None) -> bool:
