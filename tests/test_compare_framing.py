@@ -450,6 +450,13 @@ def test_a_quotation_of_several_paragraphs_each_opened_again_keeps_one_speaker()
     lead = ['"I am sorry," Tom Dale said.', '"I will not waste this chance.',
             "The judge had advice for anyone who deals with Dale:", '"Do not trust him again."']
     assert speakers(lead)[3] == [""]
+    # an unframed paragraph with nobody before it speaks in the voice of the paragraph it goes on into
+    into = ["The harbour flooded overnight.", '"Our town has reached the edge.', "Nobody can take another winter.",
+            '"What is at stake is the school."', "Mayor Jo Park said the town would fight on."]
+    assert speakers(into)[1:4] == [["Jo Park"]] * 3
+    # a question or an exclamation whose frame a splitter cut off into a sentence of its own
+    assert speakers(['"Would we have won without him?"', "Harbour coach Jo Park asked."])[0] == ["Jo Park"]
+    assert speakers(['"What a night!"', "Jo Park said."])[0] == ["Jo Park"]
     # a quotation inside a quotation ('“… ‘Freeze,’”') is part of it, not a new one
     inner = ["“Another witness said an officer shouted, ‘Freeze,’” Jo Park said."]
     assert speakers(inner) == [["Jo Park"]]
@@ -1444,6 +1451,8 @@ def test_victims_and_accused_are_not_sources():
     ("The coroner said the sailor died of natural causes.", [("coroner", "said")]),
     ("A local pathologist believes the sailor died on Saturday.", [("local pathologist", "believes")]),
     ("The river said nothing.", []),
+    # "star" is a person ("the star said", "the 33-year-old star told People")
+    ("Earlier this year, the star said she had turned a corner.", [("star", "said")]),
     # a company's name apposed to the object of "of" names the company: the employee speaks
     ("An employee of a nearby firm, Kestrel Garden Products, said the road was shut.", [("employee", "said")]),
     ("The head of the port board, Jo Kowalski, said the road was shut.", [("Jo Kowalski", "said")]),

@@ -967,7 +967,8 @@ PASSIVE_BEFORE_TO = frozenset("said believed thought reported understood rumored
                               "deemed".split())
 # Nouns of people in general: a speaker only as the head of a phrase without a verb ("one woman
 # told NY1", "said a man wearing ski goggles"; not "her party girl image", "what young men said").
-PERSON_NOUNS = frozenset("man men woman women person boy boys girl girls teen teens teenager teenagers".split())
+PERSON_NOUNS = frozenset("man men woman women person boy boys girl girls teen teens teenager teenagers "
+                         "star stars".split())
 # Verbs of saying that are also plural nouns: after "media", "news", "his"… they are nouns
 # ("previous reports", "his claims"), not a frame of saying.
 NOUN_FORMS = frozenset("reports claims calls notes states says charges estimates demands claim estimate terms labels "

@@ -43,6 +43,9 @@ def quotation_owners(texts: list[str], paragraphs: list[int], frames, lp: Langua
         if not goes_on and qid in then:
             goes_on = framed_owner(texts, frames, parts[then[qid]], lp)
         speaker_of[qid] = quote_owner(texts, paragraphs, frames, where, lp, lead_ins, goes_on, qid in then)
+    for qid in reversed(parts):  # still nobody's: the speaker of the paragraph it goes on into
+        if not speaker_of[qid] and qid in then:
+            speaker_of[qid] = speaker_of[then[qid]]
     return quotes, speaker_of
 
 
@@ -132,8 +135,10 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
         if owner:
             return owner
     if lead_ins and following and lead_ins[last + 1] and paragraphs[last + 1] - paragraphs[last] <= 1 \
-            and end >= len(texts[last].rstrip()) - 1 and texts[last][:end].rstrip("".join(CLOSING)).endswith(","):
-        return lead_ins[last + 1]  # '"…they're wild,"' then 'Mr. McPhatter said.' (a corpus split the frame off)
+            and end >= len(texts[last].rstrip()) - 1 \
+            and texts[last][:end].rstrip("".join(CLOSING)).endswith((",", "?", "!")):
+        return lead_ins[last + 1]  # '"…they're wild,"' then 'Mr. McPhatter said.' (a corpus split the frame off;
+        # after '?' or '!' a splitter does: '"Would we have won without him?"' then 'the coach asked.')
     if after_previous and texts[last][end - 1:end] in CLOSING and end >= len(texts[last].rstrip()) - 1:
         return _paraphrase_owner(texts[first - 1], frames[first - 1], lp)  # a quotation alone after a paraphrase
     return ""
