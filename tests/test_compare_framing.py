@@ -457,6 +457,19 @@ def test_a_quotation_of_several_paragraphs_each_opened_again_keeps_one_speaker()
     # a question or an exclamation whose frame a splitter cut off into a sentence of its own
     assert speakers(['"Would we have won without him?"', "Harbour coach Jo Park asked."])[0] == ["Jo Park"]
     assert speakers(['"What a night!"', "Jo Park said."])[0] == ["Jo Park"]
+    # … and it frames that quotation before the speaker of the quotation before it goes on
+    assert speakers(['"We will win," Jo Park said.', '"Can you win without him?"', "the Harbour Post asked."]) \
+        == [["Jo Park"], ["Harbour Post"], []]
+    # a closing mark with a stray space before it, after a comma and before a lower-case verb
+    spaced = ['"I believe in this crew.', 'We are better than this, "said Jo Park.', '"We will do better."']
+    assert speakers(spaced) == [["Jo Park"], ["Jo Park"], ["Jo Park"]]
+    # the speaker of a quotation that ends in the sentence before a frame goes on in the next one
+    ended = ['"It is a team effort.', 'It is not about one person," Jo Park said.', '"We have mistakes to fix."']
+    assert speakers(ended)[2] == ["Jo Park"]
+    # a frame whose words end in a colon introduces the quotation after it
+    colon = ["The commissioner says he has put many officers through a special course:",
+             '"You cannot just sit there and wait for the tactical team."']
+    assert speakers(colon)[1] == ["commissioner"]
     # a quotation inside a quotation ('“… ‘Freeze,’”') is part of it, not a new one
     inner = ["“Another witness said an officer shouted, ‘Freeze,’” Jo Park said."]
     assert speakers(inner) == [["Jo Park"]]

@@ -75,9 +75,10 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
     `goes_on_later` ends where its paragraph does), else the
     speaker the sentence before introduces (`lead_ins`: "Mr Gates told the conference:",
     "DeGeneres tweeted Friday."), else a titled person named before it in its first sentence
-    ("Chinese leader Xi Jinping … calling for “…”"), else the frame of the next sentence of its
-    paragraph, or the speaker that sentence names alone after a quotation ending in a comma
-    ('"…they're wild,"' then 'Mr. McPhatter said.')."""
+    ("Chinese leader Xi Jinping … calling for “…”"), else the speaker a sentence of its own names
+    alone after a quotation ending in a comma, a question or an exclamation mark ('"…they're
+    wild,"' then 'Mr. McPhatter said.'), else the speaker of the quotation before it, else the
+    frame of the next sentence of its paragraph."""
     if owner := framed_owner(texts, frames, parts, lp) or goes_on:
         return owner
     first, a, _ = parts[0]
@@ -96,6 +97,11 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
         return "" if _subject_after(before, name, lp) or _described(before, name, lp) else name
     last, _, end = parts[-1]
     following = texts[last + 1] if last + 1 < len(texts) else ""
+    if lead_ins and following and lead_ins[last + 1] and paragraphs[last + 1] - paragraphs[last] <= 1 \
+            and end >= len(texts[last].rstrip()) - 1 \
+            and texts[last][:end].rstrip("".join(CLOSING)).endswith((",", "?", "!")):
+        return lead_ins[last + 1]  # '"…they're wild,"' then 'Mr. McPhatter said.' (a corpus split the frame off;
+        # after '?' or '!' a splitter does: '"Would we have won without him?"' then 'the coach asked.')
     # closed, or left open at its sentence's end with no quotation opening next (a paragraph's
     # last words: '"I am sorry," he said.' then '"I will not bring dishonor.' then narration)
     closed = goes_on_later or texts[last][end - 1:end] in CLOSING or end >= len(texts[last].rstrip()) - 1 \
@@ -108,8 +114,8 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
         # frames the next one
         before = texts[first - 1]
         owner = next((who for start, stop, who, verb_at in frames[first - 1]
-                      if who and who.lower() not in lp.voice.speaker_pronouns
-                      and start == 0 and verb_at >= stop and opens_quote(before.lstrip()[:1], lp)), "")
+                      if who and who.lower() not in lp.voice.speaker_pronouns and start == 0 and verb_at >= stop
+                      and (opens_quote(before.lstrip()[:1], lp) or before[:stop].rstrip()[-1:] in CLOSING)), "")
         # … or after a frame that opens a quotation running to the end of its sentence ('Dungy
         # added: "It's been a long fight.' then '"I like where we are."': a quotation of several
         # paragraphs, each opened again)
@@ -134,11 +140,6 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
                       and (quoting or not earlier or who.split()[-1] in earlier)), "")
         if owner:
             return owner
-    if lead_ins and following and lead_ins[last + 1] and paragraphs[last + 1] - paragraphs[last] <= 1 \
-            and end >= len(texts[last].rstrip()) - 1 \
-            and texts[last][:end].rstrip("".join(CLOSING)).endswith((",", "?", "!")):
-        return lead_ins[last + 1]  # '"…they're wild,"' then 'Mr. McPhatter said.' (a corpus split the frame off;
-        # after '?' or '!' a splitter does: '"Would we have won without him?"' then 'the coach asked.')
     if after_previous and texts[last][end - 1:end] in CLOSING and end >= len(texts[last].rstrip()) - 1:
         return _paraphrase_owner(texts[first - 1], frames[first - 1], lp)  # a quotation alone after a paraphrase
     return ""
@@ -238,10 +239,12 @@ def quote_spans(texts: list[str], paragraphs: list[int], lp: LanguagePack,
             if paragraphs[i] - paragraphs[oi] > QUOTE_LOOKAHEAD_PARAGRAPHS and _orphan_closer(texts[i], k, spans[i]):
                 _add_span(spans, texts, paragraphs, i, 0, i, k + 1)  # too far to pair: its own sentence is quoted
             open_at = None
-        elif kind == "open" and och == ch == '"' and oi == i and texts[i].count('"') % 2 == 0:
+        elif kind == "open" and och == ch == '"' and (oi == i and texts[i].count('"') % 2 == 0
+                                                     or texts[i][k - 2:k] == ", " and texts[i][k + 1:k + 2].islower()):
             # in a sentence with an even number of straight marks the second closes the first,
             # whatever space the text put before it ('"Twilight "author Stephenie Meyer'); an odd
-            # number is a quotation inside one ('"I said, "I'm glad …."') or one left open
+            # number is a quotation inside one ('"I said, "I'm glad …."') or one left open; a
+            # mark after a comma and a space, before a lower-case word, closes ('…this, "said X')
             _link(links, _add_span(spans, texts, paragraphs, oi, ok, i, k + 1), link)
             open_at = None
         elif kind == "open":

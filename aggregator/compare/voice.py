@@ -189,8 +189,10 @@ def _lead_in(text: str, found, last_speaker: str, lp: LanguagePack, last_person:
     if a quotation followed, or "" (the quotation after it is then that speaker's)."""
     body = text.rstrip()
     colon = body.endswith(":")
-    if not (colon or body.endswith(".") and not found and not any(opens_quote(ch, lp) for ch in body)) \
-            or any(stop >= len(body) - 1 for _, stop, _, _ in found):
+    reaching = [(verb_at, who) for _, stop, who, verb_at in found if stop >= len(body) - 1]
+    if colon and reaching and not any(opens_quote(ch, lp) for ch in body):
+        return max(reaching)[1]  # "The commissioner says officers train for it:" (the frame nearest the colon)
+    if not (colon or body.endswith(".") and not found and not any(opens_quote(ch, lp) for ch in body)) or reaching:
         return ""  # (a full stop after a frame of a quotation, '"…," Pond said.', introduces nothing)
     probe = (body if colon else body[:-1] + ":") + ' "It is so."'  # a stand-in quotation
     for _, stop, who, verb_at in _frames(probe, last_speaker, lp, last_person, group, people):
