@@ -1464,6 +1464,12 @@ def test_victims_and_accused_are_not_sources():
     ("The coroner said the sailor died of natural causes.", [("coroner", "said")]),
     ("A local pathologist believes the sailor died on Saturday.", [("local pathologist", "believes")]),
     ("The river said nothing.", []),
+    # "read" frames a text's words ("the letter read"), not a person's reading
+    ('"The ferry made great strides this year," the letter read.', [("letter", "read")]),
+    ("The harbour master read the verdict aloud.", []),
+    # a counting word opens the speaker after the verb as an article does; a participle after it ends it
+    ('"They are stealing our dreams," said one leaflet handed out in the square.', [("one leaflet", "said")]),
+    ('"It was late," said another resident.', [("another resident", "said")]),
     # "star" is a person ("the star said", "the 33-year-old star told People")
     ("Earlier this year, the star said she had turned a corner.", [("star", "said")]),
     # a company's name apposed to the object of "of" names the company: the employee speaks

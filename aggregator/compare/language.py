@@ -133,6 +133,7 @@ class VoiceWords:
     source_prepositions: frozenset[str] = en.SPEAKER_SOURCE_PREPOSITIONS  # "a statement from Waitrose"
     speaker_articles: frozenset[str] = en.SPEAKER_ARTICLES  # dropped from a speaker phrase's front
     quantifiers: frozenset[str] = en.QUANTIFIERS  # "many say", "some claim": a subject, not an adjective
+    counted: frozenset[str] = en.COUNTED  # "…," said one witness / another resident / two officials
     # disputes.py: a verb that makes what it reports a claim; words besides the pack's verbs of
     # saying that make a sentence someone else's claim
     claim_verbs: re.Pattern = en.CLAIM_VERB

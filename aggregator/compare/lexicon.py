@@ -159,7 +159,7 @@ reports revealed reveals suggested suggests confirmed confirms urged urges belie
 believed thinks think estimated estimates assessed assesses explained explains wrote writes
 described describes called calls accused accuses hinted hints predicted predicts vowed vows
 promised promises pledged pledges demanded demands replied replies responded responds asked
-asks reads testified testifies recalled recalls conceded concedes reiterated reiterates echoed
+asks read reads testified testifies recalled recalls conceded concedes reiterated reiterates echoed
 remarked quipped joked commented observed recounted recounts answered answers tweeted tweets
 claim allege assert insist maintain argue contend admit acknowledge deny warn stress emphasize
 emphasise declare complain confirm suggest estimate explain predict
@@ -175,6 +175,7 @@ vowed vows demanded demands replied replies responded responds explained explain
 hinted hints admitted admits acknowledged acknowledges calls called notes states charged charges
 admit acknowledge confirm estimate explain predict recalled recalls conceded concedes reiterated
 reiterates echoed observed recounted recounts answered answers considered deemed deems tweeted tweets
+read
 """.split())
 # Verbs whose object is the speaker's characterisation ("slammed Japan's 'provocations'").
 OBJECT_VIEW_VERBS = frozenset("""
@@ -930,6 +931,7 @@ TIME_WORDS = frozenset("day monday tuesday wednesday thursday friday saturday su
 DOCUMENT_NOUNS = frozenset("""
 statement notice report biography release website site letter memo memorandum filing document complaint
 study survey poll record account blog post obituary book article affidavit indictment transcript
+leaflet leaflets banner banners placard placards flyer flyers poster posters
 """.split())
 SPEAKER_NOUNS = frozenset("""
 spokesperson spokesman spokeswoman official officials minister ministry government police
@@ -951,6 +953,7 @@ teachers spokespersons administration agent agents network networks broadcaster 
 channel website websites site blog letter memo document documents filing filings complaint affidavit
 indictment records release representative representatives bystander
 bystanders eyewitness eyewitnesses onlooker onlookers passerby passersby neighbor neighbour
+leaflet leaflets banner banners placard placards flyer flyers poster posters
 """.split())
 # Nouns of people who speak for the body after their preposition ("a representative of Acme
 # said": Acme speaks), unlike other people so placed ("Residents near the plant of Acme say").
@@ -1101,6 +1104,9 @@ SPEAKER_SOURCE_PREPOSITIONS = frozenset({"from"})
 SPEAKER_ARTICLES = frozenset("the a an".split())
 # Words the tagger reads as adjectives that stand as a subject before a verb of saying ("many say").
 QUANTIFIERS = frozenset("many most some few several all both others more fewer".split())
+# Words that count the speakers a noun after them names, as an article would ('"…," said one
+# witness', 'said another resident', 'said two officials').
+COUNTED = QUANTIFIERS | NUMBER_WORDS | {"another"}
 # A cited name that is a web address names a site (an organisation), not a person.
 WEB_NAME = re.compile(r"\w\.(?:com|org|net|gov|edu|co\.uk|co|tv|info|news|ca|au|in)$", re.IGNORECASE)
 # A pronoun with a contraction ("They're", "He'll") is a pronoun: no source.

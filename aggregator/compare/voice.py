@@ -412,19 +412,20 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
                 any(t[0][:1].isupper() for t in toks[k + 1:k + 5])
                 or any(t[0].lower() in lp.voice.speaker_nouns | lp.voice.role_words | lp.voice.person_nouns
                        for t in toks[k + 1:k + 5])
-                and (low[k + 1] in lp.naming.articles or _capital_before_comma(toks, k + 1))
+                and (low[k + 1] in lp.naming.articles | lp.voice.counted or _capital_before_comma(toks, k + 1))
                 or k > 1 and toks[k - 2][0] == "," and toks[k - 1][0] in ("”", '"', "’")
                 and low[k + 1] in lp.naming.articles and k + 2 < n and low[k + 2] not in lp.voice.time_words):
-        # '"…," said the convicted killer': any noun (not "said the day before")
+        # '"…," said the convicted killer': any noun (not "said the day before"); "said one witness"
         # a name, or a noun of a speaker after an article or before a name: "…, said a spokesman for
         # the facility", "said his brother", "said ex-NYPD detective Joe Coffey"
         after_quote = any(t in ("”", '"', "’") for t, _, _ in toks[max(0, k - 2):k])
 
         def ends(i: int) -> bool:  # "…, said the Democrat who is familiar with …": it ends before "who"
             return phrase_stop(toks, i, lp, ("(", ":")) or low[i] in lp.voice.relative_pronouns or (
-                low[i].endswith("ing") and toks[i][0][:1].islower()
+                low[i].endswith(("ing", "ed")) and toks[i][0][:1].islower()
                 and low[i - 1] in lp.voice.person_nouns | lp.voice.speaker_nouns) or (
-                # "said a man wearing …", "said a spokesman speaking on condition of anonymity"
+                # "said a man wearing …", "said a spokesman speaking on condition of anonymity",
+                # "said one leaflet handed out in the square"
                 low[i] in lp.voice.inverted_ends and i > k + 1 and after_quote
                 and (toks[i - 1][0][:1].isupper() or low[i - 1] in lp.voice.speaker_nouns
                      or nameless_phrase(toks, i + 1, lp)))
