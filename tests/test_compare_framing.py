@@ -1467,6 +1467,11 @@ def test_victims_and_accused_are_not_sources():
     # "read" frames a text's words ("the letter read"), not a person's reading
     ('"The ferry made great strides this year," the letter read.', [("letter", "read")]),
     ("The harbour master read the verdict aloud.", []),
+    # a quotation after the object of a verb of saying and a comma or colon is what it reports
+    ('Another witness described the scene to the Harbour Post, "He was running for his life."',
+     [("Another witness", "described")]),
+    ('Jo Park announced the news in a tweet: "I am hosting the fair!"', [("Jo Park", "announced")]),
+    ('"I saw smoke coming from the shed," said Ana Ruiz.', [("Ana Ruiz", "said")]),
     # a counting word opens the speaker after the verb as an article does; a participle after it ends it
     ('"They are stealing our dreams," said one leaflet handed out in the square.', [("one leaflet", "said")]),
     ('"It was late," said another resident.', [("another resident", "said")]),

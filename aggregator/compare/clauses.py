@@ -120,6 +120,21 @@ def past_time_words(low: list[str], start: int, lp: LanguagePack) -> int:
     return j
 
 
+def quote_after_object(text: str, toks, low: list[str], k: int, lp: LanguagePack) -> int | None:
+    """The index of a quotation's opening mark after the object of the verb at `k` and a comma or
+    a colon ('described the scene to PIX11, "…"', 'tweeted Thursday: "…"'): what the verb reports,
+    within `OBJECT_WINDOW` tokens and before any other break or verb of saying (a mark with a
+    space after it closes: '"I saw blood," said …')."""
+    m = past_time_words(low, k + 1, lp)
+    for j in range(m, min(len(toks) - 1, m + OBJECT_WINDOW + 1)):
+        if toks[j][0] in (",", ":"):
+            after = text[toks[j + 1][2]:toks[j + 1][2] + 1]
+            return j + 1 if opens_quote(toks[j + 1][0], lp) and after[:1].strip() else None
+        if toks[j][0] in (".", ";") or opens_quote(toks[j][0], lp) or low[j] in lp.voice.reporting_verbs:
+            return None
+    return None
+
+
 def _outside_brackets(toks, start: int, count: int) -> list[int]:
     """Up to `count` token indices from `start`, skipping a short aside in round brackets ("Reggie
     Bush (knee) will miss", "the company (NYSE: ABC) reports"), which is no part of the syntax."""

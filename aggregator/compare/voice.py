@@ -43,6 +43,7 @@ from .clauses import (
     plain_object,
     pointing_that,
     progressive,
+    quote_after_object,
     relative_that,
     reports_a_clause,
     reports_after_relative,
@@ -490,10 +491,10 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     zero_that = None
     if word in lp.voice.that_only_verbs and that_at is None and not trailing and word not in lp.voice.view_verbs:
         zero_that = zero_that_clause(toks, low, k, lp)  # "admitted he lied": a clause without "that"
-        m = past_time_words(low, k + 1, lp)  # 'tweeted Thursday: "…"'
-        if zero_that is None and not (m + 1 < n and toks[m][0] in (",", ":") and opens_quote(toks[m + 1][0], lp)):
+        if zero_that is None and quote_after_object(text, toks, low, k, lp) is None:
             return None  # "announced a ban": an act, not reported speech ("described X as …" is read below;
-            # 'Smith replied, "No."' and 'Lamas tweeted Thursday: "…"' report the quotation)
+            # 'Smith replied, "No."', 'Lamas tweeted Thursday: "…"', 'recounted the night to NY1, "…"'
+            # report the quotation)
     if trailing:
         mark = toks[before]
         end = mark[1] + (1 if mark[0] != "," else 0)
@@ -523,6 +524,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         elif j >= n or low[j] not in lp.voice.object_frame_prepositions:
             return None  # "X told the Global Times." with nothing reported after it
         j += 1
+    elif word in lp.voice.view_verbs and (quoted := quote_after_object(text, toks, low, k, lp)) is not None \
+            and lp.voice.view_as not in low[k + 1:quoted]:
+        j = quoted  # 'described the scene to PIX11, "…"': the quotation is the description
     elif word in lp.voice.view_verbs:
         j = k + 1
         while j < n and low[j] != lp.voice.view_as and j - k <= 8:
