@@ -487,6 +487,8 @@ def test_a_quotation_alone_after_a_paraphrase_is_the_paraphrased_speakers():
     assert quoted(["Jo Park denied reports that the ferry left late.", '"Nobody told us why.', 'We waited."'], 2) \
         == ["Jo Park"]
     assert quoted(["The council has asked Jo Park to host the fair again.", '"I am going to host the fair!"']) == [""]
+    assert quoted(["Jo Park urged walkers not to climb the ridge alone.", '"This is a dangerous area."']) \
+        == ["Jo Park"]  # an urging is said in words (unlike a request, which the one asked may answer)
     assert quoted(["The crowd around Jo Park suggests otherwise.", '"We all play games before a match."']) == [""]
     assert quoted(["Jo Park said the ferry left late.", '"Nobody told us why," a passenger, Ann Lee, said.']) \
         == ["Ann Lee"]

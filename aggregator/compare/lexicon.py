@@ -231,7 +231,8 @@ NEGATED_SUBJECTS = frozenset("neither nobody none".split())
 PARAPHRASE_VERBS = frozenset("""
 said says told tells added adds noted notes explained explains stated states insisted insists argued argues
 denied denies recalled recalls warned warns acknowledged acknowledges admitted admits conceded concedes
-testified testifies complained complains
+testified testifies complained complains urged urges stressed stresses emphasised emphasized
+emphasises emphasizes
 """.split())
 # Verbs of saying that a subject may share with an earlier verb ("DeGeneres made the announcement
 # on Twitter and said: …", "Experts warned … and said …"); others after "and" frame nothing.
