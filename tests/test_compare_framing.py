@@ -1474,6 +1474,11 @@ def test_victims_and_accused_are_not_sources():
      [("Another witness", "described")]),
     ('Jo Park announced the news in a tweet: "I am hosting the fair!"', [("Jo Park", "announced")]),
     ('"I saw smoke coming from the shed," said Ana Ruiz.', [("Ana Ruiz", "said")]),
+    # a verb of a manner of speaking frames only a quotation just before it
+    ('"Please stay out of our harbour," Jo Park fumed on Twitter.', [("Jo Park", "fumed")]),
+    ('"Go home!" the crowd shouted at the police.', [("crowd", "shouted")]),
+    ("Jo Park fumed at the delay.", []),
+    ("The crowd shouted slogans outside the hall.", []),
     # a counting word opens the speaker after the verb as an article does; a participle after it ends it
     ('"They are stealing our dreams," said one leaflet handed out in the square.', [("one leaflet", "said")]),
     ('"It was late," said another resident.', [("another resident", "said")]),

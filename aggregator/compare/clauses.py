@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .language import LanguagePack
-from .params import FRAME_REACH, OBJECT_WINDOW, TALLY_WINDOW, ZERO_THAT_WINDOW
+from .params import FRAME_REACH, MAX_SPEAKER_TOKENS, OBJECT_WINDOW, TALLY_WINDOW, ZERO_THAT_WINDOW
 from .quotation import opens_quote
 from .speakers import FINITE, adverb
 
@@ -118,6 +118,17 @@ def past_time_words(low: list[str], start: int, lp: LanguagePack) -> int:
     while j < len(low) and (low[j] in lp.voice.time_words or low[j] in lp.voice.time_fillers):
         j += 1
     return j
+
+
+def after_closing_mark(toks, k: int, lp: LanguagePack) -> bool:
+    """Whether the verb at `k` follows a quotation's closing mark after a comma, '?' or '!' with
+    at most a speaker phrase between ('"…," Williams fumed', '"…!" the minister thundered')."""
+    for j in range(k - 1, max(0, k - 1 - MAX_SPEAKER_TOKENS), -1):
+        if toks[j][0] in ('"', "”", "’") and j > 0 and toks[j - 1][0] in (",", "?", "!"):
+            return True
+        if toks[j][0] in (".", ";", ":", ",") or toks[j][0].lower() in lp.voice.reporting_verbs:
+            return False
+    return False
 
 
 def quote_after_object(text: str, toks, low: list[str], k: int, lp: LanguagePack) -> int | None:

@@ -977,6 +977,14 @@ PERSON_NOUNS = frozenset("man men woman women person boy boys girl girls teen te
 # ("previous reports", "his claims"), not a frame of saying.
 NOUN_FORMS = frozenset("reports claims calls notes states says charges estimates demands claim estimate terms labels "
                        "brands".split())
+# Verbs of a manner of speaking that frame only a quotation just before them ('"…," Williams
+# fumed on Twitter', '"…!" Papandreou thundered'): elsewhere they tell a mood or a sound, and a
+# paraphrase with one ("X lamented the loss") gives no owner to the quotations around it.
+QUOTATION_VERBS = frozenset("""
+fumed fumes shouted shouts yelled yells screamed screams exclaimed exclaims cried cries thundered thunders
+snapped snaps scoffed scoffs gushed gushes marveled marvelled marvels sighed sighs laughed laughs
+lamented laments muttered mutters whispered whispers raged rages bellowed bellows sobbed sobs
+""".split())
 # Verbs that may come before their speaker ("…, said the minister").
 INVERTING = frozenset("said says added asked wrote continued explained according recalled conceded echoed "
                        "quipped joked remarked replied answered".split())

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from .clauses import (
     after_adjective,
+    after_closing_mark,
     after_relative,
     clause_after_as,
     clause_before_that,
@@ -302,7 +303,8 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
             k += 2
             continue
         if word in lp.voice.reporting_verbs or word in lp.voice.view_verbs or word in lp.voice.object_view_verbs \
-                or word in lp.voice.progressive_verbs or word in lp.voice.naming_verbs:
+                or word in lp.voice.progressive_verbs or word in lp.voice.naming_verbs \
+                or word in lp.voice.quotation_verbs and after_closing_mark(toks, k, lp):
             frame = _verb_frame(text, toks, low, k, last_speaker, lp, last_person, _group(out, last_group, lp), people)
             if frame and out and word in lp.voice.progressive_verbs and toks[k - 1][0] == ",":
                 frame = (frame[0], frame[1], out[-1][2], frame[3])  # "Brimmer said, adding that …": Brimmer adds
@@ -357,7 +359,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     participle = aux is None and participle_with_that(toks, low, k, lp)  # "witnesses testifying that …"
     if aux is None and not participle and (
             low[k] not in lp.voice.reporting_verbs | lp.voice.view_verbs | lp.voice.object_view_verbs
-            | lp.voice.naming_verbs
+            | lp.voice.naming_verbs | lp.voice.quotation_verbs  # (these only after a quotation: see _frames)
             or low[k] in lp.voice.progressive_verbs and k > 0 and noun_or_gerund(toks, low, k, lp)):
         return None  # "the reporting of …", "an old saying that …", "Despite saying …": no frame
     # "DeGeneres made the announcement … and said", "… but said": the clause's named subject says it too
