@@ -381,6 +381,18 @@ def test_an_attribution_dropped_is_a_claim_stated_in_the_outlets_own_voice():
     assert not any(row[0] == "D" for row in rows)
 
 
+def test_a_frame_for_other_words_is_an_attribution_dropped_where_the_other_names_nobody():
+    """"…in Dover, Coroner Jo Park said." / "…in Dover, Del.": the frame and the state are two
+    changes, and the frame dropped leaves the claim in the outlet's own voice."""
+    from aggregator.compare.voice import article_voices
+
+    a = S("A", "The body was found on Tuesday by a maid who entered the hotel room in Dover, Coroner Jo Park said.")
+    b = S("B", "The body was found on Tuesday by a maid who entered the hotel room in Dover, Del.")
+    voices = {("A", 0): article_voices([a.text])[0], ("B", 0): article_voices([b.text])[0]}
+    rows = {(w.kind, w.before or w.after) for w in wording_changes([Fact("F1", (a, b))], ["A", "B"], voices=voices)}
+    assert ("attribution dropped", "Coroner Jo Park said") in rows
+
+
 def test_words_added_with_a_trailing_frame_are_two_changes():
     """"…, all of which showed their intent to board the tankers, he said" against "… all of which
     showed their intent": the words added are one change, the frame added another; a role apposed

@@ -131,11 +131,14 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     # "LaSalle, 36, was" / "LaSalle of Bloomington was": an age dropped and a place
                     # added, two descriptors, not one word for another; "killed … Wednesday" / "left
                     # … dead": a day dropped and a word added
-                    for part_b, part_a in ((before, []), ([], after)):
+                    for part_b, part_a, other in ((before, [], vb), ([], after, va)):
+                        kind = classify(part_b, part_a, pack, "," in part_b + part_a, flipped)
+                        if frame_for_words and kind.startswith(("clause", "descriptor")) and _said_by_nobody(other) \
+                                and {t.lower() for t in part_b + part_a} & pack.attribution_verbs:
+                            kind = "attribution dropped" if part_b else "attribution added"  # "…, X said" / "…, Miss."
                         found.append(WordingChange(
                             fact_id=fact.id, source_a=a.source, source_b=b.source, before=joined(part_b),
-                            after=joined(part_a), kind=classify(part_b, part_a, pack, "," in part_b + part_a, flipped),
-                            sentence_a=a.text, sentence_b=b.text))
+                            after=joined(part_a), kind=kind, sentence_a=a.text, sentence_b=b.text))
                     continue
                 parts = _frame_parts(before, after, va, vb, pack)
                 if parts:  # "California, the Post stated" / "Calif.": a spelling, and the frame dropped
