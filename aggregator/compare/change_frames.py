@@ -1,0 +1,158 @@
+"""Frames of saying inside a word change: who speaks in two near-copy sentences, and whether a
+changed span is only a frame ("…, the Navy said") dropped, added, moved or reworded.
+
+`wording.py` diffs the sentences; these helpers decide, from each sentence's voice
+(`voice.SentenceVoice`), when a frame's change is no framing difference (one speaker's frame in
+two forms, a quotation whose frame moved to another sentence) and when it leaves a claim in the
+outlet's own voice (an attribution dropped).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .change_spans import finite, letters, token_key, word_tokens
+from .language import ENGLISH, LanguagePack
+from .params import CLAUSE_TOKENS, FRAME_FOR_WORDS_MAX, FRAME_REACH
+from .voice import SentenceVoice
+
+
+def one_speaker(va: SentenceVoice | None, vb: SentenceVoice | None, ta: Sequence[str] = (), tb: Sequence[str] = (),
+                 pack: LanguagePack = ENGLISH) -> bool:
+    """Whether both sentences carry a frame of saying and name one speaker in them (by surname),
+    or one names a statement the other's speaker made ('"…," a statement reads' / '"…," the
+    company said in a statement')."""
+    def surnames(v: SentenceVoice | None) -> set[str]:
+        return {s.speaker.split()[-1].lower() for s in (v.spans if v else ()) if s.speaker and s.verb}
+    sa, sb = surnames(va), surnames(vb)
+    documents = pack.sources.body_documents
+    return bool(sa & sb) or _speaks_for(_speakers(va, True), _speakers(vb, True)) or bool(sa and sb) and (
+        bool(sa & documents & {t.lower() for t in tb}) or bool(sb & documents & {t.lower() for t in ta}))
+
+
+def lone_frame(before: list[str], after: list[str], dropped: set[int], added: set[int],
+                framed: tuple[set[int], set[int]], va: SentenceVoice | None, vb: SentenceVoice | None,
+                pack: LanguagePack) -> tuple[SentenceVoice | None, SentenceVoice | None] | None:
+    """(the framing sentence's voice, the other's) when the words only one side has hold a verb of
+    saying and lie in that side's frame ("…, the Navy said" / —), else None."""
+    if bool(before) == bool(after) or not {t.lower() for t in before + after} & pack.attribution_verbs:
+        return None
+    if before:
+        return (va, vb) if dropped & framed[0] else None
+    return (vb, va) if added & framed[1] else None
+
+
+def framed_elsewhere(framing: SentenceVoice | None, other: SentenceVoice | None) -> bool:
+    """Whether the other sentence is a quotation, framed outside it, of the speaker the framing
+    sentence's frame names: by surname, or the one's last word among the other's words ("Police"
+    / "Surrey Police spokeswoman")."""
+    spans = other.spans if other else ()
+    return _speaks_for(_speakers(framing, True), _speakers(other, False)) and not any(s.verb for s in spans)
+
+
+def _speakers(voice: SentenceVoice | None, framing: bool) -> list[list[str]]:
+    """The words of each speaker of a sentence's frames (`framing`), or of its quotations framed
+    outside it."""
+    return [s.speaker.lower().split() for s in (voice.spans if voice else ())
+            if s.speaker and (bool(s.verb) if framing else s.voice == "quoted" and not s.verb)]
+
+
+def _speaks_for(these: list[list[str]], those: list[list[str]]) -> bool:
+    """Whether a speaker of one list is one of the other's: a name's last word among the other's
+    words ("Ford" / "Phil Ford", "Police" / "Surrey Police spokeswoman")."""
+    return any(x[-1] in y or y[-1] in x for x in these for y in those)
+
+
+def verb_for_verb(before: list[str], after: list[str], va: SentenceVoice | None, vb: SentenceVoice | None) -> bool:
+    """Whether a change inside two frames of one speaker swaps their verbs of saying: both sides
+    short (at most `CLAUSE_TOKENS` words) and each holding its frame's verb, the two verbs differing."""
+    def verb(span: list[str], v: SentenceVoice | None) -> str:
+        verbs = {s.verb.lower() for s in (v.spans if v else ()) if s.verb}
+        return next((t.lower() for t in span if t.lower() in verbs), "")
+    va_verb, vb_verb = verb(before, va), verb(after, vb)
+    return bool(va_verb and vb_verb and va_verb != vb_verb) and max(len(before), len(after)) <= CLAUSE_TOKENS
+
+
+def said_by_nobody(voice: SentenceVoice | None) -> bool:
+    """Whether a sentence names nobody as saying it: no frame of saying, and no quotation whose
+    speaker the report names elsewhere (a quotation nobody owns may stand alone: '"We appreciate
+    your respect."' / '"…," he said' is an attribution added; one whose frame is in the next
+    sentence is only framed elsewhere)."""
+    return voice is not None and not any(span.verb or span.speaker for span in voice.spans)
+
+
+def frame_tokens(text: str, toks: list[str], voice: SentenceVoice | None) -> set[int]:
+    """Indexes of the tokens of the sentence's frames of saying: the outlet's own words within
+    `FRAME_REACH` tokens of a frame's verb or speaker ("the actress's rep Jack Ketsoyan tells the
+    mag"), not the words it frames."""
+    if voice is None:
+        return set()
+    spans, at = [], 0
+    for t in toks:  # each token's characters, found in order
+        found = text.find(t, at)
+        start = found if found >= 0 else at
+        spans.append((start, start + len(t)))
+        at = start + len(t)
+    heard = [voice.at(st, en)[0] for st, en in spans]
+    own = [v == "own" for v in heard]
+    marks = {w.lower() for s in voice.spans if s.verb for w in (s.verb + " " + s.speaker).split()}
+    verbs = {s.verb.lower() for s in voice.spans if s.verb}
+    anchors = [i for i, t in enumerate(toks) if own[i] and t.lower() in marks]
+    return {i for i in range(len(toks)) if own[i] and any(abs(i - k) <= FRAME_REACH for k in anchors)} \
+        | {i for i, t in enumerate(toks) if heard[i] != "quoted" and t.lower() in verbs}  # a frame in another's
+    # content ("The coroner said he believes …"): its verb is a frame's word too
+
+
+def frame_for_words(before: list[str], after: list[str], pack: LanguagePack) -> bool:
+    """One side a frame of saying with a finite verb, the other at most two words with no verb
+    and none of its words ("Biloxi, Coroner Gary Hargrove said." / "Biloxi, Miss."): a frame
+    dropped and a descriptor added, not one word for another."""
+    def words(span: list[str]) -> set[str]:
+        return {token_key(t) for t in word_tokens(span)}
+
+    def saying(span: list[str]) -> bool:
+        return any(t.lower() in pack.voice.reporting_verbs for t in span)
+    frame, other = (before, after) if saying(before) else (after, before)
+    if not (saying(frame) and finite(frame, pack)) or saying(other) \
+            or not 0 < len(word_tokens(other)) <= FRAME_FOR_WORDS_MAX:
+        return False
+    tags = pack.tagger(tuple(word_tokens(other))) if pack.tagger is not None else ("VB",)
+    return not any(tag.startswith("VB") or tag == "MD" for tag in tags) and not words(frame) & words(other) \
+        and letters(" ".join(other)) not in letters(" ".join(frame))  # "say-the" / "say – the"
+
+
+def _frame_apart(span: list[str], other: list[str], pack: LanguagePack) -> tuple[list[str], list[str]] | None:
+    """`span` split at its last comma into words and a trailing frame of saying (", the NYPD
+    said", ", said the company"), when the other side is short and says nothing of saying: the
+    words are one change and the frame another ("DWI, the NYPD said" / "driving while
+    intoxicated": a spelling, and an attribution dropped), not one word choice. With no other
+    side, the words were added or dropped with the frame ("and DWI, the NYPD said": a descriptor
+    and an attribution), unless the words are a role apposed to the frame's speaker."""
+    def saying(part: list[str]) -> bool:
+        return any(t.lower() in pack.voice.reporting_verbs for t in part)
+    if saying(other) or len(word_tokens(other)) > FRAME_FOR_WORDS_MAX or "," not in span:
+        return None
+    cut = len(span) - 1 - span[::-1].index(",")
+    words, frame = span[:cut], span[cut + 1:]
+    if not word_tokens(words) or saying(words) or not saying(frame) or not finite(frame, pack) \
+            or len(word_tokens(frame)) > FRAME_FOR_WORDS_MAX:
+        return None
+    people = pack.voice.role_words | pack.voice.speaker_nouns | pack.voice.person_nouns
+    if not other and (frame[-1].lower() in pack.voice.complementizers or words[-1].lower() in people):
+        return None  # "The team's general manager, A.J. Smith said that": a role apposed, one frame
+    return words, frame
+
+
+def frame_parts(before: list[str], after: list[str], va: SentenceVoice | None, vb: SentenceVoice | None,
+                 pack: LanguagePack) -> list[tuple[tuple[list[str], list[str]], str]]:
+    """A change whose longer side ends in a frame of saying, as two changes (see `_frame_apart`):
+    the words for the other side's words, and the frame dropped or added; the frame's kind is
+    "attribution dropped" / "added" when the other sentence names nobody as saying it, else left
+    to `classify` (an empty kind)."""
+    if split := _frame_apart(before, after, pack):
+        words, frame = split
+        return [((words, after), ""), ((frame, []), "attribution dropped" if said_by_nobody(vb) else "")]
+    if split := _frame_apart(after, before, pack):
+        words, frame = split
+        return [((before, words), ""), (([], frame), "attribution added" if said_by_nobody(va) else "")]
+    return []
