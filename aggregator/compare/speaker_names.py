@@ -88,3 +88,19 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
                 for p in name) and parts[-1][:1].isupper():  # "A.J. Smith" too
             return " ".join(parts[-size:])
     return text
+
+
+def named_bodies(found: list[tuple[int, int, str, int]], texts: list[str],
+                  lp: LanguagePack) -> list[tuple[int, int, str, int]]:
+    """Frames whose speaker is a bare body noun ("the agency reported") given the body the report
+    last named with a noun of its kind before its name ("Iran's official news agency IRNA said",
+    in `texts`: the sentences up to this one); a bare noun with none stays as it is."""
+    kinds = lp.voice.body_nouns
+    if not any(who.lower() in kinds for _, _, who, _ in found):
+        return found
+    named: dict[str, str] = {}
+    for text in texts:
+        for m in re.finditer(r"\b([a-z]+)\s+((?:[A-Z][\w&’'-]*\.?\s?){1,4})", text):
+            if m.group(1) in kinds and m.group(2).split()[0].lower() not in lp.voice.role_words:
+                named[kinds[m.group(1)]] = m.group(2).strip()
+    return [(s, e, named.get(kinds.get(who.lower(), ""), who), at) for s, e, who, at in found]

@@ -67,7 +67,7 @@ from .params import (
 from .phrases import named_mentions
 from .pronouns import a_named_person, one_person, opening_person, people_surnames, resolve
 from .quotation import inside_quotation, opens_quote, quotation_owners, within_quotations
-from .speaker_names import speaker_text
+from .speaker_names import named_bodies, speaker_text
 from .speakers import (
     FINITE,
     clause_subject,
@@ -158,7 +158,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
         group = last_speaker if i - speaker_at <= THEY_WINDOW else ""  # "they" looks back this far only
         # "he" stands for the person last spoken of; after a group spoke, for the last person who did
         spoken_of = person if subject_at > speaker_at else ("" if one_person(last_speaker, lp) else last_one)
-        found = _named_bodies(_frames(text, last_speaker, lp, spoken_of, group, surnames),
+        found = named_bodies(_frames(text, last_speaker, lp, spoken_of, group, surnames),
                               texts[max(0, i - BODY_WINDOW):i + 1], lp)
         frames.append(found)
         lead_ins.append(_lead_in(text, found, last_speaker, lp, spoken_of, group, surnames))
@@ -220,22 +220,6 @@ def _quoted_pronoun(text: str, at: int, who: str, quotes: list[tuple[int, int, i
         return owner  # 'King said …, "He asked why, and I told him …"': King; "I just say …" too
     subject = [w for w in words if w.lower() in lp.voice.person_pronouns]
     return subject[-1] if subject else who  # "he told", "he also said"
-
-
-def _named_bodies(found: list[tuple[int, int, str, int]], texts: list[str],
-                  lp: LanguagePack) -> list[tuple[int, int, str, int]]:
-    """Frames whose speaker is a bare body noun ("the agency reported") given the body the report
-    last named with a noun of its kind before its name ("Iran's official news agency IRNA said",
-    in `texts`: the sentences up to this one); a bare noun with none stays as it is."""
-    kinds = lp.voice.body_nouns
-    if not any(who.lower() in kinds for _, _, who, _ in found):
-        return found
-    named: dict[str, str] = {}
-    for text in texts:
-        for m in re.finditer(r"\b([a-z]+)\s+((?:[A-Z][\w&’'-]*\.?\s?){1,4})", text):
-            if m.group(1) in kinds and m.group(2).split()[0].lower() not in lp.voice.role_words:
-                named[kinds[m.group(1)]] = m.group(2).strip()
-    return [(s, e, named.get(kinds.get(who.lower(), ""), who), at) for s, e, who, at in found]
 
 
 def _verb_at(text: str, at: int, particles: str = ENGLISH.voice.verb_particles,
