@@ -402,6 +402,9 @@ def test_a_quotation_is_theirs_whose_frame_holds_it_nearest():
     assert owner('Jo Park said that Tom Dale told the pastor he was sorry for the "undeserved attention."') \
         == ["Tom Dale"]
     assert owner('"Stay down," police said once the boy had been hit, according to the Harbour Post.') == ["police"]
+    # a passive of naming or viewing after the name: someone else's words about that person
+    assert owner('Mr. Park came to the port in 1969 and was described in a 1972 profile as a "quiet, '
+                 'mumbling man who ran everything."') == [""]
 
 
 def test_a_closed_quotation_alone_goes_on_in_the_voice_of_the_quotation_before_it():
@@ -1474,6 +1477,12 @@ def test_victims_and_accused_are_not_sources():
      [("Another witness", "described")]),
     ('Jo Park announced the news in a tweet: "I am hosting the fair!"', [("Jo Park", "announced")]),
     ('"I saw smoke coming from the shed," said Ana Ruiz.', [("Ana Ruiz", "said")]),
+    # "X quoted Y as saying": Y speaks, the words before it or after; "Y was quoted by X as saying": Y
+    ('"The ferry ran late," the Harbour Post quoted witness Ana Ruiz as saying.', [("Ana Ruiz", "saying")]),
+    ("The agency quoted the governor as saying five people were hurt.", [("governor", "saying")]),
+    ("Port chief Jo Park was quoted by the agency as saying that the ferries had resumed.", [("Jo Park", "saying")]),
+    ("The ferries stopped, harbour officials were quoted by the agency as saying.",
+     [("harbour officials", "saying")]),
     # a verb of a manner of speaking frames only a quotation just before it
     ('"Please stay out of our harbour," Jo Park fumed on Twitter.', [("Jo Park", "fumed")]),
     ('"Go home!" the crowd shouted at the police.', [("crowd", "shouted")]),

@@ -108,6 +108,7 @@ class VoiceWords:
     what_calls: str = en.WHAT_CALLS  # "what X calls …", with one of `calling_verbs`
     calling_verbs: frozenset[str] = en.CALLING_VERBS
     quoted_as_saying: tuple[str, str, str] = en.QUOTED_AS_SAYING  # "X was quoted as saying …"
+    object_pronouns: Mapping[str, str] = field(default_factory=lambda: en.OBJECT_PRONOUNS, hash=False)  # "quoted him"
     phrasal_reporting: Mapping[tuple[str, str], str] = field(  # "pointed out" reads as "notes"
         default_factory=lambda: en.PHRASAL_REPORTING, hash=False)
     name_abbreviations: frozenset[str] = en.NAME_ABBREVIATIONS  # "St.", "Jr.": the name goes on

@@ -1015,6 +1015,8 @@ VERB_PARTICLES = r"to"
 WHAT_CALLS = "what"
 CALLING_VERBS = frozenset("calls called describes termed terms".split())
 QUOTED_AS_SAYING = ("quoted", "as", "saying")
+# A pronoun as an object, as the subject it stands for ("People quoted him as saying": he).
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we"}
 # Phrasal verbs of saying, each read as the one-word verb it means ("Keehan pointed out that …"
 # frames the clause as "notes" would, which reports only a clause: "pointed out the window" reports nothing).
 PHRASAL_REPORTING = {("pointed", "out"): "notes", ("points", "out"): "notes", ("pointing", "out"): "noting"}
