@@ -131,20 +131,6 @@ def after_closing_mark(toks, k: int, lp: LanguagePack) -> bool:
     return False
 
 
-def quoting_as_saying(toks, low: list[str], k: int, lp: LanguagePack) -> int | None:
-    """The index of "quoted" in "X quoted Y as saying" when the word at `k` is its "saying" (Y
-    between: the one quoted speaks; "X was quoted as saying" is read apart)."""
-    quoted, as_word, saying = lp.voice.quoted_as_saying
-    if low[k] != saying or k < 3 or low[k - 1] != as_word:
-        return None
-    for j in range(k - 3, max(-1, k - 3 - MAX_SPEAKER_TOKENS), -1):
-        if low[j] == quoted:
-            return j
-        if toks[j][0] in (",", ".", ";", ":", '"', "”"):
-            return None
-    return None
-
-
 def quote_after_object(text: str, toks, low: list[str], k: int, lp: LanguagePack) -> int | None:
     """The index of a quotation's opening mark after the object of the verb at `k` and a comma or
     a colon ('described the scene to PIX11, "…"', 'tweeted Thursday: "…"'): what the verb reports,

@@ -45,7 +45,6 @@ from .clauses import (
     pointing_that,
     progressive,
     quote_after_object,
-    quoting_as_saying,
     relative_that,
     reports_a_clause,
     reports_after_relative,
@@ -68,6 +67,7 @@ from .params import (
 from .phrases import named_mentions
 from .pronouns import a_named_person, one_person, opening_person, people_surnames, resolve
 from .quotation import inside_quotation, opens_quote, quotation_owners, within_quotations
+from .quoted_as import quoted_as_frame
 from .speaker_names import named_bodies, speaker_text
 from .speakers import (
     FINITE,
@@ -269,29 +269,11 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
             out.append((toks[min(k + 3, n - 1)][1], stop, who, toks[k + 2][1]))
             k += 3
             continue
-        quoted_at = quoting_as_saying(toks, low, k, lp)
-        if quoted_at is not None:  # '"…," the Daily News quoted witness Devonte Brown as saying': Brown
-            passive_at = quoted_at - 1 if quoted_at and low[quoted_at - 1] in lp.voice.be_forms else None
-            found = speaker_before(toks, low, passive_at if passive_at is not None else quoted_at, lp)
-            # 'X was quoted by IRNA as saying': X; else the one quoted ("him" is "he")
-            said_by = speaker_text(found[0], lp) if passive_at is not None and found else \
-                speaker_text(toks[quoted_at + 1:k - 1], lp) if passive_at is None else ""
-            who = resolve(lp.voice.object_pronouns.get(said_by.lower(), said_by), text, toks, k, last_speaker, lp,
-                          last_person, _group(out, last_group, lp), people) if said_by else ""
-            if k + 1 >= n or toks[k + 1][0] in (".", "!", "?") or toks[k + 1][0] == "," and not (
-                    k + 2 < n and opens_quote(toks[k + 2][0], lp)):  # the words before, up to its subject
-                out.append((0, toks[found[1] + 1 if found else quoted_at][1], who, toks[k][1]))
-            else:
-                out.append((toks[k][2], len(text), who, toks[k][1]))
-            k += 1
-            continue
-        if word == lp.voice.quoted_as_saying[2] and k >= 2 and low[k - 1] == lp.voice.quoted_as_saying[1] \
-                and low[k - 2] == lp.voice.quoted_as_saying[0]:
-            at = k - 3 if k >= 3 and low[k - 3] in lp.voice.be_forms else k - 2  # "he was quoted as saying"
-            found = speaker_before(toks, low, at, lp)
-            who = resolve(speaker_text(found[0], lp), text, toks, k, last_speaker, lp, last_person,
-                          _group(out, last_group, lp), people) if found else ""
-            out.append((toks[k][2], len(text), who, toks[k][1]))
+        def named(said_by: str, at: int = k) -> str:
+            return resolve(said_by, text, toks, at, last_speaker, lp, last_person, _group(out, last_group, lp), people)
+        quoted = quoted_as_frame(text, toks, low, k, lp, named)
+        if quoted is not None:  # "X quoted Y as saying", "Y was quoted (by X) as saying": Y
+            out.append(quoted)
             k += 1
             continue
         as_one = lp.voice.phrasal_reporting.get((word, low[k + 1])) if k + 1 < n else None
