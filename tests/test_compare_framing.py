@@ -473,6 +473,11 @@ def test_a_quotation_of_several_paragraphs_each_opened_again_keeps_one_speaker()
     colon = ["The commissioner says he has put many officers through a special course:",
              '"You cannot just sit there and wait for the tactical team."']
     assert speakers(colon)[1] == ["commissioner"]
+    # … and after a frame whose words end in a quotation, the last frame's speaker when several
+    assert speakers(['Outside court, Jo Park said Tom Dale is "not doing very well."',
+                     '"He shares a cell with two others.', 'He cannot sleep."'])[1:] == [["Jo Park"], ["Jo Park"]]
+    assert speakers(['When prosecutor Ana Ruiz asked whether she ran, Jo Park answered, "Yes."',
+                     '"I ran and I hid.', 'Then I called the police."'])[1:] == [["Jo Park"], ["Jo Park"]]
     # a quotation inside a quotation ('“… ‘Freeze,’”') is part of it, not a new one
     inner = ["“Another witness said an officer shouted, ‘Freeze,’” Jo Park said."]
     assert speakers(inner) == [["Jo Park"]]
@@ -1483,6 +1488,10 @@ def test_victims_and_accused_are_not_sources():
     ("Port chief Jo Park was quoted by the agency as saying that the ferries had resumed.", [("Jo Park", "saying")]),
     ("The ferries stopped, harbour officials were quoted by the agency as saying.",
      [("harbour officials", "saying")]),
+    # a straight single mark closes a quotation before an inverted verb; "writing" and "tweeting" frame
+    ("'The ferry is late,' explained Acme's Jo Park in an alert to passengers.", [("Acme's Jo Park", "explained")]),
+    ('Jo Park announced the news on Twitter, writing, "The fair is back!"', [("Jo Park", "writing")]),
+    ("Jo Park stayed home, writing letters to friends.", []),
     # a verb of a manner of speaking frames only a quotation just before it
     ('"Please stay out of our harbour," Jo Park fumed on Twitter.', [("Jo Park", "fumed")]),
     ('"Go home!" the crowd shouted at the police.', [("crowd", "shouted")]),

@@ -160,7 +160,7 @@ believed thinks think estimated estimates assessed assesses explained explains w
 described describes called calls accused accuses hinted hints predicted predicts vowed vows
 promised promises pledged pledges demanded demands replied replies responded responds asked
 asks read reads testified testifies recalled recalls conceded concedes reiterated reiterates echoed
-remarked quipped joked commented observed recounted recounts answered answers tweeted tweets
+remarked quipped joked commented observed recounted recounts answered answers tweeted tweets writing tweeting
 claim allege assert insist maintain argue contend admit acknowledge deny warn stress emphasize
 emphasise declare complain confirm suggest estimate explain predict
 """.split())
@@ -175,7 +175,7 @@ vowed vows demanded demands replied replies responded responds explained explain
 hinted hints admitted admits acknowledged acknowledges calls called notes states charged charges
 admit acknowledge confirm estimate explain predict recalled recalls conceded concedes reiterated
 reiterates echoed observed recounted recounts answered answers considered deemed deems tweeted tweets
-read
+read writing tweeting
 """.split())
 # Verbs whose object is the speaker's characterisation ("slammed Japan's 'provocations'").
 OBJECT_VIEW_VERBS = frozenset("""
@@ -1059,6 +1059,7 @@ PROGRESSIVE_VERBS = frozenset("""
 saying reporting claiming alleging insisting maintaining arguing contending suggesting warning
 telling stating denying admitting acknowledging confirming predicting estimating testifying
 asserting noting explaining adding complaining declaring stressing emphasizing emphasising
+writing tweeting
 """.split())
 # Forms of "be" before a verb of saying make it passive ("was charged with", "is said to"), with
 # these adverbs between them.

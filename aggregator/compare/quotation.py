@@ -119,10 +119,14 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
         # … or after a frame that opens a quotation running to the end of its sentence ('Dungy
         # added: "It's been a long fight.' then '"I like where we are."': a quotation of several
         # paragraphs, each opened again)
-        owner = owner or next((who for start, stop, who, verb_at in frames[first - 1]
-                               if who and who.lower() not in lp.voice.speaker_pronouns and verb_at < start
-                               and stop >= len(before.rstrip()) - 1
-                               and _quotation_opens(before, verb_at, start, lp)), "")
+        # (or whose words end in a quotation: 'Fowler said Kirkpatrick is "not doing very well."';
+        # of several, the last verb: 'When X asked …, Y answered, "Yes."' is Y's)
+        owner = owner or max(((verb_at, who) for start, stop, who, verb_at in frames[first - 1]
+                              if who and who.lower() not in lp.voice.speaker_pronouns and verb_at < start
+                              and stop >= len(before.rstrip()) - 1
+                              and (_quotation_opens(before, verb_at, start, lp)
+                                   or before.rstrip(" .")[-1:] in CLOSING
+                                   and any(opens_quote(ch, lp) for ch in before[start:stop]))), default=(0, ""))[1]
         if owner:
             return owner
     if following and paragraphs[last + 1] - paragraphs[last] <= 1 and end >= len(texts[last]) - 2 \

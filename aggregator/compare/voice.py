@@ -393,7 +393,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if that_at is None and after_relative(toks, low, k, lp) and not reports_after_relative(text, toks, low, k, lp):
         return None  # "the police, who responded with tear gas", "who asked not to be named": an act
     # "…, said Mao Ning." / "…," said 61-year-old Anargyros Bizianis — the speaker follows the verb.
-    if k > 0 and toks[k - 1][0] in (",", "”", '"', "’") and k + 1 < n and word in lp.voice.inverting \
+    if k > 0 and toks[k - 1][0] in (",", "”", '"', "’", "'") and k + 1 < n and word in lp.voice.inverting \
             and toks[k + 1][0] not in (":", '"', "“", "‘") and (
                 any(t[0][:1].isupper() for t in toks[k + 1:k + 5])
                 or any(t[0].lower() in lp.voice.speaker_nouns | lp.voice.role_words | lp.voice.person_nouns
@@ -404,7 +404,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         # '"…," said the convicted killer': any noun (not "said the day before"); "said one witness"
         # a name, or a noun of a speaker after an article or before a name: "…, said a spokesman for
         # the facility", "said his brother", "said ex-NYPD detective Joe Coffey"
-        after_quote = any(t in ("”", '"', "’") for t, _, _ in toks[max(0, k - 2):k])
+        after_quote = any(t in ("”", '"', "’", "'") for t, _, _ in toks[max(0, k - 2):k])
 
         def ends(i: int) -> bool:  # "…, said the Democrat who is familiar with …": it ends before "who"
             return phrase_stop(toks, i, lp, ("(", ":")) or low[i] in lp.voice.relative_pronouns or (
