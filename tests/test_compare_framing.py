@@ -478,6 +478,10 @@ def test_a_quotation_of_several_paragraphs_each_opened_again_keeps_one_speaker()
                      '"He shares a cell with two others.', 'He cannot sleep."'])[1:] == [["Jo Park"], ["Jo Park"]]
     assert speakers(['When prosecutor Ana Ruiz asked whether she ran, Jo Park answered, "Yes."',
                      '"I ran and I hid.', 'Then I called the police."'])[1:] == [["Jo Park"], ["Jo Park"]]
+    # '"…," says one.': one of the group that spoke just before; after one person, nobody named
+    assert speakers(["Sources tell the Harbour Post that a deal is near.", '"Everybody will give a little," says one.'])[1] \
+        == ["Sources"]
+    assert speakers(["Jo Park said a deal is near.", '"Everybody will give a little," says one.'])[1] == [""]
     # a quotation inside a quotation ('“… ‘Freeze,’”') is part of it, not a new one
     inner = ["“Another witness said an officer shouted, ‘Freeze,’” Jo Park said."]
     assert speakers(inner) == [["Jo Park"]]

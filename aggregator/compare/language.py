@@ -136,6 +136,7 @@ class VoiceWords:
     speaker_articles: frozenset[str] = en.SPEAKER_ARTICLES  # dropped from a speaker phrase's front
     quantifiers: frozenset[str] = en.QUANTIFIERS  # "many say", "some claim": a subject, not an adjective
     counted: frozenset[str] = en.COUNTED  # "…," said one witness / another resident / two officials
+    one_of: frozenset[str] = en.ONE_OF  # '"…," says one.': one of the group that spoke last
     # disputes.py: a verb that makes what it reports a claim; words besides the pack's verbs of
     # saying that make a sentence someone else's claim
     claim_verbs: re.Pattern = en.CLAIM_VERB

@@ -162,7 +162,7 @@ promised promises pledged pledges demanded demands replied replies responded res
 asks read reads testified testifies recalled recalls conceded concedes reiterated reiterates echoed
 remarked quipped joked commented observed recounted recounts answered answers tweeted tweets writing tweeting
 claim allege assert insist maintain argue contend admit acknowledge deny warn stress emphasize
-emphasise declare complain confirm suggest estimate explain predict
+emphasise declare complain confirm suggest estimate explain predict tell
 """.split())
 # The plain present forms above ("the officers claim …", "residents insist …") read as verbs only
 # after a speaker; "the claim", "his claim" are nouns (NO_SPEAKER_BEFORE, NOUN_FORMS).
@@ -1119,6 +1119,8 @@ QUANTIFIERS = frozenset("many most some few several all both others more fewer".
 # Words that count the speakers a noun after them names, as an article would ('"…," said one
 # witness', 'said another resident', 'said two officials').
 COUNTED = QUANTIFIERS | NUMBER_WORDS | {"another"}
+# A speaker that is one of a group just cited ('"…," says one.', 'said another').
+ONE_OF = frozenset("one another".split())
 # A cited name that is a web address names a site (an organisation), not a person.
 WEB_NAME = re.compile(r"\w\.(?:com|org|net|gov|edu|co\.uk|co|tv|info|news|ca|au|in)$", re.IGNORECASE)
 # A pronoun with a contraction ("They're", "He'll") is a pronoun: no source.

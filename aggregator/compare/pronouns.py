@@ -35,9 +35,9 @@ def one_person(name: str, lp: LanguagePack) -> bool:
         return False
     if len(words) == 1 and len(head) >= 2 and head.isupper():
         return False  # "CNA", "NYPD", "ISNA": an acronym names a body, never "he"
-    if head[:1].isupper():
-        return True
     tag = lp.word_tag(low) if lp.word_tag is not None else None
+    if head[:1].isupper():
+        return not (len(words) == 1 and tag == "NNS")  # "Witnesses", "Sources" opening a sentence: a plural
     return tag != "NNS" and not (tag is None and low.endswith("s"))
 
 
