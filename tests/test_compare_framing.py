@@ -1486,12 +1486,14 @@ def test_victims_and_accused_are_not_sources():
      [("Another witness", "described")]),
     ('Jo Park announced the news in a tweet: "I am hosting the fair!"', [("Jo Park", "announced")]),
     ('"I saw smoke coming from the shed," said Ana Ruiz.', [("Ana Ruiz", "said")]),
-    # "X quoted Y as saying": Y speaks, the words before it or after; "Y was quoted by X as saying": Y
-    ('"The ferry ran late," the Harbour Post quoted witness Ana Ruiz as saying.', [("Ana Ruiz", "saying")]),
-    ("The agency quoted the governor as saying five people were hurt.", [("governor", "saying")]),
-    ("Port chief Jo Park was quoted by the agency as saying that the ferries had resumed.", [("Jo Park", "saying")]),
-    ("The ferries stopped, harbour officials were quoted by the agency as saying.",
-     [("harbour officials", "saying")]),
+    # "X quoted Y as saying": Y speaks, the words before it or after; "Y was quoted by X as saying": Y;
+    # X is cited, with a frame of no words at "quoted"
+    ('"The ferry ran late," the Harbour Post quoted witness Ana Ruiz as saying.',
+     [("Ana Ruiz", "saying"), ("Harbour Post", "quoted")]),
+    ("The agency quoted the governor as saying five people were hurt.", [("governor", "saying"), ("agency", "quoted")]),
+    ("Port chief Jo Park was quoted by the agency as saying that the ferries had resumed.",
+     [("Jo Park", "saying"), ("agency", "quoted")]),
+    ("The ferries stopped, harbour officials were quoted as saying.", [("harbour officials", "saying")]),
     # a straight single mark closes a quotation before an inverted verb; "writing" and "tweeting" frame
     ("'The ferry is late,' explained Acme's Jo Park in an alert to passengers.", [("Acme's Jo Park", "explained")]),
     ('Jo Park announced the news on Twitter, writing, "The fair is back!"', [("Jo Park", "writing")]),
@@ -1637,6 +1639,16 @@ def test_a_titled_person_with_where_they_work_is_cited_by_name():
     cited = {c.cited: (c.kind, c.count) for c in citations([Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)])}
     assert cited == {"Dale Earley": ("person", 2), "Ann Field": ("person", 1),
                      "information received from Corvan": ("unnamed", 1)}  # a common noun heads it
+
+
+def test_the_one_who_quotes_and_the_one_quoted_are_both_cited():
+    """"State television quoted the disaster centre as saying …": the report's source relays the
+    centre's words; both are cited, the centre with the verb of saying, the channel with "quoted"."""
+    from aggregator.compare.quotes import citations
+
+    texts = ["State television quoted the disaster centre in the province as saying ten people were killed."]
+    cited = {c.cited: c.verbs for c in citations([Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)])}
+    assert cited == {"disaster centre in the province": ("saying",), "State television": ("quoted",)}
 
 
 def test_one_word_sources_are_typed_or_dropped():

@@ -67,7 +67,7 @@ from .params import (
 from .phrases import named_mentions
 from .pronouns import a_named_person, one_person, opening_person, people_surnames, resolve
 from .quotation import inside_quotation, opens_quote, quotation_owners, within_quotations
-from .quoted_as import quoted_as_frame
+from .quoted_as import quoted_as_frames
 from .speaker_names import named_bodies, speaker_text
 from .speakers import (
     FINITE,
@@ -271,9 +271,9 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
             continue
         def named(said_by: str, at: int = k) -> str:
             return resolve(said_by, text, toks, at, last_speaker, lp, last_person, _group(out, last_group, lp), people)
-        quoted = quoted_as_frame(text, toks, low, k, lp, named)
-        if quoted is not None:  # "X quoted Y as saying", "Y was quoted (by X) as saying": Y
-            out.append(quoted)
+        quoted = quoted_as_frames(text, toks, low, k, lp, named)
+        if quoted:  # "X quoted Y as saying", "Y was quoted (by X) as saying": Y speaks, X is cited
+            out.extend(quoted)
             k += 1
             continue
         as_one = lp.voice.phrasal_reporting.get((word, low[k + 1])) if k + 1 < n else None
