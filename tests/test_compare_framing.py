@@ -482,6 +482,12 @@ def test_a_quotation_of_several_paragraphs_each_opened_again_keeps_one_speaker()
     assert speakers(["Sources tell the Harbour Post that a deal is near.", '"Everybody will give a little," says one.'])[1] \
         == ["Sources"]
     assert speakers(["Jo Park said a deal is near.", '"Everybody will give a little," says one.'])[1] == [""]
+    # a whole sentence of quotation after a sentence that is wholly someone's goes on in that voice
+    whole = ['"The repair ship sailed on Friday," the Harbour Board said.', '"The line was partly restored."',
+             '"Further work continues over the weekend."']
+    assert speakers(whole)[1:] == [["Harbour Board"], ["Harbour Board"]]
+    # a quotation left open in its one sentence before ", X said.": the closing mark was lost
+    assert speakers(['"Officers found a gun in the car, harbour police Lt. Jo Park said.'])[0] == ["Jo Park"]
     # a quotation inside a quotation ('“… ‘Freeze,’”') is part of it, not a new one
     inner = ["“Another witness said an officer shouted, ‘Freeze,’” Jo Park said."]
     assert speakers(inner) == [["Jo Park"]]

@@ -29,7 +29,9 @@ def quotation_owners(texts: list[str], paragraphs: list[int], frames, lp: Langua
     """The quotations of a report's sentences (`quote_spans`) and who speaks each, by id. The
     paragraphs of a quotation of several go on in one voice: a paragraph framed itself is its
     frame's; one that is not takes the speaker of the paragraph before it, or else of the next
-    one's frame ('"Nobody told us why.' then '"We will look into it," Ana Ruiz said.')."""
+    one's frame ('"Nobody told us why.' then '"We will look into it," Ana Ruiz said.'). A whole
+    sentence of quotation that nothing else gives a speaker goes on in the voice of the sentence
+    before it when that one is wholly someone's quotation."""
     continued: dict[int, int] = {}  # a quotation's paragraph → the paragraph it goes on from
     quotes = quote_spans(texts, paragraphs, lp, continued)
     parts: dict[int, list[tuple[int, int, int]]] = {}
@@ -46,6 +48,15 @@ def quotation_owners(texts: list[str], paragraphs: list[int], frames, lp: Langua
     for qid in reversed(parts):  # still nobody's: the speaker of the paragraph it goes on into
         if not speaker_of[qid] and qid in then:
             speaker_of[qid] = speaker_of[then[qid]]
+    for qid, where in parts.items():  # still nobody's, a whole sentence right after a sentence that
+        first, a, _ = where[0]  # is one quotation of someone's: '"…," SEACOM said.' '"…."' '"…."'
+        last, _, end = where[-1]
+        if speaker_of[qid] or a > 1 or not first or paragraphs[first] - paragraphs[first - 1] > 1 \
+                or end < len(texts[last].rstrip()) - 1 or texts[last][end - 1:end] not in CLOSING:
+            continue
+        before = texts[first - 1].rstrip()
+        speaker_of[qid] = next((speaker_of[q] for a0, b0, q in quotes[first - 1]
+                                if a0 <= 1 and b0 >= len(before) - 1 and q != qid), "")
     return quotes, speaker_of
 
 
@@ -63,6 +74,14 @@ def framed_owner(texts, frames, parts: list[tuple[int, int, int]], lp: LanguageP
         for _, _, who, verb_at in frames[i]:
             if who and not (a <= verb_at < b):
                 return who
+        text = texts[i].rstrip()
+        if len(parts) == 1 and b >= len(text) - 1 and text[-1:] not in CLOSING:  # left open in its one sentence, a
+            # trailing frame inside: the closing mark before ", X said." was lost
+            # ('"Officers found a gun …, Troy police Lt. Gerry Scherlinck said.')
+            trailing = [who for start, stop, who, verb_at in frames[i]
+                        if who and start <= a and stop <= verb_at and text[:stop + 1].rstrip().endswith(",")]
+            if trailing:
+                return trailing[0]
     return ""
 
 
