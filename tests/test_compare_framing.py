@@ -1504,6 +1504,10 @@ def test_victims_and_accused_are_not_sources():
     ("'The ferry is late,' explained Acme's Jo Park in an alert to passengers.", [("Acme's Jo Park", "explained")]),
     ('Jo Park announced the news on Twitter, writing, "The fair is back!"', [("Jo Park", "writing")]),
     ("Jo Park stayed home, writing letters to friends.", []),
+    # a name before an aside between dashes speaks; a noun phrase there is no speaker
+    ("Jo Park - director of sales at Harbourline, which runs the ferries - told the Post that fares would rise.",
+     [("Jo Park", "told")]),
+    ("The cable - the main link to the islands - was cut, officials said.", [("officials", "said")]),
     # a verb of a manner of speaking frames only a quotation just before it
     ('"Please stay out of our harbour," Jo Park fumed on Twitter.', [("Jo Park", "fumed")]),
     ('"Go home!" the crowd shouted at the police.', [("crowd", "shouted")]),

@@ -65,6 +65,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             j -= 1  # "the Nomura Research Institute (NRI) assessed"
         j -= 1
     end = j + 1
+    if j >= 0 and toks[j][0] in _DASHES and (dashed := _name_before_dashes(toks, j, lp)) is not None:
+        return dashed  # "Jonathan Wright - director of wholesale products at Interoute - told the BBC"
     if j >= 0 and toks[j][0] == ",":
         # An appositive: "Xiang Haoyu, a research fellow at …, told" → the name before it.
         a = j - 1
@@ -231,6 +233,26 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     if verb is not None:
         phrase = phrase[:verb]  # "The company released a statement saying …": not its object
     return phrase, start
+
+
+_DASHES = frozenset("-–—")
+
+
+def _name_before_dashes(toks, j: int, lp: LanguagePack) -> tuple[list, int] | None:
+    """A name of two to four words opening the sentence or a clause, before an aside between
+    dashes that ends at `j` ("Jonathan Wright - director of … at Interoute - told"): the name and
+    the index before it."""
+    a = next((i for i in range(j - 1, max(-1, j - 1 - MAX_APPOSITIVE_TOKENS), -1) if toks[i][0] in _DASHES), None)
+    if a is None or a == j - 1:
+        return None
+    b = a - 1
+    while b >= 0 and toks[b][0] not in (",", ";", ":") and a - b <= 5:
+        b -= 1
+    names = [t[0] for t in toks[b + 1:a]]
+    if not 2 <= len(names) <= 4 or not all(name_word(names, i, lp) for i in range(len(names))) \
+            or b >= 0 and toks[b][0] not in (",", ";", ":"):
+        return None
+    return toks[b + 1:a], b
 
 
 def clause_subject(toks, end: int, lp: LanguagePack) -> tuple[list, int] | None:
