@@ -1224,6 +1224,17 @@ def test_furniture_never_becomes_a_sentence(doc, junk):
     assert any(junk in d for d in clean.dropped)
 
 
+def test_a_quotation_with_its_frame_is_a_sentence_though_its_full_stop_was_lost():
+    """'"…," he said' with no full stop is story text, a headline with a nickname in quotation
+    marks is not."""
+    from aggregator.compare.clean import is_furniture
+
+    assert not is_furniture('"The harbour will be closed for a short space of time," he said')
+    assert not is_furniture('"Will the ferry run on Monday?" she asked')
+    assert is_furniture("Jo Park, the harbour's 'Iron Lady,' dies at 95")
+    assert is_furniture("Harbour ferry 'Swift,' sinks off the point")
+
+
 def test_seed_dateline_stamp_and_image_line_are_dropped():
     ap = clean_text(seed_text("001"))
     assert ap.sentences[0].startswith("China on Tuesday banned")  # " date 2026-01-06" stamp gone

@@ -91,6 +91,18 @@ def _joined_lines(text: str, language: str) -> list[tuple[int, str]]:
     return out
 
 
+_QUOTE_THEN_FRAME = re.compile(r"[,!?][\"”’']\s+((?:\S+\s+){0,5}\S+)$")
+
+
+def _quote_then_frame(line: str, language: str) -> bool:
+    """A quotation closed after a comma, '?' or '!' and then a frame of saying to the line's end
+    ('"…," he said', '"…?" she asked'), not a nickname in a headline ("Watergate's 'Deep Throat,'
+    dies at 95")."""
+    m = _QUOTE_THEN_FRAME.search(line)
+    verbs = language_pack(language).voice.reporting_verbs
+    return m is not None and any(w.lower() in verbs for w in _WORD.findall(m.group(1)))
+
+
 def is_furniture(line: str, language: str = "en") -> bool:
     """A dateline, stamp, byline, link line, photo line, bare URL or heading: not story text."""
     bare = _URL.sub("", line).strip(" |-–—:()[]!")
@@ -104,8 +116,9 @@ def is_furniture(line: str, language: str = "en") -> bool:
         return True  # "27 NOVEMBER, 2005", "Posted 11/27/2005 7:21 AM"
     body = re.sub(r"\s*\([^()]*\)$", "", line.rstrip())  # "… said. (Reuters)" ends a sentence
     if (language_pack(language).drop_unpunctuated_headings and not body.endswith(_CLOSERS)
-            and len(words) <= HEADING_MAX_WORDS):
-        return True  # a headline, subheading or byline: no sentence ends here
+            and len(words) <= HEADING_MAX_WORDS and not _quote_then_frame(body, language)):
+        return True  # a headline, subheading or byline: no sentence ends here (but '"…," he said'
+        # with its full stop lost is a sentence: a headline puts a colon after a quotation)
     return False
 
 
