@@ -48,16 +48,23 @@ def quotation_owners(texts: list[str], paragraphs: list[int], frames, lp: Langua
     for qid in reversed(parts):  # still nobody's: the speaker of the paragraph it goes on into
         if not speaker_of[qid] and qid in then:
             speaker_of[qid] = speaker_of[then[qid]]
-    for qid, where in parts.items():  # still nobody's, a whole sentence right after a sentence that
-        first, a, _ = where[0]  # is one quotation of someone's: '"…," SEACOM said.' '"…."' '"…."'
-        last, _, end = where[-1]
-        if speaker_of[qid] or a > 1 or not first or paragraphs[first] - paragraphs[first - 1] > 1 \
-                or end < len(texts[last].rstrip()) - 1 or texts[last][end - 1:end] not in CLOSING:
-            continue
-        before = texts[first - 1].rstrip()
-        speaker_of[qid] = next((speaker_of[q] for a0, b0, q in quotes[first - 1]
-                                if a0 <= 1 and b0 >= len(before) - 1 and q != qid), "")
+    for qid, where in parts.items():  # still nobody's: '"…," SEACOM said.' '"…."' '"…."'
+        if not speaker_of[qid]:
+            speaker_of[qid] = _after_whole_quotation(texts, paragraphs, quotes, where, speaker_of)
     return quotes, speaker_of
+
+
+def _after_whole_quotation(texts: list[str], paragraphs: list[int], quotes, where: list[tuple[int, int, int]],
+                           speaker_of: dict[int, str]) -> str:
+    """The speaker of the sentence before a quotation that is a whole sentence, closed, when that
+    sentence is wholly one quotation of someone's (a statement quoted sentence after sentence)."""
+    first, a, _ = where[0]
+    last, _, end = where[-1]
+    if a > 1 or not first or paragraphs[first] - paragraphs[first - 1] > 1 \
+            or end < len(texts[last].rstrip()) - 1 or texts[last][end - 1:end] not in CLOSING:
+        return ""
+    before = texts[first - 1].rstrip()
+    return next((speaker_of.get(q, "") for a0, b0, q in quotes[first - 1] if a0 <= 1 and b0 >= len(before) - 1), "")
 
 
 def framed_owner(texts, frames, parts: list[tuple[int, int, int]], lp: LanguagePack) -> str:
@@ -75,15 +82,14 @@ def framed_owner(texts, frames, parts: list[tuple[int, int, int]], lp: LanguageP
             if who and not (a <= verb_at < b):
                 return who
         text = texts[i].rstrip()
-        if len(parts) == 1 and b >= len(text) - 1 and text[-1:] not in CLOSING:  # left open in its one sentence, a
-            # trailing frame inside: the closing mark before ", X said." was lost
-            # ('"Officers found a gun …, Troy police Lt. Gerry Scherlinck said.')
+        if len(parts) == 1 and b >= len(text) - 1 and text[-1:] not in CLOSING:
+            # left open in its one sentence with a trailing frame inside: the closing mark before
+            # ", X said." was lost ('"Officers found a gun …, Troy police Lt. Gerry Scherlinck said.')
             trailing = [who for start, stop, who, verb_at in frames[i]
                         if who and start <= a and stop <= verb_at and text[:stop + 1].rstrip().endswith(",")]
             if trailing:
                 return trailing[0]
     return ""
-
 
 
 def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp: LanguagePack,

@@ -160,7 +160,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
         # "he" stands for the person last spoken of; after a group spoke, for the last person who did
         spoken_of = person if subject_at > speaker_at else ("" if one_person(last_speaker, lp) else last_one)
         found = named_bodies(_frames(text, last_speaker, lp, spoken_of, group, surnames),
-                              texts[max(0, i - BODY_WINDOW):i + 1], lp)
+                             texts[max(0, i - BODY_WINDOW):i + 1], lp)
         frames.append(found)
         lead_ins.append(_lead_in(text, found, last_speaker, lp, spoken_of, group, surnames))
         last_speaker = next((who for _, _, who, _ in found if who and who.lower() not in lp.voice.speaker_pronouns),
@@ -269,13 +269,15 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
             out.append((toks[min(k + 3, n - 1)][1], stop, who, toks[k + 2][1]))
             k += 3
             continue
-        def named(said_by: str, at: int = k) -> str:
-            return resolve(said_by, text, toks, at, last_speaker, lp, last_person, _group(out, last_group, lp), people)
-        quoted = quoted_as_frames(text, toks, low, k, lp, named)
-        if quoted:  # "X quoted Y as saying", "Y was quoted (by X) as saying": Y speaks, X is cited
-            out.extend(quoted)
-            k += 1
-            continue
+        if word == lp.voice.quoted_as_saying[2]:  # "X quoted Y as saying", "Y was quoted (by X) as saying"
+            def named(said_by: str, at: int = k) -> str:
+                return resolve(said_by, text, toks, at, last_speaker, lp, last_person, _group(out, last_group, lp),
+                               people)
+            quoted = quoted_as_frames(text, toks, low, k, lp, named)
+            if quoted:  # Y speaks, X is cited
+                out.extend(quoted)
+                k += 1
+                continue
         as_one = lp.voice.phrasal_reporting.get((word, low[k + 1])) if k + 1 < n else None
         if as_one:  # "pointed out that …": the verb and its particle read as one verb ("notes")
             frame = _verb_frame(text, [*toks[:k], (toks[k][0], toks[k][1], toks[k + 1][2]), *toks[k + 2:]],
