@@ -1519,6 +1519,9 @@ def test_victims_and_accused_are_not_sources():
     ("Jo Park - director of sales at Harbourline, which runs the ferries - told the Post that fares would rise.",
      [("Jo Park", "told")]),
     ("The cable - the main link to the islands - was cut, officials said.", [("officials", "said")]),
+    # after a quotation, a bare plural or body noun after an inverted verb speaks ('"…," said police')
+    ('"We talked for hours," said officials involved in the talks.', [("officials", "said")]),
+    ('"The road is shut," said police.', [("police", "said")]),
     # a verb of a manner of speaking frames only a quotation just before it
     ('"Please stay out of our harbour," Jo Park fumed on Twitter.', [("Jo Park", "fumed")]),
     ('"Go home!" the crowd shouted at the police.', [("crowd", "shouted")]),

@@ -406,7 +406,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
                        for t in toks[k + 1:k + 5])
                 and (low[k + 1] in lp.naming.articles | lp.voice.counted or _capital_before_comma(toks, k + 1))
                 or k > 1 and toks[k - 2][0] == "," and toks[k - 1][0] in ("”", '"', "’")
-                and low[k + 1] in lp.naming.articles and k + 2 < n and low[k + 2] not in lp.voice.time_words):
+                and (low[k + 1] in lp.naming.articles and k + 2 < n and low[k + 2] not in lp.voice.time_words
+                     or low[k + 1] in lp.voice.speaker_nouns | lp.voice.person_nouns)):  # '"…," said police
         # '"…," said the convicted killer': any noun (not "said the day before"); "said one witness"
         # a name, or a noun of a speaker after an article or before a name: "…, said a spokesman for
         # the facility", "said his brother", "said ex-NYPD detective Joe Coffey"
