@@ -19,14 +19,13 @@ from .voice import SentenceVoice
 
 def one_speaker(va: SentenceVoice | None, vb: SentenceVoice | None, ta: Sequence[str] = (), tb: Sequence[str] = (),
                  pack: LanguagePack = ENGLISH) -> bool:
-    """Whether both sentences carry a frame of saying and name one speaker in them (by surname),
-    or one names a statement the other's speaker made ('"…," a statement reads' / '"…," the
-    company said in a statement')."""
-    def surnames(v: SentenceVoice | None) -> set[str]:
-        return {s.speaker.split()[-1].lower() for s in (v.spans if v else ()) if s.speaker and s.verb}
-    sa, sb = surnames(va), surnames(vb)
+    """Whether both sentences carry a frame of saying and name one speaker in them (by surname, or
+    one's last word among the other's: `_speaks_for`), or one names a statement the other's
+    speaker made ('"…," a statement reads' / '"…," the company said in a statement')."""
+    fa, fb = _speakers(va, True), _speakers(vb, True)
+    sa, sb = {words[-1] for words in fa}, {words[-1] for words in fb}  # the frames' surnames
     documents = pack.sources.body_documents
-    return bool(sa & sb) or _speaks_for(_speakers(va, True), _speakers(vb, True)) or bool(sa and sb) and (
+    return _speaks_for(fa, fb) or bool(sa and sb) and (
         bool(sa & documents & {t.lower() for t in tb}) or bool(sb & documents & {t.lower() for t in ta}))
 
 

@@ -50,5 +50,5 @@ def quoted_as_frames(text: str, toks, low: list[str], k: int, lp: LanguagePack,
         frame = (0, toks[found[1] + 1 if found else quoted_at][1], who, toks[k][1])
     else:
         frame = (toks[k][2], len(text), who, toks[k][1])
-    at = toks[quoted_at][1]
-    return [frame] + ([(at, at, resolve(quoting), at)] if quoting else [])
+    quoted_offset = toks[quoted_at][1]
+    return [frame] + ([(quoted_offset, quoted_offset, resolve(quoting), quoted_offset)] if quoting else [])

@@ -394,11 +394,11 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         and reports_a_clause(text[toks[k][2]:], lp)
     if that_at is None and after_relative(toks, low, k, lp) and not reports_after_relative(text, toks, low, k, lp):
         return None  # "the police, who responded with tear gas", "who asked not to be named": an act
-    # "…, said Mao Ning." / "…," said 61-year-old Anargyros Bizianis — the speaker follows the verb.
     if k > 1 and toks[k - 1][0] in ("”", '"', "’", "'") and toks[k - 2][0] == "," and k + 1 < n and last_group \
             and not one_person(last_group, lp) and low[k + 1] in lp.voice.one_of \
             and (k + 2 >= n or toks[k + 2][0] in (".", ",")):
         return (0, toks[k - 1][1] + 1, last_group, toks[k][1])  # '"…," says one.': one of those who spoke last
+    # "…, said Mao Ning." / "…," said 61-year-old Anargyros Bizianis — the speaker follows the verb.
     if k > 0 and toks[k - 1][0] in (",", "”", '"', "’", "'") and k + 1 < n and word in lp.voice.inverting \
             and toks[k + 1][0] not in (":", '"', "“", "‘") and (
                 any(t[0][:1].isupper() for t in toks[k + 1:k + 5])
