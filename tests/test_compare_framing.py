@@ -866,6 +866,26 @@ def test_a_surname_after_two_speakers_is_one_of_them_not_both():
     assert {c.cited for c in found} == {"Federal Bureau of Investigation", "federal and state investigators"}
 
 
+def test_a_credit_to_a_text_cites_whoever_issued_it():
+    """"according to a report from WCCO-TV" cites the station, and "the station" later is it; a
+    plural text from a place ("reports from Lyon") and a demonym's body keep the whole phrase."""
+    found = _report_citations("A woman died, according to a report from KHRB-TV Channel 9. "
+                              "The ferry was late, the station reported. "
+                              "The ferry sank, according to a 1997 article in Ebbtide. "
+                              "The port closed, according to reports from Lyon. "
+                              "The pier shut, according to a statement from the Dutch government.")
+    assert {c.cited: (c.kind, c.count) for c in found} == {
+        "KHRB-TV Channel 9": ("organisation", 2), "Ebbtide": ("organisation", 1),
+        "reports from Lyon": ("unnamed", 1), "statement from the Dutch government": ("organisation", 1)}
+
+
+def test_reported_without_that_keeps_the_article_of_the_clause_subject():
+    """"Police reported the talks failed": the clause opens at "the" (no time word after it to
+    skip, as in "announced Friday they …")."""
+    [span] = [s for s in sentence_voice("Police reported the man had died.").spans]
+    assert "Police reported the man had died."[span.start:span.end] == "the man had died."
+
+
 def test_a_one_word_body_one_outlet_shows_is_a_body_in_every_outlet():
     """"Norvex says its patch works" shows a company; another outlet's plain "Norvex said" names
     the same company, unless that outlet calls it "he" or "she"."""
@@ -1549,6 +1569,18 @@ def test_victims_and_accused_are_not_sources():
     ("‘The night was quiet,’ he wrote.", [("he", "wrote")]),
     ("'The night was quiet,' she said.", [("she", "said")]),
     ("The Gazette also reports that the mayor has resigned.", [("Gazette", "reports")]),
+    # a medium named by its kind speaks ("the magazine reported"); a name after the noun is the speaker
+    ("The magazine reported the ferry sank.", [("magazine", "reported")]),
+    ("The ferry sank, the station reported.", [("station", "reported")]),
+    ('"The fair will be different," trade magazine The Harbour Reporter wrote.', [("Harbour Reporter", "wrote")]),
+    # a one-word credit opening the sentence before a comma, as "according to" ("Per the Post, …")
+    ("Per the Harbour Post, the ferry talks are \"delicate.\"", [("Harbour Post", "per")]),
+    ("Per his lawyer, the skipper will plead guilty.", [("his lawyer", "per")]),
+    ("Per capita, the island spends more on ferries.", []),
+    ("The ferry costs $5 per ticket, officials said.", [("officials", "said")]),
+    # a naming participle frames only a name given ("an insider calling it …"), not "calling for"
+    ('The talks were tense, an insider calling it "a terrible experience."', [("insider", "calling")]),
+    ("Protests went on, with activists calling for roads to be blocked.", []),
 ])
 def test_frames_of_saying_are_not_seeing_nouns_or_participles(text, frames):
     assert [(s.speaker, s.verb) for s in sentence_voice(text).spans if s.voice == "attributed"] == frames

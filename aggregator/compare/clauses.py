@@ -114,10 +114,12 @@ def zero_that_clause(toks, low, k: int, lp: LanguagePack) -> int | None:
 def past_time_words(low: list[str], start: int, lp: LanguagePack) -> int:
     """The first index from `start` that is no time word or filler ("announced Friday they …",
     "tweeted that same day: "…""): where what a verb of saying reports may begin."""
-    j = start
+    j = last = start
     while j < len(low) and (low[j] in lp.voice.time_words or low[j] in lp.voice.time_fillers):
         j += 1
-    return j
+        if low[j - 1] in lp.voice.time_words:
+            last = j  # fillers count only before a time word ("reported the talks failed": "the" opens the clause)
+    return last
 
 
 def after_closing_mark(toks, k: int, lp: LanguagePack) -> bool:

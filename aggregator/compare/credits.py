@@ -130,3 +130,23 @@ def phrase_stop(toks, j: int, lp: LanguagePack, more: tuple[str, ...] = ()) -> b
             and (toks[j - 1][0].lower() in lp.slots.months or toks[j - 1][0].lower() in lp.voice.number_signs):
         return False  # "on Nov. 7", "said Juror No. 8"
     return t in (",", ".", ";") or t in more
+
+
+def opening_credit(text: str, toks, low, lp: LanguagePack) -> tuple[int, int, str, int] | None:
+    """The frame of a one-word credit opening the sentence before a comma ("Per THR, the talks are
+    delicate": THR's), read as "according to X, …" is; None where no comma ends a source (a name,
+    or an article and a noun) within a speaker phrase's length, or the source is one the pack
+    does not credit ("Per the contract, …")."""
+    n = len(toks)
+    if n < 4 or low[0] not in lp.voice.opening_credits or not toks[0][0][:1].isupper():
+        return None
+    comma = next((j for j in range(2, min(n, MAX_SPEAKER_TOKENS + 2)) if toks[j][0] == ","), None)
+    if comma is None or comma + 1 >= n:
+        return None
+    source = toks[1:comma]
+    first = 1 if low[1] in lp.naming.articles and len(source) > 1 else 0
+    if not all(t[0][:1].isalnum() or t[0] in ("'", "’", ".", "-", "&") for t in source) \
+            or not (source[first][0][:1].isupper() or low[1 + first] in lp.voice.speaker_nouns) \
+            or low[comma - 1] in lp.voice.not_credited or low[1 + first] in lp.voice.not_credited:
+        return None
+    return (toks[comma][2], len(text), speaker_text(source, lp), toks[0][1])

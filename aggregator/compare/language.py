@@ -103,6 +103,7 @@ class VoiceWords:
     empty_objects: frozenset[str] = en.EMPTY_OBJECTS  # "said nothing": no words reported
     connectors: frozenset[str] = en.CONNECTORS  # lower-case words inside a speaker's name
     according_to: tuple[str, str] = en.ACCORDING_TO  # "according to X, …": the credit is X's
+    opening_credits: frozenset[str] = en.OPENING_CREDITS  # "Per THR, …": a credit opening a sentence
     not_credited: frozenset[str] = en.NOT_CREDITED  # "according to law": no credit
     verb_particles: str = en.VERB_PARTICLES  # shown with a frame's verb ("according to"): alternation
     what_calls: str = en.WHAT_CALLS  # "what X calls …", with one of `calling_verbs`
@@ -123,6 +124,7 @@ class VoiceWords:
     view_as: str = en.VIEW_AS  # "see the move as …"
     view_agent: str = en.VIEW_AGENT  # "portrayed by the government as …": the view is the agent's
     naming_verbs: frozenset[str] = en.NAMING_VERBS  # "called the mechanic a hero": the complement is theirs
+    naming_participles: frozenset[str] = en.NAMING_PARTICIPLES  # "calling it …": naming only with a complement
     adverb_endings: tuple[str, ...] = en.ADVERB_ENDINGS_BEFORE_VERB  # skipped before the verb …
     not_adverbs: frozenset[str] = en.NOT_ADVERBS  # … unless one of these
     before_verb: frozenset[str] = en.BEFORE_VERB  # "further", "have": skipped before the verb

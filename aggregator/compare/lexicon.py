@@ -211,8 +211,11 @@ WARNING_VERBS = frozenset("warned warns warn".split())
 # Verbs that name their object with the subject's word: "Police called the mechanic a hero", "LaRue
 # called Magruder a 'congenital liar'", "critics branded him a traitor" (the complement is the
 # subject's words; "called police to …", "called 911" name nothing).
+# Their participles ("an inside source calling it 'a terrible experience'") name only with a
+# complement ("activists calling for roads to be blocked" names nothing).
+NAMING_PARTICIPLES = frozenset("calling branding dubbing labelling labeling terming".split())
 NAMING_VERBS = frozenset("called calls branded brands dubbed dubs labelled labeled labels termed terms considered "
-                         "deemed deems".split())
+                         "deemed deems".split()) | NAMING_PARTICIPLES
 # Views reported with an object: "Experts see the move as …", "critics view it as …", "Fowler
 # described conditions as unacceptable" (the words after "as" are the subject's).
 VIEW_VERBS = frozenset("""
@@ -955,6 +958,8 @@ channel website websites site blog letter memo document documents filing filings
 indictment records release representative representatives bystander
 bystanders eyewitness eyewitnesses onlooker onlookers passerby passersby neighbor neighbour
 leaflet leaflets banner banners placard placards flyer flyers poster posters
+magazine magazines newspapers tabloid tabloids publication publications outlet outlets journal
+station stations newsletter
 """.split())
 # Nouns of people who speak for the body after their preposition ("a representative of Acme
 # said": Acme speaks), unlike other people so placed ("Residents near the plant of Acme say").
@@ -1005,6 +1010,9 @@ CONNECTORS = frozenset("of for at with the and 's ’s de".split())
 # The frames read word by word: "according to X" (the credit is X's), "what X calls …", "X was
 # quoted as saying …".
 ACCORDING_TO = ("according", "to")
+# A credit that opens a sentence with one word before a comma, as "according to" does: "Per THR,
+# the talks are …" (only there: "$5 per share", "per cent" credit nobody).
+OPENING_CREDITS = frozenset({"per"})
 # "According to" these is "in keeping with", not a credit: "will be punished according to law",
 # "the launch went according to plan", the head of the phrase too ("according to the Turkmen
 # constitution").
@@ -1153,7 +1161,7 @@ NOT_COMPANY_WORDS = frozenset("police government authorities ministry army navy 
 MEDIA_NAME_WORDS = frozenset("""
 news times post daily herald journal gazette tribune chronicle telegraph guardian observer tv
 television radio media newspaper network station magazine press standard-times reporter sun star
-inquirer advocate examiner courier record globe mail
+inquirer advocate examiner courier record globe mail channel
 """.split())
 # Capitalised words of a company's or a publication's name ("Summit Entertainment", "Entertainment
 # Weekly", "Delta Air Lines"; "Ohio State", "Islamic State"): a name with one is a body, not a

@@ -218,8 +218,8 @@ def _described(before: str, name: str, lp: LanguagePack) -> bool:
     specialty that would do abortion"', '… was described in a profile as a "…"')."""
     at = before.rfind(name)
     after = [w.lower() for w in re.findall(r"[\w’'-]+", before[at + len(name):])] if at >= 0 else []
-    if any(w in lp.voice.be_forms and after[i + 1] in lp.voice.naming_verbs | lp.voice.view_verbs
-           for i, w in enumerate(after[:-1])):
+    passives = (lp.voice.naming_verbs - lp.voice.naming_participles) | lp.voice.view_verbs  # not "was calling"
+    if any(w in lp.voice.be_forms and after[i + 1] in passives for i, w in enumerate(after[:-1])):
         return True  # 'Mr. LaRue … was described in a 1972 profile as a "Faulknerian character"': theirs
     words = re.findall(r"[\w’'-]+", before[at + len(name):])[:3] if at >= 0 else []
     words = [w for w in words if w.lower() not in lp.polarity.negations]  # "is not", "is never"

@@ -208,6 +208,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     packs: dict[str, LanguagePack] = {}  # outlet → its language's pack
     pronoun_of: dict[tuple[str, str], set[str]] = defaultdict(set)  # the pronouns a name stood for
     bodies: set[tuple[str, str]] = set()  # names a spokesperson spoke for
+    issuers: set[tuple[str, str]] = set()  # names a report, statement or article came from
     for sent in sentences:
         pack = packs.setdefault(sent.source, pack_for(sent.language))
         voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text, sent.language)
@@ -224,6 +225,10 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                     continue
                 if spoken_for:
                     bodies.add((sent.source, who))
+                issuing = _issuer_named(who, pack)  # "a report from WCCO-TV Channel 4": the station
+                if issuing:
+                    who = issuing
+                    issuers.add((sent.source, who))
                 body = _body_cited_before(who, bodies_so_far[sent.source], pack.sources, pack.naming.demonyms) \
                     or issued[sent.source].get(who.lower(), "") \
                     or (roles_so_far[sent.source].get(who, "") if who in pack.sources.role_words else "")
@@ -231,7 +236,8 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                 # the outlet last titled so ("Hunger Games director Gary Ross")
                 if body:
                     who = body  # "France Telecom said … The company said …": France Telecom
-                elif who[:1].isupper() and kind_of(who, False, pack.sources) in ("organisation", "agency"):
+                elif (sent.source, who) in issuers \
+                        or who[:1].isupper() and kind_of(who, False, pack.sources) in ("organisation", "agency"):
                     bodies_so_far[sent.source].append(who)
                 cited_here.append(who)
                 key = (sent.source, who)
@@ -285,6 +291,8 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     for (source, cited), texts in found.items():
         words = packs.get(source, ENGLISH).sources
         kind = kind_of(cited, (source, cited) in credited, words, packs.get(source, ENGLISH).word_tag)
+        if kind == "person" and (source, cited) in issuers:
+            kind = "organisation"  # "a 1997 article in Ebony", "a report from WCCO-TV Channel 4": a body
         if kind == "person" and " " not in cited:
             kind = one_word_kind(cited, packs.get(source, ENGLISH), texts)
         if kind == "person":
@@ -386,6 +394,33 @@ def _initials(name: str) -> str:
     return out
 
 
+def _issuer_named(who: str, pack: LanguagePack) -> str:
+    """The body named after a text it issued or carried ("a report from WCCO-TV Channel 4", "a
+    1997 article in Ebony", "initial reports by the New York Daily News": the station, the
+    magazine, the paper), so a credit to the text cites whoever wrote it, as "an NYPD release"
+    does; "" when nothing capitalised follows, when a name comes before the text ("the NYPD
+    report"), or when a plural text comes from or in a place ("reports from Ashgabat")."""
+    words = who.split()
+    heads = pack.sources.body_documents
+    at = next((i for i, w in enumerate(words[:-1]) if w.lower() in heads), None)
+    if at is None or any(w[:1].isupper() for w in words[:at]):
+        return ""
+    prep = words[at + 1].lower()
+    plural = words[at].lower().endswith(pack.naming.plural_endings)
+    if not (prep == pack.voice.view_agent or prep in pack.sources.published_in and not plural):
+        return ""
+    name = words[at + 2:]
+    if name and name[0].lower() in pack.voice.speaker_articles and len(name) > 1:
+        name = name[1:]
+    end = next((i for i, w in enumerate(name) if not (w[:1].isupper() or w[:1].isdigit() and i > 0)), len(name))
+    if end < len(name) and not name[end].lower().endswith(pack.naming.past_participle_endings):
+        return ""  # "a statement from the Indian government": a demonym, no name
+    name = name[:end]  # "… TMZ published this week": the name
+    if not name or not name[0][:1].isupper() or is_date_word(name[0], pack.slots):
+        return ""  # "a report in March"
+    return " ".join(name)
+
+
 def _body_cited_before(short: str, bodies: list[str], words: SourceWords,
                        demonyms: Mapping[str, str] | frozenset[str] = frozenset()) -> str:
     """The body a short form ("the company", "the paper", "the agency", "the French firm", "a US
@@ -394,7 +429,7 @@ def _body_cited_before(short: str, bodies: list[str], words: SourceWords,
     governments for "the company"). Words before the head may be lower case, a demonym
     (`demonyms`) or capitals ("US"); another capitalised word makes a name ("Harbour Company")."""
     def medium(name: str) -> bool:
-        return bool({w.lower().strip(".,'’") for w in name.split()} & words.media_name_words)
+        return bool({w.lower().strip(".,'’") for w in re.split(r"[\s-]+", name)} & words.media_name_words)  # "WCCO-TV"
 
     def agency(name: str) -> bool:
         return kind_of(name, False, words) == "agency" or "agency" in name.lower()

@@ -78,8 +78,9 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
                  and at >= 2 and parts[at - 2][:1].isupper()) \
             and parts[at - 1] not in lp.naming.prepositions:  # "… Group prexy Paul Lee": trade slang is a role too
         name = parts[at:]
-        while len(name) > 1 and name[0].lower().rstrip(".") in lp.voice.role_words | lp.naming.title_words:
-            name = name[1:]  # "Troy police Lt. Gerry Scherlinck": the person
+        while len(name) > 1 and (name[0].lower().rstrip(".") in lp.voice.role_words | lp.naming.title_words
+                                 or name[0].lower() in lp.voice.speaker_articles):
+            name = name[1:]  # "Troy police Lt. Gerry Scherlinck": the person; "magazine The Hollywood Reporter"
         return " ".join(name)  # "Iran's official news agency IRNA", "Brooklyn resident Joe Ruiz": the name
     for size in (3, 2, 1):  # "Troy Police Chief Charles Craft" → "Charles Craft", "ADA Fairman" → "Fairman"
         name = parts[-size:-1] if surname_title and size > 1 else parts[-size:]  # "Cpl. Jo Leader"

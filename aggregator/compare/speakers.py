@@ -412,8 +412,8 @@ def _verb_with_object(toks, phrase: list, lp: LanguagePack) -> int | None:
     at = {id(t): i for i, t in enumerate(toks)}
     for i, tok in enumerate(phrase[:-1]):
         if tok[0][:1].islower() and tags[at[id(tok)]] in ("VBD", "VBZ", "VBP") \
-                and phrase[i + 1][0].lower() in lp.naming.articles:
-            return i
+                and phrase[i + 1][0].lower() in lp.naming.articles and phrase[i + 1][0][:1].islower():
+            return i  # (not "trade magazine The Hollywood Reporter": a name's "The", the tagger's verb a noun)
     return None
 
 

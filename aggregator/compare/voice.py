@@ -54,7 +54,7 @@ from .clauses import (
     won_object,
     zero_that_clause,
 )
-from .credits import credit_frame, phrase_stop
+from .credits import credit_frame, opening_credit, phrase_stop
 from .language import ENGLISH, LanguagePack, pack_for
 from .lexicon import is_date_word
 from .params import (
@@ -253,7 +253,10 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
     out: list[tuple[int, int, str, int]] = []
     continued: set[int] = set()  # frames that continue a trailing frame past it
     n = len(toks)
-    k = 0
+    opening = opening_credit(text, toks, low, lp)  # "Per THR, …"
+    if opening is not None:
+        out.append(opening)
+    k = 1 if opening is not None else 0
     while k < n:
         word = low[k]
         if word == lp.voice.according_to[0] and k + 1 < n and low[k + 1] == lp.voice.according_to[1]:
@@ -480,6 +483,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         start = naming_complement(toks, k, lp)
         if start is not None:  # "called the mechanic a hero": the hero is the police's word
             return (toks[start][1], content_end(text, toks, low, k, start, lp), who, toks[k][1])
+        if word in lp.voice.naming_participles:
+            return None  # "activists calling for roads to be blocked": no name given
     zero_that = None
     if word in lp.voice.that_only_verbs and that_at is None and not trailing and word not in lp.voice.view_verbs:
         zero_that = zero_that_clause(toks, low, k, lp)  # "admitted he lied": a clause without "that"
