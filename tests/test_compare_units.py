@@ -52,6 +52,16 @@ def test_a_title_before_a_name_does_not_end_a_sentence():
                                           "Fr. Tom Burke said mass.")
 
 
+def test_an_abbreviation_before_a_number_does_not_end_a_sentence():
+    """"…, a managing editor at KHRB-TV, Ch. 9." (ECB+ 21_1ecb lost its "4."): "Ch.", "Rte."
+    and their like come before a number, which goes on the sentence."""
+    from aggregator.compare.clean import clean_text
+
+    text = '"It was awful," said Ana Ruiz, an editor at KHRB-TV, Ch. 9.\nThe ferry ran on Rte. 9 to the pier.'
+    assert clean_text(text).sentences == ('"It was awful," said Ana Ruiz, an editor at KHRB-TV, Ch. 9.',
+                                          "The ferry ran on Rte. 9 to the pier.")
+
+
 def test_a_frame_after_a_full_stop_inside_the_quotation_is_not_a_sentence():
     """'…again." said Jo Park' (a full stop where a comma belongs): the splitter ends the sentence
     at the full stop; the closing mark and the frame after it join the quotation back."""

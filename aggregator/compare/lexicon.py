@@ -136,7 +136,8 @@ LEADING_STAMP = re.compile(
     re.IGNORECASE)
 # Pieces pysbd cuts after an abbreviation that does not end the sentence.
 BAD_END = re.compile(r"(?:\b[ap]\.m\.|\b[A-Z]\.|\b(?:St|Mt|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|No|Jr|Sr|"
-                     r"Inc|Co|Corp|Ltd|vs|U\.S|U\.N|U\.K)\.)$")
+                     r"Inc|Co|Corp|Ltd|vs|U\.S|U\.N|U\.K|Ch|Rt|Rte|Hwy|Apt|Ste|Nos|Vol)\.)$")
+# ("Ch." and the like only ever come before a number: "WCCO-TV, Ch. 4", "Rte. 9", "Apt. 3B")
 # Titles pysbd ends a sentence after although a name follows ("police spokesman Const. Tim
 # Fanning said", "Insp. John Wu", "asked Msgr. John Smith", "Fr. Tom Burke"): a piece ending in one
 # joins the capitalised piece after it.
