@@ -1577,6 +1577,9 @@ def test_victims_and_accused_are_not_sources():
     ("Per the Harbour Post, the ferry talks are \"delicate.\"", [("Harbour Post", "per")]),
     ("Per his lawyer, the skipper will plead guilty.", [("his lawyer", "per")]),
     ("Per capita, the island spends more on ferries.", []),
+    # a name apposed to a credit's role at the sentence's end is the credit ("her publicist, Jo Park")
+    ("The actress checked into a clinic, according to her publicist, Jo Park.", [("Jo Park", "according to")]),
+    ("According to police, Ana Ruiz, 34, was driving.", [("police", "according to")]),
     ("The ferry costs $5 per ticket, officials said.", [("officials", "said")]),
     # a naming participle frames only a name given ("an insider calling it …"), not "calling for"
     ('The talks were tense, an insider calling it "a terrible experience."', [("insider", "calling")]),

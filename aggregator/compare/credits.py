@@ -12,7 +12,7 @@ import re
 from .language import LanguagePack
 from .params import MAX_SPEAKER_TOKENS
 from .speaker_names import speaker_text
-from .speakers import FINITE
+from .speakers import FINITE, name_word
 
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "F.B.I": its full stop ends no phrase
 
@@ -25,6 +25,9 @@ def according_frame(text, toks, low, k, lp: LanguagePack) -> tuple[int, int, str
     while j < n and not phrase_stop(toks, j, lp, more) and j - k < MAX_SPEAKER_TOKENS:
         j += 1
     who = speaker_text(toks[k + 2:_setting(toks, low, k + 2, j, lp)], lp)
+    named = _apposed_name(toks, j, lp) if who and who.islower() else None
+    if named is not None:  # "according to her publicist, Jack Ketsoyan": the name
+        who, j = speaker_text(toks[j + 1:named], lp), named
     if k > 0 and toks[k - 1][0] in (",", "("):
         if toks[k - 1][0] == "," and j < n - 2 and toks[j][0] == "," and lp.tagger is not None \
                 and low[j + 1] not in lp.voice.relative_pronouns \
@@ -50,6 +53,22 @@ def according_frame(text, toks, low, k, lp: LanguagePack) -> tuple[int, int, str
         j += 1  # past "(MOFCOM)" to the comma that ends the credit
     start = toks[j][2] if j < n else len(text)
     return (start, len(text), who, toks[k][1])
+
+
+def _apposed_name(toks, j: int, lp: LanguagePack) -> int | None:
+    """Where a person's name of two to four words after the comma at `j` ends the sentence
+    ("…, according to her publicist, Jack Ketsoyan."), or None (not "According to police, Ana Ruiz,
+    34, was driving": a name before a clause's verb is its subject)."""
+    n = len(toks)
+    if j >= n or toks[j][0] != ",":
+        return None
+    m = j + 1
+    while m < n and m - j <= 5 and toks[m][0] not in (",", "."):
+        m += 1
+    words = [t[0] for t in toks[j + 1:m]]
+    if not 2 <= len(words) <= 4 or not all(name_word(words, i, lp) for i in range(len(words))) or m < n - 1:
+        return None
+    return m
 
 
 def credit_frame(text: str, toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int] | None:
