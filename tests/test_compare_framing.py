@@ -430,6 +430,19 @@ def test_a_closed_quotation_alone_goes_on_in_the_voice_of_the_quotation_before_i
         ["Jo Park", "Jo Park"], ["Jo Park"], ["Jo Park"], []]
 
 
+def test_a_speaker_goes_on_after_a_frame_with_time_elapsed_and_never_a_credit():
+    """'"…?" Jo Park said years later, according to her website.' then '"…."': the frame ends at
+    "years later" (when, not what), and the next quotation is Jo Park's, not the website's."""
+    texts = ['"Who could take any of this seriously?" Jo Park said years later, according to her website.',
+             '"I never understood how anyone believed the photos were real.', 'I do not get it."']
+    voices = article_voices(texts, [0, 1, 2])
+    assert [(s.speaker, texts[0][s.start:s.end]) for s in voices[0].spans if s.verb == "said"] == [
+        ("Jo Park", '"Who could take any of this seriously?"')]
+    assert [[(s.voice, s.speaker) for s in v.spans] for v in voices[1:]] == [
+        [("quoted", "Jo Park")], [("quoted", "Jo Park")]]  # "anyone believed" is nobody's view
+    assert sentence_voice('"It was late," Ana Ruiz said two days ago.').spans[0].end == len('"It was late,"')
+
+
 def test_a_quotation_of_several_paragraphs_each_opened_again_keeps_one_speaker():
     """Each paragraph of a long quotation opens again and only the last closes ('X said: "…' then
     '"…' then '"… ."'): every paragraph is X's, whatever frame comes later; a frame of its own
@@ -1580,6 +1593,9 @@ def test_victims_and_accused_are_not_sources():
     # a name apposed to a credit's role at the sentence's end is the credit ("her publicist, Jo Park")
     ("The actress checked into a clinic, according to her publicist, Jo Park.", [("Jo Park", "according to")]),
     ("According to police, Ana Ruiz, 34, was driving.", [("police", "according to")]),
+    # a wh-word ends a speaker phrase read backwards ("how police say", not "Here is how police")
+    ("Here is how harbour police say the crash happened.", [("harbour police", "say")]),
+    ("It is unclear why officials said the road was shut.", [("officials", "said")]),
     ("The ferry costs $5 per ticket, officials said.", [("officials", "said")]),
     # a naming participle frames only a name given ("an insider calling it …"), not "calling for"
     ('The talks were tense, an insider calling it "a terrible experience."', [("insider", "calling")]),

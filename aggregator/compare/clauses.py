@@ -122,6 +122,14 @@ def past_time_words(low: list[str], start: int, lp: LanguagePack) -> int:
     return last
 
 
+def elapsed(low: list[str], i: int, lp: LanguagePack) -> bool:
+    """Whether a span of time ending in "later" or "ago" starts at `i` ("years later", "two days
+    ago", "a few weeks later"): after a verb of saying it tells when, as "on Monday" does."""
+    while i < len(low) and (low[i] in lp.voice.elapsed_counts or low[i].isdigit()):
+        i += 1
+    return i + 1 < len(low) and low[i] in lp.voice.elapsed_units and low[i + 1] in lp.voice.elapsed_ends
+
+
 def after_closing_mark(toks, k: int, lp: LanguagePack) -> bool:
     """Whether the verb at `k` follows a quotation's closing mark after a comma, '?' or '!' with
     at most a speaker phrase between ('"…," Williams fumed', '"…!" the minister thundered')."""

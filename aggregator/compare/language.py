@@ -100,6 +100,9 @@ class VoiceWords:
     writing_verbs: frozenset[str] = en.WRITING_VERBS  # "…, wrote a letter": the letter is written, not a speaker
     tally_verbs: frozenset[str] = en.TALLY_VERBS  # "added 101 yards": a tally, not a report
     trailing_starts: frozenset[str] = en.TRAILING_STARTS  # what may follow a trailing frame
+    elapsed_units: frozenset[str] = en.ELAPSED_UNITS  # "… she said years later": when, not what
+    elapsed_ends: frozenset[str] = en.ELAPSED_ENDS
+    elapsed_counts: frozenset[str] = en.ELAPSED_COUNTS
     empty_objects: frozenset[str] = en.EMPTY_OBJECTS  # "said nothing": no words reported
     connectors: frozenset[str] = en.CONNECTORS  # lower-case words inside a speaker's name
     according_to: tuple[str, str] = en.ACCORDING_TO  # "according to X, …": the credit is X's

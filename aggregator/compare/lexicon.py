@@ -228,7 +228,7 @@ SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
 # The pronoun of whoever is addressed: "'You think this is a prank,'" names no speaker.
 ADDRESSEE_PRONOUNS = frozenset({"you"})
 # A subject these open says nobody said it: "Neither Perlo nor his co-counsel ever claimed …".
-NEGATED_SUBJECTS = frozenset("neither nobody none".split())
+NEGATED_SUBJECTS = frozenset("neither nobody none anyone anybody".split())  # "how anyone believed …": no one
 # Verbs by which a speaker says something in words of its own; a quotation that stands alone after
 # a sentence framed by one goes on in that speaker's words ("Dorsey said the shooting was hard on
 # everyone." then "“We're like family here.”"; compare/quotation.py).
@@ -911,7 +911,7 @@ TITLE_STOP_WORDS = frozenset("a an and are as at be by for from has have in is i
 # --- Voice: the grammar around a frame of saying (compare/voice.py) -------------------------------
 # Words that end a speaker phrase read backwards from a verb of saying (a clause starts there).
 BOUNDARY_WORDS = frozenset("that which who whom whose and but while because although though if when "
-                           "after before since as where whereas so".split())
+                           "after before since as where whereas so how why whether".split())
 # Content words scikit-learn's English stop-word list holds (its documentation lists "known
 # issues" with that list): kept as content words, so "a fire at the supermarket" and "the bill
 # passed" share "fire" and "bill" with their paraphrases (compare/overlap.py).
@@ -1003,6 +1003,14 @@ TALLY_VERBS = frozenset("add adds added".split())
 TRAILING_STARTS = frozenset("in on at during to after before last this yesterday today late early "
                             "earlier later when while once through via citing , . ; ) ” \" ’ : monday tuesday "
                             "wednesday thursday friday saturday sunday tonight".split())
+# "… she said years later", "… he said two days ago": a span of time and one of these after a
+# verb of saying is when it was said, as a trailing start is (`TRAILING_STARTS`).
+ELAPSED_UNITS = frozenset("""
+second seconds minute minutes hour hours day days week weeks month months year years decade decades
+moment moments
+""".split())
+ELAPSED_ENDS = frozenset("later ago earlier afterwards".split())
+ELAPSED_COUNTS = NUMBER_WORDS | frozenset("a an few several many some".split())
 # An object that says nothing was said ("LaCalamita said nothing after officers surrounded him"),
 # unless a verb follows it as a clause's subject ("police said nothing was stolen").
 EMPTY_OBJECTS = frozenset({"nothing"})
