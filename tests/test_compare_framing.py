@@ -443,6 +443,36 @@ def test_a_speaker_goes_on_after_a_frame_with_time_elapsed_and_never_a_credit():
     assert sentence_voice('"It was late," Ana Ruiz said two days ago.').spans[0].end == len('"It was late,"')
 
 
+def test_a_long_quotation_one_sentence_a_line_runs_on_only_in_a_speakers_words():
+    """One sentence a line (ECB+, wire copy): a quotation closed five lines on is one quotation
+    when the lines between speak in the first person; narrative lines after a stray mark are not."""
+    speech = ['"It is a bittersweet moment," Jo Park said.', '"I am here now, but I am not a player anymore.',
+              "But it is great to feel the love from everybody.", "It was like I was back at home.",
+              "Everybody showed me love.", 'It was good."', "Ana Ruiz said the team flew home."]
+    voices = article_voices(speech, list(range(len(speech))))
+    assert [[(s.voice, s.speaker) for s in v.spans] for v in voices[1:6]] == [[("quoted", "Jo Park")]] * 5
+    stray = ['The ferry left late. " (Harbour Post article)', "The captain was arrested near the pier.",
+             "He was stopped near the county border.", "Evidence was found in the car.",
+             "The pier reopened on Monday.", 'A spokesman said: "We are relieved."']
+    voices = article_voices(stray, list(range(len(stray))))
+    assert [v.spans for v in voices[1:5]] == [()] * 4
+
+
+def test_a_lead_in_ending_in_a_colon_may_hold_a_closed_quotation():
+    """'The commissioner says officers train for what's called “active shooter” work:' introduces
+    the quotation after it; so does '"…," Jo Park continued.' go on into the next one."""
+    texts = ["The commissioner says officers train for what's called “active shooter” work:",
+             "“You can't wait for SWAT.”"]
+    assert [s.speaker for s in article_voices(texts, [0, 1])[1].spans] == ["commissioner"]
+    texts = ['"He is used to being the guy," Jo Park continued.', '"He is used to being the one everyone counts on."']
+    assert [[s.speaker for s in v.spans] for v in article_voices(texts, [0, 1])] == [["Jo Park", "Jo Park"],
+                                                                                  ["Jo Park"]]
+    assert not sentence_voice("The rain continued all night.").spans
+    # a title in quotation marks after "told" is no quotation of the speaker's
+    titled = sentence_voice('Jo Park told the "Harbour Post" she was leaving.').spans
+    assert not any(s.voice == "quoted" and s.speaker == "Jo Park" for s in titled)
+
+
 def test_a_quotation_of_several_paragraphs_each_opened_again_keeps_one_speaker():
     """Each paragraph of a long quotation opens again and only the last closes ('X said: "…' then
     '"…' then '"… ."'): every paragraph is X's, whatever frame comes later; a frame of its own
@@ -1593,6 +1623,8 @@ def test_victims_and_accused_are_not_sources():
     # a name apposed to a credit's role at the sentence's end is the credit ("her publicist, Jo Park")
     ("The actress checked into a clinic, according to her publicist, Jo Park.", [("Jo Park", "according to")]),
     ("According to police, Ana Ruiz, 34, was driving.", [("police", "according to")]),
+    # a quotation right after the object of "told", no comma or colon between, is what was told
+    ('A witness told the Harbour Post "The police just jumped out of the car."', [("witness", "told")]),
     # a wh-word ends a speaker phrase read backwards ("how police say", not "Here is how police")
     ("Here is how harbour police say the crash happened.", [("harbour police", "say")]),
     ("It is unclear why officials said the road was shut.", [("officials", "said")]),

@@ -67,6 +67,7 @@ class VoiceWords:
     place_before_name: frozenset[str] = en.PLACE_BEFORE_NAME  # "at North Carolina": no person
     what: str = en.WHAT  # "what they say"
     first_person: frozenset[str] = en.FIRST_PERSON
+    first_person_forms: frozenset[str] = en.FIRST_PERSON_FORMS  # "me", "our": a speaker's words
     person_pronouns: frozenset[str] = en.PERSON_PRONOUNS
     pronoun_sex: Mapping[str, str] = field(default_factory=lambda: en.PRONOUN_SEX, hash=False)  # "she": f
     possessive_sex: Mapping[str, str] = field(default_factory=lambda: en.POSSESSIVE_SEX, hash=False)  # "her": f

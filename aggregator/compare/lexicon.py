@@ -250,6 +250,9 @@ PLACE_BEFORE_NAME = frozenset("in at from on".split())
 WHAT = "what"
 # Of those, the writer's own (outside a quotation no name in the sentence is theirs).
 FIRST_PERSON = frozenset("we i".split())
+# Every form of the first person: the words of a speaker, not of a report ("I saw", "told me").
+FIRST_PERSON_FORMS = frozenset("i me my mine myself we us our ours ourselves i'm i've i'd i'll we're we've we'd "
+                               "we'll".split())
 PERSON_PRONOUNS = frozenset("he she".split())  # … and those that stand for a person
 PRONOUN_SEX = {"he": "m", "she": "f"}  # a person's pronoun stands for no one a first name says is the other
 POSSESSIVE_SEX = {"his": "m", "her": "f"}  # "her publicist said" … "she": the woman the "her" stands for
@@ -990,6 +993,7 @@ QUOTATION_VERBS = frozenset("""
 fumed fumes shouted shouts yelled yells screamed screams exclaimed exclaims cried cries thundered thunders
 snapped snaps scoffed scoffs gushed gushes marveled marvelled marvels sighed sighs laughed laughs
 lamented laments muttered mutters whispered whispers raged rages bellowed bellows sobbed sobs
+continued continues
 """.split())
 # Verbs that may come before their speaker ("…, said the minister").
 INVERTING = frozenset("said says added asked wrote continued explained according recalled conceded echoed "

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from .language import LanguagePack
-from .params import QUOTE_LOOKAHEAD_PARAGRAPHS, TITLE_QUOTE_WORDS
+from .params import QUOTE_LOOKAHEAD_PARAGRAPHS, QUOTE_LOOKAHEAD_SPOKEN, TITLE_QUOTE_WORDS
 from .phrases import named_mentions
 from .speakers import FINITE
 
@@ -271,8 +271,9 @@ def quote_spans(texts: list[str], paragraphs: list[int], lp: LanguagePack,
         if ch == "'" and och != "'" or ch in "‘’" and och in '“"':
             continue  # 'Police "locked down" …' with the marks the other way: a quotation inside one
         if kind in ("close", "either") and _closes(och, ch, lp):
-            _link(links, _add_span(spans, texts, paragraphs, oi, ok, i, k + 1), link)
-            if paragraphs[i] - paragraphs[oi] > QUOTE_LOOKAHEAD_PARAGRAPHS and _orphan_closer(texts[i], k, spans[i]):
+            limit = _lookahead(texts, paragraphs, oi, i, lp)
+            _link(links, _add_span(spans, texts, paragraphs, oi, ok, i, k + 1, limit), link)
+            if paragraphs[i] - paragraphs[oi] > limit and _orphan_closer(texts[i], k, spans[i]):
                 _add_span(spans, texts, paragraphs, i, 0, i, k + 1)  # too far to pair: its own sentence is quoted
             open_at = None
         elif kind == "open" and och == ch == '"' and (oi == i and texts[i].count('"') % 2 == 0
@@ -377,13 +378,25 @@ def _closes(opener: str, ch: str, lp: LanguagePack) -> bool:
     return ch == lp.voice.quote_pairs.get(opener) or ch == '"' or (opener == "“" and ch == "”")
 
 
-def _add_span(spans, texts, paragraphs, oi: int, ok: int, ci: int, cend: int | None) -> int:
+def _lookahead(texts: list[str], paragraphs: list[int], oi: int, ci: int, lp: LanguagePack) -> int:
+    """How many paragraphs a quotation opened in sentence `oi` and closed in `ci` may cross: more
+    when at least half the sentences between hold a word of the first person (a speaker's, not the
+    report's)."""
+    between = texts[oi + 1:ci]
+    spoken = paragraphs[ci] - paragraphs[oi] > QUOTE_LOOKAHEAD_PARAGRAPHS and 2 * sum(
+        bool(set(re.findall(r"[\w']+", text.lower().replace("’", "'"))) & lp.voice.first_person_forms)
+        for text in between) >= len(between)
+    return QUOTE_LOOKAHEAD_SPOKEN if spoken else QUOTE_LOOKAHEAD_PARAGRAPHS
+
+
+def _add_span(spans, texts, paragraphs, oi: int, ok: int, ci: int, cend: int | None,
+              limit: int = QUOTE_LOOKAHEAD_PARAGRAPHS) -> int:
     """Record a quotation from (sentence oi, offset ok) to (ci, cend), split per sentence; its id.
 
-    One crossing a paragraph break is kept only within `QUOTE_LOOKAHEAD_PARAGRAPHS`; beyond that
-    the opening mark was a stray one and the quotation ends with its own paragraph.
+    One crossing a paragraph break is kept only within `limit` paragraphs (`_lookahead`); beyond
+    that the opening mark was a stray one and the quotation ends with its own paragraph.
     """
-    if cend is None or paragraphs[ci] - paragraphs[oi] > QUOTE_LOOKAHEAD_PARAGRAPHS:
+    if cend is None or paragraphs[ci] - paragraphs[oi] > limit:
         last = max(j for j in range(oi, len(texts)) if paragraphs[j] == paragraphs[oi])
         ci, cend = last, len(texts[last])
     qid = sum(len(x) for x in spans) + 1000 * oi + ok
@@ -407,6 +420,20 @@ def within_quotations(text: str, frames: list[tuple[int, int, str, int]],
             start, end = max(start, inside[0]), min(end, inside[1])
         out.append((start, end, who, at))
     return out
+
+
+def spoken_quotation(toks, j: int, lp: LanguagePack) -> bool:
+    """Whether a quotation opens at token `j` with a capital and holds a lower-case word before it
+    closes: words said ('told the Daily News "The cops just jumped out …'), not a title ('told the
+    "Harbour Post" she …')."""
+    if j + 1 >= len(toks) or not opens_quote(toks[j][0], lp) or not toks[j + 1][0][:1].isupper():
+        return False
+    for t, _, _ in toks[j + 2:j + 2 + TITLE_QUOTE_WORDS]:
+        if t in CLOSING:
+            return False
+        if t[:1].islower():
+            return True
+    return False
 
 
 def inside_quotation(before: str, lp: LanguagePack) -> bool:

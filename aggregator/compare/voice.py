@@ -67,7 +67,7 @@ from .params import (
 )
 from .phrases import named_mentions
 from .pronouns import a_named_person, one_person, opening_person, people_surnames, resolve
-from .quotation import inside_quotation, opens_quote, quotation_owners, within_quotations
+from .quotation import inside_quotation, opens_quote, quotation_owners, spoken_quotation, within_quotations
 from .quoted_as import quoted_as_frames
 from .speaker_names import named_bodies, speaker_text
 from .speakers import (
@@ -194,7 +194,8 @@ def _lead_in(text: str, found, last_speaker: str, lp: LanguagePack, last_person:
     body = text.rstrip()
     colon = body.endswith(":")
     reaching = [(verb_at, who) for _, stop, who, verb_at in found if stop >= len(body) - 1]
-    if colon and reaching and not any(opens_quote(ch, lp) for ch in body):
+    if colon and reaching and not inside_quotation(body, lp):  # (a quotation closed before it is no matter:
+        # 'The commissioner says officers train for what's called “active shooter” work:')
         return max(reaching)[1]  # "The commissioner says officers train for it:" (the frame nearest the colon)
     if not (colon or body.endswith(".") and not found and not any(opens_quote(ch, lp) for ch in body)) or reaching:
         return ""  # (a full stop after a frame of a quotation, '"…," Pond said.', introduces nothing)
@@ -515,10 +516,12 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             return (toks[told][1], len(text), who, toks[k][1])
         j = k + 1
         while j < n and low[j] not in lp.voice.object_frame_prepositions and toks[j][0] not in (",", ".", ":") \
-                and j - k <= 8:
+                and not opens_quote(toks[j][0], lp) and j - k <= 8:
             j += 1
         if j + 1 < n and toks[j][0] == ":" and opens_quote(toks[j + 1][0], lp):
             pass  # 'Gates told the security conference: "…"': the quotation is what he told them
+        elif j > k + 1 and word in lp.voice.telling_verbs and spoken_quotation(toks, j, lp):
+            j -= 1  # 'A witness told the Daily News "The cops …': no colon, the quotation is still what was told
         elif j >= n or low[j] not in lp.voice.object_frame_prepositions:
             return None  # "X told the Global Times." with nothing reported after it
         j += 1
