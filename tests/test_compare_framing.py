@@ -1226,6 +1226,8 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Secretary of State Jo Park", "person"),
     ("McDonald", "person"),
     ("Harbour Rights Watch", "organisation"),  # a monitoring group
+    ("Le Harbour Monde", "organisation"),  # a newspaper's name word in another language
+    ("Kestrel Shimbun", "organisation"),
 ])
 def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     from aggregator.compare.source_kinds import kind_of
@@ -1625,6 +1627,10 @@ def test_victims_and_accused_are_not_sources():
     ("According to police, Ana Ruiz, 34, was driving.", [("police", "according to")]),
     # a quotation right after the object of "told", no comma or colon between, is what was told
     ('A witness told the Harbour Post "The police just jumped out of the car."', [("witness", "told")]),
+    # after an inverted verb a place ends the speaker ("… in Paris."), and so does "in a statement"
+    # with no quotation before (not after "asked", whose object may follow)
+    ("The robbery is an embarrassment, says the Harbour Post's Jo Park in Lyon.", [("Harbour Post's Jo Park", "says")]),
+    ("The ferry left late, said Ana Ruiz in a statement.", [("Ana Ruiz", "said")]),
     # a wh-word ends a speaker phrase read backwards ("how police say", not "Here is how police")
     ("Here is how harbour police say the crash happened.", [("harbour police", "say")]),
     ("It is unclear why officials said the road was shut.", [("officials", "said")]),

@@ -618,7 +618,10 @@ spokesperson spokesman spokeswoman center fire department headquarters
 post herald tribune journal gazette chronicle telegraph guardian observer academy society church school
 studio studios firm firms unit division subsidiary
 watch maker manufacturer provider retailer insurer lender broadcaster
-""".split())  # "watch": a monitoring group ("Human Rights Watch", "a neighbourhood watch")
+""".split()) | frozenset("""
+monde mundo welt zeitung shimbun corriere stampa repubblica figaro parisien spiegel tageblatt allgemeine
+""".split())  # "watch": a monitoring group ("Human Rights Watch", "a neighbourhood watch"); the second
+# set: words of newspapers' names in other languages ("Le Monde", "Asahi Shimbun", "La Stampa")
 # Heads of unnamed speakers ("experts", "officials", "a source").
 # In a cited name, these end who it is; the rest says where from ("Francesca Grifo of the Union
 # of Concerned Scientists", "Lt. Gregg Hastings of the Oregon State Police": people).
@@ -1175,6 +1178,7 @@ MEDIA_NAME_WORDS = frozenset("""
 news times post daily herald journal gazette tribune chronicle telegraph guardian observer tv
 television radio media newspaper network station magazine press standard-times reporter sun star
 inquirer advocate examiner courier record globe mail channel
+monde mundo welt zeitung shimbun corriere stampa repubblica figaro parisien spiegel tageblatt allgemeine
 """.split())
 # Capitalised words of a company's or a publication's name ("Summit Entertainment", "Entertainment
 # Weekly", "Delta Air Lines"; "Ohio State", "Islamic State"): a name with one is a body, not a

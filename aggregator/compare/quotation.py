@@ -9,6 +9,7 @@ next sentence. A short all-capitalised quotation nobody is said to say is a titl
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 from .language import LanguagePack
@@ -434,6 +435,23 @@ def spoken_quotation(toks, j: int, lp: LanguagePack) -> bool:
         if t[:1].islower():
             return True
     return False
+
+
+def quoted_pronoun(text: str, at: int, who: str, quotes: list[tuple[int, int, int]], lp: LanguagePack,
+                    owners: Mapping[int, str] | None = None) -> str:
+    """A frame inside a quotation whose subject is "he" or "she" keeps the pronoun: the quotation's
+    speaker is the "I" of it, so "he" is someone the report does not name here ("He and I talked,
+    and he told me I should go," McDermott said); one whose subject is "I" is the quotation's
+    speaker (`owners`: each quotation's), whoever spoke last before it."""
+    inside = [q for a, b, q in quotes if a <= at < b]
+    if not inside or text[:at].rstrip()[-1:] in (",", '"', "”", "’", "'"):
+        return who  # outside a quotation, or '…, "said President Sid Ganis': the speaker after the verb
+    words = re.findall(r"\w+", text[:at])[-2:]
+    owner = (owners or {}).get(inside[0], "")
+    if words and any(w.lower() in lp.voice.first_person for w in words) and owner:
+        return owner  # 'King said …, "He asked why, and I told him …"': King; "I just say …" too
+    subject = [w for w in words if w.lower() in lp.voice.person_pronouns]
+    return subject[-1] if subject else who  # "he told", "he also said"
 
 
 def inside_quotation(before: str, lp: LanguagePack) -> bool:

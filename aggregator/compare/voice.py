@@ -67,7 +67,14 @@ from .params import (
 )
 from .phrases import named_mentions
 from .pronouns import a_named_person, one_person, opening_person, people_surnames, resolve
-from .quotation import inside_quotation, opens_quote, quotation_owners, spoken_quotation, within_quotations
+from .quotation import (
+    inside_quotation,
+    opens_quote,
+    quotation_owners,
+    quoted_pronoun,
+    spoken_quotation,
+    within_quotations,
+)
 from .quoted_as import quoted_as_frames
 from .speaker_names import named_bodies, speaker_text
 from .speakers import (
@@ -176,7 +183,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     quotes, speaker_of = quotation_owners(texts, paragraphs, frames, lp, lead_ins)
     out: list[SentenceVoice] = []
     for i, text in enumerate(texts):
-        spans = [VoiceSpan(s, e, ATTRIBUTED, _quoted_pronoun(text, at, who, quotes[i], lp, speaker_of),
+        spans = [VoiceSpan(s, e, ATTRIBUTED, quoted_pronoun(text, at, who, quotes[i], lp, speaker_of),
                            _verb_at(text, at, lp.voice.verb_particles, lp.voice.according_to[0]))
                  for s, e, who, at in within_quotations(text, frames[i], quotes[i])]
         spans += [VoiceSpan(a, b, QUOTED, speaker_of[q]) for a, b, q in quotes[i]]
@@ -206,23 +213,6 @@ def _lead_in(text: str, found, last_speaker: str, lp: LanguagePack, last_person:
                                                       or is_date_word(w, lp.slots) for w in after)):
             return who
     return ""
-
-
-def _quoted_pronoun(text: str, at: int, who: str, quotes: list[tuple[int, int, int]], lp: LanguagePack,
-                    owners: Mapping[int, str] | None = None) -> str:
-    """A frame inside a quotation whose subject is "he" or "she" keeps the pronoun: the quotation's
-    speaker is the "I" of it, so "he" is someone the report does not name here ("He and I talked,
-    and he told me I should go," McDermott said); one whose subject is "I" is the quotation's
-    speaker (`owners`: each quotation's), whoever spoke last before it."""
-    inside = [q for a, b, q in quotes if a <= at < b]
-    if not inside or text[:at].rstrip()[-1:] in (",", '"', "”", "’", "'"):
-        return who  # outside a quotation, or '…, "said President Sid Ganis': the speaker after the verb
-    words = re.findall(r"\w+", text[:at])[-2:]
-    owner = (owners or {}).get(inside[0], "")
-    if words and any(w.lower() in lp.voice.first_person for w in words) and owner:
-        return owner  # 'King said …, "He asked why, and I told him …"': King; "I just say …" too
-    subject = [w for w in words if w.lower() in lp.voice.person_pronouns]
-    return subject[-1] if subject else who  # "he told", "he also said"
 
 
 def _verb_at(text: str, at: int, particles: str = ENGLISH.voice.verb_particles,
@@ -424,11 +414,13 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
                 and low[i - 1] in lp.voice.person_nouns | lp.voice.speaker_nouns) or (
                 # "said a man wearing …", "said a spokesman speaking on condition of anonymity",
                 # "said one leaflet handed out in the square"
-                low[i] in lp.voice.inverted_ends and i > k + 1 and after_quote
+                low[i] in lp.voice.inverted_ends and i > k + 1 and (after_quote or word not in lp.voice.request_verbs)
                 and (toks[i - 1][0][:1].isupper() or low[i - 1] in lp.voice.speaker_nouns
-                     or nameless_phrase(toks, i + 1, lp)))
+                     or nameless_phrase(toks, i + 1, lp))) or (
+                low[i] in lp.voice.place_prepositions and toks[i - 1][0][:1].isupper() and i + 1 < n
+                and all(t[0][:1].isupper() or t[0] in ".," for t in toks[i + 1:]))  # "… in Paris.": where
             # '"…," said General Manager A.J. Smith in a news release': where, not who (after a
-            # quotation only: not "…, a former agent, asked Nixon in a telegram to …")
+            # quotation only for "asked": not "…, a former agent, asked Nixon in a telegram to …")
         j = k + 1
         while j < n and not ends(j) and j - k <= MAX_SPEAKER_TOKENS:
             j += 1
