@@ -458,6 +458,14 @@ def test_a_long_quotation_one_sentence_a_line_runs_on_only_in_a_speakers_words()
     assert [v.spans for v in voices[1:5]] == [()] * 4
 
 
+def test_a_frame_inside_one_quotation_owns_no_other():
+    """'"Jo had stressed that it was time to go," Ana Ruiz wrote in her book, "A Harbour Life."':
+    "Jo had stressed" is inside Ana Ruiz's quotation and speaks only there; the title is not Jo's."""
+    text = '"Jo Park had stressed that it was time to go," Ana Ruiz wrote in her 1974 book, "A Harbour Life."'
+    quoted = [(s.speaker, text[s.start:s.end]) for s in sentence_voice(text).spans if s.voice == "quoted"]
+    assert quoted[0][0] == "Ana Ruiz" and all(who != "Jo Park" for who, _ in quoted)
+
+
 def test_a_lead_in_ending_in_a_colon_may_hold_a_closed_quotation():
     """'The commissioner says officers train for what's called “active shooter” work:' introduces
     the quotation after it; so does '"…," Jo Park continued.' go on into the next one."""

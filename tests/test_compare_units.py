@@ -52,6 +52,16 @@ def test_a_title_before_a_name_does_not_end_a_sentence():
                                           "Fr. Tom Burke said mass.")
 
 
+def test_a_piece_opening_with_a_hyphen_goes_on_the_sentence_before():
+    """ECB+ writes "Calif.-based" as "Calif. - based"; the splitter cut after "Calif." and the
+    piece "- based violence prevention firm." is no sentence of its own."""
+    from aggregator.compare.clean import clean_text
+
+    text = "Crime is rare, said Jo Park, head of Kestrel Inc., a Harbour City, Calif. - based firm.\nThe pier shut."
+    assert clean_text(text).sentences == (
+        "Crime is rare, said Jo Park, head of Kestrel Inc., a Harbour City, Calif. - based firm.", "The pier shut.")
+
+
 def test_an_abbreviation_before_a_number_does_not_end_a_sentence():
     """"…, a managing editor at KHRB-TV, Ch. 9." (ECB+ 21_1ecb lost its "4."): "Ch.", "Rte."
     and their like come before a number, which goes on the sentence."""

@@ -143,8 +143,9 @@ def _mend(pieces: list[str], pack: LanguagePack) -> list[str]:
             or re.match(r"[\"”’»]\s+[a-z]", piece)  # 'again." said Jo Park': the closing mark, then the frame
             or (piece[:1].islower() and not out[-1].endswith(("!", "?")))
             or (piece[:1].isdigit() and re.search(r"[a-z]\?$|\ba\.$", out[-1]))  # "earns? 900", "a .357"
+            or re.match(r"[-–]\s?[a-z]", piece)  # "a Newport Beach, Calif. - based firm": a hyphen goes on
         ):
-            out[-1] = f"{out[-1]} {piece}" if piece[:1].isalnum() else out[-1] + piece
+            out[-1] = f"{out[-1]} {piece}" if piece[:1].isalnum() or piece[:1] in "-–" else out[-1] + piece
         else:
             out.append(piece)
     return out

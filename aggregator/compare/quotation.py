@@ -44,8 +44,8 @@ def quotation_owners(texts: list[str], paragraphs: list[int], frames, lp: Langua
     for qid, where in parts.items():  # in reading order: a paragraph after the one it continues
         goes_on = speaker_of.get(continued.get(qid, -1), "")
         if not goes_on and qid in then:
-            goes_on = framed_owner(texts, frames, parts[then[qid]], lp)
-        speaker_of[qid] = quote_owner(texts, paragraphs, frames, where, lp, lead_ins, goes_on, qid in then)
+            goes_on = framed_owner(texts, frames, parts[then[qid]], lp, quotes)
+        speaker_of[qid] = quote_owner(texts, paragraphs, frames, where, lp, lead_ins, goes_on, qid in then, quotes)
     for qid in reversed(parts):  # still nobody's: the speaker of the paragraph it goes on into
         if not speaker_of[qid] and qid in then:
             speaker_of[qid] = speaker_of[then[qid]]
@@ -68,20 +68,25 @@ def _after_whole_quotation(texts: list[str], paragraphs: list[int], quotes, wher
     return next((speaker_of.get(q, "") for a0, b0, q in quotes[first - 1] if a0 <= 1 and b0 >= len(before) - 1), "")
 
 
-def framed_owner(texts, frames, parts: list[tuple[int, int, int]], lp: LanguagePack) -> str:
-    """The speaker of a frame in a sentence the quotation touches whose verb lies outside it; of
+def framed_owner(texts, frames, parts: list[tuple[int, int, int]], lp: LanguagePack,
+                 quotes: list[list[tuple[int, int, int]]] | None = None) -> str:
+    """The speaker of a frame in a sentence the quotation touches whose verb lies outside it and
+    which does not open inside another quotation of the sentence (`quotes`: each sentence's); of
     several, the one whose content holds it, nearest first."""
     credit = lp.voice.according_to[0]
     for i, a, b in parts:
-        holding = [(verb_at, who) for start, stop, who, verb_at in frames[i]
-                   if who and not (a <= verb_at < b) and start <= a and b <= stop
+        # a frame inside another quotation speaks only there ('"LaRue had stressed that …," Magruder
+        # wrote in his book, "An American Life."': the title is not LaRue's)
+        others = quotes[i] if quotes is not None else []
+        outside = [f for f in frames[i] if f[2] and not (a <= f[3] < b)
+                   and not any(a0 <= f[0] < b0 and a0 <= f[3] < b0 for a0, b0, _ in others)]
+        holding = [(verb_at, who) for start, stop, who, verb_at in outside if start <= a and b <= stop
                    and texts[i][verb_at:verb_at + len(credit)].lower() != credit]  # "according to the Post": a credit
         if holding:  # the frame whose content holds it, the nearest verb first: 'When X asked …, Y
             # answered, "Yes."' is Y's; "Police said the man told them, "…"" the man's
             return min(holding, key=lambda h: abs(h[0] - a))[1]
-        for _, _, who, verb_at in frames[i]:
-            if who and not (a <= verb_at < b):
-                return who
+        if outside:
+            return outside[0][2]
         text = texts[i].rstrip()
         if len(parts) == 1 and b >= len(text) - 1 and text[-1:] not in CLOSING:
             # left open in its one sentence with a trailing frame inside: the closing mark before
@@ -94,7 +99,8 @@ def framed_owner(texts, frames, parts: list[tuple[int, int, int]], lp: LanguageP
 
 
 def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp: LanguagePack,
-                lead_ins: list[str] | None = None, goes_on: str = "", goes_on_later: bool = False) -> str:
+                lead_ins: list[str] | None = None, goes_on: str = "", goes_on_later: bool = False,
+                quotes: list[list[tuple[int, int, int]]] | None = None) -> str:
     """Who speaks a quotation: a frame in a sentence it touches whose verb lies outside it
     ("…,” said Mao Ning; of several, the one whose content holds it, nearest first), else the
     speaker of the paragraph it continues (`goes_on`: a quotation of several paragraphs; one that
@@ -105,7 +111,7 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
     alone after a quotation ending in a comma, a question or an exclamation mark ('"…they're
     wild,"' then 'Mr. McPhatter said.'), else the speaker of the quotation before it, else the
     frame of the next sentence of its paragraph."""
-    if owner := framed_owner(texts, frames, parts, lp) or goes_on:
+    if owner := framed_owner(texts, frames, parts, lp, quotes) or goes_on:
         return owner
     first, a, _ = parts[0]
     if lead_ins and a <= 1 and first > 0 and lead_ins[first - 1] and paragraphs[first] - paragraphs[first - 1] <= 1:
