@@ -771,7 +771,7 @@ def test_inverted_and_appositive_speakers(text, speaker):
     # right after a noun, that noun does
     ("Police closed the road, saying the area was unsafe.", ["Police"]),
     ("On March 3, Mayor Jo Park closed the pier, stating that repairs would take a week.", ["Jo Park"]),
-    ('"We will rebuild," Jo Park said, adding that the pier would reopen.', ["Jo Park"]),
+    ('"We will rebuild," Jo Park said, adding that the pier would reopen.', ["Jo Park", "Jo Park"]),  # two frames
     ("The trial heard prosecution witnesses testifying that the pier was unsafe.", ["prosecution witnesses"]),
     ("It was found that the pier had rotted, saying nothing of the cost.", []),
     # "defended", "criticized" and the like report a view only when the object carries one: a
@@ -1639,6 +1639,11 @@ def test_victims_and_accused_are_not_sources():
     # with no quotation before (not after "asked", whose object may follow)
     ("The robbery is an embarrassment, says the Harbour Post's Jo Park in Lyon.", [("Harbour Post's Jo Park", "says")]),
     ("The ferry left late, said Ana Ruiz in a statement.", [("Ana Ruiz", "said")]),
+    # '"…," X said, adding that …': "said" frames the quotation before it, "adding" what follows
+    ('"We have no idea what caused it," Jo Park said Saturday, adding that arson was possible.',
+     [("Jo Park", "said"), ("Jo Park", "adding")]),
+    # a reflexive after a name only stresses it
+    ('Jo Park herself announced the news, writing, "It is official!"', [("Jo Park", "writing")]),
     # a wh-word ends a speaker phrase read backwards ("how police say", not "Here is how police")
     ("Here is how harbour police say the crash happened.", [("harbour police", "say")]),
     ("It is unclear why officials said the road was shut.", [("officials", "said")]),

@@ -68,6 +68,7 @@ class VoiceWords:
     what: str = en.WHAT  # "what they say"
     first_person: frozenset[str] = en.FIRST_PERSON
     first_person_forms: frozenset[str] = en.FIRST_PERSON_FORMS  # "me", "our": a speaker's words
+    reflexives: frozenset[str] = en.REFLEXIVE_PRONOUNS  # "DeGeneres herself": the name speaks
     person_pronouns: frozenset[str] = en.PERSON_PRONOUNS
     pronoun_sex: Mapping[str, str] = field(default_factory=lambda: en.PRONOUN_SEX, hash=False)  # "she": f
     possessive_sex: Mapping[str, str] = field(default_factory=lambda: en.POSSESSIVE_SEX, hash=False)  # "her": f

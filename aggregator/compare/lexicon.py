@@ -253,6 +253,8 @@ FIRST_PERSON = frozenset("we i".split())
 # Every form of the first person: the words of a speaker, not of a report ("I saw", "told me").
 FIRST_PERSON_FORMS = frozenset("i me my mine myself we us our ours ourselves i'm i've i'd i'll we're we've we'd "
                                "we'll".split())
+# "DeGeneres herself announced …": the name speaks; the pronoun only stresses it.
+REFLEXIVE_PRONOUNS = frozenset("himself herself itself themselves myself ourselves yourself".split())
 PERSON_PRONOUNS = frozenset("he she".split())  # … and those that stand for a person
 PRONOUN_SEX = {"he": "m", "she": "f"}  # a person's pronoun stands for no one a first name says is the other
 POSSESSIVE_SEX = {"his": "m", "her": "f"}  # "her publicist said" … "she": the woman the "her" stands for

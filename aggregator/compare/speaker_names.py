@@ -37,6 +37,8 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
         words = words[1:]  # "…,' the Daily News reported"
     while words and words[-1] in QUOTE_TOKENS:
         words = words[:-1]  # 'According to "The Hollywood Reporter",'
+    if len(words) > 1 and words[-1].lower() in lp.voice.reflexives:
+        words = words[:-1]  # "DeGeneres herself"
     while words and (words[0].lower() in lp.voice.speaker_articles
                      or len(words) > 1 and words[0].lower() in lp.naming.closed and words[1][:1].isupper()
                      and words[0][:1].isupper() and not words[0].isupper()):  # not "US President-elect"

@@ -378,6 +378,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if that_at is not None and any(toks[j][0] == ";" or toks[j][0] == "." and phrase_stop(toks, j, lp)
                                    for j in range(k + 1, that_at)):
         that_at = None  # a sentence break between (not an abbreviation's full stop: "told parliament on Nov. 7 that")
+    if that_at is not None and any(low[m] in lp.voice.progressive_verbs and toks[m - 1][0] == ","
+                                   for m in range(k + 2, that_at)):
+        that_at = None  # '"…," he said, adding that …': the "that" is the participle's
     if that_at is not None and relative_that(low, k, that_at, lp):
         that_at = None  # "claim the bullet that killed him …": the content starts after the verb
     if that_at is not None and clause_before_that(text, toks, low, k, that_at, lp):
@@ -433,7 +436,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if aux is not None and that_at is None and not clause_follows(toks[k + 1:k + 1 + PROGRESSIVE_WINDOW], lp):
         return None  # "is claiming the title", "are saying nothing about …": no clause reported
     if aux is None and low[k] in lp.voice.progressive_verbs and k > 1 and toks[k - 1][0] == ",":
-        found = clause_subject(toks, k - 1, lp)  # "Police closed the road, saying …": the police say so
+        said = next((m for m in range(k - 2, max(0, k - 5), -1) if low[m] not in lp.voice.time_words), 0)
+        found = clause_subject(toks, k - 1, lp) or (  # "Police closed the road, saying …": the police say so
+            speaker_before(toks, low, said, lp) if low[said] in lp.voice.reporting_verbs else None)  # '"…," he said
     elif coordinated:
         found = shared  # she did both (not "Jo Park and Ana Ruiz said": no verb before the "and")
     elif participle and low[k] not in lp.voice.reporting_verbs:
