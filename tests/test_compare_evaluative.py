@@ -87,6 +87,17 @@ def test_scare_quotes_are_quoted_and_found_by_their_rule():
     assert t.method == "rule:partial-quote" and t.category == "partial quotation" and t.speaker == "ministry"
 
 
+def test_so_called_before_a_nickname_denies_nothing():
+    """'the so-called "Harbour Don"' introduces a nickname (ECB+ 26_ecbplus, three outlets);
+    'the so-called reforms' and 'the so-called "experts"' still hold a name at a distance."""
+    lexicon = load_lexicon()
+    nickname = 'Jo Park beat the law better than Ana Ruiz, the so-called "Harbour Don" who won twice.'
+    assert not [t for t in sentence_terms(nickname, lexicon) if t.term == "so-called"]
+    assert not [t for t in evaluative_spans(nickname) if t.term == "so-called"]
+    for text in ("The so-called reforms hurt the poor.", 'The so-called "experts" were wrong.'):
+        assert [t.term for t in sentence_terms(text, lexicon) if t.term == "so-called"] == ["so-called"]
+
+
 def test_intensifier_joins_the_word_it_strengthens():
     plain = {t.term: t.score for t in evaluative_spans("It was a reckless plan.")}
     strong = {t.term: t for t in evaluative_spans("It was an utterly reckless plan.")}

@@ -246,6 +246,8 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
             verb_score = P.CONCEDING_VERB_SCORE if category == CONCEDING else P.DOUBT_VERB_SCORE
             add(k, k, verb_score * (1.0 if tag.startswith("VB") else P.DOUBT_NOUN_FACTOR), "rule:doubt-verb", category)
             continue
+        if low in words.distancing_modifiers and names_a_nickname(text, toks[k][2]):
+            continue  # 'the so-called "Teflon Don"': it introduces a nickname, it does not deny a claim
         if low in words.hedges or low in words.distancing_modifiers:
             distancing = low in words.distancing_modifiers
             add(k, k, P.DISTANCING_SCORE if distancing else P.HEDGE_SCORE, "rule:hedge",
@@ -282,6 +284,13 @@ def _sentence_start(toks: list[tuple[str, int, int]], k: int, pack: LanguagePack
 
 # The marks that close each opening quotation mark.
 CLOSING_MARKS = {'"': '"', "“": "”\"", "‘": "’", "«": "»"}
+
+
+def names_a_nickname(text: str, end: int) -> bool:
+    """Whether a quotation of capitalised words follows `end` ('the so-called "Teflon Don"',
+    'so-called “Deep Throat”'): a nickname it introduces."""
+    m = re.match(r"\s*(?:the\s+)?[\"“‘']([^\"”’']{1,40})[\"”’']", text[end:])
+    return m is not None and all(w[:1].isupper() or not w[:1].isalpha() for w in m.group(1).split())
 
 
 def _scare_quotes(text: str, toks: list[tuple[str, int, int]], voice: SentenceVoice,

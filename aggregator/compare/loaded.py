@@ -21,7 +21,7 @@ from ..errors import ConfigError
 from ..models import LoadedTerm, Sentence
 from ..yamlfile import parse_yaml, read_yaml
 from .clauses import reports_a_clause
-from .evaluative import Evaluative, evaluative_spans, fixed_term_spans, in_fixed_term, lemma
+from .evaluative import Evaluative, evaluative_spans, fixed_term_spans, in_fixed_term, lemma, names_a_nickname
 from .language import LanguagePack, language_pack
 from .params import DOMAIN_SCORE
 from .voice import SentenceVoice, sentence_voice
@@ -106,6 +106,8 @@ def sentence_terms(text: str, lexicon: Lexicon,
                 continue  # "he was slammed into a car": a motion, not the outlet's judgement
             if in_fixed_term(match.start(), match.end(), fixed):
                 continue  # a word of a fixed term ("species listed as threatened"), not the outlet's framing
+            if pack.evaluative.name_introducers.search(match.group(0)) and names_a_nickname(text, match.end()):
+                continue  # 'the so-called "Teflon Don"': a nickname introduced, no claim denied
             if _in_proper_name(text, match.start(), match.end()):
                 continue  # "the War of Resistance Against Japanese Aggression": a name, not a choice of word
             who, speaker = voice.at(match.start(), match.end())
