@@ -246,6 +246,9 @@ def test_fixed_terms_leave_judging_uses_alone():
     # a nickname after "known as", "dubbed", "the title" is a name
     ('The aide, known as the "bagman", carried the cash.', []),
     ('His antics earned him the title "the Oddfather" in the press.', []),
+    # … and so is one between a name's parts
+    ('The informant Salvatore "Sammy the Shark" Kowalski testified for days.', []),
+    ('The Navy sank the pirate "mother ship" last month.', ['"mother ship"']),
     # an apostrophe closes no quotation: these are whole quotations, not a word held at a distance
     ("Still, “it wasn’t an accident,” the coroner told the inquest.", []),
     ("He kept shouting ‘Don’t shoot!’ as the officers ran in.", []),

@@ -323,6 +323,9 @@ def _scare_quotes(text: str, toks: list[tuple[str, int, int]], voice: SentenceVo
             continue  # a quotation that opens or ends the sentence is a quotation, not scare quotes
         if introducers.search(text[:start]):
             continue  # 'known as the "bagman"', 'dubbed "the Oddfather"': a nickname, not a word held at a distance
+        if words[0][:1].isupper() and re.search(r"\b[A-Z][\w.'’-]*\s$", text[:start]) \
+                and re.match(r"\s[A-Z]", text[end:]):
+            continue  # 'Salvatore "Sammy the Bull" Gravano': a nickname between a name's parts
         who, speaker = voice.at(inner_start, inner_end)
         if any(s.voice == ATTRIBUTED and s.start <= start and end <= s.end for s in voice.spans):
             # 'the ministry said it will take "several days"', 'called Magruder a "congenital liar"':
