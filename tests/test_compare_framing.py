@@ -917,6 +917,16 @@ def test_a_surname_after_two_speakers_is_one_of_them_not_both():
     assert {c.cited for c in found} == {"Federal Bureau of Investigation", "federal and state investigators"}
 
 
+def test_her_spokesman_is_the_spokesman_the_outlet_names():
+    """"…, her spokesman said." then "…, spokesman Harlan Boll said.": one source, the named one;
+    with no one titled so the role stays unnamed."""
+    found = _report_citations("The actress died on Thursday, her spokesman said. "
+                              "She died in her sleep, spokesman Harlan Kestrel said.")
+    assert {c.cited: c.count for c in found} == {"Harlan Kestrel": 2}
+    found = _report_citations("The actress died on Thursday, her spokesman said. She was 91.")
+    assert {c.cited: c.kind for c in found} == {"her spokesman": "unnamed"}
+
+
 def test_a_credit_to_a_text_cites_whoever_issued_it():
     """"according to a report from WCCO-TV" cites the station, and "the station" later is it; a
     plural text from a place ("reports from Lyon") and a demonym's body keep the whole phrase."""

@@ -280,6 +280,13 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         issuer = (key[0], re.sub(r"['’]s?$", "", " ".join(named[:-1])))  # "Seacom's tweet": Seacom
         if len(named) > 1 and named[-1] in packs.get(key[0], ENGLISH).sources.body_documents and issuer in found:
             _move(found, verbs, key, issuer)  # "the Defence Ministry statement" beside "the Defence Ministry said"
+    for key in list(found):  # "her spokesman said" where the outlet titles "spokesman Harlan Boll" elsewhere
+        role = key[1].split()
+        pack = packs.get(key[0], ENGLISH)
+        titled = roles_so_far[key[0]].get(role[-1].lower(), "") if len(role) == 2 \
+            and role[0].lower() in pack.sources.person_possessives | {pack.naming.definite_article} else ""
+        if titled and (key[0], titled) in found:
+            _move(found, verbs, key, (key[0], titled))
     for key in [k for k in found if role_before_name(k[1].split(), packs.get(k[0], ENGLISH))]:
         # shown by the name alone ("Comedian Ellen DeGeneres", "Judge Jack Weinstein"); the role
         # stayed until here so that "the judge" could find the fuller name
