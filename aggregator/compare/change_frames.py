@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .change_spans import finite, letters, token_key, word_tokens
+from .evaluative import lemma
 from .language import ENGLISH, LanguagePack
 from .params import CLAUSE_TOKENS, FRAME_FOR_WORDS_MAX, FRAME_REACH
 from .voice import SentenceVoice
@@ -155,3 +156,11 @@ def frame_parts(before: list[str], after: list[str], va: SentenceVoice | None, v
         words, frame = split
         return [((before, words), ""), (([], frame), "attribution added" if said_by_nobody(va) else "")]
     return []
+
+
+def same_verb(before: Sequence[str], after: Sequence[str], pack: LanguagePack = ENGLISH) -> bool:
+    """Whether two frames' words are one verb in another tense, "that" aside ("said" / "says",
+    "told" / "tells", "say" / "said that"): a house style of tense, not a choice of verb."""
+    def lemmas(span: Sequence[str]) -> list[str]:
+        return [lemma(t.lower(), "VB") for t in word_tokens(list(span)) if t.lower() not in pack.voice.complementizers]
+    return bool(lemmas(before)) and lemmas(before) == lemmas(after)

@@ -23,6 +23,7 @@ from .change_frames import (
     lone_frame,
     one_speaker,
     said_by_nobody,
+    same_verb,
     verb_for_verb,
 )
 from .change_spans import (
@@ -166,6 +167,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     if not verb_for_verb(before, after, va, vb):
                         continue  # "said DeGeneres" / "DeGeneres said in a statement": one speaker's frame
                     kind = "attribution verb"  # "said" / "testified", "told a news conference" / "said"
+                if kind == "attribution verb" and same_verb(before, after, pack):
+                    continue  # "said" / "says": the tense, not the verb
                 if kind == "number" and _same_quantity(before, after, pack):
                     continue  # "two" / "€2", "2,000ft" / "600m", "£88m" / "103 million euros": one figure
                 if kind == "number" and min(len(word_tokens(before)), len(word_tokens(after))) >= CLAUSE_TOKENS:
