@@ -208,6 +208,9 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert changes(base, base.replace("said", "claimed")) == [("attribution verb", "said", "claimed")]
     # one verb in another tense is a house style, not a choice of verb
     assert changes(base, base.replace("said", "says")) == []
+    # one content word inflected is a variant of it, not a choice of word; grammar words stay filtered
+    assert changes(base, base.replace("stopped", "stopping")) == [("spelling", "stopped", "stopping")]
+    assert changes(base, base.replace("had been", "has been")) == []
     # two frames of one speaker differ in form only: no change ("Mr Dale said" / "said … Jo Dale")
     quote = '"The ferry left late and nobody told the passengers why it happened,"'
     first, second = f"{quote} Mr Dale said.", f"{quote} said the company's senior harbour pilot Jo Dale."

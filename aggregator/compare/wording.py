@@ -48,6 +48,7 @@ from .change_spans import (
     without_possessive,
     word_tokens,
 )
+from .evaluative import lemma
 from .language import ENGLISH, LanguagePack, language_pack
 from .lexicon import has_date, is_date_word, is_number
 from .names import is_given_name
@@ -169,6 +170,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     kind = "attribution verb"  # "said" / "testified", "told a news conference" / "said"
                 if kind == "attribution verb" and same_verb(before, after, pack):
                     continue  # "said" / "says": the tense, not the verb
+                if kind == "word choice" and _inflected(before, after, pack):
+                    kind = "spelling"  # "want" / "wanted", "KOs" / "KO": one word inflected, shown as a variant
                 if kind == "number" and _same_quantity(before, after, pack):
                     continue  # "two" / "€2", "2,000ft" / "600m", "£88m" / "103 million euros": one figure
                 if kind == "number" and min(len(word_tokens(before)), len(word_tokens(after))) >= CLAUSE_TOKENS:
@@ -205,6 +208,19 @@ def _changes_of(parts: list[tuple[tuple[list[str], list[str]], str]], fact_id: s
                           after=joined(part_a), kind=kind or classify(part_b, part_a, pack, False, flipped),
                           sentence_a=a.text, sentence_b=b.text)
             for (part_b, part_a), kind in parts]
+
+
+def _inflected(before: list[str], after: list[str], pack: LanguagePack) -> bool:
+    """Whether two spans are one content word each with one lemma (lemminflect's, as a noun or as
+    a verb): an inflection ("want" / "wanted", "KOs" / "KO", "blocking" / "blocked"), no choice of
+    word ("is" / "was" is grammar, left to the filters after this)."""
+    a, b = word_tokens(before), word_tokens(after)
+    if len(a) != 1 or len(b) != 1:
+        return False
+    x, y = a[0].lower(), b[0].lower()
+    if x in pack.naming.closed or y in pack.naming.closed:
+        return False
+    return lemma(x, "NN") == lemma(y, "NN") or lemma(x, "VB") == lemma(y, "VB")
 
 
 def _near(a: str, b: str) -> float:
