@@ -600,6 +600,12 @@ def test_he_or_she_never_stands_for_a_name_of_the_other_sex():
     voices = article_voices(['"The rule is fair," Mark Dale said.', '"I agree," she said.', '"So do I," he said.'])
     assert [s.speaker for s in voices[1].spans if s.voice == "attributed"] == ["she"]
     assert [s.speaker for s in voices[2].spans if s.voice == "attributed"] == ["Mark Dale"]
+    # a gendered title says the sex too, so "he" is the councilman named in its sentence, not the last speaker
+    assert (name_sex("City Councilman Kwame Oduya"), name_sex("Sister Ruth Kestrel"), name_sex("Msgr. Tam Hollis")) \
+        == ("m", "f", "m")
+    voices = article_voices(['"We are waiting," Ana Ruiz said.',
+                             "Councilman Kwame Oduya blasted outsiders who he said made it worse."])
+    assert [s.speaker for s in voices[1].spans if s.verb == "said"] == ["Councilman Kwame Oduya"]
 
 
 def test_a_bare_body_noun_speaks_for_the_body_a_report_named_with_it():

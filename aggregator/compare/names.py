@@ -15,7 +15,12 @@ from importlib import resources
 log = logging.getLogger(__name__)
 
 # Titles that say a person's sex.
-TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f"}
+TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f",
+             "msgr": "m", "monsignor": "m", "father": "m", "sister": "f", "brother": "m",
+             "king": "m", "queen": "f", "prince": "m", "princess": "f", "duke": "m", "duchess": "f"} | {
+    f"{role}{man}": sex for role in ("council", "congress", "chair", "spokes", "business", "assembly", "alder",
+                                     "police", "fire", "sports", "anchor", "committee")
+    for man, sex in (("man", "m"), ("woman", "f"))}  # "City Councilman Jumaane Williams": he
 
 
 @cache
