@@ -169,3 +169,13 @@ def opening_credit(text: str, toks, low, lp: LanguagePack) -> tuple[int, int, st
             or low[comma - 1] in lp.voice.not_credited or low[1 + first] in lp.voice.not_credited:
         return None
     return (toks[comma][2], len(text), speaker_text(source, lp), toks[0][1])
+
+
+def credited_verb(text: str, at: int, lp: LanguagePack) -> str:
+    """The verb of saying at `at`, with the particle the pack's credit word takes ("according to";
+    not "confirmed to People", "arguing to the judge": the verb alone; "per" alone)."""
+    match = re.match(rf"[\w’'-]+(?:\s+(?:{lp.voice.verb_particles})\b)?", text[at:])  # "said today": no particle
+    if not match:
+        return ""
+    verb = match.group(0).lower()
+    return verb if verb.split()[0] == lp.voice.according_to[0] else verb.split()[0]

@@ -55,7 +55,7 @@ from .clauses import (
     won_object,
     zero_that_clause,
 )
-from .credits import credit_frame, opening_credit, phrase_stop
+from .credits import credit_frame, credited_verb, opening_credit, phrase_stop
 from .language import ENGLISH, LanguagePack, pack_for
 from .lexicon import is_date_word
 from .params import (
@@ -184,7 +184,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     out: list[SentenceVoice] = []
     for i, text in enumerate(texts):
         spans = [VoiceSpan(s, e, ATTRIBUTED, quoted_pronoun(text, at, who, quotes[i], lp, speaker_of),
-                           _verb_at(text, at, lp.voice.verb_particles, lp.voice.according_to[0]))
+                           credited_verb(text, at, lp))
                  for s, e, who, at in within_quotations(text, frames[i], quotes[i])]
         spans += [VoiceSpan(a, b, QUOTED, speaker_of[q]) for a, b, q in quotes[i]]
         frame_speaker = next((who for _, _, who, _ in frames[i] if who), "")
@@ -213,17 +213,6 @@ def _lead_in(text: str, found, last_speaker: str, lp: LanguagePack, last_person:
                                                       or is_date_word(w, lp.slots) for w in after)):
             return who
     return ""
-
-
-def _verb_at(text: str, at: int, particles: str = ENGLISH.voice.verb_particles,
-             takes_particle: str = ENGLISH.voice.according_to[0]) -> str:
-    """The verb of saying at `at`, with the particle the pack's credit word takes ("according to";
-    not "confirmed to People", "arguing to the judge": the verb alone)."""
-    match = re.match(rf"[\w’'-]+(?:\s+(?:{particles})\b)?", text[at:])  # "said today": no particle
-    if not match:
-        return ""
-    verb = match.group(0).lower()
-    return verb if verb.split()[0] == takes_particle else verb.split()[0]
 
 
 def sentence_voice(text: str, language: str = "en") -> SentenceVoice:
