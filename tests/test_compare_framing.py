@@ -458,6 +458,27 @@ def test_a_long_quotation_one_sentence_a_line_runs_on_only_in_a_speakers_words()
     assert [v.spans for v in voices[1:5]] == [()] * 4
 
 
+def test_an_unresolved_pronoun_goes_on_into_its_next_quotation():
+    """'"I don't want to be photographed," she said in 1998.' then '"I feel the same way …"': the
+    same "she" speaks it, whoever she is; a "they" inside a quotation frames nothing after it."""
+    texts = ['"I do not want to be photographed in my old age," she said in 1998.',
+             '"I feel the same way with old movie stars.', 'We want to remember them young."']
+    voices = article_voices(texts, [0, 1, 2])
+    assert [[s.speaker for s in v.spans if s.voice == "quoted"] for v in voices[1:]] == [["she"], ["she"]]
+    texts = ['"They had argued, from what I was told, they argued," Jo Park told the Post.',
+             '"I had just started my job, and I heard a bang."']
+    assert [s.speaker for s in article_voices(texts, [0, 1])[1].spans] == ["Jo Park"]
+
+
+def test_a_stray_comma_after_that_before_a_quotation_opens_it():
+    """'SI.com is reporting that, "The Red Sox are …"': the quotation is what is reported; "He said
+    that, and left." reports nothing."""
+    text = 'At the same time, Kestrel.com is reporting that, "The Harbour Sox are keen on him."'
+    assert [(s.voice, s.speaker) for s in sentence_voice(text).spans] == [
+        ("attributed", "Kestrel.com"), ("quoted", "Kestrel.com")]
+    assert not sentence_voice("He said that, and left.").spans
+
+
 def test_a_frame_inside_one_quotation_owns_no_other():
     """'"Jo had stressed that it was time to go," Ana Ruiz wrote in her book, "A Harbour Life."':
     "Jo had stressed" is inside Ana Ruiz's quotation and speaks only there; the title is not Jo's."""

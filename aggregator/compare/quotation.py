@@ -147,7 +147,9 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
         before = texts[first - 1]
         credit = lp.voice.according_to[0]  # (not a credit: '"…?" she said, according to her website.')
         owner = next((who for start, stop, who, verb_at in frames[first - 1]
-                      if who and who.lower() not in lp.voice.speaker_pronouns and start == 0 and verb_at >= stop
+                      if who and start == 0 and verb_at >= stop
+                      and (who.lower() not in lp.voice.speaker_pronouns  # an unresolved "she" too (the same
+                           or not inside_quotation(before[:verb_at], lp))  # she), when she frames it from outside
                       and before[verb_at:verb_at + len(credit)].lower() != credit
                       and (opens_quote(before.lstrip()[:1], lp) or before[:stop].rstrip()[-1:] in CLOSING)), "")
         # … or after a frame that opens a quotation running to the end of its sentence ('Dungy
