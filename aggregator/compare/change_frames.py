@@ -110,15 +110,18 @@ def frame_for_words(before: list[str], after: list[str], pack: LanguagePack) -> 
     def words(span: list[str]) -> set[str]:
         return {token_key(t) for t in word_tokens(span)}
 
-    def saying(span: list[str]) -> bool:
-        return any(t.lower() in pack.voice.reporting_verbs for t in span)
-    frame, other = (before, after) if saying(before) else (after, before)
-    if not (saying(frame) and finite(frame, pack)) or saying(other) \
+    frame, other = (before, after) if _saying(before, pack) else (after, before)
+    if not (_saying(frame, pack) and finite(frame, pack)) or _saying(other, pack) \
             or not 0 < len(word_tokens(other)) <= FRAME_FOR_WORDS_MAX:
         return False
     tags = pack.tagger(tuple(word_tokens(other))) if pack.tagger is not None else ("VB",)
     return not any(tag.startswith("VB") or tag == "MD" for tag in tags) and not words(frame) & words(other) \
         and letters(" ".join(other)) not in letters(" ".join(frame))  # "say-the" / "say – the"
+
+
+def _saying(span: list[str], pack: LanguagePack) -> bool:
+    """Whether a span holds a verb of saying."""
+    return any(t.lower() in pack.voice.reporting_verbs for t in span)
 
 
 def _frame_apart(span: list[str], other: list[str], pack: LanguagePack) -> tuple[list[str], list[str]] | None:
@@ -128,13 +131,11 @@ def _frame_apart(span: list[str], other: list[str], pack: LanguagePack) -> tuple
     intoxicated": a spelling, and an attribution dropped), not one word choice. With no other
     side, the words were added or dropped with the frame ("and DWI, the NYPD said": a descriptor
     and an attribution), unless the words are a role apposed to the frame's speaker."""
-    def saying(part: list[str]) -> bool:
-        return any(t.lower() in pack.voice.reporting_verbs for t in part)
-    if saying(other) or len(word_tokens(other)) > FRAME_FOR_WORDS_MAX or "," not in span:
+    if _saying(other, pack) or len(word_tokens(other)) > FRAME_FOR_WORDS_MAX or "," not in span:
         return None
     cut = len(span) - 1 - span[::-1].index(",")
     words, frame = span[:cut], span[cut + 1:]
-    if not word_tokens(words) or saying(words) or not saying(frame) or not finite(frame, pack) \
+    if not word_tokens(words) or _saying(words, pack) or not _saying(frame, pack) or not finite(frame, pack) \
             or len(word_tokens(frame)) > FRAME_FOR_WORDS_MAX:
         return None
     people = pack.voice.role_words | pack.voice.speaker_nouns | pack.voice.person_nouns

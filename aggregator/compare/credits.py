@@ -12,7 +12,7 @@ import re
 from .language import LanguagePack
 from .params import MAX_SPEAKER_TOKENS
 from .speaker_names import speaker_text
-from .speakers import FINITE, name_word
+from .speakers import FINITE, short_name
 
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "F.B.I": its full stop ends no phrase
 
@@ -66,7 +66,7 @@ def _apposed_name(toks, j: int, lp: LanguagePack) -> int | None:
     while m < n and m - j <= 5 and toks[m][0] not in (",", "."):
         m += 1
     words = [t[0] for t in toks[j + 1:m]]
-    if not 2 <= len(words) <= 4 or not all(name_word(words, i, lp) for i in range(len(words))) or m < n - 1:
+    if not short_name(words, lp) or m < n - 1:
         return None
     return m
 

@@ -73,7 +73,6 @@ def framed_owner(texts, frames, parts: list[tuple[int, int, int]], lp: LanguageP
     """The speaker of a frame in a sentence the quotation touches whose verb lies outside it and
     which does not open inside another quotation of the sentence (`quotes`: each sentence's); of
     several, the one whose content holds it, nearest first."""
-    credit = lp.voice.according_to[0]
     for i, a, b in parts:
         # a frame inside another quotation speaks only there ('"LaRue had stressed that …," Magruder
         # wrote in his book, "An American Life."': the title is not LaRue's)
@@ -81,7 +80,7 @@ def framed_owner(texts, frames, parts: list[tuple[int, int, int]], lp: LanguageP
         outside = [f for f in frames[i] if f[2] and not (a <= f[3] < b)
                    and not any(a0 <= f[0] < b0 and a0 <= f[3] < b0 for a0, b0, _ in others)]
         holding = [(verb_at, who) for start, stop, who, verb_at in outside if start <= a and b <= stop
-                   and texts[i][verb_at:verb_at + len(credit)].lower() != credit]  # "according to the Post": a credit
+                   and not _credit_at(texts[i], verb_at, lp)]  # "according to the Post": a credit
         if holding:  # the frame whose content holds it, the nearest verb first: 'When X asked …, Y
             # answered, "Yes."' is Y's; "Police said the man told them, "…"" the man's
             return min(holding, key=lambda h: abs(h[0] - a))[1]
@@ -96,6 +95,13 @@ def framed_owner(texts, frames, parts: list[tuple[int, int, int]], lp: LanguageP
             if trailing:
                 return trailing[0]
     return ""
+
+
+def _credit_at(text: str, at: int, lp: LanguagePack) -> bool:
+    """Whether the frame verb at `at` is the pack's credit word ("according to X"): a source
+    credited, which speaks no quotation of its own."""
+    credit = lp.voice.according_to[0]
+    return text[at:at + len(credit)].lower() == credit
 
 
 def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp: LanguagePack,
@@ -145,12 +151,11 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
         # quotation with its own frame ('"…," he told E!'): the same speaker goes on, whoever
         # frames the next one
         before = texts[first - 1]
-        credit = lp.voice.according_to[0]  # (not a credit: '"…?" she said, according to her website.')
         owner = next((who for start, stop, who, verb_at in frames[first - 1]
                       if who and start == 0 and verb_at >= stop
                       and (who.lower() not in lp.voice.speaker_pronouns  # an unresolved "she" too (the same
                            or not inside_quotation(before[:verb_at], lp))  # she), when she frames it from outside
-                      and before[verb_at:verb_at + len(credit)].lower() != credit
+                      and not _credit_at(before, verb_at, lp)  # '"…?" she said, according to her website.'
                       and (opens_quote(before.lstrip()[:1], lp) or before[:stop].rstrip()[-1:] in CLOSING)), "")
         # … or after a frame that opens a quotation running to the end of its sentence ('Dungy
         # added: "It's been a long fight.' then '"I like where we are."': a quotation of several
@@ -391,8 +396,8 @@ def _lookahead(texts: list[str], paragraphs: list[int], oi: int, ci: int, lp: La
     """How many paragraphs a quotation opened in sentence `oi` and closed in `ci` may cross: more
     when at least half the sentences between hold a word of the first person (a speaker's, not the
     report's)."""
-    between = texts[oi + 1:ci]
-    spoken = paragraphs[ci] - paragraphs[oi] > QUOTE_LOOKAHEAD_PARAGRAPHS and 2 * sum(
+    between = texts[oi + 1:ci]  # (beyond `QUOTE_LOOKAHEAD_SPOKEN` either limit cuts it: nothing to read)
+    spoken = QUOTE_LOOKAHEAD_PARAGRAPHS < paragraphs[ci] - paragraphs[oi] <= QUOTE_LOOKAHEAD_SPOKEN and 2 * sum(
         bool(set(re.findall(r"[\w']+", text.lower().replace("’", "'"))) & lp.voice.first_person_forms)
         for text in between) >= len(between)
     return QUOTE_LOOKAHEAD_SPOKEN if spoken else QUOTE_LOOKAHEAD_PARAGRAPHS

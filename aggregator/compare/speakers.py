@@ -94,9 +94,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         if _role_then_name(names, lp) and a > 0 and toks[a - 1][0][:1].islower():
             return inner, a  # "the candidate, regional bureaucrat Resulberdy Mammedov, said": the name
         cut = names.index(lp.voice.speakers_and) if names.count(lp.voice.speakers_and) == 1 else 0
-        if cut and a > 0 and toks[a - 1][0][:1].islower() and all(
-                2 <= len(part) <= 4 and all(name_word(part, i, lp) for i in range(len(part)))
-                for part in (names[:cut], names[cut + 1:])):
+        if cut and a > 0 and toks[a - 1][0][:1].islower() \
+                and all(short_name(part, lp) for part in (names[:cut], names[cut + 1:])):
             return inner, a  # "The two reporters who broke the story, Carl Bernstein and Bob Woodward, have
             # maintained": the two named
         end = a
@@ -249,8 +248,7 @@ def _name_before_dashes(toks, j: int, lp: LanguagePack) -> tuple[list, int] | No
     while b >= 0 and toks[b][0] not in (",", ";", ":") and a - b <= 5:
         b -= 1
     names = [t[0] for t in toks[b + 1:a]]
-    if not 2 <= len(names) <= 4 or not all(name_word(names, i, lp) for i in range(len(names))) \
-            or b >= 0 and toks[b][0] not in (",", ";", ":"):
+    if not short_name(names, lp) or b >= 0 and toks[b][0] not in (",", ";", ":"):
         return None
     return toks[b + 1:a], b
 
@@ -324,6 +322,12 @@ def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
             if opening is not None and toks[opening - 1][0][:1].isupper():
                 start = opening - 1  # "Rep. Nick Rahall (D) of West Virginia": a name's aside
     return start
+
+
+def short_name(words: list[str], lp: LanguagePack) -> bool:
+    """Whether the words are a person's name of two to four words ("Jack Ketsoyan", "Osama bin
+    Laden"), each one a `name_word`."""
+    return 2 <= len(words) <= 4 and all(name_word(words, i, lp) for i in range(len(words)))
 
 
 def name_word(words: list[str], i: int, lp: LanguagePack) -> bool:

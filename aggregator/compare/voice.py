@@ -452,10 +452,11 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         return None
     after = low[k + 1] if k + 1 < n else "."
     after_quote = before >= 0 and toks[before][0] in ("”", '"', "’", "'")
+    when = after in lp.voice.trailing_starts or elapsed(low, k + 1, lp)  # "said in …", "said years later"
     quote_after = k + 2 < n and toks[k + 1][0] in (",", ":") and opens_quote(toks[k + 2][0], lp)
     trailing = (before >= 0 and toks[before][0] in (",", "”", '"', "’", "'") and that_at is None
                 and word not in lp.voice.view_verbs and not quote_after  # '…, Armstead answered, "Yes."'
-                and (after in lp.voice.trailing_starts or elapsed(low, k + 1, lp)
+                and (when
                      or word in lp.voice.trailing_verbs and told_clause(text, toks, low, k, lp) is None
                      or word in lp.voice.writing_verbs and after_quote)  # '"…," he wrote the AP'
                 and (after_quote or sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3
@@ -533,8 +534,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             and reports_a_clause(text[toks[k + 2][1]:], lp):
         j = k + 2  # "In fact, Howard said, the jurors asked …", "Mao Ning said, the measures are lawful."
         # (not "No matter what the stats say, Philly looks …")
-    elif (after in lp.voice.trailing_starts or elapsed(low, k + 1, lp)) \
-            and (n - k <= 8 or no_clause_after(toks, k, lp)):
+    elif when and (n - k <= 8 or no_clause_after(toks, k, lp)):
         return None  # "X said in a statement." or "… in a statement released by the team.": the
         # content is in another sentence
     elif after in lp.voice.empty_objects and not (lp.tagger is not None and k + 2 < n and lp.tagger(
