@@ -610,6 +610,11 @@ AGENCIES = ("Associated Press", "AP", "Reuters", "AFP", "Agence France-Presse", 
             "PTI", "dpa", "EFE", "ANSA", "Global Times", "China Daily", "CGTN", "People's Daily", "IRNA", "ISNA",
             "Fars", "Mehr", "UPI", "PA", "CNA", "Interfax", "RIA Novosti", "Anadolu", "ANP", "APA",
             "Dimsum Daily")
+# Words of newspapers' names in other languages ("Le Monde", "Asahi Shimbun", "La Stampa"): a body's
+# word (`ORG_WORDS`) and a medium's (`MEDIA_NAME_WORDS`).
+FOREIGN_MEDIA_WORDS = frozenset("""
+monde mundo welt zeitung shimbun corriere stampa repubblica figaro parisien spiegel tageblatt allgemeine
+""".split())
 # Words that make a speaker an organisation ("the ministry", "Nomura Research Institute").
 ORG_WORDS = frozenset("""
 ministry government navy army military institute agency office commission council embassy authorities authority
@@ -620,10 +625,7 @@ spokesperson spokesman spokeswoman center fire department headquarters
 post herald tribune journal gazette chronicle telegraph guardian observer academy society church school
 studio studios firm firms unit division subsidiary
 watch maker manufacturer provider retailer insurer lender broadcaster
-""".split()) | frozenset("""
-monde mundo welt zeitung shimbun corriere stampa repubblica figaro parisien spiegel tageblatt allgemeine
-""".split())  # "watch": a monitoring group ("Human Rights Watch", "a neighbourhood watch"); the second
-# set: words of newspapers' names in other languages ("Le Monde", "Asahi Shimbun", "La Stampa")
+""".split()) | FOREIGN_MEDIA_WORDS  # "watch": a monitoring group ("Human Rights Watch", "a neighbourhood watch")
 # Heads of unnamed speakers ("experts", "officials", "a source").
 # In a cited name, these end who it is; the rest says where from ("Francesca Grifo of the Union
 # of Concerned Scientists", "Lt. Gregg Hastings of the Oregon State Police": people).
@@ -939,13 +941,14 @@ LEADING_NOISE = frozenset("the a an on in at last this that earlier later meanwh
 TIME_WORDS = frozenset("day monday tuesday wednesday thursday friday saturday sunday today yesterday "
                        "tonight week month year morning evening night afternoon time".split())
 # Lower-case nouns that can head a speaker phrase ("officials said", "the ministry said").
+# Texts carried in a street ('"…," said one leaflet'): documents that speak (both lists below).
+SIGN_NOUNS = frozenset("leaflet leaflets banner banners placard placards flyer flyers poster posters".split())
 # Nouns of texts, not people: a speaker headed by one is never "he" or "she" ("her official
 # biography", "the statement").
 DOCUMENT_NOUNS = frozenset("""
 statement notice report biography release website site letter memo memorandum filing document complaint
 study survey poll record account blog post obituary book article affidavit indictment transcript
-leaflet leaflets banner banners placard placards flyer flyers poster posters
-""".split())
+""".split()) | SIGN_NOUNS
 SPEAKER_NOUNS = frozenset("""
 spokesperson spokesman spokeswoman official officials minister ministry government police
 experts expert analysts analyst observers critics sources source authorities agency agencies
@@ -966,10 +969,9 @@ teachers spokespersons administration agent agents network networks broadcaster 
 channel website websites site blog letter memo document documents filing filings complaint affidavit
 indictment records release representative representatives bystander
 bystanders eyewitness eyewitnesses onlooker onlookers passerby passersby neighbor neighbour
-leaflet leaflets banner banners placard placards flyer flyers poster posters
 magazine magazines newspapers tabloid tabloids publication publications outlet outlets journal
 station stations newsletter
-""".split())
+""".split()) | SIGN_NOUNS
 # Nouns of people who speak for the body after their preposition ("a representative of Acme
 # said": Acme speaks), unlike other people so placed ("Residents near the plant of Acme say").
 BODY_VOICES = frozenset("representative representatives".split())
@@ -1180,8 +1182,7 @@ MEDIA_NAME_WORDS = frozenset("""
 news times post daily herald journal gazette tribune chronicle telegraph guardian observer tv
 television radio media newspaper network station magazine press standard-times reporter sun star
 inquirer advocate examiner courier record globe mail channel
-monde mundo welt zeitung shimbun corriere stampa repubblica figaro parisien spiegel tageblatt allgemeine
-""".split())
+""".split()) | FOREIGN_MEDIA_WORDS
 # Capitalised words of a company's or a publication's name ("Summit Entertainment", "Entertainment
 # Weekly", "Delta Air Lines"; "Ohio State", "Islamic State"): a name with one is a body, not a
 # person, unless a role stands in it ("Secretary of State Jo Park"). Common heads of company
