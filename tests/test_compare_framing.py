@@ -479,6 +479,58 @@ def test_a_stray_comma_after_that_before_a_quotation_opens_it():
     assert not sentence_voice("He said that, and left.").spans
 
 
+def test_i_or_we_in_a_quotation_nobody_owns_is_not_the_last_speaker():
+    """'"We should stop saying the bay is safe.' after narration: "we" is the quotation's speaker,
+    whom the report does not name here, not the witnesses quoted earlier."""
+    texts = ["Witnesses on the pier said they felt the ground shake.", "Expect experts in the papers tomorrow.",
+             '"We should stop saying the bay is safe.', 'I must say we are near a fault line."']
+    voices = article_voices(texts, [0, 1, 2, 3])
+    assert {s.speaker for v in voices[2:] for s in v.spans} == {""}
+
+
+def test_a_lead_in_ending_in_a_name_or_had_this_to_say_introduces_the_quotation():
+    """"…, such as the prophetic Dr Ana Ruiz:" and "Coach Jo Park had this to say:" name who speaks
+    the quotation after them; a colon after a place or a plain noun names nobody."""
+    for lead, who in (("Expect experts in the papers, such as the prophetic Dr Ana Ruiz:", "Ana Ruiz"),
+                      ("Coach Jo Park had this to say:", "Jo Park"),
+                      ("The harbour master, Tom Hale, had the following to say:", "Tom Hale"),
+                      ("The storm reached the coast near Harbour Town:", ""),
+                      ("Here is the list:", "")):
+        voices = article_voices([lead, '"We stood firm."'], [0, 1])
+        assert [s.speaker for s in voices[1].spans] == [who], lead
+
+
+def test_a_preposition_after_a_trailing_frame_is_where_or_when_it_was_said():
+    """'"…," Brown said from Miami before the game.' reports only the quotation, so the quotation
+    of the next line goes on in Brown's voice; "said of her son", "said as he left" the same; "said
+    like anyone, …" without a quotation before it still reports a clause."""
+    texts = ['"I knew this was coming," Brown said from Miami before coaching the final.',
+             '"It is not easy to let a coach go."']
+    voices = article_voices(texts, [0, 1])
+    assert [(s.voice, s.speaker, texts[0][s.start:s.end]) for s in voices[0].spans] == [
+        ("attributed", "Brown", '"I knew this was coming,"'), ("quoted", "Brown", '"I knew this was coming,"')]
+    assert [s.speaker for s in voices[1].spans] == ["Brown"]
+    for tail in ("said of her son.", "said as he left the court.", "said by telephone.", "said with a laugh."):
+        text = f'"It was a mess," Ana Ruiz {tail}'
+        assert {text[s.start:s.end] for s in sentence_voice(text).spans} == {'"It was a mess,"'}, tail
+    text = "Some co-workers said she had run-ins, Dorsey said like anyone, they had their differences."
+    assert any(s.speaker == "Dorsey" and text[s.start:s.end].startswith("like") for s in sentence_voice(text).spans)
+
+
+def test_plural_reports_speak_and_a_noun_form_after_a_proper_adjective_is_no_verb():
+    """"Media reports said …" and "…, reports said." are the reports' words (the plural noun that is
+    also a verb of saying heads the speaker); "to win back Southern states from …" reports nothing,
+    while "Kimani Gray says" after a name still frames; "denied the motions because …" is an act."""
+    for text, who in (("Media reports said the ferry sank.", "Media reports"),
+                      ("Almost all voters cast their ballots, reports said.", "reports"),
+                      ("Various reports suggest that the family never had the money.", "Various reports")):
+        assert [s.speaker for s in sentence_voice(text).spans] == [who], text
+    assert not sentence_voice("He drew up a plan for the party to win back Southern states from its rivals.").spans
+    text = "A woman who saw the shooting of 16-year-old Kimani Gray says the youth had no gun."
+    assert [s.speaker for s in sentence_voice(text).spans] == ["woman"]
+    assert not sentence_voice("The court of claims denied the motions because there was a dispute.").spans
+
+
 def test_a_frame_inside_one_quotation_owns_no_other():
     """'"Jo had stressed that it was time to go," Ana Ruiz wrote in her book, "A Harbour Life."':
     "Jo had stressed" is inside Ana Ruiz's quotation and speaks only there; the title is not Jo's."""

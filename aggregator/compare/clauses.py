@@ -556,6 +556,11 @@ def plain_object(content: str, toks, low, k: int, lp: LanguagePack) -> bool:
         window.append(word)
     if lp.voice.view_as in window or set(window[:4]) & lp.voice.speech_object_nouns:
         return False
+    # a clause after a subordinator says why or when, not what was said ("denied the motions
+    # because there was a dispute")
+    sub = next((i for i in range(k + 2, len(toks)) if low[i] in lp.polarity.subordinators), None)
+    if sub is not None and k + 1 < len(toks):
+        content = content[:toks[sub][1] - toks[k + 1][1]]
     return not reports_a_clause(content, lp)
 
 

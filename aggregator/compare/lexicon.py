@@ -1043,6 +1043,9 @@ VERB_PARTICLES = r"to"
 WHAT_CALLS = "what"
 CALLING_VERBS = frozenset("calls called describes termed terms".split())
 QUOTED_AS_SAYING = ("quoted", "as", "saying")
+# "Coach Smith had this to say:" — a lead-in with no verb of saying of its own (read as "said")
+HAD_TO_SAY = (r"\b(?:had|has|have)\s+(?:(?:this|the following|these words|something|plenty|a lot|more|much|little)\s+)?"
+              r"to\s+say\b")
 # A pronoun as an object, as the subject it stands for ("People quoted him as saying": he).
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we"}
 # Phrasal verbs of saying, each read as the one-word verb it means ("Keehan pointed out that …"
@@ -1106,6 +1109,10 @@ NO_SPEAKER_ENDINGS = ("n't",)
 NOUN_FORM_BEFORE = frozenset("previous media news his her its their of these those such new".split())
 # Words that open the reported clause ("said that …").
 COMPLEMENTIZERS = frozenset({"that"})
+# Prepositions that open what a verb of saying reports ("asked whether …", "said if …"); any
+# other preposition after a trailing frame tells where, when or how it was said ('"…," Brown
+# said from Miami', "… said of her son", "… said as he left court"), as `TRAILING_STARTS` do.
+REPORTING_PREPOSITIONS = frozenset("that if whether".split())
 # Verbs of saying that trail what they report with any word after them ("…, he told reporters").
 TRAILING_VERBS = frozenset("told tells".split())
 # After an object-framing verb, the words that open what it reports ("accused Japan of …",

@@ -231,6 +231,10 @@ QUOTE_LOOKAHEAD_PARAGRAPHS = 3
 # article)' then three sentences of the report; "His barber, Julian Clark, also black,
 # concurred."); with it, 27 sentences of ten speeches became quoted and none of narrative.
 QUOTE_LOOKAHEAD_SPOKEN = 6
+# A frame inside a quotation whose subject pronoun stands at most this many words before its verb
+# speaks in the quotation's voice ("I must say", "We should stop saying"; the nearest pronoun
+# decides: "I think he said" is he). Two missed "We should stop saying …" (ECB+ 20_10ecbplus, stop 50).
+QUOTED_SUBJECT_WORDS = 3
 # The speaker phrase before a verb of saying is at most this many tokens ("Chinese Foreign
 # Ministry spokesperson Mao Ning"); longer runs are clauses, not speakers.
 MAX_SPEAKER_TOKENS = 12

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from .language import LanguagePack
-from .params import QUOTE_LOOKAHEAD_PARAGRAPHS, QUOTE_LOOKAHEAD_SPOKEN, TITLE_QUOTE_WORDS
+from .params import QUOTE_LOOKAHEAD_PARAGRAPHS, QUOTE_LOOKAHEAD_SPOKEN, QUOTED_SUBJECT_WORDS, TITLE_QUOTE_WORDS
 from .phrases import named_mentions
 from .speakers import FINITE
 
@@ -459,12 +459,14 @@ def quoted_pronoun(text: str, at: int, who: str, quotes: list[tuple[int, int, in
     inside = [q for a, b, q in quotes if a <= at < b]
     if not inside or text[:at].rstrip()[-1:] in (",", '"', "”", "’", "'"):
         return who  # outside a quotation, or '…, "said President Sid Ganis': the speaker after the verb
-    words = re.findall(r"\w+", text[:at])[-2:]
+    words = re.findall(r"\w+", text[:at])[-QUOTED_SUBJECT_WORDS:]
     owner = (owners or {}).get(inside[0], "")
-    if words and any(w.lower() in lp.voice.first_person for w in words) and owner:
-        return owner  # 'King said …, "He asked why, and I told him …"': King; "I just say …" too
-    subject = [w for w in words if w.lower() in lp.voice.person_pronouns]
-    return subject[-1] if subject else who  # "he told", "he also said"
+    subject = next((w for w in reversed(words) if w.lower() in lp.voice.first_person | lp.voice.person_pronouns), "")
+    if subject.lower() in lp.voice.first_person:
+        # 'King said …, "He asked why, and I told him …"': King; "I just say …", "We should stop
+        # saying …" too; in a quotation nobody is named as speaking, "I" is nobody the report names
+        return owner
+    return subject or who  # "he told", "he also said"
 
 
 def inside_quotation(before: str, lp: LanguagePack) -> bool:

@@ -312,7 +312,8 @@ def noun_before(toks, k: int, lp: LanguagePack) -> tuple[list, int] | None:
 def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
     """The token before a speaker phrase that ends at `end`, read backwards from j."""
     start = j
-    while start >= 0 and toks[start][0] not in CLAUSE_BREAK and low[start] not in lp.voice.reporting_verbs \
+    while start >= 0 and toks[start][0] not in CLAUSE_BREAK and (
+            low[start] not in lp.voice.reporting_verbs or start == j and _plural_noun_form(low[start], lp)) \
             and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in lp.voice.boundary_words or (
                 low[start] == lp.voice.speakers_and and start > 0
                 and (low[start - 1] in lp.voice.speaker_nouns or toks[start - 1][0][:1].isupper()))):
@@ -322,6 +323,12 @@ def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
             if opening is not None and toks[opening - 1][0][:1].isupper():
                 start = opening - 1  # "Rep. Nick Rahall (D) of West Virginia": a name's aside
     return start
+
+
+def _plural_noun_form(word: str, lp: LanguagePack) -> bool:
+    """A plural noun that is also a verb of saying, right before the verb: the speaker phrase's
+    head ("Media reports said", "Early estimates suggested"), not a verb that ends it."""
+    return word in lp.voice.noun_forms and lp.word_tag is not None and lp.word_tag(word) == "NNS"
 
 
 def short_name(words: list[str], lp: LanguagePack) -> bool:

@@ -58,6 +58,7 @@ from .clauses import (
 from .credits import credit_frame, credited_verb, opening_credit, phrase_stop
 from .language import ENGLISH, LanguagePack, pack_for
 from .lexicon import is_date_word
+from .names import is_given_name
 from .params import (
     BODY_WINDOW,
     MAX_SPEAKER_TOKENS,
@@ -192,6 +193,15 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     return out
 
 
+def _proper_adjective(toks, low: list[str], k: int, lp: LanguagePack) -> bool:
+    """A capitalised adjective before a noun form of a verb of saying makes it a noun ("to
+    recapture Southern states", "Chinese reports said"), unless an article makes the adjective a
+    people ("the British say") or it ends a name ("Kimani Gray says", "Kiki) Gray states")."""
+    return toks[k - 1][0][:1].isupper() and lp.word_tag is not None and lp.word_tag(low[k - 1]) == "JJ" \
+        and lp.word_tag(low[k]) == "NNS" \
+        and (k == 1 or toks[k - 2][0].isalpha() and toks[k - 2][0].islower() and low[k - 2] not in lp.naming.articles)
+
+
 def _lead_in(text: str, found, last_speaker: str, lp: LanguagePack, last_person: str, group: str | None,
              people: Mapping[str, str]) -> str:
     """The speaker a sentence ending in a colon introduces with a verb of saying and nothing said
@@ -206,6 +216,11 @@ def _lead_in(text: str, found, last_speaker: str, lp: LanguagePack, last_person:
         return max(reaching)[1]  # "The commissioner says officers train for it:" (the frame nearest the colon)
     if not (colon or body.endswith(".") and not found and not any(opens_quote(ch, lp) for ch in body)) or reaching:
         return ""  # (a full stop after a frame of a quotation, '"…," Pond said.', introduces nothing)
+    if colon and not inside_quotation(body, lp):
+        if (named := named_mentions(body[:-1], lp.naming)) and body[:-1].rstrip().endswith(named[-1].phrase) \
+                and (named[-1].titled or " " in named[-1].full and is_given_name(named[-1].full.split()[0])):
+            return named[-1].full  # "…, such as the prophetic Dr Azm Al Homoud:" then his words
+        body = re.sub(lp.voice.had_to_say, "said", body, count=1)  # "Coach Ann Lee had this to say:"
     probe = (body if colon else body[:-1] + ":") + ' "It is so."'  # a stand-in quotation
     for _, stop, who, verb_at in _frames(probe, last_speaker, lp, last_person, group, people):
         after = _TOKEN.findall(body[verb_at:-1])[1:]  # the words after the verb
@@ -342,7 +357,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             low[k - 1] in lp.voice.no_speaker_before or low[k - 1].endswith(lp.voice.no_speaker_endings)
             or (low[k] in lp.voice.noun_forms and (low[k - 1] in lp.voice.noun_form_before
                                                    or low[k - 1] in lp.naming.prepositions
-                                                   or low[k - 1].endswith(("'s", "’s", "s'", "s’"))))):
+                                                   or low[k - 1].endswith(("'s", "’s", "s'", "s’"))
+                                                   or _proper_adjective(toks, low, k, lp)))):
         return None  # "to say", "was said", "couldn't say", "despite reports", "Nixon's claim": no speaker
     if k > 0 and low[k - 1] in lp.voice.possessive_determiners | lp.voice.attributive_before:
         return None  # "his alleged victim", "their claim", "other alleged Bloods": an adjective or a noun
@@ -452,7 +468,11 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         return None
     after = low[k + 1] if k + 1 < n else "."
     after_quote = before >= 0 and toks[before][0] in ("”", '"', "’", "'")
-    when = after in lp.voice.trailing_starts or elapsed(low, k + 1, lp)  # "said in …", "said years later"
+    when = after in lp.voice.trailing_starts or elapsed(low, k + 1, lp) \
+        or after_quote and lp.word_tag is not None and lp.word_tag(after) == "IN" \
+        and after not in lp.voice.reporting_prepositions
+    # "said in …", "said years later"; right after a quotation any preposition ('"…," Brown said
+    # from Miami', "… said of her son", "… said as he left"; not "Dorsey said like anyone, …")
     quote_after = k + 2 < n and toks[k + 1][0] in (",", ":") and opens_quote(toks[k + 2][0], lp)
     trailing = (before >= 0 and toks[before][0] in (",", "”", '"', "’", "'") and that_at is None
                 and word not in lp.voice.view_verbs and not quote_after  # '…, Armstead answered, "Yes."'
