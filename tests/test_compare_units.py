@@ -512,6 +512,18 @@ def test_a_date_beside_changed_words_is_its_own_change():
     assert rows == {("attribution verb", "has stated", "said"), ("date", "", "today (10 October 2011")}
 
 
+def test_a_date_dropped_or_added_with_other_words_is_two_changes():
+    """"…, Harbour Town, early on Sunday" / —: the date is one change and the place another; a span
+    that is the date alone stays one date change."""
+    a = S("A", "The ferry was stopped by the coast guard off the pier at Harbour Town early Sunday morning.")
+    b = S("B", "The ferry was stopped by the coast guard off the pier.")
+    rows = {(w.kind, w.before, w.after) for w in wording_changes([Fact("F1", (a, b))], ["A", "B"])}
+    assert ("date", "early Sunday morning", "") in rows and not any("Harbour" in r[1] and r[0] == "date" for r in rows)
+    c = S("C", "The ferry was stopped by the coast guard off the pier on Sunday.")
+    rows = {(w.kind, w.before, w.after) for w in wording_changes([Fact("F2", (c, b))], ["C", "B"])}
+    assert rows == {("date", "on Sunday", "")}
+
+
 def test_identical_sentences_have_no_changes_and_paraphrases_are_not_diffed():
     same = Fact("F1", (S("A", "The ministry said the ban starts today."), S("B", "The ministry said the ban starts today.")))
     loose = Fact("F2", (S("A", "Tokyo protested the move on Tuesday."), S("B", "Japan's government objected strongly to Beijing's decision.")))

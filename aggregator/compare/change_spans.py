@@ -438,6 +438,7 @@ def date_apart(span: list[str], pack: LanguagePack) -> tuple[list[str], list[str
     def datelike(t: str) -> bool:
         low = t.lower().removesuffix("'s").removesuffix("’s")
         return has_date([t], [], slots) or low in slots.relative_markers or low in slots.relative_periods \
+            or low in slots.date_modifiers \
             or bool(re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?|[.,()]", t))
     n = len(span)
     end = n

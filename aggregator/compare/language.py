@@ -250,6 +250,7 @@ class SlotWords:
     relative_days: tuple[str, ...] = tuple(en.RELATIVE_DAYS)  # "yesterday" (wording.py: a date change)
     relative_markers: frozenset[str] = en.RELATIVE_MARKERS  # "last" in "last night" (a date change too)
     relative_periods: frozenset[str] = en.RELATIVE_PERIODS  # "night" in "last night"
+    date_modifiers: frozenset[str] = en.DATE_MODIFIERS  # "early" in "early Tuesday morning"
     year_prepositions: frozenset[str] = en.YEAR_PREPOSITIONS  # "in 2009": a year that says when
     ambiguous_months: frozenset[str] = en.AMBIGUOUS_MONTHS  # months that are also common words
     number_words: frozenset[str] = en.NUMBER_WORDS  # a change with one is a `number` change

@@ -53,6 +53,8 @@ RELATIVE_DAYS = "today yesterday tomorrow tonight".split()
 # "last night", "this morning", "earlier this week": a marker before a period says when, as a day does
 RELATIVE_MARKERS = frozenset("last this next".split())
 RELATIVE_PERIODS = frozenset("night morning afternoon evening week weekend month year".split())
+# Words that narrow a day inside a date phrase ("early Tuesday morning", "late Friday").
+DATE_MODIFIERS = frozenset("early late".split())
 # "in 2009", "since 1997": a year after one of these says when
 YEAR_PREPOSITIONS = frozenset("in since until by from before after during".split())
 NUMBER_WORDS = frozenset("""

@@ -178,7 +178,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     kind = "word choice"  # two clauses that each hold a figure, not one figure for another
                 if _currency_moved(before or after, tb if before else ta, pack):
                     continue  # "two million euros" / "€2 million": the currency's word for its sign
-                dated = _date_parts(before, after, pack) if kind == "date" and before and after else []
+                dated = (_date_parts(before, after, pack) if before and after else _date_beside(before, after, pack)) \
+                    if kind == "date" else []
                 if dated:  # "on Wednesday released" / "was to release": the date dropped, "released" for
                     found += _changes_of(dated, fact.id, a, b, pack, flipped)  # "was to release"
                     continue
@@ -476,6 +477,18 @@ def _date_parts(before: list[str], after: list[str],
     if dated is before:
         return [((date, []), "date"), ((rest, other), "")]
     return [(([], date), "date"), ((other, rest), "")]
+
+
+def _date_beside(before: list[str], after: list[str],
+                 pack: LanguagePack) -> list[tuple[tuple[list[str], list[str]], str]]:
+    """A dropped or added span with a date at its edge beside other words ("Wellington, on
+    Sunday", "In an e-mail to staff Thursday night"): the date and the other words, each dropped
+    or added on its own, as `_date_parts` reads a change; [] when the span is the date alone."""
+    split = date_apart(before or after, pack)
+    if split is None:
+        return []
+    date, rest = split
+    return [((date, []), "date"), ((rest, []), "")] if before else [(([], date), "date"), (([], rest), "")]
 
 
 def _date_for_words(before: list[str], after: list[str], pack: LanguagePack) -> bool:
