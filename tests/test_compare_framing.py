@@ -531,6 +531,29 @@ def test_plural_reports_speak_and_a_noun_form_after_a_proper_adjective_is_no_ver
     assert not sentence_voice("The court of claims denied the motions because there was a dispute.").spans
 
 
+def test_an_opening_mark_written_for_a_closing_one_closes_the_quotation():
+    """'… there goes the band “, the singer said.' and '“We won,“ she said.': a quotation never opens
+    before a comma or right after a word, so the mark closes it and the frame after it is read."""
+    for text, who in (("“I would like to thank my wife and, oh dear, there goes the band “, the singer said.", "singer"),
+                      ("“We won,“ Ana Ruiz said.", "Ana Ruiz")):
+        voice = sentence_voice(text)
+        assert voice.text == text
+        assert [(s.voice, s.speaker) for s in voice.spans] == [("attributed", who), ("quoted", who)], text
+    assert [(s.voice, s.start) for s in sentence_voice("The mayor’s “bold step” failed.").spans] == [("quoted", 12)]
+
+
+def test_a_role_after_a_possessive_and_two_roles_of_one_person_speak():
+    """"…, her rep told the magazine." and '"…," the singer and actress said.' frame what they
+    report; "my door and they said …" keeps its "they", and "the teacher and the principal" are two."""
+    text = "Tara Kestrel checked herself into a clinic, her rep told the magazine."
+    assert [s.speaker for s in sentence_voice(text).spans] == ["her rep"]
+    text = '"We won," the singer and actress said.'
+    assert [s.speaker for s in sentence_voice(text).spans] == ["singer and actress"] * 2
+    text = "I tried to open my door and they said close your door."
+    assert [s.speaker for s in sentence_voice(text).spans] == ["they"]
+    assert [s.speaker for s in sentence_voice("He hit the teacher and the principal said he was sorry.").spans] != ["He"]
+
+
 def test_a_frame_inside_one_quotation_owns_no_other():
     """'"Jo had stressed that it was time to go," Ana Ruiz wrote in her book, "A Harbour Life."':
     "Jo had stressed" is inside Ana Ruiz's quotation and speaks only there; the title is not Jo's."""

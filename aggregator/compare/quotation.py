@@ -372,6 +372,22 @@ def _single_closes(text: str, j: int) -> bool:
         and (after.isspace() or after in ".,;:!?)]}—–")
 
 
+def mended_closers(text: str) -> str:
+    """`text` with each opening mark written where a closing one belongs made a closing mark, the
+    same length so offsets hold: one before a comma or a full stop ('… there goes the orchestra “,
+    the comedian said'), or glued to the word before it and followed by a space or the end ('“We
+    won,“ she said'). No quotation opens that way."""
+    if "“" not in text:
+        return text
+    chars = list(text)
+    for k, ch in enumerate(chars):
+        after = text[k + 1:k + 2]
+        if ch == "“" and "„" not in text[:k] and (after in (",", ".", ";") or k > 0 and (
+                text[k - 1].isalnum() or text[k - 1] in ".,!?") and (not after or after.isspace())):
+            chars[k] = "”"
+    return "".join(chars)
+
+
 def _glued_closer(text: str, k: int) -> bool:
     """German-style „…“ uses “ as the closer; elsewhere “ always opens."""
     return "„" in text[:k]

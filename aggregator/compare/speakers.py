@@ -316,7 +316,10 @@ def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
             low[start] not in lp.voice.reporting_verbs or start == j and _plural_noun_form(low[start], lp)) \
             and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in lp.voice.boundary_words or (
                 low[start] == lp.voice.speakers_and and start > 0
-                and (low[start - 1] in lp.voice.speaker_nouns or toks[start - 1][0][:1].isupper()))):
+                and (low[start - 1] in lp.voice.speaker_nouns or toks[start - 1][0][:1].isupper()
+                     or _agent(low[start - 1], lp) and toks[start - 1][0].islower()
+                     and toks[start + 1][0].isalpha() and toks[start + 1][0].islower()
+                     and low[start + 1] not in lp.naming.articles | lp.voice.speaker_pronouns))):
         start -= 1  # "officials and state media said": two speakers, kept together
         if start > 0 and toks[start][0] == ")":
             opening = next((i for i in range(start - 1, max(0, start - 5), -1) if toks[i][0] == "("), None)
@@ -517,11 +520,22 @@ def _agent_noun(phrase: list, lp: LanguagePack) -> bool:
     singular noun of an agent the word lexicon knows ("The coroner", "a local pathologist", "her
     publicist"): someone who can speak, though not one of the pack's speaker nouns."""
     words = [t for t, _, _ in phrase]
-    if not 2 <= len(words) <= 4 or lp.word_tag is None \
+    joined = lp.voice.speakers_and in words[2:-1]  # "the comedian and talk show host": one person, two roles
+    if not 2 <= len(words) <= (2 * AGENT_NOUN_WORDS if joined else AGENT_NOUN_WORDS) or lp.word_tag is None \
             or words[0].lower() not in lp.voice.speaker_articles | lp.sources.person_possessives \
             or not all(w.replace("-", "").isalpha() and w.islower() for w in words[1:]) or _has_verb(words[1:], lp):
         return False
-    return words[-1].endswith(lp.voice.agent_endings) and lp.word_tag(words[-1]) == "NN"
+    cut = words.index(lp.voice.speakers_and) if joined else len(words)
+    return all(_agent(w, lp) for w in (words[cut - 1], words[-1]))
+
+
+AGENT_NOUN_WORDS = 4  # "a local crime pathologist": an article and three words at most
+
+
+def _agent(word: str, lp: LanguagePack) -> bool:
+    """A singular noun of an agent ("pathologist", "host"), by its ending or the pack's role words."""
+    return lp.word_tag is not None and lp.word_tag(word) == "NN" and (
+        word.endswith(lp.voice.agent_endings) or word in lp.voice.role_words or word in lp.voice.person_nouns)
 
 
 def _before_relative(toks, low, end: int, lp: LanguagePack) -> tuple[list, int] | None:

@@ -70,6 +70,7 @@ from .phrases import named_mentions
 from .pronouns import a_named_person, one_person, opening_person, people_surnames, resolve
 from .quotation import (
     inside_quotation,
+    mended_closers,
     opens_quote,
     quotation_owners,
     quoted_pronoun,
@@ -157,6 +158,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     """
     lp = pack_for(language)
     paragraphs = paragraphs if paragraphs is not None else list(range(len(texts)))
+    originals, texts = texts, [mended_closers(text) for text in texts]  # read as mended, shown as written
     frames: list[list[tuple[int, int, str, int]]] = []
     lead_ins: list[str] = []  # per sentence, whom it introduces for a quotation after it ("X told …:")
     last_speaker = ""
@@ -189,7 +191,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
                  for s, e, who, at in within_quotations(text, frames[i], quotes[i])]
         spans += [VoiceSpan(a, b, QUOTED, speaker_of[q]) for a, b, q in quotes[i]]
         frame_speaker = next((who for _, _, who, _ in frames[i] if who), "")
-        out.append(SentenceVoice(text=text, spans=tuple(spans), frame_speaker=frame_speaker))
+        out.append(SentenceVoice(text=originals[i], spans=tuple(spans), frame_speaker=frame_speaker))
     return out
 
 
