@@ -554,6 +554,17 @@ def test_a_role_after_a_possessive_and_two_roles_of_one_person_speak():
     assert [s.speaker for s in sentence_voice("He hit the teacher and the principal said he was sorry.").spans] != ["He"]
 
 
+def test_it_after_a_clause_opened_by_a_name_is_that_name():
+    """"…, although the Harbour Authority did not list the goods, it stated …": "it" is the body the
+    subordinate clause opens with, not the speaker of the sentence before."""
+    texts = ["The institute said the rules were new.",
+             "The report noted that although the Harbour Authority did not list the goods, it stated that "
+             "ferries are covered."]
+    assert [s.speaker for s in article_voices(texts, [0, 1])[1].spans] == ["report", "Harbour Authority"]
+    texts = ["The institute said the rules were new.", "After the vote, it said ferries are covered."]
+    assert [s.speaker for s in article_voices(texts, [0, 1])[1].spans] == ["institute"]
+
+
 def test_a_frame_inside_one_quotation_owns_no_other():
     """'"Jo had stressed that it was time to go," Ana Ruiz wrote in her book, "A Harbour Life."':
     "Jo had stressed" is inside Ana Ruiz's quotation and speaks only there; the title is not Jo's."""

@@ -157,6 +157,10 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
     if low not in lp.voice.speaker_pronouns:
         return who
     at = toks[k][1] if k < len(toks) else len(text)
+    subject_at = next((toks[j][1] for j in range(k - 1, max(-1, k - 3), -1) if toks[j][0].lower() == low), None)
+    if subject_at is not None and low not in lp.voice.person_pronouns | lp.voice.first_person \
+            and (led := _led_by_clause(text[:subject_at], lp)):
+        return led  # "although the Ministry of Commerce did not list them, it stated …": the ministry
     named = people
     pronoun_at = next((j for j in range(k - 1, max(-1, k - 3), -1) if toks[j][0].lower() == low), None)
     after = toks[k + 1][0].lower() if k + 1 < len(toks) else "."
@@ -212,6 +216,26 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
     if low in lp.voice.person_pronouns:
         return _nearest_person(before, low, lp, named) or who
     return before[0].full if before else who
+
+
+def _led_by_clause(before: str, lp: LanguagePack) -> str:
+    """The name that opens a subordinate clause right before the pronoun ("although the Ministry of
+    Commerce did not list the products, it stated …": the ministry), the clause's subject and the
+    pronoun's antecedent; "" when the words before the pronoun are not such a clause and its comma."""
+    if not before.rstrip().endswith(","):
+        return ""
+    clause = before.rstrip()[:-1]
+    words = list(re.finditer(r"[\w'’.-]+|,", clause))
+    opener = next((i for i in range(len(words) - 1, -1, -1)
+                   if words[i].group(0).lower() in lp.polarity.subordinators or words[i].group(0) == ","), None)
+    if opener is None or words[opener].group(0) == ",":
+        return ""
+    rest = clause[words[opener].end():].lstrip()
+    article = lp.naming.definite_article
+    if rest.lower().startswith(article + " "):
+        rest = rest[len(article) + 1:]
+    named = named_mentions(rest, lp.naming)
+    return named[0].full if named and rest.startswith(named[0].phrase) else ""
 
 
 def _nearest_person(mentions: list, pronoun: str, lp: LanguagePack, people: Mapping[str, str] | None = None) -> str:
