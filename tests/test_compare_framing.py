@@ -565,6 +565,21 @@ def test_it_after_a_clause_opened_by_a_name_is_that_name():
     assert [s.speaker for s in article_voices(texts, [0, 1])[1].spans] == ["institute"]
 
 
+def test_a_transcript_turn_is_its_speakers_words_until_the_next_label():
+    """"Mayor Ana Ruiz: Before I begin, …" and the sentences after it are the mayor's, without
+    quotation marks, until "Reporter: …?" opens the next turn; a headline "Tom Hale: a hit or a
+    miss?" and "Since the launch of Harbour Life: A History, I have …" open none."""
+    texts = ["Here is the transcript of the briefing.", "Mayor Ana Ruiz: Before I begin, I want to thank the crews.",
+             "The bridge is safe.", "Reporter: Will the ferry run on Monday?", "Mayor Ana Ruiz: We expect so."]
+    voices = article_voices(texts, list(range(5)))
+    assert [[(s.voice, s.speaker) for s in v.spans] for v in voices] == [
+        [], [("quoted", "Ana Ruiz")], [("quoted", "Ana Ruiz")], [("quoted", "Reporter")], [("quoted", "Ana Ruiz")]]
+    assert texts[1][voices[1].spans[0].start:].startswith("Before I begin")
+    for texts in (["Tom Hale: a hit or a miss?", "The show opens on Friday."],
+                  ["Since the launch of Harbour Life: A History, I have written four books.", "Each sold well."]):
+        assert not any(v.spans for v in article_voices(texts, [0, 1])), texts[0]
+
+
 def test_a_frame_inside_one_quotation_owns_no_other():
     """'"Jo had stressed that it was time to go," Ana Ruiz wrote in her book, "A Harbour Life."':
     "Jo had stressed" is inside Ana Ruiz's quotation and speaks only there; the title is not Jo's."""

@@ -88,6 +88,7 @@ from .speakers import (
     role_apposed,
     speaker_before,
 )
+from .transcript import transcript_turns
 
 log = logging.getLogger(__name__)
 
@@ -184,12 +185,18 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
         if subject and not any(subject in who or who in subject for _, _, who, _ in found if who):
             person, subject_at = subject, i  # "Gigante calmly pleaded guilty …" then "… he told the judge"
     quotes, speaker_of = quotation_owners(texts, paragraphs, frames, lp, lead_ins)
+    turns = transcript_turns(texts, lp)  # "President Barack Obama: Before I introduce …" and on
     out: list[SentenceVoice] = []
     for i, text in enumerate(texts):
         spans = [VoiceSpan(s, e, ATTRIBUTED, quoted_pronoun(text, at, who, quotes[i], lp, speaker_of),
                            credited_verb(text, at, lp))
                  for s, e, who, at in within_quotations(text, frames[i], quotes[i])]
         spans += [VoiceSpan(a, b, QUOTED, speaker_of[q]) for a, b, q in quotes[i]]
+        if i in turns and not quotes[i]:  # a turn printed without quotation marks: its speaker's words
+            start, speaker = turns[i]
+            spans = [VoiceSpan(s.start, s.end, s.voice, speaker if s.speaker.lower() in lp.voice.first_person
+                               else s.speaker, s.verb) for s in spans]  # "I promised …": the speaker
+            spans.append(VoiceSpan(start, len(text.rstrip()), QUOTED, speaker))
         frame_speaker = next((who for _, _, who, _ in frames[i] if who), "")
         out.append(SentenceVoice(text=originals[i], spans=tuple(spans), frame_speaker=frame_speaker))
     return out
