@@ -224,6 +224,17 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     voices = {("a", 0): sentence_voice(bare), ("b", 0): sentence_voice(framed)}
     assert [(w.kind, w.after) for w in wording_changes([fact], ["a", "b"], voices=voices)] == [
         ("attribution added", "the agent said")]
+    # one speaker's frame moved within the sentence is no change; with a second frame, one dropped is
+    middle, end = ("But, he said, harbour users must also understand the ferry cannot sail in such a storm.",
+                   "But harbour users must also understand the ferry cannot sail in such a storm, he said.")
+    fact = Fact(id="F1", sentences=(S("a", middle), S("b", end)))
+    voices = {("a", 0): sentence_voice(middle), ("b", 0): sentence_voice(end)}
+    assert wording_changes([fact], ["a", "b"], voices=voices) == []
+    two, one = ("According to the harbour pilots, the ferry hit a rock before it sank, court sources said.",
+                "According to the harbour pilots, the ferry hit a rock before it sank.")
+    fact = Fact(id="F1", sentences=(S("a", two), S("b", one)))
+    voices = {("a", 0): sentence_voice(two), ("b", 0): sentence_voice(one)}
+    assert [w.before for w in wording_changes([fact], ["a", "b"], voices=voices)] == ["court sources said"]
     # a frame of saying after the changed words is its own change, not part of a word choice (no
     # voices given here, so the frame is a clause dropped, not an attribution)
     assert sorted(changes("He died on Friday at his home in Santa Rosa, California, the family said.",
