@@ -225,8 +225,9 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert [(w.kind, w.after) for w in wording_changes([fact], ["a", "b"], voices=voices)] == [
         ("attribution added", "the agent said")]
     # one speaker's frame moved within the sentence is no change; with a second frame, one dropped is
-    middle, end = ("But, he said, harbour users must also understand the ferry cannot sail in such a storm.",
-                   "But harbour users must also understand the ferry cannot sail in such a storm, he said.")
+    middle, end = ('But, he said, harbour users must also understand that without these rules "the harbour would '
+                   'be far more dangerous."', 'But harbour users must also understand that without these rules, "the '
+                   'harbour would be far more dangerous," he said.')
     fact = Fact(id="F1", sentences=(S("a", middle), S("b", end)))
     voices = {("a", 0): sentence_voice(middle), ("b", 0): sentence_voice(end)}
     assert wording_changes([fact], ["a", "b"], voices=voices) == []
