@@ -1381,6 +1381,19 @@ def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     assert kind_of(cited) == kind
 
 
+def test_a_phrase_capitalised_only_by_the_sentence_start_is_typed_as_written_lower():
+    """"Various reports", "Police detectives", "Trade unions" open a sentence: unnamed, as
+    "various reports" would be; "Vulnerability firm nCircle" keeps its name's capital."""
+    from aggregator.compare.language import pack_for
+    from aggregator.compare.source_kinds import kind_of
+
+    lp = pack_for("en")
+    kinds = {c: kind_of(c, False, lp.sources, lp.word_tag) for c in (
+        "Various reports", "Police detectives", "Trade unions", "Navy spokesperson", "Vulnerability firm nCircle")}
+    assert kinds == {"Various reports": "unnamed", "Police detectives": "unnamed", "Trade unions": "unnamed",
+                     "Navy spokesperson": "organisation", "Vulnerability firm nCircle": "organisation"}
+
+
 @pytest.mark.parametrize("speaker, parts", [
     ("Central Commission for Elections and Referenda of Harbourland",
      ["Central Commission for Elections and Referenda of Harbourland"]),  # a body listing its fields

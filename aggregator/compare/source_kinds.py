@@ -154,6 +154,12 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
     if cited in governments or (len(words) <= 2 and words and words[-1] in governments
                                 and words[0] in lang.government_articles):
         return "government"
+    if len(words) >= 2 and words[0][:1].isupper() and all(w.islower() for w in words[1:]) \
+            and word_tag is not None and word_tag(words[0].lower()) in ("JJ", "DT", "NN", "NNS", "RB") \
+            and words[0].lower() not in lang.role_words:
+        # capitalised only as the sentence's first word: "Various reports", "Early reports" are
+        # "various reports", unnamed, as "Media reports" are
+        return kind_of(" ".join([words[0].lower(), *words[1:]]), credited, lang, word_tag)
     if len(words) == 1 and lang.web_name.search(cited):
         return "organisation"  # "washingtonpost.com", "TMZ.com": a site, however it is written
     if len(words) == 1 and words[0][1:].islower() and words[0].lower() in unnamed:
