@@ -580,6 +580,13 @@ def test_a_transcript_turn_is_its_speakers_words_until_the_next_label():
         assert not any(v.spans for v in article_voices(texts, [0, 1])), texts[0]
 
 
+def test_you_with_an_adverb_is_still_nobody_named():
+    """"You never see that in man coverage": the generic "you" speaks for nobody, whatever adverb
+    stands between it and the verb."""
+    assert not sentence_voice("You never see that in zone coverage and that was a smart play.").spans
+    assert not sentence_voice("You always say the ferry is late.").spans
+
+
 def test_a_frame_inside_one_quotation_owns_no_other():
     """'"Jo had stressed that it was time to go," Ana Ruiz wrote in her book, "A Harbour Life."':
     "Jo had stressed" is inside Ana Ruiz's quotation and speaks only there; the title is not Jo's."""

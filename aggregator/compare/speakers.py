@@ -150,7 +150,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     if phrase[0][0].lower() in lp.voice.no_speaker_before:
         return None  # "Might I suggest …", "Did they say …": a question, not a frame
     words = [t for t, _, _ in phrase]
-    if {w.lower() for w in words if w[:1].isalnum()} <= lp.voice.addressee_pronouns:
+    if {w.lower() for w in words if w[:1].isalnum() and not (  # "You never see that …": an adverb aside
+            w.islower() and lp.word_tag is not None and lp.word_tag(w) == "RB")} <= lp.voice.addressee_pronouns:
         return None  # "'You think this is a prank, but …'": whoever is addressed is no speaker
     if words[0].lower() in lp.voice.negated_subjects:
         return None  # "Neither Perlo nor his co-counsel ever claimed …": nobody said it
