@@ -498,6 +498,11 @@ def test_a_lead_in_ending_in_a_name_or_had_this_to_say_introduces_the_quotation(
                       ("Here is the list:", "")):
         voices = article_voices([lead, '"We stood firm."'], [0, 1])
         assert [s.speaker for s in voices[1].spans] == [who], lead
+    # "had this to say" frames a quotation in its own sentence too; "I have to say" is a duty, no frame
+    text = 'In a statement, the producers had this to say about their host, "Jo Park is a consummate entertainer."'
+    assert {s.speaker for s in sentence_voice(text).spans} == {"producers"}
+    text = '"Ana was frail, and I have to say the care was poor," Tom Hale said.'
+    assert {s.speaker for s in sentence_voice(text).spans} == {"Tom Hale"}
 
 
 def test_a_preposition_after_a_trailing_frame_is_where_or_when_it_was_said():

@@ -114,7 +114,7 @@ class VoiceWords:
     what_calls: str = en.WHAT_CALLS  # "what X calls …", with one of `calling_verbs`
     calling_verbs: frozenset[str] = en.CALLING_VERBS
     quoted_as_saying: tuple[str, str, str] = en.QUOTED_AS_SAYING  # "X was quoted as saying …"
-    had_to_say: str = en.HAD_TO_SAY  # "X had this to say:": a lead-in, read as "X said:"
+    had_to_say: str = en.HAD_TO_SAY  # "X had this to say": read as "X said"
     object_pronouns: Mapping[str, str] = field(default_factory=lambda: en.OBJECT_PRONOUNS, hash=False)  # "quoted him"
     phrasal_reporting: Mapping[tuple[str, str], str] = field(  # "pointed out" reads as "notes"
         default_factory=lambda: en.PHRASAL_REPORTING, hash=False)

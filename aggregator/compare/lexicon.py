@@ -1045,9 +1045,9 @@ VERB_PARTICLES = r"to"
 WHAT_CALLS = "what"
 CALLING_VERBS = frozenset("calls called describes termed terms".split())
 QUOTED_AS_SAYING = ("quoted", "as", "saying")
-# "Coach Smith had this to say:" — a lead-in with no verb of saying of its own (read as "said")
-HAD_TO_SAY = (r"\b(?:had|has|have)\s+(?:(?:this|the following|these words|something|plenty|a lot|more|much|little)\s+)?"
-              r"to\s+say\b")
+# "Coach Smith had this to say:" — a frame with no verb of saying of its own (read as "said")
+HAD_TO_SAY = (r"\b(?:had|has|have)\s+(?:this|the following|these words|something|plenty|a lot|more|much|little)\s+"
+              r"to\s+say\b")  # (with its object only: "I have to say …" is a duty)
 # A pronoun as an object, as the subject it stands for ("People quoted him as saying": he).
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we"}
 # Phrasal verbs of saying, each read as the one-word verb it means ("Keehan pointed out that …"

@@ -159,7 +159,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     """
     lp = pack_for(language)
     paragraphs = paragraphs if paragraphs is not None else list(range(len(texts)))
-    originals, texts = texts, [mended_closers(text) for text in texts]  # read as mended, shown as written
+    originals, texts = texts, [_as_said(mended_closers(text), lp) for text in texts]  # read so, shown as written
     frames: list[list[tuple[int, int, str, int]]] = []
     lead_ins: list[str] = []  # per sentence, whom it introduces for a quotation after it ("X told …:")
     last_speaker = ""
@@ -202,6 +202,12 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     return out
 
 
+def _as_said(text: str, lp: LanguagePack) -> str:
+    """`text` with "had this to say" read as "said", padded to its length so offsets hold ("Coach
+    Ann Lee had this to say:", "producers had this to say about their choice, "…"")."""
+    return re.sub(lp.voice.had_to_say, lambda m: "said".ljust(len(m.group(0))), text)
+
+
 def _proper_adjective(toks, low: list[str], k: int, lp: LanguagePack) -> bool:
     """A capitalised adjective before a noun form of a verb of saying makes it a noun ("to
     recapture Southern states", "Chinese reports said"), unless an article makes the adjective a
@@ -229,7 +235,6 @@ def _lead_in(text: str, found, last_speaker: str, lp: LanguagePack, last_person:
         if (named := named_mentions(body[:-1], lp.naming)) and body[:-1].rstrip().endswith(named[-1].phrase) \
                 and (named[-1].titled or " " in named[-1].full and is_given_name(named[-1].full.split()[0])):
             return named[-1].full  # "…, such as the prophetic Dr Azm Al Homoud:" then his words
-        body = re.sub(lp.voice.had_to_say, "said", body, count=1)  # "Coach Ann Lee had this to say:"
     probe = (body if colon else body[:-1] + ":") + ' "It is so."'  # a stand-in quotation
     for _, stop, who, verb_at in _frames(probe, last_speaker, lp, last_person, group, people):
         after = _TOKEN.findall(body[verb_at:-1])[1:]  # the words after the verb
