@@ -1057,6 +1057,15 @@ def test_a_surname_after_two_speakers_is_one_of_them_not_both():
     assert {c.cited for c in found} == {"Federal Bureau of Investigation", "federal and state investigators"}
 
 
+def test_a_one_word_name_that_speaks_with_a_body_is_a_body():
+    """"The Harbour Gazette and Kestrane are reporting …": Kestrane speaks beside a publication, so
+    it is one too; "Obama and Microsoft said" where the report named Barack Obama stays a person."""
+    found = _report_citations("The Harbour Gazette and Kestrane are reporting that he is in talks to return.")
+    assert {c.cited: c.kind for c in found} == {"Harbour Gazette": "organisation", "Kestrane": "organisation"}
+    found = _report_citations("President Barack Obama met the chief. Obama and Microsoft said the deal was done.")
+    assert {c.cited: c.kind for c in found}.get("Barack Obama") == "person"
+
+
 def test_her_spokesman_is_the_spokesman_the_outlet_names():
     """"…, her spokesman said." then "…, spokesman Harlan Boll said.": one source, the named one;
     with no one titled so the role stays unnamed."""

@@ -209,6 +209,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     pronoun_of: dict[tuple[str, str], set[str]] = defaultdict(set)  # the pronouns a name stood for
     bodies: set[tuple[str, str]] = set()  # names a spokesperson spoke for
     issuers: set[tuple[str, str]] = set()  # names a report, statement or article came from
+    partners: dict[tuple[str, str], set[str]] = defaultdict(set)  # who spoke in one phrase with whom
     for sent in sentences:
         pack = packs.setdefault(sent.source, pack_for(sent.language))
         voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text, sent.language)
@@ -220,6 +221,9 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         parts = [speaker_parts(span.speaker or "", pack) for span in voice.spans]
         names_so_far[sent.source] += [p for ps in parts for p in ps if " " in p and p[:1].isupper()]
         for span, span_parts in zip(voice.spans, parts):
+            together = [who for who, _ in _speakers_of(span_parts, names_so_far[sent.source], pack) if who]
+            for one in together:  # "The Hollywood Reporter and Collider are reporting": each other's partner
+                partners[(sent.source, one)].update(w for w in together if w != one)
             for who, spoken_for in _speakers_of(span_parts, names_so_far[sent.source], pack):
                 if not who or not_a_source(who, pack):
                     continue
@@ -314,7 +318,21 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
             # spokesperson for Interoute said"
         out.append(Citation(source=source, cited=cited, kind=kind,
                             sentences=tuple(texts), verbs=tuple(dict.fromkeys(verbs.get((source, cited), ())))))
+    kinds = {(c.source, c.cited): c.kind for c in out}
+    out = [replace(c, kind="organisation") if c.kind == "person" and " " not in c.cited and _beside_a_body(
+        c.cited, {kinds.get((c.source, p), "") for p in partners.get((c.source, c.cited), set())},
+        outlet_text.get(c.source, "")) else c for c in out]  # "The Hollywood Reporter and Collider are reporting"
     return sorted(_one_kind_per_name(out, pronoun_of, packs), key=lambda c: (c.source, -c.count, c.cited))
+
+
+def _beside_a_body(cited: str, partner_kinds: set[str], text: str) -> bool:
+    """Whether a one-word name no person's fuller name in the outlet ends with spoke in one phrase
+    with a body (`partner_kinds`: the kinds of those it spoke with; "The Hollywood Reporter and
+    Collider"): a body too, not a person by surname ("Obama and Microsoft said" where the outlet
+    wrote "Barack Obama" stays a person)."""
+    if not partner_kinds & {"organisation", "agency"} or is_given_name(cited):
+        return False
+    return not re.search(rf"\b[A-Z][\w.'-]+\s+{re.escape(cited)}\b", text)
 
 
 def _one_kind_per_name(found: list[Citation], pronoun_of: dict[tuple[str, str], set[str]],
