@@ -592,6 +592,19 @@ def test_you_with_an_adverb_is_still_nobody_named():
     assert not sentence_voice("You always say the ferry is late.").spans
 
 
+def test_a_statement_or_response_given_out_before_a_colon_speaks_the_quotation():
+    """"The company released a statement: "…"" and "In typical fashion, she released a jokey
+    response to the honor: "…"" give the quotation to whoever gave it out; "Here is the list: "…""
+    names nobody."""
+    voices = article_voices(["Ana Ruiz will host the show.",
+                             "In typical fashion, she released a jokey response to the honor: “I am so excited.",
+                             "You know what they say.”"], [0, 1, 2])
+    assert [[s.speaker for s in v.spans if s.voice == "quoted"] for v in voices[1:]] == [["Ana Ruiz"], ["Ana Ruiz"]]
+    text = "The ferry company released a statement: “We are saddened by the loss.”"
+    assert {s.speaker for s in sentence_voice(text).spans} == {"ferry company"}
+    assert [s.speaker for s in sentence_voice('Here is the list: "apples, pears".').spans] == [""]
+
+
 def test_a_frame_inside_one_quotation_owns_no_other():
     """'"Jo had stressed that it was time to go," Ana Ruiz wrote in her book, "A Harbour Life."':
     "Jo had stressed" is inside Ana Ruiz's quotation and speaks only there; the title is not Jo's."""

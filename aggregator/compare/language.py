@@ -115,6 +115,7 @@ class VoiceWords:
     calling_verbs: frozenset[str] = en.CALLING_VERBS
     quoted_as_saying: tuple[str, str, str] = en.QUOTED_AS_SAYING  # "X was quoted as saying …"
     had_to_say: str = en.HAD_TO_SAY  # "X had this to say": read as "X said"
+    utterance_nouns: frozenset[str] = en.UTTERANCE_NOUNS  # "released a response: "…"": whose words follow
     object_pronouns: Mapping[str, str] = field(default_factory=lambda: en.OBJECT_PRONOUNS, hash=False)  # "quoted him"
     phrasal_reporting: Mapping[tuple[str, str], str] = field(  # "pointed out" reads as "notes"
         default_factory=lambda: en.PHRASAL_REPORTING, hash=False)

@@ -1045,6 +1045,9 @@ VERB_PARTICLES = r"to"
 WHAT_CALLS = "what"
 CALLING_VERBS = frozenset("calls called describes termed terms".split())
 QUOTED_AS_SAYING = ("quoted", "as", "saying")
+# Nouns of words given out that, as the object before a colon and a quotation, say whose words
+# follow ("The company released a statement: "…"", "she posted a jokey response: "…"").
+UTTERANCE_NOUNS = frozenset("response reply message tweet note remarks comment comments answer".split())
 # "Coach Smith had this to say:" — a frame with no verb of saying of its own (read as "said")
 HAD_TO_SAY = (r"\b(?:had|has|have)\s+(?:this|the following|these words|something|plenty|a lot|more|much|little)\s+"
               r"to\s+say\b")  # (with its object only: "I have to say …" is a duty)

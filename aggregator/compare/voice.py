@@ -173,6 +173,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
         spoken_of = person if subject_at > speaker_at else ("" if one_person(last_speaker, lp) else last_one)
         found = named_bodies(_frames(text, last_speaker, lp, spoken_of, group, surnames),
                              texts[max(0, i - BODY_WINDOW):i + 1], lp)
+        found += _given_out(text, found, last_speaker, lp, spoken_of, group, surnames)
         frames.append(found)
         lead_ins.append(_lead_in(text, found, last_speaker, lp, spoken_of, group, surnames))
         last_speaker = next((who for _, _, who, _ in found if who and who.lower() not in lp.voice.speaker_pronouns),
@@ -200,6 +201,28 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
         frame_speaker = next((who for _, _, who, _ in frames[i] if who), "")
         out.append(SentenceVoice(text=originals[i], spans=tuple(spans), frame_speaker=frame_speaker))
     return out
+
+
+def _given_out(text: str, found, last_speaker: str, lp: LanguagePack, last_person: str, group: str | None,
+               people: Mapping[str, str]) -> list[tuple[int, int, str, int]]:
+    """A frame for a quotation after a colon whose clause names a statement or a response given
+    out and no verb of saying ("The company released a statement: "…"", "she released a jokey
+    response to the honor: "…""): whoever gave it out speaks, read as "… saying", with the noun
+    as the frame's word."""
+    colon = re.search(r":\s*(?=[\"“])", text)
+    if not colon or any(start <= colon.end() < stop for start, stop, _, _ in found):
+        return []
+    body = text[:colon.start()]
+    nouns = lp.voice.document_nouns | lp.voice.utterance_nouns
+    noun = next((m for m in reversed(list(_TOKEN.finditer(body))) if m.group(0).lower() in nouns), None)
+    if noun is None or inside_quotation(body, lp):
+        return []
+    who = ""
+    for clause in (body, body[body.rfind(",") + 1:].lstrip()):  # "In typical fashion, she released …"
+        probe = f'{clause[:1].upper()}{clause[1:]} saying, "It is so."'  # the participle frame: its subject speaks
+        who = who or next((w for _, _, w, at in _frames(probe, last_speaker, lp, last_person, group, people)
+                           if w and at > len(clause)), "")
+    return [(colon.end(), len(text.rstrip()), who, noun.start())] if who else []
 
 
 def _as_said(text: str, lp: LanguagePack) -> str:
