@@ -372,6 +372,13 @@ def _single_closes(text: str, j: int) -> bool:
         and (after.isspace() or after in ".,;:!?)]}—–")
 
 
+def mended(text: str, lp: LanguagePack) -> str:
+    """`text` as the frames are read, the same length so offsets hold: misused closing marks made
+    closing (`mended_closers`), and "had this to say" read as "said", padded to its length ("Coach
+    Ann Lee had this to say:", "producers had this to say about their choice, "…"")."""
+    return re.sub(lp.voice.had_to_say, lambda m: "said".ljust(len(m.group(0))), mended_closers(text))
+
+
 def mended_closers(text: str) -> str:
     """`text` with each opening mark written where a closing one belongs made a closing mark, the
     same length so offsets hold: one before a comma or a full stop ('… there goes the orchestra “,

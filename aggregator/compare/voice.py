@@ -57,8 +57,8 @@ from .clauses import (
 )
 from .credits import credit_frame, credited_verb, opening_credit, phrase_stop
 from .language import ENGLISH, LanguagePack, pack_for
+from .lead_ins import TOKEN, given_out, lead_in
 from .lexicon import is_date_word
-from .names import is_given_name
 from .params import (
     BODY_WINDOW,
     MAX_SPEAKER_TOKENS,
@@ -70,7 +70,7 @@ from .phrases import named_mentions
 from .pronouns import a_named_person, one_person, opening_person, people_surnames, resolve
 from .quotation import (
     inside_quotation,
-    mended_closers,
+    mended,
     opens_quote,
     quotation_owners,
     quoted_pronoun,
@@ -93,7 +93,7 @@ from .transcript import transcript_turns
 log = logging.getLogger(__name__)
 
 OWN, QUOTED, ATTRIBUTED = "own", "quoted", "attributed"
-_TOKEN = re.compile(r"\w[\w’'\-]*(?:\.\w[\w’'\-]*)*|[^\w\s]")  # "said." is "said" and "."; "U.S" stays whole
+_TOKEN = TOKEN  # the frames' words (lead_ins.TOKEN: one definition)
 _QUOTE_MARK = re.compile("[" + re.escape("".join(ENGLISH.voice.quote_marks) + "".join(ENGLISH.voice.quote_pairs)
                                             + "".join(ENGLISH.voice.quote_pairs.values())) + "]")
 
@@ -159,7 +159,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     """
     lp = pack_for(language)
     paragraphs = paragraphs if paragraphs is not None else list(range(len(texts)))
-    originals, texts = texts, [_as_said(mended_closers(text), lp) for text in texts]  # read so, shown as written
+    originals, texts = texts, [mended(text, lp) for text in texts]  # read so, shown as written
     frames: list[list[tuple[int, int, str, int]]] = []
     lead_ins: list[str] = []  # per sentence, whom it introduces for a quotation after it ("X told …:")
     last_speaker = ""
@@ -173,9 +173,12 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
         spoken_of = person if subject_at > speaker_at else ("" if one_person(last_speaker, lp) else last_one)
         found = named_bodies(_frames(text, last_speaker, lp, spoken_of, group, surnames),
                              texts[max(0, i - BODY_WINDOW):i + 1], lp)
-        found += _given_out(text, found, last_speaker, lp, spoken_of, group, surnames)
+
+        def frames_of(probe: str) -> list[tuple[int, int, str, int]]:  # a stand-in sentence, read here
+            return _frames(probe, last_speaker, lp, spoken_of, group, surnames)  # noqa: B023 (called at once)
+        found += given_out(text, found, frames_of, lp)
         frames.append(found)
-        lead_ins.append(_lead_in(text, found, last_speaker, lp, spoken_of, group, surnames))
+        lead_ins.append(lead_in(text, found, frames_of, lp))
         last_speaker = next((who for _, _, who, _ in found if who and who.lower() not in lp.voice.speaker_pronouns),
                             last_speaker)  # an unresolved "he" is no antecedent of a later "she"
         last_one = next((who for _, _, who, _ in found if who and who.lower() not in lp.voice.speaker_pronouns
@@ -203,34 +206,6 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     return out
 
 
-def _given_out(text: str, found, last_speaker: str, lp: LanguagePack, last_person: str, group: str | None,
-               people: Mapping[str, str]) -> list[tuple[int, int, str, int]]:
-    """A frame for a quotation after a colon whose clause names a statement or a response given
-    out and no verb of saying ("The company released a statement: "…"", "she released a jokey
-    response to the honor: "…""): whoever gave it out speaks, read as "… saying", with the noun
-    as the frame's word."""
-    colon = re.search(r":\s*(?=[\"“])", text)
-    if not colon or any(start <= colon.end() < stop for start, stop, _, _ in found):
-        return []
-    body = text[:colon.start()]
-    nouns = lp.voice.document_nouns | lp.voice.utterance_nouns
-    noun = next((m for m in reversed(list(_TOKEN.finditer(body))) if m.group(0).lower() in nouns), None)
-    if noun is None or inside_quotation(body, lp):
-        return []
-    who = ""
-    for clause in (body, body[body.rfind(",") + 1:].lstrip()):  # "In typical fashion, she released …"
-        probe = f'{clause[:1].upper()}{clause[1:]} saying, "It is so."'  # the participle frame: its subject speaks
-        who = who or next((w for _, _, w, at in _frames(probe, last_speaker, lp, last_person, group, people)
-                           if w and at > len(clause)), "")
-    return [(colon.end(), len(text.rstrip()), who, noun.start())] if who else []
-
-
-def _as_said(text: str, lp: LanguagePack) -> str:
-    """`text` with "had this to say" read as "said", padded to its length so offsets hold ("Coach
-    Ann Lee had this to say:", "producers had this to say about their choice, "…"")."""
-    return re.sub(lp.voice.had_to_say, lambda m: "said".ljust(len(m.group(0))), text)
-
-
 def _proper_adjective(toks, low: list[str], k: int, lp: LanguagePack) -> bool:
     """A capitalised adjective before a noun form of a verb of saying makes it a noun ("to
     recapture Southern states", "Chinese reports said"), unless an article makes the adjective a
@@ -238,33 +213,6 @@ def _proper_adjective(toks, low: list[str], k: int, lp: LanguagePack) -> bool:
     return toks[k - 1][0][:1].isupper() and lp.word_tag is not None and lp.word_tag(low[k - 1]) == "JJ" \
         and lp.word_tag(low[k]) == "NNS" \
         and (k == 1 or toks[k - 2][0].isalpha() and toks[k - 2][0].islower() and low[k - 2] not in lp.naming.articles)
-
-
-def _lead_in(text: str, found, last_speaker: str, lp: LanguagePack, last_person: str, group: str | None,
-             people: Mapping[str, str]) -> str:
-    """The speaker a sentence ending in a colon introduces with a verb of saying and nothing said
-    yet ("Mr Gates told the security conference:", "Asked if …, he replied:"), or one ending in a
-    full stop right after the verb and time words ("DeGeneres tweeted Friday."): its frame read as
-    if a quotation followed, or "" (the quotation after it is then that speaker's)."""
-    body = text.rstrip()
-    colon = body.endswith(":")
-    reaching = [(verb_at, who) for _, stop, who, verb_at in found if stop >= len(body) - 1]
-    if colon and reaching and not inside_quotation(body, lp):  # (a quotation closed before it is no matter:
-        # 'The commissioner says officers train for what's called “active shooter” work:')
-        return max(reaching)[1]  # "The commissioner says officers train for it:" (the frame nearest the colon)
-    if not (colon or body.endswith(".") and not found and not any(opens_quote(ch, lp) for ch in body)) or reaching:
-        return ""  # (a full stop after a frame of a quotation, '"…," Pond said.', introduces nothing)
-    if colon and not inside_quotation(body, lp):
-        if (named := named_mentions(body[:-1], lp.naming)) and body[:-1].rstrip().endswith(named[-1].phrase) \
-                and (named[-1].titled or " " in named[-1].full and is_given_name(named[-1].full.split()[0])):
-            return named[-1].full  # "…, such as the prophetic Dr Azm Al Homoud:" then his words
-    probe = (body if colon else body[:-1] + ":") + ' "It is so."'  # a stand-in quotation
-    for _, stop, who, verb_at in _frames(probe, last_speaker, lp, last_person, group, people):
-        after = _TOKEN.findall(body[verb_at:-1])[1:]  # the words after the verb
-        if who and stop > len(body) and (colon or all(w.lower() in lp.voice.time_words
-                                                      or is_date_word(w, lp.slots) for w in after)):
-            return who
-    return ""
 
 
 def sentence_voice(text: str, language: str = "en") -> SentenceVoice:
