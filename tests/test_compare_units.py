@@ -534,6 +534,11 @@ def test_a_date_dropped_or_added_with_other_words_is_two_changes():
     c = S("C", "The ferry was stopped by the coast guard off the pier on Sunday.")
     rows = {(w.kind, w.before, w.after) for w in wording_changes([Fact("F2", (c, b))], ["C", "B"])}
     assert rows == {("date", "on Sunday", "")}
+    # grammar after the date goes with it: "on Sunday that" added is the date "on Sunday"
+    from aggregator.compare.wording import _date_beside
+
+    assert _date_beside([], ["on", "Sunday", "that"], ENGLISH) == [(([], ["on", "Sunday"]), "date")]
+    assert _date_beside([], ["on", "Sunday"], ENGLISH) == []
 
 
 def test_identical_sentences_have_no_changes_and_paraphrases_are_not_diffed():

@@ -484,9 +484,18 @@ def _date_beside(before: list[str], after: list[str],
     """A dropped or added span with a date at its edge beside other words ("Wellington, on
     Sunday", "In an e-mail to staff Thursday night"): the date and the other words, each dropped
     or added on its own, as `_date_parts` reads a change; [] when the span is the date alone."""
-    split = date_apart(before or after, pack)
-    if split is None:
-        return []
+    span = before or after
+    split = date_apart(span, pack)
+    if split is None:  # a date with only grammar after it ("on Saturday were", "on Sunday that"): the date
+        end = len(span)
+        grammar = pack.voice.be_forms | pack.naming.auxiliaries
+        while end > 1 and not has_date(span[end - 1:end], [], pack.slots) and (
+                function_words_only([span[end - 1]], [], pack) or span[end - 1].lower() in grammar):
+            end -= 1
+        date = span[:end]
+        if end == len(span) or not has_date(date, [], pack.slots):
+            return []
+        return [((date, []), "date")] if before else [(([], date), "date")]
     date, rest = split
     return [((date, []), "date"), ((rest, []), "")] if before else [(([], date), "date"), (([], rest), "")]
 
