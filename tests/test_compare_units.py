@@ -19,7 +19,7 @@ from aggregator.compare.pairs import PairScores
 from aggregator.compare.params import DEFAULT_PARAMS, AlignParams
 from aggregator.compare.phrases import named_mentions
 from aggregator.compare.segment import split_sentences
-from aggregator.compare.voice import sentence_voice
+from aggregator.compare.voice import article_voices, sentence_voice
 from aggregator.compare.wording import classify, wording_changes
 from aggregator.errors import ConfigError
 from aggregator.models import Fact, OutletReport, Sentence
@@ -224,6 +224,12 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     voices = {("a", 0): sentence_voice(bare), ("b", 0): sentence_voice(framed)}
     assert [(w.kind, w.after) for w in wording_changes([fact], ["a", "b"], voices=voices)] == [
         ("attribution added", "the agent said")]
+    # a quotation the other report frames in the sentence before is framed elsewhere: no frame added
+    bare = '"We ask everyone to respect the family\'s privacy at this hard time."'
+    owned = article_voices(['"The ferry is late," Jo Park said.', bare], [0, 0])[1]
+    fact = Fact(id="F1", sentences=(S("a", bare), S("b", framed)))
+    voices = {("a", 0): owned, ("b", 0): sentence_voice(framed)}
+    assert wording_changes([fact], ["a", "b"], voices=voices) == []
     # one speaker's frame moved within the sentence is no change; with a second frame, one dropped is
     middle, end = ('But, he said, harbour users must also understand that without these rules "the harbour would '
                    'be far more dangerous."', 'But harbour users must also understand that without these rules, "the '

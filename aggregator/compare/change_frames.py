@@ -43,13 +43,13 @@ def lone_frame(before: list[str], after: list[str], dropped: set[int], added: se
 
 
 def framed_elsewhere(framing: SentenceVoice | None, other: SentenceVoice | None) -> bool:
-    """Whether the other sentence is a quotation, framed outside it, of the speaker the framing
-    sentence's frame names: by surname, or the one's last word among the other's words ("Police"
-    / "Surrey Police spokeswoman"); or frames the same speaker in another place ("But, he said,
-    Greeks must …" / "But Greeks must …, he said."): the frame moved, nobody was added."""
+    """Whether the other sentence is a quotation framed outside it (its speaker named in a
+    sentence before or after: '"…," he said' / '"…"' where the other report framed it earlier,
+    whoever it names), or frames the framing sentence's one speaker in another place ("But, he
+    said, Greeks must …" / "But Greeks must …, he said."): the frame moved, nobody was added."""
     spans = other.spans if other else ()
     framers = _speakers(framing, True)
-    return _speaks_for(framers, _speakers(other, False)) and not any(s.verb for s in spans) \
+    return bool(_speakers(other, False)) and not any(s.verb for s in spans) \
         or len({" ".join(f) for f in framers}) == 1 and _speaks_for(framers, _speakers(other, True))
     # (one speaker frames the sentence: with two, "…, court sources said" may be the one dropped)
 
