@@ -221,10 +221,11 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         parts = [speaker_parts(span.speaker or "", pack) for span in voice.spans]
         names_so_far[sent.source] += [p for ps in parts for p in ps if " " in p and p[:1].isupper()]
         for span, span_parts in zip(voice.spans, parts):
-            together = [who for who, _ in _speakers_of(span_parts, names_so_far[sent.source], pack) if who]
+            speakers = _speakers_of(span_parts, names_so_far[sent.source], pack)
+            together = [who for who, _ in speakers if who]
             for one in together:  # "The Hollywood Reporter and Collider are reporting": each other's partner
                 partners[(sent.source, one)].update(w for w in together if w != one)
-            for who, spoken_for in _speakers_of(span_parts, names_so_far[sent.source], pack):
+            for who, spoken_for in speakers:
                 if not who or not_a_source(who, pack):
                     continue
                 if spoken_for:
