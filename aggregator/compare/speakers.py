@@ -13,7 +13,7 @@ import re
 
 from .language import LanguagePack
 from .lexicon import is_date_word
-from .params import MAX_APPOSITIVE_TOKENS, MAX_SPEAKER_TOKENS
+from .params import AGENT_NOUN_WORDS, MAX_APPOSITIVE_TOKENS, MAX_SPEAKER_TOKENS
 
 # Finite verb tags (Penn): reported content is a clause ("the officers claim the bullet was
 # fired …"); "the storm claimed the life of …" has an object, and reports nobody's words.
@@ -528,9 +528,6 @@ def _agent_noun(phrase: list, lp: LanguagePack) -> bool:
         return False
     cut = words.index(lp.voice.speakers_and) if joined else len(words)
     return all(_agent(w, lp) for w in (words[cut - 1], words[-1]))
-
-
-AGENT_NOUN_WORDS = 4  # "a local crime pathologist": an article and three words at most
 
 
 def _agent(word: str, lp: LanguagePack) -> bool:
