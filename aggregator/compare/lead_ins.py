@@ -36,7 +36,7 @@ def given_out(text: str, found, frames_of: Callable[[str], list[Frame]], lp: Lan
     if noun is None or inside_quotation(body, lp):
         return []
     who = ""
-    for clause in (body, body[body.rfind(",") + 1:].lstrip()):  # "In typical fashion, she released …"
+    for clause in dict.fromkeys((body, body[body.rfind(",") + 1:].lstrip())):  # "In typical fashion, she released …"
         probe = f'{clause[:1].upper()}{clause[1:]} saying, "It is so."'  # the participle frame: its subject speaks
         who = who or next((w for _, _, w, at in frames_of(probe)
                            if w and at > len(clause)), "")

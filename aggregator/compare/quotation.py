@@ -389,7 +389,7 @@ def mended_closers(text: str) -> str:
     chars = list(text)
     for k, ch in enumerate(chars):
         after = text[k + 1:k + 2]
-        if ch == "“" and "„" not in text[:k] and (after in (",", ".", ";") or k > 0 and (
+        if ch == "“" and not _glued_closer(text, k) and (after in (",", ".", ";") or k > 0 and (
                 text[k - 1].isalnum() or text[k - 1] in ".,!?") and (not after or after.isspace())):
             chars[k] = "”"
     return "".join(chars)
