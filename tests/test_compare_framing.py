@@ -1978,3 +1978,17 @@ def test_one_word_sources_are_typed_or_dropped():
     assert "US" in cited and cited.pop("US") != "person"
     assert cited == {"Prosecutors": "unnamed", "Many": "unnamed", "TMZ.com": "organisation", "Jones": "person",
                      "Harbourites": "unnamed", "HarbourToday": "organisation", "McKenna": "person"}
+
+
+def test_a_speakers_own_i_think_is_no_verb_the_outlet_cites_with():
+    """"I think" and "we saw" inside a quotation are the speaker's words: the outlet quotes them
+    and cites with "said"; a frame after a quotation that opens with "I said" still counts."""
+    from aggregator.compare.quotes import citations
+
+    texts = ['"The knee is sore," coach Dana Whitlow said.',
+             '"So I think we saw enough of him this week to rest him."',
+             '"I said no," Mira Castell said.']
+    voices = {("a", i): v for i, v in enumerate(article_voices(texts))}
+    sentences = [Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)]
+    cited = {c.cited: c.verbs for c in citations(sentences, voices=voices)}
+    assert cited == {"Dana Whitlow": ("said", "quoted"), "Mira Castell": ("said", "quoted")}

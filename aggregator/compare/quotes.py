@@ -28,7 +28,7 @@ from .params import MAX_SPEAKER_TOKENS
 from .phrases import MIDDLE_INITIAL, named_mentions
 from .source_kinds import a_body_elsewhere, kind_of, named_thing, one_word_kind
 from .speaker_names import role_before_name
-from .voice import SentenceVoice, sentence_voice
+from .voice import QUOTED, SentenceVoice, sentence_voice
 
 log = logging.getLogger(__name__)
 
@@ -248,7 +248,8 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                 key = (sent.source, who)
                 if sent.text not in found[key]:
                     found[key].append(sent.text)
-                verbs[key].append(span.verb or "quoted")
+                own = bool(span.verb) and _speakers_own_verb(span.verb, voice, pack)  # "I think" in a quotation
+                verbs[key].append("quoted" if own or not span.verb else span.verb)
                 said = _pronoun_before(sent.text, span.verb, pack)
                 if said:
                     pronoun_of[key].add(said)
@@ -371,6 +372,15 @@ def _opening_word_off(name: str, pack: LanguagePack) -> str:
             and not is_given_name(words[0]) and is_given_name(words[1]):
         return " ".join(words[1:])  # "Notorious Bettie Page": an adjective before a given name
     return name
+
+
+def _speakers_own_verb(verb: str, voice: SentenceVoice, pack: LanguagePack) -> bool:
+    """Whether every use of `verb` in the sentence is the quoted speaker's own, in the first person
+    and inside a quotation ("I think", "we saw"): words the outlet quotes, not a verb it cites with."""
+    quoted = [(s.start, s.end) for s in voice.spans if s.voice == QUOTED]
+    firsts = "|".join(sorted(pack.voice.first_person))
+    uses = list(re.finditer(rf"\b(?:({firsts})\s+(?:[\w']+\s+)?)?{re.escape(verb)}\b", voice.text, re.I))
+    return bool(uses) and all(m.group(1) and any(a <= m.start() < b for a, b in quoted) for m in uses)
 
 
 def _pronoun_before(text: str, verb: str, pack: LanguagePack) -> str:
