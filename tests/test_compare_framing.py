@@ -1992,3 +1992,14 @@ def test_a_speakers_own_i_think_is_no_verb_the_outlet_cites_with():
     sentences = [Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)]
     cited = {c.cited: c.verbs for c in citations(sentences, voices=voices)}
     assert cited == {"Dana Whitlow": ("said", "quoted"), "Mira Castell": ("said", "quoted")}
+
+
+def test_a_share_of_those_polled_speaks():
+    """"…, with 60 percent of those polled saying …": an absolute clause after "with" has its own
+    subject, the share of the people polled, not the survey's figure before it; "those asked"
+    is who was asked, no verb of saying; "an official with the ministry saying" keeps its "with"."""
+    said = {text: sentence_voice(text).frame_speaker for text in (
+        "The survey put approval of the council at 40 percent with 55 percent of those polled saying it moved slowly.",
+        "In the poll, most of those asked said the road should close.",
+        "Turnout was low, with an official with the ministry saying few had voted.")}
+    assert list(said.values()) == ["55 percent of those polled", "most of those asked", "official with the ministry"]

@@ -131,6 +131,8 @@ class VoiceWords:
     object_frame_prepositions: frozenset[str] = en.OBJECT_FRAME_PREPOSITIONS  # "accused Japan of …"
     view_as: str = en.VIEW_AS  # "see the move as …"
     view_agent: str = en.VIEW_AGENT  # "portrayed by the government as …": the view is the agent's
+    participle_people: str = en.PARTICIPLE_PEOPLE  # "60 percent of those polled said": people speak
+    absolute_with: str = en.ABSOLUTE_WITH  # "…, with most residents saying": the residents speak
     naming_verbs: frozenset[str] = en.NAMING_VERBS  # "called the mechanic a hero": the complement is theirs
     naming_participles: frozenset[str] = en.NAMING_PARTICIPLES  # "calling it …": naming only with a complement
     adverb_endings: tuple[str, ...] = en.ADVERB_ENDINGS_BEFORE_VERB  # skipped before the verb …

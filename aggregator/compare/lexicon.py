@@ -1127,6 +1127,12 @@ VIEW_AS = "as"
 # A view verb as a participle with its agent after this word: "elections portrayed by the
 # government as a step towards democracy" (the view is the government's).
 VIEW_AGENT = "by"
+# A participle's own subject after this word, in an absolute clause: "put disapproval at 68
+# percent, with 60 percent of those polled saying …" (the 60 percent say it, not the survey).
+ABSOLUTE_WITH = "with"
+# The people a participle after this word names: "those polled", "those asked" ("60 percent of
+# those polled said": a share of the people polled speaks).
+PARTICIPLE_PEOPLE = "those"
 # Between a speaker and the verb: adverbs by ending (less the words that only look like one),
 # auxiliaries and frequent adverbs ("MOFCOM further stressed", "officials have said"), and the
 # words of a time adverbial around `TIME_WORDS` ("a spokesperson that same day criticized").

@@ -115,6 +115,11 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         start += 1  # "'…,' he said": a single mark (an apostrophe elsewhere) is no clause break, so the
         # phrase ran back past it to the comma; the mark closes the quotation before the speaker
     phrase = _trimmed(toks[start + 1:end], lp)
+    if low[k].endswith("ing"):  # "… at 68 percent with 60 percent of those polled saying": the 60 percent
+        absolute = next((i for i, t in enumerate(phrase) if i and t[0].lower() == lp.voice.absolute_with
+                         and phrase[i - 1][0].lower() not in lp.voice.speaker_nouns), None)  # not "an official with"
+        if absolute is not None:
+            start, phrase = toks.index(phrase[absolute]), phrase[absolute + 1:]
     if start >= 1 and toks[start][0] == "," and phrase and toks[start - 1][0][:1].isupper() and (
             all(t[0][:1].isupper() for t in phrase) and phrase[-1][0].lower() in lp.voice.role_words
             or phrase[0][0][:1].isupper() and _title_before_where(phrase, lp)
@@ -314,7 +319,8 @@ def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
     """The token before a speaker phrase that ends at `end`, read backwards from j."""
     start = j
     while start >= 0 and toks[start][0] not in CLAUSE_BREAK and (
-            low[start] not in lp.voice.reporting_verbs or start == j and _plural_noun_form(low[start], lp)) \
+            low[start] not in lp.voice.reporting_verbs or start == j and (
+                _plural_noun_form(low[start], lp) or start and low[start - 1] == lp.voice.participle_people)) \
             and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in lp.voice.boundary_words or (
                 low[start] == lp.voice.speakers_and and start > 0
                 and (low[start - 1] in lp.voice.speaker_nouns or toks[start - 1][0][:1].isupper()
@@ -504,8 +510,11 @@ def _plural_group(phrase: list, lp: LanguagePack) -> list:
     after a singular noun that an adjective follows ("the move environmental groups": the groups);
     none when the phrase holds a verb ("carried small signs")."""
     words = [t for t, _, _ in phrase]
-    if not words or lp.word_tag is None or not words[-1][:1].islower() or lp.word_tag(words[-1].lower()) != "NNS" \
-            or _has_verb(words, lp):
+    polled = len(words) > 1 and words[-2].lower() == lp.voice.participle_people and words[-1].endswith("ed")
+    if polled:  # "60 percent of those polled": "those" heads it, the participle says who they are
+        words = words[:-1]
+    if not words or lp.word_tag is None or not words[-1][:1].islower() \
+            or lp.word_tag(words[-1].lower()) != "NNS" and not polled or _has_verb(words, lp):
         return []
     tags = [lp.word_tag(w.lower()) for w in words]
     if any(w.lower() in lp.naming.prepositions and not (
@@ -513,7 +522,7 @@ def _plural_group(phrase: list, lp: LanguagePack) -> list:
            for i, w in enumerate(words) if i):
         return []  # "under pressure by the events" is no one; "55 percent of respondents", "some of the jurors" are
     cut = max((i + 1 for i in range(len(words) - 1) if tags[i] == "NN" and tags[i + 1] == "JJ"), default=0)
-    return phrase[cut:]
+    return phrase[cut:]  # (with the participle after "those")
 
 
 def _agent_noun(phrase: list, lp: LanguagePack) -> bool:

@@ -340,6 +340,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     coordinated = _named_subject(shared, lp)
     if aux is None and k > 0 and not coordinated and not emphatic and (
             low[k - 1] in lp.voice.no_speaker_before or low[k - 1].endswith(lp.voice.no_speaker_endings)
+            or low[k - 1] == lp.voice.participle_people and low[k].endswith("ed")  # "Most of those asked said"
             or (low[k] in lp.voice.noun_forms and (low[k - 1] in lp.voice.noun_form_before
                                                    or low[k - 1] in lp.naming.prepositions
                                                    or low[k - 1].endswith(("'s", "’s", "s'", "s’"))
