@@ -2003,3 +2003,11 @@ def test_a_share_of_those_polled_speaks():
         "In the poll, most of those asked said the road should close.",
         "Turnout was low, with an official with the ministry saying few had voted.")}
     assert list(said.values()) == ["55 percent of those polled", "most of those asked", "official with the ministry"]
+
+
+def test_a_noun_form_after_a_verb_is_its_object():
+    """"The lawyers presented reports from doctors that …": "reports" after a full verb is the
+    verb's object, no frame of the lawyers; after a name ("Fanning says") or an adverb it frames."""
+    assert sentence_voice("The case ended after the lawyers presented reports from doctors that he was unfit.").spans == ()
+    assert sentence_voice("Harding says the office was closed.").frame_speaker == "Harding"
+    assert sentence_voice("The firm also reports that sales rose.").frame_speaker == "firm"

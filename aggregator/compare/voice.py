@@ -310,6 +310,13 @@ def _group(found: list[tuple[int, int, str, int]], last_group: str | None, lp: L
                 last_group)
 
 
+def _verb_before(word: str, lp: LanguagePack) -> bool:
+    """A full verb, no auxiliary, right before a noun form: "presented reports from psychiatrists
+    that …" (the reports are its object), not "police have said"."""
+    return word.islower() and lp.word_tag is not None and (lp.word_tag(word) or "").startswith("VB") \
+        and word not in lp.naming.auxiliaries  # (not a name: "Fanning says")
+
+
 def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person: str = "",
                 last_group: str | None = None,
                 people: Mapping[str, str] | None = None) -> tuple[int, int, str, int] | None:
@@ -344,6 +351,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             or (low[k] in lp.voice.noun_forms and (low[k - 1] in lp.voice.noun_form_before
                                                    or low[k - 1] in lp.naming.prepositions
                                                    or low[k - 1].endswith(("'s", "’s", "s'", "s’"))
+                                                   or _verb_before(toks[k - 1][0], lp)
                                                    or _proper_adjective(toks, low, k, lp)))):
         return None  # "to say", "was said", "couldn't say", "despite reports", "Nixon's claim": no speaker
     if k > 0 and low[k - 1] in lp.voice.possessive_determiners | lp.voice.attributive_before:
