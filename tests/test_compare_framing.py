@@ -2011,3 +2011,13 @@ def test_a_noun_form_after_a_verb_is_its_object():
     assert sentence_voice("The case ended after the lawyers presented reports from doctors that he was unfit.").spans == ()
     assert sentence_voice("Harding says the office was closed.").frame_speaker == "Harding"
     assert sentence_voice("The firm also reports that sales rose.").frame_speaker == "firm"
+
+
+def test_a_bare_honorific_makes_nobody_the_speaker_of_a_quotation():
+    """A role before a name says whose words a quotation in the sentence may be ('Council leader
+    Ann Reyes met the builders, calling for "a fair start"'); "Mr." before a name says only that a
+    person is named: 'The judge found that Mr. Orso had run an "elaborate scheme"' is nobody's."""
+    honorific = 'The judge found that Mr. Orso had run an "elaborate scheme" to fool the court.'
+    role = 'Council leader Ann Reyes met the builders on Monday, calling for "a fair start" for the town.'
+    assert [s.speaker for s in sentence_voice(honorific).spans] == [""]
+    assert [s.speaker for s in sentence_voice(role).spans] == ["Ann Reyes"]

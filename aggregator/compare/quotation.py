@@ -125,11 +125,11 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
     if len(parts) == 1 and _a_title(texts[first][a:parts[0][2]]):
         return ""  # his movie “Ted”, the “Mexico City” rule: a title or a name, nobody's words
     before = texts[first][:a]
-    titled = [m for m in named_mentions(before, lp.naming) if m.titled]
+    titled = [m for m in named_mentions(before, lp.naming) if m.titled and m.role]  # not a bare "Mr.": anyone
     if titled:
         name = titled[-1].full
         return "" if _subject_after(before, name, lp) or _described(before, name, lp) else name
-    role_named = _role_name(lp.voice.role_words).findall(before)
+    role_named = _role_name(lp.voice.role_words - lp.naming.honorifics).findall(before)
     if role_named:  # "assistant district attorney Gail Fairman described … as a “…”"
         name = role_named[-1]
         return "" if _subject_after(before, name, lp) or _described(before, name, lp) else name
