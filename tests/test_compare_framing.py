@@ -2021,3 +2021,23 @@ def test_a_bare_honorific_makes_nobody_the_speaker_of_a_quotation():
     role = 'Council leader Ann Reyes met the builders on Monday, calling for "a fair start" for the town.'
     assert [s.speaker for s in sentence_voice(honorific).spans] == [""]
     assert [s.speaker for s in sentence_voice(role).spans] == ["Ann Reyes"]
+
+
+def test_she_after_a_man_spoke_is_the_woman_spoken_of():
+    """After Mark Dunmore, her agent, spoke, "she said" is the singer the report is about, whose
+    given name says she is a woman; "he said" after her stays his."""
+    texts = ["Singer Ruth Calder died on Monday at 80.",
+             '"She was a true star," her agent Mark Dunmore said.',
+             '"I never wanted to be photographed in old age," she said in 1998.',
+             '"She kept her word," he said.']
+    assert [v.frame_speaker for v in article_voices(texts)[1:]] == ["Mark Dunmore", "Ruth Calder", "Mark Dunmore"]
+
+
+def test_a_frame_inside_a_quotation_is_no_later_antecedent():
+    """'"Tom told me that …' inside Anna Kessler's quotation is her story: a "she said" after it
+    is still hers, not Tom's."""
+    texts = ['"We talked before the final," Anna Kessler said.',
+             '"Tom told me that the big league is a different world.',
+             'It is not like college."',
+             '"I am going to play there when I am ready," she said.']
+    assert article_voices(texts)[3].frame_speaker == "Anna Kessler"

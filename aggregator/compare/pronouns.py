@@ -93,6 +93,15 @@ def _sex_fits(name: str, pronoun: str, lp: LanguagePack) -> bool:
     return sex is None or sex == want
 
 
+def other_sexes(one: str, other: str, people: Mapping[str, str], lp: LanguagePack) -> bool:
+    """Whether two people's given names or titles say they are of different sexes ("Page" for
+    Bettie Page and Mark Roesler), so a "she" or "he" can stand for only one of them."""
+    if lp.name_sex is None or not one or not other:
+        return False
+    sexes = [lp.name_sex(people.get(name, name)) for name in (one, other)]
+    return None not in sexes and sexes[0] != sexes[1]
+
+
 def opening_person(text: str, found: list[Mention], surnames: Mapping[str, str], lp: LanguagePack) -> str:
     """The person a sentence opens with as its subject ("Gigante calmly pleaded guilty …", "Mr.
     Gigante was jailed …", after a short lead: "In 2005, Felt revealed …"), known as a person by a
@@ -181,7 +190,10 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
         quoted = any(q in part for q in lp.voice.quote_marks)
         outside = named_before(_unquoted(part, lp), whole_word=False) if quoted else named_before(part)
         person = _nearest_person(outside, low, lp, named)  # not "guys like Kyle Korver," he said
-        return person or (last_person if _sex_fits(people.get(last_person, last_person), low, lp) else who)
+        if person or _sex_fits(people.get(last_person, last_person), low, lp):
+            return person or last_person
+        if not other_sexes(last_person, last_speaker, people, lp):
+            return who  # else the last speaker, whose name says the pronoun's sex ("she" is Page, "he" Roesler)
     if low in lp.voice.plural_pronouns and (last_speaker or last_group):
         # "they" is not one named person ("… said Jo Park. … a system they see as corrupt"), nor a
         # speaker several sentences back (`last_group`, when given: voice.THEY_WINDOW)

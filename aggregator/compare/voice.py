@@ -59,6 +59,7 @@ from .credits import credit_frame, credited_verb, opening_credit, phrase_stop
 from .language import ENGLISH, LanguagePack, pack_for
 from .lead_ins import TOKEN, given_out, lead_in
 from .lexicon import is_date_word
+from .noun_forms import a_noun_form
 from .params import (
     BODY_WINDOW,
     MAX_SPEAKER_TOKENS,
@@ -67,7 +68,7 @@ from .params import (
     THEY_WINDOW,
 )
 from .phrases import named_mentions
-from .pronouns import a_named_person, one_person, opening_person, people_surnames, resolve
+from .pronouns import a_named_person, one_person, opening_person, other_sexes, people_surnames, resolve
 from .quotation import (
     inside_quotation,
     mended,
@@ -167,10 +168,14 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     surnames = people_surnames(texts, mentions, lp)
     person, speaker_at, subject_at = "", -1, -1  # the person last spoken of, and where
     last_one = ""  # the last speaker named as one person, for "he" after a group spoke ("two jurors said")
+    speaker_before = ""  # the speaker before the last one
     for i, text in enumerate(texts):
         group = last_speaker if i - speaker_at <= THEY_WINDOW else ""  # "they" looks back this far only
         # "he" stands for the person last spoken of; after a group spoke, for the last person who did
-        spoken_of = person if subject_at > speaker_at else ("" if one_person(last_speaker, lp) else last_one)
+        # (or, after a speaker of the other sex, the person last spoken of or the speaker before: "she"
+        # after Mark Roesler spoke of Page, "he" after Page answered him)
+        other = next((p for p in (person, speaker_before) if other_sexes(p, last_speaker, surnames, lp)), "")
+        spoken_of = person if subject_at > speaker_at else other or ("" if one_person(last_speaker, lp) else last_one)
         found = named_bodies(_frames(text, last_speaker, lp, spoken_of, group, surnames),
                              texts[max(0, i - BODY_WINDOW):i + 1], lp)
 
@@ -179,8 +184,14 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
         found += given_out(text, found, frames_of, lp)
         frames.append(found)
         lead_ins.append(lead_in(text, found, frames_of, lp))
-        last_speaker = next((who for _, _, who, _ in found if who and who.lower() not in lp.voice.speaker_pronouns),
+        was_last = last_speaker
+        last_speaker = next((who for start, _, who, at in found if who and who.lower() not in lp.voice.speaker_pronouns
+                             and not (start > at and opens_quote(text.lstrip()[:1], lp)
+                                      and inside_quotation(text[:at], lp))),
+                            # ('"She's noted …', '"Harrison told me …', a frame inside a quotation the sentence
+                            # opens: the quoted speaker's words; not '"…, Tyler Reguly says.', a mark misplaced)
                             last_speaker)  # an unresolved "he" is no antecedent of a later "she"
+        speaker_before = was_last if last_speaker != was_last else speaker_before
         last_one = next((who for _, _, who, _ in found if who and who.lower() not in lp.voice.speaker_pronouns
                          and a_named_person(who, lp)), last_one)
         if any(who == last_speaker for _, _, who, _ in found):
@@ -204,15 +215,6 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
         frame_speaker = next((who for _, _, who, _ in frames[i] if who), "")
         out.append(SentenceVoice(text=originals[i], spans=tuple(spans), frame_speaker=frame_speaker))
     return out
-
-
-def _proper_adjective(toks, low: list[str], k: int, lp: LanguagePack) -> bool:
-    """A capitalised adjective before a noun form of a verb of saying makes it a noun ("to
-    recapture Southern states", "Chinese reports said"), unless an article makes the adjective a
-    people ("the British say") or it ends a name ("Kimani Gray says", "Kiki) Gray states")."""
-    return toks[k - 1][0][:1].isupper() and lp.word_tag is not None and lp.word_tag(low[k - 1]) == "JJ" \
-        and lp.word_tag(low[k]) == "NNS" \
-        and (k == 1 or toks[k - 2][0].isalpha() and toks[k - 2][0].islower() and low[k - 2] not in lp.naming.articles)
 
 
 def sentence_voice(text: str, language: str = "en") -> SentenceVoice:
@@ -310,13 +312,6 @@ def _group(found: list[tuple[int, int, str, int]], last_group: str | None, lp: L
                 last_group)
 
 
-def _verb_before(word: str, lp: LanguagePack) -> bool:
-    """A full verb, no auxiliary, right before a noun form: "presented reports from psychiatrists
-    that …" (the reports are its object), not "police have said"."""
-    return word.islower() and lp.word_tag is not None and (lp.word_tag(word) or "").startswith("VB") \
-        and word not in lp.naming.auxiliaries  # (not a name: "Fanning says")
-
-
 def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person: str = "",
                 last_group: str | None = None,
                 people: Mapping[str, str] | None = None) -> tuple[int, int, str, int] | None:
@@ -348,11 +343,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if aux is None and k > 0 and not coordinated and not emphatic and (
             low[k - 1] in lp.voice.no_speaker_before or low[k - 1].endswith(lp.voice.no_speaker_endings)
             or low[k - 1] == lp.voice.participle_people and low[k].endswith("ed")  # "Most of those asked said"
-            or (low[k] in lp.voice.noun_forms and (low[k - 1] in lp.voice.noun_form_before
-                                                   or low[k - 1] in lp.naming.prepositions
-                                                   or low[k - 1].endswith(("'s", "’s", "s'", "s’"))
-                                                   or _verb_before(toks[k - 1][0], lp)
-                                                   or _proper_adjective(toks, low, k, lp)))):
+            or a_noun_form(toks, low, k, lp)):
         return None  # "to say", "was said", "couldn't say", "despite reports", "Nixon's claim": no speaker
     if k > 0 and low[k - 1] in lp.voice.possessive_determiners | lp.voice.attributive_before:
         return None  # "his alleged victim", "their claim", "other alleged Bloods": an adjective or a noun

@@ -1,0 +1,36 @@
+"""Nouns that are also verbs of saying: whether "reports", "claims" or "estimates" is a noun here.
+
+"despite reports", "Nixon's claim", "to recapture Southern states", "presented reports from
+psychiatrists that …": the word is a noun and frames nothing; "Media reports said" is read where
+the speaker phrase is (speakers.py).
+"""
+
+from __future__ import annotations
+
+from .language import LanguagePack
+
+
+def a_noun_form(toks, low: list[str], k: int, lp: LanguagePack) -> bool:
+    """Whether the word at k (k > 0) is one of the pack's noun forms read as a noun: after a word
+    that opens a noun phrase ("media", "his"), a preposition, a possessive, a full verb or a
+    capitalised adjective."""
+    return low[k] in lp.voice.noun_forms and (
+        low[k - 1] in lp.voice.noun_form_before or low[k - 1] in lp.naming.prepositions
+        or low[k - 1].endswith(("'s", "’s", "s'", "s’")) or _verb_before(toks[k - 1][0], lp)
+        or _proper_adjective(toks, low, k, lp))
+
+
+def _verb_before(word: str, lp: LanguagePack) -> bool:
+    """A full verb, no auxiliary, right before a noun form: "presented reports from psychiatrists
+    that …" (the reports are its object), not "police have said"."""
+    return word.islower() and lp.word_tag is not None and (lp.word_tag(word) or "").startswith("VB") \
+        and word not in lp.naming.auxiliaries  # (not a name: "Fanning says")
+
+
+def _proper_adjective(toks, low: list[str], k: int, lp: LanguagePack) -> bool:
+    """A capitalised adjective before a noun form of a verb of saying makes it a noun ("to
+    recapture Southern states", "Chinese reports said"), unless an article makes the adjective a
+    people ("the British say") or it ends a name ("Kimani Gray says", "Kiki) Gray states")."""
+    return toks[k - 1][0][:1].isupper() and lp.word_tag is not None and lp.word_tag(low[k - 1]) == "JJ" \
+        and lp.word_tag(low[k]) == "NNS" \
+        and (k == 1 or toks[k - 2][0].isalpha() and toks[k - 2][0].islower() and low[k - 2] not in lp.naming.articles)
