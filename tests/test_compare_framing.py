@@ -2041,3 +2041,12 @@ def test_a_frame_inside_a_quotation_is_no_later_antecedent():
              'It is not like college."',
              '"I am going to play there when I am ready," she said.']
     assert article_voices(texts)[3].frame_speaker == "Anna Kessler"
+
+
+def test_a_noun_phrase_after_a_comma_frames_a_sentence_it_ends():
+    """"…, the fire service said." and "…, the lawsuit said.": a noun phrase with its article
+    after a comma, with the verb ending the sentence, is the speaker, whatever the noun; one
+    before more words is not read so ("…, the blast said to be …" is no frame of "blast")."""
+    assert sentence_voice("Two men were hurt in the blast, the fire service said.").frame_speaker == "fire service"
+    assert sentence_voice("The rules were never followed, the lawsuit said.").frame_speaker == "lawsuit"
+    assert sentence_voice("Two men were hurt, the crash said to be the worst in years.").frame_speaker == ""

@@ -133,7 +133,7 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         name = _trimmed(toks[before + 1:start], lp)
         if name and any(t[0].lower() not in lp.voice.role_words for t in name):
             start, phrase = before, name
-    after_quote = _after_quotation(toks, start, phrase, lp)
+    after_quote = _after_quotation(toks, start, phrase, lp, k)
     if not _names_speaker(phrase, lp) and not after_quote:
         # "The officer who fired the shot says …": the relative clause is not the speaker; the
         # noun phrase before "who" is.
@@ -488,16 +488,17 @@ def _role_then_name(words: list[str], lp: LanguagePack) -> bool:
         and all(name_word(words, i, lp) for i in range(at, len(words)))
 
 
-def _after_quotation(toks, start: int, phrase: list, lp: LanguagePack) -> bool:
+def _after_quotation(toks, start: int, phrase: list, lp: LanguagePack, k: int = -1) -> bool:
     """A noun phrase with its article or a person's possessive right after a quotation's closing
     mark and comma ('"…," the convicted killer said', '"…," a neighbour told', "'…,' her rep
-    said"): whoever the noun is, the quotation's speaker; the noun need not be one of the pack's
-    speaker nouns, and a participle before it is its adjective ("the convicted killer", "a
-    grieving mother"), not a verb."""
+    said"), or after a comma with the verb ending the sentence ("…, the fire service said."):
+    whoever the noun is, the speaker; the noun need not be one of the pack's speaker nouns, and a
+    participle before it is its adjective ("the convicted killer", "a grieving mother"), not a verb."""
     words = [t for t, _, _ in phrase]  # trimmed: the article is the token before it
     closing = _CLOSING_MARKS | set(lp.voice.quote_pairs.values())
-    return start >= 1 and start + 1 < len(toks) and toks[start][0] in closing \
-        and toks[start - 1][0] in (",", "?", "!") \
+    ends = 0 < k and (k + 1 == len(toks) or toks[k + 1][0] in (".", "!"))
+    return start >= 1 and start + 1 < len(toks) and (
+        toks[start][0] in closing and toks[start - 1][0] in (",", "?", "!") or toks[start][0] == "," and ends) \
         and toks[start + 1][0].lower() in lp.voice.speaker_articles | lp.sources.person_possessives \
         and 1 <= len(words) < MAX_SPEAKER_TOKENS and all(w[:1].islower() for w in words) \
         and _noun(words[-1], lp) and lp.tagger is not None \
