@@ -950,3 +950,18 @@ def test_a_name_runs_on_through_its_particles():
     assert [m.full for m in named_mentions("Osama bin Laden met Ursula von der Leyen and Mahmoud al-Goweiny.")] \
         == ["Osama bin Laden", "Ursula von der Leyen", "Mahmoud al-Goweiny"]
     assert [m.full for m in named_mentions("Ana Reyes drove the van to Lund.")] == ["Ana Reyes", "Lund"]
+
+
+def test_according_to_dropped_is_an_attribution_dropped():
+    """"According to the operator, …" or "…, according to police" dropped where the other outlet
+    names nobody is an attribution dropped, as "…, police said" is, not a clause."""
+    from aggregator.compare.voice import article_voices
+
+    a = S("A", "According to the operator, the outage began at 08:30 on Tuesday and ended by noon.")
+    b = S("B", "The outage began at 08:30 on Tuesday and ended by noon.")
+    c = S("C", "The outage began at 08:30 on Tuesday and ended by noon, according to police.")
+    voices = {(s.article_id, s.index): v for s in (a, b, c) for v in article_voices([s.text])}
+    rows = {(w.source_a, w.source_b, w.kind, w.before) for w in wording_changes(
+        [Fact("F1", (a, b, c))], ["A", "B", "C"], voices=voices)}
+    assert ("A", "B", "attribution dropped", "According to the operator") in rows
+    assert ("B", "C", "attribution added", "") in rows

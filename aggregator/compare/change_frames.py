@@ -35,11 +35,16 @@ def lone_frame(before: list[str], after: list[str], dropped: set[int], added: se
                 pack: LanguagePack) -> tuple[SentenceVoice | None, SentenceVoice | None] | None:
     """(the framing sentence's voice, the other's) when the words only one side has hold a verb of
     saying and lie in that side's frame ("…, the Navy said" / —), else None."""
-    if bool(before) == bool(after) or not {t.lower() for t in before + after} & pack.attribution_verbs:
+    if bool(before) == bool(after) or not attributing(before + after, pack):
         return None
     if before:
         return (va, vb) if dropped & framed[0] else None
     return (vb, va) if added & framed[1] else None
+
+
+def attributing(words: Sequence[str], pack: LanguagePack) -> bool:
+    """Whether the words hold a verb of saying or the pack's "according" ("according to SEACOM")."""
+    return bool({t.lower() for t in words} & (pack.attribution_verbs | {pack.voice.according_to[0]}))
 
 
 def framed_elsewhere(framing: SentenceVoice | None, other: SentenceVoice | None) -> bool:

@@ -16,6 +16,7 @@ from itertools import combinations
 from ..models import Fact, Sentence, WordingChange
 from . import numbers
 from .change_frames import (
+    attributing,
     frame_for_words,
     frame_parts,
     frame_tokens,
@@ -142,7 +143,7 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     for part_b, part_a, other in ((before, [], vb), ([], after, va)):
                         kind = classify(part_b, part_a, pack, "," in part_b + part_a, flipped)
                         if frame_swap and kind.startswith(("clause", "descriptor")) and said_by_nobody(other) \
-                                and {t.lower() for t in part_b + part_a} & pack.attribution_verbs:
+                                and attributing(part_b + part_a, pack):
                             kind = "attribution dropped" if part_b else "attribution added"  # "…, X said" / "…, Miss."
                         found.append(WordingChange(
                             fact_id=fact.id, source_a=a.source, source_b=b.source, before=joined(part_b),
