@@ -2050,3 +2050,11 @@ def test_a_noun_phrase_after_a_comma_frames_a_sentence_it_ends():
     assert sentence_voice("Two men were hurt in the blast, the fire service said.").frame_speaker == "fire service"
     assert sentence_voice("The rules were never followed, the lawsuit said.").frame_speaker == "lawsuit"
     assert sentence_voice("Two men were hurt, the crash said to be the worst in years.").frame_speaker == ""
+
+
+def test_never_before_a_verb_of_saying_leaves_no_speaker():
+    """"Detectives never asked …", "King never told detectives that …": as with "did not say",
+    nobody said it."""
+    assert sentence_voice("Detectives never asked the witness if the man held a gun.").spans == ()
+    assert sentence_voice("A source said Ruiz never told detectives that the boy was armed.").spans[0].speaker == "source"
+    assert len(sentence_voice("A source said Ruiz never told detectives that the boy was armed.").spans) == 1

@@ -1075,7 +1075,7 @@ okla ore pa tenn vt va wash wis wyo
 # and so does a word ending in one of `NO_SPEAKER_ENDINGS`; before a verb that is also a plural
 # noun, these make it the noun ("previous reports", "media reports").
 NO_SPEAKER_BEFORE = frozenset("to be been being the a was were is are could would did not cannot can won't "
-                              "will may might than and or an".split())
+                              "will may might than and or an never".split())
 # A verb of saying right after one of these is an adjective or a noun ("his alleged victim",
 # "their claim"): nobody speaks there.
 POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
