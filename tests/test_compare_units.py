@@ -965,3 +965,20 @@ def test_according_to_dropped_is_an_attribution_dropped():
         [Fact("F1", (a, b, c))], ["A", "B", "C"], voices=voices)}
     assert ("A", "B", "attribution dropped", "According to the operator") in rows
     assert ("B", "C", "attribution added", "") in rows
+
+
+def test_a_trailing_frames_words_after_its_verb_are_the_frame():
+    """'"…," the singer's agent Ada Mohr told the magazine exclusively for its web site.' and
+    '"…," the singer's agent Ada Mohr tells the mag.': one speaker's frame in two forms, however far
+    its words run after the verb; a clause after "as" is no longer the frame's."""
+    from aggregator.compare.voice import article_voices
+
+    quote = '"We ask you to respect her privacy at this difficult time,"'
+    a = S("A", f"{quote} the singer's agent Ada Mohr told the magazine exclusively for its web site.")
+    b = S("B", f"{quote} the singer's agent Ada Mohr tells the mag.")
+    c = S("C", f"{quote} the singer's agent Ada Mohr told the magazine as fans gathered outside the clinic.")
+    d = S("D", f"{quote} the singer's agent Ada Mohr told the magazine as fans gathered outside.")
+    voices = {(s.article_id, s.index): v for s in (a, b, c, d) for v in article_voices([s.text])}
+    assert wording_changes([Fact("F1", (a, b))], ["A", "B"], voices=voices) == []
+    rows = {(w.kind, w.before) for w in wording_changes([Fact("F1", (c, d))], ["C", "D"], voices=voices)}
+    assert rows == {("descriptor dropped", "the clinic")}

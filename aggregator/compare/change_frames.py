@@ -90,7 +90,7 @@ def said_by_nobody(voice: SentenceVoice | None) -> bool:
     return voice is not None and not any(span.verb or span.speaker for span in voice.spans)
 
 
-def frame_tokens(text: str, toks: list[str], voice: SentenceVoice | None) -> set[int]:
+def frame_tokens(text: str, toks: list[str], voice: SentenceVoice | None, pack: LanguagePack = ENGLISH) -> set[int]:
     """Indexes of the tokens of the sentence's frames of saying: the outlet's own words within
     `FRAME_REACH` tokens of a frame's verb or speaker ("the actress's rep Jack Ketsoyan tells the
     mag"), not the words it frames."""
@@ -107,7 +107,14 @@ def frame_tokens(text: str, toks: list[str], voice: SentenceVoice | None) -> set
     marks = {w.lower() for s in voice.spans if s.verb for w in (s.verb + " " + s.speaker).split()}
     verbs = {s.verb.lower() for s in voice.spans if s.verb}
     anchors = [i for i, t in enumerate(toks) if own[i] and t.lower() in marks]
-    return {i for i in range(len(toks)) if own[i] and any(abs(i - k) <= FRAME_REACH for k in anchors)} \
+    tail: set[int] = set()  # a trailing frame's own words after its verb, up to a comma or a clause of its own:
+    stops = pack.polarity.subordinators | pack.voice.frame_tail_stops  # "… told the magazine exclusively
+    for k in (i for i in anchors if toks[i].lower() in verbs):  # for their Web site."
+        rest = range(k + 1, next((j for j in range(k + 1, len(toks)) if toks[j] in (",", ";")
+                                  or toks[j].lower() in stops), len(toks)))
+        if all(own[j] for j in range(k + 1, len(toks))):
+            tail.update(rest)
+    return {i for i in range(len(toks)) if own[i] and any(abs(i - k) <= FRAME_REACH for k in anchors)} | tail \
         | {i for i, t in enumerate(toks) if heard[i] != "quoted" and t.lower() in verbs}  # a frame in another's
     # content ("The coroner said he believes …"): its verb is a frame's word too
 

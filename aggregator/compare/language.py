@@ -132,6 +132,7 @@ class VoiceWords:
     view_as: str = en.VIEW_AS  # "see the move as …"
     view_agent: str = en.VIEW_AGENT  # "portrayed by the government as …": the view is the agent's
     participle_people: str = en.PARTICIPLE_PEOPLE  # "60 percent of those polled said": people speak
+    frame_tail_stops: frozenset[str] = en.FRAME_TAIL_STOPS  # "… argued after …", "said as he …"
     absolute_with: str = en.ABSOLUTE_WITH  # "…, with most residents saying": the residents speak
     naming_verbs: frozenset[str] = en.NAMING_VERBS  # "called the mechanic a hero": the complement is theirs
     naming_participles: frozenset[str] = en.NAMING_PARTICIPLES  # "calling it …": naming only with a complement

@@ -1130,6 +1130,10 @@ VIEW_AGENT = "by"
 # A participle's own subject after this word, in an absolute clause: "put disapproval at 68
 # percent, with 60 percent of those polled saying …" (the 60 percent say it, not the survey).
 ABSOLUTE_WITH = "with"
+# A trailing frame's own words after its verb tell to whom, where or how it was said ("… told the
+# magazine exclusively for their Web site."), up to a comma or one of these, which open a clause
+# of its own ("… argued after a prosecutor objected to …", "said as he stood alone …").
+FRAME_TAIL_STOPS = frozenset("as when where who which that".split())
 # The people a participle after this word names: "those polled", "those asked" ("60 percent of
 # those polled said": a share of the people polled speaks).
 PARTICIPLE_PEOPLE = "those"

@@ -99,7 +99,7 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                 continue
             va = voices.get((a.article_id, a.index)) if voices else None
             vb = voices.get((b.article_id, b.index)) if voices else None
-            framed = (frame_tokens(a.text, ta, va), frame_tokens(b.text, tb, vb))  # each side's frame words
+            framed = (frame_tokens(a.text, ta, va, pack), frame_tokens(b.text, tb, vb, pack))  # each side's frame words
             frames = framed if one_speaker(va, vb, ta, tb, pack) else None
             found: list[WordingChange] = []
             for op, i1, i2, j1, j2 in opcodes(ta, tb, pack):
