@@ -982,3 +982,15 @@ def test_a_trailing_frames_words_after_its_verb_are_the_frame():
     assert wording_changes([Fact("F1", (a, b))], ["A", "B"], voices=voices) == []
     rows = {(w.kind, w.before) for w in wording_changes([Fact("F1", (c, d))], ["C", "D"], voices=voices)}
     assert rows == {("descriptor dropped", "the clinic")}
+
+
+def test_a_nested_frames_pronoun_is_a_frame_word():
+    """"The coroner said he believes X" / "The coroner believes X": one speaker's frame in two
+    forms, the nested frame's "he" as much a frame word as its verb, whoever "he" stands for."""
+    from aggregator.compare.voice import article_voices
+
+    a = S("A", "The coroner said he believes the man died on Saturday of natural causes.")
+    b = S("B", "The coroner believes the man died on Saturday of natural causes.")
+    voices = {("A", 0): article_voices(["Coroner Gary Holt was called.", a.text])[1],
+              ("B", 0): article_voices([b.text])[0]}
+    assert wording_changes([Fact("F1", (a, b))], ["A", "B"], voices=voices) == []
