@@ -2058,3 +2058,19 @@ def test_never_before_a_verb_of_saying_leaves_no_speaker():
     assert sentence_voice("Detectives never asked the witness if the man held a gun.").spans == ()
     assert sentence_voice("A source said Ruiz never told detectives that the boy was armed.").spans[0].speaker == "source"
     assert len(sentence_voice("A source said Ruiz never told detectives that the boy was armed.").spans) == 1
+
+
+def test_quoted_without_as_before_a_participle_of_saying():
+    """"The Courier quotes a fire official confirming that …" and "Reuters quoted a witness saying
+    …": the one quoted speaks, the one quoting is cited with "quotes", as with "quoted … as saying";
+    "the quotes saying …" (a noun) quotes nobody."""
+    from aggregator.compare.quotes import citations
+
+    texts = ["The Courier newspaper quotes a fire official confirming that two homes burned.",
+             "Reuters quoted a witness saying the roof fell in."]
+    voices = {("a", i): v for i, v in enumerate(article_voices(texts))}
+    assert [(s.speaker, s.verb) for s in voices[("a", 0)].spans] == [
+        ("fire official", "confirming"), ("Courier newspaper", "quotes")]
+    assert [(s.speaker, s.verb) for s in voices[("a", 1)].spans] == [("witness", "saying"), ("Reuters", "quoted")]
+    cited = {c.cited for c in citations([Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)], voices=voices)}
+    assert {"Courier newspaper", "Reuters"} <= cited

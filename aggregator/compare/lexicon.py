@@ -1045,6 +1045,9 @@ VERB_PARTICLES = r"to"
 WHAT_CALLS = "what"
 CALLING_VERBS = frozenset("calls called describes termed terms".split())
 QUOTED_AS_SAYING = ("quoted", "as", "saying")
+# … and without "as", before a participle of saying: "The Oregonian quotes a federal spokesman
+# confirming that …", "Reuters quoted a witness saying …".
+QUOTING_VERBS = frozenset({"quoted", "quotes"})
 # Nouns of words given out that, as the object before a colon and a quotation, say whose words
 # follow ("The company released a statement: "…"", "she posted a jokey response: "…"").
 UTTERANCE_NOUNS = frozenset("response reply message tweet note remarks comment comments answer".split())

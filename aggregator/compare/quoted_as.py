@@ -25,22 +25,25 @@ def quoted_as_frames(text: str, toks, low: list[str], k: int, lp: LanguagePack,
     (it relays them: a source of the report, not their speaker). `resolve` makes a speaker
     phrase's text a speaker (a pronoun the one it stands for)."""
     quoted_word, as_word, saying = lp.voice.quoted_as_saying
-    if low[k] != saying or k < 2 or low[k - 1] != as_word:
+    if k < 2 or not (low[k] == saying and low[k - 1] == as_word or low[k] in lp.voice.progressive_verbs):
         return []
-    quoted_at = k - 2 if low[k - 2] == quoted_word else next(
-        (j for j in range(k - 3, max(-1, k - 3 - MAX_SPEAKER_TOKENS), -1) if low[j] == quoted_word
-         and not any(toks[i][0] in (",", ".", ";", ":", '"', "”") for i in range(j + 1, k - 1))), None)
+    as_at = k - 1 if low[k - 1] == as_word else k  # "quoted X as saying", or "quotes X confirming"
+    quoting_words = {quoted_word} if as_at < k else lp.voice.quoting_verbs
+    quoted_at = as_at - 1 if low[as_at - 1] == quoted_word and as_at < k else next(
+        (j for j in range(as_at - 2, max(-1, as_at - 2 - MAX_SPEAKER_TOKENS), -1) if low[j] in quoting_words
+         and not any(toks[i][0] in (",", ".", ";", ":", '"', "”") for i in range(j + 1, as_at))
+         and not (j > 0 and low[j - 1] in lp.naming.articles | lp.voice.possessive_determiners)), None)  # "the quotes"
     if quoted_at is None:
         return []
-    passive = quoted_at == k - 2 or quoted_at > 0 and low[quoted_at - 1] in lp.voice.be_forms
+    passive = quoted_at == as_at - 1 or quoted_at > 0 and low[quoted_at - 1] in lp.voice.be_forms
     at = quoted_at - 1 if quoted_at > 0 and low[quoted_at - 1] in lp.voice.be_forms else quoted_at
     found = speaker_before(toks, low, at, lp)
     by = lp.voice.view_agent
     if passive:  # "X was quoted (by IRNA) as saying": X
         said_by = speaker_text(found[0], lp) if found else ""
-        quoting = speaker_text(toks[quoted_at + 2:k - 1], lp) if low[quoted_at + 1:quoted_at + 2] == [by] else ""
-    else:  # "IRNA quoted X as saying": X ("him" is "he")
-        said_by = speaker_text(toks[quoted_at + 1:k - 1], lp)
+        quoting = speaker_text(toks[quoted_at + 2:as_at], lp) if low[quoted_at + 1:quoted_at + 2] == [by] else ""
+    else:  # "IRNA quoted X as saying", "The Oregonian quotes a spokesman confirming": X ("him" is "he")
+        said_by = speaker_text(toks[quoted_at + 1:as_at], lp)
         said_by = lp.voice.object_pronouns.get(said_by.lower(), said_by)
         quoting = speaker_text(found[0], lp) if found else ""
     who = resolve(said_by) if said_by else ""

@@ -255,7 +255,8 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
             out.append((toks[min(k + 3, n - 1)][1], stop, who, toks[k + 2][1]))
             k += 3
             continue
-        if word == lp.voice.quoted_as_saying[2]:  # "X quoted Y as saying", "Y was quoted (by X) as saying"
+        if word == lp.voice.quoted_as_saying[2] or word in lp.voice.progressive_verbs:
+            # "X quoted Y as saying", "Y was quoted (by X) as saying", "X quotes Y confirming"
             def named(said_by: str, at: int = k) -> str:
                 return resolve(said_by, text, toks, at, last_speaker, lp, last_person, _group(out, last_group, lp),
                                people)
