@@ -4,6 +4,8 @@
 frame, "Airport chief Ali Naghavi was quoted by IRNA as saying that …" and "he was quoted as
 saying …" the subject's; what is said comes after "saying", or, when the sentence ends there
 ('"…," the Daily News quoted witness Devonte Brown as saying.'), before the phrase that quotes.
+Without "as", a participle of saying does the same: "The Oregonian quotes a federal spokesman
+confirming that …".
 """
 
 from __future__ import annotations
