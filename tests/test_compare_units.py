@@ -994,3 +994,13 @@ def test_a_nested_frames_pronoun_is_a_frame_word():
     voices = {("A", 0): article_voices(["Coroner Gary Holt was called.", a.text])[1],
               ("B", 0): article_voices([b.text])[0]}
     assert wording_changes([Fact("F1", (a, b))], ["A", "B"], voices=voices) == []
+
+
+def test_a_lone_verb_added_is_a_clause_not_a_descriptor():
+    """"… or call the hotline" for "… or the hotline": one verb added is a predicate, a clause; an
+    adjective added stays a descriptor."""
+    a = S("A", "Anyone with information is asked to contact the county police or the hotline on 0800 555 111.")
+    b = S("B", "Anyone with information is asked to contact the county police or call the hotline on 0800 555 111.")
+    c = S("C", "Anyone with information is asked to contact the county police or the free hotline on 0800 555 111.")
+    rows = {(w.source_b, w.kind, w.after) for w in wording_changes([Fact("F1", (a, b, c))], ["A", "B", "C"])}
+    assert ("B", "clause added", "call") in rows and ("C", "descriptor added", "free") in rows

@@ -141,10 +141,10 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
     if (low_b ^ low_a) and (low_b ^ low_a) <= pack.intensifiers | _punct(both):
         return "intensifier"
     if not after:
-        return "clause dropped" if (comma or is_clause(before) or finite(before, pack)) \
+        return "clause dropped" if (comma or is_clause(before) or finite(before, pack) or lone_verb(before, pack)) \
             and not figures_only(before, pack) and not _age_and_home(before, pack) else "descriptor dropped"
     if not before:
-        return "clause added" if (comma or is_clause(after) or finite(after, pack)) \
+        return "clause added" if (comma or is_clause(after) or finite(after, pack) or lone_verb(after, pack)) \
             and not figures_only(after, pack) and not _age_and_home(after, pack) else "descriptor added"
     if spelling_variant(joined(before), joined(after), pack):
         return "spelling"
@@ -270,6 +270,15 @@ def finite(span: list[str], pack: LanguagePack) -> bool:
     words = [t for t in span if any(ch.isalnum() for ch in t)]
     return len(words) >= 2 and pack.tagger is not None \
         and any(tag in ("VBD", "VBZ", "VBP", "MD") for tag in pack.tagger(tuple(words)))
+
+
+def lone_verb(span: list[str], pack: LanguagePack) -> bool:
+    """One lower-case word the word lexicon knows as a verb, not a participle ("call", "occurred",
+    "give"): a predicate added or dropped, not a descriptor."""
+    words = [t for t in span if any(ch.isalnum() for ch in t)]
+    return len(words) == 1 and words[0].isalpha() and words[0].islower() and pack.word_tag is not None \
+        and pack.word_tag(words[0]) in ("VB", "VBD", "VBP") and words[0] not in pack.attribution_verbs
+    # (not "rubber-stamp", an adjective before its noun; a verb of saying is an attribution's)
 
 
 def is_clause(span: list[str]) -> bool:
