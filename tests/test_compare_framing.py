@@ -2074,3 +2074,16 @@ def test_quoted_without_as_before_a_participle_of_saying():
     assert [(s.speaker, s.verb) for s in voices[("a", 1)].spans] == [("witness", "saying"), ("Reuters", "quoted")]
     cited = {c.cited for c in citations([Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)], voices=voices)}
     assert {"Courier newspaper", "Reuters"} <= cited
+
+
+def test_an_acronym_the_outlet_spells_out_in_parentheses_is_one_source():
+    """"the Board of Trade (BOTRA)" then "BOTRA stressed …": one source, though the acronym is no
+    string of initials."""
+    from aggregator.compare.quotes import citations
+
+    texts = ["The rules were set out by the Board of Trade (BOTRA), the Board of Trade said on Monday.",
+             "BOTRA stressed that the rules apply to every exporter."]
+    voices = {("a", i): v for i, v in enumerate(article_voices(texts))}
+    cited = {c.cited: c.count for c in citations([Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)],
+                                                 voices=voices)}
+    assert cited == {"Board of Trade": 2}

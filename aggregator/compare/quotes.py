@@ -277,10 +277,15 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                   and k[1].split()[-len(tail) - 1][:1].isupper()]  # not "Larry Waldie of the sheriff's department"
         if len(fuller) == 1:
             _move(found, verbs, key, fuller[0])
+    outlet_text: dict[str, str] = defaultdict(str)
+    for sent in sentences:
+        outlet_text[sent.source] += " " + sent.text
     for key in [k for k in found if _ACRONYM.fullmatch(k[1])]:
-        spelled = [k for k in found if k[0] == key[0] and k != key and _initials(k[1]) == key[1]]
+        spelled = [k for k in found if k[0] == key[0] and k != key and _initials(k[1]) == key[1]] or [
+            k for k in found if k[0] == key[0] and k != key and f"{k[1]} ({key[1]})" in outlet_text[key[0]]]
         if len(spelled) == 1:
-            _move(found, verbs, key, spelled[0])  # "USGS" beside "U.S. Geological Survey": one body
+            _move(found, verbs, key, spelled[0])  # "USGS" beside "U.S. Geological Survey": one body; so
+            # "MOFCOM" where the outlet writes "the Ministry of Commerce (MOFCOM)"
     for key in list(found):
         named = key[1].split()
         issuer = (key[0], re.sub(r"['’]s?$", "", " ".join(named[:-1])))  # "Seacom's tweet": Seacom
@@ -298,9 +303,6 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         # stayed until here so that "the judge" could find the fuller name
         _move(found, verbs, key, (key[0], key[1].split(" ", 1)[1]))
     out = []
-    outlet_text: dict[str, str] = defaultdict(str)
-    for sent in sentences:
-        outlet_text[sent.source] += " " + sent.text
     for (source, cited), texts in found.items():
         words = packs.get(source, ENGLISH).sources
         kind = kind_of(cited, (source, cited) in credited, words, packs.get(source, ENGLISH).word_tag)
