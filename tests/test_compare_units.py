@@ -1004,3 +1004,12 @@ def test_a_lone_verb_added_is_a_clause_not_a_descriptor():
     c = S("C", "Anyone with information is asked to contact the county police or the free hotline on 0800 555 111.")
     rows = {(w.source_b, w.kind, w.after) for w in wording_changes([Fact("F1", (a, b, c))], ["A", "B", "C"])}
     assert ("B", "clause added", "call") in rows and ("C", "descriptor added", "free") in rows
+
+
+def test_a_date_moved_and_changed_is_one_date_change():
+    """"… to the port today, …" / "The port on Tuesday …": one date for another, written in another
+    place, is one change "today" → "on Tuesday", not a date dropped and another added."""
+    a = S("A", "The council closed the old harbour bridge to all traffic today, citing cracks in two of its piers.")
+    b = S("B", "The council on Tuesday closed the old harbour bridge to all traffic, citing cracks in two of its piers.")
+    rows = [(w.kind, w.before, w.after) for w in wording_changes([Fact("F1", (a, b))], ["A", "B"])]
+    assert rows == [("date", "today", "on Tuesday")]

@@ -198,7 +198,7 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     before=joined(before), after=joined(after), kind=kind,
                     sentence_a=a.text, sentence_b=b.text,
                 ))
-            out += _without_moves(found, language_pack(a.language))
+            out += _one_date_moved(_without_moves(found, language_pack(a.language)))
     return out
 
 
@@ -281,6 +281,20 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
                     rest[id(larger)] = _left_as(larger, left, larger is c)
                 break
     return [rest.get(id(c), c) for c in changes if id(c) not in moved or id(c) in rest]
+
+
+def _one_date_moved(changes: list[WordingChange]) -> list[WordingChange]:
+    """A sentence pair's one date dropped in one place and one added in another ("… to Japan
+    today" / "China on Tuesday banned …") as one date change, "today" → "on Tuesday"."""
+    def short(text: str) -> bool:  # a date phrase, not a clause with a time in it
+        return len(text.split()) < CLAUSE_TOKENS
+
+    dropped = [c for c in changes if c.kind == "date" and c.before and not c.after and short(c.before)]
+    added = [c for c in changes if c.kind == "date" and c.after and not c.before and short(c.after)]
+    if len(dropped) != 1 or len(added) != 1:
+        return changes
+    merged = replace(dropped[0], after=added[0].after)
+    return [merged if c is dropped[0] else c for c in changes if c is not added[0]]
 
 
 def _left_as(change: WordingChange, kept: str, grew: bool) -> WordingChange:
