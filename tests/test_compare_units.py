@@ -1013,3 +1013,13 @@ def test_a_date_moved_and_changed_is_one_date_change():
     b = S("B", "The council on Tuesday closed the old harbour bridge to all traffic, citing cracks in two of its piers.")
     rows = [(w.kind, w.before, w.after) for w in wording_changes([Fact("F1", (a, b))], ["A", "B"])]
     assert rows == [("date", "today", "on Tuesday")]
+
+
+def test_a_long_title_before_a_name_is_a_descriptor():
+    """"team president and general manager Ed Ruiz" / "Ed Ruiz" and "the southern resort of
+    Cannes" / "Cannes": lower-case words with no verb before a name describe it, however many."""
+    quote = '"Decisions of this kind are never easy for a club like ours,"'
+    a = S("A", f"{quote} Ed Ruiz said.")
+    b = S("B", f"{quote} team president and general manager Ed Ruiz said.")
+    rows = {(w.kind, w.after) for w in wording_changes([Fact("F1", (a, b))], ["A", "B"])}
+    assert rows == {("descriptor added", "team president and general manager")}

@@ -160,6 +160,10 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     continue  # '"…," DeGeneres said in a press release' / '"….': her quotation, framed in
                     # the next sentence: the frame moved, the words are still hers
                 kind = classify(before, after, pack, comma, flipped)
+                if kind in ("clause added", "clause dropped") and not comma \
+                        and _title_of_name(before or after, (tb[j2:j2 + 1] if after else ta[i2:i2 + 1]), pack):
+                    kind = "descriptor added" if after else "descriptor dropped"  # "team president and general
+                    # manager" before "Ed Stefanski": a title, however long
                 if lone and kind.startswith(("clause", "descriptor")) and said_by_nobody(lone[1]):
                     kind = "attribution dropped" if before else "attribution added"  # "…, the Navy said" / —:
                     # the other sentence frames and quotes nobody: it states the claim in the outlet's voice
@@ -281,6 +285,15 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
                     rest[id(larger)] = _left_as(larger, left, larger is c)
                 break
     return [rest.get(id(c), c) for c in changes if id(c) not in moved or id(c) in rest]
+
+
+def _title_of_name(span: list[str], following: list[str], pack: LanguagePack) -> bool:
+    """Lower-case words with no verb right before a capitalised word: a title before a name
+    ("team president and general manager" Ed Stefanski), not a clause."""
+    words = [t for t in span if any(ch.isalnum() for ch in t)]
+    return bool(words) and bool(following) and following[0][:1].isupper() \
+        and all(w.replace("-", "").isalpha() and w.islower() for w in words) and pack.tagger is not None \
+        and not any(tag.startswith("VB") or tag == "MD" for tag in pack.tagger(tuple(words)))
 
 
 def _one_date_moved(changes: list[WordingChange]) -> list[WordingChange]:
