@@ -1023,3 +1023,13 @@ def test_a_long_title_before_a_name_is_a_descriptor():
     b = S("B", f"{quote} team president and general manager Ed Ruiz said.")
     rows = {(w.kind, w.after) for w in wording_changes([Fact("F1", (a, b))], ["A", "B"])}
     assert rows == {("descriptor added", "team president and general manager")}
+
+
+def test_a_dates_preposition_and_part_of_day_are_the_dates():
+    """"… heavyweight titles Saturday night" / "… heavyweight title belts on Saturday": "on" is the
+    date's grammar and "night" the date's part of the day, so the rows are "titles" → "title belts"
+    and a date change, not "title belts on" and a descriptor "night"."""
+    a = S("A", "Lena Varga kept her WBA, IBF and WBO heavyweight titles Saturday night in the sixth round.")
+    b = S("B", "Lena Varga kept her WBA, IBF and WBO heavyweight title belts on Saturday in the sixth round.")
+    rows = {(w.kind, w.before, w.after) for w in wording_changes([Fact("F1", (a, b))], ["A", "B"])}
+    assert rows == {("word choice", "titles", "title belts"), ("date", "night", "")}

@@ -130,6 +130,10 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     after = _without_given_name(after, following, pack)
                     if not before and not after:
                         continue
+                before = _date_preposition_off(before, ta[i2:i2 + 1], pack)  # "title belts on" Saturday
+                after = _date_preposition_off(after, tb[j2:j2 + 1], pack)
+                if not before and not after:
+                    continue
                 frame_swap = bool(before and after) and frame_for_words(before, after, pack)
                 if frame_swap and frames and set(range(i1, i2)) <= frames[0] \
                         and set(range(j1, j2)) <= frames[1]:
@@ -160,6 +164,9 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     continue  # '"…," DeGeneres said in a press release' / '"….': her quotation, framed in
                     # the next sentence: the frame moved, the words are still hers
                 kind = classify(before, after, pack, comma, flipped)
+                if bool(before) != bool(after) and _period_of_day(before or after, ta[i1 - 1:i1] if before
+                                                                  else tb[j1 - 1:j1], pack):
+                    kind = "date"  # "Saturday night" / "Saturday": the date's part of the day
                 if kind in ("clause added", "clause dropped") and not comma \
                         and _title_of_name(before or after, (tb[j2:j2 + 1] if after else ta[i2:i2 + 1]), pack):
                     kind = "descriptor added" if after else "descriptor dropped"  # "team president and general
@@ -285,6 +292,22 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
                     rest[id(larger)] = _left_as(larger, left, larger is c)
                 break
     return [rest.get(id(c), c) for c in changes if id(c) not in moved or id(c) in rest]
+
+
+def _date_preposition_off(span: list[str], following: list[str], pack: LanguagePack) -> list[str]:
+    """The span without a preposition that ends it right before a date both sides share ("title
+    belts on" Saturday / "titles" Saturday): the date's grammar, not a word for a word."""
+    if len(span) > 1 and following and is_date_word(following[0], pack.slots) \
+            and span[-1].lower() in pack.naming.prepositions:
+        return span[:-1]
+    return span
+
+
+def _period_of_day(span: list[str], preceding: list[str], pack: LanguagePack) -> bool:
+    """Only a period of the day right after a date both sides share ("Saturday night")."""
+    words = [t.lower() for t in span if any(ch.isalnum() for ch in t)]
+    return bool(words) and bool(preceding) and is_date_word(preceding[0], pack.slots) \
+        and all(w in pack.slots.relative_periods for w in words)
 
 
 def _title_of_name(span: list[str], following: list[str], pack: LanguagePack) -> bool:
