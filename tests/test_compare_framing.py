@@ -2087,3 +2087,11 @@ def test_an_acronym_the_outlet_spells_out_in_parentheses_is_one_source():
     cited = {c.cited: c.count for c in citations([Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)],
                                                  voices=voices)}
     assert cited == {"Board of Trade": 2}
+
+
+def test_a_negation_past_adverbs_leaves_no_speaker():
+    """"without really saying why" and "did not actually say": a negation before the verb, past
+    adverbs, says nobody said it, as one right before it does."""
+    assert sentence_voice("She checked into the clinic without really saying why she went.").spans == ()
+    assert sentence_voice("Officials did not actually say the bridge was safe.").spans == ()
+    assert sentence_voice("Officials later said the bridge was safe.").frame_speaker == "Officials"

@@ -1079,6 +1079,8 @@ okla ore pa tenn vt va wash wis wyo
 # noun, these make it the noun ("previous reports", "media reports").
 NO_SPEAKER_BEFORE = frozenset("to be been being the a was were is are could would did not cannot can won't "
                               "will may might than and or an never".split())
+# … and these, with adverbs between them and the verb: "without really saying", "did not actually say".
+NEGATED_BEFORE = frozenset("not never without cannot".split())
 # A verb of saying right after one of these is an adjective or a noun ("his alleged victim",
 # "their claim"): nobody speaks there.
 POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())

@@ -59,7 +59,6 @@ from .credits import credit_frame, credited_verb, opening_credit, phrase_stop
 from .language import ENGLISH, LanguagePack, pack_for
 from .lead_ins import TOKEN, given_out, lead_in
 from .lexicon import is_date_word
-from .noun_forms import a_noun_form
 from .params import (
     BODY_WINDOW,
     MAX_SPEAKER_TOKENS,
@@ -90,6 +89,7 @@ from .speakers import (
     speaker_before,
 )
 from .transcript import transcript_turns
+from .unframed import a_noun_form, negated
 
 log = logging.getLogger(__name__)
 
@@ -344,7 +344,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if aux is None and k > 0 and not coordinated and not emphatic and (
             low[k - 1] in lp.voice.no_speaker_before or low[k - 1].endswith(lp.voice.no_speaker_endings)
             or low[k - 1] == lp.voice.participle_people and low[k].endswith("ed")  # "Most of those asked said"
-            or a_noun_form(toks, low, k, lp)):
+            or a_noun_form(toks, low, k, lp) or negated(toks, low, k, lp)):
         return None  # "to say", "was said", "couldn't say", "despite reports", "Nixon's claim": no speaker
     if k > 0 and low[k - 1] in lp.voice.possessive_determiners | lp.voice.attributive_before:
         return None  # "his alleged victim", "their claim", "other alleged Bloods": an adjective or a noun

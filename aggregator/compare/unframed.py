@@ -1,13 +1,15 @@
-"""Nouns that are also verbs of saying: whether "reports", "claims" or "estimates" is a noun here.
+"""Verbs of saying that frame nothing where they stand.
 
-"despite reports", "Nixon's claim", "to recapture Southern states", "presented reports from
-psychiatrists that …": the word is a noun and frames nothing; "Media reports said" is read where
-the speaker phrase is (speakers.py).
+A noun form: "despite reports", "Nixon's claim", "to recapture Southern states", "presented
+reports from psychiatrists that …" ("Media reports said" is read where the speaker phrase is,
+speakers.py). A negation before the verb, past adverbs: "without really saying why", "did not
+actually say": nobody said it.
 """
 
 from __future__ import annotations
 
 from .language import LanguagePack
+from .speakers import adverb
 
 
 def a_noun_form(toks, low: list[str], k: int, lp: LanguagePack) -> bool:
@@ -34,3 +36,12 @@ def _proper_adjective(toks, low: list[str], k: int, lp: LanguagePack) -> bool:
     return toks[k - 1][0][:1].isupper() and lp.word_tag is not None and lp.word_tag(low[k - 1]) == "JJ" \
         and lp.word_tag(low[k]) == "NNS" \
         and (k == 1 or toks[k - 2][0].isalpha() and toks[k - 2][0].islower() and low[k - 2] not in lp.naming.articles)
+
+
+def negated(toks, low: list[str], k: int, lp: LanguagePack) -> bool:
+    """Whether a negation stands before the verb at k past one or more adverbs ("without really
+    saying", "did not actually say"; right before it, the pack's `no_speaker_before` reads it)."""
+    j = k - 1
+    while j > 0 and adverb(toks[j][0], lp):
+        j -= 1
+    return j < k - 1 and low[j] in lp.voice.negated_before
