@@ -2095,3 +2095,10 @@ def test_a_negation_past_adverbs_leaves_no_speaker():
     assert sentence_voice("She checked into the clinic without really saying why she went.").spans == ()
     assert sentence_voice("Officials did not actually say the bridge was safe.").spans == ()
     assert sentence_voice("Officials later said the bridge was safe.").frame_speaker == "Officials"
+
+
+def test_the_noun_after_a_possessive_stays_in_the_speaker_phrase():
+    """"a source with knowledge of the club's thinking said": the word a possessive owns is part of
+    the phrase, not a trailing word to trim ("… of the club's" named nobody)."""
+    text = '"It is not all on the coach," a source with knowledge of the club\'s thinking said on Friday.'
+    assert sentence_voice(text).frame_speaker == "source with knowledge of the club's thinking"

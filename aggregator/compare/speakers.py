@@ -196,7 +196,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     # "Police arrested a man"
     while len(words) > 1 and (words[-1][:1].islower() or _YEARS.fullmatch(words[-1]) and words[-2][:1].islower()) \
             and words[-1].lower() not in heads and not lp.naming.name_prefix.match(words[-1]) \
-            and words[-1].lower().removesuffix("s") not in heads and not (nouns and _noun(words[-1], lp)):
+            and words[-1].lower().removesuffix("s") not in heads and not (nouns and _noun(words[-1], lp)) \
+            and not words[-2].endswith(("'", "’", "'s", "’s")):  # "knowledge of the 76ers' thinking": possessed
         phrase, words = phrase[:-1], words[:-1]  # "the Interior and Commerce departments", "… in the 1990s"
     if len(words) < len(phrase_words) and words[-1][:1].isupper() and len(words) > 1 \
             and words[-2].lower() in lp.naming.determiners and _noun(phrase_words[len(words)], lp) \
