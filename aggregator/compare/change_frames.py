@@ -117,8 +117,8 @@ def frame_tokens(text: str, toks: list[str], voice: SentenceVoice | None, pack: 
     return {i for i in range(len(toks)) if own[i] and any(abs(i - k) <= FRAME_REACH for k in anchors)} | tail \
         | {j for i, t in enumerate(toks) if heard[i] != "quoted" and t.lower() in verbs
            for j in (i - 1, i) if j >= 0 and (j == i or toks[j].lower() in marks | pack.voice.speaker_pronouns)}
-    # a frame in another's
-    # content ("The coroner said he believes …"): its verb and its speaker right before it are a frame's words too
+    # (a frame in another's content, "The coroner said he believes …": its verb and its speaker right
+    # before it are a frame's words too)
 
 
 def frame_for_words(before: list[str], after: list[str], pack: LanguagePack) -> bool:

@@ -168,13 +168,13 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     surnames = people_surnames(texts, mentions, lp)
     person, speaker_at, subject_at = "", -1, -1  # the person last spoken of, and where
     last_one = ""  # the last speaker named as one person, for "he" after a group spoke ("two jurors said")
-    speaker_before = ""  # the speaker before the last one
+    earlier_speaker = ""  # the speaker before the last one
     for i, text in enumerate(texts):
         group = last_speaker if i - speaker_at <= THEY_WINDOW else ""  # "they" looks back this far only
         # "he" stands for the person last spoken of; after a group spoke, for the last person who did
         # (or, after a speaker of the other sex, the person last spoken of or the speaker before: "she"
         # after Mark Roesler spoke of Page, "he" after Page answered him)
-        other = next((p for p in (person, speaker_before) if other_sexes(p, last_speaker, surnames, lp)), "")
+        other = next((p for p in (person, earlier_speaker) if other_sexes(p, last_speaker, surnames, lp)), "")
         spoken_of = person if subject_at > speaker_at else other or ("" if one_person(last_speaker, lp) else last_one)
         found = named_bodies(_frames(text, last_speaker, lp, spoken_of, group, surnames),
                              texts[max(0, i - BODY_WINDOW):i + 1], lp)
@@ -191,7 +191,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
                             # ('"She's noted …', '"Harrison told me …', a frame inside a quotation the sentence
                             # opens: the quoted speaker's words; not '"…, Tyler Reguly says.', a mark misplaced)
                             last_speaker)  # an unresolved "he" is no antecedent of a later "she"
-        speaker_before = was_last if last_speaker != was_last else speaker_before
+        earlier_speaker = was_last if last_speaker != was_last else earlier_speaker
         last_one = next((who for _, _, who, _ in found if who and who.lower() not in lp.voice.speaker_pronouns
                          and a_named_person(who, lp)), last_one)
         if any(who == last_speaker for _, _, who, _ in found):
