@@ -148,7 +148,7 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         agent = max((i for i, t in enumerate(phrase) if t[0].lower() == lp.voice.view_agent), default=-1)
         phrase = phrase[agent + 1:]  # "was killed by police who claim …": the agent is the speaker
         head = phrase[-1][0] if phrase else ""
-        if not _names_speaker(phrase, lp) or _has_verb([t[0] for t in phrase], lp) \
+        if not _names_speaker(phrase, lp) or has_verb([t[0] for t in phrase], lp) \
                 or not (head.lower() in lp.voice.speaker_nouns or (head[:1].isupper() and phrase[-1][1] > 0)):
             return None  # "To those who …", "Students who carried signs saying …": no speaker noun; "…
             # needs to put chains on Wylie, who …": a clause, no speaker phrase
@@ -192,7 +192,7 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     # Trailing adverbials: "Police at first" → "Police".
     heads = lp.voice.speaker_nouns | lp.voice.title_words | lp.voice.role_words
     phrase_words = list(words)
-    nouns = after_quote or not _has_verb(words[:-1], lp)  # "the Taradise star", "Initial estimates"; not
+    nouns = after_quote or not has_verb(words[:-1], lp)  # "the Taradise star", "Initial estimates"; not
     # "Police arrested a man"
     while len(words) > 1 and (words[-1][:1].islower() or _YEARS.fullmatch(words[-1]) and words[-2][:1].islower()) \
             and words[-1].lower() not in heads and not lp.naming.name_prefix.match(words[-1]) \
@@ -439,7 +439,7 @@ def _verb_with_object(toks, phrase: list, lp: LanguagePack) -> int | None:
     return None
 
 
-def _has_verb(words: list[str], lp: LanguagePack) -> bool:
+def has_verb(words: list[str], lp: LanguagePack) -> bool:
     """Whether the pack's tagger finds a verb among the lower-case words of a phrase. A word in
     capitals is tagged as a name ("The US software giant": "US" is no "us", and "software" after
     it no verb)."""
@@ -475,7 +475,7 @@ def _names_speaker(phrase: list, lp: LanguagePack) -> bool:
     return (any(w[:1].isupper() for w in words) or bool({w.lower() for w in words} & lp.voice.speaker_nouns)
             or (len(words) == 1 and words[0].lower() in lp.voice.speaker_pronouns)
             or words[-1].lower() in lp.voice.person_nouns and lp.voice.what not in {w.lower() for w in words}
-            and not _has_verb(words, lp))
+            and not has_verb(words, lp))
 
 
 def _role_then_name(words: list[str], lp: LanguagePack) -> bool:
@@ -516,7 +516,7 @@ def _plural_group(phrase: list, lp: LanguagePack) -> list:
     if polled:  # "60 percent of those polled": "those" heads it, the participle says who they are
         words = words[:-1]
     if not words or lp.word_tag is None or not words[-1][:1].islower() \
-            or lp.word_tag(words[-1].lower()) != "NNS" and not polled or _has_verb(words, lp):
+            or lp.word_tag(words[-1].lower()) != "NNS" and not polled or has_verb(words, lp):
         return []
     tags = [lp.word_tag(w.lower()) for w in words]
     if any(w.lower() in lp.naming.prepositions and not (
@@ -535,7 +535,7 @@ def _agent_noun(phrase: list, lp: LanguagePack) -> bool:
     joined = lp.voice.speakers_and in words[2:-1]  # "the comedian and talk show host": one person, two roles
     if not 2 <= len(words) <= (2 * AGENT_NOUN_WORDS if joined else AGENT_NOUN_WORDS) or lp.word_tag is None \
             or words[0].lower() not in lp.voice.speaker_articles | lp.sources.person_possessives \
-            or not all(w.replace("-", "").isalpha() and w.islower() for w in words[1:]) or _has_verb(words[1:], lp):
+            or not all(w.replace("-", "").isalpha() and w.islower() for w in words[1:]) or has_verb(words[1:], lp):
         return False
     cut = words.index(lp.voice.speakers_and) if joined else len(words)
     return all(_agent(w, lp) for w in (words[cut - 1], words[-1]))

@@ -59,6 +59,7 @@ from .params import (
     UNIT_CONVERSION_SLACK,
 )
 from .phrases import MIDDLE_INITIAL
+from .speakers import has_verb
 from .voice import SentenceVoice
 
 KINDS = (
@@ -314,9 +315,8 @@ def _title_of_name(span: list[str], following: list[str], pack: LanguagePack) ->
     """Lower-case words with no verb right before a capitalised word: a title before a name
     ("team president and general manager" Ed Stefanski), not a clause."""
     words = [t for t in span if any(ch.isalnum() for ch in t)]
-    return bool(words) and bool(following) and following[0][:1].isupper() \
-        and all(w.replace("-", "").isalpha() and w.islower() for w in words) and pack.tagger is not None \
-        and not any(tag.startswith("VB") or tag == "MD" for tag in pack.tagger(tuple(words)))
+    return bool(words) and bool(following) and following[0][:1].isupper() and pack.tagger is not None \
+        and all(w.replace("-", "").isalpha() and w.islower() for w in words) and not has_verb(words, pack)
 
 
 def _one_date_moved(changes: list[WordingChange]) -> list[WordingChange]:
