@@ -69,6 +69,7 @@ class VoiceWords:
     what: str = en.WHAT  # "what they say"
     first_person: frozenset[str] = en.FIRST_PERSON
     first_person_forms: frozenset[str] = en.FIRST_PERSON_FORMS  # "me", "our": a speaker's words
+    second_person_forms: frozenset[str] = en.SECOND_PERSON_FORMS  # "you", "your": spoken to someone
     reflexives: frozenset[str] = en.REFLEXIVE_PRONOUNS  # "DeGeneres herself": the name speaks
     person_pronouns: frozenset[str] = en.PERSON_PRONOUNS
     pronoun_sex: Mapping[str, str] = field(default_factory=lambda: en.PRONOUN_SEX, hash=False)  # "she": f

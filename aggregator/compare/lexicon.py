@@ -255,6 +255,8 @@ FIRST_PERSON = frozenset("we i".split())
 # Every form of the first person: the words of a speaker, not of a report ("I saw", "told me").
 FIRST_PERSON_FORMS = frozenset("i me my mine myself we us our ours ourselves i'm i've i'd i'll we're we've we'd "
                                "we'll".split())
+# … and of the person spoken to: with these a printed turn speaks too ("Reporter: Will you …?").
+SECOND_PERSON_FORMS = frozenset("you your yours yourself yourselves".split())
 # "DeGeneres herself announced …": the name speaks; the pronoun only stresses it.
 REFLEXIVE_PRONOUNS = frozenset("himself herself itself themselves myself ourselves yourself".split())
 PERSON_PRONOUNS = frozenset("he she".split())  # … and those that stand for a person

@@ -415,13 +415,19 @@ def _closes(opener: str, ch: str, lp: LanguagePack) -> bool:
     return ch == lp.voice.quote_pairs.get(opener) or ch == '"' or (opener == "“" and ch == "”")
 
 
+def person_words(text: str) -> set[str]:
+    """The lower-case words of a text with its apostrophes straightened ("I’m" is "i'm"), to look
+    for the words of a person speaking (the pack's `first_person_forms`)."""
+    return set(re.findall(r"[\w']+", text.lower().replace("’", "'")))
+
+
 def _lookahead(texts: list[str], paragraphs: list[int], oi: int, ci: int, lp: LanguagePack) -> int:
     """How many paragraphs a quotation opened in sentence `oi` and closed in `ci` may cross: more
     when at least half the sentences between hold a word of the first person (a speaker's, not the
     report's)."""
     between = texts[oi + 1:ci]  # (beyond `QUOTE_LOOKAHEAD_SPOKEN` either limit cuts it: nothing to read)
     spoken = QUOTE_LOOKAHEAD_PARAGRAPHS < paragraphs[ci] - paragraphs[oi] <= QUOTE_LOOKAHEAD_SPOKEN and 2 * sum(
-        bool(set(re.findall(r"[\w']+", text.lower().replace("’", "'"))) & lp.voice.first_person_forms)
+        bool(person_words(text) & lp.voice.first_person_forms)
         for text in between) >= len(between)
     return QUOTE_LOOKAHEAD_SPOKEN if spoken else QUOTE_LOOKAHEAD_PARAGRAPHS
 

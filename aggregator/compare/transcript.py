@@ -17,9 +17,9 @@ import re
 from .language import LanguagePack
 from .names import is_given_name
 from .phrases import named_mentions
+from .quotation import person_words
 
 LABEL = re.compile(r"^(?P<label>[^:\"“”]{1,60}?):\s+(?=\S)")
-SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
 
 
 def transcript_turns(texts: list[str], lp: LanguagePack) -> dict[int, tuple[int, str]]:
@@ -62,7 +62,7 @@ def _speaker_label(text: str, lp: LanguagePack) -> tuple[int, str] | None:
                 and lp.word_tag(parts[0].lower()) in ("NN", "NNS", "JJ"):
             parts = parts[1:]  # "Minister of Commerce Wang Wentao": the name, not "Commerce Wang Wentao"
         speaker = " ".join(parts)
-    words = {w.lower() for w in re.findall(r"[\w']+", rest.replace("’", "'"))}
-    if not (words & (lp.voice.first_person_forms | SECOND_PERSON) or role and rest.rstrip().endswith("?")):
+    spoken = person_words(rest) & (lp.voice.first_person_forms | lp.voice.second_person_forms)
+    if not (spoken or role and rest.rstrip().endswith("?")):
         return None  # "Hugh Jackman: an Oscar hit or miss?" asks, but in no person: a headline
     return found.end(), speaker
