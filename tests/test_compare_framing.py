@@ -715,6 +715,11 @@ def test_a_quotation_alone_after_a_paraphrase_is_the_paraphrased_speakers():
     # "tweeted" reports what follows, a quotation after a colon too
     assert [s.speaker for s in article_voices(['Jo Park tweeted Thursday: "The ferry is back."'])[0].spans] \
         == ["Jo Park", "Jo Park"]
+    # a short lead of when before the quotation still leaves it opening its sentence; a lead that
+    # names someone or has a verb does not
+    assert quoted(["Jo Park said the ferry left late.", 'Later that evening, "we all walked home."']) == ["Jo Park"]
+    assert quoted(["Jo Park said the ferry left late.", 'Ann Lee, "we all walked home."']) == [""]
+    assert quoted(["Jo Park said the ferry left late.", 'When the rain stopped, "we all walked home."']) == [""]
 
 
 def test_any_noun_phrase_after_a_closing_quotation_speaks_it():
@@ -1413,6 +1418,16 @@ def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     from aggregator.compare.source_kinds import kind_of
 
     assert kind_of(cited) == kind
+
+
+def test_a_ship_that_speaks_is_named_whole_and_speaks_for_its_owner():
+    """"MS Kestrel" is a motor ship, not "Ms. Kestrel"; "the Panama-flagged MV Harbourside" is the
+    ship (a ship's prefix in capitals), an organisation, as its owner or crew speaks through it."""
+    found = {(c.cited, c.kind) for c in _report_citations(
+        "The cruise liner MS Kestrel said it would sail around the strait. "
+        "The crew of the Panama-flagged MV Harbourside sent a call saying two boats were firing. "
+        "Ms Park said she was on board.")}
+    assert found == {("MS Kestrel", "organisation"), ("MV Harbourside", "organisation"), ("Park", "person")}
 
 
 def test_a_phrase_capitalised_only_by_the_sentence_start_is_typed_as_written_lower():

@@ -201,6 +201,7 @@ class SourceWords:
     government_articles: frozenset[str] = en.GOVERNMENT_ARTICLES  # "the Philippines" said
     name_article: str = en.NAME_ARTICLE  # "The Global Times" and "Global Times" are one
     short_form_articles: re.Pattern = en.SHORT_FORM_ARTICLES  # dropped before resolving a short form
+    vessel_prefixes: frozenset[str] = en.VESSEL_PREFIXES  # "MV Gibe said": a ship speaks for its owner
     web_name: re.Pattern = en.WEB_NAME  # "TMZ.com", "MyFoxHouston.com": a site, an organisation
     pronoun_contraction: re.Pattern = en.PRONOUN_CONTRACTION  # "They're" said: a pronoun, no source
     its: str = en.ITS  # "Microsoft says its update …": the possessive of a thing, not of a person
@@ -390,6 +391,7 @@ class NamingWords:
     stop_caps: frozenset[str] = en.STOP_CAPS  # capitalised words that are not names
     appositive_heads_to_skip: frozenset[str] = en.APPOSITIVE_HEADS_TO_SKIP
     honorifics: frozenset[str] = en.HONORIFICS
+    vessel_prefixes: frozenset[str] = en.VESSEL_PREFIXES  # "MS Columbus": a ship, no "Ms." (case kept)
     spelling: Mapping[str, str] = field(default_factory=lambda: en.SPELLING, hash=False)
     determiners: frozenset[str] = en.DETERMINERS
     pronouns: frozenset[str] = en.PRONOUNS_ALL

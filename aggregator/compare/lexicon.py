@@ -463,6 +463,10 @@ MEASURE_HEADS = (r"(?:ban|bans|banned|banning|prohibition|prohibits?|prohibited|
                  r"halt(?:s|ed)?)")
 # Words that do not make two labels different ("Mr Xi" / "Xi").
 HONORIFICS = frozenset("mr mr. ms ms. mrs mrs. dr dr. the".split())
+# Ship prefixes, written in capitals before a vessel's name (motor vessel, motor ship, navies' own):
+# "MS Columbus" is a ship, not "Ms. Columbus"; a ship that "said" speaks for its owner or crew, an
+# organisation. The common prefixes of merchant and naval vessels (Wikipedia "Ship prefix").
+VESSEL_PREFIXES = frozenset("MV MS MT MY SS RMS RV FV USS USNS HMS HMAS HMCS HMNZS INS PNS".split())
 # US/UK spellings and gendered forms that name the same thing in a label.
 # British and American spellings of one word, as rewrites of a British ending: a word and another
 # that rewrite to one form are one word spelt two ways ("centre"/"center", "labour"/"labor",

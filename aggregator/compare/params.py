@@ -231,6 +231,10 @@ QUOTE_LOOKAHEAD_PARAGRAPHS = 3
 # article)' then three sentences of the report; "His barber, Julian Clark, also black,
 # concurred."); with it, 27 sentences of ten speeches became quoted and none of narrative.
 QUOTE_LOOKAHEAD_SPOKEN = 6
+# A quotation with no frame of its own still "opens its sentence" after a lead of at most this many
+# words set off by a comma, with no verb and no name ('Later in the afternoon, "I went back …"'), so
+# the speaker of the sentences around it speaks it. Read over the 66 ECB+ events (stop 52).
+LEAD_IN_WORDS = 5
 # A frame inside a quotation whose subject pronoun stands at most this many words before its verb
 # speaks in the quotation's voice ("I must say", "We should stop saying"; the nearest pronoun
 # decides: "I think he said" is he). Two missed "We should stop saying …" (ECB+ 20_10ecbplus, stop 50).

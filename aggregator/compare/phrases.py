@@ -114,6 +114,8 @@ def named_mentions(text: str, nw: NamingWords = ENGLISH.naming) -> list[Mention]
                 j += 1  # "Billy King said": a title after a name that titles nobody is a surname
             else:
                 break
+        if i > 0 and toks[i - 1] in nw.vessel_prefixes:
+            i -= 1  # "MS Columbus", "INS Mysore": the prefix is the ship's name's (no "Ms.")
         run = [_POSSESSIVE_END.sub("", t) for t, r in zip(toks[i:j + 1], raw[i:j + 1])
                if not MIDDLE_INITIAL.fullmatch(r)]
         start = i

@@ -13,9 +13,15 @@ from collections.abc import Mapping
 from functools import cache
 
 from .language import LanguagePack
-from .params import QUOTE_LOOKAHEAD_PARAGRAPHS, QUOTE_LOOKAHEAD_SPOKEN, QUOTED_SUBJECT_WORDS, TITLE_QUOTE_WORDS
+from .params import (
+    LEAD_IN_WORDS,
+    QUOTE_LOOKAHEAD_PARAGRAPHS,
+    QUOTE_LOOKAHEAD_SPOKEN,
+    QUOTED_SUBJECT_WORDS,
+    TITLE_QUOTE_WORDS,
+)
 from .phrases import named_mentions
-from .speakers import FINITE
+from .speakers import FINITE, has_verb
 
 
 @cache
@@ -144,8 +150,9 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
     # last words: '"I am sorry," he said.' then '"I will not bring dishonor.' then narration)
     closed = goes_on_later or texts[last][end - 1:end] in CLOSING or end >= len(texts[last].rstrip()) - 1 \
         and not (following and opens_quote(following.lstrip()[:1], lp))
-    # it opens its sentence, right after a sentence of the same or the previous paragraph
-    after_previous = a <= 1 and first > 0 and paragraphs[first] - paragraphs[first - 1] <= 1
+    # it opens its sentence (maybe after a short lead of when or where: 'Later in the afternoon, "I
+    # went back …"'), right after a sentence of the same or the previous paragraph
+    after_previous = _opens_sentence(before, lp) and first > 0 and paragraphs[first] - paragraphs[first - 1] <= 1
     if after_previous and closed:
         # sentences that are one quotation (closed, or open at a paragraph's end), after a
         # quotation with its own frame ('"…," he told E!'): the same speaker goes on, whoever
@@ -188,6 +195,18 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
     if after_previous and texts[last][end - 1:end] in CLOSING and end >= len(texts[last].rstrip()) - 1:
         return _paraphrase_owner(texts[first - 1], frames[first - 1], lp)  # a quotation alone after a paraphrase
     return ""
+
+
+def _opens_sentence(before: str, lp: LanguagePack) -> bool:
+    """Whether a quotation opens its sentence: nothing before it, or a short lead set off by a
+    comma with no verb and no name ("Later in the afternoon,", "At first,"): the quotation's
+    speaker is not introduced there, so the sentences around it say who speaks."""
+    lead = before.strip()
+    if len(lead) <= 1:
+        return True
+    words = re.findall(r"[\w'’-]+", lead)
+    return lead.endswith(",") and len(words) <= LEAD_IN_WORDS and lead[:1].isupper() \
+        and not any(w[:1].isupper() for w in words[1:]) and not has_verb(words, lp)
 
 
 def _quotation_opens(text: str, verb_at: int, start: int, lp: LanguagePack) -> bool:

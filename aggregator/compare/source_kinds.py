@@ -160,6 +160,8 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
         # capitalised only as the sentence's first word: "Various reports", "Early reports" are
         # "various reports", unnamed, as "Media reports" are
         return kind_of(" ".join([words[0].lower(), *words[1:]]), credited, lang, word_tag)
+    if any(w in lang.vessel_prefixes and words[i + 1][:1].isupper() for i, w in enumerate(words[:-1])):
+        return "organisation"  # "the Ethiopian-flagged MV Gibe", "MS Columbus": a ship speaks for its owner
     if len(words) == 1 and lang.web_name.search(cited):
         return "organisation"  # "washingtonpost.com", "TMZ.com": a site, however it is written
     if len(words) == 1 and words[0][1:].islower() and words[0].lower() in unnamed:

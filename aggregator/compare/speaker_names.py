@@ -59,6 +59,10 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
     parts = text.split()
     while len(parts) > 1 and parts[-1].islower() and adverb(parts[-1], lp):
         parts = parts[:-1]  # '"…," said Zadan and Meron jointly': how they said it
+    ship = next((i for i, w in enumerate(parts[:-1]) if w in lp.naming.vessel_prefixes and parts[i + 1][:1].isupper()),
+                None)
+    if ship is not None:
+        return " ".join(parts[ship:])  # "the German cruise liner MS Columbus": the ship, no "Ms." Columbus
     if role_before_name(parts, lp):
         parts = parts[1:]  # "Comedian Ellen DeGeneres", "attorney Kassie Siegel": a role, not the name
     text = " ".join(parts)
