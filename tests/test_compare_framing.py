@@ -1420,6 +1420,17 @@ def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     assert kind_of(cited) == kind
 
 
+def test_a_quotation_after_regarded_by_as_is_the_agents_words():
+    """'treated by police as "…"', 'described by neighbours as "…"': the agent after "by" speaks the
+    quotation; a participle that names nothing ('photos taken by Jo Park as "…"') gives it nobody."""
+    def quoted(text: str) -> list[str]:
+        return [s.speaker for s in sentence_voice(text).spans if s.voice == "quoted"]
+
+    assert quoted('The blaze, which is being treated by police as "possibly deliberate", spread fast.') == ["police"]
+    assert quoted('The pier, described by the harbour master as "unsafe for now", was shut.') == ["harbour master"]
+    assert quoted('The council banned photos taken by Jo Park as "too grim for the fair".') == [""]
+
+
 def test_a_ship_that_speaks_is_named_whole_and_speaks_for_its_owner():
     """"MS Kestrel" is a motor ship, not "Ms. Kestrel"; "the Panama-flagged MV Harbourside" is the
     ship (a ship's prefix in capitals), an organisation, as its owner or crew speaks through it."""

@@ -1054,6 +1054,13 @@ QUOTED_AS_SAYING = ("quoted", "as", "saying")
 # … and without "as", before a participle of saying: "The Oregonian quotes a federal spokesman
 # confirming that …", "Reuters quoted a witness saying …".
 QUOTING_VERBS = frozenset({"quoted", "quotes"})
+# "a fire treated by police as "potentially suspicious"", "described by colleagues as "…"": a
+# participle of regarding or naming, its agent after "by", then "as" and a quotation: the agent's
+# words (not "photos taken by Irving Klaw as "obscene"": taking names nothing).
+REGARDED_BY_AS = re.compile(
+    r"\b(?:treated|regarded|viewed|seen|known|described|labell?ed|branded|characteri[sz]ed|classified|"
+    r"considered|dismissed|denounced|hailed|called|condemned|praised|critici[sz]ed|billed|touted|"
+    r"portrayed|painted|referred\s+to)\s+by\s+(?:the\s+)?([^,;:()\"“”‘’]{1,40}?)\s+as\s*$", re.IGNORECASE)
 # Nouns of words given out that, as the object before a colon and a quotation, say whose words
 # follow ("The company released a statement: "…"", "she posted a jokey response: "…"").
 UTTERANCE_NOUNS = frozenset("response reply message tweet note remarks comment comments answer".split())

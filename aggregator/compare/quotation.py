@@ -21,6 +21,7 @@ from .params import (
     TITLE_QUOTE_WORDS,
 )
 from .phrases import named_mentions
+from .speaker_names import speaker_text
 from .speakers import FINITE, has_verb
 
 
@@ -131,6 +132,8 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
     if len(parts) == 1 and _a_title(texts[first][a:parts[0][2]]):
         return ""  # his movie “Ted”, the “Mexico City” rule: a title or a name, nobody's words
     before = texts[first][:a]
+    if (regarded := lp.voice.regarded_by_as.search(before)) and not _a_title(texts[first][a:parts[0][2]]):
+        return speaker_text([(w, 0, 0) for w in regarded.group(1).split()], lp)  # 'treated by police as "…"'
     titled = [m for m in named_mentions(before, lp.naming) if m.titled and m.role]  # not a bare "Mr.": anyone
     if titled:
         name = titled[-1].full
