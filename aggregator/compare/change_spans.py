@@ -541,7 +541,28 @@ def _appositives_apart(ops, ta: list[str], tb: list[str]) -> Iterator[tuple[str,
                 yield "delete", i1, k, j1, j1
                 yield "replace", k, i2, j1, j2
                 continue
+        if op == "replace" and (k := _name_start(tb, j1, j2)) is not None and ta[i2 - 1][:1].islower():
+            yield "replace", i1, i2, j1, k  # "call police" / "contact Surrey Police": "call" for "contact",
+            yield "insert", i2, i2, k, j2  # and "Surrey" added to the name
+            continue
+        if op == "replace" and (k := _name_start(ta, i1, i2)) is not None and tb[j2 - 1][:1].islower():
+            yield "replace", i1, k, j1, j2
+            yield "delete", k, i2, j2, j2
+            continue
         yield op, i1, i2, j1, j2
+
+
+def _name_start(toks: list[str], start: int, stop: int) -> int | None:
+    """Where the capitalised words that close toks[start:stop] begin, when the name they open
+    goes on past the span (its next token capitalised too) and a lower-case word comes before
+    them in the span: a word of the name, not of the words changed."""
+    if stop >= len(toks) or not toks[stop][:1].isupper() or not toks[stop - 1][:1].isupper() \
+            or toks[stop - 1].endswith(("'s", "’s", "s'", "s’")):  # "Lakewood's Medal": an owner, no name's word
+        return None
+    k = stop - 1
+    while k > start and toks[k - 1][:1].isupper():
+        k -= 1
+    return k if k > start and toks[k - 1][:1].islower() else None
 
 
 def _aside_end(toks: list[str], start: int, stop: int) -> int | None:
