@@ -735,6 +735,9 @@ def test_any_noun_phrase_after_a_closing_quotation_speaks_it():
     assert speakers(['"He is great," said Jo Park and Ann Lee.', '"He has style," the pair said.'])[1] \
         == ["Jo Park and Ann Lee"] * 2
     assert speakers(['"Stop," the day said.']) == [[""]]
+    # the comma after the closing mark (British order), and two nouns joined ("talk" is no verb)
+    assert speakers(['"There goes the band", the singer and talk show host said on her blog.']) \
+        == [["singer and talk show host"] * 2]
     # … and after the verb: any noun after its article, up to where and when
     assert speakers(['"I am sorry," said the convicted killer.']) == [["convicted killer"] * 2]
     assert speakers(['"I have goosebumps," said the 29-year-old on the eve of the Harbour Open.']) \

@@ -492,18 +492,33 @@ def _role_then_name(words: list[str], lp: LanguagePack) -> bool:
 def _after_quotation(toks, start: int, phrase: list, lp: LanguagePack, k: int = -1) -> bool:
     """A noun phrase with its article or a person's possessive right after a quotation's closing
     mark and comma ('"…," the convicted killer said', '"…," a neighbour told', "'…,' her rep
-    said"), or after a comma with the verb ending the sentence ("…, the fire service said."):
-    whoever the noun is, the speaker; the noun need not be one of the pack's speaker nouns, and a
-    participle before it is its adjective ("the convicted killer", "a grieving mother"), not a verb."""
+    said", or the comma after the mark: '"…", the comedian said on Twitter'), or after a comma
+    with the verb ending the sentence ("…, the fire service said."): whoever the noun is, the
+    speaker; the noun need not be one of the pack's speaker nouns, and a participle before it is
+    its adjective ("the convicted killer", "a grieving mother"), not a verb."""
     words = [t for t, _, _ in phrase]  # trimmed: the article is the token before it
     closing = _CLOSING_MARKS | set(lp.voice.quote_pairs.values())
     ends = 0 < k and (k + 1 == len(toks) or toks[k + 1][0] in (".", "!"))
     return start >= 1 and start + 1 < len(toks) and (
-        toks[start][0] in closing and toks[start - 1][0] in (",", "?", "!") or toks[start][0] == "," and ends) \
+        toks[start][0] in closing and toks[start - 1][0] in (",", "?", "!") or toks[start][0] == "," and (
+            ends or toks[start - 1][0] in closing)) \
         and toks[start + 1][0].lower() in lp.voice.speaker_articles | lp.sources.person_possessives \
         and 1 <= len(words) < MAX_SPEAKER_TOKENS and all(w[:1].islower() for w in words) \
         and _noun(words[-1], lp) and lp.tagger is not None \
-        and not any(tag in FINITE or tag in ("VB", "MD") for tag in lp.tagger(("the", *words))[1:])
+        and not any(tag in FINITE or tag in ("VB", "MD") for part in _conjuncts(words, lp)
+                    for tag in lp.tagger(("the", *part))[1:])
+
+
+def _conjuncts(words: list[str], lp: LanguagePack) -> list[list[str]]:
+    """The nouns a speaker phrase joins with "and", each tagged as a phrase of its own ("the
+    comedian and talk show host": "talk" after "and" is no verb)."""
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w.lower() == lp.voice.speakers_and and parts[-1]:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return [p for p in parts if p]
 
 
 def _plural_group(phrase: list, lp: LanguagePack) -> list:
