@@ -1423,6 +1423,23 @@ def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     assert kind_of(cited) == kind
 
 
+def test_the_role_a_report_named_once_stands_for_that_person():
+    """"Harbour coroner Gary Kestrel said …" then "The coroner said …": Gary Kestrel; not when the
+    report names two people with that role (a judge killed, another sentencing), nor "a coroner"
+    (someone brought in anew), nor a body ("police")."""
+    def frames(texts: list[str]) -> list[str]:
+        return [v.frame_speaker for v in article_voices(texts, list(range(len(texts))))]
+
+    assert frames(["Harbour coroner Gary Kestrel said the diver drowned.", "The ferry left at noon.",
+                   "The coroner said he believes the diver died on Sunday."])[2] == "Gary Kestrel"
+    assert frames(["Judge Ann Harbourne was shot in 2005.", "Judge Jo Kestrane sentenced the gunman.",
+                   "The judge said the crime was cruel."])[2] == "judge"
+    assert frames(["Harbour coroner Gary Kestrel said the diver drowned.",
+                   "But a coroner said the diver died on Sunday."])[1] == "coroner"
+    assert frames(["Police Chief Jo Kestrane said the pier was shut.", "Police said it opens on Monday."])[1] \
+        == "Police"
+
+
 def test_a_quotation_after_regarded_by_as_is_the_agents_words():
     """'treated by police as "…"', 'described by neighbours as "…"': the agent after "by" speaks the
     quotation; a participle that names nothing ('photos taken by Jo Park as "…"') gives it nobody."""

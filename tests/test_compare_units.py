@@ -242,6 +242,14 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     fact = Fact(id="F1", sentences=(S("a", two), S("b", one)))
     voices = {("a", 0): sentence_voice(two), ("b", 0): sentence_voice(one)}
     assert [w.before for w in wording_changes([fact], ["a", "b"], voices=voices)] == ["court sources said"]
+    # one role's frames, one resolved to the name its report gave the role: one speaker, no change
+    named, plain = ("The coroner said he believes the diver died on Sunday of natural causes.",
+                    "The coroner believes the diver died on Sunday of natural causes.")
+    fact = Fact(id="F1", sentences=(S("a", named), S("b", plain)))
+    voices = {("a", 0): article_voices(["Harbour coroner Gary Kestrel said the diver drowned.", named])[1],
+              ("b", 0): sentence_voice(plain)}
+    assert voices[("a", 0)].frame_speaker == "Gary Kestrel"
+    assert wording_changes([fact], ["a", "b"], voices=voices) == []
     # a frame of saying after the changed words is its own change, not part of a word choice (no
     # voices given here, so the frame is a clause dropped, not an attribution)
     assert sorted(changes("He died on Friday at his home in Santa Rosa, California, the family said.",

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from .change_spans import finite, letters, token_key, word_tokens
 from .evaluative import lemma
 from .language import ENGLISH, LanguagePack
-from .params import CLAUSE_TOKENS, FRAME_FOR_WORDS_MAX, FRAME_REACH
+from .params import CLAUSE_TOKENS, FRAME_FOR_WORDS_MAX, FRAME_REACH, MAX_SPEAKER_TOKENS
 from .voice import SentenceVoice
 
 
@@ -27,7 +27,30 @@ def one_speaker(va: SentenceVoice | None, vb: SentenceVoice | None, ta: Sequence
     sa, sb = {words[-1] for words in fa}, {words[-1] for words in fb}  # the frames' surnames
     documents = pack.sources.body_documents
     return _speaks_for(fa, fb) or bool(sa and sb) and (
-        bool(sa & documents & {t.lower() for t in tb}) or bool(sb & documents & {t.lower() for t in ta}))
+        bool(sa & documents & {t.lower() for t in tb}) or bool(sb & documents & {t.lower() for t in ta})
+        or (_resolved(sa - pack.voice.speaker_pronouns, ta) or _resolved(sb - pack.voice.speaker_pronouns, tb))
+        and bool((sa | _subjects(ta, pack)) & (sb | _subjects(tb, pack))))
+    # (the last: a side's speaker resolved to a name it does not write, and the words before the two
+    # verbs of saying share a noun: "The coroner believes" / "The coroner said he believes", Gary
+    # Hargrove; "the comedian added", Ellen DeGeneres / "the comedian and talk show host said")
+
+
+def _resolved(surnames: set[str], toks: Sequence[str]) -> bool:
+    """Whether none of a sentence's speakers is written in it ("the coroner said": Gary Hargrove)."""
+    return bool(surnames) and not surnames & {t.lower() for t in toks}
+
+
+def _subjects(toks: Sequence[str], pack: LanguagePack) -> set[str]:
+    """The words of the phrase right before a sentence's verbs of saying, less function words
+    ("coroner" in "The coroner said", "comedian", "talk", "show", "host" in "the comedian and talk
+    show host said")."""
+    out: set[str] = set()
+    for i in (i for i in range(1, len(toks)) if toks[i].lower() in pack.attribution_verbs):
+        j = i - 1
+        while j >= 0 and i - j <= MAX_SPEAKER_TOKENS and toks[j].isalpha():
+            out.add(toks[j].lower())
+            j -= 1
+    return out - pack.naming.closed
 
 
 def lone_frame(before: list[str], after: list[str], dropped: set[int], added: set[int],

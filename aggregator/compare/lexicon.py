@@ -1182,6 +1182,9 @@ INVERTED_SPEAKER_ENDS = frozenset("in at on during".split())
 SPEAKER_SOURCE_PREPOSITIONS = frozenset({"from"})
 # Articles dropped from a speaker phrase's front.
 SPEAKER_ARTICLES = frozenset("the a an".split())
+# Words before a noun that bring in someone not met before: "a police spokesman said" is nobody the
+# report named, though it named "police spokesman Paul Browne" (the definite "the judge" may be).
+NEW_REFERENT_WORDS = frozenset("a an another one".split())
 # Words the tagger reads as adjectives that stand as a subject before a verb of saying ("many say").
 QUANTIFIERS = frozenset("many most some few several all both others more fewer".split())
 # Words that count the speakers a noun after them names, as an article would ('"…," said one

@@ -14,7 +14,7 @@ import re
 from .language import LanguagePack
 from .lexicon import is_date_word
 from .phrases import named_mentions
-from .speakers import adverb, name_word
+from .speakers import adverb, agent_word, name_word
 
 
 def role_before_name(words: list[str], lp: LanguagePack) -> bool:
@@ -97,12 +97,15 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
     return text
 
 
-def named_bodies(found: list[tuple[int, int, str, int]], texts: list[str],
-                  lp: LanguagePack) -> list[tuple[int, int, str, int]]:
+def named_bodies(found: list[tuple[int, int, str, int]], texts: list[str], lp: LanguagePack,
+                 report: tuple[list[str], list[str]] = ([], [])) -> list[tuple[int, int, str, int]]:
     """Frames whose speaker is a bare body noun ("the agency reported") given the body the report
     last named with a noun of its kind before its name ("Iran's official news agency IRNA said",
-    in `texts`: the sentences up to this one); a bare noun with none stays as it is."""
+    in `texts`: the last sentences up to this one); a bare noun with none stays as it is. A bare
+    noun of a person ("the comedian added") is the one person the report names with it
+    (`report`: its sentences up to this one, and all of them)."""
     kinds = lp.voice.body_nouns
+    found = [(s, e, _named_person(who, *report, lp) or who, at) for s, e, who, at in found]
     if not any(who.lower() in kinds for _, _, who, _ in found):
         return found
     named: dict[str, str] = {}
@@ -111,3 +114,26 @@ def named_bodies(found: list[tuple[int, int, str, int]], texts: list[str],
             if m.group(1) in kinds and m.group(2).split()[0].lower() not in lp.voice.role_words:
                 named[kinds[m.group(1)]] = m.group(2).strip()
     return [(s, e, named.get(kinds.get(who.lower(), ""), who), at) for s, e, who, at in found]
+
+
+def _named_person(who: str, before: list[str], whole: list[str], lp: LanguagePack) -> str:
+    """The person the report names right after the role a lower-case speaker is ("Comedian Ellen
+    DeGeneres will …", then '"…," the comedian added'; each noun of "the comedian and talk show
+    host"): named so `before` (the sentences up to this one), and the only one so named in the
+    `whole` report ("Judge Rowland Barnes" killed, "Judge James Bodiford" sentencing: neither is
+    "the judge"); "" when none is, when the sentence brings the speaker in anew ("a police
+    spokesman said"), or the speaker is no singular noun of a person ("police", "officials" are
+    bodies and groups)."""
+    words = who.split()
+    if not words or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
+        return ""
+    if before and re.search(rf"\b(?:{'|'.join(lp.voice.new_referent)})\s+{re.escape(who)}\b", before[-1], re.I):
+        return ""  # "a police spokesman said": someone not named before
+    heads = {part.split()[-1] for part in " ".join(words).split(f" {lp.voice.speakers_and} ") if part}
+    if any(h in lp.voice.body_nouns or h in lp.sources.unnamed_heads or not agent_word(h, lp) for h in heads):
+        return ""
+    def named(texts: list[str]) -> set[str]:
+        return {re.sub(r"[’']s$", "", m.group(1).strip()) for text in texts for h in heads
+                for m in re.finditer(rf"\b(?i:{re.escape(h)})\s+((?:[A-Z][\w’'-]+\s?){{2,3}})", text)}
+    names = named(whole)
+    return names.pop() if len(names) == 1 and named(before) else ""

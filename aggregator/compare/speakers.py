@@ -325,7 +325,7 @@ def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
             and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in lp.voice.boundary_words or (
                 low[start] == lp.voice.speakers_and and start > 0
                 and (low[start - 1] in lp.voice.speaker_nouns or toks[start - 1][0][:1].isupper()
-                     or _agent(low[start - 1], lp) and toks[start - 1][0].islower()
+                     or agent_word(low[start - 1], lp) and toks[start - 1][0].islower()
                      and toks[start + 1][0].isalpha() and toks[start + 1][0].islower()
                      and low[start + 1] not in lp.naming.articles | lp.voice.speaker_pronouns))):
         start -= 1  # "officials and state media said": two speakers, kept together
@@ -553,10 +553,10 @@ def _agent_noun(phrase: list, lp: LanguagePack) -> bool:
             or not all(w.replace("-", "").isalpha() and w.islower() for w in words[1:]) or has_verb(words[1:], lp):
         return False
     cut = words.index(lp.voice.speakers_and) if joined else len(words)
-    return all(_agent(w, lp) for w in (words[cut - 1], words[-1]))
+    return all(agent_word(w, lp) for w in (words[cut - 1], words[-1]))
 
 
-def _agent(word: str, lp: LanguagePack) -> bool:
+def agent_word(word: str, lp: LanguagePack) -> bool:
     """A singular noun of an agent ("pathologist", "host"), by its ending or the pack's role words."""
     return lp.word_tag is not None and lp.word_tag(word) == "NN" and (
         word.endswith(lp.voice.agent_endings) or word in lp.voice.role_words or word in lp.voice.person_nouns)

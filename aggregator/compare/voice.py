@@ -177,7 +177,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
         other = next((p for p in (person, earlier_speaker) if other_sexes(p, last_speaker, surnames, lp)), "")
         spoken_of = person if subject_at > speaker_at else other or ("" if one_person(last_speaker, lp) else last_one)
         found = named_bodies(_frames(text, last_speaker, lp, spoken_of, group, surnames),
-                             texts[max(0, i - BODY_WINDOW):i + 1], lp)
+                             texts[max(0, i - BODY_WINDOW):i + 1], lp, (texts[:i + 1], texts))
 
         def frames_of(probe: str) -> list[tuple[int, int, str, int]]:  # a stand-in sentence, read here
             return _frames(probe, last_speaker, lp, spoken_of, group, surnames)  # noqa: B023 (called at once)
