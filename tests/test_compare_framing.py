@@ -1438,6 +1438,11 @@ def test_the_role_a_report_named_once_stands_for_that_person():
                    "But a coroner said the diver died on Sunday."])[1] == "coroner"
     assert frames(["Police Chief Jo Kestrane said the pier was shut.", "Police said it opens on Monday."])[1] \
         == "Police"
+    # an age the report gave one person: "Jo Kestrel, 29," then "said the 29-year-old"
+    assert frames(["Jo Kestrel, 29, won the harbour race.", '"I have goosebumps," said the 29-year-old.'])[1] \
+        == "Jo Kestrel"
+    assert frames(["Jo Kestrel won the harbour race.", '"I have goosebumps," said the 29-year-old.'])[1] \
+        == "29-year-old"
 
 
 def test_a_quotation_after_regarded_by_as_is_the_agents_words():

@@ -116,6 +116,9 @@ def named_bodies(found: list[tuple[int, int, str, int]], texts: list[str], lp: L
     return [(s, e, named.get(kinds.get(who.lower(), ""), who), at) for s, e, who, at in found]
 
 
+_AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
+
+
 def _named_person(who: str, before: list[str], whole: list[str], lp: LanguagePack) -> str:
     """The person the report names right after the role a lower-case speaker is ("Comedian Ellen
     DeGeneres will …", then '"…," the comedian added'; each noun of "the comedian and talk show
@@ -125,10 +128,15 @@ def _named_person(who: str, before: list[str], whole: list[str], lp: LanguagePac
     spokesman said"), or the speaker is no singular noun of a person ("police", "officials" are
     bodies and groups)."""
     words = who.split()
-    if not words or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
-        return ""
     if before and re.search(rf"\b(?:{'|'.join(lp.voice.new_referent)})\s+{re.escape(who)}\b", before[-1], re.I):
         return ""  # "a police spokesman said": someone not named before
+    if age := _AGE_NOUN.fullmatch(who):  # "said the 29-year-old": the one person the report gives that age
+        aged = {m.group(1) or m.group(2) for text in whole for m in re.finditer(
+            rf"((?:[A-Z][\w’'-]+\s){{0,2}}[A-Z][\w’'-]+),\s+{age.group(1)}\b(?=[,)])"
+            rf"|\b{age.group(1)}-year-old\s+((?:[A-Z][\w’'-]+\s?){{2,3}})", text) if m.group(1) or m.group(2)}
+        return aged.pop().strip() if len(aged) == 1 else ""
+    if not words or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
+        return ""
     heads = {part.split()[-1] for part in " ".join(words).split(f" {lp.voice.speakers_and} ") if part}
     if any(h in lp.voice.body_nouns or h in lp.sources.unnamed_heads or not agent_word(h, lp) for h in heads):
         return ""
