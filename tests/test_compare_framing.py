@@ -1477,6 +1477,9 @@ def test_a_phrase_capitalised_only_by_the_sentence_start_is_typed_as_written_low
         "Various reports", "Police detectives", "Trade unions", "Navy spokesperson", "Vulnerability firm nCircle")}
     assert kinds == {"Various reports": "unnamed", "Police detectives": "unnamed", "Trade unions": "unnamed",
                      "Navy spokesperson": "organisation", "Vulnerability firm nCircle": "organisation"}
+    # a party member after an adjective is nobody named; a name after one is a person
+    assert kind_of("senior Democrat", False, lp.sources, lp.word_tag) == "unnamed"
+    assert kind_of("tearful Kafoury", False, lp.sources, lp.word_tag) == "person"
 
 
 @pytest.mark.parametrize("speaker, parts", [

@@ -222,6 +222,9 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
     if words and words[0][:1].islower() and word_tag is not None and word_tag(first) in ("NN", "NNS") \
             and first not in lang.role_words:
         return "unnamed"  # "information received from Telstra": a common noun heads it, not the name after it
+    if len(words) == 2 and words[0].islower() and word_tag is not None and word_tag(words[0]) == "JJ" \
+            and words[1][:1].isupper() and word_tag(words[1].lower()) in ("NN", "JJ"):
+        return "unnamed"  # "a senior Democrat", "a leading Conservative": a member, by party, not a name
     return "person"
 
 
