@@ -1454,6 +1454,10 @@ def test_a_quotation_after_regarded_by_as_is_the_agents_words():
     assert quoted('The blaze, which is being treated by police as "possibly deliberate", spread fast.') == ["police"]
     assert quoted('The pier, described by the harbour master as "unsafe for now", was shut.') == ["harbour master"]
     assert quoted('The council banned photos taken by Jo Park as "too grim for the fair".') == [""]
+    # words on a sign are nobody's speech, not the next sentence's speaker's
+    texts = ['Fishermen blocked the pier, unfurling banners reading "Keepers of the Harbour, Rise Up."',
+             '"We will stay until they listen," said Jo Park, head of the union.']
+    assert [s.speaker for s in article_voices(texts, [0, 1])[0].spans] == [""]
 
 
 def test_a_ship_that_speaks_is_named_whole_and_speaks_for_its_owner():

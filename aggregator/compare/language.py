@@ -118,6 +118,7 @@ class VoiceWords:
     quoted_as_saying: tuple[str, str, str] = en.QUOTED_AS_SAYING  # "X was quoted as saying …"
     quoting_verbs: frozenset[str] = en.QUOTING_VERBS  # "X quotes Y confirming …"
     regarded_by_as: re.Pattern = en.REGARDED_BY_AS  # 'treated by police as "…"': the agent's words
+    sign_reading: re.Pattern = en.SIGN_READING  # 'banners reading "…"': written, nobody's words
     had_to_say: str = en.HAD_TO_SAY  # "X had this to say": read as "X said"
     utterance_nouns: frozenset[str] = en.UTTERANCE_NOUNS  # "released a response: "…"": whose words follow
     object_pronouns: Mapping[str, str] = field(default_factory=lambda: en.OBJECT_PRONOUNS, hash=False)  # "quoted him"

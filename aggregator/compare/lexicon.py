@@ -1054,6 +1054,9 @@ QUOTED_AS_SAYING = ("quoted", "as", "saying")
 # … and without "as", before a participle of saying: "The Oregonian quotes a federal spokesman
 # confirming that …", "Reuters quoted a witness saying …".
 QUOTING_VERBS = frozenset({"quoted", "quotes"})
+# "banners reading "…"", "signs reading "…"": the words written on a thing, nobody's speech (not the
+# next sentence's speaker's).
+SIGN_READING = re.compile(r"\breading\s*:?\s*$", re.IGNORECASE)
 # "a fire treated by police as "potentially suspicious"", "described by colleagues as "…"": a
 # participle of regarding or naming, its agent after "by", then "as" and a quotation: the agent's
 # words (not "photos taken by Irving Klaw as "obscene"": taking names nothing).

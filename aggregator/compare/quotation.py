@@ -134,6 +134,8 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
     before = texts[first][:a]
     if (regarded := lp.voice.regarded_by_as.search(before)) and not _a_title(texts[first][a:parts[0][2]]):
         return speaker_text([(w, 0, 0) for w in regarded.group(1).split()], lp)  # 'treated by police as "…"'
+    if lp.voice.sign_reading.search(before):
+        return ""  # 'unfurling banners reading "…"': words written on a thing, not the next speaker's
     titled = [m for m in named_mentions(before, lp.naming) if m.titled and m.role]  # not a bare "Mr.": anyone
     if titled:
         name = titled[-1].full
