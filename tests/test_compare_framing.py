@@ -1445,6 +1445,17 @@ def test_the_role_a_report_named_once_stands_for_that_person():
         == "29-year-old"
 
 
+def test_a_title_quoted_inside_a_frame_is_nobodys_words():
+    """'Jo Park, who directed "The Harbour Years," will direct the sequel, sources say': the film's
+    title is no one's speech, though the sources' words hold it; an answer after a verb of saying
+    ('he answered, "Yes."') is still the speaker's."""
+    def quoted(text: str) -> list[str]:
+        return [s.speaker for s in sentence_voice(text).spans if s.voice == "quoted"]
+
+    assert quoted('Jo Park, who directed "The Harbour Years," will direct the sequel, industry sources say.') == [""]
+    assert quoted('Asked if he understood, Jo Park quietly answered, "Yes."') == ["Jo Park"]
+
+
 def test_a_quotation_after_regarded_by_as_is_the_agents_words():
     """'treated by police as "…"', 'described by neighbours as "…"': the agent after "by" speaks the
     quotation; a participle that names nothing ('photos taken by Jo Park as "…"') gives it nobody."""

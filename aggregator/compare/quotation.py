@@ -124,9 +124,12 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
     alone after a quotation ending in a comma, a question or an exclamation mark ('"…they're
     wild,"' then 'Mr. McPhatter said.'), else the speaker of the quotation before it, else the
     frame of the next sentence of its paragraph."""
+    first, a, _ = parts[0]
+    if len(parts) == 1 and a > 0 and _a_title(texts[first][a:parts[0][2]]) \
+            and not _said_before(texts[first][:a], lp):  # mid-sentence, not 'he responded, "Yes."'
+        return ""  # 'Weitz, who directed "The Golden Compass," is …, sources say': a title in what they say
     if owner := framed_owner(texts, frames, parts, lp, quotes) or goes_on:
         return owner
-    first, a, _ = parts[0]
     if lead_ins and a <= 1 and first > 0 and lead_ins[first - 1] and paragraphs[first] - paragraphs[first - 1] <= 1:
         return lead_ins[first - 1]  # 'Mr Gates told the security conference:' then '"The need for …"'
     if len(parts) == 1 and _a_title(texts[first][a:parts[0][2]]):
@@ -212,6 +215,15 @@ def _opens_sentence(before: str, lp: LanguagePack) -> bool:
     words = re.findall(r"[\w'’-]+", lead)
     return lead.endswith(",") and len(words) <= LEAD_IN_WORDS and lead[:1].isupper() \
         and not any(w[:1].isupper() for w in words[1:]) and not has_verb(words, lp)
+
+
+def _said_before(before: str, lp: LanguagePack) -> bool:
+    """Whether a verb of saying, maybe with an adverb or a comma or colon, is right before a
+    quotation ('he responded "Yes."', 'Armstead quietly answered, "Yes."'): speech, not a title."""
+    words = re.findall(r"[\w’'-]+", before)
+    return bool(words) and (words[-1].lower() in lp.voice.reporting_verbs
+                            or len(words) > 1 and words[-2].lower() in lp.voice.reporting_verbs
+                            and words[-1].lower().endswith("ly"))
 
 
 def _quotation_opens(text: str, verb_at: int, start: int, lp: LanguagePack) -> bool:
