@@ -124,7 +124,10 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             all(t[0][:1].isupper() for t in phrase) and phrase[-1][0].lower() in lp.voice.role_words
             or phrase[0][0][:1].isupper() and _title_before_where(phrase, lp)
             and all(t[0][:1].isupper() or t[0] in lp.naming.prepositions
-                    | {lp.voice.speakers_and} for t in phrase)):
+                    | {lp.voice.speakers_and} for t in phrase)
+            or low[start + 1] in lp.voice.speaker_articles and phrase[0][0].lower() in lp.voice.role_words):
+        # (or "the" and a role after a name, a second aside after it: "Abdolreza Sheikholeslami, the
+        # governor of Hormozgan Province, the center of the damaged area, said")
         # (or a capitalised title and where: "Peter Guest, Assistant Chief Fire Officer at Surrey
         # Fire and Rescue Service says")
         # "Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said": a title between
