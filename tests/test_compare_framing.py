@@ -1473,6 +1473,15 @@ def test_a_quotation_after_regarded_by_as_is_the_agents_words():
     assert [s.speaker for s in article_voices(texts, [0, 1])[0].spans] == [""]
 
 
+def test_a_text_a_named_owner_issued_cites_the_owner():
+    """"Mayor Jo Kestrel's announcement noted …": the mayor is cited (by her full name), as "the
+    port's statement" cites the port; not the announcement as a person."""
+    found = {(c.cited, c.kind, c.count) for c in _report_citations(
+        "Harbour mayor Jo Kestrel said the pier will reopen. "
+        "Mayor Kestrel's announcement also noted that the ferry will run again.")}
+    assert found == {("Jo Kestrel", "person", 2)}
+
+
 def test_a_ship_that_speaks_is_named_whole_and_speaks_for_its_owner():
     """"MS Kestrel" is a motor ship, not "Ms. Kestrel"; "the Panama-flagged MV Harbourside" is the
     ship (a ship's prefix in capitals), an organisation, as its owner or crew speaks through it."""
