@@ -1473,6 +1473,19 @@ def test_a_quotation_after_regarded_by_as_is_the_agents_words():
     assert [s.speaker for s in article_voices(texts, [0, 1])[0].spans] == [""]
 
 
+def test_a_bodys_noun_stands_for_the_body_it_heads():
+    """"Police say …" after a march to "the 12th Police Precinct station" is the police, not the
+    precinct; "the police said" after "Police sources told …" is the police; "the ministry said"
+    after "the Ministry of Harbours" is that ministry."""
+    found = {(c.cited, c.count) for c in _report_citations(
+        "Marchers walked to the 12th Police Precinct station on Monday. Police say the march was calm. "
+        "Police sources told the paper the man had two arrests. The police said the road was open again.")}
+    assert ("police", 2) in found and ("Police sources", 1) in found
+    found = {c.cited for c in _report_citations(
+        "The Ministry of Harbours said the pier was shut. The ministry said it would reopen on Monday.")}
+    assert found == {"Ministry of Harbours"}
+
+
 def test_a_text_a_named_owner_issued_cites_the_owner():
     """"Mayor Jo Kestrel's announcement noted …": the mayor is cited (by her full name), as "the
     port's statement" cites the port; not the announcement as a person."""

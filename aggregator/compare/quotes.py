@@ -531,10 +531,25 @@ def _resolve(who: str, names: list[str], lang: SourceWords = ENGLISH.sources) ->
             and not _unit_of(who, name, lang)]
         if fits:
             # a surname stands for the name it ends ("Nixon": "Richard Nixon", not "Nixon White House")
-            fits = [f for f in fits if f.split()[-1] == who] or fits
+            ending = [f for f in fits if f.split()[-1] == who]
+            if not ending and head in lang.org_words | lang.unnamed_heads:
+                fits = [f for f in fits if _name_head(f, lang) == head]
+            else:
+                fits = ending or fits
+            # (a body's noun names the body it ends: "Police" is "Vancouver Police", not the "67th
+            # Police Precinct" a march went to)
+        if fits:
             most = max(len(f.split()) for f in fits)
             return [f for f in fits if len(f.split()) == most][-1]
     return who
+
+
+def _name_head(name: str, lang: SourceWords) -> str:
+    """The head word of a body's name, lower case: the word before "of" or "for" ("Ministry of
+    Commerce"), else the last ("Vancouver Police"; "67th Police Precinct" is a precinct)."""
+    words = name.lower().split()
+    at = next((i for i, w in enumerate(words) if i and w in lang.head_ends), len(words))
+    return words[at - 1]
 
 
 def _unit_of(who: str, name: str, lang: SourceWords) -> bool:
