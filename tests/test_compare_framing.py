@@ -870,6 +870,9 @@ def test_progressive_and_noun_forms_of_verbs_of_saying(text, frames):
     ("Dana Brooks, a co-producer of the show, with Tom Reyes, said the host was chosen.", "Dana Brooks"),
     ("Jo Park, the governor of Harbour Province, the heart of the flooded area, said most roads were shut.",
      "Jo Park"),  # a role after the name, then an aside on the place
+    # a request in the relative clause is no frame of its own
+    ("The cable was cut near the port, a Harbour Telecom spokeswoman who asked not to be named said.",
+     "Harbour Telecom spokeswoman"),
     # a long appositive opening with an article or "who" is still an aside
     ("Ana Ruiz, MD, a consulting professor of medicine at Harbour University and a former member of the "
      "state's Council on Health, said the idea is wrong.", "Ana Ruiz"),

@@ -152,6 +152,7 @@ class VoiceWords:
     inverted_ends: frozenset[str] = en.INVERTED_SPEAKER_ENDS  # "said X in a statement": X ends there
     source_prepositions: frozenset[str] = en.SPEAKER_SOURCE_PREPOSITIONS  # "a statement from Waitrose"
     speaker_articles: frozenset[str] = en.SPEAKER_ARTICLES  # dropped from a speaker phrase's front
+    request_after: frozenset[str] = en.REQUEST_AFTER  # "who asked not to be named": a request, no frame
     new_referent: frozenset[str] = en.NEW_REFERENT_WORDS  # "a spokesman": nobody named before
     quantifiers: frozenset[str] = en.QUANTIFIERS  # "many say", "some claim": a subject, not an adjective
     counted: frozenset[str] = en.COUNTED  # "…," said one witness / another resident / two officials

@@ -1185,6 +1185,9 @@ INVERTED_SPEAKER_ENDS = frozenset("in at on during".split())
 SPEAKER_SOURCE_PREPOSITIONS = frozenset({"from"})
 # Articles dropped from a speaker phrase's front.
 SPEAKER_ARTICLES = frozenset("the a an".split())
+# Words after a verb of saying that make it a request, no speech reported: "a spokeswoman who asked
+# not to be named said", "who asked to remain anonymous": the relative clause, not a frame.
+REQUEST_AFTER = frozenset("not to".split())
 # Words before a noun that bring in someone not met before: "a police spokesman said" is nobody the
 # report named, though it named "police spokesman Paul Browne" (the definite "the judge" may be).
 NEW_REFERENT_WORDS = frozenset("a an another one".split())

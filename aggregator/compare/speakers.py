@@ -583,7 +583,8 @@ def _relative_before(toks, low, end: int, lp: LanguagePack) -> int | None:
     officer who fired the shot says", "police who claim he …"), within one speaker phrase's
     length and no clause break."""
     for r in range(end - 1, max(0, end - 1 - MAX_SPEAKER_TOKENS), -1):
-        if toks[r][0] in CLAUSE_BREAK or low[r] in lp.voice.reporting_verbs:
+        if toks[r][0] in CLAUSE_BREAK or low[r] in lp.voice.reporting_verbs \
+                and low[r + 1] not in lp.voice.request_after:  # "who asked not to be named said"
             return None
         if low[r] in lp.voice.relative_pronouns:
             return r if r >= 1 else None  # "people who say …", "police, who said …" too
