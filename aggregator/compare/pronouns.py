@@ -99,6 +99,8 @@ def other_sexes(one: str, other: str, people: Mapping[str, str], lp: LanguagePac
     if lp.name_sex is None or not one or not other:
         return False
     sexes = [lp.name_sex(people.get(name, name)) for name in (one, other)]
+    if sexes[0] is not None and other.split()[-1] in lp.voice.document_nouns:  # (not "the Post")
+        return True  # "according to her official biography", then "…, she said": a text is no "she"
     return None not in sexes and sexes[0] != sexes[1]
 
 
