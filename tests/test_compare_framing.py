@@ -1417,6 +1417,7 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Harbour State", "organisation"),  # a university, as "Ohio State"
     ("Harbour Magazine", "organisation"),  # a publication
     ("Kestrel Advisors", "organisation"),  # a firm's name word
+    ("US software giant", "organisation"),  # a company, by the news's word for a big one
     ("1997 article in Harbourside", "organisation"),  # a text in a publication: the publication
     ("report from Kestrane", "organisation"),  # a text from a body: the body
     ("letter from Jo Park", "unnamed"),  # a person's letter: not a body's
