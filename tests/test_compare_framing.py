@@ -2089,7 +2089,8 @@ def test_a_speakers_own_i_think_is_no_verb_the_outlet_cites_with():
     from aggregator.compare.quotes import citations
 
     texts = ['"The knee is sore," coach Dana Whitlow said.',
-             '"So I think we saw enough of him this week to rest him."',
+             '"So I think we saw enough of him this week to rest him.',
+             'We should stop saying he is fine."',
              '"I said no," Mira Castell said.']
     voices = {("a", i): v for i, v in enumerate(article_voices(texts))}
     sentences = [Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)]

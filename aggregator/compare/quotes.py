@@ -385,7 +385,8 @@ def _speakers_own_verb(verb: str, voice: SentenceVoice, pack: LanguagePack) -> b
     and inside a quotation ("I think", "we saw"): words the outlet quotes, not a verb it cites with."""
     quoted = [(s.start, s.end) for s in voice.spans if s.voice == QUOTED]
     firsts = "|".join(sorted(pack.voice.first_person))
-    uses = list(re.finditer(rf"\b(?:({firsts})\s+(?:[\w']+\s+)?)?{re.escape(verb)}\b", voice.text, re.I))
+    uses = list(re.finditer(rf"\b(?:({firsts})\s+(?:[\w']+\s+){{0,2}})?{re.escape(verb)}\b", voice.text, re.I))
+    # (up to two words between: "I think", "we never saw", "We should stop saying")
     return bool(uses) and all(m.group(1) and any(a <= m.start() < b for a, b in quoted) for m in uses)
 
 
