@@ -205,6 +205,10 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
                    "hospital.") == []
     assert changes("It was Charles' second 200-yard game of the season, and it came one week after Oakland.",
                    "It was his second 200-yard game of the season, and it came one week after Oakland.") == []
+    # a name's possessive with its article is grammar ("EU rules" / "the EU's rules")
+    assert changes("The crisis showed the need for an overhaul of EU fiscal rules, the minister said on Monday.",
+                   "The crisis showed the need for an overhaul of the EU's fiscal rules, the minister said on "
+                   "Monday.") == []
     assert changes(base, base.replace("said", "claimed")) == [("attribution verb", "said", "claimed")]
     # one verb in another tense is a house style, not a choice of verb
     assert changes(base, base.replace("said", "says")) == []

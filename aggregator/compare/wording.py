@@ -117,8 +117,9 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                 if before and after and (only_articles(before, pack) or only_articles(after, pack)):
                     # "a suburban Detroit" / "an", "Navy warship" / "the": the words dropped, the article grammar
                     before, after = without_article(before, pack), without_article(after, pack)
-                if before and after and without_possessive(before) == without_possessive(after):
-                    continue  # "NBA" / "NBA's": grammar
+                if before and after and without_article(without_possessive(before), pack) \
+                        == without_article(without_possessive(after), pack):
+                    continue  # "NBA" / "NBA's", "EU" / "the EU's": grammar
                 if contracted(before, after, pack):
                     continue  # "it is" / "it's": one wording, written two ways
                 if before and after and _demonym_for_country(before, after, pack):
