@@ -21,8 +21,9 @@ from .params import (
     TITLE_QUOTE_WORDS,
 )
 from .phrases import named_mentions
+from .speaker_heads import has_verb
 from .speaker_names import speaker_text
-from .speakers import FINITE, has_verb
+from .speakers import FINITE
 
 
 @cache

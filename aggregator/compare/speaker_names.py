@@ -14,7 +14,8 @@ import re
 from .language import LanguagePack
 from .lexicon import is_date_word
 from .phrases import named_mentions
-from .speakers import adverb, agent_word, name_word
+from .speaker_heads import agent_word
+from .speakers import adverb, name_word
 
 
 def role_before_name(words: list[str], lp: LanguagePack) -> bool:

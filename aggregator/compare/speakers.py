@@ -13,7 +13,8 @@ import re
 
 from .language import LanguagePack
 from .lexicon import is_date_word
-from .params import AGENT_NOUN_WORDS, MAX_APPOSITIVE_TOKENS, MAX_SPEAKER_TOKENS
+from .params import MAX_APPOSITIVE_TOKENS, MAX_SPEAKER_TOKENS
+from .speaker_heads import agent_noun, agent_word, conjuncts, has_verb, noun_word, plural_group
 
 # Finite verb tags (Penn): reported content is a clause ("the officers claim the bullet was
 # fired …"); "the storm claimed the life of …" has an object, and reports nobody's words.
@@ -142,7 +143,7 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         # noun phrase before "who" is.
         rel = _relative_before(toks, low, end, lp)
         if rel is None:
-            group = _plural_group(phrase, lp) or (phrase if _agent_noun(toks[start + 1:end], lp) else [])
+            group = plural_group(phrase, lp) or (phrase if agent_noun(toks[start + 1:end], lp) else [])
             # "…, fire crews said", "subsequent rumors suggested", "The coroner said"
             return (group, start) if group else None
         stop = rel - 1 if rel > 1 and toks[rel - 1][0] == "," else rel  # "by police, who said …"
@@ -174,9 +175,9 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             phrase, words = phrase[i - 1:i], words[i - 1:i]  # "she in the Diet said": she spoke, in the Diet
             break
         named = words[i - 1][:1].isupper() or words[i - 1][:1].isdigit() or (
-            (words[i - 1].lower() in lp.voice.speaker_nouns or _noun(words[i - 1], lp)
+            (words[i - 1].lower() in lp.voice.speaker_nouns or noun_word(words[i - 1], lp)
              or i > 1 and words[i - 1].lower().endswith("ed") and words[i - 1][:1].islower()
-             and (words[i - 2].lower() in lp.voice.speaker_nouns or _noun(words[i - 2], lp)))
+             and (words[i - 2].lower() in lp.voice.speaker_nouns or noun_word(words[i - 2], lp)))
             and w.lower() not in lp.voice.source_prepositions)  # "Local evening news in Michigan"
         # ("residents interviewed in Athens": a participle after the noun, the place after it)
         # "10News in San Diego", "police in Palermo"; but "a statement from Waitrose" is Waitrose's
@@ -199,11 +200,11 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     # "Police arrested a man"
     while len(words) > 1 and (words[-1][:1].islower() or _YEARS.fullmatch(words[-1]) and words[-2][:1].islower()) \
             and words[-1].lower() not in heads and not lp.naming.name_prefix.match(words[-1]) \
-            and words[-1].lower().removesuffix("s") not in heads and not (nouns and _noun(words[-1], lp)) \
+            and words[-1].lower().removesuffix("s") not in heads and not (nouns and noun_word(words[-1], lp)) \
             and not words[-2].endswith(("'", "’", "'s", "’s")):  # "knowledge of the 76ers' thinking": possessed
         phrase, words = phrase[:-1], words[:-1]  # "the Interior and Commerce departments", "… in the 1990s"
     if len(words) < len(phrase_words) and words[-1][:1].isupper() and len(words) > 1 \
-            and words[-2].lower() in lp.naming.determiners and _noun(phrase_words[len(words)], lp) \
+            and words[-2].lower() in lp.naming.determiners and noun_word(phrase_words[len(words)], lp) \
             and phrase_words[len(words)].lower() not in lp.voice.time_words:
         return None  # "… killed by a stray bullet on a Boston street last year said": "Boston" modifies
         # the street, and the phrase, cut at its length, holds no speaker
@@ -442,32 +443,7 @@ def _verb_with_object(toks, phrase: list, lp: LanguagePack) -> int | None:
     return None
 
 
-def has_verb(words: list[str], lp: LanguagePack) -> bool:
-    """Whether the pack's tagger finds a verb among the lower-case words of a phrase. A word in
-    capitals is tagged as a name ("The US software giant": "US" is no "us", and "software" after
-    it no verb)."""
-    if lp.tagger is None:
-        return True
-    tagged = tuple(_NAME_STAND_IN if len(w) > 1 and w.isupper() else w for w in words)
-    return any(w[:1].islower() and (tag.startswith("VB") or tag == "MD")
-               for w, tag in zip(words, lp.tagger(tagged)))
-
-
-_NAME_STAND_IN = "Harbourside"  # a capitalised word no lexicon knows: the tagger calls it a proper noun
-
-
 _YEARS = re.compile(r"\d{2,4}(?:['’]?s)?")  # "in the 1990s", "in 2005": when, not who (not "the 76ers")
-
-
-def _noun(word: str, lp: LanguagePack) -> bool:
-    """A common noun by the tagger's lexicon, or a word it lacks, not a time word: the head of a
-    speaker phrase ("the Taradise star", "evening news", "Mob deserters")."""
-    low = word.lower()
-    if lp.word_tag is None or low in lp.voice.time_words:
-        return False
-    tag = lp.word_tag(low)
-    # a word the lexicon lacks is most likely a rare noun ("deserters", "execs"), not an adverb
-    return tag in ("NN", "NNS") or tag is None and low.isalpha() and not low.endswith("ly")
 
 
 def _names_speaker(phrase: list, lp: LanguagePack) -> bool:
@@ -488,7 +464,7 @@ def _role_then_name(words: list[str], lp: LanguagePack) -> bool:
     at = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
     role, name = words[:at], words[at:]
     return 1 <= len(role) <= 3 and len(name) >= 2 and all(w.isalpha() and w.islower() for w in role) \
-        and not set(role) & (lp.naming.prepositions | lp.naming.closed) and _noun(role[-1], lp) \
+        and not set(role) & (lp.naming.prepositions | lp.naming.closed) and noun_word(role[-1], lp) \
         and all(name_word(words, i, lp) for i in range(at, len(words)))
 
 
@@ -507,62 +483,9 @@ def _after_quotation(toks, start: int, phrase: list, lp: LanguagePack, k: int = 
             ends or toks[start - 1][0] in closing)) \
         and toks[start + 1][0].lower() in lp.voice.speaker_articles | lp.sources.person_possessives \
         and 1 <= len(words) < MAX_SPEAKER_TOKENS and all(w[:1].islower() for w in words) \
-        and _noun(words[-1], lp) and lp.tagger is not None \
-        and not any(tag in FINITE or tag in ("VB", "MD") for part in _conjuncts(words, lp)
+        and noun_word(words[-1], lp) and lp.tagger is not None \
+        and not any(tag in FINITE or tag in ("VB", "MD") for part in conjuncts(words, lp)
                     for tag in lp.tagger(("the", *part))[1:])
-
-
-def _conjuncts(words: list[str], lp: LanguagePack) -> list[list[str]]:
-    """The nouns a speaker phrase joins with "and", each tagged as a phrase of its own ("the
-    comedian and talk show host": "talk" after "and" is no verb)."""
-    parts: list[list[str]] = [[]]
-    for w in words:
-        if w.lower() == lp.voice.speakers_and and parts[-1]:
-            parts.append([])
-        else:
-            parts[-1].append(w)
-    return [p for p in parts if p]
-
-
-def _plural_group(phrase: list, lp: LanguagePack) -> list:
-    """The speaker in a phrase of lower-case words headed by a plural noun the pack's word lexicon
-    knows ("fire crews", "some co-workers", "prison psychologists", "the charges"), from the noun
-    after a singular noun that an adjective follows ("the move environmental groups": the groups);
-    none when the phrase holds a verb ("carried small signs")."""
-    words = [t for t, _, _ in phrase]
-    polled = len(words) > 1 and words[-2].lower() == lp.voice.participle_people and words[-1].endswith("ed")
-    if polled:  # "60 percent of those polled": "those" heads it, the participle says who they are
-        words = words[:-1]
-    if not words or lp.word_tag is None or not words[-1][:1].islower() \
-            or lp.word_tag(words[-1].lower()) != "NNS" and not polled or has_verb(words, lp):
-        return []
-    tags = [lp.word_tag(w.lower()) for w in words]
-    if any(w.lower() in lp.naming.prepositions and not (
-            tags[i - 1] == "CD" or words[i - 1].lower() in lp.voice.quantifiers | lp.slots.not_count_after)
-           for i, w in enumerate(words) if i):
-        return []  # "under pressure by the events" is no one; "55 percent of respondents", "some of the jurors" are
-    cut = max((i + 1 for i in range(len(words) - 1) if tags[i] == "NN" and tags[i + 1] == "JJ"), default=0)
-    return phrase[cut:]  # (with the participle after "those")
-
-
-def _agent_noun(phrase: list, lp: LanguagePack) -> bool:
-    """Whether a phrase is an article or a person's possessive and lower-case words headed by a
-    singular noun of an agent the word lexicon knows ("The coroner", "a local pathologist", "her
-    publicist"): someone who can speak, though not one of the pack's speaker nouns."""
-    words = [t for t, _, _ in phrase]
-    joined = lp.voice.speakers_and in words[2:-1]  # "the comedian and talk show host": one person, two roles
-    if not 2 <= len(words) <= (2 * AGENT_NOUN_WORDS if joined else AGENT_NOUN_WORDS) or lp.word_tag is None \
-            or words[0].lower() not in lp.voice.speaker_articles | lp.sources.person_possessives \
-            or not all(w.replace("-", "").isalpha() and w.islower() for w in words[1:]) or has_verb(words[1:], lp):
-        return False
-    cut = words.index(lp.voice.speakers_and) if joined else len(words)
-    return all(agent_word(w, lp) for w in (words[cut - 1], words[-1]))
-
-
-def agent_word(word: str, lp: LanguagePack) -> bool:
-    """A singular noun of an agent ("pathologist", "host"), by its ending or the pack's role words."""
-    return lp.word_tag is not None and lp.word_tag(word) == "NN" and (
-        word.endswith(lp.voice.agent_endings) or word in lp.voice.role_words or word in lp.voice.person_nouns)
 
 
 def _before_relative(toks, low, end: int, lp: LanguagePack) -> tuple[list, int] | None:

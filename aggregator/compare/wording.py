@@ -59,7 +59,7 @@ from .params import (
     UNIT_CONVERSION_SLACK,
 )
 from .phrases import MIDDLE_INITIAL
-from .speakers import has_verb
+from .speaker_heads import has_verb
 from .voice import SentenceVoice
 
 KINDS = (

@@ -1,0 +1,89 @@
+"""Speaker heads: which words can head a speaker phrase, and whether a phrase holds a verb.
+
+Split from `compare/speakers.py`, which reads the speaker phrase a frame of saying points at;
+these tests ask the language pack's tagger and word lexicon whether a word is a common noun, a
+plural group ("fire crews"), a singular agent ("the coroner", "her publicist"), or a verb.
+"""
+
+from __future__ import annotations
+
+from .language import LanguagePack
+from .params import AGENT_NOUN_WORDS
+
+
+def has_verb(words: list[str], lp: LanguagePack) -> bool:
+    """Whether the pack's tagger finds a verb among the lower-case words of a phrase. A word in
+    capitals is tagged as a name ("The US software giant": "US" is no "us", and "software" after
+    it no verb)."""
+    if lp.tagger is None:
+        return True
+    tagged = tuple(_NAME_STAND_IN if len(w) > 1 and w.isupper() else w for w in words)
+    return any(w[:1].islower() and (tag.startswith("VB") or tag == "MD")
+               for w, tag in zip(words, lp.tagger(tagged)))
+
+
+_NAME_STAND_IN = "Harbourside"  # a capitalised word no lexicon knows: the tagger calls it a proper noun
+
+
+def noun_word(word: str, lp: LanguagePack) -> bool:
+    """A common noun by the tagger's lexicon, or a word it lacks, not a time word: the head of a
+    speaker phrase ("the Taradise star", "evening news", "Mob deserters")."""
+    low = word.lower()
+    if lp.word_tag is None or low in lp.voice.time_words:
+        return False
+    tag = lp.word_tag(low)
+    # a word the lexicon lacks is most likely a rare noun ("deserters", "execs"), not an adverb
+    return tag in ("NN", "NNS") or tag is None and low.isalpha() and not low.endswith("ly")
+
+
+def plural_group(phrase: list, lp: LanguagePack) -> list:
+    """The speaker in a phrase of lower-case words headed by a plural noun the pack's word lexicon
+    knows ("fire crews", "some co-workers", "prison psychologists", "the charges"), from the noun
+    after a singular noun that an adjective follows ("the move environmental groups": the groups);
+    none when the phrase holds a verb ("carried small signs")."""
+    words = [t for t, _, _ in phrase]
+    polled = len(words) > 1 and words[-2].lower() == lp.voice.participle_people and words[-1].endswith("ed")
+    if polled:  # "60 percent of those polled": "those" heads it, the participle says who they are
+        words = words[:-1]
+    if not words or lp.word_tag is None or not words[-1][:1].islower() \
+            or lp.word_tag(words[-1].lower()) != "NNS" and not polled or has_verb(words, lp):
+        return []
+    tags = [lp.word_tag(w.lower()) for w in words]
+    if any(w.lower() in lp.naming.prepositions and not (
+            tags[i - 1] == "CD" or words[i - 1].lower() in lp.voice.quantifiers | lp.slots.not_count_after)
+           for i, w in enumerate(words) if i):
+        return []  # "under pressure by the events" is no one; "55 percent of respondents", "some of the jurors" are
+    cut = max((i + 1 for i in range(len(words) - 1) if tags[i] == "NN" and tags[i + 1] == "JJ"), default=0)
+    return phrase[cut:]  # (with the participle after "those")
+
+
+def agent_noun(phrase: list, lp: LanguagePack) -> bool:
+    """Whether a phrase is an article or a person's possessive and lower-case words headed by a
+    singular noun of an agent the word lexicon knows ("The coroner", "a local pathologist", "her
+    publicist"): someone who can speak, though not one of the pack's speaker nouns."""
+    words = [t for t, _, _ in phrase]
+    joined = lp.voice.speakers_and in words[2:-1]  # "the comedian and talk show host": one person, two roles
+    if not 2 <= len(words) <= (2 * AGENT_NOUN_WORDS if joined else AGENT_NOUN_WORDS) or lp.word_tag is None \
+            or words[0].lower() not in lp.voice.speaker_articles | lp.sources.person_possessives \
+            or not all(w.replace("-", "").isalpha() and w.islower() for w in words[1:]) or has_verb(words[1:], lp):
+        return False
+    cut = words.index(lp.voice.speakers_and) if joined else len(words)
+    return all(agent_word(w, lp) for w in (words[cut - 1], words[-1]))
+
+
+def agent_word(word: str, lp: LanguagePack) -> bool:
+    """A singular noun of an agent ("pathologist", "host"), by its ending or the pack's role words."""
+    return lp.word_tag is not None and lp.word_tag(word) == "NN" and (
+        word.endswith(lp.voice.agent_endings) or word in lp.voice.role_words or word in lp.voice.person_nouns)
+
+
+def conjuncts(words: list[str], lp: LanguagePack) -> list[list[str]]:
+    """The nouns a speaker phrase joins with "and", each tagged as a phrase of its own ("the
+    comedian and talk show host": "talk" after "and" is no verb)."""
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w.lower() == lp.voice.speakers_and and parts[-1]:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return [p for p in parts if p]
