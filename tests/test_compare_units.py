@@ -531,15 +531,16 @@ def test_the_diff_anchors_on_names_not_on_a_lone_article():
 def test_a_name_grown_beside_a_changed_word_is_its_own_change():
     """"call police" / "contact Harbour Police": "contact" for "call", and "Harbour" added to the
     name, not one word for two; an owner before a name ("the city's Medal") stays in the change."""
-    a = S("A", "Anyone who saw the boat is asked to call police on 0800 555 123 or the coastguard.")
-    b = S("B", "Anyone who saw the boat is asked to contact Harbour Police on 0800 555 123 or the coastguard.")
-    rows = {(w.kind, w.before, w.after) for w in wording_changes([Fact("F1", (a, b))], ["A", "B"])}
-    assert rows == {("word choice", "call", "contact"), ("descriptor added", "", "Harbour")}
-    c = S("C", "Last year the diver won the board's Medal of Courage after he pulled two boys from the river.")
-    d = S("D", "Last year the diver was given the town of Kestrel's Medal of Courage after he pulled two boys from "
-               "the river.")
-    rows = {(w.kind, w.before, w.after) for w in wording_changes([Fact("F2", (c, d))], ["C", "D"])}
-    assert ("descriptor added", "", "Kestrel's") not in rows
+    def rows(before: str, after: str) -> set[tuple[str, str, str]]:
+        return {(w.kind, w.before, w.after) for w in wording_changes([Fact("F1", (S("A", before), S("B", after)))],
+                                                                     ["A", "B"])}
+
+    assert rows("Anyone who saw the boat is asked to call police on 0800 555 123 or the coastguard.",
+                "Anyone who saw the boat is asked to contact Harbour Police on 0800 555 123 or the coastguard.") \
+        == {("word choice", "call", "contact"), ("descriptor added", "", "Harbour")}
+    assert ("descriptor added", "", "Kestrel's") not in rows(
+        "Last year the diver won the board's Medal of Courage after he pulled two boys from the river.",
+        "Last year the diver was given the town of Kestrel's Medal of Courage after he pulled two boys from the river.")
 
 
 def test_a_date_beside_changed_words_is_its_own_change():
