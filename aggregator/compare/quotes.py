@@ -26,8 +26,8 @@ from .lexicon import is_date_word
 from .names import is_given_name
 from .params import MAX_SPEAKER_TOKENS
 from .phrases import MIDDLE_INITIAL, named_mentions
-from .source_kinds import a_body_elsewhere, kind_of, named_thing, one_word_kind
-from .speaker_names import role_before_name
+from .source_kinds import a_body_elsewhere, head_of, kind_of, named_thing, one_word_kind
+from .speaker_names import AGE_NOUN, role_before_name
 from .voice import QUOTED, SentenceVoice, sentence_voice
 
 log = logging.getLogger(__name__)
@@ -143,7 +143,6 @@ def speaker_parts(speaker: str, pack: LanguagePack = ENGLISH) -> list[str]:
 QUOTE_MARKS = " '\"‘’“”«»"
 
 
-_AGE = re.compile(r"\d{1,3}-year-old")
 
 
 def _bare_name(part: str, pack: LanguagePack) -> str:
@@ -159,7 +158,7 @@ def _bare_name(part: str, pack: LanguagePack) -> str:
     name = words[k:]
     if k and len(name) >= 2 and all(w[:1].isupper() for w in name):
         return " ".join(name)
-    if k and len(name) == 1 and name[0][:1].isupper() and all(_AGE.fullmatch(w) for w in words[:k]):
+    if k and len(name) == 1 and name[0][:1].isupper() and all(AGE_NOUN.fullmatch(w) for w in words[:k]):
         return name[0]  # "36-year-old Klitschko said": an age describes; the surname is resolved after
     # "Kraft Food's Susan Davison", "KYW's Pat Loeb": where a person works, then the person (a
     # given name first)
@@ -549,8 +548,7 @@ def _name_head(name: str, lang: SourceWords) -> str:
     """The head word of a body's name, lower case: the word before "of" or "for" ("Ministry of
     Commerce"), else the last ("Vancouver Police"; "67th Police Precinct" is a precinct)."""
     words = name.lower().split()
-    at = next((i for i, w in enumerate(words) if i and w in lang.head_ends), len(words))
-    return words[at - 1]
+    return (head_of(words, lang.head_ends) or words)[-1]
 
 
 def _unit_of(who: str, name: str, lang: SourceWords) -> bool:

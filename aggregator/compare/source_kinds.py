@@ -191,7 +191,7 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
         if words[0].lower() in lang.person_possessives:
             return "unnamed"  # "her spokesman" speaks for a person, not a body
         return "organisation" if head in org_words - unnamed else "unnamed"
-    who = _head_of(words, lang.head_ends) or next(
+    who = head_of(words, lang.head_ends) or next(
         (words[i + 1:] for i in range(len(words) - 1, -1, -1) if re.search(r"'s$", words[i])), [])
     while len(who) > 1 and who[-1][:1].islower() and word_tag is not None and word_tag(who[-1]) in ("VBG", "VBN"):
         who = who[:-1]  # "independent experts acting for the family": the experts
@@ -266,7 +266,7 @@ def _common_head(words: list[str], word_tag: Callable[[str], str | None] | None)
         len(words) == 1 or word_tag(words[-2].lower()) == "JJ")  # "Congressional Democrats", not "Kraft Foods"
 
 
-def _head_of(words: list[str], ends: frozenset[str]) -> list[str]:
+def head_of(words: list[str], ends: frozenset[str]) -> list[str]:
     """The words of a cited name before its first `ends` word ("of", "for" …): who it is, the
     rest saying where from ("Francesca Grifo of the Union of Concerned Scientists"); [] when
     there is no such word."""

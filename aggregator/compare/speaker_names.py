@@ -117,7 +117,7 @@ def named_bodies(found: list[tuple[int, int, str, int]], texts: list[str], lp: L
     return [(s, e, named.get(kinds.get(who.lower(), ""), who), at) for s, e, who, at in found]
 
 
-_AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
+AGE_NOUN = re.compile(r"(\d{1,3})-year-old")  # "the 29-year-old", "40-year-old Tsikala Stephania"
 
 
 def _named_person(who: str, before: list[str], whole: list[str], lp: LanguagePack) -> str:
@@ -131,7 +131,7 @@ def _named_person(who: str, before: list[str], whole: list[str], lp: LanguagePac
     words = who.split()
     if before and re.search(rf"\b(?:{'|'.join(lp.voice.new_referent)})\s+{re.escape(who)}\b", before[-1], re.I):
         return ""  # "a police spokesman said": someone not named before
-    if age := _AGE_NOUN.fullmatch(who):  # "said the 29-year-old": the one person the report gives that age
+    if age := AGE_NOUN.fullmatch(who):  # "said the 29-year-old": the one person the report gives that age
         aged = {m.group(1) or m.group(2) for text in whole for m in re.finditer(
             rf"((?:[A-Z][\w’'-]+\s){{0,2}}[A-Z][\w’'-]+),\s+{age.group(1)}\b(?=[,)])"
             rf"|\b{age.group(1)}-year-old\s+((?:[A-Z][\w’'-]+\s?){{2,3}})", text) if m.group(1) or m.group(2)}
