@@ -23,7 +23,7 @@ from .params import (
 from .phrases import named_mentions
 from .speaker_heads import has_verb
 from .speaker_names import speaker_text
-from .speakers import FINITE
+from .speakers import FINITE, adverb
 
 
 @cache
@@ -224,7 +224,7 @@ def _said_before(before: str, lp: LanguagePack) -> bool:
     words = re.findall(r"[\w’'-]+", before)
     return bool(words) and (words[-1].lower() in lp.voice.reporting_verbs
                             or len(words) > 1 and words[-2].lower() in lp.voice.reporting_verbs
-                            and words[-1].lower().endswith("ly"))
+                            and adverb(words[-1], lp))
 
 
 def _quotation_opens(text: str, verb_at: int, start: int, lp: LanguagePack) -> bool:
