@@ -395,6 +395,23 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
                    "The gun has not been recovered from the scene of the shooting at the mall, police said.") == []
 
 
+def test_a_preposition_against_words_of_content_is_words_added_not_a_word_choice():
+    """"on" against "which was presumably set" is a clause added, not one wording for another; a
+    pronoun against a name is still a reference and no change."""
+    def changes(a: str, b: str) -> list[tuple[str, str, str]]:
+        fact = Fact(id="F1", sentences=(S("a", a), S("b", b)))
+        return [(w.kind, w.before, w.after) for w in wording_changes([fact], ["a", "b"])]
+
+    assert changes("Nobody was hurt in the blaze on Sunday evening although nine people were inside the barn.",
+                   "Nobody was hurt in the blaze, which was presumably set Sunday evening although nine "
+                   "people were inside the barn.") == [("clause added", "", "which was presumably set")]
+    assert changes("The men planned to break into the warehouse by the river late that night.",
+                   "The men planned to break in Northern Supply offices at the warehouse by the river late "
+                   "that night.") == [("clause added", "", "in Northern Supply offices at")]
+    assert changes("He left the harbour town early and evaded the coast guard boats until dawn.",
+                   "Mr. Okafor left the harbour town early and evaded the coast guard boats until dawn.") == []
+
+
 def test_two_frames_of_one_speaker_differ_only_in_their_verbs():
     from aggregator.compare.voice import article_voices
 

@@ -385,6 +385,26 @@ def letters(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
+def grammar_side_off(before: list[str], after: list[str], pack: LanguagePack) -> tuple[list[str], list[str]]:
+    """A replacement whose one side is only closed-class words ("on", "into", "where") and whose
+    other holds two content words or more is words added or dropped, not one wording for another:
+    "in the fire on Friday" / "in the fire, which was presumably set Friday" adds a clause;
+    "break into" / "break in Democratic headquarters at" adds a descriptor."""
+    closed = pack.naming.closed
+    reference = pack.naming.pronouns | pack.voice.possessive_determiners  # "He" / "Mr. Nichols": a reference
+
+    def content(span: list[str]) -> list[str]:
+        return [t for t in span if any(ch.isalnum() for ch in t) and t.lower().rstrip(".") not in closed]
+
+    def grammar(span: list[str]) -> bool:
+        return not content(span) and not any(t.lower() in reference for t in span)
+    if before and after and grammar(before) and len(content(after)) >= 2:
+        return [], after
+    if before and after and grammar(after) and len(content(before)) >= 2:
+        return before, []
+    return before, after
+
+
 def function_words_only(before: list[str], after: list[str], pack: LanguagePack) -> bool:
     """The changed words are only closed-class words and punctuation (on both sides, or on the one
     side there is), or one side is a lone pronoun or possessive determiner: a change of grammar

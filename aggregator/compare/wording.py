@@ -33,6 +33,7 @@ from .change_spans import (
     contracted,
     date_apart,
     function_words_only,
+    grammar_side_off,
     is_clause,
     joined,
     negation,
@@ -166,6 +167,9 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     continue  # '"…," DeGeneres said in a press release' / '"….': her quotation, framed in
                     # the next sentence: the frame moved, the words are still hers
                 kind = classify(before, after, pack, comma, flipped)
+                if kind == "word choice":
+                    before, after = grammar_side_off(before, after, pack)
+                    kind = classify(before, after, pack, comma, flipped) if not (before and after) else kind
                 if bool(before) != bool(after) and _period_of_day(before or after, ta[i1 - 1:i1] if before
                                                                   else tb[j1 - 1:j1], pack):
                     kind = "date"  # "Saturday night" / "Saturday": the date's part of the day
