@@ -876,6 +876,9 @@ def test_progressive_and_noun_forms_of_verbs_of_saying(text, frames):
     ("Dana Brooks, a co-producer of the show, with Tom Reyes, said the host was chosen.", "Dana Brooks"),
     ("Jo Park, the governor of Harbour Province, the heart of the flooded area, said most roads were shut.",
      "Jo Park"),  # a role after the name, then an aside on the place
+    # two speakers joined by "and", the second a name written with a capitalised verb form inside it
+    ("The official harbour news agency and the United States Tidal Survey said the wave was two metres.",
+     "official harbour news agency and the United States Tidal Survey"),
     # a request in the relative clause is no frame of its own
     ("The cable was cut near the port, a Harbour Telecom spokeswoman who asked not to be named said.",
      "Harbour Telecom spokeswoman"),

@@ -216,9 +216,10 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     kept = (lp.voice.speaker_nouns - lp.voice.body_voices - lp.voice.document_nouns) | lp.voice.title_words \
         | lp.voice.connectors  # "a representative of Axxess", "Celebrity website TMZ": the name after speaks
     for i, w in enumerate(words[:-1]):
+        conjunct = next((c for c in range(i + 1, len(words)) if words[c] == lp.voice.speakers_and), len(words))
         if w[:1].islower() and (w.lower() not in kept or w.lower().removesuffix("s") in lp.voice.document_nouns) \
-                and any(x[:1].isupper() for x in words[i + 1:]) and not name_word(words, i, lp):
-            cut = i + 1
+                and any(x[:1].isupper() for x in words[i + 1:conjunct]) and not name_word(words, i, lp):
+            cut = i + 1  # (a name after "and" is a second speaker: "the news agency and the Geological Survey")
     first = next((i for i, w in enumerate(words) if w.lower() not in lp.naming.determiners), 0)
     # a noun of people, not "a statement from X", "a representative of X"
     if cut and first + 1 < cut and words[first].lower() in lp.people_nouns | lp.voice.person_nouns \
@@ -320,11 +321,17 @@ def noun_before(toks, k: int, lp: LanguagePack) -> tuple[list, int] | None:
     return (phrase, j) if phrase and _names_speaker(phrase, lp) else None
 
 
+def _in_name(toks, i: int) -> bool:
+    """A capitalised word after a capitalised word is part of a name, not a verb ("the United
+    States Geological Survey said": "States" is no "states")."""
+    return i > 0 and toks[i][0][:1].isupper() and toks[i - 1][0][:1].isupper()
+
+
 def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
     """The token before a speaker phrase that ends at `end`, read backwards from j."""
     start = j
     while start >= 0 and toks[start][0] not in CLAUSE_BREAK and (
-            low[start] not in lp.voice.reporting_verbs or start == j and (
+            low[start] not in lp.voice.reporting_verbs or _in_name(toks, start) or start == j and (
                 _plural_noun_form(low[start], lp) or start and low[start - 1] == lp.voice.participle_people)) \
             and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in lp.voice.boundary_words or (
                 low[start] == lp.voice.speakers_and and start > 0
