@@ -1411,6 +1411,7 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Navy statement", "organisation"),
     ("HPD report", "organisation"),  # a body's report or a publication's article is the body's word
     ("Harbour Gazette article", "organisation"),
+    ("Jo Kestrel's Harbour Record Book", "organisation"),  # a titled publication, whoever compiled it
     ("Her report", "unnamed"),  # a person's, opening a sentence
     ("Harbourline's Kestrel ferry unit", "organisation"),  # a company's unit, or a company by its trade
     ("Dutch firm", "organisation"),

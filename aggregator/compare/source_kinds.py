@@ -191,6 +191,10 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
         if words[0].lower() in lang.person_possessives:
             return "unnamed"  # "her spokesman" speaks for a person, not a body
         return "organisation" if head in org_words - unnamed else "unnamed"
+    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in lang.document_nouns \
+            and words[-2][:1].isupper() and not is_given_name(words[-2].removesuffix("'s")):
+        return "organisation"  # "Nat Fleischer's Ring Record Book", "the Harbour Report": a publication
+        # (not "Emily Post": a given name before it)
     who = head_of(words, lang.head_ends) or next(
         (words[i + 1:] for i in range(len(words) - 1, -1, -1) if re.search(r"'s$", words[i])), [])
     while len(who) > 1 and who[-1][:1].islower() and word_tag is not None and word_tag(who[-1]) in ("VBG", "VBN"):
