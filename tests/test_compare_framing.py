@@ -372,6 +372,27 @@ def test_he_or_she_is_the_subject_after_a_sentences_adverbial_lead():
     assert [s.speaker for s in article_voices(texts)[3].spans] == ["Mark de Vries"]
     texts[2] = "Zorvan Ruiz, Mark Lee and Jo Park failed to pass Lund."
     assert [s.speaker for s in article_voices(texts)[3].spans] == ["Lund"]
+    # past a conjunction opening the sentence (not inside a quotation); a contracted pronoun is
+    # the pronoun; a company whose first word is a given name is no person
+    texts[2] = "But Dale will argue that the pier was unsafe."
+    texts[3] = "He'll contend that he had no choice."
+    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Dale"]
+    texts[2] = '"But Dale will argue that the pier was unsafe."'
+    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Lund"]
+    texts[2] = "Warner Bros. bought the pier."
+    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Lund"]
+
+
+def test_one_after_a_group_spoke_is_one_of_that_group():
+    """"One said …" after "Two dockers said …" is one of the dockers; with no group before it, an
+    unnamed one."""
+    texts = ["Two dockers said the crane had failed twice.", "One said it would fail again."]
+    assert [s.speaker for s in article_voices(texts)[1].spans] == ["Two dockers"]
+    texts[0] = "Dale said the crane had failed twice."
+    assert [s.speaker for s in article_voices(texts)[1].spans] == ["One"]
+    from aggregator.compare.language import ENGLISH
+    from aggregator.compare.source_kinds import kind_of
+    assert kind_of("One", False, ENGLISH.sources, ENGLISH.word_tag) == "unnamed"
 
 
 def test_i_in_a_frame_inside_a_quotation_is_the_quotations_speaker():

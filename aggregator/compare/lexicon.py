@@ -646,6 +646,7 @@ UNNAMED_HEADS = frozenset("""
 experts expert analysts analyst observers sources source officials official critics insiders diplomats
 scholars commentators witnesses witness residents resident people authorities investigators
 reports firefighters firemen leaders members man men woman women person boy girl teen teenager
+one another
 """.split())
 # Countries and capitals that speak for a government ("Beijing said").
 GOVERNMENTS = frozenset("""
@@ -1223,7 +1224,7 @@ spokesman spokeswoman spokesperson employee employees worker workers staff store
 plant factory branch headquarters website site shareholders executive executives
 """.split())
 CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. ltd ltd. co. plc llc llp gmbh ag s.a. sa spa s.p.a. nv bv ab "
-                               "pty pte limited incorporated corporation".split())
+                               "pty pte limited incorporated corporation bros bros.".split())  # "Warner Bros."
 # Words of a body that "the company" never stands for.
 NOT_COMPANY_WORDS = frozenset("police government authorities ministry army navy military court".split())
 # Words in a medium's name ("Anchorage Daily News", "Standard-Times", "Eleftherotypia" has none).

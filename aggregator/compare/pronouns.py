@@ -112,7 +112,7 @@ def opening_person(text: str, found: list[Mention], surnames: Mapping[str, str],
     if not found:
         return ""
     body = text.lstrip("\"“‘'( ")
-    person = _subject_person(body, found[0], surnames, lp)
+    person = _subject_person(body, found[0], surnames, lp, quoted=body != text.lstrip("( "))
     lead = body.split(",", 1)
     words = lead[0].split()
     if person or len(lead) < 2 or not words or len(words) > LEAD_WORDS or all(w[:1].isupper() for w in words):
@@ -122,7 +122,8 @@ def opening_person(text: str, found: list[Mention], surnames: Mapping[str, str],
     return next((who for m in found if (who := _subject_person(after, m, surnames, lp))), "")
 
 
-def _subject_person(body: str, first: Mention, surnames: Mapping[str, str], lp: LanguagePack) -> str:
+def _subject_person(body: str, first: Mention, surnames: Mapping[str, str], lp: LanguagePack,
+                    quoted: bool = False) -> str:
     """`first`'s name when `body` opens with it (past titles), known as a person (by a title, as a
     surname the report uses alone, or by a given name that tells a sex); or ""."""
     name = first.full.split()
@@ -131,14 +132,20 @@ def _subject_person(body: str, first: Mention, surnames: Mapping[str, str], lp: 
     full = " ".join(name)
     if full.lower() in lp.voice.speaker_pronouns or full in lp.naming.stop_caps:
         return ""  # "We have two assumptions."
+    if any(w.lower().rstrip(".") in lp.sources.corporate_suffixes for w in name[1:]):
+        return ""  # "Warner Bros. entrusted …": a company, though "Warner" is a given name
     words = body.split()
+    if not quoted:
+        while len(words) > 1 and words[0].lower() in lp.naming.conjunctions and words[1][:1].isupper():
+            words = words[1:]  # "But Ross will argue …": a conjunction first (not inside a quotation)
     while words and words[0].lower().rstrip(".") in lp.naming.title_words | lp.voice.role_words:
         words = words[1:]  # "Mr. Gigante", "President Obama"
     rest = " ".join(words)
-    if not rest.startswith(first.full):
+    opening = next((n for n in (first.full, full) if rest.startswith(n)), "")  # "Then Hansbrough" or "Ross"
+    if not opening:
         return ""
-    if re.match(r"[’']", rest[len(first.full):]):  # a possessor: "Mr. LaRue's main argument was …" speaks
-        if any(w.strip(",.").lower() in lp.people_nouns for w in rest[len(first.full):].split()[1:POSSESSED_WORDS + 1]):
+    if re.match(r"[’']", rest[len(opening):]):  # a possessor: "Mr. LaRue's main argument was …" speaks
+        if any(w.strip(",.").lower() in lp.people_nouns for w in rest[len(opening):].split()[1:POSSESSED_WORDS + 1]):
             return ""  # of him; "Timmons' 16 year-old best friend took the stand": the friend is the subject
     given = len(name) >= 2 and lp.name_sex is not None and lp.name_sex(full) is not None  # "Bill de Blasio"
     if given and not first.titled and name[-1] not in surnames:
@@ -165,6 +172,10 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
     if low in lp.voice.group_anaphors:  # "the pair said", after two people spoke together
         group = last_group or last_speaker
         return group if group and f" {lp.voice.speakers_and} " in group else who
+    if low in lp.voice.one_of:  # '"…," says one.': one of the group last cited, else nobody named
+        group = last_group or last_speaker
+        several = bool(group) and not one_person(group, lp) and group.lower() not in lp.voice.speaker_pronouns
+        return group if several else who  # ("sources", "Two witnesses"; not a person, nor "he")
     if low not in lp.voice.speaker_pronouns:
         return who
     at = toks[k][1] if k < len(toks) else len(text)

@@ -52,7 +52,7 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
     text = re.sub(r"\s*\( [^()]{1,30} \)", "", " ".join(words))  # "Adam (Pacman) Jones", "Rahall (D)": asides
     text = re.sub(r"\s+([,.’'])", r"\1", text).strip(" ,.")
     text = re.sub(r"([’'])\s+s\b", r"\1s", text)  # "D.A.' s office": the tokens of "D.A.'s" rejoined
-    text = re.sub(r"[’']s$", "", text)
+    text = re.sub(r"[’'](?:s|ll|d|ve|re)$", "", text)  # "Reid's", "He'll contend": the name or the pronoun
     while len(parts := text.split()) > 1 and parts[-2].lower() not in lp.naming.prepositions and (
             is_date_word(parts[-1], lp.slots, relative=False)
             or parts[-1].islower() and is_date_word(parts[-1], lp.slots)):

@@ -459,7 +459,7 @@ def _names_speaker(phrase: list, lp: LanguagePack) -> bool:
         return False
     words = [t for t, _, _ in phrase]
     return (any(w[:1].isupper() for w in words) or bool({w.lower() for w in words} & lp.voice.speaker_nouns)
-            or (len(words) == 1 and words[0].lower() in lp.voice.speaker_pronouns)
+            or (len(words) == 1 and words[0].lower() in lp.voice.speaker_pronouns | lp.voice.one_of)
             or words[-1].lower() in lp.voice.person_nouns and lp.voice.what not in {w.lower() for w in words}
             and not has_verb(words, lp))
 
