@@ -897,6 +897,10 @@ def test_progressive_and_noun_forms_of_verbs_of_saying(text, frames):
     ("Dana Brooks, a co-producer of the show, with Tom Reyes, said the host was chosen.", "Dana Brooks"),
     ("Jo Park, the governor of Harbour Province, the heart of the flooded area, said most roads were shut.",
      "Jo Park"),  # a role after the name, then an aside on the place
+    # a relative clause after the subject, then "said": the subject speaks, not the name after the verb
+    ("The Harbour Film Society, which hands out the city's prizes, said Jo Park, 40, will host the gala.",
+     "Harbour Film Society"),
+    ("The pier, which opened in May, said Jo Park, was unsafe.", "Jo Park"),  # a thing cannot speak
     # two speakers joined by "and", the second a name written with a capitalised verb form inside it
     ("The official harbour news agency and the United States Tidal Survey said the wave was two metres.",
      "official harbour news agency and the United States Tidal Survey"),

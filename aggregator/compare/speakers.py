@@ -555,3 +555,19 @@ def named_after_role(toks, start: int, end: int, lp: LanguagePack) -> list:
     words = [t for t in name if t[0] != "."]
     closed = m >= len(toks) or toks[m][0] in (",", ".")
     return name if 2 <= len(words) <= 4 and closed and not {t[0].lower() for t in words} & lp.sources.org_words else []
+
+
+def closes_relative(toks, low, k: int, lp: LanguagePack) -> bool:
+    """Whether the comma before the verb at k closes a relative clause set off after the
+    sentence's subject, with no quotation before: "The Academy, which hands out the awards, said
+    Jackman will host": the Academy speaks, "said Jackman" is no inverted frame."""
+    if toks[k - 1][0] != ",":
+        return False
+    opening = next((c for c in range(k - 2, -1, -1) if toks[c][0] == ","), None)
+    if opening is None or opening == 0 or opening + 1 >= k \
+            or low[opening + 1] not in lp.naming.relatives - lp.voice.complementizers \
+            or any(t in lp.voice.quote_marks for t, _, _ in toks[:k]):
+        return False
+    subject = [t for t, _, _ in toks[:opening] if t.lower() not in lp.naming.articles]
+    return bool(subject) and (any(w[:1].isupper() for w in subject) or subject[-1].lower() in lp.voice.speaker_nouns)
+    # (a subject that can speak: not "The pier, which opened in May, said Jo Park, was unsafe")

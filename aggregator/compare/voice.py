@@ -82,6 +82,7 @@ from .speaker_names import named_bodies, speaker_text
 from .speakers import (
     FINITE,
     clause_subject,
+    closes_relative,
     inverted_speaker,
     named_after_role,
     noun_before,
@@ -389,7 +390,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         return (0, toks[k - 1][1] + 1, last_group, toks[k][1])  # '"…," says one.': one of those who spoke last
     # "…, said Mao Ning." / "…," said 61-year-old Anargyros Bizianis — the speaker follows the verb.
     if k > 0 and toks[k - 1][0] in (",", "”", '"', "’", "'") and k + 1 < n and word in lp.voice.inverting \
-            and toks[k + 1][0] not in (":", '"', "“", "‘") and (
+            and toks[k + 1][0] not in (":", '"', "“", "‘") and not closes_relative(toks, low, k, lp) and (
                 any(t[0][:1].isupper() for t in toks[k + 1:k + 5])
                 or any(t[0].lower() in lp.voice.speaker_nouns | lp.voice.role_words | lp.voice.person_nouns
                        for t in toks[k + 1:k + 5])
