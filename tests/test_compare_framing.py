@@ -519,6 +519,11 @@ def test_a_lead_in_ending_in_a_name_or_had_this_to_say_introduces_the_quotation(
                       ("Here is the list:", "")):
         voices = article_voices([lead, '"We stood firm."'], [0, 1])
         assert [s.speaker for s in voices[1].spans] == [who], lead
+    # a lead-in of whose words follow, with no verb: the owner speaks ("his" the person last spoken of)
+    for lead, who in (("His exact words:", "Tom Hale"), ("In her own words:", ""), ("Ana Ruiz's statement:", "Ana Ruiz"),
+                      ("Hale' response:", "Hale")):
+        voices = article_voices(["Tom Hale met the harbour board on Monday.", lead, '"We stood firm."'], [0, 1, 2])
+        assert [s.speaker for s in voices[2].spans] == [who], lead
     # "had this to say" frames a quotation in its own sentence too; "I have to say" is a duty, no frame
     text = 'In a statement, the producers had this to say about their host, "Jo Park is a consummate entertainer."'
     assert {s.speaker for s in sentence_voice(text).spans} == {"producers"}

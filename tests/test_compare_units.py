@@ -412,6 +412,20 @@ def test_a_preposition_against_words_of_content_is_words_added_not_a_word_choice
                    "Mr. Okafor left the harbour town early and evaded the coast guard boats until dawn.") == []
 
 
+def test_a_frame_whose_quotation_the_other_report_frames_in_a_lead_in_is_no_change():
+    """'In a letter on Monday night, Tom Hale said, "We met …"' against '"We met …' that the other
+    report gave after "His exact words:": the frame moved, the words are still his; the date
+    dropped is still a change."""
+    from aggregator.compare.voice import article_voices
+    a = 'In a letter on Monday night, Tom Hale said, "We met the harbour board and were very much impressed with its plan.'
+    b = '"We met the harbour board and were very much impressed with its plan.'
+    va = article_voices([a])[0]
+    vb = article_voices(["Tom Hale met the harbour board.", "His exact words:", b])[2]
+    fact = Fact(id="F1", sentences=(S("a", a), S("b", b, 2)))
+    changes = wording_changes([fact], ["a", "b"], voices={("a", 0): va, ("b", 2): vb})
+    assert [(w.kind, w.before) for w in changes] == [("date", "In a letter on Monday night")]
+
+
 def test_two_frames_of_one_speaker_differ_only_in_their_verbs():
     from aggregator.compare.voice import article_voices
 

@@ -193,9 +193,13 @@ def frame_parts(before: list[str], after: list[str], va: SentenceVoice | None, v
     to `classify` (an empty kind)."""
     if split := _frame_apart(before, after, pack):
         words, frame = split
+        if framed_elsewhere(va, vb):
+            return [((words, after), "")]  # '…, Henry said, "We met …' / '"We met …' after "His exact words:"
         return [((words, after), ""), ((frame, []), "attribution dropped" if said_by_nobody(vb) else "")]
     if split := _frame_apart(after, before, pack):
         words, frame = split
+        if framed_elsewhere(vb, va):
+            return [((before, words), "")]
         return [((before, words), ""), (([], frame), "attribution added" if said_by_nobody(va) else "")]
     return []
 

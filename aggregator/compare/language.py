@@ -120,6 +120,8 @@ class VoiceWords:
     regarded_by_as: re.Pattern = en.REGARDED_BY_AS  # 'treated by police as "…"': the agent's words
     sign_reading: re.Pattern = en.SIGN_READING  # 'banners reading "…"': written, nobody's words
     had_to_say: str = en.HAD_TO_SAY  # "X had this to say": read as "X said"
+    own_words_lead: str = en.OWN_WORDS_LEAD  # "His exact words:": read as "He said:"
+    possessive_subjects: Mapping[str, str] = field(default_factory=lambda: en.POSSESSIVE_SUBJECTS, hash=False)
     utterance_nouns: frozenset[str] = en.UTTERANCE_NOUNS  # "released a response: "…"": whose words follow
     object_pronouns: Mapping[str, str] = field(default_factory=lambda: en.OBJECT_PRONOUNS, hash=False)  # "quoted him"
     phrasal_reporting: Mapping[tuple[str, str], str] = field(  # "pointed out" reads as "notes"

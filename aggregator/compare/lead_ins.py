@@ -56,6 +56,11 @@ def lead_in(text: str, found, frames_of: Callable[[str], list[Frame]], lp: Langu
         return max(reaching)[1]  # "The commissioner says officers train for it:" (the frame nearest the colon)
     if not (colon or body.endswith(".") and not found and not any(opens_quote(ch, lp) for ch in body)) or reaching:
         return ""  # (a full stop after a frame of a quotation, '"…," Pond said.', introduces nothing)
+    if colon and not inside_quotation(body, lp) and (own := re.match(lp.voice.own_words_lead, body[:-1].strip())):
+        owner = own.group("owner")  # "His exact words:", "Gates' statement:": read as "He said:", "Gates said:"
+        subject = lp.voice.possessive_subjects.get(owner.lower()) or re.sub(r"['’]s?$", "", owner)
+        return next((who for _, _, who, _ in frames_of(f'{subject} said: "It is so."')
+                     if who and who.lower() not in lp.voice.speaker_pronouns), "")  # (a "her" for nobody named)
     if colon and not inside_quotation(body, lp):
         if (named := named_mentions(body[:-1], lp.naming)) and body[:-1].rstrip().endswith(named[-1].phrase) \
                 and (named[-1].titled or " " in named[-1].full and is_given_name(named[-1].full.split()[0])):

@@ -1068,6 +1068,12 @@ REGARDED_BY_AS = re.compile(
 # Nouns of words given out that, as the object before a colon and a quotation, say whose words
 # follow ("The company released a statement: "…"", "she posted a jokey response: "…"").
 UTTERANCE_NOUNS = frozenset("response reply message tweet note remarks comment comments answer".split())
+# "His exact words:", "In her own words:", "Gates' statement:" — a lead-in before a quotation that
+# names whose words follow and has no verb (read as "He said:", "Gates said:"); the owner's group.
+OWN_WORDS_LEAD = (r"^(?:[Ii]n\s+)?(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*['’]s?)\s+"
+                  r"(?:own\s+|exact\s+|full\s+)?(?:words|statement|remarks|response|reply|message|comments)$")
+# The subject pronoun of each possessive determiner ("His exact words:" is what he said).
+POSSESSIVE_SUBJECTS = {"his": "He", "her": "She", "their": "They"}
 # "Coach Smith had this to say:" — a frame with no verb of saying of its own (read as "said")
 HAD_TO_SAY = (r"\b(?:had|has|have)\s+(?:this|the following|these words|something|plenty|a lot|more|much|little)\s+"
               r"to\s+say\b")  # (with its object only: "I have to say …" is a duty)
