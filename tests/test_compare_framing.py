@@ -531,6 +531,22 @@ def test_a_lead_in_ending_in_a_name_or_had_this_to_say_introduces_the_quotation(
     assert {s.speaker for s in sentence_voice(text).spans} == {"Tom Hale"}
 
 
+def test_manner_of_speaking_and_reported_as_frame_the_quotation_beside_them():
+    """A verb of a manner of speaking frames a quotation right after it too ('the protesters
+    shouted, "…"'), and one in a sentence a splitter cut off after '!"' ('"…!"' then 'Jo Park
+    thundered in the hall.'); "X was reported as saying:" introduces X's words; a lead-in ending
+    in a colon never owns the quotation before it."""
+    def quoted(texts: list[str]) -> list[str]:
+        return [s.speaker for v in article_voices(texts) for s in v.spans if s.voice == "quoted"]
+
+    assert quoted(['The protesters shouted, "Go home," then threw bottles at the gate.']) == ["protesters"]
+    assert quoted(['When the driver yelled, "Stop!" it was clear that they were police, she said.']) == ["driver"]
+    assert quoted(['"Go home!"', "Jo Park thundered in the hall during the debate."]) == ["Jo Park"]
+    assert quoted(['"Go home!"', "As the dockers sobbed in the street, the gate was shut."]) == [""]
+    assert quoted(["Tom Hale was reported as saying about the pier:", '"It was a fine place."']) == ["Tom Hale"]
+    assert quoted(['"It was a fine place."', "Tom Hale was reported as saying about the pier:"]) == [""]
+
+
 def test_a_preposition_after_a_trailing_frame_is_where_or_when_it_was_said():
     """'"…," Brown said from Miami before the game.' reports only the quotation, so the quotation
     of the next line goes on in Brown's voice; "said of her son", "said as he left" the same; "said

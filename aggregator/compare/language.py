@@ -116,6 +116,7 @@ class VoiceWords:
     what_calls: str = en.WHAT_CALLS  # "what X calls …", with one of `calling_verbs`
     calling_verbs: frozenset[str] = en.CALLING_VERBS
     quoted_as_saying: tuple[str, str, str] = en.QUOTED_AS_SAYING  # "X was quoted as saying …"
+    reported_as: frozenset[str] = en.REPORTED_AS  # "X was reported as saying …": X speaks
     quoting_verbs: frozenset[str] = en.QUOTING_VERBS  # "X quotes Y confirming …"
     regarded_by_as: re.Pattern = en.REGARDED_BY_AS  # 'treated by police as "…"': the agent's words
     sign_reading: re.Pattern = en.SIGN_READING  # 'banners reading "…"': written, nobody's words

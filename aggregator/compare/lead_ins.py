@@ -65,6 +65,15 @@ def lead_in(text: str, found, frames_of: Callable[[str], list[Frame]], lp: Langu
         if (named := named_mentions(body[:-1], lp.naming)) and body[:-1].rstrip().endswith(named[-1].phrase) \
                 and (named[-1].titled or " " in named[-1].full and is_given_name(named[-1].full.split()[0])):
             return named[-1].full  # "…, such as the prophetic Dr Azm Al Homoud:" then his words
+    if not colon:  # '"…!"' then 'Papandreou thundered in Parliament.' (a splitter cut the frame off
+        # its quotation): a verb of a manner of speaking right after a stand-in quotation frames it
+        before = '"It is so!" '
+        for _, _, who, verb_at in frames_of(before + body):
+            verb = TOKEN.match(before + body, verb_at)
+            words = TOKEN.findall(body[:max(0, verb_at - len(before))])  # the words before the verb: its
+            if who and verb and verb.group(0).lower() in lp.voice.quotation_verbs and words \
+                    and words[0].lower() not in lp.naming.closed and "," not in words:
+                return who  # speaker alone (not "As their colleagues sobbed in the street, …")
     probe = (body if colon else body[:-1] + ":") + ' "It is so."'  # a stand-in quotation
     for _, stop, who, verb_at in frames_of(probe):
         after = TOKEN.findall(body[verb_at:-1])[1:]  # the words after the verb

@@ -1052,6 +1052,9 @@ VERB_PARTICLES = r"to"
 WHAT_CALLS = "what"
 CALLING_VERBS = frozenset("calls called describes termed terms".split())
 QUOTED_AS_SAYING = ("quoted", "as", "saying")
+# Participles that, after "was" and before "as saying", make the subject the speaker as "quoted" does:
+# "Hugh Hefner was reported as saying about Page: …", "he was heard as saying".
+REPORTED_AS = frozenset("reported cited heard overheard recorded".split())
 # … and without "as", before a participle of saying: "The Oregonian quotes a federal spokesman
 # confirming that …", "Reuters quoted a witness saying …".
 QUOTING_VERBS = frozenset({"quoted", "quotes"})

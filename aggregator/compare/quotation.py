@@ -105,6 +105,15 @@ def framed_owner(texts, frames, parts: list[tuple[int, int, int]], lp: LanguageP
     return ""
 
 
+def opens_right_after(toks, k: int, lp: LanguagePack) -> bool:
+    """Whether a quotation opens right after the verb at `k`, past a comma or colon and at most
+    one particle ('the protesters shouted, "…"', 'the officers yelled back: "…"'): what a verb of
+    a manner of speaking frames, as it does a quotation right before it."""
+    j = k + 2 if k + 2 < len(toks) and toks[k + 1][0].isalpha() and toks[k + 1][0].islower() else k + 1
+    return j + 1 < len(toks) and toks[j][0] in (",", ":") and opens_quote(toks[j + 1][0], lp) \
+        and not (toks[j + 1][0] == '"' and sum(t == '"' for t, _, _ in toks[:j]) % 2)  # '"She screamed," X said
+
+
 def _credit_at(text: str, at: int, lp: LanguagePack) -> bool:
     """Whether the frame verb at `at` is the pack's credit word ("according to X"): a source
     credited, which speaks no quotation of its own."""
@@ -187,7 +196,9 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
         if owner:
             return owner
     if following and paragraphs[last + 1] - paragraphs[last] <= 1 and end >= len(texts[last]) - 2 \
-            and any(who for _, _, who, _ in frames[last + 1]):
+            and any(who for _, _, who, _ in frames[last + 1]) and not following.rstrip().endswith(":"):
+        # (a lead-in ending in a colon, "Hugh Hefner was reported as saying about Page:", introduces
+        # the quotation after it, not the one before)
         # not a frame that opens a quotation of its own ('Y said, "…"' speaks that one); a frame
         # that reports speech in its own words only for a speaker who spoke before the quotation,
         # or when nobody did (a report opening on a quotation, then its speaker: "Kenneth Dorsey
@@ -222,9 +233,9 @@ def _said_before(before: str, lp: LanguagePack) -> bool:
     """Whether a verb of saying, maybe with an adverb or a comma or colon, is right before a
     quotation ('he responded "Yes."', 'Armstead quietly answered, "Yes."'): speech, not a title."""
     words = re.findall(r"[\w’'-]+", before)
-    return bool(words) and (words[-1].lower() in lp.voice.reporting_verbs
-                            or len(words) > 1 and words[-2].lower() in lp.voice.reporting_verbs
-                            and adverb(words[-1], lp))
+    saying = lp.voice.reporting_verbs | lp.voice.quotation_verbs  # 'the driver yelled, "Stop!"' too
+    return bool(words) and (words[-1].lower() in saying
+                            or len(words) > 1 and words[-2].lower() in saying and adverb(words[-1], lp))
 
 
 def _quotation_opens(text: str, verb_at: int, start: int, lp: LanguagePack) -> bool:

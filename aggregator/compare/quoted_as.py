@@ -31,7 +31,9 @@ def quoted_as_frames(text: str, toks, low: list[str], k: int, lp: LanguagePack,
         return []
     as_at = k - 1 if low[k - 1] == as_word else k  # "quoted X as saying", or "quotes X confirming"
     quoting_words = {quoted_word} if as_at < k else lp.voice.quoting_verbs
-    quoted_at = as_at - 1 if low[as_at - 1] == quoted_word and as_at < k else next(
+    reported = as_at < k and as_at >= 2 and low[as_at - 1] in lp.voice.reported_as \
+        and low[as_at - 2] in lp.voice.be_forms  # "X was reported as saying": X, as "quoted"
+    quoted_at = as_at - 1 if (low[as_at - 1] == quoted_word or reported) and as_at < k else next(
         (j for j in range(as_at - 2, max(-1, as_at - 2 - MAX_SPEAKER_TOKENS), -1) if low[j] in quoting_words
          and not any(toks[i][0] in (",", ".", ";", ":", '"', "”") for i in range(j + 1, as_at))
          and not (j > 0 and low[j - 1] in lp.naming.articles | lp.voice.possessive_determiners)), None)  # "the quotes"

@@ -72,6 +72,7 @@ from .quotation import (
     inside_quotation,
     mended,
     opens_quote,
+    opens_right_after,
     quotation_owners,
     quoted_pronoun,
     spoken_quotation,
@@ -277,7 +278,8 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
             continue
         if word in lp.voice.reporting_verbs or word in lp.voice.view_verbs or word in lp.voice.object_view_verbs \
                 or word in lp.voice.progressive_verbs or word in lp.voice.naming_verbs \
-                or word in lp.voice.quotation_verbs and after_closing_mark(toks, k, lp):
+                or word in lp.voice.quotation_verbs and (after_closing_mark(toks, k, lp)
+                                                         or opens_right_after(toks, k, lp)):
             frame = _verb_frame(text, toks, low, k, last_speaker, lp, last_person, _group(out, last_group, lp), people)
             if frame and out and word in lp.voice.progressive_verbs and toks[k - 1][0] == ",":
                 frame = (frame[0], frame[1], out[-1][2], frame[3])  # "Brimmer said, adding that …": Brimmer adds
@@ -367,9 +369,10 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] in lp.voice.complementizers
                     and not (j + 1 < n and low[j + 1] in lp.voice.time_words)  # "saw … that morning"
                     or toks[j][0] == ":" and j == k + 1), None)
-    if that_at is not None and any(toks[j][0] == ";" or toks[j][0] == "." and phrase_stop(toks, j, lp)
-                                   for j in range(k + 1, that_at)):
-        that_at = None  # a sentence break between (not an abbreviation's full stop: "told parliament on Nov. 7 that")
+    if that_at is not None and (any(toks[j][0] == ";" or toks[j][0] == "." and phrase_stop(toks, j, lp)
+                                    for j in range(k + 1, that_at))
+                                or k + 2 < n and toks[k + 1][0] == "," and opens_quote(toks[k + 2][0], lp)):
+        that_at = None  # a sentence break between (not "on Nov. 7 that"), or a quotation: 'yelled, "…" it clicked that
     if that_at is not None and any(low[m] in lp.voice.progressive_verbs and toks[m - 1][0] == ","
                                    for m in range(k + 2, that_at)):
         that_at = None  # '"…," he said, adding that …': the "that" is the participle's
