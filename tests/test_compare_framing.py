@@ -1933,6 +1933,9 @@ def test_victims_and_accused_are_not_sources():
     # after a quotation, a bare plural or body noun after an inverted verb speaks ('"…," said police')
     ('"We talked for hours," said officials involved in the talks.', [("officials", "said")]),
     ('"The road is shut," said police.', [("police", "said")]),
+    # a ruling reports what a court or judge decided, with a clause only
+    ("The harbour court ruled that the ferry owner was fit to stand trial.", [("harbour court", "ruled")]),
+    ("The judge ruled out a second trial.", []),
     # a verb of a manner of speaking frames only a quotation just before it
     ('"Please stay out of our harbour," Jo Park fumed on Twitter.', [("Jo Park", "fumed")]),
     ('"Go home!" the crowd shouted at the police.', [("crowd", "shouted")]),

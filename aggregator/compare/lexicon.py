@@ -164,6 +164,7 @@ described describes called calls accused accuses hinted hints predicted predicts
 promised promises pledged pledges demanded demands replied replies responded responds asked
 asks read reads testified testifies recalled recalls conceded concedes reiterated reiterates echoed
 remarked quipped joked commented observed recounted recounts answered answers tweeted tweets writing tweeting
+ruled
 claim allege assert insist maintain argue contend admit acknowledge deny warn stress emphasize
 emphasise declare complain confirm suggest estimate explain predict tell
 """.split())
@@ -178,7 +179,7 @@ vowed vows demanded demands replied replies responded responds explained explain
 hinted hints admitted admits acknowledged acknowledges calls called notes states charged charges
 admit acknowledge confirm estimate explain predict recalled recalls conceded concedes reiterated
 reiterates echoed observed recounted recounts answered answers considered deemed deems tweeted tweets
-read writing tweeting
+read writing tweeting ruled
 """.split())
 # Verbs whose object is the speaker's characterisation ("slammed Japan's 'provocations'").
 OBJECT_VIEW_VERBS = frozenset("""
