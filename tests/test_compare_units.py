@@ -477,6 +477,13 @@ def test_a_frame_for_other_words_is_an_attribution_dropped_where_the_other_names
     voices = {("A", 0): article_voices([a.text])[0], ("B", 0): article_voices([b.text])[0]}
     rows = {(w.kind, w.before or w.after) for w in wording_changes([Fact("F1", (a, b))], ["A", "B"], voices=voices)}
     assert ("attribution dropped", "Coroner Jo Park said") in rows
+    # a frame dropped with a claim of its own after the verb is a clause dropped: the claim went with it
+    c = S("C", "Last month the harbour navy drew criticism after sinking the ferry, but the navy says it "
+               "fired in self-defence.")
+    d = S("D", "Last month the harbour navy drew criticism after sinking the ferry.")
+    voices = {("C", 0): article_voices([c.text])[0], ("D", 0): article_voices([d.text])[0]}
+    rows = {(w.kind, w.before) for w in wording_changes([Fact("F2", (c, d))], ["C", "D"], voices=voices)}
+    assert rows == {("clause dropped", "but the navy says it fired in self-defence")}
 
 
 def test_words_added_with_a_trailing_frame_are_two_changes():

@@ -177,7 +177,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                         and _title_of_name(before or after, (tb[j2:j2 + 1] if after else ta[i2:i2 + 1]), pack):
                     kind = "descriptor added" if after else "descriptor dropped"  # "team president and general
                     # manager" before "Ed Stefanski": a title, however long
-                if lone and kind.startswith(("clause", "descriptor")) and said_by_nobody(lone[1]):
+                if lone and kind.startswith(("clause", "descriptor")) and said_by_nobody(lone[1]) \
+                        and not _claim_with_frame(before or after, pack):
                     kind = "attribution dropped" if before else "attribution added"  # "…, the Navy said" / —:
                     # the other sentence frames and quotes nobody: it states the claim in the outlet's voice
                 if frames and kind not in ("attribution verb", "spelling", "attribution dropped", "attribution added") \
@@ -217,6 +218,16 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                 ))
             out += _one_date_moved(_without_moves(found, language_pack(a.language)))
     return out
+
+
+def _claim_with_frame(span: list[str], pack: LanguagePack) -> bool:
+    """Whether a span dropped or added holds a claim after its verb of saying, a verb of its own
+    ("but the navy says it fired in self-defence"): a clause, not only an attribution ("the Navy
+    said", "said it", "He said that", "Felt told attorney John O'Connor")."""
+    words = word_tokens(span)
+    verb = max((i for i, w in enumerate(words) if w.lower() in pack.attribution_verbs), default=None)
+    tail = words[verb + 1:] if verb is not None else []
+    return len(tail) >= CLAUSE_TOKENS - 1 and has_verb(tail, pack)  # (not "which it said was")
 
 
 def _changes_of(parts: list[tuple[tuple[list[str], list[str]], str]], fact_id: str, a: Sentence, b: Sentence,
