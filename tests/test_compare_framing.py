@@ -545,6 +545,10 @@ def test_manner_of_speaking_and_reported_as_frame_the_quotation_beside_them():
     assert quoted(['"Go home!"', "As the dockers sobbed in the street, the gate was shut."]) == [""]
     assert quoted(["Tom Hale was reported as saying about the pier:", '"It was a fine place."']) == ["Tom Hale"]
     assert quoted(['"It was a fine place."', "Tom Hale was reported as saying about the pier:"]) == [""]
+    # a quotation alone after a sentence whose subject praises or blames is that subject's words
+    assert quoted(["Tom Hale praised the crew for their handling of the storm.", '"They saved every life."']) \
+        == ["Tom Hale"]
+    assert quoted(["The crew was praised by many.", '"They saved every life."']) == [""]
 
 
 def test_a_preposition_after_a_trailing_frame_is_where_or_when_it_was_said():

@@ -100,6 +100,7 @@ class VoiceWords:
     body_voices: frozenset[str] = en.BODY_VOICES  # "a representative of Acme said": Acme speaks
     noun_forms: frozenset[str] = en.NOUN_FORMS  # verbs of saying that are also plural nouns
     inverting: frozenset[str] = en.INVERTING  # verbs that may come before their speaker
+    praise_verbs: frozenset[str] = en.PRAISE_VERBS  # "X lauded Y." then '"…"': X's words
     quotation_verbs: frozenset[str] = en.QUOTATION_VERBS  # '"…," Williams fumed': only right after a quotation
     writing_verbs: frozenset[str] = en.WRITING_VERBS  # "…, wrote a letter": the letter is written, not a speaker
     tally_verbs: frozenset[str] = en.TALLY_VERBS  # "added 101 yards": a tally, not a report

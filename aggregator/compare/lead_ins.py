@@ -74,6 +74,13 @@ def lead_in(text: str, found, frames_of: Callable[[str], list[Frame]], lp: Langu
             if who and verb and verb.group(0).lower() in lp.voice.quotation_verbs and words \
                     and words[0].lower() not in lp.naming.closed and "," not in words:
                 return who  # speaker alone (not "As their colleagues sobbed in the street, …")
+        words = TOKEN.findall(body)
+        praise = next((i for i, w in enumerate(words) if w.lower() in lp.voice.praise_verbs), None)
+        if praise:  # "Obama lauded Dr. Collins' experience in the announcement." then '"Dr. Collins is …"':
+            # a verb of praise or blame is said in words; its subject, read as a participle's, speaks
+            for _, _, who, verb_at in frames_of(body[:-1] + ', saying, "It is so."'):
+                if who and verb_at > len(body) - 1 and who.split()[-1] in words[:praise]:
+                    return who
     probe = (body if colon else body[:-1] + ":") + ' "It is so."'  # a stand-in quotation
     for _, stop, who, verb_at in frames_of(probe):
         after = TOKEN.findall(body[verb_at:-1])[1:]  # the words after the verb

@@ -241,6 +241,14 @@ denied denies recalled recalls warned warns acknowledged acknowledges admitted a
 testified testifies complained complains urged urges stressed stresses emphasised emphasized
 emphasises emphasizes
 """.split())
+# Verbs of praise or blame, said in words: a quotation alone right after a sentence whose subject does
+# one is that subject's ("Obama lauded Dr. Collins' experience in the announcement." then '"Dr. Collins
+# is one of the top scientists …"'; compare/lead_ins.py).
+PRAISE_VERBS = frozenset("""
+praised praises lauded lauds hailed hails thanked thanks applauded applauds commended commends welcomed
+welcomes criticized criticised criticizes criticises condemned condemns blasted blasts slammed slams
+blamed blames
+""".split())
 # Verbs of saying that a subject may share with an earlier verb ("DeGeneres made the announcement
 # on Twitter and said: …", "Experts warned … and said …"); others after "and" frame nothing.
 COORDINATED_VERBS = frozenset("said says say added adds warned argued noted stated insisted".split())
