@@ -1943,6 +1943,8 @@ def test_victims_and_accused_are_not_sources():
     # a verb of a manner of speaking frames only a quotation just before it
     ('"Please stay out of our harbour," Jo Park fumed on Twitter.', [("Jo Park", "fumed")]),
     ('"Go home!" the crowd shouted at the police.', [("crowd", "shouted")]),
+    ('"Who could it have been?" Jo Park mused in an interview.', [("Jo Park", "mused")]),
+    ("Jo Park wondered about the delay.", []),
     ("Jo Park fumed at the delay.", []),
     ("The crowd shouted slogans outside the hall.", []),
     # a counting word opens the speaker after the verb as an article does; a participle after it ends it

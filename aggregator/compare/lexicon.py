@@ -1018,7 +1018,7 @@ QUOTATION_VERBS = frozenset("""
 fumed fumes shouted shouts yelled yells screamed screams exclaimed exclaims cried cries thundered thunders
 snapped snaps scoffed scoffs gushed gushes marveled marvelled marvels sighed sighs laughed laughs
 lamented laments muttered mutters whispered whispers raged rages bellowed bellows sobbed sobs
-continued continues
+continued continues mused muses wondered wonders pondered ponders chuckled chuckles grumbled grumbles
 """.split())
 # Verbs that may come before their speaker ("…, said the minister").
 INVERTING = frozenset("said says added asked wrote continued explained according recalled conceded echoed "
