@@ -540,6 +540,7 @@ def test_manner_of_speaking_and_reported_as_frame_the_quotation_beside_them():
         return [s.speaker for v in article_voices(texts) for s in v.spans if s.voice == "quoted"]
 
     assert quoted(['The protesters shouted, "Go home," then threw bottles at the gate.']) == ["protesters"]
+    assert quoted(['The protesters chanted "thieves out" and marched to the gate.']) == ["protesters"]
     assert quoted(['When the driver yelled, "Stop!" it was clear that they were police, she said.']) == ["driver"]
     assert quoted(['"Go home!"', "Jo Park thundered in the hall during the debate."]) == ["Jo Park"]
     assert quoted(['"Go home!"', "As the dockers sobbed in the street, the gate was shut."]) == [""]

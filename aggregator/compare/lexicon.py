@@ -1019,6 +1019,7 @@ fumed fumes shouted shouts yelled yells screamed screams exclaimed exclaims crie
 snapped snaps scoffed scoffs gushed gushes marveled marvelled marvels sighed sighs laughed laughs
 lamented laments muttered mutters whispered whispers raged rages bellowed bellows sobbed sobs
 continued continues mused muses wondered wonders pondered ponders chuckled chuckles grumbled grumbles
+chanted chants
 """.split())
 # Verbs that may come before their speaker ("…, said the minister").
 INVERTING = frozenset("said says added asked wrote continued explained according recalled conceded echoed "

@@ -106,12 +106,14 @@ def framed_owner(texts, frames, parts: list[tuple[int, int, int]], lp: LanguageP
 
 
 def opens_right_after(toks, k: int, lp: LanguagePack) -> bool:
-    """Whether a quotation opens right after the verb at `k`, past a comma or colon and at most
-    one particle ('the protesters shouted, "…"', 'the officers yelled back: "…"'): what a verb of
-    a manner of speaking frames, as it does a quotation right before it."""
+    """Whether a quotation opens right after the verb at `k`, maybe past a comma or colon and at
+    most one particle ('the protesters shouted, "…"', 'chanted "…"', 'yelled back: "…"'): what a
+    verb of a manner of speaking frames, as it does a quotation right before it."""
     j = k + 2 if k + 2 < len(toks) and toks[k + 1][0].isalpha() and toks[k + 1][0].islower() else k + 1
-    return j + 1 < len(toks) and toks[j][0] in (",", ":") and opens_quote(toks[j + 1][0], lp) \
-        and not (toks[j + 1][0] == '"' and sum(t == '"' for t, _, _ in toks[:j]) % 2)  # '"She screamed," X said
+    if j < len(toks) and toks[j][0] not in (",", ":"):
+        j -= 1  # 'The protesters chanted "murderers out"': the quotation is the verb's object
+    return j + 1 < len(toks) and opens_quote(toks[j + 1][0], lp) \
+        and not (toks[j + 1][0] == '"' and sum(t == '"' for t, _, _ in toks[:j + 1]) % 2)  # '"She screamed," X said
 
 
 def _credit_at(text: str, at: int, lp: LanguagePack) -> bool:
