@@ -381,6 +381,11 @@ def test_he_or_she_is_the_subject_after_a_sentences_adverbial_lead():
     assert [s.speaker for s in article_voices(texts)[3].spans] == ["Lund"]
     texts[2] = "Warner Bros. bought the pier."
     assert [s.speaker for s in article_voices(texts)[3].spans] == ["Lund"]
+    # past a lead opened by a conjunction and several commas; a body's name is no person
+    texts[2] = "And so, even though he could have sold the boats, Mark Dale kept the pier open."
+    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Mark Dale"]
+    texts[2] = "While the Harbour Times and Coast Radio stayed silent, Tom News reported the strike."
+    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Lund"]
 
 
 def test_one_after_a_group_spoke_is_one_of_that_group():

@@ -115,11 +115,16 @@ def opening_person(text: str, found: list[Mention], surnames: Mapping[str, str],
     person = _subject_person(body, found[0], surnames, lp, quoted=body != text.lstrip("( "))
     lead = body.split(",", 1)
     words = lead[0].split()
-    if person or len(lead) < 2 or not words or len(words) > LEAD_WORDS or all(w[:1].isupper() for w in words):
+    if person or len(lead) < 2 or not words or all(w[:1].isupper() for w in words):
         return person  # (a lead of capitalised words is a list's first name: "Antawn Jamison, Michael Jordan and …")
-    after = lead[1].lstrip()  # "While Watergate was seething, Felt authorized …", "Then 67, Felt celebrated …",
-    # "Reached by telephone, O'Brien declined …": the subject after a short lead
-    return next((who for m in found if (who := _subject_person(after, m, surnames, lp))), "")
+    if len(words) > LEAD_WORDS or words[0].lower() in lp.naming.conjunctions:
+        # "And that's why, even though she could have left …, Regina Benjamin returned …": after a
+        # lead opened by a conjunction, the subject after a later comma (not after a long lead else)
+        segments = body.split(",")[1:] if words[0].lower() in lp.naming.conjunctions else []
+    else:  # "While Watergate was seething, Felt authorized …", "Then 67, Felt celebrated …",
+        segments = [lead[1]]  # "Reached by telephone, O'Brien declined …": the subject after a short lead
+    return next((who for after in segments for m in found if (who := _subject_person(after.lstrip(), m, surnames, lp))),
+                "")
 
 
 def _subject_person(body: str, first: Mention, surnames: Mapping[str, str], lp: LanguagePack,
@@ -132,8 +137,9 @@ def _subject_person(body: str, first: Mention, surnames: Mapping[str, str], lp: 
     full = " ".join(name)
     if full.lower() in lp.voice.speaker_pronouns or full in lp.naming.stop_caps:
         return ""  # "We have two assumptions."
-    if any(w.lower().rstrip(".") in lp.sources.corporate_suffixes for w in name[1:]):
-        return ""  # "Warner Bros. entrusted …": a company, though "Warner" is a given name
+    if any(w.lower().rstrip(".") in lp.sources.corporate_suffixes for w in name[1:]) \
+            or len(name) > 1 and name[-1].lower() in lp.sources.org_words:
+        return ""  # "Warner Bros. entrusted …", "Fox News is": a body, though "Warner" is a given name
     words = body.split()
     if not quoted:
         while len(words) > 1 and words[0].lower() in lp.naming.conjunctions and words[1][:1].isupper():
