@@ -398,6 +398,11 @@ def test_one_after_a_group_spoke_is_one_of_that_group():
     from aggregator.compare.language import ENGLISH
     from aggregator.compare.source_kinds import kind_of
     assert kind_of("One", False, ENGLISH.sources, ENGLISH.word_tag) == "unnamed"
+    # '"…," says one.' after a source named by no name is that source's; with nobody before it, "one"
+    texts = ["A source tells the Harbour Post that the two sides will make a deal:",
+             '"It will be hard, but everybody will work it out," says one.', '"Nobody will be happy.']
+    assert [s.speaker for s in article_voices(texts)[2].spans] == ["source"]
+    assert [s.speaker for s in article_voices(texts[1:])[1].spans] == ["one"]
 
 
 def test_i_in_a_frame_inside_a_quotation_is_the_quotations_speaker():
@@ -728,10 +733,10 @@ def test_a_quotation_of_several_paragraphs_each_opened_again_keeps_one_speaker()
                      '"He shares a cell with two others.', 'He cannot sleep."'])[1:] == [["Jo Park"], ["Jo Park"]]
     assert speakers(['When prosecutor Ana Ruiz asked whether she ran, Jo Park answered, "Yes."',
                      '"I ran and I hid.', 'Then I called the police."'])[1:] == [["Jo Park"], ["Jo Park"]]
-    # '"…," says one.': one of the group that spoke just before; after one person, nobody named
+    # '"…," says one.': one of the group that spoke just before; after one person, an unnamed one
     assert speakers(["Sources tell the Harbour Post that a deal is near.", '"Everybody will give a little," says one.'])[1] \
         == ["Sources"]
-    assert speakers(["Jo Park said a deal is near.", '"Everybody will give a little," says one.'])[1] == [""]
+    assert speakers(["Jo Park said a deal is near.", '"Everybody will give a little," says one.'])[1] == ["one"]
     # a whole sentence of quotation after a sentence that is wholly someone's goes on in that voice
     whole = ['"The repair ship sailed on Friday," the Harbour Board said.', '"The line was partly restored."',
              '"Further work continues over the weekend."']

@@ -8,7 +8,7 @@ plural group ("fire crews"), a singular agent ("the coroner", "her publicist"), 
 from __future__ import annotations
 
 from .language import LanguagePack
-from .params import AGENT_NOUN_WORDS
+from .params import AGENT_NOUN_WORDS, MAX_SPEAKER_TOKENS
 
 
 def has_verb(words: list[str], lp: LanguagePack) -> bool:
@@ -87,3 +87,14 @@ def conjuncts(words: list[str], lp: LanguagePack) -> list[list[str]]:
         else:
             parts[-1].append(w)
     return [p for p in parts if p]
+
+
+def capital_before_comma(toks, start: int) -> bool:
+    """Whether a capitalised word comes from `start` before the next comma or full stop (a name
+    after an inverted verb: '"…," said ex-NYPD detective Joe Coffey')."""
+    for t, _, _ in toks[start:start + MAX_SPEAKER_TOKENS]:
+        if t in (",", ".", ";"):
+            return False
+        if t[:1].isupper():
+            return True
+    return False

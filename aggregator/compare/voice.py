@@ -79,6 +79,7 @@ from .quotation import (
     within_quotations,
 )
 from .quoted_as import quoted_as_frames
+from .speaker_heads import capital_before_comma
 from .speaker_names import named_bodies, speaker_text
 from .speakers import (
     FINITE,
@@ -387,17 +388,18 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         and reports_a_clause(text[toks[k][2]:], lp)
     if that_at is None and after_relative(toks, low, k, lp) and not reports_after_relative(text, toks, low, k, lp):
         return None  # "the police, who responded with tear gas", "who asked not to be named": an act
-    if k > 1 and toks[k - 1][0] in ("”", '"', "’", "'") and toks[k - 2][0] == "," and k + 1 < n and last_group \
-            and not one_person(last_group, lp) and low[k + 1] in lp.voice.one_of \
-            and (k + 2 >= n or toks[k + 2][0] in (".", ",")):
-        return (0, toks[k - 1][1] + 1, last_group, toks[k][1])  # '"…," says one.': one of those who spoke last
+    if k > 1 and toks[k - 1][0] in ("”", '"', "’", "'") and toks[k - 2][0] == "," and k + 1 < n \
+            and low[k + 1] in lp.voice.one_of and (k + 2 >= n or toks[k + 2][0] in (".", ",")):
+        # '"…," says one.': one of those who spoke last, or of a source named by no name, else an unnamed one
+        who = last_speaker if last_speaker and not a_named_person(last_speaker, lp) else low[k + 1]
+        return (0, toks[k - 1][1] + 1, last_group if last_group and not one_person(last_group, lp) else who, toks[k][1])
     # "…, said Mao Ning." / "…," said 61-year-old Anargyros Bizianis — the speaker follows the verb.
     if k > 0 and toks[k - 1][0] in (",", "”", '"', "’", "'") and k + 1 < n and word in lp.voice.inverting \
             and toks[k + 1][0] not in (":", '"', "“", "‘") and not closes_relative(toks, low, k, lp) and (
                 any(t[0][:1].isupper() for t in toks[k + 1:k + 5])
                 or any(t[0].lower() in lp.voice.speaker_nouns | lp.voice.role_words | lp.voice.person_nouns
                        for t in toks[k + 1:k + 5])
-                and (low[k + 1] in lp.naming.articles | lp.voice.counted or _capital_before_comma(toks, k + 1))
+                and (low[k + 1] in lp.naming.articles | lp.voice.counted or capital_before_comma(toks, k + 1))
                 or k > 1 and toks[k - 2][0] == "," and toks[k - 1][0] in ("”", '"', "’")
                 and (low[k + 1] in lp.naming.articles and k + 2 < n and low[k + 2] not in lp.voice.time_words
                      or low[k + 1] in lp.voice.speaker_nouns | lp.voice.person_nouns)):  # '"…," said police
@@ -588,15 +590,3 @@ def _named_subject(found: tuple[list, int] | None, lp: LanguagePack) -> bool:
     words = [t for t, _, _ in found[0]]
     return not {w.lower() for w in words} & (lp.voice.speaker_pronouns | lp.voice.question_auxiliaries) \
         and words[0][:1].isupper()
-
-
-def _capital_before_comma(toks, start: int) -> bool:
-    """Whether a capitalised word comes from `start` before the next comma or full stop."""
-    for t, _, _ in toks[start:start + MAX_SPEAKER_TOKENS]:
-        if t in (",", ".", ";"):
-            return False
-        if t[:1].isupper():
-            return True
-    return False
-
-
