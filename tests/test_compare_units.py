@@ -426,6 +426,19 @@ def test_a_frame_whose_quotation_the_other_report_frames_in_a_lead_in_is_no_chan
     assert [(w.kind, w.before) for w in changes] == [("date", "In a letter on Monday night")]
 
 
+def test_a_frame_left_beside_a_list_item_that_moved_is_an_attribution():
+    """"…, and driving while drunk." / "… and DWI, the harbour police said.": the item moved (and was
+    abbreviated), and what stands in its old place is an attribution added, not a descriptor."""
+    from aggregator.compare.voice import article_voices
+    a = S("A", "Okafor was charged with reckless endangerment, leaving the scene of a crash, and driving while "
+               "intoxicated.")
+    b = S("B", "Okafor was charged with DWI, reckless endangerment, leaving the scene of a crash, the harbour "
+               "police said.")
+    voices = {("A", 0): article_voices([a.text])[0], ("B", 0): article_voices([b.text])[0]}
+    rows = {(w.kind, w.after) for w in wording_changes([Fact("F1", (a, b))], ["A", "B"], voices=voices)}
+    assert ("attribution added", "the harbour police said") in rows
+
+
 def test_two_frames_of_one_speaker_differ_only_in_their_verbs():
     from aggregator.compare.voice import article_voices
 

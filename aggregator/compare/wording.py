@@ -284,7 +284,7 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
             continue
         moved |= {id(c), id(other)}
         grew = not other.before  # the moved words were added elsewhere: what c adds in their place stays
-        rest[id(c)] = _left_as(c, c.after if grew else c.before, grew)
+        rest[id(c)] = _left_as(c, c.after if grew else c.before, grew, pack)
     for c in changes:  # "DWI, vehicular manslaughter" / "…, vehicular manslaughter and driving while
         if not (c.before and c.after) or id(c) in moved:  # intoxicated": an item moved in a list, and
             continue  # what stands in its old place was added
@@ -295,7 +295,7 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
                 continue
             moved |= {id(c), id(match)}
             grew = side is c.before
-            rest[id(c)] = _left_as(c, c.after if grew else c.before, grew)
+            rest[id(c)] = _left_as(c, c.after if grew else c.before, grew, pack)
             break
     for d in dropped:  # '"…," said protester Paris Kyriakides' / '"…," Kyriakides said': a descriptor
         for c in added:  # dropped from a name that moved, not a name added and a clause dropped
@@ -306,7 +306,7 @@ def _without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) -
             if left is not None:
                 moved |= {id(smaller), id(larger)}
                 if left and not function_words_only(plain_tokens(left), [], pack):
-                    rest[id(larger)] = _left_as(larger, left, larger is c)
+                    rest[id(larger)] = _left_as(larger, left, larger is c, pack)
                 break
     return [rest.get(id(c), c) for c in changes if id(c) not in moved or id(c) in rest]
 
@@ -349,10 +349,15 @@ def _one_date_moved(changes: list[WordingChange]) -> list[WordingChange]:
     return [merged if c is dropped[0] else c for c in changes if c is not added[0]]
 
 
-def _left_as(change: WordingChange, kept: str, grew: bool) -> WordingChange:
+def _left_as(change: WordingChange, kept: str, grew: bool, pack: LanguagePack = ENGLISH) -> WordingChange:
     """What is left of a change beside words that moved: `kept` added (`grew`) or dropped, a
-    clause or a descriptor by its words."""
-    size = "clause" if is_clause(plain_tokens(kept)) else "descriptor"
+    clause or a descriptor by its words, or an attribution when it is only a frame ("…, and DWI,
+    the NYPD said" / "…, and driving while intoxicated": the item moved, "the NYPD said" added)."""
+    words = plain_tokens(kept)
+    if attributing(words, pack) and not _claim_with_frame(words, pack):
+        return replace(change, kind="attribution added" if grew else "attribution dropped",
+                       before="" if grew else kept, after=kept if grew else "")
+    size = "clause" if is_clause(words) else "descriptor"
     return replace(change, kind=size + (" added" if grew else " dropped"), before="" if grew else kept,
                    after=kept if grew else "")
 
