@@ -1478,6 +1478,7 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Dutch firm", "organisation"),
     ("harbourgazette.com", "organisation"),  # a site written in lower case
     ("Juror No. 8", "unnamed"),  # known by a number
+    ("DA", "unnamed"),  # a role in capitals ("the DA said"), not a body's initials
     ("Party members", "unnamed"),
     ("Harbour State", "organisation"),  # a university, as "Ohio State"
     ("Harbour Magazine", "organisation"),  # a publication

@@ -166,6 +166,8 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
         return "organisation"  # "washingtonpost.com", "TMZ.com": a site, however it is written
     if len(words) == 1 and words[0][1:].islower() and words[0].lower() in unnamed:
         return "unnamed"  # "Authorities say …" opening a sentence is "authorities", not a name
+    if len(words) == 1 and words[0].isupper() and words[0].lower() in lang.role_words:
+        return "unnamed"  # "the DA said", "the CEO said": a person by a role in capitals, not a body's initials
     if lang.numbered.search(cited):
         return "unnamed"  # "Juror No. 8": a person known by a number
     if any(w in lang.document_nouns and words[i + 1] in lang.published_in and words[i + 2][:1].isupper()
