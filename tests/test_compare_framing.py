@@ -352,40 +352,34 @@ def test_he_or_she_is_the_person_last_spoken_of_not_only_the_last_speaker():
     assert [s.speaker for s in voices[5].spans if s.voice == "attributed"] == ["Mia Lund"]
 
 
-def test_he_or_she_is_the_subject_after_a_sentences_adverbial_lead():
+_HE = "He later said he had no choice."
+
+
+@pytest.mark.parametrize("lead, after, speaker", [
+    ("While the strike went on, Dale closed the pier.", _HE, "Dale"),
+    ("After Dale arrived, the pier was closed.", _HE, "Lund"),  # a name inside the lead is not the subject
+    ("Then 58, Dale closed the pier.", _HE, "Dale"),  # any short lead
+    # a possessor opening the sentence is spoken of, unless a person of theirs is the subject
+    ("Dale's main argument was that the pier was unsafe.", _HE, "Dale"),
+    ("Dale's 16-year-old best friend took the stand.", _HE, "Lund"),
+    # a person by a given name, past a title the pack does not know; not a list's second name
+    ("Harbour Advocate Mark de Vries, a candidate for mayor, also came.", _HE, "Mark de Vries"),
+    ("Zorvan Ruiz, Mark Lee and Jo Park failed to pass Lund.", _HE, "Lund"),
+    # past a conjunction opening the sentence (not inside a quotation); a contracted pronoun is
+    # the pronoun; a company whose first word is a given name is no person
+    ("But Dale will argue that the pier was unsafe.", "He'll contend that he had no choice.", "Dale"),
+    ('"But Dale will argue that the pier was unsafe."', "He'll contend that he had no choice.", "Lund"),
+    ("Warner Bros. bought the pier.", "He'll contend that he had no choice.", "Lund"),
+    # past a lead opened by a conjunction and several commas; a body's name is no person
+    ("And so, even though he could have sold the boats, Mark Dale kept the pier open.", _HE, "Mark Dale"),
+    ("While the Harbour Times and Coast Radio stayed silent, Tom News reported the strike.", _HE, "Lund"),
+])
+def test_he_or_she_is_the_subject_after_a_sentences_adverbial_lead(lead, after, speaker):
     """"While the strike went on, Dale closed the pier": Dale, not a person named before, is the
     one spoken of, so the next "he" is Dale's; a name inside the lead is not the subject."""
     texts = ["Mark Dale replaced Tom Lund, who had run the port for 20 years.", "Lund had banned night ferries.",
-             "While the strike went on, Dale closed the pier.", "He later said he had no choice."]
-    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Dale"]
-    texts[2] = "After Dale arrived, the pier was closed."
-    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Lund"]
-    texts[2] = "Then 58, Dale closed the pier."  # any short lead
-    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Dale"]
-    # a possessor opening the sentence is spoken of, unless a person of theirs is the subject
-    texts[2] = "Dale's main argument was that the pier was unsafe."
-    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Dale"]
-    texts[2] = "Dale's 16-year-old best friend took the stand."
-    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Lund"]
-    # a person by a given name, past a title the pack does not know; not a list's second name
-    texts[2] = "Harbour Advocate Mark de Vries, a candidate for mayor, also came."
-    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Mark de Vries"]
-    texts[2] = "Zorvan Ruiz, Mark Lee and Jo Park failed to pass Lund."
-    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Lund"]
-    # past a conjunction opening the sentence (not inside a quotation); a contracted pronoun is
-    # the pronoun; a company whose first word is a given name is no person
-    texts[2] = "But Dale will argue that the pier was unsafe."
-    texts[3] = "He'll contend that he had no choice."
-    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Dale"]
-    texts[2] = '"But Dale will argue that the pier was unsafe."'
-    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Lund"]
-    texts[2] = "Warner Bros. bought the pier."
-    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Lund"]
-    # past a lead opened by a conjunction and several commas; a body's name is no person
-    texts[2] = "And so, even though he could have sold the boats, Mark Dale kept the pier open."
-    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Mark Dale"]
-    texts[2] = "While the Harbour Times and Coast Radio stayed silent, Tom News reported the strike."
-    assert [s.speaker for s in article_voices(texts)[3].spans] == ["Lund"]
+             lead, after]
+    assert [s.speaker for s in article_voices(texts)[3].spans] == [speaker]
 
 
 def test_one_after_a_group_spoke_is_one_of_that_group():

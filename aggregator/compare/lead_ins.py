@@ -45,9 +45,12 @@ def given_out(text: str, found, frames_of: Callable[[str], list[Frame]], lp: Lan
 
 def lead_in(text: str, found, frames_of: Callable[[str], list[Frame]], lp: LanguagePack) -> str:
     """The speaker a sentence ending in a colon introduces with a verb of saying and nothing said
-    yet ("Mr Gates told the security conference:", "Asked if …, he replied:"), or one ending in a
-    full stop right after the verb and time words ("DeGeneres tweeted Friday."): its frame read as
-    if a quotation followed, or "" (the quotation after it is then that speaker's)."""
+    yet ("Mr Gates told the security conference:", "Asked if …, he replied:") or with whose words
+    follow ("His exact words:"), or one ending in a full stop right after the verb and time words
+    ("DeGeneres tweeted Friday."), a frame cut off its quotation ("Papandreou thundered in
+    Parliament.") or a sentence of praise ("Obama lauded …"): its frame read as if a quotation
+    followed, or "" (the quotation after it, or one before it ending in a comma, "?" or "!", is
+    then that speaker's)."""
     body = text.rstrip()
     colon = body.endswith(":")
     reaching = [(verb_at, who) for _, stop, who, verb_at in found if stop >= len(body) - 1]
@@ -65,22 +68,8 @@ def lead_in(text: str, found, frames_of: Callable[[str], list[Frame]], lp: Langu
         if (named := named_mentions(body[:-1], lp.naming)) and body[:-1].rstrip().endswith(named[-1].phrase) \
                 and (named[-1].titled or " " in named[-1].full and is_given_name(named[-1].full.split()[0])):
             return named[-1].full  # "…, such as the prophetic Dr Azm Al Homoud:" then his words
-    if not colon:  # '"…!"' then 'Papandreou thundered in Parliament.' (a splitter cut the frame off
-        # its quotation): a verb of a manner of speaking right after a stand-in quotation frames it
-        before = '"It is so!" '
-        for _, _, who, verb_at in frames_of(before + body):
-            verb = TOKEN.match(before + body, verb_at)
-            words = TOKEN.findall(body[:max(0, verb_at - len(before))])  # the words before the verb: its
-            if who and verb and verb.group(0).lower() in lp.voice.quotation_verbs and words \
-                    and words[0].lower() not in lp.naming.closed and "," not in words:
-                return who  # speaker alone (not "As their colleagues sobbed in the street, …")
-        words = TOKEN.findall(body)
-        praise = next((i for i, w in enumerate(words) if w.lower() in lp.voice.praise_verbs), None)
-        if praise:  # "Obama lauded Dr. Collins' experience in the announcement." then '"Dr. Collins is …"':
-            # a verb of praise or blame is said in words; its subject, read as a participle's, speaks
-            for _, _, who, verb_at in frames_of(body[:-1] + ', saying, "It is so."'):
-                if who and verb_at > len(body) - 1 and who.split()[-1] in words[:praise]:
-                    return who
+    if not colon and (who := _cut_off_frame(body, frames_of, lp) or _praising(body, frames_of, lp)):
+        return who
     probe = (body if colon else body[:-1] + ":") + ' "It is so."'  # a stand-in quotation
     for _, stop, who, verb_at in frames_of(probe):
         after = TOKEN.findall(body[verb_at:-1])[1:]  # the words after the verb
@@ -88,3 +77,30 @@ def lead_in(text: str, found, frames_of: Callable[[str], list[Frame]], lp: Langu
                                                       or is_date_word(w, lp.slots) for w in after)):
             return who
     return ""
+
+
+def _cut_off_frame(body: str, frames_of: Callable[[str], list[Frame]], lp: LanguagePack) -> str:
+    """The speaker of a sentence that opens with a speaker and a verb of a manner of speaking, as
+    a frame a splitter cut off its quotation ('"…!"' then 'Papandreou thundered in Parliament.'):
+    the verb frames a stand-in quotation put before it; not "As their colleagues sobbed in the
+    street, …", whose verb follows no speaker opening the sentence."""
+    before = '"It is so!" '
+    for _, _, who, verb_at in frames_of(before + body):
+        verb = TOKEN.match(before + body, verb_at)
+        words = TOKEN.findall(body[:max(0, verb_at - len(before))])  # the words before the verb
+        if who and verb and verb.group(0).lower() in lp.voice.quotation_verbs and words \
+                and words[0].lower() not in lp.naming.closed and "," not in words:
+            return who
+    return ""
+
+
+def _praising(body: str, frames_of: Callable[[str], list[Frame]], lp: LanguagePack) -> str:
+    """The subject of a sentence whose verb praises or blames ("Obama lauded Dr. Collins'
+    experience in the announcement."), read as a participle's subject: praise is said in words,
+    so a quotation alone right after it is the subject's ('"Dr. Collins is …"')."""
+    words = TOKEN.findall(body)
+    praise = next((i for i, w in enumerate(words) if w.lower() in lp.voice.praise_verbs), None)
+    if not praise:
+        return ""
+    return next((who for _, _, who, verb_at in frames_of(body[:-1] + ', saying, "It is so."')
+                 if who and verb_at > len(body) - 1 and who.split()[-1] in words[:praise]), "")
