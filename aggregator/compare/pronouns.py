@@ -117,12 +117,12 @@ def opening_person(text: str, found: list[Mention], surnames: Mapping[str, str],
     words = lead[0].split()
     if person or len(lead) < 2 or not words or all(w[:1].isupper() for w in words):
         return person  # (a lead of capitalised words is a list's first name: "Antawn Jamison, Michael Jordan and …")
-    if len(words) > LEAD_WORDS or words[0].lower() in lp.naming.conjunctions:
-        # "And that's why, even though she could have left …, Regina Benjamin returned …": after a
-        # lead opened by a conjunction, the subject after a later comma (not after a long lead else)
-        segments = body.split(",")[1:] if words[0].lower() in lp.naming.conjunctions else []
-    else:  # "While Watergate was seething, Felt authorized …", "Then 67, Felt celebrated …",
-        segments = [lead[1]]  # "Reached by telephone, O'Brien declined …": the subject after a short lead
+    if words[0].lower() in lp.naming.conjunctions:  # "And that's why, even though she could have left …,
+        segments = body.split(",")[1:]  # Regina Benjamin returned …": the subject after any later comma
+    elif len(words) <= LEAD_WORDS:  # "While Watergate was seething, Felt authorized …", "Then 67, Felt
+        segments = [lead[1]]  # celebrated …", "Reached by telephone, O'Brien declined …": after a short lead
+    else:
+        return ""
     return next((who for after in segments for m in found if (who := _subject_person(after.lstrip(), m, surnames, lp))),
                 "")
 
@@ -178,10 +178,12 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
     if low in lp.voice.group_anaphors:  # "the pair said", after two people spoke together
         group = last_group or last_speaker
         return group if group and f" {lp.voice.speakers_and} " in group else who
-    if low in lp.voice.one_of:  # '"…," says one.': one of the group last cited, else nobody named
-        group = last_group or last_speaker
-        several = bool(group) and not one_person(group, lp) and group.lower() not in lp.voice.speaker_pronouns
-        return group if several else who  # ("sources", "Two witnesses"; not a person, nor "he")
+    if low in lp.voice.one_of:  # '"…," says one.', "One said …": one of the group last cited ("Two
+        # witnesses said"), or of a source named by no name ("a source tells THR"), else an unnamed one
+        if last_group and not one_person(last_group, lp):
+            return last_group
+        return last_speaker if last_speaker and not a_named_person(last_speaker, lp) \
+            and last_speaker.lower() not in lp.voice.speaker_pronouns else who
     if low not in lp.voice.speaker_pronouns:
         return who
     at = toks[k][1] if k < len(toks) else len(text)

@@ -390,9 +390,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         return None  # "the police, who responded with tear gas", "who asked not to be named": an act
     if k > 1 and toks[k - 1][0] in ("”", '"', "’", "'") and toks[k - 2][0] == "," and k + 1 < n \
             and low[k + 1] in lp.voice.one_of and (k + 2 >= n or toks[k + 2][0] in (".", ",")):
-        # '"…," says one.': one of those who spoke last, or of a source named by no name, else an unnamed one
-        who = last_speaker if last_speaker and not a_named_person(last_speaker, lp) else low[k + 1]
-        return (0, toks[k - 1][1] + 1, last_group if last_group and not one_person(last_group, lp) else who, toks[k][1])
+        one = resolve(low[k + 1], text, toks, k, last_speaker, lp, last_person, last_group, people)
+        return (0, toks[k - 1][1] + 1, one, toks[k][1])  # '"…," says one.': see pronouns.resolve
     # "…, said Mao Ning." / "…," said 61-year-old Anargyros Bizianis — the speaker follows the verb.
     if k > 0 and toks[k - 1][0] in (",", "”", '"', "’", "'") and k + 1 < n and word in lp.voice.inverting \
             and toks[k + 1][0] not in (":", '"', "“", "‘") and not closes_relative(toks, low, k, lp) and (
