@@ -367,12 +367,13 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             and lp.tagger is not None and lp.tagger(tuple(t for t, _, _ in toks[k + 1:k + 3]))[1] == "VB" \
             and k > 0 and low[k - 1] not in lp.voice.speaker_pronouns:
         return None  # "a man said to have been released", "a man believed to be her husband": a participle
+    quote_after = k + 2 < n and toks[k + 1][0] in (",", ":") and opens_quote(toks[k + 2][0], lp)  # 'said, "…'
     that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] in lp.voice.complementizers
                     and not (j + 1 < n and low[j + 1] in lp.voice.time_words)  # "saw … that morning"
                     or toks[j][0] == ":" and j == k + 1), None)
     if that_at is not None and (any(toks[j][0] == ";" or toks[j][0] == "." and phrase_stop(toks, j, lp)
                                     for j in range(k + 1, that_at))
-                                or k + 2 < n and toks[k + 1][0] == "," and opens_quote(toks[k + 2][0], lp)):
+                                or quote_after and toks[k + 1][0] == ","):
         that_at = None  # a sentence break between (not "on Nov. 7 that"), or a quotation: 'yelled, "…" it clicked that
     if that_at is not None and any(low[m] in lp.voice.progressive_verbs and toks[m - 1][0] == ","
                                    for m in range(k + 2, that_at)):
@@ -464,7 +465,6 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         and after not in lp.voice.reporting_prepositions
     # "said in …", "said years later"; right after a quotation any preposition ('"…," Brown said
     # from Miami', "… said of her son", "… said as he left"; not "Dorsey said like anyone, …")
-    quote_after = k + 2 < n and toks[k + 1][0] in (",", ":") and opens_quote(toks[k + 2][0], lp)
     trailing = (before >= 0 and toks[before][0] in (",", "”", '"', "’", "'") and that_at is None
                 and word not in lp.voice.view_verbs and not quote_after  # '…, Armstead answered, "Yes."'
                 and (when
