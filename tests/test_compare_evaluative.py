@@ -246,6 +246,9 @@ def test_fixed_terms_leave_judging_uses_alone():
     # a nickname after "known as", "dubbed", "the title" is a name
     ('The aide, known as the "bagman", carried the cash.', []),
     ('His antics earned him the title "the Oddfather" in the press.', []),
+    # a term the writer names is no word held at a distance, nor a nickname after "so called"
+    ('The flaw is termed a "zero day" bug by the trade.', []),
+    ('He ran his own so called "black bag" unit for years.', []),
     # … and so is one between a name's parts
     ('The informant Salvatore "Sammy the Shark" Kowalski testified for days.', []),
     ('The Navy sank the pirate "mother ship" last month.', ['"mother ship"']),

@@ -1205,6 +1205,17 @@ def test_a_spokesperson_for_a_body_cites_the_body():
                                                           "Harbour Hospital": ("organisation", 1)}
 
 
+def test_an_unowned_spokesman_or_statement_speaks_for_the_body_cited_just_before():
+    """'Norvex Telecom said … "…," a statement said, while a spokesman said …': its words; after a
+    person or a news agency, a spokesman is nobody's named body."""
+    found = _report_citations('Norvex Telecom said the cable was cut. "The cause is unclear," a statement said, while a '
+                              "spokesman said it was no attack. Jo Park said the port was shut. A spokesman said "
+                              "ships would wait.")
+    assert {c.cited: c.count for c in found} == {"Norvex Telecom": 2, "Jo Park": 1, "spokesman": 1}
+    found = _report_citations("Reuters reported the cable was cut. A spokeswoman said it was no attack.")
+    assert {c.cited for c in found} == {"Reuters", "spokeswoman"}
+
+
 def test_a_name_the_outlet_calls_it_is_no_person():
     found = _report_citations("Seacom said the cable was cut. The outage began on Saturday, which it said was caused "
                               "by a ship. Harbourne said the port was shut. He said ships would wait.")
@@ -1488,6 +1499,9 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Harbour Rights Watch", "organisation"),  # a monitoring group
     ("Le Harbour Monde", "organisation"),  # a newspaper's name word in another language
     ("Kestrel Shimbun", "organisation"),
+    ("head of Norvex's security response team", "unnamed"),  # a person who leads a body, by role
+    ("chief of the Harbour Police Department", "unnamed"),
+    ("spokesman for the Harbour Police Department", "organisation"),  # one who speaks for it: the body
 ])
 def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     from aggregator.compare.source_kinds import kind_of

@@ -217,6 +217,7 @@ class SourceWords:
     media_short_forms: frozenset[str] = en.MEDIA_SHORT_FORMS  # "the paper said": the last medium cited
     agency_short_forms: frozenset[str] = en.AGENCY_SHORT_FORMS  # "the agency said": the last agency cited
     company_short_forms: frozenset[str] = en.COMPANY_SHORT_FORMS  # "the company said": the last firm cited
+    unowned_voices: frozenset[str] = en.UNOWNED_VOICES  # "a spokesman said": the body cited just before
     media_name_words: frozenset[str] = en.MEDIA_NAME_WORDS  # words of a medium's name
     not_company_words: frozenset[str] = en.NOT_COMPANY_WORDS  # "the company" is never "the police"
     body_attributes: frozenset[str] = en.BODY_ATTRIBUTE_NOUNS  # "a Waitrose spokeswoman": a body's

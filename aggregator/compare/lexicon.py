@@ -1232,6 +1232,9 @@ IT = "it"  # "Seacom … which it said was caused …": the subject pronoun of a
 MEDIA_SHORT_FORMS = frozenset("newspaper paper magazine station network channel broadcaster".split())
 AGENCY_SHORT_FORMS = frozenset({"agency"})
 COMPANY_SHORT_FORMS = frozenset("company firm operator carrier giant".split())
+# "a spokesman said", "a statement said" with no body named: the words of the organisation or
+# government the outlet cited just before ("France Telecom said … a statement said").
+UNOWNED_VOICES = frozenset("spokesman spokeswoman spokesperson statement".split())
 # After "the/a NAME", these make NAME a body, not a person ("a Waitrose spokeswoman", "the Kraft
 # Foods plant"); after a name, these suffixes make it a company ("Microsoft Corp.").
 # "a spokesman for the Bureau of …", "a spokeswoman for Beaumont Hospital": the body speaks (one
@@ -1336,8 +1339,8 @@ PASSIVE_OTHER_SENSES = frozenset("admit insist".split())
 # Adverbs that distance the writer from what follows (news uses them to report a doubt, too).
 # Words that introduce a name or a nickname: a quotation right after them is that name, not words
 # held at a distance ("known as the "bagman"", "earned him the title "the Oddfather"").
-NAME_INTRODUCERS = re.compile(r"\b(?:known as|dubbed|nicknamed|titled|the (?:nick)?name|the title|"
-                              r"the term|the phrase|so-called)(?:\s+(?:the|a|an))?\s*$", re.I)
+NAME_INTRODUCERS = re.compile(r"\b(?:known as|dubbed|nicknamed|termed|titled|the (?:nick)?name|the title|"
+                              r"the term|the phrase|so[- ]called)(?:\s+(?:the|a|an))?\s*$", re.I)
 # Passive verbs that hedge a claim with "to" ("were said to have been rescued", "is believed to
 # be", "is thought to have"): the word-change kind `hedge` (compare/change_spans.py).
 HEDGE_PASSIVES = frozenset("said believed thought reported understood alleged rumoured rumored".split())

@@ -26,7 +26,7 @@ from .lexicon import is_date_word
 from .names import is_given_name
 from .params import MAX_SPEAKER_TOKENS
 from .phrases import MIDDLE_INITIAL, named_mentions
-from .source_kinds import a_body_elsewhere, head_of, kind_of, named_thing, one_word_kind
+from .source_kinds import a_body_elsewhere, head_of, kind_of, named_thing, one_word_kind, voice_of_last_body
 from .speaker_names import AGE_NOUN, role_before_name
 from .voice import QUOTED, SentenceVoice, sentence_voice
 
@@ -209,6 +209,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     bodies: set[tuple[str, str]] = set()  # names a spokesperson spoke for
     issuers: set[tuple[str, str]] = set()  # names a report, statement or article came from
     partners: dict[tuple[str, str], set[str]] = defaultdict(set)  # who spoke in one phrase with whom
+    last_cited: dict[str, str] = {}  # per outlet, the source it cited last
     for sent in sentences:
         pack = packs.setdefault(sent.source, pack_for(sent.language))
         voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text, sent.language)
@@ -236,6 +237,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                 body = _body_cited_before(who, bodies_so_far[sent.source], pack.sources, pack.naming.demonyms) \
                     or issued[sent.source].get(who.lower(), "") \
                     or (roles_so_far[sent.source].get(who, "") if who in pack.sources.role_words else "")
+                body = body or voice_of_last_body(who, last_cited.get(sent.source, ""), pack)
                 # "the statement said": whose statement it was; "the director denied …": the person
                 # the outlet last titled so ("Hunger Games director Gary Ross")
                 if body:
@@ -244,6 +246,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                         or who[:1].isupper() and kind_of(who, False, pack.sources) in ("organisation", "agency"):
                     bodies_so_far[sent.source].append(who)
                 cited_here.append(who)
+                last_cited[sent.source] = who
                 key = (sent.source, who)
                 if sent.text not in found[key]:
                     found[key].append(sent.text)

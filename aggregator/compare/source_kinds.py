@@ -186,6 +186,8 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
         if owner == words[-2]:
             return "organisation"  # "an NYPD release", "the Navy statement": a body's own words
         return kind_of(" ".join([*words[:-2], owner]), False, lang, word_tag)  # "the NYPD's statement": its owner's
+    if _heads_a_body(head_of(words, lang.head_ends), lang):
+        return "unnamed"  # "the head of Microsoft's security team", "chief of the police": a person, by role
     if words and not any(w[:1].isupper() for w in words):
         # "experts", "a government official", "previous reports" are unnamed; "the ministry"
         # left unresolved is an organisation: the head noun (the last word) decides
@@ -232,6 +234,17 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
             and words[1][:1].isupper() and word_tag(words[1].lower()) in ("NN", "JJ"):
         return "unnamed"  # "a senior Democrat", "a leading Conservative": a member, by party, not a name
     return "person"
+
+
+def _heads_a_body(who: list[str], lang: SourceWords) -> bool:
+    """Whether the words before "of" ("for", "at" …) of a cited phrase are a lower-case role that
+    leads a body ("the head", "chief", "director"): that person is cited, by role. One who speaks
+    for the body ("a spokesman for the ministry", "an employee of") cites the body, as before."""
+    if not who or any(w[:1].isupper() for w in who):
+        return False
+    role = who[-1].lower()
+    return role in lang.role_words and role not in lang.body_attributes \
+        and not lang.spokesperson_for.match(f"{role} for X")
 
 
 def _titled_name(words: list[str], lang: SourceWords) -> bool:
@@ -281,3 +294,15 @@ def head_of(words: list[str], ends: frozenset[str]) -> list[str]:
 
 def same(a: str, b: str, article: str = ENGLISH.sources.name_article) -> bool:
     return a.lower().replace(article, "") == b.lower().replace(article, "")
+
+
+def voice_of_last_body(who: str, last: str, pack: LanguagePack) -> str:
+    """The source an unowned "a spokesman said" or "a statement said" speaks for: the one the
+    outlet cited just before (`last`) when it is an organisation or a government and not a medium
+    ("France Telecom said … a statement said, while a spokesman said …"); "" after a person (whose
+    spokesman it may be), an agency or a paper, which report rather than issue statements."""
+    if who.lower() not in pack.sources.unowned_voices or not last:
+        return ""
+    if {w.lower().strip(".,'’") for w in re.split(r"[\s-]+", last)} & pack.sources.media_name_words:
+        return ""
+    return last if kind_of(last, False, pack.sources, pack.word_tag) in ("organisation", "government") else ""
