@@ -98,6 +98,14 @@ def test_so_called_before_a_nickname_denies_nothing():
         assert [t.term for t in sentence_terms(text, lexicon) if t.term == "so-called"] == ["so-called"]
 
 
+def test_a_word_after_so_called_is_held_at_a_distance_not_the_outlets():
+    """'a hearing into so-called immoral activities': "so-called" is the outlet's term; "immoral"
+    is the word it holds at a distance, not its own judgement."""
+    found = {t.term: t.method for t in evaluative_spans("She sat in a hearing into so-called immoral acts.")}
+    assert found == {"so-called": "rule:hedge"}
+    assert "immoral" in {t.term for t in evaluative_spans("She sat in a hearing into immoral acts.")}
+
+
 def test_intensifier_joins_the_word_it_strengthens():
     plain = {t.term: t.score for t in evaluative_spans("It was a reckless plan.")}
     strong = {t.term: t for t in evaluative_spans("It was an utterly reckless plan.")}

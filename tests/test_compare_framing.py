@@ -1173,9 +1173,10 @@ def test_a_credit_to_a_text_cites_whoever_issued_it():
                               "The ferry was late, the station reported. "
                               "The ferry sank, according to a 1997 article in Ebbtide. "
                               "The port closed, according to reports from Lyon. "
-                              "The pier shut, according to a statement from the Dutch government.")
+                              "The pier shut, according to a statement from the Dutch government. "
+                              '"It is chaos," said an editorial in the conservative daily Harbour Post.')
     assert {c.cited: (c.kind, c.count) for c in found} == {
-        "KHRB-TV Channel 9": ("organisation", 2), "Ebbtide": ("organisation", 1),
+        "KHRB-TV Channel 9": ("organisation", 2), "Ebbtide": ("organisation", 1), "Harbour Post": ("organisation", 1),
         "reports from Lyon": ("unnamed", 1), "statement from the Dutch government": ("organisation", 1)}
 
 

@@ -256,6 +256,8 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
         strength, method, polarity, sure = lexicon_strength(word, tag)
         if strength <= 0:
             continue
+        if any(w in words.distancing_modifiers for w in lows[max(0, k - 2):k]):
+            continue  # "so-called immoral activities": others' word, held at a distance ("so-called" is the term)
         score = strength * (P.EVALUATIVE_RARITY_BASE + (1 - P.EVALUATIVE_RARITY_BASE) * _rarity(low))
         if polarity > 0:
             score *= P.EVALUATIVE_POSITIVE_FACTOR  # praise in news mostly describes (params.py)

@@ -997,7 +997,7 @@ BODY_VOICES = frozenset("representative representatives".split())
 # NYPD release", "a Navy statement said"); not "survey", "post" or "site", which end names.
 BODY_DOCUMENTS = frozenset("""
 statement statements release releases memo filing article articles report reports tweet tweets update updates
-announcement
+announcement editorial editorials
 """.split())
 # Verbs of saying that, right after a noun and before "to" and a verb, are a passive participle:
 # "a man said to have been released", "a man believed to be her husband" report nobody's words.

@@ -457,6 +457,9 @@ def _issuer_named(who: str, pack: LanguagePack) -> str:
     name = words[at + 2:]
     if name and name[0].lower() in pack.voice.speaker_articles and len(name) > 1:
         name = name[1:]
+    lead = next((i for i, w in enumerate(name) if not w.islower()), 0)
+    if lead and name[lead - 1] in pack.voice.body_nouns:
+        name = name[lead:]  # "an editorial in the conservative daily Eleftheros Typos": the daily
     end = next((i for i, w in enumerate(name) if not (w[:1].isupper() or w[:1].isdigit() and i > 0)), len(name))
     if end < len(name) and not name[end].lower().endswith(pack.naming.past_participle_endings):
         return ""  # "a statement from the Indian government": a demonym, no name
