@@ -1578,6 +1578,11 @@ def test_a_text_a_named_owner_issued_cites_the_owner():
         "Harbour mayor Jo Kestrel said the pier will reopen. "
         "Mayor Kestrel's announcement also noted that the ferry will run again.")}
     assert found == {("Jo Kestrel", "person", 2)}
+    # a letter its writer wrote in her own words is hers; a biography is written by others
+    found = {(c.cited, c.kind) for c in _report_citations(
+        "Ana Ruiz, the head teacher, wrote to parents. \"He was kind,\" Ruiz's letter continued. "
+        "According to Jo Park's biography, he was born in Lyon.")}
+    assert found == {("Ana Ruiz", "person"), ("Jo Park's biography", "unnamed")}
 
 
 def test_a_ship_that_speaks_is_named_whole_and_speaks_for_its_owner():

@@ -260,11 +260,15 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
                           "He died on Friday at his home in Santa Rosa, Calif.")) == [
         ("clause dropped", "the family said", ""), ("spelling", "California", "Calif.")]
     assert changes(base, base.replace("two", "three")) == [("number", "two", "three")]
-    # two clauses that each hold a figure are no figure for a figure
+    # two clauses that each hold a figure are no figure for a figure, nor, sharing no word, one
+    # wording for another: a clause dropped and another added; one that shares a stem is a rewording
     quake = ("A strong earthquake struck the southern island of Harbour in the Gulf of Mobile on Monday at dawn, {}, "
              "the state television said, citing the national seismological centre.")
     assert [k for k, _, _ in changes(quake.format("through which 40 percent of the oil passes"),
-                                     quake.format("injuring five people and damaging homes"))] == ["word choice"]
+                                     quake.format("injuring five people and damaging homes"))] == [
+        "clause dropped", "clause added"]
+    assert {k for k, _, _ in changes(quake.format("while a frigate was patrolling the waters"),
+                                     quake.format("while its armed helicopter was on patrol"))} == {"word choice"}
     # an age between commas is a descriptor, and an age for a home town is two descriptors
     hale = "Jo Hale{} was charged on Friday with stealing the ferry from the pier at Mobile."
     assert changes(hale.format(""), hale.format(", 36,")) == [("descriptor added", "", "36")]

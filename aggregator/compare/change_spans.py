@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from .language import ENGLISH, LanguagePack, SlotWords
 from .lexicon import DOTTED_ABBREVIATIONS, PERCENT_WORDS, TOKEN, has_date, is_number
 from .numbers import read_quantity
+from .overlap import content_words
 from .params import CLAUSE_TOKENS, SPELLING_MIN_LETTERS, SPELLING_RATIO
 
 
@@ -403,6 +404,20 @@ def grammar_side_off(before: list[str], after: list[str], pack: LanguagePack) ->
     if before and after and grammar(after) and len(content(before)) >= 2:
         return before, []
     return before, after
+
+
+def two_clauses(before: list[str], after: list[str], pack: LanguagePack) -> bool:
+    """Two spans of a clause's length that each hold a verb and share no content word ("through
+    which 40 percent of the world's oil passes" / "injuring five people and damaging buildings"):
+    a clause dropped and another added, not one wording for another."""
+    a, b = word_tokens(before), word_tokens(after)
+    if min(len(a), len(b)) < CLAUSE_TOKENS or pack.tagger is None \
+            or {w.lower() for w in a + b} & pack.attribution_verbs:
+        return False  # (a frame of saying on either side is read as an attribution)
+    verbs = [any(tag.startswith("VB") or tag == "MD" for tag in pack.tagger(tuple(w))) for w in (a, b)]
+    ours, theirs = content_words(joined(before), pack), content_words(joined(after), pack)
+    return all(verbs) and not any(x.startswith(y) or y.startswith(x) for x in ours for y in theirs
+                                  if min(len(x), len(y)) >= 4)  # "patroll" / "patrol": one stem
 
 
 def function_words_only(before: list[str], after: list[str], pack: LanguagePack) -> bool:

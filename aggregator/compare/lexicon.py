@@ -999,6 +999,9 @@ BODY_DOCUMENTS = frozenset("""
 statement statements release releases memo filing article articles report reports tweet tweets update updates
 announcement editorial editorials
 """.split())
+# What a person writes in their own words: after a possessive name they cite its owner ("Willoughby's
+# letter continued": Matthew Willoughby); not "biography", "obituary" or "record", written by others.
+OWN_DOCUMENTS = frozenset("letter letters memo e-mail email blog tweet tweets post affidavit diary".split())
 # Verbs of saying that, right after a noun and before "to" and a verb, are a passive participle:
 # "a man said to have been released", "a man believed to be her husband" report nobody's words.
 PASSIVE_BEFORE_TO = frozenset("said believed thought reported understood rumored rumoured reputed considered "

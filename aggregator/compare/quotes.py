@@ -294,7 +294,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         lang = packs.get(key[0], ENGLISH).sources
         if len(named) > 1 and named[-1] in lang.body_documents and issuer in found:
             _move(found, verbs, key, issuer)  # "the Defence Ministry statement" beside "the Defence Ministry said"
-        elif len(named) > 1 and named[-1] in lang.body_documents and issuer[1][:1].isupper() \
+        elif len(named) > 1 and named[-1] in lang.body_documents | lang.own_documents and issuer[1][:1].isupper() \
                 and re.search(r"['’]s?$", named[-2]):  # "President Obama's announcement noted": Barack Obama
             _move(found, verbs, key, (key[0], _resolve(_person(issuer[1], lang), names_so_far[key[0]], lang)))
     for key in list(found):  # "her spokesman said" where the outlet titles "spokesman Harlan Boll" elsewhere

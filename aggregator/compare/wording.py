@@ -46,6 +46,7 @@ from .change_spans import (
     token_key,
     tokens,
     trimmed,
+    two_clauses,
     without_article,
     without_possessive,
     word_tokens,
@@ -195,6 +196,10 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     continue  # "two" / "€2", "2,000ft" / "600m", "£88m" / "103 million euros": one figure
                 if kind == "number" and min(len(word_tokens(before)), len(word_tokens(after))) >= CLAUSE_TOKENS:
                     kind = "word choice"  # two clauses that each hold a figure, not one figure for another
+                if kind == "word choice" and two_clauses(before, after, pack):
+                    found += _changes_of([((before, []), "clause dropped"), (([], after), "clause added")],
+                                         fact.id, a, b, pack, flipped)
+                    continue  # one clause for another that shares none of its words: not a word chosen
                 if _currency_moved(before or after, tb if before else ta, pack):
                     continue  # "two million euros" / "€2 million": the currency's word for its sign
                 dated = (_date_parts(before, after, pack) if before and after else _date_beside(before, after, pack)) \
