@@ -28,7 +28,6 @@ from .change_frames import (
     verb_for_verb,
 )
 from .change_spans import (
-    acronym_of,
     classify,
     contracted,
     date_apart,
@@ -62,6 +61,7 @@ from .params import (
 )
 from .phrases import MIDDLE_INITIAL
 from .speaker_heads import has_verb
+from .spellings import acronym_of
 from .voice import SentenceVoice
 
 KINDS = (
