@@ -1217,6 +1217,15 @@ def test_an_unowned_spokesman_or_statement_speaks_for_the_body_cited_just_before
     assert {c.cited for c in found} == {"Reuters", "spokeswoman"}
 
 
+def test_a_one_word_name_cited_only_as_reporting_is_a_paper():
+    """"Harbourday reported" alone is a paper; "Lynch reported" where the outlet wrote "Mike Lynch"
+    is the reporter, and "Kestrane said" stays a person."""
+    found = _report_citations("The boss rose to the head of the family, Harbourday reported. Mike Lynch wrote "
+                              "the story. The deal is off, Lynch reported. The port is shut, Kestrane said.")
+    assert {c.cited: c.kind for c in found} == {"Harbourday": "organisation", "Mike Lynch": "person",
+                                                "Kestrane": "person"}
+
+
 def test_a_name_the_outlet_calls_it_is_no_person():
     found = _report_citations("Seacom said the cable was cut. The outage began on Saturday, which it said was caused "
                               "by a ship. Harbourne said the port was shut. He said ships would wait.")

@@ -216,6 +216,7 @@ class SourceWords:
     its: str = en.ITS  # "Microsoft says its update …": the possessive of a thing, not of a person
     it: str = en.IT  # "… which it said …": a speaker resolved from "it" is a thing, not a person
     media_short_forms: frozenset[str] = en.MEDIA_SHORT_FORMS  # "the paper said": the last medium cited
+    press_verbs: frozenset[str] = en.PRESS_VERBS  # "Newsday reported", and no other verb: a paper
     agency_short_forms: frozenset[str] = en.AGENCY_SHORT_FORMS  # "the agency said": the last agency cited
     company_short_forms: frozenset[str] = en.COMPANY_SHORT_FORMS  # "the company said": the last firm cited
     unowned_voices: frozenset[str] = en.UNOWNED_VOICES  # "a spokesman said": the body cited just before

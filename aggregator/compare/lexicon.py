@@ -1233,6 +1233,9 @@ IT = "it"  # "Seacom … which it said was caused …": the subject pronoun of a
 # body of its kind only: a medium ("the paper" is no police force), an agency, or a company
 # (neither of those, nor police or a government).
 MEDIA_SHORT_FORMS = frozenset("newspaper paper magazine station network channel broadcaster".split())
+# A one-word name cited only with these ("Newsday reported") is a paper or a site, not a person by
+# surname, whose fuller name the outlet would have written.
+PRESS_VERBS = frozenset("reported reports reporting".split())
 AGENCY_SHORT_FORMS = frozenset({"agency"})
 COMPANY_SHORT_FORMS = frozenset("company firm operator carrier giant".split())
 # "a spokesman said", "a statement said" with no body named: the words of the organisation or

@@ -26,7 +26,15 @@ from .lexicon import is_date_word
 from .names import is_given_name
 from .params import MAX_SPEAKER_TOKENS
 from .phrases import MIDDLE_INITIAL, named_mentions
-from .source_kinds import a_body_elsewhere, head_of, kind_of, named_thing, one_word_kind, voice_of_last_body
+from .source_kinds import (
+    a_body_elsewhere,
+    head_of,
+    kind_of,
+    named_thing,
+    one_word_kind,
+    reports_only,
+    voice_of_last_body,
+)
 from .speaker_names import AGE_NOUN, role_before_name
 from .voice import QUOTED, SentenceVoice, sentence_voice
 
@@ -326,6 +334,9 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                                  or (source, cited) in bodies):
             kind = "organisation"  # "Seacom … which it said …" ("it", never "he" or "she"); "a
             # spokesperson for Interoute said"
+        if kind == "person" and reports_only(cited, verbs.get((source, cited), ()), outlet_text.get(source, ""),
+                                             packs.get(source, ENGLISH)):
+            kind = "organisation"  # "Newsday reported": a paper
         out.append(Citation(source=source, cited=cited, kind=kind,
                             sentences=tuple(texts), verbs=tuple(dict.fromkeys(verbs.get((source, cited), ())))))
     kinds = {(c.source, c.cited): c.kind for c in out}

@@ -10,7 +10,7 @@ Split from quotes.py, which finds the sources and merges their forms.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from .language import ENGLISH, LanguagePack, SourceWords
 from .lexicon import is_date_word
@@ -306,3 +306,12 @@ def voice_of_last_body(who: str, last: str, pack: LanguagePack) -> str:
     if {w.lower().strip(".,'’") for w in re.split(r"[\s-]+", last)} & pack.sources.media_name_words:
         return ""
     return last if kind_of(last, False, pack.sources, pack.word_tag) in ("organisation", "government") else ""
+
+
+def reports_only(cited: str, verbs: Iterable[str], text: str, pack: LanguagePack) -> bool:
+    """Whether a one-word name is a paper or a site by how the outlet cites it: only with a verb of
+    the press ("Newsday reported"; "quoted" aside), not a given name, and never after another
+    capitalised word in `text` (the outlet's words), as a person's surname would be ("Mike Lynch")."""
+    said = [v for v in verbs if v != "quoted"]
+    return " " not in cited and bool(said) and all(v in pack.sources.press_verbs for v in said) \
+        and not is_given_name(cited) and not re.search(rf"\b[A-Z][\w.'-]+\s+{re.escape(cited)}\b", text)
