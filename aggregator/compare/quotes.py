@@ -16,25 +16,16 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Mapping
 from dataclasses import replace
 from functools import cache
 
 from ..models import Citation, Sentence
+from .issuers import body_cited_before, documents_issued, issuer_named, voice_of_last_body
 from .language import ENGLISH, LanguagePack, SourceWords, pack_for
 from .lexicon import is_date_word
 from .names import is_given_name
-from .params import MAX_SPEAKER_TOKENS
 from .phrases import MIDDLE_INITIAL, named_mentions
-from .source_kinds import (
-    a_body_elsewhere,
-    head_of,
-    kind_of,
-    named_thing,
-    one_word_kind,
-    reports_only,
-    voice_of_last_body,
-)
+from .source_kinds import a_body_elsewhere, head_of, kind_of, named_thing, one_word_kind, reports_only
 from .speaker_names import AGE_NOUN, role_before_name
 from .voice import QUOTED, SentenceVoice, sentence_voice
 
@@ -238,11 +229,11 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                     continue
                 if spoken_for:
                     bodies.add((sent.source, who))
-                issuing = _issuer_named(who, pack)  # "a report from WCCO-TV Channel 4": the station
+                issuing = issuer_named(who, pack)  # "a report from WCCO-TV Channel 4": the station
                 if issuing:
                     who = issuing
                     issuers.add((sent.source, who))
-                body = _body_cited_before(who, bodies_so_far[sent.source], pack.sources, pack.naming.demonyms) \
+                body = body_cited_before(who, bodies_so_far[sent.source], pack.sources, pack.naming.demonyms) \
                     or issued[sent.source].get(who.lower(), "") \
                     or (roles_so_far[sent.source].get(who, "") if who in pack.sources.role_words else "")
                 body = body or voice_of_last_body(who, last_cited.get(sent.source, ""), pack)
@@ -263,7 +254,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                 said = _pronoun_before(sent.text, span.verb, pack)
                 if said:
                     pronoun_of[key].add(said)
-        issued[sent.source].update(_documents_issued(sent.text, cited_here, mentions, pack.sources))
+        issued[sent.source].update(documents_issued(sent.text, cited_here, mentions, pack.sources))
     credited: set[tuple[str, str]] = set()
     for source, agencies in credited_agencies(sentences, credits, dropped).items():
         for agency, evidence in agencies.items():
@@ -413,28 +404,6 @@ def _pronoun_before(text: str, verb: str, pack: LanguagePack) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _documents_issued(text: str, cited: list[str], mentions: list[str], words: SourceWords) -> dict[str, str]:
-    """The singular body documents ("statement", "release") a sentence names, each with who issued
-    it: the sentence's first source that is no document ("Kraft said in a statement"), else the
-    name that opens the sentence ("Gordon Advisors issued a statement Tuesday"). A later
-    sentence's "the statement said" is theirs. A sentence a document itself speaks in ("…, the
-    release said") issues none."""
-    out: dict[str, str] = {}
-    if any(c.lower() in words.body_documents for c in cited):
-        return out
-    opening = words.short_form_articles.sub("", text)  # "The Kestrel Company issued …"
-    for match in re.finditer(r"[\w'’]+", text):
-        noun = match.group(0).lower()
-        if noun not in words.body_documents or noun.endswith("s"):
-            continue
-        who = next((c for c in cited if c.lower() not in words.body_documents), "")
-        if not who:
-            who = next((m for m in mentions if opening.startswith(m) and text.find(m) < match.start()), "")
-        if who:
-            out[noun] = who
-    return out
-
-
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
@@ -448,63 +417,6 @@ def _initials(name: str) -> str:
         elif word[:1].isupper():
             out += word[0]
     return out
-
-
-def _issuer_named(who: str, pack: LanguagePack) -> str:
-    """The body named after a text it issued or carried ("a report from WCCO-TV Channel 4", "a
-    1997 article in Ebony", "initial reports by the New York Daily News": the station, the
-    magazine, the paper), so a credit to the text cites whoever wrote it, as "an NYPD release"
-    does; "" when nothing capitalised follows, when a name comes before the text ("the NYPD
-    report"), or when a plural text comes from or in a place ("reports from Ashgabat")."""
-    words = who.split()
-    heads = pack.sources.body_documents
-    at = next((i for i, w in enumerate(words[:-1]) if w.lower() in heads), None)
-    if at is None or any(w[:1].isupper() for w in words[:at]):
-        return ""
-    prep = words[at + 1].lower()
-    plural = words[at].lower().endswith(pack.naming.plural_endings)
-    if not (prep == pack.voice.view_agent or prep in pack.sources.published_in and not plural):
-        return ""
-    name = words[at + 2:]
-    if name and name[0].lower() in pack.voice.speaker_articles and len(name) > 1:
-        name = name[1:]
-    lead = next((i for i, w in enumerate(name) if not w.islower()), 0)
-    if lead and name[lead - 1] in pack.voice.body_nouns:
-        name = name[lead:]  # "an editorial in the conservative daily Eleftheros Typos": the daily
-    end = next((i for i, w in enumerate(name) if not (w[:1].isupper() or w[:1].isdigit() and i > 0)), len(name))
-    if end < len(name) and not name[end].lower().endswith(pack.naming.past_participle_endings):
-        return ""  # "a statement from the Indian government": a demonym, no name
-    name = name[:end]  # "… TMZ published this week": the name
-    if not name or not name[0][:1].isupper() or is_date_word(name[0], pack.slots):
-        return ""  # "a report in March"
-    return " ".join(name)
-
-
-def _body_cited_before(short: str, bodies: list[str], words: SourceWords,
-                       demonyms: Mapping[str, str] | frozenset[str] = frozenset()) -> str:
-    """The body a short form ("the company", "the paper", "the agency", "the French firm", "a US
-    software giant") stands for: the latest body of its kind the outlet cited by name before, or ""
-    (a medium for "the paper", an agency for "the agency", any other organisation but police and
-    governments for "the company"). Words before the head may be lower case, a demonym
-    (`demonyms`) or capitals ("US"); another capitalised word makes a name ("Harbour Company")."""
-    def medium(name: str) -> bool:
-        return bool({w.lower().strip(".,'’") for w in re.split(r"[\s-]+", name)} & words.media_name_words)  # "WCCO-TV"
-
-    def agency(name: str) -> bool:
-        return kind_of(name, False, words) == "agency" or "agency" in name.lower()
-    head = short.split()[-1] if short else ""
-    if " " in short and (len(short.split()) > MAX_SPEAKER_TOKENS or any(
-            w[:1].isupper() and w.lower() not in demonyms and not w.isupper() for w in short.split()[:-1])):
-        return ""  # "Harbour Company" is a name; "the French firm", "a US software giant" are short forms
-    short = head
-    for name in reversed(bodies):
-        low = {w.lower() for w in name.split()}
-        if short in words.media_short_forms and (medium(name) or agency(name)) \
-                or short in words.agency_short_forms and agency(name) \
-                or short in words.company_short_forms and not (medium(name) or agency(name)) \
-                and not low & (words.unnamed_heads | words.not_company_words):
-            return name
-    return ""
 
 
 def not_a_source(who: str, pack: LanguagePack = ENGLISH) -> bool:

@@ -296,18 +296,6 @@ def same(a: str, b: str, article: str = ENGLISH.sources.name_article) -> bool:
     return a.lower().replace(article, "") == b.lower().replace(article, "")
 
 
-def voice_of_last_body(who: str, last: str, pack: LanguagePack) -> str:
-    """The source an unowned "a spokesman said" or "a statement said" speaks for: the one the
-    outlet cited just before (`last`) when it is an organisation or a government and not a medium
-    ("France Telecom said … a statement said, while a spokesman said …"); "" after a person (whose
-    spokesman it may be), an agency or a paper, which report rather than issue statements."""
-    if who.lower() not in pack.sources.unowned_voices or not last:
-        return ""
-    if {w.lower().strip(".,'’") for w in re.split(r"[\s-]+", last)} & pack.sources.media_name_words:
-        return ""
-    return last if kind_of(last, False, pack.sources, pack.word_tag) in ("organisation", "government") else ""
-
-
 def reports_only(cited: str, verbs: Iterable[str], text: str, pack: LanguagePack) -> bool:
     """Whether a one-word name is a paper or a site by how the outlet cites it: only with a verb of
     the press ("Newsday reported"; "quoted" aside), not a given name, and never after another

@@ -1,0 +1,106 @@
+"""Whose words a text or a short form carries: the body a credit to a text names ("a report from
+WCCO-TV": the station), the body a short form stands for ("the company said": the firm cited
+last), whose statement "the statement said" is, and the body an unowned "a spokesman said"
+speaks for. Split from quotes.py, which gathers each outlet's citations and asks these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .language import LanguagePack, SourceWords
+from .lexicon import is_date_word
+from .params import MAX_SPEAKER_TOKENS
+from .source_kinds import kind_of
+
+
+def documents_issued(text: str, cited: list[str], mentions: list[str], words: SourceWords) -> dict[str, str]:
+    """The singular body documents ("statement", "release") a sentence names, each with who issued
+    it: the sentence's first source that is no document ("Kraft said in a statement"), else the
+    name that opens the sentence ("Gordon Advisors issued a statement Tuesday"). A later
+    sentence's "the statement said" is theirs. A sentence a document itself speaks in ("…, the
+    release said") issues none."""
+    out: dict[str, str] = {}
+    if any(c.lower() in words.body_documents for c in cited):
+        return out
+    opening = words.short_form_articles.sub("", text)  # "The Kestrel Company issued …"
+    for match in re.finditer(r"[\w'’]+", text):
+        noun = match.group(0).lower()
+        if noun not in words.body_documents or noun.endswith("s"):
+            continue
+        who = next((c for c in cited if c.lower() not in words.body_documents), "")
+        if not who:
+            who = next((m for m in mentions if opening.startswith(m) and text.find(m) < match.start()), "")
+        if who:
+            out[noun] = who
+    return out
+
+
+def issuer_named(who: str, pack: LanguagePack) -> str:
+    """The body named after a text it issued or carried ("a report from WCCO-TV Channel 4", "a
+    1997 article in Ebony", "initial reports by the New York Daily News": the station, the
+    magazine, the paper), so a credit to the text cites whoever wrote it, as "an NYPD release"
+    does; "" when nothing capitalised follows, when a name comes before the text ("the NYPD
+    report"), or when a plural text comes from or in a place ("reports from Ashgabat")."""
+    words = who.split()
+    heads = pack.sources.body_documents
+    at = next((i for i, w in enumerate(words[:-1]) if w.lower() in heads), None)
+    if at is None or any(w[:1].isupper() for w in words[:at]):
+        return ""
+    prep = words[at + 1].lower()
+    plural = words[at].lower().endswith(pack.naming.plural_endings)
+    if not (prep == pack.voice.view_agent or prep in pack.sources.published_in and not plural):
+        return ""
+    name = words[at + 2:]
+    if name and name[0].lower() in pack.voice.speaker_articles and len(name) > 1:
+        name = name[1:]
+    lead = next((i for i, w in enumerate(name) if not w.islower()), 0)
+    if lead and name[lead - 1] in pack.voice.body_nouns:
+        name = name[lead:]  # "an editorial in the conservative daily Eleftheros Typos": the daily
+    end = next((i for i, w in enumerate(name) if not (w[:1].isupper() or w[:1].isdigit() and i > 0)), len(name))
+    if end < len(name) and not name[end].lower().endswith(pack.naming.past_participle_endings):
+        return ""  # "a statement from the Indian government": a demonym, no name
+    name = name[:end]  # "… TMZ published this week": the name
+    if not name or not name[0][:1].isupper() or is_date_word(name[0], pack.slots):
+        return ""  # "a report in March"
+    return " ".join(name)
+
+
+def body_cited_before(short: str, bodies: list[str], words: SourceWords,
+                       demonyms: Mapping[str, str] | frozenset[str] = frozenset()) -> str:
+    """The body a short form ("the company", "the paper", "the agency", "the French firm", "a US
+    software giant") stands for: the latest body of its kind the outlet cited by name before, or ""
+    (a medium for "the paper", an agency for "the agency", any other organisation but police and
+    governments for "the company"). Words before the head may be lower case, a demonym
+    (`demonyms`) or capitals ("US"); another capitalised word makes a name ("Harbour Company")."""
+    def medium(name: str) -> bool:
+        return bool({w.lower().strip(".,'’") for w in re.split(r"[\s-]+", name)} & words.media_name_words)  # "WCCO-TV"
+
+    def agency(name: str) -> bool:
+        return kind_of(name, False, words) == "agency" or "agency" in name.lower()
+    head = short.split()[-1] if short else ""
+    if " " in short and (len(short.split()) > MAX_SPEAKER_TOKENS or any(
+            w[:1].isupper() and w.lower() not in demonyms and not w.isupper() for w in short.split()[:-1])):
+        return ""  # "Harbour Company" is a name; "the French firm", "a US software giant" are short forms
+    short = head
+    for name in reversed(bodies):
+        low = {w.lower() for w in name.split()}
+        if short in words.media_short_forms and (medium(name) or agency(name)) \
+                or short in words.agency_short_forms and agency(name) \
+                or short in words.company_short_forms and not (medium(name) or agency(name)) \
+                and not low & (words.unnamed_heads | words.not_company_words):
+            return name
+    return ""
+
+
+def voice_of_last_body(who: str, last: str, pack: LanguagePack) -> str:
+    """The source an unowned "a spokesman said" or "a statement said" speaks for: the one the
+    outlet cited just before (`last`) when it is an organisation or a government and not a medium
+    ("France Telecom said … a statement said, while a spokesman said …"); "" after a person (whose
+    spokesman it may be), an agency or a paper, which report rather than issue statements."""
+    if who.lower() not in pack.sources.unowned_voices or not last:
+        return ""
+    if {w.lower().strip(".,'’") for w in re.split(r"[\s-]+", last)} & pack.sources.media_name_words:
+        return ""
+    return last if kind_of(last, False, pack.sources, pack.word_tag) in ("organisation", "government") else ""
