@@ -16,7 +16,7 @@ import pytest
 from aggregator.compare.clean import clean_text
 from aggregator.compare.conflicts import slot_conflicts
 from aggregator.compare.slots import event_date, slot_values
-from aggregator.compare.voice import article_voices, sentence_voice
+from aggregator.compare.voice import ATTRIBUTED, article_voices, sentence_voice
 from aggregator.models import Sentence
 from tests.conftest import SEED, SHARED
 
@@ -608,6 +608,21 @@ def test_a_role_after_a_possessive_and_two_roles_of_one_person_speak():
     text = "I tried to open my door and they said close your door."
     assert [s.speaker for s in sentence_voice(text).spans] == ["they"]
     assert [s.speaker for s in sentence_voice("He hit the teacher and the principal said he was sorry.").spans] != ["He"]
+
+
+def test_a_verb_of_telling_with_a_quotation_after_its_object_reports_that_quotation():
+    """'One of his friends, Jo Park told the Harbour Post: "…"': what he told the paper is the
+    quotation after the colon, not the appositive before his name; with a quotation before the
+    frame ('"…," she told the Post, "…"') the words before stay hers."""
+    text = 'One of his friends, Jo Park told the Harbour Post: "As the police fired, he was screaming."'
+    [said] = [s for s in sentence_voice(text).spans if s.voice == ATTRIBUTED]
+    assert (said.speaker, text[said.start:said.end]) == ("Jo Park", text[text.index('"'):])
+    text = '"I was scared," she told the Harbour Post, "and I ran."'
+    [said] = [s for s in sentence_voice(text).spans if s.voice == ATTRIBUTED]
+    assert text[said.start:said.end] == '"I was scared,"'
+    text = 'It stayed a secret, but in 2005, at 91, Park told Harbour magazine, "I am the one they called the Owl."'
+    [said] = [s for s in sentence_voice(text).spans if s.voice == ATTRIBUTED]
+    assert (said.speaker, text[said.start:said.end]) == ("Park", text[text.index('"'):])
 
 
 def test_it_after_a_clause_opened_by_a_name_is_that_name():

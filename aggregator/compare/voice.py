@@ -469,6 +469,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
                 and word not in lp.voice.view_verbs and not quote_after  # '…, Armstead answered, "Yes."'
                 and (when
                      or word in lp.voice.trailing_verbs and told_clause(text, toks, low, k, lp) is None
+                     and (after_quote or quote_after_object(text, toks, low, k, lp) is None)
                      or word in lp.voice.writing_verbs and after_quote)  # '"…," he wrote the AP'
                 and (after_quote or sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3
                      and not (_act_with(word, after, lp)
@@ -516,8 +517,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         while j < n and low[j] not in lp.voice.object_frame_prepositions and toks[j][0] not in (",", ".", ":") \
                 and not opens_quote(toks[j][0], lp) and j - k <= 8:
             j += 1
-        if j + 1 < n and toks[j][0] == ":" and opens_quote(toks[j + 1][0], lp):
-            pass  # 'Gates told the security conference: "…"': the quotation is what he told them
+        if j + 1 < n and toks[j][0] in (":", ",") and opens_quote(toks[j + 1][0], lp):
+            pass  # 'Gates told the security conference: "…"' (or ', "…"'): the quotation is what he told them
         elif j > k + 1 and word in lp.voice.telling_verbs and spoken_quotation(toks, j, lp):
             j -= 1  # 'A witness told the Daily News "The cops …': no colon, the quotation is still what was told
         elif j >= n or low[j] not in lp.voice.object_frame_prepositions:
