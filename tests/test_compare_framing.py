@@ -1552,7 +1552,10 @@ def test_the_role_a_report_named_once_stands_for_that_person():
     # an age the report gave one person: "Jo Kestrel, 29," then "said the 29-year-old"
     assert frames(["Jo Kestrel, 29, won the harbour race.", '"I have goosebumps," said the 29-year-old.'])[1] \
         == "Jo Kestrel"
+    # an age given nowhere: the one person the sentence before names; with two there, nobody
     assert frames(["Jo Kestrel won the harbour race.", '"I have goosebumps," said the 29-year-old.'])[1] \
+        == "Jo Kestrel"
+    assert frames(["Jo Kestrel beat Ana Ruiz in the harbour race.", '"I have goosebumps," said the 29-year-old.'])[1] \
         == "29-year-old"
 
 

@@ -13,6 +13,7 @@ import re
 
 from .language import LanguagePack
 from .lexicon import is_date_word
+from .names import is_given_name
 from .phrases import named_mentions
 from .speaker_heads import agent_word
 from .speakers import adverb, name_word
@@ -135,7 +136,12 @@ def _named_person(who: str, before: list[str], whole: list[str], lp: LanguagePac
         aged = {m.group(1) or m.group(2) for text in whole for m in re.finditer(
             rf"((?:[A-Z][\w’'-]+\s){{0,2}}[A-Z][\w’'-]+),\s+{age.group(1)}\b(?=[,)])"
             rf"|\b{age.group(1)}-year-old\s+((?:[A-Z][\w’'-]+\s?){{2,3}})", text) if m.group(1) or m.group(2)}
-        return aged.pop().strip() if len(aged) == 1 else ""
+        if len(aged) == 1:
+            return aged.pop().strip()
+        just_named = {m.full for m in named_mentions(before[-2], lp.naming) if len(m.full.split()) >= 2
+                      and is_given_name(m.full.split()[0])} if len(before) > 1 and not aged else set()
+        return just_named.pop() if len(just_named) == 1 else ""  # the age given nowhere: the one person the
+        # sentence before names ("champion Trevor Immelman has …" then "said the 29-year-old")
     if not words or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
         return ""
     heads = {part.split()[-1] for part in " ".join(words).split(f" {lp.voice.speakers_and} ") if part}
