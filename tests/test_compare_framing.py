@@ -16,7 +16,7 @@ import pytest
 from aggregator.compare.clean import clean_text
 from aggregator.compare.conflicts import slot_conflicts
 from aggregator.compare.slots import event_date, slot_values
-from aggregator.compare.voice import ATTRIBUTED, article_voices, sentence_voice
+from aggregator.compare.voice import ATTRIBUTED, QUOTED, article_voices, sentence_voice
 from aggregator.models import Sentence
 from tests.conftest import SEED, SHARED
 
@@ -608,6 +608,16 @@ def test_a_role_after_a_possessive_and_two_roles_of_one_person_speak():
     text = "I tried to open my door and they said close your door."
     assert [s.speaker for s in sentence_voice(text).spans] == ["they"]
     assert [s.speaker for s in sentence_voice("He hit the teacher and the principal said he was sorry.").spans] != ["He"]
+
+
+def test_a_quotation_in_a_relative_clause_after_the_speaker_is_not_the_speakers():
+    """'…, according to the Harbour Trust, which gave her one of its "genius" grants': the relative
+    clause is the outlet's, and so is its quotation; 'said Jo Park, who added that it was "ours"'
+    is still hers (the clause reports her)."""
+    text = 'Many of her patients are uninsured, according to the Harbour Trust, which gave her one of its "genius" grants.'
+    assert [(s.voice, s.speaker) for s in sentence_voice(text).spans] == [(ATTRIBUTED, "Harbour Trust"), (QUOTED, "")]
+    text = '"We won," said Jo Park, who added that the cup was "ours".'
+    assert {s.speaker for s in sentence_voice(text).spans} == {"Jo Park"}
 
 
 def test_a_verb_of_telling_with_a_quotation_after_its_object_reports_that_quotation():

@@ -92,8 +92,10 @@ def framed_owner(texts, frames, parts: list[tuple[int, int, int]], lp: LanguageP
         if holding:  # the frame whose content holds it, the nearest verb first: 'When X asked …, Y
             # answered, "Yes."' is Y's; "Police said the man told them, "…"" the man's
             return min(holding, key=lambda h: abs(h[0] - a))[1]
-        if outside:
-            return outside[0][2]
+        rels = "|".join(sorted(lp.naming.relatives - lp.voice.complementizers))
+        outside = [f for f in outside if not (f[3] < a and re.search(rf",\s+(?:{rels})\b", texts[i][f[3]:a], re.I))]
+        if outside:  # (not one in a relative clause after the speaker: "according to the Foundation,
+            return outside[0][2]  # which awarded her its "genius" grants" is the outlet's word)
         text = texts[i].rstrip()
         if len(parts) == 1 and b >= len(text) - 1 and text[-1:] not in CLOSING:
             # left open in its one sentence with a trailing frame inside: the closing mark before
