@@ -1242,6 +1242,16 @@ def test_an_unowned_spokesman_or_statement_speaks_for_the_body_cited_just_before
     assert {c.cited for c in found} == {"Reuters", "spokeswoman"}
 
 
+def test_the_company_is_the_one_word_name_cited_before_that_is_no_persons():
+    """"Norvex said …" then "the company said": Norvex, a company (a one-word name is typed a person
+    until the report shows otherwise); "Pinder said" after "Jo Pinder" is a surname, no company."""
+    found = _report_citations("Norvex has released a patch. The ferry was late, Norvex said. "
+                              "The bug is fixed, the company said.")
+    assert {(c.cited, c.kind, c.count) for c in found} == {("Norvex", "organisation", 2)}
+    found = _report_citations("Jo Pinder ran. The ferry was late, Pinder said. The bug is fixed, the company said.")
+    assert {c.cited for c in found} == {"Jo Pinder", "company"}
+
+
 def test_a_one_word_name_cited_only_as_reporting_is_a_paper():
     """"Harbourday reported" alone is a paper; "Lynch reported" where the outlet wrote "Mike Lynch"
     is the reporter, and "Kestrane said" stays a person."""

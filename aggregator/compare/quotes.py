@@ -25,7 +25,7 @@ from .language import ENGLISH, LanguagePack, SourceWords, pack_for
 from .lexicon import is_date_word
 from .names import is_given_name
 from .phrases import MIDDLE_INITIAL, named_mentions
-from .source_kinds import a_body_elsewhere, head_of, kind_of, named_thing, one_word_kind, reports_only
+from .source_kinds import a_body_elsewhere, head_of, kind_of, named_thing, no_persons_name, one_word_kind, reports_only
 from .speaker_names import AGE_NOUN, role_before_name
 from .voice import QUOTED, SentenceVoice, sentence_voice
 
@@ -209,6 +209,8 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     issuers: set[tuple[str, str]] = set()  # names a report, statement or article came from
     partners: dict[tuple[str, str], set[str]] = defaultdict(set)  # who spoke in one phrase with whom
     last_cited: dict[str, str] = {}  # per outlet, the source it cited last
+    maybe_bodies: dict[str, list[str]] = defaultdict(list)  # per outlet, bodies and one-word names no person's
+    read_so_far: dict[str, str] = defaultdict(str)  # per outlet, its text up to this sentence
     for sent in sentences:
         pack = packs.setdefault(sent.source, pack_for(sent.language))
         voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text, sent.language)
@@ -216,6 +218,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         mentions = [_opening_word_off(m.full, pack) for m in in_text]
         roles_so_far[sent.source].update((m.role.split()[-1], m.full) for m in in_text if m.role and m.titled)
         names_so_far[sent.source] += mentions
+        read_so_far[sent.source] += " " + sent.text
         cited_here: list[str] = []
         parts = [speaker_parts(span.speaker or "", pack) for span in voice.spans]
         names_so_far[sent.source] += [p for ps in parts for p in ps if " " in p and p[:1].isupper()]
@@ -237,6 +240,9 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                     or issued[sent.source].get(who.lower(), "") \
                     or (roles_so_far[sent.source].get(who, "") if who in pack.sources.role_words else "")
                 body = body or voice_of_last_body(who, last_cited.get(sent.source, ""), pack)
+                if not body and (body := body_cited_before(who, maybe_bodies[sent.source], pack.sources,
+                                                           pack.naming.demonyms)):
+                    bodies.add((sent.source, body))  # "Norvex said …" then "the company said": a body
                 # "the statement said": whose statement it was; "the director denied …": the person
                 # the outlet last titled so ("Hunger Games director Gary Ross")
                 if body:
@@ -244,6 +250,10 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                 elif (sent.source, who) in issuers \
                         or who[:1].isupper() and kind_of(who, False, pack.sources) in ("organisation", "agency"):
                     bodies_so_far[sent.source].append(who)
+                    maybe_bodies[sent.source].append(who)
+                elif no_persons_name(who, read_so_far[sent.source]):
+                    maybe_bodies[sent.source].append(who)  # "Microsoft said …" then "the company said": the
+                    # one-word name, typed at the end (a person's surname has a fuller name before it)
                 cited_here.append(who)
                 last_cited[sent.source] = who
                 key = (sent.source, who)
