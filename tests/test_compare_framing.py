@@ -1367,6 +1367,9 @@ def test_a_name_before_a_role_and_a_person_is_their_employer():
      "Norvex said the update is for every version.", {"Ana Ruiz": 1, "Norvex": 1}),
     ("Kestrane Globalnet Ltd said the cable was cut. Kestrane said repairs would take a week.",
      {"Kestrane Globalnet Ltd": 2}),
+    # "the newspaper" is the paper named last even when nobody was said to cite it
+    ("The Harbour Free Press identified them as Jo Park and Ana Ruiz. Both are partners in the firm, the "
+     "newspaper reported.", {"Harbour Free Press": 1}),
 ])
 def test_a_short_form_or_a_document_is_the_body_cited_before(text, counts):
     from aggregator.compare.quotes import citations

@@ -243,6 +243,11 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                 if not body and (body := body_cited_before(who, maybe_bodies[sent.source], pack.sources,
                                                            pack.naming.demonyms)):
                     bodies.add((sent.source, body))  # "Norvex said …" then "the company said": a body
+                if not body and who.split()[-1].lower() in pack.sources.media_short_forms:  # "The Detroit Free
+                    body = body_cited_before(who, names_so_far[sent.source], pack.sources)  # Press identified …",
+                    # then "the newspaper reported": the paper the outlet named last, cited or not
+                    if body:
+                        bodies.add((sent.source, body))
                 # "the statement said": whose statement it was; "the director denied …": the person
                 # the outlet last titled so ("Hunger Games director Gary Ross")
                 if body:
