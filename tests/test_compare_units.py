@@ -228,6 +228,13 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     voices = {("a", 0): sentence_voice(bare), ("b", 0): sentence_voice(framed)}
     assert [(w.kind, w.after) for w in wording_changes([fact], ["a", "b"], voices=voices)] == [
         ("attribution added", "the agent said")]
+    # so is one with a verb that explains, writes, recalls or testifies
+    for verb in ("explained", "wrote", "testified"):
+        framed = f'"We ask everyone to respect the family\'s privacy at this hard time," the agent {verb}.'
+        fact = Fact(id="F1", sentences=(S("a", bare), S("b", framed)))
+        voices = {("a", 0): sentence_voice(bare), ("b", 0): sentence_voice(framed)}
+        assert [(w.kind, w.after) for w in wording_changes([fact], ["a", "b"], voices=voices)] == [
+            ("attribution added", f"the agent {verb}")], verb
     # a quotation the other report frames in the sentence before is framed elsewhere: no frame added
     bare = '"We ask everyone to respect the family\'s privacy at this hard time."'
     owned = article_voices(['"The ferry is late," Jo Park said.', bare], [0, 0])[1]

@@ -29,6 +29,7 @@ maintained maintains argued argues contended contends admitted admits acknowledg
 denied denies warned warns stressed stresses emphasized emphasised emphasizes emphasises
 pointed declared declares charged charges complained complains slammed slams blasted criticized
 criticised condemned reported reports revealed suggested suggests confirmed confirms
+explained explains wrote writes recalled recalls testified testifies replied replies responded responds
 """.split())
 NEUTRAL_ATTRIBUTION = frozenset("said says say stated told added noted announced reported".split())
 
