@@ -610,6 +610,22 @@ def test_a_role_after_a_possessive_and_two_roles_of_one_person_speak():
     assert [s.speaker for s in sentence_voice("He hit the teacher and the principal said he was sorry.").spans] != ["He"]
 
 
+def test_they_after_a_sentence_that_opens_with_a_group_is_that_group():
+    """"Minutes later, Harbour Police saw the car." then "They say he was uncooperative": the
+    police; "Jo Park and Ana Ruiz have cut the monologue." then "They said …": the two; a subject
+    that is no group ("Protests are expected …") gives "they" nobody, and "One said" after the
+    police is no officer of theirs."""
+    def frames(texts: list[str]) -> list[str]:
+        return [v.frame_speaker for v in article_voices(texts, list(range(len(texts))))]
+
+    assert frames(["Minutes later, Harbour Police saw the car.", "They say he was uncooperative."])[1] \
+        == "Harbour Police"
+    assert frames(["Jo Park and Ana Ruiz have cut the monologue.", "They said there will be more music."])[1] \
+        == "Jo Park and Ana Ruiz"
+    assert frames(["Protests are expected to go on.", "They say they want a new system."])[1] == "They"
+    assert frames(["Police are searching the pier.", 'One said: "I heard screams."'])[1] == "One"
+
+
 def test_a_quotation_in_a_relative_clause_after_the_speaker_is_not_the_speakers():
     """'…, according to the Harbour Trust, which gave her one of its "genius" grants': the relative
     clause is the outlet's, and so is its quotation; 'said Jo Park, who added that it was "ours"'
@@ -897,7 +913,8 @@ def test_they_is_never_one_named_person():
 
 def test_they_is_the_speaker_of_this_sentence_or_the_last_one_only():
     """"Authorities said they believe …": the authorities; a group named in between ("Three
-    groups filed suit …") may be who "they" are, so a speaker two sentences back is not."""
+    groups filed suit …") may be who "they" are, so a speaker two sentences back is not: the
+    group that opens the sentence before is."""
     voices = article_voices(["The rule was final, the minister said on Monday.",
                              "Deputies and a canine unit were at the pier.",
                              "Authorities said they believe the gunman fled."])
@@ -905,7 +922,7 @@ def test_they_is_the_speaker_of_this_sentence_or_the_last_one_only():
     voices = article_voices(["The rule was final, officials said on Monday.",
                              "Three groups filed suit in Harbour City.",
                              "They say the rule breaks the law."])
-    assert [s.speaker for s in voices[2].spans if s.voice == "attributed"] == ["They"]
+    assert [s.speaker for s in voices[2].spans if s.voice == "attributed"] == ["Three groups"]
     voices = article_voices(["The rule was final, officials said on Monday.",
                              "They say the rule will stand."])
     assert [s.speaker for s in voices[1].spans if s.voice == "attributed"] == ["officials"]

@@ -75,6 +75,7 @@ class VoiceWords:
     pronoun_sex: Mapping[str, str] = field(default_factory=lambda: en.PRONOUN_SEX, hash=False)  # "she": f
     possessive_sex: Mapping[str, str] = field(default_factory=lambda: en.POSSESSIVE_SEX, hash=False)  # "her": f
     plural_pronouns: frozenset[str] = en.PLURAL_PRONOUNS  # "they": several people or a body
+    plural_bodies: frozenset[str] = en.PLURAL_BODIES  # "Police saw the car. They …": "they" is the police
     group_anaphors: frozenset[str] = en.GROUP_ANAPHORS  # "the pair said": the several who spoke last
     quote_marks: tuple[str, ...] = en.QUOTE_MARKS
     quote_pairs: Mapping[str, str] = field(default_factory=lambda: en.QUOTE_PAIRS, hash=False)  # opening → closing mark

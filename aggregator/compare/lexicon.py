@@ -796,6 +796,9 @@ students workers residents passengers tourists villagers pilgrims protesters dem
 miners fishermen sailors crew members others were are was is have had has died dead more
 , . ; : and in on at when after during as including
 """.split())
+# Bodies a later "they" stands for ("Bloomington Police saw the car. They tried …"), as it does
+# for a plural noun.
+PLURAL_BODIES = frozenset("police".split())
 # Words before a count that make it part of another ("including two children").
 SUBCOUNT_BEFORE = ("including", "among", "of")
 # Holders that make a distance a person's whereabouts, not the event's ("a motorist 50 miles

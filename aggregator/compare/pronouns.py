@@ -180,8 +180,9 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
         return group if group and f" {lp.voice.speakers_and} " in group else who
     if low in lp.voice.one_of:  # '"…," says one.', "One said …": one of the group last cited ("Two
         # witnesses said"), or of a source named by no name ("a source tells THR"), else an unnamed one
-        if last_group and not one_person(last_group, lp):
-            return last_group
+        if last_group and not one_person(last_group, lp) \
+                and last_group.split()[-1].lower() not in lp.voice.plural_bodies:
+            return last_group  # (not one of "Police": a body, whose one is no person in it)
         return last_speaker if last_speaker and not a_named_person(last_speaker, lp) \
             and last_speaker.lower() not in lp.voice.speaker_pronouns else who
     if low not in lp.voice.speaker_pronouns:

@@ -14,9 +14,10 @@ import re
 from .language import LanguagePack
 from .lexicon import is_date_word
 from .names import is_given_name
+from .params import LEAD_WORDS
 from .phrases import named_mentions
-from .speaker_heads import agent_word
-from .speakers import adverb, name_word
+from .speaker_heads import agent_word, plural_group
+from .speakers import adverb, clause_subject, name_word
 
 
 def role_before_name(words: list[str], lp: LanguagePack) -> bool:
@@ -152,3 +153,22 @@ def _named_person(who: str, before: list[str], whole: list[str], lp: LanguagePac
                 for m in re.finditer(rf"\b(?i:{re.escape(h)})\s+((?:[A-Z][\w’'-]+\s?){{2,3}})", text)}
     names = named(whole)
     return names.pop() if len(names) == 1 and named(before) else ""
+
+
+def opening_group(toks, lp: LanguagePack) -> str:
+    """The group a sentence opens with as its subject, past a short lead ("Minutes later,
+    Bloomington Police saw the car …", "Mark and Condon have axed …", "Fire crews fought …"):
+    names joined by "and", a plural noun's phrase or a police force; "" for anyone else. A
+    "they" in the next sentence may stand for it (voice.py)."""
+    found = clause_subject(toks, len(toks), lp)
+    comma = next((i for i, t in enumerate(toks[:LEAD_WORDS + 1]) if t[0] == ","), None)
+    if not found and comma is not None:  # "Minutes later, Bloomington Police saw …": past a short lead
+        found = clause_subject(toks[comma + 1:], len(toks) - comma - 1, lp)
+    if not found:
+        return ""
+    phrase = found[0]
+    words = [t for t, _, _ in phrase]
+    joined = lp.voice.speakers_and in words and words[0][:1].isupper() and words[-1][:1].isupper()
+    if joined or plural_group(phrase, lp) or words[-1].lower() in lp.voice.plural_bodies:
+        return speaker_text(phrase, lp)
+    return ""

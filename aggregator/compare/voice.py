@@ -80,7 +80,7 @@ from .quotation import (
 )
 from .quoted_as import quoted_as_frames
 from .speaker_heads import capital_before_comma
-from .speaker_names import named_bodies, speaker_text
+from .speaker_names import named_bodies, opening_group, speaker_text
 from .speakers import (
     FINITE,
     clause_subject,
@@ -172,8 +172,11 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
     person, speaker_at, subject_at = "", -1, -1  # the person last spoken of, and where
     last_one = ""  # the last speaker named as one person, for "he" after a group spoke ("two jurors said")
     earlier_speaker = ""  # the speaker before the last one
+    opened_by = ""  # the group the sentence before opens with as its subject
     for i, text in enumerate(texts):
         group = last_speaker if i - speaker_at <= THEY_WINDOW else ""  # "they" looks back this far only
+        if opened_by and (not group or a_named_person(group, lp)):
+            group = opened_by  # "Minutes later, Bloomington Police saw the car." then "They tried …"
         # "he" stands for the person last spoken of; after a group spoke, for the last person who did
         # (or, after a speaker of the other sex, the person last spoken of or the speaker before: "she"
         # after Mark Roesler spoke of Page, "he" after Page answered him)
@@ -199,6 +202,8 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
                          and a_named_person(who, lp)), last_one)
         if any(who == last_speaker for _, _, who, _ in found):
             speaker_at = i
+        opened_by = opening_group([(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)], lp) \
+            if not found else ""
         subject = opening_person(text, mentions[i], surnames, lp)
         if subject and not any(subject in who or who in subject for _, _, who, _ in found if who):
             person, subject_at = subject, i  # "Gigante calmly pleaded guilty …" then "… he told the judge"
