@@ -276,6 +276,13 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
         "clause dropped", "clause added"]
     assert {k for k, _, _ in changes(quake.format("while a frigate was patrolling the waters"),
                                      quake.format("while its armed helicopter was on patrol"))} == {"word choice"}
+    # a place dropped before the comma of a clause that stays is no clause; a phrase that opens
+    # the sentence before a comma, or follows a comma, is one
+    assert changes("Jo Hale was taken to Harbour Hospital in Mobile, where she died on Friday.",
+                   "Jo Hale was taken to Harbour Hospital where she died on Friday.") == [
+        ("descriptor dropped", "in Mobile", "")]
+    assert changes("During the raid, six rifles and 300 rounds of ammunition were found on the boats.",
+                   "Six rifles and 300 rounds of ammunition were found on the boats.")[0][0] == "clause dropped"
     # an age between commas is a descriptor, and an age for a home town is two descriptors
     hale = "Jo Hale{} was charged on Friday with stealing the ferry from the pier at Mobile."
     assert changes(hale.format(""), hale.format(", 36,")) == [("descriptor added", "", "36")]
