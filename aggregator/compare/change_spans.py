@@ -283,6 +283,20 @@ def lone_verb(span: list[str], pack: LanguagePack) -> bool:
     # (not "rubber-stamp", an adjective before its noun; a verb of saying is an attribution's)
 
 
+def set_off(toks: list[str], start: int, end: int) -> bool:
+    """Whether a changed span is set off by commas: a comma in it before its last word (", hitting
+    him"), or the sentence's start or a comma before it and a comma or the sentence's end after it
+    ("During the operation, …", "…, the family said."); not a comma that only closes it before
+    another clause ("Medical Center in Minneapolis, where she died": the place is no clause)."""
+    if start >= end:
+        return False
+    if "," in toks[start:end - 1]:
+        return True  # ", hitting him in the chest": a clause after a comma
+    opens = start == 0 or toks[start - 1] == ","  # "During the operation, …" opens the sentence
+    closes = toks[end - 1] == "," or end >= len(toks) or toks[end] in (",", ".", ";", "!", "?", ":")
+    return opens and closes
+
+
 def is_clause(span: list[str]) -> bool:
     """Long enough to be a clause (in words: "at 2:56" is no clause), or holding a comma."""
     return sum(any(ch.isalnum() for ch in t) for t in span) >= CLAUSE_TOKENS or "," in span

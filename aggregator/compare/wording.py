@@ -42,6 +42,7 @@ from .change_spans import (
     only_punctuation,
     opcodes,
     plain_tokens,
+    set_off,
     token_key,
     tokens,
     trimmed,
@@ -108,7 +109,7 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
             for op, i1, i2, j1, j2 in opcodes(ta, tb, pack):
                 if op == "equal":
                     continue
-                comma = _set_off(ta, i1, i2) or _set_off(tb, j1, j2)  # set off by commas: a clause, however short
+                comma = set_off(ta, i1, i2) or set_off(tb, j1, j2)  # set off by commas: a clause, however short
                 before, after = trimmed(ta[i1:i2]), trimmed(tb[j1:j2])
                 if only_punctuation(before) and only_punctuation(after):
                     continue
@@ -233,20 +234,6 @@ def _claim_with_frame(span: list[str], pack: LanguagePack) -> bool:
     verb = max((i for i, w in enumerate(words) if w.lower() in pack.attribution_verbs), default=None)
     tail = words[verb + 1:] if verb is not None else []
     return len(tail) >= CLAUSE_TOKENS - 1 and has_verb(tail, pack)  # (not "which it said was")
-
-
-def _set_off(toks: list[str], start: int, end: int) -> bool:
-    """Whether a changed span is set off by commas: a comma in it before its last word (", hitting
-    him"), or the sentence's start or a comma before it and a comma or the sentence's end after it
-    ("During the operation, …", "…, the family said."); not a comma that only closes it before
-    another clause ("Medical Center in Minneapolis, where she died": the place is no clause)."""
-    if start >= end:
-        return False
-    if "," in toks[start:end - 1]:
-        return True  # ", hitting him in the chest": a clause after a comma
-    opens = start == 0 or toks[start - 1] == ","  # "During the operation, …" opens the sentence
-    closes = toks[end - 1] == "," or end >= len(toks) or toks[end] in (",", ".", ";", "!", "?", ":")
-    return opens and closes
 
 
 def _changes_of(parts: list[tuple[tuple[list[str], list[str]], str]], fact_id: str, a: Sentence, b: Sentence,
