@@ -610,6 +610,27 @@ def test_a_role_after_a_possessive_and_two_roles_of_one_person_speak():
     assert [s.speaker for s in sentence_voice("He hit the teacher and the principal said he was sorry.").spans] != ["He"]
 
 
+def test_kin_colleagues_and_monitors_speak_and_a_subject_after_said_is_no_speaker():
+    """"The victim's nephew said …", "…, said his girlfriend.", "a piracy monitor told CNN",
+    "The software giant said …" frame what they say; in "Jo Park, a grandson, said his father
+    died at home" the father is the content's subject, not a speaker after the verb."""
+    cases = [("The victim's nephew said she had just got out of a car.", "victim's nephew"),
+             ("The driver had seethed for years, said his girlfriend.", "his girlfriend"),
+             ("Pirates freed a tanker on Saturday, a piracy monitor told CNN.", "piracy monitor"),
+             ("The software giant said the patch works on every browser.", "software giant"),
+             ("Jo Park, a grandson of the mayor, said his father died at home in Mobile.", "Jo Park")]
+    for text, speaker in cases:
+        assert [s.speaker for s in sentence_voice(text).spans if s.voice == ATTRIBUTED] == [speaker], text
+
+
+def test_a_lower_case_speaker_is_no_headlines_capitalised_words():
+    """'Co-Worker Calls Harbour Gunman: "Very Quiet"' is a headline, no name: "a co-worker yelled"
+    later is an unnamed co-worker; "the judge said" after "Judge Ana Ruiz" is still the judge."""
+    found = _report_citations('Co-Worker Calls Harbour Gunman: "Very Quiet". Then a co-worker yelled, "Get out '
+                              'now!" Judge Ana Ruiz spoke at noon. "He is a shadow of himself," the judge said.')
+    assert {c.cited for c in found} == {"co-worker", "Ana Ruiz"}
+
+
 def test_they_after_a_sentence_that_opens_with_a_group_is_that_group():
     """"Minutes later, Harbour Police saw the car." then "They say he was uncooperative": the
     police; "Jo Park and Ana Ruiz have cut the monologue." then "They said …": the two; a subject

@@ -993,6 +993,10 @@ indictment records release representative representatives bystander
 bystanders eyewitness eyewitnesses onlooker onlookers passerby passersby neighbor neighbour
 magazine magazines newspapers tabloid tabloids publication publications outlet outlets journal
 station stations newsletter
+nephew nephews niece nieces cousin cousins uncle aunt grandson granddaughter grandmother grandfather
+grandparents girlfriend boyfriend fiance fiancee fiancé fiancée widow widower parent stepfather stepmother
+colleague colleagues co-worker co-workers coworker coworkers classmate classmates roommate partner partners
+giant monitor monitors watchdog watchdogs
 """.split()) | SIGN_NOUNS
 # Nouns of people who speak for the body after their preposition ("a representative of Acme
 # said": Acme speaks), unlike other people so placed ("Residents near the plant of Acme say").

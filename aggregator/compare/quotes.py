@@ -476,8 +476,10 @@ def _resolve(who: str, names: list[str], lang: SourceWords = ENGLISH.sources) ->
         if fits:
             # a surname stands for the name it ends ("Nixon": "Richard Nixon", not "Nixon White House")
             ending = [f for f in fits if f.split()[-1] == who]
-            if not ending and head in lang.org_words | lang.unnamed_heads:
-                fits = [f for f in fits if _name_head(f, lang) == head]
+            if not ending and (head in lang.org_words | lang.unnamed_heads
+                               or who[:1].islower() and head not in lang.role_words):
+                fits = [f for f in fits if _name_head(f, lang) == head]  # not a headline's "Co-Worker
+                # Calls Alleged Shooter" for "a co-worker"
             else:
                 fits = ending or fits
             # (a body's noun names the body it ends: "Police" is "Vancouver Police", not the "67th

@@ -415,7 +415,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
 
         def ends(i: int) -> bool:  # "…, said the Democrat who is familiar with …": it ends before "who"
             return phrase_stop(toks, i, lp, ("(", ":")) or low[i] in lp.voice.relative_pronouns or (
-                low[i].endswith(("ing", "ed")) and toks[i][0][:1].islower()
+                (low[i].endswith("ing") or low[i].endswith("ed") and after_quote) and toks[i][0][:1].islower()
                 and low[i - 1] in lp.voice.person_nouns | lp.voice.speaker_nouns) or (
                 # "said a man wearing …", "said a spokesman speaking on condition of anonymity",
                 # "said one leaflet handed out in the square"
