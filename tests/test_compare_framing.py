@@ -610,6 +610,20 @@ def test_a_role_after_a_possessive_and_two_roles_of_one_person_speak():
     assert [s.speaker for s in sentence_voice("He hit the teacher and the principal said he was sorry.").spans] != ["He"]
 
 
+def test_a_person_noun_before_a_relative_clause_speaks():
+    """"A woman who lives across the street told the Times that …", "testimony from a man who
+    claims …" (the man, not the testimony); "a quiet woman who kept to herself but said …" is no
+    frame of the woman's: the verb after "but" is the sentence's subject's."""
+    cases = [("A woman who lives across the street told the Harbour Times that the boy was calling for help.",
+              ["woman"]),
+             ("The trial resumes on Monday, with testimony from a man who claims the brother threatened him.",
+              ["man"]),
+             ("Yet a neighbour described Ana Ruiz as a quiet woman who kept to herself but said she was polite.",
+              ["neighbour"])]
+    for text, speakers in cases:
+        assert [s.speaker for s in sentence_voice(text).spans if s.voice == ATTRIBUTED] == speakers, text
+
+
 def test_kin_colleagues_and_monitors_speak_and_a_subject_after_said_is_no_speaker():
     """"The victim's nephew said …", "…, said his girlfriend.", "a piracy monitor told CNN",
     "The software giant said …" frame what they say; in "Jo Park, a grandson, said his father
@@ -1125,7 +1139,8 @@ def test_inverted_and_appositive_speakers(text, speaker):
     ("Jo Park, who grew up in Mobile, confessed to the theft but said that he was insane.", ["Jo Park"]),
     ("Hale couldn't say if anyone was inside, but said no one was hurt.", ["Hale"]),
     # a noun of people in general speaks as a phrase's head; a participle after a noun frames nothing
-    ("But one woman, who said she was his cousin, told the paper that he held the gun.", ["one woman"]),
+    # (and a relative clause after it reports her words too: she said she was his cousin)
+    ("But one woman, who said she was his cousin, told the paper that he held the gun.", ["one woman"] * 2),
     ("Reid opened up about her party girl image, saying it was wrong.", ["Reid"]),
     ("A man said to have been released from hospital was held.", []),
     ("A man believed to be her husband screamed.", []),
@@ -1491,8 +1506,9 @@ def test_where_a_speaker_is_is_not_who(text, speaker):
     ("Jo Park, the school's head, wrote a long letter describing the boy as a good student.", []),
     ('"It is over," said a spokesman speaking on condition of anonymity.', ["spokesman"]),
     ("Celebrity website HarbourBuzz reported that the singer had left.", ["HarbourBuzz"]),
-    # a name inside a relative clause is not the speaker of the verb after it
-    ("A woman who says she saw the shooting of Jo Park says he had no gun.", ["woman"]),
+    # a name inside a relative clause is not the speaker of the verb after it (the woman speaks
+    # in the relative clause and after it)
+    ("A woman who says she saw the shooting of Jo Park says he had no gun.", ["woman"] * 2),
     ("Police raided the bar after they saw Jo Park and other alleged gang members inside.", []),
 ])
 def test_initials_degrees_and_nouns_of_saying(text, speakers):

@@ -152,8 +152,13 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         agent = max((i for i, t in enumerate(phrase) if t[0].lower() == lp.voice.view_agent), default=-1)
         phrase = phrase[agent + 1:]  # "was killed by police who claim …": the agent is the speaker
         head = phrase[-1][0] if phrase else ""
+        if head.lower() in lp.voice.person_nouns - lp.voice.speaker_nouns:  # "testimony from a man who claims …":
+            prep = max((i for i, t in enumerate(phrase) if t[0].lower() in lp.naming.prepositions), default=-1)
+            phrase = _trimmed(phrase[prep + 1:], lp)  # the man, a speaker as a phrase's head only
         if not _names_speaker(phrase, lp) or has_verb([t[0] for t in phrase], lp) \
-                or not (head.lower() in lp.voice.speaker_nouns or (head[:1].isupper() and phrase[-1][1] > 0)):
+                or low[k - 1] in lp.voice.verb_coordinators and rel < k - 2 \
+                or not (head.lower() in lp.voice.speaker_nouns | lp.voice.person_nouns
+                        or (head[:1].isupper() and phrase[-1][1] > 0)):
             return None  # "To those who …", "Students who carried signs saying …": no speaker noun; "…
             # needs to put chains on Wylie, who …": a clause, no speaker phrase
     if phrase[0][0].lower() in lp.voice.no_speaker_before:
