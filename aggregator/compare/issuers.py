@@ -75,7 +75,7 @@ def body_cited_before(short: str, bodies: list[str], words: SourceWords,
     governments for "the company"). Words before the head may be lower case, a demonym
     (`demonyms`) or capitals ("US"); another capitalised word makes a name ("Harbour Company")."""
     def medium(name: str) -> bool:
-        return bool({w.lower().strip(".,'’") for w in re.split(r"[\s-]+", name)} & words.media_name_words)  # "WCCO-TV"
+        return _medium(name, words)
 
     def agency(name: str) -> bool:
         return kind_of(name, False, words) == "agency" or "agency" in name.lower()
@@ -99,8 +99,22 @@ def voice_of_last_body(who: str, last: str, pack: LanguagePack) -> str:
     outlet cited just before (`last`) when it is an organisation or a government and not a medium
     ("France Telecom said … a statement said, while a spokesman said …"); "" after a person (whose
     spokesman it may be), an agency or a paper, which report rather than issue statements."""
-    if who.lower() not in pack.sources.unowned_voices or not last:
-        return ""
-    if {w.lower().strip(".,'’") for w in re.split(r"[\s-]+", last)} & pack.sources.media_name_words:
+    if who.lower() not in pack.sources.unowned_voices or not last or _medium(last, pack.sources):
         return ""
     return last if kind_of(last, False, pack.sources, pack.word_tag) in ("organisation", "government") else ""
+
+
+def short_form_body(who: str, maybe_bodies: list[str], named: list[str], pack: LanguagePack) -> str:
+    """The body a short form stands for when no body of its kind was cited by name: the last of
+    `maybe_bodies` (bodies and one-word names no person's, cited before: "Microsoft said …" then
+    "the company said"), else, for a medium's short form, the last medium `named` at all ("The
+    Detroit Free Press identified them as …" then "the newspaper reported"); "" when none."""
+    found = body_cited_before(who, maybe_bodies, pack.sources, pack.naming.demonyms)
+    if not found and who.split()[-1].lower() in pack.sources.media_short_forms:
+        found = body_cited_before(who, named, pack.sources)
+    return found
+
+
+def _medium(name: str, words: SourceWords) -> bool:
+    """Whether a name is a medium's by its words ("WCCO-TV", "The Harbour Daily News")."""
+    return bool({w.lower().strip(".,'’") for w in re.split(r"[\s-]+", name)} & words.media_name_words)

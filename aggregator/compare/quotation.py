@@ -80,7 +80,8 @@ def framed_owner(texts, frames, parts: list[tuple[int, int, int]], lp: LanguageP
                  quotes: list[list[tuple[int, int, int]]] | None = None) -> str:
     """The speaker of a frame in a sentence the quotation touches whose verb lies outside it and
     which does not open inside another quotation of the sentence (`quotes`: each sentence's); of
-    several, the one whose content holds it, nearest first."""
+    several, the one whose content holds it, nearest first. A frame whose content does not hold it
+    does not own one in a relative clause after its speaker (", which …")."""
     for i, a, b in parts:
         # a frame inside another quotation speaks only there ('"LaRue had stressed that …," Magruder
         # wrote in his book, "An American Life."': the title is not LaRue's)

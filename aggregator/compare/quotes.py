@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..models import Citation, Sentence
-from .issuers import body_cited_before, documents_issued, issuer_named, voice_of_last_body
+from .issuers import body_cited_before, documents_issued, issuer_named, short_form_body, voice_of_last_body
 from .language import ENGLISH, LanguagePack, SourceWords, pack_for
 from .lexicon import is_date_word
 from .names import is_given_name
@@ -240,14 +240,9 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                     or issued[sent.source].get(who.lower(), "") \
                     or (roles_so_far[sent.source].get(who, "") if who in pack.sources.role_words else "")
                 body = body or voice_of_last_body(who, last_cited.get(sent.source, ""), pack)
-                if not body and (body := body_cited_before(who, maybe_bodies[sent.source], pack.sources,
-                                                           pack.naming.demonyms)):
+                if not body and (body := short_form_body(who, maybe_bodies[sent.source], names_so_far[sent.source],
+                                                         pack)):
                     bodies.add((sent.source, body))  # "Norvex said …" then "the company said": a body
-                if not body and who.split()[-1].lower() in pack.sources.media_short_forms:  # "The Detroit Free
-                    body = body_cited_before(who, names_so_far[sent.source], pack.sources)  # Press identified …",
-                    # then "the newspaper reported": the paper the outlet named last, cited or not
-                    if body:
-                        bodies.add((sent.source, body))
                 # "the statement said": whose statement it was; "the director denied …": the person
                 # the outlet last titled so ("Hunger Games director Gary Ross")
                 if body:
