@@ -352,9 +352,7 @@ def _beside_a_body(cited: str, partner_kinds: set[str], text: str) -> bool:
     with a body (`partner_kinds`: the kinds of those it spoke with; "The Hollywood Reporter and
     Collider"): a body too, not a person by surname ("Obama and Microsoft said" where the outlet
     wrote "Barack Obama" stays a person)."""
-    if not partner_kinds & {"organisation", "agency"} or is_given_name(cited):
-        return False
-    return not re.search(rf"\b[A-Z][\w.'-]+\s+{re.escape(cited)}\b", text)
+    return bool(partner_kinds & {"organisation", "agency"}) and no_persons_name(cited, text)
 
 
 def _one_kind_per_name(found: list[Citation], pronoun_of: dict[tuple[str, str], set[str]],
