@@ -1256,6 +1256,12 @@ def test_a_credit_to_a_text_cites_whoever_issued_it():
     assert {c.cited: (c.kind, c.count) for c in found} == {
         "KHRB-TV Channel 9": ("organisation", 2), "Ebbtide": ("organisation", 1), "Harbour Post": ("organisation", 1),
         "reports from Lyon": ("unnamed", 1), "statement from the Dutch government": ("organisation", 1)}
+    # a body's document before its name cites the body, though the outlet never cites it otherwise;
+    # a demonym's ("the Dutch statement") stays the document
+    found = _report_citations("The ferry sank, a Harbour Ministry statement said. "
+                              "The port closed, according to a KHRB release. The pier shut, the Dutch statement said.")
+    assert {c.cited: c.kind for c in found} == {
+        "Harbour Ministry": "organisation", "KHRB": "organisation", "Dutch statement": "organisation"}
 
 
 def test_reported_without_that_keeps_the_article_of_the_clause_subject():

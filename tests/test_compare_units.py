@@ -276,6 +276,17 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
         "clause dropped", "clause added"]
     assert {k for k, _, _ in changes(quake.format("while a frigate was patrolling the waters"),
                                      quake.format("while its armed helicopter was on patrol"))} == {"word choice"}
+    # a relative clause for words it shares nothing with is a clause dropped beside the words added,
+    # and a verb of saying that only moves ("Kim said." / "said Kim, who …") is no change
+    assert sorted(changes("Jo Hale ran Kestrel Foods, a grocer of fine teas, which remained shut Monday.",
+                          "Jo Hale ran Kestrel Foods, a grocer of fine teas company.")) == [
+        ("clause dropped", "which remained shut", ""), ("date", "Monday", ""), ("descriptor added", "", "company")]
+    said_a = '"I was a little nervous before the final tonight," Kim Hale said.'
+    said_b = '"I was a little nervous before the final tonight," said Kim Hale, who sat beside the coach.'
+    fact = Fact(id="F1", sentences=(S("a", said_a), S("b", said_b)))
+    voices = {("a", 0): sentence_voice(said_a), ("b", 0): sentence_voice(said_b)}
+    assert [(w.kind, w.after) for w in wording_changes([fact], ["a", "b"], voices=voices)] == [
+        ("clause added", "who sat beside the coach")]
     # a place dropped before the comma of a clause that stays is no clause; a phrase that opens
     # the sentence before a comma, or follows a comma, is one
     assert changes("Jo Hale was taken to Harbour Hospital in Mobile, where she died on Friday.",

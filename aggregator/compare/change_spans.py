@@ -353,6 +353,21 @@ def two_clauses(before: list[str], after: list[str], pack: LanguagePack) -> bool
                                   if min(len(x), len(y)) >= 4)  # "patroll" / "patrol": one stem
 
 
+def relative_for_other(before: list[str], after: list[str], pack: LanguagePack) -> str:
+    """Which side ("before" or "after") is a relative clause ("which remained closed", "who sat
+    between Ford and the coach") that the other side, no relative clause, shares no content word
+    with ("company", "said"): a clause dropped or added beside the other words, not one wording for
+    another; "" when neither. A short one ("who saw" / "noticed") may well be a word chosen."""
+    opens = pack.naming.relatives - pack.voice.complementizers  # not "that", which also opens "said that"
+    a, b = word_tokens(before), word_tokens(after)
+    if not a or not b or (a[0].lower() in opens) == (b[0].lower() in opens):
+        return ""
+    clause, other = (a, b) if a[0].lower() in opens else (b, a)
+    if len(clause) < 3 or content_words(joined(clause), pack) & content_words(joined(other), pack):
+        return ""
+    return "before" if clause is a else "after"
+
+
 def function_words_only(before: list[str], after: list[str], pack: LanguagePack) -> bool:
     """The changed words are only closed-class words and punctuation (on both sides, or on the one
     side there is), or one side is a lone pronoun or possessive determiner: a change of grammar

@@ -306,6 +306,10 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         elif len(named) > 1 and named[-1] in lang.body_documents | lang.own_documents and issuer[1][:1].isupper() \
                 and re.search(r"['’]s?$", named[-2]):  # "President Obama's announcement noted": Barack Obama
             _move(found, verbs, key, (key[0], _resolve(_person(issuer[1], lang), names_so_far[key[0]], lang)))
+        elif len(named) > 1 and named[-1] in lang.body_documents and named[-2][:1].isupper() \
+                and kind_of(issuer[1], False, lang, packs.get(key[0], ENGLISH).word_tag) in _BODIES:
+            _move(found, verbs, key, issuer)  # "a Defence Ministry statement said", "an NYPD release": the
+            # body cited by its name, as where the outlet also cites it so ("the Ministry said")
     for key in list(found):  # "her spokesman said" where the outlet titles "spokesman Harlan Boll" elsewhere
         role = key[1].split()
         pack = packs.get(key[0], ENGLISH)
@@ -413,6 +417,7 @@ def _pronoun_before(text: str, verb: str, pack: LanguagePack) -> str:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_BODIES = ("organisation", "government", "agency")  # kinds that issue statements in their own name
 
 
 def _initials(name: str) -> str:

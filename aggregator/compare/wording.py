@@ -42,6 +42,7 @@ from .change_spans import (
     only_punctuation,
     opcodes,
     plain_tokens,
+    relative_for_other,
     set_off,
     token_key,
     tokens,
@@ -201,6 +202,9 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     found += _changes_of([((before, []), "clause dropped"), (([], after), "clause added")],
                                          fact.id, a, b, pack, flipped)
                     continue  # one clause for another that shares none of its words: not a word chosen
+                if kind == "word choice" and relative_for_other(before, after, pack):
+                    found += _changes_of([((before, after), "")], fact.id, a, b, pack, flipped)
+                    continue  # "…, which remained closed" / "company": a clause dropped, a word added
                 if _currency_moved(before or after, tb if before else ta, pack):
                     continue  # "two million euros" / "€2 million": the currency's word for its sign
                 dated = (_date_parts(before, after, pack) if before and after else _date_beside(before, after, pack)) \
@@ -239,11 +243,32 @@ def _claim_with_frame(span: list[str], pack: LanguagePack) -> bool:
 def _changes_of(parts: list[tuple[tuple[list[str], list[str]], str]], fact_id: str, a: Sentence, b: Sentence,
                 pack: LanguagePack, flipped: bool) -> list[WordingChange]:
     """One change read as several (`frame_parts`, `_date_parts`): each part with its given kind,
-    or classified when the kind is empty."""
+    or classified when the kind is empty. A part with no kind whose one side is a relative clause
+    the other shares no word with (`relative_for_other`) is two parts: the clause dropped or added,
+    and the other side's words, unless they are only grammar ("on" / "which was set")."""
+    split: list[tuple[tuple[list[str], list[str]], str]] = []
+    for (part_b, part_a), kind in parts:
+        side = "" if kind else relative_for_other(part_b, part_a, pack)
+        if not side:
+            split.append(((part_b, part_a), kind))
+            continue
+        for one, own in (((part_b, []), side == "before"), (([], part_a), side == "after")):
+            if own:
+                split.append((one, "clause dropped" if side == "before" else "clause added"))
+            elif not function_words_only(one[0], one[1], pack) and not _moved(one, a.text if one[1] else b.text, pack):
+                split.append((one, ""))
     return [WordingChange(fact_id=fact_id, source_a=a.source, source_b=b.source, before=joined(part_b),
                           after=joined(part_a), kind=kind or classify(part_b, part_a, pack, False, flipped),
                           sentence_a=a.text, sentence_b=b.text)
-            for (part_b, part_a), kind in parts]
+            for (part_b, part_a), kind in split]
+
+
+def _moved(part: tuple[list[str], list[str]], other: str, pack: LanguagePack) -> bool:
+    """Whether the words of a part dropped (or added) all stand in the other sentence too: moved,
+    not dropped ('"…," Hansbrough said.' / '"…," said Hansbrough, who …': "said" is in both)."""
+    there = {t.lower() for t in tokens(other, pack.slots)}
+    words = word_tokens(part[0] or part[1])
+    return bool(words) and all(w.lower() in there for w in words)
 
 
 def _inflected(before: list[str], after: list[str], pack: LanguagePack) -> bool:
