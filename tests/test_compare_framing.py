@@ -2386,6 +2386,15 @@ def test_an_acronym_the_outlet_spells_out_in_parentheses_is_one_source():
     cited = {c.cited: c.count for c in citations([Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)],
                                                  voices=voices)}
     assert cited == {"Board of Trade": 2}
+    # initials that take in the name's article: "The Harbour Ledger" then "THL"
+    texts = ["The Harbour Ledger says the rules apply to every exporter.", "According to THL, the rules start Monday."]
+    voices = {("a", i): v for i, v in enumerate(article_voices(texts))}
+    cited = {c.cited: c.count for c in citations([Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)],
+                                                 voices=voices)}
+    assert cited == {"Harbour Ledger": 2}
+    # a plural common noun opening a sentence is one anywhere else: "Unions say …" are unnamed, as "unions"
+    found = citations([Sentence("a", "A", 0, "Unions say the rules will hurt every exporter.", "en")])
+    assert [(c.cited, c.kind) for c in found] == [("Unions", "unnamed")]
 
 
 def test_a_negation_past_adverbs_leaves_no_speaker():

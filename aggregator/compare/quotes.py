@@ -292,7 +292,9 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     for sent in sentences:
         outlet_text[sent.source] += " " + sent.text
     for key in [k for k in found if _ACRONYM.fullmatch(k[1])]:
-        spelled = [k for k in found if k[0] == key[0] and k != key and _initials(k[1]) == key[1]] or [
+        the = packs.get(key[0], ENGLISH).naming.definite_article.capitalize()  # "THR": "The Hollywood Reporter"
+        spelled = [k for k in found if k[0] == key[0] and k != key and (_initials(k[1]) == key[1] or (
+            _initials(f"{the} {k[1]}") == key[1] and f"{the} {k[1]}" in outlet_text[key[0]]))] or [
             k for k in found if k[0] == key[0] and k != key and f"{k[1]} ({key[1]})" in outlet_text[key[0]]]
         if len(spelled) == 1:
             _move(found, verbs, key, spelled[0])  # "USGS" beside "U.S. Geological Survey": one body; so

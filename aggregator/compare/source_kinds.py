@@ -154,6 +154,9 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
     if cited in governments or (len(words) <= 2 and words and words[-1] in governments
                                 and words[0] in lang.government_articles):
         return "government"
+    if len(words) == 1 and words[0][:1].isupper() and words[0][1:].islower() and word_tag is not None \
+            and word_tag(words[0].lower()) == "NNS":
+        return kind_of(words[0].lower(), credited, lang, word_tag)  # "Unions say …" opening a sentence: "unions"
     if len(words) >= 2 and words[0][:1].isupper() and all(w.islower() for w in words[1:]) \
             and word_tag is not None and word_tag(words[0].lower()) in ("JJ", "DT", "NN", "NNS", "RB") \
             and words[0].lower() not in lang.role_words:
