@@ -2410,3 +2410,30 @@ def test_the_noun_after_a_possessive_stays_in_the_speaker_phrase():
     the phrase, not a trailing word to trim ("… of the club's" named nobody)."""
     text = '"It is not all on the coach," a source with knowledge of the club\'s thinking said on Friday.'
     assert sentence_voice(text).frame_speaker == "source with knowledge of the club's thinking"
+
+
+def test_a_participle_before_the_subjects_noun_is_its_adjective():
+    """"the families of the wounded men asked that …" inside what a spokeswoman said: the subject
+    holds a participle ("wounded") that is no verb, so her words start at "the families", and the
+    families (not "injured", cut at the participle) are the speakers of what they asked."""
+    text = "Spokeswoman Jo Park said the families of the wounded men asked that their names not be released."
+    spans = [(s.speaker, text[s.start:s.end]) for s in sentence_voice(text).spans]
+    assert spans == [("Jo Park", "the families of the wounded men asked that their names not be released."),
+                     ("families of the wounded men", "their names not be released.")]
+    text = "The injured men asked that their names not be released."
+    assert [s.speaker for s in sentence_voice(text).spans] == ["injured men"]
+
+
+def test_the_small_words_of_a_speaker_mark_no_frame():
+    """"of" and "the" in the speaker "families of the wounded men" are no words of the frame where
+    they stand elsewhere: "Riva, 47, of Harbour" dropped is still a descriptor dropped."""
+    from aggregator.compare.wording import wording_changes
+    from aggregator.models import Fact
+
+    tail = " were treated at Harbour Hospital, where Jo Park said the families of the wounded men asked that " \
+           "their names not be released."
+    a, b = "Riva, 47, of Harbour and Kim, 48, of Mobile" + tail, "Riva and Kim, 48, of Mobile" + tail
+    fact = Fact(id="F1", sentences=(Sentence("a", "A", 0, a, "en"), Sentence("b", "B", 0, b, "en")))
+    voices = {("a", 0): sentence_voice(a), ("b", 0): sentence_voice(b)}
+    assert [(w.kind, w.before) for w in wording_changes([fact], ["A", "B"], voices=voices)] == [
+        ("descriptor dropped", "47, of Harbour")]

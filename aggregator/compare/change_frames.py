@@ -127,7 +127,9 @@ def frame_tokens(text: str, toks: list[str], voice: SentenceVoice | None, pack: 
         at = start + len(t)
     heard = [voice.at(st, en)[0] for st, en in spans]
     own = [v == "own" for v in heard]
-    marks = {w.lower() for s in voice.spans if s.verb for w in (s.verb + " " + s.speaker).split()}
+    marks = {w.lower() for s in voice.spans if s.verb for w in (s.verb + " " + s.speaker).split()} \
+        - (pack.naming.closed - pack.voice.speaker_pronouns)  # not the "of" and "the" of "families of the
+    # wounded men", which stand anywhere
     verbs = {s.verb.lower() for s in voice.spans if s.verb}
     anchors = [i for i, t in enumerate(toks) if own[i] and t.lower() in marks]
     tail: set[int] = set()  # a trailing frame's own words after its verb, up to a comma or a clause of its own:

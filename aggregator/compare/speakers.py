@@ -201,8 +201,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     # Trailing adverbials: "Police at first" → "Police".
     heads = lp.voice.speaker_nouns | lp.voice.title_words | lp.voice.role_words
     phrase_words = list(words)
-    nouns = after_quote or not has_verb(words[:-1], lp)  # "the Taradise star", "Initial estimates"; not
-    # "Police arrested a man"
+    nouns = after_quote or not has_verb(_without_participle(words, lp)[:-1], lp)  # "the Taradise star",
+    # "Initial estimates", "the injured men"; not "Police arrested a man"
     while len(words) > 1 and (words[-1][:1].islower() or _YEARS.fullmatch(words[-1]) and words[-2][:1].islower()) \
             and words[-1].lower() not in heads and not lp.naming.name_prefix.match(words[-1]) \
             and words[-1].lower().removesuffix("s") not in heads and not (nouns and noun_word(words[-1], lp)) \
@@ -466,7 +466,15 @@ def _names_speaker(phrase: list, lp: LanguagePack) -> bool:
     return (any(w[:1].isupper() for w in words) or bool({w.lower() for w in words} & lp.voice.speaker_nouns)
             or (len(words) == 1 and words[0].lower() in lp.voice.speaker_pronouns | lp.voice.one_of)
             or words[-1].lower() in lp.voice.person_nouns and lp.voice.what not in {w.lower() for w in words}
-            and not has_verb(words, lp))
+            and not has_verb(_without_participle(words, lp), lp))
+
+
+def _without_participle(words: list[str], lp: LanguagePack) -> list[str]:
+    """The words of a noun phrase less a participle right before its last word, which is the head's
+    adjective ("the injured men", "a grieving mother"), not a verb."""
+    if len(words) > 1 and words[-2].islower() and words[-2].endswith(lp.naming.participle_endings):
+        return words[:-2] + words[-1:]
+    return words
 
 
 def _role_then_name(words: list[str], lp: LanguagePack) -> bool:
