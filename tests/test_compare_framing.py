@@ -2437,3 +2437,17 @@ def test_the_small_words_of_a_speaker_mark_no_frame():
     voices = {("a", 0): sentence_voice(a), ("b", 0): sentence_voice(b)}
     assert [(w.kind, w.before) for w in wording_changes([fact], ["A", "B"], voices=voices)] == [
         ("descriptor dropped", "47, of Harbour")]
+
+
+def test_an_infinitive_reported_ends_before_a_finite_verb_coordinated_with_it():
+    """"told workers to stay inside but a short time later evacuated the building": the
+    evacuation is the police's act, not what they told; "to leave and stay away" and "to be
+    arrested and charged" are one request each."""
+    def told(text: str) -> list[str]:
+        return [text[s.start:s.end] for s in sentence_voice(text).spans]
+
+    assert told("Police told workers to stay inside but a short time later evacuated the building.") == [
+        "stay inside"]
+    assert told("A man told the driver to stop, but he kept going.") == ["stop"]
+    assert told("The mayor urged residents to leave and stay away.") == ["leave and stay away."]
+    assert told("The family asked police to have him arrested and charged.") == ["have him arrested and charged."]

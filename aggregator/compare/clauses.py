@@ -296,6 +296,10 @@ def content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
         main = main_verb_after(toks, low, j, lp)
         if main is not None:
             return toks[main - 1][2]  # "Residents who say the water is unsafe have protested"
+    if j > 0 and low[j - 1] == lp.naming.to_word:
+        coordinated = _finite_after_conjunction(toks, low, j, lp)
+        if coordinated is not None:
+            return toks[coordinated - 1][2]  # "told workers to stay inside but later evacuated the building"
     if not toks or low[0] not in lp.voice.clause_openers or any(t[0] == "," for t in toks[1:k]):
         return len(text)
     commas = [c for c in range(j + 1, len(toks) - 1) if toks[c][0] == ","]
@@ -304,6 +308,28 @@ def content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
         if after.lower() in lp.voice.main_clause_openers | lp.voice.speaker_nouns or after[:1].isupper():
             return toks[c][1]
     return toks[commas[0]][1] if len(commas) == 1 else len(text)
+
+
+def _finite_after_conjunction(toks, low, j: int, lp: LanguagePack) -> int | None:
+    """In an infinitive reported from j ("told workers to stay inside but a short time later
+    evacuated …", "urged them to leave, but they refused"), the "and" or "but" (with a comma before
+    it) whose first verb, within a few words, is finite: the infinitive cannot be coordinated with
+    it, so that verb is someone's own act and the report ends before the conjunction ("to leave and
+    stay away" goes on: "stay" is the infinitive's; a participle counts only where no auxiliary
+    stands in the infinitive: "to be arrested and charged" is one request). None when there is none."""
+    if lp.tagger is None:
+        return None
+    tags = lp.tagger(tuple(t for t, _, _ in toks))
+    for c in range(j + 1, len(toks) - 1):
+        if low[c] not in lp.naming.conjunctions or tags[c] != "CC":
+            continue
+        passive = set(low[j:c]) & (lp.naming.auxiliaries | lp.voice.be_forms)
+        for v in range(c + 1, min(len(toks), c + 1 + OBJECT_WINDOW)):
+            if not toks[v][0][:1].isalnum() or tags[v] in ("VB", "TO", "VBG", "IN"):
+                break  # another infinitive, a gerund, a preposition: still the infinitive's words
+            if tags[v] in FINITE or tags[v] == "MD" or tags[v] == "VBN" and not passive:
+                return c - 1 if toks[c - 1][0] == "," else c
+    return None
 
 
 def main_verb_after(toks, low, j: int, lp: LanguagePack) -> int | None:
