@@ -2451,3 +2451,28 @@ def test_an_infinitive_reported_ends_before_a_finite_verb_coordinated_with_it():
     assert told("A man told the driver to stop, but he kept going.") == ["stop"]
     assert told("The mayor urged residents to leave and stay away.") == ["leave and stay away."]
     assert told("The family asked police to have him arrested and charged.") == ["have him arrested and charged."]
+
+
+def test_a_day_after_the_verb_tells_when_and_the_clause_after_it_is_reported():
+    """"…, The Harbour Ledger said Friday he is …" reports what follows the day, not the clause
+    before the comma; "said on Saturday both were dead" reports "both were dead" ("both" is a
+    whole subject); "The ferry sank, the police said Saturday." still reports what comes first."""
+    def said(text: str) -> list[str]:
+        return [text[s.start:s.end] for s in sentence_voice(text).spans]
+
+    assert said("While the studio will not confirm it, The Harbour Ledger said Friday he is the director.") == [
+        "he is the director."]
+    assert said("The police said on Saturday both were dead.") == ["both were dead."]
+    assert said("The district attorney says this does not hurt the case.") == ["this does not hurt the case."]
+    assert said("The ferry sank, the police said Saturday.") == ["The ferry sank"]
+
+
+def test_a_role_resolves_to_a_name_without_its_possessive_and_a_plural_noun_is_no_title():
+    """"District Attorney Jo Harbour' office" then "the district attorney says": Jo Harbour (no
+    apostrophe); "the witnesses District Attorney Jo Harbour' office has asked …": the office
+    asked, not "witnesses District Attorney …" ("witnesses" is no title before a name)."""
+    texts = ["The session began with the witnesses District Attorney Jo Harbour' office has asked the media "
+             "not to identify.", "The district attorney says this does not hurt the case."]
+    voices = article_voices(texts)
+    assert [s.speaker for s in voices[0].spans] == ["District Attorney Jo Harbour' office"]
+    assert [s.speaker for s in voices[1].spans] == ["Jo Harbour"]

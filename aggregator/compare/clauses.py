@@ -102,7 +102,8 @@ def zero_that_clause(toks, low, k: int, lp: LanguagePack) -> int | None:
         tag = tags[m]
         if tag in FINITE:  # not right after a word no verb follows ("reported immediate drops in …")
             before = {tags[m - 1], lp.word_tag(low[m - 1]) if lp.word_tag is not None else ""}
-            return j if m > j and not before & AFTER_NO_VERB else None
+            pronoun = m - 1 == j and tags[j] == "DT" and low[j] not in lp.naming.articles  # "both were dead"
+            return j if m > j and (pronoun or not before & AFTER_NO_VERB) else None
         modifier = tag in ("VBG", "VBN") and m > j and tags[m - 1] in ("DT", "PRP$", "JJ") \
             and m + 1 < n and tags[m + 1].startswith("NN")  # "the families of the wounded men asked …"
         if tag not in SUBJECT_TAGS and not (tag == "VBG" and m > j) and not modifier or not toks[m][0][:1].isalnum() \

@@ -149,7 +149,7 @@ def _named_person(who: str, before: list[str], whole: list[str], lp: LanguagePac
     if any(h in lp.voice.body_nouns or h in lp.sources.unnamed_heads or not agent_word(h, lp) for h in heads):
         return ""
     def named(texts: list[str]) -> set[str]:
-        return {re.sub(r"[’']s$", "", m.group(1).strip()) for text in texts for h in heads
+        return {re.sub(r"[’']s?$", "", m.group(1).strip()) for text in texts for h in heads
                 for m in re.finditer(rf"\b(?i:{re.escape(h)})\s+((?:[A-Z][\w’'-]+\s?){{2,3}})", text)}
     names = named(whole)
     return names.pop() if len(names) == 1 and named(before) else ""

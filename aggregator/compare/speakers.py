@@ -222,7 +222,10 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         | lp.voice.connectors  # "a representative of Axxess", "Celebrity website TMZ": the name after speaks
     for i, w in enumerate(words[:-1]):
         conjunct = next((c for c in range(i + 1, len(words)) if words[c] == lp.voice.speakers_and), len(words))
-        if w[:1].islower() and (w.lower() not in kept or w.lower().removesuffix("s") in lp.voice.document_nouns) \
+        plural = lp.word_tag is not None and lp.word_tag(w.lower()) == "NNS"  # "the witnesses District Attorney
+        # Jo Park's office has asked …": a title before a name is singular ("website TMZ")
+        if w[:1].islower() and (w.lower() not in kept or plural
+                                or w.lower().removesuffix("s") in lp.voice.document_nouns) \
                 and any(x[:1].isupper() for x in words[i + 1:conjunct]) and not name_word(words, i, lp):
             cut = i + 1  # (a name after "and" is a second speaker: "the news agency and the Geological Survey")
     first = next((i for i, w in enumerate(words) if w.lower() not in lp.naming.determiners), 0)

@@ -470,6 +470,11 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         and after not in lp.voice.reporting_prepositions
     # "said in …", "said years later"; right after a quotation any preposition ('"…," Brown said
     # from Miami', "… said of her son", "… said as he left"; not "Dorsey said like anyone, …")
+    dated = zero_that_clause(toks, low, k, lp) if when and that_at is None and not after_quote \
+        and after in lp.voice.time_words | lp.voice.time_fillers else None
+    if dated is not None:
+        when = False  # "…, The Hollywood Reporter said Friday he is …", "said on Saturday both were dead":
+        # the day tells when it was said, and the clause after it is what was said
     trailing = (before >= 0 and toks[before][0] in (",", "”", '"', "’", "'") and that_at is None
                 and word not in lp.voice.view_verbs and not quote_after  # '…, Armstead answered, "Yes."'
                 and (when
@@ -544,6 +549,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             agent = " ".join(t[0] for t in toks[k + 2:j] if t[0].lower() not in lp.naming.determiners)
             return (toks[j + 1][1], len(text), agent, toks[k][1]) if agent and j + 1 < n else None
         j += 1
+    elif dated is not None:
+        j = dated
     elif (m := past_time_words(low, k + 1, lp)) + 1 < n and toks[m][0] == "," and opens_quote(toks[m + 1][0], lp):
         j = m + 1  # 'X, a spokesman, said, "…"', 'X had said yesterday, "…"': the quotation is what is said
     elif k + 2 < n and toks[k + 1][0] == "," and toks[k + 2][0][:1].isalnum() \
