@@ -2476,3 +2476,16 @@ def test_a_role_resolves_to_a_name_without_its_possessive_and_a_plural_noun_is_n
     voices = article_voices(texts)
     assert [s.speaker for s in voices[0].spans] == ["District Attorney Jo Harbour' office"]
     assert [s.speaker for s in voices[1].spans] == ["Jo Harbour"]
+
+
+def test_quoted_as_saying_reports_from_the_first_word_or_the_quotation_before():
+    """What follows "as saying" starts at its first word (past "that" or a comma), and
+    '"…," the company was quoted as saying in a statement.' reports the quotation before it,
+    up to its closing mark: "in a statement" tells where it was said, not what."""
+    def said(text: str) -> list[tuple[str, str]]:
+        return [(s.speaker, text[s.start:s.end]) for s in sentence_voice(text).spans if s.voice == ATTRIBUTED]
+
+    assert said("The agency quoted a harbour official as saying that the ferry sank.") == [
+        ("harbour official", "the ferry sank."), ("agency", "")]
+    assert said('"The ferry sank at noon," the company was quoted as saying in a statement.') == [
+        ("company", '"The ferry sank at noon,"')]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .clauses import no_clause_after
 from .language import LanguagePack
 from .params import MAX_SPEAKER_TOKENS
 from .quotation import opens_quote
@@ -52,10 +53,15 @@ def quoted_as_frames(text: str, toks, low: list[str], k: int, lp: LanguagePack,
         quoting = speaker_text(found[0], lp) if found else ""
     who = resolve(said_by) if said_by else ""
     n = len(toks)
+    closed_before = any(t[0] in lp.voice.quote_pairs.values() or t[0] in ('"', "'") for t in toks[:at])
     if k + 1 >= n or toks[k + 1][0] in (".", "!", "?") or toks[k + 1][0] == "," and not (
-            k + 2 < n and opens_quote(toks[k + 2][0], lp)):  # the words before, up to its subject
-        frame = (0, toks[found[1] + 1 if found else quoted_at][1], who, toks[k][1])
-    else:
-        frame = (toks[k][2], len(text), who, toks[k][1])
+            k + 2 < n and opens_quote(toks[k + 2][0], lp)) \
+            or closed_before and no_clause_after(toks, k, lp):  # the words before, up to its subject
+        # ('…," the company was quoted as saying in an official statement.': where, not what)
+        end = toks[quoted_at][1] if not found else toks[found[1]][2] if found[1] >= 0 else 0  # up to the
+        frame = (0, end, who, toks[k][1])  # mark or comma before the subject, not the space after it
+    else:  # what follows "saying" (and its "that"), from its first word
+        start = k + 2 if (low[k + 1] in lp.voice.complementizers or toks[k + 1][0] == ",") and k + 2 < n else k + 1
+        frame = (toks[start][1], len(text), who, toks[k][1])
     quoted_offset = toks[quoted_at][1]
     return [frame] + ([(quoted_offset, quoted_offset, resolve(quoting), quoted_offset)] if quoting else [])
