@@ -2489,3 +2489,17 @@ def test_quoted_as_saying_reports_from_the_first_word_or_the_quotation_before():
         ("harbour official", "the ferry sank."), ("agency", "")]
     assert said('"The ferry sank at noon," the company was quoted as saying in a statement.') == [
         ("company", '"The ferry sank at noon,"')]
+
+
+def test_a_credit_of_plural_reports_ends_before_the_name_that_follows_it():
+    """"According to various reports Jo Park, the captain, left …" credits the reports (the
+    tagger reads "reports" before capitals as a name), and the clause after a credit's comma
+    starts at its first word."""
+    def credited(text: str) -> list[tuple[str, str]]:
+        return [(s.speaker, text[s.start:s.end]) for s in sentence_voice(text).spans]
+
+    assert credited("According to various reports Jo Park, the ferry's captain, left the ship.") == [
+        ("various reports", "Jo Park, the ferry's captain, left the ship.")]
+    assert credited("According to various reports Harbour Ferries' captain Jo Park left the ship.") == [
+        ("various reports", "Harbour Ferries' captain Jo Park left the ship.")]
+    assert credited("According to police sources, the ferry sank.") == [("police sources", "the ferry sank.")]

@@ -49,9 +49,13 @@ def according_frame(text, toks, low, k, lp: LanguagePack) -> tuple[int, int, str
             return (toks[end][1], len(text), speaker_text(toks[k + 2:end], lp), toks[k][1])
         if k > 0:
             return (0, toks[k][1], who, toks[k][1])  # "The building is a total loss according to the City."
+    plural = _plural_end(toks, low, k + 2, lp) if k == 0 and toks[k + 2][0][:1].islower() else None
+    if plural is not None and plural < j and toks[plural][0][:1].isupper():
+        return (toks[plural][1], len(text), speaker_text(toks[k + 2:plural], lp), toks[k][1])  # "According to
+        # various reports Jo Park, the captain, left …": the reports, not "various reports Jo Park"
     while j < n and toks[j][0] not in (",", ".", ";"):
         j += 1  # past "(MOFCOM)" to the comma that ends the credit
-    start = toks[j][2] if j < n else len(text)
+    start = toks[j + 1][1] if j + 1 < n else len(text)  # from the first word after the comma
     return (start, len(text), who, toks[k][1])
 
 
@@ -129,7 +133,9 @@ def _plural_end(toks, low, j: int, lp: LanguagePack) -> int | None:
     for i, tag in enumerate(tags[:-2]):
         if toks[j + i][0] in (",", ";", "."):
             return None
-        if tag == "NNS" and low[j + i + 1] not in lp.naming.prepositions | lp.voice.credit_joiners \
+        plural = tag == "NNS" or toks[j + i][0].islower() and lp.word_tag is not None \
+            and lp.word_tag(low[j + i]) == "NNS"  # "reports" the tagger calls a name before capitals
+        if plural and low[j + i + 1] not in lp.naming.prepositions | lp.voice.credit_joiners \
                 and any(t in FINITE for t in tags[i + 2:]):
             return j + i + 1
     return None
