@@ -176,6 +176,16 @@ def test_change_classes(before, after, kind):
     assert classify(before, after) == kind
 
 
+def test_one_word_set_off_by_commas_is_a_clause_only_when_a_verb():
+    """"High Street, Wellington, on Sunday" drops a place, not a clause; ", speedily approaching"
+    adds a word; "started in a courthouse, led to …" adds a predicate; two words so set off are a
+    clause ("During the raid, …")."""
+    assert classify(["Wellington"], [], comma=True) == "descriptor dropped"
+    assert classify([], ["speedily"], comma=True) == "descriptor added"
+    assert classify([], ["led"], comma=True) == "clause added"
+    assert classify(["During", "the", "raid"], [], comma=True) == "clause dropped"
+
+
 def test_word_changes_leave_out_typography_function_words_and_pronouns():
     """Curly against straight apostrophes, "in" for "for" and "He" for a name are no wording
     differences; "said" for "claimed" and one figure for another still are."""

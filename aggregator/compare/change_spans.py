@@ -142,15 +142,23 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
         return "hedge"
     if (low_b ^ low_a) and (low_b ^ low_a) <= pack.intensifiers | _punct(both):
         return "intensifier"
-    if not after:
-        return "clause dropped" if (comma or is_clause(before) or finite(before, pack) or lone_verb(before, pack)) \
-            and not figures_only(before, pack) and not _age_and_home(before, pack) else "descriptor dropped"
-    if not before:
-        return "clause added" if (comma or is_clause(after) or finite(after, pack) or lone_verb(after, pack)) \
-            and not figures_only(after, pack) and not _age_and_home(after, pack) else "descriptor added"
+    if not after or not before:  # one word set off by commas ("High Street, Wellington, on Sunday") is no clause
+        span = before or after
+        clause = (comma and _more_than_a_word(span, pack) or is_clause(span) or finite(span, pack)
+                  or lone_verb(span, pack)) and not figures_only(span, pack) and not _age_and_home(span, pack)
+        return ("clause " if clause else "descriptor ") + ("dropped" if before else "added")
     if spelling_variant(joined(before), joined(after), pack):
         return "spelling"
     return "word choice"
+
+
+def _more_than_a_word(span: list[str], pack: LanguagePack) -> bool:
+    """Whether a span set off by commas is a clause by that alone: two words or more, or one verb
+    ("started in a courthouse, led to …"); one other word so set off ("High Street, Wellington,",
+    ", speedily approaching …") is a descriptor."""
+    words = word_tokens(span)
+    return len(words) > 1 or len(words) == 1 and pack.word_tag is not None \
+        and (pack.word_tag(words[0].lower()) or "").startswith("VB")
 
 
 def same_figure(before: list[str], after: list[str], pack: LanguagePack) -> bool:
