@@ -2503,3 +2503,15 @@ def test_a_credit_of_plural_reports_ends_before_the_name_that_follows_it():
     assert credited("According to various reports Harbour Ferries' captain Jo Park left the ship.") == [
         ("various reports", "Harbour Ferries' captain Jo Park left the ship.")]
     assert credited("According to police sources, the ferry sank.") == [("police sources", "the ferry sank.")]
+
+
+def test_a_quotation_after_a_speakers_name_and_a_colon_is_that_speakers():
+    """A dialogue printed turn by turn with quotation marks ('Haldeman: "Yes, sir.') gives the
+    quotation to the speaker the report framed by that name; a label the report never framed as
+    a speaker ('Harbour: "…"', a place or a heading) gives it nobody."""
+    texts = ["The tapes caught H.R. Haldeman telling the president that Felt was the source.",
+             'The president asks: "Somebody in the bureau?"', 'Haldeman: "Yes, sir.', 'He knows everything."',
+             'Harbour: "It is over."']
+    voices = article_voices(texts)
+    assert [[s.speaker for s in v.spans if s.voice == QUOTED] for v in voices[2:]] == [
+        ["Haldeman"], ["Haldeman"], [""]]

@@ -126,6 +126,23 @@ def _credit_at(text: str, at: int, lp: LanguagePack) -> bool:
     return text[at:at + len(credit)].lower() == credit
 
 
+_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*")
+
+
+def _labelled_by_speaker(before: str, frames) -> str:
+    """The speaker a quotation's label names: the words before its opening mark are only a name and
+    a colon ('Haldeman: "Yes, sir.'), and the report has framed that name, or a fuller name ending
+    in it, as a speaker in this sentence or before (a dialogue printed turn by turn); "" otherwise
+    (a place or a heading is no speaker the report framed)."""
+    label = _LABEL.fullmatch(before)
+    if not label:
+        return ""
+    name = label.group("name")
+    spoke = [who for found in frames for _, _, who, _ in found
+             if who and (who == name or who.endswith(" " + name.split()[-1]))]
+    return spoke[-1] if spoke else ""
+
+
 def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp: LanguagePack,
                 lead_ins: list[str] | None = None, goes_on: str = "", goes_on_later: bool = False,
                 quotes: list[list[tuple[int, int, int]]] | None = None) -> str:
@@ -150,6 +167,8 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
     if len(parts) == 1 and _a_title(texts[first][a:parts[0][2]]):
         return ""  # his movie “Ted”, the “Mexico City” rule: a title or a name, nobody's words
     before = texts[first][:a]
+    if labelled := _labelled_by_speaker(before, frames[:first + 1]):
+        return labelled  # 'Nixon asks: "Somebody in the FBI?"' then 'Haldeman: "Yes, sir.': Haldeman's
     if (regarded := lp.voice.regarded_by_as.search(before)) and not _a_title(texts[first][a:parts[0][2]]):
         return speaker_text([(w, 0, 0) for w in regarded.group(1).split()], lp)  # 'treated by police as "…"'
     if lp.voice.sign_reading.search(before):
