@@ -2515,3 +2515,12 @@ def test_a_quotation_after_a_speakers_name_and_a_colon_is_that_speakers():
     voices = article_voices(texts)
     assert [[s.speaker for s in v.spans if s.voice == QUOTED] for v in voices[2:]] == [
         ["Haldeman"], ["Haldeman"], [""]]
+
+
+def test_a_figure_with_a_thousands_comma_breaks_no_appositive():
+    """"Jo Park, a pensioner who lives on less than 1,000 euros a month, said …": the comma of
+    "1,000" is a figure's, not the appositive's end, so Jo Park speaks and "he" after is Jo Park."""
+    texts = ["John Park, a pensioner who lives on less than 1,000 euros a month, said the strikes were needed.",
+             '"If people do not protest, how will things change?" he said.']
+    assert [[s.speaker for s in v.spans if s.voice == ATTRIBUTED] for v in article_voices(texts)] == [
+        ["John Park"], ["John Park"]]
