@@ -2524,3 +2524,17 @@ def test_a_figure_with_a_thousands_comma_breaks_no_appositive():
              '"If people do not protest, how will things change?" he said.']
     assert [[s.speaker for s in v.spans if s.voice == ATTRIBUTED] for v in article_voices(texts)] == [
         ["John Park"], ["John Park"]]
+
+
+def test_a_long_aside_opened_by_another_and_an_object_of_police_before_a_name():
+    """"Lon Hale, another retired journalist who knew …, said" is an appositive however long (as
+    one opened by "a"); "told police Kestrel loaded a shell" ends its object at "police": the
+    clause after it, opened by a name, is what was told."""
+    def said(text: str) -> list[tuple[str, str]]:
+        return [(s.speaker, text[s.start:s.end]) for s in sentence_voice(text).spans]
+
+    assert said("Lon Hale, another retired Harbour journalist who knew the family from their days working "
+                "in Harbour, said he met the children.") == [("Lon Hale", "he met the children.")]
+    assert said("Jo Park, a partner in the firm, told police Kestrel loaded a shell.") == [
+        ("Jo Park", "Kestrel loaded a shell.")]
+    assert said("Jo Park told reporter Kim Lee the ship sank.") == [("Jo Park", "the ship sank.")]

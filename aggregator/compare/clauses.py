@@ -195,6 +195,9 @@ def told_clause(text: str, toks, low, k: int, lp: LanguagePack) -> int | None:
                 toks[m][0][:1].isupper() or tags[m] in ("NN", "NNS", "NNP", "NNPS", "POS")
                 or lp.word_tag is not None and lp.word_tag(low[m]) in ("NN", "NNS")):  # "reporters" read as a verb
             m += 1
+            if m < n and toks[m][0][:1].isupper() and toks[m - 1][0].islower() and lp.word_tag is not None \
+                    and (lp.word_tag(low[m - 1]) == "NNS" or low[m - 1] in lp.voice.plural_bodies):
+                break  # "told police LaCalamita loaded …": a plural noun is the whole object (not "reporter Jo Park")
         if m > j:
             starts.append(m)
     for s in starts:

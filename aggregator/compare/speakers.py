@@ -73,9 +73,11 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         a = j - 1
         while a >= 0 and toks[a][0] != "," and j - a <= MAX_APPOSITIVE_TOKENS:
             a -= 1
-        if a < 0 or toks[a][0] != "," or j - a > MAX_SPEAKER_TOKENS + 1 \
-                and low[a + 1] not in lp.voice.speaker_articles | lp.voice.relative_pronouns:
-            return None  # a long aside opens with "a"/"the" or "who": an appositive, not a clause
+        if a < 0 or toks[a][0] != "," or j - a > MAX_SPEAKER_TOKENS + 1 and low[a + 1] not in \
+                lp.voice.speaker_articles | lp.voice.new_referent | lp.voice.possessive_determiners \
+                | lp.voice.relative_pronouns:
+            return None  # a long aside opens with "a"/"the", "another", "his" or "who": an appositive, not a
+            # clause
         inner = toks[a + 1:j]
         # the name's words, past a middle initial's full stop ("John W. Nields")
         words_in = [t for i, t in enumerate(inner) if not (t[0] == "." and i and _initial(inner[i - 1][0]))]
