@@ -2538,3 +2538,13 @@ def test_a_long_aside_opened_by_another_and_an_object_of_police_before_a_name():
     assert said("Jo Park, a partner in the firm, told police Kestrel loaded a shell.") == [
         ("Jo Park", "Kestrel loaded a shell.")]
     assert said("Jo Park told reporter Kim Lee the ship sank.") == [("Jo Park", "the ship sank.")]
+
+
+def test_cops_and_troopers_are_speakers():
+    """"…, cops and family said." and "State troopers said …": police by other names speak, alone
+    or coordinated with another speaker noun."""
+    def said(text: str) -> list[str]:
+        return [s.speaker for s in sentence_voice(text).spans]
+
+    assert said("A woman was hit by a driver on Main Street, cops and family said.") == ["cops and family"]
+    assert said("State troopers said the road was closed.") == ["State troopers"]

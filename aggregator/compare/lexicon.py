@@ -996,7 +996,7 @@ station stations newsletter
 nephew nephews niece nieces cousin cousins uncle aunt grandson granddaughter grandmother grandfather
 grandparents girlfriend boyfriend fiance fiancee fiancé fiancée widow widower parent stepfather stepmother
 colleague colleagues co-worker co-workers coworker coworkers classmate classmates roommate partner partners
-giant monitor monitors watchdog watchdogs
+giant monitor monitors watchdog watchdogs cop cops troopers trooper deputies deputy
 """.split()) | SIGN_NOUNS
 # Nouns of people who speak for the body after their preposition ("a representative of Acme
 # said": Acme speaks), unlike other people so placed ("Residents near the plant of Acme say").
