@@ -2548,3 +2548,15 @@ def test_cops_and_troopers_are_speakers():
 
     assert said("A woman was hit by a driver on Main Street, cops and family said.") == ["cops and family"]
     assert said("State troopers said the road was closed.") == ["State troopers"]
+
+
+def test_a_pronoun_opening_the_sentence_says_what_its_coordinated_verb_reports():
+    """"He defended his plans, which …, and said …" is the man named before, as "he said" is; not
+    where a subordinate clause brings in another subject first ("He was seen … after the rival
+    flashed signs and said …": the rival's)."""
+    texts = ["John Harbour spoke in parliament on Monday.",
+             "He also defended his plans, which foresee cuts in wages, and said the government would not give up.",
+             "He was seen hitting a rival after the rival flashed gang signs and said he runs with a gang."]
+    voices = article_voices(texts)
+    assert [s.speaker for s in voices[1].spans] == ["John Harbour"]
+    assert [s.speaker for s in voices[2].spans] == []

@@ -349,7 +349,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         and low[k] in lp.voice.coordinated_verbs and k + 1 < n and not _figure_next(toks, k, lp)
         and (toks[k + 1][0] == ":" or opens_quote(toks[k + 1][0], lp) or low[k + 1] in lp.voice.complementizers
              or reports_a_clause(text[toks[k][2]:], lp))) else None
-    coordinated = _named_subject(shared, lp)
+    coordinated = _named_subject(shared, lp) and not (  # "He was seen … after the adversary flashed signs
+        shared is not None and shared[0][0][0].lower() in lp.voice.speaker_pronouns  # and said": theirs
+        and set(low[1:k]) & lp.polarity.subordinators)
     if aux is None and k > 0 and not coordinated and not emphatic and (
             low[k - 1] in lp.voice.no_speaker_before or low[k - 1].endswith(lp.voice.no_speaker_endings)
             or low[k - 1] == lp.voice.participle_people and low[k].endswith("ed")  # "Most of those asked said"
@@ -600,5 +602,8 @@ def _named_subject(found: tuple[list, int] | None, lp: LanguagePack) -> bool:
     if not found or not found[0]:
         return False
     words = [t for t, _, _ in found[0]]
+    if len(words) == 1 and found[1] < 0 and words[0].lower() in lp.voice.speaker_pronouns - {"it"}:
+        return True  # "He defended his plans and said …": the pronoun opening the sentence, resolved as
+        # "he said" is
     return not {w.lower() for w in words} & (lp.voice.speaker_pronouns | lp.voice.question_auxiliaries) \
         and words[0][:1].isupper()
