@@ -2560,3 +2560,22 @@ def test_a_pronoun_opening_the_sentence_says_what_its_coordinated_verb_reports()
     voices = article_voices(texts)
     assert [s.speaker for s in voices[1].spans] == ["John Harbour"]
     assert [s.speaker for s in voices[2].spans] == []
+
+
+def test_a_short_form_before_the_one_company_an_outlet_cites_is_that_company():
+    """"The company said …" before "Norvex said …" is Norvex when the outlet cites no other
+    company; a medium it only credits ("according to the BBC") is no company, and with two
+    companies cited the short form stays as written."""
+    from aggregator.compare.quotes import citations
+
+    def cited(texts: list[str]) -> dict[str, int]:
+        voices = {("a", i): v for i, v in enumerate(article_voices(texts))}
+        return {c.cited: c.count for c in citations([Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)],
+                                                    voices=voices)}
+
+    assert cited(["The company said the flaw affects every browser.", "The software maker said a fix is near.",
+                  "Norvex said the attacks were limited."]) == {"Norvex": 3}
+    assert cited(["The software maker said the flaw affects every browser.",
+                  "According to the BBC, users should update."]) == {"software maker": 1, "BBC": 1}
+    assert cited(["The company said the flaw affects every browser.", "Norvex said the attacks were limited.",
+                  "Harbourne said its patch works."]) == {"company": 1, "Norvex": 1, "Harbourne": 1}

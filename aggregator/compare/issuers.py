@@ -115,6 +115,18 @@ def short_form_body(who: str, maybe_bodies: list[str], named: list[str], pack: L
     return found
 
 
+def sole_body(short: str, cited: list[str], pack: LanguagePack) -> str:
+    """The body a short form left unresolved stands for when the outlet cites exactly one body of
+    its kind anywhere in the report ("The company said …" before "Microsoft said …", with no other
+    company cited: Microsoft; `cited`: its bodies and one-word names no person's, in the order
+    cited); "" when it cites none or several, or the short form is a name."""
+    if short[:1].isupper():
+        return ""
+    kinds = {body for body in cited if body_cited_before(short, [body], pack.sources, pack.naming.demonyms)
+             and kind_of(body, False, pack.sources, pack.word_tag) != "unnamed"}  # not "the Softies", a people
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
 def _medium(name: str, words: SourceWords) -> bool:
     """Whether a name is a medium's by its words ("WCCO-TV", "The Harbour Daily News")."""
     return bool({w.lower().strip(".,'’") for w in re.split(r"[\s-]+", name)} & words.media_name_words)

@@ -20,7 +20,14 @@ from dataclasses import replace
 from functools import cache
 
 from ..models import Citation, Sentence
-from .issuers import body_cited_before, documents_issued, issuer_named, short_form_body, voice_of_last_body
+from .issuers import (
+    body_cited_before,
+    documents_issued,
+    issuer_named,
+    short_form_body,
+    sole_body,
+    voice_of_last_body,
+)
 from .language import ENGLISH, LanguagePack, SourceWords, pack_for
 from .lexicon import is_date_word
 from .names import is_given_name
@@ -281,6 +288,13 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         _move(found, verbs, key, into)
         pronoun_of[into] |= pronoun_of.pop(key, set())
     _merge_short_forms(found, verbs, {o: p.sources for o, p in packs.items()})
+    for key in list(found):  # "The company said …" before "Microsoft said …", the one company it cites
+        pack = packs.get(key[0], ENGLISH)
+        credit_only = pack.sources.press_verbs | {" ".join(pack.voice.according_to), QUOTED}
+        speaking = [b for b in maybe_bodies[key[0]] if not set(verbs.get((key[0], b), [])) <= credit_only]
+        sole = sole_body(key[1], speaking, pack)  # (not "according to the BBC": a medium, no company)
+        if sole and (key[0], sole) in found:
+            _move(found, verbs, key, (key[0], sole))
     for key in list(found):  # "State police said" beside "Oregon State Police": the name's last words
         tail = [w.lower() for w in key[1].split()]
         fuller = [k for k in found if k[0] == key[0] and k[1][:1].isupper() and len(k[1].split()) > len(tail) > 1
