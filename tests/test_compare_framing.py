@@ -2579,3 +2579,15 @@ def test_a_short_form_before_the_one_company_an_outlet_cites_is_that_company():
                   "According to the BBC, users should update."]) == {"software maker": 1, "BBC": 1}
     assert cited(["The company said the flaw affects every browser.", "Norvex said the attacks were limited.",
                   "Harbourne said its patch works."]) == {"company": 1, "Norvex": 1, "Harbourne": 1}
+
+
+def test_the_spokesman_after_a_spokesman_for_a_body_is_one_source():
+    """"…, said a spokesman for the facility." then "…, the spokesman said.": one unnamed source,
+    counted twice."""
+    from aggregator.compare.quotes import citations
+
+    texts = ["He died in a prison hospital on Monday, said a spokesman for the facility.",
+             "The cause of his death was unknown, the spokesman said."]
+    voices = {("a", i): v for i, v in enumerate(article_voices(texts))}
+    found = citations([Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)], voices=voices)
+    assert {c.cited: c.count for c in found} == {"spokesman for the facility": 2}
