@@ -2591,3 +2591,16 @@ def test_the_spokesman_after_a_spokesman_for_a_body_is_one_source():
     voices = {("a", i): v for i, v in enumerate(article_voices(texts))}
     found = citations([Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)], voices=voices)
     assert {c.cited: c.count for c in found} == {"spokesman for the facility": 2}
+
+
+def test_a_request_past_a_titled_object_ends_where_a_trailing_frame_takes_over():
+    """"has asked neurosurgeon Dr. Jo Park to be surgeon general, a senior Democrat said": the
+    request is "be surgeon general" (the full stop of "Dr." ends no object), and it ends at the
+    comma before the trailing frame, which reports the whole clause before it."""
+    text = "The president has asked neurosurgeon Dr. Jo Park to be surgeon general, a senior Democrat said."
+    spans = [(s.speaker, text[s.start:s.end]) for s in sentence_voice(text).spans]
+    assert spans == [("president", "be surgeon general"),
+                     ("senior Democrat", "The president has asked neurosurgeon Dr. Jo Park to be surgeon general")]
+    text = "Witnesses said the gunman used a rifle, police Lt. Ann Field said."
+    assert [(s.speaker, text[s.start:s.end]) for s in sentence_voice(text).spans] == [
+        ("Witnesses", "the gunman used a rifle"), ("Ann Field", "Witnesses said the gunman used a rifle")]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .credits import phrase_stop
 from .language import LanguagePack
 from .params import FRAME_REACH, MAX_SPEAKER_TOKENS, OBJECT_WINDOW, TALLY_WINDOW, ZERO_THAT_WINDOW
 from .quotation import opens_quote
@@ -264,8 +265,8 @@ def request_to(toks, low, k: int, lp: LanguagePack) -> int | None:
     if k + 1 >= len(toks) or low[k + 1] == lp.naming.to_word:
         return None
     for j in range(k + 2, min(len(toks) - 1, k + 1 + 2 * OBJECT_WINDOW)):
-        if toks[j][0] in (".", ";") or low[j] in lp.voice.complementizers:
-            return None
+        if toks[j][0] == ";" or toks[j][0] == "." and phrase_stop(toks, j, lp) or low[j] in lp.voice.complementizers:
+            return None  # (not the full stop of "Dr." or "Lt.")
         if low[j] == lp.naming.to_word and lp.tagger is not None \
                 and lp.tagger((toks[j][0], toks[j + 1][0]))[1] == "VB":
             return j + 1

@@ -304,8 +304,23 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
         k += 1
     # a continued clause that holds a frame of its own ("…, a statement said, while a spokesman
     # said …") is that frame's
-    return [f for i, f in enumerate(out) if i not in continued
-            or not any(f[0] <= g[3] < f[1] for j, g in enumerate(out) if j != i)]
+    out = [f for i, f in enumerate(out) if i not in continued
+           or not any(f[0] <= g[3] < f[1] for j, g in enumerate(out) if j != i)]
+    return _up_to_trailing(text, out)
+
+
+def _up_to_trailing(text: str, found: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
+    """What a frame reports ends where a trailing frame after it takes over: "Obama asked Gupta
+    to serve as surgeon general, a senior Democrat said." (the request ends at the comma; the
+    trailing frame reports the whole clause before it). A frame the cut leaves reporting no word
+    is dropped ('"They had argued, … they argued," Dorsey told …': "argued" reports nothing)."""
+    out = []
+    for start, end, who, at in found:
+        cut = min((stop for first, stop, _, verb in found
+                   if first == 0 and verb >= stop and at < stop and start < stop < end), default=end)
+        if cut == end or any(ch.isalnum() for ch in text[start:cut]):
+            out.append((start, cut, who, at))
+    return out
 
 
 def _act_with(word: str, after: str, lp: LanguagePack) -> bool:

@@ -186,7 +186,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     # the other sentence frames and quotes nobody: it states the claim in the outlet's voice
                 if frames and kind not in ("attribution verb", "spelling", "attribution dropped", "attribution added") \
                         and set(range(i1, i2)) <= frames[0] \
-                        and set(range(j1, j2)) <= frames[1]:
+                        and set(range(j1, j2)) <= frames[1] \
+                        and not _second_speaker(before, after, va, vb, pack):
                     if not verb_for_verb(before, after, va, vb):
                         continue  # "said DeGeneres" / "DeGeneres said in a statement": one speaker's frame
                     kind = "attribution verb"  # "said" / "testified", "told a news conference" / "said"
@@ -261,6 +262,23 @@ def _changes_of(parts: list[tuple[tuple[list[str], list[str]], str]], fact_id: s
                           after=joined(part_a), kind=kind or classify(part_b, part_a, pack, False, flipped),
                           sentence_a=a.text, sentence_b=b.text)
             for (part_b, part_a), kind in split]
+
+
+def _second_speaker(before: list[str], after: list[str], va: SentenceVoice | None, vb: SentenceVoice | None,
+                    pack: LanguagePack) -> bool:
+    """Whether words only dropped (or only added) hold a whole frame of a speaker the other sentence
+    does not frame ("…, court sources said." dropped where both credit the pilots): a frame
+    dropped, not one speaker's frame written another way (nor a body's for the document the other
+    frames: '"…," a statement reads' / '"…," the company said in a statement')."""
+    if bool(before) == bool(after):
+        return False
+    words = {w.lower() for w in word_tokens(before or after)}
+    here, there = (va, vb) if before else (vb, va)
+    theirs = {s.speaker.split()[-1].lower() for s in (there.spans if there else ()) if s.speaker}
+    if theirs & pack.sources.body_documents:
+        return False
+    return any(s.verb and s.speaker and s.verb.lower() in words and s.speaker.split()[-1].lower() in words
+               and s.speaker.split()[-1].lower() not in theirs for s in (here.spans if here else ()))
 
 
 def _moved(part: tuple[list[str], list[str]], other: str, pack: LanguagePack) -> bool:
