@@ -2604,3 +2604,11 @@ def test_a_request_past_a_titled_object_ends_where_a_trailing_frame_takes_over()
     text = "Witnesses said the gunman used a rifle, police Lt. Ann Field said."
     assert [(s.speaker, text[s.start:s.end]) for s in sentence_voice(text).spans] == [
         ("Witnesses", "the gunman used a rifle"), ("Ann Field", "Witnesses said the gunman used a rifle")]
+
+
+def test_a_speakers_age_before_the_name_is_not_the_speaker():
+    """'said 61-year-old Jo Harbour' names Jo Harbour; "said the 29-year-old" keeps the age,
+    which is all it names."""
+    text = '"They are taking everything from me," said 61-year-old Jo Harbour, a municipal worker.'
+    assert {s.speaker for s in sentence_voice(text).spans} == {"Jo Harbour"}
+    assert {s.speaker for s in sentence_voice('"It is over," said the 29-year-old.').spans} == {"29-year-old"}

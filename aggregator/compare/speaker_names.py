@@ -47,6 +47,8 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
                      and words[0][:1].isupper() and not words[0].isupper()):  # not "US President-elect"
         words = words[1:]  # "the police", "Then Hansbrough said": an article, or a function word opening
         # the sentence, is no name (a lower-case one may be a pack's article: German "der Minister")
+    if len(words) > 2 and AGE_NOUN.fullmatch(words[0]) and words[1][:1].isupper():
+        words = words[1:]  # "said 61-year-old Anargyros Bizianis": the name, not its age
     for i, w in enumerate(words[1:], start=1):
         if w.lower() in lp.voice.relative_pronouns and words[i - 1][:1].isupper():
             words = words[:i]  # "according to Charanjit who translated for Singh": who, not what they did
