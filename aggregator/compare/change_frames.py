@@ -3,8 +3,9 @@ changed span is only a frame ("…, the Navy said") dropped, added, moved or rew
 
 `wording.py` diffs the sentences; these helpers decide, from each sentence's voice
 (`voice.SentenceVoice`), when a frame's change is no framing difference (one speaker's frame in
-two forms, a quotation whose frame moved to another sentence) and when it leaves a claim in the
-outlet's own voice (an attribution dropped).
+two forms, a quotation whose frame moved to another sentence), when it is a second speaker's
+frame dropped ("…, court sources said"), and when it leaves a claim in the outlet's own voice (an
+attribution dropped).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .change_spans import finite, letters, token_key, word_tokens
 from .evaluative import lemma
 from .language import ENGLISH, LanguagePack
 from .params import CLAUSE_TOKENS, FRAME_FOR_WORDS_MAX, FRAME_REACH, MAX_SPEAKER_TOKENS
+from .speaker_heads import has_verb
 from .voice import SentenceVoice
 
 
@@ -212,3 +214,30 @@ def same_verb(before: Sequence[str], after: Sequence[str], pack: LanguagePack = 
     def lemmas(span: Sequence[str]) -> list[str]:
         return [lemma(t.lower(), "VB") for t in word_tokens(list(span)) if t.lower() not in pack.voice.complementizers]
     return bool(lemmas(before)) and lemmas(before) == lemmas(after)
+
+
+def claim_with_frame(span: list[str], pack: LanguagePack) -> bool:
+    """Whether a span dropped or added holds a claim after its verb of saying, a verb of its own
+    ("but the navy says it fired in self-defence"): a clause, not only an attribution ("the Navy
+    said", "said it", "He said that", "Felt told attorney John O'Connor")."""
+    words = word_tokens(span)
+    verb = max((i for i, w in enumerate(words) if w.lower() in pack.attribution_verbs), default=None)
+    tail = words[verb + 1:] if verb is not None else []
+    return len(tail) >= CLAUSE_TOKENS - 1 and has_verb(tail, pack)  # (not "which it said was")
+
+
+def second_speaker(before: list[str], after: list[str], va: SentenceVoice | None, vb: SentenceVoice | None,
+                    pack: LanguagePack) -> bool:
+    """Whether words only dropped (or only added) hold a whole frame of a speaker the other sentence
+    does not frame ("…, court sources said." dropped where both credit the pilots): a frame
+    dropped, not one speaker's frame written another way (nor a body's for the document the other
+    frames: '"…," a statement reads' / '"…," the company said in a statement')."""
+    if bool(before) == bool(after):
+        return False
+    words = {w.lower() for w in word_tokens(before or after)}
+    here, there = (va, vb) if before else (vb, va)
+    theirs = {s.speaker.split()[-1].lower() for s in (there.spans if there else ()) if s.speaker}
+    if theirs & pack.sources.body_documents:
+        return False
+    return any(s.verb and s.speaker and s.verb.lower() in words and s.speaker.split()[-1].lower() in words
+               and s.speaker.split()[-1].lower() not in theirs for s in (here.spans if here else ()))

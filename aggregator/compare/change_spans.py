@@ -563,3 +563,11 @@ def _aside_end(toks: list[str], start: int, stop: int) -> int | None:
         return None
     close = next((k for k in range(start + 2, min(start + 6, stop - 1)) if toks[k] == ","), None)
     return None if close is None else close + 1
+
+
+def moved(part: tuple[list[str], list[str]], other: str, pack: LanguagePack) -> bool:
+    """Whether the words of a part dropped (or added) all stand in the other sentence too: moved,
+    not dropped ('"…," Hansbrough said.' / '"…," said Hansbrough, who …': "said" is in both)."""
+    there = {t.lower() for t in tokens(other, pack.slots)}
+    words = word_tokens(part[0] or part[1])
+    return bool(words) and all(w.lower() in there for w in words)

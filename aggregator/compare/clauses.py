@@ -5,8 +5,8 @@ Shared by the voice of a sentence (voice.py), the disputes (disputes.py) and the
 not; "told reporters the ship sank" reports the clause after its object; "called the mechanic a
 hero" names its object with the subject's word (`naming_complement`); "described a scene as
 workers barricaded themselves" has "as" before a clause, no view (`clause_after_as`). Also
-the shape of the clause around a verb of saying, for voice.py: where reported content ends
-(`content_end`, `clause_end`), a verb opening a relative clause (`after_relative`: "police who
+the shape of the clause around a verb of saying, for voice.py (where reported content ends is
+content_ends.py): a verb opening a relative clause (`after_relative`: "police who
 claim …"), a request ("asked X to …": `request_to`), a passive, a progressive, a participle or a
 noun where a verb of saying was expected, and an object gap ("the island Beijing claims"); and
 the token tests voice.py reads a frame with: a tally ("added 15 points"), a plain object
@@ -293,73 +293,6 @@ def reports_after_relative(text: str, toks, low, k: int, lp: LanguagePack) -> bo
     return k + 1 < len(toks) and opens_quote(toks[k + 1][0], lp) or reports_a_clause(text[toks[k][2]:], lp)
 
 
-def content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
-    """Where reported content that starts at token j ends: the sentence's end, or, when the frame
-    sits in an opening subordinate clause ("While Microsoft claims that it has received reports,
-    it appears that …"), the comma before the main clause."""
-    if k > 1 and low[k - 1] in lp.voice.relative_pronouns and toks[k - 2][0] != ",":
-        main = main_verb_after(toks, low, j, lp)
-        if main is not None:
-            return toks[main - 1][2]  # "Residents who say the water is unsafe have protested"
-    if j > 0 and low[j - 1] == lp.naming.to_word:
-        coordinated = _finite_after_conjunction(toks, low, j, lp)
-        if coordinated is not None:
-            return toks[coordinated - 1][2]  # "told workers to stay inside but later evacuated the building"
-    if not toks or low[0] not in lp.voice.clause_openers or any(t[0] == "," for t in toks[1:k]):
-        return len(text)
-    commas = [c for c in range(j + 1, len(toks) - 1) if toks[c][0] == ","]
-    for c in commas:
-        after = toks[c + 1][0]
-        if after.lower() in lp.voice.main_clause_openers | lp.voice.speaker_nouns or after[:1].isupper():
-            return toks[c][1]
-    return toks[commas[0]][1] if len(commas) == 1 else len(text)
-
-
-def _finite_after_conjunction(toks, low, j: int, lp: LanguagePack) -> int | None:
-    """In an infinitive reported from j ("told workers to stay inside but a short time later
-    evacuated …", "urged them to leave, but they refused"), the "and" or "but" (with a comma before
-    it) whose first verb, within a few words, is finite: the infinitive cannot be coordinated with
-    it, so that verb is someone's own act and the report ends before the conjunction ("to leave and
-    stay away" goes on: "stay" is the infinitive's; a participle counts only where no auxiliary
-    stands in the infinitive: "to be arrested and charged" is one request). None when there is none."""
-    if lp.tagger is None:
-        return None
-    tags = lp.tagger(tuple(t for t, _, _ in toks))
-    for c in range(j + 1, len(toks) - 1):
-        if low[c] not in lp.naming.conjunctions or tags[c] != "CC":
-            continue
-        passive = set(low[j:c]) & (lp.naming.auxiliaries | lp.voice.be_forms)
-        for v in range(c + 1, min(len(toks), c + 1 + OBJECT_WINDOW)):
-            if not toks[v][0][:1].isalnum() or tags[v] in ("VB", "TO", "VBG", "IN"):
-                break  # another infinitive, a gerund, a preposition: still the infinitive's words
-            if tags[v] in FINITE or tags[v] == "MD" or tags[v] == "VBN" and not passive:
-                return c - 1 if toks[c - 1][0] == "," else c
-    return None
-
-
-def main_verb_after(toks, low, j: int, lp: LanguagePack) -> int | None:
-    """In "<noun> who say <clause> <main verb> …", the token where the main clause's verb group
-    starts: the second finite verb group from j, with nothing between that joins the two (a comma,
-    "and", "that", "before", a relative pronoun), by the pack's tagger; None when there is none."""
-    if lp.tagger is None:
-        return None
-    tags = lp.tagger(tuple(t for t, _, _ in toks[j:]))
-    groups = 0
-    in_group = False
-    for i, tag in enumerate(tags):
-        at = j + i
-        verbal = tag in FINITE or tag == "MD" or (in_group and tag.startswith("VB"))
-        if toks[at][0] in (",", ";", ":") or tag == "IN" or low[at] in lp.naming.conjunctions \
-                or low[at] in lp.voice.complementizers | lp.voice.relative_pronouns:
-            return None
-        if verbal and not in_group:
-            groups += 1
-            if groups == 2:
-                return at
-        in_group = verbal or (in_group and tag == "RB")
-    return None
-
-
 def participle_with_that(toks, low, k: int, lp: LanguagePack) -> bool:
     """An -ing verb of saying that is no noun or gerund and has "that" within a few words after it:
     a participle framing speech ("witnesses testifying that …", "objected, arguing to the judge
@@ -460,12 +393,6 @@ def no_clause_after(toks, k: int, lp: LanguagePack) -> bool:
     if lp.tagger is None or any(opens_quote(t[0], lp) or t[0] == ":" for t in toks[k + 1:]):
         return False
     return not any(tag in FINITE for tag in lp.tagger(tuple(t for t, _, _ in toks))[k + 1:])
-
-
-def clause_end(toks, j: int) -> int:
-    while j < len(toks) and toks[j][0] not in (",", ".", ";", ")", "—"):
-        j += 1
-    return toks[j][1] if j < len(toks) else (toks[-1][2] if toks else 0)
 
 
 def object_gap(toks, k: int, lp: LanguagePack) -> bool:

@@ -28,10 +28,8 @@ from .clauses import (
     after_relative,
     clause_after_as,
     clause_before_that,
-    clause_end,
     clause_follows,
     comma_after_frame,
-    content_end,
     elapsed,
     nameless_phrase,
     naming_complement,
@@ -55,6 +53,7 @@ from .clauses import (
     won_object,
     zero_that_clause,
 )
+from .content_ends import clause_end, content_end, up_to_trailing
 from .credits import credit_frame, credited_verb, opening_credit, phrase_stop
 from .language import ENGLISH, LanguagePack, pack_for
 from .lead_ins import TOKEN, given_out, lead_in
@@ -306,21 +305,7 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
     # said …") is that frame's
     out = [f for i, f in enumerate(out) if i not in continued
            or not any(f[0] <= g[3] < f[1] for j, g in enumerate(out) if j != i)]
-    return _up_to_trailing(text, out)
-
-
-def _up_to_trailing(text: str, found: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
-    """What a frame reports ends where a trailing frame after it takes over: "Obama asked Gupta
-    to serve as surgeon general, a senior Democrat said." (the request ends at the comma; the
-    trailing frame reports the whole clause before it). A frame the cut leaves reporting no word
-    is dropped ('"They had argued, … they argued," Dorsey told …': "argued" reports nothing)."""
-    out = []
-    for start, end, who, at in found:
-        cut = min((stop for first, stop, _, verb in found
-                   if first == 0 and verb >= stop and at < stop and start < stop < end), default=end)
-        if cut == end or any(ch.isalnum() for ch in text[start:cut]):
-            out.append((start, cut, who, at))
-    return out
+    return up_to_trailing(text, out)
 
 
 def _act_with(word: str, after: str, lp: LanguagePack) -> bool:

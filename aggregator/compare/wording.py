@@ -17,6 +17,7 @@ from ..models import Fact, Sentence, WordingChange
 from . import numbers
 from .change_frames import (
     attributing,
+    claim_with_frame,
     frame_for_words,
     frame_parts,
     frame_tokens,
@@ -25,6 +26,7 @@ from .change_frames import (
     one_speaker,
     said_by_nobody,
     same_verb,
+    second_speaker,
     verb_for_verb,
 )
 from .change_spans import (
@@ -35,6 +37,7 @@ from .change_spans import (
     grammar_side_off,
     is_clause,
     joined,
+    moved,
     negation,
     negation_parity,
     no_date_only_grammar,
@@ -181,13 +184,13 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     kind = "descriptor added" if after else "descriptor dropped"  # "team president and general
                     # manager" before "Ed Stefanski": a title, however long
                 if lone and kind.startswith(("clause", "descriptor")) and said_by_nobody(lone[1]) \
-                        and not _claim_with_frame(before or after, pack):
+                        and not claim_with_frame(before or after, pack):
                     kind = "attribution dropped" if before else "attribution added"  # "…, the Navy said" / —:
                     # the other sentence frames and quotes nobody: it states the claim in the outlet's voice
                 if frames and kind not in ("attribution verb", "spelling", "attribution dropped", "attribution added") \
                         and set(range(i1, i2)) <= frames[0] \
                         and set(range(j1, j2)) <= frames[1] \
-                        and not _second_speaker(before, after, va, vb, pack):
+                        and not second_speaker(before, after, va, vb, pack):
                     if not verb_for_verb(before, after, va, vb):
                         continue  # "said DeGeneres" / "DeGeneres said in a statement": one speaker's frame
                     kind = "attribution verb"  # "said" / "testified", "told a news conference" / "said"
@@ -206,7 +209,7 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                 if kind == "word choice" and relative_for_other(before, after, pack):
                     found += _changes_of([((before, after), "")], fact.id, a, b, pack, flipped)
                     continue  # "…, which remained closed" / "company": a clause dropped, a word added
-                if _currency_moved(before or after, tb if before else ta, pack):
+                if _currencymoved(before or after, tb if before else ta, pack):
                     continue  # "two million euros" / "€2 million": the currency's word for its sign
                 dated = (_date_parts(before, after, pack) if before and after else _date_beside(before, after, pack)) \
                     if kind == "date" else []
@@ -227,18 +230,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     before=joined(before), after=joined(after), kind=kind,
                     sentence_a=a.text, sentence_b=b.text,
                 ))
-            out += _one_date_moved(_without_moves(found, language_pack(a.language)))
+            out += _one_datemoved(_without_moves(found, language_pack(a.language)))
     return out
-
-
-def _claim_with_frame(span: list[str], pack: LanguagePack) -> bool:
-    """Whether a span dropped or added holds a claim after its verb of saying, a verb of its own
-    ("but the navy says it fired in self-defence"): a clause, not only an attribution ("the Navy
-    said", "said it", "He said that", "Felt told attorney John O'Connor")."""
-    words = word_tokens(span)
-    verb = max((i for i, w in enumerate(words) if w.lower() in pack.attribution_verbs), default=None)
-    tail = words[verb + 1:] if verb is not None else []
-    return len(tail) >= CLAUSE_TOKENS - 1 and has_verb(tail, pack)  # (not "which it said was")
 
 
 def _changes_of(parts: list[tuple[tuple[list[str], list[str]], str]], fact_id: str, a: Sentence, b: Sentence,
@@ -256,37 +249,12 @@ def _changes_of(parts: list[tuple[tuple[list[str], list[str]], str]], fact_id: s
         for one, own in (((part_b, []), side == "before"), (([], part_a), side == "after")):
             if own:
                 split.append((one, "clause dropped" if side == "before" else "clause added"))
-            elif not function_words_only(one[0], one[1], pack) and not _moved(one, a.text if one[1] else b.text, pack):
+            elif not function_words_only(one[0], one[1], pack) and not moved(one, a.text if one[1] else b.text, pack):
                 split.append((one, ""))
     return [WordingChange(fact_id=fact_id, source_a=a.source, source_b=b.source, before=joined(part_b),
                           after=joined(part_a), kind=kind or classify(part_b, part_a, pack, False, flipped),
                           sentence_a=a.text, sentence_b=b.text)
             for (part_b, part_a), kind in split]
-
-
-def _second_speaker(before: list[str], after: list[str], va: SentenceVoice | None, vb: SentenceVoice | None,
-                    pack: LanguagePack) -> bool:
-    """Whether words only dropped (or only added) hold a whole frame of a speaker the other sentence
-    does not frame ("…, court sources said." dropped where both credit the pilots): a frame
-    dropped, not one speaker's frame written another way (nor a body's for the document the other
-    frames: '"…," a statement reads' / '"…," the company said in a statement')."""
-    if bool(before) == bool(after):
-        return False
-    words = {w.lower() for w in word_tokens(before or after)}
-    here, there = (va, vb) if before else (vb, va)
-    theirs = {s.speaker.split()[-1].lower() for s in (there.spans if there else ()) if s.speaker}
-    if theirs & pack.sources.body_documents:
-        return False
-    return any(s.verb and s.speaker and s.verb.lower() in words and s.speaker.split()[-1].lower() in words
-               and s.speaker.split()[-1].lower() not in theirs for s in (here.spans if here else ()))
-
-
-def _moved(part: tuple[list[str], list[str]], other: str, pack: LanguagePack) -> bool:
-    """Whether the words of a part dropped (or added) all stand in the other sentence too: moved,
-    not dropped ('"…," Hansbrough said.' / '"…," said Hansbrough, who …': "said" is in both)."""
-    there = {t.lower() for t in tokens(other, pack.slots)}
-    words = word_tokens(part[0] or part[1])
-    return bool(words) and all(w.lower() in there for w in words)
 
 
 def _inflected(before: list[str], after: list[str], pack: LanguagePack) -> bool:
@@ -384,7 +352,7 @@ def _title_of_name(span: list[str], following: list[str], pack: LanguagePack) ->
         and all(w.replace("-", "").isalpha() and w.islower() for w in words) and not has_verb(words, pack)
 
 
-def _one_date_moved(changes: list[WordingChange]) -> list[WordingChange]:
+def _one_datemoved(changes: list[WordingChange]) -> list[WordingChange]:
     """A sentence pair's one date dropped in one place and one added in another ("… to Japan
     today" / "China on Tuesday banned …") as one date change, "today" → "on Tuesday"."""
     def short(text: str) -> bool:  # a date phrase, not a clause with a time in it
@@ -403,7 +371,7 @@ def _left_as(change: WordingChange, kept: str, grew: bool, pack: LanguagePack = 
     clause or a descriptor by its words, or an attribution when it is only a frame ("…, and DWI,
     the NYPD said" / "…, and driving while intoxicated": the item moved, "the NYPD said" added)."""
     words = plain_tokens(kept)
-    if attributing(words, pack) and not _claim_with_frame(words, pack):
+    if attributing(words, pack) and not claim_with_frame(words, pack):
         return replace(change, kind="attribution added" if grew else "attribution dropped",
                        before="" if grew else kept, after=kept if grew else "")
     size = "clause" if is_clause(words) else "descriptor"
@@ -514,7 +482,7 @@ def _same_quantity(before: list[str], after: list[str], pack: LanguagePack) -> b
     return low_a <= high_b + slack and low_b <= high_a + slack
 
 
-def _currency_moved(span: list[str], other: list[str], pack: LanguagePack) -> bool:
+def _currencymoved(span: list[str], other: list[str], pack: LanguagePack) -> bool:
     """Whether a span dropped or added is only a currency's word ("euros") whose sign the other
     sentence writes ("€")."""
     codes = pack.slots.currencies
