@@ -2612,3 +2612,11 @@ def test_a_speakers_age_before_the_name_is_not_the_speaker():
     text = '"They are taking everything from me," said 61-year-old Jo Harbour, a municipal worker.'
     assert {s.speaker for s in sentence_voice(text).spans} == {"Jo Harbour"}
     assert {s.speaker for s in sentence_voice('"It is over," said the 29-year-old.').spans} == {"29-year-old"}
+
+
+def test_a_relative_clause_inside_a_subject_is_no_verb_of_it():
+    """"Officials at the prison hospital where he died did not give the cause but noted that …":
+    "died" belongs to the relative clause, so the officials note it, as they do without one."""
+    text = "Officials at the prison hospital where he died did not give the cause but noted that he was ill."
+    spans = [(s.speaker, text[s.start:s.end]) for s in sentence_voice(text).spans]
+    assert spans == [("Officials at the prison hospital", "he was ill.")]

@@ -294,6 +294,16 @@ def clause_subject(toks, end: int, lp: LanguagePack) -> tuple[list, int] | None:
                  if tag in FINITE and w[:1].islower() and i not in aside), None)
     if not verb:
         return None
+    relative = next((i for i in range(1, verb) if words[i].lower() in lp.naming.relatives - lp.voice.complementizers
+                     and i not in aside), None)
+    if relative is not None:  # "Officials at the center where he died did not …": the relative clause's verb
+        main = next((i for i in range(verb + 1, len(words)) if words[i][:1].islower() and tags[i - 1] not in ("CC", ",")
+                     and (tags[i] in FINITE or lp.word_tag is not None and lp.word_tag(words[i].lower()) in FINITE)),
+                    None)  # (the tagger may read "died did not" as two participles)
+        if main is None:
+            return None
+        aside.update(range(relative, main))  # is no verb of the subject's, and its words no part of it
+        verb = main
     kept = list(range(len(toks)))  # the original index of each token read
     if aside and max(aside) < verb:
         kept = [i for i in kept if i not in aside]
