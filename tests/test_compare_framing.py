@@ -2620,3 +2620,17 @@ def test_a_relative_clause_inside_a_subject_is_no_verb_of_it():
     text = "Officials at the prison hospital where he died did not give the cause but noted that he was ill."
     spans = [(s.speaker, text[s.start:s.end]) for s in sentence_voice(text).spans]
     assert spans == [("Officials at the prison hospital", "he was ill.")]
+
+
+def test_bodies_by_their_common_noun_agents_before_a_relative_clause_and_that_with_a_comma():
+    """"The fire brigade said", "The hospital said": a body's common noun speaks; "A climber who
+    watched his brother fall said": an agent noun before the relative clause; "told the paper
+    that, at first, …" reports what follows the comma."""
+    def said(text: str) -> list[tuple[str, str]]:
+        return [(s.speaker, text[s.start:s.end]) for s in sentence_voice(text).spans]
+
+    assert said("The fire brigade said the bodies were found.") == [("fire brigade", "the bodies were found.")]
+    assert said("The hospital said the man was stable.") == [("hospital", "the man was stable.")]
+    assert said("A climber who watched his brother fall said he was cold.") == [("climber", "he was cold.")]
+    assert said("Jo Park told the paper that, at first, the boys were outside.") == [
+        ("Jo Park", "at first, the boys were outside.")]

@@ -157,9 +157,10 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         if head.lower() in lp.voice.person_nouns - lp.voice.speaker_nouns:  # "testimony from a man who claims …":
             prep = max((i for i, t in enumerate(phrase) if t[0].lower() in lp.naming.prepositions), default=-1)
             phrase = _trimmed(phrase[prep + 1:], lp)  # the man, a speaker as a phrase's head only
-        if not _names_speaker(phrase, lp) or has_verb([t[0] for t in phrase], lp) \
+        agent = agent_word(head.lower(), lp)  # "A climber who watched his brother fall said …"
+        if not (_names_speaker(phrase, lp) or agent) or has_verb([t[0] for t in phrase], lp) \
                 or low[k - 1] in lp.voice.verb_coordinators and rel < k - 2 \
-                or not (head.lower() in lp.voice.speaker_nouns | lp.voice.person_nouns
+                or not (head.lower() in lp.voice.speaker_nouns | lp.voice.person_nouns or agent
                         or (head[:1].isupper() and phrase[-1][1] > 0)):
             return None  # "To those who …", "Students who carried signs saying …": no speaker noun; "…
             # needs to put chains on Wylie, who …": a clause, no speaker phrase
@@ -479,6 +480,7 @@ def _names_speaker(phrase: list, lp: LanguagePack) -> bool:
         return False
     words = [t for t, _, _ in phrase]
     return (any(w[:1].isupper() for w in words) or bool({w.lower() for w in words} & lp.voice.speaker_nouns)
+            or words[-1].islower() and words[-1] in lp.sources.org_words  # "The fire service said", "the board"
             or (len(words) == 1 and words[0].lower() in lp.voice.speaker_pronouns | lp.voice.one_of)
             or words[-1].lower() in lp.voice.person_nouns and lp.voice.what not in {w.lower() for w in words}
             and not has_verb(_without_participle(words, lp), lp))

@@ -576,8 +576,10 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         # reads too many verbs as nouns to judge "claimed the life of …" the same way: "claim the dam burst")
     else:
         j = k + 1
-    if j + 1 < n and toks[j][0] == "," and low[j - 1] in lp.voice.complementizers and opens_quote(toks[j + 1][0], lp):
-        j += 1  # 'SI.com is reporting that, "The Red Sox are …"': a stray comma after "that"
+    if j + 1 < n and toks[j][0] == "," and low[j - 1] in lp.voice.complementizers and (
+            opens_quote(toks[j + 1][0], lp) or toks[j + 1][0][:1].isalnum() and low[j + 1] not in lp.naming.conjunctions
+            and any(t[0] == "," for t in toks[j + 2:j + 2 + OBJECT_WINDOW])):  # an aside set off ("He said that, and
+        j += 1  # left" reports nothing): 'SI.com is reporting that, "The Red Sox …"', "told The News that, at first, …"
     if j >= n or not toks[j][0][:1].isalnum() and not opens_quote(toks[j][0], lp) \
             and not (toks[j][0] in "'‘" and toks[j - 1][0] in (":", ",")):  # "said: 'He idolised …"
         return None
