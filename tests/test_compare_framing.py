@@ -2634,3 +2634,15 @@ def test_bodies_by_their_common_noun_agents_before_a_relative_clause_and_that_wi
     assert said("A climber who watched his brother fall said he was cold.") == [("climber", "he was cold.")]
     assert said("Jo Park told the paper that, at first, the boys were outside.") == [
         ("Jo Park", "at first, the boys were outside.")]
+
+
+def test_told_an_object_in_a_place_then_a_clause():
+    """"Witnesses told station KHRB in Harbour there were sounds of gunfire": where the object is
+    ends it, and the clause after the place is what was told; "told police in Harbour." reports
+    nothing."""
+    def told(text: str) -> list[str]:
+        return [text[s.start:s.end] for s in sentence_voice(text).spans]
+
+    assert told("Witnesses told station KHRB in Harbour there were sounds of gunfire.") == [
+        "there were sounds of gunfire."]
+    assert told("Jo Park told police in Harbour.") == []

@@ -201,6 +201,11 @@ def told_clause(text: str, toks, low, k: int, lp: LanguagePack) -> int | None:
                 break  # "told police LaCalamita loaded …": a plural noun is the whole object (not "reporter Jo Park")
         if m > j:
             starts.append(m)
+        if m + 1 < n and low[m] in lp.voice.place_prepositions and toks[m + 1][0][:1].isupper():
+            p = m + 1
+            while p < n and toks[p][0][:1].isupper():
+                p += 1
+            starts.append(p)  # "told WJBK in Detroit there were sounds of gunfire": past where the object is
     for s in starts:
         if s < n and tags[s] in SUBJECT_OPENERS and reports_a_clause(text[toks[s][1]:], lp):
             return s
