@@ -2412,6 +2412,16 @@ def test_the_noun_after_a_possessive_stays_in_the_speaker_phrase():
     assert sentence_voice(text).frame_speaker == "source with knowledge of the club's thinking"
 
 
+def _reported(text: str) -> list[str]:
+    """The words each frame of a sentence reports, in order."""
+    return [text[s.start:s.end] for s in sentence_voice(text).spans]
+
+
+def _spoken(text: str) -> list[tuple[str, str]]:
+    """Each frame of a sentence as (speaker, the words it reports)."""
+    return [(s.speaker, text[s.start:s.end]) for s in sentence_voice(text).spans]
+
+
 def test_a_participle_before_the_subjects_noun_is_its_adjective():
     """"the families of the wounded men asked that …" inside what a spokeswoman said: the subject
     holds a participle ("wounded") that is no verb, so her words start at "the families", and the
@@ -2443,28 +2453,22 @@ def test_an_infinitive_reported_ends_before_a_finite_verb_coordinated_with_it():
     """"told workers to stay inside but a short time later evacuated the building": the
     evacuation is the police's act, not what they told; "to leave and stay away" and "to be
     arrested and charged" are one request each."""
-    def told(text: str) -> list[str]:
-        return [text[s.start:s.end] for s in sentence_voice(text).spans]
-
-    assert told("Police told workers to stay inside but a short time later evacuated the building.") == [
+    assert _reported("Police told workers to stay inside but a short time later evacuated the building.") == [
         "stay inside"]
-    assert told("A man told the driver to stop, but he kept going.") == ["stop"]
-    assert told("The mayor urged residents to leave and stay away.") == ["leave and stay away."]
-    assert told("The family asked police to have him arrested and charged.") == ["have him arrested and charged."]
+    assert _reported("A man told the driver to stop, but he kept going.") == ["stop"]
+    assert _reported("The mayor urged residents to leave and stay away.") == ["leave and stay away."]
+    assert _reported("The family asked police to have him arrested and charged.") == ["have him arrested and charged."]
 
 
 def test_a_day_after_the_verb_tells_when_and_the_clause_after_it_is_reported():
     """"…, The Harbour Ledger said Friday he is …" reports what follows the day, not the clause
     before the comma; "said on Saturday both were dead" reports "both were dead" ("both" is a
     whole subject); "The ferry sank, the police said Saturday." still reports what comes first."""
-    def said(text: str) -> list[str]:
-        return [text[s.start:s.end] for s in sentence_voice(text).spans]
-
-    assert said("While the studio will not confirm it, The Harbour Ledger said Friday he is the director.") == [
+    assert _reported("While the studio will not confirm it, The Harbour Ledger said Friday he is the director.") == [
         "he is the director."]
-    assert said("The police said on Saturday both were dead.") == ["both were dead."]
-    assert said("The district attorney says this does not hurt the case.") == ["this does not hurt the case."]
-    assert said("The ferry sank, the police said Saturday.") == ["The ferry sank"]
+    assert _reported("The police said on Saturday both were dead.") == ["both were dead."]
+    assert _reported("The district attorney says this does not hurt the case.") == ["this does not hurt the case."]
+    assert _reported("The ferry sank, the police said Saturday.") == ["The ferry sank"]
 
 
 def test_a_role_resolves_to_a_name_without_its_possessive_and_a_plural_noun_is_no_title():
@@ -2495,14 +2499,11 @@ def test_a_credit_of_plural_reports_ends_before_the_name_that_follows_it():
     """"According to various reports Jo Park, the captain, left …" credits the reports (the
     tagger reads "reports" before capitals as a name), and the clause after a credit's comma
     starts at its first word."""
-    def credited(text: str) -> list[tuple[str, str]]:
-        return [(s.speaker, text[s.start:s.end]) for s in sentence_voice(text).spans]
-
-    assert credited("According to various reports Jo Park, the ferry's captain, left the ship.") == [
+    assert _spoken("According to various reports Jo Park, the ferry's captain, left the ship.") == [
         ("various reports", "Jo Park, the ferry's captain, left the ship.")]
-    assert credited("According to various reports Harbour Ferries' captain Jo Park left the ship.") == [
+    assert _spoken("According to various reports Harbour Ferries' captain Jo Park left the ship.") == [
         ("various reports", "Harbour Ferries' captain Jo Park left the ship.")]
-    assert credited("According to police sources, the ferry sank.") == [("police sources", "the ferry sank.")]
+    assert _spoken("According to police sources, the ferry sank.") == [("police sources", "the ferry sank.")]
 
 
 def test_a_quotation_after_a_speakers_name_and_a_colon_is_that_speakers():
@@ -2530,14 +2531,11 @@ def test_a_long_aside_opened_by_another_and_an_object_of_police_before_a_name():
     """"Lon Hale, another retired journalist who knew …, said" is an appositive however long (as
     one opened by "a"); "told police Kestrel loaded a shell" ends its object at "police": the
     clause after it, opened by a name, is what was told."""
-    def said(text: str) -> list[tuple[str, str]]:
-        return [(s.speaker, text[s.start:s.end]) for s in sentence_voice(text).spans]
-
-    assert said("Lon Hale, another retired Harbour journalist who knew the family from their days working "
+    assert _spoken("Lon Hale, another retired Harbour journalist who knew the family from their days working "
                 "in Harbour, said he met the children.") == [("Lon Hale", "he met the children.")]
-    assert said("Jo Park, a partner in the firm, told police Kestrel loaded a shell.") == [
+    assert _spoken("Jo Park, a partner in the firm, told police Kestrel loaded a shell.") == [
         ("Jo Park", "Kestrel loaded a shell.")]
-    assert said("Jo Park told reporter Kim Lee the ship sank.") == [("Jo Park", "the ship sank.")]
+    assert _spoken("Jo Park told reporter Kim Lee the ship sank.") == [("Jo Park", "the ship sank.")]
 
 
 def test_cops_and_troopers_are_speakers():
@@ -2626,13 +2624,10 @@ def test_bodies_by_their_common_noun_agents_before_a_relative_clause_and_that_wi
     """"The fire brigade said", "The hospital said": a body's common noun speaks; "A climber who
     watched his brother fall said": an agent noun before the relative clause; "told the paper
     that, at first, …" reports what follows the comma."""
-    def said(text: str) -> list[tuple[str, str]]:
-        return [(s.speaker, text[s.start:s.end]) for s in sentence_voice(text).spans]
-
-    assert said("The fire brigade said the bodies were found.") == [("fire brigade", "the bodies were found.")]
-    assert said("The hospital said the man was stable.") == [("hospital", "the man was stable.")]
-    assert said("A climber who watched his brother fall said he was cold.") == [("climber", "he was cold.")]
-    assert said("Jo Park told the paper that, at first, the boys were outside.") == [
+    assert _spoken("The fire brigade said the bodies were found.") == [("fire brigade", "the bodies were found.")]
+    assert _spoken("The hospital said the man was stable.") == [("hospital", "the man was stable.")]
+    assert _spoken("A climber who watched his brother fall said he was cold.") == [("climber", "he was cold.")]
+    assert _spoken("Jo Park told the paper that, at first, the boys were outside.") == [
         ("Jo Park", "at first, the boys were outside.")]
 
 
@@ -2640,9 +2635,6 @@ def test_told_an_object_in_a_place_then_a_clause():
     """"Witnesses told station KHRB in Harbour there were sounds of gunfire": where the object is
     ends it, and the clause after the place is what was told; "told police in Harbour." reports
     nothing."""
-    def told(text: str) -> list[str]:
-        return [text[s.start:s.end] for s in sentence_voice(text).spans]
-
-    assert told("Witnesses told station KHRB in Harbour there were sounds of gunfire.") == [
+    assert _reported("Witnesses told station KHRB in Harbour there were sounds of gunfire.") == [
         "there were sounds of gunfire."]
-    assert told("Jo Park told police in Harbour.") == []
+    assert _reported("Jo Park told police in Harbour.") == []
