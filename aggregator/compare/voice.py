@@ -599,13 +599,14 @@ def _figure_next(toks, k: int, lp: LanguagePack) -> bool:
 
 
 def _named_subject(found: tuple[list, int] | None, lp: LanguagePack) -> bool:
-    """A clause subject that names someone outright: no pronoun (which would pass a guessed
-    antecedent on to later sentences), no question word, a capitalised or noun head."""
+    """A clause subject that names someone outright (no pronoun inside a longer phrase, no question
+    word, a capitalised or noun head), or a personal pronoun that opens the sentence alone ("He
+    defended his plans and said …"), resolved as the pronoun of "he said" is; not "it" or
+    "there", which name no one."""
     if not found or not found[0]:
         return False
     words = [t for t, _, _ in found[0]]
-    if len(words) == 1 and found[1] < 0 and words[0].lower() in lp.voice.speaker_pronouns - {"it"}:
-        return True  # "He defended his plans and said …": the pronoun opening the sentence, resolved as
-        # "he said" is
+    if len(words) == 1 and found[1] < 0 and words[0].lower() in lp.voice.speaker_pronouns - lp.voice.expletives:
+        return True
     return not {w.lower() for w in words} & (lp.voice.speaker_pronouns | lp.voice.question_auxiliaries) \
         and words[0][:1].isupper()

@@ -209,7 +209,7 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                 if kind == "word choice" and relative_for_other(before, after, pack):
                     found += _changes_of([((before, after), "")], fact.id, a, b, pack, flipped)
                     continue  # "…, which remained closed" / "company": a clause dropped, a word added
-                if _currencymoved(before or after, tb if before else ta, pack):
+                if _currency_moved(before or after, tb if before else ta, pack):
                     continue  # "two million euros" / "€2 million": the currency's word for its sign
                 dated = (_date_parts(before, after, pack) if before and after else _date_beside(before, after, pack)) \
                     if kind == "date" else []
@@ -230,7 +230,7 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     before=joined(before), after=joined(after), kind=kind,
                     sentence_a=a.text, sentence_b=b.text,
                 ))
-            out += _one_datemoved(_without_moves(found, language_pack(a.language)))
+            out += _one_date_moved(_without_moves(found, language_pack(a.language)))
     return out
 
 
@@ -352,7 +352,7 @@ def _title_of_name(span: list[str], following: list[str], pack: LanguagePack) ->
         and all(w.replace("-", "").isalpha() and w.islower() for w in words) and not has_verb(words, pack)
 
 
-def _one_datemoved(changes: list[WordingChange]) -> list[WordingChange]:
+def _one_date_moved(changes: list[WordingChange]) -> list[WordingChange]:
     """A sentence pair's one date dropped in one place and one added in another ("… to Japan
     today" / "China on Tuesday banned …") as one date change, "today" → "on Tuesday"."""
     def short(text: str) -> bool:  # a date phrase, not a clause with a time in it
@@ -482,7 +482,7 @@ def _same_quantity(before: list[str], after: list[str], pack: LanguagePack) -> b
     return low_a <= high_b + slack and low_b <= high_a + slack
 
 
-def _currencymoved(span: list[str], other: list[str], pack: LanguagePack) -> bool:
+def _currency_moved(span: list[str], other: list[str], pack: LanguagePack) -> bool:
     """Whether a span dropped or added is only a currency's word ("euros") whose sign the other
     sentence writes ("€")."""
     codes = pack.slots.currencies
