@@ -2638,3 +2638,17 @@ def test_told_an_object_in_a_place_then_a_clause():
     assert _reported("Witnesses told station KHRB in Harbour there were sounds of gunfire.") == [
         "there were sounds of gunfire."]
     assert _reported("Jo Park told police in Harbour.") == []
+
+
+def test_a_name_with_its_middle_name_and_the_people_of_a_thing_and_a_verbs_bare_object():
+    """"Jo Mae Kestrel said …" then "Jo Kestrel said …": one source, her middle name left out; "the
+    producers of the Harbour Awards telecast announced": a telecast speaks for nobody, its
+    producers do; "He releases statement saying …" (a headline's bare object): he speaks, not
+    "He releases statement"."""
+    found = _report_citations("Jo Mae Kestrel said the house was sold. Later Jo Kestrel said she was glad.")
+    assert {c.cited: c.count for c in found} == {"Jo Mae Kestrel": 2}
+    text = "The producers of the Harbour Awards telecast announced Friday that Jo Park would host the show."
+    assert sentence_voice(text).frame_speaker == "producers of the Harbour Awards telecast"
+    assert sentence_voice("The owners of the Kestrel Mill said the plant would close.").frame_speaker == "Kestrel Mill"
+    assert sentence_voice("He releases statement saying he will appeal.").frame_speaker == "He"
+    assert sentence_voice("Police issued statements saying the road was shut.").frame_speaker == "Police"

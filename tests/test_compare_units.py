@@ -291,6 +291,11 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert sorted(changes("Jo Hale ran Kestrel Foods, a grocer of fine teas, which remained shut Monday.",
                           "Jo Hale ran Kestrel Foods, a grocer of fine teas company.")) == [
         ("clause dropped", "which remained shut", ""), ("date", "Monday", ""), ("descriptor added", "", "company")]
+    # a name for a phrase opening with a preposition ("born Jo Mae Kestrel" / "born to a poor
+    # family") is the name dropped and the phrase added, not one wording for another
+    assert sorted(changes("Kestrel was born Jo Mae Kestrel in Harbour on May 2, 1931.",
+                          "Kestrel was born to a poor family in Harbour on May 2, 1931.")) == [
+        ("clause added", "", "to a poor family"), ("descriptor dropped", "Jo Mae Kestrel", "")]
     said_a = '"I was a little nervous before the final tonight," Kim Hale said.'
     said_b = '"I was a little nervous before the final tonight," said Kim Hale, who sat beside the coach.'
     fact = Fact(id="F1", sentences=(S("a", said_a), S("b", said_b)))

@@ -376,6 +376,19 @@ def relative_for_other(before: list[str], after: list[str], pack: LanguagePack) 
     return "before" if clause is a else "after"
 
 
+def name_for_phrase(before: list[str], after: list[str], pack: LanguagePack) -> bool:
+    """One side a name alone ("Betty Mae Page"), the other a phrase opening with a preposition
+    ("to a poor family") that shares no word with it: one sentence names whom, the other says
+    where from, two changes rather than one wording for another."""
+    a, b = word_tokens(before), word_tokens(after)
+    for name, phrase in ((a, b), (b, a)):
+        if len(name) >= 2 and all(w[:1].isupper() for w in name) and len(phrase) >= 2 \
+                and phrase[0].lower() in pack.naming.prepositions and any(w.islower() for w in phrase[1:]) \
+                and not {w.lower() for w in name} & {w.lower() for w in phrase}:
+            return True
+    return False
+
+
 def function_words_only(before: list[str], after: list[str], pack: LanguagePack) -> bool:
     """The changed words are only closed-class words and punctuation (on both sides, or on the one
     side there is), or one side is a lone pronoun or possessive determiner: a change of grammar

@@ -548,11 +548,13 @@ def _merge_short_forms(found: dict[tuple[str, str], list[str]], verbs: dict[tupl
         source, cited = key
         role_words = (langs or {}).get(source, ENGLISH.sources).role_words
         words = cited.split()
-        # the same name with its middle initial, or with a first given name before it ("Gilford
-        # T. Monrose", "William Mark Felt" beside "Mark Felt")
+        # the same name with its middle initial, with a first given name before it or a middle one
+        # inside ("Gilford T. Monrose", "William Mark Felt" beside "Mark Felt", "Bettie Mae Page")
         initials = [k for k in found if k[0] == source and k[1] != cited and (bare(k[1]) == words or len(words) > 1
-                    and len(bare(k[1])) > len(words) and bare(k[1])[-len(words):] == words
-                    and all(is_given_name(w) for w in bare(k[1])[:-len(words)]))]
+                    and len(bare(k[1])) > len(words) and (bare(k[1])[-len(words):] == words
+                    and all(is_given_name(w) for w in bare(k[1])[:-len(words)])
+                    or len(words) == 2 and bare(k[1])[0] == words[0] and bare(k[1])[-1] == words[-1]
+                    and all(is_given_name(w) for w in bare(k[1])[1:-1])))]
         if len(words) > 1 and len(initials) == 1:  # the same name with its middle initial
             _move(found, verbs, key, initials[0])
             continue

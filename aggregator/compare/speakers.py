@@ -238,6 +238,10 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             not in lp.voice.document_nouns and words[first + 1].lower() in lp.naming.prepositions:
         cut = 0  # "Residents near the plant of Harbour Chemicals say": the residents speak, a speaker noun
         # and its preposition (not "the fatal police shooting of Kimani Gray")
+    if cut == first + 1 and cut < len(words) - 1 and words[first].lower() in heads | lp.voice.person_nouns \
+            and words[cut].lower() in lp.naming.prepositions and words[-1].islower() \
+            and words[-1] not in lp.sources.org_words | lp.sources.company_name_words:
+        cut = 0  # "the producers of the Academy Awards telecast": a telecast speaks for nobody, its producers do
     if cut and cut < len(words) - 1 and words[cut].lower() in lp.naming.prepositions \
             and words[cut - 1].lower() not in lp.voice.speaker_nouns:
         # "A woman who claims she saw the shooting of Kimani Gray says …": the name is the object
@@ -465,8 +469,10 @@ def _verb_with_object(toks, phrase: list, lp: LanguagePack) -> int | None:
     tags = lp.tagger(tuple(t for t, _, _ in toks))
     at = {id(t): i for i, t in enumerate(toks)}
     for i, tok in enumerate(phrase[:-1]):
-        if tok[0][:1].islower() and tags[at[id(tok)]] in ("VBD", "VBZ", "VBP") \
-                and phrase[i + 1][0].lower() in lp.naming.articles and phrase[i + 1][0][:1].islower():
+        after = phrase[i + 1][0]
+        if tok[0][:1].islower() and tags[at[id(tok)]] in ("VBD", "VBZ", "VBP") and after[:1].islower() and (
+                after in lp.naming.articles | lp.voice.possessive_determiners
+                or after.removesuffix("s") in lp.voice.document_nouns):  # "He releases statement saying …"
             return i  # (not "trade magazine The Hollywood Reporter": a name's "The", the tagger's verb a noun)
     return None
 

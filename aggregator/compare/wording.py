@@ -38,6 +38,7 @@ from .change_spans import (
     is_clause,
     joined,
     moved,
+    name_for_phrase,
     negation,
     negation_parity,
     no_date_only_grammar,
@@ -206,6 +207,9 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     found += _changes_of([((before, []), "clause dropped"), (([], after), "clause added")],
                                          fact.id, a, b, pack, flipped)
                     continue  # one clause for another that shares none of its words: not a word chosen
+                if kind == "word choice" and name_for_phrase(before, after, pack):
+                    found += _changes_of([((before, []), ""), (([], after), "")], fact.id, a, b, pack, flipped)
+                    continue  # "born Betty Mae Page" / "born to a poor family": the name dropped, a phrase added
                 if kind == "word choice" and relative_for_other(before, after, pack):
                     found += _changes_of([((before, after), "")], fact.id, a, b, pack, flipped)
                     continue  # "…, which remained closed" / "company": a clause dropped, a word added
