@@ -2652,3 +2652,18 @@ def test_a_name_with_its_middle_name_and_the_people_of_a_thing_and_a_verbs_bare_
     assert sentence_voice("The owners of the Kestrel Mill said the plant would close.").frame_speaker == "Kestrel Mill"
     assert sentence_voice("He releases statement saying he will appeal.").frame_speaker == "He"
     assert sentence_voice("Police issued statements saying the road was shut.").frame_speaker == "Police"
+
+
+def test_a_span_of_time_before_the_speaker_and_a_credits_date_of_filing():
+    """"Twelve hours into the search authorities said": when, then who; "according to charges filed
+    Friday": the charges, the day they were filed no part of the source; "the advisory Harbour
+    Soft published today": whose advisory, not a verb of the source's."""
+    assert sentence_voice("Twelve hours into the search authorities said the boat was lost.").frame_speaker \
+        == "authorities"
+    assert sentence_voice("Two days after the blast Kestrel County deputies said the bank was shut.").frame_speaker \
+        == "Kestrel County deputies"
+    assert sentence_voice("He was drunk, according to charges filed Friday.").frame_speaker == "charges"
+    assert sentence_voice("He fled, according to records obtained last week.").frame_speaker == "records"
+    assert sentence_voice("He fled, according to papers filed in court.").frame_speaker == "papers filed in court"
+    text = "According to the advisory Harbour Soft also published today, the flaw affects every version."
+    assert sentence_voice(text).frame_speaker == "advisory"

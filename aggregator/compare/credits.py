@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .language import LanguagePack
+from .lexicon import is_date_word
 from .params import MAX_SPEAKER_TOKENS
 from .speaker_names import speaker_text
 from .speakers import FINITE, short_name
@@ -101,6 +102,18 @@ def _setting(toks, low, start: int, end: int, lp: LanguagePack) -> int:
     officers involved in the shooting")."""
     slots = lp.slots
     for i in range(start + 1, end - 1):
+        if toks[i][0].islower() and lp.word_tag is not None and lp.word_tag(low[i]) in ("VBN", "VBD") \
+                and all(is_date_word(low[x], slots) or low[x] in lp.voice.time_words | lp.voice.time_fillers
+                        for x in range(i + 1, end)):
+            subject = i
+            while subject > start and lp.word_tag(low[subject - 1]) == "RB":
+                subject -= 1
+            while subject > start + 1 and toks[subject - 1][0][:1].isupper() and toks[subject - 2][0][:1].isupper():
+                subject -= 1
+            if subject > start + 1 and toks[subject - 1][0][:1].isupper() and toks[subject - 2][0].islower() \
+                    and low[subject - 2] not in lp.naming.prepositions | lp.naming.articles:
+                return subject - 1  # "the security advisory Microsoft also published today": whose it is, not who
+            return i  # "according to charges filed Friday": when they were filed, not whose they are
         after = toks[i + 1][0]
         if low[i] in lp.voice.credit_settings and (
                 after[:1].isdigit() or after.lower() in slots.months + slots.weekdays

@@ -442,6 +442,16 @@ def _trimmed(phrase: list, lp: LanguagePack) -> list:
                       or len(phrase) > 1 and adverb(phrase[0][0], lp)):
         placed = placed or phrase[0][0].lower() in lp.naming.prepositions
         phrase = phrase[1:]  # "Meanwhile the ministry", "Despite" (… saying), "Surely she": no speaker there
+    unit = 1 if phrase and (phrase[0][0].lower() in lp.voice.elapsed_counts or phrase[0][0][:1].isdigit()) else 0
+    if len(phrase) > unit + 2 and phrase[unit][0].lower() in lp.voice.elapsed_units \
+            and phrase[unit + 1][0].lower() in lp.naming.prepositions:
+        placed, phrase = True, phrase[unit + 1:]  # "Twelve hours into the investigation authorities": when, then who
+        nouns = [i for i, t in enumerate(phrase) if i > 1 and t[0].islower() and t[0] in lp.voice.speaker_nouns]
+        if nouns and not any(t[0].lower() in lp.voice.speaker_articles for t in phrase[2:nouns[-1]]):
+            start = nouns[-1]
+            while start > 2 and phrase[start - 1][0][:1].isupper():
+                start -= 1  # "… into the search Marion County deputies"
+            return phrase[start:nouns[-1] + 1]
     if placed:  # the place or setting ends where the speaker's own article opens ("the police"; not "of the union")
         article = max((i for i, t in enumerate(phrase) if i and t[0].lower() in lp.voice.speaker_articles
                        and phrase[i - 1][0].lower() not in lp.naming.prepositions), default=0)
