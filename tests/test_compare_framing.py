@@ -2667,3 +2667,14 @@ def test_a_span_of_time_before_the_speaker_and_a_credits_date_of_filing():
     assert sentence_voice("He fled, according to papers filed in court.").frame_speaker == "papers filed in court"
     text = "According to the advisory Harbour Soft also published today, the flaw affects every version."
     assert sentence_voice(text).frame_speaker == "advisory"
+
+
+def test_a_participle_before_a_colon_and_a_year_before_the_pronoun():
+    """"…, admitting in 2006: "…"": a colon after a participle of saying opens what it says, as
+    "that" does; "In 2006 he said …": the year is when, "he" speaks; "Years later he finally broke
+    cover, admitting …": the adverbs and the time before the pronoun are no part of the subject."""
+    assert _spoken('Jo Park resigned, admitting: "I am tired."') == [
+        ("Jo Park", '"I am tired."'), ("Jo Park", '"I am tired."')]
+    assert _spoken("In 2006 he said the war was over.") == [("he", "the war was over.")]
+    assert sentence_voice('Years later he finally broke cover, admitting in 2006: "It is so."').frame_speaker == "he"
+    assert _spoken("He kept on arguing: the war was over.") == []

@@ -301,10 +301,13 @@ def reports_after_relative(text: str, toks, low, k: int, lp: LanguagePack) -> bo
 def participle_with_that(toks, low, k: int, lp: LanguagePack) -> bool:
     """An -ing verb of saying that is no noun or gerund and has "that" within a few words after it:
     a participle framing speech ("witnesses testifying that …", "objected, arguing to the judge
-    that …"). "saying" frames without "that" too, as a verb of saying of its own."""
+    that …"), or a colon ("…, admitting in 2006:"). "saying" frames without "that" too, as a verb
+    of saying of its own."""
     if k == 0 or low[k] not in lp.voice.progressive_verbs or noun_or_gerund(toks, low, k, lp):
         return False
-    return any(low[j] in lp.voice.complementizers for j in range(k + 1, min(len(toks), k + 5)))
+    stop = next((toks[j][0] for j in range(k + 1, min(len(toks), k + 5)) if toks[j][0] in (",", ".", ";", ":")), "")
+    return stop == ":" or any(low[j] in lp.voice.complementizers for j in range(k + 1, min(len(toks), k + 5)))
+    # (a colon after it opens what it says: "…, admitting in 2006: "I'm the guy …"")
 
 
 def noun_or_gerund(toks, low, k: int, lp: LanguagePack) -> bool:

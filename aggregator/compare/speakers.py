@@ -321,8 +321,12 @@ def clause_subject(toks, end: int, lp: LanguagePack) -> tuple[list, int] | None:
     if verb - start > MAX_SPEAKER_TOKENS or any(t[0] in CLAUSE_BREAK for t in toks[start:verb]):
         return None
     phrase = _trimmed(toks[start:verb], lp)
-    while phrase and phrase[-1][0].lower() in lp.naming.auxiliaries | lp.voice.before_verb:
-        phrase = phrase[:-1]  # "Police have closed …"
+    while len(phrase) > 1 and (phrase[-1][0].lower() in lp.naming.auxiliaries | lp.voice.before_verb
+                               or adverb(phrase[-1][0], lp)):
+        phrase = phrase[:-1]  # "Police have closed …", "he finally broke …"
+    if len(phrase) > 1 and phrase[-1][0].lower() in lp.voice.speaker_pronouns \
+            and phrase[-2][0].lower() not in lp.voice.object_relatives | {lp.voice.speakers_and}:
+        phrase = phrase[-1:]  # "Years later he broke cover, admitting …": the pronoun is the subject
     if len(phrase) == 1 and phrase[0][0].lower() in lp.voice.expletives:
         return None  # "It was discovered that …, saying": no one
     return (phrase, kept[start - 1] if start else -1) if _names_speaker(phrase, lp) else None
@@ -457,6 +461,8 @@ def _trimmed(phrase: list, lp: LanguagePack) -> list:
                        and phrase[i - 1][0].lower() not in lp.naming.prepositions), default=0)
         if article:
             return _trimmed(phrase[article:], lp)  # "In a statement the company", "In Athens the police"
+        if len(phrase) > 1 and phrase[-1][0].lower() in lp.voice.speaker_pronouns:
+            return phrase[-1:]  # "In 2006 he": the year is when
     return phrase
 
 
