@@ -2678,3 +2678,35 @@ def test_a_participle_before_a_colon_and_a_year_before_the_pronoun():
     assert _spoken("In 2006 he said the war was over.") == [("he", "the war was over.")]
     assert sentence_voice('Years later he finally broke cover, admitting in 2006: "It is so."').frame_speaker == "he"
     assert _spoken("He kept on arguing: the war was over.") == []
+
+
+def test_a_passive_verb_of_saying_with_its_agent():
+    """"The death was confirmed by Jo Park, a spokeswoman for the FBI": she confirmed the death;
+    "It has been confirmed by publicist Jo Park that …": the clause after "that" is hers; "described
+    by police as …": the description is theirs. No one speaks in "must first be confirmed by the
+    Senate" (an act to come), "No details were reported by officials", "was not confirmed by
+    police that …", nor "a connection was added by his photos"."""
+    assert _spoken("Kestrel's death was confirmed by Jo Park, a spokeswoman for the FBI.") == [
+        ("Jo Park", "Kestrel's death")]
+    assert _spoken("It has been confirmed by publicist Jo Park that the actress died.") == [
+        ("Jo Park", "the actress died.")]
+    assert _spoken("He was described by police as a tall man.") == [("police", "a tall man.")]
+    assert _spoken("The cost was estimated by the Harbour Trade Board at about 20 million euros.") == [
+        ("Harbour Trade Board", "The cost")]
+    for text in ("Both nominees must first be confirmed by the Senate.",
+                 "No further details were reported by officials about the cuts.",
+                 "It was not confirmed by police that he died.",
+                 "A kinky connection was added by Jo Park's photos.",
+                 "He was asked by police to leave."):
+        assert _spoken(text) == [], text
+
+
+def test_an_appositive_after_a_verbs_named_subject_and_a_coordinated_verb_after_an_auxiliary():
+    """"announced Tony Kestrel, the team's assistant general manager, will take over": the name's
+    appositive, then its verb, is what was announced; "The studio wants …, but has said it will not
+    rush production": the studio says it (a body's noun names a speaker as a name does)."""
+    text = "Jo Park announced Tony Kestrel, the team's assistant general manager, will take over as coach."
+    assert _spoken(text) == [("Jo Park", "Tony Kestrel, the team's assistant general manager, will take over as coach.")]
+    assert _reported("The firm announced Jo Park, its chief, and two others.") == []
+    text = "The studio wants the film in theaters in 2010, but has said it will not rush production."
+    assert _spoken(text) == [("studio", "it will not rush production.")]

@@ -21,7 +21,14 @@ import re
 
 from .credits import phrase_stop
 from .language import LanguagePack
-from .params import FRAME_REACH, MAX_SPEAKER_TOKENS, OBJECT_WINDOW, TALLY_WINDOW, ZERO_THAT_WINDOW
+from .params import (
+    APPOSITIVE_MAX_TOKENS,
+    FRAME_REACH,
+    MAX_SPEAKER_TOKENS,
+    OBJECT_WINDOW,
+    TALLY_WINDOW,
+    ZERO_THAT_WINDOW,
+)
 from .quotation import opens_quote
 from .speakers import FINITE, adverb
 
@@ -105,6 +112,11 @@ def zero_that_clause(toks, low, k: int, lp: LanguagePack) -> int | None:
             before = {tags[m - 1], lp.word_tag(low[m - 1]) if lp.word_tag is not None else ""}
             pronoun = m - 1 == j and tags[j] == "DT" and low[j] not in lp.naming.articles  # "both were dead"
             return j if m > j and (pronoun or not before & AFTER_NO_VERB) else None
+        if toks[m][0] == "," and m > j and all(t[0][:1].isupper() for t in toks[j:m]):
+            close = next((c for c in range(m + 1, min(n - 1, m + APPOSITIVE_MAX_TOKENS))
+                          if toks[c][0] in (",", ".", ";", ":")), None)  # "announced Tony DiLeo, the team's
+            return j if close is not None and toks[close][0] == "," and tags[close + 1] in FINITE else None
+            # assistant general manager, will take over …": the name's appositive, then its verb
         modifier = tag in ("VBG", "VBN") and m > j and tags[m - 1] in ("DT", "PRP$", "JJ") \
             and m + 1 < n and tags[m + 1].startswith("NN")  # "the families of the wounded men asked …"
         if tag not in SUBJECT_TAGS and not (tag == "VBG" and m > j) and not modifier or not toks[m][0][:1].isalnum() \

@@ -198,3 +198,42 @@ def credited_verb(text: str, at: int, lp: LanguagePack) -> str:
         return ""
     verb = match.group(0).lower()
     return verb if verb.split()[0] == lp.voice.according_to[0] else verb.split()[0]
+
+
+def agent_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int] | None:
+    """A passive verb of saying whose agent follows "by" ("Gigante's death was confirmed by Christine
+    Monaco, a spokeswoman for the FBI", "It has been confirmed by publicist Harlan Boll that …"):
+    the agent speaks, and says the "that" clause after it, else the subject before the passive; None
+    for a request ("was asked by police to leave"), an agent that names no one, or "It" with no
+    clause after it."""
+    n = len(toks)
+    if k + 2 >= n or low[k + 1] != lp.voice.view_agent \
+            or low[k] in lp.voice.request_verbs | lp.voice.naming_verbs | lp.voice.tally_verbs:
+        return None  # (not "a connection was added by his photos")
+    j = k + 2
+    heads = lp.voice.speaker_nouns | lp.voice.role_words  # "a spokeswoman for the FBI": the preposition is hers
+    while j < n and not phrase_stop(toks, j, lp, ("(", ")")) and low[j] not in lp.voice.complementizers \
+            and not (j > k + 2 and low[j] in lp.naming.prepositions and low[j] != lp.naming.of_word
+                     and (low[j - 1] not in heads or low[j] in lp.voice.trailing_starts | {lp.voice.view_as})) \
+            and j - k <= MAX_SPEAKER_TOKENS:
+        j += 1  # (to where it says when, where or about what: "by the ministry on Monday", "as a tall man")
+    agent = toks[k + 2:j]
+    if not agent or not (agent[-1][0][:1].isupper() or agent[-1][0].lower() in lp.voice.speaker_nouns
+                         | lp.sources.org_words):
+        return None  # "by Irving Klaw's spanking photos": no one
+    who = speaker_text(agent, lp)
+    be = next((i for i in range(k - 1, -1, -1) if low[i] in lp.voice.be_forms), None)
+    if be is None or lp.word_tag is None or lp.word_tag(low[be]) in ("VB", "VBG") or low[0] in lp.polarity.negations \
+            or any(low[i] in lp.polarity.negations for i in range(be, k)):
+        return None  # "It was not confirmed by police that …", "No details were reported by …": nobody
+        # says it; "must be confirmed by the Senate": an act to come
+    if j + 1 < n and low[j] in lp.voice.complementizers:
+        return (toks[j + 1][1], toks[-1][2], who, toks[k][1])  # "confirmed by … that Williams died"
+    if j + 1 < n and low[j] == lp.voice.view_as:
+        return (toks[j + 1][1], toks[-1][2], who, toks[k][1])  # "described by police as a tall man …"
+    if not be or low[0] in lp.voice.expletives or any(t[0] in (",", ";", ":") for t in toks[:be]):
+        return None
+    end = be
+    while end > 1 and lp.word_tag is not None and lp.word_tag(low[end - 1]) == "RB":
+        end -= 1
+    return (0, toks[end - 1][2], who, toks[k][1])  # "Gigante's death also was confirmed by …": the death

@@ -54,7 +54,7 @@ from .clauses import (
     zero_that_clause,
 )
 from .content_ends import clause_end, content_end, up_to_trailing
-from .credits import credit_frame, credited_verb, opening_credit, phrase_stop
+from .credits import agent_frame, credit_frame, credited_verb, opening_credit, phrase_stop
 from .language import ENGLISH, LanguagePack, pack_for
 from .lead_ins import TOKEN, given_out, lead_in
 from .lexicon import is_date_word
@@ -344,14 +344,19 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             or low[k] in lp.voice.progressive_verbs and k > 0 and noun_or_gerund(toks, low, k, lp)):
         return None  # "the reporting of …", "an old saying that …", "Despite saying …": no frame
     # "DeGeneres made the announcement … and said", "… but said": the clause's named subject says it too
-    shared = clause_subject(toks, k - 1, lp) if (
-        aux is None and k > 1 and low[k - 1] in lp.voice.verb_coordinators
+    co = k - 1
+    while co > 1 and low[co] in lp.voice.before_verb and low[co - 1] not in lp.voice.speaker_pronouns:
+        co -= 1  # "… but has said it will not rush", "and later said": the coordinator before the verb's words
+    shared = clause_subject(toks, co, lp) if (
+        aux is None and co > 1 and low[co] in lp.voice.verb_coordinators
         and low[k] in lp.voice.coordinated_verbs and k + 1 < n and not _figure_next(toks, k, lp)
         and (toks[k + 1][0] == ":" or opens_quote(toks[k + 1][0], lp) or low[k + 1] in lp.voice.complementizers
              or reports_a_clause(text[toks[k][2]:], lp))) else None
     coordinated = _named_subject(shared, lp) and not (  # "He was seen … after the adversary flashed signs
         shared is not None and shared[0][0][0].lower() in lp.voice.speaker_pronouns  # and said": theirs
         and set(low[1:k]) & lp.polarity.subordinators)
+    if aux is None and passive(low, k, lp) and not negated(toks, low, k, lp):
+        return agent_frame(toks, low, k, lp)  # "was confirmed by Jo Park": hers; "was said": nobody's
     if aux is None and k > 0 and not coordinated and not emphatic and (
             low[k - 1] in lp.voice.no_speaker_before or low[k - 1].endswith(lp.voice.no_speaker_endings)
             or low[k - 1] == lp.voice.participle_people and low[k].endswith("ed")  # "Most of those asked said"
@@ -600,7 +605,7 @@ def _figure_next(toks, k: int, lp: LanguagePack) -> bool:
 
 def _named_subject(found: tuple[list, int] | None, lp: LanguagePack) -> bool:
     """A clause subject that names someone outright (no pronoun inside a longer phrase, no question
-    word, a capitalised or noun head), or a personal pronoun that opens the sentence alone ("He
+    word, a capitalised head or a speaker's or body's noun), or a personal pronoun that opens the sentence alone ("He
     defended his plans and said …"), resolved as the pronoun of "he said" is; not "it" or
     "there", which name no one."""
     if not found or not found[0]:
@@ -609,4 +614,5 @@ def _named_subject(found: tuple[list, int] | None, lp: LanguagePack) -> bool:
     if len(words) == 1 and found[1] < 0 and words[0].lower() in lp.voice.speaker_pronouns - lp.voice.expletives:
         return True
     return not {w.lower() for w in words} & (lp.voice.speaker_pronouns | lp.voice.question_auxiliaries) \
-        and words[0][:1].isupper()
+        and (words[0][:1].isupper() or len(words) <= 2 and words[-1].lower() in lp.voice.speaker_nouns
+             | lp.voice.person_nouns | lp.sources.org_words)  # "The studio wants …, but has said …"
