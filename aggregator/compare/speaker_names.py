@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+from .clause_subjects import clause_subject
 from .language import LanguagePack
 from .lexicon import is_date_word
 from .names import is_given_name
 from .params import LEAD_WORDS
 from .phrases import named_mentions
 from .speaker_heads import agent_word, plural_group
-from .speakers import adverb, clause_subject, name_word
+from .speakers import adverb, name_word
 
 
 def role_before_name(words: list[str], lp: LanguagePack) -> bool:

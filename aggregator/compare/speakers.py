@@ -91,7 +91,7 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             if of_at is not None and toks[a - 1][0].islower() and of_at > 0 and toks[of_at - 1][0][:1].isalpha() \
                     and names[-1].lower() in lp.sources.company_name_words | lp.sources.org_words:
                 of_start = _phrase_start(toks, low, of_at - 1, of_at, lp)  # "An employee of another
-                holder = _trimmed(toks[of_start + 1:of_at], lp)  # nearby business, Relaxus Massage Products,
+                holder = trimmed_phrase(toks[of_start + 1:of_at], lp)  # nearby business, Relaxus Massage Products,
                 return (holder, of_start) if holder else None  # said": the business is named, the employee speaks
             return inner, a
         if _role_then_name(names, lp) and a > 0 and toks[a - 1][0][:1].islower():
@@ -117,7 +117,7 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     if 0 <= start < end - 1 and toks[start][0] == "," and toks[start + 1][0] in _CLOSING_MARKS - CLAUSE_BREAK:
         start += 1  # "'…,' he said": a single mark (an apostrophe elsewhere) is no clause break, so the
         # phrase ran back past it to the comma; the mark closes the quotation before the speaker
-    phrase = _trimmed(toks[start + 1:end], lp)
+    phrase = trimmed_phrase(toks[start + 1:end], lp)
     if low[k].endswith("ing"):  # "… at 68 percent with 60 percent of those polled saying": the 60 percent
         absolute = next((i for i, t in enumerate(phrase) if i and t[0].lower() == lp.voice.absolute_with
                          and phrase[i - 1][0].lower() not in lp.voice.speaker_nouns), None)  # not "an official with"
@@ -136,11 +136,11 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         # "Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said": a title between
         # commas after a name is the name's, and the name speaks
         before = _phrase_start(toks, low, start - 1, start, lp)
-        name = _trimmed(toks[before + 1:start], lp)
+        name = trimmed_phrase(toks[before + 1:start], lp)
         if name and any(t[0].lower() not in lp.voice.role_words for t in name):
             start, phrase = before, name
     after_quote = _after_quotation(toks, start, phrase, lp, k)
-    if not _names_speaker(phrase, lp) and not after_quote:
+    if not names_speaker(phrase, lp) and not after_quote:
         # "The officer who fired the shot says …": the relative clause is not the speaker; the
         # noun phrase before "who" is.
         rel = _relative_before(toks, low, end, lp)
@@ -150,15 +150,15 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             return (group, start) if group else None
         stop = rel - 1 if rel > 1 and toks[rel - 1][0] == "," else rel  # "by police, who said …"
         start = _phrase_start(toks, low, stop - 1, stop, lp)
-        phrase = _trimmed(toks[start + 1:stop], lp)
+        phrase = trimmed_phrase(toks[start + 1:stop], lp)
         agent = max((i for i, t in enumerate(phrase) if t[0].lower() == lp.voice.view_agent), default=-1)
         phrase = phrase[agent + 1:]  # "was killed by police who claim …": the agent is the speaker
         head = phrase[-1][0] if phrase else ""
         if head.lower() in lp.voice.person_nouns - lp.voice.speaker_nouns:  # "testimony from a man who claims …":
             prep = max((i for i, t in enumerate(phrase) if t[0].lower() in lp.naming.prepositions), default=-1)
-            phrase = _trimmed(phrase[prep + 1:], lp)  # the man, a speaker as a phrase's head only
+            phrase = trimmed_phrase(phrase[prep + 1:], lp)  # the man, a speaker as a phrase's head only
         agent = agent_word(head.lower(), lp)  # "A climber who watched his brother fall said …"
-        if not (_names_speaker(phrase, lp) or agent) or has_verb([t[0] for t in phrase], lp) \
+        if not (names_speaker(phrase, lp) or agent) or has_verb([t[0] for t in phrase], lp) \
                 or low[k - 1] in lp.voice.verb_coordinators and rel < k - 2 \
                 or not (head.lower() in lp.voice.speaker_nouns | lp.voice.person_nouns or agent
                         or (head[:1].isupper() and phrase[-1][1] > 0)):
@@ -280,76 +280,6 @@ def _name_before_dashes(toks, j: int, lp: LanguagePack) -> tuple[list, int] | No
     return toks[b + 1:a], b
 
 
-def clause_subject(toks, end: int, lp: LanguagePack) -> tuple[list, int] | None:
-    """The subject of the clause that ends at `end` (a comma before a participle: "Police closed
-    the road, saying …", "The ministry issued a statement on Tuesday, saying …"): the words before
-    the clause's first finite verb (by the pack's tagger) past a relative clause between commas,
-    when they open the sentence, hold no other comma and can name a speaker; else None."""
-    if lp.tagger is None:
-        return None
-    words = tuple(t for t, _, _ in toks[:end])
-    tags = lp.tagger(words)
-    aside: set[int] = set()  # "Mr. Nichols, who was raised in Baltimore, confessed …": the relative clause is no verb's
-    for i in range(1, len(words) - 1):
-        if words[i] == "," and words[i + 1].lower() in lp.voice.relative_pronouns and i + 1 not in aside:
-            close = next((j for j in range(i + 2, len(words)) if words[j] == ","), None)
-            if close is not None and close - i <= MAX_SPEAKER_TOKENS:
-                aside.update(range(i, close + 1))
-    verb = next((i for i, (w, tag) in enumerate(zip(words, tags))
-                 if tag in FINITE and w[:1].islower() and i not in aside), None)
-    if not verb:
-        return None
-    relative = next((i for i in range(1, verb) if words[i].lower() in lp.naming.relatives - lp.voice.complementizers
-                     and i not in aside), None)
-    if relative is not None:  # "Officials at the center where he died did not …": the relative clause's verb
-        main = next((i for i in range(verb + 1, len(words)) if words[i][:1].islower() and tags[i - 1] not in ("CC", ",")
-                     and (tags[i] in FINITE or lp.word_tag is not None and lp.word_tag(words[i].lower()) in FINITE)),
-                    None)  # (the tagger may read "died did not" as two participles)
-        if main is None:
-            return None
-        aside.update(range(relative, main))  # is no verb of the subject's, and its words no part of it
-        verb = main
-    kept = list(range(len(toks)))  # the original index of each token read
-    if aside and max(aside) < verb:
-        kept = [i for i in kept if i not in aside]
-        toks = [toks[i] for i in kept]
-        verb -= len(aside)
-    start = 0
-    breaks = [i for i in range(verb) if toks[i][0] == ","]
-    if breaks and words[0].lower() in lp.naming.prepositions | lp.voice.leading_noise:
-        start = breaks[-1] + 1  # "On March 3, President Obama directed …, stating": past the opening phrase
-    if verb - start > MAX_SPEAKER_TOKENS or any(t[0] in CLAUSE_BREAK for t in toks[start:verb]):
-        return None
-    phrase = _trimmed(toks[start:verb], lp)
-    while len(phrase) > 1 and (phrase[-1][0].lower() in lp.naming.auxiliaries | lp.voice.before_verb
-                               or adverb(phrase[-1][0], lp)):
-        phrase = phrase[:-1]  # "Police have closed …", "he finally broke …"
-    if len(phrase) > 1 and phrase[-1][0].lower() in lp.voice.speaker_pronouns \
-            and phrase[-2][0].lower() not in lp.voice.object_relatives | {lp.voice.speakers_and}:
-        phrase = phrase[-1:]  # "Years later he broke cover, admitting …": the pronoun is the subject
-    if len(phrase) == 1 and phrase[0][0].lower() in lp.voice.expletives:
-        return None  # "It was discovered that …, saying": no one
-    return (phrase, kept[start - 1] if start else -1) if _names_speaker(phrase, lp) else None
-
-
-def noun_before(toks, k: int, lp: LanguagePack) -> tuple[list, int] | None:
-    """The noun phrase right before a participle of saying ("prosecution witnesses testifying
-    that …", "a memo stating that …"): the nouns, names and adjectives before k (by the pack's
-    tagger over the sentence), past an adverb ("a reply politely telling …")."""
-    if lp.tagger is None:
-        return None
-    tags = lp.tagger(tuple(t for t, _, _ in toks))
-    j = k - 1
-    while j >= 0 and tags[j] == "RB":
-        j -= 1
-    end = j + 1
-    while j >= 0 and (tags[j].startswith("NN") or tags[j] in ("JJ", "POS") or toks[j][0] in ("'s", "’s")) \
-            and end - j <= MAX_SPEAKER_TOKENS:
-        j -= 1
-    phrase = toks[j + 1:end]
-    return (phrase, j) if phrase and _names_speaker(phrase, lp) else None
-
-
 def _in_name(toks, i: int) -> bool:
     """A capitalised word after a capitalised word is part of a name, not a verb ("the United
     States Geological Survey said": "States" is no "states")."""
@@ -440,7 +370,7 @@ def _list_in_name(toks, low, start: int, end: int, lp: LanguagePack) -> int:
     return start
 
 
-def _trimmed(phrase: list, lp: LanguagePack) -> list:
+def trimmed_phrase(phrase: list, lp: LanguagePack) -> list:
     placed = False  # a preposition opened the phrase: "In Athens the police", "In Parliament the party …"
     while phrase and (phrase[0][0].lower() in lp.voice.leading_noise | lp.voice.time_words | lp.naming.prepositions
                       or len(phrase) > 1 and adverb(phrase[0][0], lp)):
@@ -460,7 +390,7 @@ def _trimmed(phrase: list, lp: LanguagePack) -> list:
         article = max((i for i, t in enumerate(phrase) if i and t[0].lower() in lp.voice.speaker_articles
                        and phrase[i - 1][0].lower() not in lp.naming.prepositions), default=0)
         if article:
-            return _trimmed(phrase[article:], lp)  # "In a statement the company", "In Athens the police"
+            return trimmed_phrase(phrase[article:], lp)  # "In a statement the company", "In Athens the police"
         if len(phrase) > 1 and phrase[-1][0].lower() in lp.voice.speaker_pronouns:
             return phrase[-1:]  # "In 2006 he": the year is when
     return phrase
@@ -496,7 +426,7 @@ def _verb_with_object(toks, phrase: list, lp: LanguagePack) -> int | None:
 _YEARS = re.compile(r"\d{2,4}(?:['’]?s)?")  # "in the 1990s", "in 2005": when, not who (not "the 76ers")
 
 
-def _names_speaker(phrase: list, lp: LanguagePack) -> bool:
+def names_speaker(phrase: list, lp: LanguagePack) -> bool:
     """A phrase that can be a speaker: a name, a speaker noun ("officials") or a lone pronoun."""
     if not phrase or len(phrase) > MAX_SPEAKER_TOKENS:
         return False
@@ -555,8 +485,8 @@ def _before_relative(toks, low, end: int, lp: LanguagePack) -> tuple[list, int] 
             return None
         if low[r] in lp.voice.relative_pronouns:
             start = _phrase_start(toks, low, r - 1, r, lp)
-            phrase = _trimmed(toks[start + 1:r], lp)
-            return (phrase, start) if _names_speaker(phrase, lp) else None
+            phrase = trimmed_phrase(toks[start + 1:r], lp)
+            return (phrase, start) if names_speaker(phrase, lp) else None
     return None
 
 

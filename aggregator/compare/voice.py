@@ -22,6 +22,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .clause_subjects import clause_subject, noun_before
 from .clauses import (
     after_adjective,
     after_closing_mark,
@@ -82,11 +83,9 @@ from .speaker_heads import capital_before_comma
 from .speaker_names import named_bodies, opening_group, speaker_text
 from .speakers import (
     FINITE,
-    clause_subject,
     closes_relative,
     inverted_speaker,
     named_after_role,
-    noun_before,
     role_apposed,
     speaker_before,
 )

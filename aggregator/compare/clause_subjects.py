@@ -1,0 +1,82 @@
+"""Clause subjects: who a participle or a coordinated verb of saying belongs to.
+
+Split from `compare/speakers.py`, which reads the speaker phrase right before a verb; these read
+the subject of the clause before a participle ("Police closed the road, saying …") or the noun
+phrase right before one ("a memo stating that …").
+"""
+
+from __future__ import annotations
+
+from .language import LanguagePack
+from .params import MAX_SPEAKER_TOKENS
+from .speakers import CLAUSE_BREAK, FINITE, adverb, names_speaker, trimmed_phrase
+
+
+def clause_subject(toks, end: int, lp: LanguagePack) -> tuple[list, int] | None:
+    """The subject of the clause that ends at `end` (a comma before a participle: "Police closed
+    the road, saying …", "The ministry issued a statement on Tuesday, saying …"): the words before
+    the clause's first finite verb (by the pack's tagger) past a relative clause between commas,
+    when they open the sentence, hold no other comma and can name a speaker; else None."""
+    if lp.tagger is None:
+        return None
+    words = tuple(t for t, _, _ in toks[:end])
+    tags = lp.tagger(words)
+    aside: set[int] = set()  # "Mr. Nichols, who was raised in Baltimore, confessed …": the relative clause is no verb's
+    for i in range(1, len(words) - 1):
+        if words[i] == "," and words[i + 1].lower() in lp.voice.relative_pronouns and i + 1 not in aside:
+            close = next((j for j in range(i + 2, len(words)) if words[j] == ","), None)
+            if close is not None and close - i <= MAX_SPEAKER_TOKENS:
+                aside.update(range(i, close + 1))
+    verb = next((i for i, (w, tag) in enumerate(zip(words, tags))
+                 if tag in FINITE and w[:1].islower() and i not in aside), None)
+    if not verb:
+        return None
+    relative = next((i for i in range(1, verb) if words[i].lower() in lp.naming.relatives - lp.voice.complementizers
+                     and i not in aside), None)
+    if relative is not None:  # "Officials at the center where he died did not …": the relative clause's verb
+        main = next((i for i in range(verb + 1, len(words)) if words[i][:1].islower() and tags[i - 1] not in ("CC", ",")
+                     and (tags[i] in FINITE or lp.word_tag is not None and lp.word_tag(words[i].lower()) in FINITE)),
+                    None)  # (the tagger may read "died did not" as two participles)
+        if main is None:
+            return None
+        aside.update(range(relative, main))  # is no verb of the subject's, and its words no part of it
+        verb = main
+    kept = list(range(len(toks)))  # the original index of each token read
+    if aside and max(aside) < verb:
+        kept = [i for i in kept if i not in aside]
+        toks = [toks[i] for i in kept]
+        verb -= len(aside)
+    start = 0
+    breaks = [i for i in range(verb) if toks[i][0] == ","]
+    if breaks and words[0].lower() in lp.naming.prepositions | lp.voice.leading_noise:
+        start = breaks[-1] + 1  # "On March 3, President Obama directed …, stating": past the opening phrase
+    if verb - start > MAX_SPEAKER_TOKENS or any(t[0] in CLAUSE_BREAK for t in toks[start:verb]):
+        return None
+    phrase = trimmed_phrase(toks[start:verb], lp)
+    while len(phrase) > 1 and (phrase[-1][0].lower() in lp.naming.auxiliaries | lp.voice.before_verb
+                               or adverb(phrase[-1][0], lp)):
+        phrase = phrase[:-1]  # "Police have closed …", "he finally broke …"
+    if len(phrase) > 1 and phrase[-1][0].lower() in lp.voice.speaker_pronouns \
+            and phrase[-2][0].lower() not in lp.voice.object_relatives | {lp.voice.speakers_and}:
+        phrase = phrase[-1:]  # "Years later he broke cover, admitting …": the pronoun is the subject
+    if len(phrase) == 1 and phrase[0][0].lower() in lp.voice.expletives:
+        return None  # "It was discovered that …, saying": no one
+    return (phrase, kept[start - 1] if start else -1) if names_speaker(phrase, lp) else None
+
+
+def noun_before(toks, k: int, lp: LanguagePack) -> tuple[list, int] | None:
+    """The noun phrase right before a participle of saying ("prosecution witnesses testifying
+    that …", "a memo stating that …"): the nouns, names and adjectives before k (by the pack's
+    tagger over the sentence), past an adverb ("a reply politely telling …")."""
+    if lp.tagger is None:
+        return None
+    tags = lp.tagger(tuple(t for t, _, _ in toks))
+    j = k - 1
+    while j >= 0 and tags[j] == "RB":
+        j -= 1
+    end = j + 1
+    while j >= 0 and (tags[j].startswith("NN") or tags[j] in ("JJ", "POS") or toks[j][0] in ("'s", "’s")) \
+            and end - j <= MAX_SPEAKER_TOKENS:
+        j -= 1
+    phrase = toks[j + 1:end]
+    return (phrase, j) if phrase and names_speaker(phrase, lp) else None
