@@ -2710,3 +2710,15 @@ def test_an_appositive_after_a_verbs_named_subject_and_a_coordinated_verb_after_
     assert _reported("The firm announced Jo Park, its chief, and two others.") == []
     text = "The studio wants the film in theaters in 2010, but has said it will not rush production."
     assert _spoken(text) == [("studio", "it will not rush production.")]
+
+
+def test_a_quotation_before_a_credit_and_a_speaker_is_the_speakers():
+    """'"I believe it was fate."' then "According to a 1997 article in the Harbour Star, Jo Park
+    said she applied to law school.": the quotation is hers (the article is where she said it);
+    with no speaker but the credit, the credited article's."""
+    found = article_voices(['"I believe it was fate.',
+                            'I had never seen a doctor before I went to college."',
+                            "According to a 1997 article in the Harbour Star, Jo Park said she applied to law school."])
+    assert [{s.speaker for s in v.spans if s.voice == "quoted"} for v in found[:2]] == [{"Jo Park"}, {"Jo Park"}]
+    found = article_voices(['"It was fate."', "According to a 1997 article in the Harbour Star, she applied."])
+    assert {s.speaker for s in found[0].spans} == {"1997 article in the Harbour Star"}

@@ -229,7 +229,10 @@ def quote_owner(texts, paragraphs, frames, parts: list[tuple[int, int, int]], lp
         # says …"); else a new one is being introduced ("The Rev. Terry Lee, who runs …, said …")
         quoting = any(opens_quote(ch, lp) for ch in following)
         earlier = set() if quoting else {w.split()[-1] for frs in frames[:first] for _, _, w, _ in frs if w}
-        owner = next((who for start, _, who, verb_at in frames[last + 1]
+        spoken = [f for f in frames[last + 1] if not _credit_at(following, f[3], lp)]
+        # ("According to a 1997 article in Ebony, Benjamin said …": she speaks, the article is where)
+        read = spoken if any(w for _, _, w, _ in spoken) else frames[last + 1]
+        owner = next((who for start, _, who, verb_at in read
                       if who and not (start > verb_at and opens_quote(following[start:start + 1], lp))
                       and not any(s0 <= verb_at < e0 and v0 < s0 and opens_quote(following[s0:s0 + 1], lp)
                                   for s0, e0, _, v0 in frames[last + 1])  # a frame inside one's quotation
