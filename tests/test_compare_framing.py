@@ -2722,3 +2722,9 @@ def test_a_quotation_before_a_credit_and_a_speaker_is_the_speakers():
     assert [{s.speaker for s in v.spans if s.voice == "quoted"} for v in found[:2]] == [{"Jo Park"}, {"Jo Park"}]
     found = article_voices(['"It was fate."', "According to a 1997 article in the Harbour Star, she applied."])
     assert {s.speaker for s in found[0].spans} == {"1997 article in the Harbour Star"}
+
+
+def test_a_company_with_and_without_its_corporate_suffix_is_one_source():
+    """"Kestrel Telecom SA said …" then "Kestrel Telecom said …": one company, counted twice."""
+    found = _report_citations("Kestrel Telecom SA said repairs would take a week. Kestrel Telecom said the cable was cut.")
+    assert {c.cited: c.count for c in found} == {"Kestrel Telecom SA": 2}

@@ -291,6 +291,10 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert sorted(changes("Jo Hale ran Kestrel Foods, a grocer of fine teas, which remained shut Monday.",
                           "Jo Hale ran Kestrel Foods, a grocer of fine teas company.")) == [
         ("clause dropped", "which remained shut", ""), ("date", "Monday", ""), ("descriptor added", "", "company")]
+    # a name alone set off by a comma is whom, no clause ("W. Jo Kestrel, the former chief …")
+    assert changes("W. Jo Kestrel, the former chief who ran the port for a decade, has died.",
+                   "The former chief who ran the port for a decade has died.") == [
+        ("descriptor dropped", "W. Jo Kestrel", "")]
     # a name for a phrase opening with a preposition ("born Jo Mae Kestrel" / "born to a poor
     # family") is the name dropped and the phrase added, not one wording for another
     assert sorted(changes("Kestrel was born Jo Mae Kestrel in Harbour on May 2, 1931.",

@@ -154,9 +154,11 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
 
 def _more_than_a_word(span: list[str], pack: LanguagePack) -> bool:
     """Whether a span set off by commas is a clause by that alone: two words or more, or one verb
-    ("started in a courthouse, led to …"); one other word so set off ("High Street, Wellington,",
-    ", speedily approaching …") is a descriptor."""
+    ("started in a courthouse, led to …"); one other word or a name alone so set off ("High Street,
+    Wellington,", ", speedily approaching …", "W. Mark Felt,") is a descriptor."""
     words = word_tokens(span)
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and words[0].lower() not in pack.naming.closed:
+        return False  # a name alone ("W. Mark Felt, the former FBI second-in-command …"): whom, not a clause
     return len(words) > 1 or len(words) == 1 and pack.word_tag is not None \
         and (pack.word_tag(words[0].lower()) or "").startswith("VB")
 

@@ -538,8 +538,8 @@ def _move(found: dict[tuple[str, str], list[str]], verbs: dict[tuple[str, str], 
 def _merge_short_forms(found: dict[tuple[str, str], list[str]], verbs: dict[tuple[str, str], list[str]],
                        langs: dict[str, SourceWords] | None = None) -> None:
     """"Wang said" after "Foreign Minister Wang Yi said", "Chief Craft" after "Charles Craft",
-    "Interoute's Wright" beside "Jonathan Wright", "Gilford Monrose" beside "Gilford T. Monrose":
-    one source, counted once (`langs`: each
+    "Interoute's Wright" beside "Jonathan Wright", "Gilford Monrose" beside "Gilford T. Monrose",
+    "France Telecom" beside "France Telecom SA": one source, counted once (`langs`: each
     outlet's language's role words)."""
     def bare(name: str) -> list[str]:
         return [w for w in name.split() if not MIDDLE_INITIAL.fullmatch(w)]
@@ -557,6 +557,13 @@ def _merge_short_forms(found: dict[tuple[str, str], list[str]], verbs: dict[tupl
                     and all(is_given_name(w) for w in bare(k[1])[1:-1])))]
         if len(words) > 1 and len(initials) == 1:  # the same name with its middle initial
             _move(found, verbs, key, initials[0])
+            continue
+        suffixes = (langs or {}).get(source, ENGLISH.sources).corporate_suffixes
+        suffixed = [k for k in found if k[0] == source and len(k[1].split()) == len(words) + 1
+                    and k[1].split()[:-1] == words
+                    and {k[1].split()[-1].lower(), k[1].split()[-1].lower().rstrip(".")} & suffixes]
+        if len(suffixed) == 1:  # "France Telecom" beside "France Telecom SA": one company
+            _move(found, verbs, key, suffixed[0])
             continue
         employer = len(words) > 1 and bool(re.search(r"['’]s$", words[-2])) \
             and all(w[:1].isupper() for w in words)  # "Interoute's Wright", "the Hastings Center's Murray"
