@@ -295,6 +295,14 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert changes("W. Jo Kestrel, the former chief who ran the port for a decade, has died.",
                    "The former chief who ran the port for a decade has died.") == [
         ("descriptor dropped", "W. Jo Kestrel", "")]
+    # words dropped that a word chosen elsewhere holds moved into it; words moved whole leave what
+    # stands in their old place added
+    assert changes("Jo is the Past-Chair of the Harbour Board, and previously served as Dean of the college.",
+                   "Jo previously served as Chair of the Harbour Board, and as the Dean of the college.") == [
+        ("word choice", "is the Past-Chair", "previously served as Chair")]
+    assert changes("No application was made for bail and no plea was entered.",
+                   "No application for bail was made at the hearing and no plea was entered.") == [
+        ("descriptor added", "", "at the hearing")]
     # a name for a phrase opening with a preposition ("born Jo Mae Kestrel" / "born to a poor
     # family") is the name dropped and the phrase added, not one wording for another
     assert sorted(changes("Kestrel was born Jo Mae Kestrel in Harbour on May 2, 1931.",
