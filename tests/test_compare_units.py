@@ -262,7 +262,8 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
                 "According to the harbour pilots, the ferry hit a rock before it sank.")
     fact = Fact(id="F1", sentences=(S("a", two), S("b", one)))
     voices = {("a", 0): sentence_voice(two), ("b", 0): sentence_voice(one)}
-    assert [w.before for w in wording_changes([fact], ["a", "b"], voices=voices)] == ["court sources said"]
+    assert [(w.kind, w.before) for w in wording_changes([fact], ["a", "b"], voices=voices)] == [
+        ("attribution dropped", "court sources said")]  # a second speaker's frame dropped: an attribution
     # one role's frames, one resolved to the name its report gave the role: one speaker, no change
     named, plain = ("The coroner said he believes the diver died on Sunday of natural causes.",
                     "The coroner believes the diver died on Sunday of natural causes.")

@@ -182,10 +182,12 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                         and _title_of_name(before or after, (tb[j2:j2 + 1] if after else ta[i2:i2 + 1]), pack):
                     kind = "descriptor added" if after else "descriptor dropped"  # "team president and general
                     # manager" before "Ed Stefanski": a title, however long
-                if lone and kind.startswith(("clause", "descriptor")) and said_by_nobody(lone[1]) \
+                if lone and kind.startswith(("clause", "descriptor")) \
+                        and (said_by_nobody(lone[1]) or second_speaker(before, after, va, vb, pack)) \
                         and not claim_with_frame(before or after, pack):
                     kind = "attribution dropped" if before else "attribution added"  # "…, the Navy said" / —:
-                    # the other sentence frames and quotes nobody: it states the claim in the outlet's voice
+                    # the other sentence frames and quotes nobody: it states the claim in the outlet's voice;
+                    # or a second speaker's frame ("According to experts, …, court sources said")
                 if frames and kind not in ("attribution verb", "spelling", "attribution dropped", "attribution added") \
                         and set(range(i1, i2)) <= frames[0] \
                         and set(range(j1, j2)) <= frames[1] \
