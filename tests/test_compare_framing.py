@@ -2728,3 +2728,16 @@ def test_a_company_with_and_without_its_corporate_suffix_is_one_source():
     """"Kestrel Telecom SA said …" then "Kestrel Telecom said …": one company, counted twice."""
     found = _report_citations("Kestrel Telecom SA said repairs would take a week. Kestrel Telecom said the cable was cut.")
     assert {c.cited: c.count for c in found} == {"Kestrel Telecom SA": 2}
+
+
+def test_a_quotation_right_after_the_verb_is_what_is_said():
+    """'Asked about the plan, Jo Park said "It is dead."': the quotation after the verb, not the
+    clause before it; 'chanted "Thieves!" as they marched': the quotation, not the rest; "When
+    the judge asked, the man replied …": a frame inside a leading clause reports nothing after it."""
+    assert _spoken('Asked about the plan, Jo Park said "It is dead."') == [
+        ("Jo Park", '"It is dead."'), ("Jo Park", '"It is dead."')]
+    assert _spoken('Kestrel demonstrators chanted "Thieves, thieves!" as they marched on the square.') == [
+        ("Kestrel demonstrators", '"Thieves, thieves!"'), ("Kestrel demonstrators", '"Thieves, thieves!"')]
+    assert _spoken('When the judge asked, Jo Park replied "No."') == [("Jo Park", '"No."'), ("Jo Park", '"No."')]
+    text = 'The Reporter said "Tide," which is expected to cost more, has been given a 2010 release date.'
+    assert _reported(text)[0] == text[text.index('"'):]  # a title inside the clause said: the whole clause

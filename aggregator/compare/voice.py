@@ -379,6 +379,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             and k > 0 and low[k - 1] not in lp.voice.speaker_pronouns:
         return None  # "a man said to have been released", "a man believed to be her husband": a participle
     quote_after = k + 2 < n and toks[k + 1][0] in (",", ":") and opens_quote(toks[k + 2][0], lp)  # 'said, "…'
+    quote_next = k + 2 < n and opens_quote(toks[k + 1][0], lp) and toks[k + 2][0][:1].isalnum() \
+        and not (k > 0 and toks[k - 1][0] in ("”", '"', "’", "'"))  # 'Asked …, he responded "Yes."': not '"…" he said'
+
     that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] in lp.voice.complementizers
                     and not (j + 1 < n and low[j + 1] in lp.voice.time_words)  # "saw … that morning"
                     or toks[j][0] == ":" and j == k + 1), None)
@@ -471,7 +474,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         return None
     after = low[k + 1] if k + 1 < n else "."
     after_quote = before >= 0 and toks[before][0] in ("”", '"', "’", "'")
-    when = after in lp.voice.trailing_starts or elapsed(low, k + 1, lp) \
+    when = not quote_next and after in lp.voice.trailing_starts or elapsed(low, k + 1, lp) \
         or after_quote and lp.word_tag is not None and lp.word_tag(after) == "IN" \
         and after not in lp.voice.reporting_prepositions
     # "said in …", "said years later"; right after a quotation any preposition ('"…," Brown said
@@ -482,7 +485,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         when = False  # "…, The Hollywood Reporter said Friday he is …", "said on Saturday both were dead":
         # the day tells when it was said, and the clause after it is what was said
     trailing = (before >= 0 and toks[before][0] in (",", "”", '"', "’", "'") and that_at is None
-                and word not in lp.voice.view_verbs and not quote_after  # '…, Armstead answered, "Yes."'
+                and word not in lp.voice.view_verbs and not (quote_after or quote_next)  # '…, X answered, "Yes."'
                 and (when
                      or word in lp.voice.trailing_verbs and told_clause(text, toks, low, k, lp) is None
                      and (after_quote or quote_after_object(text, toks, low, k, lp) is None)
@@ -505,7 +508,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     zero_that = None
     if word in lp.voice.that_only_verbs and that_at is None and not trailing and word not in lp.voice.view_verbs:
         zero_that = zero_that_clause(toks, low, k, lp)  # "admitted he lied": a clause without "that"
-        if zero_that is None and quote_after_object(text, toks, low, k, lp) is None:
+        if zero_that is None and quote_after_object(text, toks, low, k, lp) is None and not quote_next:
             return None  # "announced a ban": an act, not reported speech ("described X as …" is read below;
             # 'Smith replied, "No."', 'Lamas tweeted Thursday: "…"', 'recounted the night to NY1, "…"'
             # report the quotation)
@@ -561,9 +564,10 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         j = m + 1  # 'X, a spokesman, said, "…"', 'X had said yesterday, "…"': the quotation is what is said
     elif k + 2 < n and toks[k + 1][0] == "," and toks[k + 2][0][:1].isalnum() \
             and lp.voice.what_calls not in low[max(0, k - MAX_SPEAKER_TOKENS):k] \
+            and not (low[0] in lp.polarity.subordinators or lp.word_tag is not None and lp.word_tag(low[0]) == "WRB") \
             and reports_a_clause(text[toks[k + 2][1]:], lp):
         j = k + 2  # "In fact, Howard said, the jurors asked …", "Mao Ning said, the measures are lawful."
-        # (not "No matter what the stats say, Philly looks …")
+        # (not "No matter what the stats say, Philly looks …", nor "When the judge asked, the man …")
     elif when and (n - k <= 8 or no_clause_after(toks, k, lp)):
         return None  # "X said in a statement." or "… in a statement released by the team.": the
         # content is in another sentence
@@ -588,6 +592,13 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             and not (toks[j][0] in "'‘" and toks[j - 1][0] in (":", ",")):  # "said: 'He idolised …"
         return None
     end = content_end(text, toks, low, k, j, lp)
+    if quote_next and j == k + 1:  # 'chanted "Thieves, thieves!" as they attempted …': the quotation, not the rest
+        closer = lp.voice.quote_pairs.get(toks[j][0], toks[j][0])
+        close = next((i for i in range(j + 1, n) if toks[i][0] == closer), None)
+        if close is not None and (close + 1 >= n or not toks[close + 1][0][:1].isalnum()
+                                  or low[close + 1] in lp.naming.conjunctions | lp.polarity.subordinators
+                                  | lp.voice.trailing_starts | {lp.voice.view_as}):
+            end = toks[close][2]  # (not 'said "Moon," which is expected to …, has been tabbed': a title in the clause)
     if j == k + 1 and word in lp.voice.object_view_verbs and plain_object(text[toks[j][1]:end], toks, low, k, lp):
         return None  # "defended his crown", "blasted a sluggish Rahman": an act, not a view reported
     return (toks[j][1], end, who, toks[k][1])
