@@ -7,6 +7,8 @@ phrase right before one ("a memo stating that …").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .language import LanguagePack
 from .params import MAX_SPEAKER_TOKENS
 from .speakers import CLAUSE_BREAK, FINITE, adverb, names_speaker, trimmed_phrase
@@ -80,3 +82,40 @@ def noun_before(toks, k: int, lp: LanguagePack) -> tuple[list, int] | None:
         j -= 1
     phrase = toks[j + 1:end]
     return (phrase, j) if phrase and names_speaker(phrase, lp) else None
+
+def coordinated_subject(toks, low, k: int, reports: Callable[[], bool], lp: LanguagePack) -> tuple[list, int] | None:
+    """The subject a verb of saying shares with the verb before "and" or "but" ("DeGeneres made
+    the announcement … and said …", "The studio wants …, but has said it will not rush …"), when
+    the verb reports something (`reports()`, asked last: a colon, a quotation, "that" or a clause follows; not a
+    figure: "… and added six assists") and the subject names someone (`_named_subject`); else None."""
+    co = k - 1
+    while co > 1 and low[co] in lp.voice.before_verb and low[co - 1] not in lp.voice.speaker_pronouns:
+        co -= 1  # "… but has said it will not rush", "and later said": the coordinator before the verb's words
+    if not (co > 1 and low[co] in lp.voice.verb_coordinators and low[k] in lp.voice.coordinated_verbs
+            and not _figure_next(toks, k, lp) and reports()):
+        return None
+    shared = clause_subject(toks, co, lp)
+    return shared if _named_subject(shared, lp) else None
+
+
+def _figure_next(toks, k: int, lp: LanguagePack) -> bool:
+    """A figure follows the verb ("… and added six assists"): a tally, whatever the tagger makes
+    of the noun after it."""
+    if lp.tagger is None or k + 1 >= len(toks):
+        return False
+    return lp.tagger(tuple(t for t, _, _ in toks))[k + 1] == "CD"
+
+
+def _named_subject(found: tuple[list, int] | None, lp: LanguagePack) -> bool:
+    """A clause subject that names someone outright (no pronoun inside a longer phrase, no question
+    word, a capitalised head or a speaker's or body's noun), or a personal pronoun that opens the sentence alone ("He
+    defended his plans and said …"), resolved as the pronoun of "he said" is; not "it" or
+    "there", which name no one."""
+    if not found or not found[0]:
+        return False
+    words = [t for t, _, _ in found[0]]
+    if len(words) == 1 and found[1] < 0 and words[0].lower() in lp.voice.speaker_pronouns - lp.voice.expletives:
+        return True
+    return not {w.lower() for w in words} & (lp.voice.speaker_pronouns | lp.voice.question_auxiliaries) \
+        and (words[0][:1].isupper() or len(words) <= 2 and words[-1].lower() in lp.voice.speaker_nouns
+             | lp.voice.person_nouns | lp.sources.org_words)  # "The studio wants …, but has said …"

@@ -22,7 +22,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .clause_subjects import clause_subject, noun_before
+from .clause_subjects import clause_subject, coordinated_subject, noun_before
 from .clauses import (
     after_adjective,
     after_closing_mark,
@@ -343,16 +343,12 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             or low[k] in lp.voice.progressive_verbs and k > 0 and noun_or_gerund(toks, low, k, lp)):
         return None  # "the reporting of …", "an old saying that …", "Despite saying …": no frame
     # "DeGeneres made the announcement … and said", "… but said": the clause's named subject says it too
-    co = k - 1
-    while co > 1 and low[co] in lp.voice.before_verb and low[co - 1] not in lp.voice.speaker_pronouns:
-        co -= 1  # "… but has said it will not rush", "and later said": the coordinator before the verb's words
-    shared = clause_subject(toks, co, lp) if (
-        aux is None and co > 1 and low[co] in lp.voice.verb_coordinators
-        and low[k] in lp.voice.coordinated_verbs and k + 1 < n and not _figure_next(toks, k, lp)
-        and (toks[k + 1][0] == ":" or opens_quote(toks[k + 1][0], lp) or low[k + 1] in lp.voice.complementizers
-             or reports_a_clause(text[toks[k][2]:], lp))) else None
-    coordinated = _named_subject(shared, lp) and not (  # "He was seen … after the adversary flashed signs
-        shared is not None and shared[0][0][0].lower() in lp.voice.speaker_pronouns  # and said": theirs
+    def reports() -> bool:
+        return k + 1 < n and (toks[k + 1][0] == ":" or opens_quote(toks[k + 1][0], lp)
+                              or low[k + 1] in lp.voice.complementizers or reports_a_clause(text[toks[k][2]:], lp))
+    shared = coordinated_subject(toks, low, k, reports, lp) if aux is None else None
+    coordinated = shared is not None and not (  # "He was seen … after the adversary flashed signs
+        shared[0][0][0].lower() in lp.voice.speaker_pronouns  # and said": theirs
         and set(low[1:k]) & lp.polarity.subordinators)
     if aux is None and passive(low, k, lp) and not negated(toks, low, k, lp):
         return agent_frame(toks, low, k, lp)  # "was confirmed by Jo Park": hers; "was said": nobody's
@@ -602,27 +598,3 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if j == k + 1 and word in lp.voice.object_view_verbs and plain_object(text[toks[j][1]:end], toks, low, k, lp):
         return None  # "defended his crown", "blasted a sluggish Rahman": an act, not a view reported
     return (toks[j][1], end, who, toks[k][1])
-
-
-
-def _figure_next(toks, k: int, lp: LanguagePack) -> bool:
-    """A figure follows the verb ("… and added six assists"): a tally, whatever the tagger makes
-    of the noun after it."""
-    if lp.tagger is None or k + 1 >= len(toks):
-        return False
-    return lp.tagger(tuple(t for t, _, _ in toks))[k + 1] == "CD"
-
-
-def _named_subject(found: tuple[list, int] | None, lp: LanguagePack) -> bool:
-    """A clause subject that names someone outright (no pronoun inside a longer phrase, no question
-    word, a capitalised head or a speaker's or body's noun), or a personal pronoun that opens the sentence alone ("He
-    defended his plans and said …"), resolved as the pronoun of "he said" is; not "it" or
-    "there", which name no one."""
-    if not found or not found[0]:
-        return False
-    words = [t for t, _, _ in found[0]]
-    if len(words) == 1 and found[1] < 0 and words[0].lower() in lp.voice.speaker_pronouns - lp.voice.expletives:
-        return True
-    return not {w.lower() for w in words} & (lp.voice.speaker_pronouns | lp.voice.question_auxiliaries) \
-        and (words[0][:1].isupper() or len(words) <= 2 and words[-1].lower() in lp.voice.speaker_nouns
-             | lp.voice.person_nouns | lp.sources.org_words)  # "The studio wants …, but has said …"
