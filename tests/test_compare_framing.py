@@ -2741,3 +2741,17 @@ def test_a_quotation_right_after_the_verb_is_what_is_said():
     assert _spoken('When the judge asked, Jo Park replied "No."') == [("Jo Park", '"No."'), ("Jo Park", '"No."')]
     text = 'The Reporter said "Tide," which is expected to cost more, has been given a 2010 release date.'
     assert _reported(text)[0] == text[text.index('"'):]  # a title inside the clause said: the whole clause
+
+
+def test_a_credit_before_an_aside_in_dashes_and_a_that_past_another_verb():
+    """"According to Jo Park's testimony -- an account confirmed by Ana Ruiz -- he and Ruiz
+    worked …": the clause after the aside is the credited content; "The patch, which Kestrel Soft
+    dubbed KS-078, fixes a flaw that …": the "that" is another clause's, the dubbing reports
+    nothing; 'responded, "Yes," to the questions': the quotation."""
+    text = "According to Jo Park's testimony -- an account confirmed by Ana Ruiz -- he and Ruiz worked together."
+    assert _spoken(text)[0] == ("Jo Park's testimony", "he and Ruiz worked together.")
+    assert _spoken("According to the ministry - the rules apply to all.") == [("ministry", "the rules apply to all.")]
+    text = "The patch, which Kestrel Soft dubbed KS-078, fixes a flaw that Kestrel Soft says has been used in attacks."
+    assert [s.verb for s in sentence_voice(text).spans] == ["says"]
+    assert _spoken('Jo Park responded, "Yes," to the questions posed by the judge.') == [
+        ("Jo Park", '"Yes,"'), ("Jo Park", '"Yes,"')]

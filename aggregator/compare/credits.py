@@ -54,7 +54,18 @@ def according_frame(text, toks, low, k, lp: LanguagePack) -> tuple[int, int, str
     if plural is not None and plural < j and toks[plural][0][:1].isupper():
         return (toks[plural][1], len(text), speaker_text(toks[k + 2:plural], lp), toks[k][1])  # "According to
         # various reports Jo Park, the captain, left …": the reports, not "various reports Jo Park"
-    while j < n and toks[j][0] not in (",", ".", ";"):
+    dashes = ("-", "—", "–")
+    if j < n and toks[j][0] in dashes:  # "According to X's testimony -- an account confirmed by Y -- he …":
+        while j < n and toks[j][0] in dashes:  # the aside between dashes is the credit's, the clause after
+            j += 1  # it the content; one dash alone ends the credit
+        opened = j - 1
+        while j < n and toks[j][0] not in dashes + (".", ";"):
+            j += 1
+        if j >= n or toks[j][0] not in dashes:
+            j = opened
+        while j + 1 < n and toks[j + 1][0] in dashes:
+            j += 1
+    while j < n and toks[j][0] not in (",", ".", ";") + dashes:
         j += 1  # past "(MOFCOM)" to the comma that ends the credit
     start = toks[j + 1][1] if j + 1 < n else len(text)  # from the first word after the comma
     return (start, len(text), who, toks[k][1])

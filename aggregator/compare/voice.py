@@ -384,7 +384,15 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if that_at is not None and (any(toks[j][0] == ";" or toks[j][0] == "." and phrase_stop(toks, j, lp)
                                     for j in range(k + 1, that_at))
                                 or quote_after and toks[k + 1][0] == ","):
-        that_at = None  # a sentence break between (not "on Nov. 7 that"), or a quotation: 'yelled, "…" it clicked that
+        that_at = None  # a sentence break between (not "on Nov. 7 that"), or a quotation: 'yelled, "…" it clicked that'
+    if that_at is not None and lp.tagger is not None and any(toks[j][0] == "," for j in range(k + 1, that_at)):
+        tags = lp.tagger(tuple(t for t, _, _ in toks))
+        if any(toks[j][0] == "," and tags[j + 1] in FINITE for j in range(k + 1, that_at - 1)):
+            if word in lp.voice.naming_verbs:
+                return None  # "The patch, which Microsoft dubbed MS08-078, fixes a flaw that …": the main
+                # verb resumes after the relative clause; its "that" is another clause's, the dubbing reports nothing
+            that_at = None  # "What didn't factor in, he said, was the fear that …": a frame set off by commas;
+            # "one woman, who said she was his cousin, told the paper that …": "said" reports its own clause
     if that_at is not None and any(low[m] in lp.voice.progressive_verbs and toks[m - 1][0] == ","
                                    for m in range(k + 2, that_at)):
         that_at = None  # '"…," he said, adding that …': the "that" is the participle's
@@ -588,7 +596,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             and not (toks[j][0] in "'‘" and toks[j - 1][0] in (":", ",")):  # "said: 'He idolised …"
         return None
     end = content_end(text, toks, low, k, j, lp)
-    if quote_next and j == k + 1:  # 'chanted "Thieves, thieves!" as they attempted …': the quotation, not the rest
+    if (quote_next and j == k + 1 or quote_after and j == k + 2) and opens_quote(toks[j][0], lp):
+        # 'chanted "Thieves, thieves!" as they attempted …', 'responded, "Yes," to the questions': the quotation
         closer = lp.voice.quote_pairs.get(toks[j][0], toks[j][0])
         close = next((i for i in range(j + 1, n) if toks[i][0] == closer), None)
         if close is not None and (close + 1 >= n or not toks[close + 1][0][:1].isalnum()
