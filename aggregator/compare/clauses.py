@@ -369,43 +369,6 @@ def passive(low, k: int, lp: LanguagePack) -> bool:
 BE_CONTRACTIONS = ("'re", "’re", "'m", "’m")
 
 
-def relative_that(low, k: int, that_at: int, lp: LanguagePack) -> bool:
-    """Whether the "that" after a verb of saying opens a relative clause of the content's own
-    subject ("said the bullet that killed him was fired …") rather than the content ("said that
-    …", "told the paper that …", "said this week that …", "said in a statement that …"): a
-    determiner right after the verb, no time word before the "that", and a verb that takes no
-    addressee, and no other verb of saying before the "that" ("described the scene, saying that …")."""
-    return (low[k] not in lp.voice.object_frame_verbs and low[k + 1] in lp.naming.determiners
-            and low[k + 1] not in lp.voice.complementizers
-            and not any(low[j] in lp.voice.time_words or low[j] in lp.voice.reporting_verbs
-                        for j in range(k + 1, that_at)))
-
-
-def clause_before_that(text: str, toks, low, k: int, that_at: int, lp: LanguagePack) -> bool:
-    """Whether the verb of saying at k reports a clause without "that" before the "that" at
-    `that_at`, which is then inside that clause: "He said police found a box like one that would
-    hold a shotgun" (a subject and a finite verb first), "told the Times there was "nothing to
-    indicate that …"" (after a verb of telling and its object, a clause opened by a pronoun,
-    "there" or a determiner; not "told Judge James R. Dabney that …", whose object the scan of
-    `told_clause` cut short)."""
-    if lp.tagger is None:
-        return False
-    if low[k] in lp.voice.telling_verbs:
-        start = told_clause(text, toks, low, k, lp)
-        return start is not None and start < that_at \
-            and lp.tagger(tuple(t for t, _, _ in toks))[start] in CLAUSE_OPENERS
-    zero = zero_that_clause(toks, low, k, lp) if that_at > k + 2 else None
-    return zero is not None and any(tag in FINITE for tag in lp.tagger(tuple(t for t, _, _ in toks))[zero + 1:that_at])
-
-
-def pointing_that(toks, low, k: int, that_at: int, lp: LanguagePack) -> bool:
-    """Whether the "that" right after a view verb points at a thing rather than opening what was
-    seen or thought: in "saw that order as a threat" the view follows "as"."""
-    if that_at != k + 1 or low[k] not in lp.voice.view_verbs or that_at + 2 >= len(toks):
-        return False
-    return lp.voice.view_as in low[that_at + 2:that_at + 2 + OBJECT_WINDOW]
-
-
 def no_clause_after(toks, k: int, lp: LanguagePack) -> bool:
     """Nothing after the verb at k holds a finite verb, a quotation or a colon: "said in a statement
     released by the team." reports nothing in its own sentence (not "said at least three people
@@ -578,5 +541,3 @@ def after_adjective(toks, low, k: int, lp: LanguagePack) -> bool:
     # "TMZ also reports": the tagger's "also" is an adjective too
     tags = lp.tagger(tuple(t for t, _, _ in toks[:k + 1]))
     return tags[k - 1] in ("JJ", "JJR", "JJS") and tags[k] in ("NN", "NNS")
-
-

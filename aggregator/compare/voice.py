@@ -28,7 +28,6 @@ from .clauses import (
     after_closing_mark,
     after_relative,
     clause_after_as,
-    clause_before_that,
     clause_follows,
     comma_after_frame,
     elapsed,
@@ -42,10 +41,8 @@ from .clauses import (
     passive,
     past_time_words,
     plain_object,
-    pointing_that,
     progressive,
     quote_after_object,
-    relative_that,
     reports_a_clause,
     reports_after_relative,
     request_to,
@@ -89,6 +86,7 @@ from .speakers import (
     role_apposed,
     speaker_before,
 )
+from .that_clauses import verb_that
 from .transcript import transcript_turns
 from .unframed import a_noun_form, negated
 
@@ -378,30 +376,10 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     quote_next = k + 2 < n and opens_quote(toks[k + 1][0], lp) and toks[k + 2][0][:1].isalnum() \
         and not (k > 0 and toks[k - 1][0] in ("”", '"', "’", "'"))  # 'Asked …, he responded "Yes."': not '"…" he said'
 
-    that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] in lp.voice.complementizers
-                    and not (j + 1 < n and low[j + 1] in lp.voice.time_words)  # "saw … that morning"
-                    or toks[j][0] == ":" and j == k + 1), None)
-    if that_at is not None and (any(toks[j][0] == ";" or toks[j][0] == "." and phrase_stop(toks, j, lp)
-                                    for j in range(k + 1, that_at))
-                                or quote_after and toks[k + 1][0] == ","):
-        that_at = None  # a sentence break between (not "on Nov. 7 that"), or a quotation: 'yelled, "…" it clicked that'
-    if that_at is not None and lp.tagger is not None and any(toks[j][0] == "," for j in range(k + 1, that_at)):
-        tags = lp.tagger(tuple(t for t, _, _ in toks))
-        if any(toks[j][0] == "," and tags[j + 1] in FINITE for j in range(k + 1, that_at - 1)):
-            if word in lp.voice.naming_verbs:
-                return None  # "The patch, which Microsoft dubbed MS08-078, fixes a flaw that …": the main
-                # verb resumes after the relative clause; its "that" is another clause's, the dubbing reports nothing
-            that_at = None  # "What didn't factor in, he said, was the fear that …": a frame set off by commas;
-            # "one woman, who said she was his cousin, told the paper that …": "said" reports its own clause
-    if that_at is not None and any(low[m] in lp.voice.progressive_verbs and toks[m - 1][0] == ","
-                                   for m in range(k + 2, that_at)):
-        that_at = None  # '"…," he said, adding that …': the "that" is the participle's
-    if that_at is not None and relative_that(low, k, that_at, lp):
-        that_at = None  # "claim the bullet that killed him …": the content starts after the verb
-    if that_at is not None and clause_before_that(text, toks, low, k, that_at, lp):
-        that_at = None  # "He said police found a box like one that would hold a shotgun": the "that" is inside
-    if that_at is not None and pointing_that(toks, low, k, that_at, lp):
-        that_at = None  # "saw that order as a threat": "that" points at the order
+    that_at, no_report = verb_that(text, toks, low, k, quote_after, lp)
+    if no_report:
+        return None  # "The patch, which Microsoft dubbed MS08-078, fixes a flaw that …": the main verb
+        # resumes after the relative clause; its "that" is another clause's, the dubbing reports nothing
     # "claimed she was a 'social drinker' and that …": two clauses reported, from the first
     two_clauses = that_at is not None and that_at > k + 2 and low[that_at - 1] == lp.voice.speakers_and \
         and reports_a_clause(text[toks[k][2]:], lp)
