@@ -2755,3 +2755,9 @@ def test_a_credit_before_an_aside_in_dashes_and_a_that_past_another_verb():
     assert [s.verb for s in sentence_voice(text).spans] == ["says"]
     assert _spoken('Jo Park responded, "Yes," to the questions posed by the judge.') == [
         ("Jo Park", '"Yes,"'), ("Jo Park", '"Yes,"')]
+
+
+def test_a_frame_in_an_aside_relative_clause_ends_at_its_comma():
+    """"Jo Park, who said the plan was dead, resigned on Monday": what she said ends with the
+    aside; the resignation is the outlet's."""
+    assert _spoken("Jo Park, who said the plan was dead, resigned on Monday.") == [("Jo Park", "the plan was dead")]

@@ -1,6 +1,7 @@
 """Where what a verb of saying reports ends: at the sentence's end, at the comma before a main
 clause when the frame opens a subordinate one, before a main verb after a relative clause
-("Residents who say the water is unsafe have protested"), before a finite verb coordinated with an
+("Residents who say the water is unsafe have protested", "one woman, who said she was his cousin,
+told …"), before a finite verb coordinated with an
 infinitive reported ("told workers to stay inside but later evacuated …"), or where a trailing
 frame after it takes over ("…, a senior Democrat said."). Split from clauses.py, which tells
 whether and where reported content starts; voice.py asks both.
@@ -21,6 +22,11 @@ def content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
         main = main_verb_after(toks, low, j, lp)
         if main is not None:
             return toks[main - 1][2]  # "Residents who say the water is unsafe have protested"
+    if k > 1 and low[k - 1] in lp.voice.relative_pronouns and toks[k - 2][0] == "," and lp.tagger is not None:
+        tags = lp.tagger(tuple(t for t, _, _ in toks))  # "one woman, who said she was his cousin, told the
+        closing = next((c for c in range(j + 1, len(toks) - 1) if toks[c][0] == ","), None)  # paper …": the
+        if closing is not None and tags[closing + 1] in FINITE:  # aside ends at its comma, the main verb after
+            return toks[closing][1]
     if j > 0 and low[j - 1] == lp.naming.to_word:
         coordinated = _finite_after_conjunction(toks, low, j, lp)
         if coordinated is not None:
