@@ -2761,3 +2761,14 @@ def test_a_frame_in_an_aside_relative_clause_ends_at_its_comma():
     """"Jo Park, who said the plan was dead, resigned on Monday": what she said ends with the
     aside; the resignation is the outlet's."""
     assert _spoken("Jo Park, who said the plan was dead, resigned on Monday.") == [("Jo Park", "the plan was dead")]
+
+
+def test_a_role_or_its_initials_is_the_person_the_outlet_titled_so():
+    """"Harbour District Attorney Jo Park said …" then "…, the DA said." and "The District Attorney
+    said …": one source, Jo Park; "Kestrel County Sheriff Ana Ruiz said …" then "the sheriff said":
+    Ana Ruiz."""
+    found = _report_citations("Harbour District Attorney Jo Park said the driver was drunk. "
+                              "He ran a red light, the DA said. The District Attorney said the case was strong.")
+    assert {c.cited: c.count for c in found} == {"Jo Park": 3}
+    found = _report_citations("Kestrel County Sheriff Ana Ruiz said the man was caught. He was calm, the sheriff said.")
+    assert {c.cited: c.count for c in found} == {"Ana Ruiz": 2}

@@ -209,6 +209,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     names_so_far: dict[str, list[str]] = defaultdict(list)  # per outlet, names in reading order
     bodies_so_far: dict[str, list[str]] = defaultdict(list)  # per outlet, named bodies cited so far
     roles_so_far: dict[str, dict[str, str]] = defaultdict(dict)  # per outlet, role → who it titled last
+    titles: dict[str, list[tuple[list[str], str]]] = defaultdict(list)  # per outlet, each title's words and whom
     issued: dict[str, dict[str, str]] = defaultdict(dict)  # per outlet, document noun → who issued it last
     packs: dict[str, LanguagePack] = {}  # outlet → its language's pack
     pronoun_of: dict[tuple[str, str], set[str]] = defaultdict(set)  # the pronouns a name stood for
@@ -224,6 +225,12 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         in_text = named_mentions(sent.text, pack.naming)
         mentions = [_opening_word_off(m.full, pack) for m in in_text]
         roles_so_far[sent.source].update((m.role.split()[-1], m.full) for m in in_text if m.role and m.titled)
+        for m in in_text:  # each title with whom it titled, lower case: "district attorney" → "Steve Cooley"
+            untitled = _person(m.full, pack.sources)
+            if m.role and m.titled:
+                titles[sent.source].append((m.role.lower().split(), m.full))
+            elif untitled != m.full:  # "Queens District Attorney Richard Brown": a capitalised title
+                titles[sent.source].append((m.full[:-len(untitled)].lower().split(), untitled))
         names_so_far[sent.source] += mentions
         read_so_far[sent.source] += " " + sent.text
         cited_here: list[str] = []
@@ -245,7 +252,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                     issuers.add((sent.source, who))
                 body = body_cited_before(who, bodies_so_far[sent.source], pack.sources, pack.naming.demonyms) \
                     or issued[sent.source].get(who.lower(), "") \
-                    or (roles_so_far[sent.source].get(who, "") if who in pack.sources.role_words else "")
+                    or _titled_role(who, titles[sent.source], pack)
                 body = body or voice_of_last_body(who, last_cited.get(sent.source, ""), pack)
                 if not body and (body := short_form_body(who, maybe_bodies[sent.source], names_so_far[sent.source],
                                                          pack)):
@@ -439,6 +446,22 @@ def _pronoun_before(text: str, verb: str, pack: LanguagePack) -> str:
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _BODIES = ("organisation", "government", "agency")  # kinds that issue statements in their own name
+
+
+def _titled_role(who: str, titles: list[tuple[list[str], str]], pack: LanguagePack) -> str:
+    """The person an outlet last titled with the role `who` names ("the director" after "Hunger
+    Games director Gary Ross", "the District Attorney" after "District Attorney Steve Cooley",
+    "the DA" by the title's initials), or ""."""
+    words = who.lower().split()
+    acronym = len(words) == 1 and who.isupper() and len(who) > 1
+    if not words or not acronym and (words[-1] not in pack.sources.role_words or len(words) > 3
+                                     or any(is_given_name(w) for w in who.split())):
+        return ""
+    for role, name in reversed(titles):
+        if acronym and len(role) >= len(who) and "".join(w[0] for w in role[-len(who):]).upper() == who \
+                or not acronym and role[-len(words):] == words:
+            return name
+    return ""
 
 
 def _initials(name: str) -> str:
