@@ -2772,3 +2772,10 @@ def test_a_role_or_its_initials_is_the_person_the_outlet_titled_so():
     assert {c.cited: c.count for c in found} == {"Jo Park": 3}
     found = _report_citations("Kestrel County Sheriff Ana Ruiz said the man was caught. He was calm, the sheriff said.")
     assert {c.cited: c.count for c in found} == {"Ana Ruiz": 2}
+
+
+def test_a_credit_after_a_copula_credits_the_whole_clause():
+    """"He was, according to the Harbour Times, the last great boxer of the century": the credit
+    sits inside the clause, so all of it is the paper's, not "He was" alone."""
+    text = "He was, according to the Harbour Times, the last great boxer of the century."
+    assert _spoken(text) == [("Harbour Times", text)]

@@ -32,7 +32,8 @@ def according_frame(text, toks, low, k, lp: LanguagePack) -> tuple[int, int, str
     if k > 0 and toks[k - 1][0] in (",", "("):
         if toks[k - 1][0] == "," and j < n - 2 and toks[j][0] == "," and lp.tagger is not None \
                 and low[j + 1] not in lp.voice.relative_pronouns \
-                and not any(tag in FINITE for tag in lp.tagger(tuple(t for t, _, _ in toks[:k - 1]))):
+                and (not any(tag in FINITE for tag in lp.tagger(tuple(t for t, _, _ in toks[:k - 1])))
+                     or k > 2 and low[k - 2] in lp.naming.auxiliaries):  # "He was, according to the Times, the …"
             return (0, len(text), who, toks[k][1])  # "After midnight, according to F.B.I. reports, he would
             # be driven …", "The Orioles, according to reports, have offered …": a credit between commas
             # inside the clause, no verb before it, credits all of it
