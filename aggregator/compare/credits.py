@@ -111,7 +111,9 @@ def _setting(toks, low, start: int, end: int, lp: LanguagePack) -> int:
     `credit_settings`) before a date ("Finjan's blog on November 27"), or after a name and before a
     lower-case word ("researcher Rahul Mohandas on the McAfee blog"); `end` when there is none.
     After a common noun the phrase names the source ("a report in the Los Angeles Times", "the
-    officers involved in the shooting")."""
+    officers involved in the shooting"), unless only a date follows the participle ("charges filed
+    Friday": where the source ends; "the advisory Microsoft also published today": before the
+    name of an object relative clause)."""
     slots = lp.slots
     for i in range(start + 1, end - 1):
         if toks[i][0].islower() and lp.word_tag is not None and lp.word_tag(low[i]) in ("VBN", "VBD") \

@@ -375,7 +375,6 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     quote_after = k + 2 < n and toks[k + 1][0] in (",", ":") and opens_quote(toks[k + 2][0], lp)  # 'said, "…'
     quote_next = k + 2 < n and opens_quote(toks[k + 1][0], lp) and toks[k + 2][0][:1].isalnum() \
         and not (k > 0 and toks[k - 1][0] in ("”", '"', "’", "'"))  # 'Asked …, he responded "Yes."': not '"…" he said'
-
     that_at, no_report = verb_that(text, toks, low, k, quote_after, lp)
     if no_report:
         return None  # "The patch, which Microsoft dubbed MS08-078, fixes a flaw that …": the main verb
