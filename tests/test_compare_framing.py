@@ -2779,3 +2779,11 @@ def test_a_credit_after_a_copula_credits_the_whole_clause():
     sits inside the clause, so all of it is the paper's, not "He was" alone."""
     text = "He was, according to the Harbour Times, the last great boxer of the century."
     assert _spoken(text) == [("Harbour Times", text)]
+
+
+def test_a_closed_word_opening_a_sentence_makes_no_surname_of_the_name_after_it():
+    """"While Kestrelsoft claims …" does not make "Kestrelsoft" a surname after a name, so "the
+    company" later is Kestrelsoft, the one company the outlet cites."""
+    found = _report_citations("While Kestrelsoft claims that it has seen attacks, the flaw is old. "
+                              "According to the company, the issue allows remote code execution.")
+    assert {c.cited for c in found} == {"Kestrelsoft"}

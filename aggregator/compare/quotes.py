@@ -265,7 +265,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                         or who[:1].isupper() and kind_of(who, False, pack.sources) in ("organisation", "agency"):
                     bodies_so_far[sent.source].append(who)
                     maybe_bodies[sent.source].append(who)
-                elif no_persons_name(who, read_so_far[sent.source]):
+                elif no_persons_name(who, read_so_far[sent.source], pack.naming.closed):
                     maybe_bodies[sent.source].append(who)  # "Microsoft said …" then "the company said": the
                     # one-word name, typed at the end (a person's surname has a fuller name before it)
                 cited_here.append(who)

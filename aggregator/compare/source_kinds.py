@@ -304,12 +304,15 @@ def reports_only(cited: str, verbs: Iterable[str], text: str, pack: LanguagePack
     the press ("Newsday reported"; "quoted" aside), not a given name, and never after another
     capitalised word in `text` (the outlet's words), as a person's surname would be ("Mike Lynch")."""
     said = [v for v in verbs if v != "quoted"]
-    return bool(said) and all(v in pack.sources.press_verbs for v in said) and no_persons_name(cited, text)
+    return bool(said) and all(v in pack.sources.press_verbs for v in said) \
+        and no_persons_name(cited, text, pack.naming.closed)
 
 
-def no_persons_name(cited: str, text: str) -> bool:
+def no_persons_name(cited: str, text: str, closed: frozenset[str] = frozenset()) -> bool:
     """Whether a one-word capitalised name may be a body's: not a given name, and never after
     another capitalised word in `text` (the outlet's words so far), as a person's surname is
-    ("Tim Fanning" before "Fanning said")."""
+    ("Tim Fanning" before "Fanning said"), other than a closed-class word opening a sentence
+    (`closed`: "While Microsoft claims …")."""
     return " " not in cited and cited[:1].isupper() and not is_given_name(cited) \
-        and not re.search(rf"\b[A-Z][\w.'-]+\s+{re.escape(cited)}\b", text)
+        and not any(m.group(1).lower() not in closed
+                    for m in re.finditer(rf"\b([A-Z][\w.'-]+)\s+{re.escape(cited)}\b", text))
