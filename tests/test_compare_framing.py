@@ -2787,3 +2787,10 @@ def test_a_closed_word_opening_a_sentence_makes_no_surname_of_the_name_after_it(
     found = _report_citations("While Kestrelsoft claims that it has seen attacks, the flaw is old. "
                               "According to the company, the issue allows remote code execution.")
     assert {c.cited for c in found} == {"Kestrelsoft"}
+
+
+def test_the_same_source_is_the_source_cited_last():
+    """"…, a court source said." then "…, the same source said today.": one source, cited twice."""
+    found = _report_citations("The officer was charged, a court source said. "
+                              "His partner was charged too, the same source said today.")
+    assert {c.cited: c.count for c in found} == {"court source": 2}

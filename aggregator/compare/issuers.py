@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from .language import LanguagePack, SourceWords
 from .lexicon import is_date_word
+from .names import is_given_name
 from .params import MAX_SPEAKER_TOKENS
 from .source_kinds import kind_of
 
@@ -130,3 +131,28 @@ def sole_body(short: str, cited: list[str], pack: LanguagePack) -> str:
 def _medium(name: str, words: SourceWords) -> bool:
     """Whether a name is a medium's by its words ("WCCO-TV", "The Harbour Daily News")."""
     return bool({w.lower().strip(".,'’") for w in re.split(r"[\s-]+", name)} & words.media_name_words)
+
+
+def same_as_last(who: str, last: str, pack: LanguagePack) -> str:
+    """The source last cited, for "the same source" when that source's head noun is "source"
+    ("…, a court source said." then "…, the same source said"), or ""."""
+    words = who.lower().split()
+    if len(words) == 2 and words[0] == pack.sources.same and last and last.lower().split()[-1] == words[1]:
+        return last
+    return ""
+
+
+def titled_role(who: str, titles: list[tuple[list[str], str]], pack: LanguagePack) -> str:
+    """The person an outlet last titled with the role `who` names ("the director" after "Hunger
+    Games director Gary Ross", "the District Attorney" after "District Attorney Steve Cooley",
+    "the DA" by the title's initials), or ""."""
+    words = who.lower().split()
+    acronym = len(words) == 1 and who.isupper() and len(who) > 1
+    if not words or not acronym and (words[-1] not in pack.sources.role_words or len(words) > 3
+                                     or any(is_given_name(w) for w in who.split())):
+        return ""
+    for role, name in reversed(titles):
+        if acronym and len(role) >= len(who) and "".join(w[0] for w in role[-len(who):]).upper() == who \
+                or not acronym and role[-len(words):] == words:
+            return name
+    return ""

@@ -215,6 +215,7 @@ class SourceWords:
     web_name: re.Pattern = en.WEB_NAME  # "TMZ.com", "MyFoxHouston.com": a site, an organisation
     pronoun_contraction: re.Pattern = en.PRONOUN_CONTRACTION  # "They're" said: a pronoun, no source
     its: str = en.ITS  # "Microsoft says its update …": the possessive of a thing, not of a person
+    same: str = en.SAME_REFERENT  # "the same source said": the source cited last
     it: str = en.IT  # "… which it said …": a speaker resolved from "it" is a thing, not a person
     media_short_forms: frozenset[str] = en.MEDIA_SHORT_FORMS  # "the paper said": the last medium cited
     press_verbs: frozenset[str] = en.PRESS_VERBS  # "Newsday reported", and no other verb: a paper

@@ -1235,6 +1235,8 @@ WEB_NAME = re.compile(r"\w\.(?:com|org|net|gov|edu|co\.uk|co|tv|info|news|ca|au|
 PRONOUN_CONTRACTION = re.compile(r"^(?:he|she|it|they|we|i|you)['’](?:s|re|ll|ve|d|m)$", re.IGNORECASE)
 # The possessive a report uses for a thing, not a person: a source it follows is an organisation.
 ITS = "its"
+# "…, the same source said": the source the outlet cited last, when its head noun is the same.
+SAME_REFERENT = "same"
 IT = "it"  # "Seacom … which it said was caused …": the subject pronoun of a thing
 # Lower-case nouns a report uses for a body it cited by name before ("France Telecom said … The
 # company said …", "IRNA reported … the agency said"): the short form is that body. Each names a

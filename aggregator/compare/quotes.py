@@ -24,8 +24,10 @@ from .issuers import (
     body_cited_before,
     documents_issued,
     issuer_named,
+    same_as_last,
     short_form_body,
     sole_body,
+    titled_role,
     voice_of_last_body,
 )
 from .language import ENGLISH, LanguagePack, SourceWords, pack_for
@@ -252,8 +254,9 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                     issuers.add((sent.source, who))
                 body = body_cited_before(who, bodies_so_far[sent.source], pack.sources, pack.naming.demonyms) \
                     or issued[sent.source].get(who.lower(), "") \
-                    or _titled_role(who, titles[sent.source], pack)
-                body = body or voice_of_last_body(who, last_cited.get(sent.source, ""), pack)
+                    or titled_role(who, titles[sent.source], pack)
+                body = body or voice_of_last_body(who, last_cited.get(sent.source, ""), pack) \
+                    or same_as_last(who, last_cited.get(sent.source, ""), pack)
                 if not body and (body := short_form_body(who, maybe_bodies[sent.source], names_so_far[sent.source],
                                                          pack)):
                     bodies.add((sent.source, body))  # "Norvex said …" then "the company said": a body
@@ -446,22 +449,6 @@ def _pronoun_before(text: str, verb: str, pack: LanguagePack) -> str:
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _BODIES = ("organisation", "government", "agency")  # kinds that issue statements in their own name
-
-
-def _titled_role(who: str, titles: list[tuple[list[str], str]], pack: LanguagePack) -> str:
-    """The person an outlet last titled with the role `who` names ("the director" after "Hunger
-    Games director Gary Ross", "the District Attorney" after "District Attorney Steve Cooley",
-    "the DA" by the title's initials), or ""."""
-    words = who.lower().split()
-    acronym = len(words) == 1 and who.isupper() and len(who) > 1
-    if not words or not acronym and (words[-1] not in pack.sources.role_words or len(words) > 3
-                                     or any(is_given_name(w) for w in who.split())):
-        return ""
-    for role, name in reversed(titles):
-        if acronym and len(role) >= len(who) and "".join(w[0] for w in role[-len(who):]).upper() == who \
-                or not acronym and role[-len(words):] == words:
-            return name
-    return ""
 
 
 def _initials(name: str) -> str:
