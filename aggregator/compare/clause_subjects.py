@@ -18,7 +18,9 @@ def clause_subject(toks, end: int, lp: LanguagePack) -> tuple[list, int] | None:
     """The subject of the clause that ends at `end` (a comma before a participle: "Police closed
     the road, saying …", "The ministry issued a statement on Tuesday, saying …"): the words before
     the clause's first finite verb (by the pack's tagger) past a relative clause between commas,
-    when they open the sentence, hold no other comma and can name a speaker; else None."""
+    when they open the sentence, hold no other comma and can name a speaker (adverbs before the verb
+    and words before a closing pronoun left out: "Years later he finally broke cover, admitting …");
+    else None."""
     if lp.tagger is None:
         return None
     words = tuple(t for t, _, _ in toks[:end])

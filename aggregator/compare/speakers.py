@@ -371,6 +371,9 @@ def _list_in_name(toks, low, start: int, end: int, lp: LanguagePack) -> int:
 
 
 def trimmed_phrase(phrase: list, lp: LanguagePack) -> list:
+    """A speaker phrase without what opens it but names nobody: leading noise, time words,
+    adverbs and a setting ("Meanwhile the ministry", "In Athens the police", "Twelve hours into the
+    investigation authorities", "In 2006 he"): the speaker's own words."""
     placed = False  # a preposition opened the phrase: "In Athens the police", "In Parliament the party …"
     while phrase and (phrase[0][0].lower() in lp.voice.leading_noise | lp.voice.time_words | lp.naming.prepositions
                       or len(phrase) > 1 and adverb(phrase[0][0], lp)):
