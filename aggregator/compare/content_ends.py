@@ -1,10 +1,10 @@
 """Where what a verb of saying reports ends: at the sentence's end, at the comma before a main
 clause when the frame opens a subordinate one, before a main verb after a relative clause
 ("Residents who say the water is unsafe have protested", "one woman, who said she was his cousin,
-told …"), before a finite verb coordinated with an
-infinitive reported ("told workers to stay inside but later evacuated …"), or where a trailing
-frame after it takes over ("…, a senior Democrat said."). Split from clauses.py, which tells
-whether and where reported content starts; voice.py asks both.
+told …"), before a finite verb coordinated with an infinitive reported ("told workers to stay
+inside but later evacuated …"), or where a trailing frame after it takes over ("…, a senior
+Democrat said."). Split from clauses.py, which tells whether and where reported content starts;
+voice.py asks both.
 """
 
 from __future__ import annotations
