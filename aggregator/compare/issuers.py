@@ -1,7 +1,9 @@
 """Whose words a text or a short form carries: the body a credit to a text names ("a report from
 WCCO-TV": the station), the body a short form stands for ("the company said": the firm cited
-last), whose statement "the statement said" is, and the body an unowned "a spokesman said"
-speaks for. Split from quotes.py, which gathers each outlet's citations and asks these.
+last), whose statement "the statement said" is, the body an unowned "a spokesman said" speaks
+for, the person a bare role names ("the DA said": the district attorney titled before) and the
+source "the same source" is. Split from quotes.py, which gathers each outlet's citations and asks
+these.
 """
 
 from __future__ import annotations
@@ -134,8 +136,8 @@ def _medium(name: str, words: SourceWords) -> bool:
 
 
 def same_as_last(who: str, last: str, pack: LanguagePack) -> str:
-    """The source last cited, for "the same source" when that source's head noun is "source"
-    ("…, a court source said." then "…, the same source said"), or ""."""
+    """The source last cited, for "the same X" when X is that source's head noun ("…, a court
+    source said." then "…, the same source said"), or ""."""
     words = who.lower().split()
     if len(words) == 2 and words[0] == pack.sources.same and last and last.lower().split()[-1] == words[1]:
         return last
