@@ -24,8 +24,11 @@ def without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) ->
     place and the same words added in another ("smashing shops and" … "and smashing shops",
     "generally" before or after the verb) is word order, not wording; so are words dropped that a
     word chosen elsewhere holds ("previously served" inside "previously served as Chair")."""
+    def keys(text: str) -> list[str]:  # the words' keys in order, punctuation left out
+        return [token_key(t) for t in plain_tokens(text) if any(ch.isalnum() for ch in t)]
+
     def words(text: str) -> tuple[str, ...]:
-        return tuple(sorted(token_key(t) for t in plain_tokens(text) if any(ch.isalnum() for ch in t)))
+        return tuple(sorted(keys(text)))
 
     dropped = [c for c in changes if not c.after]
     added = [c for c in changes if not c.before]
@@ -72,14 +75,13 @@ def without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) ->
     for d in dropped + added:  # "is the Immediate Past-Chair …, and previously served as" / "previously served as
         if id(d) in moved:  # Chair …, and as": the dropped words moved into a word chosen for others
             continue
-        span = [token_key(t) for t in plain_tokens(d.before or d.after) if any(ch.isalnum() for ch in t)]
+        span = keys(d.before or d.after)
         if len(span) < 2 or function_words_only(plain_tokens(d.before or d.after), [], pack):
             continue
         for c in changes:
             if not (c.before and c.after) or id(c) in moved:
                 continue
-            into = [token_key(t) for t in plain_tokens(c.after if d.before else c.before)
-                    if any(ch.isalnum() for ch in t)]
+            into = keys(c.after if d.before else c.before)
             if into == span:  # "No application was made for bail" / "… for bail was made at the hearing": the
                 moved |= {id(d), id(c)}  # words moved, and what stands in their old place was added
                 rest[id(c)] = _left_as(c, c.before if d.before else c.after, not d.before, pack)

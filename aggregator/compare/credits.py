@@ -248,6 +248,6 @@ def agent_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int
     if not be or low[0] in lp.voice.expletives or any(t[0] in (",", ";", ":") for t in toks[:be]):
         return None
     end = be
-    while end > 1 and lp.word_tag is not None and lp.word_tag(low[end - 1]) == "RB":
+    while end > 1 and lp.word_tag(low[end - 1]) == "RB":
         end -= 1
     return (0, toks[end - 1][2], who, toks[k][1])  # "Gigante's death also was confirmed by …": the death

@@ -359,7 +359,7 @@ def quote_spans(texts: list[str], paragraphs: list[int], lp: LanguagePack,
         oi, ok, och = open_at
         if ch == "'" and och != "'" or ch in "‘’" and och in '“"':
             continue  # 'Police "locked down" …' with the marks the other way: a quotation inside one
-        if kind in ("close", "either") and _closes(och, ch, lp):
+        if kind in ("close", "either") and closes_quote(och, ch, lp):
             limit = _lookahead(texts, paragraphs, oi, i, lp)
             _link(links, _add_span(spans, texts, paragraphs, oi, ok, i, k + 1, limit), link)
             if paragraphs[i] - paragraphs[oi] > limit and _orphan_closer(texts[i], k, spans[i]):
@@ -480,7 +480,9 @@ def opens_quote(ch: str, lp: LanguagePack) -> bool:
     return ch in lp.voice.quote_pairs or ch == '"'
 
 
-def _closes(opener: str, ch: str, lp: LanguagePack) -> bool:
+def closes_quote(opener: str, ch: str, lp: LanguagePack) -> bool:
+    """Whether the mark `ch` closes a quotation opened by `opener` (a straight mark closes a curly
+    one and back; the pack's pairs for the rest)."""
     if opener == '"':
         return ch in '"”'
     if opener == "'":

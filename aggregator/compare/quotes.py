@@ -226,10 +226,10 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text, sent.language)
         in_text = named_mentions(sent.text, pack.naming)
         mentions = [_opening_word_off(m.full, pack) for m in in_text]
-        roles_so_far[sent.source].update((m.role.split()[-1], m.full) for m in in_text if m.role and m.titled)
         for m in in_text:  # each title with whom it titled, lower case: "district attorney" → "Steve Cooley"
             untitled = _person(m.full, pack.sources)
             if m.role and m.titled:
+                roles_so_far[sent.source][m.role.split()[-1]] = m.full
                 titles[sent.source].append((m.role.lower().split(), m.full))
             elif untitled != m.full:  # "Queens District Attorney Richard Brown": a capitalised title
                 titles[sent.source].append((m.full[:-len(untitled)].lower().split(), untitled))

@@ -66,6 +66,7 @@ from .params import (
 from .phrases import named_mentions
 from .pronouns import a_named_person, one_person, opening_person, other_sexes, people_surnames, resolve
 from .quotation import (
+    closes_quote,
     inside_quotation,
     mended,
     opens_quote,
@@ -575,8 +576,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     end = content_end(text, toks, low, k, j, lp)
     if (quote_next and j == k + 1 or quote_after and j == k + 2) and opens_quote(toks[j][0], lp):
         # 'chanted "Thieves, thieves!" as they attempted …', 'responded, "Yes," to the questions': the quotation
-        closer = lp.voice.quote_pairs.get(toks[j][0], toks[j][0])
-        close = next((i for i in range(j + 1, n) if toks[i][0] == closer), None)
+        close = next((i for i in range(j + 1, n) if closes_quote(toks[j][0], toks[i][0], lp)), None)
         if close is not None and (close + 1 >= n or not toks[close + 1][0][:1].isalnum()
                                   or low[close + 1] in lp.naming.conjunctions | lp.polarity.subordinators
                                   | lp.voice.trailing_starts | {lp.voice.view_as}):
