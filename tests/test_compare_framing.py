@@ -2794,3 +2794,21 @@ def test_the_same_source_is_the_source_cited_last():
     found = _report_citations("The officer was charged, a court source said. "
                               "His partner was charged too, the same source said today.")
     assert {c.cited: c.count for c in found} == {"court source": 2}
+
+
+def test_a_verb_of_saying_in_a_condition_frames_nothing():
+    """"especially if he thinks more money is coming", "If the minister says the plan is dead, it
+    is dead": a condition, not a statement, so no one is cited and nothing is theirs; a condition
+    set off by its own comma keeps the trailing frame ("If convicted, he faces life, police said")."""
+    assert _reported("The agent is patient, especially if he thinks more money is coming.") == []
+    assert _reported("If the minister says the plan is dead, it is dead.") == []
+    assert _spoken("If convicted, he faces life, police said.") == [("police", "If convicted, he faces life")]
+
+
+def test_her_rep_is_the_rep_the_outlet_names_elsewhere():
+    """"her rep told the magazine" before "the singer's rep Jo Marsh confirmed": a role word right
+    before a name (no title list holds "rep") names whom "her rep" and "the rep" stand for."""
+    found = _report_citations("Kim Lane has entered rehab, her rep told the magazine. "
+                              "In a statement, the singer's rep Jo Marsh confirmed she was at the clinic. "
+                              "\"She is doing well,\" the rep said.")
+    assert {c.cited: c.count for c in found} == {"Jo Marsh": 3}

@@ -517,6 +517,20 @@ def test_two_frames_of_one_speaker_differ_only_in_their_verbs():
     assert wording_changes([Fact("F2", (e, f))], ["E", "F"], voices=voices) == []
 
 
+def test_a_bare_pronouns_frame_and_a_named_frame_of_one_quotation_are_one_speakers():
+    """'"…," he said' (the outlet never says who "he" is) and '"…," the singer's rep Jo Marsh tells
+    the magazine': two outlets' frames of one quotation, not a word chosen for another."""
+    from aggregator.compare.voice import article_voices
+
+    a = S("A", '"We ask you to respect her privacy at this difficult time," he said.')
+    b = S("B", '"We ask you to respect her privacy at this difficult time," the singer\'s rep Jo Marsh tells the magazine.')
+    voices = {(s.article_id, s.index): v for s in (a, b) for v in article_voices([s.text])}
+    assert wording_changes([Fact("F1", (a, b))], ["A", "B"], voices=voices) == []
+    # "he" resolved to the role the outlet wrote before ("her publicist confirmed …"): still no name
+    voices[("A", 0)] = article_voices(["She is in the clinic, her publicist confirmed.", a.text])[1]
+    assert wording_changes([Fact("F1", (a, b))], ["A", "B"], voices=voices) == []
+
+
 def test_an_attribution_dropped_is_a_claim_stated_in_the_outlets_own_voice():
     """"…, the navy said" dropped where the other outlet frames and quotes nobody: the claim now
     stands in its own voice; a quotation nobody is said to speak names nobody either; where the

@@ -28,13 +28,27 @@ def one_speaker(va: SentenceVoice | None, vb: SentenceVoice | None, ta: Sequence
     fa, fb = _speakers(va, True), _speakers(vb, True)
     sa, sb = {words[-1] for words in fa}, {words[-1] for words in fb}  # the frames' surnames
     documents = pack.sources.body_documents
-    return _speaks_for(fa, fb) or bool(sa and sb) and (
+    return _speaks_for(fa, fb) or _unnamed_against(va, ta, fb, pack) or _unnamed_against(vb, tb, fa, pack) \
+        or bool(sa and sb) and (
         bool(sa & documents & {t.lower() for t in tb}) or bool(sb & documents & {t.lower() for t in ta})
         or (_resolved(sa - pack.voice.speaker_pronouns, ta) or _resolved(sb - pack.voice.speaker_pronouns, tb))
         and bool((sa | _subjects(ta, pack)) & (sb | _subjects(tb, pack))))
     # (the last: a side's speaker resolved to a name it does not write, and the words before the two
     # verbs of saying share a noun: "The coroner believes" / "The coroner said he believes", Gary
     # Hargrove; "the comedian added", Ellen DeGeneres / "the comedian and talk show host said")
+
+
+def _unnamed_against(voice: SentenceVoice | None, toks: Sequence[str], those: list[list[str]],
+                     pack: LanguagePack) -> bool:
+    """Whether every frame of one sentence is a bare "he" or "she" (in its text), standing for no
+    name ("he" left unresolved, or resolved to "her publicist"), and the other sentence names one
+    speaker: two outlets' frames of one quotation ('"…," he said' / '"…," the actress's rep Jo
+    Marsh tells the magazine'), one speaker as far as either says."""
+    spans = [s for s in (voice.spans if voice else ()) if s.speaker and s.verb]
+    written = {t.lower() for t in toks}
+    return bool(spans) and all(s.speaker.islower() and (s.speaker in pack.voice.person_pronouns
+                                                        or s.speaker.split()[-1] not in written) for s in spans) \
+        and len({tuple(w) for w in those}) == 1 and those[0][-1] not in pack.voice.speaker_pronouns
 
 
 def _resolved(surnames: set[str], toks: Sequence[str]) -> bool:

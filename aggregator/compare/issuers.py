@@ -144,6 +144,15 @@ def same_as_last(who: str, last: str, pack: LanguagePack) -> str:
     return ""
 
 
+def role_word_before(text: str, name: str, pack: LanguagePack) -> str:
+    """The pack's lower-case role word right before a name, or before it and a comma ("the star's
+    rep Jack Ketsoyan", "her agent, Mark Roesler"), which no title list holds; "" if none. The
+    outlet's "her rep said" is that person where the outlet cites them too."""
+    found = re.search(r"\b(\w+),? " + re.escape(name) + r"\b", text)
+    word = found.group(1) if found else ""
+    return word if word.islower() and word in pack.sources.role_words else ""
+
+
 def titled_role(who: str, titles: list[tuple[list[str], str]], pack: LanguagePack) -> str:
     """The person an outlet last titled with the role `who` names ("the director" after "Hunger
     Games director Gary Ross", "the District Attorney" after "District Attorney Steve Cooley",

@@ -62,6 +62,7 @@ class VoiceWords:
     speaker_pronouns: frozenset[str] = en.SPEAKER_PRONOUNS
     addressee_pronouns: frozenset[str] = en.ADDRESSEE_PRONOUNS  # "you think …": nobody named
     negated_before: frozenset[str] = en.NEGATED_BEFORE  # "without really saying": nobody said it
+    conditionals: frozenset[str] = en.CONDITIONALS  # "if he thinks …": a condition, nobody said it
     negated_subjects: frozenset[str] = en.NEGATED_SUBJECTS  # "neither X nor Y claimed …": nobody said it
     coordinated_verbs: frozenset[str] = en.COORDINATED_VERBS  # "X made the announcement … and said"
     verb_coordinators: frozenset[str] = en.VERB_COORDINATORS  # "… but said that": the clause's subject speaks

@@ -1128,6 +1128,9 @@ NO_SPEAKER_BEFORE = frozenset("to be been being the a was were is are could woul
                               "will may might than and or an never".split())
 # … and these, with adverbs between them and the verb: "without really saying", "did not actually say".
 NEGATED_BEFORE = frozenset("not never without cannot".split())
+# A verb of saying whose subject follows one of these reports a condition, not a statement: "if
+# he thinks more money is coming", "If the minister says the plan is dead, it is dead".
+CONDITIONALS = frozenset("if unless".split())
 # A verb of saying right after one of these is an adjective or a noun ("his alleged victim",
 # "their claim"): nobody speaks there.
 POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())

@@ -24,6 +24,7 @@ from .issuers import (
     body_cited_before,
     documents_issued,
     issuer_named,
+    role_word_before,
     same_as_last,
     short_form_body,
     sole_body,
@@ -233,6 +234,9 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                 titles[sent.source].append((m.role.lower().split(), m.full))
             elif untitled != m.full:  # "Queens District Attorney Richard Brown": a capitalised title
                 titles[sent.source].append((m.full[:-len(untitled)].lower().split(), untitled))
+            elif role_word := role_word_before(sent.text, m.full, pack):  # "the star's rep Jack Ketsoyan"
+                roles_so_far[sent.source].setdefault(role_word, m.full)
+                titles[sent.source].append(([role_word], m.full))
         names_so_far[sent.source] += mentions
         read_so_far[sent.source] += " " + sent.text
         cited_here: list[str] = []

@@ -3,7 +3,8 @@
 A noun form: "despite reports", "Nixon's claim", "to recapture Southern states", "presented
 reports from psychiatrists that …" ("Media reports said" is read where the speaker phrase is,
 speakers.py). A negation before the verb, past adverbs: "without really saying why", "did not
-actually say": nobody said it.
+actually say": nobody said it. A verb in a condition: "if he thinks more money is coming",
+"unless regulators say it harms competition": nobody said it either.
 """
 
 from __future__ import annotations
@@ -45,3 +46,16 @@ def negated(toks, low: list[str], k: int, lp: LanguagePack) -> bool:
     while j > 0 and adverb(toks[j][0], lp):
         j -= 1
     return j < k - 1 and low[j] in lp.voice.negated_before
+
+
+def conditional(toks, low: list[str], k: int, lp: LanguagePack) -> bool:
+    """Whether the verb at k has a short subject right after one of the pack's conditionals ("if
+    he thinks …", "If the minister says …"): what it reports is a condition, not a statement. The
+    subject is one to five words with no punctuation ("If convicted, he faces life, police said"
+    keeps its frame)."""
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if low[j] in lp.voice.conditionals:
+            return j < k - 1
+        if not toks[j][0][:1].isalnum():
+            return False
+    return False
