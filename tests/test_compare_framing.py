@@ -2812,3 +2812,19 @@ def test_her_rep_is_the_rep_the_outlet_names_elsewhere():
                               "In a statement, the singer's rep Jo Marsh confirmed she was at the clinic. "
                               "\"She is doing well,\" the rep said.")
     assert {c.cited: c.count for c in found} == {"Jo Marsh": 3}
+
+
+def test_the_governor_is_the_name_the_outlet_gave_that_role_in_an_appositive():
+    """"Jo Park, the governor of Lake Province, said …" then "…, the governor said": one source."""
+    found = _report_citations("Jo Park, the governor of Lake Province, said 40 houses were destroyed. "
+                              "Aid workers handed out tents, the governor said.")
+    assert {c.cited: c.count for c in found} == {"Jo Park": 2}
+
+
+def test_a_bodys_name_with_its_head_noun_is_the_name_the_outlet_cites_alone():
+    """"The official IRNA news agency … said" beside "IRNA reported": one agency; "Obama aide" is
+    no Obama (a role head makes another person)."""
+    found = _report_citations("The official IRNA news agency and the Geological Survey said it had a magnitude of 5.9. "
+                              "It struck at noon, IRNA reported. A former Obama aide said so, Obama said.")
+    assert {c.cited: c.count for c in found} == {"IRNA": 2, "Geological Survey": 1, "Obama": 1,
+                                                 "former Obama aide": 1}

@@ -153,6 +153,31 @@ def role_word_before(text: str, name: str, pack: LanguagePack) -> str:
     return word if word.islower() and word in pack.sources.role_words else ""
 
 
+def appositive_role(phrase: str, pack: LanguagePack) -> str:
+    """The role word heading the appositive of a name's phrase ("Abdolreza Sheikholeslami, the
+    governor of Hormozgan Province": "governor"), which names whom "the governor said" stands for;
+    "" when the appositive has none before its "of" or "for"."""
+    if ", " not in phrase:
+        return ""
+    words = phrase.split(", ", 1)[1].lower().split()
+    stop = next((i for i, w in enumerate(words) if w in pack.naming.prepositions), len(words))
+    head = words[:stop][-1:] if words[:1] and words[0] in pack.naming.appositive_articles else []
+    return head[0] if head and head[0] in pack.sources.role_words else ""
+
+
+def name_with_org_head(cited: str, names: set[str], pack: LanguagePack) -> str:
+    """The name a cited phrase is, less lower-case words around it and a body's head noun ("the
+    official IRNA news agency": IRNA, where the outlet cites "IRNA" alone too), or "". A role head
+    makes another person ("Obama aide"), so it is no body's."""
+    words = cited.split()
+    caps = [i for i, w in enumerate(words) if not w.islower()]
+    if not caps or caps != list(range(caps[0], caps[-1] + 1)) or caps[-1] == len(words) - 1:
+        return ""
+    name = " ".join(words[caps[0]:caps[-1] + 1])
+    head = words[-1].lower()
+    return name if name in names and head in pack.sources.org_words and head not in pack.sources.role_words else ""
+
+
 def titled_role(who: str, titles: list[tuple[list[str], str]], pack: LanguagePack) -> str:
     """The person an outlet last titled with the role `who` names ("the director" after "Hunger
     Games director Gary Ross", "the District Attorney" after "District Attorney Steve Cooley",

@@ -21,9 +21,11 @@ from functools import cache
 
 from ..models import Citation, Sentence
 from .issuers import (
+    appositive_role,
     body_cited_before,
     documents_issued,
     issuer_named,
+    name_with_org_head,
     role_word_before,
     same_as_last,
     short_form_body,
@@ -234,7 +236,8 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                 titles[sent.source].append((m.role.lower().split(), m.full))
             elif untitled != m.full:  # "Queens District Attorney Richard Brown": a capitalised title
                 titles[sent.source].append((m.full[:-len(untitled)].lower().split(), untitled))
-            elif role_word := role_word_before(sent.text, m.full, pack):  # "the star's rep Jack Ketsoyan"
+            elif role_word := role_word_before(sent.text, m.full, pack) or appositive_role(m.phrase, pack):
+                # "the star's rep Jack Ketsoyan", "Abdolreza Sheikholeslami, the governor of …"
                 roles_so_far[sent.source].setdefault(role_word, m.full)
                 titles[sent.source].append(([role_word], m.full))
         names_so_far[sent.source] += mentions
@@ -352,6 +355,10 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
             and role[0].lower() in pack.sources.person_possessives | {pack.naming.definite_article} else ""
         if titled and (key[0], titled) in found:
             _move(found, verbs, key, (key[0], titled))
+    for key in list(found):  # "The official IRNA news agency and … said" beside "IRNA reported": one body
+        alone = name_with_org_head(key[1], {k[1] for k in found if k[0] == key[0]}, packs.get(key[0], ENGLISH))
+        if alone:
+            _move(found, verbs, key, (key[0], alone))
     for key in [k for k in found if role_before_name(k[1].split(), packs.get(k[0], ENGLISH))]:
         # shown by the name alone ("Comedian Ellen DeGeneres", "Judge Jack Weinstein"); the role
         # stayed until here so that "the judge" could find the fuller name
