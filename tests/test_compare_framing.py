@@ -2828,3 +2828,12 @@ def test_a_bodys_name_with_its_head_noun_is_the_name_the_outlet_cites_alone():
                               "It struck at noon, IRNA reported. A former Obama aide said so, Obama said.")
     assert {c.cited: c.count for c in found} == {"IRNA": 2, "Geological Survey": 1, "Obama": 1,
                                                  "former Obama aide": 1}
+
+
+def test_a_surname_said_with_he_is_the_man_of_that_name_not_his_sister():
+    """"Vincent Gigante" … "Rita Gigante" … "that he had acknowledged": "he" stands for a Gigante,
+    and of the two full names only Vincent's fits "he"."""
+    found = _report_citations("Vincent Gigante died on Monday. He leaves his sisters, Rita Gigante and Yolanda Fyfe. "
+                              "Witnesses testified that Mr. Gigante was lucid and that he had acknowledged to other "
+                              "gangsters that his behavior was a pretense.")
+    assert "Vincent Gigante" in {c.cited for c in found} and "Rita Gigante" not in {c.cited for c in found}

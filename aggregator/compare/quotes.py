@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..models import Citation, Sentence
+from .full_names import fuller_name, person_name
 from .issuers import (
     appositive_role,
     body_cited_before,
@@ -37,7 +38,7 @@ from .language import ENGLISH, LanguagePack, SourceWords, pack_for
 from .lexicon import is_date_word
 from .names import is_given_name
 from .phrases import MIDDLE_INITIAL, named_mentions
-from .source_kinds import a_body_elsewhere, head_of, kind_of, named_thing, no_persons_name, one_word_kind, reports_only
+from .source_kinds import a_body_elsewhere, kind_of, named_thing, no_persons_name, one_word_kind, reports_only
 from .speaker_names import AGE_NOUN, role_before_name
 from .voice import QUOTED, SentenceVoice, sentence_voice
 
@@ -94,16 +95,20 @@ def _agencies_in(text: str, words: SourceWords = ENGLISH.sources) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _speakers_of(parts: list[str], names: list[str], pack: LanguagePack) -> list[tuple[str, bool]]:
+def _speakers_of(parts: list[str], names: list[str], pack: LanguagePack,
+                 sex: str | None = None) -> list[tuple[str, bool]]:
     """Who a speaker phrase cites, one by one, each with whether a spokesperson spoke for it (a
     body, then): each of its `parts` ("officials and state media", `speaker_parts`), each resolved
     (a surname to the fuller name, "they" to the last speakers) and split again ("they" after
     "Locke and Salazar said" is both); "spokesman for the Bureau of …" is the bureau, one source
-    with its own statements."""
+    with its own statements. `sex` ("m", "f": the "he" or "she" the frame was written with) picks
+    among several people of one surname ("Mr. Gigante" … "Rita Gigante" … "he had acknowledged")."""
     out = []
     for part in parts:
-        resolved = _resolve(_person(part, pack.sources), names, pack.sources)
-        for who in (_person(p, pack.sources) for p in speaker_parts(resolved, pack)):
+        told = sex or (pack.name_sex(part) if pack.name_sex is not None else None)
+        resolved = fuller_name(person_name(part, pack.sources), names, pack.sources,
+                            pack.name_sex if told else None, told)
+        for who in (person_name(p, pack.sources) for p in speaker_parts(resolved, pack)):
             m = pack.sources.spokesperson_for.match(who)
             out.append((m.group("body"), True) if m else (who, False))
     return out
@@ -224,13 +229,14 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     last_cited: dict[str, str] = {}  # per outlet, the source it cited last
     maybe_bodies: dict[str, list[str]] = defaultdict(list)  # per outlet, bodies and one-word names no person's
     read_so_far: dict[str, str] = defaultdict(str)  # per outlet, its text up to this sentence
+    sex_told: dict[str, dict[str, str]] = defaultdict(dict)  # per outlet, the last sentence's speakers' sexes
     for sent in sentences:
         pack = packs.setdefault(sent.source, pack_for(sent.language))
         voice = (voices or {}).get((sent.article_id, sent.index)) or sentence_voice(sent.text, sent.language)
         in_text = named_mentions(sent.text, pack.naming)
         mentions = [_opening_word_off(m.full, pack) for m in in_text]
         for m in in_text:  # each title with whom it titled, lower case: "district attorney" → "Steve Cooley"
-            untitled = _person(m.full, pack.sources)
+            untitled = person_name(m.full, pack.sources)
             if m.role and m.titled:
                 roles_so_far[sent.source][m.role.split()[-1]] = m.full
                 titles[sent.source].append((m.role.lower().split(), m.full))
@@ -245,8 +251,12 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         cited_here: list[str] = []
         parts = [speaker_parts(span.speaker or "", pack) for span in voice.spans]
         names_so_far[sent.source] += [p for ps in parts for p in ps if " " in p and p[:1].isupper()]
+        sexes = dict(sex_told[sent.source])  # "he said" tells the sex of the speaker of the quotation, here
+        sexes.update({span.speaker: sex for span in voice.spans  # and in the quotation's next sentences
+                      if (sex := pack.voice.pronoun_sex.get(_pronoun_before(sent.text, span.verb, pack)))})
+        sex_told[sent.source] = {w: x for w, x in sexes.items() if any(s.speaker == w for s in voice.spans)}
         for span, span_parts in zip(voice.spans, parts):
-            speakers = _speakers_of(span_parts, names_so_far[sent.source], pack)
+            speakers = _speakers_of(span_parts, names_so_far[sent.source], pack, sexes.get(span.speaker))
             together = [who for who, _ in speakers if who]
             for one in together:  # "The Hollywood Reporter and Collider are reporting": each other's partner
                 partners[(sent.source, one)].update(w for w in together if w != one)
@@ -343,7 +353,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
             _move(found, verbs, key, issuer)  # "the Defence Ministry statement" beside "the Defence Ministry said"
         elif len(named) > 1 and named[-1] in lang.body_documents | lang.own_documents and issuer[1][:1].isupper() \
                 and re.search(r"['’]s?$", named[-2]):  # "President Obama's announcement noted": Barack Obama
-            _move(found, verbs, key, (key[0], _resolve(_person(issuer[1], lang), names_so_far[key[0]], lang)))
+            _move(found, verbs, key, (key[0], fuller_name(person_name(issuer[1], lang), names_so_far[key[0]], lang)))
         elif len(named) > 1 and named[-1] in lang.body_documents and named[-2][:1].isupper() \
                 and kind_of(issuer[1], False, lang, packs.get(key[0], ENGLISH).word_tag) in _BODIES:
             _move(found, verbs, key, issuer)  # "a Defence Ministry statement said", "an NYPD release": the
@@ -485,66 +495,6 @@ def not_a_source(who: str, pack: LanguagePack = ENGLISH) -> bool:
     low = who.lower().rstrip(".")
     return (low in pack.naming.closed and low not in pack.voice.quantifiers and not who.isupper()) \
         or bool(pack.sources.pronoun_contraction.match(who)) or is_date_word(who, pack.slots)
-
-
-def _person(name: str, lang: SourceWords = ENGLISH.sources) -> str:
-    """A person's name without the role words before it: "Troy Police Chief Charles Craft" →
-    "Charles Craft", "ADA Fairman" → "Fairman" (then resolved to the full name)."""
-    words = name.split()
-    role_words = lang.role_words
-    roles = [i for i, w in enumerate(words) if (w.lower() in role_words or w.lower().rstrip(".") in role_words)
-             and w not in lang.vessel_prefixes]  # "MS Columbus" is a ship's name, whole
-    if roles and roles[-1] < len(words) - 1 and all(w[:1].isupper() for w in words[roles[-1] + 1:]) \
-            and not {w.lower() for w in words[roles[-1] + 1:]} & lang.org_words:
-        return " ".join(words[roles[-1] + 1:])
-    return name
-
-
-def _resolve(who: str, names: list[str], lang: SourceWords = ENGLISH.sources) -> str:
-    """A short form ("the institute", "ministry", "Xiang") → the latest fuller name that ends
-    with its head word or contains it as a surname; else the speaker as written."""
-    who = lang.short_form_articles.sub("", (who or "").strip())
-    if not who:
-        return ""
-    words = who.split()
-    if len(words) == 1:
-        head = words[0].lower()
-        names = [_person(name, lang) for name in names]
-        fits = [name for name in names if len(name.split()) > 1 and (
-            (who[:1].islower() and head in name.lower().split()) or (who[:1].isupper() and who in name.split()))
-            and not _unit_of(who, name, lang)]
-        if fits:
-            # a surname stands for the name it ends ("Nixon": "Richard Nixon", not "Nixon White House")
-            ending = [f for f in fits if f.split()[-1] == who]
-            if not ending and (head in lang.org_words | lang.unnamed_heads
-                               or who[:1].islower() and head not in lang.role_words):
-                fits = [f for f in fits if _name_head(f, lang) == head]  # not a headline's "Co-Worker
-                # Calls Alleged Shooter" for "a co-worker"
-            else:
-                fits = ending or fits
-            # (a body's noun names the body it ends: "Police" is "Vancouver Police", not the "67th
-            # Police Precinct" a march went to)
-        if fits:
-            most = max(len(f.split()) for f in fits)
-            return [f for f in fits if len(f.split()) == most][-1]
-    return who
-
-
-def _name_head(name: str, lang: SourceWords) -> str:
-    """The head word of a body's name, lower case: the word before "of" or "for" ("Ministry of
-    Commerce"), else the last ("Vancouver Police"; "67th Police Precinct" is a precinct)."""
-    words = name.lower().split()
-    return (head_of(words, lang.head_ends) or words)[-1]
-
-
-def _unit_of(who: str, name: str, lang: SourceWords) -> bool:
-    """Whether `name` is a unit that `who` opens with two or more names of its own ("Microsoft
-    Security Response Center", "Microsoft Trustworthy Computing"): the company speaking is not its
-    unit ("Microsoft Corp", "Reliance Globalcom Ltd", "Summit Entertainment" stay the company's;
-    a given name still stands for the person's full name)."""
-    words = name.split()
-    rest = [w for w in words[1:] if w[:1].isupper() and w.lower() not in lang.corporate_suffixes]
-    return words[0] == who and len(rest) >= 2 and not is_given_name(who)  # "Mary" is "Mary Ann Smith"
 
 
 def _move(found: dict[tuple[str, str], list[str]], verbs: dict[tuple[str, str], list[str]],
