@@ -2837,3 +2837,10 @@ def test_a_surname_said_with_he_is_the_man_of_that_name_not_his_sister():
                               "Witnesses testified that Mr. Gigante was lucid and that he had acknowledged to other "
                               "gangsters that his behavior was a pretense.")
     assert "Vincent Gigante" in {c.cited for c in found} and "Rita Gigante" not in {c.cited for c in found}
+
+
+def test_a_role_aside_then_a_second_aside_leaves_the_name_the_speaker():
+    """"Jo Marsh, head of production for Kestrel Films, located down the street, said …": the aside
+    opens with her role, so she speaks, not the firm after "for"."""
+    assert _spoken("Jo Marsh, head of production for Kestrel Films, located down the street, said they "
+                   "were planning a party.") == [("Jo Marsh", "they were planning a party.")]

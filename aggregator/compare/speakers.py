@@ -50,6 +50,19 @@ def inverted_speaker(phrase, stopped: bool, lp: LanguagePack) -> bool:
     return True
 
 
+def _role_opens(low: list[str], i: int, end: int, lp: LanguagePack) -> bool:
+    """Whether the aside from i opens, past an article, with a few lower-case words holding a role
+    word before its "of" or "for" ("head of house production for …", "the acting governor of …"):
+    a role of the name before the aside, so that name speaks, not the body after "of"."""
+    i += low[i] in lp.voice.speaker_articles
+    for j in range(i, min(end, i + 3)):
+        if low[j] in lp.voice.role_words:
+            return j + 1 < end and low[j + 1] in lp.sources.head_ends
+        if not low[j].isalpha():
+            return False
+    return False
+
+
 def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     """The speaker phrase right before the verb at k, across an appositive ("X, a fellow, told"),
     with the index of the token before it (-1 at the start of the sentence)."""
@@ -128,9 +141,11 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             or phrase[0][0][:1].isupper() and _title_before_where(phrase, lp)
             and all(t[0][:1].isupper() or t[0] in lp.naming.prepositions
                     | {lp.voice.speakers_and} for t in phrase)
-            or low[start + 1] in lp.voice.speaker_articles and phrase[0][0].lower() in lp.voice.role_words):
+            or low[start + 1] in lp.voice.speaker_articles and phrase[0][0].lower() in lp.voice.role_words
+            or _role_opens(low, start + 1, end, lp)):
         # (or "the" and a role after a name, a second aside after it: "Abdolreza Sheikholeslami, the
-        # governor of Hormozgan Province, the center of the damaged area, said")
+        # governor of Hormozgan Province, the center of the damaged area, said", "John Christie, head
+        # of house production for Paperny Films, located down the street, said")
         # (or a capitalised title and where: "Peter Guest, Assistant Chief Fire Officer at Surrey
         # Fire and Rescue Service says")
         # "Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said": a title between
