@@ -2844,3 +2844,18 @@ def test_a_role_aside_then_a_second_aside_leaves_the_name_the_speaker():
     opens with her role, so she speaks, not the firm after "for"."""
     assert _spoken("Jo Marsh, head of production for Kestrel Films, located down the street, said they "
                    "were planning a party.") == [("Jo Marsh", "they were planning a party.")]
+
+
+def test_curly_marks_carry_a_quotation_across_five_lines():
+    """'“I heard one worker screaming, ‘Fire.’' … four lines … 'No one knew where to go.”': curly
+    marks say which way they face, so the lines between (none in the first person) are the
+    speaker's, not the report's; a straight mark so far off still ends at its own line."""
+    from aggregator.compare.voice import article_voices
+
+    lines = ["Jo Park, a clerk, said she ran.", "“I heard one worker screaming, ‘Fire.’", "It was a panic.",
+             "The doors were locked.", "No one knew what to do.", "No one knew where to go.”"]
+    voices = article_voices(lines, list(range(len(lines))))
+    assert [s.speaker for v in voices[2:] for s in v.spans] == ["Jo Park"] * 4
+    straight = [line.replace("“", '"').replace("”", '"') for line in lines]
+    voices = article_voices(straight, list(range(len(straight))))
+    assert not any(v.spans for v in voices[2:5])

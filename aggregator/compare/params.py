@@ -229,7 +229,9 @@ QUOTE_LOOKAHEAD_PARAGRAPHS = 3
 # "we", "me", "our": a coach's answer of six sentences, one a line). Read over the 66 ECB+ events
 # (stop 49): at 6 without that test, narrative after a stray mark was swallowed ('" (Fox News
 # article)' then three sentences of the report; "His barber, Julian Clark, also black,
-# concurred."); with it, 27 sentences of ten speeches became quoted and none of narrative.
+# concurred."); with it, 27 sentences of ten speeches became quoted and none of narrative. Curly
+# marks (“ … ”) say which way they face, so a pair of them gets this limit without the test (stop
+# 57: eight sentences of two five-line quotations became quoted, none of narrative).
 QUOTE_LOOKAHEAD_SPOKEN = 6
 # A quotation with no frame of its own still "opens its sentence" after a lead of at most this many
 # words set off by a comma, with no verb and no name ('Later in the afternoon, "I went back …"'), so

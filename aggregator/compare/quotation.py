@@ -360,7 +360,9 @@ def quote_spans(texts: list[str], paragraphs: list[int], lp: LanguagePack,
         if ch == "'" and och != "'" or ch in "‘’" and och in '“"':
             continue  # 'Police "locked down" …' with the marks the other way: a quotation inside one
         if kind in ("close", "either") and closes_quote(och, ch, lp):
-            limit = _lookahead(texts, paragraphs, oi, i, lp)
+            limit = QUOTE_LOOKAHEAD_SPOKEN if och == "“" and ch == "”" else _lookahead(texts, paragraphs, oi, i, lp)
+            # (curly marks say which way they face: "“I heard … screaming" four lines before "… where
+            # to go.”" is one quotation, no stray mark; no double mark stands between the two)
             _link(links, _add_span(spans, texts, paragraphs, oi, ok, i, k + 1, limit), link)
             if paragraphs[i] - paragraphs[oi] > limit and _orphan_closer(texts[i], k, spans[i]):
                 _add_span(spans, texts, paragraphs, i, 0, i, k + 1)  # too far to pair: its own sentence is quoted
