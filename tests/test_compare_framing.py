@@ -2859,3 +2859,14 @@ def test_curly_marks_carry_a_quotation_across_five_lines():
     straight = [line.replace("“", '"').replace("”", '"') for line in lines]
     voices = article_voices(straight, list(range(len(straight))))
     assert not any(v.spans for v in voices[2:5])
+
+
+def test_a_frame_that_only_says_when_gives_the_quotation_before_its_speaker():
+    """'“The mayor should be down here. Right now!”' then 'Williams, a critic of the police, said
+    before the chief arrived.' (or 'Williams said on Monday.'): the frame reports nothing of its
+    own, so the quotation before it is his."""
+    from aggregator.compare.voice import article_voices
+
+    for frame in ("Williams, a critic of the police, said before the chief arrived.", "Williams said on Monday."):
+        voices = article_voices(["“The mayor should be down here. Right now!”", frame])
+        assert [(s.voice, s.speaker) for s in voices[0].spans] == [("quoted", "Williams")]

@@ -72,6 +72,29 @@ def test_an_abbreviation_before_a_number_does_not_end_a_sentence():
                                           "The ferry ran on Rte. 9 to the pier.")
 
 
+def test_two_closing_marks_and_a_frame_go_on_the_sentence_before():
+    """'What’s going on here?’” she continued.': the splitter cut after "?" and the piece "’” she
+    continued." (a single and a double closing mark, then the frame) was lost; it goes on the
+    quotation, whose frame it holds."""
+    from aggregator.compare.clean import clean_text
+
+    text = "“I said, ‘Oh my god!\nWhat’s going on here?’” she continued.\nThe pier shut."
+    assert clean_text(text).sentences == ("“I said, ‘Oh my god!", "What’s going on here?’” she continued.",
+                                          "The pier shut.")
+
+
+def test_a_short_piece_that_closes_a_quotation_goes_on_the_sentence_that_opened_it():
+    """'“The mayor should be down here.' / 'Right now!”': too short to be a sentence of its own,
+    but its mark closes the quotation, so it is kept on the sentence before; a short quotation
+    whole in itself ('"No."') is still dropped."""
+    from aggregator.compare.clean import clean_text
+
+    text = "“The mayor and the chief should be down here.\nRight now!”\n\"No.\"\nJo Park said it was over."
+    cleaned = clean_text(text)
+    assert cleaned.sentences == ("“The mayor and the chief should be down here. Right now!”", "Jo Park said it was over.")
+    assert cleaned.dropped == ('"No."',)
+
+
 def test_a_frame_after_a_full_stop_inside_the_quotation_is_not_a_sentence():
     """'…again." said Jo Park' (a full stop where a comma belongs): the splitter ends the sentence
     at the full stop; the closing mark and the frame after it join the quotation back."""

@@ -52,7 +52,10 @@ def clean_text(text: str, language: str = "en") -> CleanText:
         for piece in _mend(split_sentences(line, language), pack):
             if piece in seen:
                 continue  # said again (a pull quote, a teaser): kept once, where it first stands
-            if is_fragment(piece, language):
+            if is_fragment(piece, language) and sentences and _closes_open_quote(sentences[-1], piece):
+                sentences[-1] = f"{sentences[-1]} {piece}"  # '"The mayor should be down here.' / 'Right
+                # now!"': too short alone, but its mark ends the quotation the sentence before opened
+            elif is_fragment(piece, language):
                 dropped.append(piece)
             else:
                 sentences.append(piece)
@@ -129,6 +132,14 @@ def is_fragment(sentence: str, language: str = "en") -> bool:
     return len(_WORD.findall(sentence)) < MIN_WORDS
 
 
+def _closes_open_quote(before: str, piece: str) -> bool:
+    """Whether `piece` ends with a double closing mark it does not open and `before` holds an
+    opening one it does not close: the two are one quotation."""
+    def unpaired(text: str) -> int:
+        return text.count('"') % 2 + text.count("“") - text.count("”")
+    return piece.rstrip().endswith(('"', "”")) and unpaired(piece) != 0 and unpaired(before) != 0
+
+
 def _mend(pieces: list[str], pack: LanguagePack) -> list[str]:
     """Join pieces split inside a sentence: after "p.m."/an initial before a lower-case or
     numeric continuation, after a title before a name ("Const. Tim Fanning"), and a closing
@@ -140,7 +151,7 @@ def _mend(pieces: list[str], pack: LanguagePack) -> list[str]:
             (bad_end.search(out[-1]) and piece[:1].islower() or piece[:1].isdigit() and bad_end.search(out[-1]))
             or (title_end.search(out[-1]) and piece[:1].isupper())
             or re.fullmatch(r"[\"”’'»」』)\]]+[.,]?", piece)
-            or re.match(r"[\"”’»]\s+[a-z]", piece)  # 'again." said Jo Park': the closing mark, then the frame
+            or re.match(r"[\"”’»']+\s+[a-z]", piece)  # 'again." said Jo Park': the closing marks, then the frame
             or (piece[:1].islower() and not out[-1].endswith(("!", "?")))
             or (piece[:1].isdigit() and re.search(r"[a-z]\?$|\ba\.$", out[-1]))  # "earns? 900", "a .357"
             or re.match(r"[-–]\s?[a-z]", piece)  # "a Newport Beach, Calif. - based firm": a hyphen goes on
