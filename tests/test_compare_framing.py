@@ -2870,3 +2870,15 @@ def test_a_frame_that_only_says_when_gives_the_quotation_before_its_speaker():
     for frame in ("Williams, a critic of the police, said before the chief arrived.", "Williams said on Monday."):
         voices = article_voices(["“The mayor should be down here. Right now!”", frame])
         assert [(s.voice, s.speaker) for s in voices[0].spans] == [("quoted", "Williams")]
+
+
+def test_speakers_the_tagger_does_not_know_as_nouns():
+    """"The monsignor also confirmed that …" (a role word the tagger's lexicon lacks), "…, dpa
+    reported." (an agency that writes its name in lower case), "the plaintiff says …" (a noun of
+    a person): each speaks."""
+    assert _spoken("The monsignor also confirmed that the archbishop recommended her.") == [
+        ("monsignor", "the archbishop recommended her.")]
+    assert _spoken("The team fired its coach on Saturday, dpa reported.") == [
+        ("dpa", "The team fired its coach on Saturday")]
+    assert _spoken("He was sued over an arrest in which the plaintiff says he was slammed into a car.") == [
+        ("plaintiff", "he was slammed into a car.")]

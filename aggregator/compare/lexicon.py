@@ -298,8 +298,8 @@ major maj analyst fellow researcher economist reporter correspondent editor agen
 adviser advisor investigator doctor teacher constable superintendent trooper marshal clerk witness
 resident publicist lawyer journalist columnist blogger businessman businesswoman historian author
 councilman councilwoman councillor councilor alderman assemblyman assemblywoman congressman
-congresswoman legislator lawmaker chancellor cto cfo coo gm pastor reverend bishop priest rabbi imam producer producers
-examiner coroner
+congresswoman legislator lawmaker chancellor cto cfo coo gm pastor reverend bishop archbishop cardinal monsignor
+priest rabbi imam producer producers examiner coroner
 """.split()) | {v for w in TITLE_ABBREVIATIONS - {"dist", "hon", "maj"} for v in (w, f"{w}.")}  # "Atty.", "Cpl."
 # a role someone has been chosen for ("President-elect Barack Obama", "governor-elect") is a role too
 ROLE_WORDS |= {f"{w}-elect" for w in ROLE_WORDS if w.isalpha()}
@@ -1017,7 +1017,8 @@ PASSIVE_BEFORE_TO = frozenset("said believed thought reported understood rumored
 # Nouns of people in general: a speaker only as the head of a phrase without a verb ("one woman
 # told NY1", "said a man wearing ski goggles"; not "her party girl image", "what young men said").
 PERSON_NOUNS = frozenset("man men woman women person boy boys girl girls teen teens teenager teenagers "
-                         "star stars".split())
+                         "star stars suspect suspects victim victims plaintiff plaintiffs defendant "
+                         "defendants".split())
 # Verbs of saying that are also plural nouns: after "media", "news", "his"… they are nouns
 # ("previous reports", "his claims"), not a frame of saying.
 NOUN_FORMS = frozenset("reports claims calls notes states says charges estimates demands claim estimate terms labels "

@@ -72,9 +72,13 @@ def agent_noun(phrase: list, lp: LanguagePack) -> bool:
 
 
 def agent_word(word: str, lp: LanguagePack) -> bool:
-    """A singular noun of an agent ("pathologist", "host"), by its ending or the pack's role words."""
-    return lp.word_tag is not None and lp.word_tag(word) == "NN" and (
-        word.endswith(lp.voice.agent_endings) or word in lp.voice.role_words or word in lp.voice.person_nouns)
+    """A singular noun of an agent ("pathologist", "host"), by its ending or the pack's role words
+    (one the tagger's lexicon lacks too: "monsignor")."""
+    if lp.word_tag is None:
+        return False
+    tag = lp.word_tag(word)
+    return word in lp.voice.role_words and tag in ("NN", None) or tag == "NN" and (
+        word.endswith(lp.voice.agent_endings) or word in lp.voice.person_nouns)
 
 
 def conjuncts(words: list[str], lp: LanguagePack) -> list[list[str]]:

@@ -451,6 +451,7 @@ def names_speaker(phrase: list, lp: LanguagePack) -> bool:
     words = [t for t, _, _ in phrase]
     return (any(w[:1].isupper() for w in words) or bool({w.lower() for w in words} & lp.voice.speaker_nouns)
             or words[-1].islower() and words[-1] in lp.sources.org_words  # "The fire service said", "the board"
+            or words[-1] in lp.sources.agencies  # "dpa reported": an agency that writes its name in lower case
             or (len(words) == 1 and words[0].lower() in lp.voice.speaker_pronouns | lp.voice.one_of)
             or words[-1].lower() in lp.voice.person_nouns and lp.voice.what not in {w.lower() for w in words}
             and not has_verb(_without_participle(words, lp), lp))
