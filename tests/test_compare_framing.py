@@ -2882,3 +2882,12 @@ def test_speakers_the_tagger_does_not_know_as_nouns():
         ("dpa", "The team fired its coach on Saturday")]
     assert _spoken("He was sued over an arrest in which the plaintiff says he was slammed into a car.") == [
         ("plaintiff", "he was slammed into a car.")]
+
+
+def test_a_participle_of_revealing_or_disclosing_shares_its_clauses_subject():
+    """"The firm posted losses, disclosing that it had cut jobs": the firm discloses it, as
+    "…, saying that …" says it; a participle with an object and no clause reports nothing."""
+    assert _spoken("The firm posted losses, disclosing that it had cut jobs.") == [("firm", "it had cut jobs.")]
+    assert _spoken("Jo Park spoke on Monday, revealing through her lawyer that she would resign.") == [
+        ("Jo Park", "she would resign.")]
+    assert _spoken("Police closed the road, announcing a curfew.") == []

@@ -1151,7 +1151,7 @@ PROGRESSIVE_VERBS = frozenset("""
 saying reporting claiming alleging insisting maintaining arguing contending suggesting warning
 telling stating denying admitting acknowledging confirming predicting estimating testifying
 asserting noting explaining adding complaining declaring stressing emphasizing emphasising
-writing tweeting
+writing tweeting revealing announcing disclosing conceding recalling
 """.split())
 # Forms of "be" before a verb of saying make it passive ("was charged with", "is said to"), with
 # these adverbs between them.
