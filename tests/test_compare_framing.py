@@ -2891,3 +2891,17 @@ def test_a_participle_of_revealing_or_disclosing_shares_its_clauses_subject():
     assert _spoken("Jo Park spoke on Monday, revealing through her lawyer that she would resign.") == [
         ("Jo Park", "she would resign.")]
     assert _spoken("Police closed the road, announcing a curfew.") == []
+
+
+def test_as_the_speaker_said_credits_the_clause_after_the_comma():
+    """"As the President explained, Dr. Park understands …", "As the WSJ notes, …", "As Jo Park
+    said Thursday, …": the words after the comma are the speaker's (the day is no part of them);
+    "As he said this, the crowd cheered" and "As expected, …" report nothing."""
+    assert _spoken("As the President explained, Dr. Park understands the need for reform.") == [
+        ("President", "Dr. Park understands the need for reform.")]
+    assert _spoken("As the WSJ notes, the surgeon is already a public figure.") == [
+        ("WSJ", "the surgeon is already a public figure.")]
+    assert _spoken("As Jo Park said Thursday, his points will come in handy next season.") == [
+        ("Jo Park", "his points will come in handy next season.")]
+    assert _spoken("As he said this, the crowd cheered.") == []
+    assert _spoken("As expected, the road was closed.") == []

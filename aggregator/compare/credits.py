@@ -204,6 +204,31 @@ def opening_credit(text: str, toks, low, lp: LanguagePack) -> tuple[int, int, st
     return (toks[comma][2], len(text), speaker_text(source, lp), toks[0][1])
 
 
+def as_frame(toks, low, lp: LanguagePack) -> tuple[int, int] | None:
+    """(verb index, comma index) of a sentence opening "As X said, …" ("As the President explained,
+    …", "As the WSJ notes, …", "As Jo Park said Thursday, …"): X speaks what follows the comma, as
+    "According to X, …" credits it. None when no verb of saying comes within a speaker phrase's
+    length or a word after the verb is no setting of it (a day, a preposition's phrase, an
+    adverb): "As he said this, the crowd cheered" reports nothing."""
+    n = len(toks)
+    if n < 6 or low[0] != lp.voice.view_as or not toks[0][0][:1].isupper():
+        return None
+    k = next((j for j in range(2, min(n, MAX_SPEAKER_TOKENS + 2))
+              if low[j] in lp.voice.reporting_verbs and toks[j][0].islower()), None)
+    if k is None or any(not t[0][:1].isalnum() for t in toks[1:k]):
+        return None
+    comma = next((j for j in range(k + 1, min(n - 1, k + 2 + MAX_SPEAKER_TOKENS)) if toks[j][0] == ","), None)
+    if comma is None:
+        return None
+    first = low[k + 1]
+    if comma > k + 1 and not (first in lp.voice.time_words or is_date_word(first, lp.slots)
+                              or first in lp.naming.prepositions or first.endswith(lp.voice.adverb_endings)) \
+            or any(w in lp.voice.complementizers or not toks[j][0][:1].isalnum()
+                   for j, w in enumerate(low[k + 1:comma], k + 1)):
+        return None
+    return k, comma
+
+
 def credited_verb(text: str, at: int, lp: LanguagePack) -> str:
     """The verb of saying at `at`, with the particle the pack's credit word takes ("according to";
     not "confirmed to People", "arguing to the judge": the verb alone; "per" alone)."""

@@ -52,7 +52,7 @@ from .clauses import (
     zero_that_clause,
 )
 from .content_ends import clause_end, content_end, up_to_trailing
-from .credits import agent_frame, credit_frame, credited_verb, opening_credit, phrase_stop
+from .credits import agent_frame, as_frame, credit_frame, credited_verb, opening_credit, phrase_stop
 from .language import ENGLISH, LanguagePack, pack_for
 from .lead_ins import TOKEN, given_out, lead_in
 from .lexicon import is_date_word
@@ -84,6 +84,7 @@ from .speakers import (
     closes_relative,
     inverted_speaker,
     named_after_role,
+    names_speaker,
     role_apposed,
     speaker_before,
 )
@@ -245,6 +246,12 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
     if opening is not None:
         out.append(opening)
     k = 1 if opening is not None else 0
+    if opening is None and (leading := as_frame(toks, low, lp)) is not None \
+            and names_speaker(toks[1:leading[0]], lp):  # "As the President explained, …": the President's
+        who = resolve(speaker_text(toks[1:leading[0]], lp), text, toks, leading[0], last_speaker, lp, last_person,
+                      last_group, people)
+        out.append((toks[leading[1] + 1][1], len(text), who, toks[leading[0]][1]))
+        k = leading[1] + 1
     while k < n:
         word = low[k]
         if word == lp.voice.according_to[0] and k + 1 < n and low[k + 1] == lp.voice.according_to[1]:
