@@ -40,6 +40,15 @@ def documents_issued(text: str, cited: list[str], mentions: list[str], words: So
     return out
 
 
+def another_document(who: str, issued: Mapping[str, str], pack: LanguagePack) -> str:
+    """Who issued the statement the outlet named last, for "the release said" where it named no
+    release but "the military said in a statement" (one statement, two nouns for it), or ""."""
+    nouns = pack.sources.statement_nouns
+    if who.lower() not in nouns or not issued or list(issued)[-1] not in nouns:
+        return ""
+    return list(issued.values())[-1]
+
+
 def issuer_named(who: str, pack: LanguagePack) -> str:
     """The body named after a text it issued or carried ("a report from WCCO-TV Channel 4", "a
     1997 article in Ebony", "initial reports by the New York Daily News": the station, the

@@ -190,6 +190,7 @@ class SourceWords:
     published_in: frozenset[str] = en.PUBLISHED_IN  # … in a publication, which is the source
     sent_from: str = en.SENT_FROM  # "a report from X": X, unless X is a person
     body_documents: frozenset[str] = en.BODY_DOCUMENTS  # "an NYPD release": the body speaks
+    statement_nouns: frozenset[str] = en.STATEMENT_NOUNS  # "a statement" … "the release said": one
     own_documents: frozenset[str] = en.OWN_DOCUMENTS  # "Willoughby's letter": its writer speaks
     obtained_words: frozenset[str] = en.OBTAINED_WORDS  # "records obtained by AP": not AP's own words
     person_possessives: frozenset[str] = en.PERSON_POSSESSIVES  # "her spokesman": a person's, unnamed

@@ -1007,6 +1007,9 @@ BODY_DOCUMENTS = frozenset("""
 statement statements release releases memo filing article articles report reports tweet tweets update updates
 announcement editorial editorials
 """.split())
+# Of those, the nouns one statement goes by: "the military said in a statement" then "the release
+# said" is that statement (not "the report said", which may be another's).
+STATEMENT_NOUNS = frozenset("statement release announcement communique".split())
 # What a person writes in their own words: after a possessive name they cite its owner ("Willoughby's
 # letter continued": Matthew Willoughby); not "biography", "obituary" or "record", written by others.
 OWN_DOCUMENTS = frozenset("letter letters memo e-mail email blog tweet tweets post affidavit diary".split())

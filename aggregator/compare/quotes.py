@@ -22,6 +22,7 @@ from functools import cache
 from ..models import Citation, Sentence
 from .full_names import fuller_name, person_name
 from .issuers import (
+    another_document,
     appositive_role,
     body_cited_before,
     documents_issued,
@@ -271,6 +272,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                     issuers.add((sent.source, who))
                 body = body_cited_before(who, bodies_so_far[sent.source], pack.sources, pack.naming.demonyms) \
                     or issued[sent.source].get(who.lower(), "") \
+                    or another_document(who, issued[sent.source], pack) \
                     or titled_role(who, titles[sent.source], pack)
                 body = body or voice_of_last_body(who, last_cited.get(sent.source, ""), pack) \
                     or same_as_last(who, last_cited.get(sent.source, ""), pack)
@@ -298,7 +300,9 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                 said = _pronoun_before(sent.text, span.verb, pack)
                 if said:
                     pronoun_of[key].add(said)
-        issued[sent.source].update(documents_issued(sent.text, cited_here, mentions, pack.sources))
+        for noun, by in documents_issued(sent.text, cited_here, mentions, pack.sources).items():
+            issued[sent.source].pop(noun, None)  # (the last issued comes last: `another_document`)
+            issued[sent.source][noun] = by
     credited: set[tuple[str, str]] = set()
     for source, agencies in credited_agencies(sentences, credits, dropped).items():
         for agency, evidence in agencies.items():
