@@ -2914,3 +2914,15 @@ def test_the_release_is_the_statement_the_outlet_named_before():
                               "The warship is on patrol in the gulf, the release said. "
                               "The attackers fled, the report said.")
     assert {c.cited: c.count for c in found} == {"military": 2, "report": 1}
+
+
+def test_a_one_word_body_is_a_body_in_every_outlet_whatever_its_capitals():
+    """One outlet writes "According to MWEB" and cites it as a body; another's "Mweb announced …"
+    is the same body, not a person."""
+    from aggregator.compare.quotes import citations
+
+    sentences = [Sentence("a", "a", 0, "Its customers were cut off, according to an MWEB update.", "en"),
+                 Sentence("a", "a", 1, "MWEB Operations said bandwidth was back, and MWEB said so too.", "en"),
+                 Sentence("b", "b", 0, "Mweb announced on Monday that its services were back at full capacity.", "en")]
+    kinds = {(c.source, c.cited): c.kind for c in citations(sentences)}
+    assert kinds[("b", "Mweb")] == "organisation"

@@ -421,7 +421,7 @@ def _one_kind_per_name(found: list[Citation], pronoun_of: dict[tuple[str, str], 
     another outlet writes with a corporate suffix ("Reliance Globalcom Ltd"), is that body in every
     outlet of the event, unless an outlet calls it "he" or "she": a person is only the fallback for
     a capitalised word, and the reports of one event name one Microsoft."""
-    bodies = {c.cited for c in found if " " not in c.cited and c.kind == "organisation"}
+    bodies = {c.cited.lower() for c in found if " " not in c.cited and c.kind == "organisation"}  # ("MWEB" / "Mweb")
     # a longer name another outlet gives a corporate suffix: "Reliance Globalcom" beside
     # "Reliance Globalcom Ltd" (compared case-blind: "Reliance GlobalCom")
     suffixed = {" ".join(c.cited.lower().split()[:-1]) for c in found if " " in c.cited and c.kind == "organisation"
@@ -429,7 +429,7 @@ def _one_kind_per_name(found: list[Citation], pronoun_of: dict[tuple[str, str], 
     out = []
     for c in found:
         people = packs.get(c.source, ENGLISH).voice.person_pronouns
-        if c.kind == "person" and (c.cited in bodies or c.cited.lower() in suffixed) \
+        if c.kind == "person" and (c.cited.lower() in bodies or c.cited.lower() in suffixed) \
                 and not pronoun_of.get((c.source, c.cited), set()) & people:
             c = replace(c, kind="organisation")
         out.append(c)
