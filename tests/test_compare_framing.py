@@ -2926,3 +2926,10 @@ def test_a_one_word_body_is_a_body_in_every_outlet_whatever_its_capitals():
                  Sentence("b", "b", 0, "Mweb announced on Monday that its services were back at full capacity.", "en")]
     kinds = {(c.source, c.cited): c.kind for c in citations(sentences)}
     assert kinds[("b", "Mweb")] == "organisation"
+
+
+def test_a_possessive_and_a_plain_modifier_name_one_source():
+    """"Kestrel's management confirmed …" and "Kestrel management said …": one source."""
+    found = _report_citations("Kestrel's management confirmed yesterday that the host was approached. "
+                              "Kestrel management said the host would stay on air.")
+    assert {c.cited: c.count for c in found} == {"Kestrel management": 2}

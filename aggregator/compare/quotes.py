@@ -318,6 +318,10 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         into = (key[0], key[1][:1].lower() + key[1][1:])
         _move(found, verbs, key, into)
         pronoun_of[into] |= pronoun_of.pop(key, set())
+    for key in [k for k in found if re.search(r"\w['’]s ", k[1])]:
+        plain = (key[0], re.sub(r"(?<=\w)['’]s ", " ", key[1]))  # "CNN's management" beside "CNN management"
+        if plain in found:
+            _move(found, verbs, key, plain)
     _merge_short_forms(found, verbs, {o: p.sources for o, p in packs.items()})
     for key in [k for k in found if k[1] in packs.get(k[0], ENGLISH).sources.unowned_voices]:
         fuller = [k for k in found if k[0] == key[0] and k != key and k[1][:1].islower()
