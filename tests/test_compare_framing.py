@@ -2933,3 +2933,14 @@ def test_a_possessive_and_a_plain_modifier_name_one_source():
     found = _report_citations("Kestrel's management confirmed yesterday that the host was approached. "
                               "Kestrel management said the host would stay on air.")
     assert {c.cited: c.count for c in found} == {"Kestrel management": 2}
+
+
+def test_a_demonym_before_a_title_does_not_hide_the_sentences_subject():
+    """"German Chancellor Ana Ruiz addressed parliament …" then '"…," she said.': the sentence
+    opens with Ana Ruiz (the demonym is no person), so "she" is hers, not the man quoted before."""
+    from aggregator.compare.voice import article_voices
+
+    voices = article_voices(['"The truth is quite different," Yanis Varoufakis said.',
+                             "German Chancellor Ana Ruiz addressed parliament, raising her voice.",
+                             '"This is about the future of Europe," she said.'])
+    assert {s.speaker for s in voices[2].spans} == {"Ana Ruiz"}

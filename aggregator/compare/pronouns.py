@@ -108,7 +108,9 @@ def opening_person(text: str, found: list[Mention], surnames: Mapping[str, str],
     """The person a sentence opens with as its subject ("Gigante calmly pleaded guilty …", "Mr.
     Gigante was jailed …", after a short lead: "In 2005, Felt revealed …"), known as a person by a
     title or by being one of `surnames`; or "".
-    `found`: the sentence's named mentions."""
+    `found`: the sentence's named mentions (a demonym is none: "German Chancellor Angela Merkel
+    addressed parliament" opens with Angela Merkel)."""
+    found = [m for m in found if m.full.lower() not in lp.naming.demonyms]
     if not found:
         return ""
     body = text.lstrip("\"“‘'( ")
@@ -144,8 +146,9 @@ def _subject_person(body: str, first: Mention, surnames: Mapping[str, str], lp: 
     if not quoted:
         while len(words) > 1 and words[0].lower() in lp.naming.conjunctions and words[1][:1].isupper():
             words = words[1:]  # "But Ross will argue …": a conjunction first (not inside a quotation)
-    while words and words[0].lower().rstrip(".") in lp.naming.title_words | lp.voice.role_words:
-        words = words[1:]  # "Mr. Gigante", "President Obama"
+    while words and (words[0].lower().rstrip(".") in lp.naming.title_words | lp.voice.role_words
+                     or words[0].lower() in lp.naming.demonyms and len(words) > 1 and words[1][:1].isupper()):
+        words = words[1:]  # "Mr. Gigante", "President Obama", "German Chancellor Angela Merkel"
     rest = " ".join(words)
     opening = next((n for n in (first.full, full) if rest.startswith(n)), "")  # "Then Hansbrough" or "Ross"
     if not opening:
