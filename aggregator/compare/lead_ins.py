@@ -118,4 +118,3 @@ def _says_when(after: list[str], lp: LanguagePack) -> bool:
         return True
     return after[0].lower() in lp.naming.prepositions and len(after) > 1 \
         and all(w.lower() in lp.voice.time_words or is_date_word(w, lp.slots) for w in after[1:])
-

@@ -421,11 +421,12 @@ def _beside_a_body(cited: str, partner_kinds: set[str], text: str) -> bool:
 
 def _one_kind_per_name(found: list[Citation], pronoun_of: dict[tuple[str, str], set[str]],
                        packs: dict[str, LanguagePack]) -> list[Citation]:
-    """A one-word name that one outlet shows to be a body ("Microsoft says its …"), or a longer one
+    """A one-word name that one outlet shows to be a body ("Microsoft says its …"; compared
+    case-blind: "MWEB" makes "Mweb" a body), or a longer one
     another outlet writes with a corporate suffix ("Reliance Globalcom Ltd"), is that body in every
     outlet of the event, unless an outlet calls it "he" or "she": a person is only the fallback for
     a capitalised word, and the reports of one event name one Microsoft."""
-    bodies = {c.cited.lower() for c in found if " " not in c.cited and c.kind == "organisation"}  # ("MWEB" / "Mweb")
+    bodies = {c.cited.lower() for c in found if " " not in c.cited and c.kind == "organisation"}
     # a longer name another outlet gives a corporate suffix: "Reliance Globalcom" beside
     # "Reliance Globalcom Ltd" (compared case-blind: "Reliance GlobalCom")
     suffixed = {" ".join(c.cited.lower().split()[:-1]) for c in found if " " in c.cited and c.kind == "organisation"
