@@ -2944,3 +2944,10 @@ def test_a_demonym_before_a_title_does_not_hide_the_sentences_subject():
                              "German Chancellor Ana Ruiz addressed parliament, raising her voice.",
                              '"This is about the future of Europe," she said.'])
     assert {s.speaker for s in voices[2].spans} == {"Ana Ruiz"}
+
+
+def test_he_after_a_role_subject_with_nobody_named_is_that_role():
+    """"The harbour minister has denounced what he called the "murder" of three workers": nobody
+    is named before "he", so "he" is the role the sentence opens with, not a bare pronoun."""
+    assert {s.speaker for s in sentence_voice('The harbour minister has denounced what he called the "murder" '
+                                              "of three workers.").spans} == {"harbour minister"}

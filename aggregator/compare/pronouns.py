@@ -251,8 +251,22 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
         inside = sum(text[:at].count(q) for q in lp.voice.quote_marks) % 2 == 1
         return before[0].full if inside and before else who
     if low in lp.voice.person_pronouns:
-        return _nearest_person(before, low, lp, named) or who
+        return _nearest_person(before, low, lp, named) or _role_subject(text[start:at], lp) or who
     return before[0].full if before else who
+
+
+def _role_subject(before: str, lp: LanguagePack) -> str:
+    """The role a sentence opens with as its subject, before the pronoun and with nobody named
+    ("The Greek prime minister has denounced what he called …": "Greek prime minister"), or ""."""
+    words = before.split()
+    if len(words) < 3 or words[0].lower() not in lp.naming.articles:
+        return ""
+    for i in range(1, min(len(words) - 1, 5)):
+        if not words[i].isalpha():
+            return ""
+        if words[i] in lp.voice.role_words:
+            return " ".join(words[1:i + 1]) if words[i + 1][:1].islower() else ""
+    return ""
 
 
 def _led_by_clause(before: str, lp: LanguagePack) -> str:
