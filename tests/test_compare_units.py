@@ -554,6 +554,20 @@ def test_a_bare_pronouns_frame_and_a_named_frame_of_one_quotation_are_one_speake
     assert wording_changes([Fact("F1", (a, b))], ["A", "B"], voices=voices) == []
 
 
+def test_a_frame_added_with_the_words_it_quotes_is_a_clause():
+    """'…, he responded "Yes."' added where the other sentence has no answer: the words said come
+    with the frame, so it is a clause added, not only an attribution."""
+    from aggregator.compare.voice import article_voices
+
+    a = S("A", "Jo Park was asked by Judge Ana Ruiz if he understood the charges against him and if he "
+               "knew that he could be sentenced to life")
+    b = S("B", 'Asked by the judge if he understood the charges against him and if he knew that he could '
+               'be sentenced to life, he responded "Yes."')
+    voices = {(s.article_id, s.index): v for s in (a, b) for v in article_voices([s.text])}
+    rows = {(w.kind, w.after) for w in wording_changes([Fact("F1", (a, b))], ["A", "B"], voices=voices)}
+    assert any(kind == "clause added" and after.startswith("he responded") for kind, after in rows)
+
+
 def test_an_attribution_dropped_is_a_claim_stated_in_the_outlets_own_voice():
     """"…, the navy said" dropped where the other outlet frames and quotes nobody: the claim now
     stands in its own voice; a quotation nobody is said to speak names nobody either; where the

@@ -232,11 +232,16 @@ def same_verb(before: Sequence[str], after: Sequence[str], pack: LanguagePack = 
 
 def claim_with_frame(span: list[str], pack: LanguagePack) -> bool:
     """Whether a span dropped or added holds a claim after its verb of saying, a verb of its own
-    ("but the navy says it fired in self-defence"): a clause, not only an attribution ("the Navy
-    said", "said it", "He said that", "Felt told attorney John O'Connor")."""
+    ("but the navy says it fired in self-defence") or a quotation after it ('he responded "Yes."'):
+    a clause, not only an attribution ("the Navy said", "said it", "He said that", "Felt told
+    attorney John O'Connor")."""
     words = word_tokens(span)
     verb = max((i for i, w in enumerate(words) if w.lower() in pack.attribution_verbs), default=None)
     tail = words[verb + 1:] if verb is not None else []
+    said = max((i for i, w in enumerate(span) if w.lower() in pack.attribution_verbs), default=len(span))
+    quoted = next((i for i in range(said + 1, len(span)) if span[i] in pack.voice.quote_marks), None)
+    if quoted is not None and any(w[:1].isalnum() for w in span[quoted + 1:]):
+        return True  # 'he responded "Yes."': the words said come with the frame
     return len(tail) >= CLAUSE_TOKENS - 1 and has_verb(tail, pack)  # (not "which it said was")
 
 
