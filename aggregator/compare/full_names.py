@@ -27,7 +27,7 @@ def person_name(name: str, lang: SourceWords = ENGLISH.sources) -> str:
 
 
 def fuller_name(who: str, names: list[str], lang: SourceWords = ENGLISH.sources,
-             sex_of: Callable[[str], str | None] | None = None, sex: str | None = None) -> str:
+                sex_of: Callable[[str], str | None] | None = None, sex: str | None = None) -> str:
     """A short form ("the institute", "ministry", "Xiang") → the latest fuller name that ends
     with its head word or contains it as a surname, of the person's `sex` where several are and
     `sex_of` tells theirs; else the speaker as written."""
@@ -55,7 +55,9 @@ def fuller_name(who: str, names: list[str], lang: SourceWords = ENGLISH.sources,
         if fits:
             most = max(len(f.split()) for f in fits)
             longest = [f for f in fits if len(f.split()) == most]
-            return ([f for f in longest if sex_of is not None and sex_of(f) in (sex, None)] or longest)[-1]
+            if sex is not None and sex_of is not None:
+                longest = [f for f in longest if sex_of(f) in (sex, None)] or longest
+            return longest[-1]
     return who
 
 

@@ -74,9 +74,7 @@ def lead_in(text: str, found, frames_of: Callable[[str], list[Frame]], lp: Langu
     probe = (body if colon else body[:-1] + ":") + ' "It is so."'  # a stand-in quotation
     for _, stop, who, verb_at in frames_of(probe):
         after = TOKEN.findall(body[verb_at:-1])[1:]  # the words after the verb
-        if who and stop > len(body) and (colon or all(w.lower() in lp.voice.time_words
-                                                      or is_date_word(w, lp.slots) for w in after)
-                                         or _says_when(after, lp)):
+        if who and stop > len(body) and (colon or _says_when(after, lp)):
             return who
     return ""
 
@@ -109,12 +107,16 @@ def _praising(body: str, frames_of: Callable[[str], list[Frame]], lp: LanguagePa
 
 
 def _says_when(after: list[str], lp: LanguagePack) -> bool:
-    """Whether the words after a verb of saying only say when it was said: a day after a
-    preposition ("said on Monday") or a clause a subordinator opens ("said before Kelly appeared
-    on the scene"), with no "that" or quotation reporting anything."""
-    if not after or any(w.lower() in lp.voice.complementizers or opens_quote(w[:1], lp) for w in after):
+    """Whether the words after a verb of saying (none, too) only say when it was said: time words
+    ("tweeted Friday"), a day after a preposition ("said on Monday") or a clause a subordinator
+    opens ("said before Kelly appeared on the scene"), with no "that" or quotation reporting
+    anything."""
+    def days(words: list[str]) -> bool:
+        return all(w.lower() in lp.voice.time_words or is_date_word(w, lp.slots) for w in words)
+    if days(after):
+        return True
+    if any(w.lower() in lp.voice.complementizers or opens_quote(w[:1], lp) for w in after):
         return False
     if after[0].lower() in lp.polarity.subordinators:
         return True
-    return after[0].lower() in lp.naming.prepositions and len(after) > 1 \
-        and all(w.lower() in lp.voice.time_words or is_date_word(w, lp.slots) for w in after[1:])
+    return after[0].lower() in lp.naming.prepositions and len(after) > 1 and days(after[1:])

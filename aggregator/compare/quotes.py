@@ -107,8 +107,7 @@ def _speakers_of(parts: list[str], names: list[str], pack: LanguagePack,
     out = []
     for part in parts:
         told = sex or (pack.name_sex(part) if pack.name_sex is not None else None)
-        resolved = fuller_name(person_name(part, pack.sources), names, pack.sources,
-                            pack.name_sex if told else None, told)
+        resolved = fuller_name(person_name(part, pack.sources), names, pack.sources, pack.name_sex, told)
         for who in (person_name(p, pack.sources) for p in speaker_parts(resolved, pack)):
             m = pack.sources.spokesperson_for.match(who)
             out.append((m.group("body"), True) if m else (who, False))
