@@ -2951,3 +2951,12 @@ def test_he_after_a_role_subject_with_nobody_named_is_that_role():
     is named before "he", so "he" is the role the sentence opens with, not a bare pronoun."""
     assert {s.speaker for s in sentence_voice('The harbour minister has denounced what he called the "murder" '
                                               "of three workers.").spans} == {"harbour minister"}
+
+
+def test_an_appositive_naming_an_organisation_types_the_source_a_body():
+    """"Civicwatch, a nonprofit watchdog organization, notes …" cites a body; the appositive after
+    "Jo Park of the Center for Harbour Safety, an advocacy group" is the centre's, so Jo Park stays a person."""
+    found = _report_citations("Civicwatch, a nonprofit watchdog organization, notes that the rule can be reversed. "
+                              '"It is fair," said Jo Park of the Center for Harbour Safety, an advocacy group.')
+    assert {c.cited: c.kind for c in found} == {"Civicwatch": "organisation",
+                                               "Jo Park of the Center for Harbour Safety": "person"}

@@ -210,7 +210,9 @@ REQUEST_VERBS = frozenset("asked asks".split())
 BODY_NOUNS = {"agency": "agency", "paper": "newspaper", "newspaper": "newspaper", "daily": "newspaper",
               "broadcaster": "broadcaster", "network": "broadcaster", "channel": "broadcaster",
               "company": "company", "firm": "company", "operator": "company", "union": "union",
-              "publication": "newspaper", "magazine": "newspaper"}
+              "publication": "newspaper", "magazine": "newspaper", "organization": "organisation",
+              "organisation": "organisation", "group": "organisation", "foundation": "organisation",
+              "institute": "organisation", "charity": "organisation", "association": "organisation"}
 TELLING_VERBS = frozenset("told tells tell warned warns warn".split())
 WARNING_VERBS = frozenset("warned warns warn".split())
 # Verbs that name their object with the subject's word: "Police called the mechanic a hero", "LaRue

@@ -62,7 +62,9 @@ def a_body_elsewhere(cited: str, text: str, pack: LanguagePack) -> bool:
            for m in re.finditer(
             rf"\b([a-z]+)\s+(?:{'|'.join(sorted(pack.sources.head_ends))})\s+(?:[\w.&-]+\s+and\s+)?{name}\b", text)):
         return True  # "the websites of Axxess", "a statement from Waitrose" (not "the publication of Page's photos")
-    for m in re.finditer(rf"\b{name},\s+(?i:{articles})\s+([^,.;:]+)", text):
+    # "Jo Park of the Union of Concerned Scientists, an activist group": the appositive is the union's
+    of_a_body = any(w in pack.sources.head_ends for w in cited.split())
+    for m in () if of_a_body else re.finditer(rf"\b{name},\s+(?i:{articles})\s+([^,.;:]+)", text):
         words = m.group(1).split()
         cut = next((i for i, w in enumerate(words) if w in pack.naming.prepositions), len(words))
         if 0 < cut <= BODY_APPOSITIVE_WORDS and words[cut - 1] in things:
