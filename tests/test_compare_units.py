@@ -1219,3 +1219,21 @@ def test_a_dates_preposition_and_part_of_day_are_the_dates():
     b = S("B", "Lena Varga kept her WBA, IBF and WBO heavyweight title belts on Saturday in the sixth round.")
     rows = {(w.kind, w.before, w.after) for w in wording_changes([Fact("F1", (a, b))], ["A", "B"])}
     assert rows == {("word choice", "titles", "title belts"), ("date", "night", "")}
+
+
+def test_one_verb_with_function_words_beside_it_is_an_inflection_unless_its_mood_changes():
+    """"taking" / "and took" is one verb written two ways (a variant); "would become" / "became"
+    and "has opened" / "was to open" say something else (a word choice)."""
+    def changes(a: str, b: str) -> list[tuple[str, str, str]]:
+        fact = Fact(id="F1", sentences=(S("a", a), S("b", b)))
+        return [(w.kind, w.before, w.after) for w in wording_changes([fact], ["a", "b"])]
+
+    assert changes("Park caught the ball at midfield, taking it untouched to the line for a 7-0 lead.",
+                   "Park caught the ball at midfield, and took it untouched to the line for a 7-0 lead.") \
+        == [("spelling", "taking", "and took")]
+    assert changes("Lane would become the fifth harbour master dismissed this year in the northern ports.",
+                   "Lane became the fifth harbour master dismissed this year in the northern ports.") \
+        == [("word choice", "would become", "became")]
+    assert changes("Norvex has opened a new ferry terminal on the northern pier to serve the island routes.",
+                   "Norvex was to open a new ferry terminal on the northern pier to serve the island routes.") \
+        == [("word choice", "has opened", "was to open")]

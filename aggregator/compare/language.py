@@ -398,6 +398,7 @@ class NamingWords:
     title_words: frozenset[str] = en.TITLE_WORDS  # a title before a name
     title_openers: frozenset[str] = en.TITLE_OPENERS  # "former": a noun before it is another phrase's
     person_titles: frozenset[str] = en.PERSON_TITLES  # titles that make the name a person's
+    mood_words: frozenset[str] = en.MOOD_WORDS  # "would", "to": one verb with them added is no inflection
     head_nouns: frozenset[str] = en.HEAD_NOUNS  # nouns after a name that belong to its phrase
     classifier_nouns: frozenset[str] = en.CLASSIFIER_NOUNS  # … that name the named thing itself: a label
     starters: frozenset[str] = en.STARTERS  # words that start a clause

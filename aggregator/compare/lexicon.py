@@ -379,6 +379,10 @@ FUTURE_WORDS = re.compile(r"\b(?:will|won't|would|wouldn't|shall|'ll|going to|ex
                           re.I)
 # … and of a possibility; lower case only: "May" is a month.
 MODALS = re.compile(r"\b(?:may|might|could|should|must|can)\b")
+# Words of mood and of what is yet to be: one side of a word change that adds or drops one of them
+# beside the same verb says something else ("would become" / "became", "has released" / "was to
+# release"), no mere inflection.
+MOOD_WORDS = frozenset("would will shall may might could should must can to".split())
 # The word just before a mention (or before its "on") that makes it a deadline, a start, a
 # recurring or an ambiguous day rather than a past one.
 NOT_PAST_BEFORE = frozenset("to until till by for before from next this coming every each through "

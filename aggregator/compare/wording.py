@@ -264,13 +264,13 @@ def _changes_of(parts: list[tuple[tuple[list[str], list[str]], str]], fact_id: s
 def _inflected(before: list[str], after: list[str], pack: LanguagePack) -> bool:
     """Whether two spans are one content word each with one lemma (lemminflect's, as a noun or as
     a verb): an inflection ("want" / "wanted", "KOs" / "KO", "blocking" / "blocked"), no choice of
-    word ("is" / "was" is grammar, left to the filters after this)."""
-    a, b = word_tokens(before), word_tokens(after)
-    if len(a) != 1 or len(b) != 1:
+    word ("is" / "was" is grammar, left to the filters after this). Function words beside it are
+    grammar too ("taking" / "and took"), unless they change its mood ("would become" / "became")."""
+    words = [{w.lower() for w in word_tokens(side)} for side in (before, after)]
+    a, b = ([w for w in side if w not in pack.naming.closed] for side in words)
+    if len(a) != 1 or len(b) != 1 or (words[0] ^ words[1]) & pack.naming.mood_words:
         return False
-    x, y = a[0].lower(), b[0].lower()
-    if x in pack.naming.closed or y in pack.naming.closed:
-        return False
+    x, y = a[0], b[0]
     return lemma(x, "NN") == lemma(y, "NN") or lemma(x, "VB") == lemma(y, "VB")
 
 
