@@ -2960,3 +2960,22 @@ def test_an_appositive_naming_an_organisation_types_the_source_a_body():
                               '"It is fair," said Jo Park of the Center for Harbour Safety, an advocacy group.')
     assert {c.cited: c.kind for c in found} == {"Civicwatch": "organisation",
                                                "Jo Park of the Center for Harbour Safety": "person"}
+
+
+def test_a_frame_between_commas_after_a_short_subject_or_past_a_told_object_covers_both_sides():
+    """"The plan, he said, was doomed": the subject before the frame is his words too, however
+    short; "…, police told the Herald, are rare" and "she assured me on many occasions" are frames
+    between commas as "he said" is. "assured that …" with no one told ensures, it reports nothing."""
+    def attributed(text: str) -> list[tuple[str, str]]:
+        return [(text[s.start:s.end], s.speaker) for s in sentence_voice(text).spans if s.voice == "attributed"]
+
+    assert attributed("The plan, Park said, was a disgraceful betrayal.") == [
+        ("The plan", "Park"), ("was a disgraceful betrayal.", "Park")]
+    assert attributed("Such raids, police told the Herald on Monday, are rare.") == [
+        ("Such raids", "police"), ("are rare.", "police")]
+    assert attributed("The sea, Ann Lee assured me on many occasions, was for her always joyful.") == [
+        ("The sea", "Ann Lee"), ("was for her always joyful.", "Ann Lee")]
+    assert attributed("Ann Lee assured reporters the pier was safe.") == [("the pier was safe.", "Ann Lee")]
+    assert attributed("The club signed a star in June and then assured that its best three players would stay.") == []
+    # a leading adverb is no subject: only the clause after the frame is what was said
+    assert attributed("Later, Park said, the crowd had gone home.") == [("the crowd had gone home.", "Park")]

@@ -458,20 +458,29 @@ def won_object(text: str, toks, k: int, lp: LanguagePack) -> bool:
 def comma_after_frame(toks, low, k: int, lp: LanguagePack) -> int | None:
     """The comma that closes a frame of saying set between commas, right after its verb or after
     an object pronoun or a time word and adverbials with no verb ("she told me on many
-    occasions,"; not "said a diplomat, who …"), within `FRAME_REACH` tokens; None when a verb or
-    another mark comes first."""
+    occasions,"; not "said a diplomat, who …"), or after the object of a verb of telling ("he told
+    reporters on Monday,"), within `FRAME_REACH` tokens; None when a verb or another mark comes first."""
     for c in range(k + 1, min(len(toks), k + 2 + FRAME_REACH)):
         if toks[c][0] == ",":
             if c == k + 1:
                 return c
             tags = lp.tagger(tuple(t for t, _, _ in toks))[k + 1:c] if lp.tagger is not None else ("VB",) * (c - k)
             small = lp.naming.pronouns | lp.voice.time_words | lp.naming.prepositions | lp.naming.closed
-            return c if low[k + 1] in lp.naming.pronouns | lp.voice.time_words and not any(
+            return c if (low[k + 1] in lp.naming.pronouns | lp.voice.time_words or low[k] in lp.voice.telling_verbs) \
+                and not any(
                 (tag.startswith("VB") or tag == "MD") and low[i] not in small
                 for i, tag in enumerate(tags, start=k + 1)) else None
         if not toks[c][0][:1].isalnum():
             return None
     return None
+
+
+def subject_set_off(toks, low, k: int, lp: LanguagePack) -> bool:
+    """Whether a frame set between commas splits its clause after the subject ("The plan, he
+    said, was doomed.", "Such raids, police told the Herald, are rare."): the words before it,
+    however few, are the speaker's too."""
+    c = comma_after_frame(toks, low, k, lp)
+    return c is not None and c + 1 < len(toks) and low[c + 1] in lp.voice.be_forms | lp.naming.auxiliaries
 
 
 def nameless_phrase(toks, start: int, lp: LanguagePack) -> bool:

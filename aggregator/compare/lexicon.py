@@ -165,7 +165,7 @@ described describes called calls accused accuses hinted hints predicted predicts
 promised promises pledged pledges demanded demands replied replies responded responds asked
 asks read reads testified testifies recalled recalls conceded concedes reiterated reiterates echoed
 remarked quipped joked commented observed recounted recounts answered answers tweeted tweets writing tweeting
-ruled
+ruled assured assures reassured reassures
 claim allege assert insist maintain argue contend admit acknowledge deny warn stress emphasize
 emphasise declare complain confirm suggest estimate explain predict tell
 """.split())
@@ -197,7 +197,8 @@ charge charges call calls concern concerns rumor rumors rumour rumours speculati
 criticisms statement statements assertion assertions notion idea ideas
 """.split())
 # Verbs after which an object precedes the reported content ("accused Japan of …", "urged X to").
-OBJECT_FRAME_VERBS = frozenset("accused accuses urged urges called calls told tells tell warned warns warn".split())
+OBJECT_FRAME_VERBS = frozenset("accused accuses urged urges called calls told tells tell warned warns warn "
+                               "assured assures reassured reassures".split())
 # Verbs of asking: with an object and "to" ("asked Dr. Gupta to serve as …") they report a request,
 # whose object is the outlet's words; otherwise ("asked whether …") they frame what follows.
 REQUEST_VERBS = frozenset("asked asks".split())
@@ -213,8 +214,11 @@ BODY_NOUNS = {"agency": "agency", "paper": "newspaper", "newspaper": "newspaper"
               "publication": "newspaper", "magazine": "newspaper", "organization": "organisation",
               "organisation": "organisation", "group": "organisation", "foundation": "organisation",
               "institute": "organisation", "charity": "organisation", "association": "organisation"}
-TELLING_VERBS = frozenset("told tells tell warned warns warn".split())
+TELLING_VERBS = frozenset("told tells tell warned warns warn assured assures reassured reassures".split())
 WARNING_VERBS = frozenset("warned warns warn".split())
+# Verbs of telling that report only with whom they tell: "assured reporters (that) …" reports,
+# "assured that the three would stay" ensures it.
+OBJECT_ONLY_VERBS = frozenset("assured assures reassured reassures".split())
 # Verbs that name their object with the subject's word: "Police called the mechanic a hero", "LaRue
 # called Magruder a 'congenital liar'", "critics branded him a traitor" (the complement is the
 # subject's words; "called police to …", "called 911" name nothing).
@@ -1184,7 +1188,7 @@ COMPLEMENTIZERS = frozenset({"that"})
 # said from Miami', "… said of her son", "… said as he left court"), as `TRAILING_STARTS` do.
 REPORTING_PREPOSITIONS = frozenset("that if whether".split())
 # Verbs of saying that trail what they report with any word after them ("…, he told reporters").
-TRAILING_VERBS = frozenset("told tells".split())
+TRAILING_VERBS = frozenset("told tells assured assures".split())
 # After an object-framing verb, the words that open what it reports ("accused Japan of …",
 # "urged Tokyo to …"); after a view verb, the word that does ("see the move as …").
 OBJECT_FRAME_PREPOSITIONS = frozenset("of to for".split())

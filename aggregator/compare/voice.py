@@ -46,6 +46,7 @@ from .clauses import (
     reports_a_clause,
     reports_after_relative,
     request_to,
+    subject_set_off,
     tally,
     told_clause,
     won_object,
@@ -385,7 +386,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     quote_next = k + 2 < n and opens_quote(toks[k + 1][0], lp) and toks[k + 2][0][:1].isalnum() \
         and not (k > 0 and toks[k - 1][0] in ("”", '"', "’", "'"))  # 'Asked …, he responded "Yes."': not '"…" he said'
     that_at, no_report = verb_that(text, toks, low, k, quote_after, lp)
-    if no_report:
+    if no_report or word in lp.voice.object_only_verbs and that_at == k + 1:
         return None  # "The patch, which Microsoft dubbed MS08-078, fixes a flaw that …": the main verb
         # resumes after the relative clause; its "that" is another clause's, the dubbing reports nothing
     # "claimed she was a 'social drinker' and that …": two clauses reported, from the first
@@ -480,7 +481,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
                      or word in lp.voice.trailing_verbs and told_clause(text, toks, low, k, lp) is None
                      and (after_quote or quote_after_object(text, toks, low, k, lp) is None)
                      or word in lp.voice.writing_verbs and after_quote)  # '"…," he wrote the AP'
-                and (after_quote or sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3
+                and (after_quote or (sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3
+                                     or subject_set_off(toks, low, k, lp))
                      and not (_act_with(word, after, lp)
                               and not (k + 2 < n and is_date_word(toks[k + 2][0], lp.slots)))))
     # ("…, Reid told People she was …": a verb of telling with a clause after its object reports it;
