@@ -39,6 +39,10 @@ def verb_that(text: str, toks, low, k: int, quote_after: bool, lp: LanguagePack)
     if that_at is not None and any(low[m] in lp.voice.progressive_verbs and toks[m - 1][0] == ","
                                    for m in range(k + 2, that_at)):
         that_at = None  # '"…," he said, adding that …': the "that" is the participle's
+    if that_at is not None and any(low[m] in lp.voice.reporting_verbs
+                                   and lp.naming.conjunctions & {low[m - 1], low[m - 2]}
+                                   for m in range(k + 2, that_at)):
+        that_at = None  # "claimed the prize and then assured fans that …": the "that" is the second verb's
     if that_at is not None and relative_that(low, k, that_at, lp):
         that_at = None  # "claim the bullet that killed him …": the content starts after the verb
     if that_at is not None and clause_before_that(text, toks, low, k, that_at, lp):
