@@ -1237,3 +1237,15 @@ def test_one_verb_with_function_words_beside_it_is_an_inflection_unless_its_mood
     assert changes("Norvex has opened a new ferry terminal on the northern pier to serve the island routes.",
                    "Norvex was to open a new ferry terminal on the northern pier to serve the island routes.") \
         == [("word choice", "has opened", "was to open")]
+
+
+def test_a_stamp_that_ends_a_paragraph_is_dropped_not_a_sentence():
+    """"… in 15 games. Dec. 18 - 11:14 pm et": the page's stamp glued to the last sentence is no
+    story sentence (a line of it alone was dropped already); a sentence that only names a time stays."""
+    from aggregator.compare.clean import clean_text
+
+    cleaned = clean_text("The ferry reached the harbour after nine hours at sea and 40 miles. Dec. 18 - 11:14 pm et\n"
+                         "The harbour master said the pier was closed until 6:40 a.m.")
+    assert cleaned.sentences == ("The ferry reached the harbour after nine hours at sea and 40 miles.",
+                                 "The harbour master said the pier was closed until 6:40 a.m.")
+    assert "Dec. 18 - 11:14 pm et" in cleaned.dropped

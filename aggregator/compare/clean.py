@@ -55,8 +55,8 @@ def clean_text(text: str, language: str = "en") -> CleanText:
             if is_fragment(piece, language) and sentences and _closes_open_quote(sentences[-1], piece):
                 sentences[-1] = f"{sentences[-1]} {piece}"  # '"The mayor should be down here.' / 'Right
                 # now!"': too short alone, but its mark ends the quotation the sentence before opened
-            elif is_fragment(piece, language):
-                dropped.append(piece)
+            elif is_fragment(piece, language) or is_stamp(piece, language):
+                dropped.append(piece)  # too short, or the stamp a paragraph ends with
             else:
                 sentences.append(piece)
                 paragraphs.append(number)
@@ -115,7 +115,7 @@ def is_furniture(line: str, language: str = "en") -> bool:
     if rules.furniture.match(line):
         return True
     words = _WORD.findall(line)
-    if all(rules.date_token.match(w) for w in words):
+    if is_stamp(line, language):
         return True  # "27 NOVEMBER, 2005", "Posted 11/27/2005 7:21 AM"
     body = re.sub(r"\s*\([^()]*\)$", "", line.rstrip())  # "… said. (Reuters)" ends a sentence
     if (language_pack(language).drop_unpunctuated_headings and not body.endswith(_CLOSERS)
@@ -123,6 +123,13 @@ def is_furniture(line: str, language: str = "en") -> bool:
         return True  # a headline, subheading or byline: no sentence ends here (but '"…," he said'
         # with its full stop lost is a sentence: a headline puts a colon after a quotation)
     return False
+
+
+def is_stamp(text: str, language: str = "en") -> bool:
+    """Only dates and times ("Posted 11/27/2005 7:21 AM"): a line, or a piece of one after its
+    last sentence ("… in 15 games. Dec. 18 - 11:14 pm et"), that is the page's stamp."""
+    rules = language_pack(language).furniture
+    return all(rules.date_token.match(w) for w in _WORD.findall(text))
 
 
 def is_fragment(sentence: str, language: str = "en") -> bool:
