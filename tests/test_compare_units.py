@@ -1249,3 +1249,17 @@ def test_a_stamp_that_ends_a_paragraph_is_dropped_not_a_sentence():
     assert cleaned.sentences == ("The ferry reached the harbour after nine hours at sea and 40 miles.",
                                  "The harbour master said the pier was closed until 6:40 a.m.")
     assert "Dec. 18 - 11:14 pm et" in cleaned.dropped
+
+
+def test_a_time_before_its_weekday_or_month_does_not_end_the_sentence():
+    """pysbd ends a sentence after "p.m." before a capitalised word: "… around 7 p.m." / "Friday
+    when he went …" is one sentence, as "… at 1:30 a.m. Feb. 1 on Route 94 …" is; a new sentence
+    after "p.m." still starts one."""
+    from aggregator.compare.clean import clean_text
+
+    assert clean_text("Lane was on his own about 3 p.m. Friday when he went to a house near the pier.").sentences == (
+        "Lane was on his own about 3 p.m. Friday when he went to a house near the pier.",)
+    assert clean_text("Lane was stopped around 1:30 a.m. Feb. 1 on Route 94 on suspicion of drunken driving.").sentences \
+        == ("Lane was stopped around 1:30 a.m. Feb. 1 on Route 94 on suspicion of drunken driving.",)
+    assert clean_text("The ferry shop on the pier closed at 5 p.m. He left the harbour soon after that.").sentences == (
+        "The ferry shop on the pier closed at 5 p.m.", "He left the harbour soon after that.")

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .language import LanguagePack, language_pack
+from .lexicon import is_date_word
 from .params import HEADING_MAX_WORDS, MIN_CJK_CHARS, MIN_WORDS
 from .segment import split_sentences
 
@@ -149,13 +150,15 @@ def _closes_open_quote(before: str, piece: str) -> bool:
 
 def _mend(pieces: list[str], pack: LanguagePack) -> list[str]:
     """Join pieces split inside a sentence: after "p.m."/an initial before a lower-case or
-    numeric continuation, after a title before a name ("Const. Tim Fanning"), and a closing
-    quotation mark left on its own or opening a piece that goes on in lower case."""
+    numeric continuation or a weekday or month ("5 a.m. Friday (…)"), after a title before a
+    name ("Const. Tim Fanning"), and a closing quotation mark left on its own or opening a piece
+    that goes on in lower case."""
     out: list[str] = []
     bad_end, title_end = pack.furniture.bad_end, pack.furniture.title_end
     for piece in pieces:
         if out and (
-            (bad_end.search(out[-1]) and piece[:1].islower() or piece[:1].isdigit() and bad_end.search(out[-1]))
+            (bad_end.search(out[-1]) and (piece[:1].islower() or piece[:1].isdigit()
+                                          or is_date_word(piece.split()[0].strip(",.("), pack.slots, relative=False)))
             or (title_end.search(out[-1]) and piece[:1].isupper())
             or re.fullmatch(r"[\"”’'»」』)\]]+[.,]?", piece)
             or re.match(r"[\"”’»']+\s+[a-z]", piece)  # 'again." said Jo Park': the closing marks, then the frame
