@@ -1263,3 +1263,15 @@ def test_a_time_before_its_weekday_or_month_does_not_end_the_sentence():
         == ("Lane was stopped around 1:30 a.m. Feb. 1 on Route 94 on suspicion of drunken driving.",)
     assert clean_text("The ferry shop on the pier closed at 5 p.m. He left the harbour soon after that.").sentences == (
         "The ferry shop on the pier closed at 5 p.m.", "He left the harbour soon after that.")
+
+
+def test_a_piece_that_opens_with_a_comma_goes_on_the_sentence_before():
+    """pysbd ends a sentence after "D-W.Va." and "St." before a comma; no sentence opens with one."""
+    from aggregator.compare.clean import clean_text
+
+    assert clean_text("The council met on Monday to review the rules. Rep. Jo Park, D-W.Va., said members may try to "
+                      "drop the rules.").sentences == (
+        "The council met on Monday to review the rules.",
+        "Rep. Jo Park, D-W.Va., said members may try to drop the rules.")
+    assert clean_text("As the crowd moved back toward E. 52nd St., Park joined the march and tried to calm it.").sentences \
+        == ("As the crowd moved back toward E. 52nd St., Park joined the march and tried to calm it.",)

@@ -152,7 +152,7 @@ def _mend(pieces: list[str], pack: LanguagePack) -> list[str]:
     """Join pieces split inside a sentence: after "p.m."/an initial before a lower-case or
     numeric continuation or a weekday or month ("5 a.m. Friday (…)"), after a title before a
     name ("Const. Tim Fanning"), and a closing quotation mark left on its own or opening a piece
-    that goes on in lower case."""
+    that goes on in lower case, and a piece that opens with a comma or semicolon."""
     out: list[str] = []
     bad_end, title_end = pack.furniture.bad_end, pack.furniture.title_end
     for piece in pieces:
@@ -165,6 +165,7 @@ def _mend(pieces: list[str], pack: LanguagePack) -> list[str]:
             or (piece[:1].islower() and not out[-1].endswith(("!", "?")))
             or (piece[:1].isdigit() and re.search(r"[a-z]\?$|\ba\.$", out[-1]))  # "earns? 900", "a .357"
             or re.match(r"[-–]\s?[a-z]", piece)  # "a Newport Beach, Calif. - based firm": a hyphen goes on
+            or re.match(r"[,;]", piece)  # "Rep. Jay Inslee, D-Wash." / ", called …": no sentence opens so
         ):
             out[-1] = f"{out[-1]} {piece}" if piece[:1].isalnum() or piece[:1] in "-–" else out[-1] + piece
         else:
