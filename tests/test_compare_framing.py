@@ -2979,3 +2979,24 @@ def test_a_frame_between_commas_after_a_short_subject_or_past_a_told_object_cove
     assert attributed("The club signed a star in June and then assured that its best three players would stay.") == []
     # a leading adverb is no subject: only the clause after the frame is what was said
     assert attributed("Later, Park said, the crowd had gone home.") == [("the crowd had gone home.", "Park")]
+
+
+@pytest.mark.parametrize("text, frames", [
+    ('Council member Jo Park lamented that a "peaceful vigil turned into a riot."', [("Jo Park", "lamented")]),
+    ("The newspaper speculates the deal is worth at least $160 million.", [("newspaper", "speculates")]),
+    ("However, Norvex cautions that the patch only covers the mail client.", [("Norvex", "cautions")]),
+    ("Ann Lee confides that she and her family are sailors.", [("Ann Lee", "confides")]),
+    # the same verbs with an object and no clause, or another sense, report nothing
+    ("The town lamented the loss of its ferry.", []),
+    ("Drake countered with a 9-2 run that got the Bulldogs back within three points.", []),
+])
+def test_more_verbs_of_saying_frame_a_clause(text, frames):
+    spans = sentence_voice(text).spans
+    assert [(s.speaker, s.verb) for s in spans if s.voice == "attributed"] == frames
+
+
+def test_he_after_a_quantifier_speaker_is_not_that_quantifier():
+    """"Some speculated that …" then "He denied it": "Some" is how many, never "he"."""
+    voices = article_voices(["Some suggested that Park was the source of the leak.",
+                             "He steadfastly denied the accusations until he came forward in May."])
+    assert [s.speaker for s in voices[1].spans] != ["Some"]

@@ -58,6 +58,8 @@ class VoiceWords:
     passive_before_to: frozenset[str] = en.PASSIVE_BEFORE_TO  # "a man said to have been …": a participle
     telling_verbs: frozenset[str] = en.TELLING_VERBS  # "told reporters the ship sank": no "that"
     object_only_verbs: frozenset[str] = en.OBJECT_ONLY_VERBS  # "assured that …" (no one told) ensures
+    act_prepositions: Mapping[str, frozenset[str]] = field(  # "countered with a spurt": no report
+        default_factory=lambda: en.ACT_PREPOSITIONS, hash=False)
     warning_verbs: frozenset[str] = en.WARNING_VERBS  # "warned the economy would shrink": no object
     view_verbs: frozenset[str] = en.VIEW_VERBS  # "experts see the move as …"
     speaker_pronouns: frozenset[str] = en.SPEAKER_PRONOUNS

@@ -166,6 +166,9 @@ promised promises pledged pledges demanded demands replied replies responded res
 asks read reads testified testifies recalled recalls conceded concedes reiterated reiterates echoed
 remarked quipped joked commented observed recounted recounts answered answers tweeted tweets writing tweeting
 ruled assured assures reassured reassures
+lamented laments bemoaned bemoans cautioned cautions countered counters disclosed discloses affirmed affirms
+reaffirmed reaffirms retorted retorts speculated speculates clarified clarifies confided confides opined opines
+mused muses surmised theorized theorised posited reckoned boasted boasts informed informs
 claim allege assert insist maintain argue contend admit acknowledge deny warn stress emphasize
 emphasise declare complain confirm suggest estimate explain predict tell
 """.split())
@@ -181,6 +184,9 @@ hinted hints admitted admits acknowledged acknowledges calls called notes states
 admit acknowledge confirm estimate explain predict recalled recalls conceded concedes reiterated
 reiterates echoed observed recounted recounts answered answers considered deemed deems tweeted tweets
 read writing tweeting ruled
+lamented laments bemoaned bemoans cautioned cautions countered counters disclosed discloses affirmed affirms
+reaffirmed reaffirms retorted retorts speculated speculates clarified clarifies confided confides opined opines
+mused muses surmised theorized theorised posited reckoned boasted boasts informed informs
 """.split())
 # Verbs whose object is the speaker's characterisation ("slammed Japan's 'provocations'").
 OBJECT_VIEW_VERBS = frozenset("""
@@ -1164,7 +1170,7 @@ PROGRESSIVE_VERBS = frozenset("""
 saying reporting claiming alleging insisting maintaining arguing contending suggesting warning
 telling stating denying admitting acknowledging confirming predicting estimating testifying
 asserting noting explaining adding complaining declaring stressing emphasizing emphasising
-writing tweeting revealing announcing disclosing conceding recalling
+writing tweeting revealing announcing disclosing conceding recalling cautioning lamenting
 """.split())
 # Forms of "be" before a verb of saying make it passive ("was charged with", "is said to"), with
 # these adverbs between them.
@@ -1324,6 +1330,9 @@ ACCUSATION_WORDS = frozenset("charged accused indicted suspected suspicion arres
 # Doubt verbs with a sense that reports nothing, which they take with an object instead of a
 # clause: "claimed the life of", "claimed victory", "maintained the road", "contend with".
 DOUBT_OTHER_SENSES = frozenset("claim maintain contend".split())
+# Verbs of saying that with this word right after them never report ("Drake countered with a 9-2
+# spurt that got …", "contended with injuries that …"), however a "that" follows.
+ACT_PREPOSITIONS = {"counter": frozenset({"with"}), "contend": frozenset({"with"})}
 # "Allege" is the legal register's plain verb when a charge or a court paper does it ("the complaint
 # alleged …", "prosecutors allege …", "it was alleged …"), or the police who bring the charge
 # ("Police allege the man opened fire …": the wording style guides ask for before a conviction):

@@ -31,8 +31,8 @@ def one_person(name: str, lp: LanguagePack) -> bool:
     low = head.lower()
     if low in lp.sources.role_words:
         return True  # "Navy spokesperson", "spokeswoman"
-    if not head or low in lp.sources.org_words or low in lp.voice.document_nouns:
-        return False
+    if not head or low in lp.sources.org_words or low in lp.voice.document_nouns or low in lp.voice.quantifiers:
+        return False  # … nor "Some", "Many": how many, not who
     if len(words) == 1 and len(head) >= 2 and head.isupper():
         return False  # "CNA", "NYPD", "ISNA": an acronym names a body, never "he"
     tag = lp.word_tag(low) if lp.word_tag is not None else None

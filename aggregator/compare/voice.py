@@ -349,6 +349,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             | lp.voice.naming_verbs | lp.voice.quotation_verbs  # (these only after a quotation: see _frames)
             or low[k] in lp.voice.progressive_verbs and k > 0 and noun_or_gerund(toks, low, k, lp)):
         return None  # "the reporting of …", "an old saying that …", "Despite saying …": no frame
+    if aux is None and k + 1 < n and any(low[k].startswith(verb) and low[k + 1] in words
+                                         for verb, words in lp.voice.act_prepositions.items()):
+        return None  # "Drake countered with a 9-2 spurt that …": an act
     # "DeGeneres made the announcement … and said", "… but said": the clause's named subject says it too
     def reports() -> bool:
         return k + 1 < n and (toks[k + 1][0] == ":" or opens_quote(toks[k + 1][0], lp)
