@@ -3000,3 +3000,12 @@ def test_he_after_a_quantifier_speaker_is_not_that_quantifier():
     voices = article_voices(["Some suggested that Park was the source of the leak.",
                              "He steadfastly denied the accusations until he came forward in May."])
     assert [s.speaker for s in voices[1].spans] != ["Some"]
+
+
+def test_a_member_is_a_role_before_or_after_a_name():
+    """"City Council Member Jo Park lamented that …" is Jo Park, a person (not a council); "Jo
+    Park, a member of the Harbour Authority's board of directors, said that …" is Jo Park too."""
+    found = _report_citations('City Council Member Jo Park said that a "peaceful vigil turned into a riot." '
+                              "In a statement, Ann Lee, a member of the Harbour Authority's board of directors "
+                              "said that the cable was cut.")
+    assert {c.cited: c.kind for c in found} == {"Jo Park": "person", "Ann Lee": "person"}
