@@ -3009,3 +3009,10 @@ def test_a_member_is_a_role_before_or_after_a_name():
                               "In a statement, Ann Lee, a member of the Harbour Authority's board of directors "
                               "said that the cable was cut.")
     assert {c.cited: c.kind for c in found} == {"Jo Park": "person", "Ann Lee": "person"}
+
+
+def test_a_report_inside_a_which_clause_ends_with_the_clause():
+    """"The ban, which critics say is illegal, starts today": only "is illegal" is the critics'
+    view; the main clause after the closing comma is the outlet's."""
+    text = "The ban, which critics say is illegal, starts today."
+    assert [(text[s.start:s.end], s.speaker) for s in sentence_voice(text).spans] == [("is illegal", "critics")]

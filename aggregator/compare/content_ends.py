@@ -22,7 +22,13 @@ def content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
         main = main_verb_after(toks, low, j, lp)
         if main is not None:
             return toks[main - 1][2]  # "Residents who say the water is unsafe have protested"
-    if k > 1 and low[k - 1] in lp.voice.relative_pronouns and toks[k - 2][0] == "," and lp.tagger is not None:
+    # the relative pronoun right before the verb, or before its subject ("The ban, which critics say is
+    # illegal, starts today")
+    relatives = lp.voice.relative_pronouns | lp.voice.object_relatives
+    rel = next((r for r in range(k - 1, max(0, k - 5), -1) if low[r] in relatives
+                or not toks[r][0][:1].isalnum()), None)
+    if rel is not None and rel > 0 and low[rel] in relatives and toks[rel - 1][0] == "," \
+            and lp.tagger is not None:
         tags = lp.tagger(tuple(t for t, _, _ in toks))  # "one woman, who said she was his cousin, told the
         closing = next((c for c in range(j + 1, len(toks) - 1) if toks[c][0] == ","), None)  # paper …": the
         if closing is not None and tags[closing + 1] in FINITE:  # aside ends at its comma, the main verb after
