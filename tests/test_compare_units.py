@@ -1275,3 +1275,18 @@ def test_a_piece_that_opens_with_a_comma_goes_on_the_sentence_before():
         "Rep. Jo Park, D-W.Va., said members may try to drop the rules.")
     assert clean_text("As the crowd moved back toward E. 52nd St., Park joined the march and tried to calm it.").sentences \
         == ("As the crowd moved back toward E. 52nd St., Park joined the march and tried to calm it.",)
+
+
+def test_one_plain_verb_of_saying_for_another_is_no_attribution_verb_change():
+    """"she added" / "Park said", "told a news conference" / "said": style guides' neutral verbs,
+    no framing move; "said" / "claimed" still is one."""
+    def changes(a: str, b: str) -> list[tuple[str, str, str]]:
+        fact = Fact(id="F1", sentences=(S("a", a), S("b", b)))
+        voices = {(s.article_id, s.index): sentence_voice(s.text) for s in fact.sentences}
+        return [(w.kind, w.before, w.after) for w in wording_changes([fact], ["a", "b"], voices=voices)]
+
+    quote = '"A man who had just lost his job there came in and shot two of his old colleagues,"'
+    assert changes(f"{quote} Chief Jo Park told a news conference.", f"{quote} Chief Jo Park said.") == []
+    assert changes("The harbour master said the ferry had been stopped for two days at the northern pier.",
+                   "The harbour master claimed the ferry had been stopped for two days at the northern pier.") == [
+        ("attribution verb", "said", "claimed")]

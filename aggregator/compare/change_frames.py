@@ -230,6 +230,17 @@ def same_verb(before: Sequence[str], after: Sequence[str], pack: LanguagePack = 
     return bool(lemmas(before)) and lemmas(before) == lemmas(after)
 
 
+def plain_for_plain(before: Sequence[str], after: Sequence[str], pack: LanguagePack = ENGLISH) -> bool:
+    """Whether two frames' verbs of saying are both plain ones ("she added" / "DeGeneres said",
+    "told a news conference" / "said", "stated" / "said": the pack's `neutral_attribution`, in
+    any tense): style guides' neutral verbs, no framing move ("said" / "claimed" is one)."""
+    plain = {lemma(v, "VB") for v in pack.neutral_attribution}
+    def verbs(span: Sequence[str]) -> set[str]:
+        return {lemma(t.lower(), "VB") for t in word_tokens(list(span)) if t.lower() in pack.attribution_verbs}
+    a, b = verbs(before), verbs(after)
+    return bool(a) and bool(b) and a | b <= plain
+
+
 def claim_with_frame(span: list[str], pack: LanguagePack) -> bool:
     """Whether a span dropped or added holds a claim after its verb of saying, a verb of its own
     ("but the navy says it fired in self-defence") or a quotation after it ('he responded "Yes."'):

@@ -499,6 +499,9 @@ class LanguagePack:
     attribution_verbs: frozenset[str]
     hedges: frozenset[str]
     intensifiers: frozenset[str]
+    # the plain verbs of saying: one of them for another ("added" / "said", "told Reuters" / "said")
+    # is no change of attribution verb
+    neutral_attribution: frozenset[str] = en.NEUTRAL_ATTRIBUTION
     # "Updated: 3 March 2014 09:12 IST" stamps at the start of a line are cut (compare/clean.py)
     strip_stamps: bool = False
     # a short line without closing punctuation is a heading or byline, not story text

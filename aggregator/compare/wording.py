@@ -23,6 +23,7 @@ from .change_frames import (
     framed_elsewhere,
     lone_frame,
     one_speaker,
+    plain_for_plain,
     said_by_nobody,
     same_verb,
     second_speaker,
@@ -194,9 +195,10 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                         and not second_speaker(before, after, va, vb, pack):
                     if not verb_for_verb(before, after, va, vb):
                         continue  # "said DeGeneres" / "DeGeneres said in a statement": one speaker's frame
-                    kind = "attribution verb"  # "said" / "testified", "told a news conference" / "said"
-                if kind == "attribution verb" and same_verb(before, after, pack):
-                    continue  # "said" / "says": the tense, not the verb
+                    kind = "attribution verb"  # "said" / "testified", "said" / "claimed"
+                if kind == "attribution verb" and (same_verb(before, after, pack)
+                                                   or plain_for_plain(before, after, pack)):
+                    continue  # "said" / "says": the tense, not the verb; "added" / "told the magazine": both plain
                 if kind == "word choice" and _inflected(before, after, pack):
                     kind = "spelling"  # "want" / "wanted", "KOs" / "KO": one word inflected, shown as a variant
                 if kind == "number" and _same_quantity(before, after, pack):
