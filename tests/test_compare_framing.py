@@ -3016,3 +3016,14 @@ def test_a_report_inside_a_which_clause_ends_with_the_clause():
     view; the main clause after the closing comma is the outlet's."""
     text = "The ban, which critics say is illegal, starts today."
     assert [(text[s.start:s.end], s.speaker) for s in sentence_voice(text).spans] == [("is illegal", "critics")]
+
+
+def test_who_said_after_a_named_object_is_that_persons():
+    """"Police arrested Jo Park, who said he was innocent": the name before ", who" speaks, even
+    after a verb; a clause that ends with no person's name ("seamen on the MV Gibe, who said …")
+    names no speaker."""
+    def attributed(text: str) -> list[tuple[str, str]]:
+        return [(text[s.start:s.end], s.speaker) for s in sentence_voice(text).spans if s.voice == "attributed"]
+
+    assert attributed("Police arrested Jo Park, who said he was innocent.") == [("he was innocent.", "Jo Park")]
+    assert attributed("The ship got a call from seamen on the MV Gibe, who said they were being fired on.") == []

@@ -13,6 +13,7 @@ import re
 
 from .language import LanguagePack
 from .lexicon import is_date_word
+from .names import is_given_name
 from .params import MAX_APPOSITIVE_TOKENS, MAX_SPEAKER_TOKENS
 from .speaker_heads import agent_noun, agent_word, conjuncts, has_verb, noun_word, plural_group
 
@@ -173,6 +174,9 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             prep = max((i for i, t in enumerate(phrase) if t[0].lower() in lp.naming.prepositions), default=-1)
             phrase = trimmed_phrase(phrase[prep + 1:], lp)  # the man, a speaker as a phrase's head only
         agent = agent_word(head.lower(), lp)  # "A climber who watched his brother fall said …"
+        person = _person_ending(phrase, lp) if stop < rel and has_verb([t[0] for t in phrase], lp) else []
+        if person:  # "Police arrested Jo Park, who said …": the name the clause ends with (not "the MV Gibe")
+            phrase, head = person, person[-1][0]
         if not (names_speaker(phrase, lp) or agent) or has_verb([t[0] for t in phrase], lp) \
                 or low[k - 1] in lp.voice.verb_coordinators and rel < k - 2 \
                 or not (head.lower() in lp.voice.speaker_nouns | lp.voice.person_nouns or agent
@@ -494,6 +498,16 @@ def _after_quotation(toks, start: int, phrase: list, lp: LanguagePack, k: int = 
         and noun_word(words[-1], lp) and lp.tagger is not None \
         and not any(tag in FINITE or tag in ("VB", "MD") for part in conjuncts(words, lp)
                     for tag in lp.tagger(("the", *part))[1:])
+
+
+def _person_ending(phrase: list, lp: LanguagePack) -> list:
+    """The capitalised words a clause ends with when they name a person by a given name
+    ("… arrested Jo Park"), else []."""
+    run = len(phrase)
+    while run > 0 and phrase[run - 1][0][:1].isupper():
+        run -= 1
+    name = phrase[run:]
+    return name if 2 <= len(name) <= 4 and run > 0 and is_given_name(name[0][0]) else []
 
 
 def _before_relative(toks, low, end: int, lp: LanguagePack) -> tuple[list, int] | None:
