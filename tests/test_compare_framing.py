@@ -3027,3 +3027,12 @@ def test_who_said_after_a_named_object_is_that_persons():
 
     assert attributed("Police arrested Jo Park, who said he was innocent.") == [("he was innocent.", "Jo Park")]
     assert attributed("The ship got a call from seamen on the MV Gibe, who said they were being fired on.") == []
+
+
+def test_a_finite_verb_of_saying_after_another_verbs_object_is_not_that_subjects():
+    """"Detectives found the car police believe he arrived in": not the detectives' words (the
+    clause is about the object); "The company released a statement saying …" is still the company's."""
+    assert [s.speaker for s in sentence_voice("Detectives found the car police believe he arrived in.").spans] \
+        != ["Detectives"]
+    assert [s.speaker for s in sentence_voice("The company released a statement saying the plant was safe.").spans] \
+        == ["company"]

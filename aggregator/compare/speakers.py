@@ -276,6 +276,10 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         # "His wife, Ann, released a statement saying …": whoever does the verb speaks
         return speaker_before(toks, low, toks.index(phrase[0]), lp)
     if verb is not None:
+        thing = {t[0].lower().removesuffix("s") for t in phrase[verb + 1:]} & lp.voice.document_nouns
+        if not low[k].endswith("ing") and not thing:
+            return None  # "Detectives found the car police believe he …": a clause about the object, not
+            # the finder's words (nor surely the police's: "the state police believe" reads the same)
         phrase = phrase[:verb]  # "The company released a statement saying …": not its object
     return phrase, start
 
