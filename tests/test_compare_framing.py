@@ -3036,3 +3036,14 @@ def test_a_finite_verb_of_saying_after_another_verbs_object_is_not_that_subjects
         != ["Detectives"]
     assert [s.speaker for s in sentence_voice("The company released a statement saying the plant was safe.").spans] \
         == ["company"]
+
+
+def test_an_adjective_in_what_someone_describes_is_theirs():
+    """"Officers described a chaotic scene …": without "as", the object with its adjective is the
+    officers' view (the "as" after it is "while" here); "described the scene" reports no view."""
+    def attributed(text: str) -> list[tuple[str, str]]:
+        return [(text[s.start:s.end], s.speaker) for s in sentence_voice(text).spans if s.voice == "attributed"]
+
+    assert attributed("Officers described a chaotic scene after the shooting as workers hid in their offices.") == [
+        ("a chaotic scene", "Officers")]
+    assert attributed("Officers described the scene after the shooting.") == []

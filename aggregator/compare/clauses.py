@@ -483,6 +483,22 @@ def subject_set_off(toks, low, k: int, lp: LanguagePack) -> bool:
     return c is not None and c + 1 < len(toks) and low[c + 1] in lp.voice.be_forms | lp.naming.auxiliaries
 
 
+def described_object(toks, k: int, lp: LanguagePack) -> int | None:
+    """The last token of the object of a verb of describing at k when an adjective comes before its
+    noun ("described a chaotic scene": the describer's word), else None ("described the scene")."""
+    if lp.tagger is None or k + 2 >= len(toks):
+        return None
+    tags = lp.tagger(tuple(t for t, _, _ in toks))
+    j = k + 1
+    while j < len(toks) and toks[j][0][:1].isalpha() and toks[j][0].islower() \
+            and (tags[j] in ("DT", "PRP$", "JJ", "JJR", "JJS", "VBN", "VBG") or tags[j].startswith("NN")):
+        j += 1
+    nouns = [i for i in range(k + 1, j) if tags[i].startswith("NN")]
+    if not nouns or not any(tags[i] == "JJ" for i in range(k + 1, nouns[-1])):
+        return None
+    return nouns[-1]
+
+
 def nameless_phrase(toks, start: int, lp: LanguagePack) -> bool:
     """Whether the words from `start` to the next preposition or the sentence's end name nothing
     (no capitalised word): "said the 29-year-old on the eve of …" is where and when, while "said

@@ -62,6 +62,7 @@ class VoiceWords:
         default_factory=lambda: en.ACT_PREPOSITIONS, hash=False)
     warning_verbs: frozenset[str] = en.WARNING_VERBS  # "warned the economy would shrink": no object
     view_verbs: frozenset[str] = en.VIEW_VERBS  # "experts see the move as …"
+    describing_verbs: frozenset[str] = en.DESCRIBING_VERBS  # "described a chaotic scene": theirs
     speaker_pronouns: frozenset[str] = en.SPEAKER_PRONOUNS
     addressee_pronouns: frozenset[str] = en.ADDRESSEE_PRONOUNS  # "you think …": nobody named
     negated_before: frozenset[str] = en.NEGATED_BEFORE  # "without really saying": nobody said it

@@ -233,6 +233,12 @@ OBJECT_ONLY_VERBS = frozenset("assured assures reassured reassures".split())
 NAMING_PARTICIPLES = frozenset("calling branding dubbing labelling labeling terming".split())
 NAMING_VERBS = frozenset("called calls branded brands dubbed dubs labelled labeled labels termed terms considered "
                          "deemed deems".split()) | NAMING_PARTICIPLES
+# Of those, the verbs of describing: without "as", an adjective in their object is the
+# describer's ("Officers described a chaotic scene": the chaos is their word).
+DESCRIBING_VERBS = frozenset("""
+describe describes described portray portrays portrayed depict depicts depicted characterize characterizes
+characterized characterise characterises characterised
+""".split())
 # Views reported with an object: "Experts see the move as …", "critics view it as …", "Fowler
 # described conditions as unacceptable" (the words after "as" are the subject's).
 VIEW_VERBS = frozenset("""

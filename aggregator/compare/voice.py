@@ -30,6 +30,7 @@ from .clauses import (
     clause_after_as,
     clause_follows,
     comma_after_frame,
+    described_object,
     elapsed,
     nameless_phrase,
     naming_complement,
@@ -545,10 +546,11 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         j = k + 1
         while j < n and low[j] != lp.voice.view_as and j - k <= 8:
             j += 1
-        if j >= n or low[j] != lp.voice.view_as:
-            return None  # "when they saw them, …": seeing, not a view reported
-        if clause_after_as(toks, j + 1, lp):
-            return None  # "described a chaotic scene … as workers barricaded themselves": "as" is "while"
+        if j >= n or low[j] != lp.voice.view_as or clause_after_as(toks, j + 1, lp):
+            # "when they saw them, …": seeing, not a view reported; "described a chaotic scene … as
+            # workers barricaded themselves": "as" is "while", and only the object is their view
+            described = described_object(toks, k, lp) if word in lp.voice.describing_verbs else None
+            return (toks[k + 1][1], toks[described][2], who, toks[k][1]) if described is not None else None
         if low[k + 1] == lp.voice.view_agent:  # "portrayed by the government as …": the agent's view
             agent = " ".join(t[0] for t in toks[k + 2:j] if t[0].lower() not in lp.naming.determiners)
             return (toks[j + 1][1], len(text), agent, toks[k][1]) if agent and j + 1 < n else None
