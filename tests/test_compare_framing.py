@@ -2022,9 +2022,10 @@ def test_victims_and_accused_are_not_sources():
     ("Then Hansbrough said he was happy with the record.", [("Hansbrough", "said")]),
     # still frames: a view with "as", a quantifier as subject, an adverb before the verb
     ("Experts see the move as a warning to Tokyo.", [("Experts", "see")]),
-    # "described … as" is a view; "as" before a clause is "while"; "portrayed by X as" is X's view
+    # "described … as" is a view; "as" before a clause is "while" (only the adjective's object is the
+    # witnesses' view: test_an_adjective_in_what_someone_describes_is_theirs); "portrayed by X as" is X's
     ("Fowler described conditions at the jail as unacceptable.", [("Fowler", "described")]),
-    ("Witnesses described a chaotic scene as workers barricaded themselves in their offices.", []),
+    ("Witnesses described the scene as workers barricaded themselves in their offices.", []),
     ("Voters go to the polls in elections portrayed by the government as a step to democracy.",
      [("government", "portrayed")]),
     # a frame after its content with the day it was said: the content is the speaker's
