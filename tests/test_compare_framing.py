@@ -3048,3 +3048,17 @@ def test_an_adjective_in_what_someone_describes_is_theirs():
     assert attributed("Officers described a chaotic scene after the shooting as workers hid in their offices.") == [
         ("a chaotic scene", "Officers")]
     assert attributed("Officers described the scene after the shooting.") == []
+
+
+@pytest.mark.parametrize("text, frames", [
+    ("The ministry expressed hope that the talks would resume.", [("ministry", "expressed")]),
+    ("Police issued a stern warning that the roads were dangerous.", [("Police", "issued")]),
+    ("His lawyer offered the explanation that the man was too sick to fight.", [("lawyer", "offered")]),
+    # a relative clause after the noun says nothing; a caused hope and a refused claim are nobody's words
+    ("The company issued a statement that angered investors.", []),
+    ("With scientists back in the process, it gives hope that the wildlife will survive.", []),
+    ("The claim that he lied was false.", []),
+])
+def test_a_noun_of_saying_after_a_verb_of_expressing_frames_its_that_clause(text, frames):
+    spans = sentence_voice(text).spans
+    assert [(s.speaker.split()[-1], s.verb) for s in spans if s.voice == "attributed"] == frames

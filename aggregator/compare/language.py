@@ -63,6 +63,8 @@ class VoiceWords:
     warning_verbs: frozenset[str] = en.WARNING_VERBS  # "warned the economy would shrink": no object
     view_verbs: frozenset[str] = en.VIEW_VERBS  # "experts see the move as …"
     describing_verbs: frozenset[str] = en.DESCRIBING_VERBS  # "described a chaotic scene": theirs
+    expressing_verbs: frozenset[str] = en.EXPRESSING_VERBS  # "expressed hope that …" (compare/expressed.py)
+    expressed_nouns: frozenset[str] = en.EXPRESSED_NOUNS  # … the noun of what is said before "that"
     speaker_pronouns: frozenset[str] = en.SPEAKER_PRONOUNS
     addressee_pronouns: frozenset[str] = en.ADDRESSEE_PRONOUNS  # "you think …": nobody named
     negated_before: frozenset[str] = en.NEGATED_BEFORE  # "without really saying": nobody said it

@@ -233,6 +233,20 @@ OBJECT_ONLY_VERBS = frozenset("assured assures reassured reassures".split())
 NAMING_PARTICIPLES = frozenset("calling branding dubbing labelling labeling terming".split())
 NAMING_VERBS = frozenset("called calls branded brands dubbed dubs labelled labeled labels termed terms considered "
                          "deemed deems".split()) | NAMING_PARTICIPLES
+# Verbs of expressing and the nouns of what is said they take before a "that" clause ("expressed
+# hope that …", "issued a warning that …", "offered the explanation that …"): the clause is the
+# subject's words (compare/expressed.py). Not "rejected", "denied", "disputed": their clause is
+# what the subject refuses; nor "gave", "raised": "it gives hope that …", "the deal raised fears
+# that …" cause the hope or the fear, nobody voices it.
+EXPRESSING_VERBS = frozenset("""
+express expressed expresses voice voiced voices issue issued issues make made makes offer offered offers
+repeat repeated repeats reiterate reiterated reiterates air aired airs renew renewed renews
+""".split())
+EXPRESSED_NOUNS = frozenset("""
+explanation hope hopes concern concerns fear fears warning warnings statement claim claims assurance
+assurances belief view argument allegation allegations suggestion promise pledge complaint complaints
+prediction announcement reminder worry worries insistence
+""".split())
 # Of those, the verbs of describing: without "as", an adjective in their object is the
 # describer's ("Officers described a chaotic scene": the chaos is their word).
 DESCRIBING_VERBS = frozenset("""

@@ -55,6 +55,7 @@ from .clauses import (
 )
 from .content_ends import clause_end, content_end, up_to_trailing
 from .credits import agent_frame, as_frame, credit_frame, credited_verb, opening_credit, phrase_stop
+from .expressed import noun_frame
 from .language import ENGLISH, LanguagePack, pack_for
 from .lead_ins import TOKEN, given_out, lead_in
 from .lexicon import is_date_word
@@ -288,6 +289,9 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
                 out.append(frame)
             k += 2
             continue
+        if word in lp.voice.expressed_nouns and (noun := noun_frame(text, toks, low, k, lp, lambda who, v: resolve(
+                who, text, toks, v, last_speaker, lp, last_person, _group(out, last_group, lp), people))):
+            out.append(noun)  # "The ministry expressed hope that …"
         if word in lp.voice.reporting_verbs or word in lp.voice.view_verbs or word in lp.voice.object_view_verbs \
                 or word in lp.voice.progressive_verbs or word in lp.voice.naming_verbs \
                 or word in lp.voice.quotation_verbs and (after_closing_mark(toks, k, lp)
