@@ -4,7 +4,8 @@ A noun form: "despite reports", "Nixon's claim", "to recapture Southern states",
 reports from psychiatrists that …" ("Media reports said" is read where the speaker phrase is,
 speakers.py). A negation before the verb, past adverbs: "without really saying why", "did not
 actually say": nobody said it. A verb in a condition: "if he thinks more money is coming",
-"unless regulators say it harms competition": nobody said it either.
+"unless regulators say it harms competition": nobody said it either. A verb with a word that makes
+it another sense: "insisted on remaining anonymous", "countered with a 9-2 run".
 """
 
 from __future__ import annotations
@@ -59,3 +60,16 @@ def conditional(toks, low: list[str], k: int, lp: LanguagePack) -> bool:
         if not toks[j][0][:1].isalnum():
             return False
     return False
+
+
+def act_with(word: str, after: str, lp: LanguagePack) -> bool:
+    """Whether the verb with the word after it is another sense than saying ("insisted on",
+    "responded to": the pack's `evaluative.preposition_senses`)."""
+    return any(word.startswith(verb.rstrip("e")) and after in preps
+               for verb, preps in lp.evaluative.preposition_senses.items())
+
+
+def act_only(word: str, after: str, lp: LanguagePack) -> bool:
+    """Whether the verb with the word after it never reports, whatever follows ("countered with a
+    9-2 spurt that …": the pack's `voice.act_prepositions`)."""
+    return any(word.startswith(verb) and after in words for verb, words in lp.voice.act_prepositions.items())

@@ -93,7 +93,7 @@ from .speakers import (
 )
 from .that_clauses import verb_that
 from .transcript import transcript_turns
-from .unframed import a_noun_form, conditional, negated
+from .unframed import a_noun_form, act_only, act_with, conditional, negated
 
 log = logging.getLogger(__name__)
 
@@ -319,13 +319,6 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
     return up_to_trailing(text, out)
 
 
-def _act_with(word: str, after: str, lp: LanguagePack) -> bool:
-    """Whether the verb with the word after it is another sense than saying ("insisted on",
-    "responded to": the pack's `evaluative.preposition_senses`)."""
-    return any(word.startswith(verb.rstrip("e")) and after in preps
-               for verb, preps in lp.evaluative.preposition_senses.items())
-
-
 def _group(found: list[tuple[int, int, str, int]], last_group: str | None, lp: LanguagePack) -> str | None:
     """Whom "they" stands for at this point of a sentence: the named speaker of its latest frame
     ("Authorities said they believe …"), else `last_group`."""
@@ -354,8 +347,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             | lp.voice.naming_verbs | lp.voice.quotation_verbs  # (these only after a quotation: see _frames)
             or low[k] in lp.voice.progressive_verbs and k > 0 and noun_or_gerund(toks, low, k, lp)):
         return None  # "the reporting of …", "an old saying that …", "Despite saying …": no frame
-    if aux is None and k + 1 < n and any(low[k].startswith(verb) and low[k + 1] in words
-                                         for verb, words in lp.voice.act_prepositions.items()):
+    if aux is None and k + 1 < n and act_only(low[k], low[k + 1], lp):
         return None  # "Drake countered with a 9-2 spurt that …": an act
     # "DeGeneres made the announcement … and said", "… but said": the clause's named subject says it too
     def reports() -> bool:
@@ -491,7 +483,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
                      or word in lp.voice.writing_verbs and after_quote)  # '"…," he wrote the AP'
                 and (after_quote or (sum(1 for t in toks[:before] if t[0][:1].isalnum()) >= 3
                                      or subject_set_off(toks, low, k, lp))
-                     and not (_act_with(word, after, lp)
+                     and not (act_with(word, after, lp)
                               and not (k + 2 < n and is_date_word(toks[k + 2][0], lp.slots)))))
     # ("…, Reid told People she was …": a verb of telling with a clause after its object reports it;
     # "…, the FBI and Woodburn police responded to the call" is an act unless a quotation is before)
@@ -577,7 +569,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         return None  # "X said nothing after officers surrounded him" (not "said nothing was stolen")
     elif other_sense(word, lp) and won_object(text, toks, k, lp):
         return None  # "Nadal claimed his third title in Paris", "claimed 40 lives": a win or a toll
-    elif _act_with(word, after, lp):
+    elif act_with(word, after, lp):
         return None  # "insisted on remaining anonymous": a demand, nobody's words
     elif other_sense(word, lp) and after in lp.naming.prepositions \
             and not reports_a_clause(text[toks[k][2]:], lp):
