@@ -3062,3 +3062,21 @@ def test_an_adjective_in_what_someone_describes_is_theirs():
 def test_a_noun_of_saying_after_a_verb_of_expressing_frames_its_that_clause(text, frames):
     spans = sentence_voice(text).spans
     assert [(s.speaker.split()[-1], s.verb) for s in spans if s.voice == "attributed"] == frames
+
+
+@pytest.mark.parametrize("text, content", [
+    ("It was reported that the minister had resigned in disgrace.", "the minister had resigned in disgrace."),
+    ("It is believed the gunman fled on foot.", "the gunman fled on foot."),
+    ("It was announced today that Jo Park will host.", "Jo Park will host."),
+    ("The minister had resigned in disgrace, it was reported on Wednesday.", "The minister had resigned in disgrace"),
+])
+def test_a_passive_of_saying_with_an_empty_it_is_someones_words_unnamed(text, content):
+    """"It was reported that …": not the outlet's own voice, though nobody is named."""
+    assert [(text[s.start:s.end], s.voice, s.speaker) for s in sentence_voice(text).spans] == [
+        (content, "attributed", "")]
+
+
+@pytest.mark.parametrize("text", ["The fire was reported at 3:33 a.m.", "It is said to be the oldest bridge in town.",
+                                  'In a statement, it was confirmed, "Jo Park has checked in."'])
+def test_a_passive_of_saying_with_a_subject_or_a_quotation_after_it_is_no_nameless_frame(text):
+    assert not [s for s in sentence_voice(text).spans if s.voice == "attributed"]

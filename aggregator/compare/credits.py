@@ -276,3 +276,36 @@ def agent_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int
     while end > 1 and lp.word_tag(low[end - 1]) == "RB":
         end -= 1
     return (0, toks[end - 1][2], who, toks[k][1])  # "Gigante's death also was confirmed by …": the death
+
+
+def nameless_passive(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int] | None:
+    """A passive verb of saying with "it" as its empty subject and no agent ("It was reported that
+    …", "It is believed the gunman fled", "…, it was reported Wednesday."): what it reports is
+    someone's, not the outlet's, though nobody is named (the speaker is ""); None otherwise ("The
+    fire was reported at 3:33 a.m." reports the fire)."""
+    n = len(toks)
+    if low[k] not in lp.voice.nameless_passive_verbs:
+        return None
+    be = next((i for i in range(k - 1, max(-1, k - 4), -1) if low[i] in lp.voice.be_forms), None)
+    it = be - 1 if be is not None and be > 0 else None
+    while it is not None and it > 0 and low[it] in lp.naming.auxiliaries:
+        it -= 1  # "it has been confirmed"
+    if it is None or low[it] not in lp.voice.expletives or low[it] != lp.voice.nameless_subject:
+        return None
+    after = k + 1
+    while after < n and low[after] in lp.voice.time_words:
+        after += 1  # "It was announced today that …"
+    if after + 1 < n and low[after] in lp.voice.complementizers:
+        return (toks[after + 1][1], toks[-1][2], "", toks[k][1])  # "It was reported that …"
+    if after > k + 1:
+        return None
+    if it > 0 and toks[it - 1][0] == "," and all(
+            low[i] in lp.voice.time_words | lp.naming.prepositions or is_date_word(low[i], lp.slots)
+            or not toks[i][0][:1].isalnum() for i in range(k + 1, n)) and not any(
+            t in lp.voice.quote_marks for t, _, _ in toks[k + 1:]):
+        return (0, toks[it - 1][1], "", toks[k][1])  # "…, it was reported Wednesday." (not "it was confirmed, "…"")
+    if it == 0 and k + 2 < n and toks[k + 1][0][:1].isalpha() and low[k + 1] not in lp.naming.prepositions \
+            and low[k + 1] != lp.naming.to_word and lp.tagger is not None \
+            and lp.tagger(tuple(t for t, _, _ in toks[k:k + 3]))[1] in ("DT", "PRP", "NNP", "NNS", "NN", "CD"):
+        return (toks[k + 1][1], toks[-1][2], "", toks[k][1])  # "It is believed the gunman fled"
+    return None

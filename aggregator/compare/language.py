@@ -65,6 +65,8 @@ class VoiceWords:
     describing_verbs: frozenset[str] = en.DESCRIBING_VERBS  # "described a chaotic scene": theirs
     expressing_verbs: frozenset[str] = en.EXPRESSING_VERBS  # "expressed hope that …" (compare/expressed.py)
     expressed_nouns: frozenset[str] = en.EXPRESSED_NOUNS  # … the noun of what is said before "that"
+    nameless_passive_verbs: frozenset[str] = en.NAMELESS_PASSIVE_VERBS  # "it was reported that …"
+    nameless_subject: str = en.NAMELESS_SUBJECT  # the empty subject of those passives
     speaker_pronouns: frozenset[str] = en.SPEAKER_PRONOUNS
     addressee_pronouns: frozenset[str] = en.ADDRESSEE_PRONOUNS  # "you think …": nobody named
     negated_before: frozenset[str] = en.NEGATED_BEFORE  # "without really saying": nobody said it

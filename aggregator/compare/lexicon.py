@@ -247,6 +247,11 @@ explanation hope hopes concern concerns fear fears warning warnings statement cl
 assurances belief view argument allegation allegations suggestion promise pledge complaint complaints
 prediction announcement reminder worry worries insistence
 """.split())
+# Passives of saying with an empty "it" and no agent: "It was reported that …", "It is believed the
+# gunman fled", "…, it was reported Wednesday": someone's words, nobody named (compare/credits.py).
+NAMELESS_PASSIVE_VERBS = frozenset("reported said believed thought understood alleged claimed rumoured rumored "
+                                   "confirmed announced feared".split())
+NAMELESS_SUBJECT = "it"
 # Of those, the verbs of describing: without "as", an adjective in their object is the
 # describer's ("Officers described a chaotic scene": the chaos is their word).
 DESCRIBING_VERBS = frozenset("""

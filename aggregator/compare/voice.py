@@ -54,7 +54,15 @@ from .clauses import (
     zero_that_clause,
 )
 from .content_ends import clause_end, content_end, up_to_trailing
-from .credits import agent_frame, as_frame, credit_frame, credited_verb, opening_credit, phrase_stop
+from .credits import (
+    agent_frame,
+    as_frame,
+    credit_frame,
+    credited_verb,
+    nameless_passive,
+    opening_credit,
+    phrase_stop,
+)
 from .expressed import noun_frame
 from .language import ENGLISH, LanguagePack, pack_for
 from .lead_ins import TOKEN, given_out, lead_in
@@ -358,7 +366,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         shared[0][0][0].lower() in lp.voice.speaker_pronouns  # and said": theirs
         and set(low[1:k]) & lp.polarity.subordinators)
     if aux is None and passive(low, k, lp) and not negated(toks, low, k, lp):
-        return agent_frame(toks, low, k, lp)  # "was confirmed by Jo Park": hers; "was said": nobody's
+        return agent_frame(toks, low, k, lp) or nameless_passive(toks, low, k, lp)  # "was confirmed by
+        # Jo Park": hers; "it was reported that …": someone's, unnamed; "was said": nobody's
     if aux is None and k > 0 and not coordinated and not emphatic and (
             low[k - 1] in lp.voice.no_speaker_before or low[k - 1].endswith(lp.voice.no_speaker_endings)
             or low[k - 1] == lp.voice.participle_people and low[k].endswith("ed")  # "Most of those asked said"
