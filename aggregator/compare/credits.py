@@ -280,9 +280,9 @@ def agent_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int
 
 def nameless_passive(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int] | None:
     """A passive verb of saying with "it" as its empty subject and no agent ("It was reported that
-    …", "It is believed the gunman fled", "…, it was reported Wednesday."): what it reports is
+    …", "It is believed the gunman fled", "…, it was reported on Wednesday."): what it reports is
     someone's, not the outlet's, though nobody is named (the speaker is ""); None otherwise ("The
-    fire was reported at 3:33 a.m." reports the fire)."""
+    fire was reported at 3:33 a.m." reports the fire, "It is said to be …" is a hedge)."""
     n = len(toks)
     if low[k] not in lp.voice.nameless_passive_verbs:
         return None
@@ -290,7 +290,7 @@ def nameless_passive(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str
     it = be - 1 if be is not None and be > 0 else None
     while it is not None and it > 0 and low[it] in lp.naming.auxiliaries:
         it -= 1  # "it has been confirmed"
-    if it is None or low[it] not in lp.voice.expletives or low[it] != lp.voice.nameless_subject:
+    if it is None or low[it] != lp.voice.nameless_subject:
         return None
     after = k + 1
     while after < n and low[after] in lp.voice.time_words:

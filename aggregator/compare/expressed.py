@@ -1,12 +1,14 @@
 """Frames with a noun of saying: "The ministry expressed hope that …", "Police issued a warning
 that …", "His lawyer offered the explanation that …".
 
-A verb of expressing (the pack's `expressing_verbs`: expressed, voiced, raised, issued, made, gave,
-offered, repeated, …) with a noun of what is said as its object (`expressed_nouns`: hope, concern,
-warning, statement, claim, assurance, explanation, …) and a "that" clause after the noun reports the
-clause as its subject's words, as "said that …" does. The verbs are a closed list on purpose: with
+A verb of expressing (the pack's `expressing_verbs`: expressed, voiced, issued, made, offered,
+repeated, …) with a noun of what is said as its object (`expressed_nouns`: hope, concern, warning,
+statement, claim, assurance, explanation, …) and a "that" clause after the noun reports the clause
+as its subject's words, as "said that …" does. The verbs are a closed list on purpose: with
 "rejected the claim that …" or "denied the allegation that …" the clause is what the subject
-disputes, not what it says. Split from `compare/voice.py`, which reads the other frames.
+disputes, not what it says, and "it gives hope that …" causes the hope. A "that" that opens a
+relative clause ("a statement that angered investors") reports nothing. Split from
+`compare/voice.py`, which reads the other frames.
 """
 
 from __future__ import annotations
