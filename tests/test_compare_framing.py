@@ -2178,25 +2178,22 @@ def test_a_trailing_frame_with_its_day_covers_what_it_reports():
 
 
 def test_a_frame_between_commas_covers_both_sides_and_a_role_before_the_name_is_no_content():
-    def attributed(text: str) -> list[tuple[str, str]]:
-        return [(text[s.start:s.end], s.speaker) for s in sentence_voice(text).spans if s.voice == "attributed"]
-
-    assert attributed("At the same time, Park said, the pier has grown more dangerous for ferries.") == [
+    assert _attributed("At the same time, Park said, the pier has grown more dangerous for ferries.") == [
         ("At the same time", "Park"), ("the pier has grown more dangerous for ferries.", "Park")]
-    assert attributed("The ferry left at noon, the harbour office said, but the storm turned it back.") == [
+    assert _attributed("The ferry left at noon, the harbour office said, but the storm turned it back.") == [
         ("The ferry left at noon", "harbour office"), ("but the storm turned it back.", "harbour office")]
     # … past an object pronoun and adverbials ("she told me on many occasions,"), not past a speaker
-    assert attributed("And the sea itself, Ann Lee told me on many occasions, was for her always a friend.") == [
+    assert _attributed("And the sea itself, Ann Lee told me on many occasions, was for her always a friend.") == [
         ("And the sea itself", "Ann Lee"), ("was for her always a friend.", "Ann Lee")]
-    assert len(attributed('"The facade has changed," said a Western diplomat, who requested anonymity.')) == 1
+    assert len(_attributed('"The facade has changed," said a Western diplomat, who requested anonymity.')) == 1
     # a clause with its own frame is that frame's; a participle of saying frames itself
-    assert ("while a spokesman said the pier was safe.", "harbour office") not in attributed(
+    assert ("while a spokesman said the pier was safe.", "harbour office") not in _attributed(
         "The ferry left at noon, the harbour office said, while a spokesman said the pier was safe.")
     # "…, his son, Jo Park, said": the role goes with the name, not with what he said
-    assert attributed("His heart failed while he was reading a book, his son, Jo Park, said.") == [
+    assert _attributed("His heart failed while he was reading a book, his son, Jo Park, said.") == [
         ("His heart failed while he was reading a book", "Jo Park")]
     # … also right after a quotation: the role is outside it and no part of what is said
-    assert attributed('"She changed how a town saw the sea," her agent, Jo Park, said on Friday.') == [
+    assert _attributed('"She changed how a town saw the sea," her agent, Jo Park, said on Friday.') == [
         ('"She changed how a town saw the sea,"', "Jo Park")]
 
 
@@ -2411,6 +2408,11 @@ def test_the_noun_after_a_possessive_stays_in_the_speaker_phrase():
     the phrase, not a trailing word to trim ("… of the club's" named nobody)."""
     text = '"It is not all on the coach," a source with knowledge of the club\'s thinking said on Friday.'
     assert sentence_voice(text).frame_speaker == "source with knowledge of the club's thinking"
+
+
+def _attributed(text: str) -> list[tuple[str, str]]:
+    """The attributed spans of one sentence with their speakers."""
+    return [(text[s.start:s.end], s.speaker) for s in sentence_voice(text).spans if s.voice == "attributed"]
 
 
 def _reported(text: str) -> list[str]:
@@ -2967,19 +2969,16 @@ def test_a_frame_between_commas_after_a_short_subject_or_past_a_told_object_cove
     """"The plan, he said, was doomed": the subject before the frame is his words too, however
     short; "…, police told the Herald, are rare" and "she assured me on many occasions" are frames
     between commas as "he said" is. "assured that …" with no one told ensures, it reports nothing."""
-    def attributed(text: str) -> list[tuple[str, str]]:
-        return [(text[s.start:s.end], s.speaker) for s in sentence_voice(text).spans if s.voice == "attributed"]
-
-    assert attributed("The plan, Park said, was a disgraceful betrayal.") == [
+    assert _attributed("The plan, Park said, was a disgraceful betrayal.") == [
         ("The plan", "Park"), ("was a disgraceful betrayal.", "Park")]
-    assert attributed("Such raids, police told the Herald on Monday, are rare.") == [
+    assert _attributed("Such raids, police told the Herald on Monday, are rare.") == [
         ("Such raids", "police"), ("are rare.", "police")]
-    assert attributed("The sea, Ann Lee assured me on many occasions, was for her always joyful.") == [
+    assert _attributed("The sea, Ann Lee assured me on many occasions, was for her always joyful.") == [
         ("The sea", "Ann Lee"), ("was for her always joyful.", "Ann Lee")]
-    assert attributed("Ann Lee assured reporters the pier was safe.") == [("the pier was safe.", "Ann Lee")]
-    assert attributed("The club signed a star in June and then assured that its best three players would stay.") == []
+    assert _attributed("Ann Lee assured reporters the pier was safe.") == [("the pier was safe.", "Ann Lee")]
+    assert _attributed("The club signed a star in June and then assured that its best three players would stay.") == []
     # a leading adverb is no subject: only the clause after the frame is what was said
-    assert attributed("Later, Park said, the crowd had gone home.") == [("the crowd had gone home.", "Park")]
+    assert _attributed("Later, Park said, the crowd had gone home.") == [("the crowd had gone home.", "Park")]
 
 
 @pytest.mark.parametrize("text, frames", [
@@ -3023,11 +3022,8 @@ def test_who_said_after_a_named_object_is_that_persons():
     """"Police arrested Jo Park, who said he was innocent": the name before ", who" speaks, even
     after a verb; a clause that ends with no person's name ("seamen on the MV Gibe, who said …")
     names no speaker."""
-    def attributed(text: str) -> list[tuple[str, str]]:
-        return [(text[s.start:s.end], s.speaker) for s in sentence_voice(text).spans if s.voice == "attributed"]
-
-    assert attributed("Police arrested Jo Park, who said he was innocent.") == [("he was innocent.", "Jo Park")]
-    assert attributed("The ship got a call from seamen on the MV Gibe, who said they were being fired on.") == []
+    assert _attributed("Police arrested Jo Park, who said he was innocent.") == [("he was innocent.", "Jo Park")]
+    assert _attributed("The ship got a call from seamen on the MV Gibe, who said they were being fired on.") == []
 
 
 def test_a_finite_verb_of_saying_after_another_verbs_object_is_not_that_subjects():
@@ -3042,12 +3038,9 @@ def test_a_finite_verb_of_saying_after_another_verbs_object_is_not_that_subjects
 def test_an_adjective_in_what_someone_describes_is_theirs():
     """"Officers described a chaotic scene …": without "as", the object with its adjective is the
     officers' view (the "as" after it is "while" here); "described the scene" reports no view."""
-    def attributed(text: str) -> list[tuple[str, str]]:
-        return [(text[s.start:s.end], s.speaker) for s in sentence_voice(text).spans if s.voice == "attributed"]
-
-    assert attributed("Officers described a chaotic scene after the shooting as workers hid in their offices.") == [
+    assert _attributed("Officers described a chaotic scene after the shooting as workers hid in their offices.") == [
         ("a chaotic scene", "Officers")]
-    assert attributed("Officers described the scene after the shooting.") == []
+    assert _attributed("Officers described the scene after the shooting.") == []
 
 
 @pytest.mark.parametrize("text, frames", [
