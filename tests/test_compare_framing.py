@@ -3062,6 +3062,7 @@ def test_a_noun_of_saying_after_a_verb_of_expressing_frames_its_that_clause(text
     ("It is believed the gunman fled on foot.", "the gunman fled on foot."),
     ("It was announced today that Jo Park will host.", "Jo Park will host."),
     ("The minister had resigned in disgrace, it was reported on Wednesday.", "The minister had resigned in disgrace"),
+    ("The minister had resigned in disgrace, it was reported Wednesday.", "The minister had resigned in disgrace"),
 ])
 def test_a_passive_of_saying_with_an_empty_it_is_someones_words_unnamed(text, content):
     """"It was reported that …": not the outlet's own voice, though nobody is named."""

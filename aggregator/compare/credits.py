@@ -280,7 +280,7 @@ def agent_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int
 
 def nameless_passive(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int] | None:
     """A passive verb of saying with "it" as its empty subject and no agent ("It was reported that
-    …", "It is believed the gunman fled", "…, it was reported on Wednesday."): what it reports is
+    …", "It is believed the gunman fled", "…, it was reported Wednesday."): what it reports is
     someone's, not the outlet's, though nobody is named (the speaker is ""); None otherwise ("The
     fire was reported at 3:33 a.m." reports the fire, "It is said to be …" is a hedge)."""
     n = len(toks)
@@ -297,15 +297,13 @@ def nameless_passive(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str
         after += 1  # "It was announced today that …"
     if after + 1 < n and low[after] in lp.voice.complementizers:
         return (toks[after + 1][1], toks[-1][2], "", toks[k][1])  # "It was reported that …"
-    if after > k + 1:
-        return None
     if it > 0 and toks[it - 1][0] == "," and all(
             low[i] in lp.voice.time_words | lp.naming.prepositions or is_date_word(low[i], lp.slots)
             or not toks[i][0][:1].isalnum() for i in range(k + 1, n)) and not any(
             t in lp.voice.quote_marks for t, _, _ in toks[k + 1:]):
         return (0, toks[it - 1][1], "", toks[k][1])  # "…, it was reported Wednesday." (not "it was confirmed, "…"")
-    if it == 0 and k + 2 < n and toks[k + 1][0][:1].isalpha() and low[k + 1] not in lp.naming.prepositions \
-            and low[k + 1] != lp.naming.to_word and lp.tagger is not None \
+    if it == 0 and after == k + 1 and k + 2 < n and toks[k + 1][0][:1].isalpha() \
+            and low[k + 1] not in lp.naming.prepositions and low[k + 1] != lp.naming.to_word and lp.tagger is not None \
             and lp.tagger(tuple(t for t, _, _ in toks[k:k + 3]))[1] in ("DT", "PRP", "NNP", "NNS", "NN", "CD"):
         return (toks[k + 1][1], toks[-1][2], "", toks[k][1])  # "It is believed the gunman fled"
     return None
