@@ -297,8 +297,9 @@ def nameless_passive(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str
         after += 1  # "It was announced today that …"
     if after + 1 < n and low[after] in lp.voice.complementizers:
         return (toks[after + 1][1], toks[-1][2], "", toks[k][1])  # "It was reported that …"
+    when = lp.voice.time_words | lp.naming.prepositions  # "on Wednesday", "Friday evening"
     if it > 0 and toks[it - 1][0] == "," and all(
-            low[i] in lp.voice.time_words | lp.naming.prepositions or is_date_word(low[i], lp.slots)
+            low[i] in when or is_date_word(low[i], lp.slots)
             or not toks[i][0][:1].isalnum() for i in range(k + 1, n)) and not any(
             t in lp.voice.quote_marks for t, _, _ in toks[k + 1:]):
         return (0, toks[it - 1][1], "", toks[k][1])  # "…, it was reported Wednesday." (not "it was confirmed, "…"")

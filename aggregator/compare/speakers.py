@@ -174,10 +174,12 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             prep = max((i for i, t in enumerate(phrase) if t[0].lower() in lp.naming.prepositions), default=-1)
             phrase = trimmed_phrase(phrase[prep + 1:], lp)  # the man, a speaker as a phrase's head only
         agent = agent_word(head.lower(), lp)  # "A climber who watched his brother fall said …"
-        person = _person_ending(phrase, lp) if stop < rel and has_verb([t[0] for t in phrase], lp) else []
+        verbal = has_verb([t[0] for t in phrase], lp)
+        person = _person_ending(phrase, lp) if stop < rel and verbal else []
         if person:  # "Police arrested Jo Park, who said …": the name the clause ends with (not "the MV Gibe")
             phrase, head = person, person[-1][0]
-        if not (names_speaker(phrase, lp) or agent) or has_verb([t[0] for t in phrase], lp) \
+            verbal = has_verb([t[0] for t in phrase], lp)
+        if not (names_speaker(phrase, lp) or agent) or verbal \
                 or low[k - 1] in lp.voice.verb_coordinators and rel < k - 2 \
                 or not (head.lower() in lp.voice.speaker_nouns | lp.voice.person_nouns or agent
                         or (head[:1].isupper() and phrase[-1][1] > 0)):
