@@ -1201,6 +1201,20 @@ def test_a_date_moved_and_changed_is_one_date_change():
     assert rows == [("date", "today", "on Tuesday")]
 
 
+def test_a_date_moved_into_a_speakers_frame_is_no_change():
+    """"… of the stolen paintings in 2011." / "In 2011, officers said …": the date moved into the
+    other outlet's frame (where a frame's words list no change of their own), not dropped; a
+    date inside a longer date ("Monday" / "late Monday night") stays a date change."""
+    a = S("A", "Officers said they had found most of the stolen paintings in 2011.")
+    b = S("B", "In 2011, officers said they had found most of the stolen paintings.")
+    voices = {("A", 0): article_voices([a.text])[0], ("B", 0): article_voices([b.text])[0]}
+    assert wording_changes([Fact("F1", (a, b))], ["A", "B"], voices=voices) == []
+    c = S("A", "The harbour master closed the old pier Monday after a storm.")
+    d = S("B", "The harbour master closed the old pier after a storm late Monday night.")
+    rows = [(w.kind, w.before, w.after) for w in wording_changes([Fact("F1", (c, d))], ["A", "B"])]
+    assert rows == [("date", "Monday", "late Monday night")]
+
+
 def test_a_long_title_before_a_name_is_a_descriptor():
     """"team president and general manager Ed Ruiz" / "Ed Ruiz" and "the southern resort of
     Cannes" / "Cannes": lower-case words with no verb before a name describe it, however many."""

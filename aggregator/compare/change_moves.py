@@ -89,7 +89,23 @@ def without_moves(changes: list[WordingChange], pack: LanguagePack = ENGLISH) ->
             if any(into[i:i + len(span)] == span for i in range(len(into) - len(span) + 1)):
                 moved.add(id(d))
                 break
+    for d in dropped + added:  # "… of the haul in 2009" / "In 2009, police said …": the words written
+        if id(d) in moved:  # elsewhere in the other sentence (there a speaker's frame, so no change
+            continue  # of its own was listed), as often as in this one: they moved
+        span = keys(d.before or d.after)
+        if not span or function_words_only(plain_tokens(d.before or d.after), [], pack):
+            continue
+        if any(_count(span, keys(c.after if d.before else c.before)) for c in changes if id(c) not in moved):
+            continue  # "Tuesday" / "early Tuesday morning": there the words stand inside a change of their own
+        own_text, other_text = (d.sentence_a, d.sentence_b) if d.before else (d.sentence_b, d.sentence_a)
+        if _count(span, keys(other_text)) >= _count(span, keys(own_text)) > 0:
+            moved.add(id(d))
     return [rest.get(id(c), c) for c in changes if id(c) not in moved or id(c) in rest]
+
+
+def _count(span: list[str], sentence: list[str]) -> int:
+    """How often `span` stands in `sentence`, both as the diff's word keys."""
+    return sum(sentence[i:i + len(span)] == span for i in range(len(sentence) - len(span) + 1))
 
 
 def one_date_moved(changes: list[WordingChange]) -> list[WordingChange]:
