@@ -8,7 +8,9 @@ subject) decides which words are the credited source's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from .content_ends import clause_end
 from .language import LanguagePack
 from .lexicon import is_date_word
 from .params import MAX_SPEAKER_TOKENS
@@ -308,3 +310,15 @@ def nameless_passive(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str
             and lp.tagger(tuple(t for t, _, _ in toks[k:k + 3]))[1] in ("DT", "PRP", "NNP", "NNS", "NN", "CD"):
         return (toks[k + 1][1], toks[-1][2], "", toks[k][1])  # "It is believed the gunman fled"
     return None
+
+
+def what_calls_frame(toks, low, k: int, lp: LanguagePack,
+                     resolve: Callable[[str, int], str]) -> tuple[int, int, str, int] | None:
+    """The frame of "what X calls …" with "what" at k ("what critics call a cover-up"): X names
+    the words after the verb, to the clause's end; "what is called …" names no caller.
+    `resolve(phrase, index)` makes X a speaker."""
+    n = len(toks)
+    if low[k] != lp.voice.what_calls or k + 2 >= n or low[k + 2] not in lp.voice.calling_verbs \
+            or low[k + 1] in lp.voice.be_forms:
+        return None
+    return toks[min(k + 3, n - 1)][1], clause_end(toks, k + 3), resolve(toks[k + 1][0], k), toks[k + 2][1]

@@ -66,6 +66,8 @@ class VoiceWords:
     expressing_verbs: frozenset[str] = en.EXPRESSING_VERBS  # "expressed hope that …" (compare/expressed.py)
     expressed_nouns: frozenset[str] = en.EXPRESSED_NOUNS  # … the noun of what is said before "that"
     nameless_passive_verbs: frozenset[str] = en.NAMELESS_PASSIVE_VERBS  # "it was reported that …"
+    estimate_verbs: frozenset[str] = en.ESTIMATE_VERBS  # "put the toll at 30" (compare/estimates.py)
+    estimate_at: str = en.ESTIMATE_AT  # … the word before the figure
     nameless_subject: str = en.NAMELESS_SUBJECT  # the empty subject of those passives
     speaker_pronouns: frozenset[str] = en.SPEAKER_PRONOUNS
     addressee_pronouns: frozenset[str] = en.ADDRESSEE_PRONOUNS  # "you think …": nobody named

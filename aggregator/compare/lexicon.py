@@ -248,6 +248,11 @@ explanation hope hopes concern concerns fear fears warning warnings statement cl
 assurances belief view argument allegation allegations suggestion promise pledge complaint complaints
 prediction announcement reminder worry worries insistence
 """.split())
+# Verbs that give their subject's figure for something with "at" ("Officials put the death toll at
+# 30", "the survey placed the damage at $2 million", "police estimated the crowd at 5,000"): the
+# figure is the subject's estimate, reported (compare/estimates.py); the preposition that brings it.
+ESTIMATE_VERBS = frozenset("put puts placed places pegged pegs estimated estimates".split())
+ESTIMATE_AT = "at"
 # Passives of saying with an empty "it" and no agent: "It was reported that …", "It is believed the
 # gunman fled", "…, it was reported Wednesday": someone's words, nobody named (compare/credits.py).
 NAMELESS_PASSIVE_VERBS = frozenset("reported said believed thought understood alleged claimed rumoured rumored "

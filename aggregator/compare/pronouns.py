@@ -306,3 +306,10 @@ def _nearest_person(mentions: list, pronoun: str, lp: LanguagePack, people: Mapp
 
 
 POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def they_group(found: list[tuple[int, int, str, int]], last_group: str | None, lp: LanguagePack) -> str | None:
+    """Whom "they" stands for at this point of a sentence: the named speaker of its latest frame
+    ("Authorities said they believe …"), else `last_group`."""
+    return next((w for _, _, w, _ in reversed(found) if w and w.lower() not in lp.voice.speaker_pronouns),
+                last_group)

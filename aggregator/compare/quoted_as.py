@@ -21,12 +21,12 @@ from .speakers import speaker_before
 
 
 def quoted_as_frames(text: str, toks, low: list[str], k: int, lp: LanguagePack,
-                     resolve: Callable[[str], str]) -> list[tuple[int, int, str, int]]:
+                     resolve: Callable[[str, int], str]) -> list[tuple[int, int, str, int]]:
     """The frames (content start, end, speaker, verb offset) when the word at `k` is the "saying"
     of "quoted … as saying", else []: the one quoted speaks the words, and the one quoting, when
     named ("IRNA quoted …", "… was quoted by IRNA …"), is cited with an empty frame at "quoted"
-    (it relays them: a source of the report, not their speaker). `resolve` makes a speaker
-    phrase's text a speaker (a pronoun the one it stands for)."""
+    (it relays them: a source of the report, not their speaker). `resolve(phrase, index)` makes a
+    speaker phrase's text a speaker (a pronoun the one it stands for)."""
     quoted_word, as_word, saying = lp.voice.quoted_as_saying
     if k < 2 or not (low[k] == saying and low[k - 1] == as_word or low[k] in lp.voice.progressive_verbs):
         return []
@@ -36,7 +36,8 @@ def quoted_as_frames(text: str, toks, low: list[str], k: int, lp: LanguagePack,
         and low[as_at - 2] in lp.voice.be_forms  # "X was reported as saying": X, as "quoted"
     quoted_at = as_at - 1 if (low[as_at - 1] == quoted_word or reported) and as_at < k else next(
         (j for j in range(as_at - 2, max(-1, as_at - 2 - MAX_SPEAKER_TOKENS), -1) if low[j] in quoting_words
-         and not any(toks[i][0] in (",", ".", ";", ":", '"', "”") for i in range(j + 1, as_at))
+         and not any(toks[i][0] in (".", ";", ":", '"', "”") for i in range(j + 1, as_at))
+         and _commas_set_off(toks, j + 1, as_at)
          and not (j > 0 and low[j - 1] in lp.naming.articles | lp.voice.possessive_determiners)), None)  # "the quotes"
     if quoted_at is None:
         return []
@@ -48,10 +49,10 @@ def quoted_as_frames(text: str, toks, low: list[str], k: int, lp: LanguagePack,
         said_by = speaker_text(found[0], lp) if found else ""
         quoting = speaker_text(toks[quoted_at + 2:as_at], lp) if low[quoted_at + 1:quoted_at + 2] == [by] else ""
     else:  # "IRNA quoted X as saying", "The Oregonian quotes a spokesman confirming": X ("him" is "he")
-        said_by = speaker_text(toks[quoted_at + 1:as_at], lp)
+        said_by = _named_side(toks[quoted_at + 1:as_at], lp)
         said_by = lp.voice.object_pronouns.get(said_by.lower(), said_by)
         quoting = speaker_text(found[0], lp) if found else ""
-    who = resolve(said_by) if said_by else ""
+    who = resolve(said_by, k) if said_by else ""
     n = len(toks)
     closed_before = any(t[0] in lp.voice.quote_pairs.values() or t[0] in ('"', "'") for t in toks[:at])
     if k + 1 >= n or toks[k + 1][0] in (".", "!", "?") or toks[k + 1][0] == "," and not (
@@ -64,4 +65,23 @@ def quoted_as_frames(text: str, toks, low: list[str], k: int, lp: LanguagePack,
         start = k + 2 if (low[k + 1] in lp.voice.complementizers or toks[k + 1][0] == ",") and k + 2 < n else k + 1
         frame = (toks[start][1], len(text), who, toks[k][1])
     quoted_offset = toks[quoted_at][1]
-    return [frame] + ([(quoted_offset, quoted_offset, resolve(quoting), quoted_offset)] if quoting else [])
+    return [frame] + ([(quoted_offset, quoted_offset, resolve(quoting, k), quoted_offset)] if quoting else [])
+
+
+def _commas_set_off(toks, start: int, end: int) -> bool:
+    """Whether the words between "quoted" and "as" hold no comma, or two that set off an aside
+    closing right before "as" ("quoted the head of the zone, Ali Rezapour, as saying"): one
+    comma ends a clause ("quoted in May, as saying" is no object)."""
+    commas = [i for i in range(start, end) if toks[i][0] == ","]
+    return not commas or len(commas) == 2 and commas[1] == end - 1 and commas[0] > start
+
+
+def _named_side(phrase, lp: LanguagePack) -> str:
+    """The speaker of a phrase "quoted" takes as its object: with an aside set off by commas
+    ("the head of the zone, Ali Rezapour," / "Ali Rezapour, the head of the zone,"), the side
+    that is a name, else the first."""
+    commas = [i for i, t in enumerate(phrase) if t[0] == ","]
+    if not commas:
+        return speaker_text(phrase, lp)
+    sides = [speaker_text(phrase[:commas[0]], lp), speaker_text(phrase[commas[0] + 1:commas[-1]], lp)]
+    return next((side for side in sides if side and all(w[:1].isupper() for w in side.split())), sides[0])

@@ -53,7 +53,7 @@ from .clauses import (
     won_object,
     zero_that_clause,
 )
-from .content_ends import clause_end, content_end, up_to_trailing
+from .content_ends import content_end, up_to_trailing
 from .credits import (
     agent_frame,
     as_frame,
@@ -62,7 +62,9 @@ from .credits import (
     nameless_passive,
     opening_credit,
     phrase_stop,
+    what_calls_frame,
 )
+from .estimates import estimate_frame
 from .expressed import noun_frame
 from .language import ENGLISH, LanguagePack, pack_for
 from .lead_ins import TOKEN, given_out, lead_in
@@ -75,7 +77,7 @@ from .params import (
     THEY_WINDOW,
 )
 from .phrases import named_mentions
-from .pronouns import a_named_person, one_person, opening_person, other_sexes, people_surnames, resolve
+from .pronouns import a_named_person, one_person, opening_person, other_sexes, people_surnames, resolve, they_group
 from .quotation import (
     closes_quote,
     inside_quotation,
@@ -263,6 +265,9 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
                       last_group, people)
         out.append((toks[leading[1] + 1][1], len(text), who, toks[leading[0]][1]))
         k = leading[1] + 1
+
+    def by(who: str, at: int) -> str:  # a speaker phrase before the word at `at` as a speaker ("he": whom)
+        return resolve(who, text, toks, at, last_speaker, lp, last_person, they_group(out, last_group, lp), people)
     while k < n:
         word = low[k]
         if word == lp.voice.according_to[0] and k + 1 < n and low[k + 1] == lp.voice.according_to[1]:
@@ -271,19 +276,13 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
                 out.append(credit)
             k += 2
             continue
-        if word == lp.voice.what_calls and k + 2 < n and low[k + 2] in lp.voice.calling_verbs \
-                and low[k + 1] not in lp.voice.be_forms:  # "what is called …" names no caller
-            who = resolve(toks[k + 1][0], text, toks, k, "", lp)
-            stop = clause_end(toks, k + 3)
-            out.append((toks[min(k + 3, n - 1)][1], stop, who, toks[k + 2][1]))
+        if (calls := what_calls_frame(toks, low, k, lp, lambda who, at: resolve(who, text, toks, at, "", lp))):
+            out.append(calls)  # "what critics call …"
             k += 3
             continue
         if word == lp.voice.quoted_as_saying[2] or word in lp.voice.progressive_verbs:
             # "X quoted Y as saying", "Y was quoted (by X) as saying", "X quotes Y confirming"
-            def named(said_by: str, at: int = k) -> str:
-                return resolve(said_by, text, toks, at, last_speaker, lp, last_person, _group(out, last_group, lp),
-                               people)
-            quoted = quoted_as_frames(text, toks, low, k, lp, named)
+            quoted = quoted_as_frames(text, toks, low, k, lp, by)
             if quoted:  # Y speaks, X is cited
                 out.extend(quoted)
                 k += 1
@@ -292,19 +291,23 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
         if as_one:  # "pointed out that …": the verb and its particle read as one verb ("notes")
             frame = _verb_frame(text, [*toks[:k], (toks[k][0], toks[k][1], toks[k + 1][2]), *toks[k + 2:]],
                                 [*low[:k], as_one, *low[k + 2:]], k, last_speaker, lp, last_person,
-                                _group(out, last_group, lp), people)
+                                they_group(out, last_group, lp), people)
             if frame:
                 out.append(frame)
             k += 2
             continue
-        if word in lp.voice.expressed_nouns and (noun := noun_frame(text, toks, low, k, lp, lambda who, v: resolve(
-                who, text, toks, v, last_speaker, lp, last_person, _group(out, last_group, lp), people))):
+        if word in lp.voice.estimate_verbs and (estimate := estimate_frame(text, toks, low, k, lp, by)):
+            out.append(estimate)  # "Officials put the death toll at 30"
+            k += 1
+            continue
+        if word in lp.voice.expressed_nouns and (noun := noun_frame(text, toks, low, k, lp, by)):
             out.append(noun)  # "The ministry expressed hope that …"
         if word in lp.voice.reporting_verbs or word in lp.voice.view_verbs or word in lp.voice.object_view_verbs \
                 or word in lp.voice.progressive_verbs or word in lp.voice.naming_verbs \
                 or word in lp.voice.quotation_verbs and (after_closing_mark(toks, k, lp)
                                                          or opens_right_after(toks, k, lp)):
-            frame = _verb_frame(text, toks, low, k, last_speaker, lp, last_person, _group(out, last_group, lp), people)
+            frame = _verb_frame(text, toks, low, k, last_speaker, lp, last_person, they_group(out, last_group, lp),
+                                people)
             if frame and out and word in lp.voice.progressive_verbs and toks[k - 1][0] == ",":
                 frame = (frame[0], frame[1], out[-1][2], frame[3])  # "Brimmer said, adding that …": Brimmer adds
             if frame:
@@ -325,13 +328,6 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
     out = [f for i, f in enumerate(out) if i not in continued
            or not any(f[0] <= g[3] < f[1] for j, g in enumerate(out) if j != i)]
     return up_to_trailing(text, out)
-
-
-def _group(found: list[tuple[int, int, str, int]], last_group: str | None, lp: LanguagePack) -> str | None:
-    """Whom "they" stands for at this point of a sentence: the named speaker of its latest frame
-    ("Authorities said they believe …"), else `last_group`."""
-    return next((w for _, _, w, _ in reversed(found) if w and w.lower() not in lp.voice.speaker_pronouns),
-                last_group)
 
 
 def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person: str = "",
