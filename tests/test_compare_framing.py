@@ -3102,3 +3102,13 @@ def test_a_figure_put_at_is_its_subjects_estimate():
     for text in ("The storm puts lives at risk.", "The coach put the start at 7 p.m.",
                  "The toll was put at 30.", "He put the ball at his feet."):
         assert _spoken(text) == [], text
+
+
+def test_an_aside_inside_the_object_of_accused_of():
+    """"X accused a patrol boat, sailing from the base, of ramming …": an aside set off by commas
+    inside the object still leaves "of …" the accusation; a comma with no preposition after the
+    aside ends the object ("She accused him, and then left." reports nothing)."""
+    assert _spoken("The navy accused a fishing trawler, sailing from the northern port, of ramming "
+                   "its patrol boat.") == [("navy", "ramming its patrol boat.")]
+    assert _spoken("The mayor urged residents, who had gathered at the hall, to stay calm.") == [("mayor", "stay calm.")]
+    assert _spoken("She accused him, and then left.") == []

@@ -23,6 +23,7 @@ from .credits import phrase_stop
 from .language import LanguagePack
 from .params import (
     APPOSITIVE_MAX_TOKENS,
+    FRAME_OBJECT_WORDS,
     FRAME_REACH,
     MAX_SPEAKER_TOKENS,
     OBJECT_WINDOW,
@@ -566,3 +567,21 @@ def after_adjective(toks, low, k: int, lp: LanguagePack) -> bool:
     # "TMZ also reports": the tagger's "also" is an adjective too
     tags = lp.tagger(tuple(t for t, _, _ in toks[:k + 1]))
     return tags[k - 1] in ("JJ", "JJR", "JJS") and tags[k] in ("NN", "NNS")
+
+
+def object_end(toks, low, k: int, lp: LanguagePack) -> int:
+    """Where the object of a verb at k that frames after its object ("accused Japan of …",
+    "urged Tokyo to …") ends: the index of the preposition after it, or of a comma, full stop,
+    colon or opening quotation mark before one. An aside set off by commas goes with the object
+    ("accused a Chinese jet, operating from the carrier, of …") when the preposition follows it."""
+    n, j = len(toks), k + 1
+    while j < n and low[j] not in lp.voice.object_frame_prepositions and toks[j][0] not in (",", ".", ":") \
+            and not opens_quote(toks[j][0], lp) and j - k <= FRAME_OBJECT_WORDS:
+        j += 1
+    if j < n and toks[j][0] == ",":
+        close = next((i for i in range(j + 1, min(n - 1, j + 2 + FRAME_OBJECT_WORDS))
+                      if toks[i][0] in (",", ".", ":")), None)
+        if close is not None and toks[close][0] == "," and low[close + 1] in lp.voice.object_frame_prepositions \
+                and all(toks[i][0][:1].isalnum() for i in range(j + 1, close)):
+            return close + 1
+    return j

@@ -272,6 +272,11 @@ TALLY_WINDOW = 4
 # for this many tokens after the verb, before a comma ("condemned the visit as a provocation"),
 # as the view verbs' "see … as" is (stop 34, every such frame of the ECB+ sentences read).
 OBJECT_WINDOW = 8
+# The same bound for the object of "accused … of", "urged … to" before its preposition, and for an
+# aside set off by commas inside it ("accused a Chinese J-15 fighter jet, operating from the
+# Liaoning aircraft carrier, of …", the seed's Japan; stop 59, every changed frame of the 66 ECB+
+# events read).
+FRAME_OBJECT_WORDS = 8
 # A verb that reports speech only with a clause ("announced", "admitted", "confirmed") reports one
 # without "that" when a finite verb comes within this many tokens after its subject opens: "he
 # admitted he lied", "announced 61-year-old Jane Roe was arrested" (stop 40: every such frame over

@@ -36,6 +36,7 @@ from .clauses import (
     naming_complement,
     no_clause_after,
     noun_or_gerund,
+    object_end,
     object_gap,
     other_sense,
     participle_with_that,
@@ -529,10 +530,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         told = told_clause(text, toks, low, k, lp) if word in lp.voice.telling_verbs else None
         if told is not None:
             return (toks[told][1], len(text), who, toks[k][1])
-        j = k + 1
-        while j < n and low[j] not in lp.voice.object_frame_prepositions and toks[j][0] not in (",", ".", ":") \
-                and not opens_quote(toks[j][0], lp) and j - k <= 8:
-            j += 1
+        j = object_end(toks, low, k, lp)
         if j + 1 < n and toks[j][0] in (":", ",") and opens_quote(toks[j + 1][0], lp):
             pass  # 'Gates told the security conference: "…"' (or ', "…"'): the quotation is what he told them
         elif j > k + 1 and word in lp.voice.telling_verbs and spoken_quotation(toks, j, lp):
