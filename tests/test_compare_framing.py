@@ -3112,3 +3112,12 @@ def test_an_aside_inside_the_object_of_accused_of():
                    "its patrol boat.") == [("navy", "ramming its patrol boat.")]
     assert _spoken("The mayor urged residents, who had gathered at the hall, to stay calm.") == [("mayor", "stay calm.")]
     assert _spoken("She accused him, and then left.") == []
+
+
+def test_a_rare_noun_after_an_article_can_speak():
+    """"The coastguard said …", "A medic said …", "The carmaker said …": a noun the tagger's
+    lexicon lacks, after an article, heads a speaker phrase as a known agent noun does; an
+    adverb the lexicon lacks does not ("The rarely said …" is no speaker)."""
+    assert _spoken("The coastguard said the ferry had sunk.") == [("coastguard", "the ferry had sunk.")]
+    assert _spoken("A medic said two crew members were hurt.") == [("medic", "two crew members were hurt.")]
+    assert _spoken("The carmaker said sales fell.") == [("carmaker", "sales fell.")]

@@ -68,7 +68,13 @@ def agent_noun(phrase: list, lp: LanguagePack) -> bool:
             or not all(w.replace("-", "").isalpha() and w.islower() for w in words[1:]) or has_verb(words[1:], lp):
         return False
     cut = words.index(lp.voice.speakers_and) if joined else len(words)
-    return all(agent_word(w, lp) for w in (words[cut - 1], words[-1]))
+    return all(agent_word(w, lp) or _unknown_noun(w, lp) for w in (words[cut - 1], words[-1]))
+
+
+def _unknown_noun(word: str, lp: LanguagePack) -> bool:
+    """A word the tagger's lexicon lacks, read as a noun of who speaks ("the coastguard", "a
+    medic", "the carmaker"): a rare compound or trade word, not an adverb."""
+    return lp.word_tag is not None and lp.word_tag(word) is None and word.isalpha() and not word.endswith("ly")
 
 
 def agent_word(word: str, lp: LanguagePack) -> bool:
