@@ -57,10 +57,12 @@ def plural_group(phrase: list, lp: LanguagePack) -> list:
     return phrase[cut:]  # (with the participle after "those")
 
 
-def agent_noun(phrase: list, lp: LanguagePack) -> bool:
+def agent_noun(phrase: list, lp: LanguagePack, any_noun: bool = False) -> bool:
     """Whether a phrase is an article or a person's possessive and lower-case words headed by a
     singular noun of an agent the word lexicon knows ("The coroner", "a local pathologist", "her
-    publicist"): someone who can speak, though not one of the pack's speaker nouns."""
+    publicist"): someone who can speak, though not one of the pack's speaker nouns. With
+    `any_noun` (the subject of a verb of saying), any singular common noun or a word the
+    lexicon lacks ("The coastguard said", "The jury said", "a recording said")."""
     words = [t for t, _, _ in phrase]
     joined = lp.voice.speakers_and in words[2:-1]  # "the comedian and talk show host": one person, two roles
     if not 2 <= len(words) <= (2 * AGENT_NOUN_WORDS if joined else AGENT_NOUN_WORDS) or lp.word_tag is None \
@@ -68,13 +70,13 @@ def agent_noun(phrase: list, lp: LanguagePack) -> bool:
             or not all(w.replace("-", "").isalpha() and w.islower() for w in words[1:]) or has_verb(words[1:], lp):
         return False
     cut = words.index(lp.voice.speakers_and) if joined else len(words)
-    return all(agent_word(w, lp) or _unknown_noun(w, lp) for w in (words[cut - 1], words[-1]))
+    return all(agent_word(w, lp) or any_noun and _common_noun(w, lp) for w in (words[cut - 1], words[-1]))
 
 
-def _unknown_noun(word: str, lp: LanguagePack) -> bool:
-    """A word the tagger's lexicon lacks, read as a noun of who speaks ("the coastguard", "a
-    medic", "the carmaker"): a rare compound or trade word, not an adverb."""
-    return lp.word_tag is not None and lp.word_tag(word) is None and word.isalpha() and not word.endswith("ly")
+def _common_noun(word: str, lp: LanguagePack) -> bool:
+    """A singular common noun by the tagger's lexicon, or a word it lacks (a rare compound or
+    trade word: "coastguard", "medic", "carmaker"), not an adverb."""
+    return lp.word_tag is not None and lp.word_tag(word) in (None, "NN") and word.isalpha() and not word.endswith("ly")
 
 
 def agent_word(word: str, lp: LanguagePack) -> bool:

@@ -161,7 +161,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         # noun phrase before "who" is.
         rel = _relative_before(toks, low, end, lp)
         if rel is None:
-            group = plural_group(phrase, lp) or (phrase if agent_noun(toks[start + 1:end], lp) else [])
+            says = low[k] in lp.voice.reporting_verbs and not (start >= 0 and low[start] in lp.naming.prepositions)
+            group = plural_group(phrase, lp) or (phrase if agent_noun(toks[start + 1:end], lp, says) else [])
             # "…, fire crews said", "subsequent rumors suggested", "The coroner said"
             return (group, start) if group else None
         stop = rel - 1 if rel > 1 and toks[rel - 1][0] == "," else rel  # "by police, who said …"

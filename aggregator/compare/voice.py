@@ -368,9 +368,10 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if aux is None and k > 0 and not coordinated and not emphatic and (
             low[k - 1] in lp.voice.no_speaker_before or low[k - 1].endswith(lp.voice.no_speaker_endings)
             or low[k - 1] == lp.voice.participle_people and low[k].endswith("ed")  # "Most of those asked said"
+            or low[k].endswith("ed") and low[k + 1:k + 2] == [lp.voice.view_agent]  # "a move criticised by"
+            and low[k] not in lp.voice.view_verbs  # (not "hailed by the government as …": the agent's view)
             or a_noun_form(toks, low, k, lp) or negated(toks, low, k, lp) or conditional(toks, low, k, lp)):
-        return None  # "to say", "was said", "couldn't say", "despite reports", "Nixon's claim", "if he
-        # says": no speaker
+        return None  # "to say", "was said", "couldn't say", "despite reports", "if he says": no speaker
     if k > 0 and low[k - 1] in lp.voice.possessive_determiners | lp.voice.attributive_before:
         return None  # "his alleged victim", "their claim", "other alleged Bloods": an adjective or a noun
     word = low[k]
