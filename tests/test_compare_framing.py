@@ -3128,3 +3128,14 @@ def test_any_common_noun_after_an_article_can_say():
     assert [who for who, _ in _spoken('A column with the headline: "Is the pier safe?", ran on Monday.')] == [""]
     assert _spoken("There was no word on the pier, an omission criticised by some residents today.") == []
     assert _spoken("The vote was hailed by the council as a fresh start.") == [("council", "a fresh start.")]
+
+
+def test_a_noun_alone_after_an_article_says_and_a_head_before_its_preposition_shares():
+    """"The suspect said …", "The relative said …": one word alone after an article before a verb
+    of saying is a noun, whatever else the tagger's lexicon makes of it; "A spokesman for the
+    company declined to comment but said …": the shared subject's head ("spokesman", before "for")
+    names a speaker, as a short subject does."""
+    assert _spoken("The suspect told investigators he acted alone.") == [("suspect", "he acted alone.")]
+    assert _spoken("The relative said the family had not been told.") == [("relative", "the family had not been told.")]
+    assert _spoken("A spokesman for the port declined to comment but said talks would continue.") == [
+        ("spokesman for the port", "talks would continue.")]

@@ -118,6 +118,8 @@ def _named_subject(found: tuple[list, int] | None, lp: LanguagePack) -> bool:
     words = [t for t, _, _ in found[0]]
     if len(words) == 1 and found[1] < 0 and words[0].lower() in lp.voice.speaker_pronouns - lp.voice.expletives:
         return True
+    head = next((words[:i] for i, w in enumerate(words) if i and w.lower() in lp.naming.prepositions), words)
     return not {w.lower() for w in words} & (lp.voice.speaker_pronouns | lp.voice.question_auxiliaries) \
-        and (words[0][:1].isupper() or len(words) <= 2 and words[-1].lower() in lp.voice.speaker_nouns
-             | lp.voice.person_nouns | lp.sources.org_words)  # "The studio wants …, but has said …"
+        and (words[0][:1].isupper() or len(head) <= 2 and head[-1].lower() in lp.voice.speaker_nouns
+             | lp.voice.person_nouns | lp.sources.org_words)  # "The studio wants …, but has said …", "A
+    # spokesman for the company declined to comment but said …" (the head before its preposition)

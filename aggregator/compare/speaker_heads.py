@@ -67,7 +67,11 @@ def agent_noun(phrase: list, lp: LanguagePack, any_noun: bool = False) -> bool:
     joined = lp.voice.speakers_and in words[2:-1]  # "the comedian and talk show host": one person, two roles
     if not 2 <= len(words) <= (2 * AGENT_NOUN_WORDS if joined else AGENT_NOUN_WORDS) or lp.word_tag is None \
             or words[0].lower() not in lp.voice.speaker_articles | lp.sources.person_possessives \
-            or not all(w.replace("-", "").isalpha() and w.islower() for w in words[1:]) or has_verb(words[1:], lp):
+            or not all(w.replace("-", "").isalpha() and w.islower() for w in words[1:]):
+        return False
+    if any_noun and len(words) == 2 and not words[1].endswith("ly"):
+        return True  # "The suspect said", "The nonprofit said": alone after an article, a noun
+    if has_verb(words[1:], lp):
         return False
     cut = words.index(lp.voice.speakers_and) if joined else len(words)
     return all(agent_word(w, lp) or any_noun and _common_noun(w, lp) for w in (words[cut - 1], words[-1]))
