@@ -2314,8 +2314,8 @@ def test_a_noun_form_after_a_verb_is_its_object():
 def test_a_bare_honorific_makes_nobody_the_speaker_of_a_quotation():
     """A role before a name says whose words a quotation in the sentence may be ('Council leader
     Ann Reyes met the builders, calling for "a fair start"'); "Mr." before a name says only that a
-    person is named: 'The judge found that Mr. Orso had run an "elaborate scheme"' is nobody's."""
-    honorific = 'The judge found that Mr. Orso had run an "elaborate scheme" to fool the court.'
+    person is named: 'Records show Mr. Orso ran an "elaborate scheme"' is nobody's."""
+    honorific = 'Records show Mr. Orso ran an "elaborate scheme" to fool the court.'
     role = 'Council leader Ann Reyes met the builders on Monday, calling for "a fair start" for the town.'
     assert [s.speaker for s in sentence_voice(honorific).spans] == [""]
     assert [s.speaker for s in sentence_voice(role).spans] == ["Ann Reyes"]
@@ -3139,3 +3139,14 @@ def test_a_noun_alone_after_an_article_says_and_a_head_before_its_preposition_sh
     assert _spoken("The relative said the family had not been told.") == [("relative", "the family had not been told.")]
     assert _spoken("A spokesman for the port declined to comment but said talks would continue.") == [
         ("spokesman for the port", "talks would continue.")]
+
+
+def test_a_finding_with_that_is_the_finders():
+    """"The autopsy found that …", "The panel concluded that …", "The inquiry determined that …":
+    the clause is the finder's; without "that" right after the verb the verb is an act ("found
+    the car in a ditch", "found him dead")."""
+    assert _spoken("The autopsy found that he had drowned.") == [("autopsy", "he had drowned.")]
+    assert _spoken("The panel concluded that the pilot erred.") == [("panel", "the pilot erred.")]
+    assert _spoken("The inquiry determined that the pier was unsafe.") == [("inquiry", "the pier was unsafe.")]
+    for text in ("Police found the car in a ditch.", "Officers found him dead at his home."):
+        assert _spoken(text) == [], text

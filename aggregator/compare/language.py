@@ -67,6 +67,7 @@ class VoiceWords:
     expressed_nouns: frozenset[str] = en.EXPRESSED_NOUNS  # … the noun of what is said before "that"
     nameless_passive_verbs: frozenset[str] = en.NAMELESS_PASSIVE_VERBS  # "it was reported that …"
     estimate_verbs: frozenset[str] = en.ESTIMATE_VERBS  # "put the toll at 30" (compare/estimates.py)
+    finding_verbs: frozenset[str] = en.FINDING_VERBS  # "the autopsy found that …": only with "that"
     estimate_at: str = en.ESTIMATE_AT  # … the word before the figure
     nameless_subject: str = en.NAMELESS_SUBJECT  # the empty subject of those passives
     speaker_pronouns: frozenset[str] = en.SPEAKER_PRONOUNS

@@ -158,6 +158,13 @@ lamented laments bemoaned bemoans cautioned cautions countered counters disclose
 reaffirmed reaffirms retorted retorts speculated speculates clarified clarifies confided confides opined opines
 mused muses surmised theorized theorised posited reckoned boasted boasts informed informs
 """.split())
+# Verbs of a finding ("The autopsy found that he drowned", "The panel concluded that …"): the "that"
+# clause is the finder's, and only a "that" clause ("found the car", "found him dead" are acts;
+# compare/unframed.act_only). Not "showed"/"indicates": their subject is more often a fact the
+# writer reads ("Felt's role showed that …", "the positive response indicates that …").
+FINDING_VERBS = frozenset("""
+found finds concluded concludes determined determines
+""".split())
 # Verbs that introduce reported speech or a reported view. The frame verb itself is the outlet's
 # own choice ("claimed" is the outlet's word); what it introduces is the speaker's.
 REPORTING_VERBS = frozenset("""
@@ -175,7 +182,7 @@ remarked quipped joked commented observed recounted recounts answered answers tw
 ruled assured assures reassured reassures
 claim allege assert insist maintain argue contend admit acknowledge deny warn stress emphasize
 emphasise declare complain confirm suggest estimate explain predict tell
-""".split()) | CLAUSE_SAYING_VERBS
+""".split()) | CLAUSE_SAYING_VERBS | FINDING_VERBS
 # The plain present forms above ("the officers claim …", "residents insist …") read as verbs only
 # after a speaker; "the claim", "his claim" are nouns (NO_SPEAKER_BEFORE, NOUN_FORMS).
 # Verbs that report speech only with a clause ("announced that …"); with a plain object they
@@ -188,7 +195,7 @@ hinted hints admitted admits acknowledged acknowledges calls called notes states
 admit acknowledge confirm estimate explain predict recalled recalls conceded concedes reiterated
 reiterates echoed observed recounted recounts answered answers considered deemed deems tweeted tweets
 read writing tweeting ruled
-""".split()) | CLAUSE_SAYING_VERBS
+""".split()) | CLAUSE_SAYING_VERBS | FINDING_VERBS
 # Verbs whose object is the speaker's characterisation ("slammed Japan's 'provocations'").
 OBJECT_VIEW_VERBS = frozenset("""
 slammed slams blasted criticized criticised condemned condemns denied denies praised praises

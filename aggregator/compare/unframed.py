@@ -71,5 +71,8 @@ def act_with(word: str, after: str, lp: LanguagePack) -> bool:
 
 def act_only(word: str, after: str, lp: LanguagePack) -> bool:
     """Whether the verb with the word after it never reports, whatever follows ("countered with a
-    9-2 spurt that …": the pack's `voice.act_prepositions`)."""
+    9-2 spurt that …": the pack's `voice.act_prepositions`; a verb of finding without "that" right
+    after it: "found the car", "found him dead")."""
+    if word in lp.voice.finding_verbs and after not in lp.voice.complementizers:
+        return True
     return any(word.startswith(verb) and after in words for verb, words in lp.voice.act_prepositions.items())
