@@ -3150,3 +3150,16 @@ def test_a_finding_with_that_is_the_finders():
     assert _spoken("The inquiry determined that the pier was unsafe.") == [("inquiry", "the pier was unsafe.")]
     for text in ("Police found the car in a ditch.", "Officers found him dead at his home."):
         assert _spoken(text) == [], text
+
+
+def test_a_passive_agent_after_a_time_phrase_and_a_naming_verbs_agent():
+    """"were described at the time by the council as minor": a time phrase between the participle
+    and "by" leaves the agent its view; 'has been labeled "suspicious" by Ann Reyes, the fire
+    chief' and "He was dubbed the Oddfather by tabloid newspapers": the complement of a verb of
+    naming before "by" is the agent's word; "Firefighters were called by neighbours" names nothing."""
+    assert _spoken("The changes were described at the time by the council as minor.") == [("council", "minor.")]
+    assert _spoken("The death was confirmed on Monday by Jo Park, a spokeswoman.") == [("Jo Park", "The death")]
+    assert _spoken('The fire has been labeled "suspicious" by Ann Reyes, the fire chief.')[0] == \
+        ("Ann Reyes", '"suspicious"')
+    assert _spoken("He was dubbed the Oddfather by tabloid newspapers.") == [("tabloid newspapers", "the Oddfather")]
+    assert _spoken("Firefighters were called by neighbours at 9 p.m.") == []

@@ -248,17 +248,23 @@ def agent_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int
     for a request ("was asked by police to leave"), an agent that names no one, or "It" with no
     clause after it."""
     n = len(toks)
-    if k + 2 >= n or low[k + 1] != lp.voice.view_agent \
-            or low[k] in lp.voice.request_verbs | lp.voice.naming_verbs | lp.voice.tally_verbs:
-        return None  # (not "a connection was added by his photos")
-    j = k + 2
+    by = agent_by(toks, low, k, lp)  # "described at the time by the Bush administration as minor"
+    named = None  # a verb of naming: its complement before "by" ('was labeled "suspicious" by the chief')
+    if by is None and low[k] in lp.voice.naming_verbs:
+        by = next((j for j in range(k + 2, min(n, k + 1 + MAX_SPEAKER_TOKENS)) if low[j] == lp.voice.view_agent
+                   and all(toks[i][0] not in (",", ".", ";", ":") for i in range(k + 1, j))), None)
+        named = (toks[k + 1][1], toks[by - 1][2]) if by is not None else None
+    if by is None or by + 1 >= n or low[k] in lp.voice.request_verbs | lp.voice.tally_verbs \
+            or low[k] in lp.voice.naming_verbs and named is None:
+        return None  # (not "a connection was added by his photos", "was called by police")
+    j = by + 1
     heads = lp.voice.speaker_nouns | lp.voice.role_words  # "a spokeswoman for the FBI": the preposition is hers
     while j < n and not phrase_stop(toks, j, lp, ("(", ")")) and low[j] not in lp.voice.complementizers \
-            and not (j > k + 2 and low[j] in lp.naming.prepositions and low[j] != lp.naming.of_word
+            and not (j > by + 1 and low[j] in lp.naming.prepositions and low[j] != lp.naming.of_word
                      and (low[j - 1] not in heads or low[j] in lp.voice.trailing_starts | {lp.voice.view_as})) \
             and j - k <= MAX_SPEAKER_TOKENS:
         j += 1  # (to where it says when, where or about what: "by the ministry on Monday", "as a tall man")
-    agent = toks[k + 2:j]
+    agent = toks[by + 1:j]
     if not agent or not (agent[-1][0][:1].isupper() or agent[-1][0].lower() in lp.voice.speaker_nouns
                          | lp.sources.org_words):
         return None  # "by Irving Klaw's spanking photos": no one
@@ -268,6 +274,8 @@ def agent_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int
             or any(low[i] in lp.polarity.negations for i in range(be, k)):
         return None  # "It was not confirmed by police that …", "No details were reported by …": nobody
         # says it; "must be confirmed by the Senate": an act to come
+    if named is not None:
+        return (*named, who, toks[k][1])  # 'has been labeled "suspicious" by James Steele': his word
     if j + 1 < n and low[j] in lp.voice.complementizers:
         return (toks[j + 1][1], toks[-1][2], who, toks[k][1])  # "confirmed by … that Williams died"
     if j + 1 < n and low[j] == lp.voice.view_as:
@@ -322,3 +330,18 @@ def what_calls_frame(toks, low, k: int, lp: LanguagePack,
             or low[k + 1] in lp.voice.be_forms:
         return None
     return toks[min(k + 3, n - 1)][1], clause_end(toks, k + 3), resolve(toks[k + 1][0], k), toks[k + 2][1]
+
+
+def agent_by(toks, low, k: int, lp: LanguagePack) -> int | None:
+    """The index of the "by" that names the agent of a participle at k, right after it or after
+    a time phrase ("portrayed by the government as …", "described at the time by the Bush
+    administration as minor", "described on Monday by officials as …"); else None."""
+    n = len(toks)
+    j = k + 1
+    while j < n and j - k <= 4 and low[j] != lp.voice.view_agent and (
+            low[j] in lp.voice.time_words or is_date_word(low[j], lp.slots)
+            or low[j] in lp.naming.prepositions | lp.naming.articles and j + 1 < n
+            and (low[j + 1] in lp.voice.time_words or is_date_word(low[j + 1], lp.slots)
+                 or low[j + 1] in lp.naming.articles)):
+        j += 1
+    return j if j < n and low[j] == lp.voice.view_agent and j - k <= 4 else None

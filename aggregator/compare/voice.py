@@ -56,6 +56,7 @@ from .clauses import (
 )
 from .content_ends import content_end, up_to_trailing
 from .credits import (
+    agent_by,
     agent_frame,
     as_frame,
     credit_frame,
@@ -324,8 +325,7 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
                     continued.add(len(out))
                     out.append((toks[comma + 1][1], len(text), frame[2], frame[3]))
         k += 1
-    # a continued clause that holds a frame of its own ("…, a statement said, while a spokesman
-    # said …") is that frame's
+    # a continued clause holding a frame of its own ("…, a statement said, while X said …") is that frame's
     out = [f for i, f in enumerate(out) if i not in continued
            or not any(f[0] <= g[3] < f[1] for j, g in enumerate(out) if j != i)]
     return up_to_trailing(text, out)
@@ -340,8 +340,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if low[k] in lp.voice.tally_verbs and tally(toks, k, lp):
         return None  # "Peyton Hillis added 101 yards on the ground": a tally, not a report
     aux = progressive(low, k, lp)  # "THR is reporting that …": the speaker comes before "is"
-    # "The official did say that …": an emphatic "did" after its subject (not "Did they say …?",
-    # "What did he say", "did not say"): the speaker comes before "did"
+    # "The official did say that …": an emphatic "did" after its subject, the speaker before it (not
+    # "Did they say …?", "What did he say", "did not say")
     emphatic = aux is None and k > 1 and low[k - 1] in lp.voice.question_auxiliaries \
         and low[k] in lp.voice.reporting_verbs and (toks[k - 2][0][:1].isalpha() or toks[k - 2][0] == ",") \
         and low[k - 2] not in lp.naming.conjunctions | lp.voice.no_speaker_before | {lp.voice.what} \
@@ -551,8 +551,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             # workers barricaded themselves": "as" is "while", and only the object is their view
             described = described_object(toks, k, lp) if word in lp.voice.describing_verbs else None
             return (toks[k + 1][1], toks[described][2], who, toks[k][1]) if described is not None else None
-        if low[k + 1] == lp.voice.view_agent:  # "portrayed by the government as …": the agent's view
-            agent = " ".join(t[0] for t in toks[k + 2:j] if t[0].lower() not in lp.naming.determiners)
+        if (by := agent_by(toks, low, k, lp)) is not None:  # "portrayed by the government as …": its view
+            agent = " ".join(t[0] for t in toks[by + 1:j] if t[0].lower() not in lp.naming.determiners)
             return (toks[j + 1][1], len(text), agent, toks[k][1]) if agent and j + 1 < n else None
         j += 1
     elif dated is not None:
