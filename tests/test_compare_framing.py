@@ -3163,3 +3163,13 @@ def test_a_passive_agent_after_a_time_phrase_and_a_naming_verbs_agent():
         ("Ann Reyes", '"suspicious"')
     assert _spoken("He was dubbed the Oddfather by tabloid newspapers.") == [("tabloid newspapers", "the Oddfather")]
     assert _spoken("Firefighters were called by neighbours at 9 p.m.") == []
+
+
+def test_a_naming_verb_after_an_object_relative_and_its_quoted_aside():
+    """'The ruling, which he called "a disgrace," will be appealed': after an object relative
+    ("which he called") the complement follows the verb and is his word, and the aside ends at its
+    comma even when a closing mark follows the comma; the main clause is the outlet's."""
+    text = 'The pier, which Ann Reyes called "a disgrace," will be rebuilt.'
+    assert _spoken(text)[0] == ("Ann Reyes", '"a disgrace')
+    assert _spoken("The pier, which critics called a disgrace, will be rebuilt.") == [("critics", "a disgrace")]
+    assert _spoken('The ban, which critics say is "illegal," starts today.')[0] == ("critics", 'is "illegal')

@@ -229,9 +229,14 @@ def naming_complement(toks, k: int, lp: LanguagePack) -> int | None:
     """Where the complement starts after a naming verb and its object ("called [the mechanic] [a
     hero]", "called [him] ["the most famous …"]"): an object of a pronoun or of at most four words
     of a noun phrase, then an article, a quotation mark or an adjective; None when no complement
-    follows ("called police to …", "called 911", "called a news conference on Monday")."""
+    follows ("called police to …", "called 911", "called a news conference on Monday"). After an
+    object relative ("which he called …") the complement follows the verb."""
     if lp.tagger is None or k + 2 >= len(toks):
         return None
+    gap = next((i for i in range(k - 2, max(-1, k - 6), -1) if toks[i][0].lower() in lp.voice.object_relatives), None)
+    if gap is not None and all(t[0][:1].isalnum() for t in toks[gap + 1:k]) \
+            and (opens_quote(toks[k + 1][0], lp) or toks[k + 1][0].lower() in lp.naming.articles):
+        return k + 1  # 'The ruling, which he called "a disgrace," …': the relative pronoun is the object
     words = tuple(t[0] for t in toks[k + 1:k + 8])
     tags = lp.tagger(words)
     nouns = ("NN", "NNS", "NNP", "NNPS")
