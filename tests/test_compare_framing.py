@@ -3173,3 +3173,17 @@ def test_a_naming_verb_after_an_object_relative_and_its_quoted_aside():
     assert _spoken(text)[0] == ("Ann Reyes", '"a disgrace')
     assert _spoken("The pier, which critics called a disgrace, will be rebuilt.") == [("critics", "a disgrace")]
     assert _spoken('The ban, which critics say is "illegal," starts today.')[0] == ("critics", 'is "illegal')
+
+
+def test_a_headline_naming_its_quotations_speaker_is_no_transcript():
+    """'Ann Reyes: "We will rebuild the pier."' quotes her in the headline's own marks: the
+    quotation is hers, and the report after it is not a transcript of her turn (the sentences
+    after the headline were all quoted as hers); a label before words without marks still opens
+    a turn that runs on."""
+    texts = ['Ann Reyes: "We will rebuild the pier."', "The mayor spoke at the harbour on Monday.",
+             "Repairs will take a year."]
+    voices = article_voices(texts)
+    assert [(s.voice, s.speaker) for s in voices[0].spans] == [("quoted", "Ann Reyes")]
+    assert voices[1].spans == () and voices[2].spans == ()
+    turn = article_voices(["Mayor Ann Reyes: Before I begin, I want to thank the crews.", "We will rebuild."])
+    assert [(s.voice, s.speaker) for s in turn[1].spans] == [("quoted", "Ann Reyes")]

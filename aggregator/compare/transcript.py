@@ -30,8 +30,9 @@ def transcript_turns(texts: list[str], lp: LanguagePack) -> dict[int, tuple[int,
     for i, text in enumerate(texts):
         label = _speaker_label(text, lp)
         if label is not None:
-            speaker = label[1]
-            turns[i] = label
+            turns[i] = label  # 'Jo Park: "We will rebuild."' (a headline) quotes her in its own marks,
+            opens = text[label[0]:label[0] + 1]  # and is no transcript: the sentences after it are not hers
+            speaker = "" if opens in lp.voice.quote_marks or opens in lp.voice.quote_pairs else label[1]
         elif speaker:
             turns[i] = (0, speaker)
     return turns

@@ -228,11 +228,11 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
                            credited_verb(text, at, lp))
                  for s, e, who, at in within_quotations(text, frames[i], quotes[i])]
         spans += [VoiceSpan(a, b, QUOTED, speaker_of[q]) for a, b, q in quotes[i]]
-        if i in turns and not quotes[i]:  # a turn printed without quotation marks: its speaker's words
+        if i in turns:  # a turn printed without quotation marks (or 'Jo Park: "…"'): its speaker's words
             start, speaker = turns[i]
             spans = [VoiceSpan(s.start, s.end, s.voice, speaker if s.speaker.lower() in lp.voice.first_person
-                               else s.speaker, s.verb) for s in spans]  # "I promised …": the speaker
-            spans.append(VoiceSpan(start, len(text.rstrip()), QUOTED, speaker))
+                               or not s.speaker and s.voice == QUOTED else s.speaker, s.verb) for s in spans]
+            spans += [] if quotes[i] else [VoiceSpan(start, len(text.rstrip()), QUOTED, speaker)]
         frame_speaker = next((who for _, _, who, _ in frames[i] if who), "")
         out.append(SentenceVoice(text=originals[i], spans=tuple(spans), frame_speaker=frame_speaker))
     return out
