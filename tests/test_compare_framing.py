@@ -3187,3 +3187,13 @@ def test_a_headline_naming_its_quotations_speaker_is_no_transcript():
     assert voices[1].spans == () and voices[2].spans == ()
     turn = article_voices(["Mayor Ann Reyes: Before I begin, I want to thank the crews.", "We will rebuild."])
     assert [(s.voice, s.speaker) for s in turn[1].spans] == [("quoted", "Ann Reyes")]
+
+
+def test_warned_of_and_signaled_that_report():
+    """"The company warned of weaker demand": what a verb of warning is "of" is the warner's
+    words ("accused of …" right after the verb stays a passive participle); "The central bank
+    signaled that rates would stay low" reports the clause, "signaled a foul" is an act."""
+    assert _spoken("Shares fell after the company warned of weaker demand.") == [("company", "weaker demand.")]
+    assert _spoken("The central bank signaled that rates would stay low.") == [("central bank", "rates would stay low.")]
+    assert _spoken("The referee signaled a foul.") == []
+    assert _spoken("A man accused of theft was released.") == []

@@ -156,7 +156,7 @@ TITLE_END = re.compile(rf"\b(?:{'|'.join(sorted(w.capitalize() for w in TITLE_AB
 CLAUSE_SAYING_VERBS = frozenset("""
 lamented laments bemoaned bemoans cautioned cautions countered counters disclosed discloses affirmed affirms
 reaffirmed reaffirms retorted retorts speculated speculates clarified clarifies confided confides opined opines
-mused muses surmised theorized theorised posited reckoned boasted boasts informed informs
+mused muses surmised theorized theorised posited reckoned boasted boasts informed informs signaled signalled
 """.split())
 # Verbs of a finding ("The autopsy found that he drowned", "The panel concluded that …"): the "that"
 # clause is the finder's, and only a "that" clause ("found the car", "found him dead" are acts;

@@ -526,7 +526,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     elif request is not None:
         j = request  # "asked neurosurgeon Sanjay Gupta to serve as …": the request, not whom he asked
     elif word in lp.voice.object_frame_verbs:  # "accused Japan of …", "urged Tokyo to …"
-        if k + 1 < n and (low[k + 1] in lp.voice.object_frame_prepositions or low[k + 1] in lp.naming.prepositions):
+        if k + 1 < n and (low[k + 1] in lp.voice.object_frame_prepositions or low[k + 1] in lp.naming.prepositions) \
+                and not (word in lp.voice.warning_verbs and low[k + 1] == lp.naming.of_word):  # "warned of …" speaks
             return None  # "a son accused of killing …", "a teen accused in the shooting …": a passive participle
         told = told_clause(text, toks, low, k, lp) if word in lp.voice.telling_verbs else None
         if told is not None:
