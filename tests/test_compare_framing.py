@@ -1610,6 +1610,10 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("head of Norvex's security response team", "unnamed"),  # a person who leads a body, by role
     ("chief of the Harbour Police Department", "unnamed"),
     ("spokesman for the Harbour Police Department", "organisation"),  # one who speaks for it: the body
+    ("Kestrel International", "organisation"),  # the nouns of a body no person's name holds
+    ("Harbour Defense Forces", "organisation"),
+    ("Harbour Relief Fund", "organisation"),
+    ("Five Harbours Movement", "organisation"),
 ])
 def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     from aggregator.compare.source_kinds import kind_of
