@@ -1265,6 +1265,19 @@ def test_a_stamp_that_ends_a_paragraph_is_dropped_not_a_sentence():
     assert "Dec. 18 - 11:14 pm et" in cleaned.dropped
 
 
+def test_an_unknown_abbreviation_before_a_figure_does_not_end_the_sentence():
+    """pysbd ends a sentence after "approx." before a figure: "The fire started at approx." / "3
+    a.m. on Jan. 5." cut the sentence and dropped its time as a page's stamp. A short lower-case
+    word the word lexicon does not know, with a full stop, before a figure or a lower-case word, is
+    an abbreviation; a known word ("games.") ends the sentence."""
+    from aggregator.compare.clean import clean_text
+
+    cleaned = clean_text("The fire started at approx. 3 a.m. on Jan. 5. Crews reached the pier at 3:10 a.m.")
+    assert cleaned.sentences == ("The fire started at approx. 3 a.m. on Jan. 5.", "Crews reached the pier at 3:10 a.m.")
+    assert clean_text("The ferry sailed in all weathers and games. 3 people left the club.").sentences == (
+        "The ferry sailed in all weathers and games.", "3 people left the club.")
+
+
 def test_a_time_before_its_weekday_or_month_does_not_end_the_sentence():
     """pysbd ends a sentence after "p.m." before a capitalised word: "… around 7 p.m." / "Friday
     when he went …" is one sentence, as "… at 1:30 a.m. Feb. 1 on Route 94 …" is; a new sentence
