@@ -1263,6 +1263,9 @@ def test_a_stamp_that_ends_a_paragraph_is_dropped_not_a_sentence():
     assert cleaned.sentences == ("The ferry reached the harbour after nine hours at sea and 40 miles.",
                                  "The harbour master said the pier was closed until 6:40 a.m.")
     assert "Dec. 18 - 11:14 pm et" in cleaned.dropped
+    # only the piece a paragraph ends with is its stamp: dates cut off inside it are kept, not lost
+    inside = clean_text("The ferry reached the harbour at last. On Dec. 18 at 11:14 p.m. The crew went ashore.")
+    assert "On Dec. 18 at 11:14 p.m." in inside.sentences
 
 
 def test_an_unknown_abbreviation_before_a_figure_does_not_end_the_sentence():

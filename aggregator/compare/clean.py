@@ -50,14 +50,16 @@ def clean_text(text: str, language: str = "en") -> CleanText:
         if is_furniture(line, language):
             dropped.append(line)
             continue
-        for piece in _mend(split_sentences(line, language), pack):
+        pieces = _mend(split_sentences(line, language), pack)
+        for at, piece in enumerate(pieces):
             if piece in seen:
                 continue  # said again (a pull quote, a teaser): kept once, where it first stands
             if is_fragment(piece, language) and sentences and _closes_open_quote(sentences[-1], piece):
                 sentences[-1] = f"{sentences[-1]} {piece}"  # '"The mayor should be down here.' / 'Right
                 # now!"': too short alone, but its mark ends the quotation the sentence before opened
-            elif is_fragment(piece, language) or is_stamp(piece, language):
-                dropped.append(piece)  # too short, or the stamp a paragraph ends with
+            elif is_fragment(piece, language) or at == len(pieces) - 1 and is_stamp(piece, language):
+                dropped.append(piece)  # too short, or the stamp a paragraph ends with (not a date cut off
+                # inside it, which a sentence of its own keeps)
             else:
                 sentences.append(piece)
                 paragraphs.append(number)
