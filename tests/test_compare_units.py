@@ -1320,3 +1320,15 @@ def test_one_plain_verb_of_saying_for_another_is_no_attribution_verb_change():
     assert changes("The harbour master said the ferry had been stopped for two days at the northern pier.",
                    "The harbour master claimed the ferry had been stopped for two days at the northern pier.") == [
         ("attribution verb", "said", "claimed")]
+
+
+def test_a_time_of_day_near_magnitude_is_no_magnitude():
+    """"The 7.1-magnitude quake struck at 3 a.m.": 3 is the hour, not a second magnitude (which
+    set one report against itself); "magnitude 5, hit at 9 pm" keeps its 5."""
+    from aggregator.compare.slots import event_date, slot_values
+    from aggregator.models import Sentence
+
+    texts = ["The 7.1-magnitude quake struck at 3 a.m. near the harbour.", "The quake, magnitude 5, hit at 9 pm local time."]
+    sents = [Sentence(f"s{i}", f"s{i}", 0, t, "en") for i, t in enumerate(texts)]
+    values = [(v.source, v.value) for v in slot_values(sents, event_date(sents, [], [])) if v.slot == "magnitude"]
+    assert values == [("s0", "7.1"), ("s1", "5.0")]

@@ -349,8 +349,9 @@ def _measures(sent: Sentence, when: EventDate) -> list[SlotValue]:
         if (_other_event(words, q.start, q.end, when, sent.text, lang.months, lang)
                 or lang.generic_statement.search(" ".join(words[q.end:q.end + 6]))):
             continue
+        clock = nxt[:1] in (["am"], ["pm"]) or nxt[:3] in (["a", ".", "m"], ["p", ".", "m"])  # "at 3 a.m.": a time
         if (any(x in lang.magnitude_words for x in prev + nxt[:2]) or any(x in lang.magnitude_after for x in nxt)) \
-                and 1 <= q.low <= 10:
+                and 1 <= q.low <= 10 and not clock:
             out.append(SlotValue("magnitude", "number", sent.source, _fmt(q.low, q.high, q.exact, 1),
                                  q.low, q.high if q.high != float("inf") else 10.0, sent.text))
             continue
