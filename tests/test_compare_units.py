@@ -769,6 +769,19 @@ def test_labels_show_only_differing_descriptions():
     assert not any(entity == "Sanae Takaichi" for entity, _ in labels)
 
 
+def test_a_role_with_its_body_after_a_name_is_a_label_without_an_article():
+    """"Ana Karimi, head of the harbour union, …" is an appositive as "Ana Karimi, the union
+    leader, …" is, though no article opens it; a role before another name ("…, coach Roy Park and
+    …", "…, general manager Tom Reyes said") is not the first name's label."""
+    sentences = [S("A", "Ana Karimi, the union leader, called for calm on Monday."),
+                 S("B", "Ana Karimi, head of the harbour union, urged restraint on Monday."),
+                 S("C", "The club honoured Ana Karimi, coach Roy Park and director Jo Lee on Monday."),
+                 S("D", "The club made an offer to Ana Karimi, general manager Tom Reyes said.")]
+    labels = {(lab.entity, lab.source): lab.label for lab in naming_labels(sentences, [], min_confidence=0.0)}
+    assert labels[("Ana Karimi", "B")] == "head of the harbour union"
+    assert ("Ana Karimi", "C") not in labels and ("Ana Karimi", "D") not in labels
+
+
 def test_a_head_noun_of_another_thing_is_no_label_of_the_name():
     """"the Baltic island of Gotland": the island is Gotland, not the Baltic; "a Baltic island" is
     one of many: neither labels the Baltic ("China's Taiwan region" does label Taiwan, above)."""

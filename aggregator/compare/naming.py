@@ -290,7 +290,9 @@ class Grammar:
             or first is not None and toks[first].low in nw.prepositions \
             and not any(t.text in ",;:" for t in toks[first:before])  # "On sighting the ship and Mysore, the boats …"
         if not possessor and k + 1 < len(toks) and toks[k].text == "," \
-                and (toks[k + 1].low in nw.appositive_articles or k > b):
+                and (toks[k + 1].low in nw.appositive_articles or k > b
+                     or toks[k + 1].low in self.pack.voice.role_words and k + 2 < len(toks)
+                     and toks[k + 2].low in nw.prepositions):  # "Ismail Haniyeh, head of the …," (not "…, coach Roy")
             span = self._phrase_after(toks, k + 1)
             after = toks[span[1]] if span and span[1] < len(toks) else None
             if span and toks[span[0]].low not in nw.appositive_heads_to_skip \
