@@ -242,9 +242,12 @@ def credited_verb(text: str, at: int, lp: LanguagePack) -> str:
 
 
 def agent_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int] | None:
-    """A passive verb of saying whose agent follows "by" ("Gigante's death was confirmed by Christine
-    Monaco, a spokeswoman for the FBI", "It has been confirmed by publicist Harlan Boll that …"):
-    the agent speaks, and says the "that" clause after it, else the subject before the passive; None
+    """A passive verb of saying whose agent follows "by", right after it or after a time phrase
+    ("Gigante's death was confirmed by Christine Monaco, a spokeswoman for the FBI", "It has been
+    confirmed by publicist Harlan Boll that …", "were described at the time by the administration
+    as minor"): the agent speaks, and says the "that" clause after it, else the subject before the
+    passive; a verb of naming gives the agent its complement before "by" ('has been labeled
+    "suspicious" by the fire chief'); None
     for a request ("was asked by police to leave"), an agent that names no one, or "It" with no
     clause after it."""
     n = len(toks)

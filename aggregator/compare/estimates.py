@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .content_ends import content_end
+from .expressed import subject_frame
 from .language import LanguagePack
-from .speaker_names import speaker_text
-from .speakers import speaker_before
 
 # at most this many words between the verb and "at": "put the quake's magnitude at", "placed the
 # number of people killed at"
@@ -34,13 +32,7 @@ def estimate_frame(text: str, toks, low, k: int, lp: LanguagePack,
         return None  # no "at", or a clause's punctuation between the verb and it
     if not _figure_at(text, toks, low, at + 1, lp):
         return None
-    found = speaker_before(toks, low, k, lp)
-    if not found:
-        return None
-    who = resolve(speaker_text(found[0], lp), k)
-    if not who:
-        return None
-    return (toks[k + 1][1], content_end(text, toks, low, k, k + 1, lp), who, toks[k][1])
+    return subject_frame(text, toks, low, k, k + 1, lp, resolve)
 
 
 def _figure_at(text: str, toks, low, j: int, lp: LanguagePack) -> bool:

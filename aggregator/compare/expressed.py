@@ -41,10 +41,14 @@ def noun_frame(text: str, toks, low, k: int, lp: LanguagePack,
         return None  # "the claim that …" as a subject, or another clause between the verb and the noun
     if lp.tagger is not None and lp.tagger(tuple(t for t, _, _ in toks[k + 1:k + 4]))[1][:2] in ("VB", "MD"):
         return None  # "issued a statement that angered investors": a relative clause, nothing said
+    return subject_frame(text, toks, low, verb, k + 2, lp, resolve)
+
+
+def subject_frame(text: str, toks, low, verb: int, start: int, lp: LanguagePack,
+                  resolve: Callable[[str, int], str]) -> tuple[int, int, str, int] | None:
+    """The frame whose speaker is the subject before the verb at `verb` and whose words start at
+    token `start` and run to `content_end`; None when no speaker phrase stands before the verb or
+    it resolves to no one (also for `compare/estimates.py`)."""
     found = speaker_before(toks, low, verb, lp)
-    if not found:
-        return None
-    who = resolve(speaker_text(found[0], lp), verb)
-    if not who:
-        return None
-    return (toks[k + 2][1], content_end(text, toks, low, verb, k + 2, lp), who, toks[verb][1])
+    who = resolve(speaker_text(found[0], lp), verb) if found else ""
+    return (toks[start][1], content_end(text, toks, low, verb, start, lp), who, toks[verb][1]) if who else None
