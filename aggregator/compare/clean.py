@@ -168,7 +168,7 @@ def _mend(pieces: list[str], pack: LanguagePack) -> list[str]:
             or (piece[:1].isdigit() and re.search(r"[a-z]\?$|\ba\.$", out[-1]))  # "earns? 900", "a .357"
             or re.match(r"[-–]\s?[a-z]", piece)  # "a Newport Beach, Calif. - based firm": a hyphen goes on
             or re.match(r"[,;]", piece)  # "Rep. Jay Inslee, D-Wash." / ", called …": no sentence opens so
-            or (piece[:1].isdigit() or piece[:1].islower()) and _abbreviation_end(out[-1], pack)  # "approx. 3 a.m."
+            or piece[:1].isdigit() and _abbreviation_end(out[-1], pack)  # "approx. 3 a.m." (lower case: above)
         ):
             out[-1] = f"{out[-1]} {piece}" if piece[:1].isalnum() or piece[:1] in "-–" else out[-1] + piece
         else:
@@ -178,8 +178,8 @@ def _mend(pieces: list[str], pack: LanguagePack) -> list[str]:
 
 def _abbreviation_end(text: str, pack: LanguagePack) -> bool:
     """Whether `text` ends with a short lower-case word and a full stop that the word lexicon does
-    not know, an abbreviation ("at approx.", "incl.", "govt."): a figure or a lower-case word after
-    it goes on with the sentence (pysbd cut "The fire started at approx." / "3 a.m. on Jan. 5.")."""
+    not know, an abbreviation ("at approx.", "incl.", "govt."): a figure after it goes on with the
+    sentence (pysbd cut "The fire started at approx." / "3 a.m. on Jan. 5.")."""
     m = re.search(r"(?<![\w.])([a-z]{2,7})\.$", text)
     return m is not None and pack.word_tag is not None and pack.word_tag(m.group(1)) is None
 
