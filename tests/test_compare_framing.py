@@ -3201,3 +3201,10 @@ def test_warned_of_and_signaled_that_report():
     assert _spoken("The central bank signaled that rates would stay low.") == [("central bank", "rates would stay low.")]
     assert _spoken("The referee signaled a foul.") == []
     assert _spoken("A man accused of theft was released.") == []
+
+
+def test_a_relative_aside_ends_before_a_main_verb_the_tagger_reads_as_a_participle():
+    """"The mayor, who insisted the pier would reopen, left early": the report in the "who"
+    aside ends at its comma; "left" is the main verb though the tagger reads it as a participle."""
+    assert _spoken("The mayor, who insisted the pier would reopen, left early.") == [
+        ("mayor", "the pier would reopen")]
