@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from .expressed import subject_frame
 from .language import LanguagePack
+from .numbers import past_qualifier
 
 # at most this many words between the verb and "at": "put the quake's magnitude at", "placed the
 # number of people killed at"
@@ -38,10 +39,7 @@ def estimate_frame(text: str, toks, low, k: int, lp: LanguagePack,
 def _figure_at(text: str, toks, low, j: int, lp: LanguagePack) -> bool:
     """Whether a figure starts at j, after a qualifier ("about", "at least", "more than") or a
     currency sign, and is no clock time ("7 p.m.", "10:30")."""
-    for words in sorted(lp.quantities.qualifiers, key=len, reverse=True):
-        if tuple(low[j:j + len(words)]) == words:
-            j += len(words)
-            break
+    j = past_qualifier(low, j, lp.quantities)
     if j < len(toks) and not toks[j][0][:1].isalnum():
         j += 1  # "$", "€", "£"
     if j >= len(toks) or lp.slots.clock_time.match(text, toks[j][1]):

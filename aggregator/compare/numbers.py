@@ -83,6 +83,13 @@ def _longest_first(lang: QuantityWords) -> tuple[list, list]:
             sorted(lang.vague.items(), key=lambda x: -len(x[0])))
 
 
+def past_qualifier(words: list[str], i: int, lang: QuantityWords = ENGLISH.quantities) -> int:
+    """The index after a qualifier that starts at words[i] ("about", "at least", "more than"),
+    longest first, or i when none does."""
+    return next((i + len(phrase) for phrase, _ in _longest_first(lang)[0]
+                 if tuple(words[i:i + len(phrase)]) == phrase), i)
+
+
 def _hedge(lo: float, hi: float, kind: str, words, start, end, exact: bool) -> Quantity:
     if kind == "min":
         hi = float("inf")
