@@ -98,12 +98,15 @@ def zero_that_clause(toks, low, k: int, lp: LanguagePack) -> int | None:
     finite verb within `ZERO_THAT_WINDOW` tokens, before any comma (a gerund inside the subject is
     part of it: "reports Saints running back Reggie Bush will miss …"). None for a plain object
     ("announced a ban", "confirmed her death") and for an object with a reduced relative clause
-    ("described the car the suspect drove": a second noun phrase opens before the verb)."""
+    ("described the car the suspect drove": a second noun phrase opens before the verb). A gerund of
+    perception (`perception_gerunds`) starts what is reported: "reported seeing smoke"."""
     n = len(toks)
     if lp.tagger is None or k + 1 >= n or low[k] in lp.voice.naming_verbs:
         return None  # "called him a hero", "a company called Heritage Properties picked …": naming
-    tags = lp.tagger(tuple(t for t, _, _ in toks))
     j = past_time_words(low, k + 1, lp)
+    if j < n and low[j] in lp.voice.perception_gerunds:
+        return j  # "Residents reported feeling the quake", "reported hearing two blasts": their account
+    tags = lp.tagger(tuple(t for t, _, _ in toks))
     if j >= n or tags[j] not in SUBJECT_OPENERS:
         return None
     head = False  # a noun phrase's head has been read since the last preposition

@@ -10,7 +10,8 @@ voice.py asks both.
 from __future__ import annotations
 
 from .language import LanguagePack
-from .params import OBJECT_WINDOW
+from .params import MAX_SPEAKER_TOKENS, OBJECT_WINDOW
+from .quotation import inside_quotation
 from .speakers import FINITE
 
 
@@ -46,6 +47,34 @@ def content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
         if after.lower() in lp.voice.main_clause_openers | lp.voice.speaker_nouns or after[:1].isupper():
             return toks[c][1]
     return toks[commas[0]][1] if len(commas) == 1 else len(text)
+
+
+def before_other_report(text: str, toks, low, frames: list[tuple[int, int, str, int]],
+                        lp: LanguagePack) -> list[tuple[int, int, str, int]]:
+    """Frames (content start, end, speaker, verb offset) with each content cut at the comma before
+    a conjunction whose clause has a frame of its own ("Officials said the storm had weakened,
+    although forecasters warned that …", "Critics argue the plan will hurt farmers, while
+    supporters say …"): the second clause is the second speaker's report, not the first one's.
+    The conjunction opens a clause (`clause_openers`) or joins one (`verb_coordinators`), and only
+    a subject without a comma or a "that" stands between it and the other verb; a report the first
+    speaker passes on ("said that critics say …") has no comma and conjunction before it. A trailing
+    frame reports its whole clause ("…, and officials said …, the Daily News reported"), and a
+    comma inside a quotation is the quoted speaker's ('"We will look at it, but I think …," said')."""
+    verb_at = {t[1]: i for i, t in enumerate(toks)}
+    joins = lp.voice.clause_openers | lp.voice.verb_coordinators
+    out = []
+    for start, end, who, verb in frames:
+        for other in frames:
+            v = verb_at.get(other[3])
+            if v is None or not start <= other[3] < end or verb > start:
+                continue
+            c = next((i for i in range(v - 1, max(0, v - 2 - MAX_SPEAKER_TOKENS), -1) if toks[i][0] == ","), None)
+            if c is not None and c + 2 < v and toks[c][1] > start and low[c + 1] in joins \
+                    and not set(low[c + 2:v]) & lp.voice.complementizers \
+                    and not inside_quotation(text[:toks[c][1]], lp):
+                end = min(end, toks[c][1])
+        out.append((start, end, who, verb))
+    return out
 
 
 def _finite_after_conjunction(toks, low, j: int, lp: LanguagePack) -> int | None:

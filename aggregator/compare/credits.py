@@ -15,7 +15,7 @@ from .language import LanguagePack
 from .lexicon import is_date_word
 from .params import MAX_SPEAKER_TOKENS
 from .speaker_names import speaker_text
-from .speakers import FINITE, short_name
+from .speakers import FINITE, short_name, speaker_before
 
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "F.B.I": its full stop ends no phrase
 
@@ -222,13 +222,42 @@ def as_frame(toks, low, lp: LanguagePack) -> tuple[int, int] | None:
     comma = next((j for j in range(k + 1, min(n - 1, k + 2 + MAX_SPEAKER_TOKENS)) if toks[j][0] == ","), None)
     if comma is None:
         return None
-    first = low[k + 1]
-    if comma > k + 1 and not (first in lp.voice.time_words or is_date_word(first, lp.slots)
-                              or first in lp.naming.prepositions or first.endswith(lp.voice.adverb_endings)) \
-            or any(w in lp.voice.complementizers or not toks[j][0][:1].isalnum()
-                   for j, w in enumerate(low[k + 1:comma], k + 1)):
-        return None
-    return k, comma
+    return (k, comma) if _setting_only(toks, low, k + 1, comma, lp) else None
+
+
+def as_frame_at_end(toks, low, lp: LanguagePack, by: Callable[[str, int], str]) -> tuple[int, int, str, int] | None:
+    """The frame (content start, end, speaker, verb offset) of a sentence that ends ", as X said"
+    ("Such quakes are common here, as seismologists have long warned.", "…, as the ministry noted
+    on Monday."): the clause before the comma is X's (`by` resolves X), as the clause after "As X
+    said," is. None when a word after the verb
+    is no setting of it ("…, as he said goodbye."), no verb of saying comes within a speaker
+    phrase's length of "as" ("…, as police arrived.") or the verb foretells ("…, as analysts had
+    predicted": the writer says it came true)."""
+    n = len(toks)
+    end = n - 1 if n and not toks[-1][0][:1].isalnum() else n
+    for c in range(2, end - 2):
+        if toks[c][0] != "," or low[c + 1] != lp.voice.view_as:
+            continue
+        k = next((j for j in range(c + 3, min(end, c + 2 + MAX_SPEAKER_TOKENS))
+                  if low[j] in lp.voice.reporting_verbs and toks[j][0].islower()), None)
+        if k is not None and low[k] not in lp.voice.foretelling_verbs \
+                and all(t[0][:1].isalnum() for t in toks[c + 2:k]) and _setting_only(toks, low, k + 1, end, lp) \
+                and (found := speaker_before(toks, low, k, lp)) is not None:
+            return 0, toks[c][1], by(speaker_text(found[0], lp), k), toks[k][1]
+    return None
+
+
+def _setting_only(toks, low, start: int, end: int, lp: LanguagePack) -> bool:
+    """Whether the words from start to end only set a verb of saying in time or place: empty, or
+    opening with a time word, a date, a preposition or an adverb, with no "that" or mark after it
+    ("said Thursday", "noted in a statement"; not "said this", "said that …")."""
+    if start >= end:
+        return True
+    first = low[start]
+    return (first in lp.voice.time_words or is_date_word(first, lp.slots) or first in lp.naming.prepositions
+            or first.endswith(lp.voice.adverb_endings)) \
+        and not any(w in lp.voice.complementizers or not toks[j][0][:1].isalnum()
+                    for j, w in enumerate(low[start:end], start))
 
 
 def credited_verb(text: str, at: int, lp: LanguagePack) -> str:

@@ -68,6 +68,8 @@ class VoiceWords:
     nameless_passive_verbs: frozenset[str] = en.NAMELESS_PASSIVE_VERBS  # "it was reported that …"
     estimate_verbs: frozenset[str] = en.ESTIMATE_VERBS  # "put the toll at 30" (compare/estimates.py)
     finding_verbs: frozenset[str] = en.FINDING_VERBS  # "the autopsy found that …": only with "that"
+    perception_gerunds: frozenset[str] = en.PERCEPTION_GERUNDS  # "reported feeling the quake": their account
+    foretelling_verbs: frozenset[str] = en.FORETELLING_VERBS  # "…, as analysts had predicted": it came true
     estimate_at: str = en.ESTIMATE_AT  # … the word before the figure
     nameless_subject: str = en.NAMELESS_SUBJECT  # the empty subject of those passives
     speaker_pronouns: frozenset[str] = en.SPEAKER_PRONOUNS
@@ -112,6 +114,7 @@ class VoiceWords:
     speaker_nouns: frozenset[str] = en.SPEAKER_NOUNS  # lower-case heads of a speaker phrase
     body_voices: frozenset[str] = en.BODY_VOICES  # "a representative of Acme said": Acme speaks
     noun_forms: frozenset[str] = en.NOUN_FORMS  # verbs of saying that are also plural nouns
+    tagged_noun_forms: frozenset[str] = en.TAGGED_NOUN_FORMS  # "market fears that …": a noun, by the tagger
     inverting: frozenset[str] = en.INVERTING  # verbs that may come before their speaker
     praise_verbs: frozenset[str] = en.PRAISE_VERBS  # "X lauded Y." then '"…"': X's words
     quotation_verbs: frozenset[str] = en.QUOTATION_VERBS  # '"…," Williams fumed': only right after a quotation

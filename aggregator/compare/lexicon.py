@@ -157,6 +157,7 @@ CLAUSE_SAYING_VERBS = frozenset("""
 lamented laments bemoaned bemoans cautioned cautions countered counters disclosed discloses affirmed affirms
 reaffirmed reaffirms retorted retorts speculated speculates clarified clarifies confided confides opined opines
 mused muses surmised theorized theorised posited reckoned boasted boasts informed informs signaled signalled
+feared fears fear hoped hopes
 """.split())
 # Verbs of a finding ("The autopsy found that he drowned", "The panel concluded that …"): the "that"
 # clause is the finder's, and only a "that" clause ("found the car", "found him dead" are acts;
@@ -164,6 +165,17 @@ mused muses surmised theorized theorised posited reckoned boasted boasts informe
 # writer reads ("Felt's role showed that …", "the positive response indicates that …").
 FINDING_VERBS = frozenset("""
 found finds concluded concludes determined determines
+""".split())
+# Gerunds of perception after a verb that reports only a clause ("Residents reported feeling the
+# quake", "Witnesses described hearing two blasts"): what the speakers perceived is their account,
+# as a clause would be (compare/clauses.zero_that_clause).
+PERCEPTION_GERUNDS = frozenset("seeing hearing feeling smelling witnessing noticing".split())
+# Verbs of foretelling: after ", as X had …" the clause before is the writer's report that it came
+# true ("Prices rose, as analysts had predicted", "The troops left, as he had promised"), not X's
+# words, as it is after ", as X said" (compare/credits.as_frame_at_end).
+FORETELLING_VERBS = frozenset("""
+predicted predicts forecast forecasts warned warns feared fears hoped hopes expected anticipated projected
+promised promises vowed vows pledged pledges
 """.split())
 # Verbs that introduce reported speech or a reported view. The frame verb itself is the outlet's
 # own choice ("claimed" is the outlet's word); what it introduces is the speaker's.
@@ -1080,7 +1092,11 @@ PERSON_NOUNS = frozenset("man men woman women person boy boys girl girls teen te
 # Verbs of saying that are also plural nouns: after "media", "news", "his"… they are nouns
 # ("previous reports", "his claims"), not a frame of saying.
 NOUN_FORMS = frozenset("reports claims calls notes states says charges estimates demands claim estimate terms labels "
-                       "brands".split())
+                       "brands fears hopes fear hope".split())
+# Of those, the plural nouns a noun or adjective before makes no verb ("calm market fears that …",
+# "title hopes"; "The family hopes he …" is one): a verb only where the pack's tagger, reading the
+# whole sentence, tags it one (compare/unframed.a_noun_form).
+TAGGED_NOUN_FORMS = frozenset("fears hopes".split())
 # Verbs of a manner of speaking that frame only a quotation just before them ('"…," Williams
 # fumed on Twitter', '"…!" Papandreou thundered'): elsewhere they tell a mood or a sound, and a
 # paraphrase with one ("X lamented the loss") gives no owner to the quotations around it.

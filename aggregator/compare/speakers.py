@@ -221,6 +221,11 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
                 and words[i + 1].lower() in lp.voice.speaker_articles and words[i + 2].lower() in lp.voice.place_nouns:
             phrase, words = phrase[:i], words[:i]  # "residents at the village of Gavarzin"
             break
+    far = next((i for i in range(2, len(words) - 1) if words[i].lower() == lp.voice.view_as
+                and _comparative_as(phrase, [w.lower() for w in words], i, lp) is not None), None)
+    if far is not None:  # "People as far away as Tehran said": the people speak, the place is how far
+        at = _comparative_as(phrase, [w.lower() for w in words], far, lp)
+        phrase, words = phrase[:at], words[:at]
     if {w.lower() for w in words} & lp.voice.question_auxiliaries:
         return None  # "What do you think about …?": a question, not a frame
     # Trailing adverbials: "Police at first" → "Police".
@@ -318,18 +323,34 @@ def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
     while start >= 0 and toks[start][0] not in CLAUSE_BREAK and (
             low[start] not in lp.voice.reporting_verbs or _in_name(toks, start) or start == j and (
                 _plural_noun_form(low[start], lp) or start and low[start - 1] == lp.voice.participle_people)) \
-            and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in lp.voice.boundary_words or (
+            and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in lp.voice.boundary_words
+                                                       or _comparative_as(toks, low, start, lp) is not None or (
                 low[start] == lp.voice.speakers_and and start > 0
                 and (low[start - 1] in lp.voice.speaker_nouns or toks[start - 1][0][:1].isupper()
                      or agent_word(low[start - 1], lp) and toks[start - 1][0].islower()
                      and toks[start + 1][0].isalpha() and toks[start + 1][0].islower()
                      and low[start + 1] not in lp.naming.articles | lp.voice.speaker_pronouns))):
-        start -= 1  # "officials and state media said": two speakers, kept together
+        far = _comparative_as(toks, low, start, lp)  # "People as far away as Tehran": past the comparison
+        start = far - 1 if far is not None else start - 1  # "officials and state media said": two speakers, kept
         if start > 0 and toks[start][0] == ")":
             opening = next((i for i in range(start - 1, max(0, start - 5), -1) if toks[i][0] == "("), None)
             if opening is not None and toks[opening - 1][0][:1].isupper():
                 start = opening - 1  # "Rep. Nick Rahall (D) of West Virginia": a name's aside
     return start
+
+
+def _comparative_as(toks, low, i: int, lp: LanguagePack) -> int | None:
+    """Where "as" opens the comparison that the "as" at i closes ("People as far away as Tehran
+    said", "residents as far north as Ohio"): one or two lower-case words between the two, a word
+    before the first. Such a phrase says how far the speakers were, so the place after it is no
+    speaker and "as" no clause boundary. None when the "as" at i closes none."""
+    if low[i] != lp.voice.view_as:
+        return None
+    for m in (i - 2, i - 3):
+        if m > 0 and low[m] == lp.voice.view_as and toks[m - 1][0][:1].isalnum() \
+                and all(t[0].isalpha() and t[0].islower() for t in toks[m + 1:i]):
+            return m
+    return None
 
 
 def _plural_noun_form(word: str, lp: LanguagePack) -> bool:

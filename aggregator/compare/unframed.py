@@ -17,11 +17,14 @@ from .speakers import adverb
 def a_noun_form(toks, low: list[str], k: int, lp: LanguagePack) -> bool:
     """Whether the word at k (k > 0) is one of the pack's noun forms read as a noun: after a word
     that opens a noun phrase ("media", "his"), a preposition, a possessive, a full verb or a
-    capitalised adjective."""
+    capitalised adjective, or, for `tagged_noun_forms`, tagged a noun in the whole sentence
+    ("calm market fears that …")."""
     return low[k] in lp.voice.noun_forms and (
         low[k - 1] in lp.voice.noun_form_before or low[k - 1] in lp.naming.prepositions
         or low[k - 1].endswith(("'s", "’s", "s'", "s’")) or _verb_before(toks[k - 1][0], lp)
-        or _proper_adjective(toks, low, k, lp))
+        or _proper_adjective(toks, low, k, lp)
+        or low[k] in lp.voice.tagged_noun_forms and lp.tagger is not None
+        and lp.tagger(tuple(t[0] for t in toks))[k] in ("NN", "NNS"))  # "calm market fears that …"
 
 
 def _verb_before(word: str, lp: LanguagePack) -> bool:
@@ -67,6 +70,15 @@ def act_with(word: str, after: str, lp: LanguagePack) -> bool:
     "responded to": the pack's `evaluative.preposition_senses`)."""
     return any(word.startswith(verb.rstrip("e")) and after in preps
                for verb, preps in lp.evaluative.preposition_senses.items())
+
+
+def infinitive_after(toks, k: int, lp: LanguagePack) -> bool:
+    """Whether "to" and a bare verb follow the verb at k ("vowed to rebuild the city"): a pledge
+    with its object, so "to" does not start the where or when of a trailing frame as it does in
+    "…, the president said to reporters" ("Speaking to reporters, the president vowed to rebuild
+    …" made the opening phrase the president's words)."""
+    return k + 2 < len(toks) and toks[k + 1][0].lower() == lp.naming.to_word and lp.tagger is not None \
+        and lp.tagger(tuple(t[0] for t in toks[k + 1:k + 3]))[1] == "VB"
 
 
 def act_only(word: str, after: str, lp: LanguagePack) -> bool:

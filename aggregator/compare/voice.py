@@ -54,11 +54,12 @@ from .clauses import (
     won_object,
     zero_that_clause,
 )
-from .content_ends import content_end, up_to_trailing
+from .content_ends import before_other_report, content_end, up_to_trailing
 from .credits import (
     agent_by,
     agent_frame,
     as_frame,
+    as_frame_at_end,
     credit_frame,
     credited_verb,
     nameless_passive,
@@ -105,7 +106,7 @@ from .speakers import (
 )
 from .that_clauses import verb_that
 from .transcript import transcript_turns
-from .unframed import a_noun_form, act_only, act_with, conditional, negated
+from .unframed import a_noun_form, act_only, act_with, conditional, infinitive_after, negated
 
 log = logging.getLogger(__name__)
 
@@ -270,8 +271,13 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
 
     def by(who: str, at: int) -> str:  # a speaker phrase before the word at `at` as a speaker ("he": whom)
         return resolve(who, text, toks, at, last_speaker, lp, last_person, they_group(out, last_group, lp), people)
+    if (closing := as_frame_at_end(toks, low, lp, by)) is not None:
+        out.append(closing)  # "…, as seismologists have long warned.": theirs
     while k < n:
         word = low[k]
+        if closing is not None and toks[k][1] == closing[3]:
+            k += 1
+            continue
         if word == lp.voice.according_to[0] and k + 1 < n and low[k + 1] == lp.voice.according_to[1]:
             credit = credit_frame(text, toks, low, k, lp)
             if credit is not None:
@@ -328,7 +334,7 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
     # a continued clause holding a frame of its own ("…, a statement said, while X said …") is that frame's
     out = [f for i, f in enumerate(out) if i not in continued
            or not any(f[0] <= g[3] < f[1] for j, g in enumerate(out) if j != i)]
-    return up_to_trailing(text, out)
+    return up_to_trailing(text, before_other_report(text, toks, low, out, lp))
 
 
 def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person: str = "",
@@ -472,7 +478,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         return None
     after = low[k + 1] if k + 1 < n else "."
     after_quote = before >= 0 and toks[before][0] in ("”", '"', "’", "'")
-    when = not quote_next and after in lp.voice.trailing_starts or elapsed(low, k + 1, lp) \
+    when = not quote_next and after in lp.voice.trailing_starts and not infinitive_after(toks, k, lp) \
+        or elapsed(low, k + 1, lp) \
         or after_quote and lp.word_tag is not None and lp.word_tag(after) == "IN" \
         and after not in lp.voice.reporting_prepositions
     # "said in …", "said years later"; right after a quotation any preposition ('"…," Brown said

@@ -1,0 +1,110 @@
+"""Who speaks in the common forms of news attribution, on sentences of our own writing.
+
+Each test holds a form the voice step read wrongly before (`compare/voice.py` and the modules it
+asks); the figures over the ECB+ events are in BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.compare.voice import sentence_voice
+
+
+def _attributed(text: str) -> list[tuple[str, str]]:
+    """The attributed spans of one sentence with their speakers, in order."""
+    return [(text[s.start:s.end], s.speaker) for s in sentence_voice(text).spans if s.voice == "attributed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking to reporters, the president vowed to rebuild the city.",
+    "Speaking on state television, the governor promised to reopen the schools.",
+    "Visiting the flooded town, the minister pledged to send more troops.",
+])
+def test_a_pledge_with_to_is_no_trailing_frame_of_the_phrase_before_it(text):
+    """"to" after a verb of saying tells where it was said ("…, the president said to reporters"),
+    but "vowed to rebuild" is a pledge and its infinitive: the participle phrase before the comma
+    was given to the president as his words."""
+    assert _attributed(text) == []
+
+
+def test_to_after_a_trailing_verb_still_tells_whom_it_was_said_to():
+    text = "The city will be rebuilt, the president said to reporters."
+    assert _attributed(text) == [("The city will be rebuilt", "president")]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Officials said the storm had weakened, although forecasters warned that flooding remained a risk.",
+     ("the storm had weakened", "Officials"), ("flooding remained a risk.", "forecasters")),
+    ("Critics argue the plan will hurt small farmers, while supporters say it will cut prices.",
+     ("the plan will hurt small farmers", "Critics"), ("it will cut prices.", "supporters")),
+    ("The company said profits rose, but analysts said the outlook was weak.",
+     ("profits rose", "company"), ("the outlook was weak.", "analysts")),
+])
+def test_a_report_ends_before_a_joined_clause_with_its_own_speaker(text, first, second):
+    """"X said A, although Y warned B": B is Y's report, not part of what X said."""
+    assert _attributed(text) == [first, second]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ('"We will look at it, but I think we will see them in court," said Jo Park.',
+     [("we will see them in court,\"", "Jo Park"),
+      ('"We will look at it, but I think we will see them in court,"', "Jo Park")]),
+    ("Flames were seen, and officials said they suspected arson, the Daily News reported.",
+     [("they suspected arson", "officials"), ("Flames were seen, and officials said they suspected arson", "Daily News")]),
+    ("He said the plan would work, but that critics say it is flawed.",
+     [("the plan would work, but that critics say it is flawed.", "He"), ("it is flawed.", "critics")]),
+])
+def test_a_report_keeps_a_clause_it_passes_on(text, spans):
+    """A quotation's own comma, a trailing frame's whole clause and "but that critics say" (passed
+    on by the first speaker) are not cut."""
+    assert _attributed(text) == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Officials fear the death toll could rise.", [("the death toll could rise.", "Officials")]),
+    ("The family hopes he will be found alive.", [("he will be found alive.", "family")]),
+    ("Health officials feared that the outbreak would spread.", [("the outbreak would spread.", "Health officials")]),
+    ("European Union officials tried to calm market fears that the crisis was spreading.", []),
+    ("I attach hopes for the better to these elections.", []),
+    ("Amid fears the virus could spread, schools closed.", []),
+    ("The club fears a long ban for its captain.", []),
+])
+def test_a_fear_or_hope_with_a_clause_is_its_subjects_view(text, spans):
+    """"Officials fear the toll could rise" is the officials' view, not the outlet's statement;
+    "market fears that …", "attach hopes", "amid fears" are nouns and a plain object no clause."""
+    assert _attributed(text) == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Residents reported seeing smoke rising from the plant.",
+     [("seeing smoke rising from the plant.", "Residents")]),
+    ("Several residents recalled hearing gunfire overnight.", [("hearing gunfire overnight.", "Several residents")]),
+    ("People as far away as Tehran reported feeling the quake.", [("feeling the quake.", "People")]),
+])
+def test_what_a_speaker_reports_perceiving_is_their_account(text, spans):
+    """"reported feeling the quake": the gerund of perception is what they report; "People as far
+    away as Tehran" are the people, the place only how far away they were."""
+    assert _attributed(text) == spans
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("People as far away as Tehran said they felt the quake.", "People"),
+    ("Residents as far north as Ohio said the shaking lasted a minute.", "Residents"),
+])
+def test_a_comparison_of_distance_is_no_speaker(text, speaker):
+    assert [who for _, who in _attributed(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Such events are rare, as scientists have said for years.", [("Such events are rare", "scientists")]),
+    ("The ban is illegal, as the ministry noted on Monday.", [("The ban is illegal", "ministry")]),
+    ("Prices rose, as analysts had predicted.", []),
+    ("The troops withdrew, as the president had promised.", []),
+    ("The road was closed, as police arrived.", []),
+])
+def test_a_clause_before_as_x_said_is_xs(text, spans):
+    """"…, as the ministry noted": the clause before the comma is the ministry's, as after "As the
+    ministry noted, …"; after a verb of foretelling ("as analysts had predicted") the writer says
+    it came true, and "as police arrived" frames nothing."""
+    assert _attributed(text) == spans
