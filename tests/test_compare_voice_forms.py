@@ -108,3 +108,25 @@ def test_a_clause_before_as_x_said_is_xs(text, spans):
     ministry noted, …"; after a verb of foretelling ("as analysts had predicted") the writer says
     it came true, and "as police arrived" frames nothing."""
     assert _attributed(text) == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Reuters reported, citing three people familiar with the plans, that the company would cut 5,000 jobs.",
+     [("the company would cut 5,000 jobs.", "Reuters")]),
+    ("The wire service said, citing a senior official in the capital, that the talks had failed.",
+     [("the talks had failed.", "wire service")]),
+])
+def test_that_after_an_aside_set_off_past_the_verb_opens_the_report(text, spans):
+    """A long "citing …" aside between the verb and "that" kept the "that" out of reach (and was
+    read as the participle's own, as in "…, adding that …")."""
+    assert _attributed(text) == spans
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A poll published on Sunday found that 60 percent of voters backed the plan.", "poll"),
+    ("A study released on Monday said that the river was polluted.", "study"),
+])
+def test_a_day_after_a_participle_belongs_to_the_speaker_phrase(text, speaker):
+    """"The ministry on Tuesday said": the day is when it was said; "A poll published on Sunday
+    found": the day is the participle's, and the poll is the speaker."""
+    assert [who for _, who in _attributed(text)] == [speaker]

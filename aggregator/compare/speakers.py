@@ -70,11 +70,15 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
     j = k - 1
     while j >= 0 and (adverb(toks[j][0], lp) or low[j] in lp.voice.before_verb):
         j -= 1  # "MOFCOM further stressed", "officials have said"; but "Mr. Kelly said" is a name
+    verb_end = j
     while j >= 0 and low[j] in lp.voice.time_words and not (j > 0 and toks[j][0][:1].isupper()
                                                            and not is_date_word(low[j], lp.slots, relative=False)):
         j -= 1  # "Japan on Tuesday said", "a spokesperson that same day criticized"; "USA Today" is a name
         while j >= 0 and low[j] in lp.voice.time_fillers:
             j -= 1
+    if 0 < j < verb_end and toks[j][0].islower() and low[j].endswith("ed") and lp.word_tag is not None \
+            and lp.word_tag(low[j - 1]) in ("NN", "NNS"):
+        j = verb_end  # "A poll published on Sunday found that …": the day is the participle's, kept in the phrase
     if j >= 0 and toks[j][0] == ")":
         while j >= 0 and toks[j][0] != "(":
             j -= 1  # "the Nomura Research Institute (NRI) assessed"

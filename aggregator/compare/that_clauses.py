@@ -11,7 +11,7 @@ from __future__ import annotations
 from .clauses import CLAUSE_OPENERS, told_clause, zero_that_clause
 from .credits import phrase_stop
 from .language import LanguagePack
-from .params import OBJECT_WINDOW
+from .params import MAX_SPEAKER_TOKENS, OBJECT_WINDOW
 from .speakers import FINITE
 
 
@@ -25,6 +25,10 @@ def verb_that(text: str, toks, low, k: int, quote_after: bool, lp: LanguagePack)
     that_at = next((j for j in range(k + 1, min(n, k + 10)) if low[j] in lp.voice.complementizers
                     and not (j + 1 < n and low[j + 1] in lp.voice.time_words)  # "saw … that morning"
                     or toks[j][0] == ":" and j == k + 1), None)
+    if that_at is None and k + 1 < n and toks[k + 1][0] == ",":  # "reported, citing three people familiar
+        close = next((j for j in range(k + 2, min(n - 1, k + 3 + MAX_SPEAKER_TOKENS)) if toks[j][0] == ","), None)
+        if close is not None and low[close + 1] in lp.voice.complementizers:  # with the plans, that …": past
+            that_at = close + 1  # the aside, however long
     if that_at is not None and (any(toks[j][0] == ";" or toks[j][0] == "." and phrase_stop(toks, j, lp)
                                     for j in range(k + 1, that_at))
                                 or quote_after and toks[k + 1][0] == ","):
@@ -36,9 +40,10 @@ def verb_that(text: str, toks, low, k: int, quote_after: bool, lp: LanguagePack)
                 return None, True
             that_at = None  # "What didn't factor in, he said, was the fear that …": a frame set off by commas;
             # "one woman, who said she was his cousin, told the paper that …": "said" reports its own clause
-    if that_at is not None and any(low[m] in lp.voice.progressive_verbs and toks[m - 1][0] == ","
-                                   for m in range(k + 2, that_at)):
-        that_at = None  # '"…," he said, adding that …': the "that" is the participle's
+    if that_at is not None and toks[that_at - 1][0] != "," \
+            and any(low[m] in lp.voice.progressive_verbs and toks[m - 1][0] == "," for m in range(k + 2, that_at)):
+        that_at = None  # '"…," he said, adding that …': the "that" is the participle's (not "reported,
+        # citing three people familiar with the plans, that …": the aside ends at its comma)
     if that_at is not None and any(low[m] in lp.voice.reporting_verbs
                                    and lp.naming.conjunctions & {low[m - 1], low[m - 2]}
                                    for m in range(k + 2, that_at)):
