@@ -155,9 +155,31 @@ def test_a_referent_is_headed_by_its_commonest_full_name_not_a_title_it_appears_
 
 def test_a_referent_is_shown_by_its_name_without_titles():
     from aggregator.compare.language import ENGLISH
-    from aggregator.compare.naming import _untitled
+    from aggregator.compare.name_runs import untitled as _untitled
 
     assert _untitled("Police Inspector Dale Gaskin", ENGLISH) == "Dale Gaskin"
     assert _untitled("Coach Sean Payne", ENGLISH) == "Sean Payne"
     assert _untitled("Chief Justice", ENGLISH) == "Chief Justice"  # two words stay
     assert _untitled("Harbour Police Department", ENGLISH) == "Harbour Police Department"
+
+
+def test_an_appositive_may_open_with_a_possessive_and_end_in_a_nominal_adjective():
+    """"Marta Kowalczyk, Poland's veteran finance minister," and "Marta Kowalczyk, a convicted
+    extremist," are labels: the possessive is the appositive's determiner, and after an article
+    and before a comma a head the tagger reads as an adjective names her."""
+    sents = [S("A", "Marta Kowalczyk, Poland's veteran finance minister, arrived in Brussels on Monday."),
+             S("B", "Marta Kowalczyk, a convicted extremist, arrived in Brussels on Monday.")]
+    assert by_outlet(naming_labels(sents, [], voices_of(sents), min_confidence=0.0)) == {
+        "A": "Poland's veteran finance minister", "B": "convicted extremist"}
+
+
+def test_a_possessive_running_into_a_clause_and_a_bare_adjective_are_no_appositives():
+    """"the Gulf of Kerna, Norland's official news agency KNA reported": the possessive opens the
+    next clause's subject; "Orla Brandt, 29, guilty of fraud": an adjective; "the youngest": a
+    superlative."""
+    sents = [S("A", "Boats were seized in the Gulf of Kerna, Norland's official news agency KNA reported."),
+             S("B", "Boats were seized in the Gulf of Kerna, the busiest sea lane in the region."),
+             S("A", "A court found Orla Brandt, 29, guilty of fraud on Monday.", 1),
+             S("B", "Orla Brandt, the youngest, was also named on Monday.", 1)]
+    labels = naming_labels(sents, [], voices_of(sents), min_confidence=0.0)
+    assert not [lab for lab in labels if lab.source == "A"]

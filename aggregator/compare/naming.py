@@ -36,6 +36,7 @@ from ..models import Fact, Sentence
 from . import phrases
 from .language import ENGLISH, LanguagePack, NamingWords
 from .lexicon import is_date_word
+from .name_runs import Tok, known_suffix, name_keys, name_runs, name_text, tokenize, untitled
 from .params import (
     APPOSITIVE_MAX_TOKENS,
     LABEL_MAX_WORDS,
@@ -44,23 +45,6 @@ from .params import (
     LABEL_PAIR_PARTNERS,
     SPELLING_RATIO,
 )
-
-_WORD_TOKEN = re.compile(r"\w+(?:[-’'.&]\w+)*|[^\w\s]")
-
-
-@dataclass(frozen=True)
-class Tok:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower().replace("’", "'")
-
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
 
 
 @dataclass(frozen=True)
@@ -91,10 +75,6 @@ def headline(text: str, pack: LanguagePack = ENGLISH) -> bool:
     words = nw.headline_word.findall(stripped)
     lower = [w for w in words if w[:1].islower() and len(w) >= 4 and w.lower() not in nw.closed]
     return len(words) >= 4 and not lower
-
-
-def tokenize(text: str) -> list[Tok]:
-    return [Tok(m.group(0), m.start(), m.end()) for m in _WORD_TOKEN.finditer(text)]
 
 
 def adjectival(word: str, nw: NamingWords = ENGLISH.naming) -> bool:
@@ -209,31 +189,31 @@ class Grammar:
             return []
         counts: Counter = Counter()
         for s in sentences:
-            counts.update(_name_text(run) for run in _name_runs(tokenize(s.text), nw))
-        keys = _name_keys(counts, nw)
+            counts.update(name_text(run) for run in name_runs(tokenize(s.text), nw))
+        keys = name_keys(counts, nw)
         forms: dict[str, Counter] = defaultdict(Counter)
         outlets: dict[str, set[str]] = defaultdict(set)
         for s in sentences:
-            for run in _name_runs(tokenize(s.text), nw):
-                name = _name_text(run)
+            for run in name_runs(tokenize(s.text), nw):
+                name = name_text(run)
                 forms[keys[name]][name] += 1
                 outlets[keys[name]].add(s.source)
         need = max(LABEL_MIN_OUTLETS, math.ceil(LABEL_NAME_SHARE * len({s.source for s in sentences})))
         # the commonest form of two words or more: "Tara Reid", not "Reid", nor a film's "Notorious
         # Bettie Page" that two reports mention
-        usual = {key: _untitled(max(c, key=lambda f: (c[f] >= 2, " " in f, c[f], len(f.split()))), self.pack)
+        usual = {key: untitled(max(c, key=lambda f: (c[f] >= 2, " " in f, c[f], len(f.split()))), self.pack)
                  for key, c in forms.items()}
         out: list[Naming] = []
         for s in sentences:
             toks = tokenize(s.text)
-            for run in _name_runs(toks, nw):
-                key = keys[_name_text(run)]
+            for run in name_runs(toks, nw):
+                key = keys[name_text(run)]
                 if len(outlets[key]) < need or key.lower() in nw.demonyms or key.endswith(nw.demonym_endings):
                     continue  # a side character (few outlets name them), or a demonym
                 a, b = toks.index(run[0]), toks.index(run[-1]) + 1
                 if a == next(i for i, t in enumerate(toks) if t.word):
-                    a = toks.index(run[-_known_suffix(run, counts)])  # "Actress Tara Reid" opening a sentence
-                if " " in key and _name_text(run) != key and _name_text(run).endswith(" " + key):
+                    a = toks.index(run[-known_suffix(run, counts)])  # "Actress Tara Reid" opening a sentence
+                if " " in key and name_text(run) != key and name_text(run).endswith(" " + key):
                     a = toks.index(run[-len(key.split())])  # "Superior Court Judge James Bodiford": the last two
                 if b < len(toks) - 1 and toks[b].low == nw.and_word and toks[a - 1].low.endswith(nw.plural_endings):
                     continue  # "young stars Andre Iguodala and Thaddeus Young": two people
@@ -290,11 +270,14 @@ class Grammar:
             or first is not None and toks[first].low in nw.prepositions \
             and not any(t.text in ",;:" for t in toks[first:before])  # "On sighting the ship and Mysore, the boats …"
         if not possessor and k + 1 < len(toks) and toks[k].text == "," \
-                and (toks[k + 1].low in nw.appositive_articles or k > b
+                and (toks[k + 1].low in nw.appositive_articles or k > b or _possessor_opens(toks, k + 1)
                      or toks[k + 1].low in self.pack.voice.role_words and k + 2 < len(toks)
                      and toks[k + 2].low in nw.prepositions):  # "Ismail Haniyeh, head of the …," (not "…, coach Roy")
             span = self._phrase_after(toks, k + 1)
             after = toks[span[1]] if span and span[1] < len(toks) else None
+            if span and toks[k + 1].low not in nw.appositive_articles and _possessor_opens(toks, k + 1) \
+                    and (after is None or after.text != ","):
+                span = None  # "the Gulf of Aden, Yemen's official news agency SABA reported": no appositive
             if span and toks[span[0]].low not in nw.appositive_heads_to_skip \
                     and not (after and after.low in self.pack.voice.reporting_verbs) \
                     and not (fronted and not self._closed(toks, span[1])):
@@ -323,8 +306,8 @@ class Grammar:
         """The noun phrase starting at k (after an article), joined over "and"/"of", ending where a
         comma, a relative word or a participle follows: "the 1950s pinup and bondage model who …"."""
         nw = self.pack.naming
-        if k < len(toks) and toks[k].low in nw.appositive_articles:
-            k += 1
+        article = k < len(toks) and toks[k].low in nw.appositive_articles
+        k += article
         if k >= len(toks) or not self.np_token(toks, k):
             return None
         end = k
@@ -344,17 +327,19 @@ class Grammar:
                 and after.low not in nw.conjunctions and not after.text[:1].isupper() \
                 and not after.low.endswith(nw.past_participle_endings) and after.low not in nw.verb_words:
             return None  # the phrase runs on into a clause: not an appositive
-        if adjectival(toks[end - 1].text, nw) or self._adjective_head(toks[k:end]):
-            return None  # "found Orozco, 29, guilty of …": an adjective, no naming
+        head = self._head_tag(toks[k:end])
+        if adjectival(toks[end - 1].text, nw) or head.startswith("JJ") \
+                and not (head == "JJ" and _nominal_adjective(toks, k, end, article)):
+            return None  # "found Orozco, 29, guilty of …", "X, the youngest, …": an adjective, no naming
         return k, end
 
-    def _adjective_head(self, phrase: list[Tok]) -> bool:
-        """Whether the pack's tagger reads the head of a phrase (its last word before "of") as an
-        adjective: "guilty of murder" names nothing."""
+    def _head_tag(self, phrase: list[Tok]) -> str:
+        """The pack's tagger's tag of the head of a phrase (its last word before "of"; "" without a
+        tagger): an adjective's ("guilty of murder") names nothing."""
         head = next((i for i, t in enumerate(phrase) if t.low == self.pack.naming.of_word), len(phrase))
         if self.pack.tagger is None or not head:
-            return False
-        return self.pack.tagger(tuple(t.text for t in phrase[:head]))[-1].startswith("JJ")
+            return ""
+        return self.pack.tagger(tuple(t.text for t in phrase[:head]))[-1]
 
     # --- naming differences in aligned sentences -----------------------------------------------
 
@@ -453,7 +438,24 @@ def _tag_checked(toks: list[Tok], x: int, y: int, a: int, method: str, full_name
         return x if ok else None
     if method == "name with a head noun":
         return x if tagged[y - 1] in ("NN", "NNS") else None
+    if tagged[y - 1] == "JJ" and _nominal_adjective(toks, x, y, x > 0 and toks[x - 1].low in nw.appositive_articles):
+        tagged = (*tagged[:y - 1], "NN", *tagged[y:])  # "a convicted extremist", "the radical": the head
     return x if phrases.noun_phrase(tagged[x:y]) else None
+
+
+def _nominal_adjective(toks: list[Tok], x: int, y: int, article: bool) -> bool:
+    """Whether an appositive toks[x:y] whose head a tagger may read as an adjective names all the
+    same: an article opens it and a comma closes it ("Alexei Navalny, a convicted extremist, …",
+    "X, the veteran hardliner, …": the tagger reads "extremist" as an adjective). Without the
+    article it is an adjective ("Orozco, 29, guilty of …"); "of" after the head names no one."""
+    return article and y < len(toks) and toks[y].text == ","
+
+
+def _possessor_opens(toks: list[Tok], k: int) -> bool:
+    """A name's possessive opening an appositive, a lower-case word after it ("Viktor Orban,
+    Hungary's nationalist prime minister, …"): the possessive is the appositive's determiner."""
+    return k + 1 < len(toks) and toks[k].text[:1].isupper() and toks[k].low.endswith(("'s", "’s")) \
+        and toks[k + 1].text[:1].islower()
 
 
 def _case_break(left: Tok, right: Tok) -> bool:
@@ -476,82 +478,6 @@ def _names_differ(a: str, b: str) -> bool:
     na = {w for w in re.findall(r"[\w-]+", a) if w[:1].isupper()}
     nb = {w for w in re.findall(r"[\w-]+", b) if w[:1].isupper()}
     return bool(na and nb and not na & nb)
-
-
-def _name_runs(toks: list[Tok], nw: NamingWords = ENGLISH.naming) -> list[list[Tok]]:
-    """Runs of capitalised words that are names: not pronouns, sentence openers, titles or weekdays."""
-    first = next((i for i, t in enumerate(toks) if t.word), 0)
-    out: list[list[Tok]] = []
-    run: list[Tok] = []
-    for i, t in enumerate(toks):
-        bare = re.sub(r"['’]s$", "", t.text)
-        is_name = (bare[:1].isupper() and t.text not in nw.stop_caps and bare not in nw.stop_caps
-                   and not bare.isupper() and t.low not in nw.person_titles and bare.lower() not in nw.pronouns
-                   and not (i == first and (bare.lower() in nw.closed or bare.lower() in nw.verb_words))) \
-            or (run and bare in nw.name_suffixes)
-        initial = run and re.fullmatch(r"[A-Z]", t.text) and i + 2 < len(toks) and toks[i + 1].text == "." \
-            and toks[i + 2].text[:1].isupper()
-        if initial or run and t.text == "." and re.fullmatch(r"[A-Z]", toks[i - 1].text):
-            continue  # a middle initial: "Brian G. Nichols" is one run, written "Brian Nichols"
-        if is_name:
-            run.append(t)
-            if t.low.endswith("'s"):
-                out.append(run)
-                run = []
-            continue
-        if run:
-            out.append(run)
-        run = []
-    if run:
-        out.append(run)
-    return out
-
-
-def _untitled(name: str, pack: LanguagePack) -> str:
-    """A name shown without the titles and roles before it ("Police Inspector Dave Gaskin" → "Dave
-    Gaskin", "Coach Sean Payton" → "Sean Payton"), keeping two words at least."""
-    words = name.split()
-    roles = pack.voice.role_words | pack.naming.title_words
-    while len(words) > 2 and (words[0].lower().rstrip(".") in roles or len(words) > 3
-                              and words[1].lower().rstrip(".") in roles and words[0].lower() in pack.sources.org_words):
-        words = words[1:]  # (and the body before a role: "Police Inspector")
-    return " ".join(words)
-
-
-def _known_suffix(run: list[Tok], forms: Counter) -> int:
-    """How many tokens of the run are the name: the longest ending of it written more than once
-    (a capitalised word before a name opening a sentence is usually a descriptor)."""
-    for k in range(1, len(run)):
-        if forms[_name_text(run[k:])] >= 2 and forms[_name_text(run)] < 2:
-            return len(run) - k
-    return len(run)
-
-
-def _name_text(run: list[Tok]) -> str:
-    """The name as written, without a possessive (middle initials are left out of runs)."""
-    return re.sub(r"['’]s$", "", " ".join(t.text for t in run))
-
-
-def _name_keys(counts: Counter, nw: NamingWords = ENGLISH.naming) -> dict[str, str]:
-    """Each name form → its referent: a full name is its own; a one-word form ("Reid") joins the
-    one full name ending in it ("Tara Reid"), and stays apart when several do ("Page": Bettie, Jack)."""
-    def last(name: str) -> str:
-        parts = [p.rstrip(".") for p in name.split() if p.rstrip(".") not in nw.name_suffixes_dropped] or name.split()
-        return parts[-1]
-    full: dict[str, set[str]] = defaultdict(set)
-    for name in counts:
-        if " " in name:
-            full[last(name)].add(name)
-    keys = {}
-    for name in counts:
-        if " " in name:
-            inner = [f for f in full[last(name)] if name.endswith(" " + f) and counts[f] >= 2]
-            keys[name] = min(inner, key=len) if inner else name  # "Judge James Bodiford" → "James Bodiford"
-        else:
-            owners = full.get(last(name), set())
-            keys[name] = max(owners, key=lambda f: counts[f]) if len(owners) == 1 or owners and len(
-                {f.split()[0] for f in owners if counts[f] >= 2}) == 1 else name
-    return keys
 
 
 def _key(t: Tok, pack: LanguagePack = ENGLISH) -> str:
