@@ -3,15 +3,17 @@
 Split from `compare/clauses.py`, which finds where a reported clause starts; these decide whether
 a "that" near the verb is the verb's ("said that …", "told the paper that …") or another
 clause's ("said the bullet that killed him …", "The patch, which Microsoft dubbed MS08-078,
-fixes a flaw that …").
+fixes a flaw that …"), and whether the clause after a frame set between commas is the
+speaker's too (`continued_clause`).
 """
 
 from __future__ import annotations
 
-from .clauses import CLAUSE_OPENERS, told_clause, zero_that_clause
+from .clauses import CLAUSE_OPENERS, comma_after_frame, reports_a_clause, told_clause, zero_that_clause
 from .credits import phrase_stop
 from .language import LanguagePack
 from .params import MAX_SPEAKER_TOKENS, OBJECT_WINDOW
+from .quotation import inside_quotation
 from .speakers import FINITE
 
 
@@ -91,3 +93,16 @@ def pointing_that(toks, low, k: int, that_at: int, lp: LanguagePack) -> bool:
     if that_at != k + 1 or low[k] not in lp.voice.view_verbs or that_at + 2 >= len(toks):
         return False
     return lp.voice.view_as in low[that_at + 2:that_at + 2 + OBJECT_WINDOW]
+
+
+def continued_clause(text: str, toks, low, k: int, frame: tuple[int, int, str, int], lp: LanguagePack) -> int | None:
+    """Where the clause after a frame between commas starts when it is the speaker's too ("At the
+    same time, he said, the situation has …", "…, the firm said, but …"): the frame at k reports
+    the words before it and a comma closes it (`comma_after_frame`) before a clause; not "…,
+    adding …", which frames itself, nor a frame inside a quotation. None otherwise."""
+    comma = comma_after_frame(toks, low, k, lp)  # "he said," / "she told me on many occasions,"
+    if frame[0] == 0 and frame[1] < toks[k][1] and comma is not None and comma + 1 < len(toks) \
+            and toks[comma + 1][0][:1].isalnum() and low[comma + 1] not in lp.voice.progressive_verbs \
+            and not inside_quotation(text[:toks[k][1]], lp) and reports_a_clause(text[toks[comma + 1][1]:], lp):
+        return toks[comma + 1][1]
+    return None

@@ -29,7 +29,6 @@ from .clauses import (
     after_relative,
     clause_after_as,
     clause_follows,
-    comma_after_frame,
     described_object,
     elapsed,
     nameless_phrase,
@@ -104,7 +103,7 @@ from .speakers import (
     role_apposed,
     speaker_before,
 )
-from .that_clauses import verb_that
+from .that_clauses import continued_clause, verb_that
 from .transcript import transcript_turns
 from .unframed import a_noun_form, act_only, act_with, conditional, infinitive_after, negated
 
@@ -320,16 +319,9 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
                 frame = (frame[0], frame[1], out[-1][2], frame[3])  # "Brimmer said, adding that …": Brimmer adds
             if frame:
                 out.append(frame)
-                comma = comma_after_frame(toks, low, k, lp)  # "he said," / "she told me on many occasions,"
-                if frame[0] == 0 and frame[1] < toks[k][1] and comma is not None and comma + 1 < n \
-                        and toks[comma + 1][0][:1].isalnum() and low[comma + 1] not in lp.voice.progressive_verbs \
-                        and not inside_quotation(text[:toks[k][1]], lp) \
-                        and reports_a_clause(text[toks[comma + 1][1]:], lp):
-                    # "At the same time, he said, the situation has …", "…, the firm said, but …": the
-                    # clause after a frame between commas is the speaker's too (not "…, adding …",
-                    # which frames itself)
-                    continued.add(len(out))
-                    out.append((toks[comma + 1][1], len(text), frame[2], frame[3]))
+                if (after_commas := continued_clause(text, toks, low, k, frame, lp)) is not None:
+                    continued.add(len(out))  # "At the same time, he said, the situation has …": his too
+                    out.append((after_commas, len(text), frame[2], frame[3]))
         k += 1
     # a continued clause holding a frame of its own ("…, a statement said, while X said …") is that frame's
     out = [f for i, f in enumerate(out) if i not in continued
