@@ -1345,3 +1345,12 @@ def test_a_time_of_day_near_magnitude_is_no_magnitude():
     sents = [Sentence(f"s{i}", f"s{i}", 0, t, "en") for i, t in enumerate(texts)]
     values = [(v.source, v.value) for v in slot_values(sents, event_date(sents, [], [])) if v.slot == "magnitude"]
     assert values == [("s0", "7.1"), ("s1", "5.0")]
+
+
+def test_a_vague_amount_for_another_amount_is_a_number_change():
+    """"Thousands rallied" / "Hundreds rallied" is a change of how many, not a word choice; the
+    pack's one-word vague amounts count as figures here, other words do not."""
+    assert classify(["Thousands"], ["Hundreds"]) == "number"
+    assert classify(["scores", "of"], ["around", "50"]) == "number"
+    assert classify(["Dozens", "of"], ["Several"]) == "number"
+    assert classify(["protesters"], ["demonstrators"]) == "word choice"

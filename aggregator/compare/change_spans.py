@@ -100,6 +100,11 @@ def diff_keys(toks: list[str], slots: SlotWords = ENGLISH.slots) -> list[str]:
     return out
 
 
+def _amount(token: str, pack: LanguagePack) -> bool:
+    """A figure, a number word or a one-word vague amount of the pack ("hundreds", "dozens")."""
+    return is_number(token, pack.slots) or (token.lower(),) in pack.quantities.vague
+
+
 def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, comma: bool = False,
              flipped: bool = False) -> str:
     """The kind of one change, by the word lists of the sentences' language pack (`comma`: the
@@ -121,9 +126,9 @@ def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, 
     # a time with a.m./p.m. says when, as a date does ("at 2:56" may be a round's clock)
     if dated and not (before and after) and both & verbs:
         dated = False  # "police confirmed today" added: an attribution, with its day
-    if any(is_number(t, pack.slots) for t in before) and any(is_number(t, pack.slots) for t in after) \
-            and not dated:
-        return "number"  # a figure for a figure; a figure dropped with its words is a descriptor or clause
+    if any(_amount(t, pack) for t in before) and any(_amount(t, pack) for t in after) and not dated:
+        return "number"  # a figure for a figure ("Thousands" / "Hundreds" too); a figure dropped with its
+        # words is a descriptor or clause
     if dated:
         return "date"
     if before and after and same_figure(before, after, pack):
