@@ -130,3 +130,15 @@ def test_a_day_after_a_participle_belongs_to_the_speaker_phrase(text, speaker):
     """"The ministry on Tuesday said": the day is when it was said; "A poll published on Sunday
     found": the day is the participle's, and the poll is the speaker."""
     assert [who for _, who in _attributed(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In a post on Telegram, the governor said two drones had been shot down.", "governor"),
+    ("Speaking in Kyiv, the mayor said the city was calm.", "mayor"),
+    ("Abdolreza Sheikholeslami, the governor of Hormozgan Province, said the damage was light.",
+     "Abdolreza Sheikholeslami"),
+])
+def test_a_fronted_phrase_before_a_role_is_no_name_the_role_belongs_to(text, speaker):
+    """"Name, the governor of …, said": the name speaks; "In a post on Telegram, the governor
+    said": a fronted phrase (a preposition or a participle opens it) is no name, the governor speaks."""
+    assert [who for _, who in _attributed(text)] == [speaker]

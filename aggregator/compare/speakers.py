@@ -157,7 +157,9 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         # commas after a name is the name's, and the name speaks
         before = _phrase_start(toks, low, start - 1, start, lp)
         name = trimmed_phrase(toks[before + 1:start], lp)
-        if name and any(t[0].lower() not in lp.voice.role_words for t in name):
+        if name and any(t[0].lower() not in lp.voice.role_words for t in name) \
+                and low[before + 1] not in lp.naming.prepositions and not (  # "In a post on Telegram, the governor
+                    lp.word_tag is not None and lp.word_tag(low[before + 1]) == "VBG"):  # said", "Speaking in Kyiv, …"
             start, phrase = before, name
     after_quote = _after_quotation(toks, start, phrase, lp, k)
     if not names_speaker(phrase, lp) and not after_quote:
