@@ -142,3 +142,13 @@ def test_a_fronted_phrase_before_a_role_is_no_name_the_role_belongs_to(text, spe
     """"Name, the governor of …, said": the name speaks; "In a post on Telegram, the governor
     said": a fronted phrase (a preposition or a participle opens it) is no name, the governor speaks."""
     assert [who for _, who in _attributed(text)] == [speaker]
+
+
+def test_he_or_she_after_a_titled_name_opening_the_sentence_before_is_that_person():
+    """"Mayor Ana Ruiz spoke …" then '"…," she said': the title opens the capitalised run the
+    sentence starts with, and the person after it is the one spoken of."""
+    from aggregator.compare.voice import article_voices
+
+    voices = article_voices(["Mayor Ana Ruiz spoke at a news conference on Monday.",
+                             '"We will rebuild every house," she said.'])
+    assert {s.speaker for s in voices[1].spans} == {"Ana Ruiz"}

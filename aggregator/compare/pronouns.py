@@ -136,6 +136,9 @@ def _subject_person(body: str, first: Mention, surnames: Mapping[str, str], lp: 
     name = first.full.split()
     while len(name) > 1 and name[0].lower() in lp.naming.closed:
         name = name[1:]  # "Then Hansbrough said": a function word opening the sentence is no name
+    titled = first.titled
+    while len(name) > 2 and name[0].lower().rstrip(".") in lp.naming.title_words | lp.voice.role_words:
+        name, titled = name[1:], True  # "Mayor Ana Ruiz spoke …": a title opening the sentence is in the run
     full = " ".join(name)
     if full.lower() in lp.voice.speaker_pronouns or full in lp.naming.stop_caps:
         return ""  # "We have two assumptions."
@@ -157,11 +160,11 @@ def _subject_person(body: str, first: Mention, surnames: Mapping[str, str], lp: 
         if any(w.strip(",.").lower() in lp.people_nouns for w in rest[len(opening):].split()[1:POSSESSED_WORDS + 1]):
             return ""  # of him; "Timmons' 16 year-old best friend took the stand": the friend is the subject
     given = len(name) >= 2 and lp.name_sex is not None and lp.name_sex(full) is not None  # "Bill de Blasio"
-    if given and not first.titled and name[-1] not in surnames:
+    if given and not titled and name[-1] not in surnames:
         while len(name) > 2 and not is_given_name(name[0]):
             name = name[1:]  # "Public Advocate Bill de Blasio": the person from the given name on
         return " ".join(name)
-    return full if first.titled or name[-1] in surnames else ""
+    return full if titled or name[-1] in surnames else ""
 
 
 def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePack, last_person: str = "",
