@@ -1354,3 +1354,13 @@ def test_a_vague_amount_for_another_amount_is_a_number_change():
     assert classify(["scores", "of"], ["around", "50"]) == "number"
     assert classify(["Dozens", "of"], ["Several"]) == "number"
     assert classify(["protesters"], ["demonstrators"]) == "word choice"
+
+
+def test_a_figure_after_and_takes_the_slot_word_after_it():
+    """"Two people were killed and four others were injured": four are injured, not killed (the
+    slot word before the "and" was nearer and made a false conflict of two and four dead)."""
+    from aggregator.compare.slots import event_date, slot_values
+
+    sents = [Sentence("a", "a", 0, "Two people were killed and four others were injured when the bus overturned.", "en")]
+    found = {(v.slot, v.low) for v in slot_values(sents, event_date(sents, [], []))}
+    assert found == {("killed", 2.0), ("injured", 4.0)}

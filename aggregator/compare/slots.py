@@ -307,13 +307,15 @@ def _is_year(q: Quantity) -> bool:
 
 
 def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -> str:
-    """The count slot whose word is nearest the figure on either side, not past another figure."""
+    """The count slot whose word is nearest the figure on either side, not past another figure; a
+    slot word after the figure wins over one before a break right before it ("Two were killed and
+    four others were injured": four injured)."""
     best: tuple[int, str] | None = None
     for step, rng in ((1, range(q.end, min(len(words), q.end + SLOT_WINDOW))),
                       (-1, range(q.start - 1, max(-1, q.start - 1 - SLOT_WINDOW), -1))):
         for distance, k in enumerate(rng):
             w = words[k]
-            if (w in pack.slots.slot_breaks and step < 0 and distance > 0
+            if (w in pack.slots.slot_breaks and step < 0 and (distance > 0 or best is not None)
                     or read_quantity(words, k, pack.quantities) and k != q.start):
                 break
             for slot, stems in pack.slots.count_slots.items():
