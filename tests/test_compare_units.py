@@ -1364,3 +1364,19 @@ def test_a_figure_after_and_takes_the_slot_word_after_it():
     sents = [Sentence("a", "a", 0, "Two people were killed and four others were injured when the bus overturned.", "en")]
     found = {(v.slot, v.low) for v in slot_values(sents, event_date(sents, [], []))}
     assert found == {("killed", 2.0), ("injured", 4.0)}
+
+
+@pytest.mark.parametrize("text, partial", [
+    ("Of the 250 dead, 80 were children.", {("killed", 250.0, False), ("killed", 80.0, True)}),
+    ("The explosion killed the driver and two passengers.", {("killed", 2.0, True)}),
+    ("The fire killed 12 people and the gunman.", {("killed", 12.0, True)}),
+    ("Four villages had been destroyed and three people killed.", {("killed", 3.0, False)}),
+    ("The attack killed 14 people and injured 30.", {("killed", 14.0, False), ("injured", 30.0, False)}),
+])
+def test_a_figure_of_one_group_in_a_list_or_of_a_total_named_before_is_a_sub_count(text, partial):
+    """A sub-count fits any total at least as large; read as a total, "two passengers" of the
+    three dead made a conflict with every outlet that gave three."""
+    from aggregator.compare.slots import event_date, slot_values
+
+    sents = [Sentence("a", "a", 0, text, "en")]
+    assert {(v.slot, v.low, v.partial) for v in slot_values(sents, event_date(sents, [], []))} == partial

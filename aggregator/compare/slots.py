@@ -268,9 +268,34 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
                 and not _generic_or_kin(words, q, follower, lang)
                 and not _is_year(q)):
             out.append(SlotValue(slot, "number", sent.source, q.text, q.low, q.high, sent.text,
-                                 partial=partial))
+                                 partial=partial or _sub_count(words, q, pack)))
         i = max(q.end, i + 1)
     return out
+
+
+def _sub_count(words: list[str], q: Quantity, pack: LanguagePack) -> bool:
+    """Whether the figure counts one group of a list or a part of a total named before it, whatever
+    the group's noun: "killed the driver and two passengers", "three soldiers and a civilian were
+    killed", "Of the 250 dead, 80 were children" (a sub-count fits any total at least as large;
+    as a total each made a conflict with the outlets that give the whole). Not "14 were killed and
+    30 wounded": the word before "and" is a slot's."""
+    nw, lang = pack.naming, pack.slots
+
+    def listed(w: str) -> bool:  # a noun of a list, not a slot word, a figure or a closed word
+        return w.isalpha() and w not in nw.closed \
+            and not any(_stem_match(w, stems, lang.slot_suffixes) for stems in lang.count_slots.values())
+    j = q.end
+    while j < len(words) and j - q.end < 3 and listed(words[j]):
+        j += 1
+    if q.start >= 2 and words[q.start - 1] == nw.and_word and listed(words[q.start - 2]) \
+            and not (j < len(words) and not listed(words[j]) and words[j].isalpha() and words[j] not in nw.closed):
+        return True  # "the driver and two passengers" (not "… were damaged and two villagers slightly injured")
+    if q.end < j < len(words) - 1 and words[j] == nw.and_word \
+            and (words[j + 1] in nw.articles or read_quantity(words, j + 1, pack.quantities) is not None):
+        return True  # "three soldiers and a civilian"
+    comma = next((i for i in range(q.start) if words[i] == ","), None)  # "Of the 250 dead, 80 were …"
+    return bool(words) and words[0] == nw.of_word and comma is not None \
+        and any(read_quantity(words, i, pack.quantities) is not None for i in range(1, comma))
 
 
 def _speculative(words: list[str], start: int, slots: SlotWords = ENGLISH.slots) -> bool:
