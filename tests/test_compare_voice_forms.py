@@ -152,3 +152,20 @@ def test_he_or_she_after_a_titled_name_opening_the_sentence_before_is_that_perso
     voices = article_voices(["Mayor Ana Ruiz spoke at a news conference on Monday.",
                              '"We will rebuild every house," she said.'])
     assert {s.speaker for s in voices[1].spans} == {"Ana Ruiz"}
+
+
+def test_a_semicolon_ends_a_report_before_another_speakers():
+    text = "Supporters of the law say it protects children; opponents say it restricts free speech."
+    assert _attributed(text) == [("it protects children", "Supporters of the law"),
+                                 ("it restricts free speech.", "opponents")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Shares in the company fell 5 percent after it warned that profits would drop.", "company"),
+    ("The central bank kept rates on hold, but it said inflation was too high.", "central bank"),
+    ("Microsoft released a patch, which it said would fix the flaw.", "Microsoft"),
+])
+def test_it_inside_a_clause_stands_for_the_nearest_body_or_name_before_it(text, speaker):
+    """"it" is the company, not the capitalised word the sentence opens with ("Shares"); a name
+    nearer than the body noun still wins."""
+    assert [who for _, who in _attributed(text)] == [speaker]

@@ -57,7 +57,8 @@ def before_other_report(text: str, toks, low, frames: list[tuple[int, int, str, 
     supporters say …"): the second clause is the second speaker's report, not the first one's.
     The conjunction opens a clause (`clause_openers`) or joins one (`verb_coordinators`), and only
     a subject without a comma or a "that" stands between it and the other verb; a report the first
-    speaker passes on ("said that critics say …") has no comma and conjunction before it. A trailing
+    speaker passes on ("said that critics say …") has no comma and conjunction before it. A
+    semicolon joins without a conjunction ("Supporters say it protects children; opponents say …"). A trailing
     frame reports its whole clause ("…, and officials said …, the Daily News reported"), and a
     comma inside a quotation is the quoted speaker's ('"We will look at it, but I think …," said')."""
     verb_at = {t[1]: i for i, t in enumerate(toks)}
@@ -68,9 +69,10 @@ def before_other_report(text: str, toks, low, frames: list[tuple[int, int, str, 
             v = verb_at.get(other[3])
             if v is None or not start <= other[3] < end or verb > start:
                 continue
-            c = next((i for i in range(v - 1, max(0, v - 2 - MAX_SPEAKER_TOKENS), -1) if toks[i][0] == ","), None)
-            if c is not None and c + 2 < v and toks[c][1] > start and low[c + 1] in joins \
-                    and not set(low[c + 2:v]) & lp.voice.complementizers \
+            c = next((i for i in range(v - 1, max(0, v - 2 - MAX_SPEAKER_TOKENS), -1) if toks[i][0] in ",;"), None)
+            subject = c + (1 if c is not None and toks[c][0] == ";" else 2) if c is not None else v
+            if c is not None and subject < v and toks[c][1] > start and (toks[c][0] == ";" or low[c + 1] in joins) \
+                    and not set(low[subject:v]) & lp.voice.complementizers \
                     and not inside_quotation(text[:toks[c][1]], lp):
                 end = min(end, toks[c][1])
         out.append((start, end, who, verb))

@@ -227,6 +227,9 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
         # speaker several sentences back (`last_group`, when given: voice.THEY_WINDOW)
         group = last_speaker if last_group is None else last_group
         return who if not group or _named_person(group, lp) else group
+    if low == lp.sources.it and pronoun_at and toks[pronoun_at - 1][0][:1].isalpha() \
+            and (body := _body_before(text[start:at], named_before(text[start:at]), lp)):
+        return body  # "Shares in the company fell after it warned that …": the company, not "Shares"
     if last_speaker:
         if low in lp.voice.person_pronouns:
             # a person named before it in the sentence (outside quotation marks) whose given name or
@@ -256,6 +259,27 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
     if low in lp.voice.person_pronouns:
         return _nearest_person(before, low, lp, named) or _role_subject(text[start:at], lp) or who
     return before[0].full if before else who
+
+
+def _body_before(part: str, names: list, lp: LanguagePack) -> str:
+    """The body an "it" inside a clause stands for when the sentence names one before it nearer
+    than any name: an article and a body noun, with up to two lower-case words between ("the
+    company", "the central bank"; the pack's `body_nouns` and `org_words`), or ""."""
+    nouns = set(lp.voice.body_nouns) | lp.sources.org_words
+    words = list(re.finditer(r"[A-Za-z-]+", part))
+    found: tuple[int, str] = (-1, "")
+    for i, w in enumerate(words):
+        if w.group(0).lower() not in lp.naming.articles:
+            continue
+        for j in range(i + 1, min(len(words), i + 4)):
+            if not words[j].group(0).islower() or words[j].group(0) in lp.naming.closed:
+                break
+            if words[j].group(0) in nouns:
+                found = (w.start(), part[words[i + 1].start():words[j].end()])
+                break
+    if not found[1] or any(part.rfind(n.full) > found[0] for n in names):
+        return ""
+    return found[1]
 
 
 def _role_subject(before: str, lp: LanguagePack) -> str:
