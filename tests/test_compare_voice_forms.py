@@ -169,3 +169,18 @@ def test_it_inside_a_clause_stands_for_the_nearest_body_or_name_before_it(text, 
     """"it" is the company, not the capitalised word the sentence opens with ("Shares"); a name
     nearer than the body noun still wins."""
     assert [who for _, who in _attributed(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("According to the study, published in The Lancet, the drug cut deaths by a third.",
+     "the drug cut deaths by a third."),
+    ("According to the report, which was released Monday, emissions rose.", "emissions rose."),
+    ("According to police, injured people were taken to hospital, and two remain in critical condition.",
+     "injured people were taken to hospital, and two remain in critical condition."),
+    ("According to police, that was the end of it, and nobody was hurt.",
+     "that was the end of it, and nobody was hurt."),
+])
+def test_an_aside_on_a_credit_is_not_what_it_credits(text, content):
+    """"According to the study, published in The Lancet, …": the participle or relative clause
+    after the credit's comma describes the study; the clause after the aside is credited."""
+    assert [c for c, _ in _attributed(text)] == [content]

@@ -70,8 +70,28 @@ def according_frame(text, toks, low, k, lp: LanguagePack) -> tuple[int, int, str
             j += 1
     while j < n and toks[j][0] not in (",", ".", ";") + dashes:
         j += 1  # past "(MOFCOM)" to the comma that ends the credit
+    j = _past_aside(toks, low, j, lp)  # "According to the study, published in The Lancet, the drug …"
     start = toks[j + 1][1] if j + 1 < n else len(text)  # from the first word after the comma
     return (start, len(text), who, toks[k][1])
+
+
+def _past_aside(toks, low, j: int, lp: LanguagePack) -> int:
+    """The comma that closes an aside on the credit right after the comma at j, a participle's or a
+    relative clause's ("According to the study, published in The Lancet, …", "According to the
+    report, which was released Monday, …"), or j: what follows the aside is the credited clause. A
+    participle with a finite verb after it before the comma opens the clause itself ("According to
+    police, injured people were taken to hospital, and …")."""
+    n = len(toks)
+    if j + 2 >= n or toks[j][0] != "," or not toks[j + 1][0].islower() or lp.word_tag is None:
+        return j
+    relative = low[j + 1] in (lp.voice.relative_pronouns | lp.voice.object_relatives) - lp.voice.complementizers
+    if not relative and lp.word_tag(low[j + 1]) != "VBN":
+        return j
+    close = next((c for c in range(j + 2, min(n - 1, j + 2 + MAX_SPEAKER_TOKENS)) if toks[c][0] == ","), None)
+    if close is None or lp.tagger is None:
+        return j
+    tags = lp.tagger(tuple(t for t, _, _ in toks))
+    return close if relative or not any(tag in FINITE for tag in tags[j + 2:close]) else j
 
 
 def _apposed_name(toks, j: int, lp: LanguagePack) -> int | None:
