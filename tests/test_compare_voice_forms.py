@@ -184,3 +184,12 @@ def test_an_aside_on_a_credit_is_not_what_it_credits(text, content):
     """"According to the study, published in The Lancet, …": the participle or relative clause
     after the credit's comma describes the study; the clause after the aside is credited."""
     assert [c for c, _ in _attributed(text)] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("KYIV, Ukraine (AP) — Russia launched a wave of drones overnight, Ukrainian officials said.",
+     "Russia launched a wave of drones overnight"),
+    ("WASHINGTON — The bill would ban the app, the senator said.", "The bill would ban the app"),
+])
+def test_a_dateline_is_not_what_a_trailing_frame_reports(text, content):
+    assert [c for c, _ in _attributed(text)] == [content]

@@ -79,6 +79,18 @@ def before_other_report(text: str, toks, low, frames: list[tuple[int, int, str, 
     return out
 
 
+def past_dateline(text: str, frames: list[tuple[int, int, str, int]],
+                  lp: LanguagePack) -> list[tuple[int, int, str, int]]:
+    """Frames whose content starts at the sentence's start begin after its dateline instead
+    ("KYIV, Ukraine (AP) — Russia launched …, officials said": the place and the agency are the
+    outlet's, not what the officials said; the pack's `headline.dateline`)."""
+    lead = lp.headline.dateline.match(text)
+    if lead is None:
+        return frames
+    return [(lead.end() if start == 0 and end > lead.end() else start, end, who, verb)
+            for start, end, who, verb in frames]
+
+
 def _finite_after_conjunction(toks, low, j: int, lp: LanguagePack) -> int | None:
     """In an infinitive reported from j ("told workers to stay inside but a short time later
     evacuated …", "urged them to leave, but they refused"), the "and" or "but" (with a comma before

@@ -53,7 +53,7 @@ from .clauses import (
     won_object,
     zero_that_clause,
 )
-from .content_ends import before_other_report, content_end, up_to_trailing
+from .content_ends import before_other_report, content_end, past_dateline, up_to_trailing
 from .credits import (
     agent_by,
     agent_frame,
@@ -326,7 +326,7 @@ def _frames(text: str, last_speaker: str, lp: LanguagePack, last_person: str = "
     # a continued clause holding a frame of its own ("…, a statement said, while X said …") is that frame's
     out = [f for i, f in enumerate(out) if i not in continued
            or not any(f[0] <= g[3] < f[1] for j, g in enumerate(out) if j != i)]
-    return up_to_trailing(text, before_other_report(text, toks, low, out, lp))
+    return up_to_trailing(text, past_dateline(text, before_other_report(text, toks, low, out, lp), lp))
 
 
 def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person: str = "",
