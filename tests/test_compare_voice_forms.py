@@ -193,3 +193,13 @@ def test_an_aside_on_a_credit_is_not_what_it_credits(text, content):
 ])
 def test_a_dateline_is_not_what_a_trailing_frame_reports(text, content):
     assert [c for c, _ in _attributed(text)] == [content]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Police urged drivers for hours to avoid the area.", [("avoid the area.", "Police")]),
+    ("Residents said the city had warned officials for years.", [("the city had warned officials for years.",
+                                                                   "Residents")]),
+])
+def test_a_span_of_time_after_an_object_is_not_what_is_reported(text, spans):
+    """"warned officials for years": "for years" says how long, it is no report after "for"."""
+    assert _attributed(text) == spans

@@ -150,6 +150,17 @@ def elapsed(low: list[str], i: int, lp: LanguagePack) -> bool:
     return i + 1 < len(low) and low[i] in lp.voice.elapsed_units and low[i + 1] in lp.voice.elapsed_ends
 
 
+def past_duration(low: list[str], j: int, lp: LanguagePack) -> int:
+    """Past a span of time after an object ("urged drivers for hours to avoid the area", "warned
+    officials for years"): "for", counts and a unit of time; `j` when none starts there."""
+    if j >= len(low) or low[j] != lp.voice.duration_for:
+        return j
+    i = j + 1
+    while i < len(low) and (low[i] in lp.voice.elapsed_counts or low[i].isdigit()):
+        i += 1
+    return i + 1 if i < len(low) and low[i] in lp.voice.elapsed_units else j
+
+
 def after_closing_mark(toks, k: int, lp: LanguagePack) -> bool:
     """Whether the verb at `k` follows a quotation's closing mark after a comma, '?' or '!' with
     at most a speaker phrase between ('"…," Williams fumed', '"…!" the minister thundered')."""

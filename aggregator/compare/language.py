@@ -69,6 +69,7 @@ class VoiceWords:
     estimate_verbs: frozenset[str] = en.ESTIMATE_VERBS  # "put the toll at 30" (compare/estimates.py)
     finding_verbs: frozenset[str] = en.FINDING_VERBS  # "the autopsy found that …": only with "that"
     perception_gerunds: frozenset[str] = en.PERCEPTION_GERUNDS  # "reported feeling the quake": their account
+    duration_for: str = en.DURATION_FOR  # "urged drivers for hours to …": a span of time, not what is urged
     foretelling_verbs: frozenset[str] = en.FORETELLING_VERBS  # "…, as analysts had predicted": it came true
     estimate_at: str = en.ESTIMATE_AT  # … the word before the figure
     nameless_subject: str = en.NAMELESS_SUBJECT  # the empty subject of those passives

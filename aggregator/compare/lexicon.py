@@ -166,6 +166,7 @@ feared fears fear hoped hopes
 FINDING_VERBS = frozenset("""
 found finds concluded concludes determined determines
 """.split())
+DURATION_FOR = "for"  # "for hours", "for two weeks": a span of time after an object (clauses.past_duration)
 # Gerunds of perception after a verb that reports only a clause ("Residents reported feeling the
 # quake", "Witnesses described hearing two blasts"): what the speakers perceived is their account,
 # as a clause would be (compare/clauses.zero_that_clause).

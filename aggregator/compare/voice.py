@@ -40,6 +40,7 @@ from .clauses import (
     other_sense,
     participle_with_that,
     passive,
+    past_duration,
     past_time_words,
     plain_object,
     progressive,
@@ -471,8 +472,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     after = low[k + 1] if k + 1 < n else "."
     after_quote = before >= 0 and toks[before][0] in ("”", '"', "’", "'")
     when = not quote_next and after in lp.voice.trailing_starts and not infinitive_after(toks, k, lp) \
-        or elapsed(low, k + 1, lp) \
-        or after_quote and lp.word_tag is not None and lp.word_tag(after) == "IN" \
+        or elapsed(low, k + 1, lp) or after_quote and lp.word_tag is not None and lp.word_tag(after) == "IN" \
         and after not in lp.voice.reporting_prepositions
     # "said in …", "said years later"; right after a quotation any preposition ('"…," Brown said
     # from Miami', "… said of her son", "… said as he left"; not "Dorsey said like anyone, …")
@@ -531,7 +531,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         told = told_clause(text, toks, low, k, lp) if word in lp.voice.telling_verbs else None
         if told is not None:
             return (toks[told][1], len(text), who, toks[k][1])
-        j = object_end(toks, low, k, lp)
+        j = past_duration(low, object_end(toks, low, k, lp), lp)  # (not "for hours" before "to …")
         if j + 1 < n and toks[j][0] in (":", ",") and opens_quote(toks[j + 1][0], lp):
             pass  # 'Gates told the security conference: "…"' (or ', "…"'): the quotation is what he told them
         elif j > k + 1 and word in lp.voice.telling_verbs and spoken_quotation(toks, j, lp):
