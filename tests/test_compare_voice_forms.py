@@ -203,3 +203,14 @@ def test_a_dateline_is_not_what_a_trailing_frame_reports(text, content):
 def test_a_span_of_time_after_an_object_is_not_what_is_reported(text, spans):
     """"warned officials for years": "for years" says how long, it is no report after "for"."""
     assert _attributed(text) == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Lawmakers criticized the move, calling it reckless.", [("reckless.", "Lawmakers")]),
+    ("The ministry condemned the attack, branding it an act of terror.", [("an act of terror.", "ministry")]),
+    ("The leader met his guests on Monday, calling on both countries to join hands.", []),
+])
+def test_a_naming_participle_after_a_comma_names_with_the_clauses_subject(text, spans):
+    """"…, calling it reckless": the clause's subject calls it so, as in "…, saying …"; "calling
+    on X to …" names nothing, and the clause before it is no one's words."""
+    assert _attributed(text) == spans

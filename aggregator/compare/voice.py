@@ -443,7 +443,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         # "Her agent, Mark Roesler, said Page died …": what follows is the content, not the speaker
     if aux is not None and that_at is None and not clause_follows(toks[k + 1:k + 1 + PROGRESSIVE_WINDOW], lp):
         return None  # "is claiming the title", "are saying nothing about …": no clause reported
-    if aux is None and low[k] in lp.voice.progressive_verbs and k > 1 and toks[k - 1][0] == ",":
+    if aux is None and k > 1 and toks[k - 1][0] == "," and (low[k] in lp.voice.progressive_verbs or low[k] in (
+            lp.voice.naming_participles) and naming_complement(toks, k, lp) is not None):  # ", calling it reckless"
         said = next((m for m in range(k - 2, max(0, k - 5), -1) if low[m] not in lp.voice.time_words), 0)
         found = clause_subject(toks, k - 1, lp) or (  # "Police closed the road, saying …": the police say so
             speaker_before(toks, low, said, lp) if low[said] in lp.voice.reporting_verbs else None)  # '"…," he said
