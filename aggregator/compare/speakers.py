@@ -16,6 +16,7 @@ from .lexicon import is_date_word
 from .names import is_given_name
 from .params import MAX_APPOSITIVE_TOKENS, MAX_SPEAKER_TOKENS
 from .speaker_heads import agent_noun, agent_word, conjuncts, has_verb, noun_word, plural_group
+from .speaker_words import adverb, comparative_as, initial, name_word, plural_noun_form, short_name, title_before_where
 
 # Finite verb tags (Penn): reported content is a clause ("the officers claim the bullet was
 # fired …"); "the storm claimed the life of …" has an object, and reports nobody's words.
@@ -98,7 +99,7 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             # clause
         inner = toks[a + 1:j]
         # the name's words, past a middle initial's full stop ("John W. Nields")
-        words_in = [t for i, t in enumerate(inner) if not (t[0] == "." and i and _initial(inner[i - 1][0]))]
+        words_in = [t for i, t in enumerate(inner) if not (t[0] == "." and i and initial(inner[i - 1][0]))]
         names = [t[0] for t in words_in]
         if 1 <= len(words_in) <= 4 and all(name_word(names, i, lp) for i in range(len(names))) \
                 and not (len(words_in) == 1 and (
@@ -143,7 +144,7 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             start, phrase = toks.index(phrase[absolute]), phrase[absolute + 1:]
     if start >= 1 and toks[start][0] == "," and phrase and toks[start - 1][0][:1].isupper() and (
             all(t[0][:1].isupper() for t in phrase) and phrase[-1][0].lower() in lp.voice.role_words
-            or phrase[0][0][:1].isupper() and _title_before_where(phrase, lp)
+            or phrase[0][0][:1].isupper() and title_before_where(phrase, lp)
             and all(t[0][:1].isupper() or t[0] in lp.naming.prepositions
                     | {lp.voice.speakers_and} for t in phrase)
             or low[start + 1] in lp.voice.speaker_articles and phrase[0][0].lower() in lp.voice.role_words
@@ -228,9 +229,9 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             phrase, words = phrase[:i], words[:i]  # "residents at the village of Gavarzin"
             break
     far = next((i for i in range(2, len(words) - 1) if words[i].lower() == lp.voice.view_as
-                and _comparative_as(phrase, [w.lower() for w in words], i, lp) is not None), None)
+                and comparative_as(phrase, [w.lower() for w in words], i, lp) is not None), None)
     if far is not None:  # "People as far away as Tehran said": the people speak, the place is how far
-        at = _comparative_as(phrase, [w.lower() for w in words], far, lp)
+        at = comparative_as(phrase, [w.lower() for w in words], far, lp)
         phrase, words = phrase[:at], words[:at]
     if {w.lower() for w in words} & lp.voice.question_auxiliaries:
         return None  # "What do you think about …?": a question, not a frame
@@ -328,81 +329,21 @@ def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
     start = j
     while start >= 0 and toks[start][0] not in CLAUSE_BREAK and (
             low[start] not in lp.voice.reporting_verbs or _in_name(toks, start) or start == j and (
-                _plural_noun_form(low[start], lp) or start and low[start - 1] == lp.voice.participle_people)) \
+                plural_noun_form(low[start], lp) or start and low[start - 1] == lp.voice.participle_people)) \
             and end - start <= MAX_SPEAKER_TOKENS and (low[start] not in lp.voice.boundary_words
-                                                       or _comparative_as(toks, low, start, lp) is not None or (
+                                                       or comparative_as(toks, low, start, lp) is not None or (
                 low[start] == lp.voice.speakers_and and start > 0
                 and (low[start - 1] in lp.voice.speaker_nouns or toks[start - 1][0][:1].isupper()
                      or agent_word(low[start - 1], lp) and toks[start - 1][0].islower()
                      and toks[start + 1][0].isalpha() and toks[start + 1][0].islower()
                      and low[start + 1] not in lp.naming.articles | lp.voice.speaker_pronouns))):
-        far = _comparative_as(toks, low, start, lp)  # "People as far away as Tehran": past the comparison
+        far = comparative_as(toks, low, start, lp)  # "People as far away as Tehran": past the comparison
         start = far - 1 if far is not None else start - 1  # "officials and state media said": two speakers, kept
         if start > 0 and toks[start][0] == ")":
             opening = next((i for i in range(start - 1, max(0, start - 5), -1) if toks[i][0] == "("), None)
             if opening is not None and toks[opening - 1][0][:1].isupper():
                 start = opening - 1  # "Rep. Nick Rahall (D) of West Virginia": a name's aside
     return start
-
-
-def _comparative_as(toks, low, i: int, lp: LanguagePack) -> int | None:
-    """Where "as" opens the comparison that the "as" at i closes ("People as far away as Tehran
-    said", "residents as far north as Ohio"): one or two lower-case words between the two, a word
-    before the first. Such a phrase says how far the speakers were, so the place after it is no
-    speaker and "as" no clause boundary. None when the "as" at i closes none."""
-    if low[i] != lp.voice.view_as:
-        return None
-    for m in (i - 2, i - 3):
-        if m > 0 and low[m] == lp.voice.view_as and toks[m - 1][0][:1].isalnum() \
-                and all(t[0].isalpha() and t[0].islower() for t in toks[m + 1:i]):
-            return m
-    return None
-
-
-def _plural_noun_form(word: str, lp: LanguagePack) -> bool:
-    """A plural noun that is also a verb of saying, right before the verb: the speaker phrase's
-    head ("Media reports said", "Early estimates suggested"), not a verb that ends it."""
-    return word in lp.voice.noun_forms and lp.word_tag is not None and lp.word_tag(word) == "NNS"
-
-
-def short_name(words: list[str], lp: LanguagePack) -> bool:
-    """Whether the words are a person's name of two to four words ("Jack Ketsoyan", "Osama bin
-    Laden"), each one a `name_word`."""
-    return 2 <= len(words) <= 4 and all(name_word(words, i, lp) for i in range(len(words)))
-
-
-def name_word(words: list[str], i: int, lp: LanguagePack) -> bool:
-    """Whether the i-th of a phrase's words is part of a person's name: capitalised, a surname with
-    its article ("al-Goweiny"), or a particle between capitalised parts ("bin" in "Osama bin
-    Laden", "von" and "der" in "Ursula von der Leyen")."""
-    if words[i][:1].isupper() or lp.naming.name_prefix.match(words[i]):
-        return True
-    particles = lp.naming.name_particles
-    if words[i] not in particles:
-        return False
-    before, after = i, i + 1
-    while before > 0 and words[before - 1] in particles:
-        before -= 1
-    while after < len(words) and words[after] in particles:
-        after += 1
-    return before > 0 and words[before - 1][:1].isupper() and after < len(words) \
-        and (words[after][:1].isupper() or bool(lp.naming.name_prefix.match(words[after])))
-
-
-def _title_before_where(phrase: list, lp: LanguagePack) -> bool:
-    """Whether a phrase opens with a capitalised title whose last word is a role or title word, then
-    says where ("Assistant Chief Fire Officer at …"; not "Police Chief Jo Park", a name)."""
-    head = []
-    for t in phrase:
-        if not t[0][:1].isupper():
-            break
-        head.append(t[0].lower())
-    return len(head) < len(phrase) and head[-1] in lp.voice.role_words | lp.voice.title_words  # no name after it
-
-
-def _initial(word: str) -> bool:
-    """A middle initial before its full stop ("W" of "John W. Nields")."""
-    return len(word) == 1 and word.isupper()
 
 
 def _list_in_name(toks, low, start: int, end: int, lp: LanguagePack) -> int:
@@ -450,16 +391,6 @@ def trimmed_phrase(phrase: list, lp: LanguagePack) -> list:
         if len(phrase) > 1 and phrase[-1][0].lower() in lp.voice.speaker_pronouns:
             return phrase[-1:]  # "In 2006 he": the year is when
     return phrase
-
-
-def adverb(word: str, lp: LanguagePack) -> bool:
-    """An adverb by its ending ("further", "reportedly"); a capitalised one only where the tagger's
-    lexicon says so ("Surely"), since names end so too ("Kelly", "Daly")."""
-    low = word.lower()
-    if not low.endswith(lp.voice.adverb_endings) or low in lp.voice.not_adverbs:
-        return False
-    tag = lp.word_tag(low) if lp.word_tag is not None else None
-    return tag == "RB" or tag is None and word[:1].islower()  # not "a family friend"
 
 
 def _verb_with_object(toks, phrase: list, lp: LanguagePack) -> int | None:
