@@ -214,3 +214,17 @@ def test_a_naming_participle_after_a_comma_names_with_the_clauses_subject(text, 
     """"…, calling it reckless": the clause's subject calls it so, as in "…, saying …"; "calling
     on X to …" names nothing, and the clause before it is no one's words."""
     assert _attributed(text) == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("The decision drew criticism from rights groups, who said it was a setback.", [("it was a setback.", "rights groups")]),
+    ("The decision drew criticism from rights groups, who called it a setback.", [("a setback.", "rights groups")]),
+    ("The car was stopped by the police, who said the driver was drunk.", [("the driver was drunk.", "police")]),
+    ("Police arrested two men near the station, who said nothing.", []),
+    ("Police responded with tear gas that left clouds of smoke over the square.", []),
+])
+def test_who_said_after_a_clause_ending_in_a_group_is_the_groups(text, spans):
+    """", who said …" after a clause that ends in a noun of speakers or a body after its last
+    preposition: that group speaks, as a person's name there does ("Police arrested Jo Park, who
+    said …"); "responded with tear gas that …" reports nothing."""
+    assert _attributed(text) == spans

@@ -32,6 +32,7 @@ from .params import (
 )
 from .quotation import opens_quote
 from .speakers import FINITE, adverb
+from .time_spans import past_time_words
 
 # A short aside between two commas inside reported content: a name in apposition, an age or a
 # relative clause ("his talks with the studio, Lionsgate, hit a snag", "Smith, 61, opened fire").
@@ -129,36 +130,6 @@ def zero_that_clause(toks, low, k: int, lp: LanguagePack) -> int | None:
             return None  # "called 911 after he heard …": the clause is the call's time, not its content
         head = tag != "IN" and (head or tag.startswith(("NN", "PRP", "CD")) and tag != "PRP$")
     return None
-
-
-def past_time_words(low: list[str], start: int, lp: LanguagePack) -> int:
-    """The first index from `start` that is no time word or filler ("announced Friday they …",
-    "tweeted that same day: "…""): where what a verb of saying reports may begin."""
-    j = last = start
-    while j < len(low) and (low[j] in lp.voice.time_words or low[j] in lp.voice.time_fillers):
-        j += 1
-        if low[j - 1] in lp.voice.time_words:
-            last = j  # fillers count only before a time word ("reported the talks failed": "the" opens the clause)
-    return last
-
-
-def elapsed(low: list[str], i: int, lp: LanguagePack) -> bool:
-    """Whether a span of time ending in "later" or "ago" starts at `i` ("years later", "two days
-    ago", "a few weeks later"): after a verb of saying it tells when, as "on Monday" does."""
-    while i < len(low) and (low[i] in lp.voice.elapsed_counts or low[i].isdigit()):
-        i += 1
-    return i + 1 < len(low) and low[i] in lp.voice.elapsed_units and low[i + 1] in lp.voice.elapsed_ends
-
-
-def past_duration(low: list[str], j: int, lp: LanguagePack) -> int:
-    """Past a span of time after an object ("urged drivers for hours to avoid the area", "warned
-    officials for years"): "for", counts and a unit of time; `j` when none starts there."""
-    if j >= len(low) or low[j] != lp.voice.duration_for:
-        return j
-    i = j + 1
-    while i < len(low) and (low[i] in lp.voice.elapsed_counts or low[i].isdigit()):
-        i += 1
-    return i + 1 if i < len(low) and low[i] in lp.voice.elapsed_units else j
 
 
 def after_closing_mark(toks, k: int, lp: LanguagePack) -> bool:
@@ -320,8 +291,11 @@ def after_relative(toks, low, k: int, lp: LanguagePack) -> bool:
 
 
 def reports_after_relative(text: str, toks, low, k: int, lp: LanguagePack) -> bool:
-    """What a verb of saying opening a relative clause reports: a finite clause or a quotation, not
-    an infinitive ("who asked not to be named") or a preposition ("who responded with tear gas")."""
+    """What a verb of saying opening a relative clause reports: a finite clause or a quotation, or
+    a naming verb's complement ("rights groups, who called it a setback"); not an infinitive ("who
+    asked not to be named") or a preposition ("who responded with tear gas")."""
+    if low[k] in lp.voice.naming_verbs and naming_complement(toks, k, lp) is not None:
+        return True
     rest = low[k + 1:k + 3]
     if rest[:1] and rest[0] in lp.polarity.negations:
         rest = rest[1:]

@@ -1387,8 +1387,10 @@ ACCUSATION_WORDS = frozenset("charged accused indicted suspected suspicion arres
 # clause: "claimed the life of", "claimed victory", "maintained the road", "contend with".
 DOUBT_OTHER_SENSES = frozenset("claim maintain contend".split())
 # Verbs of saying that with this word right after them never report ("Drake countered with a 9-2
-# spurt that got …", "contended with injuries that …"), however a "that" follows.
-ACT_PREPOSITIONS = {"counter": frozenset({"with"}), "contend": frozenset({"with"})}
+# spurt that got …", "contended with injuries that …", "police responded with tear gas that left …"),
+# however a "that" follows.
+ACT_PREPOSITIONS = {"counter": frozenset({"with"}), "contend": frozenset({"with"}), "respond": frozenset({"with"}),
+                    "answer": frozenset({"with"}), "repl": frozenset({"with"})}
 # "Allege" is the legal register's plain verb when a charge or a court paper does it ("the complaint
 # alleged …", "prosecutors allege …", "it was alleged …"), or the police who bring the charge
 # ("Police allege the man opened fire …": the wording style guides ask for before a conviction):

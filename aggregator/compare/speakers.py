@@ -177,6 +177,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         phrase = trimmed_phrase(toks[start + 1:stop], lp)
         agent = max((i for i, t in enumerate(phrase) if t[0].lower() == lp.voice.view_agent), default=-1)
         phrase = phrase[agent + 1:]  # "was killed by police who claim …": the agent is the speaker
+        while len(phrase) > 1 and phrase[0][0].lower() in lp.naming.articles:
+            phrase = phrase[1:]  # "stopped by the police, who said …": the article is no speaker's word
         head = phrase[-1][0] if phrase else ""
         if head.lower() in lp.voice.person_nouns - lp.voice.speaker_nouns:  # "testimony from a man who claims …":
             prep = max((i for i, t in enumerate(phrase) if t[0].lower() in lp.naming.prepositions), default=-1)
@@ -184,12 +186,13 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         agent = agent_word(head.lower(), lp)  # "A climber who watched his brother fall said …"
         verbal = has_verb([t[0] for t in phrase], lp)
         person = _person_ending(phrase, lp) if stop < rel and verbal else []
-        if person:  # "Police arrested Jo Park, who said …": the name the clause ends with (not "the MV Gibe")
-            phrase, head = person, person[-1][0]
-            verbal = has_verb([t[0] for t in phrase], lp)
-        if not (names_speaker(phrase, lp) or agent) or verbal \
+        group = _group_ending(phrase, lp) if stop < rel and verbal and not person else []
+        if person or group:  # "Police arrested Jo Park, who said …": the name the clause ends with (not "the
+            phrase, head = person or group, (person or group)[-1][0]  # MV Gibe"), or its group ("… from rights
+            verbal = has_verb([t[0] for t in phrase], lp)  # groups, who said …")
+        if not group and not (names_speaker(phrase, lp) or agent) or verbal \
                 or low[k - 1] in lp.voice.verb_coordinators and rel < k - 2 \
-                or not (head.lower() in lp.voice.speaker_nouns | lp.voice.person_nouns or agent
+                or not (head.lower() in lp.voice.speaker_nouns | lp.voice.person_nouns or agent or group
                         or (head[:1].isupper() and phrase[-1][1] > 0)):
             return None  # "To those who …", "Students who carried signs saying …": no speaker noun; "…
             # needs to put chains on Wylie, who …": a clause, no speaker phrase
@@ -473,6 +476,18 @@ def _person_ending(phrase: list, lp: LanguagePack) -> list:
         run -= 1
     name = phrase[run:]
     return name if 2 <= len(name) <= 4 and run > 0 and is_given_name(name[0][0]) else []
+
+
+def _group_ending(phrase: list, lp: LanguagePack) -> list:
+    """The noun phrase a clause ends with after its last preposition when its head is a noun of
+    speakers or a body ("The decision drew criticism from rights groups, who said …", "… was
+    attacked by the opposition, which called it …"), else []."""
+    prep = max((i for i, t in enumerate(phrase) if t[0].lower() in lp.naming.prepositions), default=-1)
+    tail = trimmed_phrase(phrase[prep + 1:], lp) if prep > 0 else []
+    heads = lp.voice.speaker_nouns | lp.voice.person_nouns | lp.people_nouns | lp.sources.org_words
+    return tail if 1 <= len(tail) <= 4 and tail[-1][0].islower() \
+        and (tail[-1][0] in heads or tail[-1][0].removesuffix("s") in heads) \
+        and not has_verb([t[0] for t in tail], lp) else []
 
 
 def _before_relative(toks, low, end: int, lp: LanguagePack) -> tuple[list, int] | None:

@@ -30,7 +30,6 @@ from .clauses import (
     clause_after_as,
     clause_follows,
     described_object,
-    elapsed,
     nameless_phrase,
     naming_complement,
     no_clause_after,
@@ -40,8 +39,6 @@ from .clauses import (
     other_sense,
     participle_with_that,
     passive,
-    past_duration,
-    past_time_words,
     plain_object,
     progressive,
     quote_after_object,
@@ -105,6 +102,7 @@ from .speakers import (
     speaker_before,
 )
 from .that_clauses import continued_clause, verb_that
+from .time_spans import elapsed, past_duration, past_time_words
 from .transcript import transcript_turns
 from .unframed import a_noun_form, act_only, act_with, conditional, infinitive_after, negated
 
