@@ -228,3 +228,17 @@ def test_who_said_after_a_clause_ending_in_a_group_is_the_groups(text, spans):
     preposition: that group speaks, as a person's name there does ("Police arrested Jo Park, who
     said …"); "responded with tear gas that …" reports nothing."""
     assert _attributed(text) == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    ('"They ignored every warning," said Pia Lund of the group Clean Coast.',
+     [('"They ignored every warning,"', "Pia Lund of Clean Coast")]),
+    ("Environmental groups have long warned that the plant was unsafe, a charge the company denies.",
+     [("the plant was unsafe", "Environmental groups"),
+      ("Environmental groups have long warned that the plant was unsafe", "company")]),
+    ("Later, the man their editor dubbed \"Deep Throat\" helped to keep them on track.", []),
+])
+def test_a_person_of_a_named_group_and_a_charge_a_body_denies(text, spans):
+    """"said Pia Lund of the group Clean Coast": she speaks (the name after "group" was taken);
+    "…, a charge the company denies": the company denies it (the speaker was "charge the company")."""
+    assert _attributed(text) == spans

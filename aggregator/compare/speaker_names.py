@@ -18,7 +18,7 @@ from .names import is_given_name
 from .params import LEAD_WORDS
 from .phrases import named_mentions
 from .speaker_heads import agent_word, plural_group
-from .speakers import adverb, name_word
+from .speakers import adverb, name_word, short_name
 
 
 def role_before_name(words: list[str], lp: LanguagePack) -> bool:
@@ -93,6 +93,9 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
         while len(name) > 1 and (name[0].lower().rstrip(".") in lp.voice.role_words | lp.naming.title_words
                                  or name[0].lower() in lp.voice.speaker_articles):
             name = name[1:]  # "Troy police Lt. Gerry Scherlinck": the person; "magazine The Hollywood Reporter"
+        of = parts.index(lp.naming.of_word) if lp.naming.of_word in parts[:at - 1] else 0
+        if of and short_name(parts[:of], lp):
+            return " ".join([*parts[:of + 1], *name])  # "Pia Lund of the group Clean Coast": she, of it
         return " ".join(name)  # "Iran's official news agency IRNA", "Brooklyn resident Joe Ruiz": the name
     for size in (3, 2, 1):  # "Troy Police Chief Charles Craft" → "Charles Craft", "ADA Fairman" → "Fairman"
         name = parts[-size:-1] if surname_title and size > 1 else parts[-size:]  # "Cpl. Jo Leader"

@@ -137,6 +137,11 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         start += 1  # "'…,' he said": a single mark (an apostrophe elsewhere) is no clause break, so the
         # phrase ran back past it to the comma; the mark closes the quotation before the speaker
     phrase = trimmed_phrase(toks[start + 1:end], lp)
+    first = toks.index(phrase[0]) if phrase else 0
+    if len(phrase) > 2 and first >= 2 and low[first - 1] in lp.voice.speaker_articles and toks[first - 2][0] == "," \
+            and phrase[1][0] in lp.voice.speaker_articles and lp.word_tag is not None \
+            and lp.word_tag(phrase[0][0]) in ("NN", "NNS"):  # "…, a charge the company denies": the company
+        phrase = phrase[2:]  # (the comma before stays where the phrase starts: a trailing frame)
     if low[k].endswith("ing"):  # "… at 68 percent with 60 percent of those polled saying": the 60 percent
         absolute = next((i for i, t in enumerate(phrase) if i and t[0].lower() == lp.voice.absolute_with
                          and phrase[i - 1][0].lower() not in lp.voice.speaker_nouns), None)  # not "an official with"
