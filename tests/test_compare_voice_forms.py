@@ -242,3 +242,20 @@ def test_a_person_of_a_named_group_and_a_charge_a_body_denies(text, spans):
     """"said Pia Lund of the group Clean Coast": she speaks (the name after "group" was taken);
     "…, a charge the company denies": the company denies it (the speaker was "charge the company")."""
     assert _attributed(text) == spans
+
+
+def test_the_company_is_the_last_named_company_not_a_group_opening_a_sentence():
+    """"Norvex Chemicals said …" then "Environmental groups have warned …, a charge the company
+    denies": the company is Norvex Chemicals (a name; "Chemicals" heads company names), not the
+    groups cited just before it."""
+    from aggregator.compare.quotes import citations
+    from aggregator.compare.voice import article_voices
+    from aggregator.models import Sentence
+
+    texts = ["The plant's owner, Norvex Chemicals, said in a statement that it was cooperating with investigators.",
+             "Environmental groups have long warned that the plant was unsafe, a charge the company denies."]
+    voices = {("A", i): v for i, v in enumerate(article_voices(texts))}
+    found = {c.cited: (c.kind, c.verbs) for c in citations([Sentence("A", "A", i, t, "en") for i, t in enumerate(texts)],
+                                                          voices=voices)}
+    assert found["Norvex Chemicals"] == ("organisation", ("said", "denies"))
+    assert found["Environmental groups"][1] == ("warned",)

@@ -101,7 +101,8 @@ def body_cited_before(short: str, bodies: list[str], words: SourceWords,
         if short in words.media_short_forms and (medium(name) or agency(name)) \
                 or short in words.agency_short_forms and agency(name) \
                 or short in words.company_short_forms and not (medium(name) or agency(name)) \
-                and not low & (words.unnamed_heads | words.not_company_words):
+                and not low & (words.unnamed_heads | words.not_company_words) \
+                and any(ch.isupper() for ch in name.split()[-1]):  # a name ("eBay"), not "Environmental groups"
             return name
     return ""
 

@@ -1360,6 +1360,8 @@ industries holdings partners airlines airways motors pharmaceuticals laboratorie
 electronics foods brands resorts hotels insurance securities investments ventures solutions
 enterprises weekly monthly distribution telecom telecoms wireless broadband petroleum mining
 state magazine advisors advisers associates consultants consulting capital mv m/v products
+chemicals energy steel logistics shipping railways utilities construction engineering materials metals oil
+aerospace automotive semiconductor semiconductors biotech pharma
 """.split())  # "MV Gibe": a merchant vessel's prefix (not "MS", which is also a courtesy title)
 # Role words that end a publication's name when capitalised after "the" ("The Hollywood Reporter").
 PUBLICATION_HEADS = frozenset({"reporter"})
