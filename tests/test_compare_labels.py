@@ -183,3 +183,14 @@ def test_a_possessive_running_into_a_clause_and_a_bare_adjective_are_no_appositi
              S("B", "Orla Brandt, the youngest, was also named on Monday.", 1)]
     labels = naming_labels(sents, [], voices_of(sents), min_confidence=0.0)
     assert not [lab for lab in labels if lab.source == "A"]
+
+
+def test_an_outlet_is_shown_by_its_framing_appositive_rather_than_a_bare_title():
+    """"Kessian President Omar Dali, a former army general," and "President Omar Dali, the
+    nation's beloved leader,": each outlet's row is the appositive, how it frames him (the title
+    says the office every outlet names); "Kessia's president since 2019" is a label too."""
+    sents = [S("A", "Kessian President Omar Dali, a former army general, said his forces had acted in self-defence."),
+             S("B", "Omar Dali, Kessia's president since 2019, said his troops had only returned fire."),
+             S("C", "President Omar Dali, the nation's beloved leader, vowed to defend every inch of the homeland.")]
+    assert by_outlet(naming_labels(sents, [], voices_of(sents), min_confidence=0.0)) == {
+        "A": "former army general", "B": "Kessia's president", "C": "nation's beloved leader"}

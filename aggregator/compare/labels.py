@@ -23,6 +23,7 @@ from .naming import Grammar, Naming, head_word, headline, plain, same_naming
 from .params import CONFIDENCE, CONFIDENCE_ALONE, LABEL_MAX_ROWS, LABEL_MIN_CONFIDENCE, LABEL_MIN_OUTLETS
 
 log = logging.getLogger(__name__)
+APPOSITIVE_METHODS = frozenset({"appositive of a name", "name is a …"})
 
 
 def naming_labels(sentences: list[Sentence], facts: list[Fact], voices: dict | None = None,
@@ -66,11 +67,14 @@ def row_confidence(n: Naming, namings: list[Naming], pack: LanguagePack = ENGLIS
 
 def _outlet_rows(items: list[tuple[Naming, str, str]], pack: LanguagePack) -> list[tuple[Naming, str, str]]:
     """One row per outlet: the naming it uses most often for the referent (then the surer method,
-    then the earlier sentence), so a stray phrase of one outlet stands beside one of its own at most."""
+    then an appositive that is more than a title, then the earlier sentence), so a stray phrase of one outlet
+    stands beside one of its own at most. "Kessian President Omar Dali, a former army general," is
+    shown by its appositive: a title says the office every outlet names, the appositive how this
+    outlet frames him."""
     rows = []
     for source in sorted({n.source for n, _, _ in items}):
         mine = sorted((it for it in items if it[0].source == source),
-                      key=lambda it: (-CONFIDENCE[it[0].method], it[0].sentence.index))
+                      key=lambda it: (-CONFIDENCE[it[0].method], not _framing(it[0], pack), it[0].sentence.index))
         count = Counter(next(plain(m.phrase, pack) for m, _, _ in mine if same_naming(m.phrase, n.phrase, pack))
                         for n, _, _ in mine)
         best = max(mine, key=lambda it: count[next(plain(m.phrase, pack) for m, _, _ in mine
@@ -79,3 +83,15 @@ def _outlet_rows(items: list[tuple[Naming, str, str]], pack: LanguagePack) -> li
     return sorted(rows, key=lambda it: (it[0].source, it[0].sentence.index))
 
 
+def _framing(n: Naming, pack: LanguagePack) -> bool:
+    """An appositive that says more than a title ("a former army general", "the nation's beloved
+    leader"; not "Kessia's president"): the outlet's own framing of the referent."""
+    return n.method in APPOSITIVE_METHODS and not _title_only(n.phrase, pack)
+
+
+def _title_only(phrase: str, pack: LanguagePack) -> bool:
+    """Whether a naming holds nothing but titles and roles (the pack's lists) and capitalised words:
+    a demonym, a possessor's name ("Kessian President", "Japan's Prime Minister", "head coach")."""
+    words = [w.strip(",.") for w in phrase.split()]
+    return bool(words) and all(w[:1].isupper() or w.lower() in pack.naming.title_words
+                               or w.lower() in pack.voice.role_words for w in words)

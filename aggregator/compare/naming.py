@@ -276,7 +276,7 @@ class Grammar:
             span = self._phrase_after(toks, k + 1)
             after = toks[span[1]] if span and span[1] < len(toks) else None
             if span and toks[k + 1].low not in nw.appositive_articles and _possessor_opens(toks, k + 1) \
-                    and (after is None or after.text != ","):
+                    and not (after is not None and (after.text == "," or after.low in nw.prepositions)):
                 span = None  # "the Gulf of Aden, Yemen's official news agency SABA reported": no appositive
             if span and toks[span[0]].low not in nw.appositive_heads_to_skip \
                     and not (after and after.low in self.pack.voice.reporting_verbs) \
