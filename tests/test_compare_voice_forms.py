@@ -259,3 +259,12 @@ def test_the_company_is_the_last_named_company_not_a_group_opening_a_sentence():
                                                           voices=voices)}
     assert found["Norvex Chemicals"] == ("organisation", ("said", "denies"))
     assert found["Environmental groups"][1] == ("warned",)
+
+
+@pytest.mark.parametrize("text", [
+    "A person familiar with the negotiations said the deal was near.",
+    "A person familiar with the negotiations, who spoke on condition of anonymity, said the deal was near.",
+])
+def test_a_person_familiar_with_the_matter_is_an_unnamed_source(text):
+    """The wire services' "a person familiar with the …" speaks, as "a source familiar with …" does."""
+    assert _attributed(text) == [("the deal was near.", "person familiar with the negotiations")]

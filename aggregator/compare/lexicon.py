@@ -1047,7 +1047,7 @@ spokespeople statement notice report reports media television tv radio newspaper
 scientists researchers reporter reporters journalist journalists correspondent lawyer lawyers
 prosecutors prosecutor judge court commission committee
 institute council embassy navy army military department office company firm team coach club
-survey centre center union group leader leaders people diplomats diplomat scholars scholar
+survey centre center union group leader leaders people person persons diplomats diplomat scholars scholar
 senator senators lawmaker lawmakers legislator legislators congressman congresswoman chairman
 chairwoman secretary sheriff chief director executive ceo
 family families relatives parents mother father wife husband son daughter brother sister friends
