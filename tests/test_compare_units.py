@@ -1380,3 +1380,22 @@ def test_a_figure_of_one_group_in_a_list_or_of_a_total_named_before_is_a_sub_cou
 
     sents = [Sentence("a", "a", 0, text, "en")]
     assert {(v.slot, v.low, v.partial) for v in slot_values(sents, event_date(sents, [], []))} == partial
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Former mayor Carl Voss was sentenced on Thursday to seven years in prison for taking bribes.", 7.0),
+    ("Ex-mayor Carl Voss was sentenced to eight years behind bars on Thursday.", 8.0),
+    ("The judge on Friday sentenced him to 18 months.", 1.5),
+    ("He received a seven-year prison sentence on Tuesday.", 7.0),
+    ("He faces up to 20 years in prison if convicted on Monday.", None),
+    ("He was sentenced to 12 years in prison.", None),
+    ("On Monday he was sentenced to one to three years.", None),
+])
+def test_a_prison_term_given_on_the_events_day_is_a_slot(text, term):
+    """Outlets that write seven and eight years disagree; a term with no day of the event in its
+    sentence may be one from the person's past, "up to" is what the law allows, a range no term."""
+    from aggregator.compare.slots import event_date, slot_values
+
+    sents = [Sentence("a", "a", 0, text, "en")]
+    found = [v.low for v in slot_values(sents, event_date(sents, [], [])) if v.slot == "prison term (years)"]
+    assert found == ([term] if term is not None else [])

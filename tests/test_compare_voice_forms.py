@@ -268,3 +268,8 @@ def test_the_company_is_the_last_named_company_not_a_group_opening_a_sentence():
 def test_a_person_familiar_with_the_matter_is_an_unnamed_source(text):
     """The wire services' "a person familiar with the …" speaks, as "a source familiar with …" does."""
     assert _attributed(text) == [("the deal was near.", "person familiar with the negotiations")]
+
+
+def test_a_naming_complement_before_a_coordinated_verb_is_the_namers():
+    text = "Defense attorney Dan Kerr called the sentence excessive and vowed to appeal."
+    assert _attributed(text) == [("excessive and vowed to appeal.", "Dan Kerr")]

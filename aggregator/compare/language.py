@@ -335,6 +335,8 @@ class SlotWords:
     local_time: str = en.LOCAL_TIME  # after a time: the place's own
     time_range: re.Pattern = en.TIME_RANGE_JOINER  # between two times: one range
     hits: re.Pattern = en.HITS  # bullets that struck someone (groups a, b, c: the count)
+    prison_term: re.Pattern = en.PRISON_TERM  # "sentenced to seven years" (groups n, u or n2, u2)
+    prison_term_slot: str = en.PRISON_TERM_SLOT
     money: re.Pattern = en.MONEY  # groups: symbol, figure, scale; figure, scale, currency word
     money_scales: Mapping[str, float] = field(default_factory=lambda: en.MONEY_SCALES, hash=False)
     money_conversion: frozenset[str] = en.MONEY_CONVERSION  # between two sums: a conversion

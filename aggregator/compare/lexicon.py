@@ -970,6 +970,15 @@ TIME_RANGE_JOINER = re.compile(r"\s*(?:and|to|until|-|–)\s*$", re.I)
 # entered his body"): a figure that a later autopsy often changes. Shots *fired* are another slot.
 HITS = re.compile(r"\b(?:shot|struck|hit)\s+(?P<a>[\w-]+)\s+times\b|\bhit\s+by\s+(?P<b>[\w-]+)\s+bullets\b|"
                   r"\b(?P<c>[\w-]+)\s+bullets\s+(?:hit|struck|entered)\b", re.I)
+# A prison term a court gave (groups n: the figure, u: its unit): "sentenced on Thursday to seven
+# years", "sentenced him to 18 months", "a seven-year prison sentence", "jailed for eight years";
+# not "faces up to 20 years" (what the law allows), which no pattern reads. Only in a sentence that
+# dates it to the event's days (a weekday, "today"): bios recall earlier terms ("He was sentenced to
+# 12 years in 1997"), and a range ("one to three years") is no one term (compare/slots.py).
+PRISON_TERM = re.compile(
+    r"\b(?:sentenced\s+(?:[\w-]+\s+){0,3}?to|jailed\s+for)\s+(?P<n>[\w-]+)\s+(?P<u>years?|months?)\b"
+    r"|(?<![\w/-])(?P<n2>[\w]+)-(?P<u2>year|month)\s+(?:prison|jail)\s+(?:sentence|term)\b", re.I)
+PRISON_TERM_SLOT = "prison term (years)"
 # Sums: a currency symbol then a figure and scale, or a figure, scale and currency word (groups 1
 # to 6: symbol, figure, scale, figure, scale, word); the scales' values; what between two sums
 # makes the second a conversion ("110 billion euros ($143 billion)"); a sum after these words

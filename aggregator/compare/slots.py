@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ..models import Sentence
 from .language import ENGLISH, LanguagePack, SlotWords, pack_for
+from .lexicon import is_date_word
 from .numbers import Quantity, read_quantity, tokens
 from .params import DISTANCE_TOLERANCE, MONEY_TOLERANCE, SLOT_WINDOW
 
@@ -125,6 +126,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         out += _measures(sent, when)
         out += _money(sent, when)
         out += _hits(sent, when)
+        out += _prison_terms(sent, when)
         found, offset = _times(sent, when)
         out += found
         offsets += offset
@@ -433,6 +435,29 @@ def _hits(sent: Sentence, when: EventDate) -> list[SlotValue]:
             continue
         out.append(SlotValue("times hit", "number", sent.source, _fmt(q.low, q.high, True, 0), q.low, q.high,
                              sent.text))
+    return out
+
+
+def _prison_terms(sent: Sentence, when: EventDate) -> list[SlotValue]:
+    """The prison term a court gave, in years (the pack's `slots.prison_term`): outlets that write
+    seven and eight years disagree (a term "up to" what the law allows is no pattern's)."""
+    pack = pack_for(sent.language)
+    out: list[SlotValue] = []
+    words = tokens(sent.text)
+    if not any(is_date_word(w, pack.slots) for w in words):
+        return out  # no day of the event in the sentence: maybe a term from the person's past
+    for m in pack.slots.prison_term.finditer(sent.text):
+        figure, unit = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
+        if m.group("n") and tokens(m.group(0)).count(pack.naming.to_word) > 1:
+            continue  # "sentenced to one to three years": a range, no one term
+        q = read_quantity(tokens(figure.replace("-", " ")), 0, pack.quantities)
+        if q is None or not q.exact or _other_event(tokens(sent.text), 0, 0, when, sent.text, pack.slots.months,
+                                                    pack.slots):
+            continue
+        years = q.low / 12 if unit.lower().startswith("month") else q.low
+        unit = unit if unit.endswith("s") or q.low == 1 else unit + "s"  # "a seven-year sentence": seven years
+        out.append(SlotValue(pack.slots.prison_term_slot, "number", sent.source, f"{figure} {unit}".lower(),
+                             years, years, sent.text))
     return out
 
 
