@@ -273,3 +273,12 @@ def test_a_person_familiar_with_the_matter_is_an_unnamed_source(text):
 def test_a_naming_complement_before_a_coordinated_verb_is_the_namers():
     text = "Defense attorney Dan Kerr called the sentence excessive and vowed to appeal."
     assert _attributed(text) == [("excessive and vowed to appeal.", "Dan Kerr")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Striker Leo Marsh said it was the best day of his career.", "Leo Marsh"),
+    ("Deputy Public Defender Ana Ruiz said her client was innocent.", "Ana Ruiz"),
+])
+def test_a_players_position_before_a_name_is_a_role(text, speaker):
+    """"Striker Leo Marsh", "Public Defender Ana Ruiz": the person, as "Coach Sean Payton" is."""
+    assert [who for _, who in _attributed(text)] == [speaker]

@@ -363,6 +363,7 @@ resident publicist lawyer journalist columnist blogger businessman businesswoman
 councilman councilwoman councillor councilor alderman assemblyman assemblywoman congressman
 congresswoman legislator lawmaker chancellor cto cfo coo gm pastor reverend bishop archbishop cardinal monsignor
 priest rabbi imam producer producers examiner coroner member
+striker midfielder defender goalkeeper winger quarterback linebacker pitcher
 """.split()) | {v for w in TITLE_ABBREVIATIONS - {"dist", "hon", "maj"} for v in (w, f"{w}.")}  # "Atty.", "Cpl."
 # a role someone has been chosen for ("President-elect Barack Obama", "governor-elect") is a role too
 ROLE_WORDS |= {f"{w}-elect" for w in ROLE_WORDS if w.isalpha()}
