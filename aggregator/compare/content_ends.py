@@ -58,9 +58,10 @@ def before_other_report(text: str, toks, low, frames: list[tuple[int, int, str, 
     The conjunction opens a clause (`clause_openers`) or joins one (`verb_coordinators`), and only
     a subject without a comma or a "that" stands between it and the other verb; a report the first
     speaker passes on ("said that critics say …") has no comma and conjunction before it. A
-    semicolon joins without a conjunction ("Supporters say it protects children; opponents say …"). A trailing
-    frame reports its whole clause ("…, and officials said …, the Daily News reported"), and a
-    comma inside a quotation is the quoted speaker's ('"We will look at it, but I think …," said')."""
+    semicolon joins without a conjunction ("Supporters say it protects children; opponents say …").
+    A trailing frame reports its whole clause ("…, and officials said …, the Daily News reported"),
+    and a comma inside a quotation is the quoted speaker's ('"We will look at it, but I think …,"
+    said')."""
     verb_at = {t[1]: i for i, t in enumerate(toks)}
     joins = lp.voice.clause_openers | lp.voice.verb_coordinators
     out = []
@@ -70,7 +71,7 @@ def before_other_report(text: str, toks, low, frames: list[tuple[int, int, str, 
             if v is None or not start <= other[3] < end or verb > start:
                 continue
             c = next((i for i in range(v - 1, max(0, v - 2 - MAX_SPEAKER_TOKENS), -1) if toks[i][0] in ",;"), None)
-            subject = c + (1 if c is not None and toks[c][0] == ";" else 2) if c is not None else v
+            subject = v if c is None else c + (1 if toks[c][0] == ";" else 2)  # after the semicolon or the conjunction
             if c is not None and subject < v and toks[c][1] > start and (toks[c][0] == ";" or low[c + 1] in joins) \
                     and not set(low[subject:v]) & lp.voice.complementizers \
                     and not inside_quotation(text[:toks[c][1]], lp):

@@ -249,10 +249,9 @@ def as_frame_at_end(toks, low, lp: LanguagePack, by: Callable[[str, int], str]) 
     """The frame (content start, end, speaker, verb offset) of a sentence that ends ", as X said"
     ("Such quakes are common here, as seismologists have long warned.", "…, as the ministry noted
     on Monday."): the clause before the comma is X's (`by` resolves X), as the clause after "As X
-    said," is. None when a word after the verb
-    is no setting of it ("…, as he said goodbye."), no verb of saying comes within a speaker
-    phrase's length of "as" ("…, as police arrived.") or the verb foretells ("…, as analysts had
-    predicted": the writer says it came true)."""
+    said," is. None when a word after the verb is no setting of it ("…, as he said goodbye."), no
+    verb of saying comes within a speaker phrase's length of "as" ("…, as police arrived.") or the
+    verb foretells ("…, as analysts had predicted": the writer says it came true)."""
     n = len(toks)
     end = n - 1 if n and not toks[-1][0][:1].isalnum() else n
     for c in range(2, end - 2):

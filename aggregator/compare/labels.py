@@ -67,10 +67,10 @@ def row_confidence(n: Naming, namings: list[Naming], pack: LanguagePack = ENGLIS
 
 def _outlet_rows(items: list[tuple[Naming, str, str]], pack: LanguagePack) -> list[tuple[Naming, str, str]]:
     """One row per outlet: the naming it uses most often for the referent (then the surer method,
-    then an appositive that is more than a title, then the earlier sentence), so a stray phrase of one outlet
-    stands beside one of its own at most. "Kessian President Omar Dali, a former army general," is
-    shown by its appositive: a title says the office every outlet names, the appositive how this
-    outlet frames him."""
+    then an appositive that is more than a title, then the earlier sentence), so a stray phrase of
+    one outlet stands beside one of its own at most. "Kessian President Omar Dali, a former army
+    general," is shown by its appositive: a title says the office every outlet names, the
+    appositive how this outlet frames him."""
     rows = []
     for source in sorted({n.source for n, _, _ in items}):
         mine = sorted((it for it in items if it[0].source == source),

@@ -236,10 +236,9 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
                 and words[i + 1].lower() in lp.voice.speaker_articles and words[i + 2].lower() in lp.voice.place_nouns:
             phrase, words = phrase[:i], words[:i]  # "residents at the village of Gavarzin"
             break
-    far = next((i for i in range(2, len(words) - 1) if words[i].lower() == lp.voice.view_as
-                and comparative_as(phrase, [w.lower() for w in words], i, lp) is not None), None)
-    if far is not None:  # "People as far away as Tehran said": the people speak, the place is how far
-        at = comparative_as(phrase, [w.lower() for w in words], far, lp)
+    lows = [w.lower() for w in words]
+    at = next((m for i in range(2, len(words) - 1) if (m := comparative_as(phrase, lows, i, lp)) is not None), None)
+    if at is not None:  # "People as far away as Tehran said": the people speak, the place is how far
         phrase, words = phrase[:at], words[:at]
     if {w.lower() for w in words} & lp.voice.question_auxiliaries:
         return None  # "What do you think about …?": a question, not a frame
