@@ -22,8 +22,7 @@ def past_time_words(low: list[str], start: int, lp: LanguagePack) -> int:
 def elapsed(low: list[str], i: int, lp: LanguagePack) -> bool:
     """Whether a span of time ending in "later" or "ago" starts at `i` ("years later", "two days
     ago", "a few weeks later"): after a verb of saying it tells when, as "on Monday" does."""
-    while i < len(low) and (low[i] in lp.voice.elapsed_counts or low[i].isdigit()):
-        i += 1
+    i = _past_counts(low, i, lp)
     return i + 1 < len(low) and low[i] in lp.voice.elapsed_units and low[i + 1] in lp.voice.elapsed_ends
 
 
@@ -32,7 +31,12 @@ def past_duration(low: list[str], j: int, lp: LanguagePack) -> int:
     officials for years"): "for", counts and a unit of time; `j` when none starts there."""
     if j >= len(low) or low[j] != lp.voice.duration_for:
         return j
-    i = j + 1
+    i = _past_counts(low, j + 1, lp)
+    return i + 1 if i < len(low) and low[i] in lp.voice.elapsed_units else j
+
+
+def _past_counts(low: list[str], i: int, lp: LanguagePack) -> int:
+    """The first index from `i` that is no count of a span of time ("two", "a few", "12")."""
     while i < len(low) and (low[i] in lp.voice.elapsed_counts or low[i].isdigit()):
         i += 1
-    return i + 1 if i < len(low) and low[i] in lp.voice.elapsed_units else j
+    return i

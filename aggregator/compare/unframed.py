@@ -76,7 +76,8 @@ def infinitive_after(toks, k: int, lp: LanguagePack) -> bool:
     """Whether "to" and a bare verb follow the verb at k ("vowed to rebuild the city"): a pledge
     with its object, so "to" does not start the where or when of a trailing frame as it does in
     "…, the president said to reporters" ("Speaking to reporters, the president vowed to rebuild
-    …" made the opening phrase the president's words)."""
+    …" made the opening phrase the president's words); after a passive's participle it makes no
+    frame at all ("a man said to have been released")."""
     return k + 2 < len(toks) and toks[k + 1][0].lower() == lp.naming.to_word and lp.tagger is not None \
         and lp.tagger(tuple(t[0] for t in toks[k + 1:k + 3]))[1] == "VB"
 

@@ -382,8 +382,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             return None  # "made a number of phone calls to relatives": a noun after a noun after "of"
     if passive(low, k, lp):
         return None  # "he was also charged with …", "are said to be": nobody speaks
-    if aux is None and word in lp.voice.passive_before_to and k + 2 < n and low[k + 1] == lp.naming.to_word \
-            and lp.tagger is not None and lp.tagger(tuple(t for t, _, _ in toks[k + 1:k + 3]))[1] == "VB" \
+    if aux is None and word in lp.voice.passive_before_to and infinitive_after(toks, k, lp) \
             and k > 0 and low[k - 1] not in lp.voice.speaker_pronouns:
         return None  # "a man said to have been released", "a man believed to be her husband": a participle
     quote_after = k + 2 < n and toks[k + 1][0] in (",", ":") and opens_quote(toks[k + 2][0], lp)  # 'said, "…'
