@@ -269,14 +269,14 @@ class Grammar:
             and (before == 1 or toks[before - 2].text in ",;:") \
             or first is not None and toks[first].low in nw.prepositions \
             and not any(t.text in ",;:" for t in toks[first:before])  # "On sighting the ship and Mysore, the boats …"
+        possessive = _possessor_opens(toks, k + 1)  # "Scott Boras, Teixeira's agent, …"
         if not possessor and k + 1 < len(toks) and toks[k].text == "," \
-                and (toks[k + 1].low in nw.appositive_articles or k > b or _possessor_opens(toks, k + 1)
+                and (toks[k + 1].low in nw.appositive_articles or k > b or possessive
                      or toks[k + 1].low in self.pack.voice.role_words and k + 2 < len(toks)
                      and toks[k + 2].low in nw.prepositions):  # "Ismail Haniyeh, head of the …," (not "…, coach Roy")
             span = self._phrase_after(toks, k + 1)
             after = toks[span[1]] if span and span[1] < len(toks) else None
-            if span and toks[k + 1].low not in nw.appositive_articles and _possessor_opens(toks, k + 1) \
-                    and not (after is not None and (after.text == "," or after.low in nw.prepositions)):
+            if span and possessive and not (after is not None and (after.text == "," or after.low in nw.prepositions)):
                 span = None  # "the Gulf of Aden, Yemen's official news agency SABA reported": no appositive
             if span and toks[span[0]].low not in nw.appositive_heads_to_skip \
                     and not (after and after.low in self.pack.voice.reporting_verbs) \
@@ -447,7 +447,7 @@ def _nominal_adjective(toks: list[Tok], x: int, y: int, article: bool) -> bool:
     """Whether an appositive toks[x:y] whose head a tagger may read as an adjective names all the
     same: an article opens it and a comma closes it ("Alexei Navalny, a convicted extremist, …",
     "X, the veteran hardliner, …": the tagger reads "extremist" as an adjective). Without the
-    article it is an adjective ("Orozco, 29, guilty of …"); "of" after the head names no one."""
+    article it is an adjective ("Orozco, 29, guilty of …")."""
     return article and y < len(toks) and toks[y].text == ","
 
 

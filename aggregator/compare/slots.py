@@ -444,15 +444,15 @@ def _prison_terms(sent: Sentence, when: EventDate) -> list[SlotValue]:
     pack = pack_for(sent.language)
     out: list[SlotValue] = []
     words = tokens(sent.text)
-    if not any(is_date_word(w, pack.slots) for w in words):
-        return out  # no day of the event in the sentence: maybe a term from the person's past
+    if not any(is_date_word(w, pack.slots) for w in words) \
+            or _other_event(words, 0, 0, when, sent.text, pack.slots.months, pack.slots):
+        return out  # no day of the event in the sentence (maybe a term from the person's past), or another event
     for m in pack.slots.prison_term.finditer(sent.text):
         figure, unit = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
         if m.group("n") and tokens(m.group(0)).count(pack.naming.to_word) > 1:
             continue  # "sentenced to one to three years": a range, no one term
         q = read_quantity(tokens(figure.replace("-", " ")), 0, pack.quantities)
-        if q is None or not q.exact or _other_event(tokens(sent.text), 0, 0, when, sent.text, pack.slots.months,
-                                                    pack.slots):
+        if q is None or not q.exact:
             continue
         years = q.low / 12 if unit.lower().startswith("month") else q.low
         unit = unit if unit.endswith("s") or q.low == 1 else unit + "s"  # "a seven-year sentence": seven years
