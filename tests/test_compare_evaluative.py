@@ -267,3 +267,29 @@ def test_fixed_terms_leave_judging_uses_alone():
 def test_scare_quotes_are_words_held_at_a_distance_not_titles(text, quoted):
     # (inside what a speaker is said to say, "called the report a “smear”", they are a partial quotation)
     assert [t.term for t in evaluative_spans(text) if t.method in ("rule:scare-quote", "rule:partial-quote")] == quoted
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The embattled mayor cut the library budget again.", "embattled"),
+    ("Police removed the squalid encampment on Tuesday.", "squalid"),
+    ("The draconian curfew bans gatherings after dark.", "draconian"),
+    ("The governor's cronies won every contract.", "cronies"),
+    ("Masked thugs attacked the reporters outside the court.", "thugs"),
+    ("The firebrand cleric urged a boycott.", "firebrand"),
+])
+def test_labels_and_epithets_that_judge_are_shown_in_the_outlets_voice(text, word):
+    """Labels that judge a person or a group and the press's epithets (Wikipedia's "Words to
+    watch", MOS:LABEL) are the outlet's own wording, though neither lexicon rates them."""
+    found = terms(text)
+    assert found[word][0] == "own" and found[word][3] >= EVALUATIVE_SHOW
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The mob boss died in a federal prison on Monday.", "mob"),
+    ("The radical group claimed the bombings in 1970.", "radical"),
+    ("Extremists attacked a checkpoint near the border.", "extremists"),
+])
+def test_labels_read_two_ways_stay_in_the_json(text, word):
+    """A "mob boss", a "radical" group, "extremists" as a wire's plain word: kept with a score
+    below the display threshold."""
+    assert terms(text)[word][3] < EVALUATIVE_SHOW
