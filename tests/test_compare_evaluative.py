@@ -293,3 +293,18 @@ def test_labels_read_two_ways_stay_in_the_json(text, word):
     """A "mob boss", a "radical" group, "extremists" as a wire's plain word: kept with a score
     below the display threshold."""
     assert terms(text)[word][3] < EVALUATIVE_SHOW
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The notorious Vale family ran the docks for decades.", "notorious"),
+    ("Rebels said the corrupt Mendez government had fallen.", "corrupt"),
+    ("An angry Ortiz stormed out of the hearing.", "angry"),
+])
+def test_a_judging_word_before_a_name_is_no_part_of_the_name(text, word):
+    """The tagger calls a lower-case word before a name a proper noun; it is the outlet's
+    epithet for the name, evaluated like any adjective."""
+    assert terms(text)[word][3] >= EVALUATIVE_SHOW
+
+
+def test_a_past_verb_after_a_pronoun_before_a_name_is_no_epithet():
+    assert terms("It would be a stretch to say that he troubled Wladimir.")["troubled"][3] < EVALUATIVE_SHOW

@@ -40,6 +40,7 @@ from .clauses import mandative, object_gap, passive, reports_a_clause
 from .language import ENGLISH, LanguagePack
 from .lexicon import CONCEDING, OPPOSING_PREFIXES
 from .phrases import tags as phrase_tags
+from .tagger import lexicon_tag
 from .voice import ATTRIBUTED, OWN, QUOTED, SentenceVoice, sentence_voice
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
@@ -103,8 +104,15 @@ def _tags(words: list[str]) -> list[str]:
     `parser.find_tags` leaves them out and tags "would question" as a noun. A word in -ing after
     "and" / "or" that the tagger calls an adjective is a gerund when a gerund opens the first
     conjunct of its clause ("injuring five people and damaging buildings": an act, not a
-    "damaging" judgement)."""
+    "damaging" judgement). A word in lower case is no name, though the tagger calls a word before
+    a name one ("the notorious Genovese family", "the terrorist Rapid Support Forces militia"):
+    it takes its lexicon tag, or a past verb's after a pronoun ("that he troubled Wladimir")."""
     tags = list(phrase_tags(tuple(words)))
+    for k, word in enumerate(words):
+        if tags[k].startswith("NNP") and word[:1].islower():
+            tags[k] = lexicon_tag(word) or "NN"
+            if k > 0 and tags[k - 1] == "PRP" and word.endswith("ed"):
+                tags[k] = "VBD"  # "that he troubled Wladimir": a verb after its subject
     for k in range(2, len(words)):
         if tags[k] == "JJ" and words[k].lower().endswith("ing") and tags[k - 1] == "CC":
             j = k - 2
