@@ -194,3 +194,19 @@ def test_an_outlet_is_shown_by_its_framing_appositive_rather_than_a_bare_title()
              S("C", "President Omar Dali, the nation's beloved leader, vowed to defend every inch of the homeland.")]
     assert by_outlet(naming_labels(sents, [], voices_of(sents), min_confidence=0.0)) == {
         "A": "former army general", "B": "Kessia's president", "C": "nation's beloved leader"}
+
+
+def test_a_group_noun_after_a_name_is_how_the_outlet_classes_the_group():
+    """"the terrorist Tarsa Front militia" / "the Tarsa Front, a rebel movement,": how each outlet
+    classes the group; "the Tarsa Front gang member" names a member and "the … group of
+    companies" another thing."""
+    sents = [S("A", "The Tarsa Front, a rebel movement, attacked the town of Vell on Monday."),
+             S("B", "The terrorist Tarsa Front militia attacked the town of Vell on Monday."),
+             S("C", "The Tarsa Front, an armed opposition group, attacked the town of Vell on Monday.")]
+    shown = by_outlet(naming_labels(sents, [], min_confidence=0.0))
+    assert shown["B"] == "terrorist Tarsa Front militia"
+    assert shown["A"] == "rebel movement" and shown["C"] == "armed opposition group"
+    members = [S("A", "The Tarsa Front gang member smiled at his mother."),
+               S("B", "The Tarsa Front group of companies hired new staff."),
+               S("C", "The Tarsa Front said it attacked the town.")]
+    assert naming_labels(members, [], min_confidence=0.0) == []

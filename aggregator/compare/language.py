@@ -418,6 +418,7 @@ class NamingWords:
     mood_words: frozenset[str] = en.MOOD_WORDS  # "would", "to": one verb with them added is no inflection
     head_nouns: frozenset[str] = en.HEAD_NOUNS  # nouns after a name that belong to its phrase
     classifier_nouns: frozenset[str] = en.CLASSIFIER_NOUNS  # … that name the named thing itself: a label
+    group_nouns: frozenset[str] = en.GROUP_NOUNS  # "the Hamas militant group": what kind of group a name is
     starters: frozenset[str] = en.STARTERS  # words that start a clause
     time_nouns: frozenset[str] = en.TIME_WORDS  # "this time referee Sam Williams": an adverbial, no title
     demonyms: Mapping[str, str] = field(default_factory=lambda: en.DEMONYMS, hash=False)

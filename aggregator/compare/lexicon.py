@@ -516,6 +516,14 @@ region island province authorities authority issue question strait straits side 
 # "administration": "the Nixon administration" is a government, not Nixon (over the 66 ECB+
 # events 21 of the 23 labels found by a head noun were "X administration", all wrong).
 CLASSIFIER_NOUNS = HEAD_NOUNS - {"administration"}
+# Nouns after an organisation's name that say what kind of group it is, with the words between
+# ("the Hamas militant group", "the terrorist Rapid Support Forces militia", "the Houthi rebels"):
+# how an outlet classes the group is its label. Not "regime", "government", "administration":
+# "the Assad regime" is a government, not Assad.
+GROUP_NOUNS = frozenset("""
+group groups militia militias movement organisation organization faction gang cartel network outfit
+rebels militants fighters insurgents guerrillas paramilitaries
+""".split())
 # Words that start a clause, so a capitalised word after them is not a qualifier of the name.
 STARTERS = frozenset("""
 since as after before when while but and however meanwhile then also the a an in on at by for

@@ -257,6 +257,10 @@ class Grammar:
             # (not "the Persian Gulf island of Qeshm", whose island is Qeshm, nor "a Gulf island", one of many)
             whose = a - 1 if a > 0 and toks[a - 1].low.endswith("'s") and toks[a - 1].text[:1].isupper() else a
             out.append(((whose, b + 1), "name with a head noun"))  # "China's Taiwan region"
+        group = self._group_noun(toks, b) if not possessor and x > 0 and toks[x - 1].low == nw.definite_article \
+            else None
+        if group is not None:
+            out.append(((x, group + 1), "name with a head noun"))  # "the terrorist Rapid Support Forces militia"
         k = b
         if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].text[:1].isdigit() and toks[k + 2].text == ",":
             k += 2  # "Reid, 33, …"
@@ -291,6 +295,24 @@ class Grammar:
             if span:
                 out.append((span, "name is a …"))
         return out
+
+    def _group_noun(self, toks: list[Tok], b: int) -> int | None:
+        """Where a noun of the pack's `group_nouns` closes the phrase after a name ending at toks[b],
+        at most two lower-case words on ("the Hamas militant group", "the Houthi rebels"); not where
+        a noun or "of" follows it ("the Hawaiian Gardens gang member" is a member)."""
+        nw = self.pack.naming
+        for g in range(b, min(b + 3, len(toks))):
+            if not (toks[g].word and toks[g].text[:1].islower() and self.np_token(toks, g)):
+                return None
+            if toks[g].low in nw.group_nouns:
+                if g + 1 < len(toks) and toks[g + 1].low in nw.group_nouns:
+                    continue  # "the Hamas militant group": the last noun is the head
+                nxt = toks[g + 1] if g + 1 < len(toks) else None
+                if nxt is not None and (nxt.low == nw.of_word or nxt.word and nxt.text[:1].islower()
+                                        and self.np_token(toks, g + 1)):
+                    return None  # "the Hawaiian Gardens gang member": a member; "the X group of companies"
+                return g
+        return None
 
     def _closed(self, toks: list[Tok], k: int) -> bool:
         """Whether a comma comes after toks[k:] before any finite verb (by the pack's tagger): an
