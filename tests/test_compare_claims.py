@@ -258,6 +258,9 @@ def test_words_ranges_and_units_are_compared_as_intervals():
     assert not rows("Three people were injured in the clash.", "Two officers were injured in the clash.")
     assert rows("Three people were injured in the clash.", "Five officers were injured in the clash.")
     assert not rows("Two women were injured in the clash.", "Three men were injured in the clash.")
+    # two counts of one group are compared: "eleven officers" and "four officers" cannot both be true
+    assert rows("Eleven officers were injured in the operation.", "Four officers were injured by protesters.")
+    assert not rows("Eleven officers were injured in the operation.", "11 officers were hurt, police said.")
     # a space after a thousands comma ("$430, 000", as tokenised news text has it) is one sum
     assert not rows("Thieves stole jewels worth $430, 000 from the shop.", "Thieves stole jewels worth $430,000.")
     assert rows("Thieves stole jewels worth $430, 000 from the shop.", "Thieves stole jewels worth $900,000.")

@@ -187,9 +187,10 @@ def _stated(mine: list[SlotValue]) -> list[SlotValue]:
 def _compatible(a: SlotValue, b: SlotValue) -> bool:
     if a.qualifier and b.qualifier and not set(a.qualifier) & set(b.qualifier):
         return False  # "40 km west" and "40 km south" of one place
-    if a.partial or b.partial:
+    if (a.partial or b.partial) and not (a.group and a.group == b.group):
         # A sub-count ("two officers were hurt") fits any total at least as large ("three people
-        # were injured"); two sub-counts may count different groups ("two women", "three men").
+        # were injured"); two sub-counts may count different groups ("two women", "three men"),
+        # not two counts of one group ("eleven officers" / "four officers were injured").
         if a.partial and b.partial:
             return True
         part, whole = (a, b) if a.partial else (b, a)

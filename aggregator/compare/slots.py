@@ -52,6 +52,7 @@ class SlotValue:
     tolerance: float = 0.0
     qualifier: str = ""  # for distances: the compass direction, which must agree too
     partial: bool = False  # a sub-count ("two women" of the three killed)
+    group: str = ""  # the counted group of a sub-count by its noun ("officer"), stemmed
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,8 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
                 and not _generic_or_kin(words, q, follower, lang)
                 and not _is_year(q)):
             out.append(SlotValue(slot, "number", sent.source, q.text, q.low, q.high, sent.text,
-                                 partial=partial or _sub_count(words, q, pack)))
+                                 partial=partial or _sub_count(words, q, pack),
+                                 group=pack.stemmer(words[q.end]) if partial else ""))
         i = max(q.end, i + 1)
     return out
 
