@@ -276,6 +276,9 @@ def test_scare_quotes_are_words_held_at_a_distance_not_titles(text, quoted):
     ("The governor's cronies won every contract.", "cronies"),
     ("Masked thugs attacked the reporters outside the court.", "thugs"),
     ("The firebrand cleric urged a boycott.", "firebrand"),
+    ("He was jailed on trumped-up charges of spying.", "trumped-up"),
+    ("The country's strongman has ruled for two decades.", "strongman"),
+    ("The inquiry was a whitewash from the start.", "whitewash"),
 ])
 def test_labels_and_epithets_that_judge_are_shown_in_the_outlets_voice(text, word):
     """Labels that judge a person or a group and the press's epithets (Wikipedia's "Words to
@@ -288,10 +291,12 @@ def test_labels_and_epithets_that_judge_are_shown_in_the_outlets_voice(text, wor
     ("The mob boss died in a federal prison on Monday.", "mob"),
     ("The radical group claimed the bombings in 1970.", "radical"),
     ("Extremists attacked a checkpoint near the border.", "extremists"),
+    ("The former dictator died in exile.", "dictator"),
+    ("The military junta fell in 1974.", "junta"),
 ])
 def test_labels_read_two_ways_stay_in_the_json(text, word):
-    """A "mob boss", a "radical" group, "extremists" as a wire's plain word: kept with a score
-    below the display threshold."""
+    """A "mob boss", a "radical" group, "extremists" as a wire's plain word, a "former dictator",
+    "the military junta": kept with a score below the display threshold."""
     assert terms(text)[word][3] < EVALUATIVE_SHOW
 
 
