@@ -282,3 +282,30 @@ def test_a_naming_complement_before_a_coordinated_verb_is_the_namers():
 def test_a_players_position_before_a_name_is_a_role(text, speaker):
     """"Striker Leo Marsh", "Public Defender Ana Ruiz": the person, as "Coach Sean Payton" is."""
     assert [who for _, who in _attributed(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Voters cast ballots in an election hailed by the government as an exercise in democracy but dismissed "
+     "by critics as a sham.", [("an exercise in democracy", "government"), ("a sham.", "critics")]),
+    ("The protesters, branded by the government as terrorists, marched on Sunday.", [("terrorists", "government")]),
+    ("The ruling was welcomed by the opposition as a victory for democracy.", [("a victory for democracy.", "opposition")]),
+    ("The raid was described by French media on Friday as the biggest heist in a decade.",
+     [("the biggest heist in a decade.", "French media")]),
+    ("The officers, both described by colleagues this morning as dedicated professionals, died.",
+     [("dedicated professionals", "colleagues")]),
+])
+def test_a_view_after_a_participle_and_its_agent_is_the_agents(text, expected):
+    """"hailed by X as …", "dismissed by Y as …": the words after "as" are the agent's; a second
+    participle with its own agent ends the first view, a participle set off by commas ends at its
+    comma, and a time after the agent is no part of it."""
+    assert _attributed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rights groups denounced the law as draconian.", [("the law as draconian.", "Rights groups")]),
+    ("The opposition welcomed the ruling as a victory.", [("the ruling as a victory.", "opposition")]),
+    ("Moralists denounced the photos as obscene, and a senator launched an inquiry.",
+     [("the photos as obscene", "Moralists")]),
+])
+def test_a_view_given_as_an_object_and_as_ends_before_another_clause(text, expected):
+    assert _attributed(text) == expected

@@ -329,14 +329,35 @@ def agent_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int
         return (*named, who, toks[k][1])  # 'has been labeled "suspicious" by James Steele': his word
     if j + 1 < n and low[j] in lp.voice.complementizers:
         return (toks[j + 1][1], toks[-1][2], who, toks[k][1])  # "confirmed by … that Williams died"
-    if j + 1 < n and low[j] == lp.voice.view_as:
-        return (toks[j + 1][1], toks[-1][2], who, toks[k][1])  # "described by police as a tall man …"
+    when = j  # "described by French media on Friday as …": a time between the agent and "as"
+    while when < n and when - j < 4 and low[when] != lp.voice.view_as and (
+            low[when] in lp.voice.time_words | lp.naming.prepositions or is_date_word(low[when], lp.slots)):
+        when += 1
+    if when + 1 < n and when > j and low[when] == lp.voice.view_as:
+        j = when
+    if j + 1 < n and low[j] == lp.voice.view_as:  # "described by police as a tall man …"
+        return (toks[j + 1][1], view_end(toks, low, k, j + 1, lp), who, toks[k][1])
     if not be or low[0] in lp.voice.expletives or any(t[0] in (",", ";", ":") for t in toks[:be]):
         return None
     end = be
     while end > 1 and lp.word_tag(low[end - 1]) == "RB":
         end -= 1
     return (0, toks[end - 1][2], who, toks[k][1])  # "Gigante's death also was confirmed by …": the death
+
+
+def view_end(toks, low, k: int, start: int, lp: LanguagePack) -> int:
+    """Where the view after "VERBed by X as" ends: at a joined participle with an agent of its own
+    ("hailed by the government as an exercise in democracy but dismissed by critics as a sham": the
+    sham is the critics'), or at the comma that closes a participle set off by commas ("The
+    protesters, branded by the government as terrorists, marched …"); else at the sentence's end."""
+    views = lp.voice.view_verbs | lp.voice.object_view_verbs | lp.voice.reporting_verbs
+    for j in range(start, len(toks) - 2):
+        if low[j] in lp.naming.conjunctions and low[j + 1] in views and low[j + 2] == lp.voice.view_agent:
+            before = j - 1 if toks[j - 1][0] == "," else j
+            return toks[before - 1][2]
+        if toks[j][0] == "," and any(t[0] == "," for t in toks[max(0, k - 2):k]):
+            return toks[j - 1][2]  # (", both described by colleagues as …, died")
+    return toks[-1][2]
 
 
 def nameless_passive(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int] | None:

@@ -212,7 +212,8 @@ read writing tweeting ruled
 # Verbs whose object is the speaker's characterisation ("slammed Japan's 'provocations'").
 OBJECT_VIEW_VERBS = frozenset("""
 slammed slams blasted criticized criticised condemned condemns denied denies praised praises
-dismissed dismisses rejected rejects defended defends
+dismissed dismisses rejected rejects defended defends welcomed welcomes denounced denounces decried decries
+derided derides ridiculed ridicules lambasted lambasts
 """.split())
 # … but only an object that carries a view: a quotation, "as …", a clause, or one of these words
 # for what others said ("denied the accusations", "rejected calls to …", "dismissed concerns").
@@ -291,6 +292,9 @@ see sees saw view views viewed regard regards regarded consider considers descri
 characterize characterizes characterized characterise characterises characterised portray portrays portrayed
 depict depicts depicted labelled labeled labels branded brands hail hails hailed
 """.split())
+# The participles of VIEW_VERBS and OBJECT_VIEW_VERBS before "by": "an election hailed by the government as …",
+# "dismissed by critics as a sham" (the words after "as" are the agent's view).
+PARTICIPLE_VIEWS = frozenset(w for w in OBJECT_VIEW_VERBS | VIEW_VERBS if w.endswith("ed"))
 SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
 # The pronoun of whoever is addressed: "'You think this is a prank,'" names no speaker.
 ADDRESSEE_PRONOUNS = frozenset({"you"})
@@ -1070,7 +1074,7 @@ senator senators lawmaker lawmakers legislator legislators congressman congressw
 chairwoman secretary sheriff chief director executive ceo
 family families relatives parents mother father wife husband son daughter brother sister friends
 friend neighbours neighbors victims survivors protesters activists campaigners environmentalists
-organisers organizers supporters opponents doctors doctor attorneys attorney investigators
+organisers organizers supporters opponents opposition doctors doctor attorneys attorney investigators
 investigator detectives detective firefighters rescuers regulators economists citizens voters
 workers employees owner owners manager managers aides aide advisers advisors insiders students
 teachers spokespersons administration agent agents network networks broadcaster broadcasters studio

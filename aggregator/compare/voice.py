@@ -105,6 +105,7 @@ from .that_clauses import continued_clause, verb_that
 from .time_spans import elapsed, past_duration, past_time_words
 from .transcript import transcript_turns
 from .unframed import a_noun_form, act_only, act_with, conditional, infinitive_after, negated
+from .view_frames import as_view_end, by_as_frame
 
 log = logging.getLogger(__name__)
 
@@ -362,6 +363,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if aux is None and passive(low, k, lp) and not negated(toks, low, k, lp):
         return agent_frame(toks, low, k, lp) or nameless_passive(toks, low, k, lp)  # "was confirmed by
         # Jo Park": hers; "it was reported that …": someone's, unnamed; "was said": nobody's
+    if aux is None and low[k + 1:k + 2] == [lp.voice.view_agent] and low[k] in lp.voice.participle_views:
+        return by_as_frame(toks, low, k, lp)  # "hailed by the government as …", "dismissed by critics as a sham"
     if aux is None and k > 0 and not coordinated and not emphatic and (
             low[k - 1] in lp.voice.no_speaker_before or low[k - 1].endswith(lp.voice.no_speaker_endings)
             or low[k - 1] == lp.voice.participle_people and low[k].endswith("ed")  # "Most of those asked said"
@@ -545,13 +548,11 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         while j < n and low[j] != lp.voice.view_as and j - k <= 8:
             j += 1
         if j >= n or low[j] != lp.voice.view_as or clause_after_as(toks, j + 1, lp):
-            # "when they saw them, …": seeing, not a view reported; "described a chaotic scene … as
-            # workers barricaded themselves": "as" is "while", and only the object is their view
+            # "when they saw them": seeing; "described a scene … as workers fled": the object is their view
             described = described_object(toks, k, lp) if word in lp.voice.describing_verbs else None
             return (toks[k + 1][1], toks[described][2], who, toks[k][1]) if described is not None else None
-        if (by := agent_by(toks, low, k, lp)) is not None:  # "portrayed by the government as …": its view
-            agent = " ".join(t[0] for t in toks[by + 1:j] if t[0].lower() not in lp.naming.determiners)
-            return (toks[j + 1][1], len(text), agent, toks[k][1]) if agent and j + 1 < n else None
+        if agent_by(toks, low, k, lp) is not None:  # "portrayed at the time by the government as …": its view
+            return by_as_frame(toks, low, k, lp)
         j += 1
     elif dated is not None:
         j = dated
@@ -587,8 +588,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             and not (toks[j][0] in "'‘" and toks[j - 1][0] in (":", ",")):  # "said: 'He idolised …"
         return None
     end = content_end(text, toks, low, k, j, lp)
-    if (quote_next and j == k + 1 or quote_after and j == k + 2) and opens_quote(toks[j][0], lp):
-        # 'chanted "Thieves, thieves!" as they attempted …', 'responded, "Yes," to the questions': the quotation
+    if (quote_next and j == k + 1 or quote_after and j == k + 2) and opens_quote(toks[j][0], lp):  # 'chanted "…!"'
         close = next((i for i in range(j + 1, n) if closes_quote(toks[j][0], toks[i][0], lp)), None)
         if close is not None and (close + 1 >= n or not toks[close + 1][0][:1].isalnum()
                                   or low[close + 1] in lp.naming.conjunctions | lp.polarity.subordinators
@@ -596,4 +596,5 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             end = toks[close][2]  # (not 'said "Moon," which is expected to …, has been tabbed': a title in the clause)
     if j == k + 1 and word in lp.voice.object_view_verbs and plain_object(text[toks[j][1]:end], toks, low, k, lp):
         return None  # "defended his crown", "blasted a sluggish Rahman": an act, not a view reported
-    return (toks[j][1], end, who, toks[k][1])
+    return (toks[j][1], as_view_end(toks, low, j, end, lp) if word in lp.voice.object_view_verbs else end, who,
+            toks[k][1])

@@ -1,0 +1,46 @@
+"""Views given by a participle and its agent: "an election hailed by the government as an exercise in
+democracy", "dismissed by critics as a sham", "The protesters, branded by the government as
+terrorists, marched …": the words after "as" are the agent's view, not the outlet's.
+
+Apart from voice.py (the frames of saying), since it needs both `credits` (the agent, where the
+view ends) and `clauses` (whether "as" opens a clause: "as the family wept"), and `clauses` imports
+`credits`.
+"""
+
+from __future__ import annotations
+
+from .clauses import clause_after_as
+from .credits import agent_by, view_end
+from .language import LanguagePack
+from .params import MAX_SPEAKER_TOKENS
+from .speaker_names import speaker_text
+
+
+def by_as_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int] | None:
+    """(start, end, agent, verb start) of the view after "toks[k] by X as", or None: no agent, no
+    "as" after it, or an "as" that opens a clause (a time, not a view)."""
+    by = agent_by(toks, low, k, lp)
+    if by is None:
+        return None
+    j = next((i for i in range(by + 1, min(len(toks), by + 1 + MAX_SPEAKER_TOKENS)) if low[i] == lp.voice.view_as),
+             None)
+    if j is None or j + 1 >= len(toks) or clause_after_as(toks, j + 1, lp):
+        return None
+    cut = next((i for i in range(by + 2, j) if low[i] in lp.voice.time_words or low[i + 1] in lp.voice.time_words
+                or low[i] in lp.naming.prepositions and low[i] != lp.naming.of_word), j)
+    agent = speaker_text(toks[by + 1:cut], lp)  # not "colleagues this morning", "French media on Friday"
+    return (toks[j + 1][1], view_end(toks, low, k, j + 1, lp), agent, toks[k][1]) if agent else None
+
+
+def as_view_end(toks, low, j: int, end: int, lp: LanguagePack) -> int:
+    """Where a view given as an object and "as …" ends, from toks[j] up to `end`: at a comma and a
+    conjunction that join another clause ("Moralists denounced the photos as perversion, and senator
+    Estes Kefauver … launched an investigation"); `end` where it has no "as"."""
+    stop = next((i for i in range(j, len(toks)) if toks[i][2] >= end), len(toks))
+    at = next((i for i in range(j, stop) if low[i] == lp.voice.view_as), None)
+    if at is None:
+        return end
+    for c in range(at + 1, stop - 1):
+        if toks[c][0] == "," and low[c + 1] in lp.naming.conjunctions:
+            return toks[c][1]
+    return end
