@@ -1399,3 +1399,19 @@ def test_a_prison_term_given_on_the_events_day_is_a_slot(text, term):
     sents = [Sentence("a", "a", 0, text, "en")]
     found = [v.low for v in slot_values(sents, event_date(sents, [], [])) if v.slot == "prison term (years)"]
     assert found == ([term] if term is not None else [])
+
+
+def test_the_day_the_authorities_name_someone_is_not_the_day_of_the_event():
+    """"Police identified the victim on Thursday as …" dates the naming, not the crash that a near
+    copy dates to Wednesday; the day of the act itself still contradicts."""
+    from aggregator.compare.conflicts import fact_conflicts
+
+    def conflicts_of(a: str, b: str) -> list:
+        return [c.slot for c in fact_conflicts([Fact(id="F1", sentences=(S("a", a), S("b", b)))])]
+
+    assert conflicts_of("Police identified the victim on Thursday as Ana Ruiz, struck by a car in Elm Street.",
+                        "Police identified the victim as Ana Ruiz, struck by a car in Elm Street on Wednesday.") == []
+    assert conflicts_of("The victim was identified Thursday as Ana Ruiz, struck by a car in Elm Street.",
+                        "The victim was identified as Ana Ruiz, struck by a car in Elm Street on Wednesday.") == []
+    assert conflicts_of("A car struck Ana Ruiz on Thursday in Elm Street, police said.",
+                        "A car struck Ana Ruiz on Wednesday in Elm Street, police said.") == ["weekday"]

@@ -261,11 +261,14 @@ def _dates(text: str, pack: LanguagePack = ENGLISH) -> list[tuple[str, str]]:
     today", "arrested Monday, charged Wednesday") dates two acts: its weekdays date neither alone."""
     month_day, weekday, relative = _date_patterns(pack.slots.months, pack.slots.weekdays, pack.slots.relative_days)
     out = [("day of the month", f"{m.capitalize()} {d}") for m, d in month_day.findall(text)]
-    # the day after a verb of saying is the day it was said ("police said Saturday"), not the event's
+    # the day after a verb of saying is the day it was said ("police said Saturday"), not the event's,
+    # and so is the day after a verb of naming and its object ("identified the victim on Thursday")
     days = set()
     for m in weekday.finditer(text):
         before = re.search(r"(\w+)\s+(?:on\s+)?$", text[:m.start()])
-        if not (before and before.group(1).lower() in pack.voice.reporting_verbs):
+        named = re.search(r"(\w+)\s+(?:the\s+|a\s+|an\s+)?\w+\s+(?:on\s+)?$", text[:m.start()])
+        if not (before and before.group(1).lower() in pack.voice.reporting_verbs | pack.slots.identifying_verbs
+                or named and named.group(1).lower() in pack.slots.identifying_verbs):
             days.add(m.group(0).capitalize())
     if len(days) == 1 and not (relative and relative.search(text)):
         out += [("weekday", day) for day in days]

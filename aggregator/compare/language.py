@@ -287,6 +287,7 @@ class SlotWords:
     months: tuple[str, ...] = tuple(en.MONTHS)
     weekdays: tuple[str, ...] = tuple(en.WEEKDAYS)
     relative_days: tuple[str, ...] = tuple(en.RELATIVE_DAYS)  # "yesterday" (wording.py: a date change)
+    identifying_verbs: frozenset[str] = en.IDENTIFYING_VERBS  # "identified the victim on Thursday": that day's act
     relative_markers: frozenset[str] = en.RELATIVE_MARKERS  # "last" in "last night" (a date change too)
     relative_periods: frozenset[str] = en.RELATIVE_PERIODS  # "night" in "last night"
     date_modifiers: frozenset[str] = en.DATE_MODIFIERS  # "early" in "early Tuesday morning"

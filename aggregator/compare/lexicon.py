@@ -51,6 +51,9 @@ MONTHS = ("january february march april may june july august september october n
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 RELATIVE_DAYS = "today yesterday tomorrow tonight".split()
+# Verbs by which the authorities name someone after the event ("Police identified the victim on
+# Thursday as …", "named the man Friday"): the day after their object is the day of the naming.
+IDENTIFYING_VERBS = frozenset("identified identifies named names".split())
 # "last night", "this morning", "earlier this week": a marker before a period says when, as a day does
 RELATIVE_MARKERS = frozenset("last this next".split())
 RELATIVE_PERIODS = frozenset("night morning afternoon evening week weekend month year".split())
