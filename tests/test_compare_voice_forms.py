@@ -309,3 +309,23 @@ def test_a_view_after_a_participle_and_its_agent_is_the_agents(text, expected):
 ])
 def test_a_view_given_as_an_object_and_as_ends_before_another_clause(text, expected):
     assert _attributed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing regards the island as part of its territory and has not ruled out the use of force.",
+     [("part of its territory", "Beijing")]),
+    ("He saw the order as an effort to obstruct justice, and he rejected it.",
+     [("an effort to obstruct justice", "He")]),
+    ("Colleagues described him as someone who lived for police work and was a fanatic about boxing.",
+     [("someone who lived for police work and was a fanatic about boxing.", "Colleagues")]),
+    ("What Moscow calls a special military operation has killed thousands.",
+     [("a special military operation", "Moscow")]),
+    ("Critics accuse the government of using the law to silence dissent.",
+     [("using the law to silence dissent.", "Critics")]),
+    ("Activists urge the council to ban the pesticide.", [("ban the pesticide.", "Activists")]),
+])
+def test_a_view_or_a_name_ends_where_another_act_begins(text, expected):
+    """A view after "as" ends at "and" with a finite verb or at ", and" + a clause (not inside a
+    relative clause of the view); "what X calls …" names up to the main clause's verb; "accuse" and
+    "urge" frame like "accused" and "urged"."""
+    assert _attributed(text) == expected

@@ -401,7 +401,13 @@ def what_calls_frame(toks, low, k: int, lp: LanguagePack,
     if low[k] != lp.voice.what_calls or k + 2 >= n or low[k + 2] not in lp.voice.calling_verbs \
             or low[k + 1] in lp.voice.be_forms:
         return None
-    return toks[min(k + 3, n - 1)][1], clause_end(toks, k + 3), resolve(toks[k + 1][0], k), toks[k + 2][1]
+    end = clause_end(toks, k + 3)
+    tags = lp.tagger(tuple(t[0] for t in toks)) if lp.tagger is not None else ()
+    inner = next((i for i in range(k + 3, n) if low[i] in lp.voice.inner_clause_words | lp.polarity.subordinators), n)
+    verb = next((i for i in range(k + 4, inner) if tags and toks[i][1] < end and tags[i] in FINITE), None)
+    if verb is not None:
+        end = toks[verb - 1][2]  # "What Moscow calls a special operation has killed thousands": the name only
+    return toks[min(k + 3, n - 1)][1], end, resolve(toks[k + 1][0], k), toks[k + 2][1]
 
 
 def agent_by(toks, low, k: int, lp: LanguagePack) -> int | None:

@@ -197,7 +197,7 @@ asks read reads testified testifies recalled recalls conceded concedes reiterate
 remarked quipped joked commented observed recounted recounts answered answers tweeted tweets writing tweeting
 ruled assured assures reassured reassures
 claim allege assert insist maintain argue contend admit acknowledge deny warn stress emphasize
-emphasise declare complain confirm suggest estimate explain predict tell
+emphasise declare complain confirm suggest estimate explain predict tell accuse urge
 """.split()) | CLAUSE_SAYING_VERBS | FINDING_VERBS
 # The plain present forms above ("the officers claim …", "residents insist …") read as verbs only
 # after a speaker; "the claim", "his claim" are nouns (NO_SPEAKER_BEFORE, NOUN_FORMS).
@@ -228,7 +228,7 @@ charge charges call calls concern concerns rumor rumors rumour rumours speculati
 criticisms statement statements assertion assertions notion idea ideas
 """.split())
 # Verbs after which an object precedes the reported content ("accused Japan of …", "urged X to").
-OBJECT_FRAME_VERBS = frozenset("accused accuses urged urges called calls told tells tell warned warns warn "
+OBJECT_FRAME_VERBS = frozenset("accused accuses accuse urged urges urge called calls told tells tell warned warns warn "
                                "assured assures reassured reassures".split())
 # Verbs of asking: with an object and "to" ("asked Dr. Gupta to serve as …") they report a request,
 # whose object is the outlet's words; otherwise ("asked whether …") they frame what follows.
@@ -295,6 +295,10 @@ see sees saw view views viewed regard regards regarded consider considers descri
 characterize characterizes characterized characterise characterises characterised portray portrays portrayed
 depict depicts depicted labelled labeled labels branded brands hail hails hailed
 """.split())
+# Words that open a clause inside a view or a name given as "X as …" / "what X calls …" ("as someone
+# who lived for police work and was …", "the murder of workers killed when the building they were
+# in was torched"): a verb after them belongs to that clause, and ends neither.
+INNER_CLAUSE_WORDS = frozenset("who whom whose which that when where if".split())
 # The participles of VIEW_VERBS and OBJECT_VIEW_VERBS before "by": "an election hailed by the government as …",
 # "dismissed by critics as a sham" (the words after "as" are the agent's view).
 PARTICIPLE_VIEWS = frozenset(w for w in OBJECT_VIEW_VERBS | VIEW_VERBS if w.endswith("ed"))

@@ -14,6 +14,7 @@ from .credits import agent_by, view_end
 from .language import LanguagePack
 from .params import MAX_SPEAKER_TOKENS
 from .speaker_names import speaker_text
+from .speakers import FINITE
 
 
 def by_as_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int] | None:
@@ -35,12 +36,21 @@ def by_as_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int
 def as_view_end(toks, low, j: int, end: int, lp: LanguagePack) -> int:
     """Where a view given as an object and "as …" ends, from toks[j] up to `end`: at a comma and a
     conjunction that join another clause ("Moralists denounced the photos as perversion, and senator
-    Estes Kefauver … launched an investigation"); `end` where it has no "as"."""
+    Estes Kefauver … launched an investigation") or a conjunction and a finite verb ("regards Taiwan
+    as part of its territory and has not ruled out force"); `end` where it has no "as"."""
     stop = next((i for i in range(j, len(toks)) if toks[i][2] >= end), len(toks))
-    at = next((i for i in range(j, stop) if low[i] == lp.voice.view_as), None)
+    at = next((i for i in range(max(0, j - 1), stop) if low[i] == lp.voice.view_as), None)
     if at is None:
         return end
+    tags = lp.tagger(tuple(t[0] for t in toks)) if lp.tagger is not None else ()
     for c in range(at + 1, stop - 1):
+        if low[c] in lp.voice.inner_clause_words | lp.polarity.subordinators:
+            return end  # "as someone who lived for police work and was …": the clause is inside the view
+        nxt = c + 2 if toks[c][0] == "," else c + 1
+        if nxt < stop and low[nxt] in lp.voice.reporting_verbs:
+            return end  # '"narrow," but admitted that …': the same speaker goes on
         if toks[c][0] == "," and low[c + 1] in lp.naming.conjunctions:
             return toks[c][1]
+        if low[c] in lp.naming.conjunctions and tags and (tags[c + 1] in FINITE or low[c + 1] in lp.naming.auxiliaries):
+            return toks[c - 1][2]  # "dismissed the report as fake news and vowed to fight on": another act
     return end
