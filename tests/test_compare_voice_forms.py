@@ -329,3 +329,16 @@ def test_a_view_or_a_name_ends_where_another_act_begins(text, expected):
     relative clause of the view); "what X calls …" names up to the main clause's verb; "accuse" and
     "urge" frame like "accused" and "urged"."""
     assert _attributed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The group, designated a terrorist organisation by the United States, denied involvement.",
+     [("a terrorist organisation", "United States")]),
+    ("Gigante, dubbed the Oddfather by tabloid newspapers, died in prison.", [("the Oddfather", "tabloid newspapers")]),
+    ("David Ortiz, Boston's star designated hitter, is a free agent.", []),
+    ("Police closed the road, calling it a danger to drivers.", [("a danger to drivers.", "Police")]),
+])
+def test_a_name_given_by_a_participle_set_off_by_commas_is_its_agents(text, expected):
+    """"X, dubbed Y by Z, …": Y is Z's name for X; "designated" names only so ("designated hitter"
+    is an adjective), and a participle of naming without "by" is still the subject's."""
+    assert _attributed(text) == expected

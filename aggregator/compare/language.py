@@ -49,6 +49,7 @@ class VoiceWords:
     that_only_verbs: frozenset[str] = en.THAT_ONLY_VERBS  # report speech only with a clause
     object_view_verbs: frozenset[str] = en.OBJECT_VIEW_VERBS  # object is the speaker's view
     participle_views: frozenset[str] = en.PARTICIPLE_VIEWS  # "hailed by X as …": the agent's view
+    designating_verbs: frozenset[str] = en.DESIGNATING_VERBS  # "X, designated a … by Y,": Y's name
     inner_clause_words: frozenset[str] = en.INNER_CLAUSE_WORDS  # "as someone who …": a clause inside a view
     speech_object_nouns: frozenset[str] = en.SPEECH_OBJECT_NOUNS  # "denied the accusations": a view object
     object_frame_verbs: frozenset[str] = en.OBJECT_FRAME_VERBS  # object before the content

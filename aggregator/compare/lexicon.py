@@ -257,7 +257,10 @@ OBJECT_ONLY_VERBS = frozenset("assured assures reassured reassures".split())
 # complement ("activists calling for roads to be blocked" names nothing).
 NAMING_PARTICIPLES = frozenset("calling branding dubbing labelling labeling terming".split())
 NAMING_VERBS = frozenset("called calls branded brands dubbed dubs labelled labeled labels termed terms considered "
-                         "deemed deems".split()) | NAMING_PARTICIPLES
+                         "deemed deems designated".split()) | NAMING_PARTICIPLES
+# Of those, participles that give a name only with their agent, set off by commas ("The group, designated
+# a terrorist organisation by the United States, …"); elsewhere they are adjectives ("designated hitter").
+DESIGNATING_VERBS = frozenset({"designated"})
 # Verbs of expressing and the nouns of what is said they take before a "that" clause ("expressed
 # hope that …", "issued a warning that …", "offered the explanation that …"): the clause is the
 # subject's words (compare/expressed.py). Not "rejected", "denied", "disputed": their clause is

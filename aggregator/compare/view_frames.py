@@ -10,7 +10,7 @@ view ends) and `clauses` (whether "as" opens a clause: "as the family wept"), an
 from __future__ import annotations
 
 from .clauses import clause_after_as
-from .credits import agent_by, view_end
+from .credits import agent_by, phrase_stop, view_end
 from .language import LanguagePack
 from .params import MAX_SPEAKER_TOKENS
 from .speaker_names import speaker_text
@@ -54,3 +54,23 @@ def as_view_end(toks, low, j: int, end: int, lp: LanguagePack) -> int:
         if low[c] in lp.naming.conjunctions and tags and (tags[c + 1] in FINITE or low[c + 1] in lp.naming.auxiliaries):
             return toks[c - 1][2]  # "dismissed the report as fake news and vowed to fight on": another act
     return end
+
+
+def named_by_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int] | None:
+    """A name given by a participle and its agent: 'the man dubbed the "Oddfather" by tabloid
+    newspapers', "The group, designated a terrorist organisation by the United States, denied …":
+    the name is the agent's word. None when punctuation stands between the name and "by", or the
+    agent names no one ("by his own admission")."""
+    n = len(toks)
+    by = next((j for j in range(k + 2, min(n, k + 1 + MAX_SPEAKER_TOKENS)) if low[j] == lp.voice.view_agent), None)
+    if by is None or any(toks[i][0] in (",", ".", ";", ":") for i in range(k + 1, by)):
+        return None
+    end = by + 1
+    while end < n and not phrase_stop(toks, end, lp) and low[end] not in lp.voice.time_words \
+            and not (low[end] in lp.naming.prepositions and low[end] != lp.naming.of_word):
+        end += 1
+    agent = toks[by + 1:end]
+    if not agent or not (agent[-1][0][:1].isupper() or agent[-1][0].lower() in lp.voice.speaker_nouns
+                         | lp.sources.org_words):
+        return None
+    return (toks[k + 1][1], toks[by - 1][2], speaker_text(agent, lp), toks[k][1])

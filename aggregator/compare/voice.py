@@ -105,7 +105,7 @@ from .that_clauses import continued_clause, verb_that
 from .time_spans import elapsed, past_duration, past_time_words
 from .transcript import transcript_turns
 from .unframed import a_noun_form, act_only, act_with, conditional, infinitive_after, negated
-from .view_frames import as_view_end, by_as_frame
+from .view_frames import as_view_end, by_as_frame, named_by_frame
 
 log = logging.getLogger(__name__)
 
@@ -190,9 +190,8 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
         group = last_speaker if i - speaker_at <= THEY_WINDOW else ""  # "they" looks back this far only
         if opened_by and (not group or a_named_person(group, lp)):
             group = opened_by  # "Minutes later, Bloomington Police saw the car." then "They tried …"
-        # "he" stands for the person last spoken of; after a group spoke, for the last person who did
-        # (or, after a speaker of the other sex, the person last spoken of or the speaker before: "she"
-        # after Mark Roesler spoke of Page, "he" after Page answered him)
+        # "he" is the person last spoken of; after a group spoke, the last person who did (after a speaker of
+        # the other sex, the person last spoken of or the speaker before: "she" after Mark Roesler spoke of Page)
         other = next((p for p in (person, earlier_speaker) if other_sexes(p, last_speaker, surnames, lp)), "")
         spoken_of = person if subject_at > speaker_at else other or ("" if one_person(last_speaker, lp) else last_one)
         found = named_bodies(_frames(text, last_speaker, lp, spoken_of, group, surnames),
@@ -338,8 +337,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if low[k] in lp.voice.tally_verbs and tally(toks, k, lp):
         return None  # "Peyton Hillis added 101 yards on the ground": a tally, not a report
     aux = progressive(low, k, lp)  # "THR is reporting that …": the speaker comes before "is"
-    # "The official did say that …": an emphatic "did" after its subject, the speaker before it (not
-    # "Did they say …?", "What did he say", "did not say")
+    # "The official did say that …": an emphatic "did", the speaker before it (not "Did they say …?", "did not say")
     emphatic = aux is None and k > 1 and low[k - 1] in lp.voice.question_auxiliaries \
         and low[k] in lp.voice.reporting_verbs and (toks[k - 2][0][:1].isalpha() or toks[k - 2][0] == ",") \
         and low[k - 2] not in lp.naming.conjunctions | lp.voice.no_speaker_before | {lp.voice.what} \
@@ -365,6 +363,11 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         # Jo Park": hers; "it was reported that …": someone's, unnamed; "was said": nobody's
     if aux is None and low[k + 1:k + 2] == [lp.voice.view_agent] and low[k] in lp.voice.participle_views:
         return by_as_frame(toks, low, k, lp)  # "hailed by the government as …", "dismissed by critics as a sham"
+    if aux is None and k > 0 and toks[k - 1][0] == "," and low[k] in lp.voice.naming_verbs \
+            and (named := named_by_frame(toks, low, k, lp)) is not None:
+        return named  # "X, dubbed the "Oddfather" by tabloids, …": theirs
+    if low[k] in lp.voice.designating_verbs:
+        return None  # "Boston's star designated hitter": an adjective; a name only with its agent (above)
     if aux is None and k > 0 and not coordinated and not emphatic and (
             low[k - 1] in lp.voice.no_speaker_before or low[k - 1].endswith(lp.voice.no_speaker_endings)
             or low[k - 1] == lp.voice.participle_people and low[k].endswith("ed")  # "Most of those asked said"
@@ -414,9 +417,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
                 or k > 1 and toks[k - 2][0] == "," and toks[k - 1][0] in ("”", '"', "’")
                 and (low[k + 1] in lp.naming.articles and k + 2 < n and low[k + 2] not in lp.voice.time_words
                      or low[k + 1] in lp.voice.speaker_nouns | lp.voice.person_nouns)):  # '"…," said police
-        # '"…," said the convicted killer': any noun (not "said the day before"); "said one witness"
-        # a name, or a noun of a speaker after an article or before a name: "…, said a spokesman for
-        # the facility", "said his brother", "said ex-NYPD detective Joe Coffey"
+        # '"…," said the convicted killer' (not "said the day before"); a name, or a speaker's noun after an
+        # article or before a name: "…, said a spokesman for the facility", "said ex-NYPD detective Joe Coffey"
         after_quote = any(t in ("”", '"', "’", "'") for t, _, _ in toks[max(0, k - 2):k])
 
         def ends(i: int) -> bool:  # "…, said the Democrat who is familiar with …": it ends before "who"
@@ -492,12 +494,10 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
                                      or subject_set_off(toks, low, k, lp))
                      and not (act_with(word, after, lp)
                               and not (k + 2 < n and is_date_word(toks[k + 2][0], lp.slots)))))
-    # ("…, Reid told People she was …": a verb of telling with a clause after its object reports it;
-    # "…, the FBI and Woodburn police responded to the call" is an act unless a quotation is before)
+    # ("…, Reid told People she was …" reports a clause; "…, the FBI … responded to the call" is an act)
     if word in lp.voice.naming_verbs and aux is None and k + 1 < n and low[k + 1] not in lp.naming.pronouns \
             and lp.voice.view_agent in low[k + 1:k + 1 + OBJECT_WINDOW]:
-        return None  # "the man dubbed the "Oddfather" by tabloid newspapers": a passive participle (not
-        # "Mob experts called him a boss, trusted by others")
+        return None  # "the man dubbed the "Oddfather" by tabloids": a passive participle (not "called him a boss, …")
     if word in lp.voice.naming_verbs and that_at is None and not trailing:
         start = naming_complement(toks, k, lp)
         if start is not None:  # "called the mechanic a hero": the hero is the police's word
