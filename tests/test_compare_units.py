@@ -1415,3 +1415,16 @@ def test_the_day_the_authorities_name_someone_is_not_the_day_of_the_event():
                         "The victim was identified as Ana Ruiz, struck by a car in Elm Street on Wednesday.") == []
     assert conflicts_of("A car struck Ana Ruiz on Thursday in Elm Street, police said.",
                         "A car struck Ana Ruiz on Wednesday in Elm Street, police said.") == ["weekday"]
+
+
+def test_british_spellings_take_the_tag_of_their_american_form():
+    """Pattern's lexicon is American: "organisers", "neighbours", "criticised" were unknown words,
+    so "Organisers said …" opening a sentence was cited as a person."""
+    from aggregator.compare.language import ENGLISH
+    from aggregator.compare.source_kinds import kind_of
+    from aggregator.compare.tagger import lexicon_tag
+
+    assert [lexicon_tag(w) for w in ("organisers", "neighbours", "labourers", "centre")] == ["NNS", "NNS", "NNS", "NN"]
+    assert lexicon_tag("criticised") in ("VBD", "VBN")
+    assert kind_of("Organisers", False, ENGLISH.sources, ENGLISH.word_tag) == "unnamed"
+    assert lexicon_tag("hour") == "NN" and lexicon_tag("your") == "PRP$"  # words the lexicon holds stay as they are

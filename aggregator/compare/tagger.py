@@ -48,5 +48,21 @@ def lexicon_tag(word: str) -> str | None:
     is NNS there; surnames ending in -s ("Jones", "Williams") are not in it."""
     from textblob.en import lexicon
 
-    found = lexicon.get(word)
+    found = lexicon.get(word) or next((lexicon.get(w) for w in _american(word) if lexicon.get(w)), None)
     return str(found) if found else None
+
+
+# British spellings and their American forms, which Pattern's lexicon holds ("organisers",
+# "neighbours", "criticised", "centre"): the longest matching ending first.
+_SPELLINGS = (("isation", "ization"), ("isers", "izers"), ("iser", "izer"), ("ised", "ized"), ("ises", "izes"),
+              ("ising", "izing"), ("ise", "ize"), ("yse", "yze"), ("ysed", "yzed"), ("our", "or"), ("ours", "ors"),
+              ("oured", "ored"), ("ouring", "oring"), ("tre", "ter"), ("tres", "ters"), ("lled", "led"),
+              ("lling", "ling"), ("ogue", "og"))
+
+
+def _american(word: str) -> list[str]:
+    """The American spellings a British word may have: "organisers" → "organizers", "neighbours" →
+    "neighbors" (one ending changed; "labourers" → "laborers" too: the vowel before an ending)."""
+    out = [word[: -len(gb)] + us for gb, us in _SPELLINGS if word.endswith(gb) and len(word) > len(gb) + 2]
+    out += [word.replace("our", "or", 1)] if "our" in word[1:-2] else []
+    return out
