@@ -565,3 +565,23 @@ def test_ages_that_grew_with_the_years_between_reports_are_no_conflict():
     # a later report giving a lower age is no growth
     conflicts, _, _ = slot_claims(_ages(texts), {**years, "Alpha": at(24 * 600), "Bravo": at(0)})
     assert [c.slot for c in conflicts] == ["age of Luca Bianchi"]
+
+
+def test_denials_of_a_clause_and_of_reports_called_untrue_are_disputes_each_its_own():
+    """"denied that it had misled …" and "dismissed claims that the vote was …" deny a clause even
+    when it opens with a pronoun or an article; "reports that C were untrue" denies C with no verb
+    of denying; two claims one outlet denies are two disputes, not one per pair of outlets."""
+    a = ["The company misled investors about its debts, regulators said.",
+         "The opposition said the vote was rigged in several districts.",
+         "Minister Omar Dali resigned on Friday over the scandal."]
+    b = ["The company denied that it had misled investors about its debts.",
+         "Officials dismissed claims that the vote was rigged in several districts.",
+         "A spokesman said reports that Minister Omar Dali had resigned over the scandal were untrue."]
+    sentences = [S("Alpha", t, i) for i, t in enumerate(a)] + [S("Bravo", t, i) for i, t in enumerate(b)]
+    voices = {("Alpha", i): v for i, v in enumerate(article_voices(a))} | \
+        {("Bravo", i): v for i, v in enumerate(article_voices(b))}
+    found = {d.claim: {s.source: s.stance for s in d.sides} for d in disputes(sentences, voices)}
+    assert found == {"it had misled investors about its debts": {"Bravo": "denies", "Alpha": "attributes"},
+                     "the vote was rigged in several districts": {"Bravo": "denies", "Alpha": "attributes"},
+                     "Minister Omar Dali had resigned over the scandal": {"Bravo": "denies", "Alpha": "asserts"}}
+    assert _claim("The minister denied it the protections it sought.") is None

@@ -65,11 +65,13 @@ def disputes(sentences: list[Sentence], voices: dict[tuple[str, int], SentenceVo
     6 with quotation marks and a named speaker required: a species listed as "threatened")."""
     voice_of = {(s.source, s.text): voices.get((s.article_id, s.index)) for s in sentences}
     out = _denied(sentences, voice_of) + _figures(sentences, voice_of) + _claimed(sentences, voice_of)
-    seen: set[tuple[frozenset[str], frozenset[str]]] = set()
+    seen: set[tuple[frozenset[str], frozenset[str], frozenset[str]]] = set()
     unique = []
     for d in sorted(out, key=lambda d: -d.confidence):
+        # one per pair of sides and the sentence that denies or attributes (two patterns may read one
+        # sentence); two claims denied in two sentences are two disputes
         key = (frozenset(s.source for s in d.sides if s.stance == "denies"),
-               frozenset(s.source for s in d.sides if s.stance != "denies"))
+               frozenset(s.source for s in d.sides if s.stance != "denies"), frozenset({d.sides[0].sentence}))
         if key not in seen:
             seen.add(key)
             unique.append(d)
@@ -110,7 +112,7 @@ _WORDS = re.compile(r"[^\W_]+")
 
 def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str] | None:
     """(verb, claim, holder) of a denial in `text` (by the denial pattern of `pack`), or None."""
-    m = pack.voice.denial.search(text)
+    m = pack.voice.denial.search(text) or pack.voice.denied_as_false.search(text)
     if not m:
         return None
     # an appositive or a relative clause between commas is not where the claim ends ("his talks
@@ -119,8 +121,9 @@ def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str] | No
                                     & pack.voice.reporting_verbs else " ", m.group("claim"))  # ", police said,"
     claim = " ".join(text_of_claim.split(",")[0].split()[:CLAIM_WORDS]).strip(" ,.\u201d\"")
     first = claim.split()[0].lower() if claim else ""
-    if not claim or first in pack.voice.not_a_claim:
-        return None
+    clause = pack.voice.complementizers & set(text[m.start():m.start("claim")].lower().split())
+    if not claim or first in pack.voice.not_a_claim and not clause:
+        return None  # "deny it the protections", "dismissed the idea"; not "denied that it had misled …"
     before = re.findall(r"[\w'’.-]+", text[:m.start()])
     tags = pack.tagger(tuple(before)) if pack.tagger is not None and before else ()
     while before and (before[-1].lower() in pack.naming.auxiliaries | pack.voice.passive_adverbs

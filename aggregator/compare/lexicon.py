@@ -1537,6 +1537,12 @@ DENIAL = re.compile(
     r"(?:(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|charges?)\s+(?:that\s+|of\s+)?|"
     r"that\s+|(?=\w+ing\b)|(?=[a-z]+\b(?:\s+(?:following|after|over|in|at|on|and)\b|[.,;]|$)))"
     r"(?P<claim>[^;]+)", re.I)
+# "reports that C were untrue", "claims that C are baseless": a denial with no verb of denying; the
+# claim is C, the verb the word that calls it false.
+DENIED_AS_FALSE = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)\s+(?:that|of)\s+"
+    r"(?P<claim>[^;]+?),?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>untrue|false|baseless|unfounded|groundless|inaccurate|fabricated|fake|wrong|nonsense)\b", re.I)
 # Words a claim cannot start with: "deny it the protections", "dismissed the idea" are other senses.
 NOT_A_CLAIM = frozenset("it him her them me us you the a an this that these those any".split())
 # "less than the $184 million reported by WCVB": a source rejects a figure another outlet carries.
