@@ -316,8 +316,7 @@ def agent_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int
             and j - k <= MAX_SPEAKER_TOKENS:
         j += 1  # (to where it says when, where or about what: "by the ministry on Monday", "as a tall man")
     agent = toks[by + 1:j]
-    if not agent or not (agent[-1][0][:1].isupper() or agent[-1][0].lower() in lp.voice.speaker_nouns
-                         | lp.sources.org_words):
+    if not names_someone(agent, lp):
         return None  # "by Irving Klaw's spanking photos": no one
     who = speaker_text(agent, lp)
     be = next((i for i in range(k - 1, -1, -1) if low[i] in lp.voice.be_forms), None)
@@ -345,18 +344,26 @@ def agent_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int
     return (0, toks[end - 1][2], who, toks[k][1])  # "Gigante's death also was confirmed by …": the death
 
 
+def names_someone(agent, lp: LanguagePack) -> bool:
+    """Whether an agent's tokens name someone who can speak: a name, or a head noun of a speaker or
+    a body ("by Irving Klaw's spanking photos", "by his own admission" do not)."""
+    return bool(agent) and (agent[-1][0][:1].isupper() or agent[-1][0].lower() in lp.voice.speaker_nouns
+                            | lp.sources.org_words)
+
+
 def view_end(toks, low, k: int, start: int, lp: LanguagePack) -> int:
     """Where the view after "VERBed by X as" ends: at a joined participle with an agent of its own
     ("hailed by the government as an exercise in democracy but dismissed by critics as a sham": the
     sham is the critics'), or at the comma that closes a participle set off by commas ("The
     protesters, branded by the government as terrorists, marched …"); else at the sentence's end."""
     views = lp.voice.view_verbs | lp.voice.object_view_verbs | lp.voice.reporting_verbs
+    set_off = any(t[0] == "," for t in toks[max(0, k - 2):k])  # ", both described by colleagues as …, died"
     for j in range(start, len(toks) - 2):
         if low[j] in lp.naming.conjunctions and low[j + 1] in views and low[j + 2] == lp.voice.view_agent:
             before = j - 1 if toks[j - 1][0] == "," else j
             return toks[before - 1][2]
-        if toks[j][0] == "," and any(t[0] == "," for t in toks[max(0, k - 2):k]):
-            return toks[j - 1][2]  # (", both described by colleagues as …, died")
+        if toks[j][0] == "," and set_off:
+            return toks[j - 1][2]
     return toks[-1][2]
 
 

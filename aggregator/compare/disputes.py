@@ -65,13 +65,13 @@ def disputes(sentences: list[Sentence], voices: dict[tuple[str, int], SentenceVo
     6 with quotation marks and a named speaker required: a species listed as "threatened")."""
     voice_of = {(s.source, s.text): voices.get((s.article_id, s.index)) for s in sentences}
     out = _denied(sentences, voice_of) + _figures(sentences, voice_of) + _claimed(sentences, voice_of)
-    seen: set[tuple[frozenset[str], frozenset[str], frozenset[str]]] = set()
+    seen: set[tuple[frozenset[str], frozenset[str], str]] = set()
     unique = []
     for d in sorted(out, key=lambda d: -d.confidence):
         # one per pair of sides and the sentence that denies or attributes (two patterns may read one
         # sentence); two claims denied in two sentences are two disputes
         key = (frozenset(s.source for s in d.sides if s.stance == "denies"),
-               frozenset(s.source for s in d.sides if s.stance != "denies"), frozenset({d.sides[0].sentence}))
+               frozenset(s.source for s in d.sides if s.stance != "denies"), d.sides[0].sentence)
         if key not in seen:
             seen.add(key)
             unique.append(d)

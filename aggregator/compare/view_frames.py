@@ -10,7 +10,7 @@ view ends) and `clauses` (whether "as" opens a clause: "as the family wept"), an
 from __future__ import annotations
 
 from .clauses import clause_after_as
-from .credits import agent_by, phrase_stop, view_end
+from .credits import agent_by, names_someone, phrase_stop, view_end
 from .language import LanguagePack
 from .params import MAX_SPEAKER_TOKENS
 from .speaker_names import speaker_text
@@ -27,9 +27,7 @@ def by_as_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int
              None)
     if j is None or j + 1 >= len(toks) or clause_after_as(toks, j + 1, lp):
         return None
-    cut = next((i for i in range(by + 2, j) if low[i] in lp.voice.time_words or low[i + 1] in lp.voice.time_words
-                or low[i] in lp.naming.prepositions and low[i] != lp.naming.of_word), j)
-    agent = speaker_text(toks[by + 1:cut], lp)  # not "colleagues this morning", "French media on Friday"
+    agent = speaker_text(toks[by + 1:_agent_end(toks, low, by, j, lp)], lp)
     return (toks[j + 1][1], view_end(toks, low, k, j + 1, lp), agent, toks[k][1]) if agent else None
 
 
@@ -52,7 +50,7 @@ def as_view_end(toks, low, j: int, end: int, lp: LanguagePack) -> int:
         if toks[c][0] == "," and low[c + 1] in lp.naming.conjunctions:
             return toks[c][1]
         if low[c] in lp.naming.conjunctions and tags and (tags[c + 1] in FINITE or low[c + 1] in lp.naming.auxiliaries):
-            return toks[c - 1][2]  # "dismissed the report as fake news and vowed to fight on": another act
+            return toks[c - 1][2]  # "as part of its territory and has not ruled out force": another act
     return end
 
 
@@ -65,12 +63,18 @@ def named_by_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, 
     by = next((j for j in range(k + 2, min(n, k + 1 + MAX_SPEAKER_TOKENS)) if low[j] == lp.voice.view_agent), None)
     if by is None or any(toks[i][0] in (",", ".", ";", ":") for i in range(k + 1, by)):
         return None
-    end = by + 1
-    while end < n and not phrase_stop(toks, end, lp) and low[end] not in lp.voice.time_words \
-            and not (low[end] in lp.naming.prepositions and low[end] != lp.naming.of_word):
-        end += 1
-    agent = toks[by + 1:end]
-    if not agent or not (agent[-1][0][:1].isupper() or agent[-1][0].lower() in lp.voice.speaker_nouns
-                         | lp.sources.org_words):
+    agent = toks[by + 1:_agent_end(toks, low, by, n, lp)]
+    if not names_someone(agent, lp):
         return None
     return (toks[k + 1][1], toks[by - 1][2], speaker_text(agent, lp), toks[k][1])
+
+
+def _agent_end(toks, low, by: int, stop: int, lp: LanguagePack) -> int:
+    """Where the agent after "by" at toks[by] ends, before `stop`: at punctuation, a time ("by
+    colleagues this morning", "by French media on Friday") or a preposition other than "of"."""
+    times = lp.voice.time_words
+    for i in range(by + 2, stop):
+        if phrase_stop(toks, i, lp) or low[i] in times or low[i + 1:i + 2] and low[i + 1] in times \
+                or low[i] in lp.naming.prepositions and low[i] != lp.naming.of_word:
+            return i
+    return stop
