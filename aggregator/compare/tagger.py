@@ -53,7 +53,7 @@ def lexicon_tag(word: str) -> str | None:
 
 
 # British spellings and their American forms, which Pattern's lexicon holds ("organisers",
-# "neighbours", "criticised", "centre"): the longest matching ending first.
+# "neighbours", "criticised", "centre"): every ending a word has is tried.
 _SPELLINGS = (("isation", "ization"), ("isers", "izers"), ("iser", "izer"), ("ised", "ized"), ("ises", "izes"),
               ("ising", "izing"), ("ise", "ize"), ("yse", "yze"), ("ysed", "yzed"), ("our", "or"), ("ours", "ors"),
               ("oured", "ored"), ("ouring", "oring"), ("tre", "ter"), ("tres", "ters"), ("lled", "led"),
