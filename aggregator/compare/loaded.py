@@ -23,6 +23,7 @@ from ..yamlfile import parse_yaml, read_yaml
 from .clauses import reports_a_clause
 from .evaluative import Evaluative, evaluative_spans, fixed_term_spans, in_fixed_term, lemma, names_a_nickname
 from .language import LanguagePack, language_pack
+from .lexicon import OPPOSING_PREFIXES
 from .params import DOMAIN_SCORE
 from .voice import SentenceVoice, sentence_voice
 
@@ -80,8 +81,19 @@ def _category(where: str, category: str, value) -> tuple[list, float | None]:
 
 
 def _pattern(term: str) -> re.Pattern:
+    """The term as whole words; it may also head a compound after a hyphen ("eco-zealots"), which
+    `sentence_terms` keeps unless the compound opposes it ("anti-thug")."""
     parts = [re.escape(p).replace(r"\*", r"[\w-]*") for p in term.lower().split()]
-    return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?![\w-])", re.IGNORECASE)
+
+
+def _opposed_or_inside(text: str, start: int) -> bool:
+    """A match after a hyphen that is no compound's head: after an opposing prefix ("anti-",
+    "counter-"), or after a hyphen with no word before it."""
+    if not text[start - 1:start] == "-":
+        return False
+    before = re.search(r"([\w-]+)-$", text[:start])
+    return before is None or before.group(1).lower().rsplit("-", 1)[-1] in OPPOSING_PREFIXES
 
 
 def sentence_terms(text: str, lexicon: Lexicon,
@@ -101,6 +113,8 @@ def sentence_terms(text: str, lexicon: Lexicon,
                 continue  # a longer term already covers this span
             if match.start() in acts:
                 continue  # "… that claimed the life of …": a verb of saying with an object reports nothing
+            if _opposed_or_inside(text, match.start()):
+                continue  # "anti-thug laws": the compound opposes the word
             after = text[match.end():].split(maxsplit=1)
             if after and after[0].lower() in pack.evaluative.motion_particles:
                 continue  # "he was slammed into a car": a motion, not the outlet's judgement
