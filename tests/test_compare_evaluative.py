@@ -317,6 +317,6 @@ def test_a_past_verb_after_a_pronoun_before_a_name_is_no_epithet():
 
 def test_a_listed_term_heading_a_hyphenated_compound_is_found_unless_opposed():
     """"Eco-zealots" is the outlet's label ("zealot*" heads the compound); "anti-thug laws" oppose
-    the word, and a term inside a compound before its head is left alone."""
+    the word."""
     assert terms("Eco-zealots glued themselves to the road again.")["zealots"][3] >= EVALUATIVE_SHOW
     assert "thug" not in terms("The anti-thug law passed on Monday.")
