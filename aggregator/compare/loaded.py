@@ -90,7 +90,7 @@ def _pattern(term: str) -> re.Pattern:
 def _opposed_or_inside(text: str, start: int) -> bool:
     """A match after a hyphen that is no compound's head: after an opposing prefix ("anti-",
     "counter-"), or after a hyphen with no word before it."""
-    if not text[start - 1:start] == "-":
+    if text[start - 1:start] != "-":
         return False
     before = re.search(r"([\w-]+)-$", text[:start])
     return before is None or before.group(1).lower().rsplit("-", 1)[-1] in OPPOSING_PREFIXES
