@@ -342,3 +342,18 @@ def test_a_name_given_by_a_participle_set_off_by_commas_is_its_agents(text, expe
     """"X, dubbed Y by Z, …": Y is Z's name for X; "designated" names only so ("designated hitter"
     is an adjective), and a participle of naming without "by" is still the subject's."""
     assert _attributed(text) == expected
+
+
+@pytest.mark.parametrize("first, speaker", [
+    ("Prime Minister Lena Dorsk visited the town on Sunday.", "housing minister"),
+    ("Foreign Minister Lena Dorsk visited the town on Sunday.", "housing minister"),
+    ("Housing Minister Lena Dorsk visited the town on Sunday.", "Lena Dorsk"),
+    ("Minister Lena Dorsk visited the town on Sunday.", "Lena Dorsk"),
+])
+def test_a_role_with_its_own_modifier_is_not_a_person_titled_otherwise(first, speaker):
+    """'The housing minister denied …' after 'Prime Minister Lena Dorsk' is another minister: the
+    word before the title's head must be the role's own when the role has one."""
+    from aggregator.compare.voice import article_voices
+
+    voices = article_voices([first, "The housing minister denied that building codes had been ignored."])
+    assert voices[1].frame_speaker == speaker

@@ -151,12 +151,15 @@ def _named_person(who: str, before: list[str], whole: list[str], lp: LanguagePac
         # sentence before names ("champion Trevor Immelman has …" then "said the 29-year-old")
     if not words or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
         return ""
-    heads = {part.split()[-1] for part in " ".join(words).split(f" {lp.voice.speakers_and} ") if part}
+    parts = [part.split() for part in " ".join(words).split(f" {lp.voice.speakers_and} ") if part]
+    heads = {part[-1]: part[-2] if len(part) > 1 else "" for part in parts}  # head: the word before it
     if any(h in lp.voice.body_nouns or h in lp.sources.unnamed_heads or not agent_word(h, lp) for h in heads):
         return ""
-    def named(texts: list[str]) -> set[str]:
-        return {re.sub(r"[’']s?$", "", m.group(1).strip()) for text in texts for h in heads
-                for m in re.finditer(rf"\b(?i:{re.escape(h)})\s+((?:[A-Z][\w’'-]+\s?){{2,3}})", text)}
+    def named(texts: list[str]) -> set[str]:  # "the housing minister" is not "Prime Minister Lena Dorsk"
+        return {re.sub(r"[’']s?$", "", m.group(2).strip()) for text in texts for h, modifier in heads.items()
+                for m in re.finditer(rf"(?:\b([A-Z][\w-]*)\s+)?\b(?i:{re.escape(h)})\s+((?:[A-Z][\w’'-]+\s?){{2,3}})",
+                                     text)
+                if not (modifier and m.group(1) and m.group(1).lower() != modifier)}
     names = named(whole)
     return names.pop() if len(names) == 1 and named(before) else ""
 
