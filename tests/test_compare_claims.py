@@ -585,3 +585,21 @@ def test_denials_of_a_clause_and_of_reports_called_untrue_are_disputes_each_its_
                      "the vote was rigged in several districts": {"Bravo": "denies", "Alpha": "attributes"},
                      "Minister Omar Dali had resigned over the scandal": {"Bravo": "denies", "Alpha": "asserts"}}
     assert _claim("The minister denied it the protections it sought.") is None
+
+
+@pytest.mark.parametrize("report", [
+    "Opposition lawmakers accused the government of ignoring building codes, an allegation the minister denied.",
+    "Critics accused the government of ignoring building codes, a charge officials deny.",
+    "Residents say the government ignored building codes, which the ministry rejects.",
+])
+def test_a_report_closing_on_its_own_denial_is_still_the_claim_another_outlet_denies(report):
+    """"X accused Y of C, an allegation Y denied": the sentence still reports C (held by X), so an
+    outlet that carries only the denial disputes it; a sentence negated in its report is not."""
+    b = ["The housing minister denied that building codes had been ignored."]
+    sentences = [S("Alpha", report, 0), S("Bravo", b[0], 0)]
+    voices = {("Alpha", 0): article_voices([report])[0], ("Bravo", 0): article_voices(b)[0]}
+    [d] = disputes(sentences, voices)
+    assert {s.source: s.stance for s in d.sides} == {"Bravo": "denies", "Alpha": "attributes"}
+    negated = "Lawmakers did not accuse the government of ignoring building codes, a charge the minister denied."
+    assert not disputes([S("Alpha", negated, 0), S("Bravo", b[0], 0)],
+                        {("Alpha", 0): article_voices([negated])[0], ("Bravo", 0): voices[("Bravo", 0)]})

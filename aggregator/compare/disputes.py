@@ -172,11 +172,20 @@ def more_than_names(claim: str, text: str, claim_language: str = "en", text_lang
     return sum(1 for w in shared if w not in names and not w.isdigit()) >= DISPUTE_MIN_PREDICATE
 
 
+def _reported(text: str, pack: LanguagePack) -> str:
+    """The sentence without an aside closing it that denies what it reports ("Critics accused the
+    firm of fraud, a charge it denies": the accusation is still reported, by the critics)."""
+    m = pack.voice.denied_aside.search(text)
+    return text[:m.start()] + "." if m else text
+
+
 def _denied(sentences: list[Sentence], voice_of) -> list[Dispute]:
     out = []
     found = [_claim(s.text, pack_for(s.language)) for s in sentences]
-    # a sentence that is negated or denies something itself is not the other side of a denial
-    eligible = [f is None and not polarity(s.text, pack_for(s.language)) for s, f in zip(sentences, found)]
+    # a sentence that is negated or denies something itself is not the other side of a denial; one
+    # that reports a claim and closes on its denial ("…, an allegation the minister denied") is
+    eligible = [f is None and not polarity(_reported(s.text, pack_for(s.language)), pack_for(s.language))
+                for s, f in zip(sentences, found)]
     denials = [k for k, f in enumerate(found) if f]
     candidates = sharing([found[k][1] for k in denials], sentences, eligible, DISPUTE_MIN_SHARED,  # type: ignore[index]
                          [sentences[k].language for k in denials])

@@ -188,6 +188,7 @@ class VoiceWords:
     accusation_words: frozenset[str] = en.ACCUSATION_WORDS  # "charged with C": the charge holds C
     denial: re.Pattern = en.DENIAL  # "X denied that C", "X rejects claims of C": verb and claim groups
     denied_as_false: re.Pattern = en.DENIED_AS_FALSE  # "reports that C were untrue": claim and verb groups
+    denied_aside: re.Pattern = en.DENIED_ASIDE  # "…, an allegation the minister denied": the aside
     not_a_claim: frozenset[str] = en.NOT_A_CLAIM  # words a denied claim cannot start with
     figure_denial: re.Pattern = en.FIGURE_DENIAL  # "less than the $184 million reported by …"
 

@@ -1543,6 +1543,11 @@ DENIED_AS_FALSE = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)\s+(?:that|of)\s+"
     r"(?P<claim>[^;]+?),?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?P<verb>untrue|false|baseless|unfounded|groundless|inaccurate|fabricated|fake|wrong|nonsense)\b", re.I)
+# "…, an allegation the minister denied", "…, a charge he denies", "…, which the company rejects": an
+# aside closing a sentence that denies what the sentence reports; the rest is the report alone.
+DENIED_ASIDE = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:\w+\s+)?(?:allegations?|accusations?|charges?|claims?|suggestions?)|which|something)\s+"
+    r"(?:that\s+)?[^,;]*?\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:es|ed)|refut(?:es|ed))\b[^,;]*$", re.I)
 # Words a claim cannot start with: "deny it the protections", "dismissed the idea" are other senses.
 NOT_A_CLAIM = frozenset("it him her them me us you the a an this that these those any".split())
 # "less than the $184 million reported by WCVB": a source rejects a figure another outlet carries.
