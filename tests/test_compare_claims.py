@@ -603,3 +603,21 @@ def test_a_report_closing_on_its_own_denial_is_still_the_claim_another_outlet_de
     negated = "Lawmakers did not accuse the government of ignoring building codes, a charge the minister denied."
     assert not disputes([S("Alpha", negated, 0), S("Bravo", b[0], 0)],
                         {("Alpha", 0): article_voices([negated])[0], ("Bravo", 0): voices[("Bravo", 0)]})
+
+
+@pytest.mark.parametrize("text, slot, figure", [
+    ("The death toll from Sunday's earthquake in the northern province has risen to 140, officials said.", "killed", 140),
+    ("The number of injuries reported by hospitals across the region climbed to 320 on Monday.", "injured", 320),
+    ("The toll from the storm that swept the coast overnight stood at 12.", "killed", 12),
+    ("The number of arrests made by police since the start of the protests reached 90.", "arrested", 90),
+])
+def test_a_total_the_subject_names_far_before_its_change_is_that_slots_figure(text, slot, figure):
+    """"The death toll from Sunday's earthquake in … has risen to 140": the subject names the slot
+    further back than a figure's own words; a clause break before it, or a verb not of a total's
+    change, leaves the figure no slot."""
+    when = EventDate(None, None)
+    [value] = slot_values([S("Alpha", text)], when)
+    assert (value.slot, value.low) == (slot, figure)
+    for other in ("The toll from the storm was high, and the river rose to 12 metres.",
+                  "The death toll from the storm was grim news for the 140 families who live there."):
+        assert slot_values([S("Alpha", other)], when) == [], other

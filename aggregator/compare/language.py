@@ -318,6 +318,9 @@ class SlotWords:
     kin_nouns: frozenset[str] = en.KIN_NOUNS  # "father to two boys": a family, not a count
     kin_joiners: frozenset[str] = en.KIN_JOINERS
     slot_breaks: frozenset[str] = en.SLOT_BREAKS  # end the search for a slot word backwards
+    total_verbs: frozenset[str] = en.TOTAL_VERBS  # "has risen to 140": the subject's total
+    total_prepositions: frozenset[str] = en.TOTAL_PREPOSITIONS
+    total_nouns: Mapping[str, str] = field(default_factory=lambda: en.TOTAL_NOUNS, hash=False)  # noun → slot
     harm_verbs: frozenset[str] = en.HARM_VERBS  # with `object_start` after: the figure is the agent
     object_start: frozenset[str] = en.OBJECT_START
     month_prepositions: frozenset[str] = en.MONTH_PREPOSITIONS  # "in February": a date

@@ -941,6 +941,15 @@ KIN_NOUNS = frozenset("father mother parent dad mom grandfather grandmother gran
 KIN_JOINERS = frozenset("of to".split())
 # Words that end the search for a figure's slot word backwards (a clause break).
 SLOT_BREAKS = frozenset(", ; . and".split())
+# "The death toll from Sunday's earthquake in the province has risen to 140": a figure a verb of a
+# total's change gives (with "to"/"at" after it, or alone), whose subject names the slot further
+# back than `SLOT_WINDOW`; the subject's nouns of a total, by slot.
+TOTAL_VERBS = frozenset("rose risen climbed jumped increased soared grew stood stands reached topped passed "
+                        "exceeded".split())
+TOTAL_PREPOSITIONS = frozenset("to at".split())
+TOTAL_NOUNS = {"toll": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
+               "injuries": "injured", "injured": "injured", "wounded": "injured", "missing": "missing",
+               "arrests": "arrested"}
 # Active verbs of harm: "two officers shot and killed a 16-year-old" counts officers, not the
 # dead, when one of `OBJECT_START` follows the verb.
 HARM_VERBS = frozenset("killed wounded injured kill kills".split())

@@ -350,7 +350,21 @@ def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -
             for slot, stems in pack.slots.count_slots.items():
                 if _stem_match(w, stems, pack.slots.slot_suffixes) and (best is None or distance < best[0]):
                     best = (distance, slot)
-    return best[1] if best else ""
+    return best[1] if best else _total_subject(words, q.start, pack.slots)
+
+
+def _total_subject(words: list[str], start: int, slots: SlotWords) -> str:
+    """The slot of a total whose change gives the figure, named by the verb's subject however far
+    back ("The death toll from Sunday's earthquake in the province has risen to 140"), or ""."""
+    verb = start - 1 - (start > 1 and words[start - 1] in slots.total_prepositions)
+    if verb < 1 or words[verb] not in slots.total_verbs:
+        return ""
+    for k in range(verb - 1, -1, -1):
+        if words[k] in slots.slot_breaks:
+            return ""
+        if words[k] in slots.total_nouns:
+            return slots.total_nouns[words[k]]
+    return ""
 
 
 def _stem_match(word: str, stems: tuple[str, ...], suffixes: tuple[str, ...] = ENGLISH.slots.slot_suffixes) -> bool:
