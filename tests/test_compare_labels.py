@@ -210,3 +210,18 @@ def test_a_group_noun_after_a_name_is_how_the_outlet_classes_the_group():
                S("B", "The Tarsa Front group of companies hired new staff."),
                S("C", "The Tarsa Front said it attacked the town.")]
     assert naming_labels(members, [], min_confidence=0.0) == []
+
+
+def test_a_party_a_faith_or_a_creed_is_a_label_and_so_is_a_nominal_adjective_after_an_article():
+    """"Governor Paul Hennig, a Republican," / ", a devout Catholic," / ", a hardline conservative,":
+    a capitalised noun of a party or a faith names as a lower-case noun does, and "conservative"
+    after an article and before a comma is a noun, not the adjective its ending suggests."""
+    sents = [S("A", "Governor Paul Hennig, a Republican, is expected to sign the measure."),
+             S("B", "Governor Paul Hennig, a devout Catholic, has promised to sign the bill into law."),
+             S("C", "Governor Paul Hennig, a hardline conservative, said he would sign it.")]
+    assert by_outlet(naming_labels(sents, [], voices_of(sents), min_confidence=0.0)) == {
+        "A": "Republican", "B": "devout Catholic", "C": "hardline conservative"}
+    # a name alone is still no label, nor an adjective without an article ("Hennig, 61, conservative in …")
+    plain = [S("A", "Governor Paul Hennig, Ohio State, is expected to sign the measure."),
+             S("B", "Governor Paul Hennig, 61, conservative in his views, said he would sign it.")]
+    assert naming_labels(plain, [], voices_of(plain), min_confidence=0.0) == []

@@ -670,6 +670,14 @@ VERB_ENDINGS = ("s",)
 NOT_VERB_ENDINGS = ("ss", "us", "is")
 # Demonyms by ending, besides `DEMONYMS` ("Egyptian", "Japanese"): a nationality, not a referent.
 DEMONYM_ENDINGS = ("ian", "ese")
+# Capitalised common nouns of a party, a faith or a creed: a label however written ("Governor X, a
+# Republican, …" against "X, a hardline conservative, …"; "a devout Catholic"), singular and plural.
+AFFILIATIONS = frozenset(
+    f"{w}{s}" for w in "republican democrat conservative liberal socialist communist tory catholic protestant "
+    "evangelical christian muslim jew hindu buddhist sikh mormon baptist methodist anglican sunni shiite "
+    "islamist jihadist marxist maoist leninist trotskyist zionist nazi neo-nazi fascist libertarian "
+    "monarchist royalist loyalist unionist republican nationalist".split() for s in ("", "s")) \
+    | frozenset("labour tories shia".split())
 # Plural demonyms by ending ("Parisians", "Brooklynites"): a people, an unnamed source. Only plurals:
 # a name may end in "ite" ("White").
 PLURAL_DEMONYM_ENDINGS = ("ians", "ites")

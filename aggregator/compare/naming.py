@@ -334,7 +334,8 @@ class Grammar:
             return None
         end = k
         while end < len(toks) and end - k < APPOSITIVE_MAX_TOKENS:
-            if self.np_token(toks, end) and not (end > k and _case_break(toks[end - 1], toks[end])):
+            if self.np_token(toks, end) and not (end > k and _case_break(toks[end - 1], toks[end])
+                                                 and toks[end].low not in nw.affiliations):  # "a devout Catholic"
                 end += 1
             elif toks[end].low in (nw.and_word, nw.of_word) and end + 1 < len(toks) and self.np_token(toks, end + 1) \
                     and toks[end + 1].text[:1].islower():
@@ -350,8 +351,9 @@ class Grammar:
                 and not after.low.endswith(nw.past_participle_endings) and after.low not in nw.verb_words:
             return None  # the phrase runs on into a clause: not an appositive
         head = self._head_tag(toks[k:end])
-        if adjectival(toks[end - 1].text, nw) or head.startswith("JJ") \
-                and not (head == "JJ" and _nominal_adjective(toks, k, end, article)):
+        nominal = (head in ("JJ", "NN", "NNS") or toks[end - 1].low in nw.affiliations) \
+            and _nominal_adjective(toks, k, end, article)  # "a hardline conservative,", "a devout Catholic,"
+        if (adjectival(toks[end - 1].text, nw) or head.startswith("JJ")) and not nominal:
             return None  # "found Orozco, 29, guilty of …", "X, the youngest, …": an adjective, no naming
         return k, end
 
@@ -491,7 +493,8 @@ def telling(phrase: str, pack: LanguagePack = ENGLISH) -> bool:
     words = [w.strip(",;:") for w in phrase.split()]
     content = [w for w in words if w and w.lower() not in nw.closed and not any(ch.isdigit() for ch in w)
                and w.lower() not in nw.empty_heads and w.lower() not in nw.honorifics and w.lower() not in nw.ordinals
-               and (w[:1].islower() or w.lower() in nw.title_words or w.lower() in pack.voice.speaker_nouns)]
+               and (w[:1].islower() or w.lower() in nw.title_words or w.lower() in pack.voice.speaker_nouns
+                    or w.lower() in nw.affiliations)]
     return bool(content)
 
 
