@@ -279,6 +279,8 @@ def test_scare_quotes_are_words_held_at_a_distance_not_titles(text, quoted):
     ("He was jailed on trumped-up charges of spying.", "trumped-up"),
     ("The country's strongman has ruled for two decades.", "strongman"),
     ("The inquiry was a whitewash from the start.", "whitewash"),
+    ("The agency detained 300 illegal aliens last month.", "illegal aliens"),
+    ("Illegals crossed the river at night.", "illegals"),
 ])
 def test_labels_and_epithets_that_judge_are_shown_in_the_outlets_voice(text, word):
     """Labels that judge a person or a group and the press's epithets (Wikipedia's "Words to
