@@ -281,6 +281,10 @@ def test_scare_quotes_are_words_held_at_a_distance_not_titles(text, quoted):
     ("The inquiry was a whitewash from the start.", "whitewash"),
     ("The agency detained 300 illegal aliens last month.", "illegal aliens"),
     ("Illegals crossed the river at night.", "illegals"),
+    ("The senator went on a tirade against the press.", "tirade"),
+    ("The majority steamrolled the bill through the chamber.", "steamrolled"),
+    ("Leaders rammed through the budget after midnight.", "rammed through"),
+    ("Fans were lashing out at the referee.", "lashing out"),
 ])
 def test_labels_and_epithets_that_judge_are_shown_in_the_outlets_voice(text, word):
     """Labels that judge a person or a group and the press's epithets (Wikipedia's "Words to
