@@ -115,9 +115,10 @@ def sentence_terms(text: str, lexicon: Lexicon,
                 continue  # "… that claimed the life of …": a verb of saying with an object reports nothing
             if _opposed_or_inside(text, match.start()):
                 continue  # "anti-thug laws": the compound opposes the word
-            after = text[match.end():].split(maxsplit=1)
-            if after and after[0].lower() in pack.evaluative.motion_particles:
-                continue  # "he was slammed into a car": a motion, not the outlet's judgement
+            after, before = text[match.end():].split(maxsplit=1), text[:match.start()].split()[-1:]
+            if after and after[0].lower() in pack.evaluative.motion_particles \
+                    and not (before and before[0].lower() in pack.naming.determiners):
+                continue  # "he was slammed into a car": a motion, not the outlet's judgement (not "a tirade against")
             if in_fixed_term(match.start(), match.end(), fixed):
                 continue  # a word of a fixed term ("species listed as threatened"), not the outlet's framing
             if pack.evaluative.name_introducers.search(match.group(0)) and names_a_nickname(text, match.end()):
