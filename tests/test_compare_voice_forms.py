@@ -357,3 +357,16 @@ def test_a_role_with_its_own_modifier_is_not_a_person_titled_otherwise(first, sp
 
     voices = article_voices([first, "The housing minister denied that building codes had been ignored."])
     assert voices[1].frame_speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ruling led critics to argue that the court had overstepped.", "critics"),
+    ("The move prompted activists to claim that the vote was rigged.", "activists"),
+    ("The scandal forced the minister to admit that he had lied.", "minister"),
+    ("He is expected to say that the plan works.", ""),
+])
+def test_the_object_of_a_causative_verb_says_what_it_was_led_to_say(text, speaker):
+    """"The ruling led critics to argue that …": the critics argue it (the causing happened, so the
+    saying did); "is expected to say" still frames nothing."""
+    spans = [s for s in sentence_voice(text).spans if s.voice == "attributed"]
+    assert [s.speaker for s in spans] == ([speaker] if speaker else [])

@@ -85,6 +85,20 @@ def noun_before(toks, k: int, lp: LanguagePack) -> tuple[list, int] | None:
     phrase = toks[j + 1:end]
     return (phrase, j) if phrase and names_speaker(phrase, lp) else None
 
+def caused_subject(toks, low, k: int, lp: LanguagePack) -> tuple[list, int] | None:
+    """The object of a causative verb before "to" and the verb of saying at k ("The ruling led
+    critics to argue that …", "causing environmental groups to charge that …"): who says it."""
+    if k < 3 or low[k - 1] != lp.naming.to_word:
+        return None
+    found = noun_before(toks, k - 1, lp)
+    if found is None:
+        return None
+    j = found[1]
+    while j > 0 and low[j] in lp.naming.determiners:
+        j -= 1  # "forced the minister to admit"
+    return found if j >= 0 and low[j] in lp.voice.causative_verbs else None
+
+
 def coordinated_subject(toks, low, k: int, reports: Callable[[], bool], lp: LanguagePack) -> tuple[list, int] | None:
     """The subject a verb of saying shares with the verb before "and" or "but" ("DeGeneres made
     the announcement … and said …", "The studio wants …, but has said it will not rush …"), when

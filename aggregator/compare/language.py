@@ -150,6 +150,7 @@ class VoiceWords:
         default_factory=lambda: en.PHRASAL_REPORTING, hash=False)
     name_abbreviations: frozenset[str] = en.NAME_ABBREVIATIONS  # "St.", "Jr.": the name goes on
     no_speaker_before: frozenset[str] = en.NO_SPEAKER_BEFORE  # "to say", "was said": no speaker
+    causative_verbs: frozenset[str] = en.CAUSATIVE_VERBS  # "led critics to argue that …": the critics'
     possessive_determiners: frozenset[str] = en.POSSESSIVE_DETERMINERS  # "his alleged victim": no frame
     attributive_before: frozenset[str] = en.ATTRIBUTIVE_BEFORE  # "other alleged Bloods": no frame
     no_speaker_endings: tuple[str, ...] = en.NO_SPEAKER_ENDINGS  # "couldn't say"

@@ -1251,6 +1251,10 @@ okla ore pa tenn vt va wash wis wyo
 # noun, these make it the noun ("previous reports", "media reports").
 NO_SPEAKER_BEFORE = frozenset("to be been being the a was were is are could would did not cannot can won't "
                               "will may might than and or an never".split())
+# "The ruling led critics to argue that …": the object of one of these before "to" and a verb of
+# saying is who says it (the causing happened, so the saying did; not "urged them to say").
+CAUSATIVE_VERBS = frozenset("led leading prompted prompting caused causing spurred spurring forced forcing "
+                            "compelled compelling".split())
 # … and these, with adverbs between them and the verb: "without really saying", "did not actually say".
 NEGATED_BEFORE = frozenset("not never without cannot".split())
 # A verb of saying whose subject follows one of these reports a condition, not a statement: "if

@@ -22,7 +22,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .clause_subjects import clause_subject, coordinated_subject, noun_before
+from .clause_subjects import caused_subject, clause_subject, coordinated_subject, noun_before
 from .clauses import (
     after_adjective,
     after_closing_mark,
@@ -368,7 +368,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         return named  # "X, dubbed the "Oddfather" by tabloids, …": theirs
     if low[k] in lp.voice.designating_verbs:
         return None  # "Boston's star designated hitter": an adjective; a name only with its agent (above)
-    if aux is None and k > 0 and not coordinated and not emphatic and (
+    caused = caused_subject(toks, low, k, lp) if aux is None else None  # "led critics to argue that …"
+    if aux is None and k > 0 and not coordinated and not emphatic and not caused and (
             low[k - 1] in lp.voice.no_speaker_before or low[k - 1].endswith(lp.voice.no_speaker_endings)
             or low[k - 1] == lp.voice.participle_people and low[k].endswith("ed")  # "Most of those asked said"
             or low[k].endswith("ed") and low[k + 1:k + 2] == [lp.voice.view_agent]  # "a move criticised by"
@@ -450,8 +451,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         said = next((m for m in range(k - 2, max(0, k - 5), -1) if low[m] not in lp.voice.time_words), 0)
         found = clause_subject(toks, k - 1, lp) or (  # "Police closed the road, saying …": the police say so
             speaker_before(toks, low, said, lp) if low[said] in lp.voice.reporting_verbs else None)  # '"…," he said
-    elif coordinated:
-        found = shared  # she did both (not "Jo Park and Ana Ruiz said": no verb before the "and")
+    elif coordinated or caused:
+        found = shared or caused  # she did both (not "Jo Park and Ana Ruiz said": no verb before the "and")
     elif participle and low[k] not in lp.voice.reporting_verbs:
         found = noun_before(toks, k, lp)  # "witnesses testifying that …", "a memo stating that …"
     else:
@@ -565,8 +566,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         j = k + 2  # "In fact, Howard said, the jurors asked …", "Mao Ning said, the measures are lawful."
         # (not "No matter what the stats say, Philly looks …", nor "When the judge asked, the man …")
     elif when and (n - k <= 8 or no_clause_after(toks, k, lp)):
-        return None  # "X said in a statement." or "… in a statement released by the team.": the
-        # content is in another sentence
+        return None  # "X said in a statement." / "… in a statement released by the team.": content elsewhere
     elif after in lp.voice.empty_objects and not (lp.tagger is not None and k + 2 < n and lp.tagger(
             tuple(t for t, _, _ in toks))[k + 2] in FINITE):
         return None  # "X said nothing after officers surrounded him" (not "said nothing was stolen")
