@@ -1614,6 +1614,9 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Harbour Defense Forces", "organisation"),
     ("Harbour Relief Fund", "organisation"),
     ("Five Harbours Movement", "organisation"),
+    ("doctors at the regional hospital", "unnamed"),  # people of a body, all in lower case: the head
+    ("the ministry of health", "organisation"),  # before the preposition decides, not the last word
+    ("statement from her office", "organisation"),  # (a document's: its source's)
 ])
 def test_a_cited_name_is_typed_by_who_it_is_not_where_from(cited, kind):
     from aggregator.compare.source_kinds import kind_of

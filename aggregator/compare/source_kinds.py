@@ -196,7 +196,9 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
     if words and not any(w[:1].isupper() for w in words):
         # "experts", "a government official", "previous reports" are unnamed; "the ministry"
         # left unresolved is an organisation: the head noun (the last word) decides
-        head = re.sub(r"'s$", "", words[-1].lower())
+        pre = head_of(words, lang.head_ends)  # the head before "of", "at" …: "doctors at the regional hospital",
+        # "the ministry of health" (a document's is its source's: "a statement from her office")
+        head = re.sub(r"'s$", "", (pre if pre and pre[-1].lower() not in lang.document_nouns else words)[-1].lower())
         if words[0].lower() in lang.person_possessives:
             return "unnamed"  # "her spokesman" speaks for a person, not a body
         return "organisation" if head in org_words - unnamed else "unnamed"
