@@ -621,3 +621,43 @@ def test_a_total_the_subject_names_far_before_its_change_is_that_slots_figure(te
     for other in ("The toll from the storm was high, and the river rose to 12 metres.",
                   "The death toll from the storm was grim news for the 140 families who live there."):
         assert slot_values([S("Alpha", other)], when) == [], other
+
+
+def test_turnout_and_each_candidates_share_of_the_vote_are_slots_that_clash():
+    """Election reports: "Turnout was 61%" / "Turnout reached a record 68%" clash, and so do two
+    outlets' shares for one candidate, keyed by the surname ("President Anton Koval … with 58% of
+    the vote" / "gave Koval 61%"); "Lind took 36%" and "Sofia Lind received 33%." too."""
+    a = ["President Anton Koval won a fourth term in Sunday's election in Dravia with 58% of the vote.",
+         "His main challenger, Sofia Lind, took 36%, according to preliminary results.",
+         "Turnout was 61%, down from 70% in the previous election."]
+    b = ["Official results gave Koval 61% of the vote.",
+         "Opposition candidate Sofia Lind received 33%.",
+         "Turnout reached a record 68%."]
+    values = slot_values([S("Alpha", t, i) for i, t in enumerate(a)] + [S("Bravo", t, i) for i, t in enumerate(b)],
+                         WHEN)
+    assert {(v.source, v.slot, v.low) for v in values} == {
+        ("Alpha", "vote share of Koval", 58), ("Alpha", "vote share of Lind", 36), ("Alpha", "turnout", 61),
+        ("Bravo", "vote share of Koval", 61), ("Bravo", "vote share of Lind", 33), ("Bravo", "turnout", 68)}
+    conflicts, _, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(0)})
+    assert {c.slot for c in conflicts} == {"vote share of Koval", "vote share of Lind", "turnout"}
+
+
+@pytest.mark.parametrize("text", [
+    "With 90% of the votes counted, the count went on overnight.",
+    "Apple took 20% of the market last year.",
+    "The fund took a 10% stake in the firm after the election.",
+    "Orbis shares gained 4% in early trading.",
+    "About 45% of voters said the economy was their main concern, according to an exit poll.",
+    "Turnout fell to 52% from 70% in the previous election.",
+])
+def test_a_share_counted_so_far_of_a_market_or_of_voters_polled_is_no_slot(text):
+    values = slot_values([S("Alpha", text)], WHEN)
+    assert [(v.slot, v.low) for v in values if v.slot != "turnout" or v.low != 52] == [], text
+
+
+def test_a_turnout_given_for_a_time_of_the_voting_day_is_partial():
+    """"Turnout stood at 40 percent by noon": the figure so far fits any final figure at least as large."""
+    [value] = slot_values([S("Alpha", "Turnout stood at 40 percent by noon, officials said.")], WHEN)
+    assert (value.slot, value.low, value.partial) == ("turnout", 40, True)
+    [final] = slot_values([S("Bravo", "Final turnout was 71 percent.")], WHEN)
+    assert not final.partial

@@ -958,6 +958,22 @@ TOTAL_PREPOSITIONS = frozenset("to at".split())
 TOTAL_NOUNS = {"toll": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
                "injuries": "injured", "injured": "injured", "wounded": "injured", "missing": "missing",
                "arrests": "arrested"}
+# Shares in per cent an election report gives (compare/shares.py): the words for "per cent" after a
+# figure; the words of a turnout; verbs of winning a share ("took 36%"); what a share of the vote
+# is "of"; words that make a sentence an election's ("results", "ballots"); words before a figure
+# that is another time's ("down from 70%"); words after "… of the vote" that make it a share counted
+# so far, not won ("with 90% of the votes counted"); words after a turnout that make it the
+# turnout so far ("by 4 p.m.", "so far", "as of noon"), a partial figure.
+PERCENT_AFTER = frozenset({"%", "percent", "pct"})
+TURNOUT_WORDS = frozenset({"turnout", "participation"})
+SHARE_VERBS = frozenset("won win wins winning took take takes taking received receiving got getting secured securing "
+                        "garnered garnering polled polling gained gaining captured capturing with on".split())
+SHARE_OF = frozenset("vote votes ballots".split())
+SHARE_WON = frozenset("won took received got polled garnered secured".split())  # with no word of an election
+ELECTION_WORDS = frozenset("vote votes voters ballots ballot election elections poll polls runoff results".split())
+SHARE_EARLIER = frozenset("from than".split())
+SHARE_COUNTING = frozenset("counted reporting tallied processed".split())
+SHARE_SO_FAR = frozenset("by so as".split())
 # Active verbs of harm: "two officers shot and killed a 16-year-old" counts officers, not the
 # dead, when one of `OBJECT_START` follows the verb.
 HARM_VERBS = frozenset("killed wounded injured kill kills".split())

@@ -139,8 +139,9 @@ def _thousands_joined(text: str) -> str:
         lambda m: m.group(0) if _MONTH_BEFORE.search(text[:m.start()]) else f"{m.group(1)},{m.group(2)}", text)
 
 
-def tokens(text: str) -> list[str]:
+def tokens(text: str, keep_case: bool = False) -> list[str]:
     """Lower-cased word tokens with figures kept whole ("1,500", "5.9", "58km" → "58", "km"; "$430,
-    000" as a tokeniser left it → "430,000")."""
+    000" as a tokeniser left it → "430,000"); `keep_case`: the same tokens as written."""
     text = re.sub(r"(\d)(km|mi|m|kg|ft)\b", r"\1 \2", _thousands_joined(text))
-    return [t.lower() for t in re.findall(r"\d[\d,]*(?:\.\d+)?(?:m|mn|bn|k)?\b|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]", text)]
+    found = re.findall(r"\d[\d,]*(?:\.\d+)?(?:m|mn|bn|k)?\b|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]", text)
+    return found if keep_case else [t.lower() for t in found]

@@ -23,6 +23,8 @@ from .language import ENGLISH, LanguagePack, SlotWords, pack_for
 from .lexicon import is_date_word
 from .numbers import Quantity, read_quantity, tokens
 from .params import DISTANCE_TOLERANCE, MONEY_TOLERANCE, SLOT_WINDOW
+from .shares import shares
+from .slot_value import SlotValue
 
 log = logging.getLogger(__name__)
 
@@ -36,23 +38,6 @@ OTHER_EVENT = ENGLISH.slots.other_event
 CONTINUES = ENGLISH.slots.continues
 GENERIC = ENGLISH.slots.generic_statement
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
-@dataclass(frozen=True)
-class SlotValue:
-    """One outlet's value for one slot, with its interval and sentence."""
-
-    slot: str
-    kind: str  # "number", "time"
-    source: str
-    value: str  # as shown to a reader ("at least 10", "58 km SW", "10:23 UTC")
-    low: float
-    high: float
-    sentence: str
-    tolerance: float = 0.0
-    qualifier: str = ""  # for distances: the compass direction, which must agree too
-    partial: bool = False  # a sub-count ("two women" of the three killed)
-    group: str = ""  # the counted group of a sub-count by its noun ("officer"), stemmed
 
 
 @dataclass(frozen=True)
@@ -132,6 +117,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         out += found
         offsets += offset
         out += _ages(sent, when)
+        out += shares(sent)
     if offsets:
         local = Counter(offsets).most_common(1)[0][0]
         out = [_to_utc(v, local) for v in out]
