@@ -661,3 +661,18 @@ def test_a_turnout_given_for_a_time_of_the_voting_day_is_partial():
     assert (value.slot, value.low, value.partial) == ("turnout", 40, True)
     [final] = slot_values([S("Bravo", "Final turnout was 71 percent.")], WHEN)
     assert not final.partial
+
+
+def test_people_evacuated_or_displaced_are_counts_that_grow_into_an_update():
+    """"5,000 people were evacuated" then "8,000 people have been evacuated": a count of a disaster
+    that grows, so the later figure is an update; "left homeless" counts the displaced; "evacuated
+    40 homes" counts no one."""
+    texts = {"Alpha": "Around 300 homes were destroyed and 5,000 people were evacuated.",
+             "Bravo": "So far 8,000 people have been evacuated, the agency said.",
+             "Charlie": "Police evacuated 40 homes near the plant."}
+    values = slot_values([S(o, t) for o, t in texts.items()], WHEN)
+    assert {(v.source, v.slot, v.low) for v in values} == {("Alpha", "evacuated", 5000), ("Bravo", "evacuated", 8000)}
+    conflicts, updates, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(6)})
+    assert [u.slot for u in updates] == ["evacuated"] and conflicts == []
+    [homeless] = slot_values([S("Alpha", "Some 2,000 people were left homeless.")], WHEN)
+    assert homeless.slot == "displaced"

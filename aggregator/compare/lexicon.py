@@ -845,6 +845,8 @@ COUNT_SLOTS = {
     "injured": ("injur", "wound", "hurt"),
     "missing": ("missing", "unaccounted"),
     "arrested": ("arrest", "detain", "detention"),
+    "evacuated": ("evacuat",),
+    "displaced": ("displac", "homeless"),
 }
 # Compass directions of a distance ("58 km south-west of Tehran"), normalised.
 DIRECTIONS = {"north": "N", "south": "S", "east": "E", "west": "W", "northeast": "NE", "northwest": "NW",

@@ -278,8 +278,10 @@ def _sub_count(words: list[str], q: Quantity, pack: LanguagePack) -> bool:
     while j < len(words) and j - q.end < 3 and listed(words[j]):
         j += 1
     if q.start >= 2 and words[q.start - 1] == nw.and_word and listed(words[q.start - 2]) \
+            and not (pack.word_tag is not None and (pack.word_tag(words[q.start - 2]) or "").startswith("VB")) \
             and not (j < len(words) and not listed(words[j]) and words[j].isalpha() and words[j] not in nw.closed):
-        return True  # "the driver and two passengers" (not "… were damaged and two villagers slightly injured")
+        return True  # "the driver and two passengers" (not "… were damaged and two villagers slightly injured",
+        # nor "homes were destroyed and 5,000 people were evacuated": a verb ends the clause before "and")
     if q.end < j < len(words) - 1 and words[j] == nw.and_word \
             and (words[j + 1] in nw.articles or read_quantity(words, j + 1, pack.quantities) is not None):
         return True  # "three soldiers and a civilian"
