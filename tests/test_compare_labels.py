@@ -225,3 +225,20 @@ def test_a_party_a_faith_or_a_creed_is_a_label_and_so_is_a_nominal_adjective_aft
     plain = [S("A", "Governor Paul Hennig, Ohio State, is expected to sign the measure."),
              S("B", "Governor Paul Hennig, 61, conservative in his views, said he would sign it.")]
     assert naming_labels(plain, [], voices_of(plain), min_confidence=0.0) == []
+
+
+def test_a_capitalised_word_joined_to_a_participle_is_a_label_not_part_of_the_name():
+    """"Russian-occupied Crimea" / "Crimea, a Russian region": the modifier places the referent and
+    is the outlet's label; the name is "Crimea" in both ("New Zealand-born" is dropped with its
+    place's name, "Top-ranked North Carolina" is North Carolina)."""
+    from aggregator.compare.name_runs import name_runs, name_text, tokenize
+
+    sents = [S("A", "Talks were held in Crimea, a Russian region, on Monday."),
+             S("B", "Talks were held in Russian-occupied Crimea on Monday."),
+             S("C", "Talks were held in Crimea on Monday.")]
+    labels = naming_labels(sents, [], voices_of(sents), min_confidence=0.0)
+    assert by_outlet(labels) == {"A": "Russian region", "B": "Russian-occupied"}
+    assert {lab.entity for lab in labels} == {"Crimea"}
+    for text, names in (("The New Zealand-born climber Duncan Rait died.", ["Duncan Rait"]),
+                        ("Top-ranked North Carolina beat Evansville.", ["North Carolina", "Evansville"])):
+        assert [name_text(r) for r in name_runs(tokenize(text))] == names

@@ -670,6 +670,10 @@ VERB_ENDINGS = ("s",)
 NOT_VERB_ENDINGS = ("ss", "us", "is")
 # Demonyms by ending, besides `DEMONYMS` ("Egyptian", "Japanese"): a nationality, not a referent.
 DEMONYM_ENDINGS = ("ian", "ese")
+# A capitalised word joined to a participle, before a name: a modifier that places or ranks the named
+# thing, not part of its name ("Russian-occupied Crimea", "Iran-backed Houthis", "Saudi-led
+# coalition", "London-based", "Top-ranked North Carolina", "New Zealand-born Rait").
+NAME_MODIFIER = re.compile(r"[A-Z][\w’']*-(?:[a-z]+ed|held|led|run|born|built|made|speaking|owned)")
 # Capitalised common nouns of a party, a faith or a creed: a label however written ("Governor X, a
 # Republican, …" against "X, a hardline conservative, …"; "a devout Catholic"), singular and plural.
 AFFILIATIONS = frozenset(

@@ -48,6 +48,9 @@ def name_runs(toks: list[Tok], nw: NamingWords = ENGLISH.naming) -> list[list[To
             and toks[i + 2].text[:1].isupper()
         if initial or run and t.text == "." and re.fullmatch(r"[A-Z]", toks[i - 1].text):
             continue  # a middle initial: "Brian G. Nichols" is one run, written "Brian Nichols"
+        if nw.name_modifier.fullmatch(t.text):
+            run = []  # "Russian-occupied Crimea", "New Zealand-born Rait": the modifier and its place's name
+            continue
         if is_name:
             run.append(t)
             if t.low.endswith("'s"):

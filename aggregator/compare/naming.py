@@ -251,6 +251,8 @@ class Grammar:
                 and (not toks[a - 1].low.endswith(nw.plural_endings) or toks[a - 1].low.endswith(nw.singular_endings)) \
                 and not toks[a - 1].low.endswith("'s"):
             out.append(((x, a), "title before a name"))
+        if a > 0 and nw.name_modifier.fullmatch(toks[a - 1].text):
+            out.append(((a - 1, a), "modifier before a name"))  # "Russian-occupied Crimea", "Iran-backed Houthis"
         if modifier and not possessor and toks[b].low in nw.classifier_nouns \
                 and not (b + 2 < len(toks) and toks[b + 1].low == nw.of_word and toks[b + 2].text[:1].isupper()) \
                 and not (a > 0 and toks[a - 1].low in nw.appositive_articles - {nw.definite_article}):
@@ -462,6 +464,8 @@ def _tag_checked(toks: list[Tok], x: int, y: int, a: int, method: str, full_name
         return x if ok else None
     if method == "name with a head noun":
         return x if tagged[y - 1] in ("NN", "NNS") else None
+    if method == "modifier before a name":
+        return x  # its form is the check (`nw.name_modifier`)
     if tagged[y - 1] == "JJ" and _nominal_adjective(toks, x, y, x > 0 and toks[x - 1].low in nw.appositive_articles):
         tagged = (*tagged[:y - 1], "NN", *tagged[y:])  # "a convicted extremist", "the radical": the head
     return x if phrases.noun_phrase(tagged[x:y]) else None
@@ -494,7 +498,7 @@ def telling(phrase: str, pack: LanguagePack = ENGLISH) -> bool:
     content = [w for w in words if w and w.lower() not in nw.closed and not any(ch.isdigit() for ch in w)
                and w.lower() not in nw.empty_heads and w.lower() not in nw.honorifics and w.lower() not in nw.ordinals
                and (w[:1].islower() or w.lower() in nw.title_words or w.lower() in pack.voice.speaker_nouns
-                    or w.lower() in nw.affiliations)]
+                    or w.lower() in nw.affiliations or nw.name_modifier.fullmatch(w))]
     return bool(content)
 
 

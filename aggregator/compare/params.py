@@ -333,9 +333,13 @@ LABEL_MAX_WORDS = 6
 # times on the held-out events). "Name is a …" 4/8 → 0.5 and aligned sentences 8/14 → 0.56.
 # Strict figures: a pair about someone the gold does not annotate counts as wrong.
 CONFIDENCE = {"appositive of a name": 0.89, "name with a head noun": 0.89, "title before a name": 0.89,
-              "name is a …": 0.5, "aligned sentences": 0.56}
+              "name is a …": 0.5, "aligned sentences": 0.56, "modifier before a name": 0.89}
 CONFIDENCE_ALONE = {"appositive of a name": 0.89, "name with a head noun": 0.89, "title before a name": 0.74,
-                    "name is a …": 0.5, "aligned sentences": 0.56}
+                    "name is a …": 0.5, "aligned sentences": 0.56, "modifier before a name": 0.89}
+# "modifier before a name" ("Russian-occupied Crimea", "Iran-backed Houthis", stop 62) is not
+# measured: the labels gold events hold none (ECB+ has six such words in all, none of a referent
+# two outlets share). It takes the appositive's figure as the closest form: a phrase an outlet
+# chose to set beside a name, found by its form alone (a capitalised word joined to a participle).
 # Rows below this are not reported (issue 20: precision first). 0.85: on the looked-at events the
 # rows at or above it paired right 24 times of 26 (0.92); with a title alone too, 46 of 55 (0.84).
 LABEL_MIN_CONFIDENCE = 0.85
