@@ -242,3 +242,13 @@ def test_a_capitalised_word_joined_to_a_participle_is_a_label_not_part_of_the_na
     for text, names in (("The New Zealand-born climber Duncan Rait died.", ["Duncan Rait"]),
                         ("Top-ranked North Carolina beat Evansville.", ["North Carolina", "Evansville"])):
         assert [name_text(r) for r in name_runs(tokenize(text))] == names
+
+
+def test_a_group_noun_after_an_article_names_a_one_word_group():
+    """"The Islamist group Hamas" against "Hamas, the militant group that rules Gaza,": a one-word
+    name takes a descriptor before it when the descriptor is a group's, after an article (a
+    one-word name otherwise needs none: "Oscar party", "Stefanski moves")."""
+    sents = [S("A", "Hamas, the militant group that rules Gaza, said it had fired the rockets."),
+             S("B", "The Islamist group Hamas said it had fired the rockets.")]
+    assert by_outlet(naming_labels(sents, [], voices_of(sents), min_confidence=0.0)) == {
+        "A": "militant group", "B": "Islamist group"}

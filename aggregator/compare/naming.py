@@ -458,7 +458,8 @@ def _tag_checked(toks: list[Tok], x: int, y: int, a: int, method: str, full_name
     if method == "title before a name":
         x = phrases.descriptor_start(words, tagged, x, a, nw, pack.word_tag)
         head = toks[a - 1].low
-        ok = x < a and full_name and tagged[y] in ("NNP", "NNPS") \
+        group = head in nw.group_nouns and x > 0 and toks[x - 1].low in nw.determiners  # "the Islamist group Hamas"
+        ok = x < a and (full_name or group) and tagged[y] in ("NNP", "NNPS") \
             and (phrases.common_noun(head, tagged[a - 1], pack.tagger, nw) or head in nw.title_words
                  or head in nw.person_titles)
         return x if ok else None
