@@ -187,6 +187,8 @@ def test_resource_versions_name_the_lexicons():
     ("She conceded to the occasional public event.", "conceded"),
     ("The old warehouse boasted a long porch.", "boasted"),
     ("The standings have claimed another coach this week.", "claimed"),
+    ("The incumbent claimed victory in an election on Sunday that critics called a farce.", "claimed"),  # an act
+    ("The group claimed responsibility for the blast that killed 12.", "claimed"),
     ("The Rovers, who claimed the top prize and then assured fans that the squad would stay, lost.", "claimed"),
     ("The town will build a coal-fired power plant.", "coal-fired"),  # a participle in a compound
     ("The catch was overturned when Davis was called for pass interference.", "interference"),
@@ -326,3 +328,9 @@ def test_a_listed_term_heading_a_hyphenated_compound_is_found_unless_opposed():
     the word."""
     assert terms("Eco-zealots glued themselves to the road again.")["zealots"][3] >= EVALUATIVE_SHOW
     assert "thug" not in terms("The anti-thug law passed on Monday.")
+
+
+def test_a_claim_whose_noun_is_the_subject_of_a_clause_is_still_a_doubt_verb():
+    """"He claimed police in the city had lied": a clause follows (its verb comes before any
+    relative word), so "claimed" casts doubt, unlike "claimed victory in an election that …"."""
+    assert terms("He claimed police in the city had lied.")["claimed"][3] >= EVALUATIVE_SHOW
