@@ -370,3 +370,17 @@ def test_the_object_of_a_causative_verb_says_what_it_was_led_to_say(text, speake
     saying did); "is expected to say" still frames nothing."""
     spans = [s for s in sentence_voice(text).spans if s.voice == "attributed"]
     assert [s.speaker for s in spans] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("The leader claimed victory in an election on Sunday that critics called a farce.", ["critics"]),
+    ("The group claimed responsibility in a statement that was posted online.", []),
+    ("He claimed police in the city had lied.", ["He"]),
+    ("He said today that the talks had failed.", ["He"]),
+    ("The chief asked anyone with information to call the police.", ["chief"]),
+])
+def test_a_verb_of_saying_with_a_bare_noun_and_a_preposition_is_an_act(text, speakers):
+    """"claimed victory in an election … that critics called a farce": the verb takes an object,
+    so the relative clause's "that" opens nothing it reports; a clause after the noun ("claimed
+    police in the city had lied"), a time ("said today that") and a request still frame."""
+    assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == speakers

@@ -25,7 +25,7 @@ from .evaluative import Evaluative, evaluative_spans, fixed_term_spans, in_fixed
 from .language import LanguagePack, language_pack
 from .lexicon import OPPOSING_PREFIXES
 from .params import DOMAIN_SCORE
-from .speakers import FINITE
+from .unframed import object_act
 from .voice import SentenceVoice, sentence_voice
 
 Voices = dict[tuple[str, int], SentenceVoice]  # (article_id, sentence index) → its voice
@@ -166,14 +166,9 @@ def _acts(text: str, pack: LanguagePack) -> set[int]:
     def finite_or_perfect(k: int) -> bool:  # "the standings have claimed another coach"
         return tags[k] in ("VBD", "VBZ", "VBP", "VBG") \
             or (tags[k] == "VBN" and k > 0 and words[k - 1].group(0).lower() in pack.naming.auxiliaries)
-    def bare_object(k: int) -> bool:  # "claimed victory in …", "claimed responsibility for …": a noun, then a
-        # preposition, and no finite verb before a relative word ("claimed police in the city had lied": a clause)
-        if not (k + 2 < len(words) and tags[k + 1] == "NN" and tags[k + 2] in ("IN", "TO")):
-            return False
-        return next((tags[j] not in FINITE for j in range(k + 3, len(words))
-                     if tags[j] in FINITE or words[j].group(0).lower() in pack.naming.relatives), True)
-    return {words[k].start() for k in verbs if finite_or_perfect(k)
-            and (bare_object(k) or not reports_a_clause(text[words[k].end():], pack, adverbial_ends=True))}
+    lows = [m.group(0).lower() for m in words]
+    return {words[k].start() for k in verbs if finite_or_perfect(k) and (
+        object_act(lows, tags, k, pack) or not reports_a_clause(text[words[k].end():], pack, adverbial_ends=True))}
 
 
 def loaded_terms(sentences: list[Sentence], extra: str | None = None,

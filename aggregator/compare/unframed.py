@@ -5,13 +5,14 @@ reports from psychiatrists that …" ("Media reports said" is read where the spe
 speakers.py). A negation before the verb, past adverbs: "without really saying why", "did not
 actually say": nobody said it. A verb in a condition: "if he thinks more money is coming",
 "unless regulators say it harms competition": nobody said it either. A verb with a word that makes
-it another sense: "insisted on remaining anonymous", "countered with a 9-2 run".
+it another sense: "insisted on remaining anonymous", "countered with a 9-2 run". A verb with a bare
+noun and a preposition after it: "claimed victory in an election that critics called a farce".
 """
 
 from __future__ import annotations
 
 from .language import LanguagePack
-from .speakers import adverb
+from .speakers import FINITE, adverb
 
 
 def a_noun_form(toks, low: list[str], k: int, lp: LanguagePack) -> bool:
@@ -89,3 +90,18 @@ def act_only(word: str, after: str, lp: LanguagePack) -> bool:
     if word in lp.voice.finding_verbs and after not in lp.voice.complementizers:
         return True
     return any(word.startswith(verb) and after in words for verb, words in lp.voice.act_prepositions.items())
+
+
+def object_act(words: list[str], tags: tuple[str, ...] | list[str], k: int, lp: LanguagePack) -> bool:
+    """Whether the verb at k takes a bare noun and a preposition, and no finite verb follows before a
+    relative word: an act with an object ("claimed victory in an election on Sunday that critics
+    called a farce", "claimed responsibility for the blast that …"), not a report ("claimed police in
+    the city had lied"); not a time ("said today that …"), a verb told to someone nor a request
+    ("asked anyone with information to call …").
+    `words`: the sentence's tokens, lower-cased; `tags`: the pack's tagger's, over the sentence."""
+    told = lp.voice.object_frame_verbs | lp.voice.telling_verbs | lp.voice.request_verbs
+    if k + 2 >= len(words) or words[k] in told or tags[k + 1] != "NN" or tags[k + 2] not in ("IN", "TO") \
+            or words[k + 1] in lp.voice.time_words:
+        return False
+    return next((tags[j] not in FINITE for j in range(k + 3, len(words))
+                 if tags[j] in FINITE or words[j] in lp.naming.relatives), True)

@@ -104,7 +104,7 @@ from .speakers import (
 from .that_clauses import continued_clause, verb_that
 from .time_spans import elapsed, past_duration, past_time_words
 from .transcript import transcript_turns
-from .unframed import a_noun_form, act_only, act_with, conditional, infinitive_after, negated
+from .unframed import a_noun_form, act_only, act_with, conditional, infinitive_after, negated, object_act
 from .view_frames import as_view_end, by_as_frame, named_by_frame
 
 log = logging.getLogger(__name__)
@@ -348,8 +348,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             | lp.voice.naming_verbs | lp.voice.quotation_verbs  # (these only after a quotation: see _frames)
             or low[k] in lp.voice.progressive_verbs and k > 0 and noun_or_gerund(toks, low, k, lp)):
         return None  # "the reporting of …", "an old saying that …", "Despite saying …": no frame
-    if aux is None and k + 1 < n and act_only(low[k], low[k + 1], lp):
-        return None  # "Drake countered with a 9-2 spurt that …": an act
+    if aux is None and k + 1 < n and (act_only(low[k], low[k + 1], lp) or lp.tagger is not None and object_act(
+            low, lp.tagger(tuple(t[0] for t in toks)), k, lp)):
+        return None  # "Drake countered with a 9-2 spurt that …", "claimed victory in …": an act
     # "DeGeneres made the announcement … and said", "… but said": the clause's named subject says it too
     def reports() -> bool:
         return k + 1 < n and (toks[k + 1][0] == ":" or opens_quote(toks[k + 1][0], lp)
@@ -510,8 +511,7 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         zero_that = zero_that_clause(toks, low, k, lp)  # "admitted he lied": a clause without "that"
         if zero_that is None and quote_after_object(text, toks, low, k, lp) is None and not quote_next:
             return None  # "announced a ban": an act, not reported speech ("described X as …" is read below;
-            # 'Smith replied, "No."', 'Lamas tweeted Thursday: "…"', 'recounted the night to NY1, "…"'
-            # report the quotation)
+            # 'Smith replied, "No."', 'Lamas tweeted Thursday: "…"', 'recounted the night to NY1, "…"' quote)
     if trailing:
         mark = toks[before]
         end = mark[1] + (1 if mark[0] != "," else 0)
