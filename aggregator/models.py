@@ -329,7 +329,7 @@ class Dispute:
 
     claim: str
     sides: tuple[DisputeSide, ...]
-    kind: str = "denied"  # "denied": someone rejects it; "own voice vs attributed"
+    kind: str = "denied"  # "denied": someone rejects it; "own voice vs attributed"; "opposite words"
     confidence: float = 0.0
     evidence: tuple[str, ...] = ()
 

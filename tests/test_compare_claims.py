@@ -676,3 +676,22 @@ def test_people_evacuated_or_displaced_are_counts_that_grow_into_an_update():
     assert [u.slot for u in updates] == ["evacuated"] and conflicts == []
     [homeless] = slot_values([S("Alpha", "Some 2,000 people were left homeless.")], WHEN)
     assert homeless.slot == "displaced"
+
+
+def test_an_outlet_saying_the_opposite_word_of_a_person_disputes_it():
+    """"Jamal Reed was unarmed, his family said" against "Officers said the man … was armed with a
+    handgun": a prefix makes the word its opposite, both said of the person in sentences of one
+    event; "was known as" gives a name, no state, so "was unknown until …" does not oppose it."""
+    a = ["Officers said the man, identified as Jamal Reed, was armed with a handgun during the traffic stop."]
+    b = ["Jamal Reed was unarmed when police shot him during the traffic stop, his family said."]
+    sentences = [S("Alpha", a[0]), S("Bravo", b[0])]
+    voices = {("Alpha", 0): article_voices(a)[0], ("Bravo", 0): article_voices(b)[0]}
+    [d] = [d for d in disputes(sentences, voices) if d.kind == "opposite words"]
+    assert d.claim == "armed (not unarmed)"
+    assert {s.source: (s.stance, s.holder) for s in d.sides} == {"Bravo": ("denies", "his family"),
+                                                                 "Alpha": ("attributes", "Officers")}
+    c = ["Mark Dell, who was known as the source of the leaks, died on Friday at his home."]
+    e = ["Dell's role as the source of the leaks was unknown until three years ago, when he died at home."]
+    sentences = [S("Alpha", c[0]), S("Bravo", e[0])]
+    voices = {("Alpha", 0): article_voices(c)[0], ("Bravo", 0): article_voices(e)[0]}
+    assert not [d for d in disputes(sentences, voices) if d.kind == "opposite words"]

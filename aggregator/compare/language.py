@@ -190,6 +190,7 @@ class VoiceWords:
     denial: re.Pattern = en.DENIAL  # "X denied that C", "X rejects claims of C": verb and claim groups
     denied_as_false: re.Pattern = en.DENIED_AS_FALSE  # "reports that C were untrue": claim and verb groups
     denied_aside: re.Pattern = en.DENIED_ASIDE  # "…, an allegation the minister denied": the aside
+    opposite_prefixes: tuple[str, ...] = en.OPPOSITE_PREFIXES  # "unarmed" against "armed"
     not_a_claim: frozenset[str] = en.NOT_A_CLAIM  # words a denied claim cannot start with
     figure_denial: re.Pattern = en.FIGURE_DENIAL  # "less than the $184 million reported by …"
 

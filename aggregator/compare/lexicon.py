@@ -1591,6 +1591,9 @@ DENIED_AS_FALSE = re.compile(
 DENIED_ASIDE = re.compile(
     r",\s+(?:(?:an?|the)\s+(?:\w+\s+)?(?:allegations?|accusations?|charges?|claims?|suggestions?)|which|something)\s+"
     r"(?:that\s+)?[^,;]*?\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:es|ed)|refut(?:es|ed))\b[^,;]*$", re.I)
+# Prefixes that make an adjective its opposite ("unarmed", "unlawful", "illegal", "non-violent"): one
+# outlet's "was unarmed" against another's "was armed" is a disputed claim (compare/disputes.py).
+OPPOSITE_PREFIXES = ("non-", "non", "un", "in", "il", "ir", "im")
 # Words a claim cannot start with: "deny it the protections", "dismissed the idea" are other senses.
 NOT_A_CLAIM = frozenset("it him her them me us you the a an this that these those any".split())
 # "less than the $184 million reported by WCVB": a source rejects a figure another outlet carries.
