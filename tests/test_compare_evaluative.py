@@ -189,6 +189,8 @@ def test_resource_versions_name_the_lexicons():
     ("The standings have claimed another coach this week.", "claimed"),
     ("The incumbent claimed victory in an election on Sunday that critics called a farce.", "claimed"),  # an act
     ("The group claimed responsibility for the blast that killed 12.", "claimed"),
+    ("The film became a cult favorite in the 1980s.", "cult"),  # praise, no label
+    ("He forged a personality cult that renamed months after himself.", "cult"),  # an established term
     ("The Rovers, who claimed the top prize and then assured fans that the squad would stay, lost.", "claimed"),
     ("The town will build a coal-fired power plant.", "coal-fired"),  # a participle in a compound
     ("The catch was overturned when Davis was called for pass interference.", "interference"),
@@ -287,6 +289,7 @@ def test_scare_quotes_are_words_held_at_a_distance_not_titles(text, quoted):
     ("The majority steamrolled the bill through the chamber.", "steamrolled"),
     ("Leaders rammed through the budget after midnight.", "rammed through"),
     ("Fans were lashing out at the referee.", "lashing out"),
+    ("The group is a dangerous cult that preys on the lonely.", "cult"),
 ])
 def test_labels_and_epithets_that_judge_are_shown_in_the_outlets_voice(text, word):
     """Labels that judge a person or a group and the press's epithets (Wikipedia's "Words to

@@ -1564,6 +1564,8 @@ FIXED_TERMS = re.compile(
     r"|endangered\s+(?:and|or)\s+threatened|threatened\s+(?:species|status|with\s+extinction)"
     r"|striking\s+(?:workers|protesters|protestors|employees|miners|teachers|staff|union\s+members)"
     r"|punitive\s+damages|armed\s+and\s+dangerous"
+    r"|cult\s+(?:status|following|figure|favou?rites?|classics?|hits?|films?|movies?|heroe?s?|icons?)"
+    r"|personality\s+cults?|cults?\s+of\s+personality"  # praise or an established term, no label
     r"|court\s+of\s+(?:federal\s+)?claims|claims\s+court|small[\s-]+claims|insurance\s+claims?"  # a court, a policy
     r"|pass\s+interference|interference\s+(?:penalty|penalties|call|calls|flag)"  # a foul in football
     r"|(?:went|go|goes|going|gone|declared|declare|declares|was|were|been|be|is)\s+bankrupt"  # a financial status
