@@ -695,3 +695,12 @@ def test_an_outlet_saying_the_opposite_word_of_a_person_disputes_it():
     sentences = [S("Alpha", c[0]), S("Bravo", e[0])]
     voices = {("Alpha", 0): article_voices(c)[0], ("Bravo", 0): article_voices(e)[0]}
     assert not [d for d in disputes(sentences, voices) if d.kind == "opposite words"]
+
+
+def test_a_hyphenated_opposite_is_read_as_its_stem():
+    """"was non-violent" against "was violent": "non-" is a prefix of the opposite too."""
+    a = ["The protest in the city centre on Sunday was non-violent, organisers said."]
+    b = ["Police said the protest in the city centre on Sunday was violent."]
+    voices = {("Alpha", 0): article_voices(a)[0], ("Bravo", 0): article_voices(b)[0]}
+    [d] = [d for d in disputes([S("Alpha", a[0]), S("Bravo", b[0])], voices) if d.kind == "opposite words"]
+    assert d.claim == "violent (not nonviolent)"

@@ -87,7 +87,7 @@ def noun_before(toks, k: int, lp: LanguagePack) -> tuple[list, int] | None:
 
 def caused_subject(toks, low, k: int, lp: LanguagePack) -> tuple[list, int] | None:
     """The object of a causative verb before "to" and the verb of saying at k ("The ruling led
-    critics to argue that …", "causing environmental groups to charge that …"): who says it."""
+    critics to argue that …", "prompted activists to claim that …"): who says it."""
     if k < 3 or low[k - 1] != lp.naming.to_word:
         return None
     found = noun_before(toks, k - 1, lp)

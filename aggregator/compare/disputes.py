@@ -307,8 +307,8 @@ def _opposites(sentences: list[Sentence], voice_of) -> list[Dispute]:
             if not said_of or pack.word_tag(w) not in ("JJ", "VBN", None) \
                     or pack.voice.view_as in words[k + 1:k + 5]:
                 continue  # "was known to the world as …", "identified as": a name given, no state
-            stem = next((w[len(p):] for p in pack.voice.opposite_prefixes if w.startswith(p.rstrip("-"))
-                         and pack.word_tag(w[len(p.rstrip("-")):]) in ("JJ", "VBN")), None)
+            stem = next((w[len(p):] for p in (x.rstrip("-") for x in pack.voice.opposite_prefixes)
+                         if w.startswith(p) and pack.word_tag(w[len(p):]) in ("JJ", "VBN")), None)
             found.setdefault(stem or w, []).append((s, w))
     out: list[Dispute] = []
     for stem, uses in found.items():

@@ -321,6 +321,8 @@ class SlotWords:
     kin_joiners: frozenset[str] = en.KIN_JOINERS
     slot_breaks: frozenset[str] = en.SLOT_BREAKS  # end the search for a slot word backwards
     total_verbs: frozenset[str] = en.TOTAL_VERBS  # "has risen to 140": the subject's total
+    total_prepositions: frozenset[str] = en.TOTAL_PREPOSITIONS
+    total_nouns: Mapping[str, str] = field(default_factory=lambda: en.TOTAL_NOUNS, hash=False)  # noun → slot
     percent_after: frozenset[str] = en.PERCENT_AFTER  # shares.py: "61%", "61 percent"
     turnout_words: frozenset[str] = en.TURNOUT_WORDS
     share_verbs: frozenset[str] = en.SHARE_VERBS  # "took 36%"
@@ -330,8 +332,6 @@ class SlotWords:
     share_earlier: frozenset[str] = en.SHARE_EARLIER  # "down from 70%": another time's
     share_counting: frozenset[str] = en.SHARE_COUNTING  # "of the votes counted": no one's share
     share_so_far: frozenset[str] = en.SHARE_SO_FAR  # "turnout of 40% by noon": a partial figure
-    total_prepositions: frozenset[str] = en.TOTAL_PREPOSITIONS
-    total_nouns: Mapping[str, str] = field(default_factory=lambda: en.TOTAL_NOUNS, hash=False)  # noun → slot
     harm_verbs: frozenset[str] = en.HARM_VERBS  # with `object_start` after: the figure is the agent
     object_start: frozenset[str] = en.OBJECT_START
     month_prepositions: frozenset[str] = en.MONTH_PREPOSITIONS  # "in February": a date
