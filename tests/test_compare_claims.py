@@ -704,3 +704,16 @@ def test_a_hyphenated_opposite_is_read_as_its_stem():
     voices = {("Alpha", 0): article_voices(a)[0], ("Bravo", 0): article_voices(b)[0]}
     [d] = [d for d in disputes([S("Alpha", a[0]), S("Bravo", b[0])], voices) if d.kind == "opposite words"]
     assert d.claim == "violent (not nonviolent)"
+
+
+def test_jobs_cut_are_a_count_and_a_plan_a_speaker_reports_is_no_guess():
+    """"said on Tuesday it would cut 4,000 jobs" / "axe 4,500 jobs": a count of jobs, and "would"
+    after a verb of saying and its subject reports a plan; "there could have been 50 people killed"
+    is still a guess."""
+    a = "Carmaker Orbis Motors said on Tuesday it would cut 4,000 jobs in Europe over the next two years."
+    b = "Orbis bosses will axe 4,500 jobs, the union said."
+    values = slot_values([S("Alpha", a), S("Bravo", b)], WHEN)
+    assert {(v.source, v.slot, v.low) for v in values} == {("Alpha", "jobs", 4000), ("Bravo", "jobs", 4500)}
+    conflicts, _, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(0)})
+    assert [c.slot for c in conflicts] == ["jobs"]
+    assert slot_values([S("Alpha", "He said there could have been 50 people killed.")], WHEN) == []

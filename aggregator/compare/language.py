@@ -315,6 +315,8 @@ class SlotWords:
     age_between_tags: frozenset[str] = en.AGE_BETWEEN_TAGS  # tags of the words between an age and a name
     generation_suffixes: frozenset[str] = en.GENERATION_SUFFIXES  # "III": no surname
     speculative_before: frozenset[str] = en.SPECULATIVE_BEFORE  # "might have been two killed": a guess
+    reported_future: frozenset[str] = en.REPORTED_FUTURE  # "said it would cut …": a plan, no guess
+    reported_future_before: frozenset[str] = en.REPORTED_FUTURE_BEFORE
     generic_openers: frozenset[str] = en.GENERIC_OPENERS  # "When one is killed …": any case, not this one
     present_be: frozenset[str] = en.PRESENT_BE
     kin_nouns: frozenset[str] = en.KIN_NOUNS  # "father to two boys": a family, not a count

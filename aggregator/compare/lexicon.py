@@ -851,6 +851,7 @@ COUNT_SLOTS = {
     "arrested": ("arrest", "detain", "detention"),
     "evacuated": ("evacuat",),
     "displaced": ("displac", "homeless"),
+    "jobs": ("job", "layoff", "redundanc"),
 }
 # Compass directions of a distance ("58 km south-west of Tehran"), normalised.
 DIRECTIONS = {"north": "N", "south": "S", "east": "E", "west": "W", "northeast": "NE", "northwest": "NW",
@@ -946,6 +947,9 @@ GENERATION_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 # A figure after one of these in its clause is a guess, not a report ("There might have been two
 # people killed", "could have killed dozens"): not a value of its slot.
 SPECULATIVE_BEFORE = frozenset("might could would".split())
+# … but not after one of these and a subject: "said it would cut 4,000 jobs" reports a plan.
+REPORTED_FUTURE = frozenset({"would"})
+REPORTED_FUTURE_BEFORE = frozenset("said says announced added told warned confirmed".split())
 # A figure after one of `GENERIC_OPENERS` and before a present form of "be" speaks of any case, not
 # this one ("When one is killed, all of us lose"); a figure after a kin noun and "of"/"to" counts
 # someone's family ("father to two boys died").

@@ -292,12 +292,14 @@ def _sub_count(words: list[str], q: Quantity, pack: LanguagePack) -> bool:
 
 def _speculative(words: list[str], start: int, slots: SlotWords = ENGLISH.slots) -> bool:
     """A modal of guessing in the figure's clause before it ("There might have been two people
-    killed", "could have killed up to 100"): the figure is not reported as fact."""
+    killed", "could have killed up to 100"): the figure is not reported as fact. A "would" a verb
+    of saying and its subject report ("said it would cut 4,000 jobs") is a plan, no guess."""
     for k in range(start - 1, max(-1, start - 1 - SLOT_WINDOW), -1):
         if words[k] in slots.slot_breaks:
             return False
         if words[k] in slots.speculative_before:
-            return True
+            return not (words[k] in slots.reported_future
+                        and any(w in slots.reported_future_before for w in words[max(0, k - 5):k - 1]))
     return False
 
 
