@@ -300,14 +300,15 @@ def _opposites(sentences: list[Sentence], voice_of) -> list[Dispute]:
         pack = pack_for(s.language)
         if pack.word_tag is None:
             continue
-        words = _WORDS.findall(s.text.lower().replace("non-", "non"))
+        prefixes = pack.voice.opposite_prefixes
+        words = _WORDS.findall(re.sub(rf"\b({'|'.join(prefixes)})-(?=\w)", r"\1", s.text.lower()))
         for k, w in enumerate(words):
             said_of = k > 0 and words[k - 1] in pack.voice.be_forms \
                 or k + 1 < len(words) and words[k + 1] in pack.voice.person_nouns
             if not said_of or pack.word_tag(w) not in ("JJ", "VBN", None) \
                     or pack.voice.view_as in words[k + 1:k + 5]:
                 continue  # "was known to the world as …", "identified as": a name given, no state
-            stem = next((w[len(p):] for p in (x.rstrip("-") for x in pack.voice.opposite_prefixes)
+            stem = next((w[len(p):] for p in prefixes
                          if w.startswith(p) and pack.word_tag(w[len(p):]) in ("JJ", "VBN")), None)
             found.setdefault(stem or w, []).append((s, w))
     out: list[Dispute] = []

@@ -680,7 +680,7 @@ AFFILIATIONS = frozenset(
     f"{w}{s}" for w in "republican democrat conservative liberal socialist communist tory catholic protestant "
     "evangelical christian muslim jew hindu buddhist sikh mormon baptist methodist anglican sunni shiite "
     "islamist jihadist marxist maoist leninist trotskyist zionist nazi neo-nazi fascist libertarian "
-    "monarchist royalist loyalist unionist republican nationalist".split() for s in ("", "s")) \
+    "monarchist royalist loyalist unionist nationalist".split() for s in ("", "s")) \
     | frozenset("labour tories shia".split())
 # Plural demonyms by ending ("Parisians", "Brooklynites"): a people, an unnamed source. Only plurals:
 # a name may end in "ite" ("White").
@@ -1598,8 +1598,9 @@ DENIED_ASIDE = re.compile(
     r",\s+(?:(?:an?|the)\s+(?:\w+\s+)?(?:allegations?|accusations?|charges?|claims?|suggestions?)|which|something)\s+"
     r"(?:that\s+)?[^,;]*?\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:es|ed)|refut(?:es|ed))\b[^,;]*$", re.I)
 # Prefixes that make an adjective its opposite ("unarmed", "unlawful", "illegal", "non-violent"): one
-# outlet's "was unarmed" against another's "was armed" is a disputed claim (compare/disputes.py).
-OPPOSITE_PREFIXES = ("non-", "non", "un", "in", "il", "ir", "im")
+# outlet's "was unarmed" against another's "was armed" is a disputed claim (compare/disputes.py; a
+# hyphen after one is dropped: "non-violent" is read as "nonviolent").
+OPPOSITE_PREFIXES = ("non", "un", "in", "il", "ir", "im")
 # Words a claim cannot start with: "deny it the protections", "dismissed the idea" are other senses.
 NOT_A_CLAIM = frozenset("it him her them me us you the a an this that these those any".split())
 # "less than the $184 million reported by WCVB": a source rejects a figure another outlet carries.
