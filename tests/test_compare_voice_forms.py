@@ -384,3 +384,22 @@ def test_a_verb_of_saying_with_a_bare_noun_and_a_preposition_is_an_act(text, spe
     so the relative clause's "that" opens nothing it reports; a clause after the noun ("claimed
     police in the city had lied"), a time ("said today that") and a request still frame."""
     assert [s.speaker for s in sentence_voice(text).spans if s.voice == "attributed"] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plan drew a response the union called absurd.", [("absurd.", "union")]),
+    ("The mayor was convicted of taking bribes, a verdict his supporters condemned as a political stunt.",
+     [("as a political stunt.", "his supporters")]),
+    ("It was a move critics described as reckless.", [("reckless.", "critics")]),
+    ("The ruling, which the governor called unfair, was appealed.", [("unfair", "governor")]),
+    ("The company announced a plan analysts called bold but risky.", [("bold but risky.", "analysts")]),
+])
+def test_a_relative_clause_without_that_names_its_own_speaker(text, expected):
+    """"a verdict his supporters condemned as …": the noun before the clause is what was named,
+    not who named it ("verdict his supporters" was cited), and a plain adjective is the name
+    given ("called absurd"); the plan the company announced is its act, not its words."""
+    assert _attributed(text) == expected
+
+
+def test_a_compound_of_a_speaker_noun_with_an_object_is_no_relative_clause():
+    assert _attributed("The union leaders called the plan a disgrace.") == [("a disgrace.", "union leaders")]

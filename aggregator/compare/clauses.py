@@ -31,6 +31,7 @@ from .params import (
     ZERO_THAT_WINDOW,
 )
 from .quotation import opens_quote
+from .speaker_heads import contact_clause
 from .speakers import FINITE, adverb
 from .time_spans import past_time_words
 
@@ -116,6 +117,9 @@ def zero_that_clause(toks, low, k: int, lp: LanguagePack) -> int | None:
         if tag in FINITE:  # not right after a word no verb follows ("reported immediate drops in …")
             before = {tags[m - 1], lp.word_tag(low[m - 1]) if lp.word_tag is not None else ""}
             pronoun = m - 1 == j and tags[j] == "DT" and low[j] not in lp.naming.articles  # "both were dead"
+            if contact_clause([t[0] for t in toks], low, j, m, lp) is not None and low[m] in lp.voice.naming_verbs \
+                    | lp.voice.view_verbs | lp.voice.object_view_verbs:
+                return None  # "announced a plan analysts called bold": the plan, named by the analysts
             return j if m > j and (pronoun or not before & AFTER_NO_VERB) else None
         if toks[m][0] == "," and m > j and all(t[0][:1].isupper() for t in toks[j:m]):
             close = next((c for c in range(m + 1, min(n - 1, m + APPOSITIVE_MAX_TOKENS))
@@ -219,9 +223,14 @@ def naming_complement(toks, k: int, lp: LanguagePack) -> int | None:
     if lp.tagger is None or k + 2 >= len(toks):
         return None
     gap = next((i for i in range(k - 2, max(-1, k - 6), -1) if toks[i][0].lower() in lp.voice.object_relatives), None)
+    written = [t[0] for t in toks]
+    if gap is None and contact_clause(written, [w.lower() for w in written], max(0, k - 6), k, lp) is not None:
+        gap = k - 1  # "a response the union called absurd": a relative clause without "which"
     if gap is not None and all(t[0][:1].isalnum() for t in toks[gap + 1:k]) \
-            and (opens_quote(toks[k + 1][0], lp) or toks[k + 1][0].lower() in lp.naming.articles):
-        return k + 1  # 'The ruling, which he called "a disgrace," …': the relative pronoun is the object
+            and (opens_quote(toks[k + 1][0], lp) or toks[k + 1][0].lower() in lp.naming.articles
+                 or lp.word_tag is not None and lp.word_tag(toks[k + 1][0].lower()) == "JJ"):
+        return k + 1  # 'The ruling, which he called "a disgrace," …', "which he called unfair": the relative
+        # pronoun is the object
     words = tuple(t[0] for t in toks[k + 1:k + 8])
     tags = lp.tagger(words)
     nouns = ("NN", "NNS", "NNP", "NNPS")

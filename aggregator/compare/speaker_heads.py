@@ -2,7 +2,8 @@
 
 Split from `compare/speakers.py`, which reads the speaker phrase a frame of saying points at;
 these tests ask the language pack's tagger and word lexicon whether a word is a common noun, a
-plural group ("fire crews"), a singular agent ("the coroner", "her publicist"), or a verb.
+plural group ("fire crews"), a singular agent ("the coroner", "her publicist"), or a verb, and
+where a relative clause without "that" puts its subject ("a move critics described as …").
 """
 
 from __future__ import annotations
@@ -114,3 +115,25 @@ def capital_before_comma(toks, start: int) -> bool:
         if t[:1].isupper():
             return True
     return False
+
+
+def contact_clause(words: list[str], low: list[str], first: int, end: int, lp: LanguagePack) -> int | None:
+    """Where the subject of a relative clause without "that" starts in a speaker phrase running
+    from `first` to the verb at `end` ("a verdict his supporters condemned as …", "drew a response
+    the union called absurd", "a move critics described as reckless"): the noun after an article
+    before it is the verb's object, not who speaks; None when no such clause ends the phrase. A
+    plural speaker noun with no article counts only before a complement with no object ("as", an
+    adjective): "the union leaders called a strike" is a compound and its object. `words`: the
+    tokens as written (a capitalised word is no noun before the clause); `low`: lower-cased."""
+    if lp.word_tag is None:
+        return None
+    determiners = lp.voice.speaker_articles | lp.voice.possessive_determiners
+    gap = end + 1 < len(low) and (low[end + 1] == lp.voice.view_as or lp.word_tag(low[end + 1]) == "JJ")
+    for i in range(end - 1, max(first, 2) - 1, -1):
+        if not (low[i] in determiners or gap and low[i] in lp.voice.speaker_nouns and lp.word_tag(low[i]) == "NNS") \
+                or not (words[i - 1].isalpha() and words[i - 1].islower()) \
+                or lp.word_tag(low[i - 1]) not in ("NN", "NNS") or has_verb(words[i:end], lp):
+            continue
+        if low[i - 2] in determiners or i > 2 and low[i - 3] in determiners and lp.word_tag(low[i - 2]) == "JJ":
+            return i  # (an adjective may come between: "a scathing response the union called …")
+    return None

@@ -15,7 +15,7 @@ from .language import LanguagePack
 from .lexicon import is_date_word
 from .names import is_given_name
 from .params import MAX_APPOSITIVE_TOKENS, MAX_SPEAKER_TOKENS
-from .speaker_heads import agent_noun, agent_word, conjuncts, has_verb, noun_word, plural_group
+from .speaker_heads import agent_noun, agent_word, conjuncts, contact_clause, has_verb, noun_word, plural_group
 from .speaker_words import adverb, comparative_as, initial, name_word, plural_noun_form, short_name, title_before_where
 
 # Finite verb tags (Penn): reported content is a clause ("the officers claim the bullet was
@@ -138,10 +138,16 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         # phrase ran back past it to the comma; the mark closes the quotation before the speaker
     phrase = trimmed_phrase(toks[start + 1:end], lp)
     first = toks.index(phrase[0]) if phrase else 0
+    contact = None
     if len(phrase) > 2 and first >= 2 and low[first - 1] in lp.voice.speaker_articles and toks[first - 2][0] == "," \
             and phrase[1][0] in lp.voice.speaker_articles and lp.word_tag is not None \
             and lp.word_tag(phrase[0][0]) in ("NN", "NNS"):  # "…, a charge the company denies": the company
         phrase = phrase[2:]  # (the comma before stays where the phrase starts: a trailing frame)
+    elif phrase and low[k] in lp.voice.naming_verbs | lp.voice.view_verbs | lp.voice.object_view_verbs \
+            and (contact := contact_clause([t[0] for t in toks], low, first, end, lp)) is not None:
+        start, phrase = contact - 1, phrase[contact - first:]  # "drew a response the union called absurd": the union
+        if len(phrase) > 1 and low[contact] in lp.voice.speaker_articles:
+            start, phrase = contact, phrase[1:]  # (the article is no speaker's word, as in "a charge the company …")
     if low[k].endswith("ing"):  # "… at 68 percent with 60 percent of those polled saying": the 60 percent
         absolute = next((i for i, t in enumerate(phrase) if i and t[0].lower() == lp.voice.absolute_with
                          and phrase[i - 1][0].lower() not in lp.voice.speaker_nouns), None)  # not "an official with"
@@ -173,7 +179,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         # noun phrase before "who" is.
         rel = _relative_before(toks, low, end, lp)
         if rel is None:
-            says = low[k] in lp.voice.reporting_verbs and not (start >= 0 and low[start] in lp.naming.prepositions)
+            says = (low[k] in lp.voice.reporting_verbs or contact is not None) \
+                and not (start >= 0 and low[start] in lp.naming.prepositions)
             group = plural_group(phrase, lp) or (phrase if agent_noun(toks[start + 1:end], lp, says) else [])
             # "…, fire crews said", "subsequent rumors suggested", "The coroner said"
             return (group, start) if group else None

@@ -12,6 +12,7 @@ noun and a preposition after it: "claimed victory in an election that critics ca
 from __future__ import annotations
 
 from .language import LanguagePack
+from .speaker_heads import contact_clause
 from .speakers import FINITE, adverb
 
 
@@ -104,4 +105,5 @@ def object_act(words: list[str], tags: tuple[str, ...] | list[str], k: int, lp: 
             or words[k + 1] in lp.voice.time_words:
         return False
     return next((tags[j] not in FINITE for j in range(k + 3, len(words))
-                 if tags[j] in FINITE or words[j] in lp.naming.relatives), True)
+                 if tags[j] in FINITE and contact_clause(words, words, k + 3, j, lp) is None
+                 or words[j] in lp.naming.relatives), True)  # ("… an election critics called a farce": theirs)
