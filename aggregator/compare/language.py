@@ -359,6 +359,15 @@ class SlotWords:
     hits: re.Pattern = en.HITS  # bullets that struck someone (groups a, b, c: the count)
     prison_term: re.Pattern = en.PRISON_TERM  # "sentenced to seven years" (groups n, u or n2, u2)
     prison_term_slot: str = en.PRISON_TERM_SLOT
+    verdict_counts: re.Pattern = en.VERDICT_COUNTS  # "convicted on four of six counts" (compare/tallies.py)
+    verdict_acquittal: frozenset[str] = en.VERDICT_ACQUITTAL
+    convicted_counts_slot: str = en.CONVICTED_COUNTS_SLOT
+    acquitted_counts_slot: str = en.ACQUITTED_COUNTS_SLOT
+    plea_words: frozenset[str] = en.PLEA_WORDS  # "pleaded guilty to …": a plea, no verdict
+    count_nouns: frozenset[str] = en.COUNT_NOUNS  # "counts", "charges"
+    charge_ends: frozenset[str] = en.CHARGE_ENDS  # end a charge's name ("of murder on Friday")
+    vote_tally: re.Pattern = en.VOTE_TALLY  # "voted 52-48", "a 5-4 decision" (groups a, b; a1, b1; …)
+    vote_tally_slot: str = en.VOTE_TALLY_SLOT
     money: re.Pattern = en.MONEY  # groups: symbol, figure, scale; figure, scale, currency word
     money_scales: Mapping[str, float] = field(default_factory=lambda: en.MONEY_SCALES, hash=False)
     money_conversion: frozenset[str] = en.MONEY_CONVERSION  # between two sums: a conversion

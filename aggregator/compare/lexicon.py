@@ -1045,6 +1045,32 @@ PRISON_TERM = re.compile(
     r"\b(?:sentenced\s+(?:[\w-]+\s+){0,3}?to|jailed\s+for)\s+(?P<n>[\w-]+)\s+(?P<u>years?|months?)\b"
     r"|(?<![\w/-])(?P<n2>[\w]+)-(?P<u2>year|month)\s+(?:prison|jail)\s+(?:sentence|term)\b", re.I)
 PRISON_TERM_SLOT = "prison term (years)"
+# The counts of a verdict: "convicted on four of six counts", "found him guilty of two counts of
+# murder", "found not guilty on all three charges", "acquitted on two counts" (groups: `not`,
+# `verdict`, `all`, `n`, `of`); a plea ("pleaded guilty to …") is no verdict and does not match.
+# Outlets that give three and four counts of one verdict disagree (compare/tallies.py).
+VERDICT_COUNTS = re.compile(
+    r"\b(?P<not>not\s+)?(?P<verdict>convicted|guilty|acquitted|cleared)\s+(?:[\w-]+\s+){0,3}?(?:on|of)\s+"
+    r"(?:(?P<all>all)\s+)?(?P<n>[\w-]+)(?:\s+of\s+(?:the\s+)?(?P<of>[\w-]+))?\s+(?:[\w-]+\s+)?(?:counts?|charges?)\b",
+    re.I)
+VERDICT_ACQUITTAL = frozenset({"acquitted", "cleared"})  # a verdict word that clears (and "not guilty")
+CONVICTED_COUNTS_SLOT = "counts convicted on"
+ACQUITTED_COUNTS_SLOT = "counts acquitted on"
+PLEA_WORDS = frozenset({"pleaded", "pleads", "plead", "pled", "pleading"})  # before "guilty": a plea
+COUNT_NOUNS = frozenset({"count", "counts", "charge", "charges"})  # a second one: counts of another charge
+# Words that end a charge's name after "counts of" ("of murder on Friday", "of fraud and …").
+CHARGE_ENDS = frozenset({"on", "in", "at", "after", "and", "or", "but", "for", "by", "with", "from", "the", "a",
+                         "an", "to", "while", "as", "last", "this"})
+# A vote's tally: "voted 52-48", "passed 231 to 198", "a 5-4 decision", "by a vote of 7-2", "by
+# 312 votes to 270", "the jury deadlocked at 9-3" (groups a, b; a1, b1; …). A sports score ("beat
+# the Bears 31-24") or a record ("a 9-14 start") is no vote and does not match.
+VOTE_TALLY = re.compile(
+    r"\b(?:voted|passed|approved|adopted|rejected|confirmed|ruled|split|deadlocked\s+at)\s+(?P<a>\d{1,4})\s*"
+    r"(?:-|–|to)\s*(?P<b>\d{1,4})(?![\d-])"
+    r"|\b(?:a|an|the)\s+(?P<a1>\d{1,4})\s*(?:-|–|to)\s*(?P<b1>\d{1,4})\s+(?:vote|decision|ruling|majority|deadlock|split)\b"
+    r"|\bvote\s+of\s+(?P<a2>\d{1,4})\s*(?:-|–|to)\s*(?P<b2>\d{1,4})(?![\d-])"
+    r"|\bby\s+(?P<a3>\d{1,4})\s+votes?\s+to\s+(?P<b3>\d{1,4})\b", re.I)
+VOTE_TALLY_SLOT = "vote tally"
 # Sums: a currency symbol then a figure and scale, or a figure, scale and currency word (groups 1
 # to 6: symbol, figure, scale, figure, scale, word); the scales' values; what between two sums
 # makes the second a conversion ("110 billion euros ($143 billion)"); a sum after these words

@@ -25,6 +25,7 @@ from .numbers import Quantity, read_quantity, tokens
 from .params import DISTANCE_TOLERANCE, MONEY_TOLERANCE, SLOT_WINDOW
 from .shares import shares
 from .slot_value import SlotValue
+from .tallies import tallies
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +119,10 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         offsets += offset
         out += _ages(sent, when)
         out += shares(sent)
+        words = tokens(sent.text)
+        if not _other_event(words, 0, len(words), when, sent.text, pack_for(sent.language).slots.months,
+                            pack_for(sent.language).slots):
+            out += tallies(sent)  # a verdict's counts, a vote's split; not an earlier trial's
     if offsets:
         local = Counter(offsets).most_common(1)[0][0]
         out = [_to_utc(v, local) for v in out]
@@ -249,6 +254,7 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
                 and not _other_event(words, q.start, q.end, when, sent.text, lang.months, lang)
                 and not (q.start > 0 and words[q.start - 1] in lang.subcount_before)
                 and not (q.start > 0 and words[q.start - 1] in lang.months)  # "killed on March 9": a date
+                and not (q.start > 1 and words[q.start - 1] in "-–" and words[q.start - 2].isdigit())  # "at 9-3"
                 and not _agent(words, q, lang)
                 and not (q.end < len(words) and words[q.end] in lang.increment_after)
                 and not (q.end < len(words) and words[q.end] in lang.not_count_after)

@@ -1,0 +1,58 @@
+"""Tallies of a verdict or a vote as typed slots (`compare/tallies.py`), on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.compare.conflicts import slot_conflicts
+from aggregator.compare.slots import EventDate, slot_values
+from aggregator.models import Sentence
+
+WHEN = EventDate(2025, 3)
+
+
+def _values(text: str) -> list[tuple[str, str]]:
+    return [(v.slot, v.value) for v in slot_values([Sentence("a1", "Alpha", 0, text, "en")], WHEN)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pratt, 61, was convicted on four of six counts after two days of deliberations.",
+     [("counts convicted on", "four")]),
+    ("Jurors found Pratt guilty on three of six counts and acquitted him on the rest.",
+     [("counts convicted on", "three")]),
+    ("The jury found him not guilty on all three charges.", [("counts acquitted on", "three")]),
+    ("A judge found Hale guilty of two counts of first-degree murder on Friday.",
+     [("counts convicted on (first-degree murder)", "two")]),
+    ("The Senate voted 52-48 to confirm her on Tuesday.", [("vote tally", "52-48")]),
+    ("The nomination was confirmed by a vote of 49 to 51.", [("vote tally", "51-49")]),
+    ("In a 5-4 decision, the justices struck down the law.", [("vote tally", "5-4")]),
+    ("The bill passed by 312 votes to 270.", [("vote tally", "312-270")]),
+    ("The jury deadlocked at 9-3 on the death penalty.", [("vote tally", "9-3")]),
+])
+def test_a_verdicts_counts_and_a_votes_split_are_slots(text, expected):
+    """"deadlocked at 9-3 on the death penalty" was a death toll of 3 before."""
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He pleaded guilty to three counts of wire fraud.",
+    "He pleaded not guilty on all counts.",
+    "He was convicted of additional assault charges.",
+    "Hale was convicted on two counts of murder and one count of attempted murder.",
+    "He was convicted in 2009 on three counts of robbery.",
+    "The committee voted 14-12 and the full Senate 52-48.",
+    "The Bears beat the Lions 31-24 on Sunday.",
+    "The team has a 9-14 record this season.",
+])
+def test_a_plea_counts_of_several_charges_another_year_or_a_score_give_no_tally(text):
+    assert _values(text) == []
+
+
+def test_two_outlets_giving_different_counts_of_one_verdict_clash():
+    values = slot_values([Sentence("a1", "Alpha", 0, "Pratt was convicted on four of six counts.", "en"),
+                          Sentence("b1", "Bravo", 0, "Jurors found Pratt guilty on three of six counts.", "en"),
+                          Sentence("c1", "Charlie", 0, "The Senate voted 52-48 on the bill.", "en"),
+                          Sentence("d1", "Delta", 0, "The bill passed by a vote of 48 to 52.", "en")], WHEN)
+    [conflict] = slot_conflicts(values)
+    assert conflict.slot == "counts convicted on"
+    assert {v.value for v in conflict.values} == {"four", "three"}
