@@ -2939,6 +2939,19 @@ def test_a_one_word_body_is_a_body_in_every_outlet_whatever_its_capitals():
     assert kinds[("b", "Mweb")] == "organisation"
 
 
+def test_the_short_form_of_a_company_name_another_outlet_cites_is_that_company():
+    """"Nimbus Systems said …" in one outlet, "according to Nimbus" in another: the company, not a
+    person named Nimbus; a person's surname beside a company of another name stays a person."""
+    from aggregator.compare.quotes import citations
+
+    sentences = [Sentence("a", "a", 0, "The outage lasted five hours, Nimbus Systems said in a statement.", "en"),
+                 Sentence("b", "b", 0, "The outage was caused by a faulty update, according to Nimbus.", "en"),
+                 Sentence("b", "b", 1, "The update was rushed, Okafor said.", "en")]
+    kinds = {(c.source, c.cited): c.kind for c in citations(sentences)}
+    assert kinds[("b", "Nimbus")] == "organisation"
+    assert kinds[("b", "Okafor")] == "person"
+
+
 def test_a_possessive_and_a_plain_modifier_name_one_source():
     """"Kestrel's management confirmed …" and "Kestrel management said …": one source."""
     found = _report_citations("Kestrel's management confirmed yesterday that the host was approached. "

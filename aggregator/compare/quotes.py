@@ -421,8 +421,9 @@ def _beside_a_body(cited: str, partner_kinds: set[str], text: str) -> bool:
 def _one_kind_per_name(found: list[Citation], pronoun_of: dict[tuple[str, str], set[str]],
                        packs: dict[str, LanguagePack]) -> list[Citation]:
     """A one-word name that one outlet shows to be a body ("Microsoft says its …"; compared
-    case-blind: "MWEB" makes "Mweb" a body), or a longer one
-    another outlet writes with a corporate suffix ("Reliance Globalcom Ltd"), is that body in every
+    case-blind: "MWEB" makes "Mweb" a body), a longer one another outlet writes with a corporate
+    suffix ("Reliance Globalcom Ltd"), or the first word of a company's name whose other words are
+    a company's ("Nimbus" beside "Nimbus Systems"), is that body in every
     outlet of the event, unless an outlet calls it "he" or "she": a person is only the fallback for
     a capitalised word, and the reports of one event name one Microsoft."""
     bodies = {c.cited.lower() for c in found if " " not in c.cited and c.kind == "organisation"}
@@ -430,6 +431,10 @@ def _one_kind_per_name(found: list[Citation], pronoun_of: dict[tuple[str, str], 
     # "Reliance Globalcom Ltd" (compared case-blind: "Reliance GlobalCom")
     suffixed = {" ".join(c.cited.lower().split()[:-1]) for c in found if " " in c.cited and c.kind == "organisation"
                 and c.cited.split()[-1].lower() in packs.get(c.source, ENGLISH).sources.corporate_suffixes}
+    # the short form of a company's name: "Nimbus" beside "Nimbus Systems", "Orbis" beside "Orbis Motors Inc"
+    suffixed |= {c.cited.lower().split()[0] for c in found if " " in c.cited and c.kind == "organisation" and all(
+        w.lower() in packs.get(c.source, ENGLISH).sources.company_name_words
+        | packs.get(c.source, ENGLISH).sources.corporate_suffixes for w in c.cited.split()[1:])}
     out = []
     for c in found:
         people = packs.get(c.source, ENGLISH).voice.person_pronouns
