@@ -290,6 +290,11 @@ def test_scare_quotes_are_words_held_at_a_distance_not_titles(text, quoted):
     ("Leaders rammed through the budget after midnight.", "rammed through"),
     ("Fans were lashing out at the referee.", "lashing out"),
     ("The group is a dangerous cult that preys on the lonely.", "cult"),
+    ("Campus leftists shouted down the speaker.", "leftists"),
+    ("The council passed another woke ordinance.", "woke"),
+    ("The senator gave a rambling speech about the budget.", "rambling"),
+    ("The host spewed lies about the vaccine for an hour.", "spewed"),
+    ("Lawmakers parroted the company's talking points.", "parroted"),
 ])
 def test_labels_and_epithets_that_judge_are_shown_in_the_outlets_voice(text, word):
     """Labels that judge a person or a group and the press's epithets (Wikipedia's "Words to
@@ -304,6 +309,7 @@ def test_labels_and_epithets_that_judge_are_shown_in_the_outlets_voice(text, wor
     ("Extremists attacked a checkpoint near the border.", "extremists"),
     ("The former dictator died in exile.", "dictator"),
     ("The military junta fell in 1974.", "junta"),
+    ("He was shot in a botched robbery in 1998.", "botched"),
 ])
 def test_labels_read_two_ways_stay_in_the_json(text, word):
     """A "mob boss", a "radical" group, "extremists" as a wire's plain word, a "former dictator",

@@ -1516,7 +1516,7 @@ DOUBT_VERBS = {
     **dict.fromkeys("admit concede confess acknowledge".split(), CONCEDING),
     **dict.fromkeys("boast brag tout gloat trumpet crow".split(), "doubt-casting verb of saying"),
     **dict.fromkeys("slam blast lambaste lambast rail rant fume scoff sneer whine bemoan decry deride "
-                    "berate assail excoriate blister".split(), "loaded verb of saying"),
+                    "berate assail excoriate blister spew spout parrot".split(), "loaded verb of saying"),
 }
 # The doubt verbs whose noun keeps the doubt ("his claims", "a boast"); "rail", "blast", "crow" or
 # "trumpet" as nouns are something else ("France's rail operator").
