@@ -295,6 +295,9 @@ def test_scare_quotes_are_words_held_at_a_distance_not_titles(text, quoted):
     ("The senator gave a rambling speech about the budget.", "rambling"),
     ("The host spewed lies about the vaccine for an hour.", "spewed"),
     ("Lawmakers parroted the company's talking points.", "parroted"),
+    ("The climate report is the biggest hoax of the decade.", "hoax"),
+    ("The ads were a smear against the challenger.", "smear"),
+    ("Climate alarmists want the plant closed.", "alarmists"),
 ])
 def test_labels_and_epithets_that_judge_are_shown_in_the_outlets_voice(text, word):
     """Labels that judge a person or a group and the press's epithets (Wikipedia's "Words to
