@@ -1,4 +1,5 @@
-"""Tallies of a verdict or a vote as typed slots (`compare/tallies.py`), on sentences of our own."""
+"""Tallies of a verdict or a vote and a policy rate's level as typed slots (`compare/tallies.py`,
+`compare/rates.py`), on sentences of our own."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ def _values(text: str) -> list[tuple[str, str]]:
     ("In a 5-4 decision, the justices struck down the law.", [("vote tally", "5-4")]),
     ("The bill passed by 312 votes to 270.", [("vote tally", "312-270")]),
     ("The jury deadlocked at 9-3 on the death penalty.", [("vote tally", "9-3")]),
+    ("Seven of the nine members of the policy committee voted for the increase.", [("vote tally", "7-2")]),
+    ("The bank raised its benchmark interest rate by a quarter of a percentage point to 5.25%, its highest "
+     "level since 2011.", [("policy interest rate", "5.25%")]),
+    ("The central bank lifted its key rate by 25 basis points to 5.5% on Thursday.", [("policy interest rate", "5.5%")]),
+    ("The bank cut rates from 5.5% to 5.25%.", [("policy interest rate", "5.25%")]),
+    ("The bank held rates at 4% for a third meeting.", [("policy interest rate", "4%")]),
 ])
 def test_a_verdicts_counts_and_a_votes_split_are_slots(text, expected):
     """"deadlocked at 9-3 on the death penalty" was a death toll of 3 before."""
@@ -43,8 +50,13 @@ def test_a_verdicts_counts_and_a_votes_split_are_slots(text, expected):
     "The committee voted 14-12 and the full Senate 52-48.",
     "The Bears beat the Lions 31-24 on Sunday.",
     "The team has a 9-14 record this season.",
+    "Rates are expected to rise to 6% by the end of the year.",
+    "Average mortgage rates climbed to 7.1% this week.",
+    "The unemployment rate rose to 4.1%.",
+    "In 2008 the bank cut rates to 1%.",
+    "The bank raised rates to 5.5% in July 2023, its highest since 2001.",
 ])
-def test_a_plea_counts_of_several_charges_another_year_or_a_score_give_no_tally(text):
+def test_a_plea_counts_of_several_charges_another_year_a_score_or_another_rate_give_no_value(text):
     assert _values(text) == []
 
 

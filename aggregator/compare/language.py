@@ -368,6 +368,11 @@ class SlotWords:
     charge_ends: frozenset[str] = en.CHARGE_ENDS  # end a charge's name ("of murder on Friday")
     vote_tally: re.Pattern = en.VOTE_TALLY  # "voted 52-48", "a 5-4 decision" (groups a, b; a1, b1; …)
     vote_tally_slot: str = en.VOTE_TALLY_SLOT
+    vote_share_of: re.Pattern = en.VOTE_SHARE_OF  # "seven of the nine members voted for …" (groups n, of)
+    policy_rate: re.Pattern = en.POLICY_RATE  # "raised its key rate … to 5.25%" (groups mid, n; compare/rates.py)
+    rate_not_policy: frozenset[str] = en.RATE_NOT_POLICY  # in `mid`: another rate, or one guessed
+    policy_rate_slot: str = en.POLICY_RATE_SLOT
+    rate_since: str = en.RATE_SINCE
     money: re.Pattern = en.MONEY  # groups: symbol, figure, scale; figure, scale, currency word
     money_scales: Mapping[str, float] = field(default_factory=lambda: en.MONEY_SCALES, hash=False)
     money_conversion: frozenset[str] = en.MONEY_CONVERSION  # between two sums: a conversion

@@ -1071,6 +1071,25 @@ VOTE_TALLY = re.compile(
     r"|\bvote\s+of\s+(?P<a2>\d{1,4})\s*(?:-|–|to)\s*(?P<b2>\d{1,4})(?![\d-])"
     r"|\bby\s+(?P<a3>\d{1,4})\s+votes?\s+to\s+(?P<b3>\d{1,4})\b", re.I)
 VOTE_TALLY_SLOT = "vote tally"
+# "Seven of the nine members of the committee voted for the increase": a tally of those for and the
+# rest (groups `n`, `of`; number words read by the pack's quantities).
+VOTE_SHARE_OF = re.compile(
+    r"\b(?P<n>[\w-]+)\s+of\s+(?:the\s+|its\s+)?(?P<of>[\w-]+)\s+(?:[\w-]+\s+){0,6}?voted\s+"
+    r"(?:for|in\s+favou?r|to\s+(?:raise|cut|approve|pass|adopt|back|convict|impeach|confirm|accept))\b", re.I)
+# A central bank's policy rate set to a level: "raised its benchmark interest rate by a quarter
+# point to 5.25%", "takes the key rate to 5.5%", "held rates at 4%" (groups `mid`, the words between
+# the rate and the level, and `n`). Not a rate of mortgages or savings, nor one expected
+# (`RATE_NOT_POLICY` in `mid`), nor a level "from" which it moved (compare/rates.py).
+POLICY_RATE = re.compile(
+    r"\b(?:(?:benchmark|key|policy|base|main|lending|refinancing|overnight|cash|repo)\s+(?:interest\s+)?rates?"
+    r"|interest\s+rates?|rates)\b(?P<mid>(?:[^.;:]|\.(?=\d)){0,80}?)(?<!from)\s+(?:to|at)\s+(?:a\s+|an\s+)?(?:new\s+|record\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", re.I)
+RATE_NOT_POLICY = frozenset({"mortgage", "mortgages", "loan", "loans", "savings", "card", "cards", "deposit",
+                             "deposits", "bond", "bonds", "yield", "yields", "expected", "forecast", "could",
+                             "may", "might", "would", "will", "likely", "predict", "predicted", "unemployment",
+                             "jobless", "inflation", "tax", "vacancy", "growth", "mortality", "rent", "rents"})
+POLICY_RATE_SLOT = "policy interest rate"
+RATE_SINCE = "since"  # before a year after the level: a comparison ("its highest since 2011"), not its date
 # Sums: a currency symbol then a figure and scale, or a figure, scale and currency word (groups 1
 # to 6: symbol, figure, scale, figure, scale, word); the scales' values; what between two sums
 # makes the second a conversion ("110 billion euros ($143 billion)"); a sum after these words

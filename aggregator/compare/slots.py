@@ -23,6 +23,7 @@ from .language import ENGLISH, LanguagePack, SlotWords, pack_for
 from .lexicon import is_date_word
 from .numbers import Quantity, read_quantity, tokens
 from .params import DISTANCE_TOLERANCE, MONEY_TOLERANCE, SLOT_WINDOW
+from .rates import policy_rates
 from .shares import shares
 from .slot_value import SlotValue
 from .tallies import tallies
@@ -123,6 +124,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         if not _other_event(words, 0, len(words), when, sent.text, pack_for(sent.language).slots.months,
                             pack_for(sent.language).slots):
             out += tallies(sent)  # a verdict's counts, a vote's split; not an earlier trial's
+        out += policy_rates(sent)  # a rate set ("its highest level since 2011" is still this decision)
     if offsets:
         local = Counter(offsets).most_common(1)[0][0]
         out = [_to_utc(v, local) for v in out]

@@ -2,7 +2,8 @@
 on, and how a vote split.
 
 "convicted on four of six counts" against "found guilty on three of six counts" is a clash of
-one verdict; "voted 52-48" against "passed by a vote of 51-49" one of a vote. Read by the
+one verdict; "voted 52-48" against "passed by a vote of 51-49" or "seven of the nine members voted for it" (7-2)
+one of a vote. Read by the
 language pack's patterns (`slots.verdict_counts`, `slots.vote_tally`), never from a sentence
 about another day (`slots._other_event`, checked by the caller). A sentence giving two counts of
 one verdict ("three counts of fraud and two of bribery") or two tallies gives none: which one
@@ -68,6 +69,13 @@ def _vote_tally(sent: Sentence) -> list[SlotValue]:
         if big >= _TALLY_BASE or big == 0:
             continue
         found.append((big * _TALLY_BASE + small, f"{big}-{small}"))
+    pack = pack_for(sent.language)
+    for m in sw.vote_share_of.finditer(sent.text):  # "Seven of the nine members … voted for the increase"
+        n, of = (read_quantity(tokens(m.group(g)), 0, pack.quantities) for g in ("n", "of"))
+        if n is not None and of is not None and n.exact and of.exact and 0 < n.low <= of.low < _TALLY_BASE \
+                and n.low == int(n.low) and of.low == int(of.low):
+            big, small = int(max(n.low, of.low - n.low)), int(min(n.low, of.low - n.low))
+            found.append((big * _TALLY_BASE + small, f"{big}-{small}"))
     if len(found) != 1 or len(_SPLIT.findall(sent.text)) > 1:
         return []  # no tally, or two ("the committee voted 14-12 and the Senate 52-48"): which is unknown
     key, written = found[0]

@@ -1,0 +1,39 @@
+"""The level a central bank set its policy rate to, as a typed slot.
+
+"raised its benchmark interest rate by a quarter of a percentage point to 5.25%" against "lifted
+its key rate by 25 basis points to 5.5%" is a clash of one decision's level. Read by the pack's
+pattern (`slots.policy_rate`): the rate, a few words (how it moved), then "to" or "at" and a
+figure in per cent. A rate of mortgages, savings or bonds, the jobless rate, a rate someone expects
+("rates are expected to rise to 6%"), a level the rate moved from and a decision dated to a year
+("In 2008 the bank cut rates to 1%", "to 5.5% in July 2023") are no policy rate's.
+"""
+
+from __future__ import annotations
+
+from ..models import Sentence
+from .language import pack_for
+from .numbers import tokens
+from .params import SHARE_TOLERANCE
+from .slot_value import SlotValue
+
+
+def policy_rates(sent: Sentence) -> list[SlotValue]:
+    """The policy rate levels of one sentence: one, or none when it gives two levels (a rate
+    "from 5% to 5.25%" gives the second only; "to 5.25%, and the ECB's to 4%" gives none)."""
+    sw = pack_for(sent.language).slots
+    levels = []
+    for m in sw.policy_rate.finditer(sent.text):
+        before = tokens(sent.text[:m.start()])
+        if set(tokens(m.group("mid")) + before[-1:]) & sw.rate_not_policy:
+            continue  # "mortgage rates climbed to 7.1%", "rates are expected to rise to 6%"
+        after = tokens(sent.text[m.end():])[:4]
+        if any(w.isdigit() and len(w) == 4 for w in before + tokens(m.group("mid"))) or any(
+                w.isdigit() and len(w) == 4 and not (i and after[i - 1] == sw.rate_since) for i, w in enumerate(after)):
+            continue  # "In 2008 the bank cut rates to 1%", "to 5.5% in July 2023": another year's decision
+            # (not "to 5.25%, its highest since 2011")
+        levels.append(float(m.group("n")))
+    if len(set(levels)) != 1:
+        return []
+    level = levels[0]
+    return [SlotValue(sw.policy_rate_slot, "number", sent.source, f"{level:g}%", level, level, sent.text,
+                      tolerance=SHARE_TOLERANCE)]
