@@ -2952,6 +2952,14 @@ def test_the_short_form_of_a_company_name_another_outlet_cites_is_that_company()
     assert kinds[("b", "Okafor")] == "person"
 
 
+def test_the_company_after_a_retailer_named_so_is_that_retailer():
+    """"… customers of retailer ShopMax" then "The company said …": ShopMax speaks, not an unnamed
+    "company" cited apart."""
+    found = _report_citations("Hackers stole data on 4 million customers of retailer ShopMax, the company said. "
+                              "The company said there was no sign of fraud.")
+    assert {c.cited: c.count for c in found} == {"ShopMax": 2}
+
+
 def test_a_possessive_and_a_plain_modifier_name_one_source():
     """"Kestrel's management confirmed …" and "Kestrel management said …": one source."""
     found = _report_citations("Kestrel's management confirmed yesterday that the host was approached. "

@@ -403,3 +403,13 @@ def test_a_relative_clause_without_that_names_its_own_speaker(text, expected):
 
 def test_a_compound_of_a_speaker_noun_with_an_object_is_no_relative_clause():
     assert _attributed("The union leaders called the plan a disgrace.") == [("a disgrace.", "union leaders")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The chain ignored the warnings for months, current and former employees said.", "current and former employees"),
+    ("The road will close, local and state officials said.", "local and state officials"),
+])
+def test_two_modifiers_joined_by_and_belong_to_one_trailing_speaker(text, speaker):
+    """"current and former employees" trailing a report spoke it; the "and" stopped the speaker
+    phrase at "former employees", which is no trailing frame, and nobody spoke."""
+    assert [who for _, who in _attributed(text)] == [speaker]

@@ -238,13 +238,16 @@ REQUEST_VERBS = frozenset("asked asks".split())
 # the economy would shrink").
 # A body a report names with one of these nouns before its name ("news agency IRNA", "the daily
 # Eleftherotypia") is what the bare noun stands for when it speaks later ("the agency reported",
-# "the paper said"); each noun → its kind, so "the paper" finds "daily Eleftherotypia".
+# "the paper said"); each noun → its kind, so "the paper" finds "daily Eleftherotypia" and "the
+# company" finds "retailer ShopMax" or "cloud provider Nimbus".
 BODY_NOUNS = {"agency": "agency", "paper": "newspaper", "newspaper": "newspaper", "daily": "newspaper",
               "broadcaster": "broadcaster", "network": "broadcaster", "channel": "broadcaster",
               "company": "company", "firm": "company", "operator": "company", "union": "union",
               "publication": "newspaper", "magazine": "newspaper", "organization": "organisation",
               "organisation": "organisation", "group": "organisation", "foundation": "organisation",
-              "institute": "organisation", "charity": "organisation", "association": "organisation"}
+              "institute": "organisation", "charity": "organisation", "association": "organisation",
+              **dict.fromkeys("retailer carmaker automaker drugmaker chipmaker airline manufacturer conglomerate "
+                              "giant".split(), "company")}  # (not "insurer", "provider": a person may be one)
 TELLING_VERBS = frozenset("told tells tell warned warns warn assured assures reassured reassures".split())
 WARNING_VERBS = frozenset("warned warns warn".split())
 # Verbs of telling that report only with whom they tell: "assured reporters (that) …" reports,

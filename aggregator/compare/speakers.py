@@ -348,6 +348,7 @@ def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
                                                        or comparative_as(toks, low, start, lp) is not None or (
                 low[start] == lp.voice.speakers_and and start > 0
                 and (low[start - 1] in lp.voice.speaker_nouns or toks[start - 1][0][:1].isupper()
+                     or _paired_modifiers(toks, low, start, lp)
                      or agent_word(low[start - 1], lp) and toks[start - 1][0].islower()
                      and toks[start + 1][0].isalpha() and toks[start + 1][0].islower()
                      and low[start + 1] not in lp.naming.articles | lp.voice.speaker_pronouns))):
@@ -358,6 +359,17 @@ def _phrase_start(toks, low, j: int, end: int, lp: LanguagePack) -> int:
             if opening is not None and toks[opening - 1][0][:1].isupper():
                 start = opening - 1  # "Rep. Nick Rahall (D) of West Virginia": a name's aside
     return start
+
+
+def _paired_modifiers(toks, low, at: int, lp: LanguagePack) -> bool:
+    """Whether the "and" at `at` joins two modifiers of one speaker noun ("current and former
+    employees", "local and state officials", "past and present members"): an adjective before it,
+    an adjective or a noun after it, then a plural noun, all lower-case."""
+    if lp.word_tag is None or at + 2 >= len(toks) or not all(toks[i][0].isalpha() and toks[i][0].islower()
+                                                              for i in (at - 1, at + 1, at + 2)):
+        return False
+    return lp.word_tag(low[at - 1]) == "JJ" and lp.word_tag(low[at + 1]) in ("JJ", "NN") \
+        and lp.word_tag(low[at + 2]) == "NNS"
 
 
 def _list_in_name(toks, low, start: int, end: int, lp: LanguagePack) -> int:
