@@ -413,3 +413,15 @@ def test_two_modifiers_joined_by_and_belong_to_one_trailing_speaker(text, speake
     """"current and former employees" trailing a report spoke it; the "and" stopped the speaker
     phrase at "former employees", which is no trailing frame, and nobody spoke."""
     assert [who for _, who in _attributed(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The move was condemned by rights groups as a violation of the law.",
+     [("a violation of the law.", "rights groups")]),
+    ("The photos were criticized by some as obscene and a congressional inquiry was opened.", [("obscene", "some")]),
+    ("The neighbour described him as a loner and he is said to have moved away.", [("a loner", "neighbour")]),
+])
+def test_a_view_with_by_and_as_is_the_agents_and_ends_where_another_clause_begins(text, expected):
+    """"was condemned by rights groups as …" after "was": the view is the agent's, as it is without
+    "was" ("hailed by the government as …"); it ends before "and" opens a clause with its own subject."""
+    assert _attributed(text) == expected

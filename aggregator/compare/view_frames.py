@@ -28,7 +28,8 @@ def by_as_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int
     if j is None or j + 1 >= len(toks) or clause_after_as(toks, j + 1, lp):
         return None
     agent = speaker_text(toks[by + 1:_agent_end(toks, low, by, j, lp)], lp)
-    return (toks[j + 1][1], view_end(toks, low, k, j + 1, lp), agent, toks[k][1]) if agent else None
+    end = as_view_end(toks, low, j, view_end(toks, low, k, j + 1, lp), lp)  # ("… as perversion and an inquiry
+    return (toks[j + 1][1], end, agent, toks[k][1]) if agent else None  # was launched": not the agent's)
 
 
 def as_view_end(toks, low, j: int, end: int, lp: LanguagePack) -> int:
@@ -49,9 +50,20 @@ def as_view_end(toks, low, j: int, end: int, lp: LanguagePack) -> int:
             return end  # '"narrow," but admitted that …': the same speaker goes on
         if toks[c][0] == "," and low[c + 1] in lp.naming.conjunctions:
             return toks[c][1]
-        if low[c] in lp.naming.conjunctions and tags and (tags[c + 1] in FINITE or low[c + 1] in lp.naming.auxiliaries):
-            return toks[c - 1][2]  # "as part of its territory and has not ruled out force": another act
+        if low[c] in lp.naming.conjunctions and tags and (tags[c + 1] in FINITE or low[c + 1] in lp.naming.auxiliaries
+                                                          or _subject_then_verb(tags, c + 1, stop)):
+            return toks[c - 1][2]  # "as part of its territory and has not ruled out force", "as perversion and
+            # a congressional investigation was launched": another act
     return end
+
+
+def _subject_then_verb(tags, i: int, stop: int) -> bool:
+    """Whether a determiner or a pronoun at i opens a clause: a noun phrase, then a finite verb
+    within four words ("a congressional investigation was launched"; not "the constitution")."""
+    if tags[i] not in ("DT", "PRP", "PRP$"):
+        return False
+    return any(tags[m] in FINITE for m in range(i + 1, min(stop, i + 5))
+               if all(tags[x] in ("JJ", "NN", "NNS", "NNP", "NNPS") for x in range(i + 1, m)))
 
 
 def named_by_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int] | None:

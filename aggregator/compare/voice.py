@@ -360,8 +360,8 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         shared[0][0][0].lower() in lp.voice.speaker_pronouns  # and said": theirs
         and set(low[1:k]) & lp.polarity.subordinators)
     if aux is None and passive(low, k, lp) and not negated(toks, low, k, lp):
-        return agent_frame(toks, low, k, lp) or nameless_passive(toks, low, k, lp)  # "was confirmed by
-        # Jo Park": hers; "it was reported that …": someone's, unnamed; "was said": nobody's
+        return agent_frame(toks, low, k, lp) or low[k] in lp.voice.participle_views and by_as_frame(toks, low, k, lp) \
+            or nameless_passive(toks, low, k, lp)  # "was confirmed by Jo Park", "was condemned by X as …"
     if aux is None and low[k + 1:k + 2] == [lp.voice.view_agent] and low[k] in lp.voice.participle_views:
         return by_as_frame(toks, low, k, lp)  # "hailed by the government as …", "dismissed by critics as a sham"
     if aux is None and k > 0 and toks[k - 1][0] == "," and low[k] in lp.voice.naming_verbs \
