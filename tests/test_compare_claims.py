@@ -678,6 +678,23 @@ def test_people_evacuated_or_displaced_are_counts_that_grow_into_an_update():
     assert homeless.slot == "displaced"
 
 
+def test_a_floor_of_a_growing_count_marks_a_step_of_its_update():
+    """"12 dead" then, a day later, "At least 41 people have died": the floor is a new figure of a
+    count that grows (only exact figures marked a step, so there was no update); beside "41" of
+    the same time it fits that step."""
+    texts = {"Alpha": "Flash floods killed 12 people in the north on Saturday.",
+             "Charlie": "At least 41 people have died in the floods, officials said."}
+    values = slot_values([S(o, t) for o, t in texts.items()], WHEN)
+    _, updates, _ = slot_claims(values, {"Alpha": at(0), "Charlie": at(24)})
+    [update] = [u for u in updates if u.slot == "killed"]
+    assert [p.value for p in update.points] == ["12", "at least 41"]
+    texts["Bravo"] = "The death toll from the floods has risen to 41, the agency said."
+    values = slot_values([S(o, t) for o, t in texts.items()], WHEN)
+    _, updates, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(24), "Charlie": at(24)})
+    [update] = [u for u in updates if u.slot == "killed"]
+    assert [p.value for p in update.points] == ["12", "41", "at least 41"]
+
+
 def test_an_outlet_saying_the_opposite_word_of_a_person_disputes_it():
     """"Jamal Reed was unarmed, his family said" against "Officers said the man … was armed with a
     handgun": a prefix makes the word its opposite, both said of the person in sentences of one

@@ -268,11 +268,13 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
     stated = {s: _stated([v for v in values if v.source == s]) for s in dated + bounded}
     # Each outlet's figure: its first exact value (a hedged one only when it gives no other).
     figure = {s: next((v for v in stated[s] if v.low == v.high), stated[s][0]) for s in dated + bounded}
+    # A floor of a count that grows ("at least 41 dead" after "27 dead") marks a step at the floor.
+    step = {s: replace(f, high=f.low) if GROWING.match(slot) and f.high == math.inf else f for s, f in figure.items()}
     firsts: list[tuple[str, SlotValue]] = []  # (outlet that first carried it, figure), in time order
-    exact = [s for s in dated if figure[s].low == figure[s].high] or dated
-    for s in exact:  # a hedged figure ("more than 363") fits many; only exact ones mark a change
-        if all(not _compatible(figure[s], f) for _, f in firsts):
-            firsts.append((s, figure[s]))
+    exact = [s for s in dated if step[s].low == step[s].high] or dated
+    for s in exact:  # a hedged figure ("about 110") fits many; only exact ones and floors mark a change
+        if all(not _compatible(step[s], f) for _, f in firsts):
+            firsts.append((s, step[s]))
     if not _ordered(slot, firsts, times, facts_of):
         return None
     new = [s for s in bounded if figure[s].low == figure[s].high
