@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from aggregator.compare.voice import sentence_voice
+from aggregator.compare.voice import article_voices, sentence_voice
 
 
 def _attributed(text: str) -> list[tuple[str, str]]:
@@ -425,3 +425,39 @@ def test_a_view_with_by_and_as_is_the_agents_and_ends_where_another_clause_begin
     """"was condemned by rights groups as …" after "was": the view is the agent's, as it is without
     "was" ("hailed by the government as …"); it ends before "and" opens a clause with its own subject."""
     assert _attributed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister's claim that the economy is booming was met with skepticism.",
+     [("the economy is booming", "minister")]),
+    ("Sofia Lind's allegation that the vote was rigged has not been proven.", [("the vote was rigged", "Sofia Lind")]),
+    ("The company's statement that it had fixed the flaw angered customers.", [("it had fixed the flaw", "company")]),
+])
+def test_a_noun_of_saying_with_its_owner_and_that_reports_the_owners_words(text, expected):
+    """"The minister's claim that …": the clause is the minister's words, up to the sentence's own
+    verb ("… is booming | was met with skepticism")."""
+    assert _attributed(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The claim that the vote was rigged is false.",
+    "Today's announcement that the plant will close shocked the town.",
+])
+def test_a_noun_of_saying_without_an_owner_reports_nobodys_words(text):
+    assert _attributed(text) == []
+
+
+def test_his_claim_is_the_sentences_subjects_not_the_last_name_before_it():
+    texts = ["Fred Lane was the bagman.",
+             "He cited his ties to Mr Mitchell to back up his claim that the president knew nothing."]
+    [span] = [s for s in article_voices(texts)[1].spans if s.voice == "attributed"]
+    assert (texts[1][span.start:span.end], span.speaker) == ("the president knew nothing.", "Fred Lane")
+
+
+def test_they_is_no_one_person_named_before():
+    """"why they believe he should stay" after a frame of Henry: "they" is not Henry."""
+    texts = ["Owner Tom Henry flew to Texas.", "Henry said the talks went well.",
+             "They are meeting in Texas, the team having requested the talks so the player can hear from them why "
+             "they believe he should stay in Boston."]
+    spans = [s for s in article_voices(texts)[2].spans if s.voice == "attributed"]
+    assert spans and all("Henry" not in s.speaker for s in spans)

@@ -152,6 +152,7 @@ class VoiceWords:
     no_speaker_before: frozenset[str] = en.NO_SPEAKER_BEFORE  # "to say", "was said": no speaker
     causative_verbs: frozenset[str] = en.CAUSATIVE_VERBS  # "led critics to argue that …": the critics'
     possessive_determiners: frozenset[str] = en.POSSESSIVE_DETERMINERS  # "his alleged victim": no frame
+    pronoun_of_possessive: Mapping[str, str] = field(default_factory=lambda: en.PRONOUN_OF_POSSESSIVE, hash=False)
     attributive_before: frozenset[str] = en.ATTRIBUTIVE_BEFORE  # "other alleged Bloods": no frame
     no_speaker_endings: tuple[str, ...] = en.NO_SPEAKER_ENDINGS  # "couldn't say"
     noun_form_before: frozenset[str] = en.NOUN_FORM_BEFORE  # "previous reports": a noun

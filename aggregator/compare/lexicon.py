@@ -1337,6 +1337,8 @@ CONDITIONALS = frozenset("if unless".split())
 # A verb of saying right after one of these is an adjective or a noun ("his alleged victim",
 # "their claim"): nobody speaks there.
 POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
+# A possessive determiner's personal pronoun: "his claim that …" is what "he" said.
+PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
 # Words that cannot be a subject alone: a verb of saying right after one is an adjective ("other
 # alleged Bloods", "a fellow accused officer").
 ATTRIBUTIVE_BEFORE = frozenset("other another such fellow".split())

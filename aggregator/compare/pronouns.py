@@ -223,10 +223,10 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
         if not other_sexes(last_person, last_speaker, people, lp):
             return who  # else the last speaker, whose name says the pronoun's sex ("she" is Page, "he" Roesler)
     if low in lp.voice.plural_pronouns and (last_speaker or last_group):
-        # "they" is not one named person ("… said Jo Park. … a system they see as corrupt"), nor a
+        # "they" is not one named person ("… said Jo Park. … a system they see as corrupt", "Hiller"), nor a
         # speaker several sentences back (`last_group`, when given: voice.THEY_WINDOW)
         group = last_speaker if last_group is None else last_group
-        return who if not group or _named_person(group, lp) else group
+        return who if not group or _named_person(group, lp) or a_named_person(group, lp) else group
     if low == lp.sources.it and pronoun_at and toks[pronoun_at - 1][0][:1].isalpha() \
             and (body := _body_before(text[start:at], named_before(text[start:at]), lp)):
         return body  # "Shares in the company fell after it warned that …": the company, not "Shares"
