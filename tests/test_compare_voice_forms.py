@@ -461,3 +461,9 @@ def test_they_is_no_one_person_named_before():
              "they believe he should stay in Boston."]
     spans = [s for s in article_voices(texts)[2].spans if s.voice == "attributed"]
     assert spans and all("Henry" not in s.speaker for s in spans)
+
+
+def test_a_report_ends_at_a_semicolon_before_another_speakers_act():
+    """"…; the government denies it": the denial is the government's act, not the opposition's words."""
+    text = "The opposition says the vote was rigged; the government denies it."
+    assert _attributed(text) == [("the vote was rigged", "opposition")]

@@ -16,9 +16,14 @@ from .speakers import FINITE
 
 
 def content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
-    """Where reported content that starts at token j ends: the sentence's end, or, when the frame
-    sits in an opening subordinate clause ("While Microsoft claims that it has received reports,
-    it appears that …"), the comma before the main clause."""
+    """Where reported content that starts at token j ends: the sentence's end, a semicolon before a
+    clause with a verb of saying or of a view of its own ("…; the government denies it"), or, when
+    the frame sits in an opening subordinate clause ("While Microsoft claims that it has received
+    reports, it appears that …"), the comma before the main clause."""
+    semi = next((c for c in range(j + 1, len(toks) - 2) if toks[c][0] == ";"), None)
+    if semi is not None and any(low[v] in lp.voice.reporting_verbs | lp.voice.object_view_verbs
+                                for v in range(semi + 2, min(len(toks), semi + 2 + MAX_SPEAKER_TOKENS))):
+        return toks[semi][1]  # "The opposition says the vote was rigged; the government denies it.": its act
     if k > 1 and low[k - 1] in lp.voice.relative_pronouns and toks[k - 2][0] != ",":
         main = main_verb_after(toks, low, j, lp)
         if main is not None:
