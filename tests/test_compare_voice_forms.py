@@ -467,3 +467,13 @@ def test_a_report_ends_at_a_semicolon_before_another_speakers_act():
     """"…; the government denies it": the denial is the government's act, not the opposition's words."""
     text = "The opposition says the vote was rigged; the government denies it."
     assert _attributed(text) == [("the vote was rigged", "opposition")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Minister: 'We will not back down'", "Minister"),
+    ('Koval: "We will not back down."', "Koval"),
+])
+def test_a_label_before_a_quotation_in_single_marks_or_a_surname_alone_names_its_speaker(text, speaker):
+    """A headline's 'Minister: ‘We …’' was nobody's: the single mark hid "we"; "Koval:" alone was no
+    label (a surname alone is one only before a quotation mark)."""
+    assert {s.speaker for s in sentence_voice(text).spans if s.voice == "quoted"} == {speaker}

@@ -497,7 +497,7 @@ def closes_quote(opener: str, ch: str, lp: LanguagePack) -> bool:
 def person_words(text: str) -> set[str]:
     """The lower-case words of a text with its apostrophes straightened ("I’m" is "i'm"), to look
     for the words of a person speaking (the pack's `first_person_forms`)."""
-    return set(re.findall(r"[\w']+", text.lower().replace("’", "'")))
+    return {w.strip("'") for w in re.findall(r"[\w']+", text.lower().replace("’", "'"))}  # "'We …'": "we"
 
 
 def _lookahead(texts: list[str], paragraphs: list[int], oi: int, ci: int, lp: LanguagePack) -> int:

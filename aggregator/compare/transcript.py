@@ -55,7 +55,8 @@ def _speaker_label(text: str, lp: LanguagePack) -> tuple[int, str] | None:
             # the publication of Bettie Page: Life of a Pin-Up Legend, I have …"
         name = named[-1]
         unknown = lp.word_tag is not None and lp.word_tag(name.full.split()[-1].lower()) in (None, "NNP")
-        if not (name.titled or " " in name.full and (is_given_name(name.full.split()[0]) or unknown)):
+        quoted = rest[:1] in lp.voice.quote_marks or rest[:1] in lp.voice.quote_pairs  # 'Koval: "We will …"'
+        if not (name.titled or (" " in name.full or quoted) and (is_given_name(name.full.split()[0]) or unknown)):
             return None  # (a surname the word lexicon does not know as a common word: "Mao Ning", not
             # "Editor's Note")
         parts = name.full.split()
