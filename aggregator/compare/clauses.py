@@ -252,9 +252,10 @@ def naming_complement(toks, k: int, lp: LanguagePack) -> int | None:
     if opens_quote(first, lp) or first.lower() in lp.voice.speaker_articles:
         return k + 1 + j  # "a hero", "the most famous …", '"a congenital liar"'
     after = tags[j + 1] if j + 1 < len(words) else "."
-    if tag == "JJ" and (after in (".", ",", ":") or after == "CC" and j + 2 < len(words)
-                        and (tags[j + 2] == "JJ" or tags[j + 2] in FINITE)):
-        return k + 1 + j  # "called the plan reckless.", "… reckless and dangerous", "… excessive and vowed to …"
+    if tag in ("JJ", "VBN") and (after in (".", ",", ":") or after == "CC" and j + 2 < len(words)
+                                 and (tags[j + 2] in ("JJ", "VBN") or tags[j + 2] in FINITE)):
+        return k + 1 + j  # "called the plan reckless.", "… reckless and dangerous", "… excessive and vowed to …",
+        # "called the vote rigged"
     return None
 
 

@@ -20,6 +20,13 @@ def content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
     clause with a verb of saying or of a view of its own ("…; the government denies it"), or, when
     the frame sits in an opening subordinate clause ("While Microsoft claims that it has received
     reports, it appears that …"), the comma before the main clause."""
+    naming = low[k] in lp.voice.naming_verbs and j + 2 < len(toks)
+    tags = lp.tagger(tuple(t for t, _, _ in toks)) if naming and lp.tagger is not None else ()
+    if tags and tags[j] in ("JJ", "VBN"):
+        coordinated = next((c for c in range(j + 1, len(toks) - 1)
+                            if low[c] in lp.naming.conjunctions and tags[c + 1] in FINITE), None)
+        if coordinated is not None:  # a name given as an adjective ends where the subject's next act begins:
+            return toks[coordinated - 1][2]  # "called the verdict unfair | and vowed to appeal"
     semi = next((c for c in range(j + 1, len(toks) - 2) if toks[c][0] == ";"), None)
     if semi is not None and any(low[v] in lp.voice.reporting_verbs | lp.voice.object_view_verbs
                                 for v in range(semi + 2, min(len(toks), semi + 2 + MAX_SPEAKER_TOKENS))):
