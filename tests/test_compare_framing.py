@@ -2960,6 +2960,22 @@ def test_the_company_after_a_retailer_named_so_is_that_retailer():
     assert {c.cited: c.count for c in found} == {"ShopMax": 2}
 
 
+@pytest.mark.parametrize("name", ["Food and Drug Administration", "Fish and Wildlife Service",
+                                  "Centers for Disease Control and Prevention"])
+def test_a_body_named_with_and_is_one_source(name):
+    """Capitalised common words around "and" before a body's head are one body's name ("Food" and
+    "Drug Administration" were cited apart); "Microsoft and Google Inc" are still two."""
+    found = _report_citations(f"The {name} said the pill was safe. Microsoft and Google Inc said the deal was off.")
+    assert {c.cited for c in found} == {name, "Microsoft", "Google Inc"}
+
+
+def test_the_agency_is_the_body_named_with_an_agencys_head():
+    """"The Food and Drug Administration approved …" then "the agency said": the FDA speaks."""
+    found = _report_citations("The Food and Drug Administration on Friday approved the pill. "
+                              "Women who took it had fewer symptoms, the agency said.")
+    assert {c.cited for c in found} == {"Food and Drug Administration"}
+
+
 def test_a_possessive_and_a_plain_modifier_name_one_source():
     """"Kestrel's management confirmed …" and "Kestrel management said …": one source."""
     found = _report_citations("Kestrel's management confirmed yesterday that the host was approached. "

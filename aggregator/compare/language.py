@@ -55,6 +55,7 @@ class VoiceWords:
     object_frame_verbs: frozenset[str] = en.OBJECT_FRAME_VERBS  # object before the content
     request_verbs: frozenset[str] = en.REQUEST_VERBS  # "asked X to …": the request after "to"
     body_nouns: Mapping[str, str] = field(default_factory=lambda: en.BODY_NOUNS, hash=False)  # "the agency": IRNA
+    body_heads: Mapping[str, str] = field(default_factory=lambda: en.BODY_HEADS, hash=False)  # "… Administration"
     document_nouns: frozenset[str] = en.DOCUMENT_NOUNS  # "her official biography": never "he" or "she"
     person_nouns: frozenset[str] = en.PERSON_NOUNS  # "one woman told …": a speaker as a phrase's head only
     number_signs: frozenset[str] = en.NUMBER_SIGNS  # "Juror No. 8": the full stop ends no speaker

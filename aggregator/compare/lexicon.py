@@ -248,6 +248,11 @@ BODY_NOUNS = {"agency": "agency", "paper": "newspaper", "newspaper": "newspaper"
               "institute": "organisation", "charity": "organisation", "association": "organisation",
               **dict.fromkeys("retailer carmaker automaker drugmaker chipmaker airline manufacturer conglomerate "
                               "giant".split(), "company")}  # (not "insurer", "provider": a person may be one)
+# The last word of a body's name that says its kind ("Food and Drug Administration" is what "the
+# agency" stands for; "Sage Therapeutics Company" what "the company" does).
+BODY_HEADS = {"administration": "agency", "agency": "agency", "authority": "agency", "bureau": "agency",
+              "commission": "agency", "company": "company", "corporation": "company", "foundation": "organisation",
+              "institute": "organisation", "association": "organisation", "union": "union"}
 TELLING_VERBS = frozenset("told tells tell warned warns warn assured assures reassured reassures".split())
 WARNING_VERBS = frozenset("warned warns warn".split())
 # Verbs of telling that report only with whom they tell: "assured reporters (that) …" reports,

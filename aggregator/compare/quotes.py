@@ -123,7 +123,8 @@ def speaker_parts(speaker: str, pack: LanguagePack = ENGLISH) -> list[str]:
     - a modifier sharing the head after it: "Democratic and network officials" are officials
       (one word before "and" that is no plural noun, a lower-case head after it);
     - two roles of one person: "Millom resident and witness Ann Field";
-    - two names sharing a body's plural noun: "Officials at the Interior and Commerce departments"."""
+    - two names sharing a body's plural noun: "Officials at the Interior and Commerce departments";
+    - a body's name of capitalised common words around "and": "the Food and Drug Administration"."""
     words = pack.sources
     parts = [_bare_name(p, pack) for p in words.speaker_joiner.split(speaker.strip(QUOTE_MARKS))]
     out = [parts[0]]
@@ -131,7 +132,8 @@ def speaker_parts(speaker: str, pack: LanguagePack = ENGLISH) -> list[str]:
         left, right = out[-1].split(), part.split()
         lead = next((i for i in range(len(left) - 1, 0, -1) if left[i] in words.name_list_prepositions), None)
         roles = words.role_words
-        listed = lead is not None and left[lead - 1].lower() in words.org_words and left[lead - 1][:1].isupper() \
+        listed = lead is not None and {left[lead - 1].lower(), left[lead - 1].lower().removesuffix("s")} \
+            & words.org_words and left[lead - 1][:1].isupper() \
             and all(w[:1].isupper() for w in left[lead + 1:]) and 0 < len(left) - lead - 1 <= 3 \
             and right and right[0][:1].isupper() and not {w.lower() for w in right} & roles
         shared_head = len(left) == 1 and len(right) >= 2 and right[-1][:1].islower() \
@@ -145,7 +147,12 @@ def speaker_parts(speaker: str, pack: LanguagePack = ENGLISH) -> list[str]:
         where = next((i for i in range(len(left) - 1, 0, -1) if left[i] in pack.naming.prepositions), None)
         one_body = where is not None and where < len(left) - 1 and 0 < len(right) <= 3 \
             and all(w[:1].isupper() for w in right + left[where + 1:]) and right[-1].lower() in words.org_words
-        if listed or shared_head or two_roles or shared_body or one_body:
+        # "the Food and Drug Administration", "the Fish and Wildlife Service": common words capitalised
+        # before "and" and a body's head after it (not "Microsoft and Google Inc": a name before "and")
+        common_words = bool(left) and len(left) <= 2 and 0 < len(right) <= 3 and right[-1].lower() in words.org_words \
+            and all(w[:1].isupper() and pack.word_tag is not None and pack.word_tag(w.lower()) in ("NN", "NNS", "JJ")
+                    for w in left + right[:-1])
+        if listed or shared_head or two_roles or shared_body or one_body or common_words:
             out[-1] = f"{out[-1]} and {part}"
         else:
             out.append(part)

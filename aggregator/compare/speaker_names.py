@@ -110,7 +110,8 @@ def named_bodies(found: list[tuple[int, int, str, int]], texts: list[str], lp: L
                  report: tuple[list[str], list[str]] = ([], [])) -> list[tuple[int, int, str, int]]:
     """Frames whose speaker is a bare body noun ("the agency reported") given the body the report
     last named with a noun of its kind before its name ("Iran's official news agency IRNA said",
-    in `texts`: the last sentences up to this one); a bare noun with none stays as it is. A bare
+    in `texts`: the last sentences up to this one) or with a head of its kind ("the Food and Drug
+    Administration" for "the agency"; the pack's `body_heads`); a bare noun with none stays as it is. A bare
     noun of a person ("the comedian added") is the one person the report names with it
     (`report`: its sentences up to this one, and all of them)."""
     kinds = lp.voice.body_nouns
@@ -119,12 +120,18 @@ def named_bodies(found: list[tuple[int, int, str, int]], texts: list[str], lp: L
         return found
     named: dict[str, str] = {}
     for text in texts:
+        for m in re.finditer(_HEADED, text):  # "the Food and Drug Administration": an agency by its own head
+            if m.group(1).lower() in lp.voice.body_heads:
+                named[lp.voice.body_heads[m.group(1).lower()]] = m.group(0).strip()
         for m in re.finditer(r"\b([a-z]+)\s+((?:[A-Z][\w&’'-]*\.?\s?){1,4})", text):
             if m.group(1) in kinds and m.group(2).split()[0].lower() not in lp.voice.role_words:
                 named[kinds[m.group(1)]] = m.group(2).strip()
     return [(s, e, named.get(kinds.get(who.lower(), ""), who), at) for s, e, who, at in found]
 
 
+# A capitalised name ending in its head word ("Food and Drug Administration", "Federal Aviation
+# Administration"): the head says what kind of body the bare noun ("the agency") stands for.
+_HEADED = re.compile(r"\b(?:(?!The\b)[A-Z][\w&’'-]*\s+(?:(?:and|of|for)\s+)?){1,5}([A-Z][a-z]+)\b")
 AGE_NOUN = re.compile(r"(\d{1,3})-year-old")  # "the 29-year-old", "40-year-old Tsikala Stephania"
 
 
