@@ -488,3 +488,13 @@ def test_a_name_given_as_an_adjective_or_participle_ends_before_the_next_act(tex
     """"called the vote rigged": a participle is a name given too; "and vowed to …" is the
     speaker's next act, not part of the name."""
     assert _attributed(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The plant will close in June, a spokeswoman for Orbis Motors said.", "spokeswoman for Orbis Motors"),
+    ("The plant will close in June, a spokeswoman for the company said.", "spokeswoman for the company"),
+])
+def test_a_trailing_spokesperson_after_a_capitalised_word_speaks(text, speaker):
+    """"… in June, a spokeswoman for Orbis Motors said": "June" before the comma is no name the
+    role is set beside (the clause before it has a verb), so the spokeswoman speaks; nobody did."""
+    assert _attributed(text) == [("The plant will close in June", speaker)]

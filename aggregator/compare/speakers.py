@@ -170,6 +170,7 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         before = _phrase_start(toks, low, start - 1, start, lp)
         name = trimmed_phrase(toks[before + 1:start], lp)
         if name and any(t[0].lower() not in lp.voice.role_words for t in name) \
+                and not has_verb([t[0] for t in name], lp) \
                 and low[before + 1] not in lp.naming.prepositions and not (  # "In a post on Telegram, the governor
                     lp.word_tag is not None and lp.word_tag(low[before + 1]) == "VBG"):  # said", "Speaking in Kyiv, …"
             start, phrase = before, name
