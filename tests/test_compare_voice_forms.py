@@ -498,3 +498,15 @@ def test_a_trailing_spokesperson_after_a_capitalised_word_speaks(text, speaker):
     """"… in June, a spokeswoman for Orbis Motors said": "June" before the comma is no name the
     role is set beside (the clause before it has a verb), so the spokeswoman speaks; nobody did."""
     assert _attributed(text) == [("The plant will close in June", speaker)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Biden touted the deal as a win for working families.", [("a win for working families.", "Biden")]),
+    ("The ads painted her as a career politician.", [("a career politician.", "ads")]),
+    ("The company billed the phone as its thinnest ever.", [("its thinnest ever.", "company")]),
+])
+def test_touting_painting_or_billing_something_as_a_thing_is_a_view(text, expected):
+    """"touted the deal as a win" is Biden's framing, as "hailed the deal as a win" is; without
+    "as" the verbs are acts ("painted the fence")."""
+    assert _attributed(text) == expected
+    assert _attributed("Officials painted the fence on Monday.") == []

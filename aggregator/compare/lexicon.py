@@ -305,7 +305,8 @@ VIEW_VERBS = frozenset("""
 see sees saw view views viewed regard regards regarded consider considers describe describes described
 characterize characterizes characterized characterise characterises characterised portray portrays portrayed
 depict depicts depicted labelled labeled labels branded brands hail hails hailed
-""".split())
+tout touts touted paint paints painted frame frames framed pitch pitches pitched bill bills billed
+""".split())  # (the last ones only with "as": "touted the deal as a win", "painted him as a villain")
 # Words that open a clause inside a view or a name given as "X as …" / "what X calls …" ("as someone
 # who lived for police work and was …", "the murder of workers killed when the building they were
 # in was torched"): a verb after them belongs to that clause, and ends neither.
