@@ -173,6 +173,17 @@ def test_an_appositive_may_open_with_a_possessive_and_end_in_a_nominal_adjective
         "A": "Poland's veteran finance minister", "B": "convicted extremist"}
 
 
+def test_an_appositive_headed_by_a_compound_with_a_plural_noun_is_a_label():
+    """"Marta Voss, a human rights lawyer," against "Marta Voss, a foreign-funded provocateur,":
+    the tagger reads "lawyer" after "rights" as a verb, and the appositive was dropped; a plural
+    noun and a verb of saying with no article are still a clause ("…, 24, prosecutors charge.")."""
+    sents = [S("A", "Police arrested Marta Voss, a human rights lawyer, in Velm on Monday."),
+             S("B", "Security services detained Marta Voss, a foreign-funded provocateur, in Velm on Monday."),
+             S("C", "Marta Voss, 41, led the march on Monday, prosecutors charge.")]
+    assert by_outlet(naming_labels(sents, [], voices_of(sents), min_confidence=0.0)) == {
+        "A": "human rights lawyer", "B": "foreign-funded provocateur"}
+
+
 def test_a_possessive_running_into_a_clause_and_a_bare_adjective_are_no_appositives():
     """"the Gulf of Kerna, Norland's official news agency KNA reported": the possessive opens the
     next clause's subject; "Orla Brandt, 29, guilty of fraud": an adjective; "the youngest": a

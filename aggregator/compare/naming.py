@@ -469,6 +469,9 @@ def _tag_checked(toks: list[Tok], x: int, y: int, a: int, method: str, full_name
         return x  # its form is the check (`nw.name_modifier`)
     if tagged[y - 1] == "JJ" and _nominal_adjective(toks, x, y, x > 0 and toks[x - 1].low in nw.appositive_articles):
         tagged = (*tagged[:y - 1], "NN", *tagged[y:])  # "a convicted extremist", "the radical": the head
+    if y - 2 >= x > 0 and tagged[y - 1] in ("VBP", "VB") and tagged[y - 2] == "NNS" and pack.word_tag is not None \
+            and pack.word_tag(toks[y - 1].low) == "NN" and toks[x - 1].low in nw.appositive_articles:
+        tagged = (*tagged[:y - 1], "NN", *tagged[y:])  # "a human rights lawyer": a plural noun's compound
     return x if phrases.noun_phrase(tagged[x:y]) else None
 
 
