@@ -510,3 +510,10 @@ def test_touting_painting_or_billing_something_as_a_thing_is_a_view(text, expect
     "as" the verbs are acts ("painted the fence")."""
     assert _attributed(text) == expected
     assert _attributed("Officials painted the fence on Monday.") == []
+
+
+def test_a_compound_of_a_plural_noun_heads_a_speaker_phrase():
+    """"A civil rights activist said …": the tagger reads "activist" after "rights" as a verb, and
+    the phrase held no speaker."""
+    assert _attributed("A civil rights activist said the law was unjust.") == [
+        ("the law was unjust.", "civil rights activist")]

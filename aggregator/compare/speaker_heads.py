@@ -15,12 +15,16 @@ from .params import AGENT_NOUN_WORDS, MAX_SPEAKER_TOKENS
 def has_verb(words: list[str], lp: LanguagePack) -> bool:
     """Whether the pack's tagger finds a verb among the lower-case words of a phrase. A word in
     capitals is tagged as a name ("The US software giant": "US" is no "us", and "software" after
-    it no verb)."""
+    it no verb); a noun the tagger calls a verb after a plural noun heads their compound ("a civil
+    rights activist")."""
     if lp.tagger is None:
         return True
     tagged = tuple(_NAME_STAND_IN if len(w) > 1 and w.isupper() else w for w in words)
+    tags = lp.tagger(tagged)
     return any(w[:1].islower() and (tag.startswith("VB") or tag == "MD")
-               for w, tag in zip(words, lp.tagger(tagged)))
+               and not (i and tag == "VBP" and tags[i - 1] == "NNS" and lp.word_tag is not None
+                        and lp.word_tag(w.lower()) == "NN")  # "a civil rights activist": a compound, no verb
+               for i, (w, tag) in enumerate(zip(words, tags)))
 
 
 _NAME_STAND_IN = "Harbourside"  # a capitalised word no lexicon knows: the tagger calls it a proper noun
