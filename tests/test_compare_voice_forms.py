@@ -517,3 +517,16 @@ def test_a_compound_of_a_plural_noun_heads_a_speaker_phrase():
     the phrase held no speaker."""
     assert _attributed("A civil rights activist said the law was unjust.") == [
         ("the law was unjust.", "civil rights activist")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The company, which says it has done nothing wrong, plans to appeal.", [("it has done nothing wrong", "company")]),
+    ("The mayor, who says the city will rebuild, spoke on Monday.", [("the city will rebuild", "mayor")]),
+    ("The firm maintains the fuel depot.", []),
+    ("He maintained he was innocent.", [("he was innocent.", "He")]),
+])
+def test_a_relative_which_says_is_its_antecedents_and_an_aside_ends_at_its_comma(text, expected):
+    """", which says …" speaks for the body before it (only "who" did); the aside "who says …"
+    ends at its closing comma even where the tagger reads the main verb "spoke" as a base form;
+    "maintains the fuel depot" is an act ("maintained he was innocent" still reports)."""
+    assert _attributed(text) == expected

@@ -45,7 +45,8 @@ def content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
         tags = lp.tagger(tuple(t for t, _, _ in toks))  # "one woman, who said she was his cousin, told the
         closing = next((c for c in range(j + 1, len(toks) - 1) if toks[c][0] == ","), None)  # paper …": the
         after = closing + 1 if closing is not None and toks[closing + 1][0] in ('"', "”", "’") else closing
-        if closing is not None and after is not None and after + 1 < len(toks) and tags[after + 1] in FINITE | {"VBN"}:
+        if closing is not None and after is not None and after + 1 < len(toks) \
+                and tags[after + 1] in FINITE | {"VBN", "VB"}:  # ("spoke" read as a base form)
             return toks[closing][1]  # aside ends at its comma (or its comma and a closing mark), the main verb after
     if j > 0 and low[j - 1] == lp.naming.to_word:
         coordinated = _finite_after_conjunction(toks, low, j, lp)

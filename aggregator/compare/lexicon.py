@@ -210,7 +210,7 @@ vowed vows demanded demands replied replies responded responds explained explain
 hinted hints admitted admits acknowledged acknowledges calls called notes states charged charges
 admit acknowledge confirm estimate explain predict recalled recalls conceded concedes reiterated
 reiterates echoed observed recounted recounts answered answers considered deemed deems tweeted tweets
-read writing tweeting ruled
+read writing tweeting ruled maintained maintains maintain
 """.split()) | CLAUSE_SAYING_VERBS | FINDING_VERBS
 # Verbs whose object is the speaker's characterisation ("slammed Japan's 'provocations'").
 OBJECT_VIEW_VERBS = frozenset("""

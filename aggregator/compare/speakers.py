@@ -535,7 +535,8 @@ def _relative_before(toks, low, end: int, lp: LanguagePack) -> int | None:
         if toks[r][0] in CLAUSE_BREAK or low[r] in lp.voice.reporting_verbs \
                 and low[r + 1] not in lp.voice.request_after:  # "who asked not to be named said"
             return None
-        if low[r] in lp.voice.relative_pronouns:
+        if low[r] in lp.voice.relative_pronouns or r == end - 1 and r > 1 and toks[r - 1][0] == "," \
+                and low[r] in lp.voice.object_relatives:  # "The company, which says …": its subject
             return r if r >= 1 else None  # "people who say …", "police, who said …" too
     return None
 
