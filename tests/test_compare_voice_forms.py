@@ -530,3 +530,10 @@ def test_a_relative_which_says_is_its_antecedents_and_an_aside_ends_at_its_comma
     ends at its closing comma even where the tagger reads the main verb "spoke" as a base form;
     "maintains the fuel depot" is an act ("maintained he was innocent" still reports)."""
     assert _attributed(text) == expected
+
+
+def test_a_document_obtained_by_a_news_agency_is_the_documents_word():
+    """"According to a police report obtained by the Associated Press": the report is the source;
+    the agency only got hold of it (a report "published by the agency" is the agency's)."""
+    text = "According to a police report obtained by the Associated Press, the driver was drunk."
+    assert _attributed(text) == [("the driver was drunk.", "police report")]

@@ -151,6 +151,8 @@ def _setting(toks, low, start: int, end: int, lp: LanguagePack) -> int:
                 return subject - 1  # "the security advisory Microsoft also published today": whose it is, not who
             return i  # "according to charges filed Friday": when they were filed, not whose they are
         after = toks[i + 1][0]
+        if low[i] in lp.voice.obtained_participles and low[i + 1] == lp.voice.view_agent:
+            return i  # "a police report obtained by the Associated Press": the report, not who obtained it
         if low[i] in lp.voice.credit_settings and (
                 after[:1].isdigit() or after.lower() in slots.months + slots.weekdays
                 or after[:1].islower() and toks[i - 1][0][:1].isupper()):

@@ -162,6 +162,7 @@ class VoiceWords:
     trailing_verbs: frozenset[str] = en.TRAILING_VERBS  # "…, he told reporters"
     object_frame_prepositions: frozenset[str] = en.OBJECT_FRAME_PREPOSITIONS  # "accused Japan of …"
     view_as: str = en.VIEW_AS  # "see the move as …"
+    obtained_participles: frozenset[str] = en.OBTAINED_PARTICIPLES  # "a report obtained by the AP": the report
     view_agent: str = en.VIEW_AGENT  # "portrayed by the government as …": the view is the agent's
     participle_people: str = en.PARTICIPLE_PEOPLE  # "60 percent of those polled said": people speak
     frame_tail_stops: frozenset[str] = en.FRAME_TAIL_STOPS  # "… argued after …", "said as he …"

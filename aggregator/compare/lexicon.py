@@ -1389,6 +1389,9 @@ TRAILING_VERBS = frozenset("told tells assured assures".split())
 # After an object-framing verb, the words that open what it reports ("accused Japan of …",
 # "urged Tokyo to …"); after a view verb, the word that does ("see the move as …").
 OBJECT_FRAME_PREPOSITIONS = frozenset("of to for".split())
+# Participles whose agent got hold of a document, not wrote it: "a report obtained by the AP"
+# is the report's word (compare/credits.py).
+OBTAINED_PARTICIPLES = frozenset("obtained seen reviewed viewed acquired examined".split())
 VIEW_AS = "as"
 # A view verb as a participle with its agent after this word: "elections portrayed by the
 # government as a step towards democracy" (the view is the government's).
