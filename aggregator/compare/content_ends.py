@@ -17,9 +17,10 @@ from .speakers import FINITE
 
 def content_end(text: str, toks, low, k: int, j: int, lp: LanguagePack) -> int:
     """Where reported content that starts at token j ends: the sentence's end, a semicolon before a
-    clause with a verb of saying or of a view of its own ("…; the government denies it"), or, when
-    the frame sits in an opening subordinate clause ("While Microsoft claims that it has received
-    reports, it appears that …"), the comma before the main clause."""
+    clause with a verb of saying or of a view of its own ("…; the government denies it"), a name
+    given as an adjective before "and" and a finite verb ("called the verdict unfair | and vowed to
+    appeal"), or, when the frame sits in an opening subordinate clause ("While Microsoft claims that
+    it has received reports, it appears that …"), the comma before the main clause."""
     naming = low[k] in lp.voice.naming_verbs and j + 2 < len(toks)
     tags = lp.tagger(tuple(t for t, _, _ in toks)) if naming and lp.tagger is not None else ()
     if tags and tags[j] in ("JJ", "VBN"):

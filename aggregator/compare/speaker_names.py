@@ -10,6 +10,7 @@ date or adverb off ("Joe Coffey Monday", "… jointly"), a role or trade before 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .clause_subjects import clause_subject
 from .language import LanguagePack
@@ -120,8 +121,8 @@ def named_bodies(found: list[tuple[int, int, str, int]], texts: list[str], lp: L
         return found
     named: dict[str, str] = {}
     for text in texts:
-        for m in re.finditer(_HEADED, text):  # "the Food and Drug Administration": an agency by its own head
-            if m.group(1).lower() in lp.voice.body_heads:
+        for m in _headed(lp.voice.credit_joiners, lp.naming.definite_article).finditer(text):  # "the Food and Drug
+            if m.group(1).lower() in lp.voice.body_heads:  # Administration": an agency by its own head
                 named[lp.voice.body_heads[m.group(1).lower()]] = m.group(0).strip()
         for m in re.finditer(r"\b([a-z]+)\s+((?:[A-Z][\w&’'-]*\.?\s?){1,4})", text):
             if m.group(1) in kinds and m.group(2).split()[0].lower() not in lp.voice.role_words:
@@ -129,9 +130,16 @@ def named_bodies(found: list[tuple[int, int, str, int]], texts: list[str], lp: L
     return [(s, e, named.get(kinds.get(who.lower(), ""), who), at) for s, e, who, at in found]
 
 
-# A capitalised name ending in its head word ("Food and Drug Administration", "Federal Aviation
-# Administration"): the head says what kind of body the bare noun ("the agency") stands for.
-_HEADED = re.compile(r"\b(?:(?!The\b)[A-Z][\w&’'-]*\s+(?:(?:and|of|for)\s+)?){1,5}([A-Z][a-z]+)\b")
+@cache
+def _headed(joiners: frozenset[str], article: str) -> re.Pattern:
+    """A capitalised name ending in its head word ("Food and Drug Administration", "Federal
+    Aviation Administration"; group 1 the head, which says what kind of body the bare noun, "the
+    agency", stands for), its words joined by the pack's `credit_joiners`, the article left out."""
+    joined = "|".join(sorted(re.escape(w) for w in joiners if w.isalpha()))
+    return re.compile(rf"\b(?:(?!{re.escape(article.capitalize())}\b)[A-Z][\w&’'-]*\s+(?:(?:{joined})\s+)?){{1,5}}"
+                      rf"([A-Z][a-z]+)\b")
+
+
 AGE_NOUN = re.compile(r"(\d{1,3})-year-old")  # "the 29-year-old", "40-year-old Tsikala Stephania"
 
 

@@ -2,15 +2,14 @@
 on, and how a vote split.
 
 "convicted on four of six counts" against "found guilty on three of six counts" is a clash of
-one verdict; "voted 52-48" against "passed by a vote of 51-49" or "seven of the nine members voted for it" (7-2)
-one of a vote. Read by the
-language pack's patterns (`slots.verdict_counts`, `slots.vote_tally`), never from a sentence
-about another day (`slots._other_event`, checked by the caller). A sentence giving two counts of
-one verdict ("three counts of fraud and two of bribery") or two tallies gives none: which one
-another outlet's figure answers is unknown; counts of a named charge ("two counts of murder")
-are that charge's slot. A tally is one value with both sides, larger first
-("48-52" and "52-48" are one split), kept as one number (larger × 10,000 + smaller) so the
-conflict step compares it as it compares any exact figure.
+one verdict; "voted 52-48" against "passed by a vote of 51-49" or "seven of the nine members voted
+for it" (7-2) one of a vote. Read by the language pack's patterns (`slots.verdict_counts`,
+`slots.vote_tally`, `slots.vote_share_of`), never from a sentence about another day
+(`slots._other_event`, checked by the caller). A sentence giving two counts of one verdict ("three
+counts of fraud and two of bribery") or two tallies gives none: which one another outlet's figure
+answers is unknown; counts of a named charge ("two counts of murder") are that charge's slot. A
+tally is one value with both sides, larger first ("48-52" and "52-48" are one split), kept as one
+number (larger × 10,000 + smaller) so the conflict step compares it as it compares any exact figure.
 """
 
 from __future__ import annotations
@@ -40,9 +39,7 @@ def _verdict_counts(sent: Sentence) -> list[SlotValue]:
         before = tokens(sent.text[:m.start()])[-3:]
         if m.group("verdict").lower() not in sw.verdict_acquittal and set(before) & sw.plea_words:
             continue  # "pleaded not guilty on all counts", "pleaded guilty on Monday of …": a plea
-        figure = m.group("of") if m.group("all") and m.group("of") else m.group("n")
-        if m.group("all") and not m.group("of"):
-            figure = m.group("n")  # "guilty on all six counts"
+        figure = m.group("n")  # "on four of six counts", "guilty on all six counts"
         q = read_quantity(tokens(figure), 0, pack.quantities)
         if q is None or not q.exact or q.low != int(q.low) or q.low < 1:
             continue  # "convicted of additional assault charges", "guilty on the remaining counts"
@@ -60,7 +57,8 @@ def _verdict_counts(sent: Sentence) -> list[SlotValue]:
 
 
 def _vote_tally(sent: Sentence) -> list[SlotValue]:
-    sw = pack_for(sent.language).slots
+    pack = pack_for(sent.language)
+    sw = pack.slots
     found = []
     for m in sw.vote_tally.finditer(sent.text):
         a, b = (int(x) for x in next((m.group(f"a{k}"), m.group(f"b{k}")) for k in ("", "1", "2", "3")
@@ -69,7 +67,6 @@ def _vote_tally(sent: Sentence) -> list[SlotValue]:
         if big >= _TALLY_BASE or big == 0:
             continue
         found.append((big * _TALLY_BASE + small, f"{big}-{small}"))
-    pack = pack_for(sent.language)
     for m in sw.vote_share_of.finditer(sent.text):  # "Seven of the nine members … voted for the increase"
         n, of = (read_quantity(tokens(m.group(g)), 0, pack.quantities) for g in ("n", "of"))
         if n is not None and of is not None and n.exact and of.exact and 0 < n.low <= of.low < _TALLY_BASE \
