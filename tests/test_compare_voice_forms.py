@@ -537,3 +537,15 @@ def test_a_document_obtained_by_a_news_agency_is_the_documents_word():
     the agency only got hold of it (a report "published by the agency" is the agency's)."""
     text = "According to a police report obtained by the Associated Press, the driver was drunk."
     assert _attributed(text) == [("the driver was drunk.", "police report")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the words of one analyst, the plan is a gamble.", [("the plan is a gamble.", "one analyst")]),
+    ("As one resident put it, the town will never be the same.",
+     [("the town will never be the same.", "one resident")]),
+    ("As he put it down, the phone rang.", []),
+])
+def test_in_the_words_of_and_as_x_put_it_credit_what_follows(text, expected):
+    """"In the words of X, …" credits X as "according to X, …" does, and "As X put it, …" reports as
+    "As X said, …" does; "put it down" is an act."""
+    assert _attributed(text) == expected

@@ -210,40 +210,46 @@ def phrase_stop(toks, j: int, lp: LanguagePack, more: tuple[str, ...] = ()) -> b
 
 def opening_credit(text: str, toks, low, lp: LanguagePack) -> tuple[int, int, str, int] | None:
     """The frame of a one-word credit opening the sentence before a comma ("Per THR, the talks are
-    delicate": THR's), read as "according to X, …" is; None where no comma ends a source (a name,
-    or an article and a noun) within a speaker phrase's length, or the source is one the pack
-    does not credit ("Per the contract, …")."""
+    delicate": THR's; "In the words of one analyst, …", the pack's `in_the_words_of`), read as
+    "according to X, …" is; None where no comma ends a source (a name, or an article and a noun)
+    within a speaker phrase's length, or the source is one the pack does not credit ("Per the
+    contract, …")."""
     n = len(toks)
-    if n < 4 or low[0] not in lp.voice.opening_credits or not toks[0][0][:1].isupper():
+    words_of = len(lp.voice.in_the_words_of)  # "In the words of one analyst, …": a longer opening
+    lead = words_of if tuple(low[:words_of]) == lp.voice.in_the_words_of else 1
+    if n < 3 + lead or lead == 1 and low[0] not in lp.voice.opening_credits or not toks[0][0][:1].isupper():
         return None
-    comma = next((j for j in range(2, min(n, MAX_SPEAKER_TOKENS + 2)) if toks[j][0] == ","), None)
+    comma = next((j for j in range(lead + 1, min(n, MAX_SPEAKER_TOKENS + lead + 1)) if toks[j][0] == ","), None)
     if comma is None or comma + 1 >= n:
         return None
-    source = toks[1:comma]
-    first = 1 if low[1] in lp.naming.articles and len(source) > 1 else 0
+    source = toks[lead:comma]
+    first = 1 if low[lead] in lp.naming.articles | lp.voice.counted and len(source) > 1 else 0
     if not all(t[0][:1].isalnum() or t[0] in ("'", "’", ".", "-", "&") for t in source) \
-            or not (source[first][0][:1].isupper() or low[1 + first] in lp.voice.speaker_nouns) \
-            or low[comma - 1] in lp.voice.not_credited or low[1 + first] in lp.voice.not_credited:
+            or not (source[first][0][:1].isupper() or low[lead + first] in lp.voice.speaker_nouns
+                    or lead > 1 and names_someone(source, lp)) \
+            or low[comma - 1] in lp.voice.not_credited or low[lead + first] in lp.voice.not_credited:
         return None
-    return (toks[comma][2], len(text), speaker_text(source, lp), toks[0][1])
+    return (toks[comma + 1][1], len(text), speaker_text(source, lp), toks[0][1])
 
 
 def as_frame(toks, low, lp: LanguagePack) -> tuple[int, int] | None:
     """(verb index, comma index) of a sentence opening "As X said, …" ("As the President explained,
-    …", "As the WSJ notes, …", "As Jo Park said Thursday, …"): X speaks what follows the comma, as
-    "According to X, …" credits it. None when no verb of saying comes within a speaker phrase's
-    length or a word after the verb is no setting of it (a day, a preposition's phrase, an
-    adverb): "As he said this, the crowd cheered" reports nothing."""
+    …", "As the WSJ notes, …", "As Jo Park said Thursday, …", "As one resident put it, …"): X
+    speaks what follows the comma, as "According to X, …" credits it. None when no verb of saying
+    comes within a speaker phrase's length or a word after the verb is no setting of it (a day, a
+    preposition's phrase, an adverb): "As he said this, the crowd cheered" reports nothing."""
     n = len(toks)
     if n < 6 or low[0] != lp.voice.view_as or not toks[0][0][:1].isupper():
         return None
-    k = next((j for j in range(2, min(n, MAX_SPEAKER_TOKENS + 2))
-              if low[j] in lp.voice.reporting_verbs and toks[j][0].islower()), None)
+    k = next((j for j in range(2, min(n, MAX_SPEAKER_TOKENS + 2)) if toks[j][0].islower() and (
+        low[j] in lp.voice.reporting_verbs or low[j] in lp.voice.put_it[0] and low[j + 1] == lp.voice.put_it[1])), None)
     if k is None or any(not t[0][:1].isalnum() for t in toks[1:k]):
         return None
     comma = next((j for j in range(k + 1, min(n - 1, k + 2 + MAX_SPEAKER_TOKENS)) if toks[j][0] == ","), None)
     if comma is None:
         return None
+    if low[k] in lp.voice.put_it[0]:  # "As one resident put it, …": her words (not "As he put it down, …")
+        return (k, comma) if comma == k + 2 else None
     return (k, comma) if _setting_only(toks, low, k + 1, comma, lp) else None
 
 

@@ -162,6 +162,8 @@ class VoiceWords:
     trailing_verbs: frozenset[str] = en.TRAILING_VERBS  # "…, he told reporters"
     object_frame_prepositions: frozenset[str] = en.OBJECT_FRAME_PREPOSITIONS  # "accused Japan of …"
     view_as: str = en.VIEW_AS  # "see the move as …"
+    in_the_words_of: tuple[str, ...] = en.IN_THE_WORDS_OF  # "In the words of one analyst, …"
+    put_it: tuple[frozenset[str], str] = en.PUT_IT  # "As one resident put it, …"
     obtained_participles: frozenset[str] = en.OBTAINED_PARTICIPLES  # "a report obtained by the AP": the report
     view_agent: str = en.VIEW_AGENT  # "portrayed by the government as …": the view is the agent's
     participle_people: str = en.PARTICIPLE_PEOPLE  # "60 percent of those polled said": people speak

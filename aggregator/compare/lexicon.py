@@ -1392,6 +1392,9 @@ OBJECT_FRAME_PREPOSITIONS = frozenset("of to for".split())
 # Participles whose agent got hold of a document, not wrote it: "a report obtained by the AP"
 # is the report's word (compare/credits.py).
 OBTAINED_PARTICIPLES = frozenset("obtained seen reviewed viewed acquired examined".split())
+# "In the words of X, …" credits X as "according to X" does; "As X put it, …" reports as "As X said".
+IN_THE_WORDS_OF = ("in", "the", "words", "of")
+PUT_IT = (frozenset({"put", "puts"}), "it")
 VIEW_AS = "as"
 # A view verb as a participle with its agent after this word: "elections portrayed by the
 # government as a step towards democracy" (the view is the government's).
