@@ -439,9 +439,8 @@ def _one_kind_per_name(found: list[Citation], pronoun_of: dict[tuple[str, str], 
     suffixed = {" ".join(c.cited.lower().split()[:-1]) for c in found if " " in c.cited and c.kind == "organisation"
                 and c.cited.split()[-1].lower() in packs.get(c.source, ENGLISH).sources.corporate_suffixes}
     # the short form of a company's name: "Nimbus" beside "Nimbus Systems", "Orbis" beside "Orbis Motors Inc"
-    suffixed |= {c.cited.lower().split()[0] for c in found if " " in c.cited and c.kind == "organisation" and all(
-        w.lower() in packs.get(c.source, ENGLISH).sources.company_name_words
-        | packs.get(c.source, ENGLISH).sources.corporate_suffixes for w in c.cited.split()[1:])}
+    suffixed |= {c.cited.lower().split()[0] for c in found if " " in c.cited and c.kind == "organisation"
+                 and _company_words(c.cited.split()[1:], packs.get(c.source, ENGLISH).sources)}
     out = []
     for c in found:
         people = packs.get(c.source, ENGLISH).voice.person_pronouns
@@ -450,6 +449,13 @@ def _one_kind_per_name(found: list[Citation], pronoun_of: dict[tuple[str, str], 
             c = replace(c, kind="organisation")
         out.append(c)
     return out
+
+
+def _company_words(words: list[str], sources: SourceWords) -> bool:
+    """Whether every word is a company's ("Systems", "Motors", "Inc"): the words after a company's
+    own name, which alone is then the company."""
+    company = sources.company_name_words | sources.corporate_suffixes
+    return all(w.lower() in company for w in words)
 
 
 def _opening_word_off(name: str, pack: LanguagePack) -> str:

@@ -23,11 +23,11 @@ def policy_rates(sent: Sentence) -> list[SlotValue]:
     sw = pack_for(sent.language).slots
     levels = []
     for m in sw.policy_rate.finditer(sent.text):
-        before = tokens(sent.text[:m.start()])
-        if set(tokens(m.group("mid")) + before[-1:]) & sw.rate_not_policy:
+        before, mid = tokens(sent.text[:m.start()]), tokens(m.group("mid"))
+        if set(mid + before[-1:]) & sw.rate_not_policy:
             continue  # "mortgage rates climbed to 7.1%", "rates are expected to rise to 6%"
         after = tokens(sent.text[m.end():])[:4]
-        if any(w.isdigit() and len(w) == 4 for w in before + tokens(m.group("mid"))) or any(
+        if any(w.isdigit() and len(w) == 4 for w in before + mid) or any(
                 w.isdigit() and len(w) == 4 and not (i and after[i - 1] == sw.rate_since) for i, w in enumerate(after)):
             continue  # "In 2008 the bank cut rates to 1%", "to 5.5% in July 2023": another year's decision
             # (not "to 5.25%, its highest since 2011")

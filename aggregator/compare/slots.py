@@ -120,9 +120,8 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         offsets += offset
         out += _ages(sent, when)
         out += shares(sent)
-        words = tokens(sent.text)
-        if not _other_event(words, 0, len(words), when, sent.text, pack_for(sent.language).slots.months,
-                            pack_for(sent.language).slots):
+        words, sw = tokens(sent.text), pack_for(sent.language).slots
+        if not _other_event(words, 0, len(words), when, sent.text, sw.months, sw):
             out += tallies(sent)  # a verdict's counts, a vote's split; not an earlier trial's
         out += policy_rates(sent)  # a rate set ("its highest level since 2011" is still this decision)
     if offsets:
@@ -256,7 +255,7 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
                 and not _other_event(words, q.start, q.end, when, sent.text, lang.months, lang)
                 and not (q.start > 0 and words[q.start - 1] in lang.subcount_before)
                 and not (q.start > 0 and words[q.start - 1] in lang.months)  # "killed on March 9": a date
-                and not (q.start > 1 and words[q.start - 1] in "-–" and words[q.start - 2].isdigit())  # "at 9-3"
+                and not (q.start > 1 and words[q.start - 1] in ("-", "–") and words[q.start - 2].isdigit())  # "at 9-3"
                 and not _agent(words, q, lang)
                 and not (q.end < len(words) and words[q.end] in lang.increment_after)
                 and not (q.end < len(words) and words[q.end] in lang.not_count_after)
