@@ -948,7 +948,7 @@ def test_the_title_rules_credit_phrases_and_slot_words_are_the_packs(monkeypatch
     the slots' event words, time zones and units are read from the pack; English by default."""
     import re
 
-    from aggregator.compare import quotes, slots
+    from aggregator.compare import measures, quotes, slots
     from aggregator.compare.headline import clean_title
 
     heute = replace(ENGLISH, headline=replace(ENGLISH.headline, relative_time=re.compile(r"\s*,?\b(?:heute)\b")))
@@ -968,7 +968,8 @@ def test_the_title_rules_credit_phrases_and_slot_words_are_the_packs(monkeypatch
     text = "The quake struck at 10:23 MEZ, 40 leagues south of Hanoi."
     local = replace(ENGLISH, code="xs", slots=replace(ENGLISH.slots, zones={**ENGLISH.slots.zones, "mez": 60},
                                                       lengths_km={"leagues": 4.0}))
-    monkeypatch.setattr(slots, "pack_for", lambda code: local if code == "xs" else pack_for(code))
+    for module in (slots, measures):
+        monkeypatch.setattr(module, "pack_for", lambda code: local if code == "xs" else pack_for(code))
     when = slots.EventDate(None, None)
     values = {lang: [(v.slot, v.value) for v in slots.slot_values(
         [Sentence(article_id="a", source="a", index=0, text=text, language=lang)], when)] for lang in ("xs", "en")}

@@ -15,20 +15,23 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ..models import Sentence
+from .event_date import EventDate, event_date, month_mentions, month_number, other_event
 from .language import ENGLISH, LanguagePack, SlotWords, pack_for
 from .lexicon import is_date_word
+from .measures import format_range, measures
 from .numbers import Quantity, read_quantity, tokens
-from .params import DISTANCE_TOLERANCE, MONEY_TOLERANCE, SLOT_WINDOW
+from .params import MONEY_TOLERANCE, SLOT_WINDOW
 from .rates import policy_rates
 from .shares import shares
 from .slot_value import SlotValue
 from .tallies import tallies
 
 log = logging.getLogger(__name__)
+
+# Importable from here as before the event's date moved to event_date.py.
+__all__ = ["AGE_SLOT", "EventDate", "SlotValue", "event_date", "month_mentions", "month_number", "slot_values"]
 
 # The English words and patterns below live in the language pack's `slots` (defaults in
 # `lexicon`); these names keep them importable from here.
@@ -39,63 +42,6 @@ OTHER_TIME = ENGLISH.slots.other_time
 OTHER_EVENT = ENGLISH.slots.other_event
 CONTINUES = ENGLISH.slots.continues
 GENERIC = ENGLISH.slots.generic_statement
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
-@dataclass(frozen=True)
-class EventDate:
-    """The event's year and month (1–12), from publication dates or the dates the texts name."""
-
-    year: int | None
-    month: int | None
-    weekday: str = ""  # the weekday the reports name most ("Sunday"), for the time of the event
-
-
-def event_date(sentences: list[Sentence], published: list, datelines: Sequence[str] = ()) -> EventDate:
-    """Publication dates first; else the datelines and stamps dropped from the texts (they date
-    the report), then the dates the sentences name."""
-    years = Counter(p.year for p in published if p)
-    months = Counter(p.month for p in published if p)
-    # datelines carry no language: the English month names, as for every report before packs
-    for texts in ((((d, ENGLISH) for d in datelines),) if not years else ()) + (
-            ((s.text, pack_for(s.language)) for s in sentences),):
-        if years:
-            break
-        for text, pack in texts:
-            years.update(int(y) for y in _YEAR.findall(text))
-            months.update(month_mentions(tokens(text), months=pack.slots.months, slots=pack.slots))
-    months.pop(0, None)
-    year = years.most_common(1)[0][0] if years else None
-    month = months.most_common(1)[0][0] if months else None
-    days = Counter(d.lower() for s in sentences for d in pack_for(s.language).slots.weekday_name.findall(s.text))
-    return EventDate(year, month, days.most_common(1)[0][0] if days else "")
-
-
-def month_number(word: str, months: Sequence[str] = ENGLISH.slots.months) -> int:
-    """1–12 for a month name or its abbreviation, 0 for anything else."""
-    heads = [m[:3] for m in months[:12]]
-    return heads.index(word.lower()[:3]) + 1 if word.lower()[:3] in heads else 0
-
-
-def month_mentions(words: list[str], text: str = "", months: Sequence[str] = ENGLISH.slots.months,
-                   slots: SlotWords = ENGLISH.slots) -> list[int]:
-    """Months named as dates: next to a figure ("May 5", "5 May 2010") or after "in"/"since"
-    ("in February"); "may" the verb and a protest "march" are not months (`slots`: a pack's
-    words, for the prepositions and the ambiguous months)."""
-    out = []
-    for k, w in enumerate(words):
-        number = month_number(w, months) if w in months else 0
-        if not number:
-            continue
-        near = words[max(0, k - 1):k + 2:2]
-        after_preposition = k > 0 and words[k - 1] in slots.month_prepositions
-        capitalised = re.search(rf"\b(?:{slots.month_capital_prepositions}) {w.capitalize()}\b", text) is not None
-        if any(x[:1].isdigit() for x in near) or (
-                after_preposition and (w not in slots.ambiguous_months or capitalised)):
-            out.append(number)
-    return out
-
-
 def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
     """Every typed value in every sentence of the event's reports."""
     out: list[SlotValue] = []
@@ -104,14 +50,14 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
     for sent in sentences:
         follows_other = (previous is not None and previous.source == sent.source
                          and pack_for(sent.language).slots.continues.match(sent.text)
-                         and _other_event(tokens(previous.text), 0, 0, when, previous.text,
+                         and other_event(tokens(previous.text), 0, 0, when, previous.text,
                                           pack_for(previous.language).slots.months,
                                           pack_for(previous.language).slots))
         previous = sent
         if follows_other:
             continue  # "…Zarand in February. It killed 612 people": still the other event
         out += _counts(sent, when)
-        out += _measures(sent, when)
+        out += measures(sent, when)
         out += _money(sent, when)
         out += _hits(sent, when)
         out += _prison_terms(sent, when)
@@ -121,7 +67,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         out += _ages(sent, when)
         out += shares(sent)
         words, sw = tokens(sent.text), pack_for(sent.language).slots
-        if not _other_event(words, 0, len(words), when, sent.text, sw.months, sw):
+        if not other_event(words, 0, len(words), when, sent.text, sw.months, sw):
             out += tallies(sent)  # a verdict's counts, a vote's split; not an earlier trial's
         out += policy_rates(sent)  # a rate set ("its highest level since 2011" is still this decision)
     if offsets:
@@ -182,7 +128,7 @@ def _ages(sent: Sentence, when: EventDate) -> list[SlotValue]:
         age = int(figure)
         key = _person_key(m.group(0), pack)
         at = len(tokens(text[:m.start()]))
-        if not key or not 0 < age < 120 or _other_event(words, at, at + 1, when, text, lang.months, lang):
+        if not key or not 0 < age < 120 or other_event(words, at, at + 1, when, text, lang.months, lang):
             continue
         out.append(SlotValue(AGE_SLOT + key, "number", sent.source, str(age), age, age, text))
     return out
@@ -215,21 +161,6 @@ def _ages_by_full_name(values: list[SlotValue], sentences: list[Sentence]) -> li
     return out
 
 
-def _other_event(words: list[str], i: int, j: int, when: EventDate, text: str,
-                 months: Sequence[str] = ENGLISH.slots.months, slots: SlotWords = ENGLISH.slots) -> bool:
-    """words[i:j] is about another event: its sentence names another year or month than the
-    event's, or the words around it speak of an aftershock, a previous event, a record (`slots`:
-    the pack's words for them)."""
-    window = words[max(0, i - 10):j + 12]
-    sentence = tokens(text)
-    for w in sentence:
-        if w.isdigit() and len(w) == 4 and 1800 < int(w) < 2100 and when.year and int(w) != when.year:
-            return True
-    if when.month and any(m != when.month for m in month_mentions(sentence, text, months, slots)):
-        return True
-    return bool(slots.other_time.search(text) or slots.other_event.search(" ".join(window)))
-
-
 def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
     pack = pack_for(sent.language)
     lang = pack.slots
@@ -252,7 +183,7 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
         counted = (follower in lang.count_followers or partial
                    or _stem_match(follower, lang.count_slots.get(slot, ()), lang.slot_suffixes))
         if (slot and not age and counted
-                and not _other_event(words, q.start, q.end, when, sent.text, lang.months, lang)
+                and not other_event(words, q.start, q.end, when, sent.text, lang.months, lang)
                 and not (q.start > 0 and words[q.start - 1] in lang.subcount_before)
                 and not (q.start > 0 and words[q.start - 1] in lang.months)  # "killed on March 9": a date
                 and not (q.start > 1 and words[q.start - 1] in ("-", "–") and words[q.start - 2].isdigit())  # "at 9-3"
@@ -370,71 +301,6 @@ def _stem_match(word: str, stems: tuple[str, ...], suffixes: tuple[str, ...] = E
     return any(word.startswith(st) and word[len(st):] in suffixes for st in stems)
 
 
-def _measures(sent: Sentence, when: EventDate) -> list[SlotValue]:
-    """Magnitude, depth, and distance from a named place (converted to km)."""
-    pack = pack_for(sent.language)
-    lang = pack.slots
-    lengths = lang.lengths_km
-    words = tokens(sent.text)
-    out = []
-    last_end = 0
-    for i, w in enumerate(words):
-        if i < last_end:
-            continue
-        hedged = w in lang.measure_hedges
-        q = read_quantity(words, i, pack.quantities) if (w[:1].isdigit() or hedged) else None
-        if q is None:
-            continue
-        last_end = q.end
-        nxt = words[q.end:q.end + 4]
-        prev = words[max(0, q.start - 4):q.start]
-        if (_other_event(words, q.start, q.end, when, sent.text, lang.months, lang)
-                or lang.generic_statement.search(" ".join(words[q.end:q.end + 6]))):
-            continue
-        clock = nxt[:1] in (["am"], ["pm"]) or nxt[:3] in (["a", ".", "m"], ["p", ".", "m"])  # "at 3 a.m.": a time
-        if (any(x in lang.magnitude_words for x in prev + nxt[:2]) or any(x in lang.magnitude_after for x in nxt)) \
-                and 1 <= q.low <= 10 and not clock:
-            out.append(SlotValue("magnitude", "number", sent.source, _fmt(q.low, q.high, q.exact, 1),
-                                 q.low, q.high if q.high != float("inf") else 10.0, sent.text))
-            continue
-        unit = nxt[0] if nxt else ""
-        if unit not in lengths:
-            continue
-        km = q.scaled(lengths[unit])
-        after = words[q.end + 1:q.end + 5]
-        if any(x in lang.depth_words for x in prev + after) or any(x in lang.depth_after for x in after[:1]):
-            out.append(SlotValue("depth", "number", sent.source, _as_written(q, lengths[unit]) + " km",
-                                 km.low, km.high, sent.text, tolerance=DISTANCE_TOLERANCE))
-            continue
-        k = q.end + 1
-        while k < len(words) and (words[k] in ("(", ")", ",") or words[k][:1].isdigit() or words[k] in lengths):
-            k += 1  # "58km (36 miles) south-west of" — skip the conversion in brackets
-        direction = lang.directions.get(words[k], "") if k < len(words) else ""
-        if direction:
-            k += 1
-        if k < len(words) and words[k] in lang.place_prepositions:
-            place = _place_after(sent.text, words, k + 1, lang)
-            holder = words[q.start - 1] if q.start > 0 else ""
-            if place and holder not in lang.people_nouns:  # "a motorist 50 miles north of X": not the scene
-                out.append(SlotValue(f"distance from {place}", "number", sent.source,
-                                     f"{_as_written(q, lengths[unit])} km {direction}".strip(),
-                                     km.low, km.high, sent.text, tolerance=DISTANCE_TOLERANCE,
-                                     qualifier=direction))
-    return out
-
-
-def _place_after(text: str, words: list[str], k: int, slots: SlotWords = ENGLISH.slots) -> str:
-    """The capitalised place name after "of"/"from" (the lower-cased token list points to it)."""
-    names = []
-    original = {w.lower(): w for w in re.findall(r"[\w-]+", text)}  # "Japan's" → "Japan", as tokens() splits it
-    while k < len(words) and words[k] in slots.place_articles:
-        k += 1
-    while k < len(words) and original.get(words[k], "")[:1].isupper():
-        names.append(original[words[k]])
-        k += 1
-    return " ".join(names)
-
-
 def _hits(sent: Sentence, when: EventDate) -> list[SlotValue]:
     """How many bullets struck someone (the pack's `slots.hits`): a figure that a later autopsy
     often changes. Shots *fired* are another slot."""
@@ -443,10 +309,10 @@ def _hits(sent: Sentence, when: EventDate) -> list[SlotValue]:
     for m in pack.slots.hits.finditer(sent.text):
         word = next(g for g in m.groups() if g)
         q = read_quantity(tokens(word), 0, pack.quantities)
-        if q is None or not q.exact or _other_event(tokens(sent.text), 0, 0, when, sent.text, pack.slots.months,
+        if q is None or not q.exact or other_event(tokens(sent.text), 0, 0, when, sent.text, pack.slots.months,
                                                     pack.slots):
             continue
-        out.append(SlotValue("times hit", "number", sent.source, _fmt(q.low, q.high, True, 0), q.low, q.high,
+        out.append(SlotValue("times hit", "number", sent.source, format_range(q.low, q.high, True, 0), q.low, q.high,
                              sent.text))
     return out
 
@@ -458,7 +324,7 @@ def _prison_terms(sent: Sentence, when: EventDate) -> list[SlotValue]:
     out: list[SlotValue] = []
     words = tokens(sent.text)
     if not any(is_date_word(w, pack.slots) for w in words) \
-            or _other_event(words, 0, 0, when, sent.text, pack.slots.months, pack.slots):
+            or other_event(words, 0, 0, when, sent.text, pack.slots.months, pack.slots):
         return out  # no day of the event in the sentence (maybe a term from the person's past), or another event
     for m in pack.slots.prison_term.finditer(sent.text):
         figure, unit = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
@@ -491,7 +357,7 @@ def _money(sent: Sentence, when: EventDate) -> list[SlotValue]:
         value = float(re.sub(r"[,\s]", "", number)) * lang.money_scales[scale]
         words = tokens(sent.text[max(0, m.start() - 60):m.end() + 60])
         heads = [lang.money_heads[w] for w in words if w in lang.money_heads]
-        if not heads or _other_event(words, 0, len(words), when, sent.text, lang.months, lang):
+        if not heads or other_event(words, 0, len(words), when, sent.text, lang.months, lang):
             continue
         lead = sent.text[:m.start()]
         if lang.money_earlier.search(lead) and lang.money_earlier_noun in lead:
@@ -520,7 +386,7 @@ def _times(sent: Sentence, when: EventDate) -> tuple[list[SlotValue], list[int]]
         if when.weekday and days and when.weekday not in days:
             continue  # "at 09:10 on Monday" when the event was on Sunday: an aftershock, a later step
         months = lang.months
-        if _other_event(near, 0, len(near), when, sent.text, months, lang) or _other_event(
+        if other_event(near, 0, len(near), when, sent.text, months, lang) or other_event(
                 tokens(sent.text), 0, 0, EventDate(when.year, when.month), sent.text, months, lang):
             continue
         if m.group(3):
@@ -577,22 +443,3 @@ def _to_utc(v: SlotValue, offset: int) -> SlotValue:
     return SlotValue(v.slot, "time", v.source, f"{shown} UTC ({v.value} local)", min(low, high), max(low, high),
                      v.sentence)
 
-
-def _as_written(q: Quantity, factor: float) -> str:
-    """The figure as the report hedged it, in the common unit: "about 110", "at least 58"."""
-    words = q.text.split()
-    hedge = " ".join(w for w in words if not w[:1].isdigit())
-    figure = next((float(w.replace(",", "")) for w in words if re.fullmatch(r"[\d,]+(?:\.\d+)?", w)), None)
-    if figure is None:
-        return _fmt(q.low * factor, q.high * factor, q.exact, 0)
-    return f"{hedge} {round(figure * factor):,}".strip()
-
-
-def _fmt(low: float, high: float, exact: bool, digits: int) -> str:
-    def num(x: float) -> str:
-        return f"{x:.{digits}f}" if digits else f"{round(x):,}"
-    if high == float("inf"):
-        return f"at least {num(low)}"
-    if exact or low == high:
-        return num(low)
-    return f"{num(low)}–{num(high)}"

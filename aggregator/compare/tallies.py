@@ -5,7 +5,7 @@ on, and how a vote split.
 one verdict; "voted 52-48" against "passed by a vote of 51-49" or "seven of the nine members voted
 for it" (7-2) one of a vote. Read by the language pack's patterns (`slots.verdict_counts`,
 `slots.vote_tally`, `slots.vote_share_of`), never from a sentence about another day
-(`slots._other_event`, checked by the caller). A sentence giving two counts of one verdict ("three
+(`event_date.other_event`, checked by the caller). A sentence giving two counts of one verdict ("three
 counts of fraud and two of bribery") or two tallies gives none: which one another outlet's figure
 answers is unknown; counts of a named charge ("two counts of murder") are that charge's slot. A
 tally is one value with both sides, larger first ("48-52" and "52-48" are one split), kept as one

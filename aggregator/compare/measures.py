@@ -1,0 +1,103 @@
+"""Measured slots: an earthquake's magnitude and depth, a distance from a named place.
+
+Lengths are converted to kilometres before comparing ("58 km" / "36 miles"), and each value keeps
+the figure as the report hedged it ("about 110 km").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Sentence
+from .event_date import EventDate, other_event
+from .language import ENGLISH, SlotWords, pack_for
+from .numbers import Quantity, read_quantity, tokens
+from .params import DISTANCE_TOLERANCE
+from .slot_value import SlotValue
+
+
+def measures(sent: Sentence, when: EventDate) -> list[SlotValue]:
+    """Magnitude, depth, and distance from a named place (converted to km)."""
+    pack = pack_for(sent.language)
+    lang = pack.slots
+    lengths = lang.lengths_km
+    words = tokens(sent.text)
+    out = []
+    last_end = 0
+    for i, w in enumerate(words):
+        if i < last_end:
+            continue
+        hedged = w in lang.measure_hedges
+        q = read_quantity(words, i, pack.quantities) if (w[:1].isdigit() or hedged) else None
+        if q is None:
+            continue
+        last_end = q.end
+        nxt = words[q.end:q.end + 4]
+        prev = words[max(0, q.start - 4):q.start]
+        if (other_event(words, q.start, q.end, when, sent.text, lang.months, lang)
+                or lang.generic_statement.search(" ".join(words[q.end:q.end + 6]))):
+            continue
+        clock = nxt[:1] in (["am"], ["pm"]) or nxt[:3] in (["a", ".", "m"], ["p", ".", "m"])  # "at 3 a.m.": a time
+        if (any(x in lang.magnitude_words for x in prev + nxt[:2]) or any(x in lang.magnitude_after for x in nxt)) \
+                and 1 <= q.low <= 10 and not clock:
+            out.append(SlotValue("magnitude", "number", sent.source, format_range(q.low, q.high, q.exact, 1),
+                                 q.low, q.high if q.high != float("inf") else 10.0, sent.text))
+            continue
+        unit = nxt[0] if nxt else ""
+        if unit not in lengths:
+            continue
+        km = q.scaled(lengths[unit])
+        after = words[q.end + 1:q.end + 5]
+        if any(x in lang.depth_words for x in prev + after) or any(x in lang.depth_after for x in after[:1]):
+            out.append(SlotValue("depth", "number", sent.source, as_written(q, lengths[unit]) + " km",
+                                 km.low, km.high, sent.text, tolerance=DISTANCE_TOLERANCE))
+            continue
+        k = q.end + 1
+        while k < len(words) and (words[k] in ("(", ")", ",") or words[k][:1].isdigit() or words[k] in lengths):
+            k += 1  # "58km (36 miles) south-west of" — skip the conversion in brackets
+        direction = lang.directions.get(words[k], "") if k < len(words) else ""
+        if direction:
+            k += 1
+        if k < len(words) and words[k] in lang.place_prepositions:
+            place = _place_after(sent.text, words, k + 1, lang)
+            holder = words[q.start - 1] if q.start > 0 else ""
+            if place and holder not in lang.people_nouns:  # "a motorist 50 miles north of X": not the scene
+                out.append(SlotValue(f"distance from {place}", "number", sent.source,
+                                     f"{as_written(q, lengths[unit])} km {direction}".strip(),
+                                     km.low, km.high, sent.text, tolerance=DISTANCE_TOLERANCE,
+                                     qualifier=direction))
+    return out
+
+
+def _place_after(text: str, words: list[str], k: int, slots: SlotWords = ENGLISH.slots) -> str:
+    """The capitalised place name after "of"/"from" (the lower-cased token list points to it)."""
+    names = []
+    original = {w.lower(): w for w in re.findall(r"[\w-]+", text)}  # "Japan's" → "Japan", as tokens() splits it
+    while k < len(words) and words[k] in slots.place_articles:
+        k += 1
+    while k < len(words) and original.get(words[k], "")[:1].isupper():
+        names.append(original[words[k]])
+        k += 1
+    return " ".join(names)
+
+
+
+
+def as_written(q: Quantity, factor: float) -> str:
+    """The figure as the report hedged it, in the common unit: "about 110", "at least 58"."""
+    words = q.text.split()
+    hedge = " ".join(w for w in words if not w[:1].isdigit())
+    figure = next((float(w.replace(",", "")) for w in words if re.fullmatch(r"[\d,]+(?:\.\d+)?", w)), None)
+    if figure is None:
+        return format_range(q.low * factor, q.high * factor, q.exact, 0)
+    return f"{hedge} {round(figure * factor):,}".strip()
+
+
+def format_range(low: float, high: float, exact: bool, digits: int) -> str:
+    def num(x: float) -> str:
+        return f"{x:.{digits}f}" if digits else f"{round(x):,}"
+    if high == float("inf"):
+        return f"at least {num(low)}"
+    if exact or low == high:
+        return num(low)
+    return f"{num(low)}–{num(high)}"
