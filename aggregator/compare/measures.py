@@ -69,6 +69,41 @@ def measures(sent: Sentence, when: EventDate) -> list[SlotValue]:
     return out
 
 
+def areas(sent: Sentence, when: EventDate) -> list[SlotValue]:
+    """The area an event covered, as a past verb gives it: "has burned 12,000 acres", "grown to
+    21,000 acres", "5,000 hectares were flooded" (slot "area", compared in hectares). Not an area
+    that describes something ("a park that covers 2,000 hectares", "a 500-acre farm")."""
+    pack = pack_for(sent.language)
+    if pack.tagger is None:
+        return []
+    words, out = tokens(sent.text), []
+    tags: tuple[str, ...] = ()
+    units = [(unit, factor) for unit, (dimension, factor) in pack.slots.measures.items() if dimension == "area"]
+    i = 0
+    while i < len(words):
+        q = read_quantity(words, i, pack.quantities) if words[i][:1].isdigit() \
+            or words[i] in pack.slots.measure_hedges else None
+        if q is None:
+            i += 1
+            continue
+        i = max(q.end, i + 1)
+        unit, factor = next(((u, f) for u, f in units if tuple(words[q.end:q.end + len(u)]) == u), ((), 0.0))
+        if not unit or other_event(words, q.start, q.end, when, sent.text, pack.slots.months, pack.slots):
+            continue
+        before = q.start - 1 - (q.start > 1 and words[q.start - 1] in pack.naming.prepositions)  # "grown to"
+        after = q.end + len(unit)
+        while after < len(words) and after - q.end - len(unit) < 2 and words[after] in pack.naming.auxiliaries:
+            after += 1  # "were", "have been"
+        tags = tags or pack.tagger(tuple(words))  # in context: "has scorched", not "scorched earth"
+        if not any(0 <= k < len(words) and k != q.end + len(unit) and tags[k] in ("VBD", "VBN")
+                   for k in (before, after)) and not (q.start > 0 and tags[q.start - 1] == "JJ"):
+            continue  # an adjective right before a figure is a participle the tagger missed ("now scorched")
+        hectares = q.scaled(factor / 10_000)
+        out.append(SlotValue("area", "number", sent.source, f"{q.text} {' '.join(unit)}", hectares.low,
+                             hectares.high, sent.text, tolerance=DISTANCE_TOLERANCE))
+    return out
+
+
 def _place_after(text: str, words: list[str], k: int, slots: SlotWords = ENGLISH.slots) -> str:
     """The capitalised place name after "of"/"from" (the lower-cased token list points to it)."""
     names = []

@@ -158,7 +158,7 @@ def named_mentions(text: str, nw: NamingWords = ENGLISH.naming) -> list[Mention]
 def name_words(text: str, nw: NamingWords = ENGLISH.naming) -> set[str]:
     """The words of the names a sentence holds (`named_mentions`), less its first word, which is
     capitalised anyway: what two sentences must share to speak of one named thing."""
-    opening = re.match(r"\W*(\w+)", text)
+    opening = re.match(r"\W*([\w’'-]*\w)", text)  # "Sixty-one homes …": the whole first word
     return {word for m in named_mentions(text, nw) for word in m.full.split()
             if not (opening and word == opening.group(1))}
 

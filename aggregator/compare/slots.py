@@ -20,7 +20,7 @@ from ..models import Sentence
 from .event_date import EventDate, event_date, month_mentions, month_number, other_event
 from .language import ENGLISH, LanguagePack, SlotWords, pack_for
 from .lexicon import is_date_word
-from .measures import format_range, measures
+from .measures import areas, format_range, measures
 from .numbers import Quantity, read_quantity, tokens
 from .params import MONEY_TOLERANCE, SLOT_WINDOW
 from .rates import policy_rates
@@ -48,16 +48,17 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
     offsets: list[int] = []
     previous: Sentence | None = None
     for sent in sentences:
+        main = _main_clauses(previous.text, pack_for(previous.language)) if previous is not None else ""
         follows_other = (previous is not None and previous.source == sent.source
                          and pack_for(sent.language).slots.continues.match(sent.text)
-                         and other_event(tokens(previous.text), 0, 0, when, previous.text,
-                                          pack_for(previous.language).slots.months,
-                                          pack_for(previous.language).slots))
+                         and other_event(tokens(main), 0, 0, when, main, pack_for(previous.language).slots.months,
+                                         pack_for(previous.language).slots))
         previous = sent
         if follows_other:
             continue  # "…Zarand in February. It killed 612 people": still the other event
         out += _counts(sent, when)
         out += measures(sent, when)
+        out += areas(sent, when)
         out += _money(sent, when)
         out += _hits(sent, when)
         out += _prison_terms(sent, when)
@@ -74,6 +75,14 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         local = Counter(offsets).most_common(1)[0][0]
         out = [_to_utc(v, local) for v in out]
     return _ages_by_full_name([v for v in out if v.kind != "local time"], sentences)
+
+
+def _main_clauses(text: str, pack: LanguagePack) -> str:
+    """The sentence without its relative clauses set off by commas: "The utility, which paid
+    fines after a 2019 blaze, denied it" is about this event, so the next sentence's "The fire …"
+    is too."""
+    relatives = "|".join(sorted(pack.naming.relatives))
+    return re.sub(rf",\s+(?:{relatives})\b[^,]*,", ",", text) if relatives else text
 
 
 # A run of capitalised words, with middle initials ("Dirk A. Kempthorne"): a name's candidate.
@@ -180,8 +189,12 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
                 and words[q.end + 1].isalpha() and words[q.end + 1] not in lang.not_second_followers:
             follower = words[q.end + 1]  # "three bank workers"
         age = q.start > 0 and words[q.start - 1] == "," and follower == ","  # "Smith, 63, was killed"
-        counted = (follower in lang.count_followers or partial
-                   or _stem_match(follower, lang.count_slots.get(slot, ()), lang.slot_suffixes))
+        if slot in lang.building_slots:
+            counted = follower in lang.building_nouns  # "destroyed 40 homes", not "$5 million in damage"
+        else:
+            counted = (follower in lang.count_followers or partial
+                       or _stem_match(follower, lang.count_slots.get(slot, ()), lang.slot_suffixes)
+                       or _counted_noun(words, q, slot, pack))
         if (slot and not age and counted
                 and not other_event(words, q.start, q.end, when, sent.text, lang.months, lang)
                 and not (q.start > 0 and words[q.start - 1] in lang.subcount_before)
@@ -199,6 +212,28 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
                                  group=pack.stemmer(words[q.end]) if partial else ""))
         i = max(q.end, i + 1)
     return out
+
+
+def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) -> bool:
+    """Whether the plural noun right after the figure is what the slot word counts, whatever the
+    noun: its subject ("Two firefighters were injured", "Five migrants died") or its object
+    ("arrested five activists", "injuring two rescuers"). Buildings are the building slots'."""
+    lang, stems, tag = pack.slots, pack.slots.count_slots.get(slot, ()), pack.word_tag
+    if q.end >= len(words) or tag is None or words[q.end] in lang.building_nouns \
+            or (q.start >= 3 and words[q.start - 1] in pack.naming.articles
+                and words[q.start - 2] == pack.naming.of_word
+                and read_quantity(words, q.start - 3, pack.quantities) is not None):
+        return False  # "two of the three victims died": the victims are the total
+    if tag(words[q.end]) != ("NN" if q.low == q.high == 1 else "NNS"):
+        return False
+    verb = words[q.start - 1] if q.start > 0 else ""
+    if _stem_match(verb, stems, lang.slot_suffixes):  # the object of the slot's verb, not "missing four games"
+        return (tag(verb) or "").startswith("VB") and slot not in lang.subject_only_slots
+    k = q.end + 1
+    while k < len(words) and k - q.end <= 2 and words[k] in pack.naming.auxiliaries:
+        k += 1  # "were", "have been"; not "were evacuating": the noun is the agent ("were missing" is no verb)
+    return k < len(words) and _stem_match(words[k], stems, lang.slot_suffixes) \
+        and (pack.tagger is None or slot in lang.subject_only_slots or pack.tagger(tuple(words))[k] != "VBG")
 
 
 def _sub_count(words: list[str], q: Quantity, pack: LanguagePack) -> bool:
@@ -223,8 +258,8 @@ def _sub_count(words: list[str], q: Quantity, pack: LanguagePack) -> bool:
     if q.end < j < len(words) - 1 and words[j] == nw.and_word \
             and (words[j + 1] in nw.articles or read_quantity(words, j + 1, pack.quantities) is not None):
         return True  # "three soldiers and a civilian"
-    comma = next((i for i in range(q.start) if words[i] == ","), None)  # "Of the 250 dead, 80 were …"
-    return bool(words) and words[0] == nw.of_word and comma is not None \
+    comma = next((i for i in range(q.start) if words[i] == ","), None)  # "(Out) of the 250 dead, 80 were …"
+    return nw.of_word in words[:2] and comma is not None \
         and any(read_quantity(words, i, pack.quantities) is not None for i in range(1, comma))
 
 
