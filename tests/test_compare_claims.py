@@ -791,3 +791,32 @@ def test_homes_destroyed_and_the_area_a_fire_burned_grow_into_updates():
     values = slot_values([S("Alpha", "The fire burned 12,000 acres."), S("Bravo", "The fire burned 4,900 hectares.")],
                          WHEN)
     assert not slot_claims(values, {"Alpha": at(0), "Bravo": at(0.5)})[0]
+
+
+def test_a_speakers_name_does_not_make_an_attributed_figure_another_referents():
+    """"The fire has now scorched 18,000 acres, Cal Fire spokesman Ben Ortiz said" and "The
+    Pinecrest fire has grown to 21,000 acres": two reports' figures whose sentences name nothing
+    in common but the speaker; the figure's referent is read from the words the frame reports, so
+    the later figure is an update."""
+    from aggregator.compare import _reported
+
+    texts = {"Alpha": "The fire has now scorched 18,000 acres, Cal Fire spokesman Ben Ortiz said.",
+             "Bravo": "The Pinecrest fire has grown to 21,000 acres."}
+    sentences = [S(o, t) for o, t in texts.items()]
+    voices = {(o, 0): article_voices([t])[0] for o, t in texts.items()}
+    values = slot_values(sentences, WHEN)
+    times = {"Alpha": at(0), "Bravo": at(5)}
+    assert not slot_claims(values, times)[1]  # by whole sentences: Cal Fire / Ben Ortiz against Pinecrest
+    reported = _reported(sentences, voices)
+    assert reported == {texts["Alpha"]: "The fire has now scorched 18,000 acres"}
+    conflicts, updates, _ = slot_claims(values, times, reported=reported)
+    assert [[p.value for p in u.points] for u in updates] == [["18,000 acres", "21,000 acres"]] and not conflicts
+    # a measure's source is part of it: "U.S. Geological Survey puts the magnitude at 6.1" after
+    # "officials said" 5.9 is two sources' figures, not an update
+    texts = {"Alpha": "A magnitude-5.9 quake shook southern Iran on Sunday, officials said.",
+             "Bravo": "U.S. Geological Survey puts the magnitude at 6.1."}
+    sentences = [S(o, t) for o, t in texts.items()]
+    voices = {(o, 0): article_voices([t])[0] for o, t in texts.items()}
+    reported = _reported(sentences, voices)
+    assert set(reported) == {texts["Alpha"], texts["Bravo"]}
+    assert not slot_claims(slot_values(sentences, WHEN), {"Alpha": at(0), "Bravo": at(30)}, reported=reported)[1]

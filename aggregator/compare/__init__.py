@@ -104,7 +104,8 @@ def compare_event(
     credits = {a.source: a.credits for a in reports if a.credits}
     times = report_times(reports)
     slot_rows, updates, skipped = budget.stage(
-        "figures and updates", lambda: slot_claims(slot_values(sentences, when), times, _facts_of(facts)), ([], [], []))
+        "figures and updates", lambda: slot_claims(slot_values(sentences, when), times, _facts_of(facts),
+                                                          _reported(sentences, voices)), ([], [], []))
     terms = budget.stage("loaded terms", lambda: loaded_terms(sentences, voices=voices), [])
     return Comparison(
         event=event,
@@ -146,6 +147,21 @@ def _facts_of(facts: list[Fact]) -> dict[str, frozenset[str]]:
         for s in (*fact.sentences, *fact.related):
             out[s.text].add(fact.id)
     return {text: frozenset(ids) for text, ids in out.items()}
+
+
+def _reported(sentences: list[Sentence], voices: dict) -> dict[str, str]:
+    """Each attributed sentence's text → the words it reports, without the frame around them:
+    "The fire has scorched 18,000 acres, Cal Fire spokesman Ben Ortiz said" reports a figure
+    whose referent is the fire, not the spokesman's name. Only sentences of one speaker: one that
+    sets two sources' figures side by side ("Tehran's centre put it at 5.9, but the USGS said
+    6.1") keeps its names."""
+    out = {}
+    for s in sentences:
+        voice = voices.get((s.article_id, s.index))
+        spans = [sp for sp in (voice.spans if voice else ()) if sp.voice in ("attributed", "quoted")]
+        if len({sp.speaker for sp in spans}) == 1:
+            out[s.text] = " ".join(s.text[sp.start:sp.end] for sp in spans)
+    return out
 
 
 def _simultaneous(rows) -> list:

@@ -188,10 +188,12 @@ def gate(conflict: Conflict, times: dict[str, ReportTime], grows: bool = False, 
 
 
 def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
-                facts_of: Mapping[str, frozenset[str]] | None = None
+                facts_of: Mapping[str, frozenset[str]] | None = None, reported: Mapping[str, str] | None = None
                 ) -> tuple[list[Conflict], list[Update], list[str]]:
     """Typed-slot conflicts (gated by time), updates, and what was not compared (and why).
-    `facts_of`: each sentence's text → the facts the alignment put it in or listed it as related to."""
+    `facts_of`: each sentence's text → the facts the alignment put it in or listed it as related to;
+    `reported`: each sentence's text → the words it reports, without the frame that names its
+    speaker (a spokesman's name is not what the figure counts)."""
     skipped = sorted({v.slot for v in values if MULTI_PARTY.match(v.slot)})
     values = [v for v in values if not MULTI_PARTY.match(v.slot)]
     notes = [f"{slot}: offers and contracts have several parties (bidders, players), so their sums "
@@ -206,7 +208,7 @@ def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
                 conflicts.append(gate(row, times))
             continue
         grows = bool(GROWING.match(row.slot))
-        update = _timeline(row.slot, by_slot[row.slot], times, facts_of or {})
+        update = _timeline(row.slot, by_slot[row.slot], times, facts_of or {}, reported or {})
         if update is not None:
             updates.append(update)
             undated = [v for v in row.values if times.get(v.source, ReportTime(None, False, "")).when is None]
@@ -252,7 +254,7 @@ def same_referent(a: str, b: str, language_a: str = "", language_b: str = "") ->
 
 
 def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
-              facts_of: Mapping[str, frozenset[str]]) -> Update | None:
+              facts_of: Mapping[str, frozenset[str]], reported: Mapping[str, str] | None = None) -> Update | None:
     """The slot's figures in time order when they change between reports of different times.
 
     Reports with a known time make the timeline; a report with only a bound (`not_before`) then
@@ -277,12 +279,12 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
     for s in exact:  # a hedged figure ("about 110") fits many; only exact ones and floors mark a change
         if all(not _compatible(step[s], f) for _, f in firsts):
             firsts.append((s, step[s]))
-    if not _ordered(slot, firsts, times, facts_of):
+    if not _ordered(slot, firsts, times, facts_of, reported or {}):
         return None
     new = [s for s in bounded if figure[s].low == figure[s].high
            and all(not _compatible(figure[s], f) for _, f in firsts)]
     if new and all(_compatible(figure[new[0]], figure[s]) for s in new) \
-            and _ordered(slot, [firsts[-1], (new[0], figure[new[0]])], times, facts_of):
+            and _ordered(slot, [firsts[-1], (new[0], figure[new[0]])], times, facts_of, reported or {}):
         firsts.append((new[0], figure[new[0]]))
     if len(firsts) < 2:
         return None
@@ -311,14 +313,19 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
 
 
 def _ordered(slot: str, firsts: list[tuple[str, SlotValue]], times: dict[str, ReportTime],
-             facts_of: Mapping[str, frozenset[str]]) -> bool:
+             facts_of: Mapping[str, frozenset[str]], reported: Mapping[str, str]) -> bool:
     """Every change comes later than the figure it replaces (two incompatible figures of one
     moment are a contradiction, not an update), a toll does not shrink, and the two figures are
-    one referent's."""
+    one referent's. A count's referent is read from the words a frame reports (`reported`: the
+    speaker only relays it); a measure's, such as a magnitude, from the whole sentence, as the
+    agency that measured it is part of what it says ("U.S. Geological Survey puts the magnitude at
+    6.1" against "officials said" 5.9 is two sources, not an update)."""
+    words = reported if GROWING.match(slot) else {}
     for (s1, f1), (s2, f2) in zip(firsts, firsts[1:]):
         if not later(times[s2], times[s1]) or (CUMULATIVE.match(slot) and f2.low < f1.low):
             return False
         if not facts_of.get(f1.sentence, frozenset()) & facts_of.get(f2.sentence, frozenset()) \
-                and not same_referent(f1.sentence, f2.sentence, times[s1].language, times[s2].language):
+                and not same_referent(words.get(f1.sentence, f1.sentence), words.get(f2.sentence, f2.sentence),
+                                      times[s1].language, times[s2].language):
             return False  # two stories' figures of one slot word (a debt and a loan): no update
     return True
