@@ -820,3 +820,16 @@ def test_a_speakers_name_does_not_make_an_attributed_figure_another_referents():
     reported = _reported(sentences, voices)
     assert set(reported) == {texts["Alpha"], texts["Bravo"]}
     assert not slot_claims(slot_values(sentences, WHEN), {"Alpha": at(0), "Bravo": at(30)}, reported=reported)[1]
+
+
+def test_a_figure_with_a_verb_of_its_own_is_not_the_slot_words_before_it():
+    """"Thirty-one people have died and 1,200 have been treated": 1,200 were treated, not killed.
+    A slot word right after the verb still counts ("were shot dead"), and the object of a slot
+    verb, a slot noun after the figure or a figure inside "the bodies of the two women" count."""
+    def slots(text: str) -> list[tuple[str, str]]:
+        return [(v.slot, v.value) for v in slot_values([S("Alpha", text)], WHEN)]
+    assert slots("Thirty-one people have died and 1,200 have been treated.") == [("killed", "thirty-one")]
+    assert slots("Four people were shot dead.") == [("killed", "four")]
+    assert slots("A former employee who killed one man has been charged with murder.") == [("killed", "one")]
+    assert slots("Since the shooting, over 50 arrests have been made.") == [("arrested", "over 50")]
+    assert slots("The bodies of the two women were discovered on Tuesday.") == [("killed", "two")]

@@ -206,12 +206,37 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
                 and not (q.start > 0 and words[q.start - 1] in lang.not_count_before)
                 and not _speculative(words, q.start, lang)
                 and not _generic_or_kin(words, q, follower, lang)
-                and not _is_year(q)):
+                and not _is_year(q) and not _own_predicate(words, q, pack)):
             out.append(SlotValue(slot, "number", sent.source, q.text, q.low, q.high, sent.text,
                                  partial=partial or _sub_count(words, q, pack),
                                  group=pack.stemmer(words[q.end]) if partial else ""))
         i = max(q.end, i + 1)
     return out
+
+
+def _own_predicate(words: list[str], q: Quantity, pack: LanguagePack) -> bool:
+    """Whether the figure is the subject of a verb of its own that is no slot word: "Thirty-one
+    people have died and 1,200 have been treated" (1,200 treated, not dead). Not "Four were shot
+    dead" or "were reported killed": a slot word right after the verb still counts them."""
+    lang, tag = pack.slots, pack.word_tag
+    if tag is None:
+        return False
+
+    def slot_word(w: str) -> bool:
+        return any(_stem_match(w, stems, lang.slot_suffixes) for stems in lang.count_slots.values())
+    b = q.start - 1
+    while b >= 0 and (words[b] in pack.naming.articles or words[b] in pack.naming.prepositions):
+        b -= 1
+    if b >= 0 and slot_word(words[b]) or q.end < len(words) and slot_word(words[q.end]):
+        return False  # "killed one man …", "the bodies of the two women …", "injuries to 12 people were
+        # reported", "50 arrests have been made"
+    k = q.end + (q.end < len(words) and tag(words[q.end]) in ("NN", "NNS"))  # "1,200 people have been …"
+    j = k
+    while j < len(words) and j - k < 3 and words[j] in pack.naming.auxiliaries:
+        j += 1
+    if j == k or j >= len(words) or tag(words[j]) not in ("VBN", "VBD"):
+        return False
+    return not any(slot_word(w) for w in words[j:j + 3])
 
 
 def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) -> bool:
