@@ -833,3 +833,20 @@ def test_a_figure_with_a_verb_of_its_own_is_not_the_slot_words_before_it():
     assert slots("A former employee who killed one man has been charged with murder.") == [("killed", "one")]
     assert slots("Since the shooting, over 50 arrests have been made.") == [("arrested", "over 50")]
     assert slots("The bodies of the two women were discovered on Tuesday.") == [("killed", "two")]
+
+
+def test_an_outbreaks_infected_are_a_count_and_a_thousands_figure_is_no_year():
+    """"sickened more than 1,200 since early March" and "has infected 2,000 people" count the
+    infected, a count that grows; "2,000 people" written with a comma is a count, not the year
+    2000 (four bare digits still are: "in 2019")."""
+    def slots(text: str) -> list[tuple[str, str]]:
+        return [(v.slot, v.value) for v in slot_values([S("Alpha", text)], WHEN)]
+    assert slots("The outbreak has killed 31 people and sickened more than 1,200 since early March.") == [
+        ("killed", "31"), ("infected", "more than 1,200")]
+    assert slots("The virus has infected 2,000 people.") == [("infected", "2,000")]
+    assert slots("The quake killed 1,950 people.") == [("killed", "1,950")]
+    assert slots("The storm of 1999 killed people in 2019.") == []
+    values = slot_values([S("Alpha", "So far 300 people were infected."), S("Bravo", "The virus has infected 2,000 people.")],
+                         WHEN)
+    conflicts, updates, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(24)})
+    assert [u.slot for u in updates] == ["infected"] and not conflicts

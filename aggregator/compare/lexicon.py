@@ -861,6 +861,7 @@ COUNT_SLOTS = {
     "evacuated": ("evacuat",),
     "displaced": ("displac", "homeless"),
     "jobs": ("job", "layoff", "redundanc"),
+    "infected": ("infect", "sicken"),  # an outbreak's count ("sickened more than 1,200"); not "cases"
     # homes and other buildings a fire, storm or quake destroyed or damaged: counted only before
     # one of `BUILDING_NOUNS` ("destroyed 40 homes", "61 houses were damaged")
     "destroyed": ("destroy", "razed", "flattened", "gutted"),
@@ -921,7 +922,7 @@ COUNT_FOLLOWERS = frozenset("""
 people persons person civilians children adults women men police policemen officers soldiers troops
 students workers residents passengers tourists villagers pilgrims protesters demonstrators
 miners fishermen sailors crew members others were are was is have had has died dead more
-, . ; : and in on at when after during as including
+, . ; : and in on at when after during as including since
 """.split())
 # Bodies a later "they" stands for ("Bloomington Police saw the car. They tried …"), as it does
 # for a plural noun.

@@ -320,7 +320,8 @@ def _agent(words: list[str], q: Quantity, slots: SlotWords = ENGLISH.slots) -> b
 
 
 def _is_year(q: Quantity) -> bool:
-    return q.exact and 1800 < q.low < 2100 and q.low == int(q.low)
+    """A year, written as four bare digits: "in 2019", not "2,000 people"."""
+    return q.exact and 1800 < q.low < 2100 and q.low == int(q.low) and q.text.isdigit()
 
 
 def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -> str:

@@ -46,13 +46,14 @@ from .slots import AGE_SLOT, SlotValue
 # Slots whose true value can change while an event unfolds: a difference between two reports
 # of one day may be the later report's newer figure, so date-only times never make it a
 # contradiction.
-GROWING = re.compile(r"^(?:killed|injured|missing|arrested|evacuated|displaced|destroyed|damaged|area$|times hit|"
+GROWING = re.compile(r"^(?:killed|injured|infected|missing|arrested|evacuated|displaced|destroyed|damaged|area$|"
+                     r"times hit|"
                      r"money |turnout$)")
 # Counts that only grow while an event unfolds (a toll, the injured, the homes destroyed, the area a
 # fire burned): a later, smaller figure is not their update. Arrests are not here: they are
 # counted per operation or per night of protest (ECB+ 19: one arrest on Monday night, 46 on
 # Wednesday night), so a later figure is another count.
-CUMULATIVE = re.compile(r"^(?:killed|injured|missing|destroyed|damaged|area)$")
+CUMULATIVE = re.compile(r"^(?:killed|injured|infected|missing|destroyed|damaged|area)$")
 NO_UPDATE = re.compile(r"^arrested$")
 # Sums whose referent a slot word cannot fix: every bidder makes an "offer" (ECB+ 10: the Angels',
 # Nationals', Orioles' and Red Sox' offers to one player). Not compared; the report says so.
