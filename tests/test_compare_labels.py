@@ -263,3 +263,16 @@ def test_a_group_noun_after_an_article_names_a_one_word_group():
              S("B", "The Islamist group Hamas said it had fired the rockets.")]
     assert by_outlet(naming_labels(sents, [], voices_of(sents), min_confidence=0.0)) == {
         "A": "militant group", "B": "Islamist group"}
+
+
+def test_an_ing_noun_after_an_adjective_and_an_of_phrase_cut_by_a_name():
+    """"Lomov, a former mining engineer, …": an -ing word after an adjective and an article
+    modifies the noun ("after hiring former lawyer X" still has a verb); "the self-proclaimed
+    leader of the breakaway Dorsk region" ends before "of", not on the adjective before the name."""
+    sents = [S("A", "Separatist leader Viktor Lomov was killed in a drone strike on Sunday."),
+             S("B", "Viktor Lomov, a former mining engineer who took up arms in 2019, had commanded the militia."),
+             S("C", "Viktor Lomov, the self-proclaimed leader of the breakaway Dorsk region, was killed on Sunday."),
+             S("D", "Viktor Lomov, a hero to many in the east, was killed on Sunday.")]
+    labels = by_outlet(naming_labels(sents, [], voices_of(sents), min_confidence=0.0))
+    assert labels == {"A": "Separatist leader", "B": "former mining engineer", "C": "self-proclaimed leader",
+                      "D": "hero"}

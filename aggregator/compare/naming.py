@@ -140,8 +140,9 @@ class Grammar:
             return True
         if i == 0 or prev in nw.articles or prev.endswith("'s") or prev.endswith(nw.adverb_endings):
             return False  # "the deadlocked jury", "internationally renowned movie star"
-        if low.endswith(nw.gerund_endings):
-            return True  # "after hiring former lawyer …"
+        if low.endswith(nw.gerund_endings):  # "after hiring former lawyer …", not "a former mining engineer"
+            return not (self.pack.word_tag is not None and self.pack.word_tag(prev) == "JJ"
+                        and (i == 1 or toks[i - 2].low in nw.articles))
         # an -ed word before a noun is a verb after its subject ("76ers fired coach", "has fired",
         # "she signed", "that signed forward"), a modifier after anything else ("how convicted
         # rapist …", ", convicted rapist …", "into court-mandated rehab")
@@ -347,6 +348,9 @@ class Grammar:
                 end += 3
             else:
                 break
+        ofs = [i for i in range(k + 1, end) if toks[i].low == nw.of_word]
+        if ofs and end < len(toks) and toks[end].word and toks[end].text[:1].isupper():
+            end = ofs[-1]  # "the self-proclaimed leader of the breakaway Dorsk region": not "… of the breakaway"
         after = toks[end] if end < len(toks) else None
         if after is not None and after.word and after.low not in nw.relatives and after.low not in nw.prepositions \
                 and after.low not in nw.conjunctions and not after.text[:1].isupper() \
