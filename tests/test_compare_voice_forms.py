@@ -549,3 +549,21 @@ def test_in_the_words_of_and_as_x_put_it_credit_what_follows(text, expected):
     """"In the words of X, …" credits X as "according to X, …" does, and "As X put it, …" reports as
     "As X said, …" does; "put it down" is an act."""
     assert _attributed(text) == expected
+
+
+def test_a_company_that_speaks_is_not_its_employee_cited_before_and_a_workplace_is_a_body():
+    """"A senior executive at Corvex, speaking on condition of anonymity, said …" then "Corvex said
+    in a regulatory filing …": two sources (Corvex is where the executive works, not a fuller form
+    of its name), and Corvex is a body, as "Valley Electric" is by its name."""
+    from aggregator.compare.quotes import citations
+    from aggregator.compare.voice import article_voices
+    from aggregator.models import Sentence
+
+    texts = ["A senior executive at Corvex, speaking on condition of anonymity, said no offer had come.",
+             "Corvex said in a regulatory filing that it does not comment on market rumours.",
+             "Valley Electric denied that its equipment caused the fire."]
+    voices = {("A", i): v for i, v in enumerate(article_voices(texts))}
+    found = {c.cited: (c.kind, c.verbs) for c in citations([Sentence("A", "A", i, t, "en") for i, t in enumerate(texts)],
+                                                          voices=voices)}
+    assert found == {"senior executive at Corvex": ("unnamed", ("said",)), "Corvex": ("organisation", ("said",)),
+                     "Valley Electric": ("organisation", ("denied",))}

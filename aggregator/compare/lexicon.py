@@ -1508,6 +1508,8 @@ inquirer advocate examiner courier record globe mail channel
 # Weekly", "Delta Air Lines"; "Ohio State", "Islamic State"): a name with one is a body, not a
 # person, unless a role stands in it ("Secretary of State Jo Park"). Common heads of company
 # names in English business writing; lower-case ("energy experts") they mark nothing.
+# Where a person works: "a senior executive at Corvex" makes Corvex a body.
+WORKPLACE_PREPOSITIONS = frozenset({"at"})
 COMPANY_NAME_WORDS = frozenset("""
 entertainment studios pictures films records communications systems technologies technology
 industries holdings partners airlines airways motors pharmaceuticals laboratories labs software
@@ -1515,7 +1517,7 @@ electronics foods brands resorts hotels insurance securities investments venture
 enterprises weekly monthly distribution telecom telecoms wireless broadband petroleum mining
 state magazine advisors advisers associates consultants consulting capital mv m/v products
 chemicals energy steel logistics shipping railways utilities construction engineering materials metals oil
-aerospace automotive semiconductor semiconductors biotech pharma
+aerospace automotive semiconductor semiconductors biotech pharma electric water
 """.split())  # "MV Gibe": a merchant vessel's prefix (not "MS", which is also a courtesy title)
 # Role words that end a publication's name when capitalised after "the" ("The Hollywood Reporter").
 PUBLICATION_HEADS = frozenset({"reporter"})

@@ -568,6 +568,8 @@ def _merge_short_forms(found: dict[tuple[str, str], list[str]], verbs: dict[tupl
                                                        for w in words[:-1]):
             continue  # (a role, or where the person works, beside "Jonathan Wright")
         fuller = [k for k in found if k[0] == source and k[1] != cited and len(k[1].split()) > 1
-                  and k[1].split()[-1] == words[-1] and k[1].split()[0].lower() not in role_words]
+                  and k[1].split()[-1] == words[-1] and k[1].split()[0].lower() not in role_words
+                  and k[1].split()[-2].lower() not in (langs or {}).get(source, ENGLISH.sources).head_ends]
+        # ("the source" is "a police source"; "Corvex" is not "a senior executive at Corvex")
         if len(fuller) == 1:
             _move(found, verbs, key, fuller[0])

@@ -45,8 +45,9 @@ def a_body_elsewhere(cited: str, text: str, pack: LanguagePack) -> bool:
     body ("security firm Trend Micro") or of its texts ("the websites of Axxess"), with such a
     noun in apposition ("MyBroadband, the largest IT website"), after "its" in the clause before
     it ("On its Twitter account, Etisalat Misr said"), before a role and a person's name ("Cisco
-    chief security researcher Patrick Peterson"), or after an article before a noun only a body
-    has ("the Waitrose store", "a France Telecom spokeswoman")."""
+    chief security researcher Patrick Peterson") or after one and "at" ("a senior executive at
+    Corvex"), or after an article before a noun only a body has ("the Waitrose store", "a France
+    Telecom spokeswoman")."""
     suffixes = pack.sources.corporate_suffixes
     if any(w.lower() in suffixes or w.lower() + "." in suffixes for w in cited.split()[1:]):
         return True  # "Norvex Corp", "Kraft Foods Inc"
@@ -73,6 +74,10 @@ def a_body_elsewhere(cited: str, text: str, pack: LanguagePack) -> bool:
                          text):
         if not {w.lower() for w in m.group(1).split()} & pack.sources.role_words:
             return True  # "On its Twitter account, Etisalat Misr said …" (not "by its president, Robert …")
+    at = "|".join(sorted(pack.sources.workplace_prepositions))
+    if at and any(_role_phrase([w.removesuffix("s") for w in m.group(1).split()], pack)
+                  for m in re.finditer(rf"\b((?:[a-z]+\s+){{1,3}})(?:{at})\s+{name}\b", text)):
+        return True  # "a senior executive at Corvex", "analysts at Morgan Stanley": a workplace
     before_a_name = re.finditer(rf"\b{name}\s+((?:[a-z]+\s+){{1,4}})[A-Z]", text)
     if any(_role_phrase(m.group(1).split(), pack) for m in before_a_name):
         return True  # "Cisco chief security researcher Patrick Peterson": a person's employer
