@@ -850,3 +850,14 @@ def test_an_outbreaks_infected_are_a_count_and_a_thousands_figure_is_no_year():
                          WHEN)
     conflicts, updates, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(24)})
     assert [u.slot for u in updates] == ["infected"] and not conflicts
+
+
+def test_what_a_dismissal_calls_the_claim_is_no_part_of_it():
+    """"Costa dismissed reports that he accepted cash from Altoro executives as lies": the claim is
+    that he accepted cash; "as lies" judges it. A role after "as" stays in the claim ("denied
+    reports that he would step down as chairman")."""
+    assert _claim("Costa dismissed reports that he accepted cash from Altoro executives as lies.")[1] == \
+        "he accepted cash from Altoro executives"
+    assert _claim("The minister rejected claims that the tender was rigged as politically motivated.")[1] == \
+        "the tender was rigged"
+    assert _claim("He rejected reports that he would step down as chairman.")[1] == "he would step down as chairman"

@@ -35,6 +35,7 @@ from functools import cache
 from ..models import Dispute, DisputeSide, Sentence
 from .align import polarity
 from .clauses import ASIDE, reports_a_clause
+from .evaluative import subjectivity_lexicon, vader_lexicon
 from .language import ENGLISH, LanguagePack, pack_for
 from .overlap import content_words, shared_between
 from .phrases import name_words
@@ -121,6 +122,9 @@ def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str] | No
     text_of_claim = ASIDE.sub(lambda a: a.group(0) if set(re.findall(r"\w+", a.group(0).lower()))
                                     & pack.voice.reporting_verbs else " ", m.group("claim"))  # ", police said,"
     claim = " ".join(text_of_claim.split(",")[0].split()[:CLAIM_WORDS]).strip(" ,.\u201d\"")
+    tail = pack.voice.denial_as_tail.search(claim)
+    if tail and m.group("verb").lower().startswith(pack.voice.denial_as_verbs) and _judging(tail.group(0), pack):
+        claim = claim[:tail.start()]  # "dismissed reports that C as lies": C
     first = claim.split()[0].lower() if claim else ""
     clause = pack.voice.complementizers & set(text[m.start():m.start("claim")].lower().split())
     if not claim or first in pack.voice.not_a_claim and not clause:
@@ -132,6 +136,14 @@ def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str] | No
         before.pop()  # "A man has denied …", "The family strongly deny …": the holder is the noun phrase
     holder = " ".join(before[-4:])
     return m.group("verb").lower(), claim, holder
+
+
+def _judging(words: str, pack: LanguagePack) -> bool:
+    """Whether words call something false or judge it: a word of the pack's `falsity_words`, or one
+    the evaluative lexicons rate ("lies", "politically motivated"; not "as chairman")."""
+    valence, subjectivity = vader_lexicon(), subjectivity_lexicon()
+    return any(w in pack.voice.falsity_words or abs(valence.get(w, 0.0)) >= 1.0
+               or subjectivity.get(w, (0.0, 0.0))[0] >= 0.5 for w in re.findall(r"[\w-]+", words.lower()))
 
 
 def sharing(claims: list[str], sentences: list[Sentence], eligible: list[bool], least: int,

@@ -194,6 +194,9 @@ class VoiceWords:
     accusation_words: frozenset[str] = en.ACCUSATION_WORDS  # "charged with C": the charge holds C
     denial: re.Pattern = en.DENIAL  # "X denied that C", "X rejects claims of C": verb and claim groups
     denied_as_false: re.Pattern = en.DENIED_AS_FALSE  # "reports that C were untrue": claim and verb groups
+    denial_as_tail: re.Pattern = en.DENIAL_AS_TAIL  # "dismissed reports that C as lies": not part of C
+    denial_as_verbs: tuple[str, ...] = en.DENIAL_AS_VERBS  # the verbs that take it
+    falsity_words: tuple[str, ...] = en.FALSITY_WORDS  # "untrue", "baseless": a claim called false
     denied_aside: re.Pattern = en.DENIED_ASIDE  # "…, an allegation the minister denied": the aside
     opposite_prefixes: tuple[str, ...] = en.OPPOSITE_PREFIXES  # "unarmed" against "armed"
     not_a_claim: frozenset[str] = en.NOT_A_CLAIM  # words a denied claim cannot start with

@@ -1663,12 +1663,19 @@ DENIAL = re.compile(
     r"(?:(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|charges?)\s+(?:that\s+|of\s+)?|"
     r"that\s+|(?=\w+ing\b)|(?=[a-z]+\b(?:\s+(?:following|after|over|in|at|on|and)\b|[.,;]|$)))"
     r"(?P<claim>[^;]+)", re.I)
+# "dismissed reports that C as lies", "rejected the claim as politically motivated": what a verb of
+# dismissing calls the claim closes it, and is no part of the claim, when it judges (a word of
+# FALSITY_WORDS or of the evaluative lexicons; not "denied reports that he would step down as chair").
+DENIAL_AS_TAIL = re.compile(r"\s+as\s+(?:[\w-]+\s+){0,3}[\w-]+\W*$", re.I)
+DENIAL_AS_VERBS = ("dismiss", "reject")
 # "reports that C were untrue", "claims that C are baseless": a denial with no verb of denying; the
 # claim is C, the verb the word that calls it false.
+FALSITY_WORDS = ("untrue", "false", "baseless", "unfounded", "groundless", "inaccurate", "fabricated", "fake",
+                 "wrong", "nonsense", "lies")
 DENIED_AS_FALSE = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)\s+(?:that|of)\s+"
     r"(?P<claim>[^;]+?),?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>untrue|false|baseless|unfounded|groundless|inaccurate|fabricated|fake|wrong|nonsense)\b", re.I)
+    rf"(?P<verb>{'|'.join(w for w in FALSITY_WORDS if w != 'lies')})\b", re.I)
 # "…, an allegation the minister denied", "…, a charge he denies", "…, which the company rejects": an
 # aside closing a sentence that denies what the sentence reports; the rest is the report alone.
 DENIED_ASIDE = re.compile(
