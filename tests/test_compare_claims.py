@@ -861,3 +861,13 @@ def test_what_a_dismissal_calls_the_claim_is_no_part_of_it():
     assert _claim("The minister rejected claims that the tender was rigged as politically motivated.")[1] == \
         "the tender was rigged"
     assert _claim("He rejected reports that he would step down as chairman.")[1] == "he would step down as chairman"
+
+
+def test_a_part_set_off_after_the_figure_and_a_plural_demonym_still_count():
+    """"Eight people, including three children, were killed": the aside does not push the slot
+    word out of reach; "Israeli strikes killed 25 Palestinians" counts a plural demonym the
+    tagger's lexicon lacks."""
+    def slots(text: str) -> list[tuple[str, str]]:
+        return [(v.slot, v.value) for v in slot_values([S("Alpha", text)], WHEN)]
+    assert slots("Eight people, including three children, were killed.") == [("killed", "eight")]
+    assert slots("Israeli strikes killed 25 Palestinians, health officials said.") == [("killed", "25")]

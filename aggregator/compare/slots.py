@@ -249,8 +249,10 @@ def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) 
                 and words[q.start - 2] == pack.naming.of_word
                 and read_quantity(words, q.start - 3, pack.quantities) is not None):
         return False  # "two of the three victims died": the victims are the total
-    if tag(words[q.end]) != ("NN" if q.low == q.high == 1 else "NNS"):
-        return False
+    noun, nw = words[q.end], pack.naming
+    plural_people = noun.endswith("s") and (noun[:-1] in nw.demonyms or noun[:-1].endswith(nw.demonym_endings))
+    if tag(noun) != ("NN" if q.low == q.high == 1 else "NNS") and not (tag(noun) is None and plural_people):
+        return False  # (a plural demonym the lexicon lacks: "killed 25 Palestinians")
     verb = words[q.start - 1] if q.start > 0 else ""
     if _stem_match(verb, stems, lang.slot_suffixes):  # the object of the slot's verb, not "missing four games"
         return (tag(verb) or "").startswith("VB") and slot not in lang.subject_only_slots
@@ -327,10 +329,17 @@ def _is_year(q: Quantity) -> bool:
 def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -> str:
     """The count slot whose word is nearest the figure on either side, not past another figure; a
     slot word after the figure wins over one before a break right before it ("Two were killed and
-    four others were injured": four injured)."""
+    four others were injured": four injured). An aside of a part after the figure is skipped
+    ("Eight people, including three children, were killed")."""
     best: tuple[int, str] | None = None
-    for step, rng in ((1, range(q.end, min(len(words), q.end + SLOT_WINDOW))),
-                      (-1, range(q.start - 1, max(-1, q.start - 1 - SLOT_WINDOW), -1))):
+    ahead = list(range(q.end, len(words)))
+    for i, k in enumerate(ahead[:SLOT_WINDOW]):  # "Eight people, including three children, were killed"
+        if words[k] == "," and k + 1 < len(words) and words[k + 1] in pack.slots.subcount_before:
+            close = next((j for j in range(k + 2, len(words)) if words[j] == ","), None)
+            if close is not None:
+                ahead = ahead[:i] + list(range(close + 1, len(words)))
+            break
+    for step, rng in ((1, ahead[:SLOT_WINDOW]), (-1, range(q.start - 1, max(-1, q.start - 1 - SLOT_WINDOW), -1))):
         for distance, k in enumerate(rng):
             w = words[k]
             if (w in pack.slots.slot_breaks and step < 0 and (distance > 0 or best is not None)
