@@ -871,3 +871,12 @@ def test_a_part_set_off_after_the_figure_and_a_plural_demonym_still_count():
         return [(v.slot, v.value) for v in slot_values([S("Alpha", text)], WHEN)]
     assert slots("Eight people, including three children, were killed.") == [("killed", "eight")]
     assert slots("Israeli strikes killed 25 Palestinians, health officials said.") == [("killed", "25")]
+
+
+def test_a_settlements_sum_is_a_money_slot():
+    """"a settlement of $4.2 billion" against "a $3 billion settlement": two sums of one
+    settlement ("settled a $5.3 million debt" is a debt's: test above)."""
+    values = slot_values([S("Alpha", "The company agreed to a settlement of $4.2 billion over the lawsuit."),
+                          S("Bravo", "The company reached a $3 billion settlement with regulators.")], WHEN)
+    assert {(v.source, v.slot) for v in values} == {("Alpha", "money settlement (USD)"),
+                                                    ("Bravo", "money settlement (USD)")}

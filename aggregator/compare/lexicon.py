@@ -913,6 +913,7 @@ MONEY_HEADS = {"stole": "stolen", "stolen": "stolen", "steal": "stolen", "worth"
                "loot": "stolen", "contract": "contract", "deal": "contract", "offer": "contract",
                "offered": "contract", "bail": "bail", "fine": "fine", "fined": "fine", "damage": "damage",
                "ransom": "ransom", "bailout": "bailout", "loan": "bailout", "reward": "reward",
+               "settlement": "settlement",  # not "settled a debt": the debt is the sum
                # box-office takings: a figure that grows day by day (an update, not a conflict)
                "grossed": "gross", "grossing": "gross", "gross": "gross", "till": "gross",
                "accumulated": "gross", "takings": "gross"}
@@ -1504,12 +1505,12 @@ news times post daily herald journal gazette tribune chronicle telegraph guardia
 television radio media newspaper network station magazine press standard-times reporter sun star
 inquirer advocate examiner courier record globe mail channel
 """.split()) | FOREIGN_MEDIA_WORDS
+# Where a person works: "a senior executive at Corvex" makes Corvex a body.
+WORKPLACE_PREPOSITIONS = frozenset({"at"})
 # Capitalised words of a company's or a publication's name ("Summit Entertainment", "Entertainment
 # Weekly", "Delta Air Lines"; "Ohio State", "Islamic State"): a name with one is a body, not a
 # person, unless a role stands in it ("Secretary of State Jo Park"). Common heads of company
 # names in English business writing; lower-case ("energy experts") they mark nothing.
-# Where a person works: "a senior executive at Corvex" makes Corvex a body.
-WORKPLACE_PREPOSITIONS = frozenset({"at"})
 COMPANY_NAME_WORDS = frozenset("""
 entertainment studios pictures films records communications systems technologies technology
 industries holdings partners airlines airways motors pharmaceuticals laboratories labs software
