@@ -93,7 +93,7 @@ def test_quoted_naming_belongs_to_the_speaker():
     assert labels["A"].label == "renegade province" and labels["A"].voice == "quoted"
     assert labels["A"].speaker == "Li Wei"
     assert labels["B"].label == "self-ruled island" and labels["B"].voice == "own"
-    unattributed = [S("A", "Some call it “Taiwan, a renegade province, lost”, not more.", 0), sents[1]]
+    unattributed = [S("A", "A banner, “Taiwan, a renegade province, lost”, hung over the gate.", 0), sents[1]]
     assert naming_labels(unattributed, [], voices=voices_of(unattributed), min_confidence=0.0) == []
 
 

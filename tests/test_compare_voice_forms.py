@@ -567,3 +567,24 @@ def test_a_company_that_speaks_is_not_its_employee_cited_before_and_a_workplace_
                                                           voices=voices)}
     assert found == {"senior executive at Corvex": ("unnamed", ("said",)), "Corvex": ("organisation", ("said",)),
                      "Valley Electric": ("organisation", ("denied",))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bill, which critics call a power grab, passed narrowly.", [("a power grab", "critics")]),
+    ("Opponents call the bill a power grab.", [("a power grab.", "Opponents")]),
+    ("Neighbours call 911 after hearing shots.", []),
+    ("We call on the government to act.", []),
+])
+def test_the_present_plural_of_a_naming_verb_names_as_its_past_does(text, expected):
+    """"which critics call a power grab" names the bill as "which critics called …" does; "call
+    911", "call on" name nothing."""
+    assert _attributed(text) == expected
+
+
+def test_a_sentences_frame_speaker_is_the_one_outside_its_quotation():
+    """'"You are part of something that I call a family," he said.': the sentence is his, not the
+    naming frame's "I" inside the quotation."""
+    from aggregator.compare.voice import article_voices
+
+    texts = ["Coach Ben Ford spoke after the game.", '"You are part of something that I call a family," he said.']
+    assert article_voices(texts)[1].frame_speaker == "Ben Ford"

@@ -207,9 +207,9 @@ THAT_ONLY_VERBS = frozenset("""
 announced announces confirmed confirms reported reports revealed reveals estimated estimates
 assessed assesses predicted predicts described describes promised promises pledged pledges
 vowed vows demanded demands replied replies responded responds explained explains wrote writes
-hinted hints admitted admits acknowledged acknowledges calls called notes states charged charges
+hinted hints admitted admits acknowledged acknowledges calls called call notes states charged charges
 admit acknowledge confirm estimate explain predict recalled recalls conceded concedes reiterated
-reiterates echoed observed recounted recounts answered answers considered deemed deems tweeted tweets
+reiterates echoed observed recounted recounts answered answers considered deemed deems deem tweeted tweets
 read writing tweeting ruled maintained maintains maintain
 """.split()) | CLAUSE_SAYING_VERBS | FINDING_VERBS
 # Verbs whose object is the speaker's characterisation ("slammed Japan's 'provocations'").
@@ -264,8 +264,8 @@ OBJECT_ONLY_VERBS = frozenset("assured assures reassured reassures".split())
 # Their participles ("an inside source calling it 'a terrible experience'") name only with a
 # complement ("activists calling for roads to be blocked" names nothing).
 NAMING_PARTICIPLES = frozenset("calling branding dubbing labelling labeling terming".split())
-NAMING_VERBS = frozenset("called calls branded brands dubbed dubs labelled labeled labels termed terms considered "
-                         "deemed deems designated".split()) | NAMING_PARTICIPLES
+NAMING_VERBS = frozenset("called calls call branded brands brand dubbed dubs dub labelled labeled labels label "
+                         "termed terms considered deemed deems deem designated".split()) | NAMING_PARTICIPLES
 # Of those, participles that give a name only with their agent, set off by commas ("The group, designated
 # a terrorist organisation by the United States, …"); elsewhere they are adjectives ("designated hitter").
 DESIGNATING_VERBS = frozenset({"designated"})

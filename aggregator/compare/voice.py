@@ -206,8 +206,7 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
         last_speaker = next((who for start, _, who, at in found if who and who.lower() not in lp.voice.speaker_pronouns
                              and not (start > at and opens_quote(text.lstrip()[:1], lp)
                                       and inside_quotation(text[:at], lp))),
-                            # ('"She's noted …', '"Harrison told me …', a frame inside a quotation the sentence
-                            # opens: the quoted speaker's words; not '"…, Tyler Reguly says.', a mark misplaced)
+                            # (a frame inside a quotation the sentence opens is the quoted speaker's: '"She's noted …')
                             last_speaker)  # an unresolved "he" is no antecedent of a later "she"
         earlier_speaker = was_last if last_speaker != was_last else earlier_speaker
         last_one = next((who for _, _, who, _ in found if who and who.lower() not in lp.voice.speaker_pronouns
@@ -232,7 +231,8 @@ def article_voices(texts: list[str], paragraphs: list[int] | None = None, langua
             spans = [VoiceSpan(s.start, s.end, s.voice, speaker if s.speaker.lower() in lp.voice.first_person
                                or not s.speaker and s.voice == QUOTED else s.speaker, s.verb) for s in spans]
             spans += [] if quotes[i] else [VoiceSpan(start, len(text.rstrip()), QUOTED, speaker)]
-        frame_speaker = next((who for _, _, who, _ in frames[i] if who), "")
+        frame_speaker = next((f[2] for f in sorted(frames[i], key=lambda f: any(a <= f[3] < b for a, b, _ in quotes[i]))
+                              if f[2]), "")  # a frame outside the quotation first ('"… I call a family," he said')
         out.append(SentenceVoice(text=originals[i], spans=tuple(spans), frame_speaker=frame_speaker))
     return out
 
