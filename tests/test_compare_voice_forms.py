@@ -588,3 +588,14 @@ def test_a_sentences_frame_speaker_is_the_one_outside_its_quotation():
 
     texts = ["Coach Ben Ford spoke after the game.", '"You are part of something that I call a family," he said.']
     assert article_voices(texts)[1].frame_speaker == "Ben Ford"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials blamed the fire on faulty wiring.", [("faulty wiring.", "Officials")]),
+    ("The company blames the outage on a software bug.", [("a software bug.", "company")]),
+    ("He blamed himself.", []),
+])
+def test_the_cause_a_speaker_blames_is_the_speakers_view(text, expected):
+    """"Officials blamed the fire on faulty wiring": the cause is the officials' view, as what
+    follows "as" after "described" is; not the outlet's own statement."""
+    assert _attributed(text) == expected

@@ -66,6 +66,7 @@ class VoiceWords:
         default_factory=lambda: en.ACT_PREPOSITIONS, hash=False)
     warning_verbs: frozenset[str] = en.WARNING_VERBS  # "warned the economy would shrink": no object
     view_verbs: frozenset[str] = en.VIEW_VERBS  # "experts see the move as …"
+    view_prepositions: Mapping[str, str] = field(default_factory=lambda: en.VIEW_PREPOSITIONS, hash=False)  # "on"
     describing_verbs: frozenset[str] = en.DESCRIBING_VERBS  # "described a chaotic scene": theirs
     expressing_verbs: frozenset[str] = en.EXPRESSING_VERBS  # "expressed hope that …" (compare/expressed.py)
     expressed_nouns: frozenset[str] = en.EXPRESSED_NOUNS  # … the noun of what is said before "that"

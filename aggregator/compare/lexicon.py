@@ -306,7 +306,11 @@ see sees saw view views viewed regard regards regarded consider considers descri
 characterize characterizes characterized characterise characterises characterised portray portrays portrayed
 depict depicts depicted labelled labeled labels branded brands hail hails hailed
 tout touts touted paint paints painted frame frames framed pitch pitches pitched bill bills billed
+blamed blames blame
 """.split())  # (the last ones only with "as": "touted the deal as a win", "painted him as a villain")
+# View verbs whose view follows another word than "as": "Officials blamed the fire on faulty
+# wiring" (the cause is the officials' view, not the outlet's).
+VIEW_PREPOSITIONS = {"blamed": "on", "blames": "on", "blame": "on"}
 # Words that open a clause inside a view or a name given as "X as …" / "what X calls …" ("as someone
 # who lived for police work and was …", "the murder of workers killed when the building they were
 # in was torched"): a verb after them belongs to that clause, and ends neither.

@@ -545,10 +545,10 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
             and lp.voice.view_as not in low[k + 1:quoted]:
         j = quoted  # 'described the scene to PIX11, "…"': the quotation is the description
     elif word in lp.voice.view_verbs:
-        j = k + 1
-        while j < n and low[j] != lp.voice.view_as and j - k <= 8:
+        j, as_word = k + 1, lp.voice.view_prepositions.get(word, lp.voice.view_as)  # "blamed the fire on …"
+        while j < n and low[j] != as_word and j - k <= 8:
             j += 1
-        if j >= n or low[j] != lp.voice.view_as or clause_after_as(toks, j + 1, lp):
+        if j >= n or low[j] != as_word or clause_after_as(toks, j + 1, lp):
             # "when they saw them": seeing; "described a scene … as workers fled": the object is their view
             described = described_object(toks, k, lp) if word in lp.voice.describing_verbs else None
             return (toks[k + 1][1], toks[described][2], who, toks[k][1]) if described is not None else None
