@@ -455,6 +455,11 @@ def test_main_differences_say_when_a_time_is_only_a_lower_bound():
     [(_, text)] = _updates(comp)
     assert f"5 (Bravo, not before {T0 + timedelta(days=2):%Y-%m-%d})" in text
     assert f"3 (Alpha, {T0:%Y-%m-%d})" in text
+    # figures of one day are told apart by the hour of each publication
+    same_day = (UpdatePoint("Alpha", "60", T0, "At least 60 died.", "publication"),
+                UpdatePoint("Bravo", "71", T0 + timedelta(minutes=90), "71 died.", "publication"))
+    [(_, text)] = _updates(replace(comp, updates=(Update("killed", same_day, 0.8, ()),)))
+    assert f"60 (Alpha, {T0:%Y-%m-%d %H:%M} UTC) → 71 (Bravo, {T0 + timedelta(minutes=90):%Y-%m-%d %H:%M} UTC)" in text
 
 
 def test_claimed_with_an_object_is_not_a_claim_of_saying():

@@ -18,6 +18,7 @@ answer. Everything else stays in the detail sections. Shared by the Markdown and
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from datetime import datetime
 
 from ..compare.derivation import copy_families
 from ..compare.lexicon import ATTRIBUTION_VERBS, NEUTRAL_ATTRIBUTION
@@ -98,6 +99,13 @@ def _listed(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
 
 
+def _when(time: datetime, basis: str, hour: bool) -> str:
+    """A point's day, with its hour (UTC) when `hour` and the time is a publication's to the minute
+    (not a date-only stamp at midnight or noon)."""
+    precise = hour and basis == "publication" and (time.hour, time.minute) not in ((0, 0), (12, 0))
+    return f"{time:%Y-%m-%d %H:%M} UTC" if precise else f"{time:%Y-%m-%d}"
+
+
 def _at_earliest(basis: str) -> str:
     """"not before " for a time that is only a lower bound (a date the report's text names)."""
     return "not before " if basis.startswith("in-text") else ""
@@ -107,7 +115,9 @@ def _updates(comp: Comparison) -> list[tuple[float, str]]:
     out = []
     for u in comp.updates:
         dated = [p for p in u.points if p.time is not None]
-        steps = " → ".join(f"{p.value} ({p.source}, {_at_earliest(p.time_basis)}{p.time:%Y-%m-%d})" for p in dated)
+        same_day = len({p.time.date() for p in dated if p.time}) < len(dated)  # then the hour tells them apart
+        steps = " → ".join(f"{p.value} ({p.source}, {_at_earliest(p.time_basis)}"
+                           f"{_when(p.time, p.time_basis, same_day)})" for p in dated if p.time)
         stale = f"; still the old figure after the new one was out: {', '.join(u.stale)}" if u.stale else ""
         out.append((u.confidence, f"{u.slot} changed over time: {steps}{stale} (Updates)."))
     return out
