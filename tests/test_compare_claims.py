@@ -885,3 +885,22 @@ def test_a_settlements_sum_is_a_money_slot():
                           S("Bravo", "The company reached a $3 billion settlement with regulators.")], WHEN)
     assert {(v.source, v.slot) for v in values} == {("Alpha", "money settlement (USD)"),
                                                     ("Bravo", "money settlement (USD)")}
+
+
+def test_a_decisions_figures_conflict_and_never_update():
+    """A court's term and fine are fixed once pronounced: "sentenced on Monday to 12 years" at 8:00
+    and "jailed for 10 years on Monday" at 10:00 contradict (they were an update); two days apart
+    they differ, still no update. "sentenced former mayor Tom Reyes to 12 years" is a term too."""
+    texts = {"Alpha": "Former mayor Tom Reyes was sentenced on Monday to 12 years in prison and fined $250,000.",
+             "Bravo": "Ex-mayor Tom Reyes was jailed for 10 years on Monday and ordered to pay a fine of $200,000.",
+             "Charlie": "A court on Monday sentenced former mayor Tom Reyes to 12 years in prison."}
+    values = slot_values([S(o, t) for o, t in texts.items()], WHEN)
+    assert sorted((v.source, v.slot, v.value) for v in values) == [
+        ("Alpha", "money fine (USD)", "$250,000"), ("Alpha", "prison term (years)", "12 years"),
+        ("Bravo", "money fine (USD)", "$200,000"), ("Bravo", "prison term (years)", "10 years"),
+        ("Charlie", "prison term (years)", "12 years")]
+    conflicts, updates, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(2), "Charlie": at(2.5)})
+    assert not updates and sorted((c.slot, c.status) for c in conflicts) == [
+        ("money fine (USD)", "contradict"), ("prison term (years)", "contradict")]
+    conflicts, updates, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(48), "Charlie": at(50)})
+    assert not updates and {c.status for c in conflicts} == {"differ"}

@@ -1069,7 +1069,7 @@ HITS = re.compile(r"\b(?:shot|struck|hit)\s+(?P<a>[\w-]+)\s+times\b|\bhit\s+by\s
 # dates it to the event's days (a weekday, "today"): bios recall earlier terms ("He was sentenced to
 # 12 years in 1997"), and a range ("one to three years") is no one term (compare/slots.py).
 PRISON_TERM = re.compile(
-    r"\b(?:sentenced\s+(?:[\w-]+\s+){0,3}?to|jailed\s+for)\s+(?P<n>[\w-]+)\s+(?P<u>years?|months?)\b"
+    r"\b(?:sentenced\s+(?:[\w-]+\s+){0,5}?to|jailed\s+for)\s+(?P<n>[\w-]+)\s+(?P<u>years?|months?)\b"
     r"|(?<![\w/-])(?P<n2>[\w]+)-(?P<u2>year|month)\s+(?:prison|jail)\s+(?:sentence|term)\b", re.I)
 PRISON_TERM_SLOT = "prison term (years)"
 # The counts of a verdict: "convicted on four of six counts", "found him guilty of two counts of

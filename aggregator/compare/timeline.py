@@ -55,6 +55,11 @@ GROWING = re.compile(r"^(?:killed|injured|infected|missing|arrested|evacuated|di
 # Wednesday night), so a later figure is another count.
 CUMULATIVE = re.compile(r"^(?:killed|injured|infected|missing|destroyed|damaged|area)$")
 NO_UPDATE = re.compile(r"^arrested$")
+# A decision's figures, fixed once it is made (a court's term, fine or bail, a verdict's counts, a
+# vote's split, a policy rate): two reports that differ are in conflict however far apart, never an
+# update ("sentenced to 12 years" at 8:00, "jailed for 10 years" at 10:00).
+DECIDED = re.compile(r"^(?:prison term|money (?:fine|bail|settlement) |counts (?:convicted|acquitted) on$|"
+                     r"vote tally$|policy interest rate$)")
 # Sums whose referent a slot word cannot fix: every bidder makes an "offer" (ECB+ 10: the Angels',
 # Nationals', Orioles' and Red Sox' offers to one player). Not compared; the report says so.
 MULTI_PARTY = re.compile(r"^money contract")
@@ -209,7 +214,8 @@ def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
                 conflicts.append(gate(row, times))
             continue
         grows = bool(GROWING.match(row.slot))
-        update = _timeline(row.slot, by_slot[row.slot], times, facts_of or {}, reported or {})
+        update = None if DECIDED.match(row.slot) else _timeline(row.slot, by_slot[row.slot], times, facts_of or {},
+                                                                reported or {})
         if update is not None:
             updates.append(update)
             undated = [v for v in row.values if times.get(v.source, ReportTime(None, False, "")).when is None]
