@@ -904,3 +904,20 @@ def test_a_decisions_figures_conflict_and_never_update():
         ("money fine (USD)", "contradict"), ("prison term (years)", "contradict")]
     conflicts, updates, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(48), "Charlie": at(50)})
     assert not updates and {c.status for c in conflicts} == {"differ"}
+
+
+def test_homes_without_power_are_a_count_that_changes_into_an_update():
+    """"left 200,000 homes without power", "more than 50,000 customers lost power", "power was cut
+    to about 12,000 households": one slot, whose later figure is an update; "300 homes were damaged
+    and residents were left without power" counts damage, not the homes without power."""
+    def slots(text: str) -> list[tuple[str, str]]:
+        return [(v.slot, v.value) for v in slot_values([S("Alpha", text)], WHEN)]
+    assert slots("The storm left 200,000 homes without power.") == [("without power", "200,000")]
+    assert slots("Power was cut to about 12,000 households.") == [("without power", "about 12,000")]
+    assert slots("About 300,000 homes in the region are still without power, the utility said.") == [
+        ("without power", "about 300,000")]
+    assert slots("300 homes were damaged and residents were left without power.") == [("damaged", "300")]
+    values = slot_values([S("Alpha", "The storm left 200,000 homes without power."),
+                          S("Bravo", "The storm has left 450,000 homes without power.")], WHEN)
+    conflicts, updates, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(6)})
+    assert [u.slot for u in updates] == ["without power"] and not conflicts

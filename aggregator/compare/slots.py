@@ -61,6 +61,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         out += areas(sent, when)
         out += _money(sent, when)
         out += _hits(sent, when)
+        out += _power_out(sent, when)
         out += _prison_terms(sent, when)
         found, offset = _times(sent, when)
         out += found
@@ -383,6 +384,20 @@ def _hits(sent: Sentence, when: EventDate) -> list[SlotValue]:
                                                     pack.slots):
             continue
         out.append(SlotValue("times hit", "number", sent.source, format_range(q.low, q.high, True, 0), q.low, q.high,
+                             sent.text))
+    return out
+
+
+def _power_out(sent: Sentence, when: EventDate) -> list[SlotValue]:
+    """How many homes or customers are without power (the pack's `slots.power_out`)."""
+    pack = pack_for(sent.language)
+    out = []
+    for m in pack.slots.power_out.finditer(sent.text):
+        figure = (m.group("n") or m.group("m")).strip()
+        q = read_quantity(tokens(figure), 0, pack.quantities)
+        if q is None or other_event(tokens(sent.text), 0, 0, when, sent.text, pack.slots.months, pack.slots):
+            continue
+        out.append(SlotValue(pack.slots.power_out_slot, "number", sent.source, figure.lower(), q.low, q.high,
                              sent.text))
     return out
 

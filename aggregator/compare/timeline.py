@@ -47,7 +47,7 @@ from .slots import AGE_SLOT, SlotValue
 # of one day may be the later report's newer figure, so date-only times never make it a
 # contradiction.
 GROWING = re.compile(r"^(?:killed|injured|infected|missing|arrested|evacuated|displaced|destroyed|damaged|area$|"
-                     r"times hit|"
+                     r"without power$|times hit|"
                      r"money |turnout$)")
 # Counts that only grow while an event unfolds (a toll, the injured, the homes destroyed, the area a
 # fire burned): a later, smaller figure is not their update. Arrests are not here: they are
