@@ -921,3 +921,21 @@ def test_homes_without_power_are_a_count_that_changes_into_an_update():
                           S("Bravo", "The storm has left 450,000 homes without power.")], WHEN)
     conflicts, updates, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(6)})
     assert [u.slot for u in updates] == ["without power"] and not conflicts
+
+
+def test_a_narrow_hedge_of_a_count_marks_a_step_of_its_update():
+    """"about 300,000 homes without power", "more than 450,000", then "some 600,000": hedged
+    figures whose ranges are apart are steps of the update (only exact figures and floors marked a
+    step, so the floor alone stood and the three only differed); "dozens" is too vague to mark one."""
+    values = slot_values([S("Alpha", "The storm left about 300,000 homes without power."),
+                          S("Bravo", "More than 450,000 customers lost power."),
+                          S("Charlie", "Power was cut to some 600,000 homes.")], WHEN)
+    conflicts, updates, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(3), "Charlie": at(6)})
+    assert [[p.value for p in u.points] for u in updates] == [["about 300,000", "more than 450,000", "some 600,000"]]
+    assert not conflicts
+    values = slot_values([S("Alpha", "Twelve people were arrested on Monday."),
+                          S("Bravo", "Dozens of people were arrested on Monday."),
+                          S("Charlie", "Thirty people were injured."), S("Delta", "Dozens of people were injured.")],
+                         WHEN)
+    updates = slot_claims(values, {"Alpha": at(0), "Bravo": at(6), "Charlie": at(0), "Delta": at(6)})[1]
+    assert not [u for u in updates if u.slot == "injured"]  # 30 fits "dozens": no step

@@ -453,6 +453,12 @@ CONFLICT_DATE_DAYS = 1
 # A figure is an update when the report carrying it was published more than this after the
 # report with the older figure (precise times). Date-only times must differ by a whole day.
 UPDATE_MARGIN_HOURS = 1.0
+# A hedged figure of a count that grows marks a step of an update when its range is at most this
+# share of its top ("about 300,000" is 285,000–315,000: 0.1; "dozens", 24–99, is too vague to tell
+# a change): "about 300,000 homes without power" then "some 500,000" is an update. Not measured on a
+# gold event (none of the claims benchmark's updates has a hedged step); a hedge's own range is ±5%
+# (compare/numbers.py). Only counts: a distance or a magnitude changes only by exact figures.
+UPDATE_HEDGE_WIDTH = 0.25
 # Publication times give the direction of a copy only when they differ by more than this
 # (precise times: agency copies carry one stamp to the minute and a republication follows within
 # the hour, so closer stamps say nothing; tests/test_compare_units.py keeps a five-hour gap a

@@ -38,6 +38,7 @@ from .params import (
     CONFLICT_WINDOW_HOURS,
     DATELINE_DISAGREE_DAYS,
     INTEXT_LATER_DAYS,
+    UPDATE_HEDGE_WIDTH,
     UPDATE_MARGIN_HOURS,
 )
 from .phrases import name_words
@@ -282,8 +283,9 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
     # A floor of a count that grows ("at least 41 dead" after "27 dead") marks a step at the floor.
     step = {s: replace(f, high=f.low) if GROWING.match(slot) and f.high == math.inf else f for s, f in figure.items()}
     firsts: list[tuple[str, SlotValue]] = []  # (outlet that first carried it, figure), in time order
-    exact = [s for s in dated if step[s].low == step[s].high] or dated
-    for s in exact:  # a hedged figure ("about 110") fits many; only exact ones and floors mark a change
+    width = UPDATE_HEDGE_WIDTH if GROWING.match(slot) else 0.0  # (a count's; a distance does not change)
+    exact = [s for s in dated if step[s].high - step[s].low <= width * step[s].high] or dated
+    for s in exact:  # a vague figure ("dozens") fits many; exact ones, floors and narrow hedges mark a change
         if all(not _compatible(step[s], f) for _, f in firsts):
             firsts.append((s, step[s]))
     if not _ordered(slot, firsts, times, facts_of, reported or {}):
