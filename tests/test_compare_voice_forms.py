@@ -594,8 +594,11 @@ def test_a_sentences_frame_speaker_is_the_one_outside_its_quotation():
     ("Officials blamed the fire on faulty wiring.", [("faulty wiring.", "Officials")]),
     ("The company blames the outage on a software bug.", [("a software bug.", "company")]),
     ("He blamed himself.", []),
+    ("Witnesses described hearing three loud explosions.", [("hearing three loud explosions", "Witnesses")]),
+    ("She described the scene.", []),
 ])
 def test_the_cause_a_speaker_blames_is_the_speakers_view(text, expected):
     """"Officials blamed the fire on faulty wiring": the cause is the officials' view, as what
-    follows "as" after "described" is; not the outlet's own statement."""
+    follows "as" after "described" is; not the outlet's own statement. A gerund of perception after
+    "described" is the describer's account ("described hearing three loud explosions")."""
     assert _attributed(text) == expected

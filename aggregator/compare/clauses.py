@@ -490,9 +490,13 @@ def subject_set_off(toks, low, k: int, lp: LanguagePack) -> bool:
 
 def described_object(toks, k: int, lp: LanguagePack) -> int | None:
     """The last token of the object of a verb of describing at k when an adjective comes before its
-    noun ("described a chaotic scene": the describer's word), else None ("described the scene")."""
+    noun ("described a chaotic scene": the describer's word), or of a gerund of perception and its
+    clause ("described hearing three loud explosions": their account), else None ("described the
+    scene")."""
     if lp.tagger is None or k + 2 >= len(toks):
         return None
+    if toks[k + 1][0].lower() in lp.voice.perception_gerunds:
+        return next((j for j in range(k + 2, len(toks)) if toks[j][0] in (",", ";", ".", ":")), len(toks)) - 1
     tags = lp.tagger(tuple(t for t, _, _ in toks))
     j = k + 1
     while j < len(toks) and toks[j][0][:1].isalpha() and toks[j][0].islower() \
