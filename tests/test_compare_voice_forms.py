@@ -602,3 +602,14 @@ def test_the_cause_a_speaker_blames_is_the_speakers_view(text, expected):
     follows "as" after "described" is; not the outlet's own statement. A gerund of perception after
     "described" is the describer's account ("described hearing three loud explosions")."""
     assert _attributed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reid, who said she was sober, left.", [("she was sober", "Reid")]),
+    ("Nichols, who argued he was insane, spoke for the first time.", [("he was insane", "Nichols")]),
+])
+def test_a_surname_opening_the_sentence_speaks_in_its_relative_clause(text, expected):
+    """"Nichols, who argued he was insane, …": a one-word name opening the sentence before ", who"
+    is the speaker, as "John Nichols, who …" and "Yesterday Nichols, who …" were (its capital was
+    read as the sentence's own)."""
+    assert _attributed(text) == expected

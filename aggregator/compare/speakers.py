@@ -206,7 +206,7 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
         if not group and not (names_speaker(phrase, lp) or agent) or verbal \
                 or low[k - 1] in lp.voice.verb_coordinators and rel < k - 2 \
                 or not (head.lower() in lp.voice.speaker_nouns | lp.voice.person_nouns or agent or group
-                        or (head[:1].isupper() and phrase[-1][1] > 0)):
+                        or (head[:1].isupper() and (phrase[-1][1] > 0 or stop < rel))):  # "Reid, who …"
             return None  # "To those who …", "Students who carried signs saying …": no speaker noun; "…
             # needs to put chains on Wylie, who …": a clause, no speaker phrase
     if phrase[0][0].lower() in lp.voice.no_speaker_before:
