@@ -208,6 +208,9 @@ def test_resource_versions_name_the_lexicons():
     ("The protesters were dispersed by the anti-riot police.", "anti-riot"),  # against a harm: no judgement
     ("The city funds an anti-racism campaign in its schools.", "anti-racism"),
     ("Violent clashes broke out in the capital after the march.", "violent"),  # what kind of clashes
+    ("The NFL's substance-abuse policy states that a second offense means a ban.", "substance-abuse"),
+    ("He has a lengthy record of domestic abuse.", "abuse"),  # a named harm
+    ("A man with a long history of domestic violence was charged.", "violence"),
 ])
 def test_fixed_terms_and_other_senses_are_not_evaluation(text, word):
     """Verdicts, weapons, commodities, offences and statuses name things; "admitted to hospital"

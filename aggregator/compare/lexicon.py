@@ -1667,7 +1667,9 @@ FIXED_TERMS = re.compile(
     r"|pass\s+interference|interference\s+(?:penalty|penalties|call|calls|flag)"  # a foul in football
     r"|(?:went|go|goes|going|gone|declared|declare|declares|was|were|been|be|is)\s+bankrupt"  # a financial status
     r"|organi[sz]ed[\s-]+crimes?"  # a branch of crime and of policing ("organized-crime experts")
-    r"|(?:terminally|critically|seriously|gravely|chronically|mentally)\s+ill)\b",  # a medical state
+    r"|(?:terminally|critically|seriously|gravely|chronically|mentally)\s+ill"  # a medical state
+    r"|(?:substance|drug|alcohol|child|sexual|domestic|elder|opioid)[\s-]+abuse"  # a named harm or a
+    r"|domestic\s+violence)\b",  # policy's subject ("the NFL's substance-abuse policy")
     re.IGNORECASE)
 
 
