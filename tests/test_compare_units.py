@@ -1429,3 +1429,15 @@ def test_british_spellings_take_the_tag_of_their_american_form():
     assert lexicon_tag("criticised") in ("VBD", "VBN")
     assert kind_of("Organisers", False, ENGLISH.sources, ENGLISH.word_tag) == "unnamed"
     assert lexicon_tag("hour") == "NN" and lexicon_tag("your") == "PRP$"  # words the lexicon holds stay as they are
+
+
+def test_contended_in_court_is_a_legal_hedge_and_by_anyone_else_a_choice_of_verb():
+    """"At trial, prosecutors contended Nichols ambushed the deputy", "the lawsuit contends …":
+    court usage, as "the complaint alleged …" is; "He contended that the vote was rigged" casts doubt."""
+    from aggregator.compare.params import EVALUATIVE_SHOW
+
+    found = loaded_terms([S("A", "At trial, prosecutors contended Nichols ambushed the deputy."),
+                          S("B", "The lawsuit contends the company knew of the flaw."),
+                          S("C", "He contended that the vote was rigged.")], extra="")
+    shown = [(t.source, t.term) for t in found if t.score >= EVALUATIVE_SHOW and "contend" in t.term]
+    assert shown == [("C", "contended")]

@@ -243,7 +243,7 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
             and (tags[k - 1] in ("DT", "PRP$", "JJ", "CD", "CC") or lows[k - 1].endswith(("'s", "’s"))
                  or tags[k - 1] == "," and tags[k + 1] in ("NN", "NNS")) \
             and (tags[k + 1].startswith("NN") or tags[k + 1] in ("JJ", "CD"))  # "the alleged gunman", "X, alleged boss"
-        legal = base == "allege" and tag.startswith("VB") and (  # "the complaint alleged …", "it was alleged …"
+        legal = base in words.legal_verbs and tag.startswith("VB") and (  # "the complaint alleged …", "it was alleged"
             any(w in words.legal_allegers for w in lows[max(0, k - 3):k])
             or k > 0 and lows[k - 1] in pack.voice.be_forms)
         if attributive or legal:

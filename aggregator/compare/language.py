@@ -443,6 +443,7 @@ class EvaluativeWords:
     # the doubt verbs that, with an object instead of a clause, report nothing ("claimed the life of")
     doubt_other_senses: frozenset[str] = en.DOUBT_OTHER_SENSES
     legal_allegers: frozenset[str] = en.LEGAL_ALLEGERS  # "the complaint alleged …": plain legal usage
+    legal_verbs: frozenset[str] = en.LEGAL_VERBS  # the verbs they use so ("allege", "contend")
     # the doubt verbs whose passive is another sense ("was admitted to hospital")
     passive_other_senses: frozenset[str] = en.PASSIVE_OTHER_SENSES
     preposition_senses: Mapping[str, frozenset[str]] = field(default_factory=lambda: en.DOUBT_PREPOSITION_SENSES,

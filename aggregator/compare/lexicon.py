@@ -1569,6 +1569,7 @@ ACT_PREPOSITIONS = {"counter": frozenset({"with"}), "contend": frozenset({"with"
 # alleged …", "prosecutors allege …", "it was alleged …"), or the police who bring the charge
 # ("Police allege the man opened fire …": the wording style guides ask for before a conviction):
 # the outlet casts no doubt by it.
+LEGAL_VERBS = frozenset({"allege", "contend"})  # "prosecutors contended Nichols ambushed …": court usage
 LEGAL_ALLEGERS = frozenset("""
 complaint complaints indictment indictments lawsuit lawsuits suit suits prosecutors prosecution
 prosecutor charges charge affidavit affidavits petition filing filings documents court warrant
