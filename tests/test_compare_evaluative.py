@@ -211,6 +211,8 @@ def test_resource_versions_name_the_lexicons():
     ("The NFL's substance-abuse policy states that a second offense means a ban.", "substance-abuse"),
     ("He has a lengthy record of domestic abuse.", "abuse"),  # a named harm
     ("A man with a long history of domestic violence was charged.", "violence"),
+    ("She began a court-mandated stay in her reckless driving conviction.", "reckless"),  # an offence's name
+    ("He faces one charge of causing unnecessary suffering to an animal.", "unnecessary"),
 ])
 def test_fixed_terms_and_other_senses_are_not_evaluation(text, word):
     """Verdicts, weapons, commodities, offences and statuses name things; "admitted to hospital"

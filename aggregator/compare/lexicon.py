@@ -1670,7 +1670,8 @@ FIXED_TERMS = re.compile(
     r"|organi[sz]ed[\s-]+crimes?"  # a branch of crime and of policing ("organized-crime experts")
     r"|(?:terminally|critically|seriously|gravely|chronically|mentally)\s+ill"  # a medical state
     r"|(?:substance|drug|alcohol|child|sexual|domestic|elder|opioid)[\s-]+abuse"  # a named harm or a
-    r"|domestic\s+violence)\b",  # policy's subject ("the NFL's substance-abuse policy")
+    r"|domestic\s+violence"  # policy's subject ("the NFL's substance-abuse policy")
+    r"|reckless\s+(?:driving|endangerment|homicide|conduct)|(?:causing\s+)?unnecessary\s+suffering)\b",  # offences
     re.IGNORECASE)
 
 
