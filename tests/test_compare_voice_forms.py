@@ -613,3 +613,19 @@ def test_a_surname_opening_the_sentence_speaks_in_its_relative_clause(text, expe
     is the speaker, as "John Nichols, who …" and "Yesterday Nichols, who …" were (its capital was
     read as the sentence's own)."""
     assert _attributed(text) == expected
+
+
+def test_a_one_word_surname_that_reads_as_a_plural_noun_is_a_person_where_written_inside_a_sentence():
+    """"Morales" reads as "morale" + s and "Williams" as "william" + s, plural nouns like
+    "Employees": a surname the outlet writes capitalised inside a sentence ("…, Morales said") is a
+    person; "Employees said …" opening a sentence stays unnamed."""
+    from aggregator.compare.quotes import citations
+    from aggregator.compare.voice import article_voices
+    from aggregator.models import Sentence
+
+    texts = ["Morales, the county fire chief, said the winds were strong.", "The blaze is spreading, Morales said.",
+             "Employees said the plant was unsafe."]
+    voices = {("A", i): v for i, v in enumerate(article_voices(texts))}
+    found = {c.cited: c.kind for c in citations([Sentence("A", "A", i, t, "en") for i, t in enumerate(texts)],
+                                                voices=voices)}
+    assert found == {"Morales": "person", "Employees": "unnamed"}

@@ -39,7 +39,15 @@ from .language import ENGLISH, LanguagePack, SourceWords, pack_for
 from .lexicon import is_date_word
 from .names import is_given_name
 from .phrases import MIDDLE_INITIAL, named_mentions
-from .source_kinds import a_body_elsewhere, kind_of, named_thing, no_persons_name, one_word_kind, reports_only
+from .source_kinds import (
+    a_body_elsewhere,
+    capitalised_inside,
+    kind_of,
+    named_thing,
+    no_persons_name,
+    one_word_kind,
+    reports_only,
+)
 from .speaker_names import AGE_NOUN, role_before_name
 from .voice import QUOTED, SentenceVoice, sentence_voice
 
@@ -393,6 +401,8 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         kind = kind_of(cited, (source, cited) in credited, words, packs.get(source, ENGLISH).word_tag)
         if kind == "person" and (source, cited) in issuers:
             kind = "organisation"  # "a 1997 article in Ebony", "a report from WCCO-TV Channel 4": a body
+        if kind == "unnamed" and capitalised_inside(cited, outlet_text.get(source, "")):
+            kind = "person"  # "…, Morales said" (not "Employees said", which opens a sentence)
         if kind == "person" and " " not in cited:
             kind = one_word_kind(cited, packs.get(source, ENGLISH), texts)
         if kind == "person":

@@ -297,6 +297,14 @@ def _common_head(words: list[str], word_tag: Callable[[str], str | None] | None)
         len(words) == 1 or word_tag(words[-2].lower()) == "JJ")  # "Congressional Democrats", not "Kraft Foods"
 
 
+def capitalised_inside(cited: str, text: str) -> bool:
+    """Whether a one-word name the kinds read as a plural noun ("Morales", "Williams": "morale",
+    "william") is written capitalised inside a sentence of the outlet ("…, Morales said"): a surname,
+    where "Employees said" opening a sentence is a plural noun."""
+    return " " not in cited and cited[:1].isupper() \
+        and re.search(rf"(?<=[a-z,;:] ){re.escape(cited)}\b", text) is not None
+
+
 def head_of(words: list[str], ends: frozenset[str]) -> list[str]:
     """The words of a cited name before its first `ends` word ("of", "for" …): who it is, the
     rest saying where from ("Francesca Grifo of the Union of Concerned Scientists"); [] when
