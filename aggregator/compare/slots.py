@@ -48,11 +48,9 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
     offsets: list[int] = []
     previous: Sentence | None = None
     for sent in sentences:
-        main = _main_clauses(previous.text, pack_for(previous.language)) if previous is not None else ""
         follows_other = (previous is not None and previous.source == sent.source
                          and pack_for(sent.language).slots.continues.match(sent.text)
-                         and other_event(tokens(main), 0, 0, when, main, pack_for(previous.language).slots.months,
-                                         pack_for(previous.language).slots))
+                         and _about_other_event(previous, when))
         previous = sent
         if follows_other:
             continue  # "…Zarand in February. It killed 612 people": still the other event
@@ -78,12 +76,14 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
     return _ages_by_full_name([v for v in out if v.kind != "local time"], sentences)
 
 
-def _main_clauses(text: str, pack: LanguagePack) -> str:
-    """The sentence without its relative clauses set off by commas: "The utility, which paid
-    fines after a 2019 blaze, denied it" is about this event, so the next sentence's "The fire …"
-    is too."""
+def _about_other_event(sent: Sentence, when: EventDate) -> bool:
+    """Whether a sentence's main clauses are about another event, its relative clauses set off by
+    commas left out: "The utility, which paid fines after a 2019 blaze, denied it" is about this
+    event, so the next sentence's "The fire …" is too."""
+    pack = pack_for(sent.language)
     relatives = "|".join(sorted(pack.naming.relatives))
-    return re.sub(rf",\s+(?:{relatives})\b[^,]*,", ",", text) if relatives else text
+    main = re.sub(rf",\s+(?:{relatives})\b[^,]*,", ",", sent.text) if relatives else sent.text
+    return other_event(tokens(main), 0, 0, when, main, pack.slots.months, pack.slots)
 
 
 # A run of capitalised words, with middle initials ("Dirk A. Kempthorne"): a name's candidate.
