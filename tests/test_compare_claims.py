@@ -25,6 +25,11 @@ def S(source: str, text: str, i: int = 0) -> Sentence:
     return Sentence(source, source, i, text, "en")
 
 
+def _slot_pairs(text: str) -> list[tuple[str, str]]:
+    """(slot, value) of every figure one outlet's sentence gives."""
+    return [(v.slot, v.value) for v in slot_values([S("Alpha", text)], WHEN)]
+
+
 def at(hours: float | None) -> ReportTime:
     if hours is None:
         return ReportTime(None, False, "", "no date")
@@ -748,8 +753,7 @@ def test_any_plural_noun_is_counted_as_the_subject_or_object_of_a_slot_verb():
     agent ("two helicopters were evacuating the injured"), a frequency ("arrested four times"),
     "missing four games", a total that others are part of ("two of the three victims died") or
     a noun before the figure ("finished the job 44 seconds into the round")."""
-    def slots(text: str) -> list[tuple[str, str]]:
-        return [(v.slot, v.value) for v in slot_values([S("Alpha", text)], WHEN)]
+    slots = _slot_pairs
     assert slots("One firefighter was injured.") == [("injured", "one")]
     assert slots("Two firefighters were injured battling the flames.") == [("injured", "two")]
     assert slots("Five migrants died when the boat sank.") == [("killed", "five")]
@@ -831,8 +835,7 @@ def test_a_figure_with_a_verb_of_its_own_is_not_the_slot_words_before_it():
     """"Thirty-one people have died and 1,200 have been treated": 1,200 were treated, not killed.
     A slot word right after the verb still counts ("were shot dead"), and the object of a slot
     verb, a slot noun after the figure or a figure inside "the bodies of the two women" count."""
-    def slots(text: str) -> list[tuple[str, str]]:
-        return [(v.slot, v.value) for v in slot_values([S("Alpha", text)], WHEN)]
+    slots = _slot_pairs
     assert slots("Thirty-one people have died and 1,200 have been treated.") == [("killed", "thirty-one")]
     assert slots("Four people were shot dead.") == [("killed", "four")]
     assert slots("A former employee who killed one man has been charged with murder.") == [("killed", "one")]
@@ -844,8 +847,7 @@ def test_an_outbreaks_infected_are_a_count_and_a_thousands_figure_is_no_year():
     """"sickened more than 1,200 since early March" and "has infected 2,000 people" count the
     infected, a count that grows; "2,000 people" written with a comma is a count, not the year
     2000 (four bare digits still are: "in 2019")."""
-    def slots(text: str) -> list[tuple[str, str]]:
-        return [(v.slot, v.value) for v in slot_values([S("Alpha", text)], WHEN)]
+    slots = _slot_pairs
     assert slots("The outbreak has killed 31 people and sickened more than 1,200 since early March.") == [
         ("killed", "31"), ("infected", "more than 1,200")]
     assert slots("The virus has infected 2,000 people.") == [("infected", "2,000")]
@@ -872,8 +874,7 @@ def test_a_part_set_off_after_the_figure_and_a_plural_demonym_still_count():
     """"Eight people, including three children, were killed": the aside does not push the slot
     word out of reach; "Israeli strikes killed 25 Palestinians" counts a plural demonym the
     tagger's lexicon lacks."""
-    def slots(text: str) -> list[tuple[str, str]]:
-        return [(v.slot, v.value) for v in slot_values([S("Alpha", text)], WHEN)]
+    slots = _slot_pairs
     assert slots("Eight people, including three children, were killed.") == [("killed", "eight")]
     assert slots("Israeli strikes killed 25 Palestinians, health officials said.") == [("killed", "25")]
 
@@ -910,8 +911,7 @@ def test_homes_without_power_are_a_count_that_changes_into_an_update():
     """"left 200,000 homes without power", "more than 50,000 customers lost power", "power was cut
     to about 12,000 households": one slot, whose later figure is an update; "300 homes were damaged
     and residents were left without power" counts damage, not the homes without power."""
-    def slots(text: str) -> list[tuple[str, str]]:
-        return [(v.slot, v.value) for v in slot_values([S("Alpha", text)], WHEN)]
+    slots = _slot_pairs
     assert slots("The storm left 200,000 homes without power.") == [("without power", "200,000")]
     assert slots("Power was cut to about 12,000 households.") == [("without power", "about 12,000")]
     assert slots("About 300,000 homes in the region are still without power, the utility said.") == [

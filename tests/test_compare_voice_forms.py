@@ -16,6 +16,17 @@ def _attributed(text: str) -> list[tuple[str, str]]:
     return [(text[s.start:s.end], s.speaker) for s in sentence_voice(text).spans if s.voice == "attributed"]
 
 
+def _cited(texts: list[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Each source one report of `texts` cites: its kind and verbs."""
+    from aggregator.compare.quotes import citations
+    from aggregator.compare.voice import article_voices
+    from aggregator.models import Sentence
+
+    voices = {("A", i): v for i, v in enumerate(article_voices(texts))}
+    return {c.cited: (c.kind, c.verbs)
+            for c in citations([Sentence("A", "A", i, t, "en") for i, t in enumerate(texts)], voices=voices)}
+
+
 @pytest.mark.parametrize("text", [
     "Speaking to reporters, the president vowed to rebuild the city.",
     "Speaking on state television, the governor promised to reopen the schools.",
@@ -248,15 +259,9 @@ def test_the_company_is_the_last_named_company_not_a_group_opening_a_sentence():
     """"Norvex Chemicals said …" then "Environmental groups have warned …, a charge the company
     denies": the company is Norvex Chemicals (a name; "Chemicals" heads company names), not the
     groups cited just before it."""
-    from aggregator.compare.quotes import citations
-    from aggregator.compare.voice import article_voices
-    from aggregator.models import Sentence
-
-    texts = ["The plant's owner, Norvex Chemicals, said in a statement that it was cooperating with investigators.",
-             "Environmental groups have long warned that the plant was unsafe, a charge the company denies."]
-    voices = {("A", i): v for i, v in enumerate(article_voices(texts))}
-    found = {c.cited: (c.kind, c.verbs) for c in citations([Sentence("A", "A", i, t, "en") for i, t in enumerate(texts)],
-                                                          voices=voices)}
+    found = _cited(["The plant's owner, Norvex Chemicals, said in a statement that it was cooperating with "
+                    "investigators.",
+                    "Environmental groups have long warned that the plant was unsafe, a charge the company denies."])
     assert found["Norvex Chemicals"] == ("organisation", ("said", "denies"))
     assert found["Environmental groups"][1] == ("warned",)
 
@@ -555,16 +560,9 @@ def test_a_company_that_speaks_is_not_its_employee_cited_before_and_a_workplace_
     """"A senior executive at Corvex, speaking on condition of anonymity, said …" then "Corvex said
     in a regulatory filing …": two sources (Corvex is where the executive works, not a fuller form
     of its name), and Corvex is a body, as "Valley Electric" is by its name."""
-    from aggregator.compare.quotes import citations
-    from aggregator.compare.voice import article_voices
-    from aggregator.models import Sentence
-
-    texts = ["A senior executive at Corvex, speaking on condition of anonymity, said no offer had come.",
-             "Corvex said in a regulatory filing that it does not comment on market rumours.",
-             "Valley Electric denied that its equipment caused the fire."]
-    voices = {("A", i): v for i, v in enumerate(article_voices(texts))}
-    found = {c.cited: (c.kind, c.verbs) for c in citations([Sentence("A", "A", i, t, "en") for i, t in enumerate(texts)],
-                                                          voices=voices)}
+    found = _cited(["A senior executive at Corvex, speaking on condition of anonymity, said no offer had come.",
+                    "Corvex said in a regulatory filing that it does not comment on market rumours.",
+                    "Valley Electric denied that its equipment caused the fire."])
     assert found == {"senior executive at Corvex": ("unnamed", ("said",)), "Corvex": ("organisation", ("said",)),
                      "Valley Electric": ("organisation", ("denied",))}
 
@@ -619,13 +617,6 @@ def test_a_one_word_surname_that_reads_as_a_plural_noun_is_a_person_where_writte
     """"Morales" reads as "morale" + s and "Williams" as "william" + s, plural nouns like
     "Employees": a surname the outlet writes capitalised inside a sentence ("…, Morales said") is a
     person; "Employees said …" opening a sentence stays unnamed."""
-    from aggregator.compare.quotes import citations
-    from aggregator.compare.voice import article_voices
-    from aggregator.models import Sentence
-
-    texts = ["Morales, the county fire chief, said the winds were strong.", "The blaze is spreading, Morales said.",
-             "Employees said the plant was unsafe."]
-    voices = {("A", i): v for i, v in enumerate(article_voices(texts))}
-    found = {c.cited: c.kind for c in citations([Sentence("A", "A", i, t, "en") for i, t in enumerate(texts)],
-                                                voices=voices)}
-    assert found == {"Morales": "person", "Employees": "unnamed"}
+    found = _cited(["Morales, the county fire chief, said the winds were strong.",
+                    "The blaze is spreading, Morales said.", "Employees said the plant was unsafe."])
+    assert {cited: kind for cited, (kind, _) in found.items()} == {"Morales": "person", "Employees": "unnamed"}
