@@ -31,7 +31,7 @@ from .params import CONTENT_SHARE, DEFAULT_PARAMS, AlignParams
 from .quotes import citations, credited_agencies
 from .slots import event_date, slot_values
 from .timeline import gate, report_times, slot_claims, unknown_notes
-from .voice import SentenceVoice, article_voices
+from .voice import ATTRIBUTED, QUOTED, SentenceVoice, article_voices
 from .wording import wording_changes
 
 __all__ = ["compare_event", "pick_reports", "prepare", "AlignParams"]
@@ -158,7 +158,7 @@ def _reported(sentences: list[Sentence], voices: dict) -> dict[str, str]:
     out = {}
     for s in sentences:
         voice = voices.get((s.article_id, s.index))
-        spans = [sp for sp in (voice.spans if voice else ()) if sp.voice in ("attributed", "quoted")]
+        spans = [sp for sp in (voice.spans if voice else ()) if sp.voice in (ATTRIBUTED, QUOTED)]
         if len({sp.speaker for sp in spans}) == 1:
             out[s.text] = " ".join(s.text[sp.start:sp.end] for sp in spans)
     return out

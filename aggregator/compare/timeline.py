@@ -92,7 +92,7 @@ def report_times(reports: list[Article]) -> dict[str, ReportTime]:
                                                              f"dateline ({dateline:%Y-%m-%d}) disagree",
                                          art.language or "")
                 continue
-            out[art.source] = ReportTime(pub, _precise(pub), "publication", language=art.language or "")
+            out[art.source] = ReportTime(pub, precise(pub), "publication", language=art.language or "")
         elif dateline is not None:
             out[art.source] = ReportTime(dateline, False, "dateline", language=art.language or "")
         else:
@@ -114,7 +114,8 @@ def report_times(reports: list[Article]) -> dict[str, ReportTime]:
     return out
 
 
-def _precise(when: datetime) -> bool:
+def precise(when: datetime) -> bool:
+    """A stamp to the minute, not a day's date stored at midnight or noon."""
     return (when.hour, when.minute, when.second) not in ((0, 0, 0), (12, 0, 0))
 
 
@@ -262,7 +263,7 @@ def same_referent(a: str, b: str, language_a: str = "", language_b: str = "") ->
 
 
 def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
-              facts_of: Mapping[str, frozenset[str]], reported: Mapping[str, str] | None = None) -> Update | None:
+              facts_of: Mapping[str, frozenset[str]], reported: Mapping[str, str]) -> Update | None:
     """The slot's figures in time order when they change between reports of different times.
 
     Reports with a known time make the timeline; a report with only a bound (`not_before`) then
@@ -288,12 +289,12 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
     for s in exact:  # a vague figure ("dozens") fits many; exact ones, floors and narrow hedges mark a change
         if all(not _compatible(step[s], f) for _, f in firsts):
             firsts.append((s, step[s]))
-    if not _ordered(slot, firsts, times, facts_of, reported or {}):
+    if not _ordered(slot, firsts, times, facts_of, reported):
         return None
     new = [s for s in bounded if figure[s].low == figure[s].high
            and all(not _compatible(figure[s], f) for _, f in firsts)]
     if new and all(_compatible(figure[new[0]], figure[s]) for s in new) \
-            and _ordered(slot, [firsts[-1], (new[0], figure[new[0]])], times, facts_of, reported or {}):
+            and _ordered(slot, [firsts[-1], (new[0], figure[new[0]])], times, facts_of, reported):
         firsts.append((new[0], figure[new[0]]))
     if len(firsts) < 2:
         return None

@@ -29,6 +29,7 @@ from ..compare.params import (
     MAIN_POINTS,
     MAIN_THRESHOLD,
 )
+from ..compare.timeline import precise
 from ..models import Comparison
 
 FRAMING_KINDS = ("attribution verb", "attribution dropped", "attribution added", "hedge", "intensifier", "negation",
@@ -101,9 +102,9 @@ def _listed(names: list[str]) -> str:
 
 def _when(time: datetime, basis: str, hour: bool) -> str:
     """A point's day, with its hour (UTC) when `hour` and the time is a publication's to the minute
-    (not a date-only stamp at midnight or noon)."""
-    precise = hour and basis == "publication" and (time.hour, time.minute) not in ((0, 0), (12, 0))
-    return f"{time:%Y-%m-%d %H:%M} UTC" if precise else f"{time:%Y-%m-%d}"
+    (`timeline.precise`: not a date-only stamp at midnight or noon)."""
+    to_minute = hour and basis == "publication" and precise(time)
+    return f"{time:%Y-%m-%d %H:%M} UTC" if to_minute else f"{time:%Y-%m-%d}"
 
 
 def _at_earliest(basis: str) -> str:
@@ -114,10 +115,10 @@ def _at_earliest(basis: str) -> str:
 def _updates(comp: Comparison) -> list[tuple[float, str]]:
     out = []
     for u in comp.updates:
-        dated = [p for p in u.points if p.time is not None]
-        same_day = len({p.time.date() for p in dated if p.time}) < len(dated)  # then the hour tells them apart
-        steps = " → ".join(f"{p.value} ({p.source}, {_at_earliest(p.time_basis)}"
-                           f"{_when(p.time, p.time_basis, same_day)})" for p in dated if p.time)
+        dated = [(p, p.time) for p in u.points if p.time is not None]
+        same_day = len({time.date() for _, time in dated}) < len(dated)  # then the hour tells them apart
+        steps = " → ".join(f"{p.value} ({p.source}, {_at_earliest(p.time_basis)}{_when(time, p.time_basis, same_day)})"
+                           for p, time in dated)
         stale = f"; still the old figure after the new one was out: {', '.join(u.stale)}" if u.stale else ""
         out.append((u.confidence, f"{u.slot} changed over time: {steps}{stale} (Updates)."))
     return out
