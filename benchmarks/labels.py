@@ -120,7 +120,7 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print each pair of looked-at events with its verdict")
     parser.add_argument("--all-rows", action="store_true",
                         help="keep rows below LABEL_MIN_CONFIDENCE and print precision at each floor")
-    parser.add_argument("--part", help="only the events of this set (looked-at, held-out, held-out-2, held-out-3)")
+    parser.add_argument("--part", help="only the events of this set (looked-at, held-out, held-out-2, held-out-3, held-out-4)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     ecbplus.require(SEED)
