@@ -652,6 +652,21 @@ def test_turnout_and_each_candidates_share_of_the_vote_are_slots_that_clash():
     assert {c.slot for c in conflicts} == {"vote share of Koval", "vote share of Lind", "turnout"}
 
 
+def test_two_shares_agree_only_within_their_rounding():
+    """"58%" stands for 57.5–58.5, so "58.3%" is it rounded; "54.2%" and "53.9%" are both given to a
+    tenth and clash (a preliminary count and a final one), as a fixed 1% margin let them agree. The
+    share after "for" is that candidate's ("against 45.8% for Irina Mavet")."""
+    def clash(a: str, b: str) -> bool:
+        values = slot_values([S("Alpha", a), S("Bravo", b)], WHEN)
+        conflicts, _, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(0)})
+        return bool(conflicts)
+    assert not clash("Koval won 58% of the vote.", "Koval won 58.3% of the vote.")
+    assert clash("Koval won 54.2% of the vote.", "Koval won 53.9% of the vote.")
+    values = slot_values([S("Alpha", "The commission said Sorel won 54.2 percent of the vote against 45.8 percent "
+                                     "for Irina Mavet.")], WHEN)
+    assert {(v.slot, v.low) for v in values} == {("vote share of Sorel", 54.2), ("vote share of Mavet", 45.8)}
+
+
 @pytest.mark.parametrize("text", [
     "With 90% of the votes counted, the count went on overnight.",
     "Apple took 20% of the market last year.",

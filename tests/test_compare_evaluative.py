@@ -221,6 +221,20 @@ def test_fixed_terms_and_other_senses_are_not_evaluation(text, word):
     assert word not in {t.term.lower() for t in loaded_terms([s], extra="")}
 
 
+def test_a_participle_after_a_hyphen_is_scored_as_a_verb():
+    """"password-stealing malware", "a cost-cutting plan": the participle is a verb with its object,
+    what the thing does, scored as a verb is and not shown; a compound whose whole is in a lexicon
+    ("fear-mongering" is not) or whose judging part is an adjective ("self-destructive") keeps an
+    adjective's score."""
+    def score(text: str, word: str) -> float:
+        s = Sentence("a1", "A", 0, text, "en")
+        return max((t.score for t in loaded_terms([s], extra="") if t.term.lower() == word), default=0.0)
+    assert score("The password-stealing malware infected the bank's computers.", "password-stealing") \
+        < EVALUATIVE_SHOW
+    assert score("Critics called the cost-cutting plan a setback.", "cost-cutting") < EVALUATIVE_SHOW
+    assert score("His self-destructive streak cost him the job.", "self-destructive") >= EVALUATIVE_SHOW
+
+
 def test_a_gerund_after_and_in_a_gerund_clause_is_an_act():
     """"injuring five people and damaging buildings": the tagger reads "damaging" before a noun as
     an adjective, but the clause's first gerund makes it one too, an act scored as a verb; "a long

@@ -168,25 +168,33 @@ def lexicon_strength(word: str, tag: str) -> tuple[float, str, float, bool]:
     low = word.lower()
     forms = [low, lemma(low, tag)]
     vader, subj = vader_lexicon(), subjectivity_lexicon()
+    tails: list[str] = []
     if "-" in low and low.split("-")[0] not in OPPOSING_PREFIXES:  # not "anti-racism": it opposes no judgement
         # "fear-mongering", "tone-deaf"; not the participle of "coal-fired", "bomb-damaged"
-        forms += [p for p in low.split("-")[1:] if len(p) > 3 and (not p.endswith("ed") or p in subj)]
+        tails = [p for p in low.split("-")[1:] if len(p) > 3 and (not p.endswith("ed") or p in subj)]
+        forms += tails
     best: tuple[float, str, float] = (0.0, "", 0.0)
+    factors = P.EVALUATIVE_POS_FACTOR
+    factor = factors.get(tag, factors.get(tag[:2], factors["other"]))
+
+    def share(form: str) -> float:
+        """The participle after a hyphen is a verb with its object ("password-stealing",
+        "cost-cutting" malware and plan): it names what the thing does, as a verb does."""
+        return min(1.0, factors["VB"] / factor) if form in tails and form.endswith("ing") else 1.0
+
     for form in forms:
         if form in vader:
             v = vader[form]
-            best = max(best, (min(1.0, abs(v) / P.EVALUATIVE_VADER_FULL), "lexicon:vader", v))
+            best = max(best, (min(1.0, abs(v) / P.EVALUATIVE_VADER_FULL) * share(form), "lexicon:vader", v))
     adjectives = forms if tag.startswith("JJ") else [a for f in forms for a in _adjective_of(f)] \
         if tag.startswith("RB") else []
     for form in adjectives:
         if form in subj:
             s, pol = subj[form]
             strength = s * (P.EVALUATIVE_SUBJ_BASE + (1 - P.EVALUATIVE_SUBJ_BASE) * min(1.0, 2 * abs(pol)))
-            best = max(best, (strength, "lexicon:subjectivity", pol))
+            best = max(best, (strength * share(form), "lexicon:subjectivity", pol))
     # Nouns and verbs with sentiment mostly name events ("attack", "killed"), comparatives and
     # superlatives compare ("stronger", "latest"): both judge less than a plain adjective.
-    factors = P.EVALUATIVE_POS_FACTOR
-    factor = factors.get(tag, factors.get(tag[:2], factors["other"]))
     signs = {vader[f] > 0 for f in forms if vader.get(f)} | \
         {subj[f][1] > 0 for f in adjectives if f in subj and subj[f][1]}
     # the lexicons disagree on the direction ("controversial": VADER −0.8, Pattern +0.55): a

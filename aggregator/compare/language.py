@@ -342,6 +342,7 @@ class SlotWords:
     turnout_words: frozenset[str] = en.TURNOUT_WORDS
     share_verbs: frozenset[str] = en.SHARE_VERBS  # "took 36%"
     share_of: frozenset[str] = en.SHARE_OF  # "58% of the vote"
+    share_for: frozenset[str] = en.SHARE_FOR  # "45.8% for Irina Mavet"
     share_won: frozenset[str] = en.SHARE_WON  # "received 33%." in a sentence of no election word
     election_words: frozenset[str] = en.ELECTION_WORDS  # a sentence of an election
     share_earlier: frozenset[str] = en.SHARE_EARLIER  # "down from 70%": another time's

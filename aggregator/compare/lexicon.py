@@ -1006,6 +1006,7 @@ TURNOUT_WORDS = frozenset({"turnout", "participation"})
 SHARE_VERBS = frozenset("won win wins winning took take takes taking received receiving got getting secured securing "
                         "garnered garnering polled polling gained gaining captured capturing with on".split())
 SHARE_OF = frozenset("vote votes ballots".split())
+SHARE_FOR = frozenset({"for"})  # "45.8% for Irina Mavet": the name after the figure
 SHARE_WON = frozenset("won took received got polled garnered secured".split())  # with no word of an election
 ELECTION_WORDS = frozenset("vote votes voters ballots ballot election elections poll polls runoff results".split())
 SHARE_EARLIER = frozenset("from than".split())

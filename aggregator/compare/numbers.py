@@ -145,3 +145,14 @@ def tokens(text: str, keep_case: bool = False) -> list[str]:
     text = re.sub(r"(\d)(km|mi|m|kg|ft)\b", r"\1 \2", _thousands_joined(text))
     found = re.findall(r"\d[\d,]*(?:\.\d+)?(?:m|mn|bn|k)?\b|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]", text)
     return found if keep_case else [t.lower() for t in found]
+
+
+def rounding_share(text: str, value: float) -> float:
+    """How far, as a share of `value`, a figure written as `text` may lie from what it rounds:
+    half a unit of its last written digit ("58" stands for 57.5–58.5, "54.2" for 54.15–54.25).
+    Two per cent figures then agree when one is the other rounded ("58%" / "58.3%") and clash when
+    both are written as precisely and differ ("54.2%" / "53.9%": a preliminary count and a final one)."""
+    digits = re.search(r"\d+(?:[.,]\d+)?", text)
+    decimals = len(re.split(r"[.,]", digits.group())[1]) if digits and re.search(r"[.,]", digits.group()) else 0
+    return 0.5 * 10 ** -decimals / abs(value) if value else 0.0
+

@@ -196,10 +196,6 @@ DISTANCE_TOLERANCE = 0.07
 # Two exact sums of money in one currency agree within this share: reports round ("$1.2
 # million" / "1.15 million dollars"). Not measured: no gold event has a money conflict.
 MONEY_TOLERANCE = 0.05
-# Two shares in per cent for one candidate or one turnout agree within this share of the larger:
-# "58%" and "58.3%" are one figure rounded, "58%" and "61%" are not. Not measured: written for
-# election reports (compare/shares.py); no gold event has a vote-share conflict.
-SHARE_TOLERANCE = 0.01
 # Two times of one event agree within this many minutes (reports round to the quarter hour).
 TIME_TOLERANCE_MIN = 15
 

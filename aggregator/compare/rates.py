@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from ..models import Sentence
 from .language import pack_for
-from .numbers import tokens
-from .params import SHARE_TOLERANCE
+from .numbers import rounding_share, tokens
 from .slot_value import SlotValue
 
 
@@ -31,9 +30,9 @@ def policy_rates(sent: Sentence) -> list[SlotValue]:
                 w.isdigit() and len(w) == 4 and not (i and after[i - 1] == sw.rate_since) for i, w in enumerate(after)):
             continue  # "In 2008 the bank cut rates to 1%", "to 5.5% in July 2023": another year's decision
             # (not "to 5.25%, its highest since 2011")
-        levels.append(float(m.group("n")))
-    if len(set(levels)) != 1:
+        levels.append((float(m.group("n")), m.group("n")))
+    if len({level for level, _ in levels}) != 1:
         return []
-    level = levels[0]
+    level, written = levels[0]
     return [SlotValue(sw.policy_rate_slot, "number", sent.source, f"{level:g}%", level, level, sent.text,
-                      tolerance=SHARE_TOLERANCE)]
+                      tolerance=rounding_share(written, level))]

@@ -15,8 +15,8 @@ import re
 
 from ..models import Sentence
 from .language import LanguagePack, pack_for
-from .numbers import Quantity, read_quantity, tokens
-from .params import SHARE_TOLERANCE, SLOT_WINDOW
+from .numbers import Quantity, read_quantity, rounding_share, tokens
+from .params import SLOT_WINDOW
 from .slot_value import SlotValue
 
 TURNOUT_SLOT = "turnout"
@@ -60,7 +60,7 @@ def shares(sent: Sentence) -> list[SlotValue]:
 
 def _value(slot: str, sent: Sentence, q: Quantity, partial: bool) -> SlotValue:
     return SlotValue(slot, "number", sent.source, f"{q.text}%", q.low, q.high, sent.text,
-                     tolerance=SHARE_TOLERANCE, partial=partial)
+                     tolerance=rounding_share(q.text, q.high), partial=partial)
 
 
 def _turnout(words: list[str], q: Quantity, after: int, pack: LanguagePack) -> bool:
@@ -86,10 +86,17 @@ def _candidate(words: list[str], cased: list[str], q: Quantity, after: int, pack
     """The surname (or party) whose share of the vote the figure is. The figure is "of the vote",
     or follows a verb of winning or "with"/"on" ("led with 57%", "the Greens on 14%"), or a name;
     the name is the one right before the figure ("gave Koval 58%") or before that word ("Lind took
-    36%"), else the nearest full name before it in its clause ("President Anton Koval won a fourth
-    term in Dravia with 58% of the vote"), else the nearest name a verb follows ("Koval led with
-    57%"). A name after a preposition is a place or an object ("in Dravia"). "" when none is."""
+    36%") or right after "for" ("against 45.8% for Irina Mavet"), else the nearest full name before it
+    in its clause ("President Anton Koval won a fourth term in Dravia with 58% of the vote"), else
+    the nearest name a verb follows ("Koval led with 57%"). A name after a preposition is a place
+    or an object ("in Dravia"). "" when none is."""
     sw = pack.slots
+    if words[after:after + 1] and words[after] in sw.share_for:  # "against 45.8% for Irina Mavet"
+        end = after + 1
+        while end < len(cased) and _CAPITALISED.fullmatch(cased[end]):
+            end += 1
+        if end > after + 1 and _named(cased[end - 1:end], pack):  # not "for President"
+            return cased[end - 1]
     of_vote = words[after:after + 1] == [pack.naming.of_word] and bool(sw.share_of & set(words[after + 1:after + 3]))
     if of_vote and sw.share_counting & set(words[after + 2:after + 5]):
         return ""  # "with 90% of the votes counted": how far the count is
