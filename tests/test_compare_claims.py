@@ -874,6 +874,21 @@ def test_an_outbreaks_infected_are_a_count_and_a_thousands_figure_is_no_year():
     assert [u.slot for u in updates] == ["infected"] and not conflicts
 
 
+def test_how_many_a_breach_or_outage_affected_is_a_growing_count_keyed_by_its_noun():
+    """"the personal data of 1.2 million customers" and "affected 3.4 million customers" count the
+    customers a breach reached: a later, larger figure is an update. The noun is the key:
+    "affected 300 flights" is no count of customers, "7 as affected software" no count at all."""
+    slots = _slot_pairs
+    assert slots("Hackers stole the personal data of 1.2 million customers.") == [("affected customers", "1.2 million")]
+    assert slots("The outage affected 300 flights.") == [("affected flights", "300")]
+    assert slots("Microsoft lists Internet Explorer 5.01, 6, and 7 as affected software.") == []
+    assert slots("The data of 10 years were analysed.") == []
+    values = slot_values([S("Alpha", "Hackers stole the personal data of 1.2 million customers."),
+                          S("Bravo", "The bank now says the breach affected 3.4 million customers.")], WHEN)
+    conflicts, updates, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(3)})
+    assert [u.slot for u in updates] == ["affected customers"] and not conflicts
+
+
 def test_what_a_dismissal_calls_the_claim_is_no_part_of_it():
     """"Costa dismissed reports that he accepted cash from Altoro executives as lies": the claim is
     that he accepted cash; "as lies" judges it. A role after "as" stays in the claim ("denied

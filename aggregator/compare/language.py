@@ -299,6 +299,8 @@ class SlotWords:
     building_nouns: frozenset[str] = en.BUILDING_NOUNS  # what the building slots count ("40 homes")
     building_slots: frozenset[str] = en.BUILDING_SLOTS
     subject_only_slots: frozenset[str] = en.SUBJECT_ONLY_SLOTS  # never count their verb's object
+    noun_keyed_slots: frozenset[str] = en.NOUN_KEYED_SLOTS  # "affected customers"
+    data_nouns: frozenset[str] = en.DATA_NOUNS  # "the data of 1.2 million customers": affected
     subcount_before: tuple[str, ...] = en.SUBCOUNT_BEFORE
     people_nouns: frozenset[str] = en.PEOPLE_NOUNS
     subset_nouns: frozenset[str] = en.SUBSET_NOUNS

@@ -870,7 +870,15 @@ COUNT_SLOTS = {
     # one of `BUILDING_NOUNS` ("destroyed 40 homes", "61 houses were damaged")
     "destroyed": ("destroy", "razed", "flattened", "gutted"),
     "damaged": ("damaged",),
+    # how many a breach, an outage or a recall reached: counted by the noun it counts
+    # (`NOUN_KEYED_SLOTS`: "affected 3.4 million customers" is not "affected 40,000 accounts")
+    "affected": ("affect",),
 }
+# Slots whose key names the plural noun they count ("affected customers").
+NOUN_KEYED_SLOTS = frozenset({"affected"})
+# A figure right after one of these and "of" counts those a breach reached ("the personal data of
+# 1.2 million customers", "records of 500,000 patients"): the "affected" slot.
+DATA_NOUNS = frozenset("data records details information".split())
 # The buildings the "destroyed" and "damaged" slots count; a count of them is no count of people
 # ("500 homes were evacuated" is not 500 evacuated).
 BUILDING_NOUNS = frozenset("homes houses buildings structures residences dwellings apartments".split())

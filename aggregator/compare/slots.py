@@ -184,6 +184,8 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
             continue
         slot = _nearest_slot(words, q, pack)
         follower = words[q.end] if q.end < len(words) else "."
+        data = not slot and _of_data(words, q, pack)  # "the personal data of 1.2 million customers"
+        slot = "affected" if data else slot
         partial = follower in lang.subset_nouns
         followers = lang.count_followers
         if follower not in followers and q.end + 1 < len(words) and words[q.end + 1] in followers \
@@ -193,12 +195,12 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
         if slot in lang.building_slots:
             counted = follower in lang.building_nouns  # "destroyed 40 homes", not "$5 million in damage"
         else:
-            counted = (follower in lang.count_followers or partial
+            counted = (follower in lang.count_followers or partial or data
                        or _stem_match(follower, lang.count_slots.get(slot, ()), lang.slot_suffixes)
                        or _counted_noun(words, q, slot, pack))
         if (slot and not age and counted
                 and not other_event(words, q.start, q.end, when, sent.text, lang.months, lang)
-                and not (q.start > 0 and words[q.start - 1] in lang.subcount_before)
+                and not (q.start > 0 and words[q.start - 1] in lang.subcount_before and not data)
                 and not (q.start > 0 and words[q.start - 1] in lang.months)  # "killed on March 9": a date
                 and not (q.start > 1 and words[q.start - 1] in ("-", "–") and words[q.start - 2].isdigit())  # "at 9-3"
                 and not _agent(words, q, lang)
@@ -208,11 +210,24 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
                 and not _speculative(words, q.start, lang)
                 and not _generic_or_kin(words, q, follower, lang)
                 and not _is_year(q) and not _own_predicate(words, q, pack)):
+            if slot in lang.noun_keyed_slots:
+                if pack.word_tag is None or pack.word_tag(follower) != "NNS":  # not "7 as affected software"
+                    i = max(q.end, i + 1)
+                    continue
+                slot = f"{slot} {follower}"
             out.append(SlotValue(slot, "number", sent.source, q.text, q.low, q.high, sent.text,
                                  partial=partial or _sub_count(words, q, pack),
                                  group=pack.stemmer(words[q.end]) if partial else ""))
         i = max(q.end, i + 1)
     return out
+
+
+def _of_data(words: list[str], q: Quantity, pack: LanguagePack) -> bool:
+    """A figure of a plural noun after a data noun and "of": "the personal data of 1.2 million
+    customers" counts those a breach reached."""
+    tag = pack.word_tag
+    return q.start >= 2 and words[q.start - 1] == pack.naming.of_word and words[q.start - 2] in pack.slots.data_nouns \
+        and q.end < len(words) and tag is not None and tag(words[q.end]) == "NNS"
 
 
 def _own_predicate(words: list[str], q: Quantity, pack: LanguagePack) -> bool:

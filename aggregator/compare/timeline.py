@@ -48,13 +48,13 @@ from .slots import AGE_SLOT, SlotValue
 # of one day may be the later report's newer figure, so date-only times never make it a
 # contradiction.
 GROWING = re.compile(r"^(?:killed|injured|infected|missing|arrested|evacuated|displaced|destroyed|damaged|area$|"
-                     r"without power$|times hit|"
+                     r"affected |without power$|times hit|"
                      r"money |turnout$)")
 # Counts that only grow while an event unfolds (a toll, the injured, the homes destroyed, the area a
 # fire burned): a later, smaller figure is not their update. Arrests are not here: they are
 # counted per operation or per night of protest (ECB+ 19: one arrest on Monday night, 46 on
 # Wednesday night), so a later figure is another count.
-CUMULATIVE = re.compile(r"^(?:killed|injured|infected|missing|destroyed|damaged|area)$")
+CUMULATIVE = re.compile(r"^(?:killed|injured|infected|missing|destroyed|damaged|area|affected .+)$")
 NO_UPDATE = re.compile(r"^arrested$")
 # A decision's figures, fixed once it is made (a court's term, fine or bail, a verdict's counts, a
 # vote's split, a policy rate): two reports that differ are in conflict however far apart, never an
