@@ -889,6 +889,19 @@ def test_how_many_a_breach_or_outage_affected_is_a_growing_count_keyed_by_its_no
     assert [u.slot for u in updates] == ["affected customers"] and not conflicts
 
 
+def test_a_count_after_its_slot_noun_and_of_or_past_an_order_is_the_slots():
+    """"the deaths of 12 people", "the evacuation of 2,500 residents", "3,000 residents were ordered
+    to evacuate" count the slot's; not "the death of 15-year-old …" (an age), "one of 12 people
+    injured" (a total), nor a figure of a case "three decades ago"."""
+    slots = _slot_pairs
+    assert slots("The crash caused the deaths of 12 people.") == [("killed", "12")]
+    assert slots("The blaze forced the evacuation of 2,500 residents.") == [("evacuated", "2,500")]
+    assert slots("About 3,000 residents were ordered to evacuate on Sunday.") == [("evacuated", "about 3,000")]
+    assert slots("Some 40,000 people have been told to evacuate.") == [("evacuated", "some 40,000")]
+    assert slots("Riots followed the death of 15-year-old Alex Grant.") == [("age of Alex Grant", "15")]
+    assert slots("A similar fire three decades ago led to the death of several people inside.") == []
+
+
 def test_what_a_dismissal_calls_the_claim_is_no_part_of_it():
     """"Costa dismissed reports that he accepted cash from Altoro executives as lies": the claim is
     that he accepted cash; "as lies" judges it. A role after "as" stays in the claim ("denied

@@ -300,6 +300,7 @@ class SlotWords:
     building_slots: frozenset[str] = en.BUILDING_SLOTS
     subject_only_slots: frozenset[str] = en.SUBJECT_ONLY_SLOTS  # never count their verb's object
     noun_keyed_slots: frozenset[str] = en.NOUN_KEYED_SLOTS  # "affected customers"
+    directive_verbs: frozenset[str] = en.DIRECTIVE_VERBS  # "were ordered to evacuate"
     data_nouns: frozenset[str] = en.DATA_NOUNS  # "the data of 1.2 million customers": affected
     subcount_before: tuple[str, ...] = en.SUBCOUNT_BEFORE
     people_nouns: frozenset[str] = en.PEOPLE_NOUNS

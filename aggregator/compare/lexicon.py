@@ -856,7 +856,7 @@ UNCHAINED_SCALES = frozenset("m k".split())
 # --- Typed slots: what a figure counts (compare/slots.py) -----------------------------------------
 # Slot words, by slot: stems, each matched as a whole token or with one of `SLOT_SUFFIXES`
 # ("kill" → "killed", "injur" → "injuries"; not "dead" → "deadlock", "die" → "Diego").
-SLOT_SUFFIXES = ("", "s", "es", "d", "ed", "ing", "y", "ies", "ees", "ity")
+SLOT_SUFFIXES = ("", "e", "s", "es", "d", "ed", "ing", "y", "ies", "ees", "ity", "ion", "ions")
 COUNT_SLOTS = {
     "killed": ("kill", "dead", "death", "died", "die", "dies", "dying", "fatalit", "lives", "bodies", "toll"),
     "injured": ("injur", "wound", "hurt"),
@@ -874,6 +874,9 @@ COUNT_SLOTS = {
     # (`NOUN_KEYED_SLOTS`: "affected 3.4 million customers" is not "affected 40,000 accounts")
     "affected": ("affect",),
 }
+# Verbs of an order that a slot verb follows after "to" ("3,000 residents were ordered to
+# evacuate"): the figure counts the slot's, past them (compare/slots.py).
+DIRECTIVE_VERBS = frozenset("ordered told forced".split())
 # Slots whose key names the plural noun they count ("affected customers").
 NOUN_KEYED_SLOTS = frozenset({"affected"})
 # A figure right after one of these and "of" counts those a breach reached ("the personal data of
@@ -1034,8 +1037,8 @@ WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 EVENT_WORDS = re.compile(r"\b(?:struck|strikes?|hit|hits|occurred|happened|exploded|erupted|began|started|"
                          r"quake|earthquake|tremor|blast|explosion|attack|fire|crash|collapsed|opened fire)\b", re.I)
 # Said anywhere in a sentence, these put its figures in another event's past.
-OTHER_TIME = re.compile(r"\b(?:last year|years? ago|previous|earlier (?:quake|earthquake|attack)|in the past|"
-                        r"since \d{4}|history|years? (?:after|before|earlier))\b", re.I)
+OTHER_TIME = re.compile(r"\b(?:last year|(?:years?|decades?) ago|previous|earlier (?:quake|earthquake|attack)|"
+                        r"in the past|since \d{4}|history|(?:years?|decades?) (?:after|before|earlier))\b", re.I)
 # Near a figure, these make it another event's (an aftershock's magnitude, a record toll).
 OTHER_EVENT = re.compile(r"\b(?:aftershocks?|record|worst|deadliest)\b", re.I)
 # A sentence opening like this continues the previous one's subject ("It killed 612 people").

@@ -186,6 +186,11 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
         follower = words[q.end] if q.end < len(words) else "."
         data = not slot and _of_data(words, q, pack)  # "the personal data of 1.2 million customers"
         slot = "affected" if data else slot
+        # "the deaths of 12 people", "the evacuation of 2,500 residents": the slot's noun, then "of"
+        of_slot = bool(slot) and q.start >= 2 and words[q.start - 1] == pack.naming.of_word \
+            and _stem_match(words[q.start - 2], lang.count_slots.get(slot, ()), lang.slot_suffixes) \
+            and pack.word_tag is not None and pack.word_tag(words[q.start - 2]) in ("NN", "NNS") \
+            and (follower in lang.count_followers or pack.word_tag(follower) == "NNS")  # not "15-year-old"
         partial = follower in lang.subset_nouns
         followers = lang.count_followers
         if follower not in followers and q.end + 1 < len(words) and words[q.end + 1] in followers \
@@ -195,12 +200,12 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
         if slot in lang.building_slots:
             counted = follower in lang.building_nouns  # "destroyed 40 homes", not "$5 million in damage"
         else:
-            counted = (follower in lang.count_followers or partial or data
+            counted = (follower in lang.count_followers or partial or data or of_slot
                        or _stem_match(follower, lang.count_slots.get(slot, ()), lang.slot_suffixes)
                        or _counted_noun(words, q, slot, pack))
         if (slot and not age and counted
                 and not other_event(words, q.start, q.end, when, sent.text, lang.months, lang)
-                and not (q.start > 0 and words[q.start - 1] in lang.subcount_before and not data)
+                and not (q.start > 0 and words[q.start - 1] in lang.subcount_before and not (data or of_slot))
                 and not (q.start > 0 and words[q.start - 1] in lang.months)  # "killed on March 9": a date
                 and not (q.start > 1 and words[q.start - 1] in ("-", "–") and words[q.start - 2].isdigit())  # "at 9-3"
                 and not _agent(words, q, lang)
@@ -220,6 +225,14 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
                                  group=pack.stemmer(words[q.end]) if partial else ""))
         i = max(q.end, i + 1)
     return out
+
+
+def _directive(words: list[str], k: int, pack: LanguagePack) -> bool:
+    """Whether words[k] is a verb of an order before "to", or that "to" ("were ordered to
+    evacuate", "told to leave"): the slot verb after them says what the figure counts."""
+    directive, to = pack.slots.directive_verbs, pack.naming.to_word
+    return words[k] in directive and words[k + 1:k + 2] == [to] \
+        or words[k] == to and k > 0 and words[k - 1] in directive
 
 
 def _of_data(words: list[str], q: Quantity, pack: LanguagePack) -> bool:
@@ -275,6 +288,8 @@ def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) 
     k = q.end + 1
     while k < len(words) and k - q.end <= 2 and words[k] in pack.naming.auxiliaries:
         k += 1  # "were", "have been"; not "were evacuating": the noun is the agent ("were missing" is no verb)
+    while k < len(words) and _directive(words, k, pack):
+        k += 1  # "were ordered to evacuate"
     return k < len(words) and _stem_match(words[k], stems, lang.slot_suffixes) \
         and (pack.tagger is None or slot in lang.subject_only_slots or pack.tagger(tuple(words))[k] != "VBG")
 
@@ -355,6 +370,7 @@ def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -
             if close is not None:
                 ahead = ahead[:i] + list(range(close + 1, len(words)))
             break
+    ahead = [k for k in ahead if not _directive(words, k, pack)]  # "were ordered to evacuate"
     for step, rng in ((1, ahead[:SLOT_WINDOW]), (-1, range(q.start - 1, max(-1, q.start - 1 - SLOT_WINDOW), -1))):
         for distance, k in enumerate(rng):
             w = words[k]
