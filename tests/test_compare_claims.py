@@ -817,6 +817,20 @@ def test_homes_destroyed_and_the_area_a_fire_burned_grow_into_updates():
     assert not slot_claims(values, {"Alpha": at(0), "Bravo": at(0.5)})[0]
 
 
+def test_a_hedged_measure_keeps_its_hedge_and_an_area_may_take_a_past_tense_after_it():
+    """"more than 50 km south of Tehran" is at least 50 km (it was read as exactly 50, which would
+    clash with another outlet's 55); "has burned more than 12,000 acres" was not read at all, and
+    "More than 12,000 acres burned overnight" (a past tense right after the unit) is an area too;
+    "2,000 hectares planted with maize" (a participle that describes) is not."""
+    def values(text: str) -> list[tuple[str, float, float]]:
+        return [(v.slot, v.low, v.high) for v in slot_values([S("Alpha", text)], WHEN)]
+    assert values("The quake struck more than 50 km south of Tehran.") == [("distance from Tehran", 50, float("inf"))]
+    [(slot, low, high)] = values("The fire has burned more than 12,000 acres.")
+    assert slot == "area" and high == float("inf")
+    assert [v[0] for v in values("More than 12,000 acres burned overnight.")] == ["area"]
+    assert values("The farm has 2,000 hectares planted with maize.") == []
+
+
 def test_a_speakers_name_does_not_make_an_attributed_figure_another_referents():
     """"The fire has now scorched 18,000 acres, Cal Fire spokesman Ben Ortiz said" and "The
     Pinecrest fire has grown to 21,000 acres": two reports' figures whose sentences name nothing

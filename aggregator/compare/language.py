@@ -365,7 +365,6 @@ class SlotWords:
     magnitude_after: frozenset[str] = en.MAGNITUDE_AFTER  # after it ("richter")
     depth_words: frozenset[str] = en.DEPTH_WORDS  # before a depth or after its unit
     depth_after: frozenset[str] = en.DEPTH_AFTER  # right after its unit ("10 km deep")
-    measure_hedges: frozenset[str] = en.MEASURE_HEDGES  # a measure may start with one
     place_prepositions: frozenset[str] = en.PLACE_PREPOSITIONS  # "58 km south-west of Tehran"
     place_articles: frozenset[str] = en.PLACE_ARTICLES  # before the place's name
     lengths_km: Mapping[str, float] = field(default_factory=lambda: en.LENGTH_KM, hash=False)  # unit → km

@@ -1046,13 +1046,12 @@ CONTINUES = re.compile(r"^(?:It|That|This|The (?:quake|earthquake|attack|blast|d
 # A generic statement after a figure ("a magnitude-6 quake can cause …"): not this event's.
 GENERIC_STATEMENT = re.compile(r"\b(?:can|could|would|may)\s+(?:cause|do|be)\b", re.I)
 # Measures: the words of a magnitude, before or after it, and after it only; of a depth, before
-# it or after its unit, and right after its unit; hedges a measure may start with; the words
+# it or after its unit, and right after its unit; the words
 # between a distance and its place ("58 km south-west of Tehran") and articles before the place.
 MAGNITUDE_WORDS = frozenset({"magnitude"})
 MAGNITUDE_AFTER = frozenset({"richter"})
 DEPTH_WORDS = frozenset({"depth"})
 DEPTH_AFTER = frozenset({"deep"})
-MEASURE_HEDGES = frozenset("about around at some nearly".split())
 PLACE_PREPOSITIONS = frozenset("of from".split())
 PLACE_ARTICLES = frozenset({"the"})
 # Units of length, to kilometres.

@@ -24,12 +24,11 @@ def measures(sent: Sentence, when: EventDate) -> list[SlotValue]:
     words = tokens(sent.text)
     out = []
     last_end = 0
-    for i, w in enumerate(words):
+    for i in range(len(words)):
         if i < last_end:
             continue
-        hedged = w in lang.measure_hedges
-        q = read_quantity(words, i, pack.quantities) if (w[:1].isdigit() or hedged) else None
-        if q is None:
+        q = read_quantity(words, i, pack.quantities)
+        if q is None or not any(ch.isdigit() for ch in q.text):  # figures, hedged too ("more than 50 km")
             continue
         last_end = q.end
         nxt = words[q.end:q.end + 4]
@@ -81,9 +80,8 @@ def areas(sent: Sentence, when: EventDate) -> list[SlotValue]:
     units = [(unit, factor) for unit, (dimension, factor) in pack.slots.measures.items() if dimension == "area"]
     i = 0
     while i < len(words):
-        q = read_quantity(words, i, pack.quantities) if words[i][:1].isdigit() \
-            or words[i] in pack.slots.measure_hedges else None
-        if q is None:
+        q = read_quantity(words, i, pack.quantities)
+        if q is None or not any(ch.isdigit() for ch in q.text):  # figures, hedged ("more than 12,000")
             i += 1
             continue
         i = max(q.end, i + 1)
@@ -95,8 +93,10 @@ def areas(sent: Sentence, when: EventDate) -> list[SlotValue]:
         while after < len(words) and after - q.end - len(unit) < 2 and words[after] in pack.naming.auxiliaries:
             after += 1  # "were", "have been"
         tags = tags or pack.tagger(tuple(words))  # in context: "has scorched", not "scorched earth"
-        if not any(0 <= k < len(words) and k != q.end + len(unit) and tags[k] in ("VBD", "VBN")
+        if not any(0 <= k < len(words) and tags[k] in (("VBD",) if k == q.end + len(unit) else ("VBD", "VBN"))
                    for k in (before, after)) and not (q.start > 0 and tags[q.start - 1] == "JJ"):
+            # right after the unit only a past tense ("12,000 acres burned overnight"), not a
+            # participle that describes ("2,000 hectares planted with maize")
             continue  # an adjective right before a figure is a participle the tagger missed ("now scorched")
         hectares = q.scaled(factor / 10_000)
         out.append(SlotValue("area", "number", sent.source, f"{q.text} {' '.join(unit)}", hectares.low,
