@@ -903,6 +903,21 @@ def test_how_many_a_breach_or_outage_affected_is_a_growing_count_keyed_by_its_no
     assert [u.slot for u in updates] == ["affected customers"] and not conflicts
 
 
+def test_floors_of_a_toll_that_step_up_in_time_are_an_update():
+    """"At least 10 people were killed" at 8:00 and "At least 14" at 10:00 are compatible (no
+    conflict), but the toll reported rose: an update. The same floor twice, or a floor that falls
+    later, is none."""
+    def updates(a: str, b: str) -> list[str]:
+        values = slot_values([S("Alpha", a), S("Bravo", b)], WHEN)
+        conflicts, found, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(2)})
+        assert not conflicts
+        return [u.slot for u in found]
+    assert updates("At least 10 people were killed in the crash.", "At least 14 people were killed in the crash.") \
+        == ["killed"]
+    assert updates("At least 10 people were killed in the crash.", "At least 10 people were killed in the crash.") == []
+    assert updates("At least 14 people were killed in the crash.", "At least 10 people were killed in the crash.") == []
+
+
 def test_a_count_after_its_slot_noun_and_of_or_past_an_order_is_the_slots():
     """"the deaths of 12 people", "the evacuation of 2,500 residents", "3,000 residents were ordered
     to evacuate" count the slot's; not "the death of 15-year-old …" (an age), "one of 12 people

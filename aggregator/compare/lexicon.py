@@ -1075,13 +1075,15 @@ TIME_RANGE_JOINER = re.compile(r"\s*(?:and|to|until|-|–)\s*$", re.I)
 HITS = re.compile(r"\b(?:shot|struck|hit)\s+(?P<a>[\w-]+)\s+times\b|\bhit\s+by\s+(?P<b>[\w-]+)\s+bullets\b|"
                   r"\b(?P<c>[\w-]+)\s+bullets\s+(?:hit|struck|entered)\b", re.I)
 # Homes or customers left without electricity ("left 200,000 homes without power", "more than
-# 50,000 customers lost power", "power was cut to 12,000 households"; group n: the figure, which
+# 50,000 customers lost power", "power was cut to 12,000 households", "knocking out power to more
+# than 200,000 homes"; group n: the figure, which
 # may start with a hedge): a count that grows and shrinks as a storm passes and power comes back.
 POWER_OUT = re.compile(
     r"\b(?P<n>(?:(?:more|fewer|less)\s+than|about|around|nearly|almost|some|over|at\s+least)?\s*[\d,.]+"
     r"(?:\s+(?:million|thousand))?)\s+(?:homes|customers|households|people|residents|businesses|properties)"
     r"(?:\s+(?!and\b|but\b)[\w-]+){0,5}?\s+(?:without|lost|lose|losing|had\s+no|have\s+no)\s+(?:power|electricity)\b"
-    r"|\bpower\s+(?:was|has\s+been|had\s+been)\s+(?:cut|knocked\s+out)\s+(?:to|for)\s+"
+    r"|\b(?:power\s+(?:was|has\s+been|had\s+been)\s+(?:cut|knocked\s+out)"
+    r"|(?:knock(?:s|ed|ing)?\s+out|cut(?:s|ting)?)\s+(?:the\s+)?(?:power|electricity))\s+(?:to|for)\s+"
     r"(?P<m>(?:(?:more|fewer|less)\s+than|about|around|nearly|some|over)?\s*[\d,.]+(?:\s+(?:million|thousand))?)\b",
     re.I)
 POWER_OUT_SLOT = "without power"

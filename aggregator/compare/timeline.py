@@ -228,6 +228,15 @@ def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
                        for u in undated):
                 continue  # every report without a time fits one of the timeline's figures
         conflicts.append(gate(row, times, grows, frames=True))
+    # Floors of a growing count are compatible ("at least 10 killed", then "at least 14"), so they
+    # make no conflict row; the figure reported still rose: an update when the floors step up in time.
+    rows = {u.slot for u in updates} | {c.slot for c in conflicts}
+    for slot, vals in by_slot.items():
+        if slot not in rows and GROWING.match(slot) and not DECIDED.match(slot) \
+                and len({v.source for v in vals}) > 1 and any(v.high == math.inf for v in vals):
+            update = _timeline(slot, vals, times, facts_of or {}, reported or {})
+            if update is not None:
+                updates.append(update)
     return conflicts, updates, notes
 
 
