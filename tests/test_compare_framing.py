@@ -2960,6 +2960,16 @@ def test_the_company_after_a_retailer_named_so_is_that_retailer():
     assert {c.cited: c.count for c in found} == {"ShopMax": 2}
 
 
+def test_the_lender_or_the_airline_is_the_body_named_before():
+    """"Halcyon Bank said …" then "The embattled lender said …": the bank speaks again, not a
+    "lender" cited apart (nor "embattled lender", an epithet made a source)."""
+    found = _report_citations("Halcyon Bank said the breach was contained. "
+                              "The embattled lender said card numbers were also exposed.")
+    assert {c.cited: c.count for c in found} == {"Halcyon Bank": 2}
+    found = _report_citations("Aerolux Airlines said 40 flights were cancelled. The airline said crews were safe.")
+    assert {c.cited: c.count for c in found} == {"Aerolux Airlines": 2}
+
+
 @pytest.mark.parametrize("name", ["Food and Drug Administration", "Fish and Wildlife Service",
                                   "Centers for Disease Control and Prevention"])
 def test_a_body_named_with_and_is_one_source(name):

@@ -1509,7 +1509,8 @@ MEDIA_SHORT_FORMS = frozenset("newspaper paper magazine station network channel 
 # surname, whose fuller name the outlet would have written.
 PRESS_VERBS = frozenset("reported reports reporting".split())
 AGENCY_SHORT_FORMS = frozenset({"agency"})
-COMPANY_SHORT_FORMS = frozenset("company firm operator carrier giant maker manufacturer".split())
+COMPANY_SHORT_FORMS = frozenset("company firm operator carrier giant maker manufacturer lender bank retailer airline "
+                                "automaker carmaker chain utility insurer".split())
 # "a spokesman said", "a statement said" with no body named: the words of the organisation or
 # government the outlet cited just before ("France Telecom said … a statement said").
 UNOWNED_VOICES = frozenset("spokesman spokeswoman spokesperson statement".split())
