@@ -184,6 +184,20 @@ def test_an_appositive_headed_by_a_compound_with_a_plural_noun_is_a_label():
         "A": "human rights lawyer", "B": "foreign-funded provocateur"}
 
 
+def test_an_appositive_with_a_name_modifying_its_head_is_a_label():
+    """"Devin Marsh, the onetime Silicon Valley wunderkind," and "the former Soviet leader": a
+    capitalised run inside the phrase, before its head noun, broke it at the case change and the
+    appositive was dropped; "a self-ruled island Beijing claims as its territory" still ends before
+    the name, whose next word runs on into a clause."""
+    sents = [S("A", "Devin Marsh, the onetime Silicon Valley wunderkind, was charged with fraud on Monday."),
+             S("B", "Devin Marsh, a Stanford dropout, was charged with fraud on Monday."),
+             S("C", "Kelo, a self-ruled island Beijing claims as its territory, held drills on Monday."),
+             S("D", "Kelo, a breakaway province, held drills on Monday.")]
+    assert by_outlet(naming_labels(sents, [], voices_of(sents), min_confidence=0.0)) == {
+        "A": "onetime Silicon Valley wunderkind", "B": "Stanford dropout", "C": "self-ruled island",
+        "D": "breakaway province"}
+
+
 def test_a_possessive_running_into_a_clause_and_a_bare_adjective_are_no_appositives():
     """"the Gulf of Kerna, Norland's official news agency KNA reported": the possessive opens the
     next clause's subject; "Orla Brandt, 29, guilty of fraud": an adjective; "the youngest": a

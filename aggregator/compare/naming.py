@@ -340,6 +340,9 @@ class Grammar:
             if self.np_token(toks, end) and not (end > k and _case_break(toks[end - 1], toks[end])
                                                  and toks[end].low not in nw.affiliations):  # "a devout Catholic"
                 end += 1
+            elif end > k and all(t.low != nw.of_word for t in toks[k:end]) \
+                    and (noun := self._name_inside(toks, end)) is not None:
+                end = noun + 1  # "the onetime Silicon Valley wunderkind,", not "leader of the breakaway Dorsk region,"
             elif toks[end].low in (nw.and_word, nw.of_word) and end + 1 < len(toks) and self.np_token(toks, end + 1) \
                     and toks[end + 1].text[:1].islower():
                 end += 2
@@ -362,6 +365,20 @@ class Grammar:
         if (adjectival(toks[end - 1].text, nw) or head.startswith("JJ")) and not nominal:
             return None  # "found Orozco, 29, guilty of …", "X, the youngest, …": an adjective, no naming
         return k, end
+
+    def _name_inside(self, toks: list[Tok], i: int) -> int | None:
+        """Where the head noun is when a capitalised run at i modifies it and the phrase ends right
+        after it (a comma, a relative word, the sentence's end): "onetime Silicon Valley wunderkind,".
+        Not "island Beijing claims as …", where the word after the name runs on into a clause."""
+        nw, tag = self.pack.naming, self.pack.word_tag
+        c = i
+        while c < len(toks) and toks[c].word and toks[c].text[:1].isupper() and self.np_token(toks, c):
+            c += 1
+        if c == i or c >= len(toks) or tag is None or not self.np_token(toks, c) or not toks[c].text[:1].islower() \
+                or tag(toks[c].low) not in ("NN", "NNS", None):  # (a word the lexicon lacks is most often a noun)
+            return None
+        after = toks[c + 1] if c + 1 < len(toks) else None
+        return c if after is None or after.text in ",;." or after.low in nw.relatives else None
 
     def _head_tag(self, phrase: list[Tok]) -> str:
         """The pack's tagger's tag of the head of a phrase (its last word before "of"; "" without a
