@@ -312,6 +312,10 @@ def test_a_view_after_a_participle_and_its_agent_is_the_agents(text, expected):
     ("The opposition welcomed the ruling as a victory.", [("the ruling as a victory.", "opposition")]),
     ("Moralists denounced the photos as obscene, and a senator launched an inquiry.",
      [("the photos as obscene", "Moralists")]),
+    # a view in a relative clause ends at the comma that closes it
+    ("Police said the man, whom neighbours described as quiet and polite, had no criminal record.",
+     [("the man, whom neighbours described as quiet and polite, had no criminal record.", "Police"),
+      ("quiet and polite", "neighbours")]),
 ])
 def test_a_view_given_as_an_object_and_as_ends_before_another_clause(text, expected):
     assert _attributed(text) == expected

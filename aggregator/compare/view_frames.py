@@ -32,15 +32,22 @@ def by_as_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, int
     return (toks[j + 1][1], end, agent, toks[k][1]) if agent else None  # was launched": not the agent's)
 
 
-def as_view_end(toks, low, j: int, end: int, lp: LanguagePack) -> int:
+def as_view_end(toks, low, j: int, end: int, lp: LanguagePack, verb: int | None = None) -> int:
     """Where a view given as an object and "as …" ends, from toks[j] up to `end`: at a comma and a
     conjunction that join another clause ("Moralists denounced the photos as perversion, and senator
     Estes Kefauver … launched an investigation") or a conjunction and a finite verb ("regards Taiwan
-    as part of its territory and has not ruled out force"); `end` where it has no "as"."""
+    as part of its territory and has not ruled out force"); at the comma that closes a relative
+    clause the frame's verb (`verb`) is in ("the man, whom neighbours described as quiet and polite,
+    had no record"); `end` where it has no "as"."""
     stop = next((i for i in range(j, len(toks)) if toks[i][2] >= end), len(toks))
     at = next((i for i in range(max(0, j - 1), stop) if low[i] == lp.voice.view_as), None)
     if at is None:
         return end
+    if verb is not None and any(low[i] in lp.naming.relatives and i > 0 and toks[i - 1][0] == ","
+                                for i in range(max(1, verb - 4), verb)):
+        close = next((c for c in range(at + 1, stop) if toks[c][0] == ","), None)
+        if close is not None:
+            return toks[close][1]
     tags = lp.tagger(tuple(t[0] for t in toks)) if lp.tagger is not None else ()
     for c in range(at + 1, stop - 1):
         if low[c] in lp.voice.inner_clause_words | lp.polarity.subordinators:

@@ -597,4 +597,4 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
     if j == k + 1 and word in lp.voice.object_view_verbs and plain_object(text[toks[j][1]:end], toks, low, k, lp):
         return None  # "defended his crown", "blasted a sluggish Rahman": an act, not a view reported
     viewed = word in lp.voice.object_view_verbs or word in lp.voice.view_verbs
-    return (toks[j][1], as_view_end(toks, low, j, end, lp) if viewed else end, who, toks[k][1])
+    return (toks[j][1], as_view_end(toks, low, j, end, lp, k) if viewed else end, who, toks[k][1])
