@@ -213,6 +213,8 @@ def test_resource_versions_name_the_lexicons():
     ("A man with a long history of domestic violence was charged.", "violence"),
     ("She began a court-mandated stay in her reckless driving conviction.", "reckless"),  # an offence's name
     ("He faces one charge of causing unnecessary suffering to an animal.", "unnecessary"),
+    ("The loans aim to shield financially troubled countries such as Spain.", "troubled"),  # a financial status
+    ("Needless to say, he faced a far larger offer than his rival.", "needless"),  # a formula
 ])
 def test_fixed_terms_and_other_senses_are_not_evaluation(text, word):
     """Verdicts, weapons, commodities, offences and statuses name things; "admitted to hospital"

@@ -1681,6 +1681,8 @@ FIXED_TERMS = re.compile(
     r"|court\s+of\s+(?:federal\s+)?claims|claims\s+court|small[\s-]+claims|insurance\s+claims?"  # a court, a policy
     r"|pass\s+interference|interference\s+(?:penalty|penalties|call|calls|flag)"  # a foul in football
     r"|(?:went|go|goes|going|gone|declared|declare|declares|was|were|been|be|is)\s+bankrupt"  # a financial status
+    r"|financially\s+(?:troubled|distressed|strapped|struggling)"  # (as is "financially troubled countries")
+    r"|needless\s+to\s+say"  # a formula that opens a sentence, no judgement
     r"|organi[sz]ed[\s-]+crimes?"  # a branch of crime and of policing ("organized-crime experts")
     r"|(?:terminally|critically|seriously|gravely|chronically|mentally)\s+ill"  # a medical state
     r"|(?:substance|drug|alcohol|child|sexual|domestic|elder|opioid)[\s-]+abuse"  # a named harm or a
