@@ -903,6 +903,18 @@ def test_how_many_a_breach_or_outage_affected_is_a_growing_count_keyed_by_its_no
     assert [u.slot for u in updates] == ["affected customers"] and not conflicts
 
 
+def test_those_murdered_are_killed_but_the_accused_and_the_charges_are_not():
+    """"convicted of murdering five patients" counts the dead; "two murder charges", "charged with
+    murder" and "conspiracy to commit eight murders" count no one killed; "the two men accused of
+    killing a mother" counts the accused; "who killed one man has been charged" still counts the dead."""
+    slots = _slot_pairs
+    assert slots("She was convicted of murdering five patients.") == [("killed", "five")]
+    assert slots("He faces two murder charges.") == []
+    assert slots("He was indicted on charges including conspiracy to commit eight murders.") == []
+    assert slots("One of the two men accused of killing a mother of 12 was convicted.") == []
+    assert slots("A former employee who killed one man has been charged with murder.") == [("killed", "one")]
+
+
 def test_floors_of_a_toll_that_step_up_in_time_are_an_update():
     """"At least 10 people were killed" at 8:00 and "At least 14" at 10:00 are compatible (no
     conflict), but the toll reported rose: an update. The same floor twice, or a floor that falls

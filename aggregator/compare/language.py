@@ -352,6 +352,7 @@ class SlotWords:
     share_counting: frozenset[str] = en.SHARE_COUNTING  # "of the votes counted": no one's share
     share_so_far: frozenset[str] = en.SHARE_SO_FAR  # "turnout of 40% by noon": a partial figure
     harm_verbs: frozenset[str] = en.HARM_VERBS  # with `object_start` after: the figure is the agent
+    accused_of: frozenset[tuple[str, str]] = en.ACCUSED_OF  # "two men accused of murdering …": the accused
     object_start: frozenset[str] = en.OBJECT_START
     month_prepositions: frozenset[str] = en.MONTH_PREPOSITIONS  # "in February": a date
     month_capital_prepositions: str = en.MONTH_CAPITAL_PREPOSITIONS  # "in May", not "may": alternation

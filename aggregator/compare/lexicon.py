@@ -858,7 +858,8 @@ UNCHAINED_SCALES = frozenset("m k".split())
 # ("kill" → "killed", "injur" → "injuries"; not "dead" → "deadlock", "die" → "Diego").
 SLOT_SUFFIXES = ("", "e", "s", "es", "d", "ed", "ing", "y", "ies", "ees", "ity", "ion", "ions")
 COUNT_SLOTS = {
-    "killed": ("kill", "dead", "death", "died", "die", "dies", "dying", "fatalit", "lives", "bodies", "toll"),
+    "killed": ("kill", "dead", "death", "died", "die", "dies", "dying", "fatalit", "lives", "bodies", "toll",
+               "murdered", "murdering"),  # not "charged with murder", "two murder charges", "eight murders"
     "injured": ("injur", "wound", "hurt"),
     "missing": ("missing", "unaccounted"),
     "arrested": ("arrest", "detain", "detention"),
@@ -1027,6 +1028,9 @@ SHARE_SO_FAR = frozenset("by so as".split())
 # dead, when one of `OBJECT_START` follows the verb.
 HARM_VERBS = frozenset("killed wounded injured kill kills".split())
 OBJECT_START = frozenset("a an the him her them his their one".split())
+# After a figure's noun (and "were"), these and a preposition make it the accused, not the harmed:
+# "one of the two men accused of murdering a mother of 12" counts the men.
+ACCUSED_OF = frozenset({("accused", "of"), ("suspected", "of"), ("charged", "with"), ("convicted", "of")})
 # Words after which a month name is a date ("in February"), and those of them after which "may"
 # and "march" are months only when capitalised (a regular-expression alternation).
 MONTH_PREPOSITIONS = frozenset("in since last early late mid of until by".split())

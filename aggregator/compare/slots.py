@@ -208,7 +208,7 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
                 and not (q.start > 0 and words[q.start - 1] in lang.subcount_before and not (data or of_slot))
                 and not (q.start > 0 and words[q.start - 1] in lang.months)  # "killed on March 9": a date
                 and not (q.start > 1 and words[q.start - 1] in ("-", "–") and words[q.start - 2].isdigit())  # "at 9-3"
-                and not _agent(words, q, lang)
+                and not _agent(words, q, pack)
                 and not (q.end < len(words) and words[q.end] in lang.increment_after)
                 and not (q.end < len(words) and words[q.end] in lang.not_count_after)
                 and not (q.start > 0 and words[q.start - 1] in lang.not_count_before)
@@ -343,13 +343,21 @@ def _generic_or_kin(words: list[str], q: Quantity, follower: str, slots: SlotWor
     return before in slots.kin_joiners and q.start > 1 and words[q.start - 2] in slots.kin_nouns
 
 
-def _agent(words: list[str], q: Quantity, slots: SlotWords = ENGLISH.slots) -> bool:
+def _agent(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -> bool:
     """The figure is the agent of an active verb of harm: "two officers shot and killed a
-    16-year-old" counts officers, not the dead (`slots.harm_verbs`, then `slots.object_start`)."""
+    16-year-old" counts officers, not the dead (`slots.harm_verbs`, then `slots.object_start`);
+    or the accused: "one of the two men accused of murdering a mother" (`slots.accused_of`)."""
+    slots = pack.slots
     for k in range(q.end, min(len(words) - 1, q.end + SLOT_WINDOW + 2)):
         if words[k] in slots.harm_verbs and words[k + 1] in slots.object_start:
             return True
-    return False
+    before = words[q.start - 1] if q.start > 0 else ""
+    if any(_stem_match(before, stems, slots.slot_suffixes) for stems in slots.count_slots.values()):
+        return False  # "who killed one man has been charged with murder": the object of the slot's verb
+    k = q.end + 1  # past the figure's noun and "were", "have been"
+    while k < len(words) and k - q.end <= 3 and words[k] in pack.naming.auxiliaries:
+        k += 1
+    return k + 1 < len(words) and (words[k], words[k + 1]) in slots.accused_of
 
 
 def _is_year(q: Quantity) -> bool:
