@@ -198,6 +198,21 @@ def test_an_appositive_with_a_name_modifying_its_head_is_a_label():
         "D": "breakaway province"}
 
 
+def test_a_name_set_off_after_the_phrase_that_opens_the_sentence_is_its_appositive():
+    """"A former nurse, Helen Crane, was sentenced …" and "…, said his lawyer, Ellen Broder." name
+    the person with the phrase before; "After the meeting, Ellen Broder, …" does not (a phrase after
+    a preposition)."""
+    sents = [S("A", "A former nurse, Helen Crane, was sentenced to life on Friday."),
+             S("B", "Killer nurse Helen Crane was sentenced to life on Friday."),
+             S("C", "The verdict was unjust, said her lawyer, Ellen Broder."),
+             S("D", "After the hearing, Ellen Broder, a veteran defence attorney, spoke to reporters."),
+             S("E", "Ellen Broder and Helen Crane left the court on Friday.")]
+    labels = naming_labels(sents, [], voices_of(sents), min_confidence=0.0)
+    assert {(x.entity, x.source, x.label) for x in labels} == {
+        ("Helen Crane", "A", "former nurse"), ("Helen Crane", "B", "Killer nurse"),
+        ("Ellen Broder", "C", "lawyer"), ("Ellen Broder", "D", "veteran defence attorney")}
+
+
 def test_a_possessive_running_into_a_clause_and_a_bare_adjective_are_no_appositives():
     """"the Gulf of Kerna, Norland's official news agency KNA reported": the possessive opens the
     next clause's subject; "Orla Brandt, 29, guilty of fraud": an adjective; "the youngest": a

@@ -292,6 +292,8 @@ class Grammar:
                 # that he adopted …" (the subject after a fronted phrase); "In New Moon, the second
                 # novel in the series, Bella …" is closed by its comma
                 out.append((span, "appositive of a name"))
+        if (span := self._set_off_after(toks, a, b)) is not None:
+            out.append((span, "appositive of a name"))  # "A former nurse, Helen Crane, was …"
         if not possessor and b + 1 < len(toks) and toks[b].low in nw.copulas \
                 and toks[b + 1].low in nw.appositive_articles:
             span = self._phrase_after(toks, b + 1)
@@ -365,6 +367,24 @@ class Grammar:
         if (adjectival(toks[end - 1].text, nw) or head.startswith("JJ")) and not nominal:
             return None  # "found Orozco, 29, guilty of …", "X, the youngest, …": an adjective, no naming
         return k, end
+
+    def _set_off_after(self, toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
+        """The noun phrase a name between commas stands after, when it opens the sentence or
+        follows a verb of saying: "A former nurse, Helen Crane, was …", "…, said his lawyer, Ellen
+        Broder." Not "After the meeting, John Smith, …" (a phrase after a preposition)."""
+        nw = self.pack.naming
+        if a < 3 or toks[a - 1].text != "," or b >= len(toks) or toks[b].text not in (",", "."):
+            return None
+        start = a - 1
+        while start > 0 and self.np_token(toks, start - 1) and not _case_break(toks[start - 1], toks[start]):
+            start -= 1
+        det = start - 1
+        if det < 0 or start == a - 1 or a - 1 - start > LABEL_MAX_WORDS or not (
+                toks[det].low in nw.appositive_articles or toks[det].low in self.pack.voice.possessive_determiners) \
+                or not (det == 0 or toks[det - 1].low in self.pack.voice.reporting_verbs) \
+                or self._head_tag(toks[start:a - 1]) not in ("NN", "NNS") or adjectival(toks[a - 2].text, nw):
+            return None
+        return start, a - 1
 
     def _name_inside(self, toks: list[Tok], i: int) -> int | None:
         """Where the head noun is when a capitalised run at i modifies it and the phrase ends right
