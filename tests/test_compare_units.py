@@ -716,6 +716,20 @@ def test_a_date_beside_changed_words_is_its_own_change():
     assert rows == {("attribution verb", "has stated", "said"), ("date", "", "today (10 October 2011")}
 
 
+def test_a_long_clause_dropped_from_an_otherwise_equal_sentence_is_listed():
+    """"The group, which the US designates a terrorist organisation, claimed the attack." against
+    "The group claimed the attack.": the sentences match less than the near-copy ratio, but one is
+    the other with one run added, so the clause dropped is the edit shown; a short shared part
+    ("Police said.") is too little to call the rest an addition."""
+    a = S("A", "The group, which the US designates a terrorist organisation, claimed the attack.")
+    b = S("B", "The group claimed the attack.")
+    rows = {(w.kind, w.before, w.after) for w in wording_changes([Fact("F1", (a, b))], ["A", "B"])}
+    assert rows == {("clause dropped", "which the US designates a terrorist organisation", "")}
+    c = S("C", "Police said.")
+    d = S("D", "Police said the suspect, a 40-year-old man from the city, fled the scene on foot.")
+    assert wording_changes([Fact("F2", (c, d))], ["C", "D"]) == []
+
+
 def test_a_date_dropped_or_added_with_other_words_is_two_changes():
     """"…, Harbour Town, early on Sunday" / —: the date is one change and the place another; a span
     that is the date alone stays one date change."""

@@ -62,6 +62,7 @@ from .lexicon import has_date, is_date_word, is_number
 from .names import is_given_name
 from .params import (
     CLAUSE_TOKENS,
+    CONTAINED_MIN_WORDS,
     NEAR_COPY_RATIO,
     UNIT_CONVERSION_SLACK,
 )
@@ -103,7 +104,7 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
             flipped = negation_parity(ta, pack) != negation_parity(tb, pack)  # one says the opposite
             # how near the two are is read on plain tokens (a time joined into one token would
             # make two reports of one time less alike); the changes on tokens that know times
-            if _near(a.text, b.text) < min_ratio:
+            if not _diffable(a.text, b.text, min_ratio):
                 continue
             va = voices.get((a.article_id, a.index)) if voices else None
             vb = voices.get((b.article_id, b.index)) if voices else None
@@ -276,10 +277,18 @@ def _inflected(before: list[str], after: list[str], pack: LanguagePack) -> bool:
     return lemma(x, "NN") == lemma(y, "NN") or lemma(x, "VB") == lemma(y, "VB")
 
 
-def _near(a: str, b: str) -> float:
-    """How alike two sentences' token sequences are (difflib's ratio)."""
-    return SequenceMatcher(None, [token_key(t) for t in plain_tokens(a)], [token_key(t) for t in plain_tokens(b)],
-                           autojunk=False).ratio()
+def _diffable(a: str, b: str, min_ratio: float) -> bool:
+    """Whether two sentences are near enough copies to diff: their token sequences match at least
+    `min_ratio` (difflib's ratio), or one is the other with one run of words added ("The group,
+    which the US designates a terrorist organisation, claimed the attack." / "The group claimed the
+    attack."), however long the run, when the shorter holds `CONTAINED_MIN_WORDS` words."""
+    ka, kb = [token_key(t) for t in plain_tokens(a)], [token_key(t) for t in plain_tokens(b)]
+    matcher = SequenceMatcher(None, ka, kb, autojunk=False)
+    if matcher.ratio() >= min_ratio:
+        return True
+    edits = [op for op, *_ in matcher.get_opcodes() if op != "equal"]
+    words = sum(any(ch.isalnum() for ch in k) for k in min((ka, kb), key=len))
+    return edits in (["insert"], ["delete"]) and words >= CONTAINED_MIN_WORDS
 
 
 def _date_preposition_off(span: list[str], following: list[str], pack: LanguagePack) -> list[str]:
