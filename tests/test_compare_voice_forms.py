@@ -624,3 +624,25 @@ def test_a_one_word_surname_that_reads_as_a_plural_noun_is_a_person_where_writte
     found = _cited(["Morales, the county fire chief, said the winds were strong.",
                     "The blaze is spreading, Morales said.", "Employees said the plant was unsafe."])
     assert {cited: kind for cited, (kind, _) in found.items()} == {"Morales": "person", "Employees": "unnamed"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The World Health Organization declared a global health emergency on Thursday.", []),  # an act
+    ("The governor declared a state of emergency in three counties.", []),
+    ("The opposition declared the election a sham.", [("a sham.", "opposition")]),  # a naming
+    ("He declared that the war was over.", [("the war was over.", "He")]),
+])
+def test_declared_with_an_object_is_an_act_and_with_a_complement_a_naming(text, expected):
+    """"declared a state of emergency" is what the governor did, not words reported (the outlet's
+    own statement, as "announced a ban" is); "declared the election a sham" gives the speaker's
+    name for it, as "called" does; "declared that …" reports."""
+    assert _attributed(text) == expected
+
+
+def test_a_hyphenated_title_of_two_title_words_is_no_part_of_the_name():
+    """"UN Secretary-General Antonio Guterres said …" cites Antonio Guterres, not a name that opens
+    with the title; "Jean-Claude Juncker" keeps his hyphen."""
+    found = _cited(["UN Secretary-General Antonio Guterres said the talks would resume.",
+                    "Director-General Tedros Adhanom Ghebreyesus said the risk was high.",
+                    "Jean-Claude Juncker said the deal was fair."])
+    assert set(found) == {"Antonio Guterres", "Tedros Adhanom Ghebreyesus", "Jean-Claude Juncker"}

@@ -210,7 +210,7 @@ vowed vows demanded demands replied replies responded responds explained explain
 hinted hints admitted admits acknowledged acknowledges calls called call notes states charged charges
 admit acknowledge confirm estimate explain predict recalled recalls conceded concedes reiterated
 reiterates echoed observed recounted recounts answered answers considered deemed deems deem tweeted tweets
-read writing tweeting ruled maintained maintains maintain
+read writing tweeting ruled maintained maintains maintain declared declares declare
 """.split()) | CLAUSE_SAYING_VERBS | FINDING_VERBS
 # Verbs whose object is the speaker's characterisation ("slammed Japan's 'provocations'").
 OBJECT_VIEW_VERBS = frozenset("""
@@ -265,7 +265,8 @@ OBJECT_ONLY_VERBS = frozenset("assured assures reassured reassures".split())
 # complement ("activists calling for roads to be blocked" names nothing).
 NAMING_PARTICIPLES = frozenset("calling branding dubbing labelling labeling terming".split())
 NAMING_VERBS = frozenset("called calls call branded brands brand dubbed dubs dub labelled labeled labels label "
-                         "termed terms considered deemed deems deem designated".split()) | NAMING_PARTICIPLES
+                         "termed terms considered deemed deems deem designated declared declares declare".split()) \
+    | NAMING_PARTICIPLES  # ("declared the vote a sham" names; "declared an emergency" is an act: THAT_ONLY_VERBS)
 # Of those, participles that give a name only with their agent, set off by commas ("The group, designated
 # a terrorist organisation by the United States, …"); elsewhere they are adjectives ("designated hitter").
 DESIGNATING_VERBS = frozenset({"designated"})

@@ -72,6 +72,10 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
         return " ".join(parts[ship:])  # "the German cruise liner MS Columbus": the ship, no "Ms." Columbus
     if role_before_name(parts, lp):
         parts = parts[1:]  # "Comedian Ellen DeGeneres", "attorney Kassie Siegel": a role, not the name
+    titles = lp.voice.role_words | lp.naming.title_words
+    compound = [i for i, w in enumerate(parts[:-2]) if "-" in w and all(p in titles for p in w.lower().split("-"))]
+    if compound:
+        parts = parts[compound[-1] + 1:]  # "UN Secretary-General Antonio Guterres": a title of two title words
     text = " ".join(parts)
     titled = [m for m in named_mentions(text, lp.naming) if m.titled]
     parts = text.split()
