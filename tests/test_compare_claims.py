@@ -930,17 +930,19 @@ def test_floors_of_a_toll_that_step_up_in_time_are_an_update():
     assert updates("At least 14 people were killed in the crash.", "At least 10 people were killed in the crash.") == []
 
 
-def test_a_count_after_its_slot_noun_and_of_or_past_an_order_is_the_slots():
+@pytest.mark.parametrize("text, expected", [
+    ("The crash caused the deaths of 12 people.", [("killed", "12")]),
+    ("The blaze forced the evacuation of 2,500 residents.", [("evacuated", "2,500")]),
+    ("About 3,000 residents were ordered to evacuate on Sunday.", [("evacuated", "about 3,000")]),
+    ("Some 40,000 people have been told to evacuate.", [("evacuated", "some 40,000")]),
+    ("Riots followed the death of 15-year-old Alex Grant.", [("age of Alex Grant", "15")]),  # an age
+    ("A similar fire three decades ago led to the death of several people inside.", []),  # another event
+])
+def test_a_count_after_its_slot_noun_and_of_or_past_an_order_is_the_slots(text, expected):
     """"the deaths of 12 people", "the evacuation of 2,500 residents", "3,000 residents were ordered
-    to evacuate" count the slot's; not "the death of 15-year-old …" (an age), "one of 12 people
-    injured" (a total), nor a figure of a case "three decades ago"."""
-    slots = _slot_pairs
-    assert slots("The crash caused the deaths of 12 people.") == [("killed", "12")]
-    assert slots("The blaze forced the evacuation of 2,500 residents.") == [("evacuated", "2,500")]
-    assert slots("About 3,000 residents were ordered to evacuate on Sunday.") == [("evacuated", "about 3,000")]
-    assert slots("Some 40,000 people have been told to evacuate.") == [("evacuated", "some 40,000")]
-    assert slots("Riots followed the death of 15-year-old Alex Grant.") == [("age of Alex Grant", "15")]
-    assert slots("A similar fire three decades ago led to the death of several people inside.") == []
+    to evacuate" count the slot's; not "the death of 15-year-old …" (an age), nor a figure of a case
+    "three decades ago"."""
+    assert _slot_pairs(text) == expected
 
 
 def test_what_a_dismissal_calls_the_claim_is_no_part_of_it():
