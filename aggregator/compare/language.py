@@ -302,6 +302,7 @@ class SlotWords:
     noun_keyed_slots: frozenset[str] = en.NOUN_KEYED_SLOTS  # "affected customers"
     directive_verbs: frozenset[str] = en.DIRECTIVE_VERBS  # "were ordered to evacuate"
     data_nouns: frozenset[str] = en.DATA_NOUNS  # "the data of 1.2 million customers": affected
+    data_slot: str = en.DATA_SLOT  # the slot those figures count
     subcount_before: tuple[str, ...] = en.SUBCOUNT_BEFORE
     people_nouns: frozenset[str] = en.PEOPLE_NOUNS
     subset_nouns: frozenset[str] = en.SUBSET_NOUNS

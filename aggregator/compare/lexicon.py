@@ -884,6 +884,7 @@ NOUN_KEYED_SLOTS = frozenset({"affected"})
 # A figure right after one of these and "of" counts those a breach reached ("the personal data of
 # 1.2 million customers", "records of 500,000 patients"): the "affected" slot.
 DATA_NOUNS = frozenset("data records details information".split())
+DATA_SLOT = "affected"
 # The buildings the "destroyed" and "damaged" slots count; a count of them is no count of people
 # ("500 homes were evacuated" is not 500 evacuated).
 BUILDING_NOUNS = frozenset("homes houses buildings structures residences dwellings apartments".split())

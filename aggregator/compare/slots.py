@@ -185,7 +185,7 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
         slot = _nearest_slot(words, q, pack)
         follower = words[q.end] if q.end < len(words) else "."
         data = not slot and _of_data(words, q, pack)  # "the personal data of 1.2 million customers"
-        slot = "affected" if data else slot
+        slot = lang.data_slot if data else slot
         # "the deaths of 12 people", "the evacuation of 2,500 residents": the slot's noun, then "of"
         of_slot = bool(slot) and q.start >= 2 and words[q.start - 1] == pack.naming.of_word \
             and _stem_match(words[q.start - 2], lang.count_slots.get(slot, ()), lang.slot_suffixes) \
