@@ -84,7 +84,7 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
     if titled and len(titled[-1].full.split()) >= 2 and not surname_title \
             and titled[-1].full.split()[-1].lower() not in lp.voice.role_words:  # "Chief Medical Examiner": a role
         full = titled[-1].full.split()
-        while len(full) > 2 and full[0].lower().rstrip(".") in lp.voice.role_words | lp.naming.title_words:
+        while len(full) > 2 and full[0].lower().rstrip(".") in titles:
             full = full[1:]  # "General Manager Ed Stefanski": "General" read as the title, "Manager" is one too
         return " ".join(full)  # not "Manager Billy" from "General Manager Billy King": a title ends no name
     at = len(parts)
@@ -95,7 +95,7 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
                  and at >= 2 and parts[at - 2][:1].isupper()) \
             and parts[at - 1] not in lp.naming.prepositions:  # "… Group prexy Paul Lee": trade slang is a role too
         name = parts[at:]
-        while len(name) > 1 and (name[0].lower().rstrip(".") in lp.voice.role_words | lp.naming.title_words
+        while len(name) > 1 and (name[0].lower().rstrip(".") in titles
                                  or name[0].lower() in lp.voice.speaker_articles):
             name = name[1:]  # "Troy police Lt. Gerry Scherlinck": the person; "magazine The Hollywood Reporter"
         of = parts.index(lp.naming.of_word) if lp.naming.of_word in parts[:at - 1] else 0
