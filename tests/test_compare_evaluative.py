@@ -215,6 +215,7 @@ def test_resource_versions_name_the_lexicons():
     ("He faces one charge of causing unnecessary suffering to an animal.", "unnecessary"),
     ("The loans aim to shield financially troubled countries such as Spain.", "troubled"),  # a financial status
     ("Needless to say, he faced a far larger offer than his rival.", "needless"),  # a formula
+    ("The bank received a threatening phone call on Friday morning.", "threatening"),  # a threat's name
 ])
 def test_fixed_terms_and_other_senses_are_not_evaluation(text, word):
     """Verdicts, weapons, commodities, offences and statuses name things; "admitted to hospital"

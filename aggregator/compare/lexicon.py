@@ -1676,7 +1676,7 @@ FIXED_TERMS = re.compile(
     r"|(?:found|find|finds|finding)\s+(?:\w+\s+){0,3}?(?:not\s+)?guilty"
     r"|not\s+guilty|guilty\s+(?:pleas?|verdicts?)|deadly\s+(?:weapons?|force)|crude(?:\s+oil|\s+prices?)"
     r"|drunk(?:en)?[\s-]+(?:[\w-]+\s+)?driv(?:ing|er|ers)|driv(?:e|es|ing|en|ers?)\s+(?:while\s+)?drunk(?:en)?"
-    r"|ill\s+health|bomb\s+threats?"
+    r"|ill\s+health|bomb\s+threats?|threatening\s+(?:(?:phone|telephone)\s+)?(?:calls?|letters?|messages?|notes?)"
     r"|repuls(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}(?:attacks?|assaults?|attempts?|raids?|offensives?|advances?)"
     r"|(?:listed|list|listing)\s+as\s+(?:threatened|endangered)|threatened\s+(?:and|or)\s+endangered"
     r"|endangered\s+(?:and|or)\s+threatened|threatened\s+(?:species|status|with\s+extinction)"
