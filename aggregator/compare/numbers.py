@@ -152,7 +152,7 @@ def rounding_share(text: str, value: float) -> float:
     half a unit of its last written digit ("58" stands for 57.5–58.5, "54.2" for 54.15–54.25).
     Two per cent figures then agree when one is the other rounded ("58%" / "58.3%") and clash when
     both are written as precisely and differ ("54.2%" / "53.9%": a preliminary count and a final one)."""
-    digits = re.search(r"\d+(?:[.,]\d+)?", text)
-    decimals = len(re.split(r"[.,]", digits.group())[1]) if digits and re.search(r"[.,]", digits.group()) else 0
+    digits = re.search(r"\d+(?:[.,](\d+))?", text)
+    decimals = len(digits.group(1) or "") if digits else 0
     return 0.5 * 10 ** -decimals / abs(value) if value else 0.0
 

@@ -250,13 +250,10 @@ def _own_predicate(words: list[str], q: Quantity, pack: LanguagePack) -> bool:
     lang, tag = pack.slots, pack.word_tag
     if tag is None:
         return False
-
-    def slot_word(w: str) -> bool:
-        return any(_stem_match(w, stems, lang.slot_suffixes) for stems in lang.count_slots.values())
     b = q.start - 1
     while b >= 0 and (words[b] in pack.naming.articles or words[b] in pack.naming.prepositions):
         b -= 1
-    if b >= 0 and slot_word(words[b]) or q.end < len(words) and slot_word(words[q.end]):
+    if b >= 0 and _any_slot_word(words[b], lang) or q.end < len(words) and _any_slot_word(words[q.end], lang):
         return False  # "killed one man …", "the bodies of the two women …", "injuries to 12 people were
         # reported", "50 arrests have been made"
     k = q.end + (q.end < len(words) and tag(words[q.end]) in ("NN", "NNS"))  # "1,200 people have been …"
@@ -265,7 +262,7 @@ def _own_predicate(words: list[str], q: Quantity, pack: LanguagePack) -> bool:
         j += 1
     if j == k or j >= len(words) or tag(words[j]) not in ("VBN", "VBD"):
         return False
-    return not any(slot_word(w) for w in words[j:j + 3])
+    return not any(_any_slot_word(w, lang) for w in words[j:j + 3])
 
 
 def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) -> bool:
@@ -304,7 +301,7 @@ def _sub_count(words: list[str], q: Quantity, pack: LanguagePack) -> bool:
 
     def listed(w: str) -> bool:  # a noun of a list, not a slot word, a figure or a closed word
         return w.isalpha() and w not in nw.closed \
-            and not any(_stem_match(w, stems, lang.slot_suffixes) for stems in lang.count_slots.values())
+            and not _any_slot_word(w, lang)
     j = q.end
     while j < len(words) and j - q.end < 3 and listed(words[j]):
         j += 1
@@ -351,8 +348,7 @@ def _agent(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -> bool:
     for k in range(q.end, min(len(words) - 1, q.end + SLOT_WINDOW + 2)):
         if words[k] in slots.harm_verbs and words[k + 1] in slots.object_start:
             return True
-    before = words[q.start - 1] if q.start > 0 else ""
-    if any(_stem_match(before, stems, slots.slot_suffixes) for stems in slots.count_slots.values()):
+    if q.start > 0 and _any_slot_word(words[q.start - 1], slots):
         return False  # "who killed one man has been charged with murder": the object of the slot's verb
     k = q.end + 1  # past the figure's noun and "were", "have been"
     while k < len(words) and k - q.end <= 3 and words[k] in pack.naming.auxiliaries:
@@ -403,6 +399,11 @@ def _total_subject(words: list[str], start: int, slots: SlotWords) -> str:
         if words[k] in slots.total_nouns:
             return slots.total_nouns[words[k]]
     return ""
+
+
+def _any_slot_word(word: str, slots: SlotWords) -> bool:
+    """Whether the word is any count slot's word ("killed", "injuries", "arrests")."""
+    return any(_stem_match(word, stems, slots.slot_suffixes) for stems in slots.count_slots.values())
 
 
 def _stem_match(word: str, stems: tuple[str, ...], suffixes: tuple[str, ...] = ENGLISH.slots.slot_suffixes) -> bool:
