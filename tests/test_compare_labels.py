@@ -144,6 +144,19 @@ def test_coordination_fronted_phrases_and_speakers_are_not_descriptors():
     assert labels.get("F") == "club's longest-serving coach"    # a fronted phrase's appositive, closed by a comma
 
 
+def test_two_roles_joined_before_a_name_are_one_descriptor():
+    # a role noun by its agent ending ("actress", "singer") joins the title after "and"; a
+    # season before "and" is an adverbial, as "weekend" is
+    sents = [S("A", 'The "Sea Dogs" actress and former travel reporter Nora Vale checked into a clinic.'),
+             S("B", "Singer and actress Nora Vale checked into a clinic on Friday."),
+             S("C", "The team struggled over the summer and coach Nora Vale said it needed help."),
+             S("D", "Pop star Nora Vale checked into a clinic.")]
+    labels = by_outlet(naming_labels(sents, [], min_confidence=0.0))
+    assert labels.get("A") == "actress and former travel reporter"
+    assert labels.get("B") == "Singer and actress"
+    assert labels.get("C") in (None, "coach")
+
+
 def test_a_referent_is_headed_by_its_commonest_full_name_not_a_title_it_appears_in():
     sents = [S("A", "Pin-up icon Bettie Page died on Thursday in Los Angeles.", 0),
              S("A", "Bettie Page was the subject of the film The Notorious Bettie Page.", 1),

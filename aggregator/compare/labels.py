@@ -92,6 +92,7 @@ def _framing(n: Naming, pack: LanguagePack) -> bool:
 def _title_only(phrase: str, pack: LanguagePack) -> bool:
     """Whether a naming holds nothing but titles and roles (the pack's lists) and capitalised words:
     a demonym, a possessor's name ("Kessian President", "Japan's Prime Minister", "head coach")."""
+    nw = pack.naming
     words = [w.strip(",.") for w in phrase.split()]
-    return bool(words) and all(w[:1].isupper() or w.lower() in pack.naming.title_words
-                               or w.lower() in pack.voice.role_words for w in words)
+    return bool(words) and all(w[:1].isupper() or w.lower() in nw.title_words or w.lower() in nw.title_openers
+                               or w.lower() == nw.and_word or w.lower() in pack.voice.role_words for w in words)

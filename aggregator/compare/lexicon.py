@@ -521,7 +521,7 @@ AGENCY_ALIASES = {"ap": "associated press", "afp": "agence france-presse", "reut
 DOTTED_TITLES = frozenset(f"{w}." for w in TITLE_ABBREVIATIONS - {"dist"})
 # Words that open a title ("former vice presidential candidate"): a lower-case noun right before
 # one ends another phrase ("the church former vice presidential candidate Sarah Palin attends").
-TITLE_OPENERS = frozenset("former then late ex erstwhile outgoing incoming acting interim".split())
+TITLE_OPENERS = frozenset("former then late ex erstwhile outgoing incoming acting interim current".split())
 # Words of a title before a name ("Japan's former Prime Minister"), people's and offices'.
 TITLE_WORDS = frozenset("""
 former late prime minister president premier leader chancellor king queen emperor foreign defence defense
@@ -1206,7 +1206,8 @@ LEADING_NOISE = frozenset("the a an on in at last this that earlier later meanwh
                           "then but and yet still separately both now".split())
 # Time adverbials between a speaker and its verb ("Japan on Tuesday said").
 TIME_WORDS = frozenset("day monday tuesday wednesday thursday friday saturday sunday today yesterday "
-                       "tonight week month year morning evening night afternoon time".split())
+                       "tonight week month year morning evening night afternoon time weekend summer winter autumn "
+                       "season".split())
 # Lower-case nouns that can head a speaker phrase ("officials said", "the ministry said").
 # Texts carried in a street ('"…," said one leaflet'): documents that speak (both lists below).
 SIGN_NOUNS = frozenset("leaflet leaflets banner banners placard placards flyer flyers poster posters".split())

@@ -243,7 +243,7 @@ class Grammar:
                 self.np_token(toks, x - 1) or toks[x - 1].low in nw.title_words)
                 or toks[x - 1].low == nw.and_word and x > 1 and x < a and self.np_token(toks, x - 2)
                 and toks[x].text[:1].islower()
-                and (toks[x - 2].low in nw.title_words or toks[x - 2].low in self.pack.voice.role_words)):
+                and (toks[x - 2].low in nw.title_words or self._role_noun(toks[x - 2].low))):
             x -= 1  # "American Pie actress and former travel reporter Tara Reid"; not "LaRue and deputy …",
             # "over the weekend and coach Sean Payton said"
         if x < a - 1 and toks[x].text in nw.time_nouns:
@@ -300,6 +300,15 @@ class Grammar:
             if span:
                 out.append((span, "name is a …"))
         return out
+
+    def _role_noun(self, word: str) -> bool:
+        """A noun of a person's role or trade, the first of two joined before a name ("actress and
+        singer Jo Park"): the pack's role words and person nouns, or a common noun with an agent
+        ending ("comedian", "reporter"); not a time noun ("over the summer and coach …")."""
+        voice = self.pack.voice
+        return word in voice.role_words or word in voice.person_nouns or (
+            word.endswith(voice.agent_endings) and word not in self.pack.naming.time_nouns
+            and self.pack.word_tag is not None and self.pack.word_tag(word) == "NN")
 
     def _group_noun(self, toks: list[Tok], b: int) -> int | None:
         """Where a noun of the pack's `group_nouns` closes the phrase after a name ending at toks[b],
