@@ -588,6 +588,23 @@ def test_an_attribution_dropped_is_a_claim_stated_in_the_outlets_own_voice():
     assert not any(row[0] == "D" for row in rows)
 
 
+def test_a_frame_only_one_writes_does_not_hide_the_word_changes_of_its_claim():
+    """"C, a police spokesman said" / "C'": the frame makes the sentences less alike than a near
+    copy, but the claims are near copies, so the words changed in them are listed with the frame
+    dropped; two free paraphrases with a frame stay undiffed."""
+    from aggregator.compare.voice import article_voices
+
+    a = S("A", "Police arrested 40 protesters outside the terminal gates on Wednesday, a police spokesman said.")
+    b = S("B", "Officers arrested 40 demonstrators outside the terminal gates on Wednesday.")
+    c = S("C", "Scores of people were held by riot police near the port's entrance midweek, a police spokesman said.")
+    voices = {(s.article_id, s.index): v for s in (a, b, c) for v in article_voices([s.text])}
+    rows = {(w.kind, w.before, w.after) for w in wording_changes([Fact("F1", (a, b))], ["A", "B"], voices=voices)}
+    assert ("word choice", "protesters", "demonstrators") in rows
+    assert ("word choice", "Police", "Officers") in rows
+    assert ("attribution dropped", "a police spokesman said", "") in rows
+    assert wording_changes([Fact("F2", (c, b))], ["C", "B"], voices=voices) == []
+
+
 def test_a_frame_for_other_words_is_an_attribution_dropped_where_the_other_names_nobody():
     """"…in Dover, Coroner Jo Park said." / "…in Dover, Del.": the frame and the state are two
     changes, and the frame dropped leaves the claim in the outlet's own voice."""

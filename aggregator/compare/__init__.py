@@ -20,6 +20,7 @@ from ..events.embed import Embedder
 from ..models import Article, Comparison, Event, Fact, OutletReport, Sentence, Source
 from .align import align_facts, contradictions
 from .budget import Budget, cap_reports
+from .change_frames import framed_claim
 from .clean import clean_text, untranslated_words
 from .conflicts import fact_conflicts, ranked, role_conflicts
 from .derivation import derivations
@@ -27,7 +28,7 @@ from .disputes import disputes
 from .labels import naming_labels
 from .loaded import loaded_terms
 from .pairs import is_trivial, omission_carriers
-from .params import CONTENT_SHARE, DEFAULT_PARAMS, AlignParams
+from .params import DEFAULT_PARAMS, AlignParams
 from .quotes import citations, credited_agencies
 from .slots import event_date, slot_values
 from .timeline import gate, report_times, slot_claims, unknown_notes
@@ -189,11 +190,9 @@ def _content_vectors(sentences: list[Sentence], voices: dict[tuple[str, int], Se
     where it has no frame), so "X warned that C" and "C, Y said" meet on C."""
     claims: dict[int, str] = {}
     for i, s in enumerate(sentences):
-        voice = voices.get((s.article_id, s.index))
-        spans = [v for v in (voice.spans if voice else ()) if v.voice == "attributed"
-                 and v.end - v.start >= CONTENT_SHARE * len(s.text) and v.end - v.start < len(s.text)]
-        if spans:
-            claims[i] = s.text[spans[0].start:spans[0].end].strip(" ,.")
+        claim = framed_claim(s.text, voices.get((s.article_id, s.index)))
+        if claim is not None:
+            claims[i] = claim
     if not claims:
         return None
     out = vectors.copy()

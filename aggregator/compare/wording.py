@@ -20,6 +20,7 @@ from .change_frames import (
     frame_for_words,
     frame_parts,
     frame_tokens,
+    framed_claim,
     framed_elsewhere,
     lone_frame,
     one_speaker,
@@ -63,12 +64,13 @@ from .names import is_given_name
 from .params import (
     CLAUSE_TOKENS,
     CONTAINED_MIN_WORDS,
+    FRAME_APART_RATIO,
     NEAR_COPY_RATIO,
     UNIT_CONVERSION_SLACK,
 )
 from .phrases import MIDDLE_INITIAL
 from .speaker_heads import has_verb
-from .voice import SentenceVoice
+from .voice import QUOTED, SentenceVoice
 
 KINDS = (
     "attribution verb",  # said → claimed
@@ -104,10 +106,10 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
             flipped = negation_parity(ta, pack) != negation_parity(tb, pack)  # one says the opposite
             # how near the two are is read on plain tokens (a time joined into one token would
             # make two reports of one time less alike); the changes on tokens that know times
-            if not _diffable(a.text, b.text, min_ratio):
-                continue
             va = voices.get((a.article_id, a.index)) if voices else None
             vb = voices.get((b.article_id, b.index)) if voices else None
+            if not _diffable(a.text, b.text, min_ratio) and not _frame_only_apart(a.text, b.text, va, vb):
+                continue
             framed = (frame_tokens(a.text, ta, va, pack), frame_tokens(b.text, tb, vb, pack))  # each side's frame words
             frames = framed if one_speaker(va, vb, ta, tb, pack) else None
             found: list[WordingChange] = []
@@ -289,6 +291,18 @@ def _diffable(a: str, b: str, min_ratio: float) -> bool:
     edits = [op for op, *_ in matcher.get_opcodes() if op != "equal"]
     words = sum(any(ch.isalnum() for ch in k) for k in min((ka, kb), key=len))
     return edits in (["insert"], ["delete"]) and words >= CONTAINED_MIN_WORDS
+
+
+def _frame_only_apart(a: str, b: str, va: SentenceVoice | None, vb: SentenceVoice | None) -> bool:
+    """Whether one sentence is the other's claim with a frame of saying around it ("C, a police
+    spokesman said" / "C'"): the frame is one change (an attribution dropped), not a paraphrase,
+    so the claims are diffed when they are near copies. Not where both have frames (two speakers'
+    frames around two claims are two sentences), nor where either quotes (a quotation's frame
+    reaches into the words around it: "…," she said, joking that "…")."""
+    ca, cb = framed_claim(a, va), framed_claim(b, vb)
+    if (ca is None) == (cb is None) or any(q.voice == QUOTED for v in (va, vb) for q in (v.spans if v else ())):
+        return False
+    return _diffable((ca or a).strip(" ,."), (cb or b).strip(" ,."), FRAME_APART_RATIO)  # (a claim has no full stop)
 
 
 def _date_preposition_off(span: list[str], following: list[str], pack: LanguagePack) -> list[str]:
