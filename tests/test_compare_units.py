@@ -605,6 +605,27 @@ def test_a_frame_only_one_writes_does_not_hide_the_word_changes_of_its_claim():
     assert wording_changes([Fact("F2", (c, b))], ["C", "B"], voices=voices) == []
 
 
+def test_who_speaks_and_the_verb_of_saying_are_two_changes():
+    """"The operators' association said" / "The employers claimed": the speaker's naming and the
+    verb are listed apart; a pronoun for the name and a plain verb for a plain one are no change."""
+    from aggregator.compare.voice import article_voices
+
+    a = S("A", "The operators' association said the strike was illegal because no notice was given.")
+    b = S("B", "The employers claimed the strike was illegal because no notice was given.")
+    c = S("C", "The operators insisted the strike was illegal because no notice was given.")
+    d = S("D", "She said the strike was illegal because no notice was given.")
+    e = S("E", "Marta Okonye added the strike was illegal because no notice was given.")
+    voices = {(s.article_id, s.index): v for s in (a, b, c, d, e) for v in article_voices([s.text])}
+    rows = {(w.source_a, w.source_b, w.kind, w.before, w.after)
+            for w in wording_changes([Fact("F1", (a, b, c))], ["A", "B", "C"], voices=voices)}
+    assert ("A", "B", "attribution verb", "said", "claimed") in rows
+    assert ("A", "B", "word choice", "operators' association", "employers") in rows
+    assert ("A", "C", "attribution verb", "said", "insisted") in rows
+    assert ("A", "C", "descriptor dropped", "association", "") in rows
+    assert ("B", "C", "word choice", "employers", "operators") in rows
+    assert wording_changes([Fact("F2", (d, e))], ["D", "E"], voices=voices) == []
+
+
 def test_a_frame_for_other_words_is_an_attribution_dropped_where_the_other_names_nobody():
     """"…in Dover, Coroner Jo Park said." / "…in Dover, Del.": the frame and the state are two
     changes, and the frame dropped leaves the claim in the outlet's own voice."""

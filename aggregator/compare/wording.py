@@ -179,6 +179,15 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                 if kind == "word choice":
                     before, after = grammar_side_off(before, after, pack)
                     kind = classify(before, after, pack, comma, flipped) if not (before and after) else kind
+                if kind in ("word choice", "attribution verb") and _speaker_and_verb(before, after, pack):
+                    # "operators' association said" / "employers claimed": who speaks, and the verb
+                    verbs, who = (before[-1:], after[-1:]), (before[:-1], after[:-1])
+                    plain = same_verb(*verbs, pack) or plain_for_plain(*verbs, pack)
+                    parts = [] if plain else [(verbs, "attribution verb")]
+                    if not function_words_only(*who, pack):
+                        parts.append((who, ""))  # not "she" / "DeGeneres", "has" / —
+                    found += _changes_of(parts, fact.id, a, b, pack, flipped)
+                    continue
                 if bool(before) != bool(after) and _period_of_day(before or after, ta[i1 - 1:i1] if before
                                                                   else tb[j1 - 1:j1], pack):
                     kind = "date"  # "Saturday night" / "Saturday": the date's part of the day
@@ -291,6 +300,16 @@ def _diffable(a: str, b: str, min_ratio: float) -> bool:
     edits = [op for op, *_ in matcher.get_opcodes() if op != "equal"]
     words = sum(any(ch.isalnum() for ch in k) for k in min((ka, kb), key=len))
     return edits in (["insert"], ["delete"]) and words >= CONTAINED_MIN_WORDS
+
+
+def _speaker_and_verb(before: list[str], after: list[str], pack: LanguagePack) -> bool:
+    """Whether both spans end in a different verb of saying after other words that hold none
+    ("association said" / "insisted", "operators' association said" / "employers claimed"): two
+    changes, the speaker's naming and the verb, not one word choice."""
+    verbs = pack.attribution_verbs
+    return bool(before and after) and len(before) + len(after) > 2 \
+        and before[-1].lower() in verbs and after[-1].lower() in verbs and before[-1].lower() != after[-1].lower() \
+        and not {t.lower() for t in before[:-1] + after[:-1]} & verbs
 
 
 def _frame_only_apart(a: str, b: str, va: SentenceVoice | None, vb: SentenceVoice | None) -> bool:
