@@ -704,6 +704,23 @@ def test_people_evacuated_or_displaced_are_counts_that_grow_into_an_update():
     assert homeless.slot == "displaced"
 
 
+def test_people_rescued_are_a_count_that_grows_and_an_increment_is_no_total():
+    """"180 people were rescued" then "rescued 190": an update of a count that grows; "rescuers"
+    count no one; "another five people" and "the other three men" are part of a count, not its
+    total ("wounding other 70" is 70 others: a total)."""
+    texts = {"Alpha": "Coast guard boats rescued 180 people from the water, and 30 rescuers joined them.",
+             "Bravo": "By Monday some 190 people had been rescued, officials said."}
+    values = slot_values([S(o, t) for o, t in texts.items()], WHEN)
+    assert {(v.source, v.slot, v.value) for v in values} == {("Alpha", "rescued", "180"), ("Bravo", "rescued", "some 190")}
+    conflicts, updates, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(6)})
+    assert [u.slot for u in updates] == ["rescued"] and conflicts == []
+    for text in ("Firefighters rescued another five people from the balcony.",
+                 "The other three men were rescued by noon.", "Another 12 people were killed on Monday."):
+        assert slot_values([S("Alpha", text)], WHEN) == [], text
+    [others] = slot_values([S("Alpha", "The quake killed 10 people, wounding other 70.")], WHEN)[1:]
+    assert (others.slot, others.value) == ("injured", "70")
+
+
 def test_a_floor_of_a_growing_count_marks_a_step_of_its_update():
     """"12 dead" then, a day later, "At least 41 people have died": the floor is a new figure of a
     count that grows (only exact figures marked a step, so there was no update); beside "41" of

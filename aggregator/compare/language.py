@@ -307,6 +307,8 @@ class SlotWords:
     people_nouns: frozenset[str] = en.PEOPLE_NOUNS
     subset_nouns: frozenset[str] = en.SUBSET_NOUNS
     increment_after: tuple[str, ...] = en.INCREMENT_AFTER
+    increment_before: tuple[str, ...] = en.INCREMENT_BEFORE
+    rest_before: str = en.REST_BEFORE  # "the other three men": the rest of a group, after "the"
     months: tuple[str, ...] = tuple(en.MONTHS)
     weekdays: tuple[str, ...] = tuple(en.WEEKDAYS)
     relative_days: tuple[str, ...] = tuple(en.RELATIVE_DAYS)  # "yesterday" (wording.py: a date change)

@@ -865,6 +865,7 @@ COUNT_SLOTS = {
     "missing": ("missing", "unaccounted"),
     "arrested": ("arrest", "detain", "detention"),
     "evacuated": ("evacuat",),
+    "rescued": ("rescu",),  # "rescued 190 people", "180 were rescued" (not "rescuers": no suffix "ers")
     "displaced": ("displac", "homeless"),
     "jobs": ("job", "layoff", "redundanc"),
     "infected": ("infect", "sicken"),  # an outbreak's count ("sickened more than 1,200"); not "cases"
@@ -957,6 +958,10 @@ SUBSET_NOUNS = frozenset("woman man child girl boy women men children girls boys
                          "foreigners tourists students officers policemen soldiers".split())
 # Words after a count that make it an increment ("two more"), not a total.
 INCREMENT_AFTER = ("more", "other", "additional", "further")
+# Words before a count that make it an increment or the rest of a group ("another five people";
+# "the other three men" after the definite article only: "wounding other 70" counts 70 others).
+INCREMENT_BEFORE = ("another",)
+REST_BEFORE = "other"
 # After a count, words that are not the second word of "three bank workers" (a count of workers).
 # Only a noun can stand between: "24 hours after his death" is no count of the dead.
 NOT_SECOND_FOLLOWERS = frozenset("and in on at as when after during including more is are was were have had has "

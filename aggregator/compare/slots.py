@@ -210,6 +210,9 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
                 and not (q.start > 1 and words[q.start - 1] in ("-", "–") and words[q.start - 2].isdigit())  # "at 9-3"
                 and not _agent(words, q, pack)
                 and not (q.end < len(words) and words[q.end] in lang.increment_after)
+                and not (q.start > 0 and words[q.start - 1] in lang.increment_before)
+                and not (q.start > 1 and words[q.start - 1] == lang.rest_before
+                         and words[q.start - 2] == pack.naming.definite_article)
                 and not (q.end < len(words) and words[q.end] in lang.not_count_after)
                 and not (q.start > 0 and words[q.start - 1] in lang.not_count_before)
                 and not _speculative(words, q.start, lang)
