@@ -738,6 +738,21 @@ def test_a_floor_of_a_growing_count_marks_a_step_of_its_update():
     assert [p.value for p in update.points] == ["12", "41", "at least 41"]
 
 
+def test_a_higher_floor_within_the_update_margin_does_not_cancel_the_update():
+    """"At least 23" at 0:00, "at least 30" 45 minutes later, "41" at 5:00: the second floor is
+    too close to the first to be a step of its own, but it fits the figure after it, so the toll
+    still rose (before, two steps within the margin read as a contradiction and no update was
+    given)."""
+    texts = {"Alpha": "At least 23 people died when the ferry capsized, the coast guard said.",
+             "Bravo": "The ferry sank on Sunday, killing at least 30 people, according to police.",
+             "Charlie": "The death toll from the ferry sinking has risen to 41, officials said."}
+    values = slot_values([S(o, t) for o, t in texts.items()], WHEN)
+    conflicts, updates, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(0.75), "Charlie": at(5)})
+    [update] = [u for u in updates if u.slot == "killed"]
+    assert [p.value for p in update.points] == ["at least 23", "at least 30", "41"]
+    assert not [c for c in conflicts if c.slot == "killed"]
+
+
 def test_an_outlet_saying_the_opposite_word_of_a_person_disputes_it():
     """"Jamal Reed was unarmed, his family said" against "Officers said the man … was armed with a
     handgun": a prefix makes the word its opposite, both said of the person in sentences of one

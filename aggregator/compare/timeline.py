@@ -296,6 +296,10 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
     width = UPDATE_HEDGE_WIDTH if GROWING.match(slot) else 0.0  # (a count's; a distance does not change)
     exact = [s for s in dated if step[s].high - step[s].low <= width * step[s].high] or dated
     for s in exact:  # a vague figure ("dozens") fits many; exact ones, floors and narrow hedges mark a change
+        if firsts and figure[s].high == math.inf and figure[s].low >= firsts[-1][1].low \
+                and not later(times[s], times[firsts[-1][0]]):
+            continue  # a higher floor within the margin ("at least 30" 40 minutes after "at least 23") fits
+            # what comes next: no step of its own, so no contradiction that cancels the update
         if all(not _compatible(step[s], f) for _, f in firsts):
             firsts.append((s, step[s]))
     if not _ordered(slot, firsts, times, facts_of, reported):
