@@ -624,6 +624,11 @@ def test_who_speaks_and_the_verb_of_saying_are_two_changes():
     assert ("A", "C", "descriptor dropped", "association", "") in rows
     assert ("B", "C", "word choice", "employers", "operators") in rows
     assert wording_changes([Fact("F2", (d, e))], ["D", "E"], voices=voices) == []
+    f = S("F", "Union leader Marta Okonye said the strike was legal because notice was given in May.")
+    g = S("G", "Union leader Okonye insisted the strike was legal because notice was given in May.")
+    voices.update({(s.article_id, s.index): v for s in (f, g) for v in article_voices([s.text])})
+    rows = [(w.kind, w.before, w.after) for w in wording_changes([Fact("F3", (f, g))], ["F", "G"], voices=voices)]
+    assert rows == [("attribution verb", "said", "insisted")]  # one speaker: only the verbs
 
 
 def test_a_frame_for_other_words_is_an_attribution_dropped_where_the_other_names_nobody():

@@ -179,8 +179,10 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                 if kind == "word choice":
                     before, after = grammar_side_off(before, after, pack)
                     kind = classify(before, after, pack, comma, flipped) if not (before and after) else kind
-                if kind in ("word choice", "attribution verb") and _speaker_and_verb(before, after, pack):
-                    # "operators' association said" / "employers claimed": who speaks, and the verb
+                if kind in ("word choice", "attribution verb") and frames is None \
+                        and _speaker_and_verb(before, after, pack):
+                    # "operators' association said" / "employers claimed": two speakers, and the verb
+                    # (one speaker's two frames are read below: only their verbs are compared)
                     verbs, who = (before[-1:], after[-1:]), (before[:-1], after[:-1])
                     plain = same_verb(*verbs, pack) or plain_for_plain(*verbs, pack)
                     parts = [] if plain else [(verbs, "attribution verb")]
