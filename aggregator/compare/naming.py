@@ -45,6 +45,7 @@ from .params import (
     LABEL_PAIR_PARTNERS,
     SPELLING_RATIO,
 )
+from .speaker_heads import agent_word
 
 
 @dataclass(frozen=True)
@@ -303,12 +304,10 @@ class Grammar:
 
     def _role_noun(self, word: str) -> bool:
         """A noun of a person's role or trade, the first of two joined before a name ("actress and
-        singer Jo Park"): the pack's role words and person nouns, or a common noun with an agent
-        ending ("comedian", "reporter"); not a time noun ("over the summer and coach …")."""
-        voice = self.pack.voice
-        return word in voice.role_words or word in voice.person_nouns or (
-            word.endswith(voice.agent_endings) and word not in self.pack.naming.time_nouns
-            and self.pack.word_tag is not None and self.pack.word_tag(word) == "NN")
+        singer Jo Park"): a role word or a common noun with an agent ending ("comedian", "reporter";
+        `speaker_heads.agent_word`, as a speaker's head is read); not a time noun ("over the summer
+        and coach …")."""
+        return agent_word(word, self.pack) and word not in self.pack.naming.time_nouns
 
     def _group_noun(self, toks: list[Tok], b: int) -> int | None:
         """Where a noun of the pack's `group_nouns` closes the phrase after a name ending at toks[b],
