@@ -291,15 +291,16 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
     # Each outlet's figure: its first exact value (a hedged one only when it gives no other).
     figure = {s: next((v for v in stated[s] if v.low == v.high), stated[s][0]) for s in dated + bounded}
     # A floor of a count that grows ("at least 41 dead" after "27 dead") marks a step at the floor.
-    step = {s: replace(f, high=f.low) if GROWING.match(slot) and f.high == math.inf else f for s, f in figure.items()}
+    floors = {s for s, f in figure.items() if GROWING.match(slot) and f.high == math.inf}
+    step = {s: replace(f, high=f.low) if s in floors else f for s, f in figure.items()}
     firsts: list[tuple[str, SlotValue]] = []  # (outlet that first carried it, figure), in time order
     width = UPDATE_HEDGE_WIDTH if GROWING.match(slot) else 0.0  # (a count's; a distance does not change)
     exact = [s for s in dated if step[s].high - step[s].low <= width * step[s].high] or dated
     for s in exact:  # a vague figure ("dozens") fits many; exact ones, floors and narrow hedges mark a change
-        if firsts and figure[s].high == math.inf and figure[s].low >= firsts[-1][1].low \
+        if firsts and s in floors and figure[s].low >= firsts[-1][1].low \
                 and not later(times[s], times[firsts[-1][0]]):
-            continue  # a higher floor within the margin ("at least 30" 40 minutes after "at least 23") fits
-            # what comes next: no step of its own, so no contradiction that cancels the update
+            continue  # a higher floor of a growing count within the margin ("at least 30" 40 minutes after
+            # "at least 23") fits what comes next: no step of its own, no contradiction that cancels the update
         if all(not _compatible(step[s], f) for _, f in firsts):
             firsts.append((s, step[s]))
     if not _ordered(slot, firsts, times, facts_of, reported):
