@@ -382,6 +382,20 @@ def test_the_object_of_a_causative_verb_says_what_it_was_led_to_say(text, speake
     assert [s.speaker for s in spans] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Mayor Ines Calloway went on to say the bridge would reopen in spring.", "Ines Calloway"),
+    ("The ministry continued to insist that the dam was safe.", "ministry"),
+    ("Officials were quick to say that the bridge was safe.", "Officials"),
+    ("The mayor declined to say whether the bridge was safe.", ""),
+    ("The company went on to report record profits.", ""),
+])
+def test_a_saying_carried_on_belongs_to_the_subject_before_it(text, speaker):
+    """"went on to say", "continued to insist": the subject speaks, where "to say" alone has no
+    speaker ("declined to say"); an act after it ("went on to report record profits") frames nothing."""
+    spans = [s for s in sentence_voice(text).spans if s.voice == "attributed"]
+    assert [s.speaker for s in spans] == ([speaker] if speaker else [])
+
+
 @pytest.mark.parametrize("text, speakers", [
     ("The leader claimed victory in an election on Sunday that critics called a farce.", ["critics"]),
     ("The group claimed responsibility in a statement that was posted online.", []),

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from .language import LanguagePack
 from .params import MAX_SPEAKER_TOKENS
-from .speakers import CLAUSE_BREAK, FINITE, adverb, names_speaker, trimmed_phrase
+from .speakers import CLAUSE_BREAK, FINITE, adverb, names_speaker, speaker_before, trimmed_phrase
 
 
 def clause_subject(toks, end: int, lp: LanguagePack) -> tuple[list, int] | None:
@@ -87,8 +87,16 @@ def noun_before(toks, k: int, lp: LanguagePack) -> tuple[list, int] | None:
 
 def caused_subject(toks, low, k: int, lp: LanguagePack) -> tuple[list, int] | None:
     """The object of a causative verb before "to" and the verb of saying at k ("The ruling led
-    critics to argue that …", "prompted activists to claim that …"): who says it."""
-    if k < 3 or low[k - 1] != lp.naming.to_word:
+    critics to argue that …", "prompted activists to claim that …"): who says it; or the speaker
+    before words that carry a saying on ("Smith went on to say …", "continued to insist that …",
+    the pack's `voice.carrying_on`), where "to say" alone has none ("declined to say")."""
+    if k < 2 or low[k - 1] != lp.naming.to_word:
+        return None
+    for lead in lp.voice.carrying_on:
+        start = k - 1 - len(lead)
+        if start >= 1 and tuple(low[start:k - 1]) == lead:
+            return speaker_before(toks, low, start, lp)
+    if k < 3:
         return None
     found = noun_before(toks, k - 1, lp)
     if found is None:

@@ -153,6 +153,7 @@ class VoiceWords:
     name_abbreviations: frozenset[str] = en.NAME_ABBREVIATIONS  # "St.", "Jr.": the name goes on
     no_speaker_before: frozenset[str] = en.NO_SPEAKER_BEFORE  # "to say", "was said": no speaker
     causative_verbs: frozenset[str] = en.CAUSATIVE_VERBS  # "led critics to argue that …": the critics'
+    carrying_on: tuple[tuple[str, ...], ...] = en.CARRYING_ON  # "went on to say": the subject's saying
     possessive_determiners: frozenset[str] = en.POSSESSIVE_DETERMINERS  # "his alleged victim": no frame
     pronoun_of_possessive: Mapping[str, str] = field(default_factory=lambda: en.PRONOUN_OF_POSSESSIVE, hash=False)
     attributive_before: frozenset[str] = en.ATTRIBUTIVE_BEFORE  # "other alleged Bloods": no frame

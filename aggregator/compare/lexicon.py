@@ -1470,6 +1470,11 @@ ADVERB_ENDINGS_BEFORE_VERB = ("ly",)
 NOT_ADVERBS = frozenset("only italy july".split())
 BEFORE_VERB = frozenset("also further again then later earlier had has have once previously repeatedly reportedly "
                         "would will".split())
+# Words before "to" and a verb of saying that carry the subject's saying on ("Smith went on to say
+# …", "He continued to insist that …", "was quick to add"): the subject speaks, where "to say"
+# alone has no speaker ("declined to say", "refused to say").
+CARRYING_ON = (("went", "on"), ("goes", "on"), ("go", "on"), ("going", "on"), ("continued",), ("continues",),
+               ("continue",), ("was", "quick"), ("were", "quick"), ("is", "quick"), ("are", "quick"))
 TIME_FILLERS = frozenset("on that same the last this earlier later".split())
 # Joins two speakers ("officials and state media said").
 SPEAKERS_AND = "and"
