@@ -247,6 +247,7 @@ class WordingChange:
     kind: str  # see compare.wording.KINDS
     sentence_a: str
     sentence_b: str
+    confidence: float = 0.0  # how often rows like it were right on benchmarks/wording.py
 
 
 @dataclass(frozen=True)

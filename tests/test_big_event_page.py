@@ -28,7 +28,7 @@ def comparison(n: int) -> Comparison:
                   for i, claim in enumerate(CLAIMS))
     other = CLAIMS[0].replace("before dawn", "at first light")
     changes = tuple(WordingChange("F1", names[0], names[k], "before dawn", "at first light", "framing",
-                                  CLAIMS[0], other) for k in range(1, n))
+                                  CLAIMS[0], other, confidence=0.84) for k in range(1, n))
     copies = tuple(Derivation(names[k], names[0], 0.9, 9, 10, "publication time", dropped=(CLAIMS[3],))
                    for k in range(1, n))
     event = Event("20260302-dam", "Dam gates opened", WHEN, WHEN, tuple(f"a{k}" for k in range(n)), tuple(names))

@@ -347,7 +347,7 @@ def test_a_copy_that_drops_an_attribution_says_so_in_its_main_difference():
                        confidence=0.85),)
     dropped = (WordingChange(fact_id="F1", source_a="Bravo", source_b="Charlie", before="the navy said", after="",
                              kind="attribution dropped", sentence_a="The ship sank, the navy said.",
-                             sentence_b="The ship sank."),)
+                             sentence_b="The ship sank.", confidence=0.79),)
     points = [p for p in summary_points(Comparison(event=ev, outlets=outlets, facts=(), derivations=copy,
                                                    wording_changes=dropped)) if "reuses" in p]
     assert points == ["Charlie reuses Bravo's text (100% of its sentences, direction by dateline): it states "

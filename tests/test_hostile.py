@@ -54,7 +54,7 @@ def _hostile_comparison() -> Comparison:
     return Comparison(
         event=event, outlets=outlets, facts=(fact,),
         wording_changes=(WordingChange("F1", outlets[0].source, "Good Outlet", "said", "claimed",
-                                       "attribution verb", s1.text, s2.text),),
+                                       "attribution verb", s1.text, s2.text, confidence=0.9),),
         labels=(Label(f"Ent{RLO}ity", outlets[0].source, "<b>bold</b>", s1.text),
                 Label(f"Ent{RLO}ity", "Good Outlet", "other", s2.text)),
         loaded_terms=(LoadedTerm("Good Outlet", "claimed", "cat|egory", s2.text),),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from difflib import SequenceMatcher
 from itertools import combinations
 
@@ -67,6 +68,8 @@ from .params import (
     FRAME_APART_RATIO,
     NEAR_COPY_RATIO,
     UNIT_CONVERSION_SLACK,
+    WORDING_CONFIDENCE,
+    WORDING_CONFIDENCE_OTHER,
 )
 from .phrases import MIDDLE_INITIAL
 from .speaker_heads import has_verb
@@ -92,7 +95,9 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
     """Changes between every pair of near-copy sentences of each fact, earlier outlet first.
     `voices` ((article id, index) → SentenceVoice), when given, lets two frames of one speaker
     differ in form ('said Jo Park' / 'Jo Park said in a statement') without a change listed: only
-    their verbs are compared ("attribution verb")."""
+    their verbs are compared ("attribution verb"). Each change carries its kind's measured
+    precision as its confidence (`params.WORDING_CONFIDENCE`); reports show those at or above
+    `WORDING_SHOW`."""
     rank = {name: i for i, name in enumerate(order)}
     out: list[WordingChange] = []
     for fact in facts:
@@ -251,7 +256,7 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     sentence_a=a.text, sentence_b=b.text,
                 ))
             out += one_date_moved(without_moves(found, language_pack(a.language)))
-    return out
+    return [replace(w, confidence=WORDING_CONFIDENCE.get(w.kind, WORDING_CONFIDENCE_OTHER)) for w in out]
 
 
 def _changes_of(parts: list[tuple[tuple[list[str], list[str]], str]], fact_id: str, a: Sentence, b: Sentence,

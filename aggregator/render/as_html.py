@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..compare.params import EVALUATIVE_SHOW
 from ..models import Comparison
 from . import as_json, by_group
-from .as_json import derivation_lines, derivation_statement, grouped_wording, near_note
+from .as_json import derivation_lines, derivation_statement, grouped_wording, near_note, shown_wording
 from .escape import html_text as escape
 from .summary import summary_points
 
@@ -50,7 +50,8 @@ def to_html(comp: Comparison) -> str:
                for n in names] or ["<p class='muted'>No outlet reported this event.</p>"]),
              "<h2>Word changes in the same sentence</h2>",
              _table(["Fact", "From", "To", "Kind", "Before", "After"],
-                    [list(row) for row in grouped_wording(w for w in comp.wording_changes if w.kind != "spelling")]),
+                    [list(row) for row in grouped_wording(w for w in shown_wording(comp.wording_changes)
+                                                          if w.kind != "spelling")]),
              "<h2>Labels</h2>",
              _table(["Entity", "Outlet", "Label", "Voice", "Speaker"],
                     [[lab.entity, lab.source, lab.label, lab.voice, lab.speaker] for lab in comp.labels]),

@@ -9,6 +9,7 @@ from datetime import datetime
 from ..compare.groups import Evidence, Group, group_framing
 from ..compare.headline import representative_title
 from ..compare.language import majority_pack
+from ..compare.params import WORDING_SHOW
 from ..models import Comparison, Derivation, Fact, WordingChange
 from .escape import json_safe
 
@@ -42,7 +43,7 @@ def to_dict(comp: Comparison) -> dict:
                       for name, facts in comp.omissions.items()},
         "wording_changes": [
             {"fact_id": c.fact_id, "from_outlet": c.source_a, "to_outlet": c.source_b,
-             "before": c.before, "after": c.after, "kind": c.kind,
+             "before": c.before, "after": c.after, "kind": c.kind, "confidence": c.confidence,
              "sentence_from": c.sentence_a, "sentence_to": c.sentence_b}
             for c in comp.wording_changes
         ],
@@ -182,6 +183,11 @@ def _closest(f: Fact, outlet: str) -> str | None:
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def shown_wording(changes: Iterable[WordingChange]) -> list[WordingChange]:
+    """The word changes reports show: those at or above `WORDING_SHOW` (the rest are in the JSON)."""
+    return [w for w in changes if w.confidence >= WORDING_SHOW]
 
 
 def grouped_wording(changes: Iterable[WordingChange]) -> list[tuple[str, str, str, str, str, str]]:

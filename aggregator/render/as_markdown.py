@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..compare.params import EVALUATIVE_SHOW
+from ..compare.params import EVALUATIVE_SHOW, WORDING_SHOW
 from ..models import Comparison
 from . import as_json, by_group
-from .as_json import derivation_lines, derivation_statement, grouped_wording, near_note
+from .as_json import derivation_lines, derivation_statement, grouped_wording, near_note, shown_wording
 from .escape import md_cell as _cell
 from .escape import md_link
 from .escape import md_text as _md
@@ -90,17 +90,20 @@ def _section(title: str, body: list[str], empty: str) -> list[str]:
 
 
 def _wording(comp: Comparison) -> list[str]:
-    changes = [w for w in comp.wording_changes if w.kind in FRAMING_KINDS or w.kind == "word choice"]
+    shown = shown_wording(comp.wording_changes)
+    changes = [w for w in shown if w.kind in FRAMING_KINDS or w.kind == "word choice"]
+    minor, unsure = len(shown) - len(changes), len(comp.wording_changes) - len(shown)
     body = []
     if changes:
         body = ["| Fact | From → to | Kind | Before | After |", "|---|---|---|---|---|"]
         rows = grouped_wording(changes)
         body += [f"| {fact} | {_cell(a)} → {_cell(b)} | {_cell(kind)} | {_cell(before) or '—'} | "
                  f"{_cell(after) or '—'} |" for fact, a, b, kind, before, after in rows]
-        minor = len(comp.wording_changes) - len(changes)
-        if minor:
-            body += ["", f"_{minor} spelling variants not shown._"]
         body.append("")
+    if minor:
+        body += [f"_{minor} spelling variants not shown._", ""]
+    if unsure:
+        body += [f"_{unsure} word changes below the confidence threshold ({WORDING_SHOW}) are in the JSON only._", ""]
     return _section("Word changes in the same sentence", body, "_No aligned sentences differ in wording._")
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..compare.groups import short_text
-from ..compare.params import EVALUATIVE_SHOW
+from ..compare.params import EVALUATIVE_SHOW, WORDING_SHOW
 from ..models import Comparison, StoredSource
 from ..store.contract import StoreContract
 from .as_json import grouped_changes
@@ -205,7 +205,8 @@ def event_context(data: dict, extras: EventExtras, digest: dict | None = None, *
                     for row in grouped_changes([(w.get("fact_id", ""), w.get("from_outlet", ""), w.get("to_outlet", ""),
                                                  w.get("kind", ""), w.get("before", ""), w.get("after", ""))
                                                 for w in data.get("wording_changes", [])
-                                                if w.get("kind") != "spelling"])],
+                                                if w.get("kind") != "spelling"
+                                                and w.get("confidence", 1.0) >= WORDING_SHOW])],
         "conflicts": _conflicts(data, names, link),
         "citations": _by_outlet(data.get("sources", []), names,
                                 lambda c: {**c, "links": [link(c["outlet"], t) for t in c.get("sentences", [])]}),

@@ -28,6 +28,7 @@ from ..compare.params import (
     MAIN_OMISSION_SHARE,
     MAIN_POINTS,
     MAIN_THRESHOLD,
+    WORDING_SHOW,
 )
 from ..compare.timeline import precise
 from ..models import Comparison
@@ -174,6 +175,7 @@ def _loaded(comp: Comparison) -> list[tuple[float, str]]:
 def _copies(comp: Comparison) -> list[tuple[float, str]]:
     out: list[tuple[float, str]] = _shared(comp)
     copies: dict[str, list] = defaultdict(list)
+    shown = [w for w in comp.wording_changes if w.confidence >= WORDING_SHOW]  # as the Word changes section
     for d in comp.derivations:
         if d.relation == "copy":
             copies[d.derived].append(d)
@@ -185,13 +187,13 @@ def _copies(comp: Comparison) -> list[tuple[float, str]]:
             edits.append(f"drops {len(d.dropped)} of its sentences (first: \u201c{_cut(d.dropped[0])}\u201d)")
         if d.added:
             edits.append(f"adds {len(d.added)}")
-        verbs = [w for w in comp.wording_changes if w.kind == "attribution verb"
+        verbs = [w for w in shown if w.kind == "attribution verb"
                  and {w.source_a, w.source_b} == {d.derived, d.original}
                  and _distancing(w.before) != _distancing(w.after)]
         edits += [f"writes \u201c{w.after if w.source_b == d.derived else w.before}\u201d where {d.original} writes "
                   f"\u201c{w.before if w.source_b == d.derived else w.after}\u201d ({w.fact_id})"
                   for w in verbs[:MAX_VERB_EDITS]]
-        unattributed = [w.before or w.after for w in comp.wording_changes  # the frames the copy left out
+        unattributed = [w.before or w.after for w in shown  # the frames the copy left out
                         if {w.source_a, w.source_b} == {d.derived, d.original} and (w.kind, w.source_b)
                         in (("attribution dropped", d.derived), ("attribution added", d.original))]
         edits += [f"states without “{span}” what {d.original} attributes"
