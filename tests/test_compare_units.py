@@ -209,6 +209,24 @@ def test_one_word_set_off_by_commas_is_a_clause_only_when_a_verb():
     assert classify(["During", "the", "raid"], [], comma=True) == "clause dropped"
 
 
+def test_a_clause_added_with_its_own_date_is_one_change():
+    """"which commenced in September" dropped is one clause, not a clause and a date; a place and
+    a date dropped together ("in Wellington on Sunday") are still two changes."""
+    def changes(a: str, b: str) -> list[tuple[str, str, str]]:
+        fact = Fact(id="F1", sentences=(S("a", a), S("b", b)))
+        return [(w.kind, w.before, w.after) for w in wording_changes([fact], ["a", "b"])]
+
+    assert changes("The frigate is on its third patrol in the strait, which commenced in September, the navy said.",
+                   "The frigate is on its third patrol in the strait, the navy said.") \
+        == [("clause dropped", "which commenced in September", "")]
+    assert changes("The goal is passage by Friday; the council faces a May 19 deadline on the loan.",
+                   "The council faces a May 19 deadline on the loan.") \
+        == [("clause dropped", "The goal is passage by Friday", "")]
+    assert changes("The old ferry sank near the harbour in Wellington on Sunday, the navy said.",
+                   "The old ferry sank near the harbour, the navy said.") \
+        == [("date", "on Sunday", ""), ("descriptor dropped", "in Wellington", "")]
+
+
 def test_word_changes_leave_out_typography_function_words_and_pronouns():
     """Curly against straight apostrophes, "in" for "for" and "He" for a name are no wording
     differences; "said" for "claimed" and one figure for another still are."""

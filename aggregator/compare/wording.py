@@ -36,6 +36,7 @@ from .change_spans import (
     classify,
     contracted,
     date_apart,
+    finite,
     function_words_only,
     grammar_side_off,
     joined,
@@ -510,6 +511,8 @@ def _date_beside(before: list[str], after: list[str],
             return []
         return [((date, []), "date")] if before else [(([], date), "date")]
     date, rest = split
+    if finite(rest, pack):  # "The goal is passage by Friday;", "which remained closed Monday": the clause's own date
+        return [((span, []), "clause dropped")] if before else [(([], span), "clause added")]
     return [((date, []), "date"), ((rest, []), "")] if before else [(([], date), "date"), (([], rest), "")]
 
 
