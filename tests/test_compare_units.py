@@ -227,6 +227,21 @@ def test_a_clause_added_with_its_own_date_is_one_change():
         == [("date", "on Sunday", ""), ("descriptor dropped", "in Wellington", "")]
 
 
+def test_a_dash_typed_as_a_hyphen_is_no_spelling_variant():
+    """"clear-these" / "clear: These" and "McCluster-who" / "McCluster – who" differ in punctuation
+    only; "AK-47" / "AK 47" is still one word written two ways."""
+    def changes(a: str, b: str) -> list[tuple[str, str, str]]:
+        fact = Fact(id="F1", sentences=(S("a", a), S("b", b)))
+        return [(w.kind, w.before, w.after) for w in wording_changes([fact], ["a", "b"])]
+
+    assert changes("The message from the scientists is clear-these changes undermine our work on the coast.",
+                   "The message from the scientists is clear: These changes undermine our work on the coast.") == []
+    assert changes("It was the rookie Ovalle-who had two catches-that won the game for the visitors.",
+                   "It was the rookie Ovalle – who had two catches — that won the game for the visitors.") == []
+    assert changes("Guards fired an AK-47 rifle at the two boats near the port.",
+                   "Guards fired an AK 47 rifle at the two boats near the port.") == [("spelling", "AK-47", "AK 47")]
+
+
 def test_word_changes_leave_out_typography_function_words_and_pronouns():
     """Curly against straight apostrophes, "in" for "for" and "He" for a name are no wording
     differences; "said" for "claimed" and one figure for another still are."""

@@ -40,6 +40,7 @@ from .change_spans import (
     function_words_only,
     grammar_side_off,
     joined,
+    letters,
     moved,
     name_for_phrase,
     negation,
@@ -124,8 +125,8 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     continue
                 comma = set_off(ta, i1, i2) or set_off(tb, j1, j2)  # set off by commas: a clause, however short
                 before, after = trimmed(ta[i1:i2]), trimmed(tb[j1:j2])
-                if only_punctuation(before) and only_punctuation(after):
-                    continue
+                if only_punctuation(before) and only_punctuation(after) or dash_typed(before, after):
+                    continue  # "say-the" / "say – the", "clear-these" / "clear: These": punctuation
                 if before and after and "\ufffd" in "".join(before + after):
                     continue  # a character the page's encoding lost ("4\ufffd" / "4½"): nothing to compare
                 if only_articles(before + after, pack):
@@ -281,6 +282,16 @@ def _changes_of(parts: list[tuple[tuple[list[str], list[str]], str]], fact_id: s
                           after=joined(part_a), kind=kind or classify(part_b, part_a, pack, False, flipped),
                           sentence_a=a.text, sentence_b=b.text)
             for (part_b, part_a), kind in split]
+
+
+SENTENCE_PUNCTUATION = frozenset({"-", "–", "—", "--", ":", ";"})
+
+
+def dash_typed(before: list[str], after: list[str]) -> bool:
+    """The same letters, one side with a dash, colon or semicolon of its own: a dash typed as a
+    hyphen ("say-the" / "say – the"), no second spelling (not "AK-47" / "AK 47")."""
+    return bool(before and after) and letters(joined(before)) == letters(joined(after)) \
+        and any(t in SENTENCE_PUNCTUATION for t in before + after)
 
 
 def _inflected(before: list[str], after: list[str], pack: LanguagePack) -> bool:
