@@ -64,9 +64,11 @@ def _comparison() -> Comparison:
     labels = (Label("the dam", "State A", "people's dam", "The people's dam held.", "own"),
               Label("the dam", "State B", "people's dam", "The people's dam stood firm.", "own"),
               Label("the dam", "Wire One", "ageing dam", "The ageing dam was built in 1962.", "own"))
-    cites = (Citation("State A", "Water Ministry", "government", ("The Water Ministry said all was well.",)),
-             Citation("State B", "Water Ministry", "government", ("All was well, the Water Ministry said.",)),
-             Citation("Daily C", "residents", "unnamed", ("Residents said the water came fast.",)))
+    cites = (Citation("State A", "Water Ministry", "government", ("The Water Ministry said all was well.",),
+                      confidence=0.94),
+             Citation("State B", "Water Ministry", "government", ("All was well, the Water Ministry said.",),
+                      confidence=0.94),
+             Citation("Daily C", "residents", "unnamed", ("Residents said the water came fast.",), confidence=0.86))
     event = Event("20260302-dam", "BEIJING, March 2 (State A) -- Dam gates opened today", WHEN, WHEN,
                   tuple(f"a-{o}" for o in OUTLETS), tuple(OUTLETS))
     return Comparison(event, outlets, facts, loaded_terms=terms, labels=labels, citations=cites)

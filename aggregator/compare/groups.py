@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ..models import Comparison, Fact
 from .headline import strip_dateline
 from .language import ENGLISH, LanguagePack, pack_for
-from .params import EVALUATIVE_SHOW
+from .params import CITATION_SHOW, EVALUATIVE_SHOW
 
 logger = logging.getLogger(__name__)
 
@@ -223,8 +223,9 @@ def _voice(group: Group, comp: Comparison) -> GroupVoice:
                                        tuple(Evidence(x.source, x.sentence) for x in found)))
 
     cited: dict[str, list] = {}
-    outside_cited = {c.cited.lower() for c in comp.citations if c.source not in inside}
-    for c in comp.citations:
+    listed = [c for c in comp.citations if c.confidence >= CITATION_SHOW]  # as the reports list them
+    outside_cited = {c.cited.lower() for c in listed if c.source not in inside}
+    for c in listed:
         if c.source in inside:
             cited.setdefault(c.cited.lower(), []).append(c)
     group_cited = [GroupCited(found[0].cited, found[0].kind, tuple(sorted({c.source for c in found})),

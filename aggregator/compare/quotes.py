@@ -8,7 +8,8 @@ who are only talked about — victims, the accused — are never sources: they a
 Kinds: `person`, `organisation`, `government` (a country or capital "said"), `unnamed`
 ("experts", "officials", "state media"), `agency` (news agencies). Short forms are resolved to
 the full name the report used earlier: "the institute" → "Nomura Research Institute", "Xiang"
-→ "Xiang Haoyu", "Alishvandi" → "Heidar Alishvandi".
+→ "Xiang Haoyu", "Alishvandi" → "Heidar Alishvandi". Each source carries its kind's measured
+precision as its confidence (`params.CITATION_CONFIDENCE`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from .issuers import (
 from .language import ENGLISH, LanguagePack, SourceWords, pack_for
 from .lexicon import is_date_word
 from .names import is_given_name
+from .params import CITATION_CONFIDENCE, CITATION_CONFIDENCE_OTHER
 from .phrases import MIDDLE_INITIAL, named_mentions
 from .source_kinds import (
     a_body_elsewhere,
@@ -424,7 +426,8 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     out = [replace(c, kind="organisation") if c.kind == "person" and " " not in c.cited and _beside_a_body(
         c.cited, {kinds.get((c.source, p), "") for p in partners.get((c.source, c.cited), set())},
         outlet_text.get(c.source, "")) else c for c in out]  # "The Hollywood Reporter and Collider are reporting"
-    return sorted(_one_kind_per_name(out, pronoun_of, packs), key=lambda c: (c.source, -c.count, c.cited))
+    return sorted((replace(c, confidence=CITATION_CONFIDENCE.get(c.kind, CITATION_CONFIDENCE_OTHER))
+                   for c in _one_kind_per_name(out, pronoun_of, packs)), key=lambda c: (c.source, -c.count, c.cited))
 
 
 def _beside_a_body(cited: str, partner_kinds: set[str], text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..compare.params import EVALUATIVE_SHOW
 from ..models import Comparison
 from . import as_json, by_group
-from .as_json import derivation_lines, derivation_statement, grouped_wording, near_note, shown_wording
+from .as_json import derivation_lines, derivation_statement, grouped_wording, near_note, shown_citations, shown_wording
 from .escape import html_text as escape
 from .summary import summary_points
 
@@ -72,7 +72,7 @@ def to_html(comp: Comparison) -> str:
              *([_list("What could not be compared", list(comp.uncompared), "")] if comp.uncompared else []),
              "<h2>Who is quoted or cited</h2>",
              _table(["Outlet", "Cited", "Kind", "Times", "Verbs"],
-                    [[c.source, c.cited, c.kind, str(c.count), ", ".join(c.verbs)] for c in comp.citations]),
+                    [[c.source, c.cited, c.kind, str(c.count), ", ".join(c.verbs)] for c in shown_citations(comp)]),
              "<h2>Loaded wording in the outlet's own words</h2>",
              _table(["Outlet", "Term", "Category", "Score", "Found by", "Sentence"],
                     [[t.source, t.term, t.category, f"{t.score:.2f}", t.method, t.sentence]

@@ -9,8 +9,8 @@ from datetime import datetime
 from ..compare.groups import Evidence, Group, group_framing
 from ..compare.headline import representative_title
 from ..compare.language import majority_pack
-from ..compare.params import WORDING_SHOW
-from ..models import Comparison, Derivation, Fact, WordingChange
+from ..compare.params import CITATION_SHOW, WORDING_SHOW
+from ..models import Citation, Comparison, Derivation, Fact, WordingChange
 from .escape import json_safe
 
 
@@ -58,7 +58,8 @@ def to_dict(comp: Comparison) -> dict:
             for c in comp.conflicts
         ],
         "sources": [{"outlet": c.source, "cited": c.cited, "kind": c.kind, "count": c.count,
-                     "verbs": list(c.verbs), "sentences": list(c.sentences)} for c in comp.citations],
+                     "verbs": list(c.verbs), "sentences": list(c.sentences), "confidence": c.confidence}
+                    for c in comp.citations],
         "loaded_terms": [{"outlet": t.source, "term": t.term, "category": t.category, "sentence": t.sentence,
                           "voice": t.voice, "speaker": t.speaker or None, "score": t.score, "method": t.method}
                          for t in comp.loaded_terms],
@@ -183,6 +184,11 @@ def _closest(f: Fact, outlet: str) -> str | None:
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def shown_citations(comp: Comparison) -> list[Citation]:
+    """The sources cited that reports list: those at or above `CITATION_SHOW` (the rest are in the JSON)."""
+    return [c for c in comp.citations if c.confidence >= CITATION_SHOW]
 
 
 def shown_wording(changes: Iterable[WordingChange]) -> list[WordingChange]:

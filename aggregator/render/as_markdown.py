@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..compare.params import EVALUATIVE_SHOW, WORDING_SHOW
+from ..compare.params import CITATION_SHOW, EVALUATIVE_SHOW, WORDING_SHOW
 from ..models import Comparison
 from . import as_json, by_group
-from .as_json import derivation_lines, derivation_statement, grouped_wording, near_note, shown_wording
+from .as_json import derivation_lines, derivation_statement, grouped_wording, near_note, shown_citations, shown_wording
 from .escape import md_cell as _cell
 from .escape import md_link
 from .escape import md_text as _md
@@ -164,11 +164,15 @@ def _uncompared(comp: Comparison) -> list[str]:
 
 def _sources(comp: Comparison) -> list[str]:
     body = []
-    if comp.citations:
+    shown = shown_citations(comp)
+    if shown:
         body = ["| Outlet | Cited | Kind | Times | Verbs |", "|---|---|---|---|---|"]
         body += [f"| {_cell(c.source)} | {_cell(c.cited)} | {_cell(c.kind)} | {c.count} | "
-                 f"{_cell(', '.join(c.verbs))} |" for c in comp.citations]
+                 f"{_cell(', '.join(c.verbs))} |" for c in shown]
         body.append("")
+    if len(shown) < len(comp.citations):
+        body += [f"_{len(comp.citations) - len(shown)} sources below the confidence threshold ({CITATION_SHOW}) "
+                 "are in the JSON only._", ""]
     return _section("Who is quoted or cited", body, "_No one is quoted or cited._")
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..compare.groups import short_text
-from ..compare.params import EVALUATIVE_SHOW, WORDING_SHOW
+from ..compare.params import CITATION_SHOW, EVALUATIVE_SHOW, WORDING_SHOW
 from ..models import Comparison, StoredSource
 from ..store.contract import StoreContract
 from .as_json import grouped_changes
@@ -208,7 +208,8 @@ def event_context(data: dict, extras: EventExtras, digest: dict | None = None, *
                                                 if w.get("kind") != "spelling"
                                                 and w.get("confidence", 1.0) >= WORDING_SHOW])],
         "conflicts": _conflicts(data, names, link),
-        "citations": _by_outlet(data.get("sources", []), names,
+        "citations": _by_outlet([c for c in data.get("sources", []) if c.get("confidence", 1.0) >= CITATION_SHOW],
+                                names,
                                 lambda c: {**c, "links": [link(c["outlet"], t) for t in c.get("sentences", [])]}),
         "loaded": _loaded(data, names, link),
         "labels": _labels(data, link),

@@ -23,6 +23,7 @@ from datetime import datetime
 from ..compare.derivation import copy_families
 from ..compare.lexicon import ATTRIBUTION_VERBS, NEUTRAL_ATTRIBUTION
 from ..compare.params import (
+    CITATION_SHOW,
     EVALUATIVE_SHOW,
     MAIN_OMISSION_MIN_OUTLETS,
     MAIN_OMISSION_SHARE,
@@ -277,7 +278,7 @@ def _main_need(others: int) -> int:
 
 def _speakers(comp: Comparison) -> list[tuple[float, str]]:
     by_outlet: dict[str, list[str]] = defaultdict(list)
-    for c in sorted(comp.citations, key=lambda c: -c.count):
+    for c in sorted((c for c in comp.citations if c.confidence >= CITATION_SHOW), key=lambda c: -c.count):
         if c.kind != "agency":
             verbs = [v for v in c.verbs if v != "quoted"]
             by_outlet[c.source].append(c.cited + (f" ({verbs[0]})" if verbs else ""))
