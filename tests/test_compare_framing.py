@@ -3258,3 +3258,15 @@ def test_a_relative_aside_ends_before_a_main_verb_the_tagger_reads_as_a_particip
     aside ends at its comma; "left" is the main verb though the tagger reads it as a participle."""
     assert _spoken("The mayor, who insisted the pier would reopen, left early.") == [
         ("mayor", "the pier would reopen")]
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("Pirates seized two boats, Yemen's official news agency Varnak reported.", "Varnak"),
+    ("The quake killed five people, state news agency Varnak reported.", "Varnak"),
+])
+def test_a_name_the_text_calls_a_news_agency_is_an_agency(text, cited):
+    """"official news agency SABA reported": an agency the pack's list does not know, by the words
+    beside its name (ECB+ 12_8ecb's SABA, 30_1ecb's MENA were organisations)."""
+    from aggregator.compare.quotes import citations
+
+    assert {(c.cited, c.kind) for c in citations([Sentence("a", "Alpha", 0, text)])} == {(cited, "agency")}

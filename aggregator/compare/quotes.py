@@ -43,6 +43,7 @@ from .params import CITATION_CONFIDENCE, CITATION_CONFIDENCE_OTHER
 from .phrases import MIDDLE_INITIAL, named_mentions
 from .source_kinds import (
     a_body_elsewhere,
+    called_an_agency,
     capitalised_inside,
     kind_of,
     named_thing,
@@ -420,6 +421,8 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         if kind == "person" and reports_only(cited, verbs.get((source, cited), ()), outlet_text.get(source, ""),
                                              packs.get(source, ENGLISH)):
             kind = "organisation"  # "Newsday reported": a paper
+        if kind != "agency" and called_an_agency(cited, outlet_text.get(source, ""), words):
+            kind = "agency"  # "Yemen's official news agency SABA reported", "the Kyodo news agency said"
         out.append(Citation(source=source, cited=cited, kind=kind,
                             sentences=tuple(texts), verbs=tuple(dict.fromkeys(verbs.get((source, cited), ())))))
     kinds = {(c.source, c.cited): c.kind for c in out}

@@ -312,6 +312,13 @@ def head_of(words: list[str], ends: frozenset[str]) -> list[str]:
     return next((words[:i] for i, w in enumerate(words) if i and w in ends), [])
 
 
+def called_an_agency(cited: str, text: str, lang: SourceWords = ENGLISH.sources) -> bool:
+    """Whether the text calls the name a news agency right before or after it ("official news
+    agency SABA", "the Kyodo news agency"): an agency the pack's list does not know."""
+    agency, name = lang.agency_name.pattern, re.escape(cited)
+    return bool(re.search(rf"{agency}\s+{name}\b|\b{name}\s+{agency}", text, lang.agency_name.flags))
+
+
 def same(a: str, b: str, article: str = ENGLISH.sources.name_article) -> bool:
     return a.lower().replace(article, "") == b.lower().replace(article, "")
 
