@@ -227,6 +227,17 @@ def test_a_clause_added_with_its_own_date_is_one_change():
         == [("date", "on Sunday", ""), ("descriptor dropped", "in Wellington", "")]
 
 
+def test_an_abbreviated_month_keeps_its_full_stop_in_a_date():
+    """"on Aug. 29" added is one date, not "on Aug" as a date and "29" as a descriptor."""
+    def changes(a: str, b: str) -> list[tuple[str, str, str]]:
+        fact = Fact(id="F1", sentences=(S("a", a), S("b", b)))
+        return [(w.kind, w.before, w.after) for w in wording_changes([fact], ["a", "b"])]
+
+    base = "The ferry has carried more passengers since the new pier opened"
+    assert changes(base + ".", base + " on Aug. 29.") == [("date", "", "on Aug. 29")]
+    assert changes(base + " on Aug. 29.", base + " on Sept. 3.") == [("date", "Aug. 29", "Sept. 3")]
+
+
 def test_a_dash_typed_as_a_hyphen_is_no_spelling_variant():
     """"clear-these" / "clear: These" and "McCluster-who" / "McCluster – who" differ in punctuation
     only; "AK-47" / "AK 47" is still one word written two ways."""

@@ -79,8 +79,9 @@ def is_number(token: str, words: SlotWords | None = None) -> bool:
 
 
 def is_date_word(token: str, words: SlotWords | None = None, relative: bool = True) -> bool:
-    """A month, weekday or (with `relative`) relative day ("yesterday") of `words` (English when None)."""
-    low = token.lower()
+    """A month, weekday or (with `relative`) relative day ("yesterday") of `words` (English when None);
+    an abbreviation's full stop does not count ("Aug.")."""
+    low = token.lower().removesuffix(".")
     if words is None:
         return low in MONTHS or low in WEEKDAYS or relative and low in RELATIVE_DAYS
     return low in words.months or low in words.weekdays or relative and low in words.relative_days
@@ -1369,8 +1370,8 @@ PHRASAL_REPORTING = {("pointed", "out"): "notes", ("points", "out"): "notes", ("
 # and the titles above ("said Dist. Atty. Steve Cooley").
 NAME_ABBREVIATIONS = frozenset("st mt jr sr".split()) | TITLE_ABBREVIATIONS
 # Capitalised abbreviations whose full stop belongs to them ("Mr. Pinder", "Troy, Mich."): the
-# word changes keep the stop with the word (compare/wording.py). Titles, and the AP Stylebook's
-# abbreviations of US states.
+# word changes keep the stop with the word (compare/wording.py). Titles, the AP Stylebook's
+# abbreviations of US states, and of months ("on Aug. 29" added is one date, not "on Aug" and "29").
 # Abbreviations of "number" before a figure ("Juror No. 8", "the No. 2 official"): no full stop.
 NUMBER_SIGNS = frozenset("no nos".split())
 # A source known by a number, not a name ("Juror No. 8", "Witness No. 2"): unnamed.
@@ -1379,7 +1380,7 @@ DOTTED_ABBREVIATIONS = NAME_ABBREVIATIONS | frozenset("""
 mr mrs ms dr gen gov sen rep lt col sgt capt inc co corp ltd
 ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
 okla ore pa tenn vt va wash wis wyo
-""".split())
+""".split()) | frozenset(m for m in MONTHS if len(m) <= 4 and m not in ("june", "july"))
 # Before a verb of saying, these leave it without a speaker ("to say", "was said", "couldn't say"),
 # and so does a word ending in one of `NO_SPEAKER_ENDINGS`; before a verb that is also a plural
 # noun, these make it the noun ("previous reports", "media reports").
