@@ -238,6 +238,20 @@ def test_an_abbreviated_month_keeps_its_full_stop_in_a_date():
     assert changes(base + " on Aug. 29.", base + " on Sept. 3.") == [("date", "Aug. 29", "Sept. 3")]
 
 
+def test_a_date_inside_a_phrase_rewritten_is_no_date_change():
+    """"A federal judge on Thursday sentenced" / "Disgraced" (the sentence made passive, the day
+    moved to its end): the descriptor added shows, the day is a move, no date changed."""
+    def changes(a: str, b: str) -> list[tuple[str, str, str]]:
+        fact = Fact(id="F1", sentences=(S("a", a), S("b", b)))
+        return [(w.kind, w.before, w.after) for w in wording_changes([fact], ["a", "b"])]
+
+    found = changes("A federal judge on Thursday sentenced former Rockport mayor Dana Whitlow to six years in prison "
+                    "for taking bribes from contractors.",
+                    "Disgraced former Rockport mayor Dana Whitlow was sentenced to six years in prison on Thursday "
+                    "for taking bribes from contractors.")
+    assert ("descriptor added", "", "Disgraced") in found and not [c for c in found if c[0] == "date"]
+
+
 def test_a_dash_typed_as_a_hyphen_is_no_spelling_variant():
     """"clear-these" / "clear: These" and "McCluster-who" / "McCluster – who" differ in punctuation
     only; "AK-47" / "AK 47" is still one word written two ways."""

@@ -496,12 +496,39 @@ def _date_parts(before: list[str], after: list[str],
         return []
     dated, other = (before, after) if before_dated else (after, before)
     split = date_apart(dated, pack)
+    inside = _date_inside(dated, pack) if split is None and not no_date_only_grammar(other, pack) \
+        and not {t.lower() for t in before + after} & pack.attribution_verbs else None  # (not a frame's change)
+    if inside is not None:
+        # "A federal judge on Thursday sentenced" / "Disgraced" (an active sentence made passive): the
+        # date inside a longer phrase, the other side no date: the date, the phrase's other words and
+        # the other side, each dropped or added on its own (a date said again elsewhere is then a move)
+        date, rest = inside
+        if dated is before:
+            return [((date, []), "date"), ((rest, []), ""), (([], other), "")]
+        return [(([], date), "date"), (([], rest), ""), ((other, []), "")]
     if split is None or no_date_only_grammar(other, pack):
         return []
     date, rest = split
     if dated is before:
         return [((date, []), "date"), ((rest, other), "")]
     return [(([], date), "date"), ((other, rest), "")]
+
+
+DATE_INSIDE_WORDS = 4  # a date with its preposition and at least two more words: more than a date
+
+
+def _date_inside(span: list[str], pack: LanguagePack) -> tuple[list[str], list[str]] | None:
+    """The date words inside a longer span (with a preposition before them: "on Thursday") and the
+    span's other words, when words stand on both sides of the date; else None."""
+    at = [i for i, t in enumerate(span) if is_date_word(t, pack.slots)]
+    if len(word_tokens(span)) < DATE_INSIDE_WORDS or not at or len(at) != at[-1] - at[0] + 1:
+        return None
+    first, last = at[0], at[-1] + 1
+    if first > 0 and span[first - 1].lower() in pack.naming.prepositions:
+        first -= 1
+    if first == 0 or last == len(span):
+        return None
+    return span[first:last], span[:first] + span[last:]
 
 
 def _date_beside(before: list[str], after: list[str],
