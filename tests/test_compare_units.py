@@ -1502,6 +1502,7 @@ def test_a_figure_of_one_group_in_a_list_or_of_a_total_named_before_is_a_sub_cou
     ("Former mayor Carl Voss was sentenced on Thursday to seven years in prison for taking bribes.", 7.0),
     ("Ex-mayor Carl Voss was sentenced to eight years behind bars on Thursday.", 8.0),
     ("The judge on Friday sentenced him to 18 months.", 1.5),
+    ("A judge on Friday sentenced the former mayor of Rockport, Dana Whitlow, to six years in prison.", 6.0),
     ("He received a seven-year prison sentence on Tuesday.", 7.0),
     ("He faces up to 20 years in prison if convicted on Monday.", None),
     ("He was sentenced to 12 years in prison.", None),

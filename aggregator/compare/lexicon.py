@@ -1100,12 +1100,13 @@ POWER_OUT = re.compile(
     re.I)
 POWER_OUT_SLOT = "without power"
 # A prison term a court gave (groups n: the figure, u: its unit): "sentenced on Thursday to seven
-# years", "sentenced him to 18 months", "a seven-year prison sentence", "jailed for eight years";
+# years", "sentenced him to 18 months", "sentenced the former mayor of Rockport, Dana Whitlow, to
+# six years" (up to eight words between, commas too), "a seven-year prison sentence", "jailed for eight years";
 # not "faces up to 20 years" (what the law allows), which no pattern reads. Only in a sentence that
 # dates it to the event's days (a weekday, "today"): bios recall earlier terms ("He was sentenced to
 # 12 years in 1997"), and a range ("one to three years") is no one term (compare/slots.py).
 PRISON_TERM = re.compile(
-    r"\b(?:sentenced\s+(?:[\w-]+\s+){0,5}?to|jailed\s+for)\s+(?P<n>[\w-]+)\s+(?P<u>years?|months?)\b"
+    r"\b(?:sentenced\s+(?:[\w'’-]+,?\s+){0,8}?to|jailed\s+for)\s+(?P<n>[\w-]+)\s+(?P<u>years?|months?)\b"
     r"|(?<![\w/-])(?P<n2>[\w]+)-(?P<u2>year|month)\s+(?:prison|jail)\s+(?:sentence|term)\b", re.I)
 PRISON_TERM_SLOT = "prison term (years)"
 # The counts of a verdict: "convicted on four of six counts", "found him guilty of two counts of
