@@ -209,43 +209,37 @@ def test_one_word_set_off_by_commas_is_a_clause_only_when_a_verb():
     assert classify(["During", "the", "raid"], [], comma=True) == "clause dropped"
 
 
+def _changes(a: str, b: str) -> list[tuple[str, str, str]]:
+    """The word changes of two sentences of one fact: (kind, before, after)."""
+    fact = Fact(id="F1", sentences=(S("a", a), S("b", b)))
+    return [(w.kind, w.before, w.after) for w in wording_changes([fact], ["a", "b"])]
+
+
 def test_a_clause_added_with_its_own_date_is_one_change():
     """"which commenced in September" dropped is one clause, not a clause and a date; a place and
     a date dropped together ("in Wellington on Sunday") are still two changes."""
-    def changes(a: str, b: str) -> list[tuple[str, str, str]]:
-        fact = Fact(id="F1", sentences=(S("a", a), S("b", b)))
-        return [(w.kind, w.before, w.after) for w in wording_changes([fact], ["a", "b"])]
-
-    assert changes("The frigate is on its third patrol in the strait, which commenced in September, the navy said.",
+    assert _changes("The frigate is on its third patrol in the strait, which commenced in September, the navy said.",
                    "The frigate is on its third patrol in the strait, the navy said.") \
         == [("clause dropped", "which commenced in September", "")]
-    assert changes("The goal is passage by Friday; the council faces a May 19 deadline on the loan.",
+    assert _changes("The goal is passage by Friday; the council faces a May 19 deadline on the loan.",
                    "The council faces a May 19 deadline on the loan.") \
         == [("clause dropped", "The goal is passage by Friday", "")]
-    assert changes("The old ferry sank near the harbour in Wellington on Sunday, the navy said.",
+    assert _changes("The old ferry sank near the harbour in Wellington on Sunday, the navy said.",
                    "The old ferry sank near the harbour, the navy said.") \
         == [("date", "on Sunday", ""), ("descriptor dropped", "in Wellington", "")]
 
 
 def test_an_abbreviated_month_keeps_its_full_stop_in_a_date():
     """"on Aug. 29" added is one date, not "on Aug" as a date and "29" as a descriptor."""
-    def changes(a: str, b: str) -> list[tuple[str, str, str]]:
-        fact = Fact(id="F1", sentences=(S("a", a), S("b", b)))
-        return [(w.kind, w.before, w.after) for w in wording_changes([fact], ["a", "b"])]
-
     base = "The ferry has carried more passengers since the new pier opened"
-    assert changes(base + ".", base + " on Aug. 29.") == [("date", "", "on Aug. 29")]
-    assert changes(base + " on Aug. 29.", base + " on Sept. 3.") == [("date", "Aug. 29", "Sept. 3")]
+    assert _changes(base + ".", base + " on Aug. 29.") == [("date", "", "on Aug. 29")]
+    assert _changes(base + " on Aug. 29.", base + " on Sept. 3.") == [("date", "Aug. 29", "Sept. 3")]
 
 
 def test_a_date_inside_a_phrase_rewritten_is_no_date_change():
     """"A federal judge on Thursday sentenced" / "Disgraced" (the sentence made passive, the day
     moved to its end): the descriptor added shows, the day is a move, no date changed."""
-    def changes(a: str, b: str) -> list[tuple[str, str, str]]:
-        fact = Fact(id="F1", sentences=(S("a", a), S("b", b)))
-        return [(w.kind, w.before, w.after) for w in wording_changes([fact], ["a", "b"])]
-
-    found = changes("A federal judge on Thursday sentenced former Rockport mayor Dana Whitlow to six years in prison "
+    found = _changes("A federal judge on Thursday sentenced former Rockport mayor Dana Whitlow to six years in prison "
                     "for taking bribes from contractors.",
                     "Disgraced former Rockport mayor Dana Whitlow was sentenced to six years in prison on Thursday "
                     "for taking bribes from contractors.")
@@ -255,15 +249,11 @@ def test_a_date_inside_a_phrase_rewritten_is_no_date_change():
 def test_a_dash_typed_as_a_hyphen_is_no_spelling_variant():
     """"clear-these" / "clear: These" and "McCluster-who" / "McCluster – who" differ in punctuation
     only; "AK-47" / "AK 47" is still one word written two ways."""
-    def changes(a: str, b: str) -> list[tuple[str, str, str]]:
-        fact = Fact(id="F1", sentences=(S("a", a), S("b", b)))
-        return [(w.kind, w.before, w.after) for w in wording_changes([fact], ["a", "b"])]
-
-    assert changes("The message from the scientists is clear-these changes undermine our work on the coast.",
+    assert _changes("The message from the scientists is clear-these changes undermine our work on the coast.",
                    "The message from the scientists is clear: These changes undermine our work on the coast.") == []
-    assert changes("It was the rookie Ovalle-who had two catches-that won the game for the visitors.",
+    assert _changes("It was the rookie Ovalle-who had two catches-that won the game for the visitors.",
                    "It was the rookie Ovalle – who had two catches — that won the game for the visitors.") == []
-    assert changes("Guards fired an AK-47 rifle at the two boats near the port.",
+    assert _changes("Guards fired an AK-47 rifle at the two boats near the port.",
                    "Guards fired an AK 47 rifle at the two boats near the port.") == [("spelling", "AK-47", "AK 47")]
 
 
