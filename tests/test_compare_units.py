@@ -219,13 +219,13 @@ def test_a_clause_added_with_its_own_date_is_one_change():
     """"which commenced in September" dropped is one clause, not a clause and a date; a place and
     a date dropped together ("in Wellington on Sunday") are still two changes."""
     assert _changes("The frigate is on its third patrol in the strait, which commenced in September, the navy said.",
-                   "The frigate is on its third patrol in the strait, the navy said.") \
+                    "The frigate is on its third patrol in the strait, the navy said.") \
         == [("clause dropped", "which commenced in September", "")]
     assert _changes("The goal is passage by Friday; the council faces a May 19 deadline on the loan.",
-                   "The council faces a May 19 deadline on the loan.") \
+                    "The council faces a May 19 deadline on the loan.") \
         == [("clause dropped", "The goal is passage by Friday", "")]
     assert _changes("The old ferry sank near the harbour in Wellington on Sunday, the navy said.",
-                   "The old ferry sank near the harbour, the navy said.") \
+                    "The old ferry sank near the harbour, the navy said.") \
         == [("date", "on Sunday", ""), ("descriptor dropped", "in Wellington", "")]
 
 
@@ -240,9 +240,9 @@ def test_a_date_inside_a_phrase_rewritten_is_no_date_change():
     """"A federal judge on Thursday sentenced" / "Disgraced" (the sentence made passive, the day
     moved to its end): the descriptor added shows, the day is a move, no date changed."""
     found = _changes("A federal judge on Thursday sentenced former Rockport mayor Dana Whitlow to six years in prison "
-                    "for taking bribes from contractors.",
-                    "Disgraced former Rockport mayor Dana Whitlow was sentenced to six years in prison on Thursday "
-                    "for taking bribes from contractors.")
+                     "for taking bribes from contractors.",
+                     "Disgraced former Rockport mayor Dana Whitlow was sentenced to six years in prison on Thursday "
+                     "for taking bribes from contractors.")
     assert ("descriptor added", "", "Disgraced") in found and not [c for c in found if c[0] == "date"]
 
 
@@ -250,11 +250,11 @@ def test_a_dash_typed_as_a_hyphen_is_no_spelling_variant():
     """"clear-these" / "clear: These" and "McCluster-who" / "McCluster – who" differ in punctuation
     only; "AK-47" / "AK 47" is still one word written two ways."""
     assert _changes("The message from the scientists is clear-these changes undermine our work on the coast.",
-                   "The message from the scientists is clear: These changes undermine our work on the coast.") == []
+                    "The message from the scientists is clear: These changes undermine our work on the coast.") == []
     assert _changes("It was the rookie Ovalle-who had two catches-that won the game for the visitors.",
-                   "It was the rookie Ovalle – who had two catches — that won the game for the visitors.") == []
+                    "It was the rookie Ovalle – who had two catches — that won the game for the visitors.") == []
     assert _changes("Guards fired an AK-47 rifle at the two boats near the port.",
-                   "Guards fired an AK 47 rifle at the two boats near the port.") == [("spelling", "AK-47", "AK 47")]
+                    "Guards fired an AK 47 rifle at the two boats near the port.") == [("spelling", "AK-47", "AK 47")]
 
 
 def test_word_changes_leave_out_typography_function_words_and_pronouns():
