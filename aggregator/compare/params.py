@@ -184,6 +184,11 @@ CITATION_SHOW = 0.6
 # differences threshold (MAIN_THRESHOLD). Every kind measured above passes it today (the lowest,
 # date, 9/14); a kind that measures under it drops out of the reports, not out of the JSON.
 WORDING_SHOW = 0.6
+# A date inside a changed phrase of at least this many words, the other side no date, is read as
+# the date and the phrase's other words apart ("A federal judge on Thursday sentenced" / "Disgraced"):
+# a date with its preposition and two more words is more than a date. Not measured (no ECB+ row
+# has one; an invented event's active sentence made passive was read).
+DATE_INSIDE_WORDS = 4
 # Two words (or spans) of similar length are spelling variants when their letters match at
 # least this much: one letter changed in seven ("defence"/"defense", 0.857) is spelling, one in
 # five or six ("stole"/"stale" 0.80, "market"/"marked" 0.83) is another word. Not measured:

@@ -67,6 +67,7 @@ from .names import is_given_name
 from .params import (
     CLAUSE_TOKENS,
     CONTAINED_MIN_WORDS,
+    DATE_INSIDE_WORDS,
     FRAME_APART_RATIO,
     NEAR_COPY_RATIO,
     UNIT_CONVERSION_SLACK,
@@ -125,7 +126,7 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     continue
                 comma = set_off(ta, i1, i2) or set_off(tb, j1, j2)  # set off by commas: a clause, however short
                 before, after = trimmed(ta[i1:i2]), trimmed(tb[j1:j2])
-                if only_punctuation(before) and only_punctuation(after) or dash_typed(before, after):
+                if only_punctuation(before) and only_punctuation(after) or _dash_typed(before, after):
                     continue  # "say-the" / "say – the", "clear-these" / "clear: These": punctuation
                 if before and after and "\ufffd" in "".join(before + after):
                     continue  # a character the page's encoding lost ("4\ufffd" / "4½"): nothing to compare
@@ -287,7 +288,7 @@ def _changes_of(parts: list[tuple[tuple[list[str], list[str]], str]], fact_id: s
 SENTENCE_PUNCTUATION = frozenset({"-", "–", "—", "--", ":", ";"})
 
 
-def dash_typed(before: list[str], after: list[str]) -> bool:
+def _dash_typed(before: list[str], after: list[str]) -> bool:
     """The same letters, one side with a dash, colon or semicolon of its own: a dash typed as a
     hyphen ("say-the" / "say – the"), no second spelling (not "AK-47" / "AK 47")."""
     return bool(before and after) and letters(joined(before)) == letters(joined(after)) \
@@ -512,9 +513,6 @@ def _date_parts(before: list[str], after: list[str],
     if dated is before:
         return [((date, []), "date"), ((rest, other), "")]
     return [(([], date), "date"), ((other, rest), "")]
-
-
-DATE_INSIDE_WORDS = 4  # a date with its preposition and at least two more words: more than a date
 
 
 def _date_inside(span: list[str], pack: LanguagePack) -> tuple[list[str], list[str]] | None:

@@ -23,16 +23,15 @@ from datetime import datetime
 from ..compare.derivation import copy_families
 from ..compare.lexicon import ATTRIBUTION_VERBS, NEUTRAL_ATTRIBUTION
 from ..compare.params import (
-    CITATION_SHOW,
     EVALUATIVE_SHOW,
     MAIN_OMISSION_MIN_OUTLETS,
     MAIN_OMISSION_SHARE,
     MAIN_POINTS,
     MAIN_THRESHOLD,
-    WORDING_SHOW,
 )
 from ..compare.timeline import precise
 from ..models import Comparison
+from .as_json import shown_citations, shown_wording
 
 FRAMING_KINDS = ("attribution verb", "attribution dropped", "attribution added", "hedge", "intensifier", "negation",
                  "clause dropped", "clause added",
@@ -176,7 +175,7 @@ def _loaded(comp: Comparison) -> list[tuple[float, str]]:
 def _copies(comp: Comparison) -> list[tuple[float, str]]:
     out: list[tuple[float, str]] = _shared(comp)
     copies: dict[str, list] = defaultdict(list)
-    shown = [w for w in comp.wording_changes if w.confidence >= WORDING_SHOW]  # as the Word changes section
+    shown = shown_wording(comp.wording_changes)  # as the Word changes section
     for d in comp.derivations:
         if d.relation == "copy":
             copies[d.derived].append(d)
@@ -278,7 +277,7 @@ def _main_need(others: int) -> int:
 
 def _speakers(comp: Comparison) -> list[tuple[float, str]]:
     by_outlet: dict[str, list[str]] = defaultdict(list)
-    for c in sorted((c for c in comp.citations if c.confidence >= CITATION_SHOW), key=lambda c: -c.count):
+    for c in sorted(shown_citations(comp), key=lambda c: -c.count):
         if c.kind != "agency":
             verbs = [v for v in c.verbs if v != "quoted"]
             by_outlet[c.source].append(c.cited + (f" ({verbs[0]})" if verbs else ""))
