@@ -260,42 +260,38 @@ def test_a_dash_typed_as_a_hyphen_is_no_spelling_variant():
 def test_word_changes_leave_out_typography_function_words_and_pronouns():
     """Curly against straight apostrophes, "in" for "for" and "He" for a name are no wording
     differences; "said" for "claimed" and one figure for another still are."""
-    def changes(a: str, b: str) -> list[tuple[str, str, str]]:
-        fact = Fact(id="F1", sentences=(S("a", a), S("b", b)))
-        return [(w.kind, w.before, w.after) for w in wording_changes([fact], ["a", "b"])]
-
     base = "The harbour master said the world's largest ferry had been stopped for two days at the pier."
-    assert changes(base, base.replace("world's", "world’s")) == []
-    assert changes(base, base.replace("stopped for", "stopped in")) == []
-    assert changes("Bush said his knee was fine and he would play on Sunday against the Bears.",
-                   "He said his knee was fine and he would play on Sunday against the Bears.") == []
+    assert _changes(base, base.replace("world's", "world’s")) == []
+    assert _changes(base, base.replace("stopped for", "stopped in")) == []
+    assert _changes("Bush said his knee was fine and he would play on Sunday against the Bears.",
+                    "He said his knee was fine and he would play on Sunday against the Bears.") == []
     # an item that moved in a list, written out in one and as an acronym in the other: only the
     # item added is a change, not "DWI" replaced by it
-    assert changes("Lane is charged with DUI, reckless endangerment and leaving the scene of a crash that left two "
-                   "people hurt in Dover.",
-                   "Lane was charged with criminal mischief, reckless endangerment, leaving the scene of a crash that "
-                   "left two people hurt in Dover, and driving under the influence.") \
+    assert _changes("Lane is charged with DUI, reckless endangerment and leaving the scene of a crash that left two "
+                    "people hurt in Dover.",
+                    "Lane was charged with criminal mischief, reckless endangerment, leaving the scene of a crash that "
+                    "left two people hurt in Dover, and driving under the influence.") \
         == [("descriptor added", "", "criminal mischief")]
     # a title that moved from before the name into its appositive, the appositive's noun dropped
-    assert changes('Gang leader Paulo "The Fox" Ferro, the notorious racketeer who fooled doctors for years, died '
-                   "in a prison hospital on Monday.",
-                   'Paulo "The Fox" Ferro, the notorious gang leader who fooled doctors for years, died in a prison '
-                   "hospital on Monday.") == [("descriptor dropped", "racketeer", "")]
-    assert changes("Page suffered a heart attack nine days earlier and never regained consciousness at the hospital.",
-                   "She had suffered a heart attack nine days earlier and never regained consciousness at the "
-                   "hospital.") == []
-    assert changes("It was Charles' second 200-yard game of the season, and it came one week after Oakland.",
-                   "It was his second 200-yard game of the season, and it came one week after Oakland.") == []
+    assert _changes('Gang leader Paulo "The Fox" Ferro, the notorious racketeer who fooled doctors for years, died '
+                    "in a prison hospital on Monday.",
+                    'Paulo "The Fox" Ferro, the notorious gang leader who fooled doctors for years, died in a prison '
+                    "hospital on Monday.") == [("descriptor dropped", "racketeer", "")]
+    assert _changes("Page suffered a heart attack nine days earlier and never regained consciousness at the hospital.",
+                    "She had suffered a heart attack nine days earlier and never regained consciousness at the "
+                    "hospital.") == []
+    assert _changes("It was Charles' second 200-yard game of the season, and it came one week after Oakland.",
+                    "It was his second 200-yard game of the season, and it came one week after Oakland.") == []
     # a name's possessive with its article is grammar ("EU rules" / "the EU's rules")
-    assert changes("The crisis showed the need for an overhaul of EU fiscal rules, the minister said on Monday.",
-                   "The crisis showed the need for an overhaul of the EU's fiscal rules, the minister said on "
-                   "Monday.") == []
-    assert changes(base, base.replace("said", "claimed")) == [("attribution verb", "said", "claimed")]
+    assert _changes("The crisis showed the need for an overhaul of EU fiscal rules, the minister said on Monday.",
+                    "The crisis showed the need for an overhaul of the EU's fiscal rules, the minister said on "
+                    "Monday.") == []
+    assert _changes(base, base.replace("said", "claimed")) == [("attribution verb", "said", "claimed")]
     # one verb in another tense is a house style, not a choice of verb
-    assert changes(base, base.replace("said", "says")) == []
+    assert _changes(base, base.replace("said", "says")) == []
     # one content word inflected is a variant of it, not a choice of word; grammar words stay filtered
-    assert changes(base, base.replace("stopped", "stopping")) == [("spelling", "stopped", "stopping")]
-    assert changes(base, base.replace("had been", "has been")) == []
+    assert _changes(base, base.replace("stopped", "stopping")) == [("spelling", "stopped", "stopping")]
+    assert _changes(base, base.replace("had been", "has been")) == []
     # two frames of one speaker differ in form only: no change ("Mr Dale said" / "said … Jo Dale")
     quote = '"The ferry left late and nobody told the passengers why it happened,"'
     first, second = f"{quote} Mr Dale said.", f"{quote} said the company's senior harbour pilot Jo Dale."
@@ -345,40 +341,40 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
     assert wording_changes([fact], ["a", "b"], voices=voices) == []
     # a frame of saying after the changed words is its own change, not part of a word choice (no
     # voices given here, so the frame is a clause dropped, not an attribution)
-    assert sorted(changes("He died on Friday at his home in Santa Rosa, California, the family said.",
-                          "He died on Friday at his home in Santa Rosa, Calif.")) == [
+    assert sorted(_changes("He died on Friday at his home in Santa Rosa, California, the family said.",
+                           "He died on Friday at his home in Santa Rosa, Calif.")) == [
         ("clause dropped", "the family said", ""), ("spelling", "California", "Calif.")]
-    assert changes(base, base.replace("two", "three")) == [("number", "two", "three")]
+    assert _changes(base, base.replace("two", "three")) == [("number", "two", "three")]
     # two clauses that each hold a figure are no figure for a figure, nor, sharing no word, one
     # wording for another: a clause dropped and another added; one that shares a stem is a rewording
     quake = ("A strong earthquake struck the southern island of Harbour in the Gulf of Mobile on Monday at dawn, {}, "
              "the state television said, citing the national seismological centre.")
-    assert [k for k, _, _ in changes(quake.format("through which 40 percent of the oil passes"),
-                                     quake.format("injuring five people and damaging homes"))] == [
+    assert [k for k, _, _ in _changes(quake.format("through which 40 percent of the oil passes"),
+                                      quake.format("injuring five people and damaging homes"))] == [
         "clause dropped", "clause added"]
-    assert {k for k, _, _ in changes(quake.format("while a frigate was patrolling the waters"),
-                                     quake.format("while its armed helicopter was on patrol"))} == {"word choice"}
+    assert {k for k, _, _ in _changes(quake.format("while a frigate was patrolling the waters"),
+                                      quake.format("while its armed helicopter was on patrol"))} == {"word choice"}
     # a relative clause for words it shares nothing with is a clause dropped beside the words added,
     # and a verb of saying that only moves ("Kim said." / "said Kim, who …") is no change
-    assert sorted(changes("Jo Hale ran Kestrel Foods, a grocer of fine teas, which remained shut Monday.",
-                          "Jo Hale ran Kestrel Foods, a grocer of fine teas company.")) == [
+    assert sorted(_changes("Jo Hale ran Kestrel Foods, a grocer of fine teas, which remained shut Monday.",
+                           "Jo Hale ran Kestrel Foods, a grocer of fine teas company.")) == [
         ("clause dropped", "which remained shut", ""), ("date", "Monday", ""), ("descriptor added", "", "company")]
     # a name alone set off by a comma is whom, no clause ("W. Jo Kestrel, the former chief …")
-    assert changes("W. Jo Kestrel, the former chief who ran the port for a decade, has died.",
-                   "The former chief who ran the port for a decade has died.") == [
+    assert _changes("W. Jo Kestrel, the former chief who ran the port for a decade, has died.",
+                    "The former chief who ran the port for a decade has died.") == [
         ("descriptor dropped", "W. Jo Kestrel", "")]
     # words dropped that a word chosen elsewhere holds moved into it; words moved whole leave what
     # stands in their old place added
-    assert changes("Jo is the Past-Chair of the Harbour Board, and previously served as Dean of the college.",
-                   "Jo previously served as Chair of the Harbour Board, and as the Dean of the college.") == [
+    assert _changes("Jo is the Past-Chair of the Harbour Board, and previously served as Dean of the college.",
+                    "Jo previously served as Chair of the Harbour Board, and as the Dean of the college.") == [
         ("word choice", "is the Past-Chair", "previously served as Chair")]
-    assert changes("No application was made for bail and no plea was entered.",
-                   "No application for bail was made at the hearing and no plea was entered.") == [
+    assert _changes("No application was made for bail and no plea was entered.",
+                    "No application for bail was made at the hearing and no plea was entered.") == [
         ("descriptor added", "", "at the hearing")]
     # a name for a phrase opening with a preposition ("born Jo Mae Kestrel" / "born to a poor
     # family") is the name dropped and the phrase added, not one wording for another
-    assert sorted(changes("Kestrel was born Jo Mae Kestrel in Harbour on May 2, 1931.",
-                          "Kestrel was born to a poor family in Harbour on May 2, 1931.")) == [
+    assert sorted(_changes("Kestrel was born Jo Mae Kestrel in Harbour on May 2, 1931.",
+                           "Kestrel was born to a poor family in Harbour on May 2, 1931.")) == [
         ("clause added", "", "to a poor family"), ("descriptor dropped", "Jo Mae Kestrel", "")]
     said_a = '"I was a little nervous before the final tonight," Kim Hale said.'
     said_b = '"I was a little nervous before the final tonight," said Kim Hale, who sat beside the coach.'
@@ -388,156 +384,152 @@ def test_word_changes_leave_out_typography_function_words_and_pronouns():
         ("clause added", "who sat beside the coach")]
     # a place dropped before the comma of a clause that stays is no clause; a phrase that opens
     # the sentence before a comma, or follows a comma, is one
-    assert changes("Jo Hale was taken to Harbour Hospital in Mobile, where she died on Friday.",
-                   "Jo Hale was taken to Harbour Hospital where she died on Friday.") == [
+    assert _changes("Jo Hale was taken to Harbour Hospital in Mobile, where she died on Friday.",
+                    "Jo Hale was taken to Harbour Hospital where she died on Friday.") == [
         ("descriptor dropped", "in Mobile", "")]
-    assert changes("During the raid, six rifles and 300 rounds of ammunition were found on the boats.",
-                   "Six rifles and 300 rounds of ammunition were found on the boats.")[0][0] == "clause dropped"
+    assert _changes("During the raid, six rifles and 300 rounds of ammunition were found on the boats.",
+                    "Six rifles and 300 rounds of ammunition were found on the boats.")[0][0] == "clause dropped"
     # an age between commas is a descriptor, and an age for a home town is two descriptors
     hale = "Jo Hale{} was charged on Friday with stealing the ferry from the pier at Mobile."
-    assert changes(hale.format(""), hale.format(", 36,")) == [("descriptor added", "", "36")]
-    assert sorted(changes(hale.format(", 36,"), hale.format(" of Mobile"))) == [
+    assert _changes(hale.format(""), hale.format(", 36,")) == [("descriptor added", "", "36")]
+    assert sorted(_changes(hale.format(", 36,"), hale.format(" of Mobile"))) == [
         ("descriptor added", "", "of Mobile"), ("descriptor dropped", "36", "")]
     # an age and a home town between commas are a descriptor, not a clause
-    assert changes("The partners, Jo Hale, 47, of Mobile, and Ann Field were hurt in the crash on Friday.",
-                   "The partners, Jo Hale and Ann Field were hurt in the crash on Friday.") == [
+    assert _changes("The partners, Jo Hale, 47, of Mobile, and Ann Field were hurt in the crash on Friday.",
+                    "The partners, Jo Hale and Ann Field were hurt in the crash on Friday.") == [
         ("descriptor dropped", "47, of Mobile", "")]
     # an adverb that moved next to a dropped place is word order and a place dropped
-    assert changes("Jo Hale was at the meeting where the plan to sink the ferry in Mobile was allegedly hatched.",
-                   "Jo Hale was at the meeting where the plan to sink the ferry allegedly was hatched.") == [
+    assert _changes("Jo Hale was at the meeting where the plan to sink the ferry in Mobile was allegedly hatched.",
+                    "Jo Hale was at the meeting where the plan to sink the ferry allegedly was hatched.") == [
         ("descriptor dropped", "in Mobile", "")]
     # a frame of saying against a place's abbreviation is a frame dropped and a descriptor added
-    assert sorted(changes("The ferry was found on Tuesday by a diver near the pier in Mobile, Sheriff Jo Hale said.",
-                          "The ferry was found on Tuesday by a diver near the pier in Mobile, Ala.")) == [
+    assert sorted(_changes("The ferry was found on Tuesday by a diver near the pier in Mobile, Sheriff Jo Hale said.",
+                           "The ferry was found on Tuesday by a diver near the pier in Mobile, Ala.")) == [
         ("clause dropped", "Sheriff Jo Hale said", ""), ("descriptor added", "", "Ala.")]
     # an age set off before a changed verb is its own descriptor, not part of a word for a word
-    assert sorted(changes("Jo Hale died early on Friday in her sleep at home in Mobile, her son said.",
-                          "Jo Hale, 91, passed away early on Friday in her sleep at home in Mobile, her son said.")) == [
+    assert sorted(_changes("Jo Hale died early on Friday in her sleep at home in Mobile, her son said.",
+                           "Jo Hale, 91, passed away early on Friday in her sleep at home in Mobile, her son said.")) == [
         ("descriptor added", "", "91"), ("word choice", "died", "passed away")]
     # "percent" is "%"; a descriptor dropped where an article comes is dropped, the article grammar
-    assert changes(base.replace("two days", "80 percent of the day"), base.replace("two days", "80% of the day")) == []
-    assert changes("Last month harbour warship Osprey sank a pirate skiff off the coast near the pier.",
-                   "Last month the Osprey sank a pirate skiff off the coast near the pier.") == [
+    assert _changes(base.replace("two days", "80 percent of the day"), base.replace("two days", "80% of the day")) == []
+    assert _changes("Last month harbour warship Osprey sank a pirate skiff off the coast near the pier.",
+                    "Last month the Osprey sank a pirate skiff off the coast near the pier.") == [
         ("descriptor dropped", "harbour warship", "")]
     # a day dropped where a word comes is a date dropped and a word added
-    assert sorted(changes("The storm at the harbour left five people injured in the town on Wednesday.",
-                          "The storm at the harbour left five people injured in the town badly.")) == [
+    assert sorted(_changes("The storm at the harbour left five people injured in the town on Wednesday.",
+                           "The storm at the harbour left five people injured in the town badly.")) == [
         ("date", "on Wednesday", ""), ("descriptor added", "", "badly")]
     # … and so is a time of day: "Saturday night" / "Saturday in Bern" is no word for another
-    assert sorted(changes("The champion kept his two belts on Saturday night after a win over Park.",
-                          "The champion kept his two belts on Saturday in Bern after a win over Park.")) == [
+    assert sorted(_changes("The champion kept his two belts on Saturday night after a win over Park.",
+                           "The champion kept his two belts on Saturday in Bern after a win over Park.")) == [
         ("descriptor added", "", "in Bern"), ("descriptor dropped", "night", "")]
     # a function word or a courtesy title added alone is grammar; punctuation at a change's edge
     # only separates it ("Veteran harbour master" against an opening quotation mark)
-    assert changes(base, base.replace("stopped for", "stopped for all of")) == []
-    assert changes("Mr. Hale said the ferry had been stopped for two days at the pier after the storm.",
-                   "Hale said the ferry had been stopped for two days at the pier after the storm.") == []
-    assert changes("Veteran harbour master Jo Hale said the ferry had been stopped for two days at the pier.",
-                   '"Jo Hale said the ferry had been stopped for two days at the pier."') == [
+    assert _changes(base, base.replace("stopped for", "stopped for all of")) == []
+    assert _changes("Mr. Hale said the ferry had been stopped for two days at the pier after the storm.",
+                    "Hale said the ferry had been stopped for two days at the pier after the storm.") == []
+    assert _changes("Veteran harbour master Jo Hale said the ferry had been stopped for two days at the pier.",
+                    '"Jo Hale said the ferry had been stopped for two days at the pier."') == [
         ("descriptor dropped", "Veteran harbour master", "")]
     # an abbreviation keeps its full stop, and "Mr" and "Mr." are one spelling
-    assert changes('"Nobody was hurt, and the ferry is safe to sail again at last."',
-                   '"Nobody was hurt, and the ferry is safe to sail again at last," Mr. Hale said.') == [
+    assert _changes('"Nobody was hurt, and the ferry is safe to sail again at last."',
+                    '"Nobody was hurt, and the ferry is safe to sail again at last," Mr. Hale said.') == [
         ("clause added", "", "Mr. Hale said")]
-    assert changes("Mr Hale said the ferry had been stopped for two days at the pier in Mobile, Ala.",
-                   "Mr. Hale said the ferry had been stopped for two days at the pier in Mobile, Ala.") == []
+    assert _changes("Mr Hale said the ferry had been stopped for two days at the pier in Mobile, Ala.",
+                    "Mr. Hale said the ferry had been stopped for two days at the pier in Mobile, Ala.") == []
     # a demonym and its country's possessive name one country
-    assert changes("The Indian frigate Tabar sank a pirate vessel off the coast near the port on Tuesday.",
-                   "India's frigate Tabar sank a pirate vessel off the coast near the port on Tuesday.") == []
+    assert _changes("The Indian frigate Tabar sank a pirate vessel off the coast near the port on Tuesday.",
+                    "India's frigate Tabar sank a pirate vessel off the coast near the port on Tuesday.") == []
     # a possessive ending is grammar
-    assert changes("He holds the NBA record for points in a single game, set in 1962 in Hershey.",
-                   "He holds the NBA's record for points in a single game, set in 1962 in Hershey.") == []
+    assert _changes("He holds the NBA record for points in a single game, set in 1962 in Hershey.",
+                    "He holds the NBA's record for points in a single game, set in 1962 in Hershey.") == []
     # words that only moved are word order, not wording
-    assert changes("Youths generally rioted at night, smashing shops and hurling bottles near the square.",
-                   "Youths rioted generally at night, hurling bottles and smashing shops near the square.") == []
+    assert _changes("Youths generally rioted at night, smashing shops and hurling bottles near the square.",
+                    "Youths rioted generally at night, hurling bottles and smashing shops near the square.") == []
     # a speaker's name that moved, with its descriptor dropped: the descriptor, not the name added
     quote = '"We will keep marching until the law is changed, whatever it costs us,"'
-    assert changes(f"{quote} said 32-year-old protester Paris Kyriakides.", f"{quote} Kyriakides said.") == [
+    assert _changes(f"{quote} said 32-year-old protester Paris Kyriakides.", f"{quote} Kyriakides said.") == [
         ("descriptor dropped", "32-year-old protester", "")]
-    assert changes(f"{quote} said Harbour Master Tom Hale.", f"{quote} Hale said.") == [
+    assert _changes(f"{quote} said Harbour Master Tom Hale.", f"{quote} Hale said.") == [
         ("descriptor dropped", "Harbour Master", "")]
     # a date dropped where the other side has only grammar: the date, not "on Wednesday" → "has"
-    assert changes("Microsoft on Wednesday released an emergency patch for the browser flaw in its code.",
-                   "Microsoft has released an emergency patch for the browser flaw in its code.") == [
+    assert _changes("Microsoft on Wednesday released an emergency patch for the browser flaw in its code.",
+                    "Microsoft has released an emergency patch for the browser flaw in its code.") == [
         ("date", "on Wednesday", "")]
     # a time keeps its colon and a share its per cent sign
-    assert changes("The referee gave the challenger a standing count before stopping the fight.",
-                   "The referee gave the challenger a standing count before stopping the fight at 2:56.") == [
+    assert _changes("The referee gave the challenger a standing count before stopping the fight.",
+                    "The referee gave the challenger a standing count before stopping the fight at 2:56.") == [
         ("descriptor added", "", "at 2:56")]
     # a given name or a courtesy title before the surname both write is how a name is written
-    assert changes("Andrew Luck threw for 205 yards on Sunday to break the rookie record for a season.",
-                   "Luck threw for 205 yards on Sunday to break the rookie record for a season.") == []
-    assert changes("Robyn Mendes was the victim in that case, according to the court records in Fall River.",
-                   "Ms. Mendes was the victim in that case, according to the court records in Fall River.") == []
-    assert changes("Andrew Luck threw for 205 yards on Sunday to break the rookie record for a season.",
-                   "Rookie Luck threw for 205 yards on Sunday to break the rookie record for a season.") == [
+    assert _changes("Andrew Luck threw for 205 yards on Sunday to break the rookie record for a season.",
+                    "Luck threw for 205 yards on Sunday to break the rookie record for a season.") == []
+    assert _changes("Robyn Mendes was the victim in that case, according to the court records in Fall River.",
+                    "Ms. Mendes was the victim in that case, according to the court records in Fall River.") == []
+    assert _changes("Andrew Luck threw for 205 yards on Sunday to break the rookie record for a season.",
+                    "Rookie Luck threw for 205 yards on Sunday to break the rookie record for a season.") == [
         ("word choice", "Andrew", "Rookie")]
     # a title dropped before a name is the title, the given name going with the surname; a
     # place's name is no given name and title ("San Diego" before "Chargers")
-    assert changes("GM Ed Stefanski had given the coach two contract extensions in the past season.",
-                   "Stefanski had given the coach two contract extensions in the past season.") == [
+    assert _changes("GM Ed Stefanski had given the coach two contract extensions in the past season.",
+                    "Stefanski had given the coach two contract extensions in the past season.") == [
         ("descriptor dropped", "GM", "")]
-    assert changes("The San Diego Chargers receiver was arrested on suspicion of drunken driving.",
-                   "The Chargers receiver was arrested on suspicion of drunken driving.") == [
+    assert _changes("The San Diego Chargers receiver was arrested on suspicion of drunken driving.",
+                    "The Chargers receiver was arrested on suspicion of drunken driving.") == [
         ("descriptor dropped", "San Diego", "")]
     # an attribution added with its day is a clause, not a date
-    assert changes("Two climbers have fallen to their deaths on the mountain in the national park.",
-                   "Two climbers have fallen to their deaths on the mountain in the national park, police "
-                   "confirmed today.") == [("clause added", "", "police confirmed today")]
+    assert _changes("Two climbers have fallen to their deaths on the mountain in the national park.",
+                    "Two climbers have fallen to their deaths on the mountain in the national park, police "
+                    "confirmed today.") == [("clause added", "", "police confirmed today")]
     # a function word set off by a comma is no clause
-    assert changes("Also, the navy said it had captured 23 pirates in the gulf during the operation.",
-                   "The navy said it had captured 23 pirates in the gulf during the operation.") == []
+    assert _changes("Also, the navy said it had captured 23 pirates in the gulf during the operation.",
+                    "The navy said it had captured 23 pirates in the gulf during the operation.") == []
     # one figure written another way, converted or put into another currency is no change
     for one, other in (("two million euros", "\u20ac2 million"), ("2,000ft", "600m"), ("48km", "30 miles"),
                        ("15,800-square-metre", "170,000-square-foot"), ("\u00a388m", "103 million euros"),
                        ("22.4bn", "22.4 billion")):
-        assert changes(f"Police said the thieves took {one} from the depot near the harbour on Sunday.",
-                       f"Police said the thieves took {other} from the depot near the harbour on Sunday.") == []
-    assert changes("Police said the thieves took 48km of cable from the depot near the harbour on Sunday.",
-                   "Police said the thieves took 48 miles of cable from the depot near the harbour on Sunday.") == [
+        assert _changes(f"Police said the thieves took {one} from the depot near the harbour on Sunday.",
+                        f"Police said the thieves took {other} from the depot near the harbour on Sunday.") == []
+    assert _changes("Police said the thieves took 48km of cable from the depot near the harbour on Sunday.",
+                    "Police said the thieves took 48 miles of cable from the depot near the harbour on Sunday.") == [
         ("number", "48km", "48 miles")]
-    assert changes("The quake had a magnitude of 6.1 and struck the coast near the port at dawn on Sunday.",
-                   "The quake had a magnitude of 5.9 and struck the coast near the port at dawn on Sunday.") == [
+    assert _changes("The quake had a magnitude of 6.1 and struck the coast near the port at dawn on Sunday.",
+                    "The quake had a magnitude of 5.9 and struck the coast near the port at dawn on Sunday.") == [
         ("number", "6.1", "5.9")]
     # one time of day written two ways is no change; a time zone dropped is
-    assert changes("The man gave himself up to the police just after 6 p.m., the spokesman said.",
-                   "The man gave himself up to the police just after 6:00 p.m., the spokesman said.") == []
-    assert changes("She died at 6:41pm PST this evening (0241 GMT Friday) in a hospital in the city.",
-                   "She died at 18:41 this evening (02:41 GMT Friday) in a hospital in the city.") == [
+    assert _changes("The man gave himself up to the police just after 6 p.m., the spokesman said.",
+                    "The man gave himself up to the police just after 6:00 p.m., the spokesman said.") == []
+    assert _changes("She died at 6:41pm PST this evening (0241 GMT Friday) in a hospital in the city.",
+                    "She died at 18:41 this evening (02:41 GMT Friday) in a hospital in the city.") == [
         ("descriptor dropped", "PST", "")]
-    assert changes("The man gave himself up to the police just after 6 p.m., the spokesman said.",
-                   "The man gave himself up to the police just after 7 p.m., the spokesman said.") == [
+    assert _changes("The man gave himself up to the police just after 6 p.m., the spokesman said.",
+                    "The man gave himself up to the police just after 7 p.m., the spokesman said.") == [
         ("date", "6 p.m.", "7 p.m.")]
     # a frame that only moved ("He said that …" / "…, he said"): no change at all
-    assert changes("He said that the ferry had been stopped for two days at the pier after the storm.",
-                   "The ferry had been stopped for two days at the pier after the storm, he said.") == []
+    assert _changes("He said that the ferry had been stopped for two days at the pier after the storm.",
+                    "The ferry had been stopped for two days at the pier after the storm, he said.") == []
     # a contraction written out is one wording
-    assert changes('"It is very impressive and we will see more of it," the harbour master said at the pier.',
-                   '"It\'s very impressive and we\'ll see more of it," the harbour master said at the pier.') == []
+    assert _changes('"It is very impressive and we will see more of it," the harbour master said at the pier.',
+                    '"It\'s very impressive and we\'ll see more of it," the harbour master said at the pier.') == []
     # a negation added or dropped says the opposite; one that only moved says the same
     coach = '"I feel on the floor we {} executing the plan that we want to have as a team," he said.'
-    assert changes(coach.format("weren't"), coach.format("were")) == [("negation", "weren't", "were")]
-    assert changes(coach.format("were not"), coach.format("were")) == [("negation", "not", "")]
-    assert changes(coach.format("weren't"), coach.format("were").replace("I feel", "I didn't feel")) == []
-    assert changes("No gun has been recovered from the scene of the shooting at the mall, police said.",
-                   "The gun has not been recovered from the scene of the shooting at the mall, police said.") == []
+    assert _changes(coach.format("weren't"), coach.format("were")) == [("negation", "weren't", "were")]
+    assert _changes(coach.format("were not"), coach.format("were")) == [("negation", "not", "")]
+    assert _changes(coach.format("weren't"), coach.format("were").replace("I feel", "I didn't feel")) == []
+    assert _changes("No gun has been recovered from the scene of the shooting at the mall, police said.",
+                    "The gun has not been recovered from the scene of the shooting at the mall, police said.") == []
 
 
 def test_a_preposition_against_words_of_content_is_words_added_not_a_word_choice():
     """"on" against "which was presumably set" is a clause added, not one wording for another; a
     pronoun against a name is still a reference and no change."""
-    def changes(a: str, b: str) -> list[tuple[str, str, str]]:
-        fact = Fact(id="F1", sentences=(S("a", a), S("b", b)))
-        return [(w.kind, w.before, w.after) for w in wording_changes([fact], ["a", "b"])]
-
-    assert changes("Nobody was hurt in the blaze on Sunday evening although nine people were inside the barn.",
-                   "Nobody was hurt in the blaze, which was presumably set Sunday evening although nine "
-                   "people were inside the barn.") == [("clause added", "", "which was presumably set")]
-    assert changes("The men planned to break into the warehouse by the river late that night.",
-                   "The men planned to break in Northern Supply offices at the warehouse by the river late "
-                   "that night.") == [("clause added", "", "in Northern Supply offices at")]
-    assert changes("He left the harbour town early and evaded the coast guard boats until dawn.",
-                   "Mr. Okafor left the harbour town early and evaded the coast guard boats until dawn.") == []
+    assert _changes("Nobody was hurt in the blaze on Sunday evening although nine people were inside the barn.",
+                    "Nobody was hurt in the blaze, which was presumably set Sunday evening although nine "
+                    "people were inside the barn.") == [("clause added", "", "which was presumably set")]
+    assert _changes("The men planned to break into the warehouse by the river late that night.",
+                    "The men planned to break in Northern Supply offices at the warehouse by the river late "
+                    "that night.") == [("clause added", "", "in Northern Supply offices at")]
+    assert _changes("He left the harbour town early and evaded the coast guard boats until dawn.",
+                    "Mr. Okafor left the harbour town early and evaded the coast guard boats until dawn.") == []
 
 
 def test_a_frame_whose_quotation_the_other_report_frames_in_a_lead_in_is_no_change():
@@ -1357,18 +1349,14 @@ def test_a_dates_preposition_and_part_of_day_are_the_dates():
 def test_one_verb_with_function_words_beside_it_is_an_inflection_unless_its_mood_changes():
     """"taking" / "and took" is one verb written two ways (a variant); "would become" / "became"
     and "has opened" / "was to open" say something else (a word choice)."""
-    def changes(a: str, b: str) -> list[tuple[str, str, str]]:
-        fact = Fact(id="F1", sentences=(S("a", a), S("b", b)))
-        return [(w.kind, w.before, w.after) for w in wording_changes([fact], ["a", "b"])]
-
-    assert changes("Park caught the ball at midfield, taking it untouched to the line for a 7-0 lead.",
-                   "Park caught the ball at midfield, and took it untouched to the line for a 7-0 lead.") \
+    assert _changes("Park caught the ball at midfield, taking it untouched to the line for a 7-0 lead.",
+                    "Park caught the ball at midfield, and took it untouched to the line for a 7-0 lead.") \
         == [("spelling", "taking", "and took")]
-    assert changes("Lane would become the fifth harbour master dismissed this year in the northern ports.",
-                   "Lane became the fifth harbour master dismissed this year in the northern ports.") \
+    assert _changes("Lane would become the fifth harbour master dismissed this year in the northern ports.",
+                    "Lane became the fifth harbour master dismissed this year in the northern ports.") \
         == [("word choice", "would become", "became")]
-    assert changes("Norvex has opened a new ferry terminal on the northern pier to serve the island routes.",
-                   "Norvex was to open a new ferry terminal on the northern pier to serve the island routes.") \
+    assert _changes("Norvex has opened a new ferry terminal on the northern pier to serve the island routes.",
+                    "Norvex was to open a new ferry terminal on the northern pier to serve the island routes.") \
         == [("word choice", "has opened", "was to open")]
 
 
