@@ -276,7 +276,7 @@ class ConflictValue:
 class Conflict:
     """The same slot (a role's holder, a quantity, a date) filled differently by outlets."""
 
-    kind: str  # "person", "number", "date", "time", "place"
+    kind: str  # "person", "number", "date", "time", "place", "contradiction", "sources" (compare/contested.py)
     slot: str
     values: tuple[ConflictValue, ...]
     fact_id: str = ""

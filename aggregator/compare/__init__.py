@@ -106,7 +106,8 @@ def compare_event(
     times = report_times(reports)
     slot_rows, updates, skipped = budget.stage(
         "figures and updates", lambda: slot_claims(slot_values(sentences, when), times, _facts_of(facts),
-                                                          _reported(sentences, voices)), ([], [], []))
+                                                          _reported(sentences, voices), _speakers(sentences, voices)),
+        ([], [], []))
     terms = budget.stage("loaded terms", lambda: loaded_terms(sentences, voices=voices), [])
     return Comparison(
         event=event,
@@ -162,6 +163,18 @@ def _reported(sentences: list[Sentence], voices: dict) -> dict[str, str]:
         spans = [sp for sp in (voice.spans if voice else ()) if sp.voice in (ATTRIBUTED, QUOTED)]
         if len({sp.speaker for sp in spans}) == 1:
             out[s.text] = " ".join(s.text[sp.start:sp.end] for sp in spans)
+    return out
+
+
+def _speakers(sentences: list[Sentence], voices: dict) -> dict[str, str]:
+    """Each sentence's text → its one speaker, when its attributed and quoted words are all one
+    speaker's ("…, the rights group Civic Watch said"): who gives the figures it states."""
+    out = {}
+    for s in sentences:
+        voice = voices.get((s.article_id, s.index))
+        named = {sp.speaker for sp in (voice.spans if voice else ()) if sp.voice in (ATTRIBUTED, QUOTED)}
+        if len(named) == 1 and "" not in named:
+            out[s.text] = named.pop()
     return out
 
 

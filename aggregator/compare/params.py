@@ -483,6 +483,15 @@ DOMAIN_SCORE = 0.8
 # Measured by benchmarks/claims.py against benchmarks/claims_gold.yaml (16 ECB+ events of topics
 # 6, 9, 10, 11, 13, 14, 19, 21 and the seed; figures in BENCHMARKS.md, "Claims", 2026-12-02).
 
+# A count one report gives two ways, each figure from another speaker (compare/contested.py), is
+# shown as the sources' disagreement at this confidence, plus CONTESTED_STEP for each further
+# report that does. Above MAIN_THRESHOLD: the evidence is a report's own sentences setting both
+# figures side by side, each with its source. Not measured on a gold set: none of the 66 ECB+
+# events has such a count (an invented protest toll, three by the government and 14 then 19 by a
+# rights group, was read; BENCHMARKS.md stop 68).
+CONTESTED_CONFIDENCE = 0.7
+CONTESTED_STEP = 0.05
+
 # Two reports "contradict" on a slot only when both times are known and at most this far apart:
 # further apart, a changed figure is an update (a death toll grows for days). Date-only times
 # (a dateline, a day's date in the metadata) count as known only for slots that do not grow

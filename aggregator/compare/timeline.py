@@ -31,6 +31,7 @@ from datetime import UTC, datetime, timedelta
 from ..events.textdates import date_in_text
 from ..models import Article, Conflict, Update, UpdatePoint
 from .conflicts import _compatible, _stated, slot_conflicts
+from .contested import contested_row, contested_slots
 from .intext import in_text_bound, past_days
 from .language import pack_for
 from .params import (
@@ -47,8 +48,8 @@ from .slots import AGE_SLOT, SlotValue
 # Slots whose true value can change while an event unfolds: a difference between two reports
 # of one day may be the later report's newer figure, so date-only times never make it a
 # contradiction.
-GROWING = re.compile(r"^(?:killed|injured|infected|missing|arrested|evacuated|rescued|displaced|destroyed|damaged|"
-                     r"area$|affected |without power$|times hit|"
+GROWING = re.compile(r"^(?:killed|injured|infected|missing|trapped|arrested|evacuated|rescued|displaced|destroyed|"
+                     r"damaged|area$|affected |without power$|times hit|"
                      r"money |turnout$)")
 # Counts that only grow while an event unfolds (a toll, the injured, the homes destroyed, the area a
 # fire burned): a later, smaller figure is not their update. Arrests are not here: they are
@@ -196,12 +197,14 @@ def gate(conflict: Conflict, times: dict[str, ReportTime], grows: bool = False, 
 
 
 def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
-                facts_of: Mapping[str, frozenset[str]] | None = None, reported: Mapping[str, str] | None = None
-                ) -> tuple[list[Conflict], list[Update], list[str]]:
+                facts_of: Mapping[str, frozenset[str]] | None = None, reported: Mapping[str, str] | None = None,
+                speakers: Mapping[str, str] | None = None) -> tuple[list[Conflict], list[Update], list[str]]:
     """Typed-slot conflicts (gated by time), updates, and what was not compared (and why).
     `facts_of`: each sentence's text → the facts the alignment put it in or listed it as related to;
     `reported`: each sentence's text → the words it reports, without the frame that names its
-    speaker (a spokesman's name is not what the figure counts)."""
+    speaker (a spokesman's name is not what the figure counts); `speakers`: each sentence's text →
+    its one speaker, for counts that sources give two ways (compare/contested.py: one row of the
+    sources' figures, no update and no outlet-against-outlet row)."""
     skipped = sorted({v.slot for v in values if MULTI_PARTY.match(v.slot)})
     values = [v for v in values if not MULTI_PARTY.match(v.slot)]
     notes = [f"{slot}: offers and contracts have several parties (bidders, players), so their sums "
@@ -210,6 +213,20 @@ def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
     for v in values:
         by_slot[v.slot].append(v)
     conflicts, updates = [], []
+    unknown = ReportTime(None, False, "")
+    def apart(a: SlotValue, b: SlotValue) -> bool:
+        """Two figures of one outlet that name different days, or different things."""
+        language = times.get(a.source, unknown).language
+        days_a, days_b = time_frame(a.sentence, language), time_frame(b.sentence, language)
+        words = reported or {}
+        return bool(days_a and days_b and not days_a & days_b) or not same_referent(
+            words.get(a.sentence, a.sentence), words.get(b.sentence, b.sentence), language, language)
+    disputed = contested_slots([v for v in values if GROWING.match(v.slot) and not DECIDED.match(v.slot)],
+                               speakers or {}, apart)
+    for slot, outlets in disputed.items():
+        conflicts.append(contested_row(slot, by_slot[slot], speakers or {}, outlets))
+        values = [v for v in values if v.slot != slot]
+        del by_slot[slot]
     for row in slot_conflicts(values):
         if row.slot.startswith(AGE_SLOT):  # an age is no update, and needs no shared time frame
             if not _aged_between(row, times):
@@ -301,6 +318,9 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
                 and not later(times[s], times[firsts[-1][0]]):
             continue  # a higher floor of a growing count within the margin ("at least 30" 40 minutes after
             # "at least 23") fits what comes next: no step of its own, no contradiction that cancels the update
+        if firsts and s in floors and CUMULATIVE.match(slot) and figure[s].low < max(f.low for _, f in firsts):
+            continue  # "at least 20 died" after "at least 38 killed": a lower floor of a count that only grows
+            # is true of the figure out before it, so it is no step back (another source's earlier count)
         if all(not _compatible(step[s], f) for _, f in firsts):
             firsts.append((s, step[s]))
     if not _ordered(slot, firsts, times, facts_of, reported):

@@ -125,8 +125,11 @@ def _conflicts(comp: Comparison) -> list[str]:
     for c in comp.conflicts:
         where = f" in {c.fact_id}" if c.fact_id else ""
         status = "contradict" if c.status == "contradict" else "differ (a report's time unknown or too far apart)"
-        body += [f"### {_md(c.slot)} ({_md(c.kind)}{where}, {c.disagreeing} outlet(s) off the most common value)", "",
-                 f"_{status}; confidence {c.confidence:.2f}_", ""]
+        if c.kind == "sources":
+            head = f"sources disagree: {c.disagreeing} report(s) give both sides, each figure with its source"
+        else:
+            head = f"{c.kind}{where}, {c.disagreeing} outlet(s) off the most common value"
+        body += [f"### {_md(c.slot)} ({_md(head)})", "", f"_{status}; confidence {c.confidence:.2f}_", ""]
         body += [f"- **{_md(v.source)}**: {_md(v.value)} — “{_md(v.sentence)}”" for v in c.values]
         body.append("")
     return _section("Conflicts", body, "_No conflicting names, numbers or dates found._")

@@ -141,6 +141,9 @@ def _conflicts(comp: Comparison) -> list[tuple[float, str]]:
         parts = "; ".join(f"{', '.join(srcs)}: {value}"
                           for value, srcs in sorted(by_value.items(), key=lambda x: -len(x[1])))
         where = f", {c.fact_id}" if c.fact_id else ""
+        if c.kind == "sources":  # one report gives the count two ways, each from its source
+            out.append((c.confidence, f"Sources disagree on {c.slot}: {parts} (Conflicts)."))
+            continue
         out.append((c.confidence, f"Outlets contradict each other on {c.slot}: {parts} (Conflicts{where})."))
     return out
 

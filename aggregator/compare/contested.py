@@ -1,0 +1,86 @@
+"""Figures that sources dispute: one count given two ways, by two speakers, inside one report.
+
+A death toll the government puts at three and a rights group at 14 is neither an update (one
+referent's figure changing over time) nor two outlets contradicting each other: every outlet may
+carry both figures, each with its source. Read as outlets' positions, such a count went wrong in
+both directions: each outlet's "figure" was its first exact one, so a timeline ran from the
+government's three in the morning to the rights group's 19 in the evening, a change nobody
+reported, and no conflict was shown because every outlet also carried the three.
+
+Here a count is *contested* when one report sets two incompatible figures of it side by side in
+different sentences, each attributed to a different speaker, of no two different days or
+things ("according to Civic Watch" / "the government put the toll at three"). Own-voice figures do not
+count as a side: an outlet's narration may give the earlier or the later total. A contested count
+gets one row of kind "sources": every outlet's figures with who gives each; the timeline builds
+no update from it and the outlets' figures are not set against each other (timeline.slot_claims).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+
+from ..models import Conflict, ConflictValue
+from .conflicts import _compatible
+from .params import CONTESTED_CONFIDENCE, CONTESTED_STEP
+from .slots import SlotValue
+
+logger = logging.getLogger(__name__)
+
+KIND = "sources"
+
+
+def contested_slots(values: list[SlotValue], speakers: Mapping[str, str],
+                    apart: Callable[[SlotValue, SlotValue], bool]) -> dict[str, list[str]]:
+    """Slot → the outlets that give it two ways by two speakers. `speakers`: each sentence's
+    text → its one speaker (sentences of no speaker or of several are absent); `apart`: whether
+    two figures' sentences speak of different things or days (timeline.slot_claims: different
+    days named, or names and none shared: €2 million for the jewellery, "a police source said",
+    and €60,000 from a train caterer, "according to reports", are two robberies), so they are not
+    two sources' figures of one thing."""
+    mine: dict[tuple[str, str], list[SlotValue]] = defaultdict(list)
+    for v in values:
+        if not v.partial:
+            mine[(v.slot, v.source)].append(v)
+    out: dict[str, list[str]] = defaultdict(list)
+    for (slot, outlet), vals in mine.items():
+        for i, a in enumerate(vals):
+            if any(_two_sources(a, b, speakers, apart) for b in vals[i + 1:]):
+                out[slot].append(outlet)
+                break
+    return dict(out)
+
+
+def _two_sources(a: SlotValue, b: SlotValue, speakers: Mapping[str, str],
+                 apart: Callable[[SlotValue, SlotValue], bool]) -> bool:
+    if a.sentence == b.sentence or _compatible(a, b):
+        return False
+    first, second = speakers.get(a.sentence, ""), speakers.get(b.sentence, "")
+    return bool(first and second) and not _same_speaker(first, second) and not apart(a, b)
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """"the ministry" and "Interior Ministry", "Oran" and "Davit Oran": one speaker named twice."""
+    words_a, words_b = (set(re.findall(r"\w+", s.lower())) - {"the", "a", "an"} for s in (a, b))
+    return not words_a or not words_b or words_a <= words_b or words_b <= words_a
+
+
+def contested_row(slot: str, values: list[SlotValue], speakers: Mapping[str, str], carriers: list[str]) -> Conflict:
+    """Every outlet's figures of a contested count, each with its speaker ("three (the
+    government)"); `carriers` are the outlets that give it two ways (they rank the row)."""
+    shown, seen = [], set()
+    for v in values:
+        if v.partial or (v.source, v.value, v.sentence) in seen:
+            continue
+        seen.add((v.source, v.value, v.sentence))
+        speaker = speakers.get(v.sentence, "")
+        shown.append(ConflictValue(v.source, f"{v.value} ({speaker})" if speaker else v.value, v.sentence))
+    confidence = min(0.95, CONTESTED_CONFIDENCE + CONTESTED_STEP * (len(carriers) - 1))
+    logger.debug("%s contested in %s", slot, ", ".join(carriers))
+    return Conflict(kind=KIND, slot=slot, values=tuple(shown), disagreeing=len(carriers), status="contradict",
+                    confidence=round(confidence, 2), evidence=tuple(dict.fromkeys(v.sentence for v in shown)))
+
+
+__all__ = ["KIND", "contested_row", "contested_slots"]
