@@ -130,6 +130,20 @@ def test_a_denied_claim_reads_past_an_aside_between_commas():
     assert _claim("He denied that he set the fire, Inspector Hale said, and was released.")[1] == "he set the fire"
 
 
+def test_a_denied_claim_ends_where_the_denier_goes_on_to_say_something_else():
+    """"denied ignoring any warnings and said the tunnel had passed an inspection": what it
+    said next is its own statement, and another outlet's "the tunnel was inspected in March" does
+    not take the other side of the denial."""
+    deny = "The owner denied ignoring any warnings and said the tunnel had passed an inspection in March."
+    assert _claim(deny)[1] == "ignoring any warnings"
+    assert _claim("The owner denied ignoring warnings and strongly insisted the shaft was safe.")[1] == "ignoring warnings"
+    assert _claim("She denied that the guards beat and kicked the men.")[1] == "the guards beat and kicked the men"
+    other = "The owner said the tunnel had been inspected in March and found safe."
+    sentences = [S("Alpha", deny), S("Bravo", other)]
+    voices = {("Alpha", 0): article_voices([deny])[0], ("Bravo", 0): article_voices([other])[0]}
+    assert not disputes(sentences, voices)
+
+
 COPY = ["The ministry banned exports of dual-use items to the country from today.",
         "Violators in any country will be held legally liable, the notice said.",
         "The notice did not list specific items or say how it would be enforced."]

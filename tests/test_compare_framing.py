@@ -1225,6 +1225,46 @@ def test_a_surname_after_two_speakers_is_one_of_them_not_both():
     assert {c.cited for c in found} == {"Federal Bureau of Investigation", "federal and state investigators"}
 
 
+def test_a_surname_two_people_share_is_the_one_named_first():
+    """"Weiss insisted …" after "Karl Weiss resigned … his brother, Anton Weiss": the report is about
+    the one named first (a relative named later keeps his full name or his given name), unless the
+    other was cited in the sentence before."""
+    found = _report_citations("Finance Minister Karl Weiss resigned on Monday. The contracts went to firms "
+                              "controlled by his brother, Anton Weiss. Weiss insisted he had done nothing wrong.")
+    assert {c.cited for c in found} == {"Karl Weiss"}
+    # one just cited in the sentence before is the one
+    found = _report_citations("\u201cThey did not have to shoot,\u201d Marta Lund, 18, said on Sunday. "
+                              "Councilman Peder Lund said outsiders had raised tensions. "
+                              "\u201cStay out of our streets,\u201d Lund wrote on Twitter.")
+    assert {c.cited: c.count for c in found} == {"Marta Lund": 1, "Peder Lund": 2}
+
+
+def test_the_group_or_the_watchdog_is_the_organisation_cited_before():
+    """"Tarsel Rights Watch said …" then "The rights group said …": one source; a company is no
+    group's."""
+    found = _report_citations("The toll has risen to 17, Tarsel Rights Watch said on Wednesday. "
+                              "The rights group said five of the injured died overnight.")
+    assert {c.cited: c.count for c in found} == {"Tarsel Rights Watch": 2}
+    found = _report_citations("The Coastal Navy said it had sunk a pirate ship, though an anti-piracy watchdog "
+                              "later said the vessel was a fishing boat.")
+    assert {c.cited for c in found} == {"Coastal Navy", "anti-piracy watchdog"}
+    found = _report_citations("Harbour Freight Inc. said the pier was shut. The group said ships would wait.")
+    assert "Harbour Freight Inc." not in {c.cited for c in found if c.count > 1}
+
+
+def test_the_airline_is_the_company_the_report_named_though_it_cited_no_one_by_that_name():
+    """"A Skyline Air jet … landed, the airline said": Skyline Air speaks ("Air", "Resources" end a
+    company's name); "Union leader Maria Stoyan" names no company for "the company" to be."""
+    found = _report_citations("A Skyline Air jet landed in Salven on Friday after an engine fire, the airline said. "
+                              "The carrier said it had grounded two other jets.")
+    assert {c.cited: (c.kind, c.count) for c in found} == {"Skyline Air": ("organisation", 2)}
+    found = _report_citations("The mine's owner Dunmore Resources said the shaft was safe.")
+    assert {c.cited: c.kind for c in found} == {"Dunmore Resources": "organisation"}
+    found = _report_citations("Union leader Maria Stoyan said the collapse was preventable. "
+                              "The company said the tunnel had been inspected in March.")
+    assert "Union" not in {c.cited for c in found}
+
+
 def test_a_one_word_name_that_speaks_with_a_body_is_a_body():
     """"The Harbour Gazette and Kestrane are reporting …": Kestrane speaks beside a publication, so
     it is one too; "Obama and Microsoft said" where the report named Barack Obama stays a person."""

@@ -929,6 +929,14 @@ def test_a_verb_of_criticism_used_for_a_motion_is_not_loaded_wording():
     assert [t.source for t in found if t.term == "slammed"] == ["B"]
 
 
+def test_a_death_told_as_a_sacrifice_and_a_cowardly_attack_are_loaded_in_the_outlets_voice():
+    found = loaded_terms([S("A", "Six soldiers were martyred on Sunday when Vesk forces launched a cowardly attack."),
+                          S("B", "Six soldiers were killed on Sunday when Vesk forces attacked border posts.")],
+                         extra="")
+    shown = {(t.source, t.term.lower()) for t in found if t.score >= 0.5 and t.voice == "own"}
+    assert {("A", "martyred"), ("A", "cowardly")} <= shown and not {t for t in shown if t[0] == "B"}
+
+
 def test_loaded_terms_and_extension(tmp_path):
     found = loaded_terms([S("A", "It slammed the so-called reforms as a provocation.")], extra="")
     assert {(t.term.lower(), t.category) for t in found} >= {("slammed", "emotive verbs"),
@@ -1466,6 +1474,8 @@ def test_a_figure_after_and_takes_the_slot_word_after_it():
     ("The fire killed 12 people and the gunman.", {("killed", 12.0, True)}),
     ("Four villages had been destroyed and three people killed.", {("killed", 3.0, False)}),
     ("The attack killed 14 people and injured 30.", {("killed", 14.0, False), ("injured", 30.0, False)}),
+    # one side's dead in a clash both sides lost soldiers in (was a total: "three" against "at least nine")
+    ("The army said three Vesk soldiers were killed.", {("killed", 3.0, True)}),
 ])
 def test_a_figure_of_one_group_in_a_list_or_of_a_total_named_before_is_a_sub_count(text, partial):
     """A sub-count fits any total at least as large; read as a total, "two passengers" of the

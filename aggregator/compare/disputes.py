@@ -121,7 +121,7 @@ def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str] | No
     # with the studio, Lionsgate, hit a snag"; "its chief, who founded it, had resigned")
     text_of_claim = ASIDE.sub(lambda a: a.group(0) if set(re.findall(r"\w+", a.group(0).lower()))
                                     & pack.voice.reporting_verbs else " ", m.group("claim"))  # ", police said,"
-    claim = " ".join(text_of_claim.split(",")[0].split()[:CLAIM_WORDS]).strip(" ,.\u201d\"")
+    claim = " ".join(_before_next_saying(text_of_claim.split(",")[0], pack).split()[:CLAIM_WORDS]).strip(" ,.\u201d\"")
     tail = pack.voice.denial_as_tail.search(claim)
     if tail and m.group("verb").lower().startswith(pack.voice.denial_as_verbs) and _judging(tail.group(0), pack):
         claim = claim[:tail.start()]  # "dismissed reports that C as lies": C
@@ -136,6 +136,16 @@ def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str] | No
         before.pop()  # "A man has denied …", "The family strongly deny …": the holder is the noun phrase
     holder = " ".join(before[-4:])
     return m.group("verb").lower(), claim, holder
+
+
+def _before_next_saying(claim: str, pack: LanguagePack) -> str:
+    """The claim up to a second verb of saying joined to the denial ("denied ignoring any warnings
+    and said the tunnel had passed an inspection": the denied claim is the first part; what it
+    said next is its own statement, not part of what it denies)."""
+    for m in re.finditer(r"\s+(?:and|but)\s+(?:\w+ly\s+)?([\w'’]+)", claim):
+        if m.group(1).lower() in pack.voice.reporting_verbs:
+            return claim[:m.start()]
+    return claim
 
 
 def _judging(words: str, pack: LanguagePack) -> bool:

@@ -27,10 +27,12 @@ def person_name(name: str, lang: SourceWords = ENGLISH.sources) -> str:
 
 
 def fuller_name(who: str, names: list[str], lang: SourceWords = ENGLISH.sources,
-                sex_of: Callable[[str], str | None] | None = None, sex: str | None = None) -> str:
+                sex_of: Callable[[str], str | None] | None = None, sex: str | None = None,
+                recent: frozenset[str] = frozenset()) -> str:
     """A short form ("the institute", "ministry", "Xiang") → the latest fuller name that ends
     with its head word or contains it as a surname, of the person's `sex` where several are and
-    `sex_of` tells theirs; else the speaker as written."""
+    `sex_of` tells theirs; else the speaker as written. A surname two people share is the one
+    cited in the sentence before (`recent`), else the one named first."""
     who = lang.short_form_articles.sub("", (who or "").strip())
     if not who:
         return ""
@@ -57,6 +59,13 @@ def fuller_name(who: str, names: list[str], lang: SourceWords = ENGLISH.sources,
             longest = [f for f in fits if len(f.split()) == most]
             if sex is not None and sex_of is not None:
                 longest = [f for f in longest if sex_of(f) in (sex, None)] or longest
+            if who[:1].isupper() and len(set(longest)) > 1 and all(f.split()[-1] == who for f in longest):
+                # two people of one surname: the one just cited ("Councilman Jumaane Williams blasted
+                # …" then "Williams fumed"), else the one named first, whom the report is about
+                # ("Doug McDermott" … "his father, coach Greg McDermott" … "McDermott said"; "Karl
+                # Weiss" … "his brother, Anton Weiss" … "Weiss insisted")
+                near = [f for f in longest if f in recent]
+                return near[-1] if near else longest[0]
             return longest[-1]
     return who
 

@@ -84,8 +84,9 @@ def body_cited_before(short: str, bodies: list[str], words: SourceWords,
     """The body a short form ("the company", "the paper", "the agency", "the French firm", "a US
     software giant") stands for: the latest body of its kind the outlet cited by name before, or ""
     (a medium for "the paper", an agency for "the agency", any other organisation but police and
-    governments for "the company"). Words before the head may be lower case, a demonym
-    (`demonyms`) or capitals ("US"); another capitalised word makes a name ("Harbour Company")."""
+    governments for "the company", an organisation for "the group" or "the watchdog"). Words before
+    the head may be lower case, a demonym (`demonyms`) or capitals ("US"); another capitalised word
+    makes a name ("Harbour Company")."""
     def medium(name: str) -> bool:
         return _medium(name, words)
 
@@ -102,8 +103,11 @@ def body_cited_before(short: str, bodies: list[str], words: SourceWords,
                 or short in words.agency_short_forms and agency(name) \
                 or short in words.company_short_forms and not (medium(name) or agency(name)) \
                 and not low & (words.unnamed_heads | words.not_company_words) \
-                and any(ch.isupper() for ch in name.split()[-1]):  # a name ("eBay"), not "Environmental groups"
-            return name
+                and any(ch.isupper() for ch in name.split()[-1]) \
+                or short in words.organisation_short_forms and not (medium(name) or agency(name)) \
+                and not low & (words.unnamed_heads | words.not_company_words) \
+                and kind_of(name, False, words) == "organisation" and name[:1].isupper():
+            return name  # (a name, "eBay", not "Environmental groups"; "the rights group": "Civic Watch")
     return ""
 
 
@@ -120,11 +124,19 @@ def voice_of_last_body(who: str, last: str, pack: LanguagePack) -> str:
 def short_form_body(who: str, maybe_bodies: list[str], named: list[str], pack: LanguagePack) -> str:
     """The body a short form stands for when no body of its kind was cited by name: the last of
     `maybe_bodies` (bodies and one-word names no person's, cited before: "Microsoft said …" then
-    "the company said"), else, for a medium's short form, the last medium `named` at all ("The
-    Detroit Free Press identified them as …" then "the newspaper reported"); "" when none."""
+    "the company said"), else the last body of its kind `named` at all: a medium for a medium's
+    short form ("The Detroit Free Press identified them as …" then "the newspaper reported"), an
+    organisation for a company's or a group's ("A Skyline Air jet …, the airline said"); "" when none."""
     found = body_cited_before(who, maybe_bodies, pack.sources, pack.naming.demonyms)
-    if not found and who.split()[-1].lower() in pack.sources.media_short_forms:
+    head = who.split()[-1].lower() if who else ""
+    if not found and head in pack.sources.media_short_forms:
         found = body_cited_before(who, named, pack.sources)
+    elif not found and head in pack.sources.company_short_forms | pack.sources.organisation_short_forms:
+        # "A Skyline Air jet … made an emergency landing, the airline said": the organisation the
+        # report named, though it cited no one by that name
+        bodies = [n for n in named if len(n.split()) > 1  # (not "Union" opening "Union leader Maria Stoyan")
+                  and kind_of(n, False, pack.sources, pack.word_tag) == "organisation"]
+        found = body_cited_before(who, bodies, pack.sources, pack.naming.demonyms)
     return found
 
 

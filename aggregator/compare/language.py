@@ -255,6 +255,7 @@ class SourceWords:
     press_verbs: frozenset[str] = en.PRESS_VERBS  # "Newsday reported", and no other verb: a paper
     agency_short_forms: frozenset[str] = en.AGENCY_SHORT_FORMS  # "the agency said": the last agency cited
     company_short_forms: frozenset[str] = en.COMPANY_SHORT_FORMS  # "the company said": the last firm cited
+    organisation_short_forms: frozenset[str] = en.ORGANISATION_SHORT_FORMS  # "the rights group said"
     unowned_voices: frozenset[str] = en.UNOWNED_VOICES  # "a spokesman said": the body cited just before
     media_name_words: frozenset[str] = en.MEDIA_NAME_WORDS  # words of a medium's name
     not_company_words: frozenset[str] = en.NOT_COMPANY_WORDS  # "the company" is never "the police"
@@ -297,6 +298,8 @@ class SlotWords:
     measures: Mapping[tuple[str, ...], tuple[str, float]] = field(default_factory=lambda: en.MEASURES, hash=False)
     money_heads: Mapping[str, str] = field(default_factory=lambda: en.MONEY_HEADS, hash=False)
     count_followers: frozenset[str] = en.COUNT_FOLLOWERS
+    state_before_slot: frozenset[str] = en.STATE_BEFORE_SLOT  # "found dead", "remain missing" (slots.py)
+    prenominal_not_count_slots: frozenset[str] = en.PRENOMINAL_NOT_COUNT_SLOTS  # "freed 12 trapped miners"
     building_nouns: frozenset[str] = en.BUILDING_NOUNS  # what the building slots count ("40 homes")
     building_slots: frozenset[str] = en.BUILDING_SLOTS
     subject_only_slots: frozenset[str] = en.SUBJECT_ONLY_SLOTS  # never count their verb's object
@@ -345,6 +348,7 @@ class SlotWords:
     total_verbs: frozenset[str] = en.TOTAL_VERBS  # "has risen to 140": the subject's total
     total_prepositions: frozenset[str] = en.TOTAL_PREPOSITIONS
     total_nouns: Mapping[str, str] = field(default_factory=lambda: en.TOTAL_NOUNS, hash=False)  # noun → slot
+    tally_nouns: frozenset[str] = en.TALLY_NOUNS  # "the number of people killed … rose to 52"
     percent_after: frozenset[str] = en.PERCENT_AFTER  # shares.py: "61%", "61 percent"
     turnout_words: frozenset[str] = en.TURNOUT_WORDS
     share_verbs: frozenset[str] = en.SHARE_VERBS  # "took 36%"

@@ -864,6 +864,7 @@ COUNT_SLOTS = {
                "murdered", "murdering"),  # not "charged with murder", "two murder charges", "eight murders"
     "injured": ("injur", "wound", "hurt"),
     "missing": ("missing", "unaccounted"),
+    "trapped": ("trapped",),  # miners, passengers, residents still trapped: a count that falls as they are freed
     "arrested": ("arrest", "detain", "detention"),
     "evacuated": ("evacuat",),
     "rescued": ("rescu",),  # "rescued 190 people", "180 were rescued" (not "rescuers": no suffix "ers")
@@ -891,6 +892,14 @@ DATA_SLOT = "affected"
 # ("500 homes were evacuated" is not 500 evacuated).
 BUILDING_NOUNS = frozenset("homes houses buildings structures residences dwellings apartments".split())
 BUILDING_SLOTS = frozenset({"destroyed", "damaged"})
+# Verbs of a state found or still held, between a count's subject and its slot word ("Four miners
+# have been found dead", "Two climbers are feared dead", "15 remain missing", "19 still trapped"):
+# the figure counts the slot's, as after "were" alone.
+STATE_BEFORE_SLOT = frozenset("found feared reported confirmed believed presumed listed remain remains remained "
+                              "still".split())
+# Slots whose word before a plural noun describes rather than counts: "freed 12 trapped miners"
+# counts miners no longer trapped ("leaving 19 trapped" and "19 miners remain trapped" count).
+PRENOMINAL_NOT_COUNT_SLOTS = frozenset({"trapped"})
 # Slots whose words never take what they count as an object: "missing four games" is no count.
 SUBJECT_ONLY_SLOTS = frozenset({"missing", "jobs"})
 # Compass directions of a distance ("58 km south-west of Tehran"), normalised.
@@ -928,9 +937,13 @@ MEASURES = {
     ("lbs",): ("mass", 0.45359237), ("tonnes",): ("mass", 1000.0), ("tons",): ("mass", 907.18474),
 }
 # What a sum is for: the nearest of these words names the money slot (two sums for different
-# things are never compared); a sum with none of them near is left out.
-MONEY_HEADS = {"stole": "stolen", "stolen": "stolen", "steal": "stolen", "worth": "stolen", "haul": "stolen",
-               "loot": "stolen", "contract": "contract", "deal": "contract", "offer": "contract",
+# things are never compared); a sum with none of them near is left out. "worth" is none: "contracts
+# worth 120 million euros" and "a deal worth $5 billion" are no theft; a haul's sum has a word of
+# theft near it ("jewellery worth £1.7m has been stolen", "thieves made off with watches worth …").
+MONEY_HEADS = {"stole": "stolen", "stolen": "stolen", "steal": "stolen", "haul": "stolen", "booty": "stolen",
+               "loot": "stolen", "heist": "stolen", "robbery": "stolen", "theft": "stolen", "thieves": "stolen",
+               "robbers": "stolen", "contract": "contract", "contracts": "contract", "deal": "contract",
+               "deals": "contract", "offer": "contract",
                "offered": "contract", "bail": "bail", "fine": "fine", "fined": "fine", "damage": "damage",
                "ransom": "ransom", "bailout": "bailout", "loan": "bailout", "reward": "reward",
                "settlement": "settlement",  # not "settled a debt": the debt is the sum
@@ -1015,6 +1028,9 @@ TOTAL_PREPOSITIONS = frozenset("to at".split())
 TOTAL_NOUNS = {"toll": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
                "injuries": "injured", "injured": "injured", "wounded": "injured", "missing": "missing",
                "arrests": "arrested"}
+# Nouns of a tally whose "of" phrase names the slot by its verb ("The number of people killed in the
+# sinking rose to 52"): the slot word within three words after one of these is the total's.
+TALLY_NOUNS = frozenset("number total tally count".split())
 # Shares in per cent an election report gives (compare/shares.py): the words for "per cent" after a
 # figure; the words of a turnout; verbs of winning a share ("took 36%"); what a share of the vote
 # is "of"; words that make a sentence an election's ("results", "ballots"); words before a figure
@@ -1160,8 +1176,8 @@ RATE_SINCE = "since"  # before a year after the level: a comparison ("its highes
 # with `MONEY_EARLIER_NOUN` in its sentence's start is an earlier one ("after two months …").
 # A figure after a symbol may carry a space after its thousands comma ("$430, 000": every such
 # figure of the ECB+ texts is a sum, the space a leftover of their tokenisation).
-MONEY = re.compile(r"(US\$|\$|€|£|¥|\be)\s?(\d(?:[\d,]*\d)?(?:,\s\d{3}(?!\d))?(?:\.\d+)?)\s*"
-                   r"(million|billion|bn|m|thousand)?|"
+MONEY = re.compile(r"(US\$|\$|€|£|¥|\be)\s?(\d(?:[\d,]*\d)?(?:,\s\d{3}(?!\d))?(?:\.\d+)?)"
+                   r"(?:-(?=million|billion)|\s*)(million|billion|bn|m|thousand)?|"  # "$137-million" too
                    r"(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|thousand)?\s+(dollars|euros|pounds|yen|yuan|rupees)",
                    re.I)
 MONEY_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "": 1}
@@ -1530,6 +1546,10 @@ PRESS_VERBS = frozenset("reported reports reporting".split())
 AGENCY_SHORT_FORMS = frozenset({"agency"})
 COMPANY_SHORT_FORMS = frozenset("company firm operator carrier giant maker manufacturer lender bank retailer airline "
                                 "automaker carmaker chain utility insurer".split())
+# "Civic Watch said …" then "the rights group said", "the watchdog said": the last organisation
+# cited by name (not a medium, an agency, nor one of NOT_COMPANY_WORDS: "an anti-piracy watchdog"
+# is no "Indian Navy" cited before it).
+ORGANISATION_SHORT_FORMS = frozenset("group organisation organization charity watchdog".split())
 # "a spokesman said", "a statement said" with no body named: the words of the organisation or
 # government the outlet cited just before ("France Telecom said … a statement said").
 UNOWNED_VOICES = frozenset("spokesman spokeswoman spokesperson statement".split())
@@ -1546,7 +1566,8 @@ plant factory branch headquarters website site shareholders executive executives
 CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. ltd ltd. co. plc llc llp gmbh ag s.a. sa spa s.p.a. nv bv ab "
                                "pty pte limited incorporated corporation bros bros.".split())  # "Warner Bros."
 # Words of a body that "the company" never stands for.
-NOT_COMPANY_WORDS = frozenset("police government authorities ministry army navy military court".split())
+NOT_COMPANY_WORDS = frozenset("police government authorities ministry army navy military court union party parliament "
+                              "council university hospital church".split())
 # Words in a medium's name ("Anchorage Daily News", "Standard-Times", "Eleftherotypia" has none).
 MEDIA_NAME_WORDS = frozenset("""
 news times post daily herald journal gazette tribune chronicle telegraph guardian observer tv
@@ -1566,7 +1587,8 @@ electronics foods brands resorts hotels insurance securities investments venture
 enterprises weekly monthly distribution telecom telecoms wireless broadband petroleum mining
 state magazine advisors advisers associates consultants consulting capital mv m/v products
 chemicals energy steel logistics shipping railways utilities construction engineering materials metals oil
-aerospace automotive semiconductor semiconductors biotech pharma electric water
+aerospace automotive semiconductor semiconductors biotech pharma electric water resources minerals mines
+air freight cargo
 """.split())  # "MV Gibe": a merchant vessel's prefix (not "MS", which is also a courtesy title)
 # Role words that end a publication's name when capitalised after "the" ("The Hollywood Reporter").
 PUBLICATION_HEADS = frozenset({"reporter"})

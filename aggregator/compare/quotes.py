@@ -108,17 +108,18 @@ def _agencies_in(text: str, words: SourceWords = ENGLISH.sources) -> list[str]:
 
 
 def _speakers_of(parts: list[str], names: list[str], pack: LanguagePack,
-                 sex: str | None = None) -> list[tuple[str, bool]]:
+                 sex: str | None = None, recent: frozenset[str] = frozenset()) -> list[tuple[str, bool]]:
     """Who a speaker phrase cites, one by one, each with whether a spokesperson spoke for it (a
     body, then): each of its `parts` ("officials and state media", `speaker_parts`), each resolved
     (a surname to the fuller name, "they" to the last speakers) and split again ("they" after
     "Locke and Salazar said" is both); "spokesman for the Bureau of …" is the bureau, one source
     with its own statements. `sex` ("m", "f": the "he" or "she" the frame was written with) picks
-    among several people of one surname ("Mr. Gigante" … "Rita Gigante" … "he had acknowledged")."""
+    among several people of one surname ("Mr. Gigante" … "Rita Gigante" … "he had acknowledged");
+    `recent` were cited in the sentence before (`full_names.fuller_name`)."""
     out = []
     for part in parts:
         told = sex or (pack.name_sex(part) if pack.name_sex is not None else None)
-        resolved = fuller_name(person_name(part, pack.sources), names, pack.sources, pack.name_sex, told)
+        resolved = fuller_name(person_name(part, pack.sources), names, pack.sources, pack.name_sex, told, recent)
         for who in (person_name(p, pack.sources) for p in speaker_parts(resolved, pack)):
             m = pack.sources.spokesperson_for.match(who)
             out.append((m.group("body"), True) if m else (who, False))
@@ -235,6 +236,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     found: dict[tuple[str, str], list[str]] = defaultdict(list)
     verbs: dict[tuple[str, str], list[str]] = defaultdict(list)
     names_so_far: dict[str, list[str]] = defaultdict(list)  # per outlet, names in reading order
+    cited_before: dict[str, frozenset[str]] = {}  # per outlet, whom its previous sentence cited
     bodies_so_far: dict[str, list[str]] = defaultdict(list)  # per outlet, named bodies cited so far
     roles_so_far: dict[str, dict[str, str]] = defaultdict(dict)  # per outlet, role → who it titled last
     titles: dict[str, list[tuple[list[str], str]]] = defaultdict(list)  # per outlet, each title's words and whom
@@ -274,7 +276,8 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                       if (sex := pack.voice.pronoun_sex.get(_pronoun_before(sent.text, span.verb, pack)))})
         sex_told[sent.source] = {w: x for w, x in sexes.items() if any(s.speaker == w for s in voice.spans)}
         for span, span_parts in zip(voice.spans, parts):
-            speakers = _speakers_of(span_parts, names_so_far[sent.source], pack, sexes.get(span.speaker))
+            speakers = _speakers_of(span_parts, names_so_far[sent.source], pack, sexes.get(span.speaker),
+                                    cited_before.get(sent.source, frozenset()))
             together = [who for who, _ in speakers if who]
             for one in together:  # "The Hollywood Reporter and Collider are reporting": each other's partner
                 partners[(sent.source, one)].update(w for w in together if w != one)
@@ -317,6 +320,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                 said = _pronoun_before(sent.text, span.verb, pack)
                 if said:
                     pronoun_of[key].add(said)
+        cited_before[sent.source] = frozenset(cited_here)
         for noun, by in documents_issued(sent.text, cited_here, mentions, pack.sources).items():
             issued[sent.source].pop(noun, None)  # (the last issued comes last: `another_document`)
             issued[sent.source][noun] = by

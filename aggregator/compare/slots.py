@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from ..models import Sentence
+from .clock_times import clock_times, to_utc
 from .event_date import EventDate, event_date, month_mentions, month_number, other_event
 from .language import ENGLISH, LanguagePack, SlotWords, pack_for
 from .lexicon import is_date_word
@@ -61,7 +62,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         out += _hits(sent, when)
         out += _power_out(sent, when)
         out += _prison_terms(sent, when)
-        found, offset = _times(sent, when)
+        found, offset = clock_times(sent, when)
         out += found
         offsets += offset
         out += _ages(sent, when)
@@ -72,7 +73,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         out += policy_rates(sent)  # a rate set ("its highest level since 2011" is still this decision)
     if offsets:
         local = Counter(offsets).most_common(1)[0][0]
-        out = [_to_utc(v, local) for v in out]
+        out = [to_utc(v, local) for v in out]
     return _ages_by_full_name([v for v in out if v.kind != "local time"], sentences)
 
 
@@ -196,11 +197,18 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
         if follower not in followers and q.end + 1 < len(words) and words[q.end + 1] in followers \
                 and words[q.end + 1].isalpha() and words[q.end + 1] not in lang.not_second_followers:
             follower = words[q.end + 1]  # "three bank workers"
+            partial = follower in lang.subset_nouns  # "three Vesk soldiers": one side's, a group of the toll
         age = q.start > 0 and words[q.start - 1] == "," and follower == ","  # "Smith, 63, was killed"
+        if _describes(words, q, slot, pack):
+            i = max(q.end, i + 1)
+            continue  # "freed 12 trapped miners": no longer trapped
         if slot in lang.building_slots:
             counted = follower in lang.building_nouns  # "destroyed 40 homes", not "$5 million in damage"
         else:
             counted = (follower in lang.count_followers or partial or data or of_slot
+                   or (follower in lang.state_before_slot and _state_run(words, q.end, pack) < len(words)
+                       and _stem_match(words[_state_run(words, q.end, pack)], lang.count_slots.get(slot, ()),
+                                       lang.slot_suffixes))  # "15 remain missing", "leaving 19 still trapped"
                        or _stem_match(follower, lang.count_slots.get(slot, ()), lang.slot_suffixes)
                        or _counted_noun(words, q, slot, pack))
         if (slot and not age and counted
@@ -288,10 +296,35 @@ def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) 
     k = q.end + 1
     while k < len(words) and k - q.end <= 2 and words[k] in pack.naming.auxiliaries:
         k += 1  # "were", "have been"; not "were evacuating": the noun is the agent ("were missing" is no verb)
+    if k < len(words) and words[k] in lang.state_before_slot:
+        k = _state_run(words, k, pack)  # "have been found dead", "are feared dead", "remain trapped"
     while k < len(words) and _directive(words, k, pack):
         k += 1  # "were ordered to evacuate"
     return k < len(words) and _stem_match(words[k], stems, lang.slot_suffixes) \
         and (pack.tagger is None or slot in lang.subject_only_slots or pack.tagger(tuple(words))[k] != "VBG")
+
+
+def _describes(words: list[str], q: Quantity, slot: str, pack: LanguagePack) -> bool:
+    """The slot word right after the figure describes the plural noun after it, for the slots
+    where that counts nothing ("freed 12 trapped miners": those no longer trapped)."""
+    lang, after = pack.slots, q.end + 1
+    if slot not in lang.prenominal_not_count_slots or after >= len(words) \
+            or not _stem_match(words[q.end], lang.count_slots[slot], lang.slot_suffixes):
+        return False
+    noun = words[after]
+    return noun.isalpha() and noun in lang.count_followers \
+        or pack.word_tag is not None and pack.word_tag(noun) == "NNS"
+
+
+def _state_run(words: list[str], k: int, pack: LanguagePack) -> int:
+    """The end of the auxiliaries and verbs of a state found or held that start at `k` ("have been
+    found", "are still", "remain"), at most four words: what may stand between a count's subject
+    and its slot word."""
+    end = k
+    while end < len(words) and end - k < 4 and (words[end] in pack.naming.auxiliaries
+                                                 or words[end] in pack.slots.state_before_slot):
+        end += 1
+    return end
 
 
 def _sub_count(words: list[str], q: Quantity, pack: LanguagePack) -> bool:
@@ -378,6 +411,10 @@ def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -
                 ahead = ahead[:i] + list(range(close + 1, len(words)))
             break
     ahead = [k for k in ahead if not _directive(words, k, pack)]  # "were ordered to evacuate"
+    start = q.end + (q.end < len(words) and pack.word_tag is not None and pack.word_tag(words[q.end]) == "NNS")
+    state = _state_run(words, start, pack)
+    if any(w in pack.slots.state_before_slot for w in words[start:state]):
+        ahead = [k for k in ahead if not start <= k < state]  # "Four miners have been found dead"
     for step, rng in ((1, ahead[:SLOT_WINDOW]), (-1, range(q.start - 1, max(-1, q.start - 1 - SLOT_WINDOW), -1))):
         for distance, k in enumerate(rng):
             w = words[k]
@@ -401,6 +438,10 @@ def _total_subject(words: list[str], start: int, slots: SlotWords) -> str:
             return ""
         if words[k] in slots.total_nouns:
             return slots.total_nouns[words[k]]
+        if slots.tally_nouns & set(words[max(0, k - 3):k]):  # "The number of people killed … rose to 52"
+            for slot, stems in slots.count_slots.items():
+                if _stem_match(words[k], stems, slots.slot_suffixes):
+                    return slot
     return ""
 
 
@@ -499,75 +540,3 @@ def _money(sent: Sentence, when: EventDate) -> list[SlotValue]:
         out.append(SlotValue(f"money {heads[0]} ({currency})", "number", sent.source, m.group(0).strip(),
                              low, high, sent.text, tolerance=MONEY_TOLERANCE))
     return out
-
-
-def _times(sent: Sentence, when: EventDate) -> tuple[list[SlotValue], list[int]]:
-    """Clock times of the event, with their zone; local offsets learnt from "1353 (1023 GMT)"."""
-    lang = pack_for(sent.language).slots
-    zones = lang.zones
-    if not lang.event_words.search(sent.text):
-        return [], []
-    found = []
-    for m in lang.clock_time.finditer(sent.text):
-        near = tokens(sent.text[max(0, m.start() - 60):m.end() + 30])
-        days = {d.lower() for d in lang.weekday_name.findall(sent.text)}
-        if when.weekday and days and when.weekday not in days:
-            continue  # "at 09:10 on Monday" when the event was on Sunday: an aftershock, a later step
-        months = lang.months
-        if other_event(near, 0, len(near), when, sent.text, months, lang) or other_event(
-                tokens(sent.text), 0, 0, EventDate(when.year, when.month), sent.text, months, lang):
-            continue
-        if m.group(3):
-            hour = int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p") else 0)
-            minute = int(m.group(2) or 0)
-        elif m.group(4):
-            hour, minute = int(m.group(4)), int(m.group(5))
-        else:
-            hour, minute = int(m.group(6)), int(m.group(7))
-        after = sent.text[m.end():m.end() + 32].lower()
-        zone = next((z for z in zones if re.match(rf"\s*\(?{z}\b", after)),
-                    "local" if lang.local_time in after[:14] else "")
-        found.append((m.start(), hour * 60 + minute, zone, m.group(0), m.end()))
-    ranged = _time_ranges(found, sent.text, lang.time_range)
-    out, offsets = [], []
-    for n, (at, minutes, zone, text, _) in enumerate(found):
-        if n in ranged:
-            continue  # the start of a range: read with its end, below
-        start = found[n - 1][1] if n - 1 in ranged else minutes
-        if zone not in ("local", "") and n > 0 and n - 1 not in ranged and found[n - 1][2] in ("", "local") \
-                and at - found[n - 1][0] < 20:
-            offsets.append((found[n - 1][1] - (minutes + zones[zone])) % 1440)  # "1353 (1023 GMT)"
-        if zone in zones:
-            low, high = (start - zones[zone]) % 1440, (minutes - zones[zone]) % 1440
-            shown = f"{low // 60:02d}:{low % 60:02d}" + (f"–{high // 60:02d}:{high % 60:02d}" if high != low else "")
-            out.append(SlotValue("time of the event (UTC)", "time", sent.source, f"{shown} UTC",
-                                 min(low, high), max(low, high), sent.text, tolerance=0))
-        elif zone == "local" or not any(z not in ("", "local") for _, _, z, _, _ in found):
-            written = f"{found[n - 1][3]}–{text}" if n - 1 in ranged else text  # "10–11 a.m." stays a range
-            out.append(SlotValue("time of the event (UTC)", "local time", sent.source, written,
-                                 min(start, minutes), max(start, minutes), sent.text))
-    return out, offsets
-
-
-def _time_ranges(found: list[tuple[int, int, str, str, int]], text: str, joiner: re.Pattern) -> set[int]:
-    """Indexes of clock times that start a range with the next one ("between 07:28 and 08:06
-    Coordinated Universal Time"); the range's end lends its zone to its start (`found` is changed)."""
-    starts = set()
-    for n in range(len(found) - 1):
-        if n - 1 in starts:
-            continue
-        at, minutes, zone, clock, end = found[n]
-        if joiner.match(text[end:found[n + 1][0]]) and zone in ("", found[n + 1][2]):
-            found[n] = (at, minutes, found[n + 1][2], clock, end)
-            starts.add(n)
-    return starts
-
-
-def _to_utc(v: SlotValue, offset: int) -> SlotValue:
-    if v.kind != "local time":
-        return v
-    low, high = (int(v.low) - offset) % 1440, (int(v.high) - offset) % 1440
-    shown = f"{low // 60:02d}:{low % 60:02d}" + (f"–{high // 60:02d}:{high % 60:02d}" if high != low else "")
-    return SlotValue(v.slot, "time", v.source, f"{shown} UTC ({v.value} local)", min(low, high), max(low, high),
-                     v.sentence)
-

@@ -1,0 +1,72 @@
+"""Counts read where a verb of a state stands between the count and its slot word, the count of
+those trapped, a tally named by its verb (compare/slots.py), and a lower floor in a toll's
+timeline (compare/timeline.py). Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from aggregator.compare.slots import EventDate, slot_values
+from aggregator.compare.timeline import ReportTime, slot_claims
+from aggregator.models import Sentence
+
+
+def _slots(text: str) -> list[tuple[str, str]]:
+    return [(v.slot, v.value) for v in slot_values([Sentence("a", "Alpha", 0, text, "en")], EventDate(2026, 3))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four miners have been found dead after the collapse.", [("killed", "four")]),
+    ("Two climbers are feared dead after an avalanche on the ridge.", [("killed", "two")]),
+    ("Three hikers were reported missing on Sunday.", [("missing", "three")]),
+    ("15 remain missing after the collapse.", [("missing", "15")]),
+    ("Four miners have been found dead and 15 remain missing after the collapse.",
+     [("killed", "four"), ("missing", "15")]),
+    ("At least 31 miners were trapped underground on Thursday.", [("trapped", "at least 31")]),
+    ("Nineteen miners remain trapped.", [("trapped", "nineteen")]),
+    ("Rescuers brought up 12 men, leaving 19 still trapped.", [("trapped", "19")]),
+    ("The number of people killed in the sinking of the ferry rose to 52 on Saturday.", [("killed", "52")]),
+])
+def test_a_count_read_past_a_verb_of_a_state(text, expected):
+    assert _slots(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers freed 12 trapped miners on Friday.",  # no longer trapped
+    "Twelve people were found hiding in the basement.",
+    "Two officers remain on leave.",
+])
+def test_no_count_where_the_state_is_not_the_slot_s(text):
+    assert not [s for s in _slots(text) if s[0] in ("trapped", "killed", "missing")]
+
+
+def test_a_lower_floor_after_a_higher_toll_is_no_step_back():
+    """"at least 20 died" half an hour after "at least 38 killed" is true of 38: the toll's timeline
+    still runs 38 → 52 (it was dropped whole, as a toll that shrank)."""
+    texts = {"Wire": (0, "The ferry sank off the island, killing at least 38 people, the coast guard said."),
+             "Harbour": (0.5, "At least 20 people died in the sinking, a local official said."),
+             "Times": (3, "The number of people killed in the sinking rose to 52, the coast guard said.")}
+    values = slot_values([Sentence(o, o, 0, t, "en") for o, (_, t) in texts.items()], EventDate(2026, 3))
+    t0 = datetime(2026, 3, 7, 4, tzinfo=UTC)
+    times = {o: ReportTime(t0 + timedelta(hours=h), True, "publication") for o, (h, _) in texts.items()}
+    _, updates, _ = slot_claims(values, times)
+    [u] = updates
+    assert [(p.source, p.value, p.stale) for p in u.points] == [
+        ("Wire", "at least 38", False), ("Harbour", "at least 20", False), ("Times", "52", False)]
+
+
+def test_a_sum_worth_something_is_no_theft():
+    """"contracts worth 120 million euros" is a contract's sum, not a haul; a haul's sum has a word
+    of theft near it."""
+    assert _slots("His brother's firms won state contracts worth 120 million euros.") == [
+        ("money contract (EUR)", "120 million euros")]
+    assert _slots("The merger values the group at a price worth $5 billion.") == []
+    assert _slots("Thieves made off with watches worth 2 million euros.") == [("money stolen (EUR)", "2 million euros")]
+
+
+def test_a_sum_with_a_hyphen_before_its_scale_is_millions():
+    [v] = slot_values([Sentence("a", "Alpha", 0, "Four robbers made off with $137-million of jewels.", "en")],
+                      EventDate(2026, 3))
+    assert (v.slot, v.value, v.low) == ("money stolen (USD)", "$137-million", 137e6)
