@@ -76,3 +76,33 @@ def test_two_sources_figures_of_two_places_are_no_disagreement(hashing):
                "Daily": (60, "At least 12 people were killed in Tarsel, Open Ledger said.")}
     comp = _compare(reports, hashing)
     assert not [c for c in comp.conflicts if c.kind == "sources"]
+
+
+def test_two_agencies_measures_are_no_update(hashing):
+    """A report giving the survey's magnitude and the institute's, each carried by another report
+    too, is the sources' disagreement, and two agencies' depths hours apart are two measurements,
+    not one revised (both were updates)."""
+    reports = {"Wire": (0, "A magnitude 6.4 earthquake struck off the coast of Pelora on Wednesday, the U.S. Geological "
+                           "Survey said. The survey said the quake hit at a depth of 10 km. Pelora's seismology "
+                           "institute put the magnitude at 6.1."),
+               "Daily": (90, "An earthquake of magnitude 6.1 shook southern Pelora on Wednesday, the national disaster "
+                             "agency said. The quake struck at a depth of 12 km, the seismology institute said."),
+               "Global": (30, "A strong earthquake of magnitude 6.4 struck southern Pelora on Wednesday, the US "
+                              "Geological Survey said.")}
+    comp = _compare(reports, hashing)
+    assert not [u for u in comp.updates if u.slot in ("magnitude", "depth")]
+    [row] = [c for c in comp.conflicts if c.slot == "magnitude"]
+    assert row.kind == "sources" and ("Wire", "6.1 (Pelora's seismology institute)") in {(v.source, v.value)
+                                                                                         for v in row.values}
+
+
+def test_a_figure_only_one_report_gives_is_no_side_of_a_disagreement(hashing):
+    """€60,000 "according to reports" beside the police source's €2 million, in the one report that
+    gives it, is as likely another robbery's sum (ECB+ 24_ecbplus): no sources row."""
+    reports = {"Wire": (0, "Four men rammed their car into a jewellery store in Vell on Monday, making off with a "
+                           "€2 million booty, a police source said. According to reports, the robbers escaped with "
+                           "around €60,000 from the company which runs the TGV dining cars."),
+               "Daily": (60, "Robbers stole jewels worth €2 million from a store in Vell on Monday, a police source "
+                             "said.")}
+    comp = _compare(reports, hashing)
+    assert not [c for c in comp.conflicts if c.kind == "sources"]

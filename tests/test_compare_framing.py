@@ -1248,6 +1248,9 @@ def test_the_group_or_the_watchdog_is_the_organisation_cited_before():
     found = _report_citations("The Coastal Navy said it had sunk a pirate ship, though an anti-piracy watchdog "
                               "later said the vessel was a fishing boat.")
     assert {c.cited for c in found} == {"Coastal Navy", "anti-piracy watchdog"}
+    found = _report_citations("The MV Talos was seized, its owner Harbour Shipping Ltd said. An anti-piracy "
+                              "watchdog later said the ship had been freed.")
+    assert "anti-piracy watchdog" in {c.cited for c in found}
     found = _report_citations("Harbour Freight Inc. said the pier was shut. The group said ships would wait.")
     assert "Harbour Freight Inc." not in {c.cited for c in found if c.count > 1}
 

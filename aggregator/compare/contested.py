@@ -1,4 +1,4 @@
-"""Figures that sources dispute: one count given two ways, by two speakers, inside one report.
+"""Figures that sources dispute: one count or measure given two ways, by two speakers, in one report.
 
 A death toll the government puts at three and a rights group at 14 is neither an update (one
 referent's figure changing over time) nor two outlets contradicting each other: every outlet may
@@ -7,12 +7,16 @@ both directions: each outlet's "figure" was its first exact one, so a timeline r
 government's three in the morning to the rights group's 19 in the evening, a change nobody
 reported, and no conflict was shown because every outlet also carried the three.
 
-Here a count is *contested* when one report sets two incompatible figures of it side by side in
+The same holds for a measure: a report that gives the U.S. Geological Survey's magnitude and a
+national institute's gives two sources' figures, not a magnitude that changed.
+
+Here a figure is *contested* when one report sets two incompatible figures of it side by side in
 different sentences, each attributed to a different speaker, of no two different days or
-things ("according to Civic Watch" / "the government put the toll at three"). Own-voice figures do not
-count as a side: an outlet's narration may give the earlier or the later total. A contested count
+things ("according to Civic Watch" / "the government put the toll at three"). Own-voice figures
+do not count as a side: an outlet's narration may give the earlier or the later total. A contested slot
 gets one row of kind "sources": every outlet's figures with who gives each; the timeline builds
-no update from it and the outlets' figures are not set against each other (timeline.slot_claims).
+no update from it and the outlets' figures are not set against each other (timeline.slot_claims;
+not for a decision's figures, a term or a fine, nor for ages).
 """
 
 from __future__ import annotations
@@ -37,20 +41,28 @@ def contested_slots(values: list[SlotValue], speakers: Mapping[str, str],
     """Slot → the outlets that give it two ways by two speakers. `speakers`: each sentence's
     text → its one speaker (sentences of no speaker or of several are absent); `apart`: whether
     two figures' sentences speak of different things or days (timeline.slot_claims: different
-    days named, or names and none shared: €2 million for the jewellery, "a police source said",
-    and €60,000 from a train caterer, "according to reports", are two robberies), so they are not
-    two sources' figures of one thing."""
+    days named, or names and none shared), so they are not two sources' figures of one thing.
+    Each of the two figures must also be carried by another report: a figure only one report
+    gives is as likely another story's (ECB+ 24_ecbplus: €2 million of jewellery, "a police source
+    said", and €60,000 taken from a train caterer, "according to reports", two robberies)."""
     mine: dict[tuple[str, str], list[SlotValue]] = defaultdict(list)
     for v in values:
         if not v.partial:
             mine[(v.slot, v.source)].append(v)
     out: dict[str, list[str]] = defaultdict(list)
     for (slot, outlet), vals in mine.items():
+        others = [w for (s, o), ws in mine.items() if s == slot and o != outlet for w in ws]
         for i, a in enumerate(vals):
-            if any(_two_sources(a, b, speakers, apart) for b in vals[i + 1:]):
+            if any(_two_sources(a, b, speakers, apart) and _carried(a, others) and _carried(b, others)
+                   for b in vals[i + 1:]):
                 out[slot].append(outlet)
                 break
     return dict(out)
+
+
+def _carried(value: SlotValue, others: list[SlotValue]) -> bool:
+    """Whether another report gives a figure that fits `value`."""
+    return any(_compatible(value, w) for w in others)
 
 
 def _two_sources(a: SlotValue, b: SlotValue, speakers: Mapping[str, str],
@@ -58,10 +70,10 @@ def _two_sources(a: SlotValue, b: SlotValue, speakers: Mapping[str, str],
     if a.sentence == b.sentence or _compatible(a, b):
         return False
     first, second = speakers.get(a.sentence, ""), speakers.get(b.sentence, "")
-    return bool(first and second) and not _same_speaker(first, second) and not apart(a, b)
+    return bool(first and second) and not same_speaker(first, second) and not apart(a, b)
 
 
-def _same_speaker(a: str, b: str) -> bool:
+def same_speaker(a: str, b: str) -> bool:
     """"the ministry" and "Interior Ministry", "Oran" and "Davit Oran": one speaker named twice."""
     words_a, words_b = (set(re.findall(r"\w+", s.lower())) - {"the", "a", "an"} for s in (a, b))
     return not words_a or not words_b or words_a <= words_b or words_b <= words_a
@@ -83,4 +95,4 @@ def contested_row(slot: str, values: list[SlotValue], speakers: Mapping[str, str
                     confidence=round(confidence, 2), evidence=tuple(dict.fromkeys(v.sentence for v in shown)))
 
 
-__all__ = ["KIND", "contested_row", "contested_slots"]
+__all__ = ["KIND", "contested_row", "contested_slots", "same_speaker"]

@@ -80,13 +80,14 @@ def issuer_named(who: str, pack: LanguagePack) -> str:
 
 
 def body_cited_before(short: str, bodies: list[str], words: SourceWords,
-                       demonyms: Mapping[str, str] | frozenset[str] = frozenset()) -> str:
+                       demonyms: Mapping[str, str] | frozenset[str] = frozenset(), text: str = "") -> str:
     """The body a short form ("the company", "the paper", "the agency", "the French firm", "a US
     software giant") stands for: the latest body of its kind the outlet cited by name before, or ""
     (a medium for "the paper", an agency for "the agency", any other organisation but police and
     governments for "the company", an organisation for "the group" or "the watchdog"). Words before
     the head may be lower case, a demonym (`demonyms`) or capitals ("US"); another capitalised word
-    makes a name ("Harbour Company")."""
+    makes a name ("Harbour Company"). A group's noun that `text` (the sentence) writes after "a" or
+    "an" brings in a new group ("an anti-piracy watchdog later said")."""
     def medium(name: str) -> bool:
         return _medium(name, words)
 
@@ -96,6 +97,8 @@ def body_cited_before(short: str, bodies: list[str], words: SourceWords,
     if " " in short and (len(short.split()) > MAX_SPEAKER_TOKENS or any(
             w[:1].isupper() and w.lower() not in demonyms and not w.isupper() for w in short.split()[:-1])):
         return ""  # "Harbour Company" is a name; "the French firm", "a US software giant" are short forms
+    fresh = bool(text) and re.search(r"\b(?:" + "|".join(sorted(words.new_referent_articles)) + r")\s+"
+                                     + re.escape(short) + r"\b", text, re.I) is not None
     short = head
     for name in reversed(bodies):
         low = {w.lower() for w in name.split()}
@@ -104,7 +107,7 @@ def body_cited_before(short: str, bodies: list[str], words: SourceWords,
                 or short in words.company_short_forms and not (medium(name) or agency(name)) \
                 and not low & (words.unnamed_heads | words.not_company_words) \
                 and any(ch.isupper() for ch in name.split()[-1]) \
-                or short in words.organisation_short_forms and not (medium(name) or agency(name)) \
+                or short in words.organisation_short_forms and not fresh and not (medium(name) or agency(name)) \
                 and not low & (words.unnamed_heads | words.not_company_words) \
                 and kind_of(name, False, words) == "organisation" and name[:1].isupper():
             return name  # (a name, "eBay", not "Environmental groups"; "the rights group": "Civic Watch")
@@ -121,13 +124,13 @@ def voice_of_last_body(who: str, last: str, pack: LanguagePack) -> str:
     return last if kind_of(last, False, pack.sources, pack.word_tag) in ("organisation", "government") else ""
 
 
-def short_form_body(who: str, maybe_bodies: list[str], named: list[str], pack: LanguagePack) -> str:
+def short_form_body(who: str, maybe_bodies: list[str], named: list[str], pack: LanguagePack, text: str = "") -> str:
     """The body a short form stands for when no body of its kind was cited by name: the last of
     `maybe_bodies` (bodies and one-word names no person's, cited before: "Microsoft said …" then
     "the company said"), else the last body of its kind `named` at all: a medium for a medium's
     short form ("The Detroit Free Press identified them as …" then "the newspaper reported"), an
     organisation for a company's or a group's ("A Skyline Air jet …, the airline said"); "" when none."""
-    found = body_cited_before(who, maybe_bodies, pack.sources, pack.naming.demonyms)
+    found = body_cited_before(who, maybe_bodies, pack.sources, pack.naming.demonyms, text)
     head = who.split()[-1].lower() if who else ""
     if not found and head in pack.sources.media_short_forms:
         found = body_cited_before(who, named, pack.sources)
@@ -136,18 +139,19 @@ def short_form_body(who: str, maybe_bodies: list[str], named: list[str], pack: L
         # report named, though it cited no one by that name
         bodies = [n for n in named if len(n.split()) > 1  # (not "Union" opening "Union leader Maria Stoyan")
                   and kind_of(n, False, pack.sources, pack.word_tag) == "organisation"]
-        found = body_cited_before(who, bodies, pack.sources, pack.naming.demonyms)
+        found = body_cited_before(who, bodies, pack.sources, pack.naming.demonyms, text)
     return found
 
 
-def sole_body(short: str, cited: list[str], pack: LanguagePack) -> str:
+def sole_body(short: str, cited: list[str], pack: LanguagePack, text: str = "") -> str:
     """The body a short form left unresolved stands for when the outlet cites exactly one body of
     its kind anywhere in the report ("The company said …" before "Microsoft said …", with no other
     company cited: Microsoft; `cited`: its bodies and one-word names no person's, in the order
-    cited); "" when it cites none or several, or the short form is a name."""
+    cited; `text`: the sentences it speaks in); "" when it cites none or several, or the short form
+    is a name."""
     if short[:1].isupper():
         return ""
-    kinds = {body for body in cited if body_cited_before(short, [body], pack.sources, pack.naming.demonyms)
+    kinds = {body for body in cited if body_cited_before(short, [body], pack.sources, pack.naming.demonyms, text)
              and kind_of(body, False, pack.sources, pack.word_tag) != "unnamed"}  # not "the Softies", a people
     return kinds.pop() if len(kinds) == 1 else ""
 

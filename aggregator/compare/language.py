@@ -256,6 +256,7 @@ class SourceWords:
     agency_short_forms: frozenset[str] = en.AGENCY_SHORT_FORMS  # "the agency said": the last agency cited
     company_short_forms: frozenset[str] = en.COMPANY_SHORT_FORMS  # "the company said": the last firm cited
     organisation_short_forms: frozenset[str] = en.ORGANISATION_SHORT_FORMS  # "the rights group said"
+    new_referent_articles: frozenset[str] = en.NEW_REFERENT_ARTICLES  # "an anti-piracy watchdog said": a new one
     unowned_voices: frozenset[str] = en.UNOWNED_VOICES  # "a spokesman said": the body cited just before
     media_name_words: frozenset[str] = en.MEDIA_NAME_WORDS  # words of a medium's name
     not_company_words: frozenset[str] = en.NOT_COMPANY_WORDS  # "the company" is never "the police"

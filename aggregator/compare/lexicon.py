@@ -1550,6 +1550,9 @@ COMPANY_SHORT_FORMS = frozenset("company firm operator carrier giant maker manuf
 # cited by name (not a medium, an agency, nor one of NOT_COMPANY_WORDS: "an anti-piracy watchdog"
 # is no "Indian Navy" cited before it).
 ORGANISATION_SHORT_FORMS = frozenset("group organisation organization charity watchdog".split())
+# Written after one of these, such a noun brings in a new one ("an anti-piracy watchdog later said"),
+# no short form of a body cited before.
+NEW_REFERENT_ARTICLES = frozenset("a an another".split())
 # "a spokesman said", "a statement said" with no body named: the words of the organisation or
 # government the outlet cited just before ("France Telecom said … a statement said").
 UNOWNED_VOICES = frozenset("spokesman spokeswoman spokesperson statement".split())

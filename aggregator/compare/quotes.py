@@ -290,14 +290,15 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                 if issuing:
                     who = issuing
                     issuers.add((sent.source, who))
-                body = body_cited_before(who, bodies_so_far[sent.source], pack.sources, pack.naming.demonyms) \
+                body = body_cited_before(who, bodies_so_far[sent.source], pack.sources, pack.naming.demonyms,
+                                         sent.text) \
                     or issued[sent.source].get(who.lower(), "") \
                     or another_document(who, issued[sent.source], pack) \
                     or titled_role(who, titles[sent.source], pack)
                 body = body or voice_of_last_body(who, last_cited.get(sent.source, ""), pack) \
                     or same_as_last(who, last_cited.get(sent.source, ""), pack)
                 if not body and (body := short_form_body(who, maybe_bodies[sent.source], names_so_far[sent.source],
-                                                         pack)):
+                                                         pack, sent.text)):
                     bodies.add((sent.source, body))  # "Norvex said …" then "the company said": a body
                 # "the statement said": whose statement it was; "the director denied …": the person
                 # the outlet last titled so ("Hunger Games director Gary Ross")
@@ -353,7 +354,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         pack = packs.get(key[0], ENGLISH)
         credit_only = pack.sources.press_verbs | {" ".join(pack.voice.according_to), QUOTED}
         speaking = [b for b in maybe_bodies[key[0]] if not set(verbs.get((key[0], b), [])) <= credit_only]
-        sole = sole_body(key[1], speaking, pack)  # (not "according to the BBC": a medium, no company)
+        sole = sole_body(key[1], speaking, pack, " ".join(found[key]))  # (not "according to the BBC": no company)
         if sole and (key[0], sole) in found:
             _move(found, verbs, key, (key[0], sole))
     for key in list(found):  # "State police said" beside "Oregon State Police": the name's last words

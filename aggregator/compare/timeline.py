@@ -31,7 +31,7 @@ from datetime import UTC, datetime, timedelta
 from ..events.textdates import date_in_text
 from ..models import Article, Conflict, Update, UpdatePoint
 from .conflicts import _compatible, _stated, slot_conflicts
-from .contested import contested_row, contested_slots
+from .contested import contested_row, contested_slots, same_speaker
 from .intext import in_text_bound, past_days
 from .language import pack_for
 from .params import (
@@ -221,7 +221,8 @@ def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
         words = reported or {}
         return bool(days_a and days_b and not days_a & days_b) or not same_referent(
             words.get(a.sentence, a.sentence), words.get(b.sentence, b.sentence), language, language)
-    disputed = contested_slots([v for v in values if GROWING.match(v.slot) and not DECIDED.match(v.slot)],
+    # (a decision's figures are the decision's, and an age is no source's measure)
+    disputed = contested_slots([v for v in values if not DECIDED.match(v.slot) and not v.slot.startswith(AGE_SLOT)],
                                speakers or {}, apart)
     for slot, outlets in disputed.items():
         conflicts.append(contested_row(slot, by_slot[slot], speakers or {}, outlets))
@@ -234,7 +235,7 @@ def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
             continue
         grows = bool(GROWING.match(row.slot))
         update = None if DECIDED.match(row.slot) else _timeline(row.slot, by_slot[row.slot], times, facts_of or {},
-                                                                reported or {})
+                                                                reported or {}, speakers or {})
         if update is not None:
             updates.append(update)
             undated = [v for v in row.values if times.get(v.source, ReportTime(None, False, "")).when is None]
@@ -251,7 +252,7 @@ def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
     for slot, vals in by_slot.items():
         if slot not in rows and GROWING.match(slot) and not DECIDED.match(slot) \
                 and len({v.source for v in vals}) > 1 and any(v.high == math.inf for v in vals):
-            update = _timeline(slot, vals, times, facts_of or {}, reported or {})
+            update = _timeline(slot, vals, times, facts_of or {}, reported or {}, speakers or {})
             if update is not None:
                 updates.append(update)
     return conflicts, updates, notes
@@ -289,7 +290,8 @@ def same_referent(a: str, b: str, language_a: str = "", language_b: str = "") ->
 
 
 def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
-              facts_of: Mapping[str, frozenset[str]], reported: Mapping[str, str]) -> Update | None:
+              facts_of: Mapping[str, frozenset[str]], reported: Mapping[str, str],
+              speakers: Mapping[str, str] | None = None) -> Update | None:
     """The slot's figures in time order when they change between reports of different times.
 
     Reports with a known time make the timeline; a report with only a bound (`not_before`) then
@@ -323,12 +325,12 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
             # is true of the figure out before it, so it is no step back (another source's earlier count)
         if all(not _compatible(step[s], f) for _, f in firsts):
             firsts.append((s, step[s]))
-    if not _ordered(slot, firsts, times, facts_of, reported):
+    if not _ordered(slot, firsts, times, facts_of, reported, speakers or {}):
         return None
     new = [s for s in bounded if figure[s].low == figure[s].high
            and all(not _compatible(figure[s], f) for _, f in firsts)]
     if new and all(_compatible(figure[new[0]], figure[s]) for s in new) \
-            and _ordered(slot, [firsts[-1], (new[0], figure[new[0]])], times, facts_of, reported):
+            and _ordered(slot, [firsts[-1], (new[0], figure[new[0]])], times, facts_of, reported, speakers or {}):
         firsts.append((new[0], figure[new[0]]))
     if len(firsts) < 2:
         return None
@@ -357,16 +359,23 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
 
 
 def _ordered(slot: str, firsts: list[tuple[str, SlotValue]], times: dict[str, ReportTime],
-             facts_of: Mapping[str, frozenset[str]], reported: Mapping[str, str]) -> bool:
+             facts_of: Mapping[str, frozenset[str]], reported: Mapping[str, str],
+             speakers: Mapping[str, str] | None = None) -> bool:
     """Every change comes later than the figure it replaces (two incompatible figures of one
     moment are a contradiction, not an update), a toll does not shrink, and the two figures are
     one referent's. A count's referent is read from the words a frame reports (`reported`: the
     speaker only relays it); a measure's, such as a magnitude, from the whole sentence, as the
     agency that measured it is part of what it says ("U.S. Geological Survey puts the magnitude at
-    6.1" against "officials said" 5.9 is two sources, not an update)."""
+    6.1" against "officials said" 5.9 is two sources, not an update); and two named speakers of a
+    measure are two measurements ("the U.S. Geological Survey said … a depth of 10 km" against "…
+    12 km, the seismology institute said"), not one revised (`speakers`: each sentence's one
+    speaker)."""
     words = reported if GROWING.match(slot) else {}
     for (s1, f1), (s2, f2) in zip(firsts, firsts[1:]):
         if not later(times[s2], times[s1]) or (CUMULATIVE.match(slot) and f2.low < f1.low):
+            return False
+        said = (speakers or {}).get(f1.sentence, ""), (speakers or {}).get(f2.sentence, "")
+        if not GROWING.match(slot) and all(said) and not same_speaker(*said):
             return False
         if not facts_of.get(f1.sentence, frozenset()) & facts_of.get(f2.sentence, frozenset()) \
                 and not same_referent(words.get(f1.sentence, f1.sentence), words.get(f2.sentence, f2.sentence),
