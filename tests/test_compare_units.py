@@ -1053,7 +1053,7 @@ def test_the_title_rules_credit_phrases_and_slot_words_are_the_packs(monkeypatch
     the slots' event words, time zones and units are read from the pack; English by default."""
     import re
 
-    from aggregator.compare import measures, quotes, slots
+    from aggregator.compare import clock_times, measures, quotes, slots
     from aggregator.compare.headline import clean_title
 
     heute = replace(ENGLISH, headline=replace(ENGLISH.headline, relative_time=re.compile(r"\s*,?\b(?:heute)\b")))
@@ -1073,7 +1073,7 @@ def test_the_title_rules_credit_phrases_and_slot_words_are_the_packs(monkeypatch
     text = "The quake struck at 10:23 MEZ, 40 leagues south of Hanoi."
     local = replace(ENGLISH, code="xs", slots=replace(ENGLISH.slots, zones={**ENGLISH.slots.zones, "mez": 60},
                                                       lengths_km={"leagues": 4.0}))
-    for module in (slots, measures):
+    for module in (slots, measures, clock_times):
         monkeypatch.setattr(module, "pack_for", lambda code: local if code == "xs" else pack_for(code))
     when = slots.EventDate(None, None)
     values = {lang: [(v.slot, v.value) for v in slots.slot_values(

@@ -206,9 +206,8 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
             counted = follower in lang.building_nouns  # "destroyed 40 homes", not "$5 million in damage"
         else:
             counted = (follower in lang.count_followers or partial or data or of_slot
-                   or (follower in lang.state_before_slot and _state_run(words, q.end, pack) < len(words)
-                       and _stem_match(words[_state_run(words, q.end, pack)], lang.count_slots.get(slot, ()),
-                                       lang.slot_suffixes))  # "15 remain missing", "leaving 19 still trapped"
+                       or (follower in lang.state_before_slot and _slot_word_at(words, _state_run(words, q.end, pack),
+                                                                               slot, lang))  # "15 remain missing"
                        or _stem_match(follower, lang.count_slots.get(slot, ()), lang.slot_suffixes)
                        or _counted_noun(words, q, slot, pack))
         if (slot and not age and counted
@@ -314,6 +313,11 @@ def _describes(words: list[str], q: Quantity, slot: str, pack: LanguagePack) -> 
     noun = words[after]
     return noun.isalpha() and noun in lang.count_followers \
         or pack.word_tag is not None and pack.word_tag(noun) == "NNS"
+
+
+def _slot_word_at(words: list[str], k: int, slot: str, lang: SlotWords) -> bool:
+    """Whether the word at `k` is the slot's word ("leaving 19 still trapped": after the state run)."""
+    return k < len(words) and _stem_match(words[k], lang.count_slots.get(slot, ()), lang.slot_suffixes)
 
 
 def _state_run(words: list[str], k: int, pack: LanguagePack) -> int:

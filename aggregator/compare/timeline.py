@@ -203,8 +203,9 @@ def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
     `facts_of`: each sentence's text → the facts the alignment put it in or listed it as related to;
     `reported`: each sentence's text → the words it reports, without the frame that names its
     speaker (a spokesman's name is not what the figure counts); `speakers`: each sentence's text →
-    its one speaker, for counts that sources give two ways (compare/contested.py: one row of the
-    sources' figures, no update and no outlet-against-outlet row)."""
+    its one speaker, for figures that sources give two ways (compare/contested.py: one row of the
+    sources' figures, no update and no outlet-against-outlet row) and measures two agencies took."""
+    facts_of, reported, speakers = facts_of or {}, reported or {}, speakers or {}
     skipped = sorted({v.slot for v in values if MULTI_PARTY.match(v.slot)})
     values = [v for v in values if not MULTI_PARTY.match(v.slot)]
     notes = [f"{slot}: offers and contracts have several parties (bidders, players), so their sums "
@@ -214,18 +215,18 @@ def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
         by_slot[v.slot].append(v)
     conflicts, updates = [], []
     unknown = ReportTime(None, False, "")
+
     def apart(a: SlotValue, b: SlotValue) -> bool:
         """Two figures of one outlet that name different days, or different things."""
         language = times.get(a.source, unknown).language
         days_a, days_b = time_frame(a.sentence, language), time_frame(b.sentence, language)
-        words = reported or {}
         return bool(days_a and days_b and not days_a & days_b) or not same_referent(
-            words.get(a.sentence, a.sentence), words.get(b.sentence, b.sentence), language, language)
+            reported.get(a.sentence, a.sentence), reported.get(b.sentence, b.sentence), language, language)
     # (a decision's figures are the decision's, and an age is no source's measure)
     disputed = contested_slots([v for v in values if not DECIDED.match(v.slot) and not v.slot.startswith(AGE_SLOT)],
-                               speakers or {}, apart)
+                               speakers, apart)
     for slot, outlets in disputed.items():
-        conflicts.append(contested_row(slot, by_slot[slot], speakers or {}, outlets))
+        conflicts.append(contested_row(slot, by_slot[slot], speakers, outlets))
         values = [v for v in values if v.slot != slot]
         del by_slot[slot]
     for row in slot_conflicts(values):
@@ -234,8 +235,8 @@ def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
                 conflicts.append(gate(row, times))
             continue
         grows = bool(GROWING.match(row.slot))
-        update = None if DECIDED.match(row.slot) else _timeline(row.slot, by_slot[row.slot], times, facts_of or {},
-                                                                reported or {}, speakers or {})
+        update = None if DECIDED.match(row.slot) else _timeline(row.slot, by_slot[row.slot], times, facts_of,
+                                                                reported, speakers)
         if update is not None:
             updates.append(update)
             undated = [v for v in row.values if times.get(v.source, ReportTime(None, False, "")).when is None]
@@ -252,7 +253,7 @@ def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
     for slot, vals in by_slot.items():
         if slot not in rows and GROWING.match(slot) and not DECIDED.match(slot) \
                 and len({v.source for v in vals}) > 1 and any(v.high == math.inf for v in vals):
-            update = _timeline(slot, vals, times, facts_of or {}, reported or {}, speakers or {})
+            update = _timeline(slot, vals, times, facts_of, reported, speakers)
             if update is not None:
                 updates.append(update)
     return conflicts, updates, notes
@@ -291,7 +292,7 @@ def same_referent(a: str, b: str, language_a: str = "", language_b: str = "") ->
 
 def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
               facts_of: Mapping[str, frozenset[str]], reported: Mapping[str, str],
-              speakers: Mapping[str, str] | None = None) -> Update | None:
+              speakers: Mapping[str, str]) -> Update | None:
     """The slot's figures in time order when they change between reports of different times.
 
     Reports with a known time make the timeline; a report with only a bound (`not_before`) then
@@ -325,12 +326,12 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
             # is true of the figure out before it, so it is no step back (another source's earlier count)
         if all(not _compatible(step[s], f) for _, f in firsts):
             firsts.append((s, step[s]))
-    if not _ordered(slot, firsts, times, facts_of, reported, speakers or {}):
+    if not _ordered(slot, firsts, times, facts_of, reported, speakers):
         return None
     new = [s for s in bounded if figure[s].low == figure[s].high
            and all(not _compatible(figure[s], f) for _, f in firsts)]
     if new and all(_compatible(figure[new[0]], figure[s]) for s in new) \
-            and _ordered(slot, [firsts[-1], (new[0], figure[new[0]])], times, facts_of, reported, speakers or {}):
+            and _ordered(slot, [firsts[-1], (new[0], figure[new[0]])], times, facts_of, reported, speakers):
         firsts.append((new[0], figure[new[0]]))
     if len(firsts) < 2:
         return None
@@ -360,7 +361,7 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
 
 def _ordered(slot: str, firsts: list[tuple[str, SlotValue]], times: dict[str, ReportTime],
              facts_of: Mapping[str, frozenset[str]], reported: Mapping[str, str],
-             speakers: Mapping[str, str] | None = None) -> bool:
+             speakers: Mapping[str, str]) -> bool:
     """Every change comes later than the figure it replaces (two incompatible figures of one
     moment are a contradiction, not an update), a toll does not shrink, and the two figures are
     one referent's. A count's referent is read from the words a frame reports (`reported`: the
@@ -374,7 +375,7 @@ def _ordered(slot: str, firsts: list[tuple[str, SlotValue]], times: dict[str, Re
     for (s1, f1), (s2, f2) in zip(firsts, firsts[1:]):
         if not later(times[s2], times[s1]) or (CUMULATIVE.match(slot) and f2.low < f1.low):
             return False
-        said = (speakers or {}).get(f1.sentence, ""), (speakers or {}).get(f2.sentence, "")
+        said = speakers.get(f1.sentence, ""), speakers.get(f2.sentence, "")
         if not GROWING.match(slot) and all(said) and not same_speaker(*said):
             return False
         if not facts_of.get(f1.sentence, frozenset()) & facts_of.get(f2.sentence, frozenset()) \
