@@ -3197,8 +3197,11 @@ def test_a_figure_put_at_is_its_subjects_estimate():
     assert _spoken("The ministry puts the cost of the repairs at $2 million.") == [
         ("ministry", "the cost of the repairs at $2 million.")]
     for text in ("The storm puts lives at risk.", "The coach put the start at 7 p.m.",
-                 "The toll was put at 30.", "He put the ball at his feet."):
+                 "The toll was put at 30.", "He put the ball at his feet.", "He put the magnitude at risk."):
         assert _spoken(text) == [], text
+    # a magnitude written with its word: "at magnitude-5.4", "at magnitude 5.4"
+    assert [who for who, _ in _spoken("The survey put the quake's strength at magnitude-5.4.")] == ["survey"]
+    assert [who for who, _ in _spoken("The institute put the quake at magnitude 5.2.")] == ["institute"]
 
 
 def test_an_aside_inside_the_object_of_accused_of():

@@ -37,9 +37,14 @@ def estimate_frame(text: str, toks, low, k: int, lp: LanguagePack,
 
 
 def _figure_at(text: str, toks, low, j: int, lp: LanguagePack) -> bool:
-    """Whether a figure starts at j, after a qualifier ("about", "at least", "more than") or a
-    currency sign, and is no clock time ("7 p.m.", "10:30")."""
+    """Whether a figure starts at j, after a qualifier ("about", "at least", "more than"), a currency
+    sign or the word of a magnitude ("at magnitude-5.4", "at magnitude 5.4"), and is no clock time
+    ("7 p.m.", "10:30")."""
     j = past_qualifier(low, j, lp.quantities)
+    if j < len(toks) and low[j].partition("-")[0] in lp.slots.magnitude_words:
+        if low[j].partition("-")[2][:1].isdigit():
+            return True  # "magnitude-5.4", one token
+        j += 1  # "magnitude 5.4"
     if j < len(toks) and not toks[j][0][:1].isalnum():
         j += 1  # "$", "€", "£"
     if j >= len(toks) or lp.slots.clock_time.match(text, toks[j][1]):
