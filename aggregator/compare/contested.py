@@ -45,13 +45,14 @@ def contested_slots(values: list[SlotValue], speakers: Mapping[str, str],
     Each of the two figures must also be carried by another report: a figure only one report
     gives is as likely another story's (ECB+ 24_ecbplus: €2 million of jewellery, "a police source
     said", and €60,000 taken from a train caterer, "according to reports", two robberies)."""
-    mine: dict[tuple[str, str], list[SlotValue]] = defaultdict(list)
+    by_slot: dict[str, dict[str, list[SlotValue]]] = defaultdict(lambda: defaultdict(list))
     for v in values:
         if not v.partial:
-            mine[(v.slot, v.source)].append(v)
+            by_slot[v.slot][v.source].append(v)
     out: dict[str, list[str]] = defaultdict(list)
-    for (slot, outlet), vals in mine.items():
-        others = [w for (s, o), ws in mine.items() if s == slot and o != outlet for w in ws]
+    for slot, outlet in dict.fromkeys((v.slot, v.source) for v in values if not v.partial):  # (as first given)
+        vals = by_slot[slot][outlet]
+        others = [w for o, ws in by_slot[slot].items() if o != outlet for w in ws]
         for i, a in enumerate(vals):
             if any(_two_sources(a, b, speakers, apart) and _carried(a, others) and _carried(b, others)
                    for b in vals[i + 1:]):
