@@ -70,3 +70,29 @@ def test_a_sum_with_a_hyphen_before_its_scale_is_millions():
     [v] = slot_values([Sentence("a", "Alpha", 0, "Four robbers made off with $137-million of jewels.", "en")],
                       EventDate(2026, 3))
     assert (v.slot, v.value, v.low) == ("money stolen (USD)", "$137-million", 137e6)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two officers fired a total of nine shots, the police said.", [("shots fired", "9")]),
+    ("Witnesses said officers fired at least 12 shots.", [("shots fired", "at least 12")]),
+    ("Nine rounds were fired at the car.", [("shots fired", "9")]),
+    ("The deputy fired 41 times into the vehicle.", [("shots fired", "41")]),
+    ("The guard fired two warning shots into the air.", []),
+])
+def test_the_shots_fired_are_a_slot(text, expected):
+    assert _slots(text) == expected
+
+
+def test_shots_fired_that_witnesses_and_police_count_otherwise_are_a_clash_not_an_update():
+    """Police put the shots at nine, witnesses an hour and a half later at "at least 12": how many
+    were fired does not grow while a story unfolds, so it is no update (9 → at least 12 → 9)."""
+    texts = {"Harbor": (0, "Two officers fired a total of nine shots, according to the police department."),
+             "Voice": (1.5, "Witnesses told the paper that officers fired at least 12 shots."),
+             "Standard": (2.5, "The officers fired nine shots.")}
+    values = slot_values([Sentence(o, o, 0, t, "en") for o, (_, t) in texts.items()], EventDate(2026, 3))
+    t0 = datetime(2026, 3, 7, 4, tzinfo=UTC)
+    times = {o: ReportTime(t0 + timedelta(hours=h), True, "publication") for o, (h, _) in texts.items()}
+    conflicts, updates, _ = slot_claims(values, times)
+    assert updates == []
+    [row] = conflicts
+    assert row.slot == "shots fired" and {v.value for v in row.values} == {"9", "at least 12"}

@@ -660,3 +660,12 @@ def test_a_hyphenated_title_of_two_title_words_is_no_part_of_the_name():
                     "Director-General Tedros Adhanom Ghebreyesus said the risk was high.",
                     "Jean-Claude Juncker said the deal was fair."])
     assert set(found) == {"Antonio Guterres", "Tedros Adhanom Ghebreyesus", "Jean-Claude Juncker"}
+
+
+def test_a_denial_the_tagger_reads_as_a_participle_still_ends_the_subject_of_and_said():
+    """"His family denied that Pike was armed … and said …": the tagger reads "denied" before
+    "that" as a participle, so the subject of "and said" ran to the next verb ("His family denied
+    that Pike"); with no auxiliary before it and "that" after it, it is the family's past tense."""
+    found = _cited(["His family denied that Pike was armed with a knife and said he had his hands raised."])
+    assert set(found) == {"His family"}
+    assert set(found["His family"][1]) == {"denied", "said"}

@@ -32,7 +32,8 @@ def clause_subject(toks, end: int, lp: LanguagePack) -> tuple[list, int] | None:
             if close is not None and close - i <= MAX_SPEAKER_TOKENS:
                 aside.update(range(i, close + 1))
     verb = next((i for i, (w, tag) in enumerate(zip(words, tags))
-                 if tag in FINITE and w[:1].islower() and i not in aside), None)
+                 if (tag in FINITE or _past_before_that(words, tags, i, lp)) and w[:1].islower() and i not in aside),
+                None)
     if not verb:
         return None
     relative = next((i for i in range(1, verb) if words[i].lower() in lp.naming.relatives - lp.voice.complementizers
@@ -66,6 +67,13 @@ def clause_subject(toks, end: int, lp: LanguagePack) -> tuple[list, int] | None:
     if len(phrase) == 1 and phrase[0][0].lower() in lp.voice.expletives:
         return None  # "It was discovered that …, saying": no one
     return (phrase, kept[start - 1] if start else -1) if names_speaker(phrase, lp) else None
+
+
+def _past_before_that(words, tags, i: int, lp: LanguagePack) -> bool:
+    """A participle the tagger reads where a past tense stands: no auxiliary before it and "that"
+    after it ("His family denied that Pike was armed …": the family's verb, not "was")."""
+    return tags[i] == "VBN" and 0 < i < len(words) - 1 and words[i + 1].lower() in lp.voice.complementizers \
+        and words[i - 1].lower() not in lp.naming.auxiliaries and tags[i - 1] != "RB"
 
 
 def noun_before(toks, k: int, lp: LanguagePack) -> tuple[list, int] | None:

@@ -1102,6 +1102,15 @@ TIME_RANGE_JOINER = re.compile(r"\s*(?:and|to|until|-|–)\s*$", re.I)
 # entered his body"): a figure that a later autopsy often changes. Shots *fired* are another slot.
 HITS = re.compile(r"\b(?:shot|struck|hit)\s+(?P<a>[\w-]+)\s+times\b|\bhit\s+by\s+(?P<b>[\w-]+)\s+bullets\b|"
                   r"\b(?P<c>[\w-]+)\s+bullets\s+(?:hit|struck|entered)\b", re.I)
+# How many shots were fired ("officers fired nine shots", "fired at least 12 rounds", "fired 41
+# times", "nine shots were fired"; group a or b: the figure, which may start with a hedge): an
+# early count that witnesses and a later inquiry often put otherwise. Not "warning shots".
+SHOTS_FIRED = re.compile(
+    r"\b(?:fired|fire|fires|firing|discharged)\s+(?:a\s+total\s+of\s+)?(?P<a>(?:(?:more|fewer)\s+than|at\s+least|"
+    r"about|around|nearly|almost|some|up\s+to|over)?\s*[\w,-]+)\s+(?:shots|rounds|bullets|times)\b"
+    r"|\b(?P<b>(?:(?:more|fewer)\s+than|at\s+least|about|around|nearly|almost|some|over)?\s*[\w,-]+)\s+"
+    r"(?:shots|rounds|bullets)\s+(?:were|was|had\s+been|have\s+been)\s+fired\b", re.I)
+SHOTS_FIRED_SLOT = "shots fired"
 # Homes or customers left without electricity ("left 200,000 homes without power", "more than
 # 50,000 customers lost power", "power was cut to 12,000 households", "knocking out power to more
 # than 200,000 homes"; group n: the figure, which

@@ -60,6 +60,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         out += areas(sent, when)
         out += _money(sent, when)
         out += _hits(sent, when)
+        out += _shots_fired(sent, when)
         out += _power_out(sent, when)
         out += _prison_terms(sent, when)
         found, offset = clock_times(sent, when)
@@ -473,6 +474,21 @@ def _hits(sent: Sentence, when: EventDate) -> list[SlotValue]:
             continue
         out.append(SlotValue("times hit", "number", sent.source, format_range(q.low, q.high, True, 0), q.low, q.high,
                              sent.text))
+    return out
+
+
+def _shots_fired(sent: Sentence, when: EventDate) -> list[SlotValue]:
+    """How many shots were fired (the pack's `slots.shots_fired`), hedged or not ("at least 12"
+    against "nine" is a clash); not the bullets that struck someone (`_hits`)."""
+    pack = pack_for(sent.language)
+    words = tokens(sent.text)
+    out = []
+    for m in pack.slots.shots_fired.finditer(sent.text):
+        q = read_quantity(tokens(m.group("a") or m.group("b")), 0, pack.quantities)
+        if q is None or other_event(words, 0, 0, when, sent.text, pack.slots.months, pack.slots):
+            continue
+        out.append(SlotValue(pack.slots.shots_fired_slot, "number", sent.source,
+                             format_range(q.low, q.high, q.exact, 0), q.low, q.high, sent.text))
     return out
 
 
