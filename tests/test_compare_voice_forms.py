@@ -669,3 +669,14 @@ def test_a_denial_the_tagger_reads_as_a_participle_still_ends_the_subject_of_and
     found = _cited(["His family denied that Pike was armed with a knife and said he had his hands raised."])
     assert set(found) == {"His family"}
     assert set(found["His family"][1]) == {"denied", "said"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sorel won a fourth term in an election the opposition says was stolen.", [("was stolen.", "opposition")]),
+    ("Police arrested a man the neighbours say had threatened the family.",
+     [("had threatened the family.", "neighbours")]),
+])
+def test_a_verb_of_saying_with_a_gap_after_it_opens_a_relative_clause_without_that(text, expected):
+    """"an election the opposition says was stolen": "says" is followed by the verb whose subject
+    is the election, so the speaker is "the opposition", not a phrase read back past the noun."""
+    assert _attributed(text) == expected

@@ -143,7 +143,8 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             and phrase[1][0] in lp.voice.speaker_articles and lp.word_tag is not None \
             and lp.word_tag(phrase[0][0]) in ("NN", "NNS"):  # "…, a charge the company denies": the company
         phrase = phrase[2:]  # (the comma before stays where the phrase starts: a trailing frame)
-    elif phrase and low[k] in lp.voice.naming_verbs | lp.voice.view_verbs | lp.voice.object_view_verbs \
+    elif phrase and (low[k] in lp.voice.naming_verbs | lp.voice.view_verbs | lp.voice.object_view_verbs
+                     or _gap_after(low, k, lp)) \
             and (contact := contact_clause([t[0] for t in toks], low, first, end, lp)) is not None:
         start, phrase = contact - 1, phrase[contact - first:]  # "drew a response the union called absurd": the union
         if len(phrase) > 1 and low[contact] in lp.voice.speaker_articles:
@@ -315,6 +316,14 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
 
 
 _DASHES = frozenset("-–—")
+
+
+def _gap_after(low, k: int, lp: LanguagePack) -> bool:
+    """A verb of saying with a verb right after it and no subject between ("an election the
+    opposition says was stolen", "a charge officials say is false"): the reported clause's subject
+    is the noun before the speaker, so the frame may be a relative clause without "that"."""
+    return low[k] in lp.voice.reporting_verbs and k + 1 < len(low) \
+        and low[k + 1] in lp.naming.auxiliaries | lp.voice.be_forms
 
 
 def _name_before_dashes(toks, j: int, lp: LanguagePack) -> tuple[list, int] | None:
