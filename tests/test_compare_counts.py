@@ -96,3 +96,15 @@ def test_shots_fired_that_witnesses_and_police_count_otherwise_are_a_clash_not_a
     assert updates == []
     [row] = conflicts
     assert row.slot == "shots fired" and {v.value for v in row.values} == {"9", "at least 12"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The company said 1,200 jobs would be lost, while the union put the figure at 2,000.",
+     [("jobs", "1,200"), ("jobs", "2,000")]),
+    ("Officials said 12 people were killed; residents said the real number was more than 30.",
+     [("killed", "12"), ("killed", "more than 30")]),
+    ("Officials said 12 people were killed and 40 injured, and put the figure at 52.",
+     [("killed", "12"), ("injured", "40")]),  # two slots: which one the figure restates is unknown
+])
+def test_a_figure_that_restates_the_count_before_it_counts_its_slot(text, expected):
+    assert _slots(text) == expected

@@ -368,3 +368,25 @@ def test_a_claim_whose_noun_is_the_subject_of_a_clause_is_still_a_doubt_verb():
     """"He claimed police in the city had lied": a clause follows (its verb comes before any
     relative word), so "claimed" casts doubt, unlike "claimed victory in an election that …"."""
     assert terms("He claimed police in the city had lied.")["claimed"][3] >= EVALUATIVE_SHOW
+
+
+def test_a_headline_is_read_for_loaded_terms_in_the_outlets_voice(hashing):
+    """The headline is where an outlet frames a story most ("Thug shot by officers …"); it is
+    read for loaded terms as a sentence of the report (not aligned as a fact)."""
+    from datetime import UTC, datetime
+
+    from aggregator.compare import compare_event
+    from aggregator.models import Article, Event
+
+    t0 = datetime(2026, 3, 1, 9, tzinfo=UTC)
+    texts = {"Standard": ("Thug shot by officers after attack in Westbrook",
+                          "A man was shot by officers in Westbrook on Saturday. He had a knife, police said."),
+             "Voice": ("Westbrook man shot by police", "A man was shot by police in Westbrook on Saturday.")}
+    arts = [Article(id=f"a{i}", url=f"http://t.test/{i}", canonical_url=f"http://t.test/{i}", source=src, title=title,
+                    text=body, published=t0, fetched_at=t0, language="en", content_hash=f"h{i}")
+            for i, (src, (title, body)) in enumerate(texts.items())]
+    event = Event(id="e", label="westbrook", first_seen=t0, last_seen=t0, article_ids=("a0", "a1"),
+                  outlets=("Standard", "Voice"))
+    comp = compare_event(event, arts, hashing)
+    [thug] = [t for t in comp.loaded_terms if t.term.lower() == "thug"]
+    assert (thug.source, thug.voice, thug.sentence) == ("Standard", "own", texts["Standard"][0])

@@ -680,3 +680,9 @@ def test_a_verb_of_saying_with_a_gap_after_it_opens_a_relative_clause_without_th
     """"an election the opposition says was stolen": "says" is followed by the verb whose subject
     is the election, so the speaker is "the opposition", not a phrase read back past the noun."""
     assert _attributed(text) == expected
+
+
+def test_a_carmaker_named_before_its_name_is_an_organisation():
+    """"Carmaker Holtmann said …": the industry noun before the name says it is a company."""
+    found = _cited(["Carmaker Holtmann said on Thursday it would close the plant."])
+    assert [kind for kind, _ in found.values()] == ["organisation"]

@@ -108,7 +108,8 @@ def compare_event(
         "figures and updates", lambda: slot_claims(slot_values(sentences, when), times, _facts_of(facts),
                                                           _reported(sentences, voices), _speakers(sentences, voices)),
         ([], [], []))
-    terms = budget.stage("loaded terms", lambda: loaded_terms(sentences, voices=voices), [])
+    headlines = _headlines(reports, sentences)
+    terms = budget.stage("loaded terms", lambda: loaded_terms(sentences + headlines, voices=voices), [])
     return Comparison(
         event=event,
         outlets=tuple(outlets),
@@ -164,6 +165,15 @@ def _reported(sentences: list[Sentence], voices: dict) -> dict[str, str]:
         if len({sp.speaker for sp in spans}) == 1:
             out[s.text] = " ".join(s.text[sp.start:sp.end] for sp in spans)
     return out
+
+
+def _headlines(reports: list[Article], sentences: list[Sentence]) -> list[Sentence]:
+    """Each report's headline as a sentence of its own (index -1), for loaded terms only: the
+    headline is where an outlet frames the story most ("Greedy bosses axe 2,000 jobs"), but it is
+    no fact to align. A headline its body repeats word for word is read once, in the body."""
+    bodies = {(s.article_id, s.text.strip()) for s in sentences}
+    return [Sentence(article_id=a.id, source=a.source, index=-1, text=a.title.strip(), language=a.language)
+            for a in reports if a.title.strip() and (a.id, a.title.strip()) not in bodies]
 
 
 def _speakers(sentences: list[Sentence], voices: dict) -> dict[str, str]:

@@ -385,6 +385,7 @@ class SlotWords:
     hits: re.Pattern = en.HITS  # bullets that struck someone (groups a, b, c: the count)
     shots_fired: re.Pattern = en.SHOTS_FIRED  # shots fired (groups a, b: the count, maybe hedged)
     shots_fired_slot: str = en.SHOTS_FIRED_SLOT
+    figure_again: re.Pattern = en.FIGURE_AGAIN  # "put the figure at 2,000": the sentence's counted slot (group n)
     power_out: re.Pattern = en.POWER_OUT  # homes or customers without electricity (groups n, m)
     power_out_slot: str = en.POWER_OUT_SLOT
     prison_term: re.Pattern = en.PRISON_TERM  # "sentenced to seven years" (groups n, u or n2, u2)

@@ -760,6 +760,7 @@ spokesperson spokesman spokeswoman center fire department headquarters
 post herald tribune journal gazette chronicle telegraph guardian observer academy society church school
 studio studios firm firms unit division subsidiary
 watch maker manufacturer provider retailer insurer lender broadcaster giant brigade squad airline prison campaign
+carmaker automaker drugmaker chipmaker steelmaker planemaker conglomerate
 international forces coalition alliance movement fund programme program initiative
 """.split()) | FOREIGN_MEDIA_WORDS  # "watch": a monitoring group ("Human Rights Watch", "a neighbourhood watch")
 # Heads of unnamed speakers ("experts", "officials", "a source").
@@ -1111,6 +1112,14 @@ SHOTS_FIRED = re.compile(
     r"|\b(?P<b>(?:(?:more|fewer)\s+than|at\s+least|about|around|nearly|almost|some|over)?\s*[\w,-]+)\s+"
     r"(?:shots|rounds|bullets)\s+(?:were|was|had\s+been|have\s+been)\s+fired\b", re.I)
 SHOTS_FIRED_SLOT = "shots fired"
+# A figure that restates the one before it under another source ("The company said 1,200 jobs
+# would be lost, while the union put the figure at 2,000", "officials say 12 died; residents say
+# the real number is higher than 30"): it counts what the sentence's one counted slot counts
+# (group n: the figure, which may start with a hedge).
+FIGURE_AGAIN = re.compile(
+    r"\b(?:the|that|this|its|their)\s+(?:real\s+|true\s+|actual\s+|final\s+)?(?:figure|number|total|tally|count)"
+    r"\s+(?:at|as|was|is|to|of)\s+(?P<n>(?:(?:more|fewer|less|higher|lower)\s+than|at\s+least|about|around|"
+    r"nearly|almost|some|over|close\s+to)?\s*[\d,.]+(?:\s+(?:million|thousand))?|[a-z]+(?:-[a-z]+)?)\b", re.I)
 # Homes or customers left without electricity ("left 200,000 homes without power", "more than
 # 50,000 customers lost power", "power was cut to 12,000 households", "knocking out power to more
 # than 200,000 homes"; group n: the figure, which

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..models import Sentence
 from .clock_times import clock_times, to_utc
@@ -55,7 +56,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         previous = sent
         if follows_other:
             continue  # "…Zarand in February. It killed 612 people": still the other event
-        out += _counts(sent, when)
+        out += _figure_again(sent, _counts(sent, when))
         out += measures(sent, when)
         out += areas(sent, when)
         out += _money(sent, when)
@@ -474,6 +475,23 @@ def _hits(sent: Sentence, when: EventDate) -> list[SlotValue]:
             continue
         out.append(SlotValue("times hit", "number", sent.source, format_range(q.low, q.high, True, 0), q.low, q.high,
                              sent.text))
+    return out
+
+
+def _figure_again(sent: Sentence, counted: list[SlotValue]) -> list[SlotValue]:
+    """The sentence's counts, and a figure that restates the one count before it under another
+    source ("The company said 1,200 jobs would be lost, while the union put the figure at 2,000",
+    the pack's `slots.figure_again`): a second value of that count's slot. Only where the sentence
+    counted one slot (two would leave "the figure" ambiguous) and no count already reads it."""
+    pack = pack_for(sent.language)
+    if len({v.slot for v in counted}) != 1:
+        return counted
+    out = list(counted)
+    for m in pack.slots.figure_again.finditer(sent.text):
+        q = read_quantity(tokens(m.group("n")), 0, pack.quantities)
+        if q is None or any(v.low == q.low and v.high == q.high for v in counted):
+            continue
+        out.append(replace(counted[0], value=m.group("n").lower(), low=q.low, high=q.high, partial=False, group=""))
     return out
 
 
