@@ -390,3 +390,8 @@ def test_a_headline_is_read_for_loaded_terms_in_the_outlets_voice(hashing):
     comp = compare_event(event, arts, hashing)
     [thug] = [t for t in comp.loaded_terms if t.term.lower() == "thug"]
     assert (thug.source, thug.voice, thug.sentence) == ("Standard", "own", texts["Standard"][0])
+
+
+def test_claimed_with_an_object_is_no_distancing_verb():
+    assert "claimed" not in terms("Sorel claimed a fourth term on Sunday in an election the opposition says was rigged.")
+    assert "claimed" in terms("The rebels claimed the city was under their control.")

@@ -686,3 +686,16 @@ def test_a_carmaker_named_before_its_name_is_an_organisation():
     """"Carmaker Holtmann said …": the industry noun before the name says it is a company."""
     found = _cited(["Carmaker Holtmann said on Thursday it would close the plant."])
     assert [kind for kind, _ in found.values()] == ["organisation"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sorel claimed a fourth term on Sunday in an election the opposition says was rigged.",
+     [("was rigged.", "opposition")]),
+    ("The party claimed a majority in parliament after the count showed it had won 200 seats.", []),
+    ("The storm claimed the life of a fisherman near the harbour.", []),
+    ("The rebels claimed the city was under their control.", [("the city was under their control.", "rebels")]),
+])
+def test_claimed_with_an_object_and_a_preposition_is_an_act(text, expected):
+    """"claimed a fourth term on Sunday": winning, not saying (as "claimed victory in …" was);
+    "claimed the city was …" still reports."""
+    assert _attributed(text) == expected

@@ -41,6 +41,7 @@ from .language import ENGLISH, LanguagePack
 from .lexicon import CONCEDING, OPPOSING_PREFIXES
 from .phrases import tags as phrase_tags
 from .tagger import lexicon_tag
+from .unframed import object_act
 from .voice import ATTRIBUTED, OWN, QUOTED, SentenceVoice, sentence_voice
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
@@ -235,7 +236,7 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
         noun = tag.startswith("NN") and base in words.doubt_nouns
         if base in words.doubt_other_senses and tag.startswith("VB") \
                 and (not reports_a_clause(text[toks[k][2]:], pack, adverbial_ends=True) or object_gap(toks, k, pack)
-                     or k + 1 < len(toks) and tags[k + 1] == "NN"):
+                     or k + 1 < len(toks) and tags[k + 1] == "NN" or object_act(lows, tags, k, pack)):
             continue  # "the crash claimed two lives", "a democracy that Beijing claims, …", "to maintain
             # market share" (a bare singular noun is an object): an act, not a report
         after = lows[k + 1] if k + 1 < len(toks) else ""

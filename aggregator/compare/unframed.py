@@ -95,15 +95,23 @@ def act_only(word: str, after: str, lp: LanguagePack) -> bool:
 
 def object_act(words: list[str], tags: tuple[str, ...] | list[str], k: int, lp: LanguagePack) -> bool:
     """Whether the verb at k takes a bare noun and a preposition, and no finite verb follows before a
-    relative word: an act with an object ("claimed victory in an election on Sunday that critics
+    relative word or a subordinator ("claimed a majority after the count showed …"): an act with an
+    object ("claimed victory in an election on Sunday that critics
     called a farce", "claimed responsibility for the blast that …"), not a report ("claimed police in
     the city had lied"); not a time ("said today that …"), a verb told to someone nor a request
     ("asked anyone with information to call …").
     `words`: the sentence's tokens, lower-cased; `tags`: the pack's tagger's, over the sentence."""
     told = lp.voice.object_frame_verbs | lp.voice.telling_verbs | lp.voice.request_verbs
-    if k + 2 >= len(words) or words[k] in told or tags[k + 1] != "NN" or tags[k + 2] not in ("IN", "TO") \
-            or words[k + 1] in lp.voice.time_words:
+    noun = k + 1
+    other_sense = any(words[k].startswith(v) and len(words[k]) - len(v) <= 3 for v in lp.evaluative.doubt_other_senses)
+    while other_sense and noun < len(words) - 2 and noun - k <= 3 \
+            and tags[noun] in ("DT", "PRP$", "JJ", "JJS", "CD") and words[noun] not in lp.voice.complementizers:
+        noun += 1  # "claimed a fourth term in …", "claimed their first title at …": the object's noun (a
+        # verb with another sense than saying, `evaluative.doubt_other_senses`; "described the fire as" reports)
+    if noun + 1 >= len(words) or words[k] in told or tags[noun] != "NN" or tags[noun + 1] not in ("IN", "TO") \
+            or words[noun] in lp.voice.time_words:
         return False
-    return next((tags[j] not in FINITE for j in range(k + 3, len(words))
-                 if tags[j] in FINITE and contact_clause(words, words, k + 3, j, lp) is None
-                 or words[j] in lp.naming.relatives), True)  # ("… an election critics called a farce": theirs)
+    return next((tags[j] not in FINITE for j in range(noun + 2, len(words))
+                 if tags[j] in FINITE and contact_clause(words, words, noun + 2, j, lp) is None
+                 or words[j] in lp.naming.relatives | lp.polarity.subordinators), True)
+    # ("… an election critics called a farce": theirs)
