@@ -682,9 +682,14 @@ def test_a_verb_of_saying_with_a_gap_after_it_opens_a_relative_clause_without_th
     assert _attributed(text) == expected
 
 
-def test_a_carmaker_named_before_its_name_is_an_organisation():
-    """"Carmaker Holtmann said …": the industry noun before the name says it is a company."""
-    found = _cited(["Carmaker Holtmann said on Thursday it would close the plant."])
+@pytest.mark.parametrize("text", [
+    "Carmaker Holtmann said on Thursday it would close the plant.",
+    "The utility Norco Power denied that its lines had sparked the blaze.",
+])
+def test_a_company_named_by_its_industry_or_its_trade_is_an_organisation(text):
+    """"Carmaker Holtmann said …", "The utility Norco Power denied …": the industry noun before
+    the name, or the trade in it, says it is a company, not a person."""
+    found = _cited([text])
     assert [kind for kind, _ in found.values()] == ["organisation"]
 
 

@@ -760,7 +760,7 @@ spokesperson spokesman spokeswoman center fire department headquarters
 post herald tribune journal gazette chronicle telegraph guardian observer academy society church school
 studio studios firm firms unit division subsidiary
 watch maker manufacturer provider retailer insurer lender broadcaster giant brigade squad airline prison campaign
-carmaker automaker drugmaker chipmaker steelmaker planemaker conglomerate
+carmaker automaker drugmaker chipmaker steelmaker planemaker conglomerate utility
 international forces coalition alliance movement fund programme program initiative
 """.split()) | FOREIGN_MEDIA_WORDS  # "watch": a monitoring group ("Human Rights Watch", "a neighbourhood watch")
 # Heads of unnamed speakers ("experts", "officials", "a source").
@@ -1609,7 +1609,7 @@ enterprises weekly monthly distribution telecom telecoms wireless broadband petr
 state magazine advisors advisers associates consultants consulting capital mv m/v products
 chemicals energy steel logistics shipping railways utilities construction engineering materials metals oil
 aerospace automotive semiconductor semiconductors biotech pharma electric water resources minerals mines
-air freight cargo
+air freight cargo power
 """.split())  # "MV Gibe": a merchant vessel's prefix (not "MS", which is also a courtesy title)
 # Role words that end a publication's name when capitalised after "the" ("The Hollywood Reporter").
 PUBLICATION_HEADS = frozenset({"reporter"})
