@@ -704,3 +704,25 @@ def test_claimed_with_an_object_and_a_preposition_is_an_act(text, expected):
     """"claimed a fourth term on Sunday": winning, not saying (as "claimed victory in …" was);
     "claimed the city was …" still reports."""
     assert _attributed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The interior ministry admitted 80 people were arrested, and claimed 23 officers were hurt.",
+     [("80 people were arrested", "interior ministry"), ("23 officers were hurt.", "interior ministry")]),
+    ("The firm defended the plan but admitted the costs had doubled.", [("the costs had doubled.", "firm")]),
+    ("Smith scored 20 points and added six assists.", []),
+    ("One was at the house that night but admitted he had been drinking.", [("he had been drinking.", "One")]),
+])
+def test_a_second_verb_of_saying_after_and_or_but_reports_what_follows_it(text, expected):
+    """"admitted …, and claimed 23 officers were hurt": the first report ends at the comma before
+    the second verb, whose subject is the first's; a figure opening a clause is no tally ("added
+    six assists" is). A numeral alone ("One …") names no speaker."""
+    assert _attributed(text) == expected
+
+
+def test_one_after_a_body_cited_last_is_no_one_of_the_body():
+    """"… witnesses District Attorney Ann Reyes' office has asked the media not to name …. One was
+    at the house and said …": one of the witnesses, not of the office (a body, like "Police")."""
+    texts = ["Two of the witnesses District Attorney Ann Reyes' office has asked the media not to name testified.",
+             "One was at the house that night and said he had been drinking."]
+    assert [(s.voice, s.speaker) for s in article_voices(texts)[1].spans] == [("attributed", "One")]

@@ -132,10 +132,17 @@ def coordinated_subject(toks, low, k: int, reports: Callable[[], bool], lp: Lang
 
 def _figure_next(toks, k: int, lp: LanguagePack) -> bool:
     """A figure follows the verb ("… and added six assists"): a tally, whatever the tagger makes
-    of the noun after it."""
+    of the noun after it; not a figure that opens a clause ("… and claimed 23 officers were hurt":
+    a finite verb after its noun phrase)."""
     if lp.tagger is None or k + 1 >= len(toks):
         return False
-    return lp.tagger(tuple(t for t, _, _ in toks))[k + 1] == "CD"
+    tags = lp.tagger(tuple(t for t, _, _ in toks))
+    if tags[k + 1] != "CD":
+        return False
+    j = k + 2
+    while j < len(toks) and j - k <= 4 and tags[j] in ("CD", "JJ", "NN", "NNS"):
+        j += 1
+    return not (k + 2 < j < len(toks) and tags[j] in FINITE)  # ("assists" may read as a verb)
 
 
 def _named_subject(found: tuple[list, int] | None, lp: LanguagePack) -> bool:

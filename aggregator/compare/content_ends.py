@@ -86,7 +86,7 @@ def before_other_report(text: str, toks, low, frames: list[tuple[int, int, str, 
                 continue
             c = next((i for i in range(v - 1, max(0, v - 2 - MAX_SPEAKER_TOKENS), -1) if toks[i][0] in ",;"), None)
             subject = v if c is None else c + (1 if toks[c][0] == ";" else 2)  # after the semicolon or the conjunction
-            if c is not None and subject < v and toks[c][1] > start and (toks[c][0] == ";" or low[c + 1] in joins) \
+            if c is not None and subject <= v and toks[c][1] > start and (toks[c][0] == ";" or low[c + 1] in joins) \
                     and not set(low[subject:v]) & lp.voice.complementizers \
                     and not inside_quotation(text[:toks[c][1]], lp):
                 end = min(end, toks[c][1])

@@ -344,7 +344,8 @@ blamed blames
 """.split())
 # Verbs of saying that a subject may share with an earlier verb ("DeGeneres made the announcement
 # on Twitter and said: …", "Experts warned … and said …"); others after "and" frame nothing.
-COORDINATED_VERBS = frozenset("said says say added adds warned argued noted stated insisted".split())
+COORDINATED_VERBS = frozenset("said says say added adds warned argued noted stated insisted claimed claims denied "
+                              "admitted acknowledged".split())
 # Words joining a verb of saying to the clause before it, whose subject then speaks ("confessed
 # to the killings but said that …").
 VERB_COORDINATORS = frozenset("and but".split())

@@ -186,11 +186,13 @@ def resolve(who: str, text: str, toks, k: int, last_speaker: str, lp: LanguagePa
         return group if group and f" {lp.voice.speakers_and} " in group else who
     if low in lp.voice.one_of:  # '"…," says one.', "One said …": one of the group last cited ("Two
         # witnesses said"), or of a source named by no name ("a source tells THR"), else an unnamed one
-        if last_group and not one_person(last_group, lp) \
+        def a_body(name: str) -> bool:  # one of a body is no one of it: "the District Attorney's office has
+            return bool({w.strip("'’").lower() for w in name.split()} & lp.sources.org_words)  # asked … One …"
+        if last_group and not one_person(last_group, lp) and not a_body(last_group) \
                 and last_group.split()[-1].lower() not in lp.voice.plural_bodies:
             return last_group  # (not one of "Police": a body, whose one is no person in it)
         return last_speaker if last_speaker and not a_named_person(last_speaker, lp) \
-            and last_speaker.lower() not in lp.voice.speaker_pronouns else who
+            and last_speaker.lower() not in lp.voice.speaker_pronouns and not a_body(last_speaker) else who
     if low not in lp.voice.speaker_pronouns:
         return who
     at = toks[k][1] if k < len(toks) else len(text)
