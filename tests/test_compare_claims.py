@@ -1071,3 +1071,24 @@ def test_a_narrow_hedge_of_a_count_marks_a_step_of_its_update():
                          WHEN)
     updates = slot_claims(values, {"Alpha": at(0), "Bravo": at(6), "Charlie": at(0), "Delta": at(6)})[1]
     assert not [u for u in updates if u.slot == "injured"]  # 30 fits "dozens": no step
+
+
+def test_an_affirmed_and_denied_row_a_dispute_already_shows_is_dropped():
+    """"Hospitals have run out of salts, according to doctors" against "He denied that hospitals had
+    run out of salts": the dispute says who holds each side; a contradiction row would say the two
+    outlets disagree. A row over other sentences stays."""
+    from aggregator.compare import _not_disputed
+    from aggregator.models import Conflict, ConflictValue, Dispute, DisputeSide
+
+    a = "Hospitals have run out of rehydration salts, according to doctors."
+    b = "He denied that hospitals had run out of rehydration salts."
+    row = Conflict(kind="contradiction", slot="affirmed and denied (salts)",
+                   values=(ConflictValue("Daily", "affirms", a), ConflictValue("Times", "denies", b)))
+    other = Conflict(kind="contradiction", slot="affirmed and denied (wells)",
+                     values=(ConflictValue("Daily", "affirms", "The wells were tested."),
+                             ConflictValue("Times", "denies", "The wells were not tested.")))
+    figure = Conflict(kind="number", slot="killed", values=(ConflictValue("Daily", "45", a), ConflictValue("Times", "42", b)))
+    dispute = Dispute(claim="hospitals had run out of rehydration salts",
+                      sides=(DisputeSide("Times", "denies", "Ferro", b), DisputeSide("Daily", "attributes", "doctors", a)))
+    assert _not_disputed((row, other, figure), (dispute,)) == (other, figure)
+    assert _not_disputed((row,), ()) == (row,)

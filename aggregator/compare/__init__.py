@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from ..errors import EmbedderError
 from ..events.embed import Embedder
-from ..models import Article, Comparison, Event, Fact, OutletReport, Sentence, Source
+from ..models import Article, Comparison, Conflict, Dispute, Event, Fact, OutletReport, Sentence, Source
 from .align import align_facts, contradictions
 from .budget import Budget, cap_reports
 from .change_frames import framed_claim
@@ -110,31 +110,47 @@ def compare_event(
         ([], [], []))
     headlines = _headlines(reports, sentences)
     terms = budget.stage("loaded terms", lambda: loaded_terms(sentences + headlines, voices=voices), [])
+    wording = budget.stage("word changes", lambda: tuple(wording_changes(facts, names, voices=voices)), ())
+    labels = budget.stage("naming differences", lambda: tuple(naming_labels(sentences, facts, voices)), ())
+    conflicts = budget.stage("conflicts", lambda: tuple(
+        slot_rows + [gate(c, times) for c in ranked(role_conflicts(sentences, when.year) + fact_conflicts(facts))]
+        + _simultaneous(gate(c, times, grows=True)
+                        for c in contradictions(sentences, vectors, params, content_vectors))), ())
+    cited = budget.stage("sources cited", lambda: tuple(citations(sentences, credits, voices, dropped)), ())
+    copied = budget.stage("who copied whom", lambda: tuple(derivations(
+        sentences, outlets, credited_agencies(sentences, credits, dropped),
+        times={o: (t.when, t.precise) for o, t in times.items()},
+        datelined={o for o, t in times.items() if t.basis == "dateline"},
+        own_words=_own_words(sentences, voices))), ())
+    disputed = budget.stage("disputes", lambda: tuple(disputes(sentences, voices)), ())
     return Comparison(
         event=event,
         outlets=tuple(outlets),
         facts=tuple(facts),
         additions={n: tuple(f for f in facts if f.sources == (n,) and not f.related) for n in names},
         omissions={n: _omitted(n, facts, names) for n in names},
-        wording_changes=budget.stage("word changes", lambda: tuple(wording_changes(facts, names, voices=voices)), ()),
-        labels=budget.stage("naming differences", lambda: tuple(naming_labels(sentences, facts, voices)), ()),
-        conflicts=budget.stage("conflicts", lambda: tuple(
-            slot_rows + [gate(c, times) for c in ranked(role_conflicts(sentences, when.year) + fact_conflicts(facts))]
-            + _simultaneous(gate(c, times, grows=True)
-                            for c in contradictions(sentences, vectors, params, content_vectors))), ()),
-        citations=budget.stage("sources cited", lambda: tuple(citations(sentences, credits, voices, dropped)), ()),
+        wording_changes=wording,
+        labels=labels,
+        conflicts=_not_disputed(conflicts, disputed),
+        citations=cited,
         loaded_terms=tuple(terms),
-        derivations=budget.stage("who copied whom", lambda: tuple(derivations(
-            sentences, outlets, credited_agencies(sentences, credits, dropped),
-            times={o: (t.when, t.precise) for o, t in times.items()},
-            datelined={o for o, t in times.items() if t.basis == "dateline"},
-            own_words=_own_words(sentences, voices))), ()),
+        derivations=copied,
         generated_at=datetime.now(UTC),
         updates=tuple(updates),
-        disputes=budget.stage("disputes", lambda: tuple(disputes(sentences, voices)), ()),
+        disputes=disputed,
         uncompared=tuple(capped + unknown_notes(times) + skipped + budget.notes()),
         near_additions={n: tuple(f for f in facts if f.sources == (n,) and f.related) for n in names},
     )
+
+
+def _not_disputed(conflicts: tuple[Conflict, ...], disputed: tuple[Dispute, ...]) -> tuple[Conflict, ...]:
+    """The conflicts less an affirmed-and-denied row whose sentences a dispute already sets side by
+    side ("Hospitals have run out of salts, according to doctors" / "He denied that hospitals had
+    run out …"): sources disagree there, and the dispute says who holds each side; the row would
+    say the outlets do."""
+    sides = [{side.sentence for side in d.sides} for d in disputed]
+    return tuple(c for c in conflicts if c.kind != "contradiction"
+                 or not any({v.sentence for v in c.values} <= held for held in sides))
 
 
 def _own_words(sentences: list[Sentence], voices: dict[tuple[str, int], SentenceVoice]) -> list[str]:
