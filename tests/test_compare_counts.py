@@ -108,3 +108,22 @@ def test_shots_fired_that_witnesses_and_police_count_otherwise_are_a_clash_not_a
 ])
 def test_a_figure_that_restates_the_count_before_it_counts_its_slot(text, expected):
     assert _slots(text) == expected
+
+
+def test_another_sources_lower_toll_is_a_point_of_the_timeline_not_a_step_back():
+    """The ministry's 45, then the minister's 42, then the WHO's 61: a lower count from another
+    source does not cancel the toll's rise (a toll one source lowers still does: a correction)."""
+    texts = {"Wire": (0, "A cholera outbreak has killed 45 people, the health ministry said."),
+             "Times": (1.5, "Health Minister Aldo Ferro said 42 people had died."),
+             "Post": (3.5, "The number of cholera deaths has risen to 61, according to the World Health Organization.")}
+    sentences = [Sentence(o, o, 0, t, "en") for o, (_, t) in texts.items()]
+    values = slot_values(sentences, EventDate(2026, 3))
+    t0 = datetime(2026, 3, 7, 4, tzinfo=UTC)
+    times = {o: ReportTime(t0 + timedelta(hours=h), True, "publication") for o, (h, _) in texts.items()}
+    speakers = {texts["Wire"][1]: "health ministry", texts["Times"][1]: "Aldo Ferro",
+                texts["Post"][1]: "World Health Organization"}
+    _, updates, _ = slot_claims(values, times, speakers=speakers)
+    [u] = updates
+    assert [(p.source, p.value) for p in u.points] == [("Wire", "45"), ("Times", "42"), ("Post", "61")]
+    same = {text: "health ministry" for text in speakers}
+    assert slot_claims(values, times, speakers=same)[1] == []

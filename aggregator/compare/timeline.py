@@ -324,6 +324,10 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
         if firsts and s in floors and CUMULATIVE.match(slot) and figure[s].low < max(f.low for _, f in firsts):
             continue  # "at least 20 died" after "at least 38 killed": a lower floor of a count that only grows
             # is true of the figure out before it, so it is no step back (another source's earlier count)
+        if firsts and CUMULATIVE.match(slot) and step[s].high < max(f.low for _, f in firsts) \
+                and _other_source(figure[s], [f for _, f in firsts], speakers):
+            continue  # "42 had died, the minister said" after the ministry's 45: another source's lower count
+            # of a toll that only grows is a point of the timeline, not a step back that cancels it
         if all(not _compatible(step[s], f) for _, f in firsts):
             firsts.append((s, step[s]))
     if not _ordered(slot, firsts, times, facts_of, reported, speakers):
@@ -357,6 +361,14 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
                      + 0.05 * (len(firsts) - 2) - (0.1 if firsts[-1][0] in bounded else 0.0))  # a step on a bound
     return Update(slot=slot, points=tuple(points), confidence=round(confidence, 2),
                   evidence=tuple(dict.fromkeys(p.sentence for p in points)))
+
+
+def _other_source(lower: SlotValue, before: list[SlotValue], speakers: Mapping[str, str]) -> bool:
+    """Whether a lower figure has a named speaker and every higher figure before it another one
+    (or none): two sources' counts, not one source's correction."""
+    said = speakers.get(lower.sentence, "")
+    return bool(said) and all(not same_speaker(said, speakers.get(f.sentence, ""))
+                              for f in before if f.low > lower.high)
 
 
 def _ordered(slot: str, firsts: list[tuple[str, SlotValue]], times: dict[str, ReportTime],
