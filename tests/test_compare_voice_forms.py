@@ -698,6 +698,8 @@ def test_a_company_named_by_its_industry_or_its_trade_is_an_organisation(text):
      [("was rigged.", "opposition")]),
     ("The party claimed a majority in parliament after the count showed it had won 200 seats.", []),
     ("The storm claimed the life of a fisherman near the harbour.", []),
+    ("The flood claimed the lives of 12 villagers on Monday.", []),
+    ("The rebels claimed the workers in the plant were sick.", [("the workers in the plant were sick.", "rebels")]),
     ("The rebels claimed the city was under their control.", [("the city was under their control.", "rebels")]),
 ])
 def test_claimed_with_an_object_and_a_preposition_is_an_act(text, expected):

@@ -108,7 +108,8 @@ def object_act(words: list[str], tags: tuple[str, ...] | list[str], k: int, lp: 
             and tags[noun] in ("DT", "PRP$", "JJ", "JJS", "CD") and words[noun] not in lp.voice.complementizers:
         noun += 1  # "claimed a fourth term in …", "claimed their first title at …": the object's noun (a
         # verb with another sense than saying, `evaluative.doubt_other_senses`; "described the fire as" reports)
-    if noun + 1 >= len(words) or words[k] in told or tags[noun] != "NN" or tags[noun + 1] not in ("IN", "TO") \
+    if noun + 1 >= len(words) or words[k] in told or not (tags[noun] == "NN" or other_sense and tags[noun] == "NNS") \
+            or tags[noun + 1] not in ("IN", "TO") \
             or words[noun] in lp.voice.time_words:
         return False
     return next((tags[j] not in FINITE for j in range(noun + 2, len(words))
