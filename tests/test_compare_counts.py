@@ -127,3 +127,22 @@ def test_another_sources_lower_toll_is_a_point_of_the_timeline_not_a_step_back()
     assert [(p.source, p.value) for p in u.points] == [("Wire", "45"), ("Times", "42"), ("Post", "61")]
     same = {text: "health ministry" for text in speakers}
     assert slot_claims(values, times, speakers=same)[1] == []
+
+
+def test_a_partys_own_figure_of_itself_is_no_update_of_the_count():
+    """The official 34 % for Varga, then "Varga said her own count showed she had won 48 percent":
+    her claim against the count, shown as a conflict, not a timeline 34 % → 48 %. The 34 % of the
+    first sentence stands outside what Varga is reported to say, so it is the outlet's, not hers."""
+    first = "Opposition leader Ilse Varga, who took 34 percent, said the vote was rigged."
+    second = "Challenger Ilse Varga won 34 percent of the vote."
+    third = "Opposition leader Ilse Varga said her own count showed she had won 48 percent."
+    texts = {"Wire": (0, first), "Today": (1, second), "Post": (2.5, third)}
+    values = slot_values([Sentence(o, o, 0, t, "en") for o, (_, t) in texts.items()], EventDate(2026, 3))
+    assert {v.slot for v in values} == {"vote share of Varga"}
+    t0 = datetime(2026, 3, 7, 4, tzinfo=UTC)
+    times = {o: ReportTime(t0 + timedelta(hours=h), True, "publication") for o, (h, _) in texts.items()}
+    speakers = {first: "Ilse Varga", third: "Ilse Varga"}
+    reported = {first: "the vote was rigged.", third: "her own count showed she had won 48 percent."}
+    conflicts, updates, _ = slot_claims(values, times, reported=reported, speakers=speakers)
+    assert updates == []
+    assert [{v.value for v in c.values} for c in conflicts] == [{"34%", "48%"}]

@@ -62,6 +62,8 @@ NO_UPDATE = re.compile(r"^arrested$")
 # update ("sentenced to 12 years" at 8:00, "jailed for 10 years" at 10:00).
 DECIDED = re.compile(r"^(?:prison term|money (?:fine|bail|settlement) |counts (?:convicted|acquitted) on$|"
                      r"vote tally$|policy interest rate$)")
+# A slot about one party ("vote share of Ilse Varga"): the words before its name.
+OF_PARTY = " of "
 # Sums whose referent a slot word cannot fix: every bidder makes an "offer" (ECB+ 10: the Angels',
 # Nationals', Orioles' and Red Sox' offers to one player). Not compared; the report says so.
 MULTI_PARTY = re.compile(r"^money contract")
@@ -363,6 +365,18 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
                   evidence=tuple(dict.fromkeys(p.sentence for p in points)))
 
 
+def _figure_speaker(value: SlotValue, speakers: Mapping[str, str], reported: Mapping[str, str]) -> str:
+    """Who gives a figure: its sentence's one speaker (`speakers`), unless the figure's digits stand
+    in the sentence outside the words that speaker is reported to say ("Opposition leader Ilse
+    Varga, who took 34 percent, said the vote was rigged": the 34 is the outlet's)."""
+    said = speakers.get(value.sentence, "")
+    digits = re.findall(r"\d[\d,.]*\d|\d", value.value)
+    words = reported.get(value.sentence)
+    if said and digits and words is not None and digits[0] in value.sentence and digits[0] not in words:
+        return ""
+    return said
+
+
 def _other_source(lower: SlotValue, before: list[SlotValue], speakers: Mapping[str, str]) -> bool:
     """Whether a lower figure has a named speaker and every higher figure before it another one
     (or none): two sources' counts, not one source's correction."""
@@ -387,9 +401,14 @@ def _ordered(slot: str, firsts: list[tuple[str, SlotValue]], times: dict[str, Re
     for (s1, f1), (s2, f2) in zip(firsts, firsts[1:]):
         if not later(times[s2], times[s1]) or (CUMULATIVE.match(slot) and f2.low < f1.low):
             return False
-        said = speakers.get(f1.sentence, ""), speakers.get(f2.sentence, "")
+        said = _figure_speaker(f1, speakers, reported), _figure_speaker(f2, speakers, reported)
         if not GROWING.match(slot) and all(said) and not same_speaker(*said):
             return False
+        party = slot.split(OF_PARTY, 1)[1] if OF_PARTY in slot else ""
+        party = party if party[:1].isupper() else ""  # a name ("vote share of Ilse Varga"), not "the event (UTC)"
+        if party and said[1] and same_speaker(party, said[1]) and not (said[0] and same_speaker(party, said[0])):
+            return False  # "Varga said her own count showed she had won 48 percent" after the official 34 %: a
+            # party's own figure of itself is its claim against the count, not the count's update
         if not facts_of.get(f1.sentence, frozenset()) & facts_of.get(f2.sentence, frozenset()) \
                 and not same_referent(words.get(f1.sentence, f1.sentence), words.get(f2.sentence, f2.sentence),
                                       times[s1].language, times[s2].language):
