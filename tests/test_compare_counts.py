@@ -17,6 +17,13 @@ def _slots(text: str) -> list[tuple[str, str]]:
     return [(v.slot, v.value) for v in slot_values([Sentence("a", "Alpha", 0, text, "en")], EventDate(2026, 3))]
 
 
+def _reports(texts: dict[str, tuple[float, str]]):
+    """Each outlet's figures and its publication time, `texts`: outlet → (hours after 04:00, text)."""
+    values = slot_values([Sentence(o, o, 0, t, "en") for o, (_, t) in texts.items()], EventDate(2026, 3))
+    t0 = datetime(2026, 3, 7, 4, tzinfo=UTC)
+    return values, {o: ReportTime(t0 + timedelta(hours=h), True, "publication") for o, (h, _) in texts.items()}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Four miners have been found dead after the collapse.", [("killed", "four")]),
     ("Two climbers are feared dead after an avalanche on the ridge.", [("killed", "two")]),
@@ -48,9 +55,7 @@ def test_a_lower_floor_after_a_higher_toll_is_no_step_back():
     texts = {"Wire": (0, "The ferry sank off the island, killing at least 38 people, the coast guard said."),
              "Harbour": (0.5, "At least 20 people died in the sinking, a local official said."),
              "Times": (3, "The number of people killed in the sinking rose to 52, the coast guard said.")}
-    values = slot_values([Sentence(o, o, 0, t, "en") for o, (_, t) in texts.items()], EventDate(2026, 3))
-    t0 = datetime(2026, 3, 7, 4, tzinfo=UTC)
-    times = {o: ReportTime(t0 + timedelta(hours=h), True, "publication") for o, (h, _) in texts.items()}
+    values, times = _reports(texts)
     _, updates, _ = slot_claims(values, times)
     [u] = updates
     assert [(p.source, p.value, p.stale) for p in u.points] == [
@@ -89,9 +94,7 @@ def test_shots_fired_that_witnesses_and_police_count_otherwise_are_a_clash_not_a
     texts = {"Harbor": (0, "Two officers fired a total of nine shots, according to the police department."),
              "Voice": (1.5, "Witnesses told the paper that officers fired at least 12 shots."),
              "Standard": (2.5, "The officers fired nine shots.")}
-    values = slot_values([Sentence(o, o, 0, t, "en") for o, (_, t) in texts.items()], EventDate(2026, 3))
-    t0 = datetime(2026, 3, 7, 4, tzinfo=UTC)
-    times = {o: ReportTime(t0 + timedelta(hours=h), True, "publication") for o, (h, _) in texts.items()}
+    values, times = _reports(texts)
     conflicts, updates, _ = slot_claims(values, times)
     assert updates == []
     [row] = conflicts
@@ -116,10 +119,7 @@ def test_another_sources_lower_toll_is_a_point_of_the_timeline_not_a_step_back()
     texts = {"Wire": (0, "A cholera outbreak has killed 45 people, the health ministry said."),
              "Times": (1.5, "Health Minister Aldo Ferro said 42 people had died."),
              "Post": (3.5, "The number of cholera deaths has risen to 61, according to the World Health Organization.")}
-    sentences = [Sentence(o, o, 0, t, "en") for o, (_, t) in texts.items()]
-    values = slot_values(sentences, EventDate(2026, 3))
-    t0 = datetime(2026, 3, 7, 4, tzinfo=UTC)
-    times = {o: ReportTime(t0 + timedelta(hours=h), True, "publication") for o, (h, _) in texts.items()}
+    values, times = _reports(texts)
     speakers = {texts["Wire"][1]: "health ministry", texts["Times"][1]: "Aldo Ferro",
                 texts["Post"][1]: "World Health Organization"}
     _, updates, _ = slot_claims(values, times, speakers=speakers)
@@ -137,10 +137,8 @@ def test_a_partys_own_figure_of_itself_is_no_update_of_the_count():
     second = "Challenger Ilse Varga won 34 percent of the vote."
     third = "Opposition leader Ilse Varga said her own count showed she had won 48 percent."
     texts = {"Wire": (0, first), "Today": (1, second), "Post": (2.5, third)}
-    values = slot_values([Sentence(o, o, 0, t, "en") for o, (_, t) in texts.items()], EventDate(2026, 3))
+    values, times = _reports(texts)
     assert {v.slot for v in values} == {"vote share of Varga"}
-    t0 = datetime(2026, 3, 7, 4, tzinfo=UTC)
-    times = {o: ReportTime(t0 + timedelta(hours=h), True, "publication") for o, (h, _) in texts.items()}
     speakers = {first: "Ilse Varga", third: "Ilse Varga"}
     reported = {first: "the vote was rigged.", third: "her own count showed she had won 48 percent."}
     conflicts, updates, _ = slot_claims(values, times, reported=reported, speakers=speakers)
