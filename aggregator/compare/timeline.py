@@ -62,7 +62,7 @@ NO_UPDATE = re.compile(r"^arrested$")
 # update ("sentenced to 12 years" at 8:00, "jailed for 10 years" at 10:00).
 DECIDED = re.compile(r"^(?:prison term|money (?:fine|bail|settlement) |counts (?:convicted|acquitted) on$|"
                      r"vote tally$|policy interest rate$)")
-# A slot about one party ("vote share of Ilse Varga"): the words before its name.
+# A slot about one party ("vote share of Varga"): its name follows this.
 OF_PARTY = " of "
 # Sums whose referent a slot word cannot fix: every bidder makes an "offer" (ECB+ 10: the Angels',
 # Nationals', Orioles' and Red Sox' offers to one player). Not compared; the report says so.
@@ -405,7 +405,7 @@ def _ordered(slot: str, firsts: list[tuple[str, SlotValue]], times: dict[str, Re
         if not GROWING.match(slot) and all(said) and not same_speaker(*said):
             return False
         party = slot.split(OF_PARTY, 1)[1] if OF_PARTY in slot else ""
-        party = party if party[:1].isupper() else ""  # a name ("vote share of Ilse Varga"), not "the event (UTC)"
+        party = party if party[:1].isupper() else ""  # a name ("vote share of Varga"), not "the event (UTC)"
         if party and said[1] and same_speaker(party, said[1]) and not (said[0] and same_speaker(party, said[0])):
             return False  # "Varga said her own count showed she had won 48 percent" after the official 34 %: a
             # party's own figure of itself is its claim against the count, not the count's update
