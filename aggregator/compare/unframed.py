@@ -96,10 +96,10 @@ def act_only(word: str, after: str, lp: LanguagePack) -> bool:
 def object_act(words: list[str], tags: tuple[str, ...] | list[str], k: int, lp: LanguagePack) -> bool:
     """Whether the verb at k takes a bare noun and a preposition, and no finite verb follows before a
     relative word or a subordinator ("claimed a majority after the count showed …"): an act with an
-    object ("claimed victory in an election on Sunday that critics
-    called a farce", "claimed responsibility for the blast that …"), not a report ("claimed police in
-    the city had lied"); not a time ("said today that …"), a verb told to someone nor a request
-    ("asked anyone with information to call …").
+    object ("claimed victory in an election on Sunday that critics called a farce", "claimed
+    responsibility for the blast that …"), not a report ("claimed police in the city had lied"); not
+    a time ("said today that …"), a verb told to someone nor a request ("asked anyone with
+    information to call …").
     `words`: the sentence's tokens, lower-cased; `tags`: the pack's tagger's, over the sentence."""
     told = lp.voice.object_frame_verbs | lp.voice.telling_verbs | lp.voice.request_verbs
     noun = k + 1
