@@ -395,3 +395,9 @@ def test_a_headline_is_read_for_loaded_terms_in_the_outlets_voice(hashing):
 def test_claimed_with_an_object_is_no_distancing_verb():
     assert "claimed" not in terms("Sorel claimed a fourth term on Sunday in an election the opposition says was rigged.")
     assert "claimed" in terms("The rebels claimed the city was under their control.")
+
+
+def test_a_capitalised_first_adjective_before_a_hyphenated_noun_is_judged():
+    # the tagger calls "Corrupt" a name before "ex-minister"; "Young" before a verb stays a name
+    assert "corrupt" in terms("Corrupt ex-minister Olen jailed for six years")
+    assert "young" not in terms("Young said the plan would fail.")

@@ -107,8 +107,13 @@ def _tags(words: list[str]) -> list[str]:
     conjunct of its clause ("injuring five people and damaging buildings": an act, not a
     "damaging" judgement). A word in lower case is no name, though the tagger calls a word before
     a name one ("the notorious Genovese family", "the terrorist Rapid Support Forces militia"):
-    it takes its lexicon tag, or a past verb's after a pronoun ("that he troubled Wladimir")."""
+    it takes its lexicon tag, or a past verb's after a pronoun ("that he troubled Wladimir"). A
+    capitalised first word the lexicon knows only as an adjective, before a word in lower case that
+    is no verb, is that adjective ("Corrupt ex-minister Olen jailed"; not "Young said")."""
     tags = list(phrase_tags(tuple(words)))
+    if len(words) > 1 and tags[0] == "NNP" and words[1][:1].islower() and not tags[1].startswith("VB") \
+            and lexicon_tag(words[0].lower()) == "JJ":
+        tags[0] = "JJ"
     for k, word in enumerate(words):
         if tags[k].startswith("NNP") and word[:1].islower():
             tags[k] = lexicon_tag(word) or "NN"
