@@ -347,6 +347,8 @@ def test_a_view_or_a_name_ends_where_another_act_begins(text, expected):
     ("Gigante, dubbed the Oddfather by tabloid newspapers, died in prison.", [("the Oddfather", "tabloid newspapers")]),
     ("David Ortiz, Boston's star designated hitter, is a free agent.", []),
     ("Police closed the road, calling it a danger to drivers.", [("a danger to drivers.", "Police")]),
+    ("The plan, called reckless and dangerous by critics, passed.", [("reckless and dangerous", "critics")]),
+    ("The drug, called velamin and made by Pharmacorp, was tested for three years.", []),
 ])
 def test_a_name_given_by_a_participle_set_off_by_commas_is_its_agents(text, expected):
     """"X, dubbed Y by Z, …": Y is Z's name for X; "designated" names only so ("designated hitter"

@@ -77,11 +77,16 @@ def named_by_frame(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str, 
     """A name given by a participle and its agent: 'the man dubbed the "Oddfather" by tabloid
     newspapers', "The group, designated a terrorist organisation by the United States, denied …":
     the name is the agent's word. None when punctuation stands between the name and "by", or the
-    agent names no one ("by his own admission")."""
+    agent names no one ("by his own admission"), or another participle after "and" takes the agent
+    ("The drug, called velamin and made by Pharmacorp,": the maker is no one who names it)."""
     n = len(toks)
     by = next((j for j in range(k + 2, min(n, k + 1 + MAX_SPEAKER_TOKENS)) if low[j] == lp.voice.view_agent), None)
     if by is None or any(toks[i][0] in (",", ".", ";", ":") for i in range(k + 1, by)):
         return None
+    if lp.tagger is not None and any(low[i] in lp.naming.conjunctions for i in range(k + 2, by - 1)):
+        tags = lp.tagger(tuple(t[0] for t in toks[k:by]))
+        if any(low[k + i] in lp.naming.conjunctions and tags[i + 1] in ("VBN", "VBD") for i in range(1, len(tags) - 1)):
+            return None
     agent = toks[by + 1:_agent_end(toks, low, by, n, lp)]
     if not names_someone(agent, lp):
         return None
