@@ -414,7 +414,10 @@ def test_a_name_in_apposition_to_a_role_speaks():
     for text, who in [('"It is closed," said his lawyer, John W. Smith.', "John W. Smith"),
                       ('"It is closed," the prosecutor, John W. Nields, wrote in the Harbour Post.', "John W. Nields"),
                       ('"It is closed," said the coach, who declined to comment further.', "coach"),
-                      ('"We are shocked," said her nephew, Ravi Lund, 32, of Harbourside.', "Ravi Lund")]:
+                      ('"We are shocked," said her nephew, Ravi Lund, 32, of Harbourside.', "Ravi Lund"),
+                      ("A military spokesman, Col. Ivo Stran, said the depot was far away.", "Ivo Stran"),
+                      ("The army chief, Lt. Gen. Ivo Moor, said the depot was far away.", "Ivo Moor"),
+                      ("Gen. Ivo Moor said the depot was far away.", "Ivo Moor")]:
         assert [s.speaker for s in article_voices([text])[0].spans if s.voice == "attributed"] == [who]
 
 
@@ -1326,6 +1329,12 @@ def test_a_one_word_body_one_outlet_shows_is_a_body_in_every_outlet():
         ("A", "Norvex"): "organisation", ("B", "Norvex"): "organisation", ("C", "Harbourne"): "person"}
 
 
+def test_a_name_a_body_gives_itself_is_a_body():
+    found = _report_citations("A group calling itself Black Tide said it had stolen the files. "
+                              "A company called Harbour Lane said the files were safe.")
+    assert {c.cited: c.kind for c in found} == {"Black Tide": "organisation", "Harbour Lane": "organisation"}
+
+
 def test_a_spokesperson_for_a_body_cites_the_body():
     found = _report_citations("The store was shut, a spokesman for Norvex said. Norvex said it would reopen. "
                               "A spokeswoman for The Harbour Hospital said two were hurt.")
@@ -1632,6 +1641,9 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Her report", "unnamed"),  # a person's, opening a sentence
     ("Harbourline's Kestrel ferry unit", "organisation"),  # a company's unit, or a company by its trade
     ("Dutch firm", "organisation"),
+    ("Black Tide gang", "organisation"),  # a named gang, cartel or militia speaks as a body
+    ("Harbour cartel", "organisation"),
+    ("gang members", "unnamed"),
     ("harbourgazette.com", "organisation"),  # a site written in lower case
     ("Juror No. 8", "unnamed"),  # known by a number
     ("DA", "unnamed"),  # a role in capitals ("the DA said"), not a body's initials

@@ -247,6 +247,7 @@ class SourceWords:
     short_form_articles: re.Pattern = en.SHORT_FORM_ARTICLES  # dropped before resolving a short form
     vessel_prefixes: frozenset[str] = en.VESSEL_PREFIXES  # "MV Gibe said": a ship speaks for its owner
     web_name: re.Pattern = en.WEB_NAME  # "TMZ.com", "MyFoxHouston.com": a site, an organisation
+    body_named_as: str = en.BODY_NAMED_AS  # "a group calling itself Black Tide": a body's name
     pronoun_contraction: re.Pattern = en.PRONOUN_CONTRACTION  # "They're" said: a pronoun, no source
     its: str = en.ITS  # "Microsoft says its update …": the possessive of a thing, not of a person
     same: str = en.SAME_REFERENT  # "the same source said": the source cited last

@@ -386,7 +386,7 @@ chief undersheriff sheriff deputy lt lt. lieutenant sgt sgt. sergeant capt capt.
 commissioner detective inspector judge justice gov gov. governor spokeswoman spokesman spokesperson
 minister president premier secretary director head chairman chairwoman chair mayor ambassador
 prosecutor attorney ada da coach manager executive ceo founder professor dr dr. mr mr. ms ms. mrs
-mrs. sen sen. senator rep rep. representative leader commander general admiral colonel col col.
+mrs. sen sen. senator rep rep. representative leader commander general gen gen. admiral colonel col col.
 major maj analyst fellow researcher economist reporter correspondent editor agent owner aide
 adviser advisor investigator doctor teacher constable superintendent trooper marshal clerk witness
 resident publicist lawyer journalist columnist blogger businessman businesswoman historian author
@@ -761,7 +761,7 @@ spokesperson spokesman spokeswoman center fire department headquarters
 post herald tribune journal gazette chronicle telegraph guardian observer academy society church school
 studio studios firm firms unit division subsidiary
 watch maker manufacturer provider retailer insurer lender broadcaster giant brigade squad airline prison campaign
-carmaker automaker drugmaker chipmaker steelmaker planemaker conglomerate utility
+carmaker automaker drugmaker chipmaker steelmaker planemaker conglomerate utility gang cartel syndicate militia
 international forces coalition alliance movement fund programme program initiative
 """.split()) | FOREIGN_MEDIA_WORDS  # "watch": a monitoring group ("Human Rights Watch", "a neighbourhood watch")
 # Heads of unnamed speakers ("experts", "officials", "a source").
@@ -1547,6 +1547,9 @@ COUNTED = QUANTIFIERS | NUMBER_WORDS | {"another"}
 ONE_OF = frozenset("one another".split())
 # A cited name that is a web address names a site (an organisation), not a person.
 WEB_NAME = re.compile(r"\w\.(?:com|org|net|gov|edu|co\.uk|co|tv|info|news|ca|au|in)$", re.IGNORECASE)
+# Words that give a body's name after a noun of a body ("a group calling itself Black Tide", "a
+# company called Norvex", "an organisation known as Hope"): the name is the body's.
+BODY_NAMED_AS = r"(?:calling itself|calls itself|called|named|known as)"
 # A pronoun with a contraction ("They're", "He'll") is a pronoun: no source.
 PRONOUN_CONTRACTION = re.compile(r"^(?:he|she|it|they|we|i|you)['’](?:s|re|ll|ve|d|m)$", re.IGNORECASE)
 # The possessive a report uses for a thing, not a person: a source it follows is an organisation.

@@ -56,8 +56,9 @@ def a_body_elsewhere(cited: str, text: str, pack: LanguagePack) -> bool:
         if m.group(1).lower() in pack.sources.corporate_suffixes or m.group(1) in pack.voice.body_nouns:
             return True  # "Vanity Fair magazine", "the Press Democrat newspaper", "Acme company"
     articles = "|".join(sorted(pack.voice.speaker_articles))  # the pack's "the", "a", "an"
-    if any(m.group(1) in pack.voice.body_nouns for m in re.finditer(rf"\b([a-z]+)\s+{name}\b", text)):
-        return True  # "security firm Trend Micro", "the daily Eleftherotypia", "operator Reliance GlobalCom"
+    if any(m.group(1) in pack.voice.body_nouns
+           for m in re.finditer(rf"\b([a-z]+)\s+(?:{pack.sources.body_named_as}\s+)?{name}\b", text)):
+        return True  # "security firm Trend Micro", "the daily Eleftherotypia", "a group calling itself Black Tide"
     things = set(pack.voice.body_nouns) | pack.voice.document_nouns
     if any(m.group(1) in pack.voice.document_nouns or m.group(1).endswith("s") and m.group(1)[:-1] in things
            for m in re.finditer(

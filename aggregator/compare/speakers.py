@@ -98,8 +98,10 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             return None  # a long aside opens with "a"/"the", "another", "his" or "who": an appositive, not a
             # clause
         inner = toks[a + 1:j]
-        # the name's words, past a middle initial's full stop ("John W. Nields")
-        words_in = [t for i, t in enumerate(inner) if not (t[0] == "." and i and initial(inner[i - 1][0]))]
+        # the name's words, past a middle initial's or a title's full stop ("John W. Nields",
+        # "Col. Ivo Stran")
+        words_in = [t for i, t in enumerate(inner) if not (t[0] == "." and i and (
+            initial(inner[i - 1][0]) or inner[i - 1][0].lower() in lp.voice.role_words | lp.voice.name_abbreviations))]
         names = [t[0] for t in words_in]
         if 1 <= len(words_in) <= 4 and all(name_word(names, i, lp) for i in range(len(names))) \
                 and not (len(words_in) == 1 and (
