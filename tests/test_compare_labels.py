@@ -226,6 +226,14 @@ def test_a_name_set_off_after_the_phrase_that_opens_the_sentence_is_its_appositi
         ("Ellen Broder", "C", "lawyer"), ("Ellen Broder", "D", "veteran defence attorney")}
 
 
+def test_a_names_possessive_may_open_the_phrase_a_name_is_set_off_after():
+    sents = [S("F", "Orvania's leader, Mira Tal, called the drills a rehearsal for invasion."),
+             S("G", "Orvanian separatist leader Mira Tal has provoked the mainland, officials said.")]
+    labels = naming_labels(sents, [], voices_of(sents), min_confidence=0.0)
+    assert {(x.entity, x.source, x.label) for x in labels} == {
+        ("Mira Tal", "F", "Orvania's leader"), ("Mira Tal", "G", "Orvanian separatist leader")}
+
+
 def test_a_possessive_running_into_a_clause_and_a_bare_adjective_are_no_appositives():
     """"the Gulf of Kerna, Norland's official news agency KNA reported": the possessive opens the
     next clause's subject; "Orla Brandt, 29, guilty of fraud": an adjective; "the youngest": a

@@ -386,8 +386,10 @@ class Grammar:
         start = a - 1
         while start > 0 and self.np_token(toks, start - 1) and not _case_break(toks[start - 1], toks[start]):
             start -= 1
-        det = start - 1
-        if det < 0 or start == a - 1 or a - 1 - start > LABEL_MAX_WORDS or not (
+        det = start - 1  # a name's possessive may be the determiner: "Orvania's leader, Mira Tal, said"
+        det = start if toks[start].text[:1].isupper() and toks[start].low.endswith(("'s", "’s")) and start < a - 2 \
+            else det
+        if det < 0 or start == a - 1 or a - 1 - start > LABEL_MAX_WORDS or not (det == start or
                 toks[det].low in nw.appositive_articles or toks[det].low in self.pack.voice.possessive_determiners) \
                 or not (det == 0 or toks[det - 1].low in self.pack.voice.reporting_verbs) \
                 or self._head_tag(toks[start:a - 1]) not in ("NN", "NNS") or adjectival(toks[a - 2].text, nw):
