@@ -407,17 +407,32 @@ def nameless_passive(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str
     return None
 
 
+# "what the Kessian government calls …": a caller of at most this many words, of these tags
+WHAT_CALLS_WORDS = 5
+_CALLER_TAGS = frozenset("DT JJ NN NNS NNP NNPS PRP PRP$ POS CD".split())
+
+
 def what_calls_frame(toks, low, k: int, lp: LanguagePack,
                      resolve: Callable[[str, int], str]) -> tuple[int, int, str, int] | None:
     """The frame of "what X calls …" with "what" at k ("what critics call a cover-up"): X names
-    the words after the verb, to the clause's end; "what is called …" names no caller.
+    the words after the verb, to the clause's end; "what is called …" names no caller. X may be a
+    noun phrase of a few words ("what the government called intimidation drills").
     `resolve(phrase, index)` makes X a speaker."""
     n = len(toks)
-    if low[k] != lp.voice.what_calls or k + 2 >= n or low[k + 2] not in lp.voice.calling_verbs \
-            or low[k + 1] in lp.voice.be_forms:
+    if low[k] != lp.voice.what_calls or k + 2 >= n or low[k + 1] in lp.voice.be_forms:
         return None
-    end = clause_end(toks, k + 3)
     tags = lp.tagger(tuple(t[0] for t in toks)) if lp.tagger is not None else ()
+    c = next((i for i in range(k + 2, min(n, k + 2 + WHAT_CALLS_WORDS)) if low[i] in lp.voice.calling_verbs), None)
+    if c is None or c > k + 2 and not (tags and all(tags[i] in _CALLER_TAGS for i in range(k + 1, c))):
+        return None
+    if c > k + 2:  # the caller's phrase, its verb where a one-word caller's is
+        phrase = " ".join(t[0] for t in toks[k + 1:c])
+        end = clause_end(toks, c + 1)
+        inner = next((i for i in range(c + 1, n) if low[i] in lp.voice.inner_clause_words | lp.polarity.subordinators), n)
+        verb = next((i for i in range(c + 2, inner) if toks[i][1] < end and tags[i] in FINITE), None)
+        return toks[min(c + 1, n - 1)][1], toks[verb - 1][2] if verb is not None else end, \
+            resolve(phrase, k), toks[c][1]
+    end = clause_end(toks, k + 3)
     inner = next((i for i in range(k + 3, n) if low[i] in lp.voice.inner_clause_words | lp.polarity.subordinators), n)
     verb = next((i for i in range(k + 4, inner) if tags and toks[i][1] < end and tags[i] in FINITE), None)
     if verb is not None:
