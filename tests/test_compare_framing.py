@@ -1644,6 +1644,9 @@ def test_a_verb_of_saying_after_a_number_and_before_a_noun_is_an_adjective(text)
     ("Black Tide gang", "organisation"),  # a named gang, cartel or militia speaks as a body
     ("Harbour cartel", "organisation"),
     ("gang members", "unnamed"),
+    ("transport regulator", "organisation"),  # a regulator or a watchdog is a body, as a ministry is
+    ("data protection watchdog", "organisation"),
+    ("regulators", "unnamed"),
     ("harbourgazette.com", "organisation"),  # a site written in lower case
     ("Juror No. 8", "unnamed"),  # known by a number
     ("DA", "unnamed"),  # a role in capitals ("the DA said"), not a body's initials

@@ -761,7 +761,7 @@ spokesperson spokesman spokeswoman center fire department headquarters
 post herald tribune journal gazette chronicle telegraph guardian observer academy society church school
 studio studios firm firms unit division subsidiary
 watch maker manufacturer provider retailer insurer lender broadcaster giant brigade squad airline prison campaign
-carmaker automaker drugmaker chipmaker steelmaker planemaker conglomerate utility gang cartel syndicate militia
+carmaker automaker drugmaker chipmaker steelmaker planemaker conglomerate utility gang cartel syndicate militia regulator watchdog
 international forces coalition alliance movement fund programme program initiative
 """.split()) | FOREIGN_MEDIA_WORDS  # "watch": a monitoring group ("Human Rights Watch", "a neighbourhood watch")
 # Heads of unnamed speakers ("experts", "officials", "a source").
