@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from aggregator.compare.labels import naming_labels, same_naming
+from aggregator.compare.naming import Grammar
 from aggregator.compare.voice import article_voices
 from aggregator.models import Fact, Sentence
 
@@ -326,3 +327,24 @@ def test_an_ing_noun_after_an_adjective_and_an_of_phrase_cut_by_a_name():
     labels = by_outlet(naming_labels(sents, [], voices_of(sents), min_confidence=0.0))
     assert labels == {"A": "Separatist leader", "B": "former mining engineer", "C": "self-proclaimed leader",
                       "D": "hero"}
+
+
+def test_a_suspect_named_three_ways_shows_the_title_that_judges_him():
+    """"The suspect, Karim Vell," (the tagger reads "suspect" as a noun after its article),
+    "Suspect Karim Vell" opening a sentence, and "Islamist terrorist Karim Vell" (a noun in -ist
+    the tagger calls an adjective): the title that judges him is shown though no other outlet's
+    naming shares its head."""
+    sents = [S("A", "Suspect Karim Vell had a history of mental illness, his family said."),
+             S("B", "Islamist terrorist Karim Vell went on a stabbing rampage at the station on Friday."),
+             S("C", "The suspect, Karim Vell, was detained at the scene.")]
+    found = {(x.source, x.method): x.phrase for x in Grammar.of(sents).name_descriptors(sents)}
+    assert found == {("A", "title before a name"): "Suspect", ("B", "title before a name"): "Islamist terrorist",
+                     ("C", "appositive of a name"): "suspect"}
+    labels = naming_labels(sents, [], voices_of(sents))
+    assert {(x.source, x.label) for x in labels} == {("A", "Suspect"), ("B", "Islamist terrorist"), ("C", "suspect")}
+
+
+def test_an_abbreviation_opening_a_sentence_is_no_lower_case_title():
+    sents = [S("A", "GM Ed Stan said the trade was done on Friday."),
+             S("B", "General manager Ed Stan said the trade was done on Friday.")]
+    assert [x.phrase for x in Grammar.of(sents).name_descriptors(sents)] == ["General manager"]

@@ -428,7 +428,8 @@ def what_calls_frame(toks, low, k: int, lp: LanguagePack,
     if c > k + 2:  # the caller's phrase, its verb where a one-word caller's is
         phrase = " ".join(t[0] for t in toks[k + 1:c])
         end = clause_end(toks, c + 1)
-        inner = next((i for i in range(c + 1, n) if low[i] in lp.voice.inner_clause_words | lp.polarity.subordinators), n)
+        stops = lp.voice.inner_clause_words | lp.polarity.subordinators
+        inner = next((i for i in range(c + 1, n) if low[i] in stops), n)
         verb = next((i for i in range(c + 2, inner) if toks[i][1] < end and tags[i] in FINITE), None)
         return toks[min(c + 1, n - 1)][1], toks[verb - 1][2] if verb is not None else end, \
             resolve(phrase, k), toks[c][1]

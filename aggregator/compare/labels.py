@@ -15,12 +15,23 @@ other row). Rows under `LABEL_MIN_CONFIDENCE` are not reported; "nothing notable
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter, defaultdict
 
 from ..models import Fact, Label, Sentence
+from .evaluative import vader_lexicon
 from .language import ENGLISH, LanguagePack, majority_pack
+from .loaded import load_lexicon
 from .naming import Grammar, Naming, head_word, headline, plain, same_naming
-from .params import CONFIDENCE, CONFIDENCE_ALONE, LABEL_MAX_ROWS, LABEL_MIN_CONFIDENCE, LABEL_MIN_OUTLETS
+from .params import (
+    CONFIDENCE,
+    CONFIDENCE_ALONE,
+    DOMAIN_SCORE,
+    LABEL_JUDGING_VALENCE,
+    LABEL_MAX_ROWS,
+    LABEL_MIN_CONFIDENCE,
+    LABEL_MIN_OUTLETS,
+)
 
 log = logging.getLogger(__name__)
 APPOSITIVE_METHODS = frozenset({"appositive of a name", "name is a …"})
@@ -62,7 +73,18 @@ def row_confidence(n: Naming, namings: list[Naming], pack: LanguagePack = ENGLIS
     stem = pack.stemmer
     head = stem(head_word(n.phrase))
     shared = any(m.source != n.source and stem(head_word(m.phrase)) == head for m in namings)
-    return CONFIDENCE[n.method] if shared else CONFIDENCE_ALONE[n.method]
+    return CONFIDENCE[n.method] if shared or judging(n.phrase) else CONFIDENCE_ALONE[n.method]
+
+
+def judging(phrase: str) -> bool:
+    """Whether a naming holds a word that judges whom it names, by general resources: one VADER
+    rates at least `LABEL_JUDGING_VALENCE` either way ("terrorist", "hero") or a term of the
+    packaged loaded-terms lists shown in every sentence ("thug", "disgraced", "strongman"). Such a
+    title is how the outlet frames the person, whatever head the other outlets' namings have."""
+    valence = vader_lexicon()
+    if any(abs(valence.get(w, 0.0)) >= LABEL_JUDGING_VALENCE for w in re.findall(r"[\w'-]+", phrase.lower())):
+        return True
+    return any(score >= DOMAIN_SCORE and pattern.search(phrase) for _, _, pattern, score in load_lexicon(""))
 
 
 def _outlet_rows(items: list[tuple[Naming, str, str]], pack: LanguagePack) -> list[tuple[Naming, str, str]]:

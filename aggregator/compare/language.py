@@ -507,6 +507,7 @@ class NamingWords:
     ordinals: frozenset[str] = en.ORDINALS
     ly_nouns: frozenset[str] = en.LY_NOUNS
     adjective_endings: tuple[str, ...] = en.ADJECTIVE_ENDINGS
+    person_noun_endings: tuple[str, ...] = en.PERSON_NOUN_ENDINGS  # "terrorist Karim Vell": a noun
     adverbs: frozenset[str] = en.ADVERBS
     empty_heads: frozenset[str] = en.EMPTY_HEADS
     relatives: frozenset[str] = en.RELATIVES  # open a relative clause: a phrase ends before one

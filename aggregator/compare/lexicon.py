@@ -666,6 +666,9 @@ ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth
 LY_NOUNS = frozenset("family ally rally supply assembly monopoly daily weekly monthly anomaly".split())
 ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "ic", "able", "ible", "less", "ish", "est", "ed", "ing",
                      "ant", "ary", "old", "time", "ly")
+# Endings of nouns of a person the tagger reads as adjectives ("terrorist", "separatist",
+# "nationalist"): right before a person's full name such a word is a title-like noun.
+PERSON_NOUN_ENDINGS = ("ist",)
 # The chunker's suffix rules. Participles: an -ed or -ing word is a verb, unless it modifies a
 # noun inside a phrase ("the deadlocked jury", "internationally renowned movie star"); one with a
 # gerund ending is a verb after anything but an article ("after hiring former lawyer …").
@@ -761,7 +764,8 @@ spokesperson spokesman spokeswoman center fire department headquarters
 post herald tribune journal gazette chronicle telegraph guardian observer academy society church school
 studio studios firm firms unit division subsidiary
 watch maker manufacturer provider retailer insurer lender broadcaster giant brigade squad airline prison campaign
-carmaker automaker drugmaker chipmaker steelmaker planemaker conglomerate utility gang cartel syndicate militia regulator watchdog
+carmaker automaker drugmaker chipmaker steelmaker planemaker conglomerate utility
+gang cartel syndicate militia regulator watchdog
 international forces coalition alliance movement fund programme program initiative
 """.split()) | FOREIGN_MEDIA_WORDS  # "watch": a monitoring group ("Human Rights Watch", "a neighbourhood watch")
 # Heads of unnamed speakers ("experts", "officials", "a source").

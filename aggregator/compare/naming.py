@@ -34,6 +34,7 @@ from difflib import SequenceMatcher
 
 from ..models import Fact, Sentence
 from . import phrases
+from .descriptor_tags import nominal_adjective, tag_checked
 from .language import ENGLISH, LanguagePack, NamingWords
 from .lexicon import is_date_word
 from .name_runs import Tok, known_suffix, name_keys, name_runs, name_text, tokenize, untitled
@@ -213,19 +214,24 @@ class Grammar:
                 if len(outlets[key]) < need or key.lower() in nw.demonyms or key.endswith(nw.demonym_endings):
                     continue  # a side character (few outlets name them), or a demonym
                 a, b = toks.index(run[0]), toks.index(run[-1]) + 1
-                if a == next(i for i, t in enumerate(toks) if t.word):
+                first = next(i for i, t in enumerate(toks) if t.word)
+                if a == first:
                     a = toks.index(run[-known_suffix(run, counts)])  # "Actress Tara Reid" opening a sentence
                 if " " in key and name_text(run) != key and name_text(run).endswith(" " + key):
                     a = toks.index(run[-len(key.split())])  # "Superior Court Judge James Bodiford": the last two
                 if b < len(toks) - 1 and toks[b].low == nw.and_word and toks[a - 1].low.endswith(nw.plural_endings):
                     continue  # "young stars Andre Iguodala and Thaddeus Young": two people
                 for (x, y), method in self._around(toks, a, b):
-                    checked = _tag_checked(toks, x, y, a, method, " " in key, self.pack)
+                    checked = tag_checked(toks, x, y, a, method, " " in key, self.pack)
                     if checked is None:
                         continue
                     x = checked
                     phrase = s.text[toks[x].start:toks[y - 1].end]
                     bare = phrase.replace(s.text[toks[a].start:toks[b - 1].end], " ")
+                    if x == first and toks[x].text[1:].islower() and self.pack.word_tag is not None \
+                            and self.pack.word_tag(toks[x].low) and phrases.common_noun(toks[x].text, "NNP",
+                                                                                       self.pack.tagger, nw):
+                        bare = bare.replace(toks[x].text, toks[x].low, 1)  # "Suspect Karim Vell" opening it
                     if telling(bare, self.pack) and not self.clause_or_long(phrase):
                         out.append(Naming(key, usual[key], s.source, phrase, s, toks[x].start, toks[y - 1].end,
                                           method))
@@ -371,7 +377,7 @@ class Grammar:
             return None  # the phrase runs on into a clause: not an appositive
         head = self._head_tag(toks[k:end])
         nominal = (head in ("JJ", "NN", "NNS") or toks[end - 1].low in nw.affiliations) \
-            and _nominal_adjective(toks, k, end, article)  # "a hardline conservative,", "a devout Catholic,"
+            and nominal_adjective(toks, k, end, article)  # "a hardline conservative,", "a devout Catholic,"
         if (adjectival(toks[end - 1].text, nw) or head.startswith("JJ")) and not nominal:
             return None  # "found Orozco, 29, guilty of …", "X, the youngest, …": an adjective, no naming
         return k, end
@@ -392,7 +398,7 @@ class Grammar:
         if det < 0 or start == a - 1 or a - 1 - start > LABEL_MAX_WORDS or not (det == start or
                 toks[det].low in nw.appositive_articles or toks[det].low in self.pack.voice.possessive_determiners) \
                 or not (det == 0 or toks[det - 1].low in self.pack.voice.reporting_verbs) \
-                or self._head_tag(toks[start:a - 1]) not in ("NN", "NNS") or adjectival(toks[a - 2].text, nw):
+                or self._head_tag(toks[det:a - 1]) not in ("NN", "NNS") or adjectival(toks[a - 2].text, nw):
             return None
         return start, a - 1
 
@@ -492,46 +498,6 @@ class Grammar:
         if span is None or not (span[0] <= i1 and i2 <= span[1]):
             return None
         return span
-
-
-def _tag_checked(toks: list[Tok], x: int, y: int, a: int, method: str, full_name: bool,
-                 pack: LanguagePack = ENGLISH) -> int | None:
-    """The descriptor's start once the tagger has checked it (None: rejected). Before a name: a
-    run of noun-phrase words ending in a common noun or a title, next to a name of two words or
-    more that the tagger reads as a proper noun; an appositive or "is a …": a noun phrase with a
-    noun head and no finite verb; a head noun after a name: a common noun. The tagger is the
-    pack's; a pack without one rejects every descriptor."""
-    if pack.tagger is None:
-        return None
-    nw = pack.naming
-    words = tuple(t.text for t in toks)
-    tagged = pack.tagger(words)
-    if method == "title before a name":
-        x = phrases.descriptor_start(words, tagged, x, a, nw, pack.word_tag)
-        head = toks[a - 1].low
-        group = head in nw.group_nouns and x > 0 and toks[x - 1].low in nw.determiners  # "the Islamist group Hamas"
-        ok = x < a and (full_name or group) and tagged[y] in ("NNP", "NNPS") \
-            and (phrases.common_noun(head, tagged[a - 1], pack.tagger, nw) or head in nw.title_words
-                 or head in nw.person_titles)
-        return x if ok else None
-    if method == "name with a head noun":
-        return x if tagged[y - 1] in ("NN", "NNS") else None
-    if method == "modifier before a name":
-        return x  # its form is the check (`nw.name_modifier`)
-    if tagged[y - 1] == "JJ" and _nominal_adjective(toks, x, y, x > 0 and toks[x - 1].low in nw.appositive_articles):
-        tagged = (*tagged[:y - 1], "NN", *tagged[y:])  # "a convicted extremist", "the radical": the head
-    if y - 2 >= x > 0 and tagged[y - 1] in ("VBP", "VB") and tagged[y - 2] == "NNS" and pack.word_tag is not None \
-            and pack.word_tag(toks[y - 1].low) == "NN" and toks[x - 1].low in nw.appositive_articles:
-        tagged = (*tagged[:y - 1], "NN", *tagged[y:])  # "a human rights lawyer": a plural noun's compound
-    return x if phrases.noun_phrase(tagged[x:y]) else None
-
-
-def _nominal_adjective(toks: list[Tok], x: int, y: int, article: bool) -> bool:
-    """Whether an appositive toks[x:y] whose head a tagger may read as an adjective names all the
-    same: an article opens it and a comma closes it ("Alexei Navalny, a convicted extremist, …",
-    "X, the veteran hardliner, …": the tagger reads "extremist" as an adjective). Without the
-    article it is an adjective ("Orozco, 29, guilty of …")."""
-    return article and y < len(toks) and toks[y].text == ","
 
 
 def _possessor_opens(toks: list[Tok], k: int) -> bool:

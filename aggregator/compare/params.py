@@ -385,6 +385,11 @@ CONFIDENCE_ALONE = {"appositive of a name": 0.89, "name with a head noun": 0.89,
 # Rows below this are not reported (issue 20: precision first). 0.85: on the looked-at events the
 # rows at or above it paired right 24 times of 26 (0.92); with a title alone too, 46 of 55 (0.84).
 LABEL_MIN_CONFIDENCE = 0.85
+# A title alone (no other outlet's naming shares its head) is shown at the shared figure when a
+# word of it judges the person: VADER's valence at least this far from 0 ("terrorist" −3.7, "hero"
+# 2.6; not "suspect" −1.2, "rebel" −0.6), or a term of the packaged loaded-terms lists. Stop 70:
+# written from the lexicons' scale (2 of VADER's 4 is "moderately" judging), not from an event.
+LABEL_JUDGING_VALENCE = 2.0
 # At most this many rows per referent: a name described by every outlet would fill the page.
 LABEL_MAX_ROWS = 12
 # A name gets label rows only when at least this share of the event's outlets use it (and at

@@ -1,0 +1,58 @@
+"""The tagger's check of a descriptor found beside a name (compare/naming.py): whether the words
+before a name, its appositive or its head noun really are a noun phrase of the kind the method
+says. Split from naming.py, which finds the candidate spans by their form.
+"""
+
+from __future__ import annotations
+
+from . import phrases
+from .language import ENGLISH, LanguagePack
+from .name_runs import Tok
+
+
+def tag_checked(toks: list[Tok], x: int, y: int, a: int, method: str, full_name: bool,
+                pack: LanguagePack = ENGLISH) -> int | None:
+    """The descriptor's start once the tagger has checked it (None: rejected). Before a name: a
+    run of noun-phrase words ending in a common noun or a title, next to a name of two words or
+    more that the tagger reads as a proper noun; an appositive or "is a …": a noun phrase with a
+    noun head and no finite verb; a head noun after a name: a common noun. The tagger is the
+    pack's; a pack without one rejects every descriptor."""
+    if pack.tagger is None:
+        return None
+    nw = pack.naming
+    words = tuple(t.text for t in toks)
+    tagged = pack.tagger(words)
+    if method == "title before a name":
+        x = phrases.descriptor_start(words, tagged, x, a, nw, pack.word_tag)
+        head = toks[a - 1].low
+        group = head in nw.group_nouns and x > 0 and toks[x - 1].low in nw.determiners  # "the Islamist group Hamas"
+        ok = x < a and (full_name or group) and tagged[y] in ("NNP", "NNPS") \
+            and (phrases.common_noun(head, tagged[a - 1], pack.tagger, nw) or head in nw.title_words
+                 or head in nw.person_titles
+                 or head.endswith(nw.person_noun_endings) and _ends_a_phrase(toks, a, tagged))
+        return x if ok else None
+    if method == "name with a head noun":
+        return x if tagged[y - 1] in ("NN", "NNS") else None
+    if method == "modifier before a name":
+        return x  # its form is the check (`nw.name_modifier`)
+    if tagged[y - 1] == "JJ" and nominal_adjective(toks, x, y, x > 0 and toks[x - 1].low in nw.appositive_articles):
+        tagged = (*tagged[:y - 1], "NN", *tagged[y:])  # "a convicted extremist", "the radical": the head
+    if y - 2 >= x > 0 and tagged[y - 1] in ("VBP", "VB") and tagged[y - 2] == "NNS" and pack.word_tag is not None \
+            and pack.word_tag(toks[y - 1].low) == "NN" and toks[x - 1].low in nw.appositive_articles:
+        tagged = (*tagged[:y - 1], "NN", *tagged[y:])  # "a human rights lawyer": a plural noun's compound
+    return x if phrases.noun_phrase(tagged[x:y]) else None
+
+
+def _ends_a_phrase(toks: list[Tok], a: int, tagged: tuple[str, ...]) -> bool:
+    """Whether the name at toks[a] is a person's full name that no common noun follows ("terrorist
+    Karim Vell went"; not "the terrorist Tarsa Front militia", where the word classes the group)."""
+    b = next((i for i in range(a, len(toks)) if not toks[i].text[:1].isupper()), len(toks))
+    return b - a >= 2 and not (b < len(toks) and tagged[b] in ("NN", "NNS"))
+
+
+def nominal_adjective(toks: list[Tok], x: int, y: int, article: bool) -> bool:
+    """Whether an appositive toks[x:y] whose head a tagger may read as an adjective names all the
+    same: an article opens it and a comma closes it ("Alexei Navalny, a convicted extremist, …",
+    "X, the veteran hardliner, …": the tagger reads "extremist" as an adjective). Without the
+    article it is an adjective ("Orozco, 29, guilty of …")."""
+    return article and y < len(toks) and toks[y].text == ","
