@@ -13,7 +13,7 @@ from collections.abc import Callable
 from .content_ends import clause_end
 from .language import LanguagePack
 from .lexicon import is_date_word
-from .params import MAX_SPEAKER_TOKENS
+from .params import MAX_SPEAKER_TOKENS, WHAT_CALLS_WORDS
 from .speaker_names import speaker_text
 from .speakers import FINITE, short_name, speaker_before
 
@@ -407,8 +407,7 @@ def nameless_passive(toks, low, k: int, lp: LanguagePack) -> tuple[int, int, str
     return None
 
 
-# "what the Kessian government calls …": a caller of at most this many words, of these tags
-WHAT_CALLS_WORDS = 5
+# "what the Kessian government calls …": a caller of these tags (at most `WHAT_CALLS_WORDS` words)
 _CALLER_TAGS = frozenset("DT JJ NN NNS NNP NNPS PRP PRP$ POS CD".split())
 
 

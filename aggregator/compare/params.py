@@ -287,6 +287,11 @@ QUOTED_SUBJECT_WORDS = 3
 # The speaker phrase before a verb of saying is at most this many tokens ("Chinese Foreign
 # Ministry spokesperson Mao Ning"); longer runs are clauses, not speakers.
 MAX_SPEAKER_TOKENS = 12
+# "what X calls …" names the words after the verb; X is at most this many words minus one ("what
+# the Kessian government called intimidation drills": 3). Stop 70, written from the form (a noun
+# phrase of a determiner, two modifiers and a head), not measured: no ECB+ event holds a caller of
+# more than one word.
+WHAT_CALLS_WORDS = 5
 # A speaker named by a common noun of an agent is an article and at most three more words ("a
 # local crime pathologist"), twice that for two roles of one person joined by "and" ("the singer
 # and actress"); longer runs are clauses. The bound the rule was written with; the two-role case
