@@ -348,3 +348,13 @@ def test_an_abbreviation_opening_a_sentence_is_no_lower_case_title():
     sents = [S("A", "GM Ed Stan said the trade was done on Friday."),
              S("B", "General manager Ed Stan said the trade was done on Friday.")]
     assert [x.phrase for x in Grammar.of(sents).name_descriptors(sents)] == ["General manager"]
+
+
+def test_a_title_judges_by_its_lower_case_words_and_a_praised_head_names_a_feat():
+    from aggregator.compare.labels import judging
+
+    assert judging("Islamist terrorist") and judging("longtime autocrat") and judging("beautiful party girl")
+    assert judging("Disgraced former minister", opens_sentence=True)
+    assert not judging("Disgraced Lives author")  # a capitalised word inside a title is a name's
+    assert not judging("Olympic champion") and not judging("Nobel Peace Prize winner")
+    assert not judging("former transport minister")

@@ -73,18 +73,25 @@ def row_confidence(n: Naming, namings: list[Naming], pack: LanguagePack = ENGLIS
     stem = pack.stemmer
     head = stem(head_word(n.phrase))
     shared = any(m.source != n.source and stem(head_word(m.phrase)) == head for m in namings)
-    return CONFIDENCE[n.method] if shared or judging(n.phrase) else CONFIDENCE_ALONE[n.method]
+    return CONFIDENCE[n.method] if shared or judging(n.phrase, n.start == 0) else CONFIDENCE_ALONE[n.method]
 
 
-def judging(phrase: str) -> bool:
+def judging(phrase: str, opens_sentence: bool = False) -> bool:
     """Whether a naming holds a word that judges whom it names, by general resources: one VADER
     rates at least `LABEL_JUDGING_VALENCE` either way ("terrorist", "hero") or a term of the
     packaged loaded-terms lists shown in every sentence ("thug", "disgraced", "strongman"). Such a
-    title is how the outlet frames the person, whatever head the other outlets' namings have."""
+    title is how the outlet frames the person, whatever head the other outlets' namings have. A
+    capitalised word is a name's ("Nobel Peace Prize winner"), unless it opens the sentence; a
+    head noun VADER rates well names a feat ("Olympic champion", "prize winner"), where a word
+    before it praises ("beautiful party girl")."""
+    found = re.findall(r"[\w'-]+", phrase)
+    words = [w for i, w in enumerate(found) if w[:1].islower() or i == 0 and opens_sentence]
     valence = vader_lexicon()
-    if any(abs(valence.get(w, 0.0)) >= LABEL_JUDGING_VALENCE for w in re.findall(r"[\w'-]+", phrase.lower())):
+    if any(valence.get(w.lower(), 0.0) <= -LABEL_JUDGING_VALENCE
+           or valence.get(w.lower(), 0.0) >= LABEL_JUDGING_VALENCE and w is not found[-1] for w in words):
         return True
-    return any(score >= DOMAIN_SCORE and pattern.search(phrase) for _, _, pattern, score in load_lexicon(""))
+    plain_words = " ".join(words)
+    return any(score >= DOMAIN_SCORE and pattern.search(plain_words) for _, _, pattern, score in load_lexicon(""))
 
 
 def _outlet_rows(items: list[tuple[Naming, str, str]], pack: LanguagePack) -> list[tuple[Naming, str, str]]:
