@@ -78,8 +78,9 @@ def row_confidence(n: Naming, namings: list[Naming], pack: LanguagePack = ENGLIS
 
 def judging(phrase: str, opens_sentence: bool = False) -> bool:
     """Whether a naming holds a word that judges whom it names, by general resources: one VADER
-    rates at least `LABEL_JUDGING_VALENCE` either way ("terrorist", "hero") or a term of the
-    packaged loaded-terms lists shown in every sentence ("thug", "disgraced", "strongman"). Such a
+    rates at least `LABEL_JUDGING_VALENCE` below 0 ("terrorist") or above it before the head
+    ("beautiful"), or a term of the packaged loaded-terms lists shown in every sentence ("thug",
+    "disgraced", "strongman"). Such a
     title is how the outlet frames the person, whatever head the other outlets' namings have. A
     capitalised word is a name's ("Nobel Peace Prize winner"), unless it opens the sentence; a
     head noun VADER rates well names a feat ("Olympic champion", "prize winner"), where a word
