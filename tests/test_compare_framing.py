@@ -417,7 +417,11 @@ def test_a_name_in_apposition_to_a_role_speaks():
                       ('"We are shocked," said her nephew, Ravi Lund, 32, of Harbourside.', "Ravi Lund"),
                       ("A military spokesman, Col. Ivo Stran, said the depot was far away.", "Ivo Stran"),
                       ("The army chief, Lt. Gen. Ivo Moor, said the depot was far away.", "Ivo Moor"),
-                      ("Gen. Ivo Moor said the depot was far away.", "Ivo Moor")]:
+                      ("Gen. Ivo Moor said the depot was far away.", "Ivo Moor"),
+                      # "da" is a name's particle and "Ada" a given name; "DA" and "ADA" are roles
+                      ("Luiz Inacio Lula da Silva said the depot was far away.", "Luiz Inacio Lula da Silva"),
+                      ("Ada Moor said the depot was far away.", "Ada Moor"),
+                      ("DA Jo Lacey said the depot was far away.", "Jo Lacey")]:
         assert [s.speaker for s in article_voices([text])[0].spans if s.voice == "attributed"] == [who]
 
 

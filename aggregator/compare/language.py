@@ -100,6 +100,7 @@ class VoiceWords:
     quote_marks: tuple[str, ...] = en.QUOTE_MARKS
     quote_pairs: Mapping[str, str] = field(default_factory=lambda: en.QUOTE_PAIRS, hash=False)  # opening → closing mark
     role_words: frozenset[str] = en.ROLE_WORDS  # role words before a speaker's name
+    capitals_only_roles: frozenset[str] = en.CAPITALS_ONLY_ROLES  # "DA", not "da Silva" nor "Ada Moor"
     agent_endings: tuple[str, ...] = en.AGENT_ENDINGS  # "comedian", "singer": a role noun by its ending
     title_words: frozenset[str] = en.TITLE_WORDS
     boundary_words: frozenset[str] = en.BOUNDARY_WORDS  # end a speaker phrase read backwards

@@ -379,6 +379,9 @@ MAIN_CLAUSE_OPENERS = frozenset("it he she they we i there this that these those
                                 "our".split())
 # Opening and closing quotation marks: straight, curly, guillemets, CJK corner brackets.
 QUOTE_PAIRS = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“", "‹": "›"}
+# Role words that are roles only in capitals ("DA Jo Park", "ADA Fairman"): "da" is a name's
+# particle ("Lula da Silva", "Leonardo da Vinci"), "Ada" a given name ("Ada Moor").
+CAPITALS_ONLY_ROLES = frozenset("da ada".split())
 # Role words before a person's name in a speaker phrase ("Troy Police Chief Charles Craft",
 # "Genesee County Undersheriff James Gage"): the name after them is the speaker.
 ROLE_WORDS = frozenset("""

@@ -104,7 +104,9 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
         return " ".join(name)  # "Iran's official news agency IRNA", "Brooklyn resident Joe Ruiz": the name
     for size in (3, 2, 1):  # "Troy Police Chief Charles Craft" → "Charles Craft", "ADA Fairman" → "Fairman"
         name = parts[-size:-1] if surname_title and size > 1 else parts[-size:]  # "Cpl. Jo Leader"
-        if len(parts) > size and parts[-size - 1].lower() in lp.voice.role_words and all(
+        role = parts[-size - 1] if len(parts) > size else ""
+        capitals = role.isupper() or role.lower() not in lp.voice.capitals_only_roles  # "DA", not "da Silva"
+        if role.lower() in lp.voice.role_words and capitals and all(
                 p[:1].isupper() and p.replace(".", "").isalpha() and p.lower() not in lp.voice.role_words
                 for p in name) and parts[-1][:1].isupper():  # "A.J. Smith" too
             return " ".join(parts[-size:])
