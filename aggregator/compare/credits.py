@@ -424,20 +424,14 @@ def what_calls_frame(toks, low, k: int, lp: LanguagePack,
     c = next((i for i in range(k + 2, min(n, k + 2 + WHAT_CALLS_WORDS)) if low[i] in lp.voice.calling_verbs), None)
     if c is None or c > k + 2 and not (tags and all(tags[i] in _CALLER_TAGS for i in range(k + 1, c))):
         return None
-    if c > k + 2:  # the caller's phrase, its verb where a one-word caller's is
-        phrase = " ".join(t[0] for t in toks[k + 1:c])
-        end = clause_end(toks, c + 1)
-        stops = lp.voice.inner_clause_words | lp.polarity.subordinators
-        inner = next((i for i in range(c + 1, n) if low[i] in stops), n)
-        verb = next((i for i in range(c + 2, inner) if toks[i][1] < end and tags[i] in FINITE), None)
-        return toks[min(c + 1, n - 1)][1], toks[verb - 1][2] if verb is not None else end, \
-            resolve(phrase, k), toks[c][1]
-    end = clause_end(toks, k + 3)
-    inner = next((i for i in range(k + 3, n) if low[i] in lp.voice.inner_clause_words | lp.polarity.subordinators), n)
-    verb = next((i for i in range(k + 4, inner) if tags and toks[i][1] < end and tags[i] in FINITE), None)
+    phrase = " ".join(t[0] for t in toks[k + 1:c])  # one word, or a noun phrase the tags allow
+    end = clause_end(toks, c + 1)
+    stops = lp.voice.inner_clause_words | lp.polarity.subordinators
+    inner = next((i for i in range(c + 1, n) if low[i] in stops), n)
+    verb = next((i for i in range(c + 2, inner) if tags and toks[i][1] < end and tags[i] in FINITE), None)
     if verb is not None:
         end = toks[verb - 1][2]  # "What Moscow calls a special operation has killed thousands": the name only
-    return toks[min(k + 3, n - 1)][1], end, resolve(toks[k + 1][0], k), toks[k + 2][1]
+    return toks[min(c + 1, n - 1)][1], end, resolve(phrase, k), toks[c][1]
 
 
 def agent_by(toks, low, k: int, lp: LanguagePack) -> int | None:
