@@ -86,12 +86,12 @@ def judging(phrase: str, opens_sentence: bool = False) -> bool:
     head noun VADER rates well names a feat ("Olympic champion", "prize winner"), where a word
     before it praises ("beautiful party girl")."""
     found = re.findall(r"[\w'-]+", phrase)
-    words = [w for i, w in enumerate(found) if w[:1].islower() or i == 0 and opens_sentence]
+    kept = [(i, w) for i, w in enumerate(found) if w[:1].islower() or i == 0 and opens_sentence]
     valence = vader_lexicon()
     if any(valence.get(w.lower(), 0.0) <= -LABEL_JUDGING_VALENCE
-           or valence.get(w.lower(), 0.0) >= LABEL_JUDGING_VALENCE and w is not found[-1] for w in words):
+           or valence.get(w.lower(), 0.0) >= LABEL_JUDGING_VALENCE and i < len(found) - 1 for i, w in kept):
         return True
-    plain_words = " ".join(words)
+    plain_words = " ".join(w for _, w in kept)
     return any(score >= DOMAIN_SCORE and pattern.search(plain_words) for _, _, pattern, score in load_lexicon(""))
 
 
