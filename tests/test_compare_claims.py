@@ -681,6 +681,35 @@ def test_two_shares_agree_only_within_their_rounding():
     assert {(v.slot, v.low) for v in values} == {("vote share of Sorel", 54.2), ("vote share of Mavet", 45.8)}
 
 
+def test_two_parties_shares_are_keyed_by_their_own_name_not_by_party():
+    """"the Labour Party … 33%" and "the Conservative Party … 40%" are two parties' shares, never
+    one clashing slot "Party"; "Labour Party" and "Civic Union" are keyed "Labour" and "Civic"."""
+    values = slot_values([S("Alpha", "The Labour Party won the election with 33 percent of the vote."),
+                          S("Bravo", "The Conservative Party won 40 percent of the vote in the election."),
+                          S("Carol", "Marovia's opposition Civic Union won the election with 41% of the vote.")], WHEN)
+    assert {(v.source, v.slot) for v in values} == {
+        ("Alpha", "vote share of Labour"), ("Bravo", "vote share of Conservative"), ("Carol", "vote share of Civic")}
+    conflicts, _, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(0), "Carol": at(0)})
+    assert conflicts == []
+
+
+def test_a_partys_figure_in_an_election_report_is_its_share_of_the_vote():
+    """"The ruling National Party came second with 33%." holds no word of an election, but the
+    outlet's report does, so the figure is the party's share and clashes with another outlet's
+    35%; a market's or a trading day's figure in that report is still none ("of the market")."""
+    a = [S("Alpha", "The opposition won Sunday's parliamentary election, the commission said.", 0),
+         S("Alpha", "The ruling National Party came second with 33 percent.", 1),
+         S("Alpha", "Apple took 20% of the market last year.", 2),
+         S("Alpha", "Orbis shares gained 4% in early trading.", 3)]
+    b = [S("Bravo", "The National Party remains strong after the election, winning 35 percent of the vote.", 0)]
+    values = slot_values(a + b, WHEN)
+    assert {(v.source, v.slot, v.low) for v in values} == {
+        ("Alpha", "vote share of National", 33), ("Bravo", "vote share of National", 35)}
+    assert slot_values([S("Alpha", "The ruling National Party came second with 33 percent.")], WHEN) == []
+    conflicts, _, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(0)})
+    assert [c.slot for c in conflicts] == ["vote share of National"]
+
+
 @pytest.mark.parametrize("text", [
     "With 90% of the votes counted, the count went on overnight.",
     "Apple took 20% of the market last year.",

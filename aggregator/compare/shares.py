@@ -25,8 +25,10 @@ VOTE_SHARE_SLOT = "vote share of "
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 
 
-def shares(sent: Sentence) -> list[SlotValue]:
-    """Every turnout and vote share the sentence gives, in per cent."""
+def shares(sent: Sentence, election_report: bool = False) -> list[SlotValue]:
+    """Every turnout and vote share the sentence gives, in per cent. `election_report`: another
+    sentence of the outlet's report holds a word of an election, so a party's figure in this one is
+    its share of that vote ("The ruling party came second with 33%")."""
     pack = pack_for(sent.language)
     sw = pack.slots
     words = tokens(sent.text)
@@ -53,7 +55,8 @@ def shares(sent: Sentence) -> list[SlotValue]:
         if _turnout(words, q, after, pack):
             partial = after < len(words) and words[after] in sw.share_so_far
             out.append(_value(TURNOUT_SLOT, sent, q, partial))
-        elif (election or _won(words, q, after, pack)) and (who := _candidate(words, cased, q, after, pack)):
+        elif (election or _won(words, q, after, pack) or election_report and _bare(words, after, pack)) \
+                and (who := _candidate(words, cased, q, after, pack)):
             out.append(_value(VOTE_SHARE_SLOT + who, sent, q, False))
     return out
 
@@ -78,8 +81,13 @@ def _turnout(words: list[str], q: Quantity, after: int, pack: LanguagePack) -> b
 def _won(words: list[str], q: Quantity, after: int, pack: LanguagePack) -> bool:
     """A share won with nothing after it, in a sentence with no word of an election ("Opposition
     candidate Sofia Lind received 33%."): not "took 20% of the market", "a 10% stake"."""
-    return q.start > 0 and words[q.start - 1] in pack.slots.share_won \
-        and (after >= len(words) or not words[after].isalpha() or words[after] in pack.naming.conjunctions)
+    return q.start > 0 and words[q.start - 1] in pack.slots.share_won and _bare(words, after, pack)
+
+
+def _bare(words: list[str], after: int, pack: LanguagePack) -> bool:
+    """Nothing but the end of a clause after the "%" ("came second with 33%."; not "took 20% of
+    the market", "gained 4% in early trading")."""
+    return after >= len(words) or not words[after].isalpha() or words[after] in pack.naming.conjunctions
 
 
 def _candidate(words: list[str], cased: list[str], q: Quantity, after: int, pack: LanguagePack) -> str:
@@ -96,7 +104,7 @@ def _candidate(words: list[str], cased: list[str], q: Quantity, after: int, pack
         while end < len(cased) and _CAPITALISED.fullmatch(cased[end]):
             end += 1
         if end > after + 1 and _named(cased[end - 1:end], pack):  # not "for President"
-            return cased[end - 1]
+            return _key_word(cased, after + 1, end, pack)
     of_vote = words[after:after + 1] == [pack.naming.of_word] and bool(sw.share_of & set(words[after + 1:after + 3]))
     if of_vote and sw.share_counting & set(words[after + 2:after + 5]):
         return ""  # "with 90% of the votes counted": how far the count is
@@ -107,9 +115,19 @@ def _candidate(words: list[str], cased: list[str], q: Quantity, after: int, pack
         return ""
     for start, end in reversed(runs):
         if end in (q.start, verb) or end - start >= 2 and _named(cased[start:end], pack):
-            return cased[end - 1]
+            return _key_word(cased, start, end, pack)
     start, end = runs[-1]
-    return cased[end - 1] if cased[end][:1].islower() and _named(cased[start:end], pack) else ""
+    return _key_word(cased, start, end, pack) if cased[end][:1].islower() and _named(cased[start:end], pack) else ""
+
+
+def _key_word(cased: list[str], start: int, end: int, pack: LanguagePack) -> str:
+    """The word a share is keyed by: a name's last word, or the word before a party's body word
+    ("Labour Party", "Civic Union" → "Labour", "Civic"), so two parties' shares never meet on
+    "Party" and "the Labour Party" meets "Labour"."""
+    if end - start >= 2 and cased[end - 1].lower() in pack.sources.org_words \
+            and cased[end - 2].lower() not in pack.naming.determiners:
+        return cased[end - 2]
+    return cased[end - 1]
 
 
 def _name_runs(cased: list[str], stop: int, pack: LanguagePack) -> list[tuple[int, int]]:
