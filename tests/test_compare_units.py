@@ -1535,6 +1535,19 @@ def test_british_spellings_take_the_tag_of_their_american_form():
     assert lexicon_tag("hour") == "NN" and lexicon_tag("your") == "PRP$"  # words the lexicon holds stay as they are
 
 
+def test_a_brand_of_two_capitalised_words_is_a_body_and_a_prefixed_surname_a_person():
+    """"SkyFreight said it was cooperating": one word of two capitalised parts is a brand even when
+    the first is three letters ("PayPal"), but not a surname with its prefix ("MacDonald")."""
+    from aggregator.compare.language import ENGLISH
+    from aggregator.compare.source_kinds import one_word_kind
+
+    said = ["{} said it was cooperating with investigators."]
+    assert [one_word_kind(w, ENGLISH, [said[0].format(w)]) for w in ("SkyFreight", "PayPal", "BlackRock")] \
+        == ["organisation"] * 3
+    assert [one_word_kind(w, ENGLISH, [said[0].format(w)]) for w in ("MacDonald", "VanDyke", "McDonald", "LaRue")] \
+        == ["person"] * 4
+
+
 def test_contended_in_court_is_a_legal_hedge_and_by_anyone_else_a_choice_of_verb():
     """"At trial, prosecutors contended Nichols ambushed the deputy", "the lawsuit contends …":
     court usage, as "the complaint alleged …" is; "He contended that the vote was rigged" casts doubt."""

@@ -1089,6 +1089,9 @@ MAGNITUDE_WORDS = frozenset({"magnitude"})
 MAGNITUDE_AFTER = frozenset({"richter"})
 DEPTH_WORDS = frozenset({"depth"})
 DEPTH_AFTER = frozenset({"deep"})
+# Prefixes a surname joins to its capitalised rest ("MacDonald", "VanDyke", "DelBene"): such a
+# word is no brand written as one word ("SkyFreight"), by general usage of surnames.
+SURNAME_PREFIXES = frozenset("mac van von del der des dos das den ter ten".split())
 PLACE_PREPOSITIONS = frozenset("of from".split())
 PLACE_ARTICLES = frozenset({"the"})
 # Units of length, to kilometres.

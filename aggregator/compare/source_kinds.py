@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from .language import ENGLISH, LanguagePack, SourceWords
-from .lexicon import is_date_word
+from .lexicon import SURNAME_PREFIXES, is_date_word
 from .names import is_given_name
 from .params import BODY_APPOSITIVE_WORDS
 
@@ -25,7 +25,7 @@ def one_word_kind(cited: str, pack: LanguagePack, sentences: list[str] | tuple[s
     quantifier ("Many") and a plural demonym ("Brooklynites") are unnamed; a brand written as one
     word of two capitalised ones ("RussiaToday") and a name the outlet refers back to with "its" are
     no person's."""
-    if pack.sources.web_name.search(cited) or BRAND.match(cited):
+    if pack.sources.web_name.search(cited) or brand(cited):
         return "organisation"  # "TMZ.com"; "RussiaToday", "TallGrass" (not "McDonald", "DeGeneres", "LaRue")
     low = cited.lower()
     if low in pack.voice.quantifiers or pack.word_tag is not None and (
@@ -134,9 +134,15 @@ def _capitals_word(words: list[str]) -> bool:
 
 
 ROMAN = re.compile(r"[IVXLC]+")
-# One word joining two capitalised words, the first of four letters or more: a brand, not a
-# surname with a prefix ("Mc", "Mac", "De", "La", "Van").
-BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
+# One word joining two capitalised words, the first of three letters or more: a brand
+# ("SkyFreight", "PayPal", "BlackRock"), unless the first is a surname's prefix (`SURNAME_PREFIXES`:
+# "MacDonald", "VanDyke"; "Mc", "De", "La" are too short to match).
+BRAND = re.compile(r"([A-Z][a-z]{2,})[A-Z][a-z]")
+
+
+def brand(word: str) -> bool:
+    m = BRAND.match(word)
+    return m is not None and m.group(1).lower() not in SURNAME_PREFIXES
 
 
 def _acronym(words: list[str]) -> bool:
