@@ -366,3 +366,17 @@ def test_a_title_judges_by_its_lower_case_words_and_a_praised_head_names_a_feat(
     assert not judging("Disgraced Lives author")  # a capitalised word inside a title is a name's
     assert not judging("Olympic champion") and not judging("Nobel Peace Prize winner")
     assert not judging("former transport minister")
+
+
+def test_a_head_cut_from_its_of_phrase_is_no_naming_but_one_before_a_name_is():
+    """"Seth Vale, the creator of the “Night Shift” animated show on the Fox network," gives no
+    "creator": the head alone is cut from what it is the creator of, so beside "the Night Shift
+    creator Seth Vale" it would be a label of nothing. "the home church of Governor Ann Lake" is
+    whose church, so "home church" stays a naming."""
+    def phrases(text: str, name: str) -> list[str]:
+        sents = [S("A", text), S("B", f"{name} was in the news again on Friday.")]
+        return [n.phrase for n in Grammar.of(sents).name_descriptors(sents) if n.source == "A"]
+    assert phrases("The network gave the job to Seth Vale, the creator of the “Night Shift” animated show on the "
+                   "Fox network.", "Seth Vale") == []
+    assert "home church" in phrases("Elm Hill Church, the home church of Governor Ann Lake and her family, was "
+                                    "damaged by a fire on Friday.", "Elm Hill Church")

@@ -367,6 +367,9 @@ class Grammar:
                 end += 3
             else:
                 break
+        if end + 1 < len(toks) and toks[end].low == nw.of_word and toks[end + 1].low in nw.articles:
+            return None  # "the creator of the “Family Guy” show": "creator" alone is cut from what it is of
+            # (not "the home church of Alaska Gov. Sarah Palin": a name after "of" says whose)
         ofs = [i for i in range(k + 1, end) if toks[i].low == nw.of_word]
         if ofs and end < len(toks) and toks[end].word and toks[end].text[:1].isupper():
             end = ofs[-1]  # "the self-proclaimed leader of the breakaway Dorsk region": not "… of the breakaway"
