@@ -380,3 +380,12 @@ def test_a_head_cut_from_its_of_phrase_is_no_naming_but_one_before_a_name_is():
                    "Fox network.", "Seth Vale") == []
     assert "home church" in phrases("Elm Hill Church, the home church of Governor Ann Lake and her family, was "
                                     "damaged by a fire on Friday.", "Elm Hill Church")
+
+
+def test_a_gerund_after_a_capitalised_adjective_is_part_of_the_title():
+    """"British housing minister Clara Webb": "housing" after the adjective "British" is a noun of
+    the title, not a verb, so the naming is the whole title, not "minister"."""
+    sents = [S("A", "British housing minister Clara Webb resigned on Monday."),
+             S("B", "Greedy minister Clara Webb has finally quit.")]
+    phrases = {n.source: n.phrase for n in Grammar.of(sents).name_descriptors(sents)}
+    assert phrases == {"A": "British housing minister", "B": "Greedy minister"}

@@ -143,8 +143,9 @@ class Grammar:
         if i == 0 or prev in nw.articles or prev.endswith("'s") or prev.endswith(nw.adverb_endings):
             return False  # "the deadlocked jury", "internationally renowned movie star"
         if low.endswith(nw.gerund_endings):  # "after hiring former lawyer …", not "a former mining engineer"
-            return not (self.pack.word_tag is not None and self.pack.word_tag(prev) == "JJ"
-                        and (i == 1 or toks[i - 2].low in nw.articles))
+            return not (self.pack.word_tag is not None and "JJ" in (self.pack.word_tag(prev),
+                                                                     self.pack.word_tag(toks[i - 1].text))
+                        and (i == 1 or toks[i - 2].low in nw.articles))  # "British housing minister"
         # an -ed word before a noun is a verb after its subject ("76ers fired coach", "has fired",
         # "she signed", "that signed forward"), a modifier after anything else ("how convicted
         # rapist …", ", convicted rapist …", "into court-mandated rehab")
