@@ -60,6 +60,19 @@ def test_doubt_verb_is_the_outlets_own_choice():
         "Thieves robbed the city's rail operator after a blast at the depot."))
 
 
+def test_a_claim_for_money_is_no_doubt_casting_word():
+    """"expense claims of 40,000 pounds", "insurance claims", "a claim for $3 million" ask for
+    money; "his claims of abuse" and "the claims" a ministry dismissed are still someone's word."""
+    def doubt(text: str) -> list[str]:
+        return [e.term for e in evaluative_spans(text) if e.method == "rule:doubt-verb"]
+
+    assert doubt("The minister resigned over expense claims of 40,000 pounds for a second home.") == []
+    assert doubt("Insurance claims rose sharply after the storm.") == []
+    assert doubt("The builder filed a claim for $3 million against the city.") == []
+    assert doubt("His claims of abuse were rejected by the court.") == ["claims"]
+    assert doubt("The ministry dismissed the claims as lies.") == ["claims"]
+
+
 def test_claimed_with_an_object_reports_nothing():
     lexicon = load_lexicon("")
 

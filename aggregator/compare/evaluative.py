@@ -239,6 +239,9 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
                 and not lows[k - 1].endswith(("'s", "’s")):  # "Tokyo's claims" stays a noun
             tag = "VBZ"  # "an island that Beijing claims as its territory": a verb after its subject
         noun = tag.startswith("NN") and base in words.doubt_nouns
+        if noun and (k > 0 and lows[k - 1] in words.money_claim_modifiers
+                     or words.money_claim_after.match(text, toks[k][2])):
+            continue  # "expense claims of 40,000 pounds": a demand for money, not a contested word
         if base in words.doubt_other_senses and tag.startswith("VB") \
                 and (not reports_a_clause(text[toks[k][2]:], pack, adverbial_ends=True) or object_gap(toks, k, pack)
                      or k + 1 < len(toks) and tags[k + 1] == "NN" or object_act(lows, tags, k, pack)):

@@ -458,6 +458,8 @@ class EvaluativeWords:
 
     doubt_verbs: Mapping[str, str] = field(default_factory=lambda: en.DOUBT_VERBS, hash=False)  # lemma → category
     doubt_nouns: frozenset[str] = en.DOUBT_NOUNS  # the doubt verbs whose noun keeps the doubt ("his claims")
+    money_claim_modifiers: frozenset[str] = en.MONEY_CLAIM_MODIFIERS  # "expense claims": a demand for money
+    money_claim_after: re.Pattern = en.MONEY_CLAIM_AFTER  # "claims of £40,000"
     # the doubt verbs that, with an object instead of a clause, report nothing ("claimed the life of")
     doubt_other_senses: frozenset[str] = en.DOUBT_OTHER_SENSES
     legal_allegers: frozenset[str] = en.LEGAL_ALLEGERS  # "the complaint alleged …": plain legal usage

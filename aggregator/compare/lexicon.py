@@ -1679,6 +1679,12 @@ DOUBT_VERBS = {
 # The doubt verbs whose noun keeps the doubt ("his claims", "a boast"); "rail", "blast", "crow" or
 # "trumpet" as nouns are something else ("France's rail operator").
 DOUBT_NOUNS = frozenset("claim boast rant brag".split())
+# A claim for money is no one's contested word: after one of these nouns ("expense claims",
+# "insurance claims", "a pay claim") or before a sum ("claims of £40,000", "a claim for $3m").
+MONEY_CLAIM_MODIFIERS = frozenset("expense expenses insurance compensation pay wage benefit benefits damages tax "
+                                  "refund pension warranty".split())
+MONEY_CLAIM_AFTER = re.compile(r"\s*(?:of|for|worth|totall?ing)\s+(?:about\s+|nearly\s+|more\s+than\s+)?"
+                               r"[£$€¥]?\s?\d", re.I)
 # After a verb of criticism these make it a motion ("the car slammed into a tree", "blasted
 # through the wall"), not a judgement ("slammed the decision").
 MOTION_PARTICLES = frozenset("into onto against through shut open off".split())
