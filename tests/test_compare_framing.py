@@ -652,6 +652,24 @@ def test_a_lower_case_speaker_is_no_headlines_capitalised_words():
     assert {c.cited for c in found} == {"co-worker", "Ana Ruiz"}
 
 
+def test_the_role_after_a_word_that_only_describes_is_the_one_person_titled_so():
+    """"the shamed minister said" after "Housing minister Clara Webb" is Clara Webb; where two
+    people were titled minister, or the word before the role is a title's own ("the foreign
+    minister" after "Defence Minister Ivo Lund"), or the article is "a", it is nobody named."""
+    one = _report_citations("Housing minister Clara Webb resigned on Monday. The shamed minister said she had "
+                            "made mistakes.")
+    assert {c.cited for c in one} == {"Clara Webb"}
+    two = _report_citations("Housing minister Clara Webb resigned on Monday. Finance minister Ola Berg stayed. "
+                            "The shamed minister said she had made mistakes.")
+    assert "Clara Webb" not in {c.cited for c in two} and "Ola Berg" not in {c.cited for c in two}
+    other = _report_citations("Defence Minister Ivo Lund met the envoy on Monday. The foreign minister said the "
+                              "talks would go on.")
+    assert "Ivo Lund" not in {c.cited for c in other}
+    some = _report_citations("A brick hit an officer, NYPD spokesman Paul Brown said. But a police spokesman said "
+                             "the witness saw nothing.")
+    assert {c.cited for c in some} == {"Paul Brown", "police spokesman"}  # "a …": maybe another one
+
+
 def test_they_after_a_sentence_that_opens_with_a_group_is_that_group():
     """"Minutes later, Harbour Police saw the car." then "They say he was uncooperative": the
     police; "Jo Park and Ana Ruiz have cut the monologue." then "They said …": the two; a subject

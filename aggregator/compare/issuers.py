@@ -204,10 +204,11 @@ def name_with_org_head(cited: str, names: set[str], pack: LanguagePack) -> str:
     return name if name in names and head in pack.sources.org_words and head not in pack.sources.role_words else ""
 
 
-def titled_role(who: str, titles: list[tuple[list[str], str]], pack: LanguagePack) -> str:
+def titled_role(who: str, titles: list[tuple[list[str], str]], pack: LanguagePack, text: str = "") -> str:
     """The person an outlet last titled with the role `who` names ("the director" after "Hunger
     Games director Gary Ross", "the District Attorney" after "District Attorney Steve Cooley",
-    "the DA" by the title's initials), or ""."""
+    "the DA" by the title's initials), or "". In `text` (the sentence), "the shamed minister" is
+    the one person titled minister, where "a police spokesman" may be another than the one named."""
     words = who.lower().split()
     acronym = len(words) == 1 and who.isupper() and len(who) > 1
     if not words or not acronym and (words[-1] not in pack.sources.role_words or len(words) > 3
@@ -217,4 +218,14 @@ def titled_role(who: str, titles: list[tuple[list[str], str]], pack: LanguagePac
         if acronym and len(role) >= len(who) and "".join(w[0] for w in role[-len(who):]).upper() == who \
                 or not acronym and role[-len(words):] == words:
             return name
+    nw = pack.naming
+    definite = re.search(rf"\b{nw.definite_article}\s+{re.escape(who)}\b", text, re.I)
+    if definite and len(words) == 2 and who.split()[0].islower() and words[0] not in nw.title_words \
+            and words[0] not in nw.title_openers:
+        # "the shamed minister said" after "Greedy minister Clara Webb": a word that only describes
+        # before the role, when one person alone was titled with it (not "the foreign minister",
+        # whose first word is a title's)
+        named = {name for role, name in titles if role[-1:] == words[-1:]}
+        if len(named) == 1:
+            return named.pop()
     return ""

@@ -294,7 +294,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                                          sent.text) \
                     or issued[sent.source].get(who.lower(), "") \
                     or another_document(who, issued[sent.source], pack) \
-                    or titled_role(who, titles[sent.source], pack)
+                    or titled_role(who, titles[sent.source], pack, sent.text)
                 body = body or voice_of_last_body(who, last_cited.get(sent.source, ""), pack) \
                     or same_as_last(who, last_cited.get(sent.source, ""), pack)
                 if not body and (body := short_form_body(who, maybe_bodies[sent.source], names_so_far[sent.source],
