@@ -670,6 +670,14 @@ def test_the_role_after_a_word_that_only_describes_is_the_one_person_titled_so()
     assert {c.cited for c in some} == {"Paul Brown", "police spokesman"}  # "a …": maybe another one
 
 
+def test_a_government_agency_is_no_news_agency_credited_before():
+    """"(Reuters) - … the national disaster agency said": a body of its own, not the wire the
+    dateline credits."""
+    found = _report_citations("MERON, Talvia (Reuters) - Floods killed 23 people, the national disaster agency said "
+                              "on Saturday.")
+    assert "national disaster agency" in {c.cited for c in found}
+
+
 def test_they_after_a_sentence_that_opens_with_a_group_is_that_group():
     """"Minutes later, Harbour Police saw the car." then "They say he was uncooperative": the
     police; "Jo Park and Ana Ruiz have cut the monologue." then "They said …": the two; a subject

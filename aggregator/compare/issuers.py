@@ -87,7 +87,8 @@ def body_cited_before(short: str, bodies: list[str], words: SourceWords,
     governments for "the company", an organisation for "the group" or "the watchdog"). Words before
     the head may be lower case, a demonym (`demonyms`) or capitals ("US"); another capitalised word
     makes a name ("Harbour Company"). A group's noun that `text` (the sentence) writes after "a" or
-    "an" brings in a new group ("an anti-piracy watchdog later said")."""
+    "an" brings in a new group ("an anti-piracy watchdog later said"); "the national disaster
+    agency" is a body of its own, not the news agency cited before (`news_agency_modifiers`)."""
     def medium(name: str) -> bool:
         return _medium(name, words)
 
@@ -97,13 +98,14 @@ def body_cited_before(short: str, bodies: list[str], words: SourceWords,
     if " " in short and (len(short.split()) > MAX_SPEAKER_TOKENS or any(
             w[:1].isupper() and w.lower() not in demonyms and not w.isupper() for w in short.split()[:-1])):
         return ""  # "Harbour Company" is a name; "the French firm", "a US software giant" are short forms
+    own_body = any(w.islower() and w not in words.news_agency_modifiers for w in short.split()[:-1])
     fresh = bool(text) and re.search(r"\b(?:" + "|".join(sorted(words.new_referent_articles)) + r")\s+"
                                      + re.escape(short) + r"\b", text, re.I) is not None
     short = head
     for name in reversed(bodies):
         low = {w.lower() for w in name.split()}
         if short in words.media_short_forms and (medium(name) or agency(name)) \
-                or short in words.agency_short_forms and agency(name) \
+                or short in words.agency_short_forms and not own_body and agency(name) \
                 or short in words.company_short_forms and not (medium(name) or agency(name)) \
                 and not low & (words.unnamed_heads | words.not_company_words) \
                 and any(ch.isupper() for ch in name.split()[-1]) \

@@ -256,6 +256,7 @@ class SourceWords:
     media_short_forms: frozenset[str] = en.MEDIA_SHORT_FORMS  # "the paper said": the last medium cited
     press_verbs: frozenset[str] = en.PRESS_VERBS  # "Newsday reported", and no other verb: a paper
     agency_short_forms: frozenset[str] = en.AGENCY_SHORT_FORMS  # "the agency said": the last agency cited
+    news_agency_modifiers: frozenset[str] = en.NEWS_AGENCY_MODIFIERS  # "the state news agency"; not "disaster"
     company_short_forms: frozenset[str] = en.COMPANY_SHORT_FORMS  # "the company said": the last firm cited
     organisation_short_forms: frozenset[str] = en.ORGANISATION_SHORT_FORMS  # "the rights group said"
     new_referent_articles: frozenset[str] = en.NEW_REFERENT_ARTICLES  # "an anti-piracy watchdog said": a new one

@@ -1576,6 +1576,11 @@ MEDIA_SHORT_FORMS = frozenset("newspaper paper magazine station network channel 
 # surname, whose fuller name the outlet would have written.
 PRESS_VERBS = frozenset("reported reports reporting".split())
 AGENCY_SHORT_FORMS = frozenset({"agency"})
+# The only lower-case words before "agency" in a short form of a news agency ("the same agency", "the state news
+# agency", "the official agency"); any other names a body of its own ("the national disaster
+# agency", "the space agency"), not the wire cited before.
+NEWS_AGENCY_MODIFIERS = frozenset("same news wire press state state-run state-owned official semi-official "
+                                  "government-run national international".split())
 COMPANY_SHORT_FORMS = frozenset("company firm operator carrier giant maker manufacturer lender bank retailer airline "
                                 "automaker carmaker chain utility insurer".split())
 # "Civic Watch said …" then "the rights group said", "the watchdog said": the last organisation
