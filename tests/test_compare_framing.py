@@ -671,11 +671,18 @@ def test_the_role_after_a_word_that_only_describes_is_the_one_person_titled_so()
 
 
 def test_a_government_agency_is_no_news_agency_credited_before():
-    """"(Reuters) - … the national disaster agency said": a body of its own, not the wire the
-    dateline credits."""
-    found = _report_citations("MERON, Talvia (Reuters) - Floods killed 23 people, the national disaster agency said "
-                              "on Saturday.")
-    assert "national disaster agency" in {c.cited for c in found}
+    """"the national disaster agency said" is a body of its own, not the wire a dateline credited
+    ("MERON, Talvia (Global Agency) - …"); "the agency", "the same agency" and "the state news
+    agency" are still the wire."""
+    from aggregator.compare.issuers import body_cited_before
+    from aggregator.compare.language import ENGLISH
+
+    def short(who: str, bodies: list[str]) -> str:
+        return body_cited_before(who, bodies, ENGLISH.sources, ENGLISH.naming.demonyms)
+
+    assert short("national disaster agency", ["Global Agency"]) == ""
+    assert short("space agency", ["Xinhua"]) == ""
+    assert [short(w, ["Xinhua"]) for w in ("agency", "same agency", "state news agency")] == ["Xinhua"] * 3
 
 
 def test_they_after_a_sentence_that_opens_with_a_group_is_that_group():
