@@ -685,6 +685,18 @@ def test_a_government_agency_is_no_news_agency_credited_before():
     assert [short(w, ["Xinhua"]) for w in ("agency", "same agency", "state news agency")] == ["Xinhua"] * 3
 
 
+def test_a_long_relative_clause_and_a_participle_are_no_part_of_the_speaker():
+    """"Scientists who tracked 300,000 people for more than a decade found that …" cites the
+    scientists (the words after "who" are the clause); "according to a study of 300,000 adults
+    published on Wednesday in …" cites the study, not "study … published"."""
+    attributed = sentence_voice("Scientists who tracked 300,000 people for more than a decade found that fans of "
+                                "snacks faced a 33 percent higher risk.").spans
+    assert [s.speaker for s in attributed if s.voice == ATTRIBUTED] == ["Scientists"]
+    found = _report_citations("People who eat the most processed food have a 24 percent higher risk of heart disease, "
+                              "according to a study of 300,000 adults published on Wednesday in the journal Cardio.")
+    assert [c.cited for c in found] == ["study of 300,000 adults"]
+
+
 def test_they_after_a_sentence_that_opens_with_a_group_is_that_group():
     """"Minutes later, Harbour Police saw the car." then "They say he was uncooperative": the
     police; "Jo Park and Ana Ruiz have cut the monologue." then "They said …": the two; a subject

@@ -27,7 +27,11 @@ def according_frame(text, toks, low, k, lp: LanguagePack) -> tuple[int, int, str
     j = k + 2
     while j < n and not phrase_stop(toks, j, lp, more) and j - k < MAX_SPEAKER_TOKENS:
         j += 1
-    who = speaker_text(toks[k + 2:_setting(toks, low, k + 2, j, lp)], lp)
+    cut = _setting(toks, low, k + 2, j, lp)
+    while cut > k + 3 and toks[cut - 1][0].islower() and lp.word_tag is not None \
+            and lp.word_tag(low[cut - 1]) in ("VBN", "VBD"):
+        cut -= 1  # "according to a study published on Wednesday": the study, not "study published"
+    who = speaker_text(toks[k + 2:cut], lp)
     named = _apposed_name(toks, j, lp) if who and who.islower() else None
     if named is not None:  # "according to her publicist, Jack Ketsoyan": the name
         who, j = speaker_text(toks[j + 1:named], lp), named

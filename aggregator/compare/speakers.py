@@ -178,10 +178,15 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
                     lp.word_tag is not None and lp.word_tag(low[before + 1]) == "VBG"):  # said", "Speaking in Kyiv, …"
             start, phrase = before, name
     after_quote = _after_quotation(toks, start, phrase, lp, k)
-    if not names_speaker(phrase, lp) and not after_quote:
+    in_relative = start >= 0 and low[start] in lp.voice.relative_pronouns and bool(phrase) \
+        and phrase[0][0].islower() and lp.word_tag is not None \
+        and lp.word_tag(phrase[0][0]) in ("VBD", "VBN", "VBZ", "VBP")
+    # "Scientists who tracked 300,000 people … found": the clause "who" opens with its verb is never
+    # the speaker (but "men who agents said were …": "agents" are)
+    if (not names_speaker(phrase, lp) or in_relative) and not after_quote:
         # "The officer who fired the shot says …": the relative clause is not the speaker; the
         # noun phrase before "who" is.
-        rel = _relative_before(toks, low, end, lp)
+        rel = start if in_relative else _relative_before(toks, low, end, lp)
         if rel is None:
             says = (low[k] in lp.voice.reporting_verbs or contact is not None) \
                 and not (start >= 0 and low[start] in lp.naming.prepositions)
