@@ -71,6 +71,16 @@ def test_a_sum_worth_something_is_no_theft():
     assert _slots("Thieves made off with watches worth 2 million euros.") == [("money stolen (EUR)", "2 million euros")]
 
 
+def test_a_takeovers_price_is_the_deals_sum():
+    """"agreed to buy Telmar for $12 billion" and "a $13 billion megadeal" are one deal's sum, and
+    clash; "Shoppers buy more in winter" names no sum."""
+    assert _slots("Orvex agreed on Monday to buy rival chipmaker Telmar for $12 billion in cash.") == [
+        ("money contract (USD)", "$12 billion")]
+    assert _slots("Orvex is swallowing smaller rival Telmar in a $13 billion megadeal.") == [
+        ("money contract (USD)", "$13 billion")]
+    assert _slots("Shoppers buy more in winter, the survey of 2,000 people found.") == []
+
+
 def test_a_sum_with_a_hyphen_before_its_scale_is_millions():
     [v] = slot_values([Sentence("a", "Alpha", 0, "Four robbers made off with $137-million of jewels.", "en")],
                       EventDate(2026, 3))

@@ -953,6 +953,10 @@ MONEY_HEADS = {"stole": "stolen", "stolen": "stolen", "steal": "stolen", "haul":
                "loot": "stolen", "heist": "stolen", "robbery": "stolen", "theft": "stolen", "thieves": "stolen",
                "robbers": "stolen", "contract": "contract", "contracts": "contract", "deal": "contract",
                "deals": "contract", "offer": "contract",
+               # a takeover's price is the deal's sum ("agreed to buy Telmar for $12 billion" / "a $13
+               # billion megadeal")
+               "megadeal": "contract", "buy": "contract", "acquire": "contract", "acquisition": "contract",
+               "takeover": "contract",
                "offered": "contract", "bail": "bail", "fine": "fine", "fined": "fine", "damage": "damage",
                "ransom": "ransom", "bailout": "bailout", "loan": "bailout", "reward": "reward",
                "settlement": "settlement",  # not "settled a debt": the debt is the sum
