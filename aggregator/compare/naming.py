@@ -561,14 +561,8 @@ def same_naming(a: str, b: str, pack: LanguagePack = ENGLISH) -> bool:
 
 
 def norm_words(phrase: str, pack: LanguagePack = ENGLISH) -> list[str]:
-    """The words two namings are compared by. A name's possessive opening the phrase before a
-    lower-case word says whose, not what ("Marovia's opposition" / "the opposition", "Felt's
-    grandson" / "grandson"), like a demonym; one before a name stays ("China's Taiwan region")."""
     nw = pack.naming
-    found = re.findall(r"[\w’'-]+", phrase)
-    if len(found) > 1 and found[0][:1].isupper() and re.search(r"['’]s$", found[0]) and found[1][:1].islower():
-        found = found[1:]
-    words = [re.sub(r"['’]s$", "", w.lower()) for w in found]
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’'-]+", phrase.lower())]
     return [pack.stemmer(nw.spelling.get(w, w)) for w in words
             if w not in nw.determiners and w not in nw.honorifics and w not in nw.ordinals and w not in nw.demonyms
             and not any(ch.isdigit() for ch in w)]
