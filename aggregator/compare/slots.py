@@ -49,7 +49,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
     out: list[SlotValue] = []
     offsets: list[int] = []
     previous: Sentence | None = None
-    elections = {s.source for s in sentences if pack_for(s.language).slots.election_words & set(tokens(s.text))}
+    elections = {s.article_id for s in sentences if pack_for(s.language).slots.election_words & set(tokens(s.text))}
     for sent in sentences:
         follows_other = (previous is not None and previous.source == sent.source
                          and pack_for(sent.language).slots.continues.match(sent.text)
@@ -69,7 +69,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         out += found
         offsets += offset
         out += _ages(sent, when)
-        out += shares(sent, sent.source in elections)
+        out += shares(sent, sent.article_id in elections)  # the report names an election
         words, sw = tokens(sent.text), pack_for(sent.language).slots
         if not other_event(words, 0, len(words), when, sent.text, sw.months, sw):
             out += tallies(sent)  # a verdict's counts, a vote's split; not an earlier trial's
