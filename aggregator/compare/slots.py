@@ -49,8 +49,10 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
     out: list[SlotValue] = []
     offsets: list[int] = []
     previous: Sentence | None = None
-    elections = {s.article_id for s in sentences if pack_for(s.language).slots.election_words & set(tokens(s.text))}
-    for sent in sentences:
+    token_lists = [tokens(s.text) for s in sentences]  # read once, for the election check and the tallies
+    elections = {s.article_id for s, words in zip(sentences, token_lists)
+                 if pack_for(s.language).slots.election_words & set(words)}
+    for sent, words in zip(sentences, token_lists):
         follows_other = (previous is not None and previous.source == sent.source
                          and pack_for(sent.language).slots.continues.match(sent.text)
                          and _about_other_event(previous, when))
@@ -70,7 +72,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         offsets += offset
         out += _ages(sent, when)
         out += shares(sent, sent.article_id in elections)  # the report names an election
-        words, sw = tokens(sent.text), pack_for(sent.language).slots
+        sw = pack_for(sent.language).slots
         if not other_event(words, 0, len(words), when, sent.text, sw.months, sw):
             out += tallies(sent)  # a verdict's counts, a vote's split; not an earlier trial's
         out += policy_rates(sent)  # a rate set ("its highest level since 2011" is still this decision)
