@@ -647,6 +647,22 @@ def test_a_total_the_subject_names_far_before_its_change_is_that_slots_figure(te
         assert slot_values([S("Alpha", other)], when) == [], other
 
 
+@pytest.mark.parametrize("text, slot, figure", [
+    ("Divers recovered two more bodies on Saturday, raising the death toll from Friday's bridge collapse to 11.",
+     "killed", 11),
+    ("Another attack on Monday brought the number of people killed to 40, officials said.", "killed", 40),
+    ("Rescuers pulled a man from the rubble, taking the number of injured to 75.", "injured", 75),
+])
+def test_a_total_a_verb_raises_to_a_figure_is_that_slots_figure(text, slot, figure):
+    """"…, raising the death toll from Friday's collapse to 11": the total is the object of a verb
+    that sets it "to" the figure, a wire's usual way to report a toll that grew; a clause break
+    between them leaves the figure no slot."""
+    when = EventDate(None, None)
+    [value] = slot_values([S("Alpha", text)], when)
+    assert (value.slot, value.low) == (slot, figure)
+    assert slot_values([S("Alpha", "Officials raised the toll question, and the river rose to 12 metres.")], when) == []
+
+
 def test_turnout_and_each_candidates_share_of_the_vote_are_slots_that_clash():
     """Election reports: "Turnout was 61%" / "Turnout reached a record 68%" clash, and so do two
     outlets' shares for one candidate, keyed by the surname ("President Anton Koval … with 58% of

@@ -351,6 +351,7 @@ class SlotWords:
     slot_breaks: frozenset[str] = en.SLOT_BREAKS  # end the search for a slot word backwards
     total_verbs: frozenset[str] = en.TOTAL_VERBS  # "has risen to 140": the subject's total
     total_prepositions: frozenset[str] = en.TOTAL_PREPOSITIONS
+    total_cause_verbs: frozenset[str] = en.TOTAL_CAUSE_VERBS  # "raising the death toll … to 11"
     total_nouns: Mapping[str, str] = field(default_factory=lambda: en.TOTAL_NOUNS, hash=False)  # noun → slot
     tally_nouns: frozenset[str] = en.TALLY_NOUNS  # "the number of people killed … rose to 52"
     percent_after: frozenset[str] = en.PERCENT_AFTER  # shares.py: "61%", "61 percent"

@@ -1038,6 +1038,10 @@ SLOT_BREAKS = frozenset(", ; . and".split())
 TOTAL_VERBS = frozenset("rose risen climbed jumped increased soared grew stood stands reached topped passed "
                         "exceeded".split())
 TOTAL_PREPOSITIONS = frozenset("to at".split())
+# "…, raising the death toll from Friday's collapse to 11", "bringing the number of dead to 40": a verb
+# that makes a total its object, the total named at most four words after it, the figure after "to".
+TOTAL_CAUSE_VERBS = frozenset("raising raised raises bringing brought brings pushing pushed pushes taking took "
+                              "takes lifting lifted lifts".split())
 TOTAL_NOUNS = {"toll": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
                "injuries": "injured", "injured": "injured", "wounded": "injured", "missing": "missing",
                "arrests": "arrested"}

@@ -440,8 +440,10 @@ def _total_subject(words: list[str], start: int, slots: SlotWords) -> str:
     """The slot of a total whose change gives the figure, named by the verb's subject however far
     back ("The death toll from Sunday's earthquake in the province has risen to 140"), or ""."""
     verb = start - 1 - (start > 1 and words[start - 1] in slots.total_prepositions)
-    if verb < 1 or words[verb] not in slots.total_verbs:
+    if verb < 1:
         return ""
+    if words[verb] not in slots.total_verbs:
+        return _caused_total(words, start, slots)
     for k in range(verb - 1, -1, -1):
         if words[k] in slots.slot_breaks:
             return ""
@@ -451,6 +453,25 @@ def _total_subject(words: list[str], start: int, slots: SlotWords) -> str:
             for slot, stems in slots.count_slots.items():
                 if _stem_match(words[k], stems, slots.slot_suffixes):
                     return slot
+    return ""
+
+
+def _caused_total(words: list[str], start: int, slots: SlotWords) -> str:
+    """The slot of a total a verb makes its object and sets "to" the figure ("…, raising the death
+    toll from Friday's collapse to 11", "bringing the number of dead to 40"), or "": the total's
+    noun at most four words after the verb, in the figure's clause."""
+    if start < 3 or words[start - 1] != "to":
+        return ""
+    for k in range(start - 2, 0, -1):
+        if words[k] in slots.slot_breaks:
+            return ""
+        if not slots.total_cause_verbs & set(words[max(0, k - 4):k]):
+            continue
+        if words[k] in slots.total_nouns:
+            return slots.total_nouns[words[k]]
+        if slots.tally_nouns & set(words[max(0, k - 3):k]) and words[k - 1] == "of":  # "the number of dead"
+            return next((slot for slot, stems in slots.count_slots.items()
+                         if _stem_match(words[k], stems, slots.slot_suffixes)), "")
     return ""
 
 
