@@ -734,3 +734,17 @@ def test_one_after_a_body_cited_last_is_no_one_of_the_body():
     texts = ["Two of the witnesses District Attorney Ann Reyes' office has asked the media not to name testified.",
              "One was at the house that night and said he had been drinking."]
     assert [(s.voice, s.speaker) for s in article_voices(texts)[1].spans] == [("attributed", "One")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The owner of the tanker Marisol said on Sunday that the leak had been contained.", "owner of the tanker Marisol"),
+    ("The mother of the singer Mara Lenz said she was devastated.", "mother of the singer Mara Lenz"),
+    ("A lawyer for the family of victim Ann Field said the police had lied.",
+     "lawyer for the family of victim Ann Field"),
+    ("The head of the agency Frontex said the route was closed.", "Frontex"),
+    ("A spokesman for the airline Norda said flights would resume.", "Norda"),
+])
+def test_a_person_of_someone_named_speaks_not_the_one_named(text, speaker):
+    """"The owner of the tanker Marisol said": the owner speaks, not the ship; "the mother of the
+    singer Mara Lenz" is not Lenz. A body's head or spokesman speaks for the body named after "of"."""
+    assert [who for _, who in _attributed(text)] == [speaker]

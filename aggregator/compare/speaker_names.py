@@ -77,6 +77,8 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
     if compound:
         parts = parts[compound[-1] + 1:]  # "UN Secretary-General Antonio Guterres": a title of two title words
     text = " ".join(parts)
+    if _kin_of_named(parts, lp):
+        return text  # "the owner of the tanker Marisol", "the mother of the singer Mara Lenz": not the one named
     titled = [m for m in named_mentions(text, lp.naming) if m.titled]
     parts = text.split()
     surname_title = len(parts) > 1 and parts[-1].lower() in lp.naming.title_words and parts[-1][:1].isupper() \
@@ -111,6 +113,27 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
                 for p in name) and parts[-1][:1].isupper():  # "A.J. Smith" too
             return " ".join(parts[-size:])
     return text
+
+
+def _kin_of_named(parts: list[str], lp: LanguagePack) -> bool:
+    """Whether the phrase is a person "of" someone or something named with a common noun ("owner
+    of the tanker Marisol", "mother of the singer Mara Lenz", "lawyer for the family of victim Ann
+    Field"): the person before "of" speaks, not the one named. Not a title's "of" ("Secretary of
+    State Hillary Clinton", "spokesman of the ministry"), nor a body named after "of" ("head of the
+    agency Frontex" speaks for Frontex)."""
+    of = next((i for i in range(1, len(parts) - 2) if parts[i] == lp.naming.of_word), None)
+    if of is None:
+        return False
+    head = parts[of - 1]
+    people = (lp.people_nouns | lp.voice.speaker_nouns | lp.voice.role_words) - lp.voice.title_words
+    if not (head.islower() and head in people):
+        return False
+    at = len(parts)
+    while at > of + 1 and name_word(parts, at - 1, lp):
+        at -= 1
+    noun = parts[at - 1]
+    return of + 1 < at < len(parts) and noun.isalpha() and noun.islower() and noun not in lp.naming.prepositions \
+        and noun not in lp.sources.org_words | lp.sources.company_name_words | set(lp.voice.body_nouns)
 
 
 def named_bodies(found: list[tuple[int, int, str, int]], texts: list[str], lp: LanguagePack,
