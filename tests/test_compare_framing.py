@@ -1637,6 +1637,8 @@ def test_initials_degrees_and_nouns_of_saying(text, speakers):
     ('Jo Hale replied, "No."', [("Jo Hale", "replied")]),
     ('Jo Hale answered, "Yes."', [("Jo Hale", "answered")]),
     ("Jo Hale answered the phone and left.", []),
+    # "claims" after a verb and a noun is that verb's object, a noun: the judge is the only speaker
+    ("The judge rejected defence claims that the case was political.", [("judge", "rejected")]),
 ])
 def test_claimed_with_a_plain_object_reports_nothing(text, frames):
     spans = sentence_voice(text).spans

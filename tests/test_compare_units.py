@@ -1142,6 +1142,10 @@ def test_no_before_a_figure_is_a_number_not_a_negation():
     ("King said he didn't want to decide when the season ended, the team said.", True),
     ("Sterling Heights police said nothing was taken, and no one was hurt.", True),
     ("The administration has addressed the rule, but has not overturned it.", True),
+    # failing to do a thing is not doing it: "accused the government of failing to open centres"
+    # never states "the government opened centres"
+    ("The opposition accused the government of failing to open cooling centres in time.", True),
+    ("The government opened 200 cooling centres.", False),
 ])
 def test_polarity_reads_the_main_clause(text, negated):
     from aggregator.compare.align import polarity

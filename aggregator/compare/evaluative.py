@@ -238,6 +238,9 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
         if tag == "NNS" and k > 0 and tags[k - 1] in ("NNP", "NNPS", "PRP") and base in words.doubt_verbs \
                 and not lows[k - 1].endswith(("'s", "’s")):  # "Tokyo's claims" stays a noun
             tag = "VBZ"  # "an island that Beijing claims as its territory": a verb after its subject
+        if tag == "NNS" and base in words.doubt_other_senses and k + 2 < len(toks) and tags[k + 1] == "CD" \
+                and tags[k + 2].startswith("NN"):
+            continue  # "Scorching heat claims 38 lives": a verb the tagger read as a noun, a toll
         noun = tag.startswith("NN") and base in words.doubt_nouns
         if noun and (k > 0 and lows[k - 1] in words.money_claim_modifiers
                      or words.money_claim_after.match(text, toks[k][2])):

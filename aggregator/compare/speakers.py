@@ -448,7 +448,10 @@ def _verb_with_object(toks, phrase: list, lp: LanguagePack) -> int | None:
         after = phrase[i + 1][0]
         if tok[0][:1].islower() and tags[at[id(tok)]] in ("VBD", "VBZ", "VBP") and after[:1].islower() and (
                 after in lp.naming.articles | lp.voice.possessive_determiners
-                or after.removesuffix("s") in lp.voice.document_nouns):  # "He releases statement saying …"
+                or after.removesuffix("s") in lp.voice.document_nouns  # "He releases statement saying …"
+                or i + 2 == len(phrase) and i > 0 and tags[at[id(tok)]] == "VBD" and lp.word_tag is not None
+                and lp.word_tag(tok[0]) in ("VBD", "VBN") and tags[at[id(phrase[i + 1])]] in ("NN", "JJ")
+                and after not in lp.voice.time_words):  # "The judge rejected defence claims that …": a noun
             return i  # (not "trade magazine The Hollywood Reporter": a name's "The", the tagger's verb a noun)
     return None
 
