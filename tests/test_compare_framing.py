@@ -268,6 +268,7 @@ def test_a_role_word_before_a_name_is_not_the_speaker_name():
     ('"The crossing is closed," said Park and Hale jointly.', "Park and Hale"),  # how, not who
     ("Linebacker Jo Dale Park said the crossing was closed.", "Jo Dale Park"),
     ("Mark Jo Hale said the crossing was closed.", "Mark Jo Hale"),  # a given name, no role
+    ("Seismologist Jo Dale Park said the crossing was closed.", "Jo Dale Park"),  # a trade the lexicon lacks
     ("One difference between the two ferries, said Jo Hale:", "Jo Hale"),  # the colon opens what follows
     # a title between commas after a name is the name's
     ('"The crossing is closed," Captain Jo Hale, Chief Public Relations Officer, Harbourline, said.', "Jo Hale"),

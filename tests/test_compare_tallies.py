@@ -30,6 +30,9 @@ def _values(text: str) -> list[tuple[str, str]]:
     ("The bill passed by 312 votes to 270.", [("vote tally", "312-270")]),
     ("The jury deadlocked at 9-3 on the death penalty.", [("vote tally", "9-3")]),
     ("Seven of the nine members of the policy committee voted for the increase.", [("vote tally", "7-2")]),
+    ("The court struck down the law on Tuesday, ruling 5-2 that it was unconstitutional.", [("vote tally", "5-2")]),
+    # a past participle's aside dates the law, not the ruling
+    ("The court ruled 6-1 that the law, passed last year, gave police too much power.", [("vote tally", "6-1")]),
     ("The bank raised its benchmark interest rate by a quarter of a percentage point to 5.25%, its highest "
      "level since 2011.", [("policy interest rate", "5.25%")]),
     ("The central bank lifted its key rate by 25 basis points to 5.5% on Thursday.", [("policy interest rate", "5.5%")]),
@@ -47,6 +50,7 @@ def test_a_verdicts_counts_and_a_votes_split_are_slots(text, expected):
     "He was convicted of additional assault charges.",
     "Hale was convicted on two counts of murder and one count of attempted murder.",
     "He was convicted in 2009 on three counts of robbery.",
+    "The law, passed 52-48 last year, was struck down on Tuesday.",
     "The committee voted 14-12 and the full Senate 52-48.",
     "The Bears beat the Lions 31-24 on Sunday.",
     "The team has a 9-14 record this season.",

@@ -102,6 +102,7 @@ class VoiceWords:
     role_words: frozenset[str] = en.ROLE_WORDS  # role words before a speaker's name
     capitals_only_roles: frozenset[str] = en.CAPITALS_ONLY_ROLES  # "DA", not "da Silva" nor "Ada Moor"
     agent_endings: tuple[str, ...] = en.AGENT_ENDINGS  # "comedian", "singer": a role noun by its ending
+    science_trades: tuple[str, ...] = en.SCIENCE_TRADES  # "seismologist": a role the tagger's lexicon lacks
     title_words: frozenset[str] = en.TITLE_WORDS
     boundary_words: frozenset[str] = en.BOUNDARY_WORDS  # end a speaker phrase read backwards
     relative_pronouns: frozenset[str] = en.RELATIVE_PRONOUNS  # "the officer who … says": read past

@@ -405,6 +405,9 @@ ROLE_WORDS |= {f"{w}-elect" for w in ROLE_WORDS if w.isalpha()}
 # Endings of nouns of a person's trade or role ("comedian", "novelist", "singer", "actor",
 # "actress"): such a noun before a name of two words or more is a role, not part of the name.
 AGENT_ENDINGS = ("ian", "ist", "er", "or", "ess")
+# Endings of a science's or craft's practitioner ("seismologist", "volcanologist", "choreographer"),
+# a role even where the tagger's lexicon lacks the word: no given name ends so.
+SCIENCE_TRADES = ("ologist", "ographer", "ometrist", "iatrist")
 
 
 # --- Polarity: negation and denial (compare/align.py) ---------------------------------------------
@@ -1182,7 +1185,7 @@ CHARGE_ENDS = frozenset({"on", "in", "at", "after", "and", "or", "but", "for", "
 # 312 votes to 270", "the jury deadlocked at 9-3" (groups a, b; a1, b1; …). A sports score ("beat
 # the Bears 31-24") or a record ("a 9-14 start") is no vote and does not match.
 VOTE_TALLY = re.compile(
-    r"\b(?:voted|passed|approved|adopted|rejected|confirmed|ruled|split|deadlocked\s+at)\s+(?P<a>\d{1,4})\s*"
+    r"\b(?:voted|voting|passed|approved|adopted|rejected|confirmed|ruled|ruling|split|deadlocked\s+at)\s+(?P<a>\d{1,4})\s*"
     r"(?:-|–|to)\s*(?P<b>\d{1,4})(?![\d-])"
     r"|\b(?:a|an|the)\s+(?P<a1>\d{1,4})\s*(?:-|–|to)\s*(?P<b1>\d{1,4})\s+(?:vote|decision|ruling|majority|deadlock|split)\b"
     r"|\bvote\s+of\s+(?P<a2>\d{1,4})\s*(?:-|–|to)\s*(?P<b2>\d{1,4})(?![\d-])"

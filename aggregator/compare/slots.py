@@ -49,10 +49,10 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
     out: list[SlotValue] = []
     offsets: list[int] = []
     previous: Sentence | None = None
-    token_lists = [tokens(s.text) for s in sentences]  # read once, for the election check and the tallies
+    token_lists = [tokens(s.text) for s in sentences]  # read once, for the election check
     elections = {s.article_id for s, words in zip(sentences, token_lists)
                  if pack_for(s.language).slots.election_words & set(words)}
-    for sent, words in zip(sentences, token_lists):
+    for sent in sentences:
         follows_other = (previous is not None and previous.source == sent.source
                          and pack_for(sent.language).slots.continues.match(sent.text)
                          and _about_other_event(previous, when))
@@ -72,9 +72,9 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         offsets += offset
         out += _ages(sent, when)
         out += shares(sent, sent.article_id in elections)  # the report names an election
-        sw = pack_for(sent.language).slots
-        if not other_event(words, 0, len(words), when, sent.text, sw.months, sw):
-            out += tallies(sent)  # a verdict's counts, a vote's split; not an earlier trial's
+        if not _about_other_event(sent, when, whole=True):
+            out += tallies(sent)  # a verdict's counts, a vote's split; not an earlier trial's (but "The court
+            # ruled 6-1 that the law, passed last year, …": the law's date set off, not the ruling's)
         out += policy_rates(sent)  # a rate set ("its highest level since 2011" is still this decision)
     if offsets:
         local = Counter(offsets).most_common(1)[0][0]
@@ -82,13 +82,20 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
     return _ages_by_full_name([v for v in out if v.kind != "local time"], sentences)
 
 
-def _about_other_event(sent: Sentence, when: EventDate) -> bool:
+def _about_other_event(sent: Sentence, when: EventDate, whole: bool = False) -> bool:
     """Whether a sentence's main clauses are about another event, its relative clauses set off by
     commas left out: "The utility, which paid fines after a 2019 blaze, denied it" is about this
-    event, so the next sentence's "The fire …" is too."""
+    event, so the next sentence's "The fire …" is too. `whole`: the window is the whole sentence
+    (for its tallies), and an aside opened by a past participle is left out too ("the law, passed
+    last year, gave …"), unless it holds a split of its own ("the law, passed 52-48 in 2019, …")."""
     pack = pack_for(sent.language)
     relatives = "|".join(sorted(pack.naming.relatives))
     main = re.sub(rf",\s+(?:{relatives})\b[^,]*,", ",", sent.text) if relatives else sent.text
+    if whole and (tag := pack.word_tag) is not None:
+        main = re.sub(r",\s+([a-z]+)\b[^,]*,", lambda m: "," if tag(m.group(1)) == "VBN"
+                      and not re.search(r"\d\s*[-–]\s*\d", m.group(0)) else m.group(0), main)
+        words = tokens(main)
+        return other_event(words, 0, len(words), when, main, pack.slots.months, pack.slots)
     return other_event(tokens(main), 0, 0, when, main, pack.slots.months, pack.slots)
 
 

@@ -28,9 +28,13 @@ def role_before_name(words: list[str], lp: LanguagePack) -> bool:
     capitalised words or more. Given names the lexicon knows as nouns ("John", "Mark") have no
     such ending."""
     first = words[0].lower().split("-")[-1] if words else ""  # "Super-agent Scott Boras": an agent
-    return len(words) >= 3 and words[0][1:].islower() and lp.word_tag is not None \
-        and lp.word_tag(first) == "NN" and (first in lp.voice.role_words or first.endswith(lp.voice.agent_endings)) \
-        and all(w[:1].isupper() for w in words[1:3])
+    if not (len(words) >= 3 and words[0][1:].islower() and lp.word_tag is not None
+            and all(w[:1].isupper() for w in words[1:3])):
+        return False
+    tag = lp.word_tag(first)
+    return tag == "NN" and (first in lp.voice.role_words or first.endswith(lp.voice.agent_endings)) \
+        or tag is None and first.endswith(lp.voice.science_trades)  # "Seismologist Petra Lunde": a trade the
+    # lexicon lacks, by an ending no given name has
 
 
 QUOTE_TOKENS = frozenset("'‘’\"“”«»")
