@@ -1,4 +1,4 @@
-"""Tallies of a verdict or a vote and a policy rate's level as typed slots (`compare/tallies.py`,
+"""Tallies of a verdict or a vote, a policy rate's level and an indicator's as typed slots (`compare/tallies.py`,
 `compare/rates.py`), on sentences of our own."""
 
 from __future__ import annotations
@@ -38,6 +38,12 @@ def _values(text: str) -> list[tuple[str, str]]:
     ("The central bank lifted its key rate by 25 basis points to 5.5% on Thursday.", [("policy interest rate", "5.5%")]),
     ("The bank cut rates from 5.5% to 5.25%.", [("policy interest rate", "5.25%")]),
     ("The bank held rates at 4% for a third meeting.", [("policy interest rate", "4%")]),
+    # a published indicator's level, not the level it moved from; a measure's modifier kept
+    ("Annual inflation slowed to 6.1% in October from 7.4% in September.", [("inflation rate", "6.1%")]),
+    ("Inflation has fallen from 7.4% to 6.1%.", [("inflation rate", "6.1%")]),
+    ("The unemployment rate rose to 4.1%.", [("unemployment rate", "4.1%")]),
+    ("Core inflation, which excludes food and energy, was 3.2%.", [("core inflation rate", "3.2%")]),
+    ("The economy grew 2.3% in the third quarter.", [("economic growth", "2.3%")]),
 ])
 def test_a_verdicts_counts_and_a_votes_split_are_slots(text, expected):
     """"deadlocked at 9-3 on the death penalty" was a death toll of 3 before."""
@@ -56,11 +62,13 @@ def test_a_verdicts_counts_and_a_votes_split_are_slots(text, expected):
     "The team has a 9-14 record this season.",
     "Rates are expected to rise to 6% by the end of the year.",
     "Average mortgage rates climbed to 7.1% this week.",
-    "The unemployment rate rose to 4.1%.",
+    "Economists had expected inflation of 6.5%.",
+    "In 2022 inflation hit 9%.",
     "In 2008 the bank cut rates to 1%.",
     "The bank raised rates to 5.5% in July 2023, its highest since 2001.",
 ])
 def test_a_plea_counts_of_several_charges_another_year_a_score_or_another_rate_give_no_value(text):
+    """Nor does an indicator's figure someone expected, or one of another year."""
     assert _values(text) == []
 
 
@@ -72,3 +80,17 @@ def test_two_outlets_giving_different_counts_of_one_verdict_clash():
     [conflict] = slot_conflicts(values)
     assert conflict.slot == "counts convicted on"
     assert {v.value for v in conflict.values} == {"four", "three"}
+
+
+def test_two_outlets_giving_different_levels_of_one_indicator_clash_and_a_rounding_does_not():
+    """"Inflation slowed to 6.1%" against "Inflation fell to 6.3%" is a clash of one release;
+    "about 6%" written as "6%" against 6.1% is the same figure rounded."""
+    values = slot_values([Sentence("a1", "Alpha", 0, "Annual inflation slowed to 6.1% in March from 7.4%.", "en"),
+                          Sentence("b1", "Bravo", 0, "Inflation fell to 6.3% in March, official data showed.", "en")],
+                         WHEN)
+    [conflict] = slot_conflicts(values)
+    assert conflict.slot == "inflation rate"
+    assert {v.value for v in conflict.values} == {"6.1%", "6.3%"}
+    rounded = slot_values([Sentence("a1", "Alpha", 0, "Annual inflation slowed to 6.1% in March.", "en"),
+                           Sentence("b1", "Bravo", 0, "Inflation fell to 6% in March.", "en")], WHEN)
+    assert slot_conflicts(rounded) == []

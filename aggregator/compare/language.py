@@ -409,6 +409,10 @@ class SlotWords:
     rate_not_policy: frozenset[str] = en.RATE_NOT_POLICY  # in `mid`: another rate, or one guessed
     policy_rate_slot: str = en.POLICY_RATE_SLOT
     rate_since: str = en.RATE_SINCE
+    indicator_rate: re.Pattern = en.INDICATOR_RATE  # "inflation slowed to 6.1%" (groups mod, what, mid, n)
+    indicator_slots: Mapping[str, str] = field(default_factory=lambda: en.INDICATOR_SLOTS, hash=False)
+    indicator_keep_modifiers: frozenset[str] = en.INDICATOR_KEEP_MODIFIERS  # "core inflation" is its own figure
+    indicator_not: frozenset[str] = en.INDICATOR_NOT  # a figure expected or targeted
     money: re.Pattern = en.MONEY  # groups: symbol, figure, scale; figure, scale, currency word
     money_scales: Mapping[str, float] = field(default_factory=lambda: en.MONEY_SCALES, hash=False)
     money_conversion: frozenset[str] = en.MONEY_CONVERSION  # between two sums: a conversion

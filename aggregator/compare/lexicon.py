@@ -1209,6 +1209,25 @@ RATE_NOT_POLICY = frozenset({"mortgage", "mortgages", "loan", "loans", "savings"
                              "may", "might", "would", "will", "likely", "predict", "predicted", "unemployment",
                              "jobless", "inflation", "tax", "vacancy", "growth", "mortality", "rent", "rents"})
 POLICY_RATE_SLOT = "policy interest rate"
+# A published indicator's level: "Annual inflation slowed to 6.1% in October from 7.4%", "the
+# unemployment rate rose to 4.1%", "the economy grew 2.3% in the third quarter" (groups `what`, `mid`,
+# `n`): the indicator, at most a few words (no "from" right before the figure), the figure in per
+# cent. Its slot is the indicator's name, with a measure's modifier kept ("core inflation" and "food
+# inflation" are other figures than inflation); a figure someone expects or targets is none
+# (`INDICATOR_NOT`, anywhere in the sentence).
+INDICATOR_RATE = re.compile(
+    r"\b(?P<mod>(?:core|food|energy|services|wage|house|housing|producer|headline|annual|consumer\s+price|"
+    r"monthly|year-on-year)\s+)?(?P<what>inflation|unemployment(?:\s+rate)?|jobless\s+rate|"
+    r"(?:economy|gdp|output)\s+(?:grew|expanded|shrank|contracted))"
+    r"(?P<mid>(?:[^.;:]|\.(?=\d)){0,60}?)(?<!from)(?<!from\s)\s+(?:by\s+|at\s+|to\s+|of\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", re.I)
+INDICATOR_SLOTS = {"inflation": "inflation rate", "unemployment": "unemployment rate",
+                   "unemployment rate": "unemployment rate", "jobless rate": "unemployment rate",
+                   "economy": "economic growth", "gdp": "economic growth", "output": "economic growth"}
+INDICATOR_KEEP_MODIFIERS = frozenset("core food energy services wage house housing producer monthly".split())
+INDICATOR_NOT = frozenset("expected expects expect forecast forecasts forecasting predicted predicts target "
+                          "targets projected projects estimate estimates could may might would will likely "
+                          "poll polled consensus".split())
 RATE_SINCE = "since"  # before a year after the level: a comparison ("its highest since 2011"), not its date
 # Sums: a currency symbol then a figure and scale, or a figure, scale and currency word (groups 1
 # to 6: symbol, figure, scale, figure, scale, word); the scales' values; what between two sums

@@ -1,4 +1,4 @@
-"""The level a central bank set its policy rate to, as a typed slot.
+"""The level a central bank set its policy rate to, and a published indicator's level, as typed slots.
 
 "raised its benchmark interest rate by a quarter of a percentage point to 5.25%" against "lifted
 its key rate by 25 basis points to 5.5%" is a clash of one decision's level. Read by the pack's
@@ -6,6 +6,10 @@ pattern (`slots.policy_rate`): the rate, a few words (how it moved), then "to" o
 figure in per cent. A rate of mortgages, savings or bonds, the jobless rate, a rate someone expects
 ("rates are expected to rise to 6%"), a level the rate moved from and a decision dated to a year
 ("In 2008 the bank cut rates to 1%", "to 5.5% in July 2023") are no policy rate's.
+
+An indicator's level the same way (`slots.indicator_rate`): "Annual inflation slowed to 6.1% in
+October from 7.4%" against "Inflation fell to 6.3% in October" is a clash of one release; the level
+it moved from, a figure expected or targeted, and another year's figure are not its level.
 """
 
 from __future__ import annotations
@@ -36,3 +40,29 @@ def policy_rates(sent: Sentence) -> list[SlotValue]:
     level, written = levels[0]
     return [SlotValue(sw.policy_rate_slot, "number", sent.source, f"{level:g}%", level, level, sent.text,
                       tolerance=rounding_share(written, level))]
+
+
+def indicator_rates(sent: Sentence) -> list[SlotValue]:
+    """The levels of published indicators (inflation, unemployment, growth) one sentence gives: one
+    per indicator, none where it gives two levels of one (which is this release's is unknown)."""
+    sw = pack_for(sent.language).slots
+    words = set(tokens(sent.text))
+    if words & sw.indicator_not or any(w.isdigit() and len(w) == 4 for w in words):
+        return []  # "economists had expected inflation of 6.5%", "in 2023 inflation hit 9%"
+    levels: dict[str, set[tuple[float, str]]] = {}
+    for m in sw.indicator_rate.finditer(sent.text):
+        head = m.group("what").lower().split()[0]
+        slot = sw.indicator_slots.get(m.group("what").lower(), sw.indicator_slots.get(head, ""))
+        mod = (m.group("mod") or "").strip().lower()
+        if not slot or set(tokens(m.group("mid"))) & set(sw.indicator_slots):
+            continue  # another indicator between the name and the figure: the figure is that one's
+        if mod in sw.indicator_keep_modifiers:
+            slot = f"{mod} {slot}"
+        levels.setdefault(slot, set()).add((float(m.group("n")), m.group("n")))
+    out = []
+    for slot, found in levels.items():
+        if len({level for level, _ in found}) == 1:
+            level, written = next(iter(found))
+            out.append(SlotValue(slot, "number", sent.source, f"{level:g}%", level, level, sent.text,
+                                 tolerance=rounding_share(written, level)))
+    return out

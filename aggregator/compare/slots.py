@@ -25,7 +25,7 @@ from .lexicon import is_date_word
 from .measures import areas, format_range, measures
 from .numbers import Quantity, read_quantity, tokens
 from .params import MONEY_TOLERANCE, SLOT_WINDOW
-from .rates import policy_rates
+from .rates import indicator_rates, policy_rates
 from .shares import shares
 from .slot_value import SlotValue
 from .tallies import tallies
@@ -76,6 +76,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
             out += tallies(sent)  # a verdict's counts, a vote's split; not an earlier trial's (but "The court
             # ruled 6-1 that the law, passed last year, …": the law's date set off, not the ruling's)
         out += policy_rates(sent)  # a rate set ("its highest level since 2011" is still this decision)
+        out += indicator_rates(sent)  # "inflation slowed to 6.1% in October"
     if offsets:
         local = Counter(offsets).most_common(1)[0][0]
         out = [to_utc(v, local) for v in out]
