@@ -748,3 +748,12 @@ def test_a_person_of_someone_named_speaks_not_the_one_named(text, speaker):
     """"The owner of the tanker Marisol said": the owner speaks, not the ship; "the mother of the
     singer Mara Lenz" is not Lenz. A body's head or spokesman speaks for the body named after "of"."""
     assert [who for _, who in _attributed(text)] == [speaker]
+
+
+def test_a_bare_body_noun_is_the_one_body_of_that_head_the_report_cited():
+    """"the prosecutor general's office said" then "the office said": one source; with two
+    ministries cited, "the ministry said" stays apart (which one is unknown)."""
+    assert list(_cited(["Vask was arrested at the airport, the prosecutor general's office said.",
+                        "He fled the country to escape justice, the office said."])) == ["prosecutor general's office"]
+    assert sorted(_cited(["The health ministry said 12 people died.", "The interior ministry said police were sent.",
+                          "The ministry said more would follow."])) == ["health ministry", "interior ministry", "ministry"]

@@ -345,11 +345,15 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
         if plain in found:
             _move(found, verbs, key, plain)
     _merge_short_forms(found, verbs, {o: p.sources for o, p in packs.items()})
-    for key in [k for k in found if k[1] in packs.get(k[0], ENGLISH).sources.unowned_voices]:
+    for key in list(found):
+        unowned = packs.get(key[0], ENGLISH).sources.unowned_voices
+        if key not in found or key[1] not in unowned | packs.get(key[0], ENGLISH).sources.org_words:
+            continue
+        at = 0 if key[1] in unowned else -1
         fuller = [k for k in found if k[0] == key[0] and k != key and k[1][:1].islower()
-                  and k[1].split()[0] == key[1] and len(k[1].split()) > 1]
-        if len(fuller) == 1:  # "said a spokesman for the facility" then "the spokesman said": one source
-            _move(found, verbs, key, fuller[0])
+                  and k[1].split()[at] == key[1] and len(k[1].split()) > 1]
+        if len(fuller) == 1:  # "said a spokesman for the facility" then "the spokesman said": one source; so
+            _move(found, verbs, key, fuller[0])  # "the prosecutor general's office said" then "the office said"
     for key in list(found):  # "The company said …" before "Microsoft said …", the one company it cites
         pack = packs.get(key[0], ENGLISH)
         credit_only = pack.sources.press_verbs | {" ".join(pack.voice.according_to), QUOTED}
