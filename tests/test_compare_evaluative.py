@@ -189,6 +189,7 @@ def test_resource_versions_name_the_lexicons():
     ("The jury found him guilty last month.", "guilty"),
     ("He was charged with assault with a deadly weapon.", "deadly"),
     ("The tanker carried crude oil worth $100 million.", "crude"),
+    ("Sales of its artificial intelligence chips soared.", "artificial"),
     ("He was arrested on suspicion of drunk driving.", "drunk"),
     ("The polar bear was listed as threatened in May.", "threatened"),
     ("Police checked a telephoned bomb threat at the bank.", "threat"),

@@ -1780,7 +1780,8 @@ OPPOSING_PREFIXES = frozenset("anti counter".split())
 # Fixed terms of news whose words a lexicon rates but which name a thing, a status or a legal step
 # rather than judge it: verdicts and pleas, weapons, commodities, offences, conservation
 # statuses, labour action, damages a court awards, a police warning ("armed and dangerous"), a
-# court's name and a claim on a policy ("the court of claims", "an insurance claim").
+# court's name and a claim on a policy ("the court of claims", "an insurance claim"), a made
+# thing's name ("artificial intelligence", "artificial turf").
 # A lexicon or domain term inside one is not evaluation.
 FIXED_TERMS = re.compile(
     r"\b(?:(?:plead|pleads|pleaded|pled|pleading|been|was|were)\s+(?:not\s+)?guilty"
@@ -1793,6 +1794,7 @@ FIXED_TERMS = re.compile(
     r"|endangered\s+(?:and|or)\s+threatened|threatened\s+(?:species|status|with\s+extinction)"
     r"|striking\s+(?:workers|protesters|protestors|employees|miners|teachers|staff|union\s+members)"
     r"|punitive\s+damages|armed\s+and\s+dangerous"
+    r"|artificial\s+(?:general\s+)?(?:intelligence|sweeteners?|turf|limbs?|insemination|hearts?|islands?|reefs?)"
     r"|cult\s+(?:status|following|figure|favou?rites?|classics?|hits?|films?|movies?|heroe?s?|icons?)"
     r"|personality\s+cults?|cults?\s+of\s+personality"  # praise or an established term, no label
     r"|court\s+of\s+(?:federal\s+)?claims|claims\s+court|small[\s-]+claims|insurance\s+claims?"  # a court, a policy
