@@ -329,6 +329,18 @@ def test_an_ing_noun_after_an_adjective_and_an_of_phrase_cut_by_a_name():
                       "D": "hero"}
 
 
+def test_an_of_phrase_ending_in_a_name_keeps_the_name():
+    """"the leader of the nationalist Homeland Party," is the whole phrase: the name ends it, so
+    the naming keeps what the leader leads ("nationalist" is the framing); a name followed by a
+    common noun ("the breakaway Dorsk region") is still cut before "of"."""
+    sents = [S("A", "Petra Lanz, the leader of the nationalist Homeland Party, won 31% of the vote."),
+             S("B", "Far-right firebrand Petra Lanz topped the first round."),
+             S("C", "Petra Lanz, the self-proclaimed leader of the breakaway Dorsk region, won 31% of the vote.")]
+    labels = by_outlet(naming_labels(sents, [], voices_of(sents), min_confidence=0.0))
+    assert labels == {"A": "leader of the nationalist Homeland Party", "B": "Far-right firebrand",
+                      "C": "self-proclaimed leader"}
+
+
 def test_a_suspect_named_three_ways_shows_the_title_that_judges_him():
     """"The suspect, Karim Vell," (the tagger reads "suspect" as a noun after its article),
     "Suspect Karim Vell" opening a sentence, and "Islamist terrorist Karim Vell" (a noun in -ist

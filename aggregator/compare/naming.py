@@ -373,7 +373,13 @@ class Grammar:
             # (not "the home church of Alaska Gov. Sarah Palin": a name after "of" says whose)
         ofs = [i for i in range(k + 1, end) if toks[i].low == nw.of_word]
         if ofs and end < len(toks) and toks[end].word and toks[end].text[:1].isupper():
-            end = ofs[-1]  # "the self-proclaimed leader of the breakaway Dorsk region": not "… of the breakaway"
+            run = end
+            while run < len(toks) and toks[run].word and toks[run].text[:1].isupper():
+                run += 1
+            if run - end <= 3 and (run == len(toks) or not toks[run].word):
+                end = run  # "the leader of the nationalist Homeland Party,": the name ends the phrase
+            else:
+                end = ofs[-1]  # "the self-proclaimed leader of the breakaway Dorsk region": not "… of the breakaway"
         after = toks[end] if end < len(toks) else None
         if after is not None and after.word and after.low not in nw.relatives and after.low not in nw.prepositions \
                 and after.low not in nw.conjunctions and not after.text[:1].isupper() \
