@@ -89,6 +89,22 @@ def test_an_own_voice_assertion_and_an_attributed_denial_are_a_dispute():
     assert not disputes([S("Alpha", a[0]), S("Bravo", c[0])], {("Bravo", 0): article_voices(c)[0]})
 
 
+def test_a_denied_report_of_talks_between_two_named_firms_is_a_dispute():
+    """"Telvo denied a report that it was in talks to buy Marcom" against "Telvo is in advanced
+    talks to buy rival Marcom, according to people familiar with the matter": two predicate stems
+    ("talks", "buy") and a name are enough; names alone are not ("Internet Explorer 8 and 9")."""
+    a = ["Telvo is in advanced talks to buy rival Marcom for about $8 billion, according to people familiar "
+         "with the matter."]
+    b = ["Telvo on Wednesday denied a report that it was in talks to buy Marcom."]
+    sentences = [S("Alpha", a[0]), S("Bravo", b[0])]
+    voices = {("Alpha", 0): article_voices(a)[0], ("Bravo", 0): article_voices(b)[0]}
+    [d] = disputes(sentences, voices)
+    assert {s.source: s.stance for s in d.sides} == {"Bravo": "denies", "Alpha": "attributes"}
+    c = ["Marcom on Wednesday denied that Telvo Explorer 8 was sold."]
+    assert not disputes([S("Alpha", a[0]), S("Bravo", c[0])],
+                        {("Alpha", 0): voices[("Alpha", 0)], ("Bravo", 0): article_voices(c)[0]})
+
+
 def test_a_side_s_stance_is_read_where_the_claim_s_words_sit():
     # most of each sentence is the outlet's own, but the claim is the police's or hedged
     deny = "Relatives contest police claims that Cole pointed a rifle at the officers during the chase."

@@ -197,6 +197,7 @@ class VoiceWords:
     not_own_words: frozenset[str] = en.NOT_OWN_WORDS
     accusation_words: frozenset[str] = en.ACCUSATION_WORDS  # "charged with C": the charge holds C
     denial: re.Pattern = en.DENIAL  # "X denied that C", "X rejects claims of C": verb and claim groups
+    denied_reports: frozenset[str] = en.DENIED_REPORTS  # "denied a report that C": another outlet's story
     denied_as_false: re.Pattern = en.DENIED_AS_FALSE  # "reports that C were untrue": claim and verb groups
     denial_as_tail: re.Pattern = en.DENIAL_AS_TAIL  # "dismissed reports that C as lies": not part of C
     denial_as_verbs: tuple[str, ...] = en.DENIAL_AS_VERBS  # the verbs that take it

@@ -1812,6 +1812,10 @@ FIXED_TERMS = re.compile(
 
 # --- Disputes and role holders (compare/disputes.py, compare/conflicts.py) ---------------------------
 # A denial and the claim it denies: "the family deny that he was carrying a weapon", "denied arson".
+# Nouns of a published story a denial may name ("denied a report that it was in talks to buy …"):
+# such a denial answers one outlet's story, so fewer shared words tie it to that story
+# (compare/disputes.py `DENIED_MIN_PREDICATE`).
+DENIED_REPORTS = frozenset("report reports story stories article articles".split())
 DENIAL = re.compile(
     r"(?<!been )(?<!was )(?<!were )(?<!be )(?<!is )\b(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|"
     r"contest(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?)\b\s+"
