@@ -757,3 +757,12 @@ def test_a_bare_body_noun_is_the_one_body_of_that_head_the_report_cited():
                         "He fled the country to escape justice, the office said."])) == ["prosecutor general's office"]
     assert sorted(_cited(["The health ministry said 12 people died.", "The interior ministry said police were sent.",
                           "The ministry said more would follow."])) == ["health ministry", "interior ministry", "ministry"]
+
+
+def test_a_bare_group_noun_is_the_one_group_of_that_noun_the_report_cited():
+    """"according to three people familiar with the matter" then "the people said": one source."""
+    assert list(_cited(["Telvo is in talks to buy Marcom, according to three people familiar with the matter.",
+                        "A deal could come next week, the people said."])) == ["three people familiar with the matter"]
+    # a noun that modifies the head is not it: "the family" is no "family friend"
+    assert sorted(_cited(["The family said he was kind.", "A family friend said he was a hero."])) == \
+        ["family", "family friend"]

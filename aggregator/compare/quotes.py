@@ -52,6 +52,7 @@ from .source_kinds import (
     reports_only,
 )
 from .speaker_names import AGE_NOUN, role_before_name
+from .speaker_words import heads_at
 from .voice import QUOTED, SentenceVoice, sentence_voice
 
 log = logging.getLogger(__name__)
@@ -346,14 +347,15 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
             _move(found, verbs, key, plain)
     _merge_short_forms(found, verbs, {o: p.sources for o, p in packs.items()})
     for key in list(found):
-        unowned = packs.get(key[0], ENGLISH).sources.unowned_voices
-        if key not in found or key[1] not in unowned | packs.get(key[0], ENGLISH).sources.org_words:
+        pack = packs.get(key[0], ENGLISH)
+        unowned, people = pack.sources.unowned_voices, pack.people_nouns
+        if key not in found or key[1] not in unowned | people | pack.sources.org_words:
             continue
-        at = 0 if key[1] in unowned else -1
-        fuller = [k for k in found if k[0] == key[0] and k != key and k[1][:1].islower()
-                  and k[1].split()[at] == key[1] and len(k[1].split()) > 1]
-        if len(fuller) == 1:  # "said a spokesman for the facility" then "the spokesman said": one source; so
-            _move(found, verbs, key, fuller[0])  # "the prosecutor general's office said" then "the office said"
+        heads = {0} if key[1] in unowned else {0, 1, 2} if key[1] in people else {-1}
+        fuller = [k for k in found if k[0] == key[0] and k != key and k[1][:1].islower() and len(k[1].split()) > 1
+                  and any(heads_at(k[1].split(), i, key[1], pack) for i in heads)]
+        if len(fuller) == 1:  # "a spokesman for the facility" then "the spokesman": one source; so "the office"
+            _move(found, verbs, key, fuller[0])  # after "the prosecutor's office", "the people" after "three people …"
     for key in list(found):  # "The company said …" before "Microsoft said …", the one company it cites
         pack = packs.get(key[0], ENGLISH)
         credit_only = pack.sources.press_verbs | {" ".join(pack.voice.according_to), QUOTED}

@@ -76,3 +76,12 @@ def adverb(word: str, lp: LanguagePack) -> bool:
         return False
     tag = lp.word_tag(low) if lp.word_tag is not None else None
     return tag == "RB" or tag is None and word[:1].islower()  # not "a family friend"
+
+
+def heads_at(words: list[str], i: int, head: str, pack: LanguagePack) -> bool:
+    """Whether `head` is the i-th of the words and heads them: last, or before a word that is no
+    noun ("three people familiar with …", "witnesses to the shooting"; not "family friend")."""
+    if abs(i) >= len(words) or words[i] != head:
+        return False
+    after = words[i + 1] if -1 < i < len(words) - 1 else ""
+    return not after or pack.word_tag is not None and pack.word_tag(after) not in ("NN", "NNS", "NNP")
