@@ -57,6 +57,7 @@ def test_a_verdicts_counts_and_a_votes_split_are_slots(text, expected):
     "Hale was convicted on two counts of murder and one count of attempted murder.",
     "He was convicted in 2009 on three counts of robbery.",
     "The law, passed 52-48 last year, was struck down on Tuesday.",
+    "The bill, which passed 52-48 in 2019, was repealed on Tuesday.",
     "The committee voted 14-12 and the full Senate 52-48.",
     "The Bears beat the Lions 31-24 on Sunday.",
     "The team has a 9-14 record this season.",

@@ -88,13 +88,16 @@ def _about_other_event(sent: Sentence, when: EventDate, whole: bool = False) -> 
     commas left out: "The utility, which paid fines after a 2019 blaze, denied it" is about this
     event, so the next sentence's "The fire …" is too. `whole`: the window is the whole sentence
     (for its tallies), and an aside opened by a past participle is left out too ("the law, passed
-    last year, gave …"), unless it holds a split of its own ("the law, passed 52-48 in 2019, …")."""
+    last year, gave …"); an aside that holds a split of its own stays ("the bill, which passed 52-48
+    in 2019, …")."""
     pack = pack_for(sent.language)
     relatives = "|".join(sorted(pack.naming.relatives))
-    main = re.sub(rf",\s+(?:{relatives})\b[^,]*,", ",", sent.text) if relatives else sent.text
+
+    def aside(m: re.Match) -> str:  # for the tallies, an aside holding a split of its own stays
+        return m.group(0) if whole and re.search(r"\d\s*[-–]\s*\d", m.group(0)) else ","
+    main = re.sub(rf",\s+(?:{relatives})\b[^,]*,", aside, sent.text) if relatives else sent.text
     if whole and (tag := pack.word_tag) is not None:
-        main = re.sub(r",\s+([a-z]+)\b[^,]*,", lambda m: "," if tag(m.group(1)) == "VBN"
-                      and not re.search(r"\d\s*[-–]\s*\d", m.group(0)) else m.group(0), main)
+        main = re.sub(r",\s+([a-z]+)\b[^,]*,", lambda m: aside(m) if tag(m.group(1)) == "VBN" else m.group(0), main)
         words = tokens(main)
         return other_event(words, 0, len(words), when, main, pack.slots.months, pack.slots)
     return other_event(tokens(main), 0, 0, when, main, pack.slots.months, pack.slots)
