@@ -460,10 +460,8 @@ def _total_subject(words: list[str], start: int, slots: SlotWords) -> str:
             return ""
         if words[k] in slots.total_nouns:
             return slots.total_nouns[words[k]]
-        if slots.tally_nouns & set(words[max(0, k - 3):k]):  # "The number of people killed … rose to 52"
-            for slot, stems in slots.count_slots.items():
-                if _stem_match(words[k], stems, slots.slot_suffixes):
-                    return slot
+        if slots.tally_nouns & set(words[max(0, k - 3):k]) and (slot := _slot_of(words[k], slots)):
+            return slot  # "The number of people killed … rose to 52"
     return ""
 
 
@@ -481,14 +479,19 @@ def _caused_total(words: list[str], start: int, slots: SlotWords) -> str:
         if words[k] in slots.total_nouns:
             return slots.total_nouns[words[k]]
         if slots.tally_nouns & set(words[max(0, k - 3):k]) and words[k - 1] == "of":  # "the number of dead"
-            return next((slot for slot, stems in slots.count_slots.items()
-                         if _stem_match(words[k], stems, slots.slot_suffixes)), "")
+            return _slot_of(words[k], slots)
     return ""
+
+
+def _slot_of(word: str, slots: SlotWords) -> str:
+    """The count slot whose word it is ("killed" for "dead", "injured" for "injuries"), or ""."""
+    return next((slot for slot, stems in slots.count_slots.items()
+                 if _stem_match(word, stems, slots.slot_suffixes)), "")
 
 
 def _any_slot_word(word: str, slots: SlotWords) -> bool:
     """Whether the word is any count slot's word ("killed", "injuries", "arrests")."""
-    return any(_stem_match(word, stems, slots.slot_suffixes) for stems in slots.count_slots.values())
+    return bool(_slot_of(word, slots))
 
 
 def _stem_match(word: str, stems: tuple[str, ...], suffixes: tuple[str, ...] = ENGLISH.slots.slot_suffixes) -> bool:
