@@ -118,9 +118,11 @@ def _side(sent: Sentence, voice: SentenceVoice | None, claim: str = "", claim_la
 _WORDS = re.compile(r"[^\W_]+")
 
 
-def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str] | None:
-    """(verb, claim, holder) of a denial in `text` (by the denial pattern of `pack`), or None."""
-    m = pack.voice.denial.search(text) or pack.voice.denied_as_false.search(text)
+def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str, bool] | None:
+    """(verb, claim, holder, of a report) of a denial in `text` (by the denial pattern of `pack`),
+    or None; "of a report" when the denial names a published story ("denied a report that …")."""
+    denial = pack.voice.denial.search(text)
+    m = denial or pack.voice.denied_as_false.search(text)
     if not m:
         return None
     # an appositive or a relative clause between commas is not where the claim ends ("his talks
@@ -132,7 +134,8 @@ def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str] | No
     if tail and m.group("verb").lower().startswith(pack.voice.denial_as_verbs) and _judging(tail.group(0), pack):
         claim = claim[:tail.start()]  # "dismissed reports that C as lies": C
     first = claim.split()[0].lower() if claim else ""
-    clause = pack.voice.complementizers & set(text[m.start():m.start("claim")].lower().split())
+    lead = set(text[m.start():m.start("claim")].lower().split())
+    clause = pack.voice.complementizers & lead
     if not claim or first in pack.voice.not_a_claim and not clause:
         return None  # "deny it the protections", "dismissed the idea"; not "denied that it had misled …"
     before = re.findall(r"[\w'’.-]+", text[:m.start()])
@@ -141,7 +144,7 @@ def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str] | No
                       or (tags and tags[len(before) - 1] == "RB")):
         before.pop()  # "A man has denied …", "The family strongly deny …": the holder is the noun phrase
     holder = " ".join(before[-4:])
-    return m.group("verb").lower(), claim, holder
+    return m.group("verb").lower(), claim, holder, bool(denial and lead & pack.voice.denied_reports)
 
 
 def _before_next_saying(claim: str, pack: LanguagePack) -> str:
@@ -221,10 +224,8 @@ def _denied(sentences: list[Sentence], voice_of) -> list[Dispute]:
                          [sentences[k].language for k in denials])
     for k, near in zip(denials, candidates):
         s = sentences[k]
-        verb, claim, holder = found[k]  # type: ignore[misc]
-        named = s.text[s.text.find(verb) + len(verb):s.text.find(claim)].lower().split() if claim in s.text else []
-        least = DENIED_MIN_PREDICATE if set(named) & pack_for(s.language).voice.denied_reports \
-            else DISPUTE_MIN_PREDICATE  # "denied a report that …"
+        _, claim, holder, of_report = found[k]  # type: ignore[misc]
+        least = DENIED_MIN_PREDICATE if of_report else DISPUTE_MIN_PREDICATE  # "denied a report that …"
         voice = voice_of.get((s.source, s.text))
         speaker = next((v.speaker for v in (voice.spans if voice else ()) if v.speaker), "")
         sides = [DisputeSide(s.source, "denies", speaker or holder or "a source", s.text)]
