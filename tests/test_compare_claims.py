@@ -51,6 +51,18 @@ def test_a_toll_that_grows_is_one_update_with_the_stale_outlet_marked():
     assert 0 < u.confidence <= 1 and u.evidence
 
 
+def test_a_floor_printed_after_a_higher_toll_was_out_is_stale():
+    texts = {"Alpha": "The flood has killed at least 14 people, the agency said.",
+             "Bravo": "The death toll from the flood rose to 23, the agency said.",
+             "Charlie": "At least 14 people died in the flood, according to the agency.",
+             "Delta": "The number of people killed by the flood has climbed to 31, the agency said."}
+    times = {"Alpha": at(0), "Bravo": at(4), "Charlie": at(20), "Delta": at(25)}
+    _, updates, _ = slot_claims(slot_values([S(o, t) for o, t in texts.items()], WHEN), times)
+    [u] = updates
+    assert [p.source for p in u.points] == ["Alpha", "Bravo", "Charlie", "Delta"]
+    assert u.stale == ("Charlie",)  # "at least 14" is true of 23, but it is the figure 23 replaced
+
+
 def test_unknown_times_make_values_differ_never_contradict():
     sentences = [S("Alpha", "Five people were killed in the blast."), S("Bravo", "Eleven people were killed in the blast.")]
     conflicts, updates, _ = slot_claims(slot_values(sentences, WHEN), {"Alpha": at(None), "Bravo": at(2)})

@@ -3383,3 +3383,16 @@ def test_a_name_the_text_calls_a_news_agency_is_an_agency(text, cited):
     from aggregator.compare.quotes import citations
 
     assert {(c.cited, c.kind) for c in citations([Sentence("a", "Alpha", 0, text)])} == {(cited, "agency")}
+
+
+def test_a_negated_subject_inside_reported_speech_is_no_source():
+    from aggregator.compare.quotes import citations
+
+    texts = ["Villagers in the district said no official had warned them before the storm arrived."]
+    cited = {c.cited for c in citations([Sentence("a", "A", i, t, "en") for i, t in enumerate(texts)])}
+    assert len(cited) == 1 and next(iter(cited)).startswith("Villagers")  # not "no official"
+
+
+def test_a_titled_person_s_office_speaks_for_itself():
+    [voice] = article_voices(["Prime Minister Ilsa Moreno's office said the army had been deployed."])
+    assert [s.speaker for s in voice.spans] == ["Prime Minister Ilsa Moreno's office"]

@@ -393,3 +393,30 @@ def test_a_gerund_after_a_capitalised_adjective_is_part_of_the_title():
              S("B", "Greedy minister Clara Webb has finally quit.")]
     phrases = {n.source: n.phrase for n in Grammar.of(sents).name_descriptors(sents)}
     assert phrases == {"A": "British housing minister", "B": "Greedy minister"}
+
+
+def test_a_group_counted_by_one_figure_is_named_by_each_outlet():
+    from aggregator.compare.slots import EventDate, slot_values
+
+    sents = [S("A", "The minister said 42 officers were injured and 110 people were arrested."),
+             S("B", "He said 110 rioters had been detained and would face the full force of the law."),
+             S("C", "Riot police fired tear gas and arrested more than 100 demonstrators, witnesses said."),
+             S("D", "Earlier, more than 400 protesters were arrested in the north.")]
+    facts = [Fact(id=f"F{i}", sentences=(s,)) for i, s in enumerate(sents)]
+    values = slot_values(sents, EventDate(2026, 3))
+    labels = naming_labels(sents, facts, voices_of(sents), values=values)
+    assert by_outlet(labels) == {"A": "people", "B": "rioters", "C": "demonstrators"}  # not D's other count
+    assert {lab.entity for lab in labels} == {"the 110 arrested"}
+    assert {lab.method for lab in labels} == {"counted by one figure"}
+    # the 42 injured officers are a sub-count, and no other outlet counts them: no row
+    assert naming_labels(sents, facts, voices_of(sents)) == []  # without the figures, nothing
+
+
+def test_a_group_counted_in_general_words_or_by_the_act_has_no_label():
+    from aggregator.compare.slots import EventDate, slot_values
+
+    sents = [S("A", "The quake killed 10 people in the villages."),
+             S("B", "The quake killed 10 persons, officials said."),
+             S("C", "There were 10 deaths in all, the agency said.")]
+    facts = [Fact(id=f"F{i}", sentences=(s,)) for i, s in enumerate(sents)]
+    assert naming_labels(sents, facts, values=slot_values(sents, EventDate(2026, 3))) == []

@@ -104,14 +104,16 @@ def compare_event(
     when = event_date(sentences, [a.published for a in reports], [x for d in dropped.values() for x in d])
     credits = {a.source: a.credits for a in reports if a.credits}
     times = report_times(reports)
+    values = budget.stage("figures", lambda: slot_values(sentences, when), [])
     slot_rows, updates, skipped = budget.stage(
-        "figures and updates", lambda: slot_claims(slot_values(sentences, when), times, _facts_of(facts),
-                                                          _reported(sentences, voices), _speakers(sentences, voices)),
+        "figures and updates", lambda: slot_claims(values, times, _facts_of(facts),
+                                                   _reported(sentences, voices), _speakers(sentences, voices)),
         ([], [], []))
     headlines = _headlines(reports, sentences)
     terms = budget.stage("loaded terms", lambda: loaded_terms(sentences + headlines, voices=voices), [])
     wording = budget.stage("word changes", lambda: tuple(wording_changes(facts, names, voices=voices)), ())
-    labels = budget.stage("naming differences", lambda: tuple(naming_labels(sentences, facts, voices)), ())
+    labels = budget.stage("naming differences", lambda: tuple(naming_labels(sentences, facts, voices, values=values)),
+                          ())
     conflicts = budget.stage("conflicts", lambda: tuple(
         slot_rows + [gate(c, times) for c in ranked(role_conflicts(sentences, when.year) + fact_conflicts(facts))]
         + _simultaneous(gate(c, times, grows=True)

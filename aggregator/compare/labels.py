@@ -1,7 +1,9 @@
 """Labels: how each outlet names the same referent — "militants" / "fighters", "ban" / "export controls".
 
 A label is a noun phrase, never a clause or a headline fragment, found by `compare/naming.py`
-(against a name several outlets share, or in aligned facts; each row says which: `method`).
+(against a name several outlets share, or in aligned facts) or by `compare/counted.py` (the noun
+each outlet counts one group of people by: "110 people" / "110 rioters" arrested); each row says
+which: `method`.
 Identical namings, and namings that differ only by inflection, case, spelling or a figure, are
 not listed; a quotation nobody is named as saying gives no label. Each label carries the voice of
 its span: a quoted "China's Taiwan region" is the speaker's naming, not the outlet's.
@@ -19,6 +21,7 @@ import re
 from collections import Counter, defaultdict
 
 from ..models import Fact, Label, Sentence
+from .counted import counted_namings
 from .evaluative import vader_lexicon
 from .language import ENGLISH, LanguagePack, majority_pack
 from .loaded import load_lexicon
@@ -32,13 +35,15 @@ from .params import (
     LABEL_MIN_CONFIDENCE,
     LABEL_MIN_OUTLETS,
 )
+from .slot_value import SlotValue
 
 log = logging.getLogger(__name__)
 APPOSITIVE_METHODS = frozenset({"appositive of a name", "name is a …"})
 
 
 def naming_labels(sentences: list[Sentence], facts: list[Fact], voices: dict | None = None,
-                  min_outlets: int = LABEL_MIN_OUTLETS, min_confidence: float = LABEL_MIN_CONFIDENCE) -> list[Label]:
+                  min_outlets: int = LABEL_MIN_OUTLETS, min_confidence: float = LABEL_MIN_CONFIDENCE,
+                  values: list[SlotValue] | None = None) -> list[Label]:
     """Labels of every referent that at least `min_outlets` outlets name differently, each row at
     least `min_confidence` sure. `voices`: (article id, index) → SentenceVoice. Every word list,
     the stemmer and the tagger are those of one pack for the whole event: that of the language
@@ -47,7 +52,8 @@ def naming_labels(sentences: list[Sentence], facts: list[Fact], voices: dict | N
     usable = [s for s in sentences if not headline(s.text, pack)]
     grammar = Grammar.of(usable, pack)
     by_ref: dict[str, list[tuple[Naming, str, str]]] = defaultdict(list)
-    for n in grammar.name_descriptors(usable) + grammar.aligned_namings(facts):
+    counted = counted_namings(values or [], usable, pack)
+    for n in grammar.name_descriptors(usable) + grammar.aligned_namings(facts) + counted:
         voice = (voices or {}).get((n.sentence.article_id, n.sentence.index))
         who, speaker = voice.at(n.start, n.end) if voice else ("own", "")
         if who == "quoted" and not speaker:

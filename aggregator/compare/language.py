@@ -497,6 +497,9 @@ class NamingWords:
     person_titles: frozenset[str] = en.PERSON_TITLES  # titles that make the name a person's
     mood_words: frozenset[str] = en.MOOD_WORDS  # "would", "to": one verb with them added is no inflection
     head_nouns: frozenset[str] = en.HEAD_NOUNS  # nouns after a name that belong to its phrase
+    counted_group_slots: frozenset[str] = en.COUNTED_GROUP_SLOTS  # slots that count people (counted.py)
+    generic_people: frozenset[str] = en.GENERIC_PEOPLE  # "people", "persons": one naming (counted.py)
+    not_namings: frozenset[str] = en.NOT_NAMINGS  # "two others": no naming of a group
     classifier_nouns: frozenset[str] = en.CLASSIFIER_NOUNS  # … that name the named thing itself: a label
     group_nouns: frozenset[str] = en.GROUP_NOUNS  # "the Hamas militant group": what kind of group a name is
     starters: frozenset[str] = en.STARTERS  # words that start a clause

@@ -323,8 +323,9 @@ PARTICIPLE_VIEWS = frozenset(w for w in OBJECT_VIEW_VERBS | VIEW_VERBS if w.ends
 SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
 # The pronoun of whoever is addressed: "'You think this is a prank,'" names no speaker.
 ADDRESSEE_PRONOUNS = frozenset({"you"})
-# A subject these open says nobody said it: "Neither Perlo nor his co-counsel ever claimed …".
-NEGATED_SUBJECTS = frozenset("neither nobody none anyone anybody".split())  # "how anyone believed …": no one
+# A subject these open says nobody said it: "Neither Perlo nor his co-counsel ever claimed …",
+# "villagers said no official had warned them".
+NEGATED_SUBJECTS = frozenset("neither nobody none anyone anybody no".split())  # "how anyone believed …": no one
 # Verbs by which a speaker says something in words of its own; a quotation that stands alone after
 # a sentence framed by one goes on in that speaker's words ("Dorsey said the shooting was hard on
 # everyone." then "“We're like family here.”"; compare/quotation.py).
@@ -1045,6 +1046,13 @@ TOTAL_PREPOSITIONS = frozenset("to at".split())
 # that makes a total its object, the total named at most four words after it, the figure after "to".
 TOTAL_CAUSE_VERBS = frozenset("raising raised raises bringing brought brings pushing pushed pushes taking took "
                               "takes lifting lifted lifts".split())
+# The count slots whose figures count people (compare/counted.py: "110 rioters" / "110 people"
+# arrested name one group); not "destroyed" or "damaged", which count buildings.
+COUNTED_GROUP_SLOTS = frozenset("killed injured infected missing trapped arrested evacuated rescued displaced".split())
+# Plural nouns that count people in general: a group all outlets count so ("10 people", "10
+# persons") is named alike; "others" names no group at all ("wounding two others").
+GENERIC_PEOPLE = frozenset("people persons individuals".split())
+NOT_NAMINGS = frozenset("others".split())
 TOTAL_NOUNS = {"toll": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
                "injuries": "injured", "injured": "injured", "wounded": "injured", "missing": "missing",
                "arrests": "arrested"}

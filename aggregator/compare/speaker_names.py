@@ -88,7 +88,9 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
     surname_title = len(parts) > 1 and parts[-1].lower() in lp.naming.title_words and parts[-1][:1].isupper() \
         and parts[-2][:1].isupper() and parts[-2].lower() not in lp.naming.title_words
     if titled and len(titled[-1].full.split()) >= 2 and not surname_title \
-            and titled[-1].full.split()[-1].lower() not in lp.voice.role_words:  # "Chief Medical Examiner": a role
+            and titled[-1].full.split()[-1].lower() not in lp.voice.role_words \
+            and not re.search(r"['’]s$", titled[-1].phrase):  # "Chief Medical Examiner": a role; "Prime
+        # Minister Ilsa Moreno's office": the office speaks, not the person it belongs to
         full = titled[-1].full.split()
         while len(full) > 2 and full[0].lower().rstrip(".") in titles:
             full = full[1:]  # "General Manager Ed Stefanski": "General" read as the title, "Manager" is one too

@@ -344,7 +344,15 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
     order = {id(f): k for k, (_, f) in enumerate(firsts)}
 
     def rank(s: str) -> int | None:
-        return max((order[id(f)] for _, f in firsts if _compatible(figure[s], f)), default=None)
+        """The newest step the outlet's figure gives. A floor of a growing count ("at least 14") is
+        true of every higher step too, but it gives the steps it reaches: printed after "23" was
+        out, it carries the old figure."""
+        mine = figure[s]
+        if GROWING.match(slot) and mine.high == math.inf:
+            reached = [order[id(f)] for _, f in firsts if f.low <= mine.low]
+            if reached:
+                return max(reached)
+        return max((order[id(f)] for _, f in firsts if _compatible(mine, f)), default=None)
 
     timed = [s for s in bounded if rank(s) is not None]
     points = []

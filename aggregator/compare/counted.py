@@ -1,0 +1,86 @@
+"""Namings of a group that outlets count by one figure: "110 people were arrested" / "110 rioters
+had been detained" / "more than 100 demonstrators" name the same arrested group three ways.
+
+A label (compare/labels.py) needs two outlets naming one referent. For a group of people that is
+counted, one figure of one slot is strong evidence of one referent even where the sentences are
+worded too differently for the alignment to call them one claim (each adds its own clause): the
+slot says what happened to them (`compare/slots.py`: killed, arrested, evacuated …) and the
+figure how many. Only people counts (the pack's `naming.counted_group_slots`) and whole counts
+(not a sub-count such as "two women" of the three killed); two outlets meet on an exact figure,
+or on an exact figure and a hedge that holds it ("110" / "more than 100"): two hedges alone
+("more than 200" / "more than 400") may be two counts. The naming is the plural noun the figure
+counts, with the adjectives before it ("110 suspected rioters"); not a noun of the act itself
+("46 arrests", "14 deaths": the slot's own nouns), a unit ("10 years") or "others". A group every
+outlet counts in general words only ("10 people" / "10 persons") has no label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..models import Sentence
+from .language import ENGLISH, LanguagePack
+from .naming import Naming
+from .slot_value import SlotValue
+
+METHOD = "counted by one figure"
+# How many words after the figure the counted noun may stand ("110 suspected riot police": three).
+COUNTED_MAX_WORDS = 3
+_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def counted_namings(values: list[SlotValue], sentences: list[Sentence], pack: LanguagePack = ENGLISH) -> list[Naming]:
+    """Per people-count slot and exact figure that at least two outlets give (or one gives and
+    another's hedge holds), each outlet's noun for the counted group. `sentences` give each
+    value's sentence as a `Sentence` (a value knows its text only)."""
+    if pack.tagger is None:
+        return []
+    by_text = {(s.source, s.text): s for s in sentences}
+    found: dict[str, list[tuple[SlotValue, str, int, int]]] = defaultdict(list)
+    for v in values:
+        if v.partial or v.kind != "number" or v.slot not in pack.naming.counted_group_slots:
+            continue
+        noun = _counted_noun(v, pack)
+        if noun is not None:
+            found[v.slot].append((v, *noun))
+    out: list[Naming] = []
+    for slot, items in found.items():
+        for figure in sorted({v.low for v, *_ in items if v.low == v.high}):
+            holding = [it for it in items if it[0].low <= figure <= it[0].high]
+            exact = {it[0].source for it in holding if it[0].low == it[0].high}
+            if len({it[0].source for it in holding}) < 2 or not exact:
+                continue
+            if all(phrase.split()[-1].lower() in pack.naming.generic_people for _, phrase, _, _ in holding):
+                continue  # "10 people" / "10 persons": one naming
+            shown = next(it[0].value for it in holding if it[0].low == it[0].high)
+            seen: set[str] = set()
+            for v, phrase, start, end in holding:
+                sent = by_text.get((v.source, v.sentence))
+                if sent is None or v.source in seen:
+                    continue
+                seen.add(v.source)
+                out.append(Naming(f"{slot} {figure:g}", f"the {shown} {slot}", v.source, phrase, sent, start, end,
+                                  METHOD))
+    return out
+
+
+def _counted_noun(v: SlotValue, pack: LanguagePack) -> tuple[str, int, int] | None:
+    """The plural noun (with adjectives before it) right after the figure's text in its sentence,
+    and its span; None when the figure's text is not found as written, or no such noun follows."""
+    at = v.sentence.find(v.value)
+    if at < 0 or pack.tagger is None:
+        return None
+    after = at + len(v.value)
+    toks = [(m.group(), after + m.start()) for m in _WORD.finditer(v.sentence[after:])][:COUNTED_MAX_WORDS]
+    if not toks:
+        return None
+    tags = pack.tagger(tuple(t for t, _ in toks))
+    own = {w for w, slot in pack.slots.total_nouns.items() if slot == v.slot} | pack.slots.not_count_after
+    for k, ((word, _), tag) in enumerate(zip(toks, tags)):
+        if tag == "NNS" and word.islower() and word not in own and word not in pack.naming.not_namings:
+            start, end = toks[0][1], toks[k][1] + len(word)
+            return v.sentence[start:end], start, end
+        if tag not in ("JJ", "VBN") or not word.islower():
+            return None
+    return None
