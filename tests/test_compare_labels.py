@@ -420,3 +420,14 @@ def test_a_group_counted_in_general_words_or_by_the_act_has_no_label():
              S("C", "There were 10 deaths in all, the agency said.")]
     facts = [Fact(id=f"F{i}", sentences=(s,)) for i, s in enumerate(sents)]
     assert naming_labels(sents, facts, values=slot_values(sents, EventDate(2026, 3))) == []
+
+
+def test_a_noun_with_an_adjective_s_ending_is_a_title_by_the_tagger_s_lexicon():
+    sents = [S("A", "On Monday defendant Mara Lenz was held for weeks without charge, her lawyer said."),
+             S("B", "Mara Lenz, a 34-year-old teacher, was released on Monday."),
+             S("C", "Police said significant Omar Haddad was detained at the border."),
+             S("D", "Omar Haddad, a local shopkeeper, was detained at the border.")]
+    facts = [Fact(id=f"F{i}", sentences=(s,)) for i, s in enumerate(sents)]
+    rows = {(lab.source, lab.label) for lab in naming_labels(sents, facts, min_confidence=0.0)}
+    assert ("A", "defendant") in rows  # -ant, but a noun in the lexicon ("appliance giant" too)
+    assert not any(source == "C" for source, _ in rows)  # "significant" stays an adjective

@@ -256,7 +256,7 @@ class Grammar:
             # "over the weekend and coach Sean Payton said"
         if x < a - 1 and toks[x].text in nw.time_nouns:
             x += 1  # "and this time referee Sam Williams stopped it": "this time" says when
-        if x < a and (possessor or not modifier) and not adjectival(toks[a - 1].text, nw) \
+        if x < a and (possessor or not modifier) and not self._adjective_head(toks[a - 1].text) \
                 and (not toks[a - 1].low.endswith(nw.plural_endings) or toks[a - 1].low.endswith(nw.singular_endings)) \
                 and not toks[a - 1].low.endswith("'s"):
             out.append(((x, a), "title before a name"))
@@ -308,6 +308,15 @@ class Grammar:
             if span:
                 out.append((span, "name is a …"))
         return out
+
+    def _adjective_head(self, word: str) -> bool:
+        """A word before a name that cannot head its title: adjectival by list or ending, unless the
+        pack's tagger lexicon has it as a noun ("appliance giant Norvale", "a defendant": -ant is an
+        adjective's ending in "significant", a noun's there)."""
+        if not adjectival(word, self.pack.naming):
+            return False
+        low = word.lower()
+        return low in self.pack.naming.adjectives or self.pack.word_tag is None or self.pack.word_tag(low) != "NN"
 
     def _role_noun(self, word: str) -> bool:
         """A noun of a person's role or trade, the first of two joined before a name ("actress and
