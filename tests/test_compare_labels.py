@@ -431,3 +431,19 @@ def test_a_noun_with_an_adjective_s_ending_is_a_title_by_the_tagger_s_lexicon():
     rows = {(lab.source, lab.label) for lab in naming_labels(sents, facts, min_confidence=0.0)}
     assert ("A", "defendant") in rows  # -ant, but a noun in the lexicon ("appliance giant" too)
     assert not any(source == "C" for source, _ in rows)  # "significant" stays an adjective
+
+
+def test_a_hedge_far_below_a_figure_counts_another_group():
+    from aggregator.compare.slots import EventDate, slot_values
+
+    sents = [S("A", "The army said 27 rebels had been killed in the fighting."),
+             S("B", "A local doctor said at least 12 civilians had been killed by shelling.")]
+    facts = [Fact(id=f"F{i}", sentences=(s,)) for i, s in enumerate(sents)]
+    assert naming_labels(sents, facts, values=slot_values(sents, EventDate(2026, 5))) == []
+
+
+def test_a_plural_possessive_opens_a_phrase_set_off_before_a_name():
+    sents = [S("A", "The rebels' leader, Anton Ruslan, denied that the town had fallen."),
+             S("B", "Rebel commander Anton Ruslan said his men still held the town centre.")]
+    facts = [Fact(id=f"F{i}", sentences=(s,)) for i, s in enumerate(sents)]
+    assert by_outlet(naming_labels(sents, facts, min_confidence=0.0)) == {"A": "rebels' leader", "B": "Rebel commander"}

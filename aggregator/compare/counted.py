@@ -16,12 +16,14 @@ outlet counts in general words only ("10 people" / "10 persons") has no label.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 
 from ..models import Sentence
 from .language import ENGLISH, LanguagePack
 from .naming import Naming
+from .params import COUNTED_HEDGE_WIDTH
 from .slot_value import SlotValue
 
 METHOD = "counted by one figure"
@@ -47,7 +49,7 @@ def counted_namings(values: list[SlotValue], sentences: list[Sentence], pack: La
     out: list[Naming] = []
     for slot, items in found.items():
         for figure in sorted({v.low for v, *_ in items if v.low == v.high}):
-            holding = [it for it in items if it[0].low <= figure <= it[0].high]
+            holding = [it for it in items if _holds(it[0], figure)]
             exact = {it[0].source for it in holding if it[0].low == it[0].high}
             if len({it[0].source for it in holding}) < 2 or not exact:
                 continue
@@ -63,6 +65,17 @@ def counted_namings(values: list[SlotValue], sentences: list[Sentence], pack: La
                 out.append(Naming(f"{slot} {figure:g}", f"the {shown} {slot}", v.source, phrase, sent, start, end,
                                   METHOD))
     return out
+
+
+def _holds(v: SlotValue, figure: float) -> bool:
+    """Whether an outlet's value counts the group of an exact figure: that figure, or a narrow
+    hedge around it (`COUNTED_HEDGE_WIDTH`): "more than 100" holds 110, "at least 12" (civilians)
+    does not hold 27 (rebels)."""
+    if not v.low <= figure <= v.high:
+        return False
+    if v.high == math.inf:
+        return v.low >= (1 - COUNTED_HEDGE_WIDTH) * figure
+    return v.high - v.low <= COUNTED_HEDGE_WIDTH * v.high
 
 
 def _counted_noun(v: SlotValue, pack: LanguagePack) -> tuple[str, int, int] | None:

@@ -409,8 +409,9 @@ class Grammar:
         if a < 3 or toks[a - 1].text != "," or b >= len(toks) or toks[b].text not in (",", "."):
             return None
         start = a - 1
-        while start > 0 and self.np_token(toks, start - 1) and not _case_break(toks[start - 1], toks[start]):
-            start -= 1
+        while start > 0 and (self.np_token(toks, start - 1) and not _case_break(toks[start - 1], toks[start])
+                             or _plural_possessive(toks, start - 1) and self.np_token(toks, start - 2)):
+            start -= 1  # "The rebels' leader, Anton Ruslan, …": the apostrophe is a token of its own
         det = start - 1  # a name's possessive may be the determiner: "Orvania's leader, Mira Tal, said"
         det = start if toks[start].text[:1].isupper() and toks[start].low.endswith(("'s", "’s")) and start < a - 2 \
             else det
@@ -517,6 +518,15 @@ class Grammar:
         if span is None or not (span[0] <= i1 and i2 <= span[1]):
             return None
         return span
+
+
+def _plural_possessive(toks: list[Tok], k: int) -> bool:
+    """Whether toks[k] is the apostrophe of a plural possessive ("rebels' leader"), not a closing
+    quotation mark: right after a word in -s, before a lower-case word, and no single quotation
+    mark opens earlier in the sentence."""
+    return 0 < k < len(toks) - 1 and toks[k].text in ("'", "’") and toks[k - 1].low.endswith("s") \
+        and toks[k - 1].word and toks[k + 1].text[:1].islower() \
+        and not any(t.text in ("'", "‘") for t in toks[:k - 1])
 
 
 def _possessor_opens(toks: list[Tok], k: int) -> bool:
