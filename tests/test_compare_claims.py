@@ -590,6 +590,13 @@ def test_a_persons_age_is_keyed_by_the_name_and_two_ages_of_one_day_contradict()
     assert c.slot == "age of Maria Okonkwo" and c.status == "contradict" and c.disagreeing == 1
 
 
+def test_an_age_in_a_relative_clause_after_the_name_is_the_persons_age():
+    texts = {"Alpha": "Luc Ferrand, 24, signed a five-year deal.",
+             "Bravo": "Luc Ferrand, who is 23, scored 31 goals last season.",
+             "Charlie": "Luc Ferrand, who was 19 when he left, came home."}  # another time's age: no value
+    assert {(v.source, v.value) for v in _ages(texts)} == {("Alpha", "24"), ("Bravo", "23")}
+
+
 @pytest.mark.parametrize("text", [
     "A 61-year-old man in Lisbon was charged on Monday.",  # the name is where he lives
     "Police said a 38-year-old Porto resident was arrested.",  # the name is a modifier

@@ -1004,12 +1004,14 @@ NOT_COUNT_AFTER = frozenset("years year percent % km miles hours hour minutes da
 # Words right before a count that make it an age or a route number ("died at age 95", "Route 52").
 NOT_COUNT_BEFORE = frozenset("age aged route highway interstate no number".split())
 # A person's age beside their name, the slot `age of <name>` (compare/slots.py): right after the
-# name ("Robert Buckley, 32,", "Smith, aged 63;", "… and his son, Tom Smith, 12.", "Smith (63)"),
+# name ("Robert Buckley, 32,", "Smith, aged 63;", "… and his son, Tom Smith, 12.", "Smith (63)",
+# "Smith, who is 63,"),
 # or "32-year-old" before it with at most two lower-case words between ("the 36-year-old Duncan
 # Rait"). `AGE_PAST` before the figure makes it another time's age ("then-15-year-old Timmons");
 # a name followed by a common noun is a modifier, not the person ("a 38-year-old Troy resident").
 AGE_AFTER_NAME = re.compile(r"^(?:\s*\([^()]{1,25}\))?"  # a nickname: "Kimani (Kiki) Gray"
-                            r"(?:,\s*(?:aged\s+)?(\d{1,3})(?:\s*,(?!\s*\d)|\s*;|\s+[-–—]\s|\.?\s*$)|\s*\((\d{1,3})\))")
+                            r"(?:,\s*(?:aged\s+)?(\d{1,3})(?:\s*,(?!\s*\d)|\s*;|\s+[-–—]\s|\.?\s*$)|\s*\((\d{1,3})\)"
+                            r"|,\s*who\s+is\s+(\d{1,3})\s*[,;])")  # "Ferrand, who is 23, scored …"
 AGE_BEFORE_NAME = re.compile(r"(?<![\w-])(\w+[- ]\s*)?(\d{1,3})-year-old\s+((?:[a-z]+\s+){0,2})$")
 # The parts of speech the words between "32-year-old" and a name may have ("the 32-year-old
 # climber Robert Buckley", "former"); a preposition between makes the name another's ("a

@@ -148,7 +148,7 @@ def _ages(sent: Sentence, when: EventDate) -> list[SlotValue]:
             if marker in lang.age_past or (following and tag(following.group(1)) in ("NN", "NNS")) \
                     or any(tag(w) not in lang.age_between_tags for w in before.group(3).split() if tag(w)):
                 continue  # "then-15-year-old", "a 38-year-old Troy resident", "a 61-year-old man in Canada"
-        figure = (after.group(1) or after.group(2)) if after else before.group(2) if before else None
+        figure = next((g for g in after.groups() if g), None) if after else before.group(2) if before else None
         preceding = re.search(r"(\w+)\s+$", text[:m.start()])
         if figure is None or preceding and preceding.group(1).lower() in lang.age_place_before:
             continue
