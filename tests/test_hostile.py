@@ -536,3 +536,12 @@ def test_fetched_pages_obey_max_text_chars_and_a_capitalised_scheme(httpserver, 
     page = extract_one(url, settings, allow_private=True, respect_robots=False)
     assert page.status == 200 and len(page.extraction.text) <= 3000
     assert "truncated" in page.extraction.flags
+
+
+def test_every_markdown_heading_follows_a_blank_line():
+    from dataclasses import replace
+
+    comp = _hostile_comparison()
+    for facts in (comp.facts, ()):  # with a shared fact, and with none ("No fact is carried …")
+        lines = render(replace(comp, facts=facts), "md").splitlines()
+        assert all(lines[i - 1] == "" for i, ln in enumerate(lines) if i and ln.startswith("#")), facts

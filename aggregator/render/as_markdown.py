@@ -39,7 +39,7 @@ def to_markdown(comp: Comparison) -> str:
                        f"{_md(', '.join(o.untranslated))}" for o in left]
     out += ["", "## Facts carried by several outlets", ""]
     if not shared:
-        out.append("_No fact is carried by more than one outlet._")
+        out += ["_No fact is carried by more than one outlet._", ""]
     for fact in shared:
         out += [f"### {fact.id} — {len(fact.sentences)} of {len(names)} outlets (confidence {fact.confidence:.2f})", ""]
         out += [f"- **{_md(s.source)}**: {_md(s.text)}" for s in fact.sentences]
