@@ -1562,3 +1562,25 @@ def test_contended_in_court_is_a_legal_hedge_and_by_anyone_else_a_choice_of_verb
                           S("C", "He contended that the vote was rigged.")], extra="")
     shown = [(t.source, t.term) for t in found if t.score >= EVALUATIVE_SHOW and "contend" in t.term]
     assert shown == [("C", "contended")]
+
+
+def test_a_clause_after_a_comma_that_ends_one_side_s_change_is_a_change_of_its_own():
+    """"said" / "claimed, according to X": the verb changed and a credit added, not one "word
+    choice" of six words; a comma inside a place, a date or a list keeps the span whole."""
+    assert _changes("A drone struck a fuel depot in the port early on Sunday, regional governor Pavel Orlov said.",
+                    "A drone struck a fuel depot in the port early on Sunday, regional governor Pavel Orlov claimed, "
+                    "according to Agence Nord.") \
+        == [("attribution verb", "said", "claimed"), ("clause added", "", "according to Agence Nord")]
+    kinds = _changes("The summit opened in Geneva on Monday with talks on trade and energy.",
+                     "The summit opened in Bern, Switzerland on Monday with talks on trade and energy.")
+    assert [(before, after) for _, before, after in kinds] == [("Geneva", "Bern, Switzerland")]
+
+
+def test_a_credit_to_another_outlet_of_the_event_gives_the_direction():
+    from aggregator.compare.quotes import credited_agencies
+
+    sents = [S("Baltic Review", "The depot burned for hours, the governor said, according to Agence Nord."),
+             S("Agence Nord", "The depot burned for hours, the governor said.")]
+    found = credited_agencies(sents, outlets=["Baltic Review", "Agence Nord"])
+    assert set(found["Baltic Review"]) == {"Agence Nord"} and not found.get("Agence Nord")
+    assert not credited_agencies(sents).get("Baltic Review")  # without the outlets' names: no agency known

@@ -118,9 +118,9 @@ def compare_event(
         slot_rows + [gate(c, times) for c in ranked(role_conflicts(sentences, when.year) + fact_conflicts(facts))]
         + _simultaneous(gate(c, times, grows=True)
                         for c in contradictions(sentences, vectors, params, content_vectors))), ())
-    cited = budget.stage("sources cited", lambda: tuple(citations(sentences, credits, voices, dropped)), ())
+    cited = budget.stage("sources cited", lambda: tuple(citations(sentences, credits, voices, dropped, names)), ())
     copied = budget.stage("who copied whom", lambda: tuple(derivations(
-        sentences, outlets, credited_agencies(sentences, credits, dropped),
+        sentences, outlets, credited_agencies(sentences, credits, dropped, names),
         times={o: (t.when, t.precise) for o, t in times.items()},
         datelined={o for o, t in times.items() if t.basis == "dateline"},
         own_words=_own_words(sentences, voices))), ())

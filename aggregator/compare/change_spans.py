@@ -533,13 +533,16 @@ def opcodes(ta: list[str], tb: list[str], pack: LanguagePack) -> list[tuple[str,
     def content(ops) -> int:
         return sum(1 for op, i1, i2, _, _ in ops if op == "equal" for k in ka[i1:i2]
                    if k not in closed and any(ch.isalnum() for ch in k))
-    return list(_appositives_apart(anchored if content(anchored) > content(plain) else plain, ta, tb))
+    return list(_appositives_apart(anchored if content(anchored) > content(plain) else plain, ta, tb, pack))
 
 
-def _appositives_apart(ops, ta: list[str], tb: list[str]) -> Iterator[tuple[str, int, int, int, int]]:
+def _appositives_apart(ops, ta: list[str], tb: list[str],
+                       pack: LanguagePack = ENGLISH) -> Iterator[tuple[str, int, int, int, int]]:
     """Opcodes with a short aside between commas at the start of a replaced span made its own
     insertion or deletion ("Williams died" / "Williams, 91, passed away": "91" added, and "died"
-    for "passed away"), so the aside is not read as part of one word for another."""
+    for "passed away"), so the aside is not read as part of one word for another; so is what one
+    side adds after a comma at the end of its span ("said" / "claimed, according to Agence Nord":
+    "claimed" for "said", and the credit added)."""
     for op, i1, i2, j1, j2 in ops:
         if op == "replace":
             k = _aside_end(tb, j1, j2)
@@ -552,6 +555,14 @@ def _appositives_apart(ops, ta: list[str], tb: list[str]) -> Iterator[tuple[str,
                 yield "delete", i1, k, j1, j1
                 yield "replace", k, i2, j1, j2
                 continue
+        if op == "replace" and "," not in ta[i1:i2] and (k := _clause_after(tb, j1, j2, pack)) is not None:
+            yield "replace", i1, i2, j1, k  # "said" / "claimed, according to Agence Nord": "claimed"
+            yield "insert", i2, i2, k, j2  # for "said", and the credit added after its comma
+            continue
+        if op == "replace" and "," not in tb[j1:j2] and (k := _clause_after(ta, i1, i2, pack)) is not None:
+            yield "replace", i1, k, j1, j2
+            yield "delete", k, i2, j2, j2
+            continue
         if op == "replace" and (k := _name_start(tb, j1, j2)) is not None and ta[i2 - 1][:1].islower():
             yield "replace", i1, i2, j1, k  # "call police" / "contact Surrey Police": "call" for "contact",
             yield "insert", i2, i2, k, j2  # and "Surrey" added to the name
@@ -561,6 +572,15 @@ def _appositives_apart(ops, ta: list[str], tb: list[str]) -> Iterator[tuple[str,
             yield "delete", k, i2, j2, j2
             continue
         yield op, i1, i2, j1, j2
+
+
+def _clause_after(toks: list[str], start: int, stop: int, pack: LanguagePack) -> int | None:
+    """Where a clause opens after the first comma inside toks[start+1:stop] (`pack.clause_after_comma`:
+    "according to …", "hitting …", "which …"), or None."""
+    if "," not in toks[start + 1:stop]:
+        return None
+    k = toks.index(",", start + 1)
+    return k if k + 1 < stop and pack.clause_after_comma.fullmatch(toks[k + 1]) else None
 
 
 def _name_start(toks: list[str], start: int, stop: int) -> int | None:

@@ -603,6 +603,9 @@ class LanguagePack:
     # the plain verbs of saying: one of them for another ("added" / "said", "told Reuters" / "said")
     # is no change of attribution verb
     neutral_attribution: frozenset[str] = en.NEUTRAL_ATTRIBUTION
+    # what opens a clause after a comma that ends one side's changed span ("claimed, according to
+    # X", "fired at him, hitting"): that clause is an addition of its own (compare/change_spans.py)
+    clause_after_comma: re.Pattern = en.CLAUSE_AFTER_COMMA
     # "Updated: 3 March 2014 09:12 IST" stamps at the start of a line are cut (compare/clean.py)
     strip_stamps: bool = False
     # a short line without closing punctuation is a heading or byline, not story text

@@ -789,6 +789,12 @@ scholars commentators witnesses witness residents resident people authorities in
 reports firefighters firemen leaders members man men woman women person boy girl teen teenager
 one another
 """.split())
+# Words that open a clause after a comma (compare/change_spans.py): a credit, a participle, a
+# relative pronoun. One side's changed span that goes on past a comma into such a clause is a word
+# change and a clause added ("said" / "claimed, according to X"); after any other comma the span
+# stays whole: a place ("Bern, Switzerland"), a date ("Tuesday, July 27"), a list ("smart,
+# sustainable policies"), an aside ("Subryan, 23,").
+CLAUSE_AFTER_COMMA = re.compile(r"(?:according|citing|which|who|whom|whose|[a-z]{3,}ing)$")
 # Countries and capitals that speak for a government ("Beijing said").
 GOVERNMENTS = frozenset("""
 China Japan Beijing Tokyo Taipei Taiwan Seoul Washington Hanoi Vietnam Moscow Russia London Britain

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import replace
 from functools import cache
 
@@ -76,14 +77,20 @@ def _agency_patterns(agencies: tuple[str, ...], before: str = ENGLISH.sources.cr
 
 
 def credited_agencies(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | None = None,
-                      dropped: dict[str, tuple[str, ...]] | None = None) -> dict[str, dict[str, str]]:
+                      dropped: dict[str, tuple[str, ...]] | None = None,
+                      outlets: Collection[str] = ()) -> dict[str, dict[str, str]]:
     """outlet → {agency: evidence}: agencies credited in its text, its credit lines and the
-    lines dropped from its text as furniture (bylines "(According to AFP, Reuters)")."""
+    lines dropped from its text as furniture (bylines "(According to AFP, Reuters)"). `outlets`:
+    the event's outlets by name; a credit to another of them ("…, according to Agence Nord", "the
+    Daily Ledger reported") counts as one to an agency, since it says whose text the report carries."""
     out: dict[str, dict[str, str]] = defaultdict(dict)
     language: dict[str, str] = {}  # outlet → its sentences' language, for its dropped lines
     for sent in sentences:
         language.setdefault(sent.source, sent.language)
-        for agency in _agencies_in(sent.text, pack_for(sent.language).sources):
+        words = pack_for(sent.language).sources
+        others = tuple(sorted(o for o in outlets if o != sent.source and o.lower() not in sent.source.lower()))
+        for agency in _agencies_in(sent.text, words) + (_agencies_in(sent.text, replace(words, agencies=others))
+                                                         if others else []):
             out[sent.source].setdefault(agency, sent.text)
     for source, lines in (dropped or {}).items():
         words = pack_for(language.get(source, "")).sources
@@ -232,8 +239,9 @@ def _modifier(word: str, after: str, pack: LanguagePack) -> bool:
 
 def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | None = None,
               voices: dict[tuple[str, int], SentenceVoice] | None = None,
-              dropped: dict[str, tuple[str, ...]] | None = None) -> list[Citation]:
-    """Everyone each outlet lets speak, with the verbs it uses for them and the sentences."""
+              dropped: dict[str, tuple[str, ...]] | None = None, outlets: Collection[str] = ()) -> list[Citation]:
+    """Everyone each outlet lets speak, with the verbs it uses for them and the sentences
+    (`outlets`: the event's outlets, whose credits to each other count as agency credits)."""
     found: dict[tuple[str, str], list[str]] = defaultdict(list)
     verbs: dict[tuple[str, str], list[str]] = defaultdict(list)
     names_so_far: dict[str, list[str]] = defaultdict(list)  # per outlet, names in reading order
@@ -327,7 +335,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
             issued[sent.source].pop(noun, None)  # (the last issued comes last: `another_document`)
             issued[sent.source][noun] = by
     credited: set[tuple[str, str]] = set()
-    for source, agencies in credited_agencies(sentences, credits, dropped).items():
+    for source, agencies in credited_agencies(sentences, credits, dropped, outlets).items():
         for agency, evidence in agencies.items():
             if agency.lower() in source.lower():
                 continue  # "told the Global Times" in the Global Times' own report
