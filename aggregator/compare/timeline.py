@@ -227,8 +227,10 @@ def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
     # (a decision's figures are the decision's, and an age is no source's measure)
     disputed = contested_slots([v for v in values if not DECIDED.match(v.slot) and not v.slot.startswith(AGE_SLOT)],
                                speakers, apart)
-    for slot, outlets in disputed.items():
-        conflicts.append(contested_row(slot, by_slot[slot], speakers, outlets))
+    own = _own_figures(values, speakers, reported)
+    for slot, outlets in (disputed | own).items():
+        said = {v.sentence: _figure_speaker(v, speakers, reported) for v in by_slot[slot]} if slot in own else speakers
+        conflicts.append(contested_row(slot, by_slot[slot], said, outlets))  # (a party's row: each figure's speaker)
         values = [v for v in values if v.slot != slot]
         del by_slot[slot]
     for row in slot_conflicts(values):
@@ -371,6 +373,25 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
                      + 0.05 * (len(firsts) - 2) - (0.1 if firsts[-1][0] in bounded else 0.0))  # a step on a bound
     return Update(slot=slot, points=tuple(points), confidence=round(confidence, 2),
                   evidence=tuple(dict.fromkeys(p.sentence for p in points)))
+
+
+def _own_figures(values: list[SlotValue], speakers: Mapping[str, str],
+                 reported: Mapping[str, str]) -> dict[str, list[str]]:
+    """Slot of a named party → the outlets that give the party's own figure of itself against
+    another figure ("Kross said her own count showed she had won 48 percent" against the official
+    36 %): the party's claim against the count, so the figures are sources', one row of kind
+    "sources", not one outlet contradicting another (`_ordered` makes no update of it either)."""
+    out: dict[str, list[str]] = {}
+    for slot in dict.fromkeys(v.slot for v in values if OF_PARTY in v.slot):
+        party = slot.split(OF_PARTY, 1)[1]
+        if not party[:1].isupper():
+            continue  # "vote share of the event (UTC)": no party
+        vals = [v for v in values if v.slot == slot and not v.partial]
+        own = [v for v in vals if (said := _figure_speaker(v, speakers, reported)) and same_speaker(party, said)]
+        rest = [v for v in vals if v not in own]
+        if any(not _compatible(a, b) for a in own for b in rest):
+            out[slot] = sorted({v.source for v in own})
+    return out
 
 
 def _figure_speaker(value: SlotValue, speakers: Mapping[str, str], reported: Mapping[str, str]) -> str:
