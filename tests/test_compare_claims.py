@@ -1023,6 +1023,9 @@ def test_how_many_a_breach_or_outage_affected_is_a_growing_count_keyed_by_its_no
     assert slots("The outage affected 300 flights.") == [("affected flights", "300")]
     assert slots("Microsoft lists Internet Explorer 5.01, 6, and 7 as affected software.") == []
     assert slots("The data of 10 years were analysed.") == []
+    # the data's verb, not the customers': they are still the count
+    assert slots("Telvo admitted that the data of 3.4 million customers had been stolen.") \
+        == [("affected customers", "3.4 million")]
     values = slot_values([S("Alpha", "Hackers stole the personal data of 1.2 million customers."),
                           S("Bravo", "The bank now says the breach affected 3.4 million customers.")], WHEN)
     conflicts, updates, _ = slot_claims(values, {"Alpha": at(0), "Bravo": at(3)})
