@@ -447,3 +447,12 @@ def test_a_plural_possessive_opens_a_phrase_set_off_before_a_name():
              S("B", "Rebel commander Anton Ruslan said his men still held the town centre.")]
     facts = [Fact(id=f"F{i}", sentences=(s,)) for i, s in enumerate(sents)]
     assert by_outlet(naming_labels(sents, facts, min_confidence=0.0)) == {"A": "rebels' leader", "B": "Rebel commander"}
+
+
+def test_an_agent_noun_the_lexicon_lacks_opening_the_sentence_is_a_title():
+    sents = [S("A", "Rapper Jay Kane was charged on Tuesday with assault, police said."),
+             S("B", "Troubled star Jay Kane has been charged with assault."),
+             S("C", "Jay Kane punched a fan at a nightclub, witnesses said.")]
+    facts = [Fact(id=f"F{i}", sentences=(s,)) for i, s in enumerate(sents)]
+    rows = {(lab.source, lab.label) for lab in naming_labels(sents, facts, min_confidence=0.0)}
+    assert ("A", "Rapper") in rows and ("B", "Troubled star") in rows

@@ -230,9 +230,11 @@ class Grammar:
                     phrase = s.text[toks[x].start:toks[y - 1].end]
                     bare = phrase.replace(s.text[toks[a].start:toks[b - 1].end], " ")
                     if x == first and toks[x].text[1:].islower() and self.pack.word_tag is not None \
-                            and self.pack.word_tag(toks[x].low) and phrases.common_noun(toks[x].text, "NNP",
-                                                                                       self.pack.tagger, nw):
-                        bare = bare.replace(toks[x].text, toks[x].low, 1)  # "Suspect Karim Vell" opening it
+                            and (self.pack.word_tag(toks[x].low) or b - a >= 2
+                                 and toks[x].low.endswith(self.pack.voice.agent_endings)) \
+                            and phrases.common_noun(toks[x].text, "NNP", self.pack.tagger, nw):
+                        bare = bare.replace(toks[x].text, toks[x].low, 1)  # "Suspect Karim Vell" opening it;
+                        # "Rapper Jay Kane": an agent's noun the lexicon lacks, before a full name
                     if telling(bare, self.pack) and not self.clause_or_long(phrase):
                         out.append(Naming(key, usual[key], s.source, phrase, s, toks[x].start, toks[y - 1].end,
                                           method))
