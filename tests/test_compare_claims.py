@@ -101,6 +101,18 @@ def test_an_own_voice_assertion_and_an_attributed_denial_are_a_dispute():
     assert not disputes([S("Alpha", a[0]), S("Bravo", c[0])], {("Bravo", 0): article_voices(c)[0]})
 
 
+def test_a_short_claim_another_outlet_states_whole_in_its_own_voice_is_a_dispute():
+    a = ["The navy claims the tanker was smuggling fuel."]
+    b = ["The navy seized the tanker Marisol in the Strait of Kessa on Monday because it was smuggling fuel."]
+    c = ["The navy claims the crew was armed."]  # a claim of two stems: too little to tell
+    d = ["Armed men from the navy seized the tanker and its crew."]
+    sentences = [S("Alpha", a[0]), S("Bravo", b[0]), S("Charlie", c[0]), S("Delta", d[0])]
+    voices = {(s.article_id, 0): article_voices([s.text])[0] for s in sentences}
+    [dispute] = disputes(sentences, voices)
+    assert dispute.claim == "the tanker was smuggling fuel"
+    assert {(x.source, x.stance) for x in dispute.sides} == {("Alpha", "attributes"), ("Bravo", "asserts")}
+
+
 def test_a_denied_report_of_talks_between_two_named_firms_is_a_dispute():
     """"Telvo denied a report that it was in talks to buy Marcom" against "Telvo is in advanced
     talks to buy rival Marcom, according to people familiar with the matter": two predicate stems

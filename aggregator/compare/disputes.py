@@ -288,7 +288,9 @@ def _not_own(pack: LanguagePack) -> re.Pattern:
 def _claimed(sentences: list[Sentence], voice_of) -> list[Dispute]:
     """A claim one outlet reports only as someone's claim ("the officers claim the death was an
     accident caused by a ricochet") that another outlet states in its own voice, with no verb of
-    saying or hedge at all, sharing `DISPUTE_MIN_SHARED` + 1 content stems and half of the claim's."""
+    saying or hedge at all, sharing `DISPUTE_MIN_SHARED` + 1 content stems and half of the claim's,
+    or every stem of a claim of `DISPUTE_MIN_SHARED` ("the navy claims the tanker was smuggling fuel"
+    against "… seized the tanker … because it was smuggling fuel")."""
     out: list[Dispute] = []
     packs = {lang: pack_for(lang) for lang in {s.language for s in sentences}}
     claims: list[tuple[Sentence, str, str]] = []
@@ -309,10 +311,12 @@ def _claimed(sentences: list[Sentence], voice_of) -> list[Dispute]:
 
     eligible = [own_voice(t) for t in sentences]
     for (s, claim, speaker), near in zip(claims, sharing([c for _, c, _ in claims], sentences, eligible,
-                                                         DISPUTE_MIN_SHARED + 1, [s.language for s, _, _ in claims])):
+                                                         DISPUTE_MIN_SHARED, [s.language for s, _, _ in claims])):
         sides = [DisputeSide(s.source, "attributes", speaker, s.text)]
-        for i, _, share in near:
+        for i, n, share in near:
             t = sentences[i]
+            if n <= DISPUTE_MIN_SHARED and share < 1.0:
+                continue  # one stem more than a denial needs, unless the sentence holds every stem of the claim
             if t.source != s.source and share >= 0.5 and more_than_names(claim, t.text, s.language, t.language):
                 sides.append(DisputeSide(t.source, "asserts", "own voice", t.text))
         if len(sides) > 1:
