@@ -110,8 +110,9 @@ def object_act(words: list[str], tags: tuple[str, ...] | list[str], k: int, lp: 
         # verb with another sense than saying, `evaluative.doubt_other_senses`; "described the fire as" reports)
     if noun + 1 >= len(words) or words[k] in told or not (tags[noun] == "NN" or other_sense and tags[noun] == "NNS") \
             or tags[noun + 1] not in ("IN", "TO") \
-            or words[noun] in lp.voice.time_words:
-        return False
+            or words[noun] in lp.voice.time_words \
+            or words[noun + 1] == lp.voice.view_as and words[k] in lp.voice.object_view_verbs | lp.voice.view_verbs:
+        return False  # (a view of a bare noun: "Ministry condemns visit as provocative", a headline's)
     return next((tags[j] not in FINITE for j in range(noun + 2, len(words))
                  if tags[j] in FINITE and contact_clause(words, words, noun + 2, j, lp) is None
                  or words[j] in lp.naming.relatives | lp.polarity.subordinators), True)
