@@ -36,13 +36,18 @@ def at(hours: float | None) -> ReportTime:
     return ReportTime(T0 + timedelta(hours=hours), True, "publication")
 
 
+def _claims_at(texts: dict[str, str], hours: list[float]):
+    """slot_claims of one sentence per outlet, published `hours` after T0 in the outlets' order."""
+    times = {outlet: at(h) for outlet, h in zip(texts, hours)}
+    return slot_claims(slot_values([S(o, t) for o, t in texts.items()], WHEN), times)
+
+
 def test_a_toll_that_grows_is_one_update_with_the_stale_outlet_marked():
     texts = {"Alpha": "Five people were killed in the blast at the depot.",
              "Bravo": "Eleven people were killed in the blast at the depot.",
              "Charlie": "Five people were killed in the blast at the depot.",
              "Delta": "Twenty-four people were killed in the blast at the depot."}
-    times = {"Alpha": at(0), "Bravo": at(4), "Charlie": at(8), "Delta": at(10)}
-    conflicts, updates, _ = slot_claims(slot_values([S(o, t) for o, t in texts.items()], WHEN), times)
+    conflicts, updates, _ = _claims_at(texts, [0, 4, 8, 10])
     [u] = updates
     assert u.slot == "killed" and [p.source for p in u.points] == ["Alpha", "Bravo", "Charlie", "Delta"]
     assert [p.value for p in u.points] == ["five", "eleven", "five", "twenty-four"]
@@ -56,8 +61,7 @@ def test_a_floor_printed_after_a_higher_toll_was_out_is_stale():
              "Bravo": "The death toll from the flood rose to 23, the agency said.",
              "Charlie": "At least 14 people died in the flood, according to the agency.",
              "Delta": "The number of people killed by the flood has climbed to 31, the agency said."}
-    times = {"Alpha": at(0), "Bravo": at(4), "Charlie": at(20), "Delta": at(25)}
-    _, updates, _ = slot_claims(slot_values([S(o, t) for o, t in texts.items()], WHEN), times)
+    _, updates, _ = _claims_at(texts, [0, 4, 20, 25])
     [u] = updates
     assert [p.source for p in u.points] == ["Alpha", "Bravo", "Charlie", "Delta"]
     assert u.stale == ("Charlie",)  # "at least 14" is true of 23, but it is the figure 23 replaced

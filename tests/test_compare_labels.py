@@ -21,6 +21,11 @@ def voices_of(sentences: list[Sentence]) -> dict:
     return out
 
 
+def each_alone(sentences: list[Sentence]) -> list[Fact]:
+    """One fact per sentence: labels found against names or figures, with no aligned pair."""
+    return [Fact(id=f"F{i}", sentences=(s,)) for i, s in enumerate(sentences)]
+
+
 def by_outlet(labels) -> dict[str, str]:
     return {lab.source: lab.label for lab in labels}
 
@@ -402,7 +407,7 @@ def test_a_group_counted_by_one_figure_is_named_by_each_outlet():
              S("B", "He said 110 rioters had been detained and would face the full force of the law."),
              S("C", "Riot police fired tear gas and arrested more than 100 demonstrators, witnesses said."),
              S("D", "Earlier, more than 400 protesters were arrested in the north.")]
-    facts = [Fact(id=f"F{i}", sentences=(s,)) for i, s in enumerate(sents)]
+    facts = each_alone(sents)
     values = slot_values(sents, EventDate(2026, 3))
     labels = naming_labels(sents, facts, voices_of(sents), values=values)
     assert by_outlet(labels) == {"A": "people", "B": "rioters", "C": "demonstrators"}  # not D's other count
@@ -418,7 +423,7 @@ def test_a_group_counted_in_general_words_or_by_the_act_has_no_label():
     sents = [S("A", "The quake killed 10 people in the villages."),
              S("B", "The quake killed 10 persons, officials said."),
              S("C", "There were 10 deaths in all, the agency said.")]
-    facts = [Fact(id=f"F{i}", sentences=(s,)) for i, s in enumerate(sents)]
+    facts = each_alone(sents)
     assert naming_labels(sents, facts, values=slot_values(sents, EventDate(2026, 3))) == []
 
 
@@ -427,7 +432,7 @@ def test_a_noun_with_an_adjective_s_ending_is_a_title_by_the_tagger_s_lexicon():
              S("B", "Mara Lenz, a 34-year-old teacher, was released on Monday."),
              S("C", "Police said significant Omar Haddad was detained at the border."),
              S("D", "Omar Haddad, a local shopkeeper, was detained at the border.")]
-    facts = [Fact(id=f"F{i}", sentences=(s,)) for i, s in enumerate(sents)]
+    facts = each_alone(sents)
     rows = {(lab.source, lab.label) for lab in naming_labels(sents, facts, min_confidence=0.0)}
     assert ("A", "defendant") in rows  # -ant, but a noun in the lexicon ("appliance giant" too)
     assert not any(source == "C" for source, _ in rows)  # "significant" stays an adjective
@@ -438,14 +443,14 @@ def test_a_hedge_far_below_a_figure_counts_another_group():
 
     sents = [S("A", "The army said 27 rebels had been killed in the fighting."),
              S("B", "A local doctor said at least 12 civilians had been killed by shelling.")]
-    facts = [Fact(id=f"F{i}", sentences=(s,)) for i, s in enumerate(sents)]
+    facts = each_alone(sents)
     assert naming_labels(sents, facts, values=slot_values(sents, EventDate(2026, 5))) == []
 
 
 def test_a_plural_possessive_opens_a_phrase_set_off_before_a_name():
     sents = [S("A", "The rebels' leader, Anton Ruslan, denied that the town had fallen."),
              S("B", "Rebel commander Anton Ruslan said his men still held the town centre.")]
-    facts = [Fact(id=f"F{i}", sentences=(s,)) for i, s in enumerate(sents)]
+    facts = each_alone(sents)
     assert by_outlet(naming_labels(sents, facts, min_confidence=0.0)) == {"A": "rebels' leader", "B": "Rebel commander"}
 
 
@@ -453,6 +458,6 @@ def test_an_agent_noun_the_lexicon_lacks_opening_the_sentence_is_a_title():
     sents = [S("A", "Rapper Jay Kane was charged on Tuesday with assault, police said."),
              S("B", "Troubled star Jay Kane has been charged with assault."),
              S("C", "Jay Kane punched a fan at a nightclub, witnesses said.")]
-    facts = [Fact(id=f"F{i}", sentences=(s,)) for i, s in enumerate(sents)]
+    facts = each_alone(sents)
     rows = {(lab.source, lab.label) for lab in naming_labels(sents, facts, min_confidence=0.0)}
     assert ("A", "Rapper") in rows and ("B", "Troubled star") in rows
