@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aggregator.compare.labels import naming_labels, same_naming
 from aggregator.compare.naming import Grammar
+from aggregator.compare.slots import EventDate, slot_values
 from aggregator.compare.voice import article_voices
 from aggregator.models import Fact, Sentence
 
@@ -401,8 +402,6 @@ def test_a_gerund_after_a_capitalised_adjective_is_part_of_the_title():
 
 
 def test_a_group_counted_by_one_figure_is_named_by_each_outlet():
-    from aggregator.compare.slots import EventDate, slot_values
-
     sents = [S("A", "The minister said 42 officers were injured and 110 people were arrested."),
              S("B", "He said 110 rioters had been detained and would face the full force of the law."),
              S("C", "Riot police fired tear gas and arrested more than 100 demonstrators, witnesses said."),
@@ -418,8 +417,6 @@ def test_a_group_counted_by_one_figure_is_named_by_each_outlet():
 
 
 def test_a_group_counted_in_general_words_or_by_the_act_has_no_label():
-    from aggregator.compare.slots import EventDate, slot_values
-
     sents = [S("A", "The quake killed 10 people in the villages."),
              S("B", "The quake killed 10 persons, officials said."),
              S("C", "There were 10 deaths in all, the agency said.")]
@@ -439,8 +436,6 @@ def test_a_noun_with_an_adjective_s_ending_is_a_title_by_the_tagger_s_lexicon():
 
 
 def test_a_hedge_far_below_a_figure_counts_another_group():
-    from aggregator.compare.slots import EventDate, slot_values
-
     sents = [S("A", "The army said 27 rebels had been killed in the fighting."),
              S("B", "A local doctor said at least 12 civilians had been killed by shelling.")]
     facts = each_alone(sents)
