@@ -7,8 +7,9 @@ worded too differently for the alignment to call them one claim (each adds its o
 slot says what happened to them (`compare/slots.py`: killed, arrested, evacuated …) and the
 figure how many. Only people counts (the pack's `naming.counted_group_slots`) and whole counts
 (not a sub-count such as "two women" of the three killed); two outlets meet on an exact figure,
-or on an exact figure and a hedge that holds it ("110" / "more than 100"): two hedges alone
-("more than 200" / "more than 400") may be two counts. The naming is the plural noun the figure
+or on an exact figure and a narrow hedge that holds it ("110" / "more than 100"; not "27" / "at
+least 12", which may be another group: `COUNTED_HEDGE_WIDTH`): two hedges alone ("more than 200"
+/ "more than 400") may be two counts. The naming is the plural noun the figure
 counts, with the adjectives before it ("110 suspected rioters"); not a noun of the act itself
 ("46 arrests", "14 deaths": the slot's own nouns), a unit ("10 years") or "others". A group every
 outlet counts in general words only ("10 people" / "10 persons") has no label.

@@ -85,10 +85,12 @@ def credited_agencies(sentences: list[Sentence], credits: dict[str, tuple[str, .
     Daily Ledger reported") counts as one to an agency, since it says whose text the report carries."""
     out: dict[str, dict[str, str]] = defaultdict(dict)
     language: dict[str, str] = {}  # outlet → its sentences' language, for its dropped lines
+    named = _names_pattern(tuple(sorted(set(outlets)))) if outlets else None  # (read once per sentence)
     for sent in sentences:
         language.setdefault(sent.source, sent.language)
         words = pack_for(sent.language).sources
-        others = tuple(sorted(o for o in outlets if o != sent.source and o.lower() not in sent.source.lower()))
+        others = tuple(sorted({o for o in (named.findall(sent.text) if named else ())
+                               if o != sent.source and o.lower() not in sent.source.lower()}))
         for agency in _agencies_in(sent.text, words) + (_agencies_in(sent.text, replace(words, agencies=others))
                                                          if others else []):
             out[sent.source].setdefault(agency, sent.text)
@@ -103,6 +105,13 @@ def credited_agencies(sentences: list[Sentence], credits: dict[str, tuple[str, .
         for name in names:
             out[source].setdefault(name, f"(credit line) {name}")
     return out
+
+
+@cache
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """Any of the event's outlet names, longest first: which of them a sentence names at all, so the
+    credit patterns are built for those few (an event may have hundreds of outlets)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
 
 
 def _agencies_in(text: str, words: SourceWords = ENGLISH.sources) -> list[str]:
