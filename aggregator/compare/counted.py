@@ -18,11 +18,11 @@ outlet counts in general words only ("10 people" / "10 persons") has no label.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 
 from ..models import Sentence
 from .language import ENGLISH, LanguagePack
+from .name_runs import tokenize
 from .naming import Naming
 from .params import COUNTED_HEDGE_WIDTH
 from .slot_value import SlotValue
@@ -30,7 +30,6 @@ from .slot_value import SlotValue
 METHOD = "counted by one figure"
 # How many words after the figure the counted noun may stand ("110 suspected riot police": three).
 COUNTED_MAX_WORDS = 3
-_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
 def counted_namings(values: list[SlotValue], sentences: list[Sentence], pack: LanguagePack = ENGLISH) -> list[Naming]:
@@ -86,15 +85,15 @@ def _counted_noun(v: SlotValue, pack: LanguagePack) -> tuple[str, int, int] | No
     if at < 0 or pack.tagger is None:
         return None
     after = at + len(v.value)
-    toks = [(m.group(), after + m.start()) for m in _WORD.finditer(v.sentence[after:])][:COUNTED_MAX_WORDS]
+    toks = tokenize(v.sentence[after:])[:COUNTED_MAX_WORDS]
     if not toks:
         return None
-    tags = pack.tagger(tuple(t for t, _ in toks))
+    tags = pack.tagger(tuple(t.text for t in toks))
     own = {w for w, slot in pack.slots.total_nouns.items() if slot == v.slot} | pack.slots.not_count_after
-    for k, ((word, _), tag) in enumerate(zip(toks, tags)):
-        if tag == "NNS" and word.islower() and word not in own and word not in pack.naming.not_namings:
-            start, end = toks[0][1], toks[k][1] + len(word)
+    for t, tag in zip(toks, tags):
+        if tag == "NNS" and t.text.islower() and t.text not in own and t.text not in pack.naming.not_namings:
+            start, end = after + toks[0].start, after + t.end
             return v.sentence[start:end], start, end
-        if tag not in ("JJ", "VBN") or not word.islower():
+        if tag not in ("JJ", "VBN") or not t.text.islower():
             return None
     return None
