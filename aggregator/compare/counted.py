@@ -49,9 +49,8 @@ def counted_namings(values: list[SlotValue], sentences: list[Sentence], pack: La
     out: list[Naming] = []
     for slot, items in found.items():
         for figure in sorted({v.low for v, *_ in items if v.low == v.high}):
-            holding = [it for it in items if _holds(it[0], figure)]
-            exact = {it[0].source for it in holding if it[0].low == it[0].high}
-            if len({it[0].source for it in holding}) < 2 or not exact:
+            holding = [it for it in items if _holds(it[0], figure)]  # (the value the figure came from too)
+            if len({it[0].source for it in holding}) < 2:
                 continue
             if all(phrase.split()[-1].lower() in pack.naming.generic_people for _, phrase, _, _ in holding):
                 continue  # "10 people" / "10 persons": one naming
