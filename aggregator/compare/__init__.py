@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from ..errors import EmbedderError
 from ..events.embed import Embedder
-from ..models import Article, Comparison, Conflict, Dispute, Event, Fact, OutletReport, Sentence, Source
+from ..models import Article, Comparison, Conflict, Dispute, Event, Fact, OutletReport, Sentence, Source, WordingChange
 from .align import align_facts, contradictions
 from .budget import Budget, cap_reports
 from .change_frames import framed_claim
@@ -29,6 +29,7 @@ from .labels import naming_labels
 from .loaded import loaded_terms
 from .pairs import is_trivial, omission_carriers
 from .params import DEFAULT_PARAMS, AlignParams
+from .paraphrase_verbs import paraphrase_verb_changes
 from .quotes import citations, credited_agencies
 from .slots import event_date, slot_values
 from .timeline import gate, report_times, slot_claims, unknown_notes
@@ -111,7 +112,7 @@ def compare_event(
         ([], [], []))
     headlines = _headlines(reports, sentences)
     terms = budget.stage("loaded terms", lambda: loaded_terms(sentences + headlines, voices=voices), [])
-    wording = budget.stage("word changes", lambda: tuple(wording_changes(facts, names, voices=voices)), ())
+    wording = budget.stage("word changes", lambda: _word_changes(facts, names, voices), ())
     labels = budget.stage("naming differences", lambda: tuple(naming_labels(sentences, facts, voices, values=values)),
                           ())
     conflicts = budget.stage("conflicts", lambda: tuple(
@@ -183,6 +184,14 @@ def _reported(sentences: list[Sentence], voices: dict) -> dict[str, str]:
         if len({sp.speaker for sp in spans}) == 1:
             out[s.text] = " ".join(s.text[sp.start:sp.end] for sp in spans)
     return out
+
+
+def _word_changes(facts: list[Fact], names: list[str], voices) -> tuple[WordingChange, ...]:
+    """Word changes of near copies, then the verbs of saying of paraphrases whose verbs the
+    near-copy diff did not read (paraphrase_verbs)."""
+    near = wording_changes(facts, names, voices=voices)
+    done = {(w.fact_id, w.source_a, w.source_b) for w in near if w.kind == "attribution verb"}
+    return tuple(near + paraphrase_verb_changes(facts, names, voices, done))
 
 
 def _headlines(reports: list[Article], sentences: list[Sentence]) -> list[Sentence]:
