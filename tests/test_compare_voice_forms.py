@@ -768,3 +768,14 @@ def test_a_bare_group_noun_is_the_one_group_of_that_noun_the_report_cited():
     # a noun that modifies the head is not it: "the family" is no "family friend"
     assert sorted(_cited(["The family said he was kind.", "A family friend said he was a hero."])) == \
         ["family", "family friend"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Passengers on a SkyNorth flight said they heard a loud bang.", "Passengers on a SkyNorth flight"),
+    ("Travellers on the Eurostar service said they were stuck for hours.", "Travellers on the Eurostar service"),
+    ("The charges against Olson allege she concealed the dairy's finances.", "charges against Olson"),
+])
+def test_a_plural_noun_the_people_list_lacks_heads_its_phrase(text, speaker):
+    """A plural noun opening the speaker phrase, then a preposition: the noun's people speak, not
+    the name in the preposition's object (the people list holds no "passengers")."""
+    assert [s.speaker for s in sentence_voice(text).spans if s.verb] == [speaker]

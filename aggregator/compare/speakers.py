@@ -290,11 +290,13 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
             cut = i + 1  # (a name after "and" is a second speaker: "the news agency and the Geological Survey")
     first = next((i for i, w in enumerate(words) if w.lower() not in lp.naming.determiners), 0)
     # a noun of people, not "a statement from X", "a representative of X"
-    if cut and first + 1 < cut and words[first].lower() in lp.people_nouns | lp.voice.person_nouns \
+    if cut and first + 1 < cut and (words[first].lower() in lp.people_nouns | lp.voice.person_nouns
+                                    or first == 0 and _plural_noun(words[0], lp)) \
             and words[first].lower().removesuffix("s") \
             not in lp.voice.document_nouns and words[first + 1].lower() in lp.naming.prepositions:
         cut = 0  # "Residents near the plant of Harbour Chemicals say": the residents speak, a speaker noun
-        # and its preposition (not "the fatal police shooting of Kimani Gray")
+        # and its preposition (not "the fatal police shooting of Kimani Gray"); so does a bare plural
+        # noun opening the phrase the list does not hold ("Passengers on a SkyNorth flight said")
     if cut == first + 1 and cut < len(words) - 1 and words[first].lower() in heads | lp.voice.person_nouns \
             and words[cut].lower() in lp.naming.prepositions and words[-1].islower() \
             and words[-1] not in lp.sources.org_words | lp.sources.company_name_words:
@@ -323,6 +325,11 @@ def speaker_before(toks, low, k, lp: LanguagePack) -> tuple[list, int] | None:
 
 
 _DASHES = frozenset("-–—")
+
+
+def _plural_noun(word: str, lp: LanguagePack) -> bool:
+    """A word the pack's word lexicon tags as a plural noun ("Passengers", "fans"); not a name's."""
+    return not word.isupper() and lp.word_tag is not None and lp.word_tag(word.lower()) == "NNS"
 
 
 def _gap_after(low, k: int, lp: LanguagePack) -> bool:
