@@ -779,3 +779,15 @@ def test_a_plural_noun_the_people_list_lacks_heads_its_phrase(text, speaker):
     """A plural noun opening the speaker phrase, then a preposition: the noun's people speak, not
     the name in the preposition's object (the people list holds no "passengers")."""
     assert [s.speaker for s in sentence_voice(text).spans if s.verb] == [speaker]
+
+
+@pytest.mark.parametrize("second", [
+    '"We will do what is necessary," she said.',  # called "she"
+    "Inflation was easing, the governor said.",  # (the appositive titled her before)
+])
+def test_a_one_word_name_shown_to_be_a_person_is_no_body_a_short_form_stands_for(second):
+    """"Markova, the embattled governor, insisted …" then "The bank said …": the bank speaks, and
+    Markova stays a person (she was the one-word name cited last, so "the bank" took her for it)."""
+    cited = _cited(["Markova, the embattled governor, insisted on Thursday that inflation remained too high.",
+                    second, "The bank said it expected inflation to return to its target next year."])
+    assert cited["Markova"][0] == "person"

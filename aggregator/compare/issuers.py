@@ -231,3 +231,14 @@ def titled_role(who: str, titles: list[tuple[list[str], str]], pack: LanguagePac
         if len(named) == 1:
             return named.pop()
     return ""
+
+
+def not_people(source: str, maybe_bodies: dict[str, list[str]], pronoun_of: dict[tuple[str, str], set[str]],
+                titles: dict[str, list[tuple[list[str], str]]], pack: LanguagePack) -> list[str]:
+    """The outlet's one-word names that may be bodies, less those it has shown to be people: called
+    "he" or "she", or titled with a person's role ("Markova, the embattled governor, insisted …" then
+    "the bank said": the bank speaks, not Markova)."""
+    people = pack.voice.person_pronouns
+    roles = pack.people_nouns | pack.voice.person_nouns | pack.voice.title_words
+    titled = {name for words, name in titles.get(source, []) if words and words[-1] in roles}
+    return [b for b in maybe_bodies[source] if b not in titled and not pronoun_of.get((source, b), set()) & people]

@@ -30,6 +30,7 @@ from .issuers import (
     documents_issued,
     issuer_named,
     name_with_org_head,
+    not_people,
     role_word_before,
     same_as_last,
     short_form_body,
@@ -315,8 +316,9 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                     or titled_role(who, titles[sent.source], pack, sent.text)
                 body = body or voice_of_last_body(who, last_cited.get(sent.source, ""), pack) \
                     or same_as_last(who, last_cited.get(sent.source, ""), pack)
-                if not body and (body := short_form_body(who, maybe_bodies[sent.source], names_so_far[sent.source],
-                                                         pack, sent.text)):
+                if not body and (body := short_form_body(who, not_people(sent.source, maybe_bodies, pronoun_of,
+                                                                          titles, pack),
+                                                         names_so_far[sent.source], pack, sent.text)):
                     bodies.add((sent.source, body))  # "Norvex said …" then "the company said": a body
                 # "the statement said": whose statement it was; "the director denied …": the person
                 # the outlet last titled so ("Hunger Games director Gary Ross")
