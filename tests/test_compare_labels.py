@@ -456,3 +456,20 @@ def test_an_agent_noun_the_lexicon_lacks_opening_the_sentence_is_a_title():
     facts = each_alone(sents)
     rows = {(lab.source, lab.label) for lab in naming_labels(sents, facts, min_confidence=0.0)}
     assert ("A", "Rapper") in rows and ("B", "Troubled star") in rows
+
+
+def test_a_named_groups_members_by_a_group_noun_of_or_after_its_name():
+    """"Fighters of the Kavar Front" / "Terrorists of the so-called Kavar Front" / "Kavar Front
+    insurgents": each outlet's class of the group's members is its label of the name; a noun outside
+    the group nouns ("employees of the Kavar Front") is none."""
+    sents = [S("A", "Fighters of the Kavar Liberation Front seized the town of Desh on Saturday."),
+             S("B", "Terrorists of the so-called Kavar Liberation Front attacked the town of Desh on Saturday."),
+             S("C", "Kavar Liberation Front insurgents captured Desh on Saturday after a battle."),
+             S("D", "Freedom fighters of the Kavar Liberation Front liberated the town of Desh on Saturday."),
+             S("E", "Employees of the Kavar Liberation Front left the town of Desh on Saturday.")]
+    labels = naming_labels(sents, each_alone(sents))
+    assert by_outlet(labels) == {"A": "Fighters of the Kavar Liberation Front",
+                                 "B": "Terrorists of the so-called Kavar Liberation Front",
+                                 "C": "Kavar Liberation Front insurgents",
+                                 "D": "Freedom fighters of the Kavar Liberation Front"}
+    assert {lab.entity for lab in labels} == {"Kavar Liberation Front"}

@@ -560,6 +560,7 @@ CLASSIFIER_NOUNS = HEAD_NOUNS - {"administration"}
 GROUP_NOUNS = frozenset("""
 group groups militia militias movement organisation organization faction gang cartel network outfit
 rebels militants fighters insurgents guerrillas paramilitaries
+terrorists extremists jihadists separatists gunmen radicals
 """.split())
 # Words that start a clause, so a capitalised word after them is not a qualifier of the name.
 STARTERS = frozenset("""

@@ -35,6 +35,7 @@ from difflib import SequenceMatcher
 from ..models import Fact, Sentence
 from . import phrases
 from .descriptor_tags import nominal_adjective, tag_checked
+from .group_names import MEMBERS_METHOD, group_noun_after, members_before
 from .language import ENGLISH, LanguagePack, NamingWords
 from .lexicon import is_date_word
 from .name_runs import Tok, known_suffix, name_keys, name_runs, name_text, tokenize, untitled
@@ -235,7 +236,8 @@ class Grammar:
                             and phrases.common_noun(toks[x].text, "NNP", self.pack.tagger, nw):
                         bare = bare.replace(toks[x].text, toks[x].low, 1)  # "Suspect Karim Vell" opening it;
                         # "Rapper Jay Kane": an agent's noun the lexicon lacks, before a full name
-                    if telling(bare, self.pack) and not self.clause_or_long(phrase):
+                    measured = phrase if method != MEMBERS_METHOD else bare.replace("  ", " Name ")  # name: a word
+                    if telling(bare, self.pack) and not self.clause_or_long(measured):
                         out.append(Naming(key, usual[key], s.source, phrase, s, toks[x].start, toks[y - 1].end,
                                           method))
         return out
@@ -270,10 +272,14 @@ class Grammar:
             # (not "the Persian Gulf island of Qeshm", whose island is Qeshm, nor "a Gulf island", one of many)
             whose = a - 1 if a > 0 and toks[a - 1].low.endswith("'s") and toks[a - 1].text[:1].isupper() else a
             out.append(((whose, b + 1), "name with a head noun"))  # "China's Taiwan region"
-        group = self._group_noun(toks, b) if not possessor and x > 0 and toks[x - 1].low == nw.definite_article \
-            else None
+        opens = x == next((i for i, t in enumerate(toks) if t.word), x) or toks[x - 1].low == nw.definite_article \
+            or toks[x - 1].text[:1].isdigit()  # "the Houthi rebels", "Kavar Front insurgents captured", "12 Hamas …"
+        group = group_noun_after(self, toks, b) if not possessor and opens else None
         if group is not None:
             out.append(((x, group + 1), "name with a head noun"))  # "the terrorist Rapid Support Forces militia"
+        members = members_before(self, toks, a)
+        if members is not None and not possessor:
+            out.append(((members, b), MEMBERS_METHOD))  # "Fighters of the Kavar Liberation Front"
         k = b
         if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].text[:1].isdigit() and toks[k + 2].text == ",":
             k += 2  # "Reid, 33, …"
@@ -326,24 +332,6 @@ class Grammar:
         `speaker_heads.agent_word`, as a speaker's head is read); not a time noun ("over the summer
         and coach …")."""
         return agent_word(word, self.pack) and word not in self.pack.naming.time_nouns
-
-    def _group_noun(self, toks: list[Tok], b: int) -> int | None:
-        """Where a noun of the pack's `group_nouns` closes the phrase after a name ending at toks[b],
-        at most two lower-case words on ("the Hamas militant group", "the Houthi rebels"); not where
-        a noun or "of" follows it ("the Hawaiian Gardens gang member" is a member)."""
-        nw = self.pack.naming
-        for g in range(b, min(b + 3, len(toks))):
-            if not (toks[g].word and toks[g].text[:1].islower() and self.np_token(toks, g)):
-                return None
-            if toks[g].low in nw.group_nouns:
-                if g + 1 < len(toks) and toks[g + 1].low in nw.group_nouns:
-                    continue  # "the Hamas militant group": the last noun is the head
-                nxt = toks[g + 1] if g + 1 < len(toks) else None
-                if nxt is not None and (nxt.low == nw.of_word or nxt.word and nxt.text[:1].islower()
-                                        and self.np_token(toks, g + 1)):
-                    return None  # "the Hawaiian Gardens gang member": a member; "the X group of companies"
-                return g
-        return None
 
     def _closed(self, toks: list[Tok], k: int) -> bool:
         """Whether a comma comes after toks[k:] before any finite verb (by the pack's tagger): an
