@@ -473,3 +473,24 @@ def test_a_named_groups_members_by_a_group_noun_of_or_after_its_name():
                                  "C": "Kavar Liberation Front insurgents",
                                  "D": "Freedom fighters of the Kavar Liberation Front"}
     assert {lab.entity for lab in labels} == {"Kavar Liberation Front"}
+
+
+def test_one_group_of_a_tolls_breakdown_two_outlets_count_alike():
+    """"30 soldiers and 18 rebels were killed" / "30 soldiers and 18 insurgents had died": the 18
+    are one group, named two ways; a small figure, or an outlet with two groups of one figure, is
+    no evidence of which group is whose."""
+    sents = [S("A", "At least 30 soldiers and 18 rebels were killed, an army spokesman said."),
+             S("B", "An army spokesman said 30 soldiers and 18 insurgents had died."),
+             S("C", "At least 12 illegal immigrants drowned when their boat sank, the coast guard said."),
+             S("D", "Twelve people died when a migrant boat capsized near Lanza on Wednesday.")]
+    facts = each_alone(sents)
+    labels = naming_labels(sents, facts, values=slot_values(sents, EventDate(2026, 3)))
+    assert {(lab.entity, lab.source, lab.label) for lab in labels} == {
+        ("the 18 killed", "A", "rebels"), ("the 18 killed", "B", "insurgents"),
+        ("the twelve killed", "C", "illegal immigrants"), ("the twelve killed", "D", "people")}
+    small = [S("A", "Two soldiers and three rebels were killed, the army said."),
+             S("B", "The army said two soldiers and three insurgents had died.")]
+    assert naming_labels(small, each_alone(small), values=slot_values(small, EventDate(2026, 3))) == []
+    both = [S("A", "The shelling killed 5 soldiers and 5 civilians, officials said."),
+            S("B", "Officials said 5 civilians and 5 troops had been killed in the shelling.")]
+    assert naming_labels(both, each_alone(both), values=slot_values(both, EventDate(2026, 3))) == []

@@ -6,11 +6,13 @@ counted, one figure of one slot is strong evidence of one referent even where th
 worded too differently for the alignment to call them one claim (each adds its own clause): the
 slot says what happened to them (`compare/slots.py`: killed, arrested, evacuated …) and the
 figure how many. Only people counts (the pack's `naming.counted_group_slots`) and whole counts
-(not a sub-count such as "two women" of the three killed); two outlets meet on an exact figure,
+(not a small sub-count such as "two women" of the three killed); two outlets meet on an exact figure,
 or on an exact figure and a narrow hedge that holds it ("110" / "more than 100"; not "27" / "at
 least 12", which may be another group: `COUNTED_HEDGE_WIDTH`): two hedges alone ("more than 200"
 / "more than 400") may be two counts. The naming is the plural noun the figure
-counts, with the adjectives before it ("110 suspected rioters"); not a noun of the act itself
+counts, with the adjectives before it ("110 suspected rioters"); a group of a toll's breakdown ("30
+soldiers and 18 rebels" / "18 insurgents") only by an exact figure of at least `COUNTED_PART_MIN`
+that each outlet gives one group; not a noun of the act itself
 ("46 arrests", "14 deaths": the slot's own nouns), a unit ("10 years") or "others". A group every
 outlet counts in general words only ("10 people" / "10 persons") has no label.
 """
@@ -18,13 +20,14 @@ outlet counts in general words only ("10 people" / "10 persons") has no label.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 
 from ..models import Sentence
 from .language import ENGLISH, LanguagePack
 from .name_runs import tokenize
 from .naming import Naming
-from .params import COUNTED_HEDGE_WIDTH
+from .params import COUNTED_HEDGE_WIDTH, COUNTED_PART_MIN
 from .slot_value import SlotValue
 
 METHOD = "counted by one figure"
@@ -41,7 +44,8 @@ def counted_namings(values: list[SlotValue], sentences: list[Sentence], pack: La
     by_text = {(s.source, s.text): s for s in sentences}
     found: dict[str, list[tuple[SlotValue, str, int, int]]] = defaultdict(list)
     for v in values:
-        if v.partial or v.kind != "number" or v.slot not in pack.naming.counted_group_slots:
+        if v.kind != "number" or v.slot not in pack.naming.counted_group_slots \
+                or v.partial and not (v.low == v.high >= COUNTED_PART_MIN):
             continue
         noun = _counted_noun(v, pack)
         if noun is not None:
@@ -50,6 +54,9 @@ def counted_namings(values: list[SlotValue], sentences: list[Sentence], pack: La
     for slot, items in found.items():
         for figure in sorted({v.low for v, *_ in items if v.low == v.high}):
             holding = [it for it in items if _holds(it[0], figure)]  # (the value the figure came from too)
+            parts = Counter(it[0].source for it in holding if it[0].partial)
+            if any(n > 1 for n in parts.values()) or any(_twice(it[0]) for it in holding if it[0].partial):
+                continue  # "5 soldiers and 5 civilians": which of an outlet's groups is the other's is unknown
             if len({it[0].source for it in holding}) < 2:
                 continue
             if all(phrase.split()[-1].lower() in pack.naming.generic_people for _, phrase, _, _ in holding):
@@ -66,11 +73,17 @@ def counted_namings(values: list[SlotValue], sentences: list[Sentence], pack: La
     return out
 
 
+def _twice(v: SlotValue) -> bool:
+    """Whether the figure's text stands twice in its sentence ("5 soldiers and 5 civilians"): the
+    slot read one of them, and which group it counted is not sure."""
+    return len(re.findall(rf"(?<!\w){re.escape(v.value)}(?!\w)", v.sentence, re.I)) > 1
+
+
 def _holds(v: SlotValue, figure: float) -> bool:
     """Whether an outlet's value counts the group of an exact figure: that figure, or a narrow
     hedge around it (`COUNTED_HEDGE_WIDTH`): "more than 100" holds 110, "at least 12" (civilians)
     does not hold 27 (rebels)."""
-    if not v.low <= figure <= v.high:
+    if not v.low <= figure <= v.high or v.partial and v.low != figure:
         return False
     if v.high == math.inf:
         return v.low >= (1 - COUNTED_HEDGE_WIDTH) * figure
@@ -78,9 +91,9 @@ def _holds(v: SlotValue, figure: float) -> bool:
 
 
 def _counted_noun(v: SlotValue, pack: LanguagePack) -> tuple[str, int, int] | None:
-    """The plural noun (with adjectives before it) right after the figure's text in its sentence,
+    """The plural noun (with adjectives or a compound's nouns before it) right after the figure's text in its sentence,
     and its span; None when the figure's text is not found as written, or no such noun follows."""
-    at = v.sentence.find(v.value)
+    at = v.sentence.lower().find(v.value.lower())  # "twelve" read from "Twelve people died"
     if at < 0 or pack.tagger is None:
         return None
     after = at + len(v.value)
@@ -93,6 +106,6 @@ def _counted_noun(v: SlotValue, pack: LanguagePack) -> tuple[str, int, int] | No
         if tag == "NNS" and t.text.islower() and t.text not in own and t.text not in pack.naming.not_namings:
             start, end = after + toks[0].start, after + t.end
             return v.sentence[start:end], start, end
-        if tag not in ("JJ", "VBN") or not t.text.islower():
+        if tag not in ("JJ", "VBN", "NN") or not t.text.islower():  # "illegal", "injured", "asylum" (seekers)
             return None
     return None

@@ -881,7 +881,8 @@ UNCHAINED_SCALES = frozenset("m k".split())
 SLOT_SUFFIXES = ("", "e", "s", "es", "d", "ed", "ing", "y", "ies", "ees", "ity", "ion", "ions")
 COUNT_SLOTS = {
     "killed": ("kill", "dead", "death", "died", "die", "dies", "dying", "fatalit", "lives", "bodies", "toll",
-               "murdered", "murdering"),  # not "charged with murder", "two murder charges", "eight murders"
+               "murdered", "murdering", "drown", "perish"),  # not "charged with murder", "two murder charges",
+    # "eight murders"; "12 migrants drowned", "30 perished"
     "injured": ("injur", "wound", "hurt"),
     "missing": ("missing", "unaccounted"),
     "trapped": ("trapped",),  # miners, passengers, residents still trapped: a count that falls as they are freed

@@ -302,15 +302,18 @@ def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) 
                 and words[q.start - 2] == pack.naming.of_word
                 and read_quantity(words, q.start - 3, pack.quantities) is not None):
         return False  # "two of the three victims died": the victims are the total
-    noun, nw = words[q.end], pack.naming
+    at, nw = q.end, pack.naming
+    if at + 1 < len(words) and tag(words[at]) in ("JJ", "NN") and tag(words[at + 1]) == "NNS" and q.high > 1:
+        at += 1  # "12 illegal immigrants drowned", "12 asylum seekers drowned": one modifier, then the noun
+    noun = words[at]
     plural_people = noun.endswith("s") and (noun[:-1] in nw.demonyms or noun[:-1].endswith(nw.demonym_endings))
     if tag(noun) != ("NN" if q.low == q.high == 1 else "NNS") and not (tag(noun) is None and plural_people):
         return False  # (a plural demonym the lexicon lacks: "killed 25 Palestinians")
     verb = words[q.start - 1] if q.start > 0 else ""
     if _stem_match(verb, stems, lang.slot_suffixes):  # the object of the slot's verb, not "missing four games"
         return (tag(verb) or "").startswith("VB") and slot not in lang.subject_only_slots
-    k = q.end + 1
-    while k < len(words) and k - q.end <= 2 and words[k] in pack.naming.auxiliaries:
+    k = at + 1
+    while k < len(words) and k - at <= 2 and words[k] in pack.naming.auxiliaries:
         k += 1  # "were", "have been"; not "were evacuating": the noun is the agent ("were missing" is no verb)
     if k < len(words) and words[k] in lang.state_before_slot:
         k = _state_run(words, k, pack)  # "have been found dead", "are feared dead", "remain trapped"
