@@ -73,3 +73,20 @@ def test_a_source_below_the_threshold_is_in_the_json_only():
     assert "Ines Calloway" in html and "Statement" not in html
     assert {c["cited"]: c["confidence"] for c in to_dict(comp)["sources"]} == {
         "Ines Calloway": 0.98, "Statement": CITATION_SHOW - 0.1}
+
+
+def test_loaded_terms_all_below_the_threshold_are_said_to_be_in_the_json():
+    """Not "No term of the loaded-wording lexicon occurs" when terms occur, scored too low to show."""
+    from aggregator.compare.params import EVALUATIVE_SHOW
+    from aggregator.models import LoadedTerm
+    from aggregator.render.page import to_page
+
+    low = LoadedTerm(source="Alpha", term="slashes", category="negative evaluation",
+                     sentence="Coffee slashes liver disease risk.", voice="own", speaker="",
+                     score=EVALUATIVE_SHOW / 2, method="lexicon:vader")
+    comp = _comparison()
+    comp = Comparison(event=comp.event, outlets=comp.outlets, facts=(), loaded_terms=(low,))
+    section = to_markdown(comp).split("## Loaded wording", 1)[1].split("\n## ", 1)[0]
+    assert "slashes" not in section and f"No term scored {EVALUATIVE_SHOW} or more; 1 scored below it" in section
+    assert "1 scored below it are in the JSON report" in to_page(comp)
+    assert "lexicon occurs" in to_markdown(_comparison())  # none at all

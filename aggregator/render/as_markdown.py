@@ -206,6 +206,9 @@ def _loaded(comp: Comparison) -> list[str]:
         if hidden:
             body += ["", f"_{hidden} more scored below {EVALUATIVE_SHOW} are in the JSON report._"]
         body.append("")
+    elif comp.loaded_terms:  # every term below the threshold: say so, not that none occurs
+        body = [f"_No term scored {EVALUATIVE_SHOW} or more; {len(comp.loaded_terms)} scored below it are in the "
+                "JSON report._", ""]
     return _section("Loaded wording", body, "_No term of the loaded-wording lexicon occurs._")
 
 

@@ -212,6 +212,8 @@ def event_context(data: dict, extras: EventExtras, digest: dict | None = None, *
                                 names,
                                 lambda c: {**c, "links": [link(c["outlet"], t) for t in c.get("sentences", [])]}),
         "loaded": _loaded(data, names, link),
+        "loaded_below": sum(1 for t in data.get("loaded_terms", []) if t.get("score", 1.0) < EVALUATIVE_SHOW),
+        "loaded_show": EVALUATIVE_SHOW,
         "labels": _labels(data, link),
         "derivations": [d.get("statement", "") for d in data.get("derivation", [])],
         "additions": data.get("additions") or {}, "omissions": data.get("omissions") or {},
