@@ -84,6 +84,9 @@ def test_claimed_with_an_object_reports_nothing():
     assert found("The mayor claimed the flood was under control.") == ["claimed"]
     assert found("Some men claim to be doctors.") == ["claim"]
     assert found("The plan, he claims, will pay for itself.") == ["claims"]
+    # the comma of a figure ends no clause: a count then a verb is what is claimed
+    assert found("Union bosses claimed 5,000 workers had joined the walkout.") == ["claimed"]
+    assert found("The flood claimed 1,200 lives, officials said.") == []
     assert [t.term for t in sentence_terms("The firm cut prices to maintain market share in hopes the rivals would fold.",
                                            lexicon) if t.term == "maintain"] == []  # a bare noun: an object
     # how someone was shot is a fact, not an evaluation

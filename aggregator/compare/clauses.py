@@ -40,6 +40,9 @@ from .time_spans import past_time_words
 ASIDE = re.compile(r",\s+(?:(?:who|which|whose)\s+[^,]{1,60}|[A-Z][^,]{0,40}|\d{1,3}),(?=\s+[a-z])")
 
 
+_DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3})")
+
+
 def reports_a_clause(content: str, pack: LanguagePack, adverbial_ends: bool = False) -> bool:
     """Whether what follows a verb of saying reports something: a clause (a finite verb before its
     first comma, past an aside like ", 61,"), an infinitive ("claim to be …") or a parenthetical
@@ -51,7 +54,8 @@ def reports_a_clause(content: str, pack: LanguagePack, adverbial_ends: bool = Fa
     body = ASIDE.sub(" ", content).lstrip()
     if body.startswith(","):
         return True  # "…, he claims, …", "claimed, without evidence, that …": a frame of saying
-    words = tuple(re.findall(r"[\w'’-]+", body.split(",")[0]))
+    words = tuple(re.findall(r"[\w'’-]+", _DIGIT_GROUP.sub("", re.split(r"(?<!\d),|,(?!\d{3})", body)[0])))
+    # (the comma of "5,000" ends nothing: "claimed 5,000 workers had joined" reports a clause)
     if words and words[0].lower() in pack.polarity.negations:
         words = words[1:]  # "claimed not to have seen …"
     tags = pack.tagger(words)
