@@ -1191,3 +1191,23 @@ def test_an_affirmed_and_denied_row_a_dispute_already_shows_is_dropped():
                       sides=(DisputeSide("Times", "denies", "Ferro", b), DisputeSide("Daily", "attributes", "doctors", a)))
     assert _not_disputed((row, other, figure), (dispute,)) == (other, figure)
     assert _not_disputed((row,), ()) == (row,)
+
+
+def test_a_toll_said_to_have_risen_updates_the_earlier_figure_whatever_places_each_names():
+    """"killing at least 14 people" in the Andes, then "The death toll from the crash near Sicuani
+    rose to 19": no name is shared, but a total said to have grown is the same count's newer value;
+    "stood at" says no growth, so the two names keep the figures apart."""
+    first = "A bus plunged into a ravine in Peru's southern Andes, killing at least 14 people, police said."
+    _, updates, _ = _claims_at({"Alpha": first, "Bravo": "The death toll from the crash near Sicuani rose to "
+                                "19 after five injured passengers died in hospital."}, [0, 4])
+    [u] = updates
+    assert [(p.source, p.value) for p in u.points] == [("Alpha", "at least 14"), ("Bravo", "19")]
+    _, updates, _ = _claims_at({"Alpha": first, "Bravo": "The death toll in Sicuani stood at 19."}, [0, 4])
+    assert not updates
+
+
+def test_a_count_described_by_one_slot_and_counted_by_another_is_neither():
+    """"five injured passengers died": the group is described as injured and counted as dead (of a
+    total given elsewhere), so it is no count of the injured, nor a toll."""
+    assert _slot_pairs("The toll rose to 19 after five injured passengers died in hospital.") == [("killed", "19")]
+    assert _slot_pairs("Twelve injured people were taken to hospital.") == [("injured", "twelve")]

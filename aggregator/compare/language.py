@@ -354,6 +354,7 @@ class SlotWords:
     total_verbs: frozenset[str] = en.TOTAL_VERBS  # "has risen to 140": the subject's total
     total_prepositions: frozenset[str] = en.TOTAL_PREPOSITIONS
     total_cause_verbs: frozenset[str] = en.TOTAL_CAUSE_VERBS  # "raising the death toll … to 11"
+    rise_verbs: frozenset[str] = en.RISE_VERBS  # "has risen to 19": a total's newer value
     total_nouns: Mapping[str, str] = field(default_factory=lambda: en.TOTAL_NOUNS, hash=False)  # noun → slot
     tally_nouns: frozenset[str] = en.TALLY_NOUNS  # "the number of people killed … rose to 52"
     percent_after: frozenset[str] = en.PERCENT_AFTER  # shares.py: "61%", "61 percent"

@@ -1052,6 +1052,11 @@ SLOT_BREAKS = frozenset(", ; . and".split())
 TOTAL_VERBS = frozenset("rose risen climbed jumped increased soared grew stood stands reached topped passed "
                         "exceeded".split())
 TOTAL_PREPOSITIONS = frozenset("to at".split())
+# Of those and the cause verbs below, the ones that say a total grew ("has risen to 19", "raising
+# the toll to 19"): the figure is the same count's newer value, whatever names its sentence gives
+# (compare/timeline.py).
+RISE_VERBS = frozenset("rose risen rises rising climbed climbs jumped increased soared grew grown raising raised "
+                       "bringing brought pushing pushed lifting lifted".split())
 # "…, raising the death toll from Friday's collapse to 11", "bringing the number of dead to 40": a verb
 # that makes a total its object, the total named at most four words after it, the figure after "to".
 TOTAL_CAUSE_VERBS = frozenset("raising raised raises bringing brought brings pushing pushed pushes taking took "

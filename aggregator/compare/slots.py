@@ -325,14 +325,23 @@ def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) 
 
 def _describes(words: list[str], q: Quantity, slot: str, pack: LanguagePack) -> bool:
     """The slot word right after the figure describes the plural noun after it, for the slots
-    where that counts nothing ("freed 12 trapped miners": those no longer trapped)."""
+    where that counts nothing ("freed 12 trapped miners": those no longer trapped), or for any
+    slot when another slot's verb follows the noun ("five injured passengers died")."""
     lang, after = pack.slots, q.end + 1
-    if slot not in lang.prenominal_not_count_slots or after >= len(words) \
-            or not _stem_match(words[q.end], lang.count_slots[slot], lang.slot_suffixes):
+    if not slot or after >= len(words) or not _stem_match(words[q.end], lang.count_slots[slot], lang.slot_suffixes):
         return False
     noun = words[after]
-    return noun.isalpha() and noun in lang.count_followers \
+    plural = noun.isalpha() and noun in lang.count_followers \
         or pack.word_tag is not None and pack.word_tag(noun) == "NNS"
+    if slot in lang.prenominal_not_count_slots:
+        return plural
+    k = after + 1
+    while k < len(words) and words[k] in pack.naming.auxiliaries:
+        k += 1
+    return plural and k < len(words) and any(_stem_match(words[k], stems, lang.slot_suffixes)
+                                             for other, stems in lang.count_slots.items() if other != slot)
+    # "five injured passengers died": the group is described as injured, and what the figure counts
+    # is another slot's (of a total the sentence gives elsewhere): no figure of either
 
 
 def _slot_word_at(words: list[str], k: int, slot: str, lang: SlotWords) -> bool:

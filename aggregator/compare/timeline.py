@@ -62,6 +62,9 @@ NO_UPDATE = re.compile(r"^arrested$")
 # update ("sentenced to 12 years" at 8:00, "jailed for 10 years" at 10:00).
 DECIDED = re.compile(r"^(?:prison term|money (?:fine|bail|settlement) |counts (?:convicted|acquitted) on$|"
                      r"vote tally$|policy interest rate$)")
+# "rose to 19", "raising the death toll from Thursday's crash to 19": the verb at most this many words
+# before the "to" of the figure ("raising the toll to 19"; a longer phrase between is read as no rise). Not measured.
+RISE_REACH = 6
 # A slot about one party ("vote share of Varga"): its name follows this.
 OF_PARTY = " of "
 # Sums whose referent a slot word cannot fix: every bidder makes an "offer" (ECB+ 10: the Angels',
@@ -414,6 +417,24 @@ def _other_source(lower: SlotValue, before: list[SlotValue], speakers: Mapping[s
                               for f in before if f.low > lower.high)
 
 
+def risen(value: SlotValue, language: str = "") -> bool:
+    """Whether the sentence gives the figure as a total that grew to it ("The death toll … rose to
+    19", "…, raising the toll to 19"): a verb of the pack's `slots.rise_verbs` in the figure's
+    clause, at most `RISE_REACH` words before the "to" right before the figure."""
+    slots = pack_for(language).slots
+    words = re.findall(r"[\w'’-]+|[^\w\s]", value.sentence.lower())
+    figure = re.findall(r"[\w'’-]+|[^\w\s]", value.value.lower())[-1:]
+    for k in range(1, len(words)):
+        if words[k:k + 1] != figure or words[k - 1] != "to":
+            continue
+        for j in range(k - 2, max(-1, k - 2 - RISE_REACH), -1):
+            if words[j] in slots.slot_breaks:
+                break
+            if words[j] in slots.rise_verbs:
+                return True
+    return False
+
+
 def _ordered(slot: str, firsts: list[tuple[str, SlotValue]], times: dict[str, ReportTime],
              facts_of: Mapping[str, frozenset[str]], reported: Mapping[str, str],
              speakers: Mapping[str, str]) -> bool:
@@ -440,6 +461,8 @@ def _ordered(slot: str, firsts: list[tuple[str, SlotValue]], times: dict[str, Re
             # party's own figure of itself is its claim against the count, not the count's update
         if not facts_of.get(f1.sentence, frozenset()) & facts_of.get(f2.sentence, frozenset()) \
                 and not same_referent(words.get(f1.sentence, f1.sentence), words.get(f2.sentence, f2.sentence),
-                                      times[s1].language, times[s2].language):
-            return False  # two stories' figures of one slot word (a debt and a loan): no update
+                                      times[s1].language, times[s2].language) \
+                and not (CUMULATIVE.match(slot) and risen(f2, times[s2].language)):
+            return False  # two stories' figures of one slot word (a debt and a loan): no update; but "the
+            # death toll from Thursday's crash near Sicuani rose to 19" is the toll the earlier "14" was
     return True
