@@ -215,6 +215,20 @@ def test_two_copies_crediting_one_agency_share_a_source_and_equal_times_give_no_
     assert (d.derived, d.basis) == ("Paper B", "agency credit")
 
 
+def test_two_reuses_of_an_outlet_another_credits_share_its_text_not_each_other_s():
+    """The Wire's text in Paper A (credited) and Paper B (not), B two hours later: each reuses the
+    Wire, which A names as its source; A and B share a source, B did not copy A."""
+    names = ("The Wire", "Paper A", "Paper B")
+    sentences = [S(n, t, i) for n in names for i, t in enumerate(COPY)]
+    outlets = [OutletReport(n, n, "", "", T0 + timedelta(hours=2 * k, minutes=7 * k)) for k, n in enumerate(names)]
+    found = {frozenset((d.derived, d.original)): d for d in derivations(sentences, outlets, {"Paper A": {"The Wire"}})}
+    pair = found[frozenset(("Paper A", "Paper B"))]
+    assert (pair.relation, pair.source_agency) == ("shared source", "The Wire")
+    assert found[frozenset(("Paper A", "The Wire"))].relation == "copy"
+    no_credit = derivations(sentences, outlets, {})
+    assert {d.relation for d in no_credit} == {"copy"}  # nobody names the Wire: times give each direction
+
+
 def _quoters(last_a: str, last_b: str):
     a = ['"We are delighted to welcome Mara Velt as our new director," the studio said in a statement.',
          '"She brings a rare energy and a clear vision to the whole project."', last_a]

@@ -183,8 +183,13 @@ def copy_families(outlets: Collection[str], found: Collection[Derivation]) -> di
 def _relations(found: list[Derivation], meta: dict[str, OutletReport], credits: Mapping[str, Collection[str]],
                aliases: Mapping[str, SourceWords] | None = None) -> list[Derivation]:
     """A pair is a `shared source` when both credit one agency that neither is, or both reuse
-    a wire service's text among the reports: each took the agency copy, neither copied the other."""
+    a wire service's text among the reports (an outlet marked a wire, or one another outlet credits):
+    each took the agency copy, neither copied the other."""
     out = []
+    # event outlets another outlet credits as its source ("…, according to the Associated Press"):
+    # wires of this event, as an outlet marked a wire is
+    credited = {o for o in meta for x, cs in credits.items() if x != o
+                for c in cs if _same_agency(c, o, (aliases or {}).get(x, ENGLISH.sources))}
     for d in found:
         if d.relation in NOT_ONE_TEXT:
             out.append(d)
@@ -196,7 +201,8 @@ def _relations(found: list[Derivation], meta: dict[str, OutletReport], credits: 
         if not original_is_agency:
             common = {a for a in credits.get(d.derived, ()) for b in credits.get(d.original, ())
                       if _same_agency(a, b, names)}
-            wires = {w.original for w in found if _is_wire(meta.get(w.original))} - {d.derived, d.original}
+            wires = {w.original for w in found if _is_wire(meta.get(w.original)) or w.original in credited} \
+                - {d.derived, d.original}
             shared_wire = sorted(w for w in wires if all(any(x.original == w and x.derived == o for x in found)
                                                          for o in (d.derived, d.original)))
             agency = sorted(common)[0] if common else (shared_wire[0] if shared_wire else "")
