@@ -1225,3 +1225,15 @@ def test_a_count_described_by_one_slot_and_counted_by_another_is_neither():
     total given elsewhere), so it is no count of the injured, nor a toll."""
     assert _slot_pairs("The toll rose to 19 after five injured passengers died in hospital.") == [("killed", "19")]
     assert _slot_pairs("Twelve injured people were taken to hospital.") == [("injured", "twelve")]
+
+
+def test_a_decisions_figure_contradicts_whatever_days_its_sentences_name():
+    """A fine is fixed once imposed: "fined Tellix 1.2 billion euros on Wednesday" against "fined the
+    company 1.1 billion euros" an hour later contradict, though only one names the day (a toll's
+    figures of different days would not)."""
+    conflicts, updates, _ = _claims_at({
+        "Alpha": "The European Commission fined Tellix 1.2 billion euros on Wednesday for abusing its dominance.",
+        "Bravo": "Tellix shares fell after the European Union fined the company 1.1 billion euros."}, [0, 1])
+    assert not updates
+    [row] = [c for c in conflicts if c.slot.startswith("money fine")]
+    assert row.status == "contradict"

@@ -253,7 +253,8 @@ def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
                                for p in figures for b in _stated([x for x in vals if x.source == p.source]))
                        for u in undated):
                 continue  # every report without a time fits one of the timeline's figures
-        conflicts.append(gate(row, times, grows, frames=True))
+        conflicts.append(gate(row, times, grows, frames=not DECIDED.match(row.slot)))  # (a decision's figure
+        # has one time frame, its decision's: "fined … 1.2 billion euros on Wednesday" / "fined … 1.1 billion")
     # Floors of a growing count are compatible ("at least 10 killed", then "at least 14"), so they
     # make no conflict row; the figure reported still rose: an update when the floors step up in time.
     rows = {u.slot for u in updates} | {c.slot for c in conflicts}
