@@ -791,3 +791,16 @@ def test_a_one_word_name_shown_to_be_a_person_is_no_body_a_short_form_stands_for
     cited = _cited(["Markova, the embattled governor, insisted on Thursday that inflation remained too high.",
                     second, "The bank said it expected inflation to return to its target next year."])
     assert cited["Markova"][0] == "person"
+
+
+def test_a_body_named_only_as_whose_people_spoke_is_no_body_a_short_form_stands_for():
+    """"Analysts at Brightline Securities said …" then "The company said it would appeal": the
+    company is the story's, not the analysts' firm, which said nothing itself."""
+    cited = _cited(["Tellix shares fell 2 percent after the fine.",
+                    "Analysts at Brightline Securities said the fine was small compared with Tellix's profit.",
+                    "The company said it would appeal."])
+    assert "Brightline Securities" not in cited and cited["Analysts at Brightline Securities"][0] == "unnamed"
+    resolved = _cited(["Norvik Steel said output was normal.",
+                       "Analysts at Brightline Securities said the strike could hurt earnings.",
+                       "The company said it would not raise its offer."])
+    assert "Brightline Securities" not in resolved and resolved["Norvik Steel"][0] == "organisation"

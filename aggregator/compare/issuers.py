@@ -15,7 +15,7 @@ from .language import LanguagePack, SourceWords
 from .lexicon import is_date_word
 from .names import is_given_name
 from .params import MAX_SPEAKER_TOKENS
-from .source_kinds import kind_of
+from .source_kinds import head_of, kind_of
 
 
 def documents_issued(text: str, cited: list[str], mentions: list[str], words: SourceWords) -> dict[str, str]:
@@ -242,3 +242,17 @@ def not_people(source: str, maybe_bodies: dict[str, list[str]], pronoun_of: dict
     roles = pack.people_nouns | pack.voice.person_nouns | pack.voice.title_words
     titled = {name for words, name in titles.get(source, []) if words and words[-1] in roles}
     return [b for b in maybe_bodies[source] if b not in titled and not pronoun_of.get((source, b), set()) & people]
+
+
+def affiliation(who: str, pack: LanguagePack) -> set[str]:
+    """The body a speaker of no name of its own is of ("Analysts at Brightline Securities", "a
+    spokesman for Norvik"): named there only to say whose people spoke, it is no body a later
+    short form stands for ("The company said …" is the story's company, not the analysts' firm)."""
+    words = who.split()
+    head = head_of(words, pack.sources.head_ends)
+    if not head or kind_of(" ".join(head), False, pack.sources, pack.word_tag) != "unnamed":
+        return set()
+    rest = words[len(head) + 1:]
+    while rest and not rest[0][:1].isupper():
+        rest = rest[1:]  # "the"
+    return {" ".join(rest)} if rest else set()

@@ -24,6 +24,7 @@ from functools import cache
 from ..models import Citation, Sentence
 from .full_names import fuller_name, person_name
 from .issuers import (
+    affiliation,
     another_document,
     appositive_role,
     body_cited_before,
@@ -47,6 +48,7 @@ from .source_kinds import (
     a_body_elsewhere,
     called_an_agency,
     capitalised_inside,
+    company_words,
     kind_of,
     named_thing,
     no_persons_name,
@@ -268,6 +270,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
     last_cited: dict[str, str] = {}  # per outlet, the source it cited last
     maybe_bodies: dict[str, list[str]] = defaultdict(list)  # per outlet, bodies and one-word names no person's
     read_so_far: dict[str, str] = defaultdict(str)  # per outlet, its text up to this sentence
+    affiliations: dict[str, set[str]] = defaultdict(set)  # per outlet, bodies named only as whom a speaker is of
     sex_told: dict[str, dict[str, str]] = defaultdict(dict)  # per outlet, the last sentence's speakers' sexes
     for sent in sentences:
         pack = packs.setdefault(sent.source, pack_for(sent.language))
@@ -316,9 +319,9 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                     or titled_role(who, titles[sent.source], pack, sent.text)
                 body = body or voice_of_last_body(who, last_cited.get(sent.source, ""), pack) \
                     or same_as_last(who, last_cited.get(sent.source, ""), pack)
+                named = [n for n in names_so_far[sent.source] if n not in affiliations[sent.source]]
                 if not body and (body := short_form_body(who, not_people(sent.source, maybe_bodies, pronoun_of,
-                                                                          titles, pack),
-                                                         names_so_far[sent.source], pack, sent.text)):
+                                                                          titles, pack), named, pack, sent.text)):
                     bodies.add((sent.source, body))  # "Norvex said …" then "the company said": a body
                 # "the statement said": whose statement it was; "the director denied …": the person
                 # the outlet last titled so ("Hunger Games director Gary Ross")
@@ -331,6 +334,7 @@ def citations(sentences: list[Sentence], credits: dict[str, tuple[str, ...]] | N
                 elif no_persons_name(who, read_so_far[sent.source], pack.naming.closed):
                     maybe_bodies[sent.source].append(who)  # "Microsoft said …" then "the company said": the
                     # one-word name, typed at the end (a person's surname has a fuller name before it)
+                affiliations[sent.source] |= affiliation(who, pack)  # "Analysts at Brightline Securities"
                 cited_here.append(who)
                 last_cited[sent.source] = who
                 key = (sent.source, who)
@@ -486,7 +490,7 @@ def _one_kind_per_name(found: list[Citation], pronoun_of: dict[tuple[str, str], 
                 and c.cited.split()[-1].lower() in packs.get(c.source, ENGLISH).sources.corporate_suffixes}
     # the short form of a company's name: "Nimbus" beside "Nimbus Systems", "Orbis" beside "Orbis Motors Inc"
     suffixed |= {c.cited.lower().split()[0] for c in found if " " in c.cited and c.kind == "organisation"
-                 and _company_words(c.cited.split()[1:], packs.get(c.source, ENGLISH).sources)}
+                 and company_words(c.cited.split()[1:], packs.get(c.source, ENGLISH).sources)}
     out = []
     for c in found:
         people = packs.get(c.source, ENGLISH).voice.person_pronouns
@@ -495,13 +499,6 @@ def _one_kind_per_name(found: list[Citation], pronoun_of: dict[tuple[str, str], 
             c = replace(c, kind="organisation")
         out.append(c)
     return out
-
-
-def _company_words(words: list[str], sources: SourceWords) -> bool:
-    """Whether every word is a company's ("Systems", "Motors", "Inc"): the words after a company's
-    own name, which alone is then the company."""
-    company = sources.company_name_words | sources.corporate_suffixes
-    return all(w.lower() in company for w in words)
 
 
 def _opening_word_off(name: str, pack: LanguagePack) -> str:

@@ -347,3 +347,10 @@ def no_persons_name(cited: str, text: str, closed: frozenset[str] = frozenset())
     return " " not in cited and cited[:1].isupper() and not is_given_name(cited) \
         and not any(m.group(1).lower() not in closed
                     for m in re.finditer(rf"\b([A-Z][\w.'-]+)\s+{re.escape(cited)}\b", text))
+
+
+def company_words(words: list[str], sources: SourceWords) -> bool:
+    """Whether every word is a company's ("Systems", "Motors", "Inc"): the words after a company's
+    own name, which alone is then the company."""
+    company = sources.company_name_words | sources.corporate_suffixes
+    return all(w.lower() in company for w in words)
