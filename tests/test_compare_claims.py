@@ -1237,3 +1237,21 @@ def test_a_decisions_figure_contradicts_whatever_days_its_sentences_name():
     assert not updates
     [row] = [c for c in conflicts if c.slot.startswith("money fine")]
     assert row.status == "contradict"
+
+
+def test_an_age_late_in_the_sentence_or_by_pronoun_is_the_subjects():
+    """"Lena Marsh … has died at her home. She was 78." and "Troubled soul queen Lena Marsh has been
+    found dead …, aged 79.": both are ages of Lena Marsh, which cannot both be right; a relative's
+    age ("The son of Lena Marsh died, aged 50") and a "she" after a sentence opening with no person
+    are no one's."""
+    def ages(*texts: str) -> list[tuple[str, str]]:
+        sents = [S("Alpha", t, i) for i, t in enumerate(texts)]
+        return [(v.slot, v.value) for v in slot_values(sents, WHEN) if v.slot.startswith("age of")]
+    assert ages("Lena Marsh, the soul singer, has died at her home in Memphis.", "She was 78.") == [
+        ("age of Lena Marsh", "78")]
+    assert ages("Troubled soul queen Lena Marsh has been found dead at her mansion, aged 79.") == [
+        ("age of Lena Marsh", "79")]
+    assert ages("Lena Marsh died on Sunday at the age of 79.") == [("age of Lena Marsh", "79")]
+    assert ages("The son of Lena Marsh died on Sunday, aged 50.") == []
+    assert ages("Police said they found the body on Sunday.", "She was 45.") == []
+    assert ages("Lena Marsh, the soul singer, has died.", "Her husband died in 2001.", "She was 78.") == []

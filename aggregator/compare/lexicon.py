@@ -1020,6 +1020,11 @@ NOT_COUNT_BEFORE = frozenset("age aged route highway interstate no number".split
 AGE_AFTER_NAME = re.compile(r"^(?:\s*\([^()]{1,25}\))?"  # a nickname: "Kimani (Kiki) Gray"
                             r"(?:,\s*(?:aged\s+)?(\d{1,3})(?:\s*,(?!\s*\d)|\s*;|\s+[-–—]\s|\.?\s*$)|\s*\((\d{1,3})\)"
                             r"|,\s*who\s+is\s+(\d{1,3})\s*[,;])")  # "Ferrand, who is 23, scored …"
+# An age late in a sentence, of the person it opens with ("Lena Marsh has been found dead at her
+# home, aged 79.", "… died on Sunday at the age of 79"), and an age by pronoun right after a sentence
+# that opens with the person ("She was 78.", "He was 95 and lived in Santa Rosa.").
+AGE_LATE = re.compile(r"(?:,\s*aged|\bat the age of|\bat age)\s+(\d{1,3})\s*(?:[.;]\s*$|,)")
+AGE_PRONOUN = re.compile(r"^(?:He|She) was (\d{1,3})(?: years old)?\s*(?:[.;,]|and\b|when\b)")
 AGE_BEFORE_NAME = re.compile(r"(?<![\w-])(\w+[- ]\s*)?(\d{1,3})-year-old\s+((?:[a-z]+\s+){0,2})$")
 # The parts of speech the words between "32-year-old" and a name may have ("the 32-year-old
 # climber Robert Buckley", "former"); a preposition between makes the name another's ("a

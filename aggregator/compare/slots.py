@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..models import Sentence
+from .ages import AGE_SLOT, ages, ages_by_full_name, subject_name
 from .clock_times import clock_times, to_utc
 from .event_date import EventDate, event_date, month_mentions, month_number, other_event
 from .language import ENGLISH, LanguagePack, SlotWords, pack_for
@@ -53,6 +54,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
     elections = {s.article_id for s, words in zip(sentences, token_lists)
                  if pack_for(s.language).slots.election_words & set(words)}
     for sent in sentences:
+        pronoun_of = subject_name(previous, sent)  # "She was 78." after "Lena Marsh … has died."
         follows_other = (previous is not None and previous.source == sent.source
                          and pack_for(sent.language).slots.continues.match(sent.text)
                          and _about_other_event(previous, when))
@@ -70,7 +72,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         found, offset = clock_times(sent, when)
         out += found
         offsets += offset
-        out += _ages(sent, when)
+        out += ages(sent, when, pronoun_of)
         out += shares(sent, sent.article_id in elections)  # the report names an election
         if not _about_other_event(sent, when, whole=True):
             out += tallies(sent)  # a verdict's counts, a vote's split; not an earlier trial's (but "The court
@@ -80,7 +82,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
     if offsets:
         local = Counter(offsets).most_common(1)[0][0]
         out = [to_utc(v, local) for v in out]
-    return _ages_by_full_name([v for v in out if v.kind != "local time"], sentences)
+    return ages_by_full_name([v for v in out if v.kind != "local time"], sentences)
 
 
 def _about_other_event(sent: Sentence, when: EventDate, whole: bool = False) -> bool:
@@ -101,91 +103,6 @@ def _about_other_event(sent: Sentence, when: EventDate, whole: bool = False) -> 
         words = tokens(main)
         return other_event(words, 0, len(words), when, main, pack.slots.months, pack.slots)
     return other_event(tokens(main), 0, 0, when, main, pack.slots.months, pack.slots)
-
-
-# A run of capitalised words, with middle initials ("Dirk A. Kempthorne"): a name's candidate.
-_NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+)*")
-AGE_SLOT = "age of "
-
-
-def _person_key(run: str, pack: LanguagePack) -> str:
-    """A person's name as an age slot keys it: the surname and the given name before it, less
-    title and role words and generation suffixes ("Police Inspector Dave Gaskin" → "Dave Gaskin",
-    "Englishman Robert Buckley" → "Robert Buckley", "Deputy Ortiz" → "Ortiz"); "" for a
-    possessive or a word that is no name (a month, "The")."""
-    words = [w for w in run.split() if w not in pack.slots.generation_suffixes and not re.fullmatch(r"\w\.", w)]
-    if not words or words[-1].endswith(("’s", "'s", "'", "’")) or any(c.isdigit() for c in run):
-        return ""
-    titles = pack.naming.title_words | pack.sources.role_words
-    keep: list[str] = []
-    for w in reversed(words):
-        if len(keep) == 2 or w.lower().rstrip(".") in titles or w.lower() in titles:
-            break
-        keep.insert(0, w)
-    if not keep or any(w in pack.naming.stop_caps or w.lower() in pack.slots.months
-                       or w.lower() in pack.slots.weekdays for w in keep):
-        return ""
-    return " ".join(keep)
-
-
-def _ages(sent: Sentence, when: EventDate) -> list[SlotValue]:
-    """A named person's age (`slots.age_after_name`, `slots.age_before_name`), keyed by the name:
-    the one figure two outlets give for one person that cannot both be right ("Robert Buckley,
-    32" / "31-year-old Robert Buckley", ECB+ 23_ecbplus). Another time's age ("then-15-year-old")
-    and an age in a sentence about another time are left out, as for every slot."""
-    pack = pack_for(sent.language)
-    lang = pack.slots
-    text = sent.text
-    tag = pack.word_tag or (lambda word: None)
-    words = tokens(text)
-    out = []
-    for m in _NAME_RUN.finditer(text):
-        after = lang.age_after_name.match(text[m.end():])
-        before = lang.age_before_name.search(text[:m.start()]) if not after else None
-        if before is not None:
-            marker = (before.group(1) or "").strip(" -").lower()
-            following = re.match(r"\s+([a-z]+)", text[m.end():])
-            if marker in lang.age_past or (following and tag(following.group(1)) in ("NN", "NNS")) \
-                    or any(tag(w) not in lang.age_between_tags for w in before.group(3).split() if tag(w)):
-                continue  # "then-15-year-old", "a 38-year-old Troy resident", "a 61-year-old man in Canada"
-        figure = next((g for g in after.groups() if g), None) if after else before.group(2) if before else None
-        preceding = re.search(r"(\w+)\s+$", text[:m.start()])
-        if figure is None or preceding and preceding.group(1).lower() in lang.age_place_before:
-            continue
-        age = int(figure)
-        key = _person_key(m.group(0), pack)
-        at = len(tokens(text[:m.start()]))
-        if not key or not 0 < age < 120 or other_event(words, at, at + 1, when, text, lang.months, lang):
-            continue
-        out.append(SlotValue(AGE_SLOT + key, "number", sent.source, str(age), age, age, text))
-    return out
-
-
-def _ages_by_full_name(values: list[SlotValue], sentences: list[Sentence]) -> list[SlotValue]:
-    """Age slots keyed by a surname alone ("Orozco, 27") joined to the one two-word name of the
-    event that ends with it ("Jose Luis Orozco, 29"); dropped when several do (a deputy and his
-    son, "Ortiz, 35" and "Jeremy Ortiz, 17"), since the figure could be either's, and when none
-    does, since a lone capitalised word may be no person at all."""
-    ages = [v for v in values if v.slot.startswith(AGE_SLOT)]
-    if not ages:
-        return values
-    full: set[str] = set()
-    for sent in sentences:
-        pack = pack_for(sent.language)
-        for m in _NAME_RUN.finditer(sent.text):
-            key = _person_key(m.group(0), pack)
-            if len(key.split()) == 2:
-                full.add(key)
-    out = [v for v in values if not v.slot.startswith(AGE_SLOT)]
-    for v in ages:
-        name = v.slot[len(AGE_SLOT):]
-        if len(name.split()) == 1:
-            fits = sorted(f for f in full if f.split()[-1] == name)
-            if len(fits) != 1:
-                continue  # one word that ends no full name may be a place or a nationality ("the 41-year-old American")
-            v = SlotValue(AGE_SLOT + fits[0], v.kind, v.source, v.value, v.low, v.high, v.sentence)
-        out.append(v)
-    return out
 
 
 def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
