@@ -1253,5 +1253,6 @@ def test_an_age_late_in_the_sentence_or_by_pronoun_is_the_subjects():
         ("age of Lena Marsh", "79")]
     assert ages("Lena Marsh died on Sunday at the age of 79.") == [("age of Lena Marsh", "79")]
     assert ages("The son of Lena Marsh died on Sunday, aged 50.") == []
+    assert ages("Lena Marsh said her mother had died on Sunday, aged 99.") == []
     assert ages("Police said they found the body on Sunday.", "She was 45.") == []
     assert ages("Lena Marsh, the soul singer, has died.", "Her husband died in 2001.", "She was 78.") == []

@@ -466,7 +466,8 @@ def test_a_named_groups_members_by_a_group_noun_of_or_after_its_name():
              S("B", "Terrorists of the so-called Kavar Liberation Front attacked the town of Desh on Saturday."),
              S("C", "Kavar Liberation Front insurgents captured Desh on Saturday after a battle."),
              S("D", "Freedom fighters of the Kavar Liberation Front liberated the town of Desh on Saturday."),
-             S("E", "Employees of the Kavar Liberation Front left the town of Desh on Saturday.")]
+             S("E", "Employees of the Kavar Liberation Front left the town of Desh on Saturday."),
+             S("F", "Later the Freedom Fighters of the Kavar Liberation Front held the town of Desh.")]
     labels = naming_labels(sents, each_alone(sents))
     assert by_outlet(labels) == {"A": "Fighters of the Kavar Liberation Front",
                                  "B": "Terrorists of the so-called Kavar Liberation Front",

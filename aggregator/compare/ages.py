@@ -72,6 +72,9 @@ def ages(sent: Sentence, when: EventDate, pronoun_of: str = "") -> list[SlotValu
     if out:
         return out
     late = lang.age_late.search(text)
+    lows = {w.lower() for w in words}
+    if late and (lows & pack.attribution_verbs or lows & (lang.kin_nouns | {k + "s" for k in lang.kin_nouns})):
+        late = None  # "Lena Marsh said her mother had died, aged 99": another's words, or a relative's age
     subject = _subject_key(text, pack) if late else ""
     if late and subject and not other_event(words, 0, len(words), when, text, lang.months, lang):
         out.append(SlotValue(AGE_SLOT + subject, "number", sent.source, late.group(1), int(late.group(1)),
@@ -123,8 +126,8 @@ def ages_by_full_name(values: list[SlotValue], sentences: list[Sentence]) -> lis
     event that ends with it ("Jose Luis Orozco, 29"); dropped when several do (a deputy and his
     son, "Ortiz, 35" and "Jeremy Ortiz, 17"), since the figure could be either's, and when none
     does, since a lone capitalised word may be no person at all."""
-    ages = [v for v in values if v.slot.startswith(AGE_SLOT)]
-    if not ages:
+    found = [v for v in values if v.slot.startswith(AGE_SLOT)]
+    if not found:
         return values
     full: set[str] = set()
     for sent in sentences:
@@ -134,7 +137,7 @@ def ages_by_full_name(values: list[SlotValue], sentences: list[Sentence]) -> lis
             if len(key.split()) == 2:
                 full.add(key)
     out = [v for v in values if not v.slot.startswith(AGE_SLOT)]
-    for v in ages:
+    for v in found:
         name = v.slot[len(AGE_SLOT):]
         if len(name.split()) == 1:
             fits = sorted(f for f in full if f.split()[-1] == name)

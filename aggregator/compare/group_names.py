@@ -47,7 +47,7 @@ def members_before(grammar: Grammar, toks: list[Tok], a: int) -> int | None:
     ("Fighters of the Kavar Liberation Front", "freedom fighters of the so-called Kavar Front"):
     the noun and the words of its phrase before it (adjectives, a compound's first noun), back to a
     determiner, a preposition or the sentence's start. None when no group noun stands there, or the
-    phrase is a group's own name ("the Front of the Kavar People": capitalised)."""
+    noun is capitalised inside the sentence, a name's ("the Freedom Fighters of Kavar")."""
     nw = grammar.pack.naming
     j = a
     while j > 0 and a - j < MEMBERS_MODIFIERS and toks[j - 1].word and toks[j - 1].text[:1].islower() \
@@ -56,8 +56,9 @@ def members_before(grammar: Grammar, toks: list[Tok], a: int) -> int | None:
     if j > 0 and toks[j - 1].low == nw.definite_article:
         j -= 1
     if j < 2 or toks[j - 1].low != nw.of_word or toks[j - 2].low not in nw.group_nouns \
-            or not toks[j - 2].low.endswith("s") or toks[j - 2].text[1:2].isupper():
-        return None
+            or not toks[j - 2].low.endswith("s") \
+            or toks[j - 2].text[:1].isupper() and j - 2 != _first_word(toks):
+        return None  # ("the Freedom Fighters of Kavar": a capitalised noun inside a sentence is a name's)
     x = j - 2
     while x > 0 and j - 2 - x < 2 and toks[x - 1].word and toks[x - 1].text[:1].islower() \
             and toks[x - 1].low not in nw.starters and toks[x - 1].low not in nw.determiners \
