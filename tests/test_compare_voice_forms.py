@@ -804,3 +804,12 @@ def test_a_body_named_only_as_whose_people_spoke_is_no_body_a_short_form_stands_
                        "Analysts at Brightline Securities said the strike could hurt earnings.",
                        "The company said it would not raise its offer."])
     assert "Brightline Securities" not in resolved and resolved["Norvik Steel"][0] == "organisation"
+
+
+def test_a_one_word_name_written_before_a_trade_and_a_body_noun_is_a_body():
+    """"the Orvia hospital group" makes "Orvia said …" a body's words, not a person's."""
+    cited = _cited(["A cyberattack on the Orvia hospital group has disrupted services at 14 hospitals.",
+                    "Orvia said a criminal gang had demanded a ransom."])
+    assert cited["Orvia"][0] == "organisation"
+    assert _cited(["Police searched the Kell family home on Friday.", "Kell said he was innocent."])["Kell"][0] \
+        == "person"

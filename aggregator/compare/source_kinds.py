@@ -57,6 +57,9 @@ def a_body_elsewhere(cited: str, text: str, pack: LanguagePack) -> bool:
             return True  # "Vanity Fair magazine", "the Press Democrat newspaper", "Acme company"
     articles = "|".join(sorted(pack.voice.speaker_articles))  # the pack's "the", "a", "an"
     if any(m.group(1) in pack.voice.body_nouns
+           for m in re.finditer(rf"\b(?i:{articles})\s+{name}\s+[a-z]+\s+([a-z]+)\b", text)):
+        return True  # "the Orvia hospital group", "a Norvik steel company": a body of some trade
+    if any(m.group(1) in pack.voice.body_nouns
            for m in re.finditer(rf"\b([a-z]+)\s+(?:{pack.sources.body_named_as}\s+)?{name}\b", text)):
         return True  # "security firm Trend Micro", "the daily Eleftherotypia", "a group calling itself Black Tide"
     things = set(pack.voice.body_nouns) | pack.voice.document_nouns
