@@ -245,9 +245,10 @@ def not_people(source: str, maybe_bodies: dict[str, list[str]], pronoun_of: dict
 
 
 def affiliation(who: str, pack: LanguagePack) -> set[str]:
-    """The body a speaker of no name of its own is of ("Analysts at Brightline Securities", "a
-    spokesman for Norvik"): named there only to say whose people spoke, it is no body a later
-    short form stands for ("The company said …" is the story's company, not the analysts' firm)."""
+    """The body an unnamed speaker's people are of ("Analysts at Brightline Securities"): named there
+    only to say whose people spoke, it is no body a later short form stands for ("The company said
+    …" is the story's company, not the analysts' firm). A spokesman's body is not one ("a spokesman
+    for Norvik" speaks for Norvik: `kind_of` types the phrase an organisation's)."""
     words = who.split()
     head = head_of(words, pack.sources.head_ends)
     if not head or kind_of(" ".join(head), False, pack.sources, pack.word_tag) != "unnamed":
