@@ -11,8 +11,9 @@ import pytest
 from aggregator.compare.conflicts import slot_conflicts
 from aggregator.compare.derivation import copy_families, derivations
 from aggregator.compare.disputes import _claim, disputes, more_than_names
+from aggregator.compare.slot_value import SlotValue
 from aggregator.compare.slots import EventDate, slot_values
-from aggregator.compare.timeline import ReportTime, report_times, slot_claims
+from aggregator.compare.timeline import ReportTime, report_times, risen, slot_claims
 from aggregator.compare.voice import article_voices
 from aggregator.models import Article, Comparison, Event, OutletReport, Sentence
 from aggregator.render.as_json import derivation_statement
@@ -1218,6 +1219,9 @@ def test_a_toll_said_to_have_risen_updates_the_earlier_figure_whatever_places_ea
     assert [(p.source, p.value) for p in u.points] == [("Alpha", "at least 14"), ("Bravo", "19")]
     _, updates, _ = _claims_at({"Alpha": first, "Bravo": "The death toll in Sicuani stood at 19."}, [0, 4])
     assert not updates
+    # a figure with a thousands comma is one token, as the slot read it
+    assert risen(SlotValue("killed", "number", "Bravo", "1,200", 1200, 1200,
+                           "The death toll in Sicuani has risen to 1,200, officials said."))
 
 
 def test_a_count_described_by_one_slot_and_counted_by_another_is_neither():

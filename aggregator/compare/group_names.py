@@ -13,14 +13,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .name_runs import Tok
+from .params import MEMBERS_MODIFIERS
 
 if TYPE_CHECKING:
     from .naming import Grammar
 
 MEMBERS_METHOD = "group noun of a name"
-# Lower-case words allowed between "of the" and the name ("of the so-called Kavar Front", "of the
-# banned Kavar Front"): at most this many.
-MEMBERS_MODIFIERS = 2
 
 
 def group_noun_after(grammar: Grammar, toks: list[Tok], b: int) -> int | None:
@@ -57,17 +55,18 @@ def members_before(grammar: Grammar, toks: list[Tok], a: int) -> int | None:
         j -= 1
     if j < 2 or toks[j - 1].low != nw.of_word or toks[j - 2].low not in nw.group_nouns \
             or not toks[j - 2].low.endswith("s") \
-            or toks[j - 2].text[:1].isupper() and j - 2 != _first_word(toks):
+            or toks[j - 2].text[:1].isupper() and j - 2 != first_word(toks):
         return None  # ("the Freedom Fighters of Kavar": a capitalised noun inside a sentence is a name's)
     x = j - 2
     while x > 0 and j - 2 - x < 2 and toks[x - 1].word and toks[x - 1].text[:1].islower() \
             and toks[x - 1].low not in nw.starters and toks[x - 1].low not in nw.determiners \
             and toks[x - 1].low not in nw.prepositions and grammar.np_token(toks, x - 1):
         x -= 1  # "freedom fighters", "armed militants"
-    if x > 0 and toks[x - 1].text[:1].isupper() and toks[x - 1].word and x - 1 == _first_word(toks):
+    if x > 0 and toks[x - 1].text[:1].isupper() and toks[x - 1].word and x - 1 == first_word(toks):
         x -= 1  # "Freedom fighters of …" opening the sentence
     return x
 
 
-def _first_word(toks: list[Tok]) -> int:
+def first_word(toks: list[Tok]) -> int:
+    """The index of the sentence's first word token (past opening quotes and marks)."""
     return next((i for i, t in enumerate(toks) if t.word), 0)

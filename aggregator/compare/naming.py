@@ -35,7 +35,7 @@ from difflib import SequenceMatcher
 from ..models import Fact, Sentence
 from . import phrases
 from .descriptor_tags import nominal_adjective, tag_checked
-from .group_names import MEMBERS_METHOD, group_noun_after, members_before
+from .group_names import MEMBERS_METHOD, first_word, group_noun_after, members_before
 from .language import ENGLISH, LanguagePack, NamingWords
 from .lexicon import is_date_word
 from .name_runs import Tok, known_suffix, name_keys, name_runs, name_text, tokenize, untitled
@@ -272,7 +272,7 @@ class Grammar:
             # (not "the Persian Gulf island of Qeshm", whose island is Qeshm, nor "a Gulf island", one of many)
             whose = a - 1 if a > 0 and toks[a - 1].low.endswith("'s") and toks[a - 1].text[:1].isupper() else a
             out.append(((whose, b + 1), "name with a head noun"))  # "China's Taiwan region"
-        opens = x == next((i for i, t in enumerate(toks) if t.word), x) or toks[x - 1].low == nw.definite_article \
+        opens = x == first_word(toks) or toks[x - 1].low == nw.definite_article \
             or toks[x - 1].text[:1].isdigit()  # "the Houthi rebels", "Kavar Front insurgents captured", "12 Hamas …"
         group = group_noun_after(self, toks, b) if not possessor and opens else None
         if group is not None:

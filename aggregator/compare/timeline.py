@@ -34,11 +34,13 @@ from .conflicts import _compatible, _stated, slot_conflicts
 from .contested import contested_row, contested_slots, same_speaker
 from .intext import in_text_bound, past_days
 from .language import pack_for
+from .numbers import tokens
 from .params import (
     CONFLICT_DATE_DAYS,
     CONFLICT_WINDOW_HOURS,
     DATELINE_DISAGREE_DAYS,
     INTEXT_LATER_DAYS,
+    RISE_REACH,
     UPDATE_HEDGE_WIDTH,
     UPDATE_MARGIN_HOURS,
 )
@@ -62,9 +64,6 @@ NO_UPDATE = re.compile(r"^arrested$")
 # update ("sentenced to 12 years" at 8:00, "jailed for 10 years" at 10:00).
 DECIDED = re.compile(r"^(?:prison term|money (?:fine|bail|settlement) |counts (?:convicted|acquitted) on$|"
                      r"vote tally$|policy interest rate$)")
-# "rose to 19", "raising the death toll from Thursday's crash to 19": the verb at most this many words
-# before the "to" of the figure ("raising the toll to 19"; a longer phrase between is read as no rise). Not measured.
-RISE_REACH = 6
 # A slot about one party ("vote share of Varga"): its name follows this.
 OF_PARTY = " of "
 # Sums whose referent a slot word cannot fix: every bidder makes an "offer" (ECB+ 10: the Angels',
@@ -423,8 +422,8 @@ def risen(value: SlotValue, language: str = "") -> bool:
     19", "…, raising the toll to 19"): a verb of the pack's `slots.rise_verbs` in the figure's
     clause, at most `RISE_REACH` words before the "to" right before the figure."""
     slots = pack_for(language).slots
-    words = re.findall(r"[\w'’-]+|[^\w\s]", value.sentence.lower())
-    figure = re.findall(r"[\w'’-]+|[^\w\s]", value.value.lower())[-1:]
+    words = tokens(value.sentence)  # the tokens the figure was read from ("5,000" one token)
+    figure = tokens(value.value)[-1:]
     for k in range(1, len(words)):
         if words[k:k + 1] != figure or words[k - 1] != "to":
             continue
