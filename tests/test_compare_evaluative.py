@@ -134,7 +134,8 @@ def test_hedge_and_common_report_words():
     found = {t.term: t for t in evaluative_spans("The so-called experts allegedly hid the data.")}
     assert found["allegedly"].method == "rule:hedge"
     # "alleged" before a noun is the legal hedge, in an appositive too; a doubt verb after a comma stays one
-    for text in ("Police said the alleged gunman fled.", "Police said Jo Park, alleged boss of a gang, fled."):
+    for text in ("Police said the alleged gunman fled.", "Police said Jo Park, alleged boss of a gang, fled.",
+                 "Prosecutors opened a case over alleged safety violations, the governor said."):
         assert {t.term: t.method for t in evaluative_spans(text)}.get("alleged") == "rule:hedge", text
     assert {t.term: t.method for t in evaluative_spans("Relatives, including a priest, insisted Park was ill.")
             }["insisted"] == "rule:doubt-verb"

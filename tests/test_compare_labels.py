@@ -495,3 +495,14 @@ def test_one_group_of_a_tolls_breakdown_two_outlets_count_alike():
     both = [S("A", "The shelling killed 5 soldiers and 5 civilians, officials said."),
             S("B", "Officials said 5 civilians and 5 troops had been killed in the shelling.")]
     assert naming_labels(both, each_alone(both), values=slot_values(both, EventDate(2026, 3))) == []
+
+
+def test_a_superlative_and_a_participle_after_the_head_keep_an_appositive():
+    """"the country's most popular opposition figure" keeps its superlative's adverb; "a politician
+    accused of plotting riots" is a label ("politician") whose participle is not a speaker saying
+    something; "a name borrowed from …" speaks of the name as a word, not of whom it names."""
+    sents = [S("A", "Officers detained Marek Hollan, a politician accused of plotting riots, on Sunday."),
+             S("B", "The police jailed Marek Hollan, the country's most popular opposition figure, on Sunday."),
+             S("C", "Marek Hollan, a name borrowed from his grandfather, was jailed on Sunday.")]
+    assert by_outlet(naming_labels(sents, [], voices_of(sents), min_confidence=0.0)) == {
+        "A": "politician", "B": "country's most popular opposition figure"}

@@ -813,3 +813,14 @@ def test_a_one_word_name_written_before_a_trade_and_a_body_noun_is_a_body():
     assert cited["Orvia"][0] == "organisation"
     assert _cited(["Police searched the Kell family home on Friday.", "Kell said he was innocent."])["Kell"][0] \
         == "person"
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Prosecutors have opened a criminal case over alleged safety violations, the governor said.",
+     [("Prosecutors have opened a criminal case over alleged safety violations", "governor")]),
+    ("Police made arrests over alleged fraud at the bank, the minister said.",
+     [("Police made arrests over alleged fraud at the bank", "minister")]),
+])
+def test_a_participle_between_a_preposition_and_its_noun_is_no_frame(text, spans):
+    """"over alleged safety violations": the participle modifies the noun; nobody alleges here."""
+    assert _attributed(text) == spans

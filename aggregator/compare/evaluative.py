@@ -261,6 +261,7 @@ def evaluative_spans(text: str, voice: SentenceVoice | None = None, pack: Langua
             continue  # "was admitted to hospital": no one's words are reported ("it is admitted that …" are)
         attributive = base in words.doubt_verbs and tag in ("VBN", "VBD", "JJ") and 0 < k < len(toks) - 1 \
             and (tags[k - 1] in ("DT", "PRP$", "JJ", "CD", "CC") or lows[k - 1].endswith(("'s", "’s"))
+                 or tags[k - 1] == "IN" and lows[k - 1] not in pack.voice.complementizers  # "over alleged abuse"
                  or tags[k - 1] == "," and tags[k + 1] in ("NN", "NNS")) \
             and (tags[k + 1].startswith("NN") or tags[k + 1] in ("JJ", "CD"))  # "the alleged gunman", "X, alleged boss"
         legal = base in words.legal_verbs and tag.startswith("VB") and (  # "the complaint alleged …", "it was alleged"

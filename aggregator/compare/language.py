@@ -526,6 +526,7 @@ class NamingWords:
     adjective_endings: tuple[str, ...] = en.ADJECTIVE_ENDINGS
     person_noun_endings: tuple[str, ...] = en.PERSON_NOUN_ENDINGS  # "terrorist Karim Vell": a noun
     adverbs: frozenset[str] = en.ADVERBS
+    superlative_adverbs: frozenset[str] = en.SUPERLATIVE_ADVERBS  # "the country's most popular …"
     empty_heads: frozenset[str] = en.EMPTY_HEADS
     relatives: frozenset[str] = en.RELATIVES  # open a relative clause: a phrase ends before one
     articles: frozenset[str] = en.ARTICLES  # articles and possessive determiners

@@ -611,8 +611,10 @@ def _both_ways() -> dict[str, str]:
 SPELLING_PAIRS: dict[str, str] = _both_ways()
 SPELLING = {"defense": "defence", "organization": "organisation", "spokeswoman": "spokesperson",
             "spokesman": "spokesperson"}
-# ", a move …" after a name describes the event, not the name.
-APPOSITIVE_HEADS_TO_SKIP = frozenset("move step decision development sign signal day week".split())
+# ", a move …" after a name describes the event, not the name; ", a name borrowed from …", ", a
+# term coined by …" describe the name as a word, not what it names.
+APPOSITIVE_HEADS_TO_SKIP = frozenset("""move step decision development sign signal day week
+name nickname moniker term phrase word""".split())
 # Lower-case words that join two capitalised runs into one name ("Ministry of Commerce",
 # "Institute for Strategic Studies"), as written.
 NAME_JOINERS = frozenset("of for".split())
@@ -725,6 +727,10 @@ not never also just only even still already now then today yesterday tomorrow to
 again later earlier soon very too more most less least well reportedly allegedly apparently however
 there here ago back away late early
 """.split())
+# Degree adverbs of a superlative inside a noun phrase: after an article or a possessive and
+# before a lower-case word they stay in the phrase ("the country's most popular opposition figure",
+# "the least known of …" is cut at "of" as any phrase is).
+SUPERLATIVE_ADVERBS = frozenset("most least".split())
 # Words that open a relative clause: a phrase followed by one ends there ("the 1950s pinup
 # and bondage model who …").
 RELATIVES = frozenset("who which whose that whom where".split())

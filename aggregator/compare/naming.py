@@ -161,6 +161,10 @@ class Grammar:
     def np_token(self, toks: list[Tok], i: int) -> bool:
         t, nw = toks[i], self.pack.naming
         closed = nw.closed
+        if t.low in nw.superlative_adverbs and 0 < i < len(toks) - 1 and toks[i + 1].word \
+                and toks[i + 1].text[:1].islower() and toks[i + 1].low not in closed \
+                and (toks[i - 1].low in nw.articles or toks[i - 1].low.endswith(("'s", "’s"))):
+            return True  # "the country's most popular opposition figure": a superlative inside the phrase
         adverb = t.low.endswith(nw.adverb_endings) and len(t.low) > 4 and t.low not in nw.ly_nouns \
             and t.text[:1].islower()
         return t.word and t.low not in closed and re.sub(r"'s$", "", t.low) not in closed and not adverb \
@@ -302,9 +306,11 @@ class Grammar:
             if span and possessive and not (after is not None and (after.text == "," or after.low in nw.prepositions)):
                 span = None  # "the Gulf of Aden, Yemen's official news agency SABA reported": no appositive
             if span and toks[span[0]].low not in nw.appositive_heads_to_skip \
-                    and not (after and after.low in self.pack.voice.reporting_verbs) \
+                    and not (after and after.low in self.pack.voice.reporting_verbs
+                             and not (span[1] + 1 < len(toks) and toks[span[1] + 1].low == nw.of_word)) \
                     and not (fronted and not self._closed(toks, span[1])):
-                # not "… by the Red Sox, a source said" (a speaker), nor "For Mr. Gigante, the guise
+                # not "… by the Red Sox, a source said" (a speaker; "a politician accused of …" is
+                # one's participle), nor "For Mr. Gigante, the guise
                 # that he adopted …" (the subject after a fronted phrase); "In New Moon, the second
                 # novel in the series, Bella …" is closed by its comma
                 out.append((span, "appositive of a name"))

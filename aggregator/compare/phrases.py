@@ -25,8 +25,9 @@ FINITE = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 # tags a word may carry inside a descriptor before a name: nouns, adjectives, figures,
 # participles used as modifiers ("convicted cop killer"), possessives
 MODIFIER = NOUN | {"JJ", "JJR", "JJS", "CD", "VBN", "VBG", "POS"}
-# inside an appositive ("co-producer of the Oscars telecast", "actress and champion swimmer")
-APPOSITIVE = MODIFIER | {"IN", "DT", "CC", "PRP$"}
+# inside an appositive ("co-producer of the Oscars telecast", "actress and champion swimmer", "the
+# country's most popular opposition figure": the superlative's adverb)
+APPOSITIVE = MODIFIER | {"IN", "DT", "CC", "PRP$", "RBS"}
 SUBJECT = NOUN | {"PRP", "WDT", "WP"}
 _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial between two parts of a name

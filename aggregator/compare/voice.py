@@ -384,6 +384,9 @@ def _verb_frame(text, toks, low, k, last_speaker, lp: LanguagePack, last_person:
         around = lp.tagger((toks[k - 1][0], toks[k][0], toks[k + 1][0]))
         if around[0] == "CD" and around[2] in ("NN", "NNS"):
             return None  # "nine alleged rules violations", "two accused gangbangers": an adjective
+        if around[0] == "IN" and low[k - 1] not in lp.voice.complementizers and word.endswith("ed") \
+                and around[2] in ("NN", "NNS", "JJ"):
+            return None  # "a case over alleged safety violations": a participle before its noun, not a frame
         if around[1] in ("NN", "NNS") and after_adjective(toks, low, k, lp):
             return None  # "has the final say", "a bold claim": a noun (not "many say", "some claim")
         if around[0] == "NN" and around[1] == "NNS" and k > 1 and low[k - 2] in lp.naming.prepositions:
