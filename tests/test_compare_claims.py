@@ -1260,3 +1260,28 @@ def test_an_age_late_in_the_sentence_or_by_pronoun_is_the_subjects():
     assert ages("Lena Marsh said her mother had died on Sunday, aged 99.") == []
     assert ages("Police said they found the body on Sunday.", "She was 45.") == []
     assert ages("Lena Marsh, the soul singer, has died.", "Her husband died in 2001.", "She was 78.") == []
+
+
+def test_a_figure_a_quake_measured_is_its_magnitude_but_not_a_length():
+    """"The quake measured 6.6" gives the magnitude; "the crack measured 6 metres" and a figure
+    measured in a sentence that names no quake do not."""
+    from aggregator.compare.measures import measures
+
+    def got(text: str) -> list[tuple[str, str]]:
+        return [(v.slot, v.value) for v in measures(Sentence("A", "A", 0, text, "en"), WHEN)]
+
+    assert got("The quake measured 6.6 according to the country's seismological institute.") == [("magnitude", "6.6")]
+    assert got("A tremor registering 5.1 shook the valley.") == [("magnitude", "5.1")]
+    assert not [s for s, _ in got("After the earthquake a crack measured 6 metres across the road.") if s == "magnitude"]
+    assert got("The inflation rate measured 6.6 in March.") == []
+
+
+def test_how_many_joined_a_protest_is_a_figure_of_its_own_not_the_arrests():
+    """A crowd counted by the gathering ("joined a protest", "a crowd of") is how many took part,
+    the figure police and organisers give apart; a noun of its people after a figure counts them
+    for the verb that follows ("12 protesters were arrested")."""
+    assert _slot_pairs("About 38,000 people joined a protest in Solva on Saturday, police said.") == [
+        ("took part", "about 38,000")]
+    assert _slot_pairs("A crowd of 150,000 workers flooded the streets of Solva.") == [("took part", "150,000")]
+    assert _slot_pairs("Police said 12 protesters were arrested at the rally.") == [("arrested", "12")]
+    assert _slot_pairs("Officers arrested 12 demonstrators outside parliament.") == [("arrested", "12")]

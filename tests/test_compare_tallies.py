@@ -44,6 +44,10 @@ def _values(text: str) -> list[tuple[str, str]]:
     ("The unemployment rate rose to 4.1%.", [("unemployment rate", "4.1%")]),
     ("Core inflation, which excludes food and energy, was 3.2%.", [("core inflation rate", "3.2%")]),
     ("The economy grew 2.3% in the third quarter.", [("economic growth", "2.3%")]),
+    # growth is signed (shrinking 0.4% is the opposite figure of growing 0.4%); a month named "May" is no "may"
+    ("The economy shrank by 0.4 percent in the third quarter.", [("economic growth", "-0.4%")]),
+    ("Gross domestic product fell 0.4 percent in May.", [("economic growth", "-0.4%")]),
+    ("Economic output rose 0.3 percent.", [("economic growth", "0.3%")]),
 ])
 def test_a_verdicts_counts_and_a_votes_split_are_slots(text, expected):
     """"deadlocked at 9-3 on the death penalty" was a death toll of 3 before."""
@@ -66,6 +70,8 @@ def test_a_verdicts_counts_and_a_votes_split_are_slots(text, expected):
     "Economists had expected inflation of 6.5%.",
     "In 2022 inflation hit 9%.",
     "In 2008 the bank cut rates to 1%.",
+    "Manufacturing output fell 2.1 percent.",
+    "The economy may shrink 0.4% this year.",
     "The bank raised rates to 5.5% in July 2023, its highest since 2001.",
 ])
 def test_a_plea_counts_of_several_charges_another_year_a_score_or_another_rate_give_no_value(text):

@@ -297,6 +297,8 @@ class SlotWords:
     """What a figure counts (compare/slots.py) and the dates around it (conflicts.py)."""
 
     count_slots: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: en.COUNT_SLOTS, hash=False)
+    gathering_slots: frozenset[str] = en.GATHERING_SLOTS  # counted after the figure, or "a crowd of N"
+    gathering_prepositions: frozenset[str] = en.GATHERING_PREPOSITIONS
     slot_suffixes: tuple[str, ...] = en.SLOT_SUFFIXES  # endings a slot stem may take ("kill" → "killed")
     directions: Mapping[str, str] = field(default_factory=lambda: en.DIRECTIONS, hash=False)
     currencies: Mapping[str, str] = field(default_factory=lambda: en.CURRENCIES, hash=False)
@@ -382,6 +384,8 @@ class SlotWords:
     generic_statement: re.Pattern = en.GENERIC_STATEMENT  # "… can cause": not this event's
     magnitude_words: frozenset[str] = en.MAGNITUDE_WORDS  # before or just after a magnitude
     magnitude_after: frozenset[str] = en.MAGNITUDE_AFTER  # after it ("richter")
+    magnitude_verbs: frozenset[str] = en.MAGNITUDE_VERBS  # "the quake measured 6.6"
+    quake_words: frozenset[str] = en.QUAKE_WORDS  # … named before the verb
     depth_words: frozenset[str] = en.DEPTH_WORDS  # before a depth or after its unit
     depth_after: frozenset[str] = en.DEPTH_AFTER  # right after its unit ("10 km deep")
     place_prepositions: frozenset[str] = en.PLACE_PREPOSITIONS  # "58 km south-west of Tehran"
@@ -415,6 +419,8 @@ class SlotWords:
     rate_since: str = en.RATE_SINCE
     indicator_rate: re.Pattern = en.INDICATOR_RATE  # "inflation slowed to 6.1%" (groups mod, what, mid, n)
     indicator_slots: Mapping[str, str] = field(default_factory=lambda: en.INDICATOR_SLOTS, hash=False)
+    indicator_fall_verbs: frozenset[str] = en.INDICATOR_FALL_VERBS  # "shrank 0.4%": -0.4%
+    output_owners: frozenset[str] = en.OUTPUT_OWNERS  # "economic output", not "manufacturing output"
     indicator_keep_modifiers: frozenset[str] = en.INDICATOR_KEEP_MODIFIERS  # "core inflation" is its own figure
     indicator_not: frozenset[str] = en.INDICATOR_NOT  # a figure expected or targeted
     money: re.Pattern = en.MONEY  # groups: symbol, figure, scale; figure, scale, currency word

@@ -905,7 +905,19 @@ COUNT_SLOTS = {
     # how many a breach, an outage or a recall reached: counted by the noun it counts
     # (`NOUN_KEYED_SLOTS`: "affected 3.4 million customers" is not "affected 40,000 accounts")
     "affected": ("affect",),
+    # how many joined a protest, a march or a rally: the figure police and organisers give apart
+    # ("Police said 38,000 …, organisers put the number at 150,000"). Only words of the gathering
+    # itself: a noun of its people ("protesters", "marchers") counts them after a figure and would
+    # take "12 protesters were arrested" from the arrests.
+    "took part": ("protest", "demonstration", "rally", "rallies", "rallied", "marched", "crowd", "participated",
+                  "attended"),
 }
+# A gathering's word counts a figure before it ("38,000 joined a protest"), or after it only
+# through one of these right before the figure ("a crowd of 150,000", "a march by 2,000 farmers"):
+# a gathering named further back is where another count happened ("arrests since the start of
+# the protests reached 90").
+GATHERING_SLOTS = frozenset({"took part"})
+GATHERING_PREPOSITIONS = frozenset("of by".split())
 # Verbs of an order that a slot verb follows after "to" ("3,000 residents were ordered to
 # evacuate"): the figure counts the slot's, past them (compare/slots.py).
 DIRECTIVE_VERBS = frozenset("ordered told forced".split())
@@ -1132,6 +1144,10 @@ GENERIC_STATEMENT = re.compile(r"\b(?:can|could|would|may)\s+(?:cause|do|be)\b",
 # between a distance and its place ("58 km south-west of Tehran") and articles before the place.
 MAGNITUDE_WORDS = frozenset({"magnitude"})
 MAGNITUDE_AFTER = frozenset({"richter"})
+# "The quake measured 6.6", "a tremor registering 5.1": a figure with no unit right after one of
+# these verbs, in a sentence that names a quake before it, is its magnitude.
+MAGNITUDE_VERBS = frozenset("measured measuring registered registering".split())
+QUAKE_WORDS = frozenset("quake earthquake tremor quakes earthquakes tremors".split())
 DEPTH_WORDS = frozenset({"depth"})
 DEPTH_AFTER = frozenset({"deep"})
 # Prefixes a surname joins to its capitalised rest ("MacDonald", "VanDyke", "DelBene"): such a
@@ -1252,12 +1268,18 @@ POLICY_RATE_SLOT = "policy interest rate"
 INDICATOR_RATE = re.compile(
     r"\b(?P<mod>(?:core|food|energy|services|wage|house|housing|producer|headline|annual|consumer\s+price|"
     r"monthly|year-on-year)\s+)?(?P<what>inflation|unemployment(?:\s+rate)?|jobless\s+rate|"
-    r"(?:economy|gdp|output)\s+(?:grew|expanded|shrank|contracted))"
+    r"(?:economy|gdp|gross\s+domestic\s+product|output)\s+(?:grew|expanded|shrank|contracted|fell|rose|declined))"
     r"(?P<mid>(?:[^.;:]|\.(?=\d)){0,60}?)(?<!from)(?<!from\s)\s+(?:by\s+|at\s+|to\s+|of\s+)?"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", re.I)
 INDICATOR_SLOTS = {"inflation": "inflation rate", "unemployment": "unemployment rate",
                    "unemployment rate": "unemployment rate", "jobless rate": "unemployment rate",
-                   "economy": "economic growth", "gdp": "economic growth", "output": "economic growth"}
+                   "economy": "economic growth", "gdp": "economic growth", "gross": "economic growth",
+                   "output": "economic growth"}
+# Growth is signed: "the economy shrank 0.4%" and "grew 0.4%" are opposite figures (-0.4% and 0.4%).
+INDICATOR_FALL_VERBS = frozenset("shrank contracted fell declined".split())
+# "output" is the economy's only after one of these ("economic output", "Velmar's output"); after
+# another word it is a sector's ("Manufacturing output fell 2.1 percent").
+OUTPUT_OWNERS = frozenset("economic national total overall".split())
 INDICATOR_KEEP_MODIFIERS = frozenset("core food energy services wage house housing producer monthly".split())
 INDICATOR_NOT = frozenset("expected expects expect forecast forecasts forecasting predicted predicts target "
                           "targets projected projects estimate estimates could may might would will likely "

@@ -37,8 +37,10 @@ def measures(sent: Sentence, when: EventDate) -> list[SlotValue]:
                 or lang.generic_statement.search(" ".join(words[q.end:q.end + 6]))):
             continue
         clock = nxt[:1] in (["am"], ["pm"]) or nxt[:3] in (["a", ".", "m"], ["p", ".", "m"])  # "at 3 a.m.": a time
-        if (any(x in lang.magnitude_words for x in prev + nxt[:2]) or any(x in lang.magnitude_after for x in nxt)) \
-                and 1 <= q.low <= 10 and not clock:
+        measured = prev[-1:] and prev[-1] in lang.magnitude_verbs and not (nxt and nxt[0] in lengths) \
+            and any(w in lang.quake_words for w in words[:q.start])  # "The quake measured 6.6"
+        if (any(x in lang.magnitude_words for x in prev + nxt[:2]) or any(x in lang.magnitude_after for x in nxt)
+                or measured) and 1 <= q.low <= 10 and not clock:
             out.append(SlotValue("magnitude", "number", sent.source, format_range(q.low, q.high, q.exact, 1),
                                  q.low, q.high if q.high != float("inf") else 10.0, sent.text))
             continue

@@ -14,6 +14,8 @@ it moved from, a figure expected or targeted, and another year's figure are not 
 
 from __future__ import annotations
 
+import re
+
 from ..models import Sentence
 from .language import pack_for
 from .numbers import rounding_share, tokens
@@ -47,7 +49,8 @@ def indicator_rates(sent: Sentence) -> list[SlotValue]:
     per indicator, none where it gives two levels of one (which is this release's is unknown)."""
     sw = pack_for(sent.language).slots
     words = set(tokens(sent.text))
-    if words & sw.indicator_not or any(w.isdigit() and len(w) == 4 for w in words):
+    months = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", sent.text)} & set(sw.months)  # "in May": no "may"
+    if (words - months) & sw.indicator_not or any(w.isdigit() and len(w) == 4 for w in words):
         return []  # "economists had expected inflation of 6.5%", "in 2023 inflation hit 9%"
     levels: dict[str, set[tuple[float, str]]] = {}
     for m in sw.indicator_rate.finditer(sent.text):
@@ -58,7 +61,12 @@ def indicator_rates(sent: Sentence) -> list[SlotValue]:
             continue  # another indicator between the name and the figure: the figure is that one's
         if mod in sw.indicator_keep_modifiers:
             slot = f"{mod} {slot}"
-        levels.setdefault(slot, set()).add((float(m.group("n")), m.group("n")))
+        before = sent.text[:m.start("what")].split()
+        if head == "output" and not (before and (before[-1].lower() in sw.output_owners
+                                                 or before[-1].endswith(("'s", "’s")))):
+            continue  # "Manufacturing output fell 2.1 percent": a sector's, not the economy's
+        sign = -1.0 if m.group("what").lower().split()[-1] in sw.indicator_fall_verbs else 1.0
+        levels.setdefault(slot, set()).add((sign * float(m.group("n")), ("-" if sign < 0 else "") + m.group("n")))
     out = []
     for slot, found in levels.items():
         if len({level for level, _ in found}) == 1:

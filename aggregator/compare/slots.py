@@ -372,6 +372,9 @@ def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -
                     or read_quantity(words, k, pack.quantities) and k != q.start):
                 break
             for slot, stems in pack.slots.count_slots.items():
+                if step < 0 and slot in pack.slots.gathering_slots and not (
+                        distance <= 1 and words[q.start - 1] in pack.slots.gathering_prepositions):
+                    continue  # "a crowd of 150,000", not "arrests since the start of the protests reached 90"
                 if _stem_match(w, stems, pack.slots.slot_suffixes) and (best is None or distance < best[0]):
                     best = (distance, slot)
     return best[1] if best else _total_subject(words, q.start, pack.slots)
