@@ -1285,3 +1285,15 @@ def test_how_many_joined_a_protest_is_a_figure_of_its_own_not_the_arrests():
     assert _slot_pairs("A crowd of 150,000 workers flooded the streets of Solva.") == [("took part", "150,000")]
     assert _slot_pairs("Police said 12 protesters were arrested at the rally.") == [("arrested", "12")]
     assert _slot_pairs("Officers arrested 12 demonstrators outside parliament.") == [("arrested", "12")]
+
+
+def test_how_long_an_event_lasted_is_a_duration_in_hours():
+    """"an outage lasting nearly five hours" and "which lasted about three hours" are two lengths
+    of one outage; "may last for weeks" gives no figure and "lasting until midnight" no length."""
+    assert _slot_pairs("A glitch caused a worldwide outage lasting nearly five hours.") == [
+        ("duration", "nearly five hours")]
+    assert _slot_pairs("The siege lasted for 12 days.") == [("duration", "12 days")]
+    assert _slot_pairs("Talks lasting until midnight failed.") == []
+    values = slot_values([S("A", "The outage lasted about three hours."), S("B", "The outage lasted 180 minutes.")],
+                         WHEN)
+    assert [(round(v.low, 2), round(v.high, 2)) for v in values] == [(2.85, 3.15), (3.0, 3.0)]  # both in hours

@@ -385,6 +385,8 @@ class SlotWords:
     magnitude_words: frozenset[str] = en.MAGNITUDE_WORDS  # before or just after a magnitude
     magnitude_after: frozenset[str] = en.MAGNITUDE_AFTER  # after it ("richter")
     magnitude_verbs: frozenset[str] = en.MAGNITUDE_VERBS  # "the quake measured 6.6"
+    duration_verbs: frozenset[str] = en.DURATION_VERBS  # "an outage lasting nearly five hours"
+    duration_units: Mapping[str, float] = field(default_factory=lambda: en.DURATION_UNITS, hash=False)  # in hours
     quake_words: frozenset[str] = en.QUAKE_WORDS  # … named before the verb
     depth_words: frozenset[str] = en.DEPTH_WORDS  # before a depth or after its unit
     depth_after: frozenset[str] = en.DEPTH_AFTER  # right after its unit ("10 km deep")

@@ -1150,6 +1150,11 @@ MAGNITUDE_VERBS = frozenset("measured measuring registered registering".split())
 QUAKE_WORDS = frozenset("quake earthquake tremor quakes earthquakes tremors".split())
 DEPTH_WORDS = frozenset({"depth"})
 DEPTH_AFTER = frozenset({"deep"})
+# How long an event lasted: a figure and one of these units (in hours) right after one of these
+# verbs, "for" between allowed ("an outage lasting nearly five hours", "lasted for three days").
+DURATION_VERBS = frozenset("lasted lasting lasts".split())
+DURATION_UNITS = {"minute": 1 / 60, "minutes": 1 / 60, "hour": 1.0, "hours": 1.0, "day": 24.0, "days": 24.0,
+                  "week": 168.0, "weeks": 168.0, "month": 730.0, "months": 730.0}
 # Prefixes a surname joins to its capitalised rest ("MacDonald", "VanDyke", "DelBene"): such a
 # word is no brand written as one word ("SkyFreight"), by general usage of surnames.
 SURNAME_PREFIXES = frozenset("mac van von del der des dos das den ter ten".split())

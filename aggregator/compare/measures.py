@@ -106,6 +106,28 @@ def areas(sent: Sentence, when: EventDate) -> list[SlotValue]:
     return out
 
 
+def durations(sent: Sentence, when: EventDate) -> list[SlotValue]:
+    """How long the event lasted, as a verb of lasting gives it: "an outage lasting nearly five
+    hours", "the siege lasted for three days" (slot "duration", compared in hours). Not a span
+    that is no length ("last week": no verb of lasting comes before a figure)."""
+    pack = pack_for(sent.language)
+    lang = pack.slots
+    words, out = tokens(sent.text), []
+    for i, word in enumerate(words):
+        if word not in lang.duration_verbs:
+            continue
+        start = i + 1 + (i + 1 < len(words) and words[i + 1] == pack.voice.duration_for)  # "lasted for"
+        q = read_quantity(words, start, pack.quantities)
+        if q is None or q.end >= len(words) or words[q.end] not in lang.duration_units \
+                or other_event(words, q.start, q.end, when, sent.text, lang.months, lang):
+            continue
+        unit = words[q.end]
+        hours = q.scaled(lang.duration_units[unit])
+        out.append(SlotValue("duration", "number", sent.source, f"{q.text} {unit}", hours.low, hours.high,
+                             sent.text, tolerance=DISTANCE_TOLERANCE))
+    return out
+
+
 def _place_after(text: str, words: list[str], k: int, slots: SlotWords = ENGLISH.slots) -> str:
     """The capitalised place name after "of"/"from" (the lower-cased token list points to it)."""
     names = []

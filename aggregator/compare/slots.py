@@ -23,7 +23,7 @@ from .clock_times import clock_times, to_utc
 from .event_date import EventDate, event_date, month_mentions, month_number, other_event
 from .language import ENGLISH, LanguagePack, SlotWords, pack_for
 from .lexicon import is_date_word
-from .measures import areas, format_range, measures
+from .measures import areas, durations, format_range, measures
 from .numbers import Quantity, read_quantity, tokens
 from .params import MONEY_TOLERANCE, SLOT_WINDOW
 from .rates import indicator_rates, policy_rates
@@ -63,6 +63,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
             continue  # "…Zarand in February. It killed 612 people": still the other event
         out += _figure_again(sent, _counts(sent, when))
         out += measures(sent, when)
+        out += durations(sent, when)
         out += areas(sent, when)
         out += _money(sent, when)
         out += _hits(sent, when)
