@@ -3396,3 +3396,21 @@ def test_a_negated_subject_inside_reported_speech_is_no_source():
 def test_a_titled_person_s_office_speaks_for_itself():
     [voice] = article_voices(["Prime Minister Ilsa Moreno's office said the army had been deployed."])
     assert [s.speaker for s in voice.spans] == ["Prime Minister Ilsa Moreno's office"]
+
+
+def test_a_figures_hedge_dropped_or_changed_is_a_hedge_not_grammar():
+    """"killing at least seven people" / "killing seven people": the bound made an exact count is
+    a hedge dropped, though "at" and "least" are closed-class words; "about" for "at least" is a
+    hedge changed; "at" before a place is still grammar."""
+    from aggregator.compare.wording import wording_changes
+    from aggregator.models import Fact
+
+    texts = {"A": "A fire on a ferry off Tessa on Friday killed at least seven people, the coast guard said.",
+             "B": "A fire on a ferry off Tessa on Friday killed seven people, the coast guard said.",
+             "C": "A fire on a ferry off Tessa on Friday killed about seven people, the coast guard said."}
+    sentences = tuple(Sentence(k.lower(), k, 0, t, "en") for k, t in texts.items())
+    voices = {(s.article_id, 0): sentence_voice(s.text) for s in sentences}
+    got = {(w.source_a, w.source_b, w.before, w.after, w.kind)
+           for w in wording_changes([Fact(id="F1", sentences=sentences)], ["A", "B", "C"], voices=voices)}
+    assert got == {("A", "B", "at least", "", "hedge"), ("A", "C", "at least", "about", "hedge"),
+                   ("B", "C", "", "about", "hedge")}

@@ -105,6 +105,16 @@ def _amount(token: str, pack: LanguagePack) -> bool:
     return is_number(token, pack.slots) or (token.lower(),) in pack.quantities.vague
 
 
+def count_hedge(before: list[str], after: list[str], following: list[str], pack: LanguagePack) -> bool:
+    """Whether a change is only the hedge of the figure that follows it: "at least seven" / "seven",
+    "about 200" / "more than 200" (the pack's `quantities.qualifiers`). Dropped, the hedge makes a
+    bound or an estimate an exact count; it is no grammar, though its words are closed-class."""
+    def hedge_or_none(span: list[str]) -> bool:
+        return not span or tuple(t.lower() for t in span) in pack.quantities.qualifiers
+    return (before != after and hedge_or_none(before) and hedge_or_none(after) and bool(following)
+            and _amount(following[0], pack))
+
+
 def classify(before: list[str], after: list[str], pack: LanguagePack = ENGLISH, comma: bool = False,
              flipped: bool = False) -> str:
     """The kind of one change, by the word lists of the sentences' language pack (`comma`: the

@@ -35,6 +35,7 @@ from .change_moves import one_date_moved, without_moves
 from .change_spans import (
     classify,
     contracted,
+    count_hedge,
     date_apart,
     finite,
     function_words_only,
@@ -250,8 +251,10 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                         after = []
                     elif no_date_only_grammar(before, pack) and not function_words_only(after, [], pack):
                         before = []
-                if kind in ("word choice", "descriptor added", "descriptor dropped", "clause added", "clause dropped") \
-                        and function_words_only(before, after, pack):
+                if count_hedge(before, after, ta[i2:i2 + 1] if before else tb[j2:j2 + 1], pack):
+                    kind = "hedge"  # "at least seven" / "seven": a bound made an exact count
+                elif kind in ("word choice", "descriptor added", "descriptor dropped", "clause added",
+                              "clause dropped") and function_words_only(before, after, pack):
                     continue  # "it" for "that", "in" for "for", "He" for "Bush", "for" or "Also," added: grammar
                 found.append(WordingChange(
                     fact_id=fact.id, source_a=a.source, source_b=b.source,
