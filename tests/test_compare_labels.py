@@ -506,3 +506,16 @@ def test_a_superlative_and_a_participle_after_the_head_keep_an_appositive():
              S("C", "Marek Hollan, a name borrowed from his grandfather, was jailed on Sunday.")]
     assert by_outlet(naming_labels(sents, [], voices_of(sents), min_confidence=0.0)) == {
         "A": "politician", "B": "country's most popular opposition figure"}
+
+
+def test_a_place_named_after_of_is_labelled_by_its_status_not_its_whereabouts():
+    """"the temporarily occupied city of Lorva" names Lorva as an appositive does ("Lorva, the
+    capital of the breakaway region"); "the southern port city of Lorva" says only where and what
+    it is, and "the capital of Dalmar" is Dalmar's capital, not a naming of Dalmar."""
+    sents = [S("A", "Drones hit a power station in Lorva, the capital of the breakaway region, on Monday."),
+             S("B", "The army struck a command post in the temporarily occupied city of Lorva on Monday."),
+             S("C", "Drones hit the southern port city of Lorva on Monday, officials in the capital of Dalmar said."),
+             S("D", "Officials in Dalmar and in Lorva gave no figures.")]
+    labels = naming_labels(sents, [], voices_of(sents), min_confidence=0.0)
+    assert {(lab.entity, lab.source, lab.label) for lab in labels} == {
+        ("Lorva", "A", "capital of the breakaway region"), ("Lorva", "B", "temporarily occupied city")}

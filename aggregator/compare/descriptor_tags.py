@@ -9,6 +9,9 @@ from . import phrases
 from .language import ENGLISH, LanguagePack
 from .name_runs import Tok
 
+# A kind of place and its modifiers before "of" and a name: the place named ("the breakaway region of X").
+PLACE_KIND_METHOD = "place named after of"
+
 
 def tag_checked(toks: list[Tok], x: int, y: int, a: int, method: str, full_name: bool,
                 pack: LanguagePack = ENGLISH) -> int | None:
@@ -35,6 +38,9 @@ def tag_checked(toks: list[Tok], x: int, y: int, a: int, method: str, full_name:
         return x if tagged[y - 1] in ("NN", "NNS") else None
     if method == "modifier before a name":
         return x  # its form is the check (`nw.name_modifier`)
+    if method == PLACE_KIND_METHOD:  # "temporarily occupied city": an adverb of its participle allowed
+        return x if tagged[y - 1] in ("NN", "NNS") and phrases.noun_phrase(
+            tagged[x:y], phrases.APPOSITIVE | {"RB"}) else None
     if tagged[y - 1] == "JJ" and nominal_adjective(toks, x, y, x > 0 and toks[x - 1].low in nw.appositive_articles):
         tagged = (*tagged[:y - 1], "NN", *tagged[y:])  # "a convicted extremist", "the radical": the head
     if y - 2 >= x > 0 and tagged[y - 1] in ("VBP", "VB") and tagged[y - 2] == "NNS" and pack.word_tag is not None \

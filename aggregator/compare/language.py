@@ -512,6 +512,8 @@ class NamingWords:
     generic_people: frozenset[str] = en.GENERIC_PEOPLE  # "people", "persons": one naming (counted.py)
     not_namings: frozenset[str] = en.NOT_NAMINGS  # "two others": no naming of a group
     classifier_nouns: frozenset[str] = en.CLASSIFIER_NOUNS  # … that name the named thing itself: a label
+    place_kind_nouns: frozenset[str] = en.PLACE_KIND_NOUNS  # "the occupied city of Lorva"
+    place_status_words: frozenset[str] = en.PLACE_STATUS_WORDS  # … a modifier of status needed
     group_nouns: frozenset[str] = en.GROUP_NOUNS  # "the Hamas militant group": what kind of group a name is
     starters: frozenset[str] = en.STARTERS  # words that start a clause
     time_nouns: frozenset[str] = en.TIME_WORDS  # "this time referee Sam Williams": an adverbial, no title

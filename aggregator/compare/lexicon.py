@@ -553,6 +553,15 @@ region island province authorities authority issue question strait straits side 
 # "administration": "the Nixon administration" is a government, not Nixon (over the 66 ECB+
 # events 21 of the 23 labels found by a head noun were "X administration", all wrong).
 CLASSIFIER_NOUNS = HEAD_NOUNS - {"administration"}
+# Nouns of a kind of place that a name after "of" is ("the temporarily occupied city of Lorva", "the
+# breakaway region of East Dalmar", "the Greek island of Tessa"): the phrase before "of" names the
+# place, as an appositive does. Not "capital" or "territory" ("the capital of Dalmar" is Dalmar's).
+PLACE_KIND_NOUNS = frozenset("city town village region province district island port republic enclave".split())
+# … and only with a word of the place's status among its modifiers: a participle ("occupied",
+# "annexed", "besieged", "rebel-held") or one of these. Where and how big a place is ("the southern
+# town of X", "the major port city of X") is description, not a naming outlets choose between.
+PLACE_STATUS_WORDS = frozenset("""breakaway separatist rebel renegade autonomous independent so-called self-declared
+self-proclaimed restive war-torn""".split())
 # Nouns after an organisation's name that say what kind of group it is, with the words between
 # ("the Hamas militant group", "the terrorist Rapid Support Forces militia", "the Houthi rebels"):
 # how an outlet classes the group is its label. Not "regime", "government", "administration":

@@ -34,7 +34,7 @@ from difflib import SequenceMatcher
 
 from ..models import Fact, Sentence
 from . import phrases
-from .descriptor_tags import nominal_adjective, tag_checked
+from .descriptor_tags import PLACE_KIND_METHOD, nominal_adjective, tag_checked
 from .group_names import MEMBERS_METHOD, first_word, group_noun_after, members_before
 from .language import ENGLISH, LanguagePack, NamingWords
 from .lexicon import is_date_word
@@ -268,6 +268,15 @@ class Grammar:
                 and (not toks[a - 1].low.endswith(nw.plural_endings) or toks[a - 1].low.endswith(nw.singular_endings)) \
                 and not toks[a - 1].low.endswith("'s"):
             out.append(((x, a), "title before a name"))
+        if a > 2 and toks[a - 1].low == nw.of_word and toks[a - 2].low in nw.place_kind_nouns:
+            start = a - 2
+            while start > 0 and a - 1 - start < LABEL_MAX_WORDS and toks[start - 1].text[:1].islower() and (
+                    self.np_token(toks, start - 1) or toks[start - 1].low.endswith(nw.adverb_endings)
+                    and toks[start].low.endswith(nw.past_participle_endings)):  # "temporarily occupied"
+                start -= 1
+            status = any(t.low in nw.place_status_words or t.low.endswith("ed") for t in toks[start:a - 2])
+            if start < a - 2 and toks[start - 1].low in nw.appositive_articles and status:
+                out.append(((start, a - 1), PLACE_KIND_METHOD))  # "the temporarily occupied city of Lorva"
         if a > 0 and nw.name_modifier.fullmatch(toks[a - 1].text):
             out.append(((a - 1, a), "modifier before a name"))  # "Russian-occupied Crimea", "Iran-backed Houthis"
         if modifier and not possessor and toks[b].low in nw.classifier_nouns \
