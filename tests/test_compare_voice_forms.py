@@ -824,3 +824,16 @@ def test_a_one_word_name_written_before_a_trade_and_a_body_noun_is_a_body():
 def test_a_participle_between_a_preposition_and_its_noun_is_no_frame(text, spans):
     """"over alleged safety violations": the participle modifies the noun; nobody alleges here."""
     assert _attributed(text) == spans
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("Head of the Republic Oleg Banin called the strike a war crime.", "Oleg Banin"),
+    ("Minister of Foreign Affairs Ana Ruiz said the talks would go on.", "Ana Ruiz"),
+    ('"We will rebuild," said Chief of Detectives Tom Berg.', "Tom Berg"),
+    ("Secretary of State Hillary Rodham Clinton said the talks would go on.",
+     "Secretary of State Hillary Rodham Clinton"),  # where the name starts is unknown: left whole
+])
+def test_a_capitalised_office_with_of_before_a_name_is_not_the_persons_name(text, cited):
+    """The office ("Head of the Republic") is written in capitals like the name after it; the person
+    cited is the name: from a given name, or the last two of three capitalised words after "of"."""
+    assert list(_cited([text])) == [cited]

@@ -80,6 +80,9 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
     compound = [i for i, w in enumerate(parts[:-2]) if "-" in w and all(p in titles for p in w.lower().split("-"))]
     if compound:
         parts = parts[compound[-1] + 1:]  # "UN Secretary-General Antonio Guterres": a title of two title words
+    office = _name_after_office(parts, titles, lp)
+    if office:
+        return office  # "Head of the Republic Oleg Banin", "Minister of Defence Ana Ruiz": the person
     text = " ".join(parts)
     if _kin_of_named(parts, lp):
         return text  # "the owner of the tanker Marisol", "the mother of the singer Mara Lenz": not the one named
@@ -119,6 +122,25 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
                 for p in name) and parts[-1][:1].isupper():  # "A.J. Smith" too
             return " ".join(parts[-size:])
     return text
+
+
+def _name_after_office(parts: list[str], titles: frozenset[str], lp: LanguagePack) -> str:
+    """The person's name after a capitalised office written with "of" ("Head of the Republic Oleg
+    Banin", "Minister of Foreign Affairs Ana Ruiz", "Secretary of State Hillary Rodham Clinton"):
+    from the first given name after the office's first word, else the last two of three words
+    after "of" (one word of the office); "" when the phrase is no such office and name (every
+    word after "of" capitalised but articles) or where the name starts is unknown."""
+    if len(parts) < 5 or parts[0].lower().rstrip(".") not in titles or parts[1] != lp.naming.of_word:
+        return ""
+    k = 2 + (parts[2].lower() in lp.naming.articles)
+    rest = parts[k:]
+    if len(rest) < 3 or not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in rest):
+        return ""
+    if lp.name_sex is not None:  # the pack knows given names (English: US birth records)
+        given = next((i for i in range(1, len(rest) - 1) if is_given_name(rest[i])), None)
+        if given is not None:
+            return " ".join(rest[given:])
+    return " ".join(rest[-2:]) if len(rest) == 3 else ""  # one word of the office, a name of two
 
 
 def _kin_of_named(parts: list[str], lp: LanguagePack) -> bool:
