@@ -419,7 +419,8 @@ def test_a_group_counted_by_one_figure_is_named_by_each_outlet():
 def test_a_group_counted_in_general_words_or_by_the_act_has_no_label():
     sents = [S("A", "The quake killed 10 people in the villages."),
              S("B", "The quake killed 10 persons, officials said."),
-             S("C", "There were 10 deaths in all, the agency said.")]
+             S("C", "There were 10 deaths in all, the agency said."),
+             S("D", "The disaster has cost 10 lives, critics said.")]  # a toll's unit, no group
     facts = each_alone(sents)
     assert naming_labels(sents, facts, values=slot_values(sents, EventDate(2026, 3))) == []
 

@@ -837,3 +837,12 @@ def test_a_capitalised_office_with_of_before_a_name_is_not_the_persons_name(text
     """The office ("Head of the Republic") is written in capitals like the name after it; the person
     cited is the name: from a given name, or the last two of three capitalised words after "of"."""
     assert list(_cited([text])) == [cited]
+
+
+def test_an_mp_is_a_role_before_a_name_and_a_name_with_without_is_a_body():
+    """"Opposition MP Daniel Kiptoo" cites Daniel Kiptoo; "Doctors Without Borders" is a body
+    (no person's name holds "Without"); "mp" is a role only in capitals, as "DA" is."""
+    cited = _cited(["Opposition MP Daniel Kiptoo accused the ministry of a cover-up.",
+                    "Doctors Without Borders said it had opened two treatment centres."])
+    assert cited == {"Daniel Kiptoo": ("person", ("accused",)),
+                     "Doctors Without Borders": ("organisation", ("said",))}

@@ -271,6 +271,7 @@ class SourceWords:
     plural_demonym_endings: tuple[str, ...] = en.PLURAL_DEMONYM_ENDINGS  # "Brooklynites": a people
     publication_heads: frozenset[str] = en.PUBLICATION_HEADS  # "The Hollywood Reporter": a publication
     company_name_words: frozenset[str] = en.COMPANY_NAME_WORDS  # "Summit Entertainment": a body
+    body_name_joiners: frozenset[str] = en.BODY_NAME_JOINERS  # "Doctors Without Borders": a body
     workplace_prepositions: frozenset[str] = en.WORKPLACE_PREPOSITIONS  # "an executive at Corvex": a body
 
 

@@ -382,7 +382,10 @@ MAIN_CLAUSE_OPENERS = frozenset("it he she they we i there this that these those
 QUOTE_PAIRS = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“", "‹": "›"}
 # Role words that are roles only in capitals ("DA Jo Park", "ADA Fairman"): "da" is a name's
 # particle ("Lula da Silva", "Leonardo da Vinci"), "Ada" a given name ("Ada Moor").
-CAPITALS_ONLY_ROLES = frozenset("da ada".split())
+CAPITALS_ONLY_ROLES = frozenset("da ada mp mep msp mla".split())
+# Capitalised words inside a name that no person's name holds: a body's ("Doctors Without
+# Borders", "Mothers Against Drunk Driving", "Reporters Sans Frontieres").
+BODY_NAME_JOINERS = frozenset("without against sans".split())
 # Role words before a person's name in a speaker phrase ("Troy Police Chief Charles Craft",
 # "Genesee County Undersheriff James Gage"): the name after them is the speaker.
 ROLE_WORDS = frozenset("""
@@ -396,7 +399,7 @@ adviser advisor investigator doctor teacher constable superintendent trooper mar
 resident publicist lawyer journalist columnist blogger businessman businesswoman historian author
 councilman councilwoman councillor councilor alderman assemblyman assemblywoman congressman
 congresswoman legislator lawmaker chancellor cto cfo coo gm pastor reverend bishop archbishop cardinal monsignor
-priest rabbi imam producer producers examiner coroner member
+priest rabbi imam producer producers examiner coroner member mp mep msp mla
 striker midfielder defender goalkeeper winger quarterback linebacker pitcher
 """.split()) | {v for w in TITLE_ABBREVIATIONS - {"dist", "hon", "maj"} for v in (w, f"{w}.")}  # "Atty.", "Cpl."
 # a role someone has been chosen for ("President-elect Barack Obama", "governor-elect") is a role too
@@ -1098,7 +1101,7 @@ TOTAL_CAUSE_VERBS = frozenset("raising raised raises bringing brought brings pus
 COUNTED_GROUP_SLOTS = frozenset("killed injured infected missing trapped arrested evacuated rescued displaced".split())
 # Plural nouns that count people in general: a group all outlets count so ("10 people", "10
 # persons") is named alike; "others" names no group at all ("wounding two others").
-GENERIC_PEOPLE = frozenset("people persons individuals".split())
+GENERIC_PEOPLE = frozenset("people persons individuals lives".split())  # "cost 12 lives": a toll's unit
 NOT_NAMINGS = frozenset("others".split())
 TOTAL_NOUNS = {"toll": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
                "injuries": "injured", "injured": "injured", "wounded": "injured", "missing": "missing",

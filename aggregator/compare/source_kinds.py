@@ -241,6 +241,9 @@ def kind_of(cited: str, credited: bool = False, lang: SourceWords = ENGLISH.sour
             or head[:1].isupper() and {w.lower() for w in words if w[:1].isupper()} & lang.company_name_words \
             and not {w.lower().rstrip(".") for w in words} & lang.role_words:  # "Secretary of State Jo Park"
         return "organisation"  # "… Commerce departments" too; "TsKVPR", a transliterated acronym
+    if len(words) >= 3 and all(w[:1].isupper() for w in words) \
+            and any(w.lower() in lang.body_name_joiners for w in words[1:-1]):
+        return "organisation"  # "Doctors Without Borders": a word no person's name holds
     if words and words[-1].lower() in unnamed:
         return "unnamed"  # "Chinese experts", "Western diplomats"
     if _common_head(who or words, word_tag):
