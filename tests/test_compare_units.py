@@ -1146,6 +1146,10 @@ def test_no_before_a_figure_is_a_number_not_a_negation():
     # never states "the government opened centres"
     ("The opposition accused the government of failing to open cooling centres in time.", True),
     ("The government opened 200 cooling centres.", False),
+    # ruling a thing out says it will not happen: "ruled out calling an early election" agrees with
+    # "said there would be no early election", it does not contradict it
+    ("Prime Minister Eric Vance on Thursday ruled out calling an early election.", True),
+    ("The minister is ruling out new taxes.", True),
 ])
 def test_polarity_reads_the_main_clause(text, negated):
     from aggregator.compare.align import polarity

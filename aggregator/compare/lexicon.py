@@ -435,8 +435,10 @@ CONTRACTION_ENDINGS = {"n't": ("not",), "'re": ("are",), "'ll": ("will",), "'ve"
 # Verbs of prohibition state a negation in the affirmative ("banned X" = "X may not be …").
 PROHIBITIVE = frozenset("ban bans banned banning prohibit prohibits prohibited forbid forbids forbidden "
                         "bar bars barred outlaw outlawed halt halted suspend suspended".split())
-# Phrases that negate without a negation word ("had yet to regain consciousness").
-NEGATING_PHRASES = re.compile(r"\b(?:yet to|fail(?:ed|ing|s)? to|declined to|unable to|no longer)\b")
+# Phrases that negate without a negation word ("had yet to regain consciousness", "ruled out
+# calling an early election": there will be no election).
+NEGATING_PHRASES = re.compile(r"\b(?:yet to|fail(?:ed|ing|s)? to|declined to|unable to|no longer|"
+                              r"rul(?:e|es|ed|ing) out)\b")
 # A negation word that negates nothing: "whether or not consultation occurs" (ECB+ 9_ecb: one
 # outlet's "… regardless of whether consultation occurs or not" set against another's same
 # quotation without it, as affirmed and denied). "No." before a figure is "number": "the No. 2
