@@ -520,3 +520,12 @@ def test_a_place_named_after_of_is_labelled_by_its_status_not_its_whereabouts():
     labels = naming_labels(sents, [], voices_of(sents), min_confidence=0.0)
     assert {(lab.entity, lab.source, lab.label) for lab in labels} == {
         ("Lorva", "A", "capital of the breakaway region"), ("Lorva", "B", "temporarily occupied city")}
+
+
+def test_a_title_before_a_name_the_tagger_reads_as_a_foreign_word_is_a_label():
+    """The tagger reads "Maya" as a foreign word (FW), not a proper noun: "Disgraced sprinter Maya
+    Olsen" is still a title before a full name."""
+    sents = [S("A", "Disgraced sprinter Maya Olsen will miss the Olympics after a failed test."),
+             S("B", "Maya Olsen, the nation's fastest woman, vowed on Friday to fight the ban.")]
+    assert by_outlet(naming_labels(sents, [], voices_of(sents), min_confidence=0.0)) == {
+        "A": "Disgraced sprinter", "B": "nation's fastest woman"}
