@@ -1297,3 +1297,16 @@ def test_how_long_an_event_lasted_is_a_duration_in_hours():
     values = slot_values([S("A", "The outage lasted about three hours."), S("B", "The outage lasted 180 minutes.")],
                          WHEN)
     assert [(round(v.low, 2), round(v.high, 2)) for v in values] == [(2.85, 3.15), (3.0, 3.0)]  # both in hours
+
+
+def test_a_bans_length_is_a_decided_figure_and_a_past_ban_none():
+    """"banned for four years after testing positive" (not "years after": another time), "a
+    four-year ban", "suspended for three years": one decision's length, compared whatever days
+    the sentences name (the slot is decided); a ban of a named year is a past one."""
+    assert _slot_pairs("Olsen has been banned for four years after testing positive, officials said on Friday.") \
+        == [("ban (years)", "four years")]
+    assert _slot_pairs("Olsen vowed to fight a four-year ban.") == [("ban (years)", "four years")]
+    assert _slot_pairs("She was banned for two years in 2015 for a missed test.") == []
+    conflicts, updates, _ = _claims_at({"A": "Olsen was banned for four years on Friday.",
+                                        "B": "Olsen was suspended for three years."}, [0, 2])
+    assert [(c.slot, c.status) for c in conflicts] == [("ban (years)", "contradict")] and not updates

@@ -1234,6 +1234,13 @@ PRISON_TERM = re.compile(
     r"\b(?:sentenced\s+(?:[\w'’-]+,?\s+){0,8}?to|jailed\s+for)\s+(?P<n>[\w-]+)\s+(?P<u>years?|months?)\b"
     r"|(?<![\w/-])(?P<n2>[\w]+)-(?P<u2>year|month)\s+(?:prison|jail)\s+(?:sentence|term)\b", re.I)
 PRISON_TERM_SLOT = "prison term (years)"
+# A ban's or a suspension's length, read the same way ("banned for four years", "suspended from
+# competition for three years", "a four-year ban"): outlets that write three and four years disagree.
+# Not in a sentence that names a year (a past ban: "was banned for two years in 2015").
+BAN_TERM = re.compile(
+    r"\b(?:banned|suspended)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?P<n>[\w-]+)\s+(?P<u>years?|months?)\b"
+    r"|(?<![\w/-])(?P<n2>[\w]+)-(?P<u2>year|month)\s+(?:ban|suspension)\b", re.I)
+BAN_TERM_SLOT = "ban (years)"
 # The counts of a verdict: "convicted on four of six counts", "found him guilty of two counts of
 # murder", "found not guilty on all three charges", "acquitted on two counts" (groups: `not`,
 # `verdict`, `all`, `n`, `of`); a plea ("pleaded guilty to …") is no verdict and does not match.

@@ -70,6 +70,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         out += _shots_fired(sent, when)
         out += _power_out(sent, when)
         out += _prison_terms(sent, when)
+        out += _ban_terms(sent, when)
         found, offset = clock_times(sent, when)
         out += found
         offsets += offset
@@ -505,7 +506,26 @@ def _prison_terms(sent: Sentence, when: EventDate) -> list[SlotValue]:
     if not any(is_date_word(w, pack.slots) for w in words) \
             or other_event(words, 0, 0, when, sent.text, pack.slots.months, pack.slots):
         return out  # no day of the event in the sentence (maybe a term from the person's past), or another event
-    for m in pack.slots.prison_term.finditer(sent.text):
+    return _terms(sent, pack.slots.prison_term, pack.slots.prison_term_slot)
+
+
+def _ban_terms(sent: Sentence, when: EventDate) -> list[SlotValue]:
+    """How long a ban or a suspension runs, in years (the pack's `slots.ban_term`), as a prison
+    term is read; not in a sentence that names a year or another event (a past ban)."""
+    pack = pack_for(sent.language)
+    rest = pack.slots.ban_term.sub(" ", sent.text)  # "banned for four years after testing positive": no
+    words = tokens(rest)  # "years after" of another time
+    if any(w.isdigit() and len(w) == 4 for w in words) \
+            or other_event(words, 0, 0, when, rest, pack.slots.months, pack.slots):
+        return []
+    return _terms(sent, pack.slots.ban_term, pack.slots.ban_term_slot)
+
+
+def _terms(sent: Sentence, pattern: re.Pattern, slot: str) -> list[SlotValue]:
+    """The lengths `pattern` reads (groups n and u, or n2 and u2), in years, as slot `slot`."""
+    pack = pack_for(sent.language)
+    out: list[SlotValue] = []
+    for m in pattern.finditer(sent.text):
         figure, unit = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
         if m.group("n") and tokens(m.group(0)).count(pack.naming.to_word) > 1:
             continue  # "sentenced to one to three years": a range, no one term
@@ -514,8 +534,7 @@ def _prison_terms(sent: Sentence, when: EventDate) -> list[SlotValue]:
             continue
         years = q.low / 12 if unit.lower().startswith("month") else q.low
         unit = unit if unit.endswith("s") or q.low == 1 else unit + "s"  # "a seven-year sentence": seven years
-        out.append(SlotValue(pack.slots.prison_term_slot, "number", sent.source, f"{figure} {unit}".lower(),
-                             years, years, sent.text))
+        out.append(SlotValue(slot, "number", sent.source, f"{figure} {unit}".lower(), years, years, sent.text))
     return out
 
 
