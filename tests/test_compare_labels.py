@@ -529,3 +529,15 @@ def test_a_title_before_a_name_the_tagger_reads_as_a_foreign_word_is_a_label():
              S("B", "Maya Olsen, the nation's fastest woman, vowed on Friday to fight the ban.")]
     assert by_outlet(naming_labels(sents, [], voices_of(sents), min_confidence=0.0)) == {
         "A": "Disgraced sprinter", "B": "nation's fastest woman"}
+
+
+def test_a_firms_title_before_its_one_word_name_is_a_label():
+    """"rival Orvane" (the tagger's lexicon has "rival" as an adjective) is the title of a one-word
+    firm name; a title before another one-word name ("veteran Lund") still is none."""
+    sents = [S("A", "Kestrel Foods agreed on Monday to buy rival Orvane for $8.2 billion."),
+             S("B", "Kestrel Foods said it would acquire Orvane, a maker of frozen meals, for $8.2 billion."),
+             S("C", "The deal follows chipmaker Vetra's purchase of veteran Lund last year."),
+             S("D", "Vetra and Lund declined to comment.")]
+    assert {(lab.entity, lab.source, lab.label) for lab in naming_labels(sents, [], voices_of(sents),
+                                                                       min_confidence=0.0)} == {
+        ("Orvane", "A", "rival"), ("Orvane", "B", "maker of frozen meals")}

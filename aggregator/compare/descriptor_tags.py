@@ -29,10 +29,11 @@ def tag_checked(toks: list[Tok], x: int, y: int, a: int, method: str, full_name:
         x = phrases.descriptor_start(words, tagged, x, a, nw, pack.word_tag)
         head = toks[a - 1].low
         group = head in nw.group_nouns and x > 0 and toks[x - 1].low in nw.determiners  # "the Islamist group Hamas"
+        firm = head in nw.firm_title_heads or head.endswith(nw.firm_title_ending)  # "struggling rival Orvane"
         # the name a proper noun by the tagger, or a foreign word it does not know ("Maya": FW)
-        ok = x < a and (full_name or group) and tagged[y] in ("NNP", "NNPS", "FW") \
+        ok = x < a and (full_name or group or firm) and tagged[y] in ("NNP", "NNPS", "FW") \
             and (phrases.common_noun(head, tagged[a - 1], pack.tagger, nw) or head in nw.title_words
-                 or head in nw.person_titles
+                 or head in nw.person_titles or firm
                  or head.endswith(nw.person_noun_endings) and _ends_a_phrase(toks, a, tagged))
         return x if ok else None
     if method == "name with a head noun":

@@ -1695,6 +1695,11 @@ NEWS_AGENCY_MODIFIERS = frozenset("same news wire press state state-run state-ow
                                   "government-run national international".split())
 COMPANY_SHORT_FORMS = frozenset("company firm operator carrier giant maker manufacturer lender bank retailer airline "
                                 "automaker carmaker chain utility insurer".split())
+# Heads of a title before a one-word name that make the name a firm's ("Food giant Kestrel",
+# "struggling rival Orvane", "chipmaker Nvidia": a word ending in "maker" too): a label, though
+# a title before a one-word name is otherwise none (a person's surname alone is no referent).
+FIRM_TITLE_HEADS = COMPANY_SHORT_FORMS | frozenset("rival competitor startup conglomerate".split())
+FIRM_TITLE_ENDING = "maker"
 # "Civic Watch said …" then "the rights group said", "the watchdog said": the last organisation
 # cited by name (not a medium, an agency, nor one of NOT_COMPANY_WORDS: "an anti-piracy watchdog"
 # is no "Indian Navy" cited before it).

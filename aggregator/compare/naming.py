@@ -264,7 +264,8 @@ class Grammar:
             # "over the weekend and coach Sean Payton said"
         if x < a - 1 and toks[x].text in nw.time_nouns:
             x += 1  # "and this time referee Sam Williams stopped it": "this time" says when
-        if x < a and (possessor or not modifier) and not self._adjective_head(toks[a - 1].text) \
+        if x < a and (possessor or not modifier) and (not self._adjective_head(toks[a - 1].text)
+                                                      or toks[a - 1].low in nw.firm_title_heads) \
                 and (not toks[a - 1].low.endswith(nw.plural_endings) or toks[a - 1].low.endswith(nw.singular_endings)) \
                 and not toks[a - 1].low.endswith("'s"):
             out.append(((x, a), "title before a name"))
