@@ -1310,3 +1310,11 @@ def test_a_bans_length_is_a_decided_figure_and_a_past_ban_none():
     conflicts, updates, _ = _claims_at({"A": "Olsen was banned for four years on Friday.",
                                         "B": "Olsen was suspended for three years."}, [0, 2])
     assert [(c.slot, c.status) for c in conflicts] == [("ban (years)", "contradict")] and not updates
+
+
+def test_where_the_counted_were_may_stand_between_them_and_their_verb():
+    """"Five people on board were killed": "on board" says where they were, and the verb after it
+    is still the count's, past the slot window it would otherwise fall out of."""
+    assert _slot_pairs("All five people on board were killed.") == [("killed", "five")]
+    assert _slot_pairs("Three passengers in the car were injured.") == [("injured", "three")]
+    assert _slot_pairs("Five people on the bus escaped unhurt.") == []

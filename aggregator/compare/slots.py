@@ -367,6 +367,12 @@ def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -
     state = _state_run(words, start, pack)
     if any(w in pack.slots.state_before_slot for w in words[start:state]):
         ahead = [k for k in ahead if not start <= k < state]  # "Four miners have been found dead"
+    if start > q.end and start < len(words) and words[start] in pack.naming.prepositions:
+        # "Five people on board were killed": where the counted were, between them and their verb
+        verb = next((k for k in range(start + 1, min(len(words), start + 4)) if words[k] in pack.naming.auxiliaries),
+                    None)
+        if verb is not None and not any(read_quantity(words, k, pack.quantities) for k in range(start, verb)):
+            ahead = [k for k in ahead if not start <= k < verb]
     for step, rng in ((1, ahead[:SLOT_WINDOW]), (-1, range(q.start - 1, max(-1, q.start - 1 - SLOT_WINDOW), -1))):
         for distance, k in enumerate(rng):
             w = words[k]
