@@ -1,8 +1,9 @@
 """Conflicts: the same slot filled with different values by different outlets.
 
 Checked: who holds a role ("Prime Minister Takaichi" vs "Prime Minister Hayashi"), the typed
-slots of `slots` (killed, injured, missing, arrested, magnitude, depth, distance from a place,
-money, time of the event), and dates inside one aligned fact ("on Tuesday" vs "on Monday").
+slots of `slots` (killed, injured, missing, arrested, took part, magnitude, depth, distance from a
+place, duration, money, prison term, ban, time of the event, …), and dates inside one aligned fact
+("on Tuesday" vs "on Monday").
 Each conflict carries both sentences, so a reader can judge it.
 """
 
