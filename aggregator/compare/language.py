@@ -519,6 +519,7 @@ class NamingWords:
     firm_title_heads: frozenset[str] = en.FIRM_TITLE_HEADS  # "Food giant Kestrel": a firm's title
     firm_title_ending: str = en.FIRM_TITLE_ENDING  # "chipmaker Nvidia"
     place_status_words: frozenset[str] = en.PLACE_STATUS_WORDS  # … a modifier of status needed
+    place_status_endings: tuple[str, ...] = en.PLACE_STATUS_ENDINGS  # … or a participle ("occupied")
     group_nouns: frozenset[str] = en.GROUP_NOUNS  # "the Hamas militant group": what kind of group a name is
     starters: frozenset[str] = en.STARTERS  # words that start a clause
     time_nouns: frozenset[str] = en.TIME_WORDS  # "this time referee Sam Williams": an adverbial, no title

@@ -567,6 +567,7 @@ PLACE_KIND_NOUNS = frozenset("city town village region province district island 
 # town of X", "the major port city of X") is description, not a naming outlets choose between.
 PLACE_STATUS_WORDS = frozenset("""breakaway separatist rebel renegade autonomous independent so-called self-declared
 self-proclaimed restive war-torn""".split())
+PLACE_STATUS_ENDINGS = ("ed",)  # the participle's ending ("occupied", "annexed"; "rebel-held" ends so too)
 # Nouns after an organisation's name that say what kind of group it is, with the words between
 # ("the Hamas militant group", "the terrorist Rapid Support Forces militia", "the Houthi rebels"):
 # how an outlet classes the group is its label. Not "regime", "government", "administration":

@@ -12,7 +12,7 @@ from ..models import Sentence
 from .event_date import EventDate, other_event
 from .language import ENGLISH, SlotWords, pack_for
 from .numbers import Quantity, read_quantity, tokens
-from .params import DISTANCE_TOLERANCE
+from .params import DISTANCE_TOLERANCE, DURATION_TOLERANCE
 from .slot_value import SlotValue
 
 
@@ -37,7 +37,7 @@ def measures(sent: Sentence, when: EventDate) -> list[SlotValue]:
                 or lang.generic_statement.search(" ".join(words[q.end:q.end + 6]))):
             continue
         clock = nxt[:1] in (["am"], ["pm"]) or nxt[:3] in (["a", ".", "m"], ["p", ".", "m"])  # "at 3 a.m.": a time
-        measured = prev[-1:] and prev[-1] in lang.magnitude_verbs and not (nxt and nxt[0] in lengths) \
+        measured = bool(prev) and prev[-1] in lang.magnitude_verbs and not (nxt and nxt[0] in lengths) \
             and any(w in lang.quake_words for w in words[:q.start])  # "The quake measured 6.6"
         if (any(x in lang.magnitude_words for x in prev + nxt[:2]) or any(x in lang.magnitude_after for x in nxt)
                 or measured) and 1 <= q.low <= 10 and not clock:
@@ -124,7 +124,7 @@ def durations(sent: Sentence, when: EventDate) -> list[SlotValue]:
         unit = words[q.end]
         hours = q.scaled(lang.duration_units[unit])
         out.append(SlotValue("duration", "number", sent.source, f"{q.text} {unit}", hours.low, hours.high,
-                             sent.text, tolerance=DISTANCE_TOLERANCE))
+                             sent.text, tolerance=DURATION_TOLERANCE))
     return out
 
 

@@ -275,7 +275,8 @@ class Grammar:
                     self.np_token(toks, start - 1) or toks[start - 1].low.endswith(nw.adverb_endings)
                     and toks[start].low.endswith(nw.past_participle_endings)):  # "temporarily occupied"
                 start -= 1
-            status = any(t.low in nw.place_status_words or t.low.endswith("ed") for t in toks[start:a - 2])
+            status = any(t.low in nw.place_status_words or t.low.endswith(nw.place_status_endings)
+                         for t in toks[start:a - 2])
             if start < a - 2 and toks[start - 1].low in nw.appositive_articles and status:
                 out.append(((start, a - 1), PLACE_KIND_METHOD))  # "the temporarily occupied city of Lorva"
         if a > 0 and nw.name_modifier.fullmatch(toks[a - 1].text):

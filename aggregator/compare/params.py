@@ -240,6 +240,10 @@ SLOT_WINDOW = 4
 # Two exact distances agree within this share (conversions round: "35 miles" is 56.3 km where
 # another agency writes 60 km; ECB+ train quake, three agencies).
 DISTANCE_TOLERANCE = 0.07
+# Two exact durations agree only when equal (stop 75, a probe of our own writing; no ECB+ event
+# gives one): hours, minutes and days convert exactly, and a hedge ("about three hours", "nearly
+# five hours") already gives its figure a range. Not measured on a gold set.
+DURATION_TOLERANCE = 0.0
 # Two exact sums of money in one currency agree within this share: reports round ("$1.2
 # million" / "1.15 million dollars"). Not measured: no gold event has a money conflict.
 MONEY_TOLERANCE = 0.05

@@ -126,10 +126,12 @@ def speaker_text(phrase, lp: LanguagePack) -> str:
 
 def _name_after_office(parts: list[str], titles: frozenset[str], lp: LanguagePack) -> str:
     """The person's name after a capitalised office written with "of" ("Head of the Republic Oleg
-    Banin", "Minister of Foreign Affairs Ana Ruiz", "Secretary of State Hillary Rodham Clinton"):
-    from the first given name after the office's first word, else the last two of three words
-    after "of" (one word of the office); "" when the phrase is no such office and name (every
-    word after "of" capitalised but articles) or where the name starts is unknown."""
+    Banin", "Minister of Foreign Affairs Ana Ruiz"): from the first given name after the office's
+    first word (the English table of given names, where the pack knows given names at all), else
+    the last two of three words after "of" (one word of the office); "" when the phrase is no such
+    office and name (every word after "of" capitalised but articles) or where the name starts is
+    unknown ("Secretary of State Hillary Rodham Clinton": "Hillary" is no one sex's given name, so
+    the phrase is left whole)."""
     if len(parts) < 5 or parts[0].lower().rstrip(".") not in titles or parts[1] != lp.naming.of_word:
         return ""
     k = 2 + (parts[2].lower() in lp.naming.articles)
