@@ -6,11 +6,17 @@ says. Split from naming.py, which finds the candidate spans by their form.
 from __future__ import annotations
 
 from . import phrases
-from .language import ENGLISH, LanguagePack
+from .language import ENGLISH, LanguagePack, NamingWords
 from .name_runs import Tok
 
 # A kind of place and its modifiers before "of" and a name: the place named ("the breakaway region of X").
 PLACE_KIND_METHOD = "place named after of"
+
+
+def firm_title(head: str, nw: NamingWords) -> bool:
+    """Whether a title's head makes the one-word name after it a firm's ("rival Orvane", "Food giant
+    Kestrel", "chipmaker Nvidia"): one of the pack's `firm_title_heads` or its `firm_title_ending`."""
+    return head in nw.firm_title_heads or head.endswith(nw.firm_title_ending)
 
 
 def tag_checked(toks: list[Tok], x: int, y: int, a: int, method: str, full_name: bool,
@@ -29,7 +35,7 @@ def tag_checked(toks: list[Tok], x: int, y: int, a: int, method: str, full_name:
         x = phrases.descriptor_start(words, tagged, x, a, nw, pack.word_tag)
         head = toks[a - 1].low
         group = head in nw.group_nouns and x > 0 and toks[x - 1].low in nw.determiners  # "the Islamist group Hamas"
-        firm = head in nw.firm_title_heads or head.endswith(nw.firm_title_ending)  # "struggling rival Orvane"
+        firm = firm_title(head, nw)  # "struggling rival Orvane"
         # the name a proper noun by the tagger, or a foreign word it does not know ("Maya": FW)
         ok = x < a and (full_name or group or firm) and tagged[y] in ("NNP", "NNPS", "FW") \
             and (phrases.common_noun(head, tagged[a - 1], pack.tagger, nw) or head in nw.title_words

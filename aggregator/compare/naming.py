@@ -34,7 +34,7 @@ from difflib import SequenceMatcher
 
 from ..models import Fact, Sentence
 from . import phrases
-from .descriptor_tags import PLACE_KIND_METHOD, nominal_adjective, tag_checked
+from .descriptor_tags import PLACE_KIND_METHOD, firm_title, nominal_adjective, tag_checked
 from .group_names import MEMBERS_METHOD, first_word, group_noun_after, members_before
 from .language import ENGLISH, LanguagePack, NamingWords
 from .lexicon import is_date_word
@@ -265,7 +265,7 @@ class Grammar:
         if x < a - 1 and toks[x].text in nw.time_nouns:
             x += 1  # "and this time referee Sam Williams stopped it": "this time" says when
         if x < a and (possessor or not modifier) and (not self._adjective_head(toks[a - 1].text)
-                                                      or toks[a - 1].low in nw.firm_title_heads) \
+                                                      or firm_title(toks[a - 1].low, nw)) \
                 and (not toks[a - 1].low.endswith(nw.plural_endings) or toks[a - 1].low.endswith(nw.singular_endings)) \
                 and not toks[a - 1].low.endswith("'s"):
             out.append(((x, a), "title before a name"))
