@@ -156,3 +156,38 @@ def test_a_partys_own_figure_of_itself_is_no_update_of_the_count():
     assert updates == []
     [row] = conflicts
     assert row.kind == "sources" and {v.value for v in row.values} == {"34%", "48% (Ilse Varga)"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The government said it had freed 120 detainees as part of the deal.", [("freed", "120")]),
+    ("Rebels released 40 hostages on Saturday.", [("freed", "40")]),
+    ("About 2,000 asylum seekers face deportation after the ruling.", [("deported", "about 2,000")]),
+    ("The last such patch was released on Oct. 23.", []),  # a thing released, and a date
+    ("The rebels expelled the reporters from the town.", []),
+])
+def test_people_deported_or_freed_are_counted_only_before_a_plural_noun(text, expected):
+    """"freed 120 detainees": the verb before the figure says what befell them, the noun after it
+    ("detainees", another slot's word) who they were; "released on Oct. 23" counts nothing."""
+    assert _slots(text) == expected
+
+
+def test_a_swap_s_two_freed_groups_are_no_conflict(hashing):
+    """Released hostages and prisoners are two groups of one slot: the figures name groups for the
+    labels (compare/counted.py), and are never compared as one figure."""
+    from aggregator.compare import compare_event
+    from aggregator.models import Article, Event
+
+    t0 = datetime(2026, 3, 7, 4, tzinfo=UTC)
+    texts = {"Alpha": "Rebels released 40 hostages on Saturday in exchange for 120 prisoners, the Red Cross said.",
+             "Beta": "The government said it had freed 120 detainees as part of the deal.",
+             "Gamma": "The rebels freed 40 captives on Saturday, a rebel spokesman said."}
+    arts = [Article(id=f"a{k}", url=f"http://t.test/{k}", canonical_url=f"http://t.test/{k}", source=source,
+                    title="Swap at Tamsa", text=text, published=t0 + timedelta(minutes=10 * k), fetched_at=t0,
+                    language="en", content_hash=f"h{k}") for k, (source, text) in enumerate(texts.items())]
+    event = Event(id="e", label="swap", first_seen=t0, last_seen=t0, article_ids=tuple(a.id for a in arts),
+                  outlets=tuple(texts))
+    comparison = compare_event(event, arts, hashing)
+    assert not [c for c in comparison.conflicts if c.slot == "freed"]
+    assert not [u for u in comparison.updates if u.slot == "freed"]
+    assert {(lab.source, lab.label) for lab in comparison.labels if lab.entity == "the 40 freed"} == {
+        ("Alpha", "hostages"), ("Gamma", "captives")}

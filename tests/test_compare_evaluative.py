@@ -69,6 +69,7 @@ def test_a_claim_for_money_is_no_doubt_casting_word():
     assert doubt("The minister resigned over expense claims of 40,000 pounds for a second home.") == []
     assert doubt("Insurance claims rose sharply after the storm.") == []
     assert doubt("The builder filed a claim for $3 million against the city.") == []
+    assert doubt("About 2,000 migrants whose asylum claims were rejected will be deported.") == []  # a status
     assert doubt("His claims of abuse were rejected by the court.") == ["claims"]
     assert doubt("The ministry dismissed the claims as lies.") == ["claims"]
 

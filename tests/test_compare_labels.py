@@ -416,6 +416,21 @@ def test_a_group_counted_by_one_figure_is_named_by_each_outlet():
     assert naming_labels(sents, facts, voices_of(sents)) == []  # without the figures, nothing
 
 
+def test_a_group_counted_by_one_hedged_figure_is_named_by_each_outlet():
+    """"about 2,000 migrants" deported / "Around 2,000 asylum seekers face deportation": no outlet
+    gives an exact figure, and one figure hedged alike by both names one group."""
+    sents = [S("A", "The government will deport about 2,000 migrants whose asylum claims were rejected."),
+             S("B", "Around 2,000 asylum seekers face deportation after the court backed the policy."),
+             S("C", "Rebels freed 40 hostages on Friday."),
+             S("D", "The 40 captives released by the rebels were flown home.")]
+    facts = each_alone(sents)
+    values = slot_values(sents, EventDate(2026, 3))
+    labels = naming_labels(sents, facts, voices_of(sents), values=values)
+    assert {(lab.entity, lab.source, lab.label) for lab in labels} == {
+        ("the 2,000 deported", "A", "migrants"), ("the 2,000 deported", "B", "asylum seekers"),
+        ("the 40 freed", "C", "hostages"), ("the 40 freed", "D", "captives")}
+
+
 def test_a_group_counted_in_general_words_or_by_the_act_has_no_label():
     sents = [S("A", "The quake killed 10 people in the villages."),
              S("B", "The quake killed 10 persons, officials said."),

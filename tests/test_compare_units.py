@@ -1118,6 +1118,21 @@ def test_denials_past_holders_and_non_negations_are_the_packs(monkeypatch):
     assert role_conflicts([replace(s, language="en") for s in now], 2025)
 
 
+def test_a_negation_inside_a_relative_clause_is_not_the_claim_s():
+    """"… 2,000 migrants whose asylum claims were rejected, …" affirms the deportation: a relative
+    clause with one finite verb, up to its comma, qualifies a noun. A clause that runs into the main
+    verb ("The man who did not stop was fined") cannot be cut there, and keeps its negation."""
+    from aggregator.compare.align import polarity
+
+    assert polarity("The government will deport 2,000 migrants whose asylum claims were rejected, "
+                    "the ministry said on Friday.") is False
+    assert polarity("Police said the driver, who was not hurt, was arrested.") is False
+    assert polarity("The company, which has denied wrongdoing, said it would appeal.") is False
+    assert polarity("The company denied the report, which was published on Monday.") is True
+    assert polarity("The man who did not stop was fined.") is True
+    assert polarity("The driver was not hurt.") is True
+
+
 def test_no_before_a_figure_is_a_number_not_a_negation():
     """"the No. 2 official", "the No. 5 seed" negate nothing: read as negations, they kept
     same-claim sentences apart (ECB+ 28_ecb, 29_ecb), and "no" before other words still negates."""

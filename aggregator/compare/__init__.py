@@ -26,6 +26,7 @@ from .conflicts import fact_conflicts, ranked, role_conflicts
 from .derivation import derivations
 from .disputes import disputes
 from .labels import naming_labels
+from .language import majority_pack
 from .loaded import loaded_terms
 from .pairs import is_trivial, omission_carriers
 from .params import DEFAULT_PARAMS, AlignParams
@@ -106,8 +107,10 @@ def compare_event(
     credits = {a.source: a.credits for a in reports if a.credits}
     times = report_times(reports)
     values = budget.stage("figures", lambda: slot_values(sentences, when), [])
+    naming_only = majority_pack(s.language for s in sentences).slots.naming_only_slots
     slot_rows, updates, skipped = budget.stage(
-        "figures and updates", lambda: slot_claims(values, times, _facts_of(facts),
+        "figures and updates", lambda: slot_claims([v for v in values if v.slot not in naming_only], times,
+                                                   _facts_of(facts),
                                                    _reported(sentences, voices), _speakers(sentences, voices)),
         ([], [], []))
     headlines = _headlines(reports, sentences)

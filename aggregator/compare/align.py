@@ -212,8 +212,29 @@ def main_clause(text: str, pack: LanguagePack = ENGLISH) -> str:
         participle = pack.tagger is not None and opener[:1].isupper() \
             and pack.tagger(tuple(text.split()[:3]))[0] == "VBG"
         if opener.lower() in words.subordinators or participle:
-            return text[first.end():]
-    return text
+            return _without_relative_clauses(text[first.end():], pack)
+    return _without_relative_clauses(text, pack)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _without_relative_clauses(text: str, pack: LanguagePack) -> str:
+    """The text less its relative clauses that hold one finite verb and end at a comma, a
+    semicolon or the sentence's end ("…, whose asylum claims were rejected, …"): what they deny
+    qualifies a noun, not the claim. A clause running into the main verb ("The man who did not stop
+    was fined") holds two finite verbs and is kept, as the clause's end cannot be told there."""
+    openers = pack.polarity.relative_openers
+    if pack.tagger is None or not openers:
+        return text
+    out, pos = [], 0
+    for m in re.finditer(r"(?<=[\w,])\s+(" + "|".join(sorted(openers)) + r")\b([^,;]*?)(?=[,;]|[.!?]?\s*$)", text,
+                         flags=re.I):
+        words = tuple(re.findall(r"[\w'’-]+", m.group(2)))
+        if sum(t in FINITE_TAGS for t in pack.tagger(words)) == 1:
+            out.append(text[pos:m.start()])
+            pos = m.end()
+    return "".join(out) + text[pos:]
 
 
 def _token_ratio(a: str, b: str) -> float:

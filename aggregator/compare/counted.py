@@ -52,7 +52,7 @@ def counted_namings(values: list[SlotValue], sentences: list[Sentence], pack: La
             found[v.slot].append((v, *noun))
     out: list[Naming] = []
     for slot, items in found.items():
-        for figure in sorted({v.low for v, *_ in items if v.low == v.high}):
+        for figure in _figures([v for v, *_ in items]):
             holding = [it for it in items if _holds(it[0], figure)]  # (the value the figure came from too)
             parts = Counter(it[0].source for it in holding if it[0].partial)
             if any(n > 1 for n in parts.values()) or any(_twice(it[0]) for it in holding if it[0].partial):
@@ -61,7 +61,7 @@ def counted_namings(values: list[SlotValue], sentences: list[Sentence], pack: La
                 continue
             if all(phrase.split()[-1].lower() in pack.naming.generic_people for _, phrase, _, _ in holding):
                 continue  # "10 people" / "10 persons": one naming
-            shown = next(it[0].value for it in holding if it[0].low == it[0].high)
+            shown = next((it[0].value for it in holding if it[0].low == it[0].high), f"{figure:,g}")
             seen: set[str] = set()
             for v, phrase, start, end in holding:
                 sent = by_text.get((v.source, v.sentence))
@@ -71,6 +71,18 @@ def counted_namings(values: list[SlotValue], sentences: list[Sentence], pack: La
                 out.append(Naming(f"{slot} {figure:g}", f"the {shown} {slot}", v.source, phrase, sent, start, end,
                                   METHOD))
     return out
+
+
+def _figures(values: list[SlotValue]) -> list[float]:
+    """The figures a slot's group may be counted by: its exact figures; where no outlet gives one,
+    the centres of its narrow two-sided hedges ("about 2,000" / "around 2,000" deported: one
+    figure, hedged alike), which `_holds` then matches as it matches a hedge to an exact figure. One
+    hedge from below and one from above ("more than 200" / "more than 400") have no centre."""
+    exact = sorted({v.low for v in values if v.low == v.high})
+    if exact:
+        return exact
+    return sorted({(v.low + v.high) / 2 for v in values
+                   if v.high != math.inf and v.low < v.high and v.high - v.low <= COUNTED_HEDGE_WIDTH * v.high})
 
 
 def _twice(v: SlotValue) -> bool:

@@ -311,6 +311,8 @@ class SlotWords:
     prenominal_not_count_slots: frozenset[str] = en.PRENOMINAL_NOT_COUNT_SLOTS  # "freed 12 trapped miners"
     building_nouns: frozenset[str] = en.BUILDING_NOUNS  # what the building slots count ("40 homes")
     building_slots: frozenset[str] = en.BUILDING_SLOTS
+    noun_counted_slots: frozenset[str] = en.NOUN_COUNTED_SLOTS  # count only before a plural noun
+    naming_only_slots: frozenset[str] = en.NAMING_ONLY_SLOTS  # read for labels, never compared
     subject_only_slots: frozenset[str] = en.SUBJECT_ONLY_SLOTS  # never count their verb's object
     noun_keyed_slots: frozenset[str] = en.NOUN_KEYED_SLOTS  # "affected customers"
     directive_verbs: frozenset[str] = en.DIRECTIVE_VERBS  # "were ordered to evacuate"
@@ -464,6 +466,7 @@ class PolarityWords:
     negating_phrases: re.Pattern = en.NEGATING_PHRASES  # negate without a negation word
     not_negating: re.Pattern = en.NOT_NEGATING  # phrases with a negation word that negate nothing
     subordinators: frozenset[str] = en.SUBORDINATORS  # open a leading clause whose negation is not the claim's
+    relative_openers: frozenset[str] = en.RELATIVE_OPENERS  # open a relative clause (align.main_clause)
     # a verb's negation alone, for the word-change kind "negation" (compare/change_spans.py)
     particles: frozenset[str] = en.NEGATION_PARTICLES
     # "it's" / "it is": one wording (compare/change_spans.py)

@@ -445,6 +445,11 @@ NEGATING_PHRASES = re.compile(r"\b(?:yet to|fail(?:ed|ing|s)? to|declined to|una
 # official at the FBI", "the No. 5 seed" (ECB+ 28_ecb, 29_ecb: same-claim sentences kept apart
 # as if one were negated).
 NOT_NEGATING = re.compile(r"\b(?:or not|no matter|not only|no doubt|no\. ?\d+)\b")
+# Words that open a relative clause after a noun; a negation inside one, when the clause holds one
+# finite verb and ends at a comma or the sentence's end, qualifies the noun, not the claim ("… deport
+# 2,000 migrants whose asylum claims were rejected, …": the deportation is affirmed). Not "that",
+# which also opens a reported claim ("said that no one was hurt").
+RELATIVE_OPENERS = frozenset("who whose whom which".split())
 # A negation inside a leading subordinate clause does not negate the sentence's claim: a clause
 # opened by one of these words, or by a participle, up to its comma ("After telling People she
 # didn't need to, Tara Reid checked into …", "Denying he was a gangster, Gigante would wander …",
@@ -911,6 +916,11 @@ COUNT_SLOTS = {
     "evacuated": ("evacuat",),
     "rescued": ("rescu",),  # "rescued 190 people", "180 were rescued" (not "rescuers": no suffix "ers")
     "displaced": ("displac", "homeless"),
+    # people a state sends away ("will deport about 2,000 migrants", "2,000 asylum seekers face
+    # deportation", "expelled 20 diplomats") and people set free ("freed 40 hostages", "released
+    # 90 prisoners"): counts outlets give of one group, often named apart
+    "deported": ("deport", "deportation", "deportations", "expel", "expelled", "expulsion", "expulsions"),
+    "freed": ("freed", "releas"),
     "jobs": ("job", "layoff", "redundanc"),
     "infected": ("infect", "sicken"),  # an outbreak's count ("sickened more than 1,200"); not "cases"
     # homes and other buildings a fire, storm or quake destroyed or damaged: counted only before
@@ -946,11 +956,21 @@ DATA_SLOT = "affected"
 # ("500 homes were evacuated" is not 500 evacuated).
 BUILDING_NOUNS = frozenset("homes houses buildings structures residences dwellings apartments".split())
 BUILDING_SLOTS = frozenset({"destroyed", "damaged"})
+# Slots whose verbs also take things ("released a report on Oct. 23", "the patch released Dec. 9",
+# "expelled from school"): a figure counts them only before a plural noun ("released 90 prisoners",
+# "2,000 asylum seekers face deportation") or after the slot's noun and "of" ("the release of 40
+# hostages"), never before a bare comma or stop as the toll slots do ("killing 12.").
+NOUN_COUNTED_SLOTS = frozenset({"deported", "freed"})
+# Slots read for labels only (compare/counted.py), never compared as figures: a swap frees two
+# groups ("released 40 hostages in exchange for 120 prisoners") and expulsions answer expulsions
+# ("expelled 20 diplomats after Moscow expelled 35"), so two figures of the slot are often two
+# groups, not a conflict or an update. One figure two outlets give still names one group.
+NAMING_ONLY_SLOTS = frozenset({"deported", "freed"})
 # Verbs of a state found or still held, between a count's subject and its slot word ("Four miners
 # have been found dead", "Two climbers are feared dead", "15 remain missing", "19 still trapped"):
 # the figure counts the slot's, as after "were" alone.
 STATE_BEFORE_SLOT = frozenset("found feared reported confirmed believed presumed listed remain remains remained "
-                              "still".split())
+                              "still face faces facing".split())  # "2,000 asylum seekers face deportation"
 # Slots whose word before a plural noun describes rather than counts: "freed 12 trapped miners"
 # counts miners no longer trapped ("leaving 19 trapped" and "19 miners remain trapped" count).
 PRENOMINAL_NOT_COUNT_SLOTS = frozenset({"trapped"})
@@ -1101,7 +1121,8 @@ TOTAL_CAUSE_VERBS = frozenset("raising raised raises bringing brought brings pus
                               "takes lifting lifted lifts".split())
 # The count slots whose figures count people (compare/counted.py: "110 rioters" / "110 people"
 # arrested name one group); not "destroyed" or "damaged", which count buildings.
-COUNTED_GROUP_SLOTS = frozenset("killed injured infected missing trapped arrested evacuated rescued displaced".split())
+COUNTED_GROUP_SLOTS = frozenset("killed injured infected missing trapped arrested evacuated rescued displaced deported "
+                                 "freed".split())
 # Plural nouns that count people in general: a group all outlets count so ("10 people", "10
 # persons") is named alike; "others" names no group at all ("wounding two others").
 GENERIC_PEOPLE = frozenset("people persons individuals lives".split())  # "cost 12 lives": a toll's unit
@@ -1802,10 +1823,12 @@ DOUBT_VERBS = {
 # The doubt verbs whose noun keeps the doubt ("his claims", "a boast"); "rail", "blast", "crow" or
 # "trumpet" as nouns are something else ("France's rail operator").
 DOUBT_NOUNS = frozenset("claim boast rant brag".split())
-# A claim for money is no one's contested word: after one of these nouns ("expense claims",
-# "insurance claims", "a pay claim") or before a sum ("claims of £40,000", "a claim for $3m").
+# A claim for money or a status is no one's contested word: after one of these nouns ("expense
+# claims", "insurance claims", "a pay claim", "asylum claims were rejected") or before a sum ("claims
+# of £40,000", "a claim for $3m").
 MONEY_CLAIM_MODIFIERS = frozenset("expense expenses insurance compensation pay wage benefit benefits damages tax "
-                                  "refund pension warranty".split())
+                                  "refund pension warranty asylum refugee visa injury disability unemployment "
+                                  "welfare".split())
 MONEY_CLAIM_AFTER = re.compile(r"\s*(?:of|for|worth|totall?ing)\s+(?:about\s+|nearly\s+|more\s+than\s+)?"
                                r"[£$€¥]?\s?\d", re.I)
 # After a verb of criticism these make it a motion ("the car slammed into a tree", "blasted

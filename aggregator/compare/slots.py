@@ -139,6 +139,8 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
             continue  # "freed 12 trapped miners": no longer trapped
         if slot in lang.building_slots:
             counted = follower in lang.building_nouns  # "destroyed 40 homes", not "$5 million in damage"
+        elif slot in lang.noun_counted_slots:  # "released 90 prisoners", not "released on Oct. 23"
+            counted = of_slot or _plural(follower, pack) or _counted_noun(words, q, slot, pack)
         else:
             counted = (follower in lang.count_followers or partial or data or of_slot
                        or (follower in lang.state_before_slot and _slot_word_at(words, _state_run(words, q.end, pack),
@@ -373,6 +375,11 @@ def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -
                     None)
         if verb is not None and not any(read_quantity(words, k, pack.quantities) for k in range(start, verb)):
             ahead = [k for k in ahead if not start <= k < verb]
+    acted = _slot_of(words[q.start - 1], pack.slots) if q.start > 0 and pack.word_tag is not None \
+        and (pack.word_tag(words[q.start - 1]) or "").startswith("VB") else ""
+    if acted and ahead[:1] == [q.end] and _plural(words[q.end], pack) \
+            and _slot_of(words[q.end], pack.slots) not in ("", acted):
+        return acted  # "freed 120 detainees": the verb says what befell them, the noun who they were
     for step, rng in ((1, ahead[:SLOT_WINDOW]), (-1, range(q.start - 1, max(-1, q.start - 1 - SLOT_WINDOW), -1))):
         for distance, k in enumerate(rng):
             w = words[k]
@@ -422,6 +429,14 @@ def _caused_total(words: list[str], start: int, slots: SlotWords) -> str:
         if slots.tally_nouns & set(words[max(0, k - 3):k]) and words[k - 1] == "of":  # "the number of dead"
             return _slot_of(words[k], slots)
     return ""
+
+
+def _plural(word: str, pack: LanguagePack) -> bool:
+    """A plural noun by the tagger's lexicon, or a word it lacks in -s ("detainees", "deportees")."""
+    if pack.word_tag is None:
+        return False
+    tag = pack.word_tag(word)
+    return tag == "NNS" or tag is None and word.isalpha() and word.endswith("s")
 
 
 def _slot_of(word: str, slots: SlotWords) -> str:
