@@ -1262,6 +1262,19 @@ def test_an_age_late_in_the_sentence_or_by_pronoun_is_the_subjects():
     assert ages("Lena Marsh, the soul singer, has died.", "Her husband died in 2001.", "She was 78.") == []
 
 
+def test_an_age_opening_a_sentence_is_the_one_person_named_before():
+    """"Real Sarno have sold Luis Ortega to Calder City. The 23-year-old leaves …": the age is that
+    of the one person the sentence before names (clubs have no given name); with two people named,
+    or another name in the age's sentence, it is no one's."""
+    def ages(*texts: str) -> list[tuple[str, str]]:
+        sents = [S("Alpha", t, i) for i, t in enumerate(texts)]
+        return [(v.slot, v.value) for v in slot_values(sents, WHEN) if v.slot.startswith("age of")]
+    assert ages("Real Sarno have sold Luis Ortega to Calder City for 75 million euros.",
+                "The 23-year-old leaves after four seasons at the club.") == [("age of Luis Ortega", "23")]
+    assert ages("Luis Ortega replaced Tom Reid in the second half.", "The 23-year-old scored twice.") == []
+    assert ages("Real Sarno have sold Luis Ortega to Calder City.", "The 23-year-old joined Tom Reid's side.") == []
+
+
 def test_a_figure_a_quake_measured_is_its_magnitude_but_not_a_length():
     """"The quake measured 6.6" gives the magnitude; "the crack measured 6 metres" and a figure
     measured in a sentence that names no quake do not."""

@@ -9,6 +9,7 @@ import re
 from ..models import Sentence
 from .event_date import EventDate, other_event
 from .language import LanguagePack, pack_for
+from .names import is_given_name
 from .numbers import tokens
 from .slot_value import SlotValue
 
@@ -79,7 +80,7 @@ def ages(sent: Sentence, when: EventDate, pronoun_of: str = "") -> list[SlotValu
     if late and subject and not other_event(words, 0, len(words), when, text, lang.months, lang):
         out.append(SlotValue(AGE_SLOT + subject, "number", sent.source, late.group(1), int(late.group(1)),
                              int(late.group(1)), text))  # "Lena Marsh has been found dead …, aged 79."
-    said = lang.age_pronoun.match(text)
+    said = lang.age_pronoun.match(text) or lang.age_opening.match(text)
     if said and pronoun_of and 0 < int(said.group(1)) < 120:
         out.append(SlotValue(AGE_SLOT + pronoun_of, "number", sent.source, said.group(1), int(said.group(1)),
                              int(said.group(1)), text))  # "She was 78."
@@ -112,13 +113,28 @@ def _subject_key(text: str, pack: LanguagePack) -> str:
 
 def subject_name(previous: Sentence | None, sent: Sentence) -> str:
     """The person the sentence right before `sent` in the same report opens with, when `sent` gives
-    an age by pronoun ("Lena Marsh … has died at her home. She was 78."); "" otherwise."""
+    an age by pronoun ("Lena Marsh … has died at her home. She was 78."), or the one person it
+    names when `sent` opens with an age ("Real Sarno have sold Luis Ortega to Calder City. The
+    23-year-old leaves …": `lone_person`); "" otherwise."""
     if previous is None or previous.article_id != sent.article_id or previous.index != sent.index - 1:
         return ""
     pack = pack_for(sent.language)
+    if pack.slots.age_opening.match(sent.text):
+        return lone_person(previous.text, sent.text, pack)
     if not pack.slots.age_pronoun.match(sent.text):
         return ""
     return _subject_key(previous.text, pack)
+
+
+def lone_person(previous: str, text: str, pack: LanguagePack) -> str:
+    """The one person `previous` names, a given name then a surname ("Luis Ortega"; clubs, firms and
+    places are no given names), keyed as `_person_key` keys it; "" when it names none or several,
+    or `text` names anyone past its opening (the age may be theirs)."""
+    if any(m.start() > 0 for m in _NAME_RUN.finditer(text)):
+        return ""
+    people = {key for m in _NAME_RUN.finditer(previous)
+              if len((key := _person_key(m.group(0), pack)).split()) == 2 and is_given_name(key.split()[0])}
+    return people.pop() if len(people) == 1 else ""
 
 
 def ages_by_full_name(values: list[SlotValue], sentences: list[Sentence]) -> list[SlotValue]:

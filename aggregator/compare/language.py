@@ -344,6 +344,7 @@ class SlotWords:
     age_after_name: re.Pattern = en.AGE_AFTER_NAME  # "Smith, 63,": its one matched group the age
     age_late: re.Pattern = en.AGE_LATE  # "…, aged 79.": the age of the person the sentence opens with
     age_pronoun: re.Pattern = en.AGE_PRONOUN  # "She was 78.": the age of the person the sentence before opens with
+    age_opening: re.Pattern = en.AGE_OPENING  # "The 23-year-old leaves …": the one person the sentence before names
     # "the 63-year-old Smith": group 2 the age, 1 a past marker, 3 the words between
     age_before_name: re.Pattern = en.AGE_BEFORE_NAME
     age_past: frozenset[str] = en.AGE_PAST  # "then-15-year-old": another time's age

@@ -1078,6 +1078,9 @@ AGE_AFTER_NAME = re.compile(r"^(?:\s*\([^()]{1,25}\))?"  # a nickname: "Kimani (
 # that opens with the person ("She was 78.", "He was 95 and lived in Santa Rosa.").
 AGE_LATE = re.compile(r"(?:,\s*aged|\bat the age of|\bat age)\s+(\d{1,3})\s*(?:[.;]\s*$|,)")
 AGE_PRONOUN = re.compile(r"^(?:He|She) was (\d{1,3})(?: years old)?\s*(?:[.;,]|and\b|when\b)")
+# "The 23-year-old leaves after four seasons": an age opening a sentence, of the one person the
+# sentence before names (compare/ages.py `lone_person`).
+AGE_OPENING = re.compile(r"^The (\d{1,3})-year-old\b")
 AGE_BEFORE_NAME = re.compile(r"(?<![\w-])(\w+[- ]\s*)?(\d{1,3})-year-old\s+((?:[a-z]+\s+){0,2})$")
 # The parts of speech the words between "32-year-old" and a name may have ("the 32-year-old
 # climber Robert Buckley", "former"); a preposition between makes the name another's ("a
