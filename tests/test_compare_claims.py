@@ -805,6 +805,16 @@ def test_a_share_counted_so_far_of_a_market_or_of_voters_polled_is_no_slot(text)
     assert [(v.slot, v.low) for v in values if v.slot != "turnout" or v.low != 52] == [], text
 
 
+def test_a_turnout_named_before_a_phrase_of_place_is_still_the_turnout():
+    """"Turnout in the province reached 71 percent": the turnout's word stands past a phrase of
+    place, further back than other slots' words may; another figure between still ends the reach."""
+    def turnouts(text: str) -> list[float]:
+        return [v.low for v in slot_values([S("Alpha", text, 0)], WHEN) if v.slot == "turnout"]
+    assert turnouts("Turnout in the province reached 71 percent, the commission said.") == [71]
+    assert turnouts("Turnout in Sunday's election was 61%.") == [61]
+    assert turnouts("Turnout fell in 12 districts, where 40% of voters stayed home.") == []
+
+
 def test_a_turnout_given_for_a_time_of_the_voting_day_is_partial():
     """"Turnout stood at 40 percent by noon": the figure so far fits any final figure at least as large."""
     [value] = slot_values([S("Alpha", "Turnout stood at 40 percent by noon, officials said.")], WHEN)

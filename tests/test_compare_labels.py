@@ -295,6 +295,18 @@ def test_a_party_a_faith_or_a_creed_is_a_label_and_so_is_a_nominal_adjective_aft
     assert naming_labels(plain, [], voices_of(plain), min_confidence=0.0) == []
 
 
+def test_a_places_status_in_lower_case_before_its_name_is_a_label():
+    """"occupied Sarn" / "the disputed region of Sarn" / "rebel-held Sarn": each outlet's status of
+    the place is its label, as "Russian-occupied Crimea" is; a verb before a name ("visited Sarn")
+    is none."""
+    sents = [S("A", "Kessia held local elections in the disputed region of Sarn on Sunday."),
+             S("B", "Kessian authorities staged a sham vote in occupied Sarn on Sunday."),
+             S("C", "Fighting resumed in rebel-held Sarn on Sunday."),
+             S("D", "The minister visited Sarn on Sunday.")]
+    labels = naming_labels(sents, [], voices_of(sents), min_confidence=0.0)
+    assert by_outlet(labels) == {"A": "disputed region", "B": "occupied", "C": "rebel-held"}
+
+
 def test_a_capitalised_word_joined_to_a_participle_is_a_label_not_part_of_the_name():
     """"Russian-occupied Crimea" / "Crimea, a Russian region": the modifier places the referent and
     is the outlet's label; the name is "Crimea" in both ("New Zealand-born" is dropped with its

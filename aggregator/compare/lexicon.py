@@ -723,6 +723,11 @@ DEMONYM_ENDINGS = ("ian", "ese")
 # thing, not part of its name ("Russian-occupied Crimea", "Iran-backed Houthis", "Saudi-led
 # coalition", "London-based", "Top-ranked North Carolina", "New Zealand-born Rait").
 NAME_MODIFIER = re.compile(r"[A-Z][\w’']*-(?:[a-z]+ed|held|led|run|born|built|made|speaking|owned)")
+# A place's status written right before its name in lower case ("occupied Sarn", "annexed Crimea",
+# "liberated Kherson", "rebel-held Idlib", "war-torn Sudan"): the same kind of label as "Russian-occupied
+# Crimea", and as the status among the modifiers of "the occupied city of X" (`PLACE_STATUS_WORDS`).
+STATUS_BEFORE_NAME = re.compile(r"occupied|annexed|besieged|disputed|liberated|contested|breakaway|war-torn|"
+                                r"self-(?:declared|proclaimed)|[a-z]+-(?:held|controlled|occupied|run)")
 # Capitalised common nouns of a party, a faith or a creed: a label however written ("Governor X, a
 # Republican, …" against "X, a hardline conservative, …"; "a devout Catholic"), singular and plural.
 AFFILIATIONS = frozenset(

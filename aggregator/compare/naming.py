@@ -241,7 +241,8 @@ class Grammar:
                         bare = bare.replace(toks[x].text, toks[x].low, 1)  # "Suspect Karim Vell" opening it;
                         # "Rapper Jay Kane": an agent's noun the lexicon lacks, before a full name
                     measured = phrase if method != MEMBERS_METHOD else bare.replace("  ", " Name ")  # name: a word
-                    if telling(bare, self.pack) and not self.clause_or_long(measured):
+                    if telling(bare, self.pack) and (method == "modifier before a name"  # one word of a form
+                                                     or not self.clause_or_long(measured)):  # ("occupied")
                         out.append(Naming(key, usual[key], s.source, phrase, s, toks[x].start, toks[y - 1].end,
                                           method))
         return out
@@ -279,8 +280,10 @@ class Grammar:
                          for t in toks[start:a - 2])
             if start < a - 2 and toks[start - 1].low in nw.appositive_articles and status:
                 out.append(((start, a - 1), PLACE_KIND_METHOD))  # "the temporarily occupied city of Lorva"
-        if a > 0 and nw.name_modifier.fullmatch(toks[a - 1].text):
-            out.append(((a - 1, a), "modifier before a name"))  # "Russian-occupied Crimea", "Iran-backed Houthis"
+        if a > 0 and (nw.name_modifier.fullmatch(toks[a - 1].text)
+                      or nw.status_before_name.fullmatch(toks[a - 1].text)):
+            out.append(((a - 1, a), "modifier before a name"))  # "Russian-occupied Crimea", "Iran-backed Houthis",
+            # "occupied Sarn"
         if modifier and not possessor and toks[b].low in nw.classifier_nouns \
                 and not (b + 2 < len(toks) and toks[b + 1].low == nw.of_word and toks[b + 2].text[:1].isupper()) \
                 and not (a > 0 and toks[a - 1].low in nw.appositive_articles - {nw.definite_article}):

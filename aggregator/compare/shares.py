@@ -16,7 +16,7 @@ import re
 from ..models import Sentence
 from .language import LanguagePack, pack_for
 from .numbers import Quantity, read_quantity, rounding_share, tokens
-from .params import SLOT_WINDOW
+from .params import TURNOUT_WINDOW
 from .slot_value import SlotValue
 
 TURNOUT_SLOT = "turnout"
@@ -70,7 +70,7 @@ def _turnout(words: list[str], q: Quantity, after: int, pack: LanguagePack) -> b
     """A word of a turnout just before the figure (not past another figure or a clause break) or
     right after its "%": "Turnout was 61%", "turnout reached a record 68%", "a 68% turnout"."""
     sw = pack.slots
-    for k in range(q.start - 1, max(-1, q.start - 1 - SLOT_WINDOW), -1):
+    for k in range(q.start - 1, max(-1, q.start - 1 - TURNOUT_WINDOW), -1):
         if words[k] in sw.slot_breaks or read_quantity(words, k, pack.quantities):
             break
         if words[k] in sw.turnout_words:
