@@ -191,3 +191,15 @@ def test_a_swap_s_two_freed_groups_are_no_conflict(hashing):
     assert not [u for u in comparison.updates if u.slot == "freed"]
     assert {(lab.source, lab.label) for lab in comparison.labels if lab.entity == "the 40 freed"} == {
         ("Alpha", "hostages"), ("Gamma", "captives")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nimbus is laying off 11,000 employees, about 9 percent of its staff.", [("jobs", "11,000")]),
+    ("300 employees were laid off on Monday.", [("jobs", "300")]),
+    ("Nimbus axes 11,000 staff as spending soars", [("jobs", "11,000")]),
+    ("Nimbus laid off 900 workers in 2019.", []),  # another year's cuts
+])
+def test_jobs_cut_by_a_verb_of_two_words(text, expected):
+    """"laying off 11,000 employees": the verb and its particle are one slot word, before the figure
+    or after its subject; a year other than the event's still makes it another time's figure."""
+    assert _slots(text) == expected

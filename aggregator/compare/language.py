@@ -298,6 +298,8 @@ class SlotWords:
     """What a figure counts (compare/slots.py) and the dates around it (conflicts.py)."""
 
     count_slots: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: en.COUNT_SLOTS, hash=False)
+    phrasal_slot_verbs: Mapping[tuple[str, str], str] = field(default_factory=lambda: en.PHRASAL_SLOT_VERBS,
+                                                               hash=False)  # "laying off 11,000 employees"
     gathering_slots: frozenset[str] = en.GATHERING_SLOTS  # counted after the figure, or "a crowd of N"
     gathering_prepositions: frozenset[str] = en.GATHERING_PREPOSITIONS
     slot_suffixes: tuple[str, ...] = en.SLOT_SUFFIXES  # endings a slot stem may take ("kill" → "killed")

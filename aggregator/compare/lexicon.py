@@ -926,7 +926,7 @@ COUNT_SLOTS = {
     # 90 prisoners"): counts outlets give of one group, often named apart
     "deported": ("deport", "deportation", "deportations", "expel", "expelled", "expulsion", "expulsions"),
     "freed": ("freed", "releas"),
-    "jobs": ("job", "layoff", "redundanc"),
+    "jobs": ("job", "layoff", "redundanc", "axe", "axing"),  # "to axe 3,000 jobs", "axes 11,000 staff"
     "infected": ("infect", "sicken"),  # an outbreak's count ("sickened more than 1,200"); not "cases"
     # homes and other buildings a fire, storm or quake destroyed or damaged: counted only before
     # one of `BUILDING_NOUNS` ("destroyed 40 homes", "61 houses were damaged")
@@ -942,6 +942,10 @@ COUNT_SLOTS = {
     "took part": ("protest", "demonstration", "rally", "rallies", "rallied", "marched", "crowd", "participated",
                   "attended"),
 }
+# Slot verbs of two words, the verb and its particle ("laying off 11,000 employees"): read as one
+# slot word wherever either word stands (compare/slots.py).
+PHRASAL_SLOT_VERBS = {("lay", "off"): "jobs", ("lays", "off"): "jobs", ("laying", "off"): "jobs",
+                      ("laid", "off"): "jobs"}
 # A gathering's word counts a figure before it ("38,000 joined a protest"), or after it only
 # through one of these right before the figure ("a crowd of 150,000", "a march by 2,000 farmers"):
 # a gathering named further back is where another count happened ("arrests since the start of
@@ -1037,7 +1041,7 @@ MONEY_HEADS = {"stole": "stolen", "stolen": "stolen", "steal": "stolen", "haul":
 # clause's end. "seven villages", "two helicopters" are not casualties.
 COUNT_FOLLOWERS = frozenset("""
 people persons person civilians children adults women men police policemen officers soldiers troops
-students workers residents passengers tourists villagers pilgrims protesters demonstrators
+students workers employees staff staffers residents passengers tourists villagers pilgrims protesters demonstrators
 miners fishermen sailors crew members others were are was is have had has died dead more
 , . ; : and in on at when after during as including since
 """.split())

@@ -210,7 +210,7 @@ def _own_predicate(words: list[str], q: Quantity, pack: LanguagePack) -> bool:
         j += 1
     if j == k or j >= len(words) or tag(words[j]) not in ("VBN", "VBD"):
         return False
-    return not any(_any_slot_word(w, lang) for w in words[j:j + 3])
+    return not any(_any_slot_word(w, lang) for w in words[j:j + 3]) and not _phrasal_slot(words, j, lang)
 
 
 def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) -> bool:
@@ -233,6 +233,8 @@ def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) 
     verb = words[q.start - 1] if q.start > 0 else ""
     if _stem_match(verb, stems, lang.slot_suffixes):  # the object of the slot's verb, not "missing four games"
         return (tag(verb) or "").startswith("VB") and slot not in lang.subject_only_slots
+    if q.start > 0 and _phrasal_slot(words, q.start - 1, lang) == slot:
+        return slot not in lang.subject_only_slots  # "laying off 11,000 employees"
     k = at + 1
     while k < len(words) and k - at <= 2 and words[k] in pack.naming.auxiliaries:
         k += 1  # "were", "have been"; not "were evacuating": the noun is the agent ("were missing" is no verb)
@@ -240,6 +242,8 @@ def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) 
         k = _state_run(words, k, pack)  # "have been found dead", "are feared dead", "remain trapped"
     while k < len(words) and _directive(words, k, pack):
         k += 1  # "were ordered to evacuate"
+    if k < len(words) and _phrasal_slot(words, k, lang) == slot:
+        return True  # "300 employees were laid off"
     return k < len(words) and _stem_match(words[k], stems, lang.slot_suffixes) \
         and (pack.tagger is None or slot in lang.subject_only_slots or pack.tagger(tuple(words))[k] != "VBG")
 
@@ -392,6 +396,9 @@ def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -
                     continue  # "a crowd of 150,000", not "arrests since the start of the protests reached 90"
                 if _stem_match(w, stems, pack.slots.slot_suffixes) and (best is None or distance < best[0]):
                     best = (distance, slot)
+            phrasal = _phrasal_slot(words, k, pack.slots)
+            if phrasal and (best is None or distance < best[0]):
+                best = (distance, phrasal)  # "laying off 11,000 employees"
     return best[1] if best else _total_subject(words, q.start, pack.slots)
 
 
@@ -429,6 +436,13 @@ def _caused_total(words: list[str], start: int, slots: SlotWords) -> str:
         if slots.tally_nouns & set(words[max(0, k - 3):k]) and words[k - 1] == "of":  # "the number of dead"
             return _slot_of(words[k], slots)
     return ""
+
+
+def _phrasal_slot(words: list[str], k: int, slots: SlotWords) -> str:
+    """The slot of a two-word slot verb that words[k] is either word of ("laying off": jobs), or ""."""
+    pairs = slots.phrasal_slot_verbs
+    return pairs.get((words[k], words[k + 1]) if k + 1 < len(words) else ("", ""), "") \
+        or (pairs.get((words[k - 1], words[k]), "") if k > 0 else "")
 
 
 def _plural(word: str, pack: LanguagePack) -> bool:
