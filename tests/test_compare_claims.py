@@ -1272,6 +1272,17 @@ def test_an_age_late_in_the_sentence_or_by_pronoun_is_the_subjects():
     assert ages("Lena Marsh, the soul singer, has died.", "Her husband died in 2001.", "She was 78.") == []
 
 
+def test_a_bribes_sum_is_a_bribe_not_the_contracts_it_bought():
+    """"took bribes worth 300,000 euros in exchange for state contracts": the sum is a bribe's
+    (compared as one), not a contract's price (which has several parties and is not compared)."""
+    values = slot_values([S("Alpha", "Minister Karel Dvor took bribes worth 300,000 euros in exchange for "
+                                      "state contracts, prosecutors said.", 0),
+                          S("Bravo", "Karel Dvor pocketed 250,000 euros in bribes in return for state contracts.", 0)],
+                         WHEN)
+    assert {(v.source, v.slot, v.low) for v in values} == {("Alpha", "money bribe (EUR)", 300000),
+                                                           ("Bravo", "money bribe (EUR)", 250000)}
+
+
 def test_an_age_opening_a_sentence_is_the_one_person_named_before():
     """"Real Sarno have sold Luis Ortega to Calder City. The 23-year-old leaves …": the age is that
     of the one person the sentence before names (clubs have no given name); with two people named,

@@ -421,3 +421,6 @@ def test_a_capitalised_first_adjective_before_a_hyphenated_noun_is_judged():
     # the tagger calls "Corrupt" a name before "ex-minister"; "Young" before a verb stays a name
     assert "corrupt" in terms("Corrupt ex-minister Olen jailed for six years")
     assert "young" not in terms("Young said the plan would fail.")
+    # … and a common noun before a plain noun, opening a headline
+    assert "corrupt" in terms("Corrupt minister pocketed 300,000 euros from builders")
+    assert "attack" not in terms("Attack kills 12 in market")

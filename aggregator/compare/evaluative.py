@@ -109,9 +109,10 @@ def _tags(words: list[str]) -> list[str]:
     a name one ("the notorious Genovese family", "the terrorist Rapid Support Forces militia"):
     it takes its lexicon tag, or a past verb's after a pronoun ("that he troubled Wladimir"). A
     capitalised first word the lexicon knows only as an adjective, before a word in lower case that
-    is no verb, is that adjective ("Corrupt ex-minister Olen jailed"; not "Young said")."""
+    is no verb, is that adjective ("Corrupt ex-minister Olen jailed", "Corrupt minister pocketed …", which the tagger
+    calls a common noun; not "Young said")."""
     tags = list(phrase_tags(tuple(words)))
-    if len(words) > 1 and tags[0] == "NNP" and words[1][:1].islower() and not tags[1].startswith("VB") \
+    if len(words) > 1 and tags[0] in ("NNP", "NN") and words[1][:1].islower() and not tags[1].startswith("VB") \
             and lexicon_tag(words[0].lower()) == "JJ":
         tags[0] = "JJ"
     for k, word in enumerate(words):

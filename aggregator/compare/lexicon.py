@@ -1034,6 +1034,11 @@ MONEY_HEADS = {"stole": "stolen", "stolen": "stolen", "steal": "stolen", "haul":
                "offered": "contract", "bail": "bail", "fine": "fine", "fined": "fine", "damage": "damage",
                "ransom": "ransom", "bailout": "bailout", "loan": "bailout", "reward": "reward",
                "settlement": "settlement",  # not "settled a debt": the debt is the sum
+               # sums of a financial crime: "took bribes worth 300,000 euros in exchange for state
+               # contracts" is a bribe, not a contract's price
+               "bribe": "bribe", "bribes": "bribe", "bribery": "bribe", "kickback": "bribe", "kickbacks": "bribe",
+               "embezzled": "embezzled", "embezzling": "embezzled", "embezzlement": "embezzled",
+               "laundered": "laundered", "laundering": "laundered", "defrauded": "fraud", "fraud": "fraud",
                # box-office takings: a figure that grows day by day (an update, not a conflict)
                "grossed": "gross", "grossing": "gross", "gross": "gross", "till": "gross",
                "accumulated": "gross", "takings": "gross"}
