@@ -203,3 +203,13 @@ def test_jobs_cut_by_a_verb_of_two_words(text, expected):
     """"laying off 11,000 employees": the verb and its particle are one slot word, before the figure
     or after its subject; a year other than the event's still makes it another time's figure."""
     assert _slots(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Authorities ordered the culling of 120,000 chickens on Thursday.", [("culled", "120,000")]),
+    ("The ministry ordered 150,000 birds to be culled at the farm.", [("culled", "150,000")]),
+    ("The killing of 12 people shocked the nation.", [("killed", "12")]),  # a gerund after "the", then "of"
+    ("The gunman slaughtered 12 people.", []),  # people: no cull
+])
+def test_animals_culled_are_counted_by_their_own_slot(text, expected):
+    assert _slots(text) == expected

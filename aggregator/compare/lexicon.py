@@ -926,6 +926,9 @@ COUNT_SLOTS = {
     # 90 prisoners"): counts outlets give of one group, often named apart
     "deported": ("deport", "deportation", "deportations", "expel", "expelled", "expulsion", "expulsions"),
     "freed": ("freed", "releas"),
+    # animals killed to stop an outbreak ("ordered the culling of 120,000 chickens", "150,000 birds
+    # to be culled"): a count of one herd or flock that outlets give apart
+    "culled": ("cull", "culling"),
     "jobs": ("job", "layoff", "redundanc", "axe", "axing"),  # "to axe 3,000 jobs", "axes 11,000 staff"
     "infected": ("infect", "sicken"),  # an outbreak's count ("sickened more than 1,200"); not "cases"
     # homes and other buildings a fire, storm or quake destroyed or damaged: counted only before
@@ -969,7 +972,7 @@ BUILDING_SLOTS = frozenset({"destroyed", "damaged"})
 # "expelled from school"): a figure counts them only before a plural noun ("released 90 prisoners",
 # "2,000 asylum seekers face deportation") or after the slot's noun and "of" ("the release of 40
 # hostages"), never before a bare comma or stop as the toll slots do ("killing 12.").
-NOUN_COUNTED_SLOTS = frozenset({"deported", "freed"})
+NOUN_COUNTED_SLOTS = frozenset({"deported", "freed", "culled"})
 # Slots read for labels only (compare/counted.py), never compared as figures: a swap frees two
 # groups ("released 40 hostages in exchange for 120 prisoners") and expulsions answer expulsions
 # ("expelled 20 diplomats after Moscow expelled 35"), so two figures of the slot are often two
