@@ -1406,6 +1406,26 @@ def test_a_stamp_that_ends_a_paragraph_is_dropped_not_a_sentence():
     assert "On Dec. 18 at 11:14 p.m." in inside.sentences
 
 
+def test_a_list_marker_and_a_live_blogs_time_opening_a_line_are_cut():
+    """Key points and live blogs: "• One man was killed …", "- About 250,000 homes …", "10:05 Storm
+    Orla has made landfall …" keep their sentences without the marker or the time; a figure opening a
+    sentence ("10.5 million people …", "-5C was …") is the sentence's own."""
+    from aggregator.compare.clean import clean_text
+
+    cleaned = clean_text("10:05 Storm Orla has made landfall near Vessen, the weather service says.\n"
+                         "• One man was killed when a tree fell on his car.\n"
+                         "- About 250,000 homes have lost power.\n"
+                         "3:15 p.m. Police say the roads are closed.\n"
+                         "10.5 million people live in the region.\n"
+                         "-5C was the lowest temperature recorded.")
+    assert cleaned.sentences == ("Storm Orla has made landfall near Vessen, the weather service says.",
+                                 "One man was killed when a tree fell on his car.",
+                                 "About 250,000 homes have lost power.",
+                                 "Police say the roads are closed.",
+                                 "10.5 million people live in the region.",
+                                 "-5C was the lowest temperature recorded.")
+
+
 def test_an_unknown_abbreviation_before_a_figure_does_not_end_the_sentence():
     """pysbd ends a sentence after "approx." before a figure: "The fire started at approx." / "3
     a.m. on Jan. 5." cut the sentence and dropped its time as a page's stamp. A short lower-case

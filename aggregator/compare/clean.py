@@ -46,6 +46,7 @@ def clean_text(text: str, language: str = "en") -> CleanText:
     seen: set[str] = set()
     pack = language_pack(language)
     for number, line in _joined_lines(text, language):
+        line = pack.furniture.list_marker.sub("", line, count=1)
         line = pack.furniture.leading_stamp.sub("", line, count=1) if pack.strip_stamps else line
         if is_furniture(line, language):
             dropped.append(line)

@@ -137,10 +137,15 @@ FURNITURE = re.compile(
     r"(?:posted|updated|published|last updated|first posted)\b[^.]{0,60}\d|"
     r"by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:,|$))",
     re.IGNORECASE)
+# (a live blog's time before each entry, "10:05 Storm Orla has made landfall …", is one too)
 LEADING_STAMP = re.compile(
-    r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}|(?:posted|updated|published|last updated)\s*:?\s*[^A-Za-z]{0,40}"
+    r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT)?"
+    r"|date\s+\d{4}-\d{2}-\d{2}|(?:posted|updated|published|last updated)\s*:?\s*[^A-Za-z]{0,40}"
     rf"(?:(?:{_MONTH_NAMES})[a-z]*\.?\s*[\d,\s:]*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC|IST|[A-Z]{{2,4}})?)?)\s+(?=[A-Z])",
     re.IGNORECASE)
+# A list's marker opening a line ("• One man was killed …", "- About 250,000 homes …"): cut in every
+# language, the line kept.
+LIST_MARKER = re.compile(r"^\s*(?:[•·▪►◦‣]|[*–—-](?=\s))\s*")
 # Pieces pysbd cuts after an abbreviation that does not end the sentence.
 BAD_END = re.compile(r"(?:\b[ap]\.m\.|\b[A-Z]\.|\b(?:St|Mt|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|No|Jr|Sr|"
                      r"Inc|Co|Corp|Ltd|vs|U\.S|U\.N|U\.K|Ch|Rt|Rte|Hwy|Apt|Ste|Nos|Vol)\.)$")
