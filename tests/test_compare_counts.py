@@ -213,3 +213,11 @@ def test_jobs_cut_by_a_verb_of_two_words(text, expected):
 ])
 def test_animals_culled_are_counted_by_their_own_slot(text, expected):
     assert _slots(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army said it killed 18 militants in a raid on Sunday.", [("killed", "18")]),  # a plural the lexicon lacks
+    ("The merger destroyed 4,000 jobs.", [("jobs", "4,000")]),  # the noun's slot, not the verb's: no people
+])
+def test_the_counted_noun_of_a_slot_verb(text, expected):
+    assert _slots(text) == expected

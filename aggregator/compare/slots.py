@@ -231,8 +231,10 @@ def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) 
         at += 1  # "12 illegal immigrants drowned", "12 asylum seekers drowned": one modifier, then the noun
     noun = words[at]
     plural_people = noun.endswith("s") and (noun[:-1] in nw.demonyms or noun[:-1].endswith(nw.demonym_endings))
-    if tag(noun) != ("NN" if q.low == q.high == 1 else "NNS") and not (tag(noun) is None and plural_people):
-        return False  # (a plural demonym the lexicon lacks: "killed 25 Palestinians")
+    if tag(noun) != ("NN" if q.low == q.high == 1 else "NNS") and not (tag(noun) is None and plural_people) \
+            and not (q.high > 1 and tag(noun) is None and _plural(noun, pack)):
+        return False  # (a plural demonym the lexicon lacks: "killed 25 Palestinians"; a plural it lacks:
+        # "killed 18 militants")
     verb = words[q.start - 1] if q.start > 0 else ""
     if _stem_match(verb, stems, lang.slot_suffixes):  # the object of the slot's verb, not "missing four games"
         return (tag(verb) or "").startswith("VB") and slot not in lang.subject_only_slots
@@ -385,7 +387,7 @@ def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -
     acted = _slot_of(words[q.start - 1], pack.slots) if q.start > 0 and pack.word_tag is not None \
         and (pack.word_tag(words[q.start - 1]) or "").startswith("VB") else ""
     if acted and ahead[:1] == [q.end] and _plural(words[q.end], pack) \
-            and _slot_of(words[q.end], pack.slots) not in ("", acted):
+            and _slot_of(words[q.end], pack.slots) in pack.naming.counted_group_slots - {acted}:
         return acted  # "freed 120 detainees": the verb says what befell them, the noun who they were
     for step, rng in ((1, ahead[:SLOT_WINDOW]), (-1, range(q.start - 1, max(-1, q.start - 1 - SLOT_WINDOW), -1))):
         for distance, k in enumerate(rng):
