@@ -101,3 +101,15 @@ def test_two_outlets_giving_different_levels_of_one_indicator_clash_and_a_roundi
     rounded = slot_values([Sentence("a1", "Alpha", 0, "Annual inflation slowed to 6.1% in March.", "en"),
                            Sentence("b1", "Bravo", 0, "Inflation fell to 6% in March.", "en")], WHEN)
     assert slot_conflicts(rounded) == []
+
+
+def test_a_policy_rate_is_never_rounded_so_a_whole_figure_clashes():
+    """A policy rate is quoted as set: "kept its rate at 3.75%" against "keeping the key rate at 4%"
+    clash, where an indicator's "6%" may be 6.1% rounded (above)."""
+    values = slot_values([Sentence("a1", "Alpha", 0, "The central bank kept its main interest rate unchanged at "
+                                                     "3.75 percent on Thursday.", "en"),
+                          Sentence("b1", "Bravo", 0, "The governor dashed hopes of a cut, keeping the key rate at 4%.",
+                                   "en")], WHEN)
+    [conflict] = slot_conflicts(values)
+    assert conflict.slot == "policy interest rate"
+    assert {v.value for v in conflict.values} == {"3.75%", "4%"}

@@ -252,6 +252,11 @@ DURATION_TOLERANCE = 0.0
 # Two exact sums of money in one currency agree within this share: reports round ("$1.2
 # million" / "1.15 million dollars"). Not measured: no gold event has a money conflict.
 MONEY_TOLERANCE = 0.05
+# A policy rate is set in steps and quoted as set ("3.75%", "5.25%"): a report never rounds it, so
+# "4%" against "3.75%" is a clash, though a vote share's "4%" would stand for 3.5–4.5%
+# (numbers.rounding_share). Not measured (stop 76, a probe event of our own writing; no ECB+ event
+# gives a policy rate).
+POLICY_RATE_TOLERANCE = 0.0
 # Two times of one event agree within this many minutes (reports round to the quarter hour).
 TIME_TOLERANCE_MIN = 15
 

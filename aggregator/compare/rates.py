@@ -19,6 +19,7 @@ import re
 from ..models import Sentence
 from .language import pack_for
 from .numbers import rounding_share, tokens
+from .params import POLICY_RATE_TOLERANCE
 from .slot_value import SlotValue
 
 
@@ -39,9 +40,9 @@ def policy_rates(sent: Sentence) -> list[SlotValue]:
         levels.append((float(m.group("n")), m.group("n")))
     if len({level for level, _ in levels}) != 1:
         return []
-    level, written = levels[0]
+    level, _ = levels[0]
     return [SlotValue(sw.policy_rate_slot, "number", sent.source, f"{level:g}%", level, level, sent.text,
-                      tolerance=rounding_share(written, level))]
+                      tolerance=POLICY_RATE_TOLERANCE)]
 
 
 def indicator_rates(sent: Sentence) -> list[SlotValue]:
