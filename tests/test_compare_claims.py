@@ -1272,6 +1272,31 @@ def test_an_age_late_in_the_sentence_or_by_pronoun_is_the_subjects():
     assert ages("Lena Marsh, the soul singer, has died.", "Her husband died in 2001.", "She was 78.") == []
 
 
+def test_a_minimum_term_is_a_decided_slot_of_its_own():
+    """"a life sentence with a minimum term of 22 years" / "must serve at least 22 years" / "will
+    spend at least 25 years behind bars": the least term before release, apart from the sentence;
+    "spend at least two years in training" is no term."""
+    def terms(text: str) -> list[tuple[str, str]]:
+        return [(v.slot, v.value) for v in slot_values([S("Alpha", text, 0)], WHEN) if v.slot.startswith("prison")]
+    assert terms("Benn was given a life sentence with a minimum term of 22 years on Friday.") == [
+        ("prison term, minimum (years)", "22 years")]
+    assert terms("He must serve at least 22 years before he can be considered for parole.") == [
+        ("prison term, minimum (years)", "22 years")]
+    assert terms("Karl Benn will spend at least 25 years behind bars for the murder.") == [
+        ("prison term, minimum (years)", "25 years")]
+    assert terms("She will spend at least two years in training.") == []
+
+
+def test_an_age_is_read_in_a_sentence_naming_another_month():
+    """"Karl Benn, 34, was jailed … for the murder of Anna Roe, who was stabbed … last June": an
+    age does not change with the month, so another month leaves it the event's; another year does not."""
+    def ages(text: str) -> list[tuple[str, str]]:
+        return [(v.slot, v.value) for v in slot_values([S("Alpha", text, 0)], WHEN) if v.slot.startswith("age of")]
+    assert ages("Karl Benn, 34, was jailed for life on Friday for the murder of teacher Anna Roe, who was "
+                "stabbed outside her home last June.") == [("age of Karl Benn", "34")]
+    assert ages("In 2019, Karl Benn, 28, was fined for speeding.") == []
+
+
 def test_a_bribes_sum_is_a_bribe_not_the_contracts_it_bought():
     """"took bribes worth 300,000 euros in exchange for state contracts": the sum is a bribe's
     (compared as one), not a contract's price (which has several parties and is not compared)."""

@@ -5,6 +5,7 @@ reads every other slot; keyed by the person's name (`AGE_SLOT` + name)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..models import Sentence
 from .event_date import EventDate, other_event
@@ -44,10 +45,13 @@ def ages(sent: Sentence, when: EventDate, pronoun_of: str = "") -> list[SlotValu
     32" / "31-year-old Robert Buckley", ECB+ 23_ecbplus); a late "…, aged 79." or "at the age of
     79" is the age of the sentence's subject, and "She was 78." the age of `pronoun_of`, the person
     the sentence before named as its subject (`subject_name`). Another time's age
-    ("then-15-year-old") and an age in a sentence about another time are left out, as for every slot."""
+    ("then-15-year-old") and an age in a sentence about another year or another event are left out,
+    as for every slot; another month is not another time for an age ("Karl Benn, 34, was jailed … for
+    the murder of Anna Roe, who was stabbed … last June": the age is the sentencing's)."""
     pack = pack_for(sent.language)
     lang = pack.slots
     text = sent.text
+    when = replace(when, month=None)
     tag = pack.word_tag or (lambda word: None)
     words = tokens(text)
     out = []

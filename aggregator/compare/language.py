@@ -411,6 +411,8 @@ class SlotWords:
     power_out_slot: str = en.POWER_OUT_SLOT
     prison_term: re.Pattern = en.PRISON_TERM  # "sentenced to seven years" (groups n, u or n2, u2)
     prison_term_slot: str = en.PRISON_TERM_SLOT
+    minimum_term: re.Pattern = en.MINIMUM_TERM  # "a minimum term of 22 years" (same groups)
+    minimum_term_slot: str = en.MINIMUM_TERM_SLOT
     ban_term: re.Pattern = en.BAN_TERM  # "banned for four years", "a four-year ban" (same groups)
     ban_term_slot: str = en.BAN_TERM_SLOT
     verdict_counts: re.Pattern = en.VERDICT_COUNTS  # "convicted on four of six counts" (compare/tallies.py)

@@ -1281,6 +1281,14 @@ PRISON_TERM = re.compile(
     r"\b(?:sentenced\s+(?:[\w'’-]+,?\s+){0,8}?to|jailed\s+for)\s+(?P<n>[\w-]+)\s+(?P<u>years?|months?)\b"
     r"|(?<![\w/-])(?P<n2>[\w]+)-(?P<u2>year|month)\s+(?:prison|jail)\s+(?:sentence|term)\b", re.I)
 PRISON_TERM_SLOT = "prison term (years)"
+# The least a life (or long) sentence must run before release can be considered: "a life sentence
+# with a minimum term of 22 years", "must serve at least 22 years", "will spend at least 25 years
+# behind bars" (same groups as the prison term; decided, never an update).
+MINIMUM_TERM = re.compile(
+    r"\bminimum\s+(?:term|tariff|sentence)\s+of\s+(?P<n>[\w-]+)\s+(?P<u>years?)\b"
+    r"|\b(?:serve|spend(?=\s+(?:a\s+minimum\s+of|at\s+least)\s+[\w-]+\s+years?\s+(?:behind\s+bars|in\s+(?:prison|jail))))"
+    r"\s+(?:a\s+minimum\s+of|at\s+least)\s+(?P<n2>[\w-]+)\s+(?P<u2>years?)\b", re.I)  # ("spend" only in prison)
+MINIMUM_TERM_SLOT = "prison term, minimum (years)"
 # A ban's or a suspension's length, read the same way ("banned for four years", "suspended from
 # competition for three years", "a four-year ban"): outlets that write three and four years disagree.
 # Not in a sentence that names a year (a past ban: "was banned for two years in 2015").

@@ -551,14 +551,20 @@ def _prison_terms(sent: Sentence, when: EventDate) -> list[SlotValue]:
 
 def _ban_terms(sent: Sentence, when: EventDate) -> list[SlotValue]:
     """How long a ban or a suspension runs, in years (the pack's `slots.ban_term`), as a prison
-    term is read; not in a sentence that names a year or another event (a past ban)."""
+    term is read; not in a sentence that names a year or another event (a past ban). The least
+    term a sentence must run before release (`slots.minimum_term`: "a minimum term of 22 years")
+    is read by the same rule: no date need stand beside it."""
     pack = pack_for(sent.language)
-    rest = pack.slots.ban_term.sub(" ", sent.text)  # "banned for four years after testing positive": no
-    words = tokens(rest)  # "years after" of another time
-    if any(w.isdigit() and len(w) == 4 for w in words) \
-            or other_event(words, 0, 0, when, rest, pack.slots.months, pack.slots):
-        return []
-    return _terms(sent, pack.slots.ban_term, pack.slots.ban_term_slot)
+    out = []
+    for pattern, slot in ((pack.slots.ban_term, pack.slots.ban_term_slot),
+                          (pack.slots.minimum_term, pack.slots.minimum_term_slot)):
+        rest = pattern.sub(" ", sent.text)  # "banned for four years after testing positive": no
+        words = tokens(rest)  # "years after" of another time
+        if any(w.isdigit() and len(w) == 4 for w in words) \
+                or other_event(words, 0, 0, when, rest, pack.slots.months, pack.slots):
+            continue
+        out += _terms(sent, pattern, slot)
+    return out
 
 
 def _terms(sent: Sentence, pattern: re.Pattern, slot: str) -> list[SlotValue]:
