@@ -1,9 +1,10 @@
 """Conflicts: the same slot filled with different values by different outlets.
 
 Checked: who holds a role ("Prime Minister Takaichi" vs "Prime Minister Hayashi"), the typed
-slots of `slots` (killed, injured, missing, arrested, took part, magnitude, depth, distance from a
-place, duration, money, prison term, ban, time of the event, …), and dates inside one aligned fact
-("on Tuesday" vs "on Monday").
+slots of `slots` (killed, injured, missing, arrested, took part, culled, jobs, magnitude, depth,
+distance from a place, duration, money, prison term and its minimum, ban, time of the event, …;
+not `deported` or `freed`, read for labels only), and dates inside one aligned fact ("on Tuesday"
+vs "on Monday").
 Each conflict carries both sentences, so a reader can judge it.
 """
 

@@ -22,7 +22,6 @@ from .ages import AGE_SLOT, ages, ages_by_full_name, subject_name
 from .clock_times import clock_times, to_utc
 from .event_date import EventDate, event_date, month_mentions, month_number, other_event
 from .language import ENGLISH, LanguagePack, SlotWords, pack_for
-from .lexicon import is_date_word
 from .measures import areas, durations, format_range, measures
 from .numbers import Quantity, read_quantity, tokens
 from .params import MONEY_TOLERANCE, SLOT_WINDOW
@@ -30,6 +29,7 @@ from .rates import indicator_rates, policy_rates
 from .shares import shares
 from .slot_value import SlotValue
 from .tallies import tallies
+from .terms import prison_terms, undated_terms
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +69,8 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         out += _hits(sent, when)
         out += _shots_fired(sent, when)
         out += _power_out(sent, when)
-        out += _prison_terms(sent, when)
-        out += _ban_terms(sent, when)
+        out += prison_terms(sent, when)
+        out += undated_terms(sent, when)
         found, offset = clock_times(sent, when)
         out += found
         offsets += offset
@@ -534,53 +534,6 @@ def _power_out(sent: Sentence, when: EventDate) -> list[SlotValue]:
             continue
         out.append(SlotValue(pack.slots.power_out_slot, "number", sent.source, figure.lower(), q.low, q.high,
                              sent.text))
-    return out
-
-
-def _prison_terms(sent: Sentence, when: EventDate) -> list[SlotValue]:
-    """The prison term a court gave, in years (the pack's `slots.prison_term`): outlets that write
-    seven and eight years disagree (a term "up to" what the law allows is no pattern's)."""
-    pack = pack_for(sent.language)
-    out: list[SlotValue] = []
-    words = tokens(sent.text)
-    if not any(is_date_word(w, pack.slots) for w in words) \
-            or other_event(words, 0, 0, when, sent.text, pack.slots.months, pack.slots):
-        return out  # no day of the event in the sentence (maybe a term from the person's past), or another event
-    return _terms(sent, pack.slots.prison_term, pack.slots.prison_term_slot)
-
-
-def _ban_terms(sent: Sentence, when: EventDate) -> list[SlotValue]:
-    """How long a ban or a suspension runs, in years (the pack's `slots.ban_term`), as a prison
-    term is read; not in a sentence that names a year or another event (a past ban). The least
-    term a sentence must run before release (`slots.minimum_term`: "a minimum term of 22 years")
-    is read by the same rule: no date need stand beside it."""
-    pack = pack_for(sent.language)
-    out = []
-    for pattern, slot in ((pack.slots.ban_term, pack.slots.ban_term_slot),
-                          (pack.slots.minimum_term, pack.slots.minimum_term_slot)):
-        rest = pattern.sub(" ", sent.text)  # "banned for four years after testing positive": no
-        words = tokens(rest)  # "years after" of another time
-        if any(w.isdigit() and len(w) == 4 for w in words) \
-                or other_event(words, 0, 0, when, rest, pack.slots.months, pack.slots):
-            continue
-        out += _terms(sent, pattern, slot)
-    return out
-
-
-def _terms(sent: Sentence, pattern: re.Pattern, slot: str) -> list[SlotValue]:
-    """The lengths `pattern` reads (groups n and u, or n2 and u2), in years, as slot `slot`."""
-    pack = pack_for(sent.language)
-    out: list[SlotValue] = []
-    for m in pattern.finditer(sent.text):
-        figure, unit = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
-        if m.group("n") and tokens(m.group(0)).count(pack.naming.to_word) > 1:
-            continue  # "sentenced to one to three years": a range, no one term
-        q = read_quantity(tokens(figure.replace("-", " ")), 0, pack.quantities)
-        if q is None or not q.exact:
-            continue
-        years = q.low / 12 if unit.lower().startswith("month") else q.low
-        unit = unit if unit.endswith("s") or q.low == 1 else unit + "s"  # "a seven-year sentence": seven years
-        out.append(SlotValue(slot, "number", sent.source, f"{figure} {unit}".lower(), years, years, sent.text))
     return out
 
 
