@@ -441,6 +441,10 @@ def test_a_group_counted_by_one_hedged_figure_is_named_by_each_outlet():
     assert {(lab.entity, lab.source, lab.label) for lab in labels} == {
         ("the 2,000 deported", "A", "migrants"), ("the 2,000 deported", "B", "asylum seekers"),
         ("the 40 freed", "C", "hostages"), ("the 40 freed", "D", "captives")}
+    sents = [S("A", "About 1.5 million residents were evacuated as the storm neared."),
+             S("B", "Around 1.5 million people were evacuated from the coast.")]
+    labels = naming_labels(sents, each_alone(sents), voices_of(sents), values=slot_values(sents, EventDate(2026, 3)))
+    assert {lab.entity for lab in labels} == {"the 1,500,000 evacuated"}  # the hedged centre, written out
 
 
 def test_a_group_counted_in_general_words_or_by_the_act_has_no_label():

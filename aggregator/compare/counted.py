@@ -61,7 +61,8 @@ def counted_namings(values: list[SlotValue], sentences: list[Sentence], pack: La
                 continue
             if all(phrase.split()[-1].lower() in pack.naming.generic_people for _, phrase, _, _ in holding):
                 continue  # "10 people" / "10 persons": one naming
-            shown = next((it[0].value for it in holding if it[0].low == it[0].high), f"{figure:,g}")
+            shown = next((it[0].value for it in holding if it[0].low == it[0].high),
+                         f"{figure:,.0f}" if figure == int(figure) else f"{figure:,}")  # not "1.5e+06"
             seen: set[str] = set()
             for v, phrase, start, end in holding:
                 sent = by_text.get((v.source, v.sentence))
