@@ -1417,12 +1417,16 @@ def test_a_list_marker_and_a_live_blogs_time_opening_a_line_are_cut():
                          "- About 250,000 homes have lost power.\n"
                          "3:15 p.m. Police say the roads are closed.\n"
                          "10.5 million people live in the region.\n"
+                         "2.75 million people were told to stay home.\n"
+                         "12.50 percent of voters stayed home.\n"
                          "-5C was the lowest temperature recorded.")
     assert cleaned.sentences == ("Storm Orla has made landfall near Vessen, the weather service says.",
                                  "One man was killed when a tree fell on his car.",
                                  "About 250,000 homes have lost power.",
                                  "Police say the roads are closed.",
                                  "10.5 million people live in the region.",
+                                 "2.75 million people were told to stay home.",
+                                 "12.50 percent of voters stayed home.",
                                  "-5C was the lowest temperature recorded.")
 
 

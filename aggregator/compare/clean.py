@@ -47,7 +47,8 @@ def clean_text(text: str, language: str = "en") -> CleanText:
     pack = language_pack(language)
     for number, line in _joined_lines(text, language):
         line = pack.furniture.list_marker.sub("", line, count=1)
-        line = pack.furniture.leading_stamp.sub("", line, count=1) if pack.strip_stamps else line
+        if pack.strip_stamps:
+            line = pack.furniture.live_time.sub("", pack.furniture.leading_stamp.sub("", line, count=1), count=1)
         if is_furniture(line, language):
             dropped.append(line)
             continue

@@ -600,6 +600,7 @@ class FurnitureRules:
     furniture: re.Pattern = en.FURNITURE  # "Read more", "Photo:", "By Jane Doe,", "Updated … 9"
     date_token: re.Pattern = en.DATE_TOKEN  # a line of these words only is a dateline
     leading_stamp: re.Pattern = en.LEADING_STAMP  # cut where `strip_stamps` is set
+    live_time: re.Pattern = en.LIVE_TIME  # "10:05 Storm …": cut where `strip_stamps` is set
     list_marker: re.Pattern = en.LIST_MARKER  # "• ", "- " opening a line: always cut
     bad_end: re.Pattern = en.BAD_END  # an abbreviation pysbd wrongly ends a sentence after
     title_end: re.Pattern = en.TITLE_END  # a title before a name pysbd ends a sentence after

@@ -137,12 +137,15 @@ FURNITURE = re.compile(
     r"(?:posted|updated|published|last updated|first posted)\b[^.]{0,60}\d|"
     r"by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:,|$))",
     re.IGNORECASE)
-# (a live blog's time before each entry, "10:05 Storm Orla has made landfall …", is one too)
 LEADING_STAMP = re.compile(
-    r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT)?"
-    r"|date\s+\d{4}-\d{2}-\d{2}|(?:posted|updated|published|last updated)\s*:?\s*[^A-Za-z]{0,40}"
+    r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}|(?:posted|updated|published|last updated)\s*:?\s*[^A-Za-z]{0,40}"
     rf"(?:(?:{_MONTH_NAMES})[a-z]*\.?\s*[\d,\s:]*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC|IST|[A-Z]{{2,4}})?)?)\s+(?=[A-Z])",
     re.IGNORECASE)
+# A live blog's time before an entry ("10:05 Storm Orla has made landfall …", "3:15 p.m. Police say
+# …"), cut with the stamps: case-sensitive, so that a figure opening a sentence ("2.75 million people
+# …", "12.50 percent of voters …") is never read as a time.
+LIVE_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.m\.|[ap]m|GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT)?"
+                       r"\s+(?=[A-Z][a-z])")
 # A list's marker opening a line ("• One man was killed …", "- About 250,000 homes …"): cut in every
 # language, the line kept.
 LIST_MARKER = re.compile(r"^\s*(?:[•·▪►◦‣]|[*–—-](?=\s))\s*")
