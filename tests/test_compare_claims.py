@@ -31,6 +31,12 @@ def _slot_pairs(text: str) -> list[tuple[str, str]]:
     return [(v.slot, v.value) for v in slot_values([S("Alpha", text)], WHEN)]
 
 
+def _rows(prefix: str, *texts: str) -> list[tuple[str, str]]:
+    """(slot, value) of the figures of slots named `prefix`… that one outlet's sentences give, in order."""
+    sents = [S("Alpha", t, i) for i, t in enumerate(texts)]
+    return [(v.slot, v.value) for v in slot_values(sents, WHEN) if v.slot.startswith(prefix)]
+
+
 def at(hours: float | None) -> ReportTime:
     if hours is None:
         return ReportTime(None, False, "", "no date")
@@ -1259,8 +1265,7 @@ def test_an_age_late_in_the_sentence_or_by_pronoun_is_the_subjects():
     age ("The son of Lena Marsh died, aged 50") and a "she" after a sentence opening with no person
     are no one's."""
     def ages(*texts: str) -> list[tuple[str, str]]:
-        sents = [S("Alpha", t, i) for i, t in enumerate(texts)]
-        return [(v.slot, v.value) for v in slot_values(sents, WHEN) if v.slot.startswith("age of")]
+        return _rows("age of", *texts)
     assert ages("Lena Marsh, the soul singer, has died at her home in Memphis.", "She was 78.") == [
         ("age of Lena Marsh", "78")]
     assert ages("Troubled soul queen Lena Marsh has been found dead at her mansion, aged 79.") == [
@@ -1277,7 +1282,7 @@ def test_a_minimum_term_is_a_decided_slot_of_its_own():
     spend at least 25 years behind bars": the least term before release, apart from the sentence;
     "spend at least two years in training" is no term."""
     def terms(text: str) -> list[tuple[str, str]]:
-        return [(v.slot, v.value) for v in slot_values([S("Alpha", text, 0)], WHEN) if v.slot.startswith("prison")]
+        return _rows("prison", text)
     assert terms("Benn was given a life sentence with a minimum term of 22 years on Friday.") == [
         ("prison term, minimum (years)", "22 years")]
     assert terms("He must serve at least 22 years before he can be considered for parole.") == [
@@ -1291,7 +1296,7 @@ def test_an_age_is_read_in_a_sentence_naming_another_month():
     """"Karl Benn, 34, was jailed … for the murder of Anna Roe, who was stabbed … last June": an
     age does not change with the month, so another month leaves it the event's; another year does not."""
     def ages(text: str) -> list[tuple[str, str]]:
-        return [(v.slot, v.value) for v in slot_values([S("Alpha", text, 0)], WHEN) if v.slot.startswith("age of")]
+        return _rows("age of", text)
     assert ages("Karl Benn, 34, was jailed for life on Friday for the murder of teacher Anna Roe, who was "
                 "stabbed outside her home last June.") == [("age of Karl Benn", "34")]
     assert ages("In 2019, Karl Benn, 28, was fined for speeding.") == []
@@ -1313,8 +1318,7 @@ def test_an_age_opening_a_sentence_is_the_one_person_named_before():
     of the one person the sentence before names (clubs have no given name); with two people named,
     or another name in the age's sentence, it is no one's."""
     def ages(*texts: str) -> list[tuple[str, str]]:
-        sents = [S("Alpha", t, i) for i, t in enumerate(texts)]
-        return [(v.slot, v.value) for v in slot_values(sents, WHEN) if v.slot.startswith("age of")]
+        return _rows("age of", *texts)
     assert ages("Real Sarno have sold Luis Ortega to Calder City for 75 million euros.",
                 "The 23-year-old leaves after four seasons at the club.") == [("age of Luis Ortega", "23")]
     assert ages("Luis Ortega replaced Tom Reid in the second half.", "The 23-year-old scored twice.") == []

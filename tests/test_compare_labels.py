@@ -413,19 +413,22 @@ def test_a_gerund_after_a_capitalised_adjective_is_part_of_the_title():
     assert phrases == {"A": "British housing minister", "B": "Greedy minister"}
 
 
+def counted_labels(sents: list[Sentence]) -> list:
+    """The labels of an event whose sentences each stand alone, with the figures they give (March 2026)."""
+    return naming_labels(sents, each_alone(sents), voices_of(sents), values=slot_values(sents, EventDate(2026, 3)))
+
+
 def test_a_group_counted_by_one_figure_is_named_by_each_outlet():
     sents = [S("A", "The minister said 42 officers were injured and 110 people were arrested."),
              S("B", "He said 110 rioters had been detained and would face the full force of the law."),
              S("C", "Riot police fired tear gas and arrested more than 100 demonstrators, witnesses said."),
              S("D", "Earlier, more than 400 protesters were arrested in the north.")]
-    facts = each_alone(sents)
-    values = slot_values(sents, EventDate(2026, 3))
-    labels = naming_labels(sents, facts, voices_of(sents), values=values)
+    labels = counted_labels(sents)
     assert by_outlet(labels) == {"A": "people", "B": "rioters", "C": "demonstrators"}  # not D's other count
     assert {lab.entity for lab in labels} == {"the 110 arrested"}
     assert {lab.method for lab in labels} == {"counted by one figure"}
     # the 42 injured officers are a sub-count, and no other outlet counts them: no row
-    assert naming_labels(sents, facts, voices_of(sents)) == []  # without the figures, nothing
+    assert naming_labels(sents, each_alone(sents), voices_of(sents)) == []  # without the figures, nothing
 
 
 def test_a_group_counted_by_one_hedged_figure_is_named_by_each_outlet():
@@ -435,16 +438,13 @@ def test_a_group_counted_by_one_hedged_figure_is_named_by_each_outlet():
              S("B", "Around 2,000 asylum seekers face deportation after the court backed the policy."),
              S("C", "Rebels freed 40 hostages on Friday."),
              S("D", "The 40 captives released by the rebels were flown home.")]
-    facts = each_alone(sents)
-    values = slot_values(sents, EventDate(2026, 3))
-    labels = naming_labels(sents, facts, voices_of(sents), values=values)
+    labels = counted_labels(sents)
     assert {(lab.entity, lab.source, lab.label) for lab in labels} == {
         ("the 2,000 deported", "A", "migrants"), ("the 2,000 deported", "B", "asylum seekers"),
         ("the 40 freed", "C", "hostages"), ("the 40 freed", "D", "captives")}
     sents = [S("A", "About 1.5 million residents were evacuated as the storm neared."),
              S("B", "Around 1.5 million people were evacuated from the coast.")]
-    labels = naming_labels(sents, each_alone(sents), voices_of(sents), values=slot_values(sents, EventDate(2026, 3)))
-    assert {lab.entity for lab in labels} == {"the 1,500,000 evacuated"}  # the hedged centre, written out
+    assert {lab.entity for lab in counted_labels(sents)} == {"the 1,500,000 evacuated"}  # the hedged centre, written out
 
 
 def test_a_group_counted_in_general_words_or_by_the_act_has_no_label():

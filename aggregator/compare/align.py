@@ -26,6 +26,7 @@ from .params import (
     TAG_QUESTION_WORDS,
     AlignParams,
 )
+from .speakers import FINITE
 
 QUESTION_MARKS = ("?", "？", "؟")  # Latin, full-width (Chinese, Japanese), Arabic
 _CLAUSE_BREAK = re.compile(r"[,;，；—–]|\s--\s")
@@ -216,9 +217,6 @@ def main_clause(text: str, pack: LanguagePack = ENGLISH) -> str:
     return _without_relative_clauses(text, pack)
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _without_relative_clauses(text: str, pack: LanguagePack) -> str:
     """The text less its relative clauses that hold one finite verb and end at a comma, a
     semicolon or the sentence's end ("…, whose asylum claims were rejected, …"): what they deny
@@ -231,7 +229,7 @@ def _without_relative_clauses(text: str, pack: LanguagePack) -> str:
     for m in re.finditer(r"(?<=[\w,])\s+(" + "|".join(sorted(openers)) + r")\b([^,;]*?)(?=[,;]|[.!?]?\s*$)", text,
                          flags=re.I):
         words = tuple(re.findall(r"[\w'’-]+", m.group(2)))
-        if sum(t in FINITE_TAGS for t in pack.tagger(words)) == 1:
+        if sum(t in FINITE for t in pack.tagger(words)) == 1:
             out.append(text[pos:m.start()])
             pos = m.end()
     return "".join(out) + text[pos:]
