@@ -221,3 +221,17 @@ def test_animals_culled_are_counted_by_their_own_slot(text, expected):
 ])
 def test_the_counted_noun_of_a_slot_verb(text, expected):
     assert _slots(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four soldiers were martyred on Tuesday near the border.", [("killed", "four")]),
+    ("The army buried 12 martyrs on Friday.", [("killed", "12")]),
+    ("Three police officers were slain in the ambush.", [("killed", "three")]),
+    ("Four heroic Varnian soldiers were martyred on Tuesday.", [("killed", "four")]),  # two modifiers, then the noun
+    ("Four brave young firefighters were killed in the blaze.", [("killed", "four")]),
+])
+def test_one_side_s_word_for_its_fallen_counts_the_dead(text, expected):
+    """"were martyred" is how one side's outlets give the toll another outlet gives as "killed":
+    the same slot, so the two figures meet; the counted noun may stand past two modifiers, whose
+    words put the slot's verb past the slot window."""
+    assert _slots(text) == expected

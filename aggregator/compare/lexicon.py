@@ -920,8 +920,9 @@ UNCHAINED_SCALES = frozenset("m k".split())
 SLOT_SUFFIXES = ("", "e", "s", "es", "d", "ed", "ing", "y", "ies", "ees", "ity", "ion", "ions")
 COUNT_SLOTS = {
     "killed": ("kill", "dead", "death", "died", "die", "dies", "dying", "fatalit", "lives", "bodies", "toll",
-               "murdered", "murdering", "drown", "perish"),  # not "charged with murder", "two murder charges",
-    # "eight murders"; "12 migrants drowned", "30 perished"
+               "murdered", "murdering", "drown", "perish", "martyr", "slain"),  # not "charged with murder", "two
+    # murder charges", "eight murders"; "12 migrants drowned", "30 perished"; one side's word for its
+    # fallen ("four soldiers were martyred": the toll its outlets give) and "three slain officers"
     "injured": ("injur", "wound", "hurt"),
     "missing": ("missing", "unaccounted"),
     "trapped": ("trapped",),  # miners, passengers, residents still trapped: a count that falls as they are freed

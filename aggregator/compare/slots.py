@@ -24,7 +24,7 @@ from .event_date import EventDate, event_date, month_mentions, month_number, oth
 from .language import ENGLISH, LanguagePack, SlotWords, pack_for
 from .measures import areas, durations, format_range, measures
 from .numbers import Quantity, read_quantity, tokens
-from .params import MONEY_TOLERANCE, SLOT_WINDOW
+from .params import COUNTED_NOUN_MODIFIERS, MONEY_TOLERANCE, SLOT_WINDOW
 from .rates import indicator_rates, policy_rates
 from .shares import shares
 from .slot_value import SlotValue
@@ -132,9 +132,10 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
             and (follower in lang.count_followers or pack.word_tag(follower) == "NNS")  # not "15-year-old"
         partial = follower in lang.subset_nouns
         followers = lang.count_followers
-        if follower not in followers and q.end + 1 < len(words) and words[q.end + 1] in followers \
-                and words[q.end + 1].isalpha() and words[q.end + 1] not in lang.not_second_followers:
-            follower = words[q.end + 1]  # "three bank workers"
+        head = max(_counted_head(words, q, pack), q.end + 1)  # (any one word before it: "three Vesk soldiers")
+        if follower not in followers and q.end < head < len(words) and words[head] in followers \
+                and words[head].isalpha() and words[head] not in lang.not_second_followers:
+            follower = words[head]  # "three bank workers", "four heroic Varnian soldiers"
             partial = follower in lang.subset_nouns  # "three Vesk soldiers": one side's, a group of the toll
         age = q.start > 0 and words[q.start - 1] == "," and follower == ","  # "Smith, 63, was killed"
         if _describes(words, q, slot, pack):
@@ -226,9 +227,7 @@ def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) 
                 and words[q.start - 2] == pack.naming.of_word
                 and read_quantity(words, q.start - 3, pack.quantities) is not None):
         return False  # "two of the three victims died": the victims are the total
-    at, nw = q.end, pack.naming
-    if at + 1 < len(words) and tag(words[at]) in ("JJ", "NN") and tag(words[at + 1]) == "NNS" and q.high > 1:
-        at += 1  # "12 illegal immigrants drowned", "12 asylum seekers drowned": one modifier, then the noun
+    at, nw = _counted_head(words, q, pack), pack.naming
     noun = words[at]
     plural_people = noun.endswith("s") and (noun[:-1] in nw.demonyms or noun[:-1].endswith(nw.demonym_endings))
     if tag(noun) != ("NN" if q.low == q.high == 1 else "NNS") and not (tag(noun) is None and plural_people) \
@@ -360,6 +359,22 @@ def _is_year(q: Quantity) -> bool:
     return q.exact and 1800 < q.low < 2100 and q.low == int(q.low) and q.text.isdigit()
 
 
+def _counted_head(words: list[str], q: Quantity, pack: LanguagePack) -> int:
+    """Where the noun a figure counts stands, past up to `COUNTED_NOUN_MODIFIERS` modifiers that are
+    no slot words ("12 illegal immigrants drowned", "12 asylum seekers", "Four heroic Varnian soldiers
+    were martyred": adjectives, a compound's nouns, a demonym the lexicon lacks); `q.end` when none."""
+    tag, at = pack.word_tag, q.end
+    if tag is None:
+        return at
+    while q.high > 1 and at - q.end < COUNTED_NOUN_MODIFIERS and at + 1 < len(words) \
+            and (tag(words[at]) in ("JJ", "NN") or tag(words[at]) is None
+                 and words[at].endswith(pack.naming.demonym_endings)) \
+            and not _slot_of(words[at], pack.slots) \
+            and (tag(words[at + 1]) in ("JJ", "NN", "NNS") or tag(words[at + 1]) is None):
+        at += 1
+    return at
+
+
 def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -> str:
     """The count slot whose word is nearest the figure on either side, not past another figure; a
     slot word after the figure wins over one before a break right before it ("Two were killed and
@@ -374,7 +389,10 @@ def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -
                 ahead = ahead[:i] + list(range(close + 1, len(words)))
             break
     ahead = [k for k in ahead if not _directive(words, k, pack)]  # "were ordered to evacuate"
-    start = q.end + (q.end < len(words) and pack.word_tag is not None and pack.word_tag(words[q.end]) == "NNS")
+    head = _counted_head(words, q, pack)
+    if head > q.end and pack.word_tag is not None and pack.word_tag(words[head]) == "NNS":
+        ahead = [k for k in ahead if not q.end <= k < head]  # "Four heroic Varnian soldiers were martyred"
+    start = head + (head < len(words) and pack.word_tag is not None and pack.word_tag(words[head]) == "NNS")
     state = _state_run(words, start, pack)
     if any(w in pack.slots.state_before_slot for w in words[start:state]):
         ahead = [k for k in ahead if not start <= k < state]  # "Four miners have been found dead"
