@@ -572,3 +572,26 @@ def test_a_firms_title_before_its_one_word_name_is_a_label():
     assert {(lab.entity, lab.source, lab.label) for lab in naming_labels(sents, [], voices_of(sents),
                                                                        min_confidence=0.0)} == {
         ("Orvane", "A", "rival"), ("Orvane", "B", "maker of frozen meals")}
+
+
+def test_a_name_runs_on_through_its_article_and_particles_in_labels():
+    """"Jamaat al-Nur", "Abdel Fattah el-Sisi", "Ursula von der Leyen": the labels' name runs keep a
+    surname's article and a particle between capitalised parts, so a group is not named "Jamaat"
+    and "Rebel fighters of Jamaat" is not a label; a particle before no capitalised word joins nothing."""
+    from aggregator.compare.name_runs import name_runs, name_text, tokenize
+
+    for text, names in (("Rebel fighters of Jamaat al-Nur took control of Korba.", ["Rebel", "Jamaat al-Nur", "Korba"]),
+                        ("President Abdel Fattah el-Sisi met Ursula von der Leyen.",
+                         ["Abdel Fattah el-Sisi", "Ursula von der Leyen"]),
+                        ("Paris de facto ruled Lund.", ["Paris", "Lund"])):
+        assert [name_text(r) for r in name_runs(tokenize(text))] == names
+
+
+def test_a_group_noun_before_a_finite_verb_the_event_did_not_teach_is_still_the_head():
+    """"Jamaat al-Nur militants overran the town": "overran" is a verb by the tagger, not a noun of a
+    member ("the Tarsa Front gang member"), so the group noun closes the naming; "captured" was
+    read so before, by its ending."""
+    sents = [S("A", "Jamaat al-Nur militants overran the northern town of Korba on Sunday."),
+             S("B", "Jamaat al-Nur terrorists overran the northern town of Korba on Sunday.")]
+    assert by_outlet(naming_labels(sents, [], min_confidence=0.0)) == {
+        "A": "Jamaat al-Nur militants", "B": "Jamaat al-Nur terrorists"}

@@ -33,9 +33,12 @@ def group_noun_after(grammar: Grammar, toks: list[Tok], b: int) -> int | None:
             if g + 1 < len(toks) and toks[g + 1].low in nw.group_nouns:
                 continue  # "the Hamas militant group": the last noun is the head
             nxt = toks[g + 1] if g + 1 < len(toks) else None
+            tag = grammar.pack.word_tag
             if nxt is not None and (nxt.low == nw.of_word or nxt.word and nxt.text[:1].islower()
-                                    and grammar.np_token(toks, g + 1)):
-                return None  # "the Hawaiian Gardens gang member": a member; "the X group of companies"
+                                    and grammar.np_token(toks, g + 1)
+                                    and not (tag is not None and (tag(nxt.low) or "") in ("VBD", "VBZ", "VBP"))):
+                return None  # "the Hawaiian Gardens gang member": a member; "the X group of companies"; not
+                # "Kavar Front militants overran the town": a finite verb the event's text did not teach
             return g
     return None
 

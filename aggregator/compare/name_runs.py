@@ -34,7 +34,9 @@ def tokenize(text: str) -> list[Tok]:
 
 
 def name_runs(toks: list[Tok], nw: NamingWords = ENGLISH.naming) -> list[list[Tok]]:
-    """Runs of capitalised words that are names: not pronouns, sentence openers, titles or weekdays."""
+    """Runs of capitalised words that are names: not pronouns, sentence openers, titles or weekdays.
+    A surname with its article ("Jamaat al-Nur", "Abdel Fattah el-Sisi") and a particle between
+    capitalised parts ("Osama bin Laden", "Ursula von der Leyen") stay in the run."""
     first = next((i for i, t in enumerate(toks) if t.word), 0)
     out: list[list[Tok]] = []
     run: list[Tok] = []
@@ -43,7 +45,8 @@ def name_runs(toks: list[Tok], nw: NamingWords = ENGLISH.naming) -> list[list[To
         is_name = (bare[:1].isupper() and t.text not in nw.stop_caps and bare not in nw.stop_caps
                    and not bare.isupper() and t.low not in nw.person_titles and bare.lower() not in nw.pronouns
                    and not (i == first and (bare.lower() in nw.closed or bare.lower() in nw.verb_words))) \
-            or (run and bare in nw.name_suffixes)
+            or (run and bare in nw.name_suffixes) \
+            or bool(run and nw.name_prefix.match(bare)) or bool(run and _particle_inside(toks, i, nw))
         initial = run and re.fullmatch(r"[A-Z]", t.text) and i + 2 < len(toks) and toks[i + 1].text == "." \
             and toks[i + 2].text[:1].isupper()
         if initial or run and t.text == "." and re.fullmatch(r"[A-Z]", toks[i - 1].text):
@@ -63,6 +66,15 @@ def name_runs(toks: list[Tok], nw: NamingWords = ENGLISH.naming) -> list[list[To
     if run:
         out.append(run)
     return out
+
+
+def _particle_inside(toks: list[Tok], i: int, nw: NamingWords) -> bool:
+    """Whether toks[i] is a name's particle with the name going on after it (past one more
+    particle): "bin" in "Osama bin Laden", "von" and "der" in "Ursula von der Leyen"."""
+    k = i
+    while k < len(toks) and k - i < 2 and toks[k].low in nw.name_particles:
+        k += 1
+    return k > i and k < len(toks) and (toks[k].text[:1].isupper() or bool(nw.name_prefix.match(toks[k].text)))
 
 
 def untitled(name: str, pack: LanguagePack) -> str:
