@@ -1070,6 +1070,9 @@ def test_how_many_a_breach_or_outage_affected_is_a_growing_count_keyed_by_its_no
     assert slots("The outage affected 300 flights.") == [("affected flights", "300")]
     assert slots("Microsoft lists Internet Explorer 5.01, 6, and 7 as affected software.") == []
     assert slots("The data of 10 years were analysed.") == []
+    assert slots("Hackers had stolen the names and email addresses of about 2 million customers.") \
+        == [("affected customers", "about 2 million")]
+    assert slots("Hackers stole the passwords of 8 million users.") == [("affected users", "8 million")]
     # the data's verb, not the customers': they are still the count
     assert slots("Telvo admitted that the data of 3.4 million customers had been stolen.") \
         == [("affected customers", "3.4 million")]

@@ -970,8 +970,10 @@ DIRECTIVE_VERBS = frozenset("ordered told forced".split())
 # Slots whose key names the plural noun they count ("affected customers").
 NOUN_KEYED_SLOTS = frozenset({"affected"})
 # A figure right after one of these and "of" counts those a breach reached ("the personal data of
-# 1.2 million customers", "records of 500,000 patients"): the "affected" slot.
-DATA_NOUNS = frozenset("data records details information".split())
+# 1.2 million customers", "records of 500,000 patients", "the names and email addresses of about 2
+# million customers", "passwords of 8 million users"): the "affected" slot. Not "names" alone ("the
+# names of 12 victims" are published, not stolen).
+DATA_NOUNS = frozenset("data records details information addresses passwords".split())
 DATA_SLOT = "affected"
 # The buildings the "destroyed" and "damaged" slots count; a count of them is no count of people
 # ("500 homes were evacuated" is not 500 evacuated).
