@@ -1430,6 +1430,22 @@ def test_a_list_marker_and_a_live_blogs_time_opening_a_line_are_cut():
                                  "-5C was the lowest temperature recorded.")
 
 
+def test_an_update_stamp_is_cut_with_its_time_zone_and_no_word_of_the_story():
+    """"Updated: 10:32 GMT Power was …" lost "Updated: 10:32" and kept "GMT"; "Posted March 3, 2013 The
+    storm hit …" lost "The" too (the zone pattern read any short word, whatever its case). A zone is
+    one of a closed list, upper case: "US troops" after a stamp's time is the story's."""
+    from aggregator.compare.clean import clean_text
+
+    cleaned = clean_text("Updated: 10:32 GMT Power was restored to 20,000 homes on Monday.\n"
+                         "Posted March 3, 2013 The storm hit the coast on Monday.\n"
+                         "Published: 02:31 GMT, 12 March 2013 An earthquake shook the town.\n"
+                         "Updated: 10:32 US troops left the base on Monday.")
+    assert cleaned.sentences == ("Power was restored to 20,000 homes on Monday.",
+                                 "The storm hit the coast on Monday.",
+                                 "An earthquake shook the town.",
+                                 "US troops left the base on Monday.")
+
+
 def test_an_unknown_abbreviation_before_a_figure_does_not_end_the_sentence():
     """pysbd ends a sentence after "approx." before a figure: "The fire started at approx." / "3
     a.m. on Jan. 5." cut the sentence and dropped its time as a page's stamp. A short lower-case

@@ -137,9 +137,15 @@ FURNITURE = re.compile(
     r"(?:posted|updated|published|last updated|first posted)\b[^.]{0,60}\d|"
     r"by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:,|$))",
     re.IGNORECASE)
+# A stamp opening a line ("Updated: 10:32 GMT Power was …", "Published: 02:31 GMT, 12 March 2013 The
+# storm …"); its time zone is one of `_ZONES`, upper case whatever the pattern's case ("The" or "US"
+# after it is the story's).
+_ZONES = r"(?-i:GMT|UTC|BST|CET|CEST|IST|EST|EDT|CST|CDT|PST|PDT|ET|PT)"
 LEADING_STAMP = re.compile(
     r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}|(?:posted|updated|published|last updated)\s*:?\s*[^A-Za-z]{0,40}"
-    rf"(?:(?:{_MONTH_NAMES})[a-z]*\.?\s*[\d,\s:]*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC|IST|[A-Z]{{2,4}})?)?)\s+(?=[A-Z])",
+    rf"(?:(?:am|pm|a\.m\.|p\.m\.)\s*)?(?:{_ZONES}\b,?)?\s*"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})[a-z]*\.?\s*[\d,\s:]*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:{_ZONES}\b)?)?)"
+    r"\s+(?=[A-Z])",
     re.IGNORECASE)
 # A live blog's time before an entry ("10:05 Storm Orla has made landfall …", "3:15 p.m. Police say
 # …"), cut with the stamps: case-sensitive, so that a figure opening a sentence ("2.75 million people
