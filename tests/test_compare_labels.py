@@ -42,6 +42,25 @@ def test_militants_and_fighters_in_aligned_sentences():
     assert naming_labels([a, b], [Fact(id="F1", sentences=(a, b))]) == []
 
 
+def test_one_head_named_by_a_side_taken_is_a_label_shown_by_default():
+    """"a pro-Palestinian encampment" / "an anti-Israel encampment": one head, modifiers apart, one
+    of them taking a side by its form ("pro-" before anything, "anti-" before a name) is a label,
+    even where the phrase follows a changed start of the sentence; modifiers that take no side
+    ("a student encampment" / "a protest encampment") and "anti-riot police" / "riot police" are
+    not."""
+    a = S("A", "Police arrested 42 people as they cleared a pro-Palestinian encampment at Lindell University.")
+    b = S("B", "Officers tore down an anti-Israel encampment at Lindell University on Thursday.")
+    labels = naming_labels([a, b], [Fact(id="F1", sentences=(a, b))])
+    assert by_outlet(labels) == {"A": "pro-Palestinian encampment", "B": "anti-Israel encampment"}
+    assert {lab.method for lab in labels} == {"modifier taking a side"}
+    c = S("C", "Police arrested 42 people as they cleared a student encampment at Lindell University.")
+    d = S("D", "Police arrested 42 people as they cleared a protest encampment at Lindell University.")
+    assert naming_labels([c, d], [Fact(id="F1", sentences=(c, d))], min_confidence=0.0) == []
+    e = S("E", "Anti-riot police cleared the square near Lindell University on Thursday.")
+    f = S("F", "Riot police cleared the square near Lindell University on Thursday.")
+    assert naming_labels([e, f], [Fact(id="F1", sentences=(e, f))], min_confidence=0.0) == []
+
+
 def test_militants_and_fighters_against_a_shared_name():
     sents = [S("A", "Militant commander Omar Haddad was seen in the town on Monday."),
              S("B", "Rebel fighter Omar Haddad was seen in the town on Monday.")]

@@ -580,6 +580,7 @@ class NamingWords:
     affiliations: frozenset[str] = en.AFFILIATIONS  # "a Republican", "a devout Catholic": a label
     name_modifier: re.Pattern = en.NAME_MODIFIER  # "Russian-occupied Crimea": no part of the name
     status_before_name: re.Pattern = en.STATUS_BEFORE_NAME  # "occupied Sarn", "rebel-held Idlib"
+    stance_prefix: re.Pattern = en.STANCE_PREFIX  # "pro-Palestinian", "anti-Israel": a side taken
     # the headline test: a line not ending in one of `sentence_ends` is a headline, and so is one
     # in title case when `title_case_headlines` (words: `headline_word`)
     sentence_ends: tuple[str, ...] = en.SENTENCE_ENDS

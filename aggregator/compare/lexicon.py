@@ -742,6 +742,12 @@ NAME_MODIFIER = re.compile(r"[A-Z][\w’']*-(?:[a-z]+ed|held|led|run|born|built|
 # Crimea", and as the status among the modifiers of "the occupied city of X" (`PLACE_STATUS_WORDS`).
 STATUS_BEFORE_NAME = re.compile(r"occupied|annexed|besieged|disputed|liberated|contested|breakaway|war-torn|"
                                 r"self-(?:declared|proclaimed)|[a-z]+-(?:held|controlled|occupied|run)")
+# A modifier that takes a side, by its form: "pro-" before anything ("pro-democracy", "pro-life",
+# "pro-Palestinian"), "anti-" before a name ("anti-Israel", "anti-Kremlin"; not "anti-riot police" or
+# "anti-tank missiles", which say what a thing is for). Two outlets that set different modifiers
+# before one head, one of them such a word, name the thing by a side ("a pro-Palestinian
+# encampment" / "an anti-Israel encampment" / "the Gaza solidarity encampment"): a label.
+STANCE_PREFIX = re.compile(r"pro-\w{3,}|anti-[A-Z]\w+")
 # Capitalised common nouns of a party, a faith or a creed: a label however written ("Governor X, a
 # Republican, …" against "X, a hardline conservative, …"; "a devout Catholic"), singular and plural.
 AFFILIATIONS = frozenset(

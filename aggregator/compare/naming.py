@@ -481,9 +481,9 @@ class Grammar:
         out: list[Naming] = []
         ops = SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes()
         for n, (op, i1, i2, j1, j2) in enumerate(ops):
-            if op != "replace" or n == 0 or n + 1 == len(ops):
+            if op != "replace" or n + 1 == len(ops):
                 continue
-            if not (_content(keys_a[i1 - 1], nw) or _content(keys_a[i2], nw)):
+            if not (n > 0 and _content(keys_a[i1 - 1], nw) or _content(keys_a[i2], nw)):
                 continue  # not between shared content words: the sentences go separate ways here
             pa, pb = self._np_over(ta, i1, i2), self._np_over(tb, j1, j2)
             if not pa or not pb:
@@ -493,14 +493,16 @@ class Grammar:
             phrase_a = sa.text[ta[pa[0]].start:ta[pa[1] - 1].end]
             phrase_b = sb.text[tb[pb[0]].start:tb[pb[1] - 1].end]
             head_a, head_b = head_word(phrase_a), head_word(phrase_b)
-            if pack.stemmer(head_a) == pack.stemmer(head_b) or adjectival(head_a, nw) or adjectival(head_b, nw) \
+            one_head = pack.stemmer(head_a) == pack.stemmer(head_b)
+            stance = one_head and _takes_a_side(phrase_a, phrase_b, nw)
+            if one_head and not stance or n == 0 and not stance or adjectival(head_a, nw) or adjectival(head_b, nw) \
                     or same_naming(phrase_a, phrase_b, pack) \
                     or not (telling(phrase_a, pack) and telling(phrase_b, pack)) or _names_differ(phrase_a, phrase_b) \
                     or self.clause_or_long(phrase_a) or self.clause_or_long(phrase_b):
                 continue
             ref = f"{fact_id}:{head_a}"
-            display = f"{head_a} / {head_b}"
-            method = "aligned sentences"
+            display = head_a if stance else f"{head_a} / {head_b}"
+            method = STANCE_METHOD if stance else "aligned sentences"
             out.append(Naming(ref, display, sa.source, phrase_a, sa, ta[pa[0]].start, ta[pa[1] - 1].end, method))
             out.append(Naming(ref, display, sb.source, phrase_b, sb, tb[pb[0]].start, tb[pb[1] - 1].end, method))
         return out
@@ -519,6 +521,8 @@ class Grammar:
             if pa and pb and pa[0] <= inside[0] < pa[1] and pb[0] <= inside[1] < pb[1] \
                     and ta[inside[0]].text[:1].islower() and pa[1] - pa[0] == pb[1] - pb[0] == 2:
                 return pa, pb  # one shared modifier, two heads
+            if pa and pb and inside == (pa[1] - 1, pb[1] - 1) and pa[0] < inside[0] and pb[0] < inside[1]:
+                return pa, pb  # one shared head, modifiers apart: a label only when one takes a side
         return None, None
 
     def _np_over(self, toks: list[Tok], i1: int, i2: int) -> tuple[int, int] | None:
@@ -560,6 +564,18 @@ def telling(phrase: str, pack: LanguagePack = ENGLISH) -> bool:
                and (w[:1].islower() or w.lower() in nw.title_words or w.lower() in pack.voice.speaker_nouns
                     or w.lower() in nw.affiliations or nw.name_modifier.fullmatch(w))]
     return bool(content)
+
+
+STANCE_METHOD = "modifier taking a side"
+
+
+def _takes_a_side(a: str, b: str, nw: NamingWords) -> bool:
+    """Two namings of one head whose modifiers differ, one a word that takes a side
+    (`stance_prefix`: "a pro-Palestinian encampment" / "the Gaza solidarity encampment") that the
+    other lacks."""
+    sides_a = set(nw.stance_prefix.findall(a)) if nw.stance_prefix else set()
+    sides_b = set(nw.stance_prefix.findall(b)) if nw.stance_prefix else set()
+    return sides_a != sides_b
 
 
 def _names_differ(a: str, b: str) -> bool:

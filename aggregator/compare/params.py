@@ -401,10 +401,17 @@ LABEL_MAX_WORDS = 6
 # Strict figures: a pair about someone the gold does not annotate counts as wrong.
 CONFIDENCE = {"appositive of a name": 0.89, "name with a head noun": 0.89, "title before a name": 0.89,
               "name is a …": 0.5, "aligned sentences": 0.56, "modifier before a name": 0.89,
-              "counted by one figure": 0.86, "group noun of a name": 0.89, "place named after of": 0.89}
+              "counted by one figure": 0.86, "group noun of a name": 0.89, "place named after of": 0.89,
+              "modifier taking a side": 0.86}
 CONFIDENCE_ALONE = {"appositive of a name": 0.89, "name with a head noun": 0.89, "title before a name": 0.74,
                     "name is a …": 0.5, "aligned sentences": 0.56, "modifier before a name": 0.89,
-                    "counted by one figure": 0.86, "group noun of a name": 0.89, "place named after of": 0.89}
+                    "counted by one figure": 0.86, "group noun of a name": 0.89, "place named after of": 0.89,
+                    "modifier taking a side": 0.86}
+# "modifier taking a side" (stop 77: one head, modifiers apart, one of them "pro-…" or "anti-" before a
+# name: "a pro-Palestinian encampment" / "an anti-Israel encampment"; naming.py) is not measured: no
+# ECB+ event has one (a dump of the 66 events gained no row). It takes the counted method's figure,
+# just above the floor: a side taken in a modifier is found by its form alone, as a status before a
+# name is, and read by hand on probe events of our own writing.
 # Stop 66 tried splitting the alone title: one that says more than an office ("Perpetual mess",
 # "Television icon"; not "Team president", "current GM") paired right 20 of 21 times on the
 # looked-at events but 10 of 19 on the four held-out sets, so alone titles stay at 0.74 (30/40).
