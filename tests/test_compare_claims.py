@@ -599,6 +599,34 @@ def test_main_differences_name_outlets_with_the_same_own_words_once():
         "In their own words Alpha, Bravo and Charlie write \u201cbrazen\u201d (Loaded wording)."]
 
 
+def test_a_referent_named_apart_with_a_judging_or_side_taking_word_is_a_main_difference():
+    """"eccentric dictator" / "longtime autocrat", "an anti-Israel encampment" / "a pro-Palestinian
+    encampment": how outlets frame one referent leads the framing bullets; namings that only differ
+    ("group" / "movement") or judge only in someone's words stay in the Labels section."""
+    from aggregator.models import Label
+    from aggregator.render.summary import _labels, summary_points
+
+    ev = Event(id="e", label="e", first_seen=T0, last_seen=T0, article_ids=())
+    rows = (Label("Kamal Orr", "Alpha", "longtime autocrat", "s", method="appositive of a name", confidence=0.89),
+            Label("Kamal Orr", "Bravo", "eccentric dictator", "s", method="appositive of a name", confidence=0.89),
+            Label("encampment", "Alpha", "pro-Palestinian encampment", "s", method="modifier taking a side",
+                  confidence=0.86),
+            Label("encampment", "Bravo", "anti-Israel encampment", "s", method="modifier taking a side",
+                  confidence=0.86),
+            Label("Tarsa Front", "Alpha", "Tarsa Front group", "s", method="name with a head noun", confidence=0.89),
+            Label("Tarsa Front", "Bravo", "Tarsa Front movement", "s", method="name with a head noun", confidence=0.89),
+            Label("Lena Vik", "Alpha", "opposition leader", "s", method="title before a name", confidence=0.89),
+            Label("Lena Vik", "Bravo", "vile traitor", "s", voice="quoted", speaker="Kamal Orr",
+                  method="appositive of a name", confidence=0.89))
+    comp = Comparison(event=ev, outlets=(), facts=(), labels=rows)
+    assert [text for _, text in _labels(comp)] == [
+        "Outlets name Kamal Orr apart: Alpha \u201clongtime autocrat\u201d; Bravo \u201ceccentric dictator\u201d "
+        "(How each outlet names the same thing).",
+        "Outlets name encampment apart: Alpha \u201cpro-Palestinian encampment\u201d; Bravo \u201canti-Israel "
+        "encampment\u201d (How each outlet names the same thing)."]
+    assert len(summary_points(comp)) == 2
+
+
 @pytest.mark.parametrize("text, holder", [
     ("A man has denied arson after a fire at a shop.", "A man"),
     ("The family strongly deny that he was carrying a weapon.", "The family"),

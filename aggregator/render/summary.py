@@ -9,7 +9,9 @@ each naming the section that holds its evidence:
 3. updates: outlets still carrying an old figure after a newer one was out;
 4. selective omissions of what most other outlets carry;
 5. copies and shared agency text;
-6. wording: loaded terms in an outlet's *own* voice.
+6. labels: one referent named by outlets apart, one of them in its own voice with a word that
+   judges ("Jamaat al-Nur terrorists" / "Rebel fighters of Jamaat al-Nur");
+7. wording: loaded terms in an outlet's *own* voice.
 
 When the evidence is thin fewer are listed, and "No notable differences found." is a valid
 answer. Everything else stays in the detail sections. Shared by the Markdown and HTML reports.
@@ -21,7 +23,9 @@ from collections import Counter, defaultdict
 from datetime import datetime
 
 from ..compare.derivation import copy_families
+from ..compare.labels import judging
 from ..compare.lexicon import ATTRIBUTION_VERBS, NEUTRAL_ATTRIBUTION
+from ..compare.naming import STANCE_METHOD
 from ..compare.params import (
     EVALUATIVE_SHOW,
     MAIN_OMISSION_MIN_OUTLETS,
@@ -61,12 +65,18 @@ LOADED_CONFIDENCE = 0.6
 # weak difference, below the threshold.
 GENERIC_LOADED_CONFIDENCE = 0.5
 SPEAKERS_CONFIDENCE = 0.5
+# A referent named apart, one outlet's naming judging it in its own voice: a fact about the texts,
+# as own-voice wording from the curated list is (LOADED_CONFIDENCE), ranked just before it. Rows are
+# the Labels section's (each at least LABEL_MIN_CONFIDENCE). A reading choice, not measured.
+LABEL_POINT_CONFIDENCE = 0.6
+MAX_LABEL_POINTS = 2
+MAX_LABEL_OUTLETS = 4  # outlets' namings quoted in one bullet; the section lists them all
 
 
 def summary_points(comp: Comparison, threshold: float = MAIN_THRESHOLD) -> list[str]:
     """The bullets at or above `threshold`, in the order of the module docstring."""
     scored = (_disputes(comp) + _conflicts(comp) + _updates(comp) + _omissions(comp) + _copies(comp)
-              + _loaded(comp) + _speakers(comp))
+              + _labels(comp) + _loaded(comp) + _speakers(comp))
     points = [f"{text[:-2]}, confidence {conf:.2f})." for conf, text in scored if conf >= threshold]
     return points[:MAX_POINTS] or [NOTHING]
 
@@ -146,6 +156,28 @@ def _conflicts(comp: Comparison) -> list[tuple[float, str]]:
             continue
         out.append((c.confidence, f"Outlets contradict each other on {c.slot}: {parts} (Conflicts{where})."))
     return out
+
+
+def _labels(comp: Comparison) -> list[tuple[float, str]]:
+    """One bullet per referent (at most `MAX_LABEL_POINTS`) whose shown labels differ and where at
+    least one outlet names it in its own voice with a word that judges (`labels.judging`: VADER or
+    the packaged loaded terms, "terrorists") or by a side taken ("an anti-Israel encampment"): how
+    the outlets frame it. Neutral namings ("group" /
+    "movement") stay in the Labels section."""
+    by_entity: dict[str, list] = defaultdict(list)
+    for lab in comp.labels:
+        by_entity[lab.entity].append(lab)
+    out = []
+    for entity, rows in by_entity.items():
+        judged = [lab for lab in rows if lab.voice == "own" and (judging(lab.label) or lab.method == STANCE_METHOD)]
+        if not judged or len({lab.label.lower() for lab in rows}) < 2:
+            continue
+        ordered = judged + [lab for lab in rows if lab not in judged]
+        named = "; ".join(f"{lab.source} \u201c{lab.label}\u201d" for lab in ordered[:MAX_LABEL_OUTLETS])
+        more = f" and {len(ordered) - MAX_LABEL_OUTLETS} more" if len(ordered) > MAX_LABEL_OUTLETS else ""
+        out.append((LABEL_POINT_CONFIDENCE, f"Outlets name {entity} apart: {named}{more} "
+                    "(How each outlet names the same thing)."))
+    return out[:MAX_LABEL_POINTS]
 
 
 def _loaded(comp: Comparison) -> list[tuple[float, str]]:
