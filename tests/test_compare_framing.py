@@ -2152,6 +2152,10 @@ def test_victims_and_accused_are_not_sources():
     ('Critics branded him a "traitor" for betraying the president.', [("Critics", "branded")]),
     ("She called 911 after the crash and called police to report it.", []),
     ("The mayor called him again yesterday and reached a deal.", []),
+    # a complement of an adjective and a noun; after a determiner a word in -s is the object's noun
+    ("President Abu Dare called the attackers barbaric criminals.", [("Abu Dare", "called")]),
+    ("The senator called the report fake news on Monday.", [("senator", "called")]),
+    ("The mayor called the former president late on Friday.", []),
     ("Although the advisory did not put it in these terms, the flaw is serious.", []),
     ("Many say the plan is unfair.", [("Many", "say")]),
     # a frame with only where and how after it reports nothing here; "reports to" is answering to

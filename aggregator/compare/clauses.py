@@ -21,6 +21,7 @@ import re
 
 from .credits import phrase_stop
 from .language import LanguagePack
+from .lexicon import is_date_word
 from .params import (
     APPOSITIVE_MAX_TOKENS,
     FRAME_OBJECT_WORDS,
@@ -246,8 +247,9 @@ def naming_complement(toks, k: int, lp: LanguagePack) -> int | None:
             j += 1  # "the new plan"
         start = j
         # a noun run ("the mechanic": the tagger may read a noun after an article as a gerund)
-        while j < len(tags) and j < 5 and (tags[j] in nouns + ("POS",) or tags[j] == "VBG" and j == start and j > 0):
-            j += 1
+        while j < len(tags) and j < 5 and (tags[j] in nouns + ("POS",) or tags[j] in ("VBG", "VBZ") and j == start
+                                           and j > 0):
+            j += 1  # (after a determiner a word in -s is no verb: "called the attackers …")
         if j == start:
             return None  # no noun object ("called for …", "called 911", "called off")
     if j >= len(words):
@@ -260,6 +262,11 @@ def naming_complement(toks, k: int, lp: LanguagePack) -> int | None:
                                  and (tags[j + 2] in ("JJ", "VBN") or tags[j + 2] in FINITE)):
         return k + 1 + j  # "called the plan reckless.", "… reckless and dangerous", "… excessive and vowed to …",
         # "called the vote rigged"
+    past = tags[j + 2] if j + 2 < len(words) else "."
+    if tag == "JJ" and after in nouns and (past in (".", ",", ":", "IN", "CC") or j + 2 >= len(words)) \
+            and lp.word_tag is not None and lp.word_tag(first.lower()) in ("JJ", None) \
+            and not is_date_word(words[j + 1], lp.slots):  # not "called him again yesterday"
+        return k + 1 + j  # "called the attackers barbaric criminals.", "called the report fake news on Monday"
     return None
 
 
