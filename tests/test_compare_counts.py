@@ -206,6 +206,18 @@ def test_jobs_cut_by_a_verb_of_two_words(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("More than 6,000 people have been ordered to leave their homes.", [("evacuated", "more than 6,000")]),
+    ("The fire forced 3,000 residents to flee.", [("evacuated", "3,000")]),
+    ("About 300 workers plan to leave the company.", []),  # no order: leaving is no evacuation
+    ("About 500 people fled the scene.", []),
+])
+def test_people_an_order_tells_to_leave_or_flee_are_evacuated(text, expected):
+    """"ordered to leave their homes" is an evacuation as "ordered to evacuate" is; "leave" and
+    "flee" alone count nothing."""
+    assert _slots(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Authorities ordered the culling of 120,000 chickens on Thursday.", [("culled", "120,000")]),
     ("The ministry ordered 150,000 birds to be culled at the farm.", [("culled", "150,000")]),
     ("The killing of 12 people shocked the nation.", [("killed", "12")]),  # a gerund after "the", then "of"

@@ -318,6 +318,8 @@ class SlotWords:
     subject_only_slots: frozenset[str] = en.SUBJECT_ONLY_SLOTS  # never count their verb's object
     noun_keyed_slots: frozenset[str] = en.NOUN_KEYED_SLOTS  # "affected customers"
     directive_verbs: frozenset[str] = en.DIRECTIVE_VERBS  # "were ordered to evacuate"
+    directed_slot_verbs: Mapping[tuple[str, str], str] = field(default_factory=lambda: en.DIRECTED_SLOT_VERBS,
+                                                   hash=False)  # "ordered to leave": evacuated
     data_nouns: frozenset[str] = en.DATA_NOUNS  # "the data of 1.2 million customers": affected
     data_slot: str = en.DATA_SLOT  # the slot those figures count
     subcount_before: tuple[str, ...] = en.SUBCOUNT_BEFORE

@@ -979,6 +979,10 @@ GATHERING_PREPOSITIONS = frozenset("of by".split())
 # Verbs of an order that a slot verb follows after "to" ("3,000 residents were ordered to
 # evacuate"): the figure counts the slot's, past them (compare/slots.py).
 DIRECTIVE_VERBS = frozenset("ordered told forced".split())
+# Verbs that name a slot only as what such an order tells people to do ("More than 6,000 people have
+# been ordered to leave their homes", "forced 3,000 residents to flee"): alone they say nothing of a
+# count ("plans to leave", "fled the scene").
+DIRECTED_SLOT_VERBS = {("to", "leave"): "evacuated", ("to", "flee"): "evacuated"}
 # Slots whose key names the plural noun they count ("affected customers").
 NOUN_KEYED_SLOTS = frozenset({"affected"})
 # A figure right after one of these and "of" counts those a breach reached ("the personal data of

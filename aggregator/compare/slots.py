@@ -214,7 +214,8 @@ def _own_predicate(words: list[str], q: Quantity, pack: LanguagePack) -> bool:
         j += 1
     if j == k or j >= len(words) or tag(words[j]) not in ("VBN", "VBD"):
         return False
-    return not any(_any_slot_word(w, lang) for w in words[j:j + 3]) and not _phrasal_slot(words, j, lang)
+    return not any(_any_slot_word(w, lang) or _phrasal_slot(words, x, lang)
+                   for x, w in enumerate(words[j:j + 3], start=j))  # ("have been ordered to leave")
 
 
 def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) -> bool:
@@ -462,8 +463,12 @@ def _caused_total(words: list[str], start: int, slots: SlotWords) -> str:
 
 
 def _phrasal_slot(words: list[str], k: int, slots: SlotWords) -> str:
-    """The slot of a two-word slot verb that words[k] is either word of ("laying off": jobs), or ""."""
+    """The slot of a two-word slot verb that words[k] is either word of ("laying off": jobs), or of a
+    verb an order names ("ordered to leave", "forced 3,000 residents to flee": evacuated), or ""."""
     pairs = slots.phrasal_slot_verbs
+    directed = slots.directed_slot_verbs.get((words[k - 1], words[k]), "") if k > 0 else ""
+    if directed and any(w in slots.directive_verbs for w in words[max(0, k - 6):k - 1]):
+        return directed
     return pairs.get((words[k], words[k + 1]) if k + 1 < len(words) else ("", ""), "") \
         or (pairs.get((words[k - 1], words[k]), "") if k > 0 else "")
 

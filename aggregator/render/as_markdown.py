@@ -124,7 +124,8 @@ def _conflicts(comp: Comparison) -> list[str]:
     body = []
     for c in comp.conflicts:
         where = f" in {c.fact_id}" if c.fact_id else ""
-        status = "contradict" if c.status == "contradict" else "differ (a report's time unknown, the reports too far apart, or their sentences name different times)"
+        status = "contradict" if c.status == "contradict" else \
+            "differ (a report's time unknown, the reports too far apart, or their sentences name different times)"
         if c.kind == "sources":
             head = f"sources disagree: {c.disagreeing} report(s) give both sides, each figure with its source"
         else:
