@@ -2156,6 +2156,10 @@ def test_victims_and_accused_are_not_sources():
     ("President Abu Dare called the attackers barbaric criminals.", [("Abu Dare", "called")]),
     ("The senator called the report fake news on Monday.", [("senator", "called")]),
     ("The mayor called the former president late on Friday.", []),
+    # a plural noun after a pronoun object ("branded them thugs"), not a time ("called them yesterday")
+    ("The mayor branded them thugs.", [("mayor", "branded")]),
+    ("The minister called them criminals.", [("minister", "called")]),
+    ("She called them hours later.", []),
     ("Although the advisory did not put it in these terms, the flaw is serious.", []),
     ("Many say the plan is unfair.", [("Many", "say")]),
     # a frame with only where and how after it reports nothing here; "reports to" is answering to

@@ -262,6 +262,9 @@ def naming_complement(toks, k: int, lp: LanguagePack) -> int | None:
                                  and (tags[j + 2] in ("JJ", "VBN") or tags[j + 2] in FINITE)):
         return k + 1 + j  # "called the plan reckless.", "… reckless and dangerous", "… excessive and vowed to …",
         # "called the vote rigged"
+    if tags[0] == "PRP" and (tag == "NNS" or lp.word_tag is not None and lp.word_tag(first.lower()) == "NNS") \
+            and after in (".", ",", ":", "IN", "CC") and not is_date_word(first, lp.slots):
+        return k + 1 + j  # "called them criminals.", "branded them thugs" (not "called them Mondays"…)
     past = tags[j + 2] if j + 2 < len(words) else "."
     if tag == "JJ" and after in nouns and (past in (".", ",", ":", "IN", "CC") or j + 2 >= len(words)) \
             and lp.word_tag is not None and lp.word_tag(first.lower()) in ("JJ", None) \
