@@ -544,6 +544,13 @@ def test_main_differences_say_when_a_time_is_only_a_lower_bound():
                 UpdatePoint("Bravo", "71", T0 + timedelta(minutes=90), "71 died.", "publication"))
     [(_, text)] = _updates(replace(comp, updates=(Update("killed", same_day, 0.8, ()),)))
     assert f"60 (Alpha, {T0:%Y-%m-%d %H:%M} UTC) → 71 (Bravo, {T0 + timedelta(minutes=90):%Y-%m-%d %H:%M} UTC)" in text
+    # a step repeats nothing the step before said: "some 3,000" after "3,000" is no change (the
+    # Updates section lists every report); another unit is another figure as written
+    repeated = (UpdatePoint("Alpha", "3,000", T0, "3,000 were evacuated.", "publication"),
+                UpdatePoint("Bravo", "some 3,000", T0 + timedelta(hours=1), "Some 3,000 left.", "publication"),
+                UpdatePoint("Charlie", "6,000", T0 + timedelta(hours=5), "6,000 left.", "publication"))
+    [(_, text)] = _updates(replace(comp, updates=(Update("evacuated", repeated, 0.8, ()),)))
+    assert "3,000 (Alpha" in text and "some 3,000" not in text and "→ 6,000 (Charlie" in text
 
 
 def test_claimed_with_an_object_is_not_a_claim_of_saying():

@@ -24,8 +24,10 @@ from datetime import datetime
 
 from ..compare.derivation import copy_families
 from ..compare.labels import judging
+from ..compare.language import ENGLISH
 from ..compare.lexicon import ATTRIBUTION_VERBS, NEUTRAL_ATTRIBUTION
 from ..compare.naming import STANCE_METHOD
+from ..compare.numbers import read_quantity, tokens
 from ..compare.params import (
     EVALUATIVE_SHOW,
     MAIN_OMISSION_MIN_OUTLETS,
@@ -123,10 +125,22 @@ def _at_earliest(basis: str) -> str:
     return "not before " if basis.startswith("in-text") else ""
 
 
+def _same_figure(a: str, b: str) -> bool:
+    """Whether two shown values give one figure in one unit ("3,000" / "some 3,000"): a step of a
+    bullet repeats nothing the step before said; the Updates section lists every report."""
+    qa, qb = read_quantity(tokens(a), 0, ENGLISH.quantities), read_quantity(tokens(b), 0, ENGLISH.quantities)
+    if qa is None or qb is None:
+        return False
+    return tokens(a)[qa.end:] == tokens(b)[qb.end:] and qa.overlaps(qb)
+
+
 def _updates(comp: Comparison) -> list[tuple[float, str]]:
     out = []
     for u in comp.updates:
-        dated = [(p, p.time) for p in u.points if p.time is not None]
+        dated: list[tuple] = []
+        for p in u.points:
+            if p.time is not None and not (dated and not p.stale and _same_figure(dated[-1][0].value, p.value)):
+                dated.append((p, p.time))
         same_day = len({time.date() for _, time in dated}) < len(dated)  # then the hour tells them apart
         steps = " → ".join(f"{p.value} ({p.source}, {_at_earliest(p.time_basis)}{_when(time, p.time_basis, same_day)})"
                            for p, time in dated)
