@@ -653,6 +653,14 @@ def test_a_lower_case_speaker_is_no_headlines_capitalised_words():
     assert {c.cited for c in found} == {"co-worker", "Ana Ruiz"}
 
 
+def test_a_given_name_that_is_a_role_in_capitals_stays_in_the_cited_name():
+    """"Ada Moor" is cited as "Ada Moor", not "Moor" ("ADA" in capitals is a prosecutor's role:
+    "ADA Jo Lacey" is Jo Lacey)."""
+    assert {c.cited for c in _report_citations("Ada Moor, the council leader, said the bridge would open in 2028. "
+                                               "Moor added that it would cost $40 million.")} == {"Ada Moor"}
+    assert {c.cited for c in _report_citations("ADA Jo Lacey said the case was closed.")} == {"Jo Lacey"}
+
+
 def test_the_role_after_a_word_that_only_describes_is_the_one_person_titled_so():
     """"the shamed minister said" after "Housing minister Clara Webb" is Clara Webb; where two
     people were titled minister, or the word before the role is a title's own ("the foreign

@@ -19,7 +19,8 @@ def person_name(name: str, lang: SourceWords = ENGLISH.sources) -> str:
     words = name.split()
     role_words = lang.role_words
     roles = [i for i, w in enumerate(words) if (w.lower() in role_words or w.lower().rstrip(".") in role_words)
-             and w not in lang.vessel_prefixes]  # "MS Columbus" is a ship's name, whole
+             and w not in lang.vessel_prefixes  # "MS Columbus" is a ship's name, whole
+             and (w.isupper() or w.lower() not in lang.capitals_only_roles)]  # "ADA Fairman", not "Ada Moor"
     if roles and roles[-1] < len(words) - 1 and all(w[:1].isupper() for w in words[roles[-1] + 1:]) \
             and not {w.lower() for w in words[roles[-1] + 1:]} & lang.org_words:
         return " ".join(words[roles[-1] + 1:])

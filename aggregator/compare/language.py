@@ -219,6 +219,7 @@ class SourceWords:
     governments: frozenset[str] = en.GOVERNMENTS
     pronouns: frozenset[str] = en.PRONOUNS  # a pronoun left unresolved is not a source
     role_words: frozenset[str] = en.ROLE_WORDS
+    capitals_only_roles: frozenset[str] = en.CAPITALS_ONLY_ROLES  # "ADA Fairman", not "Ada Moor"
     head_ends: frozenset[str] = en.CITED_HEAD_ENDS  # "Ann Field of the Union …": who, then where from
     numbered: re.Pattern = en.NUMBERED_SOURCE  # "Juror No. 8": known by a number, unnamed
     document_nouns: frozenset[str] = en.DOCUMENT_NOUNS  # "a 1997 article in Ebony": a text …
