@@ -13,6 +13,18 @@ from .name_runs import Tok
 PLACE_KIND_METHOD = "place named after of"
 
 
+# One head named with modifiers apart, one of them taking a side ("a pro-Palestinian encampment" /
+# "an anti-Israel encampment").
+STANCE_METHOD = "modifier taking a side"
+
+
+def takes_a_side(a: str, b: str, nw: NamingWords) -> bool:
+    """Two namings of one head whose modifiers differ, one a word that takes a side
+    (`stance_prefix`: "a pro-Palestinian encampment" / "the Gaza solidarity encampment") that the
+    other lacks."""
+    return set(nw.stance_prefix.findall(a)) != set(nw.stance_prefix.findall(b))
+
+
 def firm_title(head: str, nw: NamingWords) -> bool:
     """Whether a title's head makes the one-word name after it a firm's ("rival Orvane", "Food giant
     Kestrel", "chipmaker Nvidia"): one of the pack's `firm_title_heads` or its `firm_title_ending`."""

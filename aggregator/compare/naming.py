@@ -34,7 +34,7 @@ from difflib import SequenceMatcher
 
 from ..models import Fact, Sentence
 from . import phrases
-from .descriptor_tags import PLACE_KIND_METHOD, firm_title, nominal_adjective, tag_checked
+from .descriptor_tags import PLACE_KIND_METHOD, STANCE_METHOD, firm_title, nominal_adjective, tag_checked, takes_a_side
 from .group_names import MEMBERS_METHOD, first_word, group_noun_after, members_before
 from .language import ENGLISH, LanguagePack, NamingWords
 from .lexicon import is_date_word
@@ -493,9 +493,10 @@ class Grammar:
             phrase_a = sa.text[ta[pa[0]].start:ta[pa[1] - 1].end]
             phrase_b = sb.text[tb[pb[0]].start:tb[pb[1] - 1].end]
             head_a, head_b = head_word(phrase_a), head_word(phrase_b)
-            one_head = pack.stemmer(head_a) == pack.stemmer(head_b)
-            stance = one_head and _takes_a_side(phrase_a, phrase_b, nw)
-            if one_head and not stance or n == 0 and not stance or adjectival(head_a, nw) or adjectival(head_b, nw) \
+            stance = pack.stemmer(head_a) == pack.stemmer(head_b) and takes_a_side(phrase_a, phrase_b, nw)
+            # one head, or a change opening the sentence: a label only when a modifier takes a side
+            if (pack.stemmer(head_a) == pack.stemmer(head_b) or n == 0) and not stance \
+                    or adjectival(head_a, nw) or adjectival(head_b, nw) \
                     or same_naming(phrase_a, phrase_b, pack) \
                     or not (telling(phrase_a, pack) and telling(phrase_b, pack)) or _names_differ(phrase_a, phrase_b) \
                     or self.clause_or_long(phrase_a) or self.clause_or_long(phrase_b):
@@ -564,18 +565,6 @@ def telling(phrase: str, pack: LanguagePack = ENGLISH) -> bool:
                and (w[:1].islower() or w.lower() in nw.title_words or w.lower() in pack.voice.speaker_nouns
                     or w.lower() in nw.affiliations or nw.name_modifier.fullmatch(w))]
     return bool(content)
-
-
-STANCE_METHOD = "modifier taking a side"
-
-
-def _takes_a_side(a: str, b: str, nw: NamingWords) -> bool:
-    """Two namings of one head whose modifiers differ, one a word that takes a side
-    (`stance_prefix`: "a pro-Palestinian encampment" / "the Gaza solidarity encampment") that the
-    other lacks."""
-    sides_a = set(nw.stance_prefix.findall(a)) if nw.stance_prefix else set()
-    sides_b = set(nw.stance_prefix.findall(b)) if nw.stance_prefix else set()
-    return sides_a != sides_b
 
 
 def _names_differ(a: str, b: str) -> bool:

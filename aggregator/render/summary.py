@@ -23,10 +23,10 @@ from collections import Counter, defaultdict
 from datetime import datetime
 
 from ..compare.derivation import copy_families
+from ..compare.descriptor_tags import STANCE_METHOD
 from ..compare.labels import judging
 from ..compare.language import ENGLISH
 from ..compare.lexicon import ATTRIBUTION_VERBS, NEUTRAL_ATTRIBUTION
-from ..compare.naming import STANCE_METHOD
 from ..compare.numbers import read_quantity, tokens
 from ..compare.params import (
     EVALUATIVE_SHOW,
