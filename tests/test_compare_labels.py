@@ -614,3 +614,18 @@ def test_a_group_noun_before_a_finite_verb_the_event_did_not_teach_is_still_the_
              S("B", "Jamaat al-Nur terrorists overran the northern town of Korba on Sunday.")]
     assert by_outlet(naming_labels(sents, [], min_confidence=0.0)) == {
         "A": "Jamaat al-Nur militants", "B": "Jamaat al-Nur terrorists"}
+
+
+def test_a_group_noun_opening_one_claim_in_two_outlets_is_how_each_names_the_group():
+    """"Islamist militants seized the town of Korba on Sunday" / "Rebel fighters of Jamaat al-Nur took
+    control of Korba on Sunday": one group doing one thing, named two ways; not where the sentences
+    share too little besides the phrases, nor where one opens with no group noun."""
+    a = S("A", "Islamist militants seized the town of Korba on Sunday after two days of fighting.")
+    b = S("B", "Rebel fighters of Jamaat al-Nur took control of Korba on Sunday, driving out the army.")
+    labels = naming_labels([a, b], [Fact(id="F1", sentences=(a, b))])
+    assert by_outlet(labels) == {"A": "Islamist militants", "B": "Rebel fighters"}
+    assert {lab.method for lab in labels} == {"group noun opening one claim"}
+    c = S("C", "Rebel fighters of Jamaat al-Nur held a parade in Vell.")
+    assert naming_labels([a, c], [Fact(id="F1", sentences=(a, c))], min_confidence=0.0) == []
+    d = S("D", "The army said it lost Korba on Sunday after two days of fighting.")
+    assert naming_labels([a, d], [Fact(id="F1", sentences=(a, d))], min_confidence=0.0) == []

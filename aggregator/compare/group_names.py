@@ -12,13 +12,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .name_runs import Tok
+from .name_runs import Tok, name_runs
 from .params import MEMBERS_MODIFIERS
 
 if TYPE_CHECKING:
     from .naming import Grammar
 
 MEMBERS_METHOD = "group noun of a name"
+# Two outlets' phrases opening one claim's sentences, each headed by a group noun ("Islamist
+# militants seized …" / "Rebel fighters of … took control of …"): one group named two ways.
+SUBJECT_METHOD = "group noun opening one claim"
+SUBJECT_VERBS = ("VBD", "VBZ", "VBP", "VBN")  # the verb after the subject, by the tagger's lexicon ("seized": VBN)
 
 
 def group_noun_after(grammar: Grammar, toks: list[Tok], b: int) -> int | None:
@@ -68,6 +72,53 @@ def members_before(grammar: Grammar, toks: list[Tok], a: int) -> int | None:
     if x > 0 and toks[x - 1].text[:1].isupper() and toks[x - 1].word and x - 1 == first_word(toks):
         x -= 1  # "Freedom fighters of …" opening the sentence
     return x
+
+
+def group_subject(grammar: Grammar, toks: list[Tok]) -> tuple[int, int] | None:
+    """The phrase opening a sentence that a plural group noun heads and a finite verb follows
+    ("Islamist militants seized …", "Insurgents from the … movement captured …" up to the noun),
+    as [start, end) tokens; None when the sentence opens otherwise."""
+    nw, tag = grammar.pack.naming, grammar.pack.word_tag
+    f = first_word(toks)
+    j = f
+    while j < len(toks) and j - f < MEMBERS_MODIFIERS and toks[j].word and toks[j].low not in nw.group_nouns \
+            and grammar.np_token(toks, j):
+        j += 1
+    if tag is None or j + 1 >= len(toks) or toks[j].low not in nw.group_nouns or not toks[j].low.endswith("s"):
+        return None
+    k = j + 1
+    if toks[k].low in nw.prepositions:  # "Insurgents from the … movement captured": past the group's phrase
+        k = next((x for x in range(k + 1, min(len(toks), k + 8)) if (tag(toks[x].low) or "") in SUBJECT_VERBS), k)
+    return (f, j + 1) if (tag(toks[k].low) or "") in SUBJECT_VERBS else None
+
+
+def group_subjects(grammar: Grammar, ta: list[Tok], tb: list[Tok]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The group phrases two sentences open with (`group_subject`), unless both hold a name or
+    are followed by one: the name's own labels say it then ("Fighters of the Kavar Front" /
+    "Kavar Front insurgents")."""
+    pa, pb = group_subject(grammar, ta), group_subject(grammar, tb)
+    if pa is None or pb is None or _named(grammar, ta, pa) and _named(grammar, tb, pb):
+        return None
+    return pa, pb
+
+
+def _named(grammar: Grammar, toks: list[Tok], span: tuple[int, int]) -> bool:
+    """Whether a name stands in the phrase or right after it, a preposition, an article and at most
+    `MEMBERS_MODIFIERS` words ("Jamaat al-Nur terrorists", "Insurgents from the Jamaat al-Nur
+    movement"); not a capitalised first word before a lower-case one ("Islamist militants")."""
+    nw, first = grammar.pack.naming, first_word(toks)
+    after = span[1]
+    if after < len(toks) and toks[after].low in nw.prepositions:
+        after += 1 + (after + 1 < len(toks) and toks[after + 1].low in nw.articles)
+        while after < len(toks) and after - span[1] <= 2 + MEMBERS_MODIFIERS and toks[after].text[:1].islower():
+            after += 1  # "of the so-called Kavar Front"
+    for run in name_runs(toks, nw):
+        at = toks.index(run[0])
+        if at == first and len(run) == 1 and at + 1 < len(toks) and toks[at + 1].text[:1].islower():
+            continue
+        if span[0] <= at < span[1] or at == after:
+            return True
+    return False
 
 
 def first_word(toks: list[Tok]) -> int:

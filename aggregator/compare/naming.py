@@ -35,7 +35,7 @@ from difflib import SequenceMatcher
 from ..models import Fact, Sentence
 from . import phrases
 from .descriptor_tags import PLACE_KIND_METHOD, STANCE_METHOD, firm_title, nominal_adjective, tag_checked, takes_a_side
-from .group_names import MEMBERS_METHOD, first_word, group_noun_after, members_before
+from .group_names import MEMBERS_METHOD, SUBJECT_METHOD, first_word, group_noun_after, group_subjects, members_before
 from .language import ENGLISH, LanguagePack, NamingWords
 from .lexicon import is_date_word
 from .name_runs import Tok, known_suffix, name_keys, name_runs, name_text, tokenize, untitled
@@ -478,7 +478,7 @@ class Grammar:
         (toks_a, keys_a), (toks_b, keys_b) = self._keyed(sa.text), self._keyed(sb.text)
         pack, nw = self.pack, self.pack.naming
         ta, tb = list(toks_a), list(toks_b)
-        out: list[Naming] = []
+        out: list[Naming] = self._subjects(fact_id, sa, sb, ta, tb)
         ops = SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes()
         for n, (op, i1, i2, j1, j2) in enumerate(ops):
             if op != "replace" or n + 1 == len(ops):
@@ -507,6 +507,25 @@ class Grammar:
             out.append(Naming(ref, display, sa.source, phrase_a, sa, ta[pa[0]].start, ta[pa[1] - 1].end, method))
             out.append(Naming(ref, display, sb.source, phrase_b, sb, tb[pb[0]].start, tb[pb[1] - 1].end, method))
         return out
+
+    def _subjects(self, fact_id: str, sa: Sentence, sb: Sentence, ta: list[Tok], tb: list[Tok]) -> list[Naming]:
+        """The group each sentence opens with, when both do and name it apart ("Islamist militants" /
+        "Rebel fighters"): one group doing one thing. Only where the sentences share at least two
+        content words besides the phrases (the place, the day)."""
+        spans = group_subjects(self, ta, tb)
+        if spans is None:
+            return []
+        pa, pb = spans
+        phrase_a = sa.text[ta[pa[0]].start:ta[pa[1] - 1].end]
+        phrase_b = sb.text[tb[pb[0]].start:tb[pb[1] - 1].end]
+        rest_a = {k for k in self._keyed(sa.text)[1][pa[1]:] if _content(k, self.pack.naming)}
+        rest_b = {k for k in self._keyed(sb.text)[1][pb[1]:] if _content(k, self.pack.naming)}
+        if same_naming(phrase_a, phrase_b, self.pack) or len(rest_a & rest_b) < 2:
+            return []
+        ref = f"{fact_id}:{SUBJECT_METHOD}"
+        display = "the group the leads open with" if fact_id == "lead" else f"the group {fact_id} opens with"
+        return [Naming(ref, display, sa.source, phrase_a, sa, ta[pa[0]].start, ta[pa[1] - 1].end, SUBJECT_METHOD),
+                Naming(ref, display, sb.source, phrase_b, sb, tb[pb[0]].start, tb[pb[1] - 1].end, SUBJECT_METHOD)]
 
     def _keyed(self, text: str) -> tuple[tuple[Tok, ...], tuple[str, ...]]:
         if text not in self.keyed:
