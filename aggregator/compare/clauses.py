@@ -219,6 +219,11 @@ def told_clause(text: str, toks, low, k: int, lp: LanguagePack) -> int | None:
     return None
 
 
+# Tags that may close a naming verb's complement of a noun: the sentence's or a clause's end, a
+# preposition, "and" ("called them criminals.", "called the report fake news on Monday").
+COMPLEMENT_ENDS = (".", ",", ":", "IN", "CC")
+
+
 def naming_complement(toks, k: int, lp: LanguagePack) -> int | None:
     """Where the complement starts after a naming verb and its object ("called [the mechanic] [a
     hero]", "called [him] ["the most famous …"]"): an object of a pronoun or of at most four words
@@ -263,10 +268,10 @@ def naming_complement(toks, k: int, lp: LanguagePack) -> int | None:
         return k + 1 + j  # "called the plan reckless.", "… reckless and dangerous", "… excessive and vowed to …",
         # "called the vote rigged"
     if tags[0] == "PRP" and (tag == "NNS" or lp.word_tag is not None and lp.word_tag(first.lower()) == "NNS") \
-            and after in (".", ",", ":", "IN", "CC") and not is_date_word(first, lp.slots):
+            and after in COMPLEMENT_ENDS and not is_date_word(first, lp.slots):
         return k + 1 + j  # "called them criminals.", "branded them thugs" (not "called them Mondays"…)
     past = tags[j + 2] if j + 2 < len(words) else "."
-    if tag == "JJ" and after in nouns and (past in (".", ",", ":", "IN", "CC") or j + 2 >= len(words)) \
+    if tag == "JJ" and after in nouns and (past in COMPLEMENT_ENDS or j + 2 >= len(words)) \
             and lp.word_tag is not None and lp.word_tag(first.lower()) in ("JJ", None) \
             and not is_date_word(words[j + 1], lp.slots):  # not "called him again yesterday"
         return k + 1 + j  # "called the attackers barbaric criminals.", "called the report fake news on Monday"

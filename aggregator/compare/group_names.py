@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .name_runs import Tok, name_runs
 from .params import MEMBERS_MODIFIERS
+from .speakers import FINITE
 
 if TYPE_CHECKING:
     from .naming import Grammar
@@ -29,7 +30,7 @@ def group_noun_after(grammar: Grammar, toks: list[Tok], b: int) -> int | None:
     """Where a noun of the pack's `group_nouns` closes the phrase after a name ending at toks[b],
     at most two lower-case words on ("the Hamas militant group", "the Houthi rebels"); not where
     a noun or "of" follows it ("the Hawaiian Gardens gang member" is a member)."""
-    nw = grammar.pack.naming
+    nw, tag = grammar.pack.naming, grammar.pack.word_tag
     for g in range(b, min(b + 3, len(toks))):
         if not (toks[g].word and toks[g].text[:1].islower() and grammar.np_token(toks, g)):
             return None
@@ -37,10 +38,9 @@ def group_noun_after(grammar: Grammar, toks: list[Tok], b: int) -> int | None:
             if g + 1 < len(toks) and toks[g + 1].low in nw.group_nouns:
                 continue  # "the Hamas militant group": the last noun is the head
             nxt = toks[g + 1] if g + 1 < len(toks) else None
-            tag = grammar.pack.word_tag
             if nxt is not None and (nxt.low == nw.of_word or nxt.word and nxt.text[:1].islower()
                                     and grammar.np_token(toks, g + 1)
-                                    and not (tag is not None and (tag(nxt.low) or "") in ("VBD", "VBZ", "VBP"))):
+                                    and not (tag is not None and tag(nxt.low) in FINITE)):
                 return None  # "the Hawaiian Gardens gang member": a member; "the X group of companies"; not
                 # "Kavar Front militants overran the town": a finite verb the event's text did not teach
             return g

@@ -478,7 +478,7 @@ class Grammar:
         (toks_a, keys_a), (toks_b, keys_b) = self._keyed(sa.text), self._keyed(sb.text)
         pack, nw = self.pack, self.pack.naming
         ta, tb = list(toks_a), list(toks_b)
-        out: list[Naming] = self._subjects(fact_id, sa, sb, ta, tb)
+        out: list[Naming] = self._subjects(fact_id, sa, sb, (ta, keys_a), (tb, keys_b))
         ops = SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes()
         for n, (op, i1, i2, j1, j2) in enumerate(ops):
             if op != "replace" or n + 1 == len(ops):
@@ -493,9 +493,10 @@ class Grammar:
             phrase_a = sa.text[ta[pa[0]].start:ta[pa[1] - 1].end]
             phrase_b = sb.text[tb[pb[0]].start:tb[pb[1] - 1].end]
             head_a, head_b = head_word(phrase_a), head_word(phrase_b)
-            stance = pack.stemmer(head_a) == pack.stemmer(head_b) and takes_a_side(phrase_a, phrase_b, nw)
+            one_head = pack.stemmer(head_a) == pack.stemmer(head_b)
+            stance = one_head and takes_a_side(phrase_a, phrase_b, nw)
             # one head, or a change opening the sentence: a label only when a modifier takes a side
-            if (pack.stemmer(head_a) == pack.stemmer(head_b) or n == 0) and not stance \
+            if (one_head or n == 0) and not stance \
                     or adjectival(head_a, nw) or adjectival(head_b, nw) \
                     or same_naming(phrase_a, phrase_b, pack) \
                     or not (telling(phrase_a, pack) and telling(phrase_b, pack)) or _names_differ(phrase_a, phrase_b) \
@@ -508,18 +509,21 @@ class Grammar:
             out.append(Naming(ref, display, sb.source, phrase_b, sb, tb[pb[0]].start, tb[pb[1] - 1].end, method))
         return out
 
-    def _subjects(self, fact_id: str, sa: Sentence, sb: Sentence, ta: list[Tok], tb: list[Tok]) -> list[Naming]:
+    def _subjects(self, fact_id: str, sa: Sentence, sb: Sentence, a: tuple[list[Tok], tuple[str, ...]],
+                  b: tuple[list[Tok], tuple[str, ...]]) -> list[Naming]:
         """The group each sentence opens with, when both do and name it apart ("Islamist militants" /
         "Rebel fighters"): one group doing one thing. Only where the sentences share at least two
-        content words besides the phrases (the place, the day)."""
+        content words besides the phrases (the place, the day). `a`, `b`: each sentence's tokens
+        and keys (`_keyed`)."""
+        (ta, keys_a), (tb, keys_b) = a, b
         spans = group_subjects(self, ta, tb)
         if spans is None:
             return []
         pa, pb = spans
         phrase_a = sa.text[ta[pa[0]].start:ta[pa[1] - 1].end]
         phrase_b = sb.text[tb[pb[0]].start:tb[pb[1] - 1].end]
-        rest_a = {k for k in self._keyed(sa.text)[1][pa[1]:] if _content(k, self.pack.naming)}
-        rest_b = {k for k in self._keyed(sb.text)[1][pb[1]:] if _content(k, self.pack.naming)}
+        rest_a = {k for k in keys_a[pa[1]:] if _content(k, self.pack.naming)}
+        rest_b = {k for k in keys_b[pb[1]:] if _content(k, self.pack.naming)}
         if same_naming(phrase_a, phrase_b, self.pack) or len(rest_a & rest_b) < 2:
             return []
         ref = f"{fact_id}:{SUBJECT_METHOD}"

@@ -128,10 +128,9 @@ def _at_earliest(basis: str) -> str:
 def _same_figure(a: str, b: str) -> bool:
     """Whether two shown values give one figure in one unit ("3,000" / "some 3,000"): a step of a
     bullet repeats nothing the step before said; the Updates section lists every report."""
-    qa, qb = read_quantity(tokens(a), 0, ENGLISH.quantities), read_quantity(tokens(b), 0, ENGLISH.quantities)
-    if qa is None or qb is None:
-        return False
-    return tokens(a)[qa.end:] == tokens(b)[qb.end:] and qa.overlaps(qb)
+    wa, wb = tokens(a), tokens(b)
+    qa, qb = read_quantity(wa, 0, ENGLISH.quantities), read_quantity(wb, 0, ENGLISH.quantities)
+    return qa is not None and qb is not None and wa[qa.end:] == wb[qb.end:] and qa.overlaps(qb)
 
 
 def _updates(comp: Comparison) -> list[tuple[float, str]]:
@@ -176,8 +175,7 @@ def _labels(comp: Comparison) -> list[tuple[float, str]]:
     """One bullet per referent (at most `MAX_LABEL_POINTS`) whose shown labels differ and where at
     least one outlet names it in its own voice with a word that judges (`labels.judging`: VADER or
     the packaged loaded terms, "terrorists") or by a side taken ("an anti-Israel encampment"): how
-    the outlets frame it. Neutral namings ("group" /
-    "movement") stay in the Labels section."""
+    the outlets frame it. Neutral namings ("group" / "movement") stay in the Labels section."""
     by_entity: dict[str, list] = defaultdict(list)
     for lab in comp.labels:
         by_entity[lab.entity].append(lab)
