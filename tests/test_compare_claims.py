@@ -1419,3 +1419,15 @@ def test_where_the_counted_were_may_stand_between_them_and_their_verb():
     assert _slot_pairs("All five people on board were killed.") == [("killed", "five")]
     assert _slot_pairs("Three passengers in the car were injured.") == [("injured", "three")]
     assert _slot_pairs("Five people on the bus escaped unhurt.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Crane denied the charges and his lawyer said he would appeal.",
+    "The firm denied the allegations in a statement on Monday.",
+    "He rejected the accusations against him.",
+])
+def test_a_denied_noun_with_no_clause_after_it_holds_no_claim(text):
+    """"denied the charges and his lawyer said …": what follows the charges is the rest of the
+    sentence, not what was charged, so it is no claim another outlet could state (a probe event's
+    lawyer saying his client would appeal was read as the denied claim)."""
+    assert _claim(text) is None
