@@ -247,3 +247,24 @@ def test_one_side_s_word_for_its_fallen_counts_the_dead(text, expected):
     the same slot, so the two figures meet; the counted noun may stand past two modifiers, whose
     words put the slot's verb past the slot window."""
     assert _slots(text) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Twelve people were taken to hospital with minor injuries, a fire service spokesman said.", 12.0),
+    ("Fifteen people were treated in hospital, mostly for cuts and bruises.", 15.0),
+    ("The three victims were rushed to the hospital.", 3.0),
+    ("The outbreak has hospitalised 30 people.", 30.0),
+])
+def test_people_taken_to_hospital_are_a_count_of_their_own(text, value):
+    """An accident's or outbreak's count of people in hospital: "were taken to hospital with minor
+    injuries" puts the injury word past the slot window, and "treated in hospital" has none (a probe
+    event's 12 → 15 → 14 hospitalised was no conflict at all)."""
+    found = [(v.slot, v.low) for v in slot_values([Sentence("a", "Alpha", 0, text, "en")], EventDate(2026, 3))]
+    assert found == [("hospitalised", value)]
+
+
+@pytest.mark.parametrize("text", ["Three people remain in hospital.", "Two people died in hospital."])
+def test_people_still_in_hospital_or_dying_there_are_not_the_hospitalised(text):
+    """"remain in hospital" is a count that falls as they leave, not those taken there; "died in
+    hospital" counts the dead."""
+    assert "hospitalised" not in {slot for slot, _ in _slots(text)}

@@ -321,6 +321,10 @@ class SlotWords:
     directive_verbs: frozenset[str] = en.DIRECTIVE_VERBS  # "were ordered to evacuate"
     directed_slot_verbs: Mapping[tuple[str, str], str] = field(default_factory=lambda: en.DIRECTED_SLOT_VERBS,
                                                    hash=False)  # "ordered to leave": evacuated
+    # "were taken to hospital": a verb of care, a preposition, a filler at most, a hospital (CARE_SLOT)
+    care_phrase: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]] = (
+        en.CARE_VERBS, en.CARE_PREPOSITIONS, en.CARE_FILLERS, en.CARE_PLACES)
+    care_slot: str = en.CARE_SLOT
     data_nouns: frozenset[str] = en.DATA_NOUNS  # "the data of 1.2 million customers": affected
     data_slot: str = en.DATA_SLOT  # the slot those figures count
     subcount_before: tuple[str, ...] = en.SUBCOUNT_BEFORE

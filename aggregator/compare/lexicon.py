@@ -936,6 +936,10 @@ COUNT_SLOTS = {
     # murder charges", "eight murders"; "12 migrants drowned", "30 perished"; one side's word for its
     # fallen ("four soldiers were martyred": the toll its outlets give) and "three slain officers"
     "injured": ("injur", "wound", "hurt"),
+    # people taken to or treated in hospital: the figure accident and outbreak reports give beside or
+    # instead of the injured ("Twelve people were taken to hospital", "hospitalised 30 people"); the
+    # phrases are `CARE_VERBS` + `CARE_PLACES`
+    "hospitalised": ("hospitalis", "hospitaliz", "hospitalisation", "hospitalization"),
     "missing": ("missing", "unaccounted"),
     "trapped": ("trapped",),  # miners, passengers, residents still trapped: a count that falls as they are freed
     "arrested": ("arrest", "detain", "detention"),
@@ -983,6 +987,15 @@ DIRECTIVE_VERBS = frozenset("ordered told forced".split())
 # been ordered to leave their homes", "forced 3,000 residents to flee"): alone they say nothing of a
 # count ("plans to leave", "fled the scene").
 DIRECTED_SLOT_VERBS = {("to", "leave"): "evacuated", ("to", "flee"): "evacuated"}
+# A verb of care before "to", "in" or "at" and (after at most one of `CARE_FILLERS`) a hospital
+# names the "hospitalised" slot ("were taken to hospital", "were treated at a nearby hospital",
+# "rushed to the hospital"); not "remain in hospital" (a count that falls, not those taken) or
+# "died in hospital" (the dead, by the nearer "died").
+CARE_VERBS = frozenset("taken rushed admitted treated airlifted flown brought transported".split())
+CARE_PREPOSITIONS = frozenset("to in at".split())
+CARE_FILLERS = frozenset("the a local nearby area".split())
+CARE_PLACES = frozenset("hospital hospitals".split())
+CARE_SLOT = "hospitalised"
 # Slots whose key names the plural noun they count ("affected customers").
 NOUN_KEYED_SLOTS = frozenset({"affected"})
 # A figure right after one of these and "of" counts those a breach reached ("the personal data of
@@ -1168,8 +1181,8 @@ TOTAL_CAUSE_VERBS = frozenset("raising raised raises bringing brought brings pus
                               "takes lifting lifted lifts".split())
 # The count slots whose figures count people (compare/counted.py: "110 rioters" / "110 people"
 # arrested name one group); not "destroyed" or "damaged", which count buildings.
-COUNTED_GROUP_SLOTS = frozenset("killed injured infected missing trapped arrested evacuated rescued displaced deported "
-                                 "freed".split())
+COUNTED_GROUP_SLOTS = frozenset("killed injured hospitalised infected missing trapped arrested evacuated rescued "
+                                 "displaced deported freed".split())
 # Plural nouns that count people in general: a group all outlets count so ("10 people", "10
 # persons") is named alike; "others" names no group at all ("wounding two others").
 GENERIC_PEOPLE = frozenset("people persons individuals lives".split())  # "cost 12 lives": a toll's unit

@@ -463,9 +463,15 @@ def _caused_total(words: list[str], start: int, slots: SlotWords) -> str:
 
 
 def _phrasal_slot(words: list[str], k: int, slots: SlotWords) -> str:
-    """The slot of a two-word slot verb that words[k] is either word of ("laying off": jobs), or of a
-    verb an order names ("ordered to leave", "forced 3,000 residents to flee": evacuated), or ""."""
+    """The slot of a two-word slot verb that words[k] is either word of ("laying off": jobs), of a
+    verb an order names ("ordered to leave", "forced 3,000 residents to flee": evacuated), of a verb
+    of care before a hospital ("were taken to hospital": hospitalised), or ""."""
     pairs = slots.phrasal_slot_verbs
+    verbs, prepositions, fillers, places = slots.care_phrase
+    if words[k] in verbs and k + 2 < len(words) and words[k + 1] in prepositions:
+        place = k + 2 + (words[k + 2] in fillers)
+        if place < len(words) and words[place] in places:
+            return slots.care_slot  # "were taken to hospital"
     directed = slots.directed_slot_verbs.get((words[k - 1], words[k]), "") if k > 0 else ""
     if directed and any(w in slots.directive_verbs for w in words[max(0, k - 6):k - 1]):
         return directed
