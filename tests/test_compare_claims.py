@@ -551,6 +551,13 @@ def test_main_differences_say_when_a_time_is_only_a_lower_bound():
                 UpdatePoint("Charlie", "6,000", T0 + timedelta(hours=5), "6,000 left.", "publication"))
     [(_, text)] = _updates(replace(comp, updates=(Update("evacuated", repeated, 0.8, ()),)))
     assert "3,000 (Alpha" in text and "some 3,000" not in text and "→ 6,000 (Charlie" in text
+    # a floor holds every higher figure, yet a higher one after it is the toll's rise: "at least 14"
+    # then "19" is two steps (a probe event's bullet said only "at least 14")
+    floor = (UpdatePoint("Alpha", "at least 14", T0, "Floods killed at least 14.", "publication"),
+             UpdatePoint("Bravo", "19", T0 + timedelta(hours=2), "The toll rose to 19.", "publication"),
+             UpdatePoint("Charlie", "at least 14", T0 + timedelta(hours=3), "At least 14 died.", "publication"))
+    [(_, text)] = _updates(replace(comp, updates=(Update("killed", floor, 0.8, ()),)))
+    assert "at least 14 (Alpha" in text and "→ 19 (Bravo" in text and "Charlie" not in text
 
 
 def test_claimed_with_an_object_is_not_a_claim_of_saying():

@@ -19,6 +19,7 @@ answer. Everything else stays in the detail sections. Shared by the Markdown and
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from datetime import datetime
 
@@ -127,10 +128,13 @@ def _at_earliest(basis: str) -> str:
 
 def _same_figure(a: str, b: str) -> bool:
     """Whether two shown values give one figure in one unit ("3,000" / "some 3,000"): a step of a
-    bullet repeats nothing the step before said; the Updates section lists every report."""
+    bullet repeats nothing the step before said; the Updates section lists every report. A floor
+    ("at least 14") holds every higher figure: after "19" it repeats it, but "19" after it is the
+    toll's rise, one figure with it only at the floor itself."""
     wa, wb = tokens(a), tokens(b)
     qa, qb = read_quantity(wa, 0, ENGLISH.quantities), read_quantity(wb, 0, ENGLISH.quantities)
-    return qa is not None and qb is not None and wa[qa.end:] == wb[qb.end:] and qa.overlaps(qb)
+    return qa is not None and qb is not None and wa[qa.end:] == wb[qb.end:] and qa.overlaps(qb) \
+        and (qa.low == qb.low or math.isfinite(qa.high))
 
 
 def _updates(comp: Comparison) -> list[tuple[float, str]]:
