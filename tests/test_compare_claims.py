@@ -558,6 +558,10 @@ def test_main_differences_say_when_a_time_is_only_a_lower_bound():
              UpdatePoint("Charlie", "at least 14", T0 + timedelta(hours=3), "At least 14 died.", "publication"))
     [(_, text)] = _updates(replace(comp, updates=(Update("killed", floor, 0.8, ()),)))
     assert "at least 14 (Alpha" in text and "→ 19 (Bravo" in text and "Charlie" not in text
+    # figures that are all one figure tell no change: no bullet
+    alike = (UpdatePoint("Alpha", "3,000", T0, "3,000 left.", "publication"),
+             UpdatePoint("Bravo", "some 3,000", T0 + timedelta(hours=2), "Some 3,000 left.", "publication"))
+    assert _updates(replace(comp, updates=(Update("evacuated", alike, 0.8, ()),))) == []
 
 
 def test_claimed_with_an_object_is_not_a_claim_of_saying():

@@ -144,6 +144,8 @@ def _updates(comp: Comparison) -> list[tuple[float, str]]:
         for p in u.points:
             if p.time is not None and not (dated and not p.stale and _same_figure(dated[-1][0].value, p.value)):
                 dated.append((p, p.time))
+        if len(dated) < 2:
+            continue  # every dated figure gives one figure: nothing changed to tell in a bullet
         same_day = len({time.date() for _, time in dated}) < len(dated)  # then the hour tells them apart
         steps = " → ".join(f"{p.value} ({p.source}, {_at_earliest(p.time_basis)}{_when(time, p.time_basis, same_day)})"
                            for p, time in dated)
