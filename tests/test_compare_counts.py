@@ -268,3 +268,15 @@ def test_people_still_in_hospital_or_dying_there_are_not_the_hospitalised(text):
     """"remain in hospital" is a count that falls as they leave, not those taken there; "died in
     hospital" counts the dead."""
     assert "hospitalised" not in {slot for slot, _ in _slots(text)}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The government freed 40 convicted terrorists on Tuesday.", "40"),
+    ("Forty political prisoners walked free on Tuesday.", "forty"),
+    ("Forty prisoners have walked free.", "forty"),
+])
+def test_prisoners_freed_past_a_participle_or_walking_free_are_counted(text, value):
+    """"freed 40 convicted terrorists": a participle before the counted noun is a modifier like an
+    adjective; "walked free" frees those counted (a probe event's prisoner swap had
+    no freed figure from two of its four outlets)."""
+    assert _slots(text) == [("freed", value)]

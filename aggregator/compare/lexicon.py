@@ -973,7 +973,9 @@ COUNT_SLOTS = {
 # Slot verbs of two words, the verb and its particle ("laying off 11,000 employees"): read as one
 # slot word wherever either word stands (compare/slots.py).
 PHRASAL_SLOT_VERBS = {("lay", "off"): "jobs", ("lays", "off"): "jobs", ("laying", "off"): "jobs",
-                      ("laid", "off"): "jobs"}
+                      ("laid", "off"): "jobs",
+                      # "Forty prisoners walked free"
+                      ("walked", "free"): "freed", ("walk", "free"): "freed", ("walks", "free"): "freed"}
 # A gathering's word counts a figure before it ("38,000 joined a protest"), or after it only
 # through one of these right before the figure ("a crowd of 150,000", "a march by 2,000 farmers"):
 # a gathering named further back is where another count happened ("arrests since the start of

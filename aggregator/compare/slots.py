@@ -363,12 +363,13 @@ def _is_year(q: Quantity) -> bool:
 def _counted_head(words: list[str], q: Quantity, pack: LanguagePack) -> int:
     """Where the noun a figure counts stands, past up to `COUNTED_NOUN_MODIFIERS` modifiers that are
     no slot words ("12 illegal immigrants drowned", "12 asylum seekers", "Four heroic Varnian soldiers
-    were martyred": adjectives, a compound's nouns, a demonym the lexicon lacks); `q.end` when none."""
+    were martyred", "freed 40 convicted terrorists": adjectives, participles, a compound's nouns, a
+    demonym the lexicon lacks); `q.end` when none."""
     tag, at = pack.word_tag, q.end
     if tag is None:
         return at
     while q.high > 1 and at - q.end < COUNTED_NOUN_MODIFIERS and at + 1 < len(words) \
-            and (tag(words[at]) in ("JJ", "NN") or tag(words[at]) is None
+            and (tag(words[at]) in ("JJ", "NN", "VBN") or tag(words[at]) is None
                  and words[at].endswith(pack.naming.demonym_endings)) \
             and not _slot_of(words[at], pack.slots) \
             and (tag(words[at + 1]) in ("JJ", "NN", "NNS") or tag(words[at + 1]) is None):
