@@ -9,6 +9,7 @@ What a run did and how the runs stand (counts, run records, `aggregator status`)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -207,6 +208,17 @@ class Fact:
     @property
     def sources(self) -> tuple[str, ...]:
         return tuple(s.source for s in self.sentences)
+
+    @property
+    def example(self) -> Sentence:
+        """The sentence that stands for the fact where one is shown alone (an omission): the one
+        sharing the most words with the others, so an outlier's figure is not what a reader takes
+        the others to carry (a probe merger's "$39 a share" stood for two outlets' "$41 a share"
+        by the order of the outlets' names); the first on a tie."""
+        words = [frozenset(w for w in re.findall(r"\w+", s.text.lower()) if len(w) > 2 or w.isdigit())
+                 for s in self.sentences]
+        shared = [sum(len(a & b) for j, b in enumerate(words) if j != i) for i, a in enumerate(words)]
+        return self.sentences[max(range(len(words)), key=lambda i: (shared[i], -i))]
 
     def sentence_of(self, source: str) -> Sentence | None:
         return next((s for s in self.sentences if s.source == source), None)

@@ -1643,3 +1643,17 @@ def test_a_credit_to_another_outlet_of_the_event_gives_the_direction():
     found = credited_agencies(sents, outlets=["Baltic Review", "Agence Nord"])
     assert set(found["Baltic Review"]) == {"Agence Nord"} and not found.get("Agence Nord")
     assert not credited_agencies(sents).get("Baltic Review")  # without the outlets' names: no agency known
+
+
+def test_an_omitted_fact_is_shown_by_the_sentence_closest_to_the_others():
+    """An omission shows one sentence for the fact: the one sharing most words with the others, not
+    the first outlet's by name (a probe merger's "$39 a share" stood for two outlets' "$41")."""
+    from aggregator.models import Fact, Sentence
+
+    fact = Fact("F2", (Sentence("a", "Business Journal", 0, "Corvex investors will get $39 a share.", "en"),
+                       Sentence("b", "Markets Daily", 0, "The offer of $41 a share values Corvex at a 28 percent premium.",
+                                "en"),
+                       Sentence("c", "Wire", 0, "Corvex shareholders will receive $41 per share, a premium of 28 percent.",
+                                "en")))
+    assert fact.example.source in {"Markets Daily", "Wire"}
+    assert Fact("F1", fact.sentences[:1]).example.source == "Business Journal"

@@ -43,7 +43,7 @@ def to_html(comp: Comparison) -> str:
              *([_additions(comp, n) for n in names] or ["<p class='muted'>No outlet reported this event.</p>"]),
              "<h2>What each outlet leaves out</h2>",
              *([_list(f"{n} ({len(comp.omissions.get(n, ()))})",
-                     [f"{f.sentences[0].text} ({f.id}: {', '.join(f.sources)})"
+                     [f"{f.example.text} ({f.id}: {', '.join(f.sources)})"
                       + (f" — closest it writes: {near.text}" if (near := f.closest_of(n)) else "")
                       for f in comp.omissions.get(n, ())],
                      "Leaves out nothing most others carry.")

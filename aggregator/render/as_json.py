@@ -38,7 +38,7 @@ def to_dict(comp: Comparison) -> dict:
                                   for f in facts]
                            for name, facts in comp.near_additions.items()},
         "omissions": {name: [{"fact_id": f.id, "carried_by": list(f.sources),
-                              "example": f.sentences[0].text, "confidence": f.confidence,
+                              "example": f.example.text, "confidence": f.confidence,
                               "closest": _closest(f, name)} for f in facts]
                       for name, facts in comp.omissions.items()},
         "wording_changes": [

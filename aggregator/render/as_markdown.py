@@ -65,7 +65,7 @@ def to_markdown(comp: Comparison) -> str:
         if omits:
             out += [f"### {_md(name)} ({len(omits)})", ""]
             for f in omits:
-                out.append(f"- {_md(f.sentences[0].text)} _({_md(', '.join(f.sources))})_")
+                out.append(f"- {_md(f.example.text)} _({_md(', '.join(f.sources))})_")
                 near = f.closest_of(name)
                 if near:
                     out.append(f"  - closest it writes: {_md(near.text)}")

@@ -318,7 +318,7 @@ def _omissions(comp: Comparison) -> list[tuple[float, str]]:
         out.append((round(0.55 + 0.2 * carried / max(1, others), 2),
                     f"{source} leaves out what {carried} of {others} other outlets carry"
                     f"{' (some of them share text)' if copies else ''}: "
-                    f"\u201c{_cut(fact.sentences[0].text)}\u201d ({fact.id})."))
+                    f"\u201c{_cut(fact.example.text)}\u201d ({fact.id})."))
     return out
 
 
