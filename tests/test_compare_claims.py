@@ -1324,6 +1324,10 @@ def test_an_age_late_in_the_sentence_or_by_pronoun_is_the_subjects():
     assert ages("Lena Marsh said her mother had died on Sunday, aged 99.") == []
     assert ages("Police said they found the body on Sunday.", "She was 45.") == []
     assert ages("Lena Marsh, the soul singer, has died.", "Her husband died in 2001.", "She was 78.") == []
+    # an obituary's "has died aged 83" needs no comma, and a frame after the age names its source, not
+    # another speaker (a probe event's 84 / 83 was no conflict)
+    assert ages("Actor Lena Marsh, who starred in the show for years, has died aged 83.") == [("age of Lena Marsh", "83")]
+    assert ages("Lena Marsh has died at the age of 84, her family said on Saturday.") == [("age of Lena Marsh", "84")]
 
 
 def test_a_minimum_term_is_a_decided_slot_of_its_own():

@@ -77,9 +77,10 @@ def ages(sent: Sentence, when: EventDate, pronoun_of: str = "") -> list[SlotValu
     if out:
         return out
     late = lang.age_late.search(text)
-    lows = {w.lower() for w in words}
+    lows = {w.lower() for w in tokens(text[:late.start()])} if late else set()
     if late and (lows & pack.attribution_verbs or lows & (lang.kin_nouns | {k + "s" for k in lang.kin_nouns})):
-        late = None  # "Lena Marsh said her mother had died, aged 99": another's words, or a relative's age
+        late = None  # "Lena Marsh said her mother had died, aged 99": another's words, or a relative's age;
+        # a frame after the age is the source of the subject's age ("… has died at the age of 84, his family said")
     subject = _subject_key(text, pack) if late else ""
     if late and subject and not other_event(words, 0, len(words), when, text, lang.months, lang):
         out.append(SlotValue(AGE_SLOT + subject, "number", sent.source, late.group(1), int(late.group(1)),

@@ -1134,8 +1134,9 @@ AGE_AFTER_NAME = re.compile(r"^(?:\s*\([^()]{1,25}\))?"  # a nickname: "Kimani (
                             r"|,\s*who\s+is\s+(\d{1,3})\s*[,;])")  # "Ferrand, who is 23, scored …"
 # An age late in a sentence, of the person it opens with ("Lena Marsh has been found dead at her
 # home, aged 79.", "… died on Sunday at the age of 79"), and an age by pronoun right after a sentence
-# that opens with the person ("She was 78.", "He was 95 and lived in Santa Rosa.").
-AGE_LATE = re.compile(r"(?:,\s*aged|\bat the age of|\bat age)\s+(\d{1,3})\s*(?:[.;]\s*$|,)")
+# that opens with the person ("She was 78.", "He was 95 and lived in Santa Rosa."); "has died aged
+# 83" and "dead aged 83" need no comma before "aged" (an obituary's own words).
+AGE_LATE = re.compile(r"(?:,\s*aged|\b(?:died|dies|dead)\s+aged|\bat the age of|\bat age)\s+(\d{1,3})\s*(?:[.;]\s*$|,)")
 AGE_PRONOUN = re.compile(r"^(?:He|She) was (\d{1,3})(?: years old)?\s*(?:[.;,]|and\b|when\b)")
 # "The 23-year-old leaves after four seasons": an age opening a sentence, of the one person the
 # sentence before names (compare/ages.py `lone_person`).
