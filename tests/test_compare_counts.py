@@ -280,3 +280,15 @@ def test_prisoners_freed_past_a_participle_or_walking_free_are_counted(text, val
     adjective; "walked free" frees those counted (a probe event's prisoner swap had
     no freed figure from two of its four outlets)."""
     assert _slots(text) == [("freed", value)]
+
+
+def test_the_missing_and_those_in_hospital_fall_as_an_update():
+    """The missing are found: "11 others are missing" then, three hours later, "eight people still
+    missing" is the count's update, not two reports contradicting each other (a probe bridge
+    collapse)."""
+    texts = {"Wire": (0, "The bridge collapsed on Tuesday, killing at least six people, and 11 others are missing."),
+             "Herald": (3, "The death toll rose to nine on Wednesday, with eight people still missing.")}
+    values, times = _reports(texts)
+    conflicts, updates, _ = slot_claims(values, times)
+    assert {u.slot: [p.value for p in u.points] for u in updates}["missing"] == ["11", "eight"]
+    assert not [c for c in conflicts if c.slot == "missing"]

@@ -50,14 +50,16 @@ from .slots import AGE_SLOT, SlotValue
 # Slots whose true value can change while an event unfolds: a difference between two reports
 # of one day may be the later report's newer figure, so date-only times never make it a
 # contradiction.
-GROWING = re.compile(r"^(?:killed|injured|infected|missing|trapped|arrested|evacuated|rescued|displaced|destroyed|"
-                     r"damaged|area$|affected |without power$|times hit|"
+GROWING = re.compile(r"^(?:killed|injured|hospitalised|infected|missing|trapped|arrested|evacuated|rescued|displaced|"
+                     r"destroyed|damaged|area$|affected |without power$|times hit|"
                      r"money |turnout$)")
 # Counts that only grow while an event unfolds (a toll, the injured, the homes destroyed, the area a
 # fire burned): a later, smaller figure is not their update. Arrests are not here: they are
 # counted per operation or per night of protest (ECB+ 19: one arrest on Monday night, 46 on
-# Wednesday night), so a later figure is another count.
-CUMULATIVE = re.compile(r"^(?:killed|injured|infected|rescued|missing|destroyed|damaged|area|affected .+)$")
+# Wednesday night), so a later figure is another count. Nor are the missing, the trapped or those in
+# hospital, whose count falls as people are found, freed or sent home ("11 others are missing" then
+# "eight people still missing": an update).
+CUMULATIVE = re.compile(r"^(?:killed|injured|infected|rescued|destroyed|damaged|area|affected .+)$")
 NO_UPDATE = re.compile(r"^arrested$")
 # A decision's figures, fixed once it is made (a court's term, a ban's, fine or bail, a verdict's
 # counts, a vote's split, a policy rate): two reports that differ are in conflict however far apart,
