@@ -1446,3 +1446,17 @@ def test_a_denied_noun_with_no_clause_after_it_holds_no_claim(text):
     sentence, not what was charged, so it is no claim another outlet could state (a probe event's
     lawyer saying his client would appeal was read as the denied claim)."""
     assert _claim(text) is None
+
+
+def test_a_decisions_figure_differing_hours_apart_is_a_contradiction():
+    """A verdict's split is fixed once given: "ruling 5-4" and "by a 6-3 vote" three and a half hours
+    later contradict, where a toll's two figures would be an update (a probe court ruling's row was
+    "differ" with precise times and "contradict" with dates alone); days apart it is another decision."""
+    texts = {"Alpha": "The Supreme Court struck down the protest law on Friday, ruling 5-4 that it was unconstitutional.",
+             "Bravo": "The Supreme Court threw out the protest law by a 6-3 vote."}
+    conflicts, updates, _ = _claims_at(texts, [0, 3.5])
+    [row] = [c for c in conflicts if c.slot == "vote tally"]
+    assert row.status == "contradict" and not updates
+    conflicts, _, _ = _claims_at(texts, [0, 75])
+    [row] = [c for c in conflicts if c.slot == "vote tally"]
+    assert row.status == "differ"

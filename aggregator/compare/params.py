@@ -576,6 +576,9 @@ CONFLICT_WINDOW_HOURS = 3.0
 # For slots that do not grow, date-only times at most this many days apart still contradict: a
 # role's holder or a magnitude does not change overnight, while a day's date may be the day of
 # writing in another time zone (the seed: "Hayashi" in a report dated a day after the others).
+# A decision's figures (a verdict's split, a court's term, a fine) contradict within it whatever the
+# times' precision (compare/timeline.py `gate`, `fixed`): not made again hours later, while an
+# appeal days later is another decision.
 CONFLICT_DATE_DAYS = 1
 # A figure is an update when the report carrying it was published more than this after the
 # report with the older figure (precise times). Date-only times must differ by a whole day.

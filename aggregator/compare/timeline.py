@@ -179,15 +179,24 @@ def time_frame(sentence: str, language: str = "en") -> frozenset[str]:
     return frozenset(m.lower() for m in pack_for(language).slots.time_frames.findall(sentence))
 
 
-def gate(conflict: Conflict, times: dict[str, ReportTime], grows: bool = False, frames: bool = False) -> Conflict:
+def gate(conflict: Conflict, times: dict[str, ReportTime], grows: bool = False, frames: bool = False,
+         fixed: bool = False) -> Conflict:
     """A conflict row with its status and confidence: `contradict` only when every outlet in it
-    has a known time, each disagreeing pair is close in time and, for figures (`frames`), speaks
-    of the same time frame (its sentences name the same weekdays and running-total words, or
-    none); else `differ`."""
+    has a known time, each disagreeing pair is close in time (for a decision's figure, `fixed`, within
+    `CONFLICT_DATE_DAYS` by date however precise the times: a verdict's 5-4 does not become 6-3 by
+    the afternoon, while an appeal weeks later is another decision) and, for figures
+    (`frames`), speaks of the same time frame (its sentences name the same weekdays and
+    running-total words, or none); else `differ`."""
     values = conflict.values
     evidence = tuple(dict.fromkeys(v.sentence for v in values))
     unknown = ReportTime(None, False, "")
-    close = all(simultaneous(times.get(a.source, unknown), times.get(b.source, unknown), grows)
+
+    def in_time(a: ReportTime, b: ReportTime) -> bool:
+        if fixed:
+            return a.when is not None and b.when is not None \
+                and abs((a.when.date() - b.when.date()).days) <= CONFLICT_DATE_DAYS
+        return simultaneous(a, b, grows)
+    close = all(in_time(times.get(a.source, unknown), times.get(b.source, unknown))
                 and (not frames or time_frame(a.sentence, times.get(a.source, unknown).language)
                      == time_frame(b.sentence, times.get(b.source, unknown).language))
                 for i, a in enumerate(values) for b in values[i + 1:] if a.value != b.value)
@@ -254,7 +263,8 @@ def slot_claims(values: list[SlotValue], times: dict[str, ReportTime],
                                for p in figures for b in _stated([x for x in vals if x.source == p.source]))
                        for u in undated):
                 continue  # every report without a time fits one of the timeline's figures
-        conflicts.append(gate(row, times, grows, frames=not DECIDED.match(row.slot)))  # (a decision's figure
+        decided = bool(DECIDED.match(row.slot))
+        conflicts.append(gate(row, times, grows, frames=not decided, fixed=decided))  # (a decision's figure
         # has one time frame, its decision's: "fined … 1.2 billion euros on Wednesday" / "fined … 1.1 billion")
     # Floors of a growing count are compatible ("at least 10 killed", then "at least 14"), so they
     # make no conflict row; the figure reported still rose: an update when the floors step up in time.
