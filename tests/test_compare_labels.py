@@ -629,3 +629,17 @@ def test_a_group_noun_opening_one_claim_in_two_outlets_is_how_each_names_the_gro
     assert naming_labels([a, c], [Fact(id="F1", sentences=(a, c))], min_confidence=0.0) == []
     d = S("D", "The army said it lost Korba on Sunday after two days of fighting.")
     assert naming_labels([a, d], [Fact(id="F1", sentences=(a, d))], min_confidence=0.0) == []
+
+
+def test_two_owners_given_to_one_place_are_a_label():
+    """"Dravia's Selin Islands" / "Ostmark's Selin Islands": the owner an outlet gives islands two
+    countries claim is its label, though the two possessors are two names (a probe's naval drills);
+    a possessor before a person or a firm's chief is no owner ("Britain's Prince Harry")."""
+    sents = [S("A", "The Dravian navy started routine exercises around Dravia's Selin Islands on Monday."),
+             S("B", "Dravia staged war games off Ostmark's Selin Islands on Monday."),
+             S("C", "Dravia began naval drills near the Selin Islands on Monday.")]
+    labels = naming_labels(sents, [], voices_of(sents), min_confidence=0.0)
+    assert by_outlet(labels) == {"A": "Dravia's Selin Islands", "B": "Ostmark's Selin Islands"}
+    people = [S("A", "Britain's Prince Harry visited Ardun on Monday."), S("B", "Prince Harry visited Ardun on Monday."),
+              S("C", "Prince Harry was in Ardun on Monday.")]
+    assert naming_labels(people, [], voices_of(people), min_confidence=0.0) == []

@@ -13,6 +13,20 @@ from .name_runs import Tok
 PLACE_KIND_METHOD = "place named after of"
 
 
+# A country's possessive before a place's name: the owner an outlet gives a place two countries
+# claim ("Ostmark's Selin Islands" / "Dravia's Selin Islands").
+OWNER_METHOD = "owner before a place"
+
+
+def owner_before(toks: list[Tok], a: int, b: int, nw: NamingWords) -> bool:
+    """Whether a capitalised possessive stands right before the name toks[a:b] and the name ends in
+    a word of a place (`owned_place_nouns`: "Dravia's Selin Islands", "Israel's Golan Heights"). A
+    word only, not the name, is the label: two outlets that name two owners differ on the place,
+    which the check of names apart would take for two places."""
+    return a > 0 and toks[a - 1].text[:1].isupper() and toks[a - 1].low.endswith(("'s", "’s")) \
+        and toks[b - 1].low in nw.owned_place_nouns
+
+
 # One head named with modifiers apart, one of them taking a side ("a pro-Palestinian encampment" /
 # "an anti-Israel encampment").
 STANCE_METHOD = "modifier taking a side"
@@ -56,8 +70,8 @@ def tag_checked(toks: list[Tok], x: int, y: int, a: int, method: str, full_name:
         return x if ok else None
     if method == "name with a head noun":
         return x if tagged[y - 1] in ("NN", "NNS") else None
-    if method == "modifier before a name":
-        return x  # its form is the check (`nw.name_modifier`)
+    if method in ("modifier before a name", OWNER_METHOD):
+        return x  # its form is the check (`nw.name_modifier`, `owner_before`)
     if method == PLACE_KIND_METHOD:  # "temporarily occupied city": an adverb of its participle allowed
         return x if tagged[y - 1] in ("NN", "NNS") and phrases.noun_phrase(
             tagged[x:y], phrases.APPOSITIVE | {"RB"}) else None

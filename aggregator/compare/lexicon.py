@@ -581,6 +581,12 @@ CLASSIFIER_NOUNS = HEAD_NOUNS - {"administration"}
 # breakaway region of East Dalmar", "the Greek island of Tessa"): the phrase before "of" names the
 # place, as an appositive does. Not "capital" or "territory" ("the capital of Dalmar" is Dalmar's).
 PLACE_KIND_NOUNS = frozenset("city town village region province district island port republic enclave".split())
+# The last word of a place's name that makes a country's possessive before it the place's owner as an
+# outlet gives it ("Ostmark's Selin Islands" / "Dravia's Selin Islands", "Israel's Golan Heights"):
+# outlets that differ on the owner name the place apart (compare/descriptor_tags.py `owner_before`).
+# Not a person ("Britain's Prince Harry") or a firm ("Apple's Tim Cook"): their possessor is no owner.
+OWNED_PLACE_NOUNS = frozenset("island islands islets isles atoll archipelago reef reefs shoal strait straits sea "
+                              "gulf heights peninsula region province territory territories waters".split())
 # … and only with a word of the place's status among its modifiers: a participle ("occupied",
 # "annexed", "besieged", "rebel-held") or one of these. Where and how big a place is ("the southern
 # town of X", "the major port city of X") is description, not a naming outlets choose between.

@@ -34,7 +34,16 @@ from difflib import SequenceMatcher
 
 from ..models import Fact, Sentence
 from . import phrases
-from .descriptor_tags import PLACE_KIND_METHOD, STANCE_METHOD, firm_title, nominal_adjective, tag_checked, takes_a_side
+from .descriptor_tags import (
+    OWNER_METHOD,
+    PLACE_KIND_METHOD,
+    STANCE_METHOD,
+    firm_title,
+    nominal_adjective,
+    owner_before,
+    tag_checked,
+    takes_a_side,
+)
 from .group_names import MEMBERS_METHOD, SUBJECT_METHOD, first_word, group_noun_after, group_subjects, members_before
 from .language import ENGLISH, LanguagePack, NamingWords
 from .lexicon import is_date_word
@@ -241,8 +250,9 @@ class Grammar:
                         bare = bare.replace(toks[x].text, toks[x].low, 1)  # "Suspect Karim Vell" opening it;
                         # "Rapper Jay Kane": an agent's noun the lexicon lacks, before a full name
                     measured = phrase if method != MEMBERS_METHOD else bare.replace("  ", " Name ")  # name: a word
-                    if telling(bare, self.pack) and (method == "modifier before a name"  # one word of a form
-                                                     or not self.clause_or_long(measured)):  # ("occupied")
+                    if (telling(bare, self.pack) or method == OWNER_METHOD) and (
+                            method in ("modifier before a name", OWNER_METHOD)  # one word of a form ("occupied")
+                            or not self.clause_or_long(measured)):
                         out.append(Naming(key, usual[key], s.source, phrase, s, toks[x].start, toks[y - 1].end,
                                           method))
         return out
@@ -284,6 +294,8 @@ class Grammar:
                       or nw.status_before_name.fullmatch(toks[a - 1].text)):
             out.append(((a - 1, a), "modifier before a name"))  # "Russian-occupied Crimea", "Iran-backed Houthis",
             # "occupied Sarn"
+        if owner_before(toks, a, b, nw):
+            out.append(((a - 1, b), OWNER_METHOD))  # "Ostmark's Selin Islands"
         if modifier and not possessor and toks[b].low in nw.classifier_nouns \
                 and not (b + 2 < len(toks) and toks[b + 1].low == nw.of_word and toks[b + 2].text[:1].isupper()) \
                 and not (a > 0 and toks[a - 1].low in nw.appositive_articles - {nw.definite_article}):
