@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from aggregator.compare import compare_event  # noqa: E402
-from aggregator.compare.naming import same_naming  # noqa: E402
+from aggregator.compare.naming_phrases import same_naming  # noqa: E402
 from aggregator.models import Comparison, Event  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -62,7 +62,7 @@ def compare(event_id: str, embedder) -> Comparison:
 
 
 def _words(phrase: str) -> set[str]:
-    from aggregator.compare.naming import norm_words
+    from aggregator.compare.naming_phrases import norm_words
 
     return set(norm_words(phrase))
 

@@ -142,7 +142,8 @@ SCRIPT = textwrap.dedent('''
     from aggregator import plugins
     from aggregator.cli import cli
     from aggregator.compare.align import polarity
-    from aggregator.compare.naming import Grammar, headline, same_naming
+    from aggregator.compare.naming import Grammar, headline
+    from aggregator.compare.naming_phrases import same_naming
     from aggregator.compare.language import ENGLISH, language_pack
     from aggregator.compare.overlap import content_words
     from aggregator.models import Sentence

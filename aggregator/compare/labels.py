@@ -25,7 +25,8 @@ from .counted import counted_namings
 from .evaluative import vader_lexicon
 from .language import ENGLISH, LanguagePack, majority_pack
 from .loaded import load_lexicon
-from .naming import Grammar, Naming, head_word, headline, plain, same_naming
+from .naming import Grammar, Naming, headline
+from .naming_phrases import head_word, plain, same_naming
 from .params import (
     CONFIDENCE,
     CONFIDENCE_ALONE,

@@ -21,7 +21,7 @@ verb, written before a name of two words or more and starting after the last wor
 inside a noun phrase ("or threaten China's …" gives nothing), or in apposition. Candidates are
 dropped when they hold a verb, are longer than `LABEL_MAX_WORDS`, are a pronoun, a bare name, an
 adjective or a number, or come from a headline (no closing punctuation, title case). `same_naming`
-says when two phrases differ only by inflection, case, spelling or a figure.
+(naming_phrases.py) says when two phrases differ only by inflection, case, spelling or a figure.
 """
 
 from __future__ import annotations
@@ -48,13 +48,13 @@ from .group_names import MEMBERS_METHOD, SUBJECT_METHOD, first_word, group_noun_
 from .language import ENGLISH, LanguagePack, NamingWords
 from .lexicon import is_date_word
 from .name_runs import Tok, known_suffix, name_keys, name_runs, name_text, tokenize, untitled
+from .naming_phrases import head_word, names_differ, same_naming, telling
 from .params import (
     APPOSITIVE_MAX_TOKENS,
     LABEL_MAX_WORDS,
     LABEL_MIN_OUTLETS,
     LABEL_NAME_SHARE,
     LABEL_PAIR_PARTNERS,
-    SPELLING_RATIO,
 )
 from .speaker_heads import agent_word
 
@@ -511,7 +511,7 @@ class Grammar:
             if (one_head or n == 0) and not stance \
                     or adjectival(head_a, nw) or adjectival(head_b, nw) \
                     or same_naming(phrase_a, phrase_b, pack) \
-                    or not (telling(phrase_a, pack) and telling(phrase_b, pack)) or _names_differ(phrase_a, phrase_b) \
+                    or not (telling(phrase_a, pack) and telling(phrase_b, pack)) or names_differ(phrase_a, phrase_b) \
                     or self.clause_or_long(phrase_a) or self.clause_or_long(phrase_b):
                 continue
             ref = f"{fact_id}:{head_a}"
@@ -590,25 +590,6 @@ def _case_break(left: Tok, right: Tok) -> bool:
     return left.text[:1].islower() and right.text[:1].isupper() and not right.low.endswith("'s")
 
 
-def telling(phrase: str, pack: LanguagePack = ENGLISH) -> bool:
-    """A label says something: a lower-case content word or a title, not only a name, a pronoun,
-    a number or an empty noun ("part", "people"), by the lists of `pack`."""
-    nw = pack.naming
-    words = [w.strip(",;:") for w in phrase.split()]
-    content = [w for w in words if w and w.lower() not in nw.closed and not any(ch.isdigit() for ch in w)
-               and w.lower() not in nw.empty_heads and w.lower() not in nw.honorifics and w.lower() not in nw.ordinals
-               and (w[:1].islower() or w.lower() in nw.title_words or w.lower() in pack.voice.speaker_nouns
-                    or w.lower() in nw.affiliations or nw.name_modifier.fullmatch(w))]
-    return bool(content)
-
-
-def _names_differ(a: str, b: str) -> bool:
-    """Both phrases hold names and the names differ: two referents ("Tokyo police" / "Osaka police")."""
-    na = {w for w in re.findall(r"[\w-]+", a) if w[:1].isupper()}
-    nb = {w for w in re.findall(r"[\w-]+", b) if w[:1].isupper()}
-    return bool(na and nb and not na & nb)
-
-
 def _key(t: Tok, pack: LanguagePack = ENGLISH) -> str:
     low = re.sub(r"'s$", "", t.low)
     return pack.stemmer(pack.naming.spelling.get(low, low))
@@ -616,33 +597,3 @@ def _key(t: Tok, pack: LanguagePack = ENGLISH) -> str:
 
 def _content(key: str, nw: NamingWords = ENGLISH.naming) -> bool:
     return key not in nw.closed and len(key) > 2 and key[:1].isalnum()
-
-
-def head_word(phrase: str) -> str:
-    words = re.findall(r"[\w’'-]+", phrase)
-    return re.sub(r"['’]s$", "", words[-1]).lower() if words else phrase
-
-
-def same_naming(a: str, b: str, pack: LanguagePack = ENGLISH) -> bool:
-    """Two phrases name alike: equal once case, possessives, determiners, figures, spelling and
-    inflection are set aside ("dual-use item" / "Dual-use items", "33-year-old actress" /
-    "actress", "centre" / "center"), by the lists and stemmer of `pack`."""
-    ka, kb = norm_words(a, pack), norm_words(b, pack)
-    if ka == kb:
-        return True
-    if len(ka) == len(kb):
-        return all(x == y or SequenceMatcher(None, x, y).ratio() >= SPELLING_RATIO for x, y in zip(ka, kb))
-    return False
-
-
-def norm_words(phrase: str, pack: LanguagePack = ENGLISH) -> list[str]:
-    nw = pack.naming
-    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’'-]+", phrase.lower())]
-    return [pack.stemmer(nw.spelling.get(w, w)) for w in words
-            if w not in nw.determiners and w not in nw.honorifics and w not in nw.ordinals and w not in nw.demonyms
-            and not any(ch.isdigit() for ch in w)]
-
-
-def plain(phrase: str, pack: LanguagePack = ENGLISH) -> str:
-    """Compare labels without case, curly quotes, possessives, a leading 'the' or US/UK spelling."""
-    return " ".join(norm_words(phrase, pack))
