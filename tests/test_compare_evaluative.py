@@ -209,6 +209,8 @@ def test_resource_versions_name_the_lexicons():
     ("The standings have claimed another coach this week.", "claimed"),
     ("The incumbent claimed victory in an election on Sunday that critics called a farce.", "claimed"),  # an act
     ("The group claimed responsibility for the blast that killed 12.", "claimed"),
+    ("The Selin Islands are controlled by Ostmark but claimed by Dravia.", "claimed"),  # a place claimed
+    ("The reef, claimed by three countries, is uninhabited.", "claimed"),
     ("The film became a cult favorite in the 1980s.", "cult"),  # praise, no label
     ("He forged a personality cult that renamed months after himself.", "cult"),  # an established term
     ("The Rovers, who claimed the top prize and then assured fans that the squad would stay, lost.", "claimed"),

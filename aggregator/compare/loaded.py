@@ -151,9 +151,10 @@ def _in_proper_name(text: str, start: int, end: int) -> bool:
 def _acts(text: str, pack: LanguagePack) -> set[int]:
     """Where a doubt verb with another sense (the pack's `evaluative.doubt_other_senses`:
     "claimed"), used as a finite verb, a perfect or a gerund, takes an object instead of a clause
-    ("the shooting claimed the life of …", "have claimed another coach", "claiming the lives of"):
-    the word's offsets. Other verbs stay ("slammed the decision"), and so does an attributive
-    participle ("the claimed link")."""
+    ("the shooting claimed the life of …", "have claimed another coach", "claiming the lives of"),
+    or is a passive participle with its agent (" … but claimed by Dravia": a thing claimed, not
+    words): the word's offsets. Other verbs stay ("slammed the decision"), and so does an attributive
+    participle ("the claimed link") and "it was claimed by officials that …"."""
     if pack.tagger is None:
         return set()
     doubt = pack.evaluative.doubt_other_senses
@@ -167,7 +168,11 @@ def _acts(text: str, pack: LanguagePack) -> set[int]:
         return tags[k] in ("VBD", "VBZ", "VBP", "VBG") \
             or (tags[k] == "VBN" and k > 0 and words[k - 1].group(0).lower() in pack.naming.auxiliaries)
     lows = [m.group(0).lower() for m in words]
-    return {words[k].start() for k in verbs if finite_or_perfect(k) and (
+
+    def held_by(k: int) -> bool:  # "islands controlled by Ostmark but claimed by Dravia": a thing claimed
+        return tags[k] == "VBN" and k + 1 < len(lows) and lows[k + 1] == pack.voice.view_agent \
+            and not (k > 1 and lows[k - 2] == pack.voice.nameless_subject)  # not "it was claimed by X that …"
+    return {words[k].start() for k in verbs if held_by(k) or finite_or_perfect(k) and (
         object_act(lows, tags, k, pack) or not reports_a_clause(text[words[k].end():], pack, adverbial_ends=True))}
 
 
