@@ -1657,3 +1657,14 @@ def test_an_omitted_fact_is_shown_by_the_sentence_closest_to_the_others():
                                 "en")))
     assert fact.example.source in {"Markets Daily", "Wire"}
     assert Fact("F1", fact.sentences[:1]).example.source == "Business Journal"
+
+
+def test_being_unaware_negates_as_not_knowing_does():
+    """"had been unaware of the cheating" says what "had not known about the cheating" says (a probe's
+    said / insisted pair was kept apart as affirmed and denied); "photographed …, apparently unaware
+    that the strap had fallen" still states the photograph (ECB+ 1_ecb)."""
+    from aggregator.compare.align import polarity
+
+    assert polarity("Vries insisted he had been unaware of the cheating.") is True
+    assert polarity("Vries said he had not known about the cheating.") is True
+    assert polarity("Reid was photographed on a red carpet, apparently unaware that the strap had fallen.") is False

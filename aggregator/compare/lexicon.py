@@ -450,9 +450,11 @@ CONTRACTION_ENDINGS = {"n't": ("not",), "'re": ("are",), "'ll": ("will",), "'ve"
 PROHIBITIVE = frozenset("ban bans banned banning prohibit prohibits prohibited forbid forbids forbidden "
                         "bar bars barred outlaw outlawed halt halted suspend suspended".split())
 # Phrases that negate without a negation word ("had yet to regain consciousness", "ruled out
-# calling an early election": there will be no election).
+# calling an early election": there will be no election; "had been unaware of the cheating": he did
+# not know, as "had not known about the cheating" says, but only after a verb of being: "photographed
+# …, apparently unaware that the strap had fallen" still states the photograph, ECB+ 1_ecb).
 NEGATING_PHRASES = re.compile(r"\b(?:yet to|fail(?:ed|ing|s)? to|declined to|unable to|no longer|"
-                              r"rul(?:e|es|ed|ing) out)\b")
+                              r"(?:am|is|are|was|were|be|been|remain(?:s|ed)?) unaware|rul(?:e|es|ed|ing) out)\b")
 # A negation word that negates nothing: "whether or not consultation occurs" (ECB+ 9_ecb: one
 # outlet's "… regardless of whether consultation occurs or not" set against another's same
 # quotation without it, as affirmed and denied). "No." before a figure is "number": "the No. 2
