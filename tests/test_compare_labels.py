@@ -643,3 +643,18 @@ def test_two_owners_given_to_one_place_are_a_label():
     people = [S("A", "Britain's Prince Harry visited Ardun on Monday."), S("B", "Prince Harry visited Ardun on Monday."),
               S("C", "Prince Harry was in Ardun on Monday.")]
     assert naming_labels(people, [], voices_of(people), min_confidence=0.0) == []
+
+
+def test_adjectives_alone_before_a_party_name_are_its_label():
+    """"the far-right Homeland Party" / "the patriotic Homeland Party" / "the national-conservative
+    Homeland Party": how each outlet places the party is its label (a probe election had none shown);
+    a word of time or size says nothing of it ("the late", "the new")."""
+    sents = [S("A", "The far-right Homeland Party won 29 percent of the vote on Sunday."),
+             S("B", "The patriotic Homeland Party won a historic victory on Sunday."),
+             S("C", "The election left the national-conservative Homeland Party on 29 percent.")]
+    labels = naming_labels(sents, [], voices_of(sents), min_confidence=0.0)
+    assert by_outlet(labels) == {"A": "far-right", "B": "patriotic", "C": "national-conservative"}
+    plain_words = [S("A", "The new Homeland Party won 29 percent on Sunday."),
+                   S("B", "The Homeland Party won 29 percent on Sunday."),
+                   S("C", "The Homeland Party took 29 percent on Sunday.")]
+    assert naming_labels(plain_words, [], voices_of(plain_words), min_confidence=0.0) == []

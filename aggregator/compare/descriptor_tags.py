@@ -27,6 +27,25 @@ def owner_before(toks: list[Tok], a: int, b: int, nw: NamingWords) -> bool:
         and toks[b - 1].low in nw.owned_place_nouns
 
 
+# Adjectives alone between "the" and a name of two words or more: where an outlet places a party, a
+# movement or a firm ("the far-right Homeland Party" / "the nationalist Homeland Party").
+ADJECTIVE_METHOD = "adjective before a name"
+
+
+def adjectives_before(toks: list[Tok], x: int, a: int, b: int, pack: LanguagePack) -> bool:
+    """Whether toks[x:a] are lower-case adjectives by the tagger, after "the" and before a name of
+    two words or more ("the patriotic Homeland Party", "the national-conservative Homeland Party"),
+    none a word of time or size the pack lists as plain (`title_openers`: "the late", "the former";
+    `adjectives`: "the new", "the popular"), which say nothing of how the outlet places it."""
+    nw = pack.naming
+    if pack.tagger is None or not 0 < x < a or b - a < 2 or toks[x - 1].low != nw.definite_article:
+        return False
+    words = [t.text for t in toks[x:a]]
+    tags = pack.tagger(tuple(t.text for t in toks[x - 1:b]))[1:a - x + 1]
+    return all(w.islower() and w not in nw.title_openers and w not in nw.adjectives for w in words) \
+        and all(tag == "JJ" for tag in tags)
+
+
 # One head named with modifiers apart, one of them taking a side ("a pro-Palestinian encampment" /
 # "an anti-Israel encampment").
 STANCE_METHOD = "modifier taking a side"
@@ -70,8 +89,8 @@ def tag_checked(toks: list[Tok], x: int, y: int, a: int, method: str, full_name:
         return x if ok else None
     if method == "name with a head noun":
         return x if tagged[y - 1] in ("NN", "NNS") else None
-    if method in ("modifier before a name", OWNER_METHOD):
-        return x  # its form is the check (`nw.name_modifier`, `owner_before`)
+    if method in ("modifier before a name", OWNER_METHOD, ADJECTIVE_METHOD):
+        return x  # its form is the check (`nw.name_modifier`, `owner_before`, `adjectives_before`)
     if method == PLACE_KIND_METHOD:  # "temporarily occupied city": an adverb of its participle allowed
         return x if tagged[y - 1] in ("NN", "NNS") and phrases.noun_phrase(
             tagged[x:y], phrases.APPOSITIVE | {"RB"}) else None

@@ -35,9 +35,11 @@ from difflib import SequenceMatcher
 from ..models import Fact, Sentence
 from . import phrases
 from .descriptor_tags import (
+    ADJECTIVE_METHOD,
     OWNER_METHOD,
     PLACE_KIND_METHOD,
     STANCE_METHOD,
+    adjectives_before,
     firm_title,
     nominal_adjective,
     owner_before,
@@ -296,6 +298,8 @@ class Grammar:
             # "occupied Sarn"
         if owner_before(toks, a, b, nw):
             out.append(((a - 1, b), OWNER_METHOD))  # "Ostmark's Selin Islands"
+        if adjectives_before(toks, x, a, b, self.pack):
+            out.append(((x, a), ADJECTIVE_METHOD))  # "the far-right Homeland Party"
         if modifier and not possessor and toks[b].low in nw.classifier_nouns \
                 and not (b + 2 < len(toks) and toks[b + 1].low == nw.of_word and toks[b + 2].text[:1].isupper()) \
                 and not (a > 0 and toks[a - 1].low in nw.appositive_articles - {nw.definite_article}):
