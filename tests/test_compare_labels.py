@@ -658,3 +658,14 @@ def test_adjectives_alone_before_a_party_name_are_its_label():
                    S("B", "The Homeland Party won 29 percent on Sunday."),
                    S("C", "The Homeland Party took 29 percent on Sunday.")]
     assert naming_labels(plain_words, [], voices_of(plain_words), min_confidence=0.0) == []
+
+
+def test_an_exact_floor_of_a_growing_toll_and_the_slots_own_noun_name_no_group():
+    """"At least seven people died" is a toll at its hour, not a rough "nine": a floor holds a figure
+    at itself or when round ("more than 100"); "nine bodies recovered" names the dead by the slot's
+    own word, no group (a probe ferry sinking's "the nine killed: bodies / people")."""
+    sents = [S("A", "At least seven people died when the ferry sank off Pelora on Saturday."),
+             S("B", "The coast guard said nine bodies had been recovered from the ferry."),
+             S("C", "Nine passengers were killed when the ferry sank off Pelora.")]
+    labels = naming_labels(sents, each_alone(sents), values=slot_values(sents, EventDate(2026, 3)))
+    assert labels == []

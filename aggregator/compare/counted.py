@@ -27,7 +27,7 @@ from ..models import Sentence
 from .language import ENGLISH, LanguagePack
 from .name_runs import tokenize
 from .naming import Naming
-from .params import COUNTED_HEDGE_WIDTH, COUNTED_PART_MIN
+from .params import COUNTED_HEDGE_WIDTH, COUNTED_PART_MIN, ROUND_FLOOR
 from .slot_value import SlotValue
 
 METHOD = "counted by one figure"
@@ -95,11 +95,14 @@ def _twice(v: SlotValue) -> bool:
 def _holds(v: SlotValue, figure: float) -> bool:
     """Whether an outlet's value counts the group of an exact figure: that figure, or a narrow
     hedge around it (`COUNTED_HEDGE_WIDTH`): "more than 100" holds 110, "at least 12" (civilians)
-    does not hold 27 (rebels)."""
+    does not hold 27 (rebels). A floor holds it at the figure itself ("at least 12" / "twelve") or
+    when round ("more than 100": a figure given roughly, `ROUND_FLOOR`); "at least seven people
+    died" is a growing toll's count at its hour, which a later "nine" need not name (a probe ferry
+    sinking)."""
     if not v.low <= figure <= v.high or v.partial and v.low != figure:
         return False
     if v.high == math.inf:
-        return v.low >= (1 - COUNTED_HEDGE_WIDTH) * figure
+        return v.low == figure or v.low >= (1 - COUNTED_HEDGE_WIDTH) * figure and v.low % ROUND_FLOOR == 0
     return v.high - v.low <= COUNTED_HEDGE_WIDTH * v.high
 
 
@@ -115,7 +118,10 @@ def _counted_noun(v: SlotValue, pack: LanguagePack) -> tuple[str, int, int] | No
         return None
     tags = pack.tagger(tuple(t.text for t in toks))
     own = {w for w, slot in pack.slots.total_nouns.items() if slot == v.slot} | pack.slots.not_count_after
+    stems = pack.slots.count_slots.get(v.slot, ())
     for t, tag in zip(toks, tags):
+        if any(t.text.startswith(st) and t.text[len(st):] in pack.slots.slot_suffixes for st in stems):
+            return None  # the slot's own word ("nine bodies recovered", "14 deaths"): the dead, no naming
         if tag == "NNS" and t.text.islower() and t.text not in own and t.text not in pack.naming.not_namings:
             start, end = after + toks[0].start, after + t.end
             return v.sentence[start:end], start, end

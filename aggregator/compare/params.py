@@ -451,6 +451,10 @@ CONFIDENCE_ALONE = {"appositive of a name": 0.89, "name with a head noun": 0.89,
 # "more than 100 demonstrators" and "110 rioters" arrested, not "at least 12 civilians" and "27
 # rebels" killed (stop 73, a probe event of our own writing; no ECB+ label changed).
 COUNTED_HEDGE_WIDTH = 0.25
+# … and a floor ("more than 100", "at least 12") holds it only when a multiple of this: a round floor
+# is a figure given roughly, an exact one ("at least seven people died") a growing toll's count at its
+# hour, which a later report's "nine" need not name (stop 78, a probe ferry sinking; no ECB+ label changed).
+ROUND_FLOOR = 10
 # A group of a toll's breakdown ("30 soldiers and 18 rebels were killed" / "… and 18 insurgents had
 # died") names the group another outlet counts by the same figure when the figure is at least this:
 # a small figure ("two women", "three children") is too often another group's of the same size. Not
