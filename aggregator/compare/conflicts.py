@@ -1,7 +1,7 @@
 """Conflicts: the same slot filled with different values by different outlets.
 
 Checked: who holds a role ("Prime Minister Takaichi" vs "Prime Minister Hayashi"), the typed
-slots of `slots` (killed, injured, missing, arrested, took part, culled, jobs, magnitude, depth,
+slots of `slots` (killed, injured, hospitalised, missing, arrested, took part, culled, jobs, magnitude, depth,
 distance from a place, duration, money, prison term and its minimum, ban, time of the event, …;
 not `deported` or `freed`, read for labels only), and dates inside one aligned fact ("on Tuesday"
 vs "on Monday").
