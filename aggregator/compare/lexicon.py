@@ -2035,10 +2035,10 @@ DENIED_ASIDE = re.compile(
 # hyphen after one is dropped: "non-violent" is read as "nonviolent").
 OPPOSITE_PREFIXES = ("non", "un", "in", "il", "ir", "im")
 # Words a denied claim cannot open with: a pronoun or an article alone ("deny it the protections",
-# "dismissed the idea" are other senses),
-# and, after "denied the charges" with no clause, a conjunction or preposition that starts the rest
-# of the sentence ("denied the charges and his lawyer said he would appeal", "denied the
-# allegations in a statement"): nothing of the charges is said, so there is no claim to match.
+# "dismissed the idea" are other senses), and, after "denied the charges" with no clause, a
+# conjunction or preposition that starts the rest of the sentence ("denied the charges and his lawyer
+# said he would appeal", "denied the allegations in a statement"): nothing of the charges is said, so
+# there is no claim to match.
 NOT_A_CLAIM = frozenset("it him her them me us you the a an this that these those any "
                         "and but or nor against as in on at by for with from over to into".split())
 # "less than the $184 million reported by WCVB": a source rejects a figure another outlet carries.
