@@ -29,6 +29,7 @@ from .name_runs import tokenize
 from .naming import Naming
 from .params import COUNTED_HEDGE_WIDTH, COUNTED_PART_MIN, ROUND_FLOOR
 from .slot_value import SlotValue
+from .slots import stem_match
 
 METHOD = "counted by one figure"
 # How many words after the figure the counted noun may stand ("110 suspected riot police": three).
@@ -120,7 +121,7 @@ def _counted_noun(v: SlotValue, pack: LanguagePack) -> tuple[str, int, int] | No
     own = {w for w, slot in pack.slots.total_nouns.items() if slot == v.slot} | pack.slots.not_count_after
     stems = pack.slots.count_slots.get(v.slot, ())
     for t, tag in zip(toks, tags):
-        if any(t.text.startswith(st) and t.text[len(st):] in pack.slots.slot_suffixes for st in stems):
+        if stem_match(t.text, stems, pack.slots.slot_suffixes):
             return None  # the slot's own word ("nine bodies recovered", "14 deaths"): the dead, no naming
         if tag == "NNS" and t.text.islower() and t.text not in own and t.text not in pack.naming.not_namings:
             start, end = after + toks[0].start, after + t.end

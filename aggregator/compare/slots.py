@@ -125,7 +125,7 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
         # "the deaths of 12 people", "the evacuation of 2,500 residents", "the culling of 120,000
         # chickens": the slot's noun (or a gerund after an article), then "of"
         of_slot = bool(slot) and q.start >= 2 and words[q.start - 1] == pack.naming.of_word \
-            and _stem_match(words[q.start - 2], lang.count_slots.get(slot, ()), lang.slot_suffixes) \
+            and stem_match(words[q.start - 2], lang.count_slots.get(slot, ()), lang.slot_suffixes) \
             and pack.word_tag is not None and (pack.word_tag(words[q.start - 2]) in ("NN", "NNS")
                                                or pack.word_tag(words[q.start - 2]) == "VBG" and q.start >= 3
                                                and words[q.start - 3] in pack.naming.articles) \
@@ -149,7 +149,7 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
             counted = (follower in lang.count_followers or partial or data or of_slot
                        or (follower in lang.state_before_slot and _slot_word_at(words, _state_run(words, q.end, pack),
                                                                                slot, lang))  # "15 remain missing"
-                       or _stem_match(follower, lang.count_slots.get(slot, ()), lang.slot_suffixes)
+                       or stem_match(follower, lang.count_slots.get(slot, ()), lang.slot_suffixes)
                        or _counted_noun(words, q, slot, pack))
         if (slot and not age and counted
                 and not other_event(words, q.start, q.end, when, sent.text, lang.months, lang)
@@ -236,7 +236,7 @@ def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) 
         return False  # (a plural demonym the lexicon lacks: "killed 25 Palestinians"; a plural it lacks:
         # "killed 18 militants")
     verb = words[q.start - 1] if q.start > 0 else ""
-    if _stem_match(verb, stems, lang.slot_suffixes):  # the object of the slot's verb, not "missing four games"
+    if stem_match(verb, stems, lang.slot_suffixes):  # the object of the slot's verb, not "missing four games"
         return (tag(verb) or "").startswith("VB") and slot not in lang.subject_only_slots
     if q.start > 0 and _phrasal_slot(words, q.start - 1, lang) == slot:
         return slot not in lang.subject_only_slots  # "laying off 11,000 employees"
@@ -249,7 +249,7 @@ def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) 
         k += 1  # "were ordered to evacuate"
     if k < len(words) and _phrasal_slot(words, k, lang) == slot:
         return True  # "300 employees were laid off"
-    return k < len(words) and _stem_match(words[k], stems, lang.slot_suffixes) \
+    return k < len(words) and stem_match(words[k], stems, lang.slot_suffixes) \
         and (pack.tagger is None or slot in lang.subject_only_slots or pack.tagger(tuple(words))[k] != "VBG")
 
 
@@ -258,7 +258,7 @@ def _describes(words: list[str], q: Quantity, slot: str, pack: LanguagePack) -> 
     where that counts nothing ("freed 12 trapped miners": those no longer trapped), or for any
     slot when another slot's verb follows the noun ("five injured passengers died")."""
     lang, after = pack.slots, q.end + 1
-    if not slot or after >= len(words) or not _stem_match(words[q.end], lang.count_slots[slot], lang.slot_suffixes):
+    if not slot or after >= len(words) or not stem_match(words[q.end], lang.count_slots[slot], lang.slot_suffixes):
         return False
     noun = words[after]
     plural = noun.isalpha() and noun in lang.count_followers \
@@ -268,7 +268,7 @@ def _describes(words: list[str], q: Quantity, slot: str, pack: LanguagePack) -> 
     k = after + 1
     while k < len(words) and words[k] in pack.naming.auxiliaries:
         k += 1
-    return plural and k < len(words) and any(_stem_match(words[k], stems, lang.slot_suffixes)
+    return plural and k < len(words) and any(stem_match(words[k], stems, lang.slot_suffixes)
                                              for other, stems in lang.count_slots.items() if other != slot)
     # "five injured passengers died": the group is described as injured, and what the figure counts
     # is another slot's (of a total the sentence gives elsewhere): no figure of either
@@ -276,7 +276,7 @@ def _describes(words: list[str], q: Quantity, slot: str, pack: LanguagePack) -> 
 
 def _slot_word_at(words: list[str], k: int, slot: str, lang: SlotWords) -> bool:
     """Whether the word at `k` is the slot's word ("leaving 19 still trapped": after the state run)."""
-    return k < len(words) and _stem_match(words[k], lang.count_slots.get(slot, ()), lang.slot_suffixes)
+    return k < len(words) and stem_match(words[k], lang.count_slots.get(slot, ()), lang.slot_suffixes)
 
 
 def _state_run(words: list[str], k: int, pack: LanguagePack) -> int:
@@ -419,7 +419,7 @@ def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -
                 if step < 0 and slot in pack.slots.gathering_slots and not (
                         distance <= 1 and words[q.start - 1] in pack.slots.gathering_prepositions):
                     continue  # "a crowd of 150,000", not "arrests since the start of the protests reached 90"
-                if _stem_match(w, stems, pack.slots.slot_suffixes) and (best is None or distance < best[0]):
+                if stem_match(w, stems, pack.slots.slot_suffixes) and (best is None or distance < best[0]):
                     best = (distance, slot)
             phrasal = _phrasal_slot(words, k, pack.slots)
             if phrasal and (best is None or distance < best[0]):
@@ -491,7 +491,7 @@ def _plural(word: str, pack: LanguagePack) -> bool:
 def _slot_of(word: str, slots: SlotWords) -> str:
     """The count slot whose word it is ("killed" for "dead", "injured" for "injuries"), or ""."""
     return next((slot for slot, stems in slots.count_slots.items()
-                 if _stem_match(word, stems, slots.slot_suffixes)), "")
+                 if stem_match(word, stems, slots.slot_suffixes)), "")
 
 
 def _any_slot_word(word: str, slots: SlotWords) -> bool:
@@ -499,7 +499,7 @@ def _any_slot_word(word: str, slots: SlotWords) -> bool:
     return bool(_slot_of(word, slots))
 
 
-def _stem_match(word: str, stems: tuple[str, ...], suffixes: tuple[str, ...] = ENGLISH.slots.slot_suffixes) -> bool:
+def stem_match(word: str, stems: tuple[str, ...], suffixes: tuple[str, ...] = ENGLISH.slots.slot_suffixes) -> bool:
     """A slot word: one of `stems` with one of the pack's `slot_suffixes` ("injur" → "injured",
     "kill" → "killing"), not any word a stem starts ("dead" → "deadlock", "die" → "Diego")."""
     return any(word.startswith(st) and word[len(st):] in suffixes for st in stems)
