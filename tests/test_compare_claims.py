@@ -1460,3 +1460,24 @@ def test_a_decisions_figure_differing_hours_apart_is_a_contradiction():
     conflicts, _, _ = _claims_at(texts, [0, 75])
     [row] = [c for c in conflicts if c.slot == "vote tally"]
     assert row.status == "differ"
+
+
+def test_two_owners_given_one_place_are_a_main_difference():
+    """"Dravia's Selin Islands" / "Ostmark's Selin Islands": two outlets give the islands two owners,
+    a side each takes, so it leads the framing bullets; one owner named beside a bare name stays in
+    the Labels section."""
+    from aggregator.models import Label
+    from aggregator.render.summary import _labels
+
+    ev = Event(id="e", label="e", first_seen=T0, last_seen=T0, article_ids=())
+    rows = (Label("Selin Islands", "Alpha", "Dravia's Selin Islands", "s", method="owner before a place",
+                  confidence=0.86),
+            Label("Selin Islands", "Bravo", "Ostmark's Selin Islands", "s", method="owner before a place",
+                  confidence=0.86))
+    comp = Comparison(event=ev, outlets=(), facts=(), labels=rows)
+    assert [text for _, text in _labels(comp)] == [
+        "Outlets name Selin Islands apart: Alpha \u201cDravia's Selin Islands\u201d; Bravo \u201cOstmark's Selin "
+        "Islands\u201d (How each outlet names the same thing)."]
+    one = (rows[0], Label("Selin Islands", "Bravo", "Ostmark-administered", "s", method="modifier before a name",
+                          confidence=0.89))
+    assert _labels(replace(comp, labels=one)) == []

@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from datetime import datetime
 
 from ..compare.derivation import copy_families
-from ..compare.descriptor_tags import STANCE_METHOD
+from ..compare.descriptor_tags import OWNER_METHOD, STANCE_METHOD
 from ..compare.labels import judging
 from ..compare.language import ENGLISH
 from ..compare.lexicon import ATTRIBUTION_VERBS, NEUTRAL_ATTRIBUTION
@@ -180,14 +180,17 @@ def _conflicts(comp: Comparison) -> list[tuple[float, str]]:
 def _labels(comp: Comparison) -> list[tuple[float, str]]:
     """One bullet per referent (at most `MAX_LABEL_POINTS`) whose shown labels differ and where at
     least one outlet names it in its own voice with a word that judges (`labels.judging`: VADER or
-    the packaged loaded terms, "terrorists") or by a side taken ("an anti-Israel encampment"): how
-    the outlets frame it. Neutral namings ("group" / "movement") stay in the Labels section."""
+    the packaged loaded terms, "terrorists") or by a side taken ("an anti-Israel encampment"; two
+    owners given one place, "Dravia's Selin Islands" / "Ostmark's Selin Islands"): how the outlets
+    frame it. Neutral namings ("group" / "movement") stay in the Labels section."""
     by_entity: dict[str, list] = defaultdict(list)
     for lab in comp.labels:
         by_entity[lab.entity].append(lab)
     out = []
     for entity, rows in by_entity.items():
-        judged = [lab for lab in rows if lab.voice == "own" and (judging(lab.label) or lab.method == STANCE_METHOD)]
+        owners = {lab.label.split()[0].lower() for lab in rows if lab.method == OWNER_METHOD}
+        judged = [lab for lab in rows if lab.voice == "own" and (judging(lab.label) or lab.method == STANCE_METHOD
+                                                                 or lab.method == OWNER_METHOD and len(owners) > 1)]
         if not judged or len({lab.label.lower() for lab in rows}) < 2:
             continue
         ordered = judged + [lab for lab in rows if lab not in judged]
