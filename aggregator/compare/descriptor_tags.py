@@ -41,7 +41,7 @@ def adjectives_before(toks: list[Tok], x: int, a: int, b: int, pack: LanguagePac
     if pack.tagger is None or not 0 < x < a or b - a < 2 or toks[x - 1].low != nw.definite_article:
         return False
     words = [t.text for t in toks[x:a]]
-    tags = pack.tagger(tuple(t.text for t in toks[x - 1:b]))[1:a - x + 1]
+    tags = pack.tagger(tuple(t.text for t in toks))[x:a]  # the sentence's tags, as `tag_checked` reads them
     return all(w.islower() and w not in nw.title_openers and w not in nw.adjectives for w in words) \
         and all(tag == "JJ" for tag in tags)
 
