@@ -208,6 +208,7 @@ def test_jobs_cut_by_a_verb_of_two_words(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("More than 6,000 people have been ordered to leave their homes.", [("evacuated", "more than 6,000")]),
     ("The fire forced 3,000 residents to flee.", [("evacuated", "3,000")]),
+    ("The fire spread overnight, forcing about 3,000 residents to leave their homes.", [("evacuated", "about 3,000")]),
     ("About 300 workers plan to leave the company.", []),  # no order: leaving is no evacuation
     ("About 500 people fled the scene.", []),
 ])

@@ -992,7 +992,7 @@ GATHERING_SLOTS = frozenset({"took part"})
 GATHERING_PREPOSITIONS = frozenset("of by".split())
 # Verbs of an order that a slot verb follows after "to" ("3,000 residents were ordered to
 # evacuate"): the figure counts the slot's, past them (compare/slots.py).
-DIRECTIVE_VERBS = frozenset("ordered told forced".split())
+DIRECTIVE_VERBS = frozenset("ordered ordering told telling forced forcing compelled compelling".split())
 # Verbs that name a slot only as what such an order tells people to do ("More than 6,000 people have
 # been ordered to leave their homes", "forced 3,000 residents to flee"): alone they say nothing of a
 # count ("plans to leave", "fled the scene").
@@ -2030,6 +2030,19 @@ DENIED_AS_FALSE = re.compile(
 DENIED_ASIDE = re.compile(
     r",\s+(?:(?:an?|the)\s+(?:\w+\s+)?(?:allegations?|accusations?|charges?|claims?|suggestions?)|which|something)\s+"
     r"(?:that\s+)?[^,;]*?\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:es|ed)|refut(?:es|ed))\b[^,;]*$", re.I)
+# Words that keep a source's negated statement from denying a claim (compare/disputes.py): a
+# contrast or a correction ("had not approved it, but …", "was not one person, but several", "a .32
+# revolver, not a .45"), a concession ("had not bought it, although there were plans to"), a
+# condition or a mood ("would not have placed him on reserve if …"). Read over the 66 ECB+ events:
+# without them each such statement was set against an outlet's plain report of the other clause.
+NEGATED_REPORT_BREAKS = frozenset("but although though while whereas instead rather if unless would could might may "
+                                  "should".split())
+# The negations compare/disputes.py drops from a source's negated statement to state the claim it
+# denies ("had not been stolen": had been stolen), with any word in "n't"; "no", "none" and the verbs
+# of denying leave no claim behind ("there was no evidence that …"). Contractions whose verb is not
+# the word less "n't":
+DROPPABLE_NEGATIONS = frozenset({"not", "never"})
+CONTRACTED_NEGATIONS = {"won't": "will", "can't": "can", "shan't": "shall"}
 # Prefixes that make an adjective its opposite ("unarmed", "unlawful", "illegal", "non-violent"): one
 # outlet's "was unarmed" against another's "was armed" is a disputed claim (compare/disputes.py; a
 # hyphen after one is dropped: "non-violent" is read as "nonviolent").
