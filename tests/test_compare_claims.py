@@ -195,6 +195,47 @@ def test_a_denied_claim_ends_where_the_denier_goes_on_to_say_something_else():
     assert not disputes(sentences, voices)
 
 
+def _disputes_of(texts: dict[str, str], opposed: frozenset[tuple[str, str]] = frozenset()):
+    """The disputes of one sentence per outlet (`opposed`: the pairs align.negated_pairs found)."""
+    sentences = [S(o, t) for o, t in texts.items()]
+    return disputes(sentences, {(o, 0): article_voices([t])[0] for o, t in texts.items()}, opposed)
+
+
+def test_a_source_s_negated_statement_denies_what_another_outlet_states():
+    """"The hospital said patient data had not been stolen" against "Patient data was stolen in the
+    attack" (a pair the embeddings link, align.negated_pairs): the hospital denies the claim, stated
+    without its negation. Not when the embeddings do not link the two, nor against a sentence that
+    is another's report, nor when the negation leaves no claim ("no evidence"), a contrast follows it
+    or a condition holds it."""
+    no, yes = "The hospital said patient data had not been stolen.", "Patient data was stolen in the attack."
+    [d] = _disputes_of({"Alpha": no, "Bravo": yes}, frozenset({(no, yes)}))
+    assert d.claim == "patient data had been stolen" and d.kind == "denied"
+    assert {(x.source, x.stance, x.holder) for x in d.sides} == {("Alpha", "denies", "hospital"),
+                                                                  ("Bravo", "asserts", "own voice")}
+    assert not _disputes_of({"Alpha": no, "Bravo": yes})
+    said = "Patient data was stolen in the attack, the hackers said."
+    assert not _disputes_of({"Alpha": no, "Bravo": said}, frozenset({(no, said)}))
+    for other in ("The hospital said there was no evidence patient data had been stolen.",
+                  "The hospital said patient data had not been stolen, but records were copied.",
+                  "The hospital said patient data would not have been stolen if staff had been warned."):
+        assert not _disputes_of({"Alpha": other, "Bravo": yes}, frozenset({(other, yes)}))
+
+
+def test_a_report_closing_on_its_denial_denies_the_report_another_outlet_carries():
+    """"The union blamed the collapse on cost-cutting, which the company denied": the company
+    denies what the union says, which another outlet reports from the union; a frame of saying
+    before the report is no part of the claim ("The union said the offer was a pay cut …, a claim
+    NRM rejected" is not the other side of a sentence about the offer and the union)."""
+    [d] = _disputes_of({"Alpha": "The miners' union blamed the collapse on cost-cutting, which the company denied.",
+                        "Bravo": "The collapse that killed two miners was caused by cost-cutting, the miners' union said."})
+    assert d.claim == "The miners' union blamed the collapse on cost-cutting"
+    assert {(x.source, x.stance, x.holder) for x in d.sides} == {("Alpha", "denies", "the company"),
+                                                                  ("Bravo", "attributes", "miners' union")}
+    assert not _disputes_of({
+        "Alpha": "The union said the offer was a pay cut in real terms, a claim the operator rejected.",
+        "Bravo": "Rail workers voted to reject a 4% pay offer on Monday, the union said."})
+
+
 COPY = ["The ministry banned exports of dual-use items to the country from today.",
         "Violators in any country will be held legally liable, the notice said.",
         "The notice did not list specific items or say how it would be enforced."]

@@ -2012,7 +2012,7 @@ def test_number_words_hedges_and_directions(a, b, conflict):
 def test_opposite_polarity_is_never_one_fact_but_a_contradiction():
     import numpy as np
 
-    from aggregator.compare.align import align_facts, contradictions, polarity
+    from aggregator.compare.align import align_facts, contradictions, negated_pairs, polarity
 
     guilty = "The former employee was found guilty of murdering two co-workers at the plant."
     not_guilty = "The former employee has pleaded not guilty of murdering two co-workers at the plant."
@@ -2020,7 +2020,7 @@ def test_opposite_polarity_is_never_one_fact_but_a_contradiction():
     sentences = [Sentence("A", "A", 0, guilty, "en"), Sentence("B", "B", 0, not_guilty, "en")]
     vectors = np.array([[1.0, 0.0], [1.0, 0.0]], dtype=np.float32)
     assert all(len(f.sentences) == 1 for f in align_facts(sentences, vectors))
-    [c] = contradictions(sentences, vectors)
+    [c] = contradictions(sentences, negated_pairs(sentences, vectors))
     assert c.kind == "contradiction" and {v.value for v in c.values} == {"affirms", "denies"}
 
 

@@ -1136,13 +1136,13 @@ def test_a_negation_inside_a_relative_clause_is_not_the_claim_s():
 def test_no_before_a_figure_is_a_number_not_a_negation():
     """"the No. 2 official", "the No. 5 seed" negate nothing: read as negations, they kept
     same-claim sentences apart (ECB+ 28_ecb, 29_ecb), and "no" before other words still negates."""
-    from aggregator.compare.align import _negates_shared, polarity
+    from aggregator.compare.align import negates_shared, polarity
 
     assert polarity("He was the No. 2 official at the FBI.") is False
     assert polarity("The win locked up the No.5 seed.") is False
     assert polarity("No one was hurt in the blast.") is True
     assert polarity("There was no damage, and the No. 2 road stayed open.") is True
-    assert not _negates_shared("He was the No. 2 official.", "The official was questioned.")
+    assert not negates_shared("He was the No. 2 official.", "The official was questioned.")
 
 
 @pytest.mark.parametrize("text, negated", [

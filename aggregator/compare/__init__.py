@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from ..errors import EmbedderError
 from ..events.embed import Embedder
 from ..models import Article, Comparison, Conflict, Dispute, Event, Fact, OutletReport, Sentence, Source, WordingChange
-from .align import align_facts, contradictions
+from .align import align_facts, contradictions, negated_pairs
 from .budget import Budget, cap_reports
 from .change_frames import framed_claim
 from .clean import clean_text, untranslated_words
@@ -118,17 +118,18 @@ def compare_event(
     wording = budget.stage("word changes", lambda: _word_changes(facts, names, voices), ())
     labels = budget.stage("naming differences", lambda: tuple(naming_labels(sentences, facts, voices, values=values)),
                           ())
+    opposed = budget.stage("contradictions", lambda: negated_pairs(sentences, vectors, params, content_vectors), [])
     conflicts = budget.stage("conflicts", lambda: tuple(
         slot_rows + [gate(c, times) for c in ranked(role_conflicts(sentences, when.year) + fact_conflicts(facts))]
-        + _simultaneous(gate(c, times, grows=True)
-                        for c in contradictions(sentences, vectors, params, content_vectors))), ())
+        + _simultaneous(gate(c, times, grows=True) for c in contradictions(sentences, opposed))), ())
     cited = budget.stage("sources cited", lambda: tuple(citations(sentences, credits, voices, dropped, names)), ())
     copied = budget.stage("who copied whom", lambda: tuple(derivations(
         sentences, outlets, credited_agencies(sentences, credits, dropped, names),
         times={o: (t.when, t.precise) for o, t in times.items()},
         datelined={o for o, t in times.items() if t.basis == "dateline"},
         own_words=_own_words(sentences, voices))), ())
-    disputed = budget.stage("disputes", lambda: tuple(disputes(sentences, voices)), ())
+    disputed = budget.stage("disputes", lambda: tuple(disputes(sentences, voices, {
+        (sentences[no].text, sentences[yes].text) for no, yes, _ in opposed})), ())
     return Comparison(
         event=event,
         outlets=tuple(outlets),

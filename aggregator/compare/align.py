@@ -240,7 +240,7 @@ def _token_ratio(a: str, b: str) -> float:
                            autojunk=False).ratio()
 
 
-def _negates_shared(a: str, b: str, pack_a: LanguagePack = ENGLISH, pack_b: LanguagePack = ENGLISH) -> bool:
+def negates_shared(a: str, b: str, pack_a: LanguagePack = ENGLISH, pack_b: LanguagePack = ENGLISH) -> bool:
     """The negation in one sentence applies to a word the other affirms ("not guilty" / "guilty",
     "denied … involvement" / "… involvement"): the next content word after the negation (within
     three words) occurs in the other sentence without a negation before it. Stop words are skipped
@@ -266,10 +266,12 @@ def _negates_shared(a: str, b: str, pack_a: LanguagePack = ENGLISH, pack_b: Lang
     return False
 
 
-def contradictions(sentences: list[Sentence], vectors: np.ndarray, params: AlignParams = DEFAULT_PARAMS,
-                   content_vectors: np.ndarray | None = None) -> list[Conflict]:
-    """Pairs of sentences of different outlets stating one claim with opposite polarity (one
-    embedding view). Only negated sentences are scored, each against every affirmative one:
+def negated_pairs(sentences: list[Sentence], vectors: np.ndarray, params: AlignParams = DEFAULT_PARAMS,
+                  content_vectors: np.ndarray | None = None) -> list[tuple[int, int, float]]:
+    """(negated, affirmative, score) of every pair of sentences of different outlets that state one
+    claim with opposite polarity by meaning: they score at least the linkage on the combined measure,
+    share `CONTRADICTION_OVERLAP` of their content stems, and the negation bears on a word the other
+    affirms; strongest first. Only negated sentences are scored, each against every affirmative one:
     negations are a small share of a report's sentences (issue 23)."""
     if not sentences:
         return []
@@ -284,17 +286,25 @@ def contradictions(sentences: list[Sentence], vectors: np.ndarray, params: Align
     row, col = np.nonzero(keep)
     first, second = np.minimum(no[row], yes[col]), np.maximum(no[row], yes[col])
     order = np.lexsort((second, first, score[row, col]))[::-1]  # strongest first; ties: larger i, then j
+    out = []
+    for i, j, value in zip(first[order].tolist(), second[order].tolist(), score[row, col][order].tolist()):
+        a, b = sentences[i], sentences[j]
+        if negates_shared(a.text, b.text, pack_for(a.language), pack_for(b.language)):
+            out.append((i, j, value) if negated[i] else (j, i, value))
+    return out
+
+
+def contradictions(sentences: list[Sentence], pairs: list[tuple[int, int, float]]) -> list[Conflict]:
+    """Of the `negated_pairs`, those near copies of each other in word order (`CONTRADICTION_COPY`),
+    each sentence in one pair at most: one claim affirmed by one outlet and denied by another."""
     out: list = []
     used: set[int] = set()
-    for i, j in zip(first[order].tolist(), second[order].tolist()):
-        a, b = sentences[i], sentences[j]
-        if i in used or j in used or not _negates_shared(a.text, b.text, pack_for(a.language), pack_for(b.language)) \
-                or _token_ratio(sentences[i].text, sentences[j].text) < CONTRADICTION_COPY:
+    for no, yes, _ in pairs:
+        if no in used or yes in used or _token_ratio(sentences[no].text, sentences[yes].text) < CONTRADICTION_COPY:
             continue
-        used.update((i, j))
-        yes, no = (i, j) if negated[j] else (j, i)
-        shared = sorted(content_words(sentences[i].text, sentences[i].language)
-                        & content_words(sentences[j].text, sentences[j].language))[:4]
+        used.update((no, yes))
+        shared = sorted(content_words(sentences[no].text, sentences[no].language)
+                        & content_words(sentences[yes].text, sentences[yes].language))[:4]
         out.append(Conflict(kind="contradiction", slot="affirmed and denied (" + ", ".join(shared) + ")",
                             values=(ConflictValue(sentences[yes].source, "affirms", sentences[yes].text),
                                     ConflictValue(sentences[no].source, "denies", sentences[no].text)),

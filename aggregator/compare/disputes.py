@@ -60,6 +60,11 @@ DISPUTE_SHARE = 0.4
 # supplier" claim against the outlet's description of it became a dispute.
 DISPUTE_MIN_PREDICATE = 3
 DENIED_MIN_PREDICATE = 2
+# A source's negated statement ("The hospital said patient data had not been stolen") is set only
+# against an outlet's own statement holding this share of its stems (probes and the 66 ECB+ events:
+# below it the two sentences were about other things; against a quotation of the same speaker they
+# were the same words quoted twice).
+NEGATED_SHARE = 0.5
 # The claim is read up to this many words after the denial: the rest of a long sentence is
 # usually another clause.
 CLAIM_WORDS = 16
@@ -69,15 +74,20 @@ CHARGE_WORDS = 4
 # language pack's (`voice.denial`, `voice.not_a_claim`, `voice.figure_denial`).
 
 
-def disputes(sentences: list[Sentence], voices: dict[tuple[str, int], SentenceVoice]) -> list[Dispute]:
+def disputes(sentences: list[Sentence], voices: dict[tuple[str, int], SentenceVoice],
+             opposed: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()) -> list[Dispute]:
     """Every dispute found, most confident first; at most one per claim and pair of sides.
+
+    `opposed` holds (negated, affirmative) sentence texts that state one claim by meaning
+    (align.negated_pairs): a source's negated statement denies only an affirmative sentence it
+    pairs with there.
 
     An evaluative word one outlet writes in its own voice and another quotes from a speaker is
     not counted as a dispute: the loaded-wording section already shows each use with its voice,
     and as a dispute it was wrong on every held-out claims event it fired on (0 of 10, then 0 of
     6 with quotation marks and a named speaker required: a species listed as "threatened")."""
     voice_of = {(s.source, s.text): voices.get((s.article_id, s.index)) for s in sentences}
-    out = _denied(sentences, voice_of) + _figures(sentences, voice_of) + _claimed(sentences, voice_of) \
+    out = _denied(sentences, voice_of, opposed) + _figures(sentences, voice_of) + _claimed(sentences, voice_of) \
         + _opposites(sentences, voice_of)
     seen: set[tuple[frozenset[str], frozenset[str], str]] = set()
     unique = []
@@ -218,28 +228,41 @@ def _reported(text: str, pack: LanguagePack) -> str:
     return text[:m.start()] + "." if m else text
 
 
-def _denied(sentences: list[Sentence], voice_of) -> list[Dispute]:
-    out = []
-    found = [_claim(s.text, pack_for(s.language)) for s in sentences]
+def _denied(sentences: list[Sentence], voice_of, opposed) -> list[Dispute]:
+    """Denials by a verb of denying ("X denied that C"), by an aside closing a report ("Critics
+    blamed the collapse on cost-cutting, which the company denied") and by a source's negated
+    statement ("The hospital said patient data had not been stolen"), each against the outlets
+    that state the claim."""
+    packs = [pack_for(s.language) for s in sentences]
+    found = [_claim(s.text, pack) for s, pack in zip(sentences, packs)]
     # a sentence that is negated or denies something itself is not the other side of a denial; one
     # that reports a claim and closes on its denial ("…, an allegation the minister denied") is
-    eligible = [f is None and not polarity(_reported(s.text, pack_for(s.language)), pack_for(s.language))
-                for s, f in zip(sentences, found)]
+    eligible = [f is None and not polarity(_reported(s.text, pack), pack)
+                for s, f, pack in zip(sentences, found, packs)]
+    for k, s in enumerate(sentences):
+        if found[k] is None:
+            voice = voice_of.get((s.source, s.text))
+            found[k] = _aside_denial(s.text, voice, packs[k]) or _negated_report(s, voice, packs[k])
     denials = [k for k, f in enumerate(found) if f]
     candidates = sharing([found[k][1] for k in denials], sentences, eligible, DISPUTE_MIN_SHARED,  # type: ignore[index]
                          [sentences[k].language for k in denials])
+    out = []
     for k, near in zip(denials, candidates):
         s = sentences[k]
-        _, claim, holder, of_report = found[k]  # type: ignore[misc]
+        verb, claim, holder, of_report = found[k]  # type: ignore[misc]
         least = DENIED_MIN_PREDICATE if of_report else DISPUTE_MIN_PREDICATE  # "denied a report that …"
         voice = voice_of.get((s.source, s.text))
-        speaker = next((v.speaker for v in (voice.spans if voice else ()) if v.speaker), "")
+        speaker = holder if verb in (ASIDE_DENIAL, NEGATED) else \
+            next((v.speaker for v in (voice.spans if voice else ()) if v.speaker), "")
         sides = [DisputeSide(s.source, "denies", speaker or holder or "a source", s.text)]
         best: dict[str, tuple[int, Sentence]] = {}
         for i, common, share in near:
             t = sentences[i]
             if t.source == s.source:
                 continue
+            if verb == NEGATED and ((s.text, t.text) not in opposed or share < NEGATED_SHARE or _side(
+                    t, voice_of.get((t.source, t.text)), claim, s.language).stance != "asserts"):
+                continue  # the negation bears on a word the other outlet affirms, in its own voice
             if share >= DISPUTE_SHARE and common > best.get(t.source, (0, t))[0] \
                     and more_than_names(claim, t.text, s.language, t.language, least):
                 best[t.source] = (common, t)
@@ -252,6 +275,57 @@ def _denied(sentences: list[Sentence], voice_of) -> list[Dispute]:
         out.append(Dispute(claim=claim, sides=tuple(sides), kind="denied", confidence=round(confidence, 2),
                            evidence=tuple(x.sentence for x in sides)))
     return out
+
+
+# The verbs `_denied` records for the two denials with no verb of denying before the claim.
+ASIDE_DENIAL, NEGATED = "(aside)", "(negated)"
+
+
+def _aside_denial(text: str, voice: SentenceVoice | None, pack: LanguagePack) -> tuple[str, str, str, bool] | None:
+    """(verb, claim, holder, False) of a report that closes on its denial ("The union blamed the
+    collapse on cost-cutting, which the company denied", "…, a claim NRM rejected"): the claim is
+    the report before the aside, less its frame of saying ("The union said the offer was a pay cut":
+    the offer was a pay cut), the holder the words between the aside's noun and its verb."""
+    m = pack.voice.denied_aside.search(text)
+    if not m:
+        return None
+    said = [sp for sp in (voice.spans if voice else ()) if sp.voice == "attributed" and sp.start < m.start()
+            and reports_a_clause(text[sp.start:m.start()], pack)]  # not "blamed the collapse on cost-cutting"
+    holder = re.search(r"(?:\b(?:which|something|that|allegations?|accusations?|charges?|claims?|suggestions?)\s+)"
+                       r"(?P<holder>[^,;]*?)\s+(?:\w+ly\s+)?(?:den|reject|disput|refut)", m.group(0), re.I)
+    claim = text[said[0].start if len(said) == 1 else 0:m.start()].strip(" ,.")
+    who = holder.group("holder").strip() if holder else ""
+    if not claim or not who or who.lower() in pack.naming.auxiliaries:
+        return None  # "…, which was denied": no holder
+    return ASIDE_DENIAL, claim, who, False
+
+
+def _negated_report(sent: Sentence, voice: SentenceVoice | None,
+                    pack: LanguagePack) -> tuple[str, str, str, bool] | None:
+    """(verb, claim, speaker, False) of a named speaker's statement negated once by "not", "never"
+    or "n't" ("The hospital said patient data had not been stolen"): the claim is the statement
+    without its negation ("patient data had been stolen"); its speaker denies it."""
+    spans = [sp for sp in (voice.spans if voice else ()) if sp.voice == "attributed" and sp.speaker]
+    if len(spans) != 1 or pack.voice.claim_verbs.search(spans[0].verb or ""):
+        return None
+    content = sent.text[spans[0].start:spans[0].end].strip(" ,.")
+    toks = re.findall(r"[\w'’]+", content)
+    contracted = [t for t in toks if t.lower().endswith(("n't", "n’t"))]
+    negations = [t for t in toks if t.lower() in pack.polarity.negations] + contracted
+    if len(negations) != 1 or not polarity(content, pack) \
+            or not (negations[0].lower() in pack.voice.droppable_negations or contracted) \
+            or pack.voice.negated_report_breaks & {t.lower() for t in toks} or re.search(r",\s*not\b", content):
+        return None  # "had not approved it, but …", "a .32 revolver, not a .45", "would not have …"
+    claim = re.sub(rf"\s*\b{re.escape(negations[0])}\b", lambda m: _affirmed(m.group(0), pack), content, count=1)
+    return NEGATED, claim, spans[0].speaker, False
+
+
+def _affirmed(negation: str, pack: LanguagePack) -> str:
+    """The word a negation leaves when dropped: "" for "not", "did" for "didn't", "can" for "can't"."""
+    low = negation.strip().lower().replace("’", "'")
+    if not low.endswith("n't"):
+        return ""
+    return " " + pack.voice.contracted_negations.get(low, low[:-3])
 
 
 def _figures(sentences: list[Sentence], voice_of) -> list[Dispute]:

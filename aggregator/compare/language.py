@@ -206,6 +206,12 @@ class VoiceWords:
     opposite_prefixes: tuple[str, ...] = en.OPPOSITE_PREFIXES  # "unarmed" against "armed"
     not_a_claim: frozenset[str] = en.NOT_A_CLAIM  # words a denied claim cannot start with
     figure_denial: re.Pattern = en.FIGURE_DENIAL  # "less than the $184 million reported by …"
+    # a source's negated statement ("said patient data had not been stolen") denies a claim only as
+    # a plain statement: one of these anywhere in it makes it a correction, a contrast or a condition
+    negated_report_breaks: frozenset[str] = en.NEGATED_REPORT_BREAKS
+    droppable_negations: frozenset[str] = en.DROPPABLE_NEGATIONS  # dropped, they leave the claim ("not")
+    contracted_negations: Mapping[str, str] = field(default_factory=lambda: en.CONTRACTED_NEGATIONS,
+                                                    hash=False)  # "won't": "will"; else the word less "n't"
 
 
 @dataclass(frozen=True)
