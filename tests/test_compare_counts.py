@@ -293,3 +293,16 @@ def test_the_missing_and_those_in_hospital_fall_as_an_update():
     conflicts, updates, _ = slot_claims(values, times)
     assert {u.slot: [p.value for p in u.points] for u in updates}["missing"] == ["11", "eight"]
     assert not [c for c in conflicts if c.slot == "missing"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Carmaker Celtra is recalling 120,000 cars because of a brake fault.", [("recalled cars", "120,000")]),
+    ("Shares fell after the company announced a recall of 150,000 cars.", [("recalled cars", "150,000")]),
+    ("The firm recalled about 2 million vehicles.", [("recalled vehicles", "about 2 million")]),
+    ("She recalled 20 years of work at the plant.", []),  # memory, no count of products
+    ("The firm will recall the cars within 30 days.", []),
+])
+def test_products_a_maker_recalls_are_counted_by_their_noun(text, expected):
+    """A recall is counted by the noun it counts, as "affected customers" is, after the verb or
+    "a recall of"; a figure of a time is none."""
+    assert _slots(text) == expected

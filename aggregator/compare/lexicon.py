@@ -971,6 +971,9 @@ COUNT_SLOTS = {
     # how many a breach, an outage or a recall reached: counted by the noun it counts
     # (`NOUN_KEYED_SLOTS`: "affected 3.4 million customers" is not "affected 40,000 accounts")
     "affected": ("affect",),
+    # how many products a maker calls back ("is recalling 120,000 cars", "a recall of 150,000
+    # vehicles"): keyed and counted by the noun, as "affected" is ("recalled 20 years" is memory)
+    "recalled": ("recall",),
     # how many joined a protest, a march or a rally: the figure police and organisers give apart
     # ("Police said 38,000 …, organisers put the number at 150,000"). Only words of the gathering
     # itself: a noun of its people ("protesters", "marchers") counts them after a figure and would
@@ -1007,7 +1010,7 @@ CARE_FILLERS = frozenset("the a local nearby area".split())
 CARE_PLACES = frozenset("hospital hospitals".split())
 CARE_SLOT = "hospitalised"
 # Slots whose key names the plural noun they count ("affected customers").
-NOUN_KEYED_SLOTS = frozenset({"affected"})
+NOUN_KEYED_SLOTS = frozenset({"affected", "recalled"})
 # A figure right after one of these and "of" counts those a breach reached ("the personal data of
 # 1.2 million customers", "records of 500,000 patients", "the names and email addresses of about 2
 # million customers", "passwords of 8 million users"): the "affected" slot. Not "names" alone ("the
@@ -1022,7 +1025,7 @@ BUILDING_SLOTS = frozenset({"destroyed", "damaged"})
 # "expelled from school"): a figure counts them only before a plural noun ("released 90 prisoners",
 # "2,000 asylum seekers face deportation") or after the slot's noun and "of" ("the release of 40
 # hostages"), never before a bare comma or stop as the toll slots do ("killing 12.").
-NOUN_COUNTED_SLOTS = frozenset({"deported", "freed", "culled"})
+NOUN_COUNTED_SLOTS = frozenset({"deported", "freed", "culled", "recalled"})
 # Slots read for labels only (compare/counted.py), never compared as figures: a swap frees two
 # groups ("released 40 hostages in exchange for 120 prisoners") and expulsions answer expulsions
 # ("expelled 20 diplomats after Moscow expelled 35"), so two figures of the slot are often two

@@ -123,11 +123,12 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
         data = not slot and _of_data(words, q, pack)  # "the personal data of 1.2 million customers"
         slot = lang.data_slot if data else slot
         # "the deaths of 12 people", "the evacuation of 2,500 residents", "the culling of 120,000
-        # chickens": the slot's noun (or a gerund after an article), then "of"
+        # chickens", "a recall of 150,000 cars": the slot's noun (or a gerund or a verb's form after an
+        # article), then "of"
         of_slot = bool(slot) and q.start >= 2 and words[q.start - 1] == pack.naming.of_word \
             and stem_match(words[q.start - 2], lang.count_slots.get(slot, ()), lang.slot_suffixes) \
             and pack.word_tag is not None and (pack.word_tag(words[q.start - 2]) in ("NN", "NNS")
-                                               or pack.word_tag(words[q.start - 2]) == "VBG" and q.start >= 3
+                                               or pack.word_tag(words[q.start - 2]) in ("VBG", "VB") and q.start >= 3
                                                and words[q.start - 3] in pack.naming.articles) \
             and (follower in lang.count_followers or pack.word_tag(follower) == "NNS")  # not "15-year-old"
         partial = follower in lang.subset_nouns
