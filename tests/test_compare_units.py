@@ -1668,3 +1668,23 @@ def test_being_unaware_negates_as_not_knowing_does():
     assert polarity("Vries insisted he had been unaware of the cheating.") is True
     assert polarity("Vries said he had not known about the cheating.") is True
     assert polarity("Reid was photographed on a red carpet, apparently unaware that the strap had fallen.") is False
+
+
+@pytest.mark.parametrize("form, base", [
+    ("broke", "break"), ("broken", "break"), ("taken", "take"), ("stolen", "steal"), ("fled", "flee"),
+    ("sank", "sink"), ("rising", "rise"), ("died", "die"),
+])
+def test_an_irregular_verb_form_stems_as_its_lemma(form, base):
+    """"he broke the rules" and "did not break any rules" share the verb: an irregular past form
+    meets its lemma through lemminflect's lexicon before the suffix stripper."""
+    from aggregator.compare.stems import stem
+
+    assert stem(form) == stem(base)
+
+
+@pytest.mark.parametrize("word", ["left", "shot", "rose", "found", "fell", "killed", "was"])
+def test_a_form_that_is_also_a_noun_or_has_two_verb_lemmas_keeps_its_stem(word):
+    """"the left engine", "a shot", "found a company", "fell trees": no lemma is guessed for them."""
+    from aggregator.compare.stems import irregular_lemma
+
+    assert irregular_lemma(word) == word
