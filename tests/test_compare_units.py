@@ -1569,6 +1569,24 @@ def test_a_prison_term_given_on_the_events_day_is_a_slot(text, term):
     assert found == ([term] if term is not None else [])
 
 
+def test_an_undated_prison_term_counts_only_in_an_event_where_a_report_dates_one():
+    """"was jailed for 12 years and fined" names no day: alone it may be a term from the person's
+    past, but beside a report that dates the sentencing it is that term; "had been jailed" and a
+    year keep a term in the past."""
+    from aggregator.compare.slots import event_date, slot_values
+
+    def terms(*texts: str) -> list[float]:
+        sents = [Sentence(f"a{i}", f"s{i}", 0, t, "en") for i, t in enumerate(texts)]
+        return sorted(v.low for v in slot_values(sents, event_date(sents, [], [])) if v.slot == "prison term (years)")
+
+    dated = "A court sentenced former mayor Tom Dalton to 14 years in prison on Thursday."
+    undated = "Tom Dalton, who led the city for a decade, was jailed for 12 years and fined."
+    assert terms(undated) == []
+    assert terms(dated, undated) == [12.0, 14.0]
+    assert terms(dated, "Dalton had been jailed for three years for assault.") == [14.0]
+    assert terms(dated, "Dalton was jailed for three years in 1998.") == [14.0]
+
+
 def test_the_day_the_authorities_name_someone_is_not_the_day_of_the_event():
     """"Police identified the victim on Thursday as …" dates the naming, not the crash that a near
     copy dates to Wednesday; the day of the act itself still contradicts."""

@@ -1330,6 +1330,10 @@ PRISON_TERM = re.compile(
     r"\b(?:sentenced\s+(?:[\w'’-]+,?\s+){0,8}?to|jailed\s+for)\s+(?P<n>[\w-]+)\s+(?P<u>years?|months?)\b"
     r"|(?<![\w/-])(?P<n2>[\w]+)-(?P<u2>year|month)\s+(?:prison|jail)\s+(?:sentence|term)\b", re.I)
 PRISON_TERM_SLOT = "prison term (years)"
+# In an event where some report dates a term, a term in a sentence that names no day is read too
+# ("was jailed for 12 years and fined"), unless one of these words puts it in the person's past
+# ("had been jailed for three years", "previously served", "was once sentenced").
+PAST_TERM_WORDS = frozenset("had previously earlier once already before prior".split())
 # The least a life (or long) sentence must run before release can be considered: "a life sentence
 # with a minimum term of 22 years", "must serve at least 22 years", "will spend at least 25 years
 # behind bars" (same groups as the prison term; decided, never an update).

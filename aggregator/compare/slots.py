@@ -48,6 +48,7 @@ GENERIC = ENGLISH.slots.generic_statement
 def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
     """Every typed value in every sentence of the event's reports."""
     out: list[SlotValue] = []
+    unsure: list[SlotValue] = []  # prison terms in sentences that date nothing (terms.prison_terms)
     offsets: list[int] = []
     previous: Sentence | None = None
     token_lists = [tokens(s.text) for s in sentences]  # read once, for the election check
@@ -69,7 +70,9 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         out += _hits(sent, when)
         out += _shots_fired(sent, when)
         out += _power_out(sent, when)
-        out += prison_terms(sent, when)
+        dated, undated = prison_terms(sent, when)
+        out += dated
+        unsure += undated
         out += undated_terms(sent, when)
         found, offset = clock_times(sent, when)
         out += found
@@ -81,6 +84,8 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
             # ruled 6-1 that the law, passed last year, …": the law's date set off, not the ruling's)
         out += policy_rates(sent)  # a rate set ("its highest level since 2011" is still this decision)
         out += indicator_rates(sent)  # "inflation slowed to 6.1% in October"
+    if any(v.slot == unsure[0].slot for v in out) if unsure else False:
+        out += unsure  # a sentencing: some report dates a term, so an undated one is that term
     if offsets:
         local = Counter(offsets).most_common(1)[0][0]
         out = [to_utc(v, local) for v in out]

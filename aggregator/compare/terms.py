@@ -16,16 +16,24 @@ from .numbers import read_quantity, tokens
 from .slot_value import SlotValue
 
 
-def prison_terms(sent: Sentence, when: EventDate) -> list[SlotValue]:
-    """The prison term a court gave, in years (the pack's `slots.prison_term`): outlets that write
-    seven and eight years disagree (a term "up to" what the law allows is no pattern's)."""
+def prison_terms(sent: Sentence, when: EventDate) -> tuple[list[SlotValue], list[SlotValue]]:
+    """The prison terms a court gave, in years (the pack's `slots.prison_term`), as (dated,
+    undated): outlets that write seven and eight years disagree (a term "up to" what the law allows
+    is no pattern's). Dated: the sentence names a day of the event. Undated: it names no day, no
+    year and no other event, and no word of the pack's `past_term_words` ("had been jailed",
+    "previously served") stands in it; `slot_values` keeps those only in an event where some
+    report dates a term (a sentencing: "was jailed for 12 years" is then that term, not one from the
+    person's past)."""
     pack = pack_for(sent.language)
-    out: list[SlotValue] = []
     words = tokens(sent.text)
-    if not any(is_date_word(w, pack.slots) for w in words) \
-            or other_event(words, 0, 0, when, sent.text, pack.slots.months, pack.slots):
-        return out  # no day of the event in the sentence (maybe a term from the person's past), or another event
-    return _terms(sent, pack.slots.prison_term, pack.slots.prison_term_slot)
+    if other_event(words, 0, 0, when, sent.text, pack.slots.months, pack.slots):
+        return [], []
+    found = _terms(sent, pack.slots.prison_term, pack.slots.prison_term_slot)
+    if any(is_date_word(w, pack.slots) for w in words):
+        return found, []
+    if any(w.isdigit() and len(w) == 4 for w in words) or pack.slots.past_term_words & set(words):
+        return [], []
+    return [], found
 
 
 def undated_terms(sent: Sentence, when: EventDate) -> list[SlotValue]:
