@@ -660,6 +660,20 @@ def test_adjectives_alone_before_a_party_name_are_its_label():
     assert naming_labels(plain_words, [], voices_of(plain_words), min_confidence=0.0) == []
 
 
+def test_adjectives_before_a_one_word_name_of_a_party_are_its_label():
+    """"the nationalist Homeland party" / "the far-right Homeland party": a one-word name with a
+    political body's head after it is placed by the adjectives before it, as a name of two words is;
+    not a one-word name with any other noun after it ("the acting FBI director", "the fifth NBA title")."""
+    sents = [S("A", "The nationalist Homeland party came third with 14 percent."),
+             S("B", "The far-right Homeland party won 14.3 percent of the vote."),
+             S("C", "The Homeland party won 14 percent of the vote.")]
+    labels = naming_labels(sents, [], voices_of(sents), min_confidence=0.0)
+    assert by_outlet([x for x in labels if x.entity == "Homeland"]) == {"A": "nationalist", "B": "far-right"}
+    other = [S("A", "The acting FBI director spoke on Monday."), S("B", "The FBI director spoke on Monday."),
+             S("C", "The FBI director said little on Monday.")]
+    assert naming_labels(other, [], voices_of(other), min_confidence=0.0) == []
+
+
 def test_an_exact_floor_of_a_growing_toll_and_the_slots_own_noun_name_no_group():
     """"At least seven people died" is a toll at its hour, not a rough "nine": a floor holds a figure
     at itself or when round ("more than 100"); "nine bodies recovered" names the dead by the slot's

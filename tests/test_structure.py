@@ -163,3 +163,19 @@ def test_a_failing_site_extractor_costs_a_log_line_not_the_page(monkeypatch, cap
     found = extract_page(page, "https://news.broken.example/a")
     assert found.method == "trafilatura" and "Harbour authorities" in found.text
     assert "site extractor 'broken' failed" in caplog.text
+
+
+def test_no_module_constant_is_assigned_twice():
+    """A word list defined twice in one module silently replaces the first (lexicon.py once gained a
+    second BODY_HEADS, a frozenset for labels, that took the place of the speakers' dict and changed
+    who was quoted): no upper-case name is assigned twice at a module's top level."""
+    import collections
+
+    twice = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        counts: collections.Counter[str] = collections.Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+            counts.update(t.id for t in targets if isinstance(t, ast.Name) and t.id.isupper())
+        twice += [f"{path.name}: {name}" for name, n in counts.items() if n > 1]
+    assert twice == []

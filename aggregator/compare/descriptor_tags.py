@@ -34,11 +34,14 @@ ADJECTIVE_METHOD = "adjective before a name"
 
 def adjectives_before(toks: list[Tok], x: int, a: int, b: int, pack: LanguagePack) -> bool:
     """Whether toks[x:a] are lower-case adjectives by the tagger, after "the" and before a name of
-    two words or more ("the patriotic Homeland Party", "the national-conservative Homeland Party"),
-    none a word of time or size the pack lists as plain (`title_openers`: "the late", "the former";
-    `adjectives`: "the new", "the popular"), which say nothing of how the outlet places it."""
+    two words or more ("the patriotic Homeland Party", "the national-conservative Homeland Party")
+    or of one word before a political body's head (`political_body_heads`: "the nationalist Homeland party";
+    not "the fifth NBA title", "the acting FBI director"), none a word of time or size the pack lists
+    as plain (`title_openers`: "the late", "the former"; `adjectives`: "the new", "the popular"),
+    which say nothing of how the outlet places it."""
     nw = pack.naming
-    if pack.tagger is None or not 0 < x < a or b - a < 2 or toks[x - 1].low != nw.definite_article:
+    body = b - a == 1 and b < len(toks) and toks[b].low in nw.political_body_heads and toks[b].text.islower()
+    if pack.tagger is None or not 0 < x < a or (b - a < 2 and not body) or toks[x - 1].low != nw.definite_article:
         return False
     words = [t.text for t in toks[x:a]]
     tags = pack.tagger(tuple(t.text for t in toks))[x:a]  # the sentence's tags, as `tag_checked` reads them

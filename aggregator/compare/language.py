@@ -539,6 +539,7 @@ class NamingWords:
     classifier_nouns: frozenset[str] = en.CLASSIFIER_NOUNS  # … that name the named thing itself: a label
     place_kind_nouns: frozenset[str] = en.PLACE_KIND_NOUNS  # "the occupied city of Lorva"
     owned_place_nouns: frozenset[str] = en.OWNED_PLACE_NOUNS  # "Ostmark's Selin Islands": an owner given
+    political_body_heads: frozenset[str] = en.POLITICAL_BODY_HEADS  # "the nationalist Homeland party"
     firm_title_heads: frozenset[str] = en.FIRM_TITLE_HEADS  # "Food giant Kestrel": a firm's title
     firm_title_ending: str = en.FIRM_TITLE_ENDING  # "chipmaker Nvidia"
     place_status_words: frozenset[str] = en.PLACE_STATUS_WORDS  # … a modifier of status needed

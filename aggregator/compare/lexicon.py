@@ -583,6 +583,10 @@ CLASSIFIER_NOUNS = HEAD_NOUNS - {"administration"}
 # breakaway region of East Dalmar", "the Greek island of Tessa"): the phrase before "of" names the
 # place, as an appositive does. Not "capital" or "territory" ("the capital of Dalmar" is Dalmar's).
 PLACE_KIND_NOUNS = frozenset("city town village region province district island port republic enclave".split())
+# Lower-case heads after a one-word name that make it a political body's ("the nationalist Homeland
+# party", "the far-right Volk movement"): adjectives before such a name place the body as the outlet
+# sees it, as before a name of two words (compare/descriptor_tags.py `adjectives_before`).
+POLITICAL_BODY_HEADS = frozenset("party movement alliance front coalition bloc league".split())
 # The last word of a place's name that makes a country's possessive before it the place's owner as an
 # outlet gives it ("Ostmark's Selin Islands" / "Dravia's Selin Islands", "Israel's Golan Heights"):
 # outlets that differ on the owner name the place apart (compare/descriptor_tags.py `owner_before`).
