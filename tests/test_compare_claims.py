@@ -236,6 +236,23 @@ def test_a_report_closing_on_its_denial_denies_the_report_another_outlet_carries
         "Bravo": "Rail workers voted to reject a 4% pay offer on Monday, the union said."})
 
 
+@pytest.mark.parametrize("text, holder", [
+    ("Critics blamed the collapse on cost-cutting, which the company has denied.", "the company"),
+    ("Critics blamed the collapse on cost-cutting, something the firm strongly denies.", "the firm"),
+    ("Critics blamed the crash on the pilot, which the family denied.", "the family"),
+    ("Critics blamed the collapse on cost-cutting, a claim denied by the company.", "the company"),
+    ("Critics blamed the collapse on cost-cutting, which was denied.", None),
+])
+def test_who_denies_a_report_in_a_closing_aside(text, holder):
+    """The holder of an aside's denial is its noun phrase without an auxiliary or an adverb, or the
+    agent after "by"; a passive with no agent names nobody, and is no denial to show."""
+    from aggregator.compare.disputes import _aside_denial
+    from aggregator.compare.language import ENGLISH
+
+    found = _aside_denial(text, article_voices([text])[0], ENGLISH)
+    assert (found[2] if found else None) == holder
+
+
 COPY = ["The ministry banned exports of dual-use items to the country from today.",
         "Violators in any country will be held legally liable, the notice said.",
         "The notice did not list specific items or say how it would be enforced."]

@@ -292,10 +292,15 @@ def _aside_denial(text: str, voice: SentenceVoice | None, pack: LanguagePack) ->
     said = [sp for sp in (voice.spans if voice else ()) if sp.voice == "attributed" and sp.start < m.start()
             and reports_a_clause(text[sp.start:m.start()], pack)]  # not "blamed the collapse on cost-cutting"
     holder = re.search(r"(?:\b(?:which|something|that|allegations?|accusations?|charges?|claims?|suggestions?)\s+)"
-                       r"(?P<holder>[^,;]*?)\s+(?:\w+ly\s+)?(?:den|reject|disput|refut)", m.group(0), re.I)
+                       r"(?P<holder>[^,;]*?)\s+(?:den|reject|disput|refut)", m.group(0), re.I)
     claim = text[said[0].start if len(said) == 1 else 0:m.start()].strip(" ,.")
-    who = holder.group("holder").strip() if holder else ""
-    if not claim or not who or who.lower() in pack.naming.auxiliaries:
+    words = holder.group("holder").split() if holder else []
+    while words and (words[-1].lower() in pack.naming.auxiliaries
+                     or pack.word_tag is not None and pack.word_tag(words[-1].lower()) == "RB"):
+        words.pop()  # "which the company has denied", "something the firm strongly denies"
+    by = re.search(r"(?:den|reject|disput|refut)\w*\s+by\s+(?P<by>[^,;.]+)", m.group(0), re.I)
+    who = by.group("by").strip() if by else " ".join(words)  # "…, a claim denied by the company"
+    if not claim or not who:
         return None  # "…, which was denied": no holder
     return ASIDE_DENIAL, claim, who, False
 
