@@ -221,6 +221,20 @@ def test_a_source_s_negated_statement_denies_what_another_outlet_states():
         assert not _disputes_of({"Alpha": other, "Bravo": yes}, frozenset({(other, yes)}))
 
 
+def test_a_negated_statement_denies_only_a_report_close_in_time():
+    """"Officers said the death was not being treated as suspicious" and, ten hours later, "The death
+    is being treated as suspicious after a post-mortem" are two steps of a story; an hour apart they
+    are a dispute; with a time unknown, nothing is claimed."""
+    from aggregator.compare import _close_pairs
+
+    sents = [S("Alpha", "Officers said the death was not being treated as suspicious."),
+             S("Bravo", "The death is being treated as suspicious after a post-mortem examination.")]
+    pair = {(sents[0].text, sents[1].text)}
+    assert _close_pairs(sents, [(0, 1, 0.8)], {"Alpha": at(0), "Bravo": at(1)}) == pair
+    assert _close_pairs(sents, [(0, 1, 0.8)], {"Alpha": at(0), "Bravo": at(10)}) == set()
+    assert _close_pairs(sents, [(0, 1, 0.8)], {"Alpha": at(0), "Bravo": at(None)}) == set()
+
+
 def test_a_report_closing_on_its_denial_denies_the_report_another_outlet_carries():
     """"The union blamed the collapse on cost-cutting, which the company denied": the company
     denies what the union says, which another outlet reports from the union; a frame of saying

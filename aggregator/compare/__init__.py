@@ -33,7 +33,7 @@ from .params import DEFAULT_PARAMS, AlignParams
 from .paraphrase_verbs import paraphrase_verb_changes
 from .quotes import citations, credited_agencies
 from .slots import event_date, slot_values
-from .timeline import gate, report_times, slot_claims, unknown_notes
+from .timeline import ReportTime, gate, report_times, simultaneous, slot_claims, unknown_notes
 from .voice import ATTRIBUTED, QUOTED, SentenceVoice, article_voices
 from .wording import wording_changes
 
@@ -128,8 +128,8 @@ def compare_event(
         times={o: (t.when, t.precise) for o, t in times.items()},
         datelined={o for o, t in times.items() if t.basis == "dateline"},
         own_words=_own_words(sentences, voices))), ())
-    disputed = budget.stage("disputes", lambda: tuple(disputes(sentences, voices, {
-        (sentences[no].text, sentences[yes].text) for no, yes, _ in opposed})), ())
+    disputed = budget.stage("disputes", lambda: tuple(disputes(sentences, voices, _close_pairs(sentences, opposed,
+                                                                                           times))), ())
     return Comparison(
         event=event,
         outlets=tuple(outlets),
@@ -217,6 +217,17 @@ def _speakers(sentences: list[Sentence], voices: dict) -> dict[str, str]:
         if len(named) == 1 and "" not in named:
             out[s.text] = named.pop()
     return out
+
+
+def _close_pairs(sentences: list[Sentence], opposed: list[tuple[int, int, float]],
+                 times: dict[str, ReportTime]) -> set[tuple[str, str]]:
+    """The (negated, affirmative) sentence texts of `opposed` whose reports are close in time, as a
+    contradiction's must be (`timeline.simultaneous`): a source's negated statement then denies what
+    the other outlet states. Hours apart, "the death was not being treated as suspicious" and "is
+    being treated as suspicious after a post-mortem" are two steps of a story, not a dispute."""
+    unknown = ReportTime(None, False, "")
+    return {(sentences[no].text, sentences[yes].text) for no, yes, _ in opposed
+            if simultaneous(times.get(sentences[no].source, unknown), times.get(sentences[yes].source, unknown), True)}
 
 
 def _simultaneous(rows) -> list:

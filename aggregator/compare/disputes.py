@@ -6,7 +6,10 @@ Three patterns, each with both sides' sentences:
    deny that he was carrying a weapon", "a man has denied arson", "contest police allegations
    that Gray pointed a gun"), and another outlet states that claim (in its own voice or through a
    source). The claim is the words after the denial; the other sentence must share at least
-   `DISPUTE_MIN_SHARED` content stems with it and `DISPUTE_SHARE` of them.
+   `DISPUTE_MIN_SHARED` content stems with it and `DISPUTE_SHARE` of them. Two denials have no
+   verb of denying before the claim: a report that closes on its denial ("…, which the company
+   denied") and a source's negated statement ("The hospital said patient data had not been
+   stolen"), the latter only against an own-voice sentence the embeddings pair with it.
 2. **Figure rejected**: "less than the $184 million reported by WCVB" against the outlets that
    carry that figure.
 3. **Own voice vs "claims"**: one outlet reports a claim as someone's claim ("the officers claim
@@ -79,8 +82,8 @@ def disputes(sentences: list[Sentence], voices: dict[tuple[str, int], SentenceVo
     """Every dispute found, most confident first; at most one per claim and pair of sides.
 
     `opposed` holds (negated, affirmative) sentence texts that state one claim by meaning
-    (align.negated_pairs): a source's negated statement denies only an affirmative sentence it
-    pairs with there.
+    (align.negated_pairs) in reports close in time (compare/__init__.py `_close_pairs`): a source's
+    negated statement denies only an affirmative sentence it pairs with there.
 
     An evaluative word one outlet writes in its own voice and another quotes from a speaker is
     not counted as a dispute: the loaded-wording section already shows each use with its voice,
