@@ -288,21 +288,19 @@ def _aside_denial(text: str, voice: SentenceVoice | None, pack: LanguagePack) ->
     """(verb, claim, holder, False) of a report that closes on its denial ("The union blamed the
     collapse on cost-cutting, which the company denied", "…, a claim NRM rejected"): the claim is
     the report before the aside, less its frame of saying ("The union said the offer was a pay cut":
-    the offer was a pay cut), the holder the words between the aside's noun and its verb."""
+    the offer was a pay cut), the holder the words between the aside's noun and its verb (the
+    pattern's `holder` group less auxiliaries and adverbs) or a passive's agent (its `by` group)."""
     m = pack.voice.denied_aside.search(text)
     if not m:
         return None
     said = [sp for sp in (voice.spans if voice else ()) if sp.voice == "attributed" and sp.start < m.start()
             and reports_a_clause(text[sp.start:m.start()], pack)]  # not "blamed the collapse on cost-cutting"
-    holder = re.search(r"(?:\b(?:which|something|that|allegations?|accusations?|charges?|claims?|suggestions?)\s+)"
-                       r"(?P<holder>[^,;]*?)\s+(?:den|reject|disput|refut)", m.group(0), re.I)
     claim = text[said[0].start if len(said) == 1 else 0:m.start()].strip(" ,.")
-    words = holder.group("holder").split() if holder else []
+    words = (m.group("holder") or "").split()
     while words and (words[-1].lower() in pack.naming.auxiliaries
                      or pack.word_tag is not None and pack.word_tag(words[-1].lower()) == "RB"):
         words.pop()  # "which the company has denied", "something the firm strongly denies"
-    by = re.search(r"(?:den|reject|disput|refut)\w*\s+by\s+(?P<by>[^,;.]+)", m.group(0), re.I)
-    who = by.group("by").strip() if by else " ".join(words)  # "…, a claim denied by the company"
+    who = (m.group("by") or "").strip() or " ".join(words)  # "…, a claim denied by the company"
     if not claim or not who:
         return None  # "…, which was denied": no holder
     return ASIDE_DENIAL, claim, who, False

@@ -2038,9 +2038,11 @@ DENIED_AS_FALSE = re.compile(
     rf"(?P<verb>{'|'.join(w for w in FALSITY_WORDS if w != 'lies')})\b", re.I)
 # "…, an allegation the minister denied", "…, a charge he denies", "…, which the company rejects": an
 # aside closing a sentence that denies what the sentence reports; the rest is the report alone.
+# Groups: `holder`, the words before the verb ("the company has"), `by`, a passive's agent.
 DENIED_ASIDE = re.compile(
     r",\s+(?:(?:an?|the)\s+(?:\w+\s+)?(?:allegations?|accusations?|charges?|claims?|suggestions?)|which|something)\s+"
-    r"(?:that\s+)?[^,;]*?\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:es|ed)|refut(?:es|ed))\b[^,;]*$", re.I)
+    r"(?:that\s+)?(?P<holder>[^,;]*?)\s*\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:es|ed)|refut(?:es|ed))\b"
+    r"(?:\s+by\s+(?P<by>[^,;.]+))?[^,;]*$", re.I)
 # Words that keep a source's negated statement from denying a claim (compare/disputes.py): a
 # contrast or a correction ("had not approved it, but …", "was not one person, but several", "a .32
 # revolver, not a .45"), a concession ("had not bought it, although there were plans to"), a
