@@ -84,7 +84,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
             # ruled 6-1 that the law, passed last year, …": the law's date set off, not the ruling's)
         out += policy_rates(sent)  # a rate set ("its highest level since 2011" is still this decision)
         out += indicator_rates(sent)  # "inflation slowed to 6.1% in October"
-    if any(v.slot == unsure[0].slot for v in out) if unsure else False:
+    if unsure and any(v.slot == unsure[0].slot for v in out):
         out += unsure  # a sentencing: some report dates a term, so an undated one is that term
     if offsets:
         local = Counter(offsets).most_common(1)[0][0]
