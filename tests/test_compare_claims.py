@@ -1553,3 +1553,43 @@ def test_two_owners_given_one_place_are_a_main_difference():
     one = (rows[0], Label("Selin Islands", "Bravo", "Ostmark-administered", "s", method="modifier before a name",
                           confidence=0.89))
     assert _labels(replace(comp, labels=one)) == []
+
+
+def test_an_amount_of_a_thing_is_a_slot_and_two_weights_of_one_haul_disagree():
+    """"seized 2.4 tonnes of cocaine" / "found 1.8 tonnes of cocaine": one haul weighed two ways, a
+    conflict whatever the reports' times (the mass is compared in kilograms, "more than two tonnes"
+    fits 2.4); a rate ("2 million tonnes of wheat a year") is no amount of this event."""
+    assert _slot_pairs("Customs officers seized 2.4 tonnes of cocaine hidden in bananas.") == [
+        ("mass of cocaine", "2.4 tonnes")]
+    assert _slot_pairs("Police found 500 kg of the drug.") == [("mass of drug", "500 kg")]
+    assert _slot_pairs("The country produces 2 million tonnes of wheat a year.") == []
+    assert _slot_pairs("About 6,000 barrels of crude oil leaked.") == [("volume of oil", "about 6,000 barrels")]
+    conflicts, _, _ = _claims_at({"A": "Officers seized 2.4 tonnes of cocaine on Tuesday.",
+                                  "B": "Officers found 1.8 tonnes of cocaine on Tuesday.",
+                                  "C": "Officials said they had seized more than two tonnes of cocaine."}, [0, 1, 2])
+    [c] = conflicts
+    assert c.slot == "mass of cocaine" and c.disagreeing == 1
+    assert [v.source for v in c.values if v.value == "1.8 tonnes"] == ["B"]
+
+
+def test_a_contracts_length_is_a_decided_figure_once_it_is_signed():
+    """"signed a five-year contract" / "has agreed a four-year contract": one signing, two lengths, a
+    conflict and never an update; a contract sought or offered ("seeking a 10-year contract",
+    "offered him a seven-year deal": several bidders' offers to one player, ECB+ 10) is none."""
+    assert _slot_pairs("Mendes, 24, signed a five-year contract.") == [("contract (years)", "five years")]
+    assert _slot_pairs("Teixeira is seeking a 10-year contract from the Red Sox.") == []
+    assert _slot_pairs("The Orioles have offered Teixeira a seven-year deal.") == []
+    conflicts, updates, _ = _claims_at({"A": "Mendes signed a five-year contract.",
+                                        "B": "Mendes has agreed a four-year contract."}, [0, 5])
+    assert [(c.slot, c.status) for c in conflicts] == [("contract (years)", "contradict")] and not updates
+
+
+def test_civilians_are_a_part_of_a_toll_and_sacked_workers_are_jobs():
+    """"killed hundreds of civilians" counts a part of a war's toll, so it fits "more than 1,200
+    people have been killed" (a probe event's state outlet was set against the UN's figure); "sacked
+    300 staff" counts jobs as "cut 300 jobs" does, but "500 sacks of flour" counts none."""
+    conflicts, _, _ = _claims_at({"A": "More than 1,200 people have been killed in the fighting, the UN said.",
+                                  "B": "The rebels have killed hundreds of civilians."}, [0, 3])
+    assert not conflicts
+    assert _slot_pairs("The firm sacked 300 staff on Monday.") == [("jobs", "300")]
+    assert _slot_pairs("They delivered 500 sacks of flour.") == []

@@ -401,6 +401,8 @@ class SlotWords:
     other_event: re.Pattern = en.OTHER_EVENT  # near a figure: an aftershock's, a record's
     continues: re.Pattern = en.CONTINUES  # a sentence continuing the previous one's subject
     generic_statement: re.Pattern = en.GENERIC_STATEMENT  # "… can cause": not this event's
+    amount_dimensions: frozenset[str] = en.AMOUNT_DIMENSIONS  # "2.4 tonnes of cocaine": an amount's slot
+    per_period: re.Pattern = en.PER_PERIOD  # after an amount's thing: a rate ("… a year")
     magnitude_words: frozenset[str] = en.MAGNITUDE_WORDS  # before or just after a magnitude
     magnitude_after: frozenset[str] = en.MAGNITUDE_AFTER  # after it ("richter")
     magnitude_verbs: frozenset[str] = en.MAGNITUDE_VERBS  # "the quake measured 6.6"
@@ -427,6 +429,9 @@ class SlotWords:
     prison_term_slot: str = en.PRISON_TERM_SLOT
     minimum_term: re.Pattern = en.MINIMUM_TERM  # "a minimum term of 22 years" (same groups)
     minimum_term_slot: str = en.MINIMUM_TERM_SLOT
+    contract_term: re.Pattern = en.CONTRACT_TERM  # "a five-year contract" (same groups)
+    contract_term_slot: str = en.CONTRACT_TERM_SLOT
+    contract_made: frozenset[str] = en.CONTRACT_MADE  # a contract's length counts with one of these
     ban_term: re.Pattern = en.BAN_TERM  # "banned for four years", "a four-year ban" (same groups)
     ban_term_slot: str = en.BAN_TERM_SLOT
     verdict_counts: re.Pattern = en.VERDICT_COUNTS  # "convicted on four of six counts" (compare/tallies.py)

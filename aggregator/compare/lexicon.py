@@ -966,7 +966,8 @@ COUNT_SLOTS = {
     # animals killed to stop an outbreak ("ordered the culling of 120,000 chickens", "150,000 birds
     # to be culled"): a count of one herd or flock that outlets give apart
     "culled": ("cull", "culling"),
-    "jobs": ("job", "layoff", "redundanc", "axe", "axing"),  # "to axe 3,000 jobs", "axes 11,000 staff"
+    "jobs": ("job", "layoff", "redundanc", "axe", "axing", "sacked", "sacking"),  # "to axe 3,000 jobs", "axes
+    # 11,000 staff", "is sacking 1,200 workers" (not "sack": "500 sacks of flour")
     "infected": ("infect", "sicken"),  # an outbreak's count ("sickened more than 1,200"); not "cases"
     # homes and other buildings a fire, storm or quake destroyed or damaged: counted only before
     # one of `BUILDING_NOUNS` ("destroyed 40 homes", "61 houses were damaged")
@@ -1078,7 +1079,15 @@ MEASURES = {
     ("square", "miles"): ("area", 2_589_988.110336), ("sq", "mi"): ("area", 2_589_988.110336),
     ("kg",): ("mass", 1.0), ("kilograms",): ("mass", 1.0), ("kilos",): ("mass", 1.0), ("lb",): ("mass", 0.45359237),
     ("lbs",): ("mass", 0.45359237), ("tonnes",): ("mass", 1000.0), ("tons",): ("mass", 907.18474),
+    ("litres",): ("volume", 1.0), ("liters",): ("volume", 1.0), ("gallons",): ("volume", 3.785411784),
+    ("barrels",): ("volume", 158.987294928),
 }
+# Slots of an amount ("2.4 tonnes of cocaine", "6,000 barrels of oil"): the dimensions of
+# `MEASURES` read as "<figure> <unit> of <thing>" (compare/measures.py `amounts`), and the words
+# after the thing that make it a rate, not this event's amount ("2 million tonnes of wheat a year").
+AMOUNT_DIMENSIONS = frozenset({"mass", "volume"})
+PER_PERIOD = re.compile(r"^(?:(?:per|a|an|each|every)\s+(?:year|month|week|day|hour|season)|annually|yearly|"
+                        r"daily|monthly|weekly)\b")
 # What a sum is for: the nearest of these words names the money slot (two sums for different
 # things are never compared); a sum with none of them near is left out. "worth" is none: "contracts
 # worth 120 million euros" and "a deal worth $5 billion" are no theft; a haul's sum has a word of
@@ -1121,7 +1130,8 @@ PEOPLE_NOUNS = frozenset("motorist driver man woman witness witnesses resident r
                          "officers troops soldiers he she they".split())
 # Nouns that make a count a part of a larger one when the report also gives a larger figure.
 SUBSET_NOUNS = frozenset("woman man child girl boy women men children girls boys babies infants teenagers "
-                         "foreigners tourists students officers policemen soldiers".split())
+                         "foreigners tourists students officers policemen soldiers civilians fighters militants "
+                         "combatants".split())
 # Words after a count that make it an increment ("two more"), not a total.
 INCREMENT_AFTER = ("more", "other", "additional", "further")
 # Words before a count that make it an increment or the rest of a group ("another five people";
@@ -1353,6 +1363,16 @@ BAN_TERM = re.compile(
     r"\b(?:banned|suspended)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?P<n>[\w-]+)\s+(?P<u>years?|months?)\b"
     r"|(?<![\w/-])(?P<n2>[\w]+)-(?P<u2>year|month)\s+(?:ban|suspension)\b", re.I)
 BAN_TERM_SLOT = "ban (years)"
+# A contract's length, read the same way ("signed a five-year contract", "a four-year deal",
+# "signed for five years"): outlets that write four and five years disagree.
+CONTRACT_TERM = re.compile(
+    r"\bsigned\s+(?:[\w'’-]+\s+){0,4}?for\s+(?P<n>[\w-]+)\s+(?P<u>years?|months?)\b"
+    r"|(?<![\w/-])(?P<n2>[\w]+)-(?P<u2>year|month)\s+(?:contract|deal|extension|lease)\b", re.I)
+CONTRACT_TERM_SLOT = "contract (years)"
+# A contract's length counts only in a sentence with one of these words: one made, not one sought
+# or offered ("seeking a 10-year contract", "offered Teixeira a seven-year deal": ECB+ 10, several
+# bidders' offers to one player).
+CONTRACT_MADE = frozenset("signed signs agreed agrees inked penned".split())
 # The counts of a verdict: "convicted on four of six counts", "found him guilty of two counts of
 # murder", "found not guilty on all three charges", "acquitted on two counts" (groups: `not`,
 # `verdict`, `all`, `n`, `of`); a plea ("pleaded guilty to …") is no verdict and does not match.

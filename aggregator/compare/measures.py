@@ -1,4 +1,5 @@
-"""Measured slots: an earthquake's magnitude and depth, a distance from a named place.
+"""Measured slots: an earthquake's magnitude and depth, a distance from a named place, the area
+an event covered, how long it lasted, and an amount of a thing ("2.4 tonnes of cocaine").
 
 Lengths are converted to kilometres before comparing ("58 km" / "36 miles"), and each value keeps
 the figure as the report hedged it ("about 110 km").
@@ -12,7 +13,7 @@ from ..models import Sentence
 from .event_date import EventDate, other_event
 from .language import ENGLISH, SlotWords, pack_for
 from .numbers import Quantity, read_quantity, tokens
-from .params import DISTANCE_TOLERANCE, DURATION_TOLERANCE
+from .params import AMOUNT_TOLERANCE, DISTANCE_TOLERANCE, DURATION_TOLERANCE
 from .slot_value import SlotValue
 
 
@@ -125,6 +126,43 @@ def durations(sent: Sentence, when: EventDate) -> list[SlotValue]:
         hours = q.scaled(lang.duration_units[unit])
         out.append(SlotValue("duration", "number", sent.source, f"{q.text} {unit}", hours.low, hours.high,
                              sent.text, tolerance=DURATION_TOLERANCE))
+    return out
+
+
+def amounts(sent: Sentence, when: EventDate) -> list[SlotValue]:
+    """An amount of a thing: "seized 2.4 tonnes of cocaine", "more than two tonnes of cocaine",
+    "6,000 barrels of oil" (slot "mass of cocaine", compared in the dimension's base unit). Two
+    outlets that weigh the same thing differently disagree; a rate is no amount ("2 million tonnes
+    of wheat a year"), nor is another event's."""
+    pack = pack_for(sent.language)
+    lang = pack.slots
+    words, out = tokens(sent.text), []
+    tags: tuple[str, ...] = ()
+    i = 0
+    while i < len(words):
+        q = read_quantity(words, i, pack.quantities)
+        if q is None:
+            i += 1
+            continue
+        i = max(q.end, i + 1)
+        unit = lang.measures.get(tuple(words[q.end:q.end + 1]))
+        k = q.end + 2  # the thing after "<unit> of"
+        if unit is None or unit[0] not in lang.amount_dimensions or k >= len(words) \
+                or words[q.end + 1] != pack.naming.of_word \
+                or other_event(words, q.start, q.end, when, sent.text, lang.months, lang):
+            continue
+        while k < len(words) - 1 and words[k] in pack.naming.articles:
+            k += 1
+        if pack.tagger is not None:
+            tags = tags or pack.tagger(tuple(words))
+            while k < len(words) - 1 and tags[k] == "JJ" and k < q.end + 5:
+                k += 1  # "tonnes of pure cocaine"
+        thing = words[k]
+        if not thing.isalpha() or lang.per_period.match(" ".join(words[k + 1:k + 4])):
+            continue
+        amount = q.scaled(unit[1])
+        out.append(SlotValue(f"{unit[0]} of {thing}", "number", sent.source, f"{q.text} {words[q.end]}",
+                             amount.low, amount.high, sent.text, tolerance=AMOUNT_TOLERANCE))
     return out
 
 

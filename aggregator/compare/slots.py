@@ -22,7 +22,7 @@ from .ages import AGE_SLOT, ages, ages_by_full_name, subject_name
 from .clock_times import clock_times, to_utc
 from .event_date import EventDate, event_date, month_mentions, month_number, other_event
 from .language import ENGLISH, LanguagePack, SlotWords, pack_for
-from .measures import areas, durations, format_range, measures
+from .measures import amounts, areas, durations, format_range, measures
 from .numbers import Quantity, read_quantity, tokens
 from .params import COUNTED_NOUN_MODIFIERS, MONEY_TOLERANCE, SLOT_WINDOW
 from .rates import indicator_rates, policy_rates
@@ -66,6 +66,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         out += measures(sent, when)
         out += durations(sent, when)
         out += areas(sent, when)
+        out += amounts(sent, when)
         out += _money(sent, when)
         out += _hits(sent, when)
         out += _shots_fired(sent, when)
