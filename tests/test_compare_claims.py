@@ -1584,6 +1584,21 @@ def test_a_contracts_length_is_a_decided_figure_once_it_is_signed():
     assert [(c.slot, c.status) for c in conflicts] == [("contract (years)", "contradict")] and not updates
 
 
+def test_an_accusation_of_a_deed_is_a_claim_another_outlet_may_state_as_fact():
+    """"accused the minister of lying to parliament" is the opposition's claim; an outlet that writes
+    "the minister lied to parliament" in its own voice states it (own voice vs attributed). An
+    accusation of a charge's name ("accused of fraud") reports no deed, so it holds no claim."""
+    accused = ("Opposition parties accused Health Minister Ines Varo of lying to parliament about the cost of "
+               "the new hospital.")
+    stated = "Health Minister Ines Varo lied to parliament about the cost of the new hospital."
+    [d] = _disputes_of({"Alpha": accused, "Bravo": stated})
+    assert d.kind == "own voice vs attributed"
+    assert {(x.source, x.stance, x.holder) for x in d.sides} == {("Alpha", "attributes", "Opposition parties"),
+                                                                  ("Bravo", "asserts", "own voice")}
+    assert not _disputes_of({"Alpha": "Opposition parties accused Ines Varo of fraud over the new hospital.",
+                             "Bravo": "Ines Varo committed fraud over the new hospital, auditors found."})
+
+
 def test_civilians_are_a_part_of_a_toll_and_sacked_workers_are_jobs():
     """"killed hundreds of civilians" counts a part of a war's toll, so it fits "more than 1,200
     people have been killed" (a probe event's state outlet was set against the UN's figure); "sacked

@@ -194,6 +194,7 @@ class VoiceWords:
     # disputes.py: a verb that makes what it reports a claim; words besides the pack's verbs of
     # saying that make a sentence someone else's claim
     claim_verbs: re.Pattern = en.CLAIM_VERB
+    accuse_verb: re.Pattern = en.ACCUSE_VERB  # "accused X of C": C, a gerund, is a claim too
     not_own_words: frozenset[str] = en.NOT_OWN_WORDS
     accusation_words: frozenset[str] = en.ACCUSATION_WORDS  # "charged with C": the charge holds C
     denial: re.Pattern = en.DENIAL  # "X denied that C", "X rejects claims of C": verb and claim groups

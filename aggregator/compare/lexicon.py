@@ -1885,6 +1885,9 @@ PUBLICATION_HEADS = frozenset({"reporter"})
 # --- Disputes: whose claim a sentence states (compare/disputes.py) --------------------------------
 # A verb of saying that makes what it reports a claim ("the officers claim …").
 CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed)?|alleg(?:e|es|ed))\b", re.I)
+# A verb of accusing: what it reports after "of" ("accused the minister of lying to parliament")
+# is the accuser's claim, as a claim verb's clause is.
+ACCUSE_VERB = re.compile(r"\baccus(?:e|es|ed|ing)\b", re.I)
 # Besides the verbs of saying (`ATTRIBUTION_VERBS`), words that make a sentence someone else's
 # claim even where the voice step found no frame ("is believed to", "reportedly", "found true
 # the allegations").
