@@ -683,3 +683,16 @@ def test_an_exact_floor_of_a_growing_toll_and_the_slots_own_noun_name_no_group()
              S("C", "Nine passengers were killed when the ferry sank off Pelora.")]
     labels = naming_labels(sents, each_alone(sents), values=slot_values(sents, EventDate(2026, 3)))
     assert labels == []
+
+
+def test_a_named_groups_members_after_and_or_a_preposition():
+    """"between the army and Northern Front insurgents", "attacked by Northern Front militants": the
+    group noun after the name is the outlet's label of the group wherever the phrase opens after
+    "and" or a preposition, as it is after "the" (a probe event's ceasefire report lost its label)."""
+    sents = [S("A", "The government and the Northern Front rebels agreed a ceasefire on Saturday."),
+             S("B", "A ceasefire between the army and Northern Front insurgents will begin at midnight."),
+             S("C", "The town was attacked by Northern Front militants on Saturday.")]
+    labels = naming_labels(sents, each_alone(sents), min_confidence=0.0)
+    assert {(lab.source, lab.label) for lab in labels} == {("A", "Northern Front rebels"),
+                                                           ("B", "Northern Front insurgents"),
+                                                           ("C", "Northern Front militants")}

@@ -306,8 +306,9 @@ class Grammar:
             # (not "the Persian Gulf island of Qeshm", whose island is Qeshm, nor "a Gulf island", one of many)
             whose = a - 1 if a > 0 and toks[a - 1].low.endswith("'s") and toks[a - 1].text[:1].isupper() else a
             out.append(((whose, b + 1), "name with a head noun"))  # "China's Taiwan region"
-        opens = x == first_word(toks) or toks[x - 1].low == nw.definite_article \
-            or toks[x - 1].text[:1].isdigit()  # "the Houthi rebels", "Kavar Front insurgents captured", "12 Hamas …"
+        opens = x == first_word(toks) or toks[x - 1].low in nw.prepositions | {nw.definite_article, nw.and_word} \
+            or toks[x - 1].text[:1].isdigit()  # "the Houthi rebels", "Kavar Front insurgents captured", "12 Hamas …",
+        # "between the army and Kavar Front insurgents", "attacked by Hamas militants"
         group = group_noun_after(self, toks, b) if not possessor and opens else None
         if group is not None:
             out.append(((x, group + 1), "name with a head noun"))  # "the terrorist Rapid Support Forces militia"
