@@ -1608,3 +1608,14 @@ def test_civilians_are_a_part_of_a_toll_and_sacked_workers_are_jobs():
     assert not conflicts
     assert _slot_pairs("The firm sacked 300 staff on Monday.") == [("jobs", "300")]
     assert _slot_pairs("They delivered 500 sacks of flour.") == []
+
+
+def test_a_plural_the_lexicon_reads_as_a_verb_is_counted_and_agents_are_not():
+    """"Four suspects were detained": alone "suspects" is a verb to the tagger's lexicon, after a
+    figure and before a passive it is the people counted. "Three bombs killed 12 people" and "Two
+    gunmen killed a guard" count the agents, no toll: an object follows the slot's verb."""
+    assert _slot_pairs("Four suspects were detained.") == [("arrested", "four")]
+    assert _slot_pairs("Police detained four suspects.") == [("arrested", "four")]
+    assert _slot_pairs("Three bombs killed 12 people.") == [("killed", "12")]
+    assert _slot_pairs("Two gunmen killed a guard.") == []
+    assert _slot_pairs("Three people died in the crash.") == [("killed", "three")]

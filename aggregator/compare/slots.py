@@ -239,9 +239,14 @@ def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) 
     noun = words[at]
     plural_people = noun.endswith("s") and (noun[:-1] in nw.demonyms or noun[:-1].endswith(nw.demonym_endings))
     if tag(noun) != ("NN" if q.low == q.high == 1 else "NNS") and not (tag(noun) is None and plural_people) \
-            and not (q.high > 1 and tag(noun) is None and _plural(noun, pack)):
+            and not (q.high > 1 and (tag(noun) is None and _plural(noun, pack)
+                                     or tag(noun) == "VBZ" and noun.isalpha() and at == q.end
+                                     and (at + 1 < len(words) and words[at + 1] in pack.naming.auxiliaries
+                                          or q.start > 0 and stem_match(words[q.start - 1], stems,
+                                                                        lang.slot_suffixes)))):
         return False  # (a plural demonym the lexicon lacks: "killed 25 Palestinians"; a plural it lacks:
-        # "killed 18 militants")
+        # "killed 18 militants"; one it reads as a verb alone, after a figure a noun, of a passive or the
+        # slot's verb: "Four suspects were detained", "detained four suspects"; not "Three attacks killed")
     verb = words[q.start - 1] if q.start > 0 else ""
     if stem_match(verb, stems, lang.slot_suffixes):  # the object of the slot's verb, not "missing four games"
         return (tag(verb) or "").startswith("VB") and slot not in lang.subject_only_slots
@@ -256,6 +261,9 @@ def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) 
         k += 1  # "were ordered to evacuate"
     if k < len(words) and _phrasal_slot(words, k, lang) == slot:
         return True  # "300 employees were laid off"
+    if k == at + 1 and k + 1 < len(words) and (words[k + 1] in nw.articles
+                                               or read_quantity(words, k + 1, pack.quantities) is not None):
+        return False  # "Three bombs killed 12 people", "Two gunmen killed a guard": the agents, not the toll
     return k < len(words) and stem_match(words[k], stems, lang.slot_suffixes) \
         and (pack.tagger is None or slot in lang.subject_only_slots or pack.tagger(tuple(words))[k] != "VBG")
 
