@@ -1619,3 +1619,14 @@ def test_a_plural_the_lexicon_reads_as_a_verb_is_counted_and_agents_are_not():
     assert _slot_pairs("Three bombs killed 12 people.") == [("killed", "12")]
     assert _slot_pairs("Two gunmen killed a guard.") == []
     assert _slot_pairs("Three people died in the crash.") == [("killed", "three")]
+
+
+def test_a_breachs_count_with_a_name_before_its_noun_or_data_belonging_to_it():
+    """"the personal data of 5 million Quorra customers" (the company's name before the noun) and
+    "data belonging to 3 million customers" count those a breach reached, as "the data of about
+    3 million customers" does; "the names of 12 victims" are no data stolen."""
+    assert _slot_pairs("The personal data of 5 million Quorra customers was exposed in the breach.") == [
+        ("affected customers", "5 million")]
+    assert _slot_pairs("The company disclosed the theft of data belonging to 3 million customers.") == [
+        ("affected customers", "3 million")]
+    assert _slot_pairs("Police published the names of 12 victims.") == []

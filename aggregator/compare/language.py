@@ -333,6 +333,7 @@ class SlotWords:
         en.CARE_VERBS, en.CARE_PREPOSITIONS, en.CARE_FILLERS, en.CARE_PLACES)
     care_slot: str = en.CARE_SLOT
     data_nouns: frozenset[str] = en.DATA_NOUNS  # "the data of 1.2 million customers": affected
+    data_owner_links: tuple[tuple[str, ...], ...] = en.DATA_OWNER_LINKS  # "of", "belonging to"
     data_slot: str = en.DATA_SLOT  # the slot those figures count
     subcount_before: tuple[str, ...] = en.SUBCOUNT_BEFORE
     people_nouns: frozenset[str] = en.PEOPLE_NOUNS

@@ -1021,6 +1021,9 @@ NOUN_KEYED_SLOTS = frozenset({"affected", "recalled"})
 # million customers", "passwords of 8 million users"): the "affected" slot. Not "names" alone ("the
 # names of 12 victims" are published, not stolen).
 DATA_NOUNS = frozenset("data records details information addresses passwords".split())
+# The words between a data noun and the figure of its owners: "the data of 3 million customers",
+# "data belonging to 3 million customers".
+DATA_OWNER_LINKS = (("of",), ("belonging", "to"))
 DATA_SLOT = "affected"
 # The buildings the "destroyed" and "damaged" slots count; a count of them is no count of people
 # ("500 homes were evacuated" is not 500 evacuated).

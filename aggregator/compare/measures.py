@@ -1,5 +1,6 @@
 """Measured slots: an earthquake's magnitude and depth, a distance from a named place, the area
-an event covered, how long it lasted, and an amount of a thing ("2.4 tonnes of cocaine").
+an event covered, how long it lasted, an amount of a thing ("2.4 tonnes of cocaine"), and sums
+of money.
 
 Lengths are converted to kilometres before comparing ("58 km" / "36 miles"), and each value keeps
 the figure as the report hedged it ("about 110 km").
@@ -13,7 +14,7 @@ from ..models import Sentence
 from .event_date import EventDate, other_event
 from .language import ENGLISH, SlotWords, pack_for
 from .numbers import Quantity, read_quantity, tokens
-from .params import AMOUNT_TOLERANCE, DISTANCE_TOLERANCE, DURATION_TOLERANCE
+from .params import AMOUNT_TOLERANCE, DISTANCE_TOLERANCE, DURATION_TOLERANCE, MONEY_TOLERANCE
 from .slot_value import SlotValue
 
 
@@ -163,6 +164,42 @@ def amounts(sent: Sentence, when: EventDate) -> list[SlotValue]:
         amount = q.scaled(unit[1])
         out.append(SlotValue(f"{unit[0]} of {thing}", "number", sent.source, f"{q.text} {words[q.end]}",
                              amount.low, amount.high, sent.text, tolerance=AMOUNT_TOLERANCE))
+    return out
+
+
+def money(sent: Sentence, when: EventDate) -> list[SlotValue]:
+    """Sums, each in the slot of what it is for (the nearest of the pack's `money_heads`: "money
+    stolen (EUR)", "money fine (USD)") and its currency; a conversion in brackets or after "or" is
+    no second sum, and a sum with no head near it, or of another time, is left out."""
+    pack = pack_for(sent.language)
+    lang = pack.slots
+    out = []
+    previous_end = -100
+    for m in lang.money.finditer(sent.text):
+        converted = (sent.text[previous_end:m.start()].strip() in lang.money_conversion
+                     or sent.text[max(0, m.start() - 1):m.start()] == "(")  # "(US$143 billion)"
+        previous_end = m.end()
+        if converted:
+            continue  # "110 billion euros ($143 billion)": the conversion, not a second sum
+        symbol = (m.group(1) or m.group(6) or "").lower()
+        number = m.group(2) or m.group(4)
+        scale = (m.group(3) or m.group(5) or "").lower()
+        value = float(re.sub(r"[,\s]", "", number)) * lang.money_scales[scale]
+        words = tokens(sent.text[max(0, m.start() - 60):m.end() + 60])
+        heads = [lang.money_heads[w] for w in words if w in lang.money_heads]
+        if not heads or other_event(words, 0, len(words), when, sent.text, lang.months, lang):
+            continue
+        lead = sent.text[:m.start()]
+        if lang.money_earlier.search(lead) and lang.money_earlier_noun in lead:
+            continue
+        currency = lang.currencies.get(symbol, symbol.upper())
+        before = sent.text[max(0, m.start() - 25):m.start()].lower()
+        q = read_quantity(tokens(before + " 1"), max(0, len(tokens(before)) - 3), pack.quantities)
+        low, high = (value, value)
+        if q and not q.exact and q.high == float("inf"):
+            high = float("inf")
+        out.append(SlotValue(f"money {heads[0]} ({currency})", "number", sent.source, m.group(0).strip(),
+                             low, high, sent.text, tolerance=MONEY_TOLERANCE))
     return out
 
 

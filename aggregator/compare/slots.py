@@ -22,9 +22,9 @@ from .ages import AGE_SLOT, ages, ages_by_full_name, subject_name
 from .clock_times import clock_times, to_utc
 from .event_date import EventDate, event_date, month_mentions, month_number, other_event
 from .language import ENGLISH, LanguagePack, SlotWords, pack_for
-from .measures import amounts, areas, durations, format_range, measures
+from .measures import amounts, areas, durations, format_range, measures, money
 from .numbers import Quantity, read_quantity, tokens
-from .params import COUNTED_NOUN_MODIFIERS, MONEY_TOLERANCE, SLOT_WINDOW
+from .params import COUNTED_NOUN_MODIFIERS, SLOT_WINDOW
 from .rates import indicator_rates, policy_rates
 from .shares import shares
 from .slot_value import SlotValue
@@ -67,7 +67,7 @@ def slot_values(sentences: list[Sentence], when: EventDate) -> list[SlotValue]:
         out += durations(sent, when)
         out += areas(sent, when)
         out += amounts(sent, when)
-        out += _money(sent, when)
+        out += money(sent, when)
         out += _hits(sent, when)
         out += _shots_fired(sent, when)
         out += _power_out(sent, when)
@@ -175,6 +175,8 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
                 and not _is_year(q) and (data or not _own_predicate(words, q, pack))):
             # (a data figure's verb is the data's: "the data of 3.4 million customers had been stolen")
             if slot in lang.noun_keyed_slots:
+                if data and pack.word_tag is not None and pack.word_tag(follower) is None and q.end + 1 < len(words):
+                    follower = words[q.end + 1]  # "the data of 5 million Quorra customers": a name before the noun
                 if pack.word_tag is None or pack.word_tag(follower) != "NNS":  # not "7 as affected software"
                     i = max(q.end, i + 1)
                     continue
@@ -195,11 +197,17 @@ def _directive(words: list[str], k: int, pack: LanguagePack) -> bool:
 
 
 def _of_data(words: list[str], q: Quantity, pack: LanguagePack) -> bool:
-    """A figure of a plural noun after a data noun and "of": "the personal data of 1.2 million
-    customers" counts those a breach reached."""
+    """A figure of a plural noun after a data noun and "of" (the pack's `data_owner_links`): "the
+    personal data of 1.2 million customers", "data belonging to 3 million customers", "the data of
+    5 million Quorra customers" (one word the lexicon lacks, a name, before the noun) count those a
+    breach reached."""
     tag = pack.word_tag
-    return q.start >= 2 and words[q.start - 1] == pack.naming.of_word and words[q.start - 2] in pack.slots.data_nouns \
-        and q.end < len(words) and tag is not None and tag(words[q.end]) == "NNS"
+    if tag is None or q.end >= len(words):
+        return False
+    linked = any(q.start > len(link) and tuple(words[q.start - len(link):q.start]) == link
+                 and words[q.start - len(link) - 1] in pack.slots.data_nouns for link in pack.slots.data_owner_links)
+    noun = q.end + (tag(words[q.end]) is None and q.end + 1 < len(words))
+    return linked and tag(words[noun]) == "NNS"
 
 
 def _own_predicate(words: list[str], q: Quantity, pack: LanguagePack) -> bool:
@@ -579,37 +587,4 @@ def _power_out(sent: Sentence, when: EventDate) -> list[SlotValue]:
             continue
         out.append(SlotValue(pack.slots.power_out_slot, "number", sent.source, figure.lower(), q.low, q.high,
                              sent.text))
-    return out
-
-
-def _money(sent: Sentence, when: EventDate) -> list[SlotValue]:
-    pack = pack_for(sent.language)
-    lang = pack.slots
-    out = []
-    previous_end = -100
-    for m in lang.money.finditer(sent.text):
-        converted = (sent.text[previous_end:m.start()].strip() in lang.money_conversion
-                     or sent.text[max(0, m.start() - 1):m.start()] == "(")  # "(US$143 billion)"
-        previous_end = m.end()
-        if converted:
-            continue  # "110 billion euros ($143 billion)": the conversion, not a second sum
-        symbol = (m.group(1) or m.group(6) or "").lower()
-        number = m.group(2) or m.group(4)
-        scale = (m.group(3) or m.group(5) or "").lower()
-        value = float(re.sub(r"[,\s]", "", number)) * lang.money_scales[scale]
-        words = tokens(sent.text[max(0, m.start() - 60):m.end() + 60])
-        heads = [lang.money_heads[w] for w in words if w in lang.money_heads]
-        if not heads or other_event(words, 0, len(words), when, sent.text, lang.months, lang):
-            continue
-        lead = sent.text[:m.start()]
-        if lang.money_earlier.search(lead) and lang.money_earlier_noun in lead:
-            continue
-        currency = lang.currencies.get(symbol, symbol.upper())
-        before = sent.text[max(0, m.start() - 25):m.start()].lower()
-        q = read_quantity(tokens(before + " 1"), max(0, len(tokens(before)) - 3), pack.quantities)
-        low, high = (value, value)
-        if q and not q.exact and q.high == float("inf"):
-            high = float("inf")
-        out.append(SlotValue(f"money {heads[0]} ({currency})", "number", sent.source, m.group(0).strip(),
-                             low, high, sent.text, tolerance=MONEY_TOLERANCE))
     return out
