@@ -1558,11 +1558,14 @@ def test_two_owners_given_one_place_are_a_main_difference():
 def test_an_amount_of_a_thing_is_a_slot_and_two_weights_of_one_haul_disagree():
     """"seized 2.4 tonnes of cocaine" / "found 1.8 tonnes of cocaine": one haul weighed two ways, a
     conflict whatever the reports' times (the mass is compared in kilograms, "more than two tonnes"
-    fits 2.4); a rate ("2 million tonnes of wheat a year") is no amount of this event."""
+    fits 2.4); a rate ("2 million tonnes of wheat a year") and a capacity or load with no past verb
+    ("its tanks hold 2,000 litres") are no amount of this event."""
     assert _slot_pairs("Customs officers seized 2.4 tonnes of cocaine hidden in bananas.") == [
         ("mass of cocaine", "2.4 tonnes")]
     assert _slot_pairs("Police found 500 kg of the drug.") == [("mass of drug", "500 kg")]
     assert _slot_pairs("The country produces 2 million tonnes of wheat a year.") == []
+    assert _slot_pairs("Its tanks hold 2,000 litres of fuel.") == []  # a capacity, no act's amount
+    assert _slot_pairs("The ship was carrying 300,000 barrels of oil when it ran aground.") == []
     assert _slot_pairs("About 6,000 barrels of crude oil leaked.") == [("volume of oil", "about 6,000 barrels")]
     conflicts, _, _ = _claims_at({"A": "Officers seized 2.4 tonnes of cocaine on Tuesday.",
                                   "B": "Officers found 1.8 tonnes of cocaine on Tuesday.",

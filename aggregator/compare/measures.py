@@ -131,10 +131,11 @@ def durations(sent: Sentence, when: EventDate) -> list[SlotValue]:
 
 
 def amounts(sent: Sentence, when: EventDate) -> list[SlotValue]:
-    """An amount of a thing: "seized 2.4 tonnes of cocaine", "more than two tonnes of cocaine",
-    "6,000 barrels of oil" (slot "mass of cocaine", compared in the dimension's base unit). Two
-    outlets that weigh the same thing differently disagree; a rate is no amount ("2 million tonnes
-    of wheat a year"), nor is another event's."""
+    """An amount of a thing a past verb gives: "seized 2.4 tonnes of cocaine", "had seized more
+    than two tonnes of cocaine", "6,000 barrels of oil leaked" (slot "mass of cocaine", compared in
+    the dimension's base unit). Two outlets that weigh the same thing differently disagree; a rate
+    is no amount ("2 million tonnes of wheat a year"), nor a capacity ("its tanks hold 2,000 litres
+    of fuel"), nor another event's."""
     pack = pack_for(sent.language)
     lang = pack.slots
     words, out = tokens(sent.text), []
@@ -161,6 +162,10 @@ def amounts(sent: Sentence, when: EventDate) -> list[SlotValue]:
         thing = words[k]
         if not thing.isalpha() or lang.per_period.match(" ".join(words[k + 1:k + 4])):
             continue
+        if tags and not any(tags[j] in ("VBD", "VBN") and words[j] not in pack.naming.auxiliaries
+                            for j in (*range(max(0, q.start - 3), q.start), *range(k + 1, min(len(words), k + 3)))):
+            continue  # an act's amount ("seized 2.4 tonnes", "6,000 barrels of oil leaked"), not a
+            # capacity or a load ("its tanks hold 2,000 litres of fuel", "was carrying 300,000 barrels")
         amount = q.scaled(unit[1])
         out.append(SlotValue(f"{unit[0]} of {thing}", "number", sent.source, f"{q.text} {words[q.end]}",
                              amount.low, amount.high, sent.text, tolerance=AMOUNT_TOLERANCE))
