@@ -1590,7 +1590,8 @@ def test_a_contracts_length_is_a_decided_figure_once_it_is_signed():
 def test_an_accusation_of_a_deed_is_a_claim_another_outlet_may_state_as_fact():
     """"accused the minister of lying to parliament" is the opposition's claim; an outlet that writes
     "the minister lied to parliament" in its own voice states it (own voice vs attributed). An
-    accusation of a charge's name ("accused of fraud") reports no deed, so it holds no claim."""
+    accusation of a charge's name ("accused of fraud") reports no deed, so it holds no claim, and a
+    sentence with a word of a charge ("was arrested for stealing …") asserts the charge, not the deed."""
     accused = ("Opposition parties accused Health Minister Ines Varo of lying to parliament about the cost of "
                "the new hospital.")
     stated = "Health Minister Ines Varo lied to parliament about the cost of the new hospital."
@@ -1600,6 +1601,9 @@ def test_an_accusation_of_a_deed_is_a_claim_another_outlet_may_state_as_fact():
                                                                   ("Bravo", "asserts", "own voice")}
     assert not _disputes_of({"Alpha": "Opposition parties accused Ines Varo of fraud over the new hospital.",
                              "Bravo": "Ines Varo committed fraud over the new hospital, auditors found."})
+    # an arrest for a deed states the arrest, not the deed
+    assert not _disputes_of({"Alpha": "Prosecutors accused Dunn of stealing 2 million dollars from the charity he ran.",
+                             "Bravo": "Dunn was arrested on Monday for stealing 2 million dollars from the charity he ran."})
 
 
 def test_civilians_are_a_part_of_a_toll_and_sacked_workers_are_jobs():

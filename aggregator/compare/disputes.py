@@ -394,10 +394,12 @@ def _claimed(sentences: list[Sentence], voice_of) -> list[Dispute]:
         return out
 
     def own_voice(t: Sentence) -> bool:
-        """No frame of saying, no word of someone else's claim, no negation: the outlet's own assertion."""
+        """No frame of saying, no word of someone else's claim or of a charge ("was arrested for
+        stealing …" states the arrest, not the theft), no negation: the outlet's own assertion."""
         tv = voice_of.get((t.source, t.text))
         pack = packs[t.language]
-        return not ((tv and tv.spans) or _not_own(pack).search(t.text) or polarity(t.text, pack))
+        return not ((tv and tv.spans) or _not_own(pack).search(t.text) or polarity(t.text, pack)
+                    or pack.voice.accusation_words & set(_WORDS.findall(t.text.lower())))
 
     eligible = [own_voice(t) for t in sentences]
     for (s, claim, speaker), near in zip(claims, sharing([c for _, c, _ in claims], sentences, eligible,
