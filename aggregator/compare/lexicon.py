@@ -1257,9 +1257,11 @@ WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 # Verbs and nouns of an event happening: a sentence without one gives no time of the event.
 EVENT_WORDS = re.compile(r"\b(?:struck|strikes?|hit|hits|occurred|happened|exploded|erupted|began|started|"
                          r"quake|earthquake|tremor|blast|explosion|attack|fire|crash|collapsed|opened fire)\b", re.I)
-# Said anywhere in a sentence, these put its figures in another event's past.
-OTHER_TIME = re.compile(r"\b(?:last year|(?:years?|decades?) ago|previous|earlier (?:quake|earthquake|attack)|"
-                        r"in the past|since \d{4}|history|(?:years?|decades?) (?:after|before|earlier))\b", re.I)
+# Said anywhere in a sentence, these put its figures in another event's past ("last season" and
+# "last summer" too: "signed a one-year deal last season" is no contract of this event).
+OTHER_TIME = re.compile(r"\b(?:last (?:year|season|summer)|(?:years?|decades?) ago|previous|"
+                        r"earlier (?:quake|earthquake|attack)|in the past|since \d{4}|history|"
+                        r"(?:years?|decades?) (?:after|before|earlier))\b", re.I)
 # Near a figure, these make it another event's (an aftershock's magnitude, a record toll).
 OTHER_EVENT = re.compile(r"\b(?:aftershocks?|record|worst|deadliest)\b", re.I)
 # A sentence opening like this continues the previous one's subject ("It killed 612 people").
