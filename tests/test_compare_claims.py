@@ -1639,9 +1639,10 @@ def test_a_breachs_count_with_a_name_before_its_noun_or_data_belonging_to_it():
     assert _slot_pairs("Police published the names of 12 victims.") == []
 
 
-def test_last_season_or_last_summer_is_another_time():
+def test_last_season_or_last_summer_puts_a_contract_in_the_past():
     """"signed a one-year deal last season", "a five-year deal … last summer": a contract of the
-    person's past, no length of this event's signing (as "last year" already was)."""
+    person's past, no length of this event's signing (an age beside "last season" stays:
+    `test_an_age_in_a_relative_clause_after_the_name_is_the_persons_age`)."""
     assert _slot_pairs("Last season he signed a one-year deal with the Jets.") == []
     assert _slot_pairs("They signed Elton Brand to a five-year deal last summer.") == []
     assert _slot_pairs("He signed a five-year deal with the Jets on Monday.") == [("contract (years)", "five years")]

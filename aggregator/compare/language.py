@@ -428,6 +428,7 @@ class SlotWords:
     power_out_slot: str = en.POWER_OUT_SLOT
     prison_term: re.Pattern = en.PRISON_TERM  # "sentenced to seven years" (groups n, u or n2, u2)
     past_term_words: frozenset[str] = en.PAST_TERM_WORDS  # "had been jailed": a term from the past
+    past_season: re.Pattern = en.PAST_SEASON  # "signed a one-year deal last season": a past length
     prison_term_slot: str = en.PRISON_TERM_SLOT
     minimum_term: re.Pattern = en.MINIMUM_TERM  # "a minimum term of 22 years" (same groups)
     minimum_term_slot: str = en.MINIMUM_TERM_SLOT

@@ -1257,9 +1257,8 @@ WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 # Verbs and nouns of an event happening: a sentence without one gives no time of the event.
 EVENT_WORDS = re.compile(r"\b(?:struck|strikes?|hit|hits|occurred|happened|exploded|erupted|began|started|"
                          r"quake|earthquake|tremor|blast|explosion|attack|fire|crash|collapsed|opened fire)\b", re.I)
-# Said anywhere in a sentence, these put its figures in another event's past ("last season" and
-# "last summer" too: "signed a one-year deal last season" is no contract of this event).
-OTHER_TIME = re.compile(r"\b(?:last (?:year|season|summer)|(?:years?|decades?) ago|previous|"
+# Said anywhere in a sentence, these put its figures in another event's past.
+OTHER_TIME = re.compile(r"\b(?:last year|(?:years?|decades?) ago|previous|"
                         r"earlier (?:quake|earthquake|attack)|in the past|since \d{4}|history|"
                         r"(?:years?|decades?) (?:after|before|earlier))\b", re.I)
 # Near a figure, these make it another event's (an aftershock's magnitude, a record toll).
@@ -1353,6 +1352,10 @@ PRISON_TERM_SLOT = "prison term (years)"
 # ("was jailed for 12 years and fined"), unless one of these words puts it in the person's past
 # ("had been jailed for three years", "previously served", "was once sentenced").
 PAST_TERM_WORDS = frozenset("had previously earlier once already before prior".split())
+# A season past: a ban's or a contract's length in a sentence with it is the person's past ("signed
+# a one-year deal last season"); an age beside it stays ("Ferrand, who is 23, scored 31 goals last
+# season"), so it is no `OTHER_TIME`.
+PAST_SEASON = re.compile(r"\blast (?:season|summer|winter|spring|autumn)\b", re.I)
 # The least a life (or long) sentence must run before release can be considered: "a life sentence
 # with a minimum term of 22 years", "must serve at least 22 years", "will spend at least 25 years
 # behind bars" (same groups as the prison term; decided, never an update).

@@ -38,10 +38,10 @@ def prison_terms(sent: Sentence, when: EventDate) -> tuple[list[SlotValue], list
 
 def undated_terms(sent: Sentence, when: EventDate) -> list[SlotValue]:
     """How long a ban, a suspension or a contract runs, in years (the pack's `slots.ban_term`,
-    `slots.contract_term`), as a prison term is read; not in a sentence that names a year or
-    another event (a past ban). The least term a sentence must run before release
-    (`slots.minimum_term`: "a minimum term of 22 years") is read by the same rule: no date need
-    stand beside it."""
+    `slots.contract_term`), as a prison term is read; not in a sentence that names a year, a season
+    past (`slots.past_season`: "last season") or another event (a past ban). The least term a
+    sentence must run before release (`slots.minimum_term`: "a minimum term of 22 years") is read
+    by the same rule: no date need stand beside it."""
     pack = pack_for(sent.language)
     out = []
     for pattern, slot, made in ((pack.slots.ban_term, pack.slots.ban_term_slot, None),
@@ -51,7 +51,7 @@ def undated_terms(sent: Sentence, when: EventDate) -> list[SlotValue]:
         words = tokens(rest)  # "years after" of another time
         if made is not None and not made & set(tokens(sent.text)):
             continue  # a contract sought or offered, not made
-        if any(w.isdigit() and len(w) == 4 for w in words) \
+        if any(w.isdigit() and len(w) == 4 for w in words) or pack.slots.past_season.search(rest) \
                 or other_event(words, 0, 0, when, rest, pack.slots.months, pack.slots):
             continue
         out += _terms(sent, pattern, slot)
