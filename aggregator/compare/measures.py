@@ -13,7 +13,7 @@ import re
 from ..models import Sentence
 from .event_date import EventDate, other_event
 from .language import ENGLISH, SlotWords, pack_for
-from .numbers import Quantity, read_quantity, tokens
+from .numbers import Quantity, each_quantity, read_quantity, tokens
 from .params import AMOUNT_TOLERANCE, DISTANCE_TOLERANCE, DURATION_TOLERANCE, MONEY_TOLERANCE
 from .slot_value import SlotValue
 
@@ -140,13 +140,7 @@ def amounts(sent: Sentence, when: EventDate) -> list[SlotValue]:
     lang = pack.slots
     words, out = tokens(sent.text), []
     tags: tuple[str, ...] = ()
-    i = 0
-    while i < len(words):
-        q = read_quantity(words, i, pack.quantities)
-        if q is None:
-            i += 1
-            continue
-        i = max(q.end, i + 1)
+    for q in each_quantity(words, pack.quantities):
         unit = lang.measures.get(tuple(words[q.end:q.end + 1]))
         k = q.end + 2  # the thing after "<unit> of"
         if unit is None or unit[0] not in lang.amount_dimensions or k >= len(words) \

@@ -9,6 +9,7 @@ string equality.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,6 +37,19 @@ class Quantity:
 
     def scaled(self, factor: float) -> Quantity:
         return Quantity(self.low * factor, self.high * factor, self.text, self.start, self.end, self.exact)
+
+
+def each_quantity(words: list[str], lang: QuantityWords = ENGLISH.quantities) -> Iterator[Quantity]:
+    """Every quantity of a token list, left to right, the words of one never read again as the
+    start of another ("more than 5,000": one quantity, not also "5,000")."""
+    i = 0
+    while i < len(words):
+        q = read_quantity(words, i, lang)
+        if q is None:
+            i += 1
+            continue
+        i = max(q.end, i + 1)
+        yield q
 
 
 def read_quantity(words: list[str], i: int, lang: QuantityWords = ENGLISH.quantities) -> Quantity | None:

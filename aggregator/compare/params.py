@@ -250,7 +250,7 @@ TURNOUT_WINDOW = 8
 # Two exact distances agree within this share (conversions round: "35 miles" is 56.3 km where
 # another agency writes 60 km; ECB+ train quake, three agencies).
 DISTANCE_TOLERANCE = 0.07
-# Two exact amounts of a thing ("2.4 tonnes of cocaine" / "5,300 pounds") agree within this share,
+# Two exact amounts of a thing ("2.4 tonnes of cocaine" / "5,300 lbs") agree within this share,
 # for the same reason: a conversion rounds. Not measured (stop 80, a probe event of our own writing).
 AMOUNT_TOLERANCE = 0.07
 # Two exact durations agree only when equal (stop 75, a probe of our own writing; no ECB+ event

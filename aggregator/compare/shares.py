@@ -15,7 +15,7 @@ import re
 
 from ..models import Sentence
 from .language import LanguagePack, pack_for
-from .numbers import Quantity, read_quantity, rounding_share, tokens
+from .numbers import Quantity, each_quantity, read_quantity, rounding_share, tokens
 from .params import TURNOUT_WINDOW
 from .slot_value import SlotValue
 
@@ -35,13 +35,7 @@ def shares(sent: Sentence, election_report: bool = False) -> list[SlotValue]:
     cased = tokens(sent.text, keep_case=True)
     election = bool(sw.election_words & set(words))
     out = []
-    i = 0
-    while i < len(words):
-        q = read_quantity(words, i, pack.quantities)
-        if q is None:
-            i += 1
-            continue
-        i = max(q.end, i + 1)
+    for q in each_quantity(words, pack.quantities):
         unit = words[q.end:q.end + 2]
         if unit[:1] and unit[0] in sw.percent_after:
             after = q.end + 1

@@ -62,8 +62,8 @@ GROWING = re.compile(r"^(?:killed|injured|hospitalised|infected|missing|trapped|
 CUMULATIVE = re.compile(r"^(?:killed|injured|infected|rescued|destroyed|damaged|area|affected .+)$")
 NO_UPDATE = re.compile(r"^arrested$")
 # A decision's figures, fixed once it is made (a court's term, a ban's, a contract's length, fine or
-# bail, a verdict's counts, a vote's split, a policy rate): two reports that differ are in conflict however far apart,
-# never an update ("sentenced to 12 years" at 8:00, "jailed for 10 years" at 10:00).
+# bail, a verdict's counts, a vote's split, a policy rate): two reports that differ are in conflict
+# however far apart, never an update ("sentenced to 12 years" at 8:00, "jailed for 10 years" at 10:00).
 DECIDED = re.compile(r"^(?:prison term|ban |contract |money (?:fine|bail|settlement) |"
                      r"counts (?:convicted|acquitted) on$|vote tally$|policy interest rate$)")
 # A slot about one party ("vote share of Varga"): its name follows this.
