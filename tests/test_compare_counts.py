@@ -306,3 +306,35 @@ def test_products_a_maker_recalls_are_counted_by_their_noun(text, expected):
     """A recall is counted by the noun it counts, as "affected customers" is, after the verb or
     "a recall of"; a figure of a time is none."""
     assert _slots(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen abducted 60 students from a boarding school late on Sunday.", [("kidnapped", "60")]),
+    ("Armed men kidnapped 87 pupils, the principal said.", [("kidnapped", "87")]),
+    ("Police said 30 villagers were kidnapped on Friday.", [("kidnapped", "30")]),
+    ("The kidnappers freed the girls on Monday.", []),  # "kidnappers" names the captors
+])
+def test_people_kidnapped_are_a_count_of_their_own(text, expected):
+    assert _slots(text) == expected
+
+
+def test_two_counts_of_the_children_kidnapped_differ_whoever_they_are_called():
+    """"60 students" and "87 pupils" are one count of those kidnapped given two ways: a school's
+    students are the whole group, not a part of it as "two students" are of a toll."""
+    texts = {"Wire": (0, "Gunmen abducted 60 students from a boarding school in Talora, police said."),
+             "Times": (0.5, "Armed bandits stormed a school in Talora and kidnapped 87 pupils.")}
+    values, times = _reports(texts)
+    conflicts, updates, _ = slot_claims(values, times)
+    assert [c.slot for c in conflicts] == ["kidnapped"] and not updates
+
+
+def test_a_higher_toll_within_the_hour_after_a_floor_is_its_update():
+    """"killing at least 23" then, an hour later, "killing 31" fits the floor: no contradiction, so
+    the toll's timeline runs 23 → 31 → 47 though the second report is within the update margin."""
+    texts = {"Wire": (0, "An earthquake struck eastern Kavros, killing at least 23 people, the ministry said."),
+             "Today": (1, "The earthquake in eastern Kavros killed 31 people."),
+             "Global": (4, "The death toll from the earthquake in eastern Kavros has risen to 47.")}
+    values, times = _reports(texts)
+    conflicts, updates, _ = slot_claims(values, times)
+    assert [[p.value for p in u.points] for u in updates] == [["at least 23", "31", "47"]]
+    assert not conflicts

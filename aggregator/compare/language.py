@@ -338,6 +338,7 @@ class SlotWords:
     subcount_before: tuple[str, ...] = en.SUBCOUNT_BEFORE
     people_nouns: frozenset[str] = en.PEOPLE_NOUNS
     subset_nouns: frozenset[str] = en.SUBSET_NOUNS
+    whole_group_slots: frozenset[str] = en.WHOLE_GROUP_SLOTS  # "abducted 60 students": the whole count
     increment_after: tuple[str, ...] = en.INCREMENT_AFTER
     increment_before: tuple[str, ...] = en.INCREMENT_BEFORE
     rest_before: str = en.REST_BEFORE  # "the other three men": the rest of a group, after "the"

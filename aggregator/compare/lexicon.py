@@ -963,6 +963,10 @@ COUNT_SLOTS = {
     # 90 prisoners"): counts outlets give of one group, often named apart
     "deported": ("deport", "deportation", "deportations", "expel", "expelled", "expulsion", "expulsions"),
     "freed": ("freed", "releas"),
+    # people kidnapped ("gunmen abducted 60 students", "87 pupils were kidnapped", "the abduction of
+    # 30 villagers"): a count police, schools and officials give apart, revised as the missing are
+    # counted; not "kidnappers" (no suffix "ers")
+    "kidnapped": ("kidnap", "kidnapped", "kidnapping", "kidnappings", "abduct"),
     # animals killed to stop an outbreak ("ordered the culling of 120,000 chickens", "150,000 birds
     # to be culled"): a count of one herd or flock that outlets give apart
     "culled": ("cull", "culling"),
@@ -1135,6 +1139,10 @@ PEOPLE_NOUNS = frozenset("motorist driver man woman witness witnesses resident r
 SUBSET_NOUNS = frozenset("woman man child girl boy women men children girls boys babies infants teenagers "
                          "foreigners tourists students officers policemen soldiers civilians fighters militants "
                          "combatants".split())
+# Slots whose count is of one group, so a noun of `SUBSET_NOUNS` names the whole of it, not a part
+# ("gunmen abducted 60 students" against "kidnapped 87 pupils": one count given two ways), as it is
+# of a toll ("two students were among the dead").
+WHOLE_GROUP_SLOTS = frozenset({"kidnapped"})
 # Words after a count that make it an increment ("two more"), not a total.
 INCREMENT_AFTER = ("more", "other", "additional", "further")
 # Words before a count that make it an increment or the rest of a group ("another five people";

@@ -137,13 +137,14 @@ def _counts(sent: Sentence, when: EventDate) -> list[SlotValue]:
                                                or pack.word_tag(words[q.start - 2]) in ("VBG", "VB") and q.start >= 3
                                                and words[q.start - 3] in pack.naming.articles) \
             and (follower in lang.count_followers or pack.word_tag(follower) == "NNS")  # not "15-year-old"
-        partial = follower in lang.subset_nouns
+        whole = slot in lang.whole_group_slots  # "abducted 60 students": all those kidnapped
+        partial = follower in lang.subset_nouns and not whole
         followers = lang.count_followers
         head = max(_counted_head(words, q, pack), q.end + 1)  # (any one word before it: "three Vesk soldiers")
         if follower not in followers and q.end < head < len(words) and words[head] in followers \
                 and words[head].isalpha() and words[head] not in lang.not_second_followers:
             follower = words[head]  # "three bank workers", "four heroic Varnian soldiers"
-            partial = follower in lang.subset_nouns  # "three Vesk soldiers": one side's, a group of the toll
+            partial = follower in lang.subset_nouns and not whole  # "three Vesk soldiers": a group of the toll
         age = q.start > 0 and words[q.start - 1] == "," and follower == ","  # "Smith, 63, was killed"
         if _describes(words, q, slot, pack):
             i = max(q.end, i + 1)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
@@ -51,7 +51,7 @@ from .slots import AGE_SLOT, SlotValue
 # of one day may be the later report's newer figure, so date-only times never make it a
 # contradiction.
 GROWING = re.compile(r"^(?:killed|injured|hospitalised|infected|missing|trapped|arrested|evacuated|rescued|displaced|"
-                     r"destroyed|damaged|area$|affected |without power$|times hit|"
+                     r"kidnapped|destroyed|damaged|area$|affected |without power$|times hit|"
                      r"money |turnout$)")
 # Counts that only grow while an event unfolds (a toll, the injured, the homes destroyed, the area a
 # fire burned): a later, smaller figure is not their update. Arrests are not here: they are
@@ -158,6 +158,11 @@ def simultaneous(a: ReportTime, b: ReportTime, grows: bool) -> bool:
         return hours <= CONFLICT_WINDOW_HOURS
     return not grows and a.when is not None and b.when is not None and \
         abs((a.when.date() - b.when.date()).days) <= CONFLICT_DATE_DAYS
+
+
+def _after(a: ReportTime, b: ReportTime) -> bool:
+    """a's precise time is after b's (by any margin)."""
+    return a.when is not None and b.when is not None and a.precise and b.precise and a.when > b.when
 
 
 def later(a: ReportTime, b: ReportTime) -> bool:
@@ -349,12 +354,12 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
             # of a toll that only grows is a point of the timeline, not a step back that cancels it
         if all(not _compatible(step[s], f) for _, f in firsts):
             firsts.append((s, step[s]))
-    if not _ordered(slot, firsts, times, facts_of, reported, speakers):
+    if not _ordered(slot, firsts, times, facts_of, reported, speakers, floors):
         return None
     new = [s for s in bounded if figure[s].low == figure[s].high
            and all(not _compatible(figure[s], f) for _, f in firsts)]
     if new and all(_compatible(figure[new[0]], figure[s]) for s in new) \
-            and _ordered(slot, [firsts[-1], (new[0], figure[new[0]])], times, facts_of, reported, speakers):
+            and _ordered(slot, [firsts[-1], (new[0], figure[new[0]])], times, facts_of, reported, speakers, floors):
         firsts.append((new[0], figure[new[0]]))
     if len(firsts) < 2:
         return None
@@ -449,9 +454,11 @@ def risen(value: SlotValue, language: str = "") -> bool:
 
 def _ordered(slot: str, firsts: list[tuple[str, SlotValue]], times: dict[str, ReportTime],
              facts_of: Mapping[str, frozenset[str]], reported: Mapping[str, str],
-             speakers: Mapping[str, str]) -> bool:
+             speakers: Mapping[str, str], floors: Collection[str] = ()) -> bool:
     """Every change comes later than the figure it replaces (two incompatible figures of one
-    moment are a contradiction, not an update), a toll does not shrink, and the two figures are
+    moment are a contradiction, not an update; but a higher figure after an outlet's floor of a
+    growing count, `floors`, "at least 23 killed" then "31 killed" within the hour, fits the floor, so
+    it needs only to come after it), a toll does not shrink, and the two figures are
     one referent's. A count's referent is read from the words a frame reports (`reported`: the
     speaker only relays it); a measure's, such as a magnitude, from the whole sentence, as the
     agency that measured it is part of what it says ("U.S. Geological Survey puts the magnitude at
@@ -461,7 +468,9 @@ def _ordered(slot: str, firsts: list[tuple[str, SlotValue]], times: dict[str, Re
     speaker)."""
     words = reported if GROWING.match(slot) else {}
     for (s1, f1), (s2, f2) in zip(firsts, firsts[1:]):
-        if not later(times[s2], times[s1]) or (CUMULATIVE.match(slot) and f2.low < f1.low):
+        after = later(times[s2], times[s1]) or (
+            s1 in floors and f2.low >= f1.low and _after(times[s2], times[s1]))
+        if not after or (CUMULATIVE.match(slot) and f2.low < f1.low):
             return False
         said = _figure_speaker(f1, speakers, reported), _figure_speaker(f2, speakers, reported)
         if not GROWING.match(slot) and all(said) and not same_speaker(*said):
