@@ -195,6 +195,16 @@ def test_a_denied_claim_ends_where_the_denier_goes_on_to_say_something_else():
     assert not disputes(sentences, voices)
 
 
+def test_a_denied_claim_keeps_a_figure_with_a_thousands_comma_and_its_holder_no_day():
+    """"denied accepting 200,000 euros in bribes": the comma of the figure ends no clause, and the
+    holder is the minister, not "Karel Dusek on Friday"."""
+    deny = "Housing Minister Karel Dusek on Friday denied accepting 200,000 euros in bribes from a builder."
+    verb, claim, holder, _ = _claim(deny)
+    assert claim == "accepting 200,000 euros in bribes from a builder" and holder == "Karel Dusek"
+    [d] = _disputes_of({"Alpha": deny, "Bravo": "Minister Karel Dusek accepted 200,000 euros in bribes from a builder."})
+    assert [(s.source, s.stance) for s in d.sides] == [("Alpha", "denies"), ("Bravo", "asserts")]
+
+
 def _disputes_of(texts: dict[str, str], opposed: frozenset[tuple[str, str]] = frozenset()):
     """The disputes of one sentence per outlet (`opposed`: the pairs align.negated_pairs found)."""
     sentences = [S(o, t) for o, t in texts.items()]

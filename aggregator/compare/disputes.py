@@ -149,7 +149,8 @@ def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str, bool
     # with the studio, Lionsgate, hit a snag"; "its chief, who founded it, had resigned")
     text_of_claim = ASIDE.sub(lambda a: a.group(0) if set(re.findall(r"\w+", a.group(0).lower()))
                                     & pack.voice.reporting_verbs else " ", m.group("claim"))  # ", police said,"
-    claim = " ".join(_before_next_saying(text_of_claim.split(",")[0], pack).split()[:CLAIM_WORDS]).strip(" ,.\u201d\"")
+    first_clause = re.split(r",(?!\d)", text_of_claim)[0]  # (not the comma of "200,000")
+    claim = " ".join(_before_next_saying(first_clause, pack).split()[:CLAIM_WORDS]).strip(" ,.\u201d\"")
     tail = pack.voice.denial_as_tail.search(claim)
     if tail and m.group("verb").lower().startswith(pack.voice.denial_as_verbs) and _judging(tail.group(0), pack):
         claim = claim[:tail.start()]  # "dismissed reports that C as lies": C
@@ -164,6 +165,12 @@ def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str, bool
                       or (tags and tags[len(before) - 1] == "RB")):
         before.pop()  # "A man has denied …", "The family strongly deny …": the holder is the noun phrase
     holder = " ".join(before[-4:])
+    frame = pack.slots.time_frames.search(holder)  # "Karel Dusek on Friday": the holder is Karel Dusek
+    if frame:
+        kept = holder[:frame.start()].split()
+        while kept and kept[-1].lower() in pack.voice.time_leads:
+            kept.pop()
+        holder = " ".join(kept)
     return m.group("verb").lower(), claim, holder, bool(denial and lead & pack.voice.denied_reports)
 
 

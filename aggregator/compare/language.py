@@ -111,6 +111,7 @@ class VoiceWords:
     progressive_verbs: frozenset[str] = en.PROGRESSIVE_VERBS  # "THR is reporting that …"
     expletives: frozenset[str] = en.EXPLETIVES  # "It was discovered …": a subject that names no one
     passive_adverbs: frozenset[str] = en.PASSIVE_ADVERBS
+    time_leads: frozenset[str] = en.TIME_LEADS  # "Dusek on Friday denied …": not the holder's words
     question_auxiliaries: frozenset[str] = en.QUESTION_AUXILIARIES  # "What do you think …?"
     credit_settings: frozenset[str] = en.CREDIT_SETTINGS  # "according to X on the company blog": X
     credit_joiners: frozenset[str] = en.CREDIT_JOINERS  # "according to the Ministry of Commerce and …"

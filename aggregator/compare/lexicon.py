@@ -1728,6 +1728,9 @@ writing tweeting revealing announcing disclosing conceding recalling cautioning 
 # these adverbs between them.
 BE_FORMS = frozenset("is are was were be been being am".split())
 PASSIVE_ADVERBS = frozenset("now often also not never still just already since formally".split())
+# Words that lead a time frame (`TIME_FRAMES`) between a denial's holder and its verb ("Karel Dusek on
+# Friday denied …", "the company late on Monday rejected …"): the holder ends before them.
+TIME_LEADS = frozenset("on late early".split())
 # Lower-case words inside a credited name ("according to the University of the Witwatersrand",
 # "Ministry of Commerce and Industry"); any other lower-case word after a name ends the credit.
 # Prepositions that, before a lower-case word or a date, end a credit's source: where or when it
