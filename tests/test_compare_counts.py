@@ -338,3 +338,15 @@ def test_a_higher_toll_within_the_hour_after_a_floor_is_its_update():
     conflicts, updates, _ = slot_claims(values, times)
     assert [[p.value for p in u.points] for u in updates] == [["at least 23", "31", "47"]]
     assert not conflicts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The agency said 29 people in nine states had fallen ill.", [("infected", "29")]),  # where, not who
+    ("Five people in two cars were injured.", [("injured", "five")]),
+    ("Twelve more people fell ill on Sunday.", []),  # an increment
+    ("Forty pupils fell ill after lunch.", [("infected", "forty")]),
+])
+def test_the_sick_of_an_outbreak_and_a_place_s_figure_beside_them(text, expected):
+    """"fell ill" / "had fallen ill" counts the sick as "sickened" does; a figure after a preposition
+    of place ("in nine states") counts where they were, and the count before it reaches its verb."""
+    assert _slots(text) == expected

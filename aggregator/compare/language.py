@@ -339,6 +339,7 @@ class SlotWords:
     subcount_before: tuple[str, ...] = en.SUBCOUNT_BEFORE
     people_nouns: frozenset[str] = en.PEOPLE_NOUNS
     subset_nouns: frozenset[str] = en.SUBSET_NOUNS
+    place_before_count: frozenset[str] = en.PLACE_BEFORE_COUNT  # "29 people in nine states": no count
     whole_group_slots: frozenset[str] = en.WHOLE_GROUP_SLOTS  # "abducted 60 students": the whole count
     increment_after: tuple[str, ...] = en.INCREMENT_AFTER
     increment_before: tuple[str, ...] = en.INCREMENT_BEFORE

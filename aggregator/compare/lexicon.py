@@ -994,6 +994,8 @@ COUNT_SLOTS = {
 # slot word wherever either word stands (compare/slots.py).
 PHRASAL_SLOT_VERBS = {("lay", "off"): "jobs", ("lays", "off"): "jobs", ("laying", "off"): "jobs",
                       ("laid", "off"): "jobs",
+                      # "29 people had fallen ill", "more fell ill": the sick of an outbreak
+                      ("fell", "ill"): "infected", ("fallen", "ill"): "infected", ("falling", "ill"): "infected",
                       # "Forty prisoners walked free"
                       ("walked", "free"): "freed", ("walk", "free"): "freed", ("walks", "free"): "freed"}
 # A gathering's word counts a figure before it ("38,000 joined a protest"), or after it only
@@ -1051,6 +1053,9 @@ STATE_BEFORE_SLOT = frozenset("found feared reported confirmed believed presumed
 # Slots whose word before a plural noun describes rather than counts: "freed 12 trapped miners"
 # counts miners no longer trapped ("leaving 19 trapped" and "19 miners remain trapped" count).
 PRENOMINAL_NOT_COUNT_SLOTS = frozenset({"trapped"})
+# Prepositions of place before a figure: what it counts is where the slot's count was, not the count
+# ("29 people in nine states had fallen ill", "arrests across 12 cities").
+PLACE_BEFORE_COUNT = frozenset("in across throughout at from".split())
 # Slots whose words never take what they count as an object: "missing four games" is no count.
 SUBJECT_ONLY_SLOTS = frozenset({"missing", "jobs"})
 # Compass directions of a distance ("58 km south-west of Tehran"), normalised.

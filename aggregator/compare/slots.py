@@ -244,6 +244,8 @@ def _counted_noun(words: list[str], q: Quantity, slot: str, pack: LanguagePack) 
                 and words[q.start - 2] == pack.naming.of_word
                 and read_quantity(words, q.start - 3, pack.quantities) is not None):
         return False  # "two of the three victims died": the victims are the total
+    if q.start > 0 and words[q.start - 1] in lang.place_before_count:
+        return False  # "29 people in nine states had fallen ill": where, not who
     at, nw = _counted_head(words, q, pack), pack.naming
     noun = words[at]
     plural_people = noun.endswith("s") and (noun[:-1] in nw.demonyms or noun[:-1].endswith(nw.demonym_endings))
@@ -426,7 +428,9 @@ def _nearest_slot(words: list[str], q: Quantity, pack: LanguagePack = ENGLISH) -
         # "Five people on board were killed": where the counted were, between them and their verb
         verb = next((k for k in range(start + 1, min(len(words), start + 4)) if words[k] in pack.naming.auxiliaries),
                     None)
-        if verb is not None and not any(read_quantity(words, k, pack.quantities) for k in range(start, verb)):
+        place = words[start] in pack.slots.place_before_count  # "29 people in nine states had fallen ill"
+        if verb is not None and not any(read_quantity(words, k, pack.quantities) for k in range(start, verb)
+                                        if not (place and k == start + 1)):
             ahead = [k for k in ahead if not start <= k < verb]
     acted = _slot_of(words[q.start - 1], pack.slots) if q.start > 0 and pack.word_tag is not None \
         and (pack.word_tag(words[q.start - 1]) or "").startswith("VB") else ""
