@@ -350,3 +350,12 @@ def test_the_sick_of_an_outbreak_and_a_place_s_figure_beside_them(text, expected
     """"fell ill" / "had fallen ill" counts the sick as "sickened" does; a figure after a preposition
     of place ("in nine states") counts where they were, and the count before it reaches its verb."""
     assert _slots(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 12,000 people took part, police said.", [("took part", "about 12,000")]),
+    ("Organisers said some 40,000 people were taking part in the rally.", [("took part", "some 40,000")]),
+    ("Police said 40 of those who took part were arrested.", []),  # a part of them, not their count
+])
+def test_those_who_took_part_are_the_gathering_s_count(text, expected):
+    assert _slots(text) == expected

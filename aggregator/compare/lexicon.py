@@ -994,6 +994,9 @@ COUNT_SLOTS = {
 # slot word wherever either word stands (compare/slots.py).
 PHRASAL_SLOT_VERBS = {("lay", "off"): "jobs", ("lays", "off"): "jobs", ("laying", "off"): "jobs",
                       ("laid", "off"): "jobs",
+                      # "About 12,000 people took part, police said": the slot's own name
+                      ("took", "part"): "took part", ("take", "part"): "took part", ("taking", "part"): "took part",
+                      ("takes", "part"): "took part",
                       # "29 people had fallen ill", "more fell ill": the sick of an outbreak
                       ("fell", "ill"): "infected", ("fallen", "ill"): "infected", ("falling", "ill"): "infected",
                       # "Forty prisoners walked free"
