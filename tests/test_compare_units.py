@@ -257,6 +257,17 @@ def test_a_dash_typed_as_a_hyphen_is_no_spelling_variant():
                     "Guards fired an AK 47 rifle at the two boats near the port.") == [("spelling", "AK-47", "AK 47")]
 
 
+def test_a_sentence_rebuilt_around_a_word_is_no_word_choice():
+    """"were on a routine patrol" / "were conducting a lawful patrol": "routine" for "lawful" is a word
+    chosen; "on" for "conducting" is the sentence rebuilt (one side only grammar words), as are "had" /
+    "recorded" and "where" / "at the location of"."""
+    assert _changes("The ministry said its ships were on a routine patrol in international waters.",
+                    "The ministry said its ships were conducting a lawful patrol in international waters.") \
+        == [("word choice", "routine", "lawful")]
+    assert _changes("He had a 162-139 record in Portland, the best in the club's history.",
+                    "He recorded a 162-139 record in Portland, the best in the club's history.") == []
+
+
 def test_word_changes_leave_out_typography_function_words_and_pronouns():
     """Curly against straight apostrophes, "in" for "for" and "He" for a name are no wording
     differences; "said" for "claimed" and one figure for another still are."""

@@ -432,6 +432,16 @@ def function_words_only(before: list[str], after: list[str], pack: LanguagePack)
     return False
 
 
+def grammar_for_words(before: list[str], after: list[str], pack: LanguagePack) -> bool:
+    """One side of a replacement is only closed-class words ("were on a routine patrol" / "were
+    conducting a lawful patrol": "on" / "conducting"; "had" / "scored", "where" / "at the location
+    of"): the sentence was rebuilt around the other side's words, a change of grammar, not a word
+    chosen for another."""
+    closed = pack.naming.closed
+    sides = [[t.lower() for t in span if any(ch.isalnum() for ch in t)] for span in (before, after)]
+    return all(sides) and any(all(w in closed for w in side) for side in sides)
+
+
 _EDGE_MARKS = frozenset(",;:()-–—.")
 _QUOTE_MARKS = frozenset('"“”\'‘’')
 

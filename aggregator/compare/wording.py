@@ -39,6 +39,7 @@ from .change_spans import (
     date_apart,
     finite,
     function_words_only,
+    grammar_for_words,
     grammar_side_off,
     joined,
     letters,
@@ -261,7 +262,10 @@ def wording_changes(facts: list[Fact] | tuple[Fact, ...], order: list[str], min_
                     before=joined(before), after=joined(after), kind=kind,
                     sentence_a=a.text, sentence_b=b.text,
                 ))
-            out += one_date_moved(without_moves(found, language_pack(a.language)))
+            out += [c for c in one_date_moved(without_moves(found, language_pack(a.language)))
+                    if not (c.kind == "word choice" and grammar_for_words(c.before.split(), c.after.split(), pack))]
+            # ("on" / "conducting": "were on a patrol" / "were conducting a patrol", a sentence rebuilt; read
+            # after the moves, which pair a replacement with a word moved elsewhere)
     return [replace(w, confidence=WORDING_CONFIDENCE.get(w.kind, WORDING_CONFIDENCE_OTHER)) for w in out]
 
 
