@@ -205,6 +205,18 @@ def test_a_denied_claim_keeps_a_figure_with_a_thousands_comma_and_its_holder_no_
     assert [(s.source, s.stance) for s in d.sides] == [("Alpha", "denies"), ("Bravo", "asserts")]
 
 
+def test_a_denied_claim_ends_where_another_speaker_s_frame_joins_it():
+    """"denied wrongdoing and his lawyer said he would appeal": the claim is "wrongdoing" (the lawyer
+    speaks next), so another outlet's "the sentence would be appealed" is no side of the denial; a
+    compound subject of the claim ("he and his brother told police …") is not cut."""
+    deny = "Reyes, 61, denied wrongdoing and his lawyer said he would appeal."
+    assert _claim(deny)[1:3] == ("wrongdoing", "Reyes")
+    assert _claim("He denied that he and his brother told police they had seen the car.")[1] \
+        == "he and his brother told police they had seen the car"
+    other = "His lawyer, Marco Diaz, called the trial unfair and said the sentence would be appealed."
+    assert not _disputes_of({"Alpha": deny, "Bravo": other})
+
+
 def _disputes_of(texts: dict[str, str], opposed: frozenset[tuple[str, str]] = frozenset()):
     """The disputes of one sentence per outlet (`opposed`: the pairs align.negated_pairs found)."""
     sentences = [S(o, t) for o, t in texts.items()]

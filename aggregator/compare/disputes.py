@@ -150,20 +150,21 @@ def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str, bool
     text_of_claim = ASIDE.sub(lambda a: a.group(0) if set(re.findall(r"\w+", a.group(0).lower()))
                                     & pack.voice.reporting_verbs else " ", m.group("claim"))  # ", police said,"
     first_clause = re.split(r",(?!\d)", text_of_claim)[0]  # (not the comma of "200,000")
-    claim = " ".join(_before_next_saying(first_clause, pack).split()[:CLAIM_WORDS]).strip(" ,.\u201d\"")
+    lead = set(text[m.start():m.start("claim")].lower().split())
+    clause = pack.voice.complementizers & lead
+    claim = " ".join(_before_next_saying(first_clause, pack, bool(clause)).split()[:CLAIM_WORDS]).strip(" ,.\u201d\"")
     tail = pack.voice.denial_as_tail.search(claim)
     if tail and m.group("verb").lower().startswith(pack.voice.denial_as_verbs) and _judging(tail.group(0), pack):
         claim = claim[:tail.start()]  # "dismissed reports that C as lies": C
     first = claim.split()[0].lower() if claim else ""
-    lead = set(text[m.start():m.start("claim")].lower().split())
-    clause = pack.voice.complementizers & lead
     if not claim or first in pack.voice.not_a_claim and not clause:
         return None  # "deny it the protections", "dismissed the idea"; not "denied that it had misled …"
     before = re.findall(r"[\w'’.-]+", text[:m.start()])
     tags = pack.tagger(tuple(before)) if pack.tagger is not None and before else ()
     while before and (before[-1].lower() in pack.naming.auxiliaries | pack.voice.passive_adverbs
-                      or (tags and tags[len(before) - 1] == "RB")):
+                      or (tags and tags[len(before) - 1] == "RB") or before[-1].isdigit()):
         before.pop()  # "A man has denied …", "The family strongly deny …": the holder is the noun phrase
+        # ("Reyes, 61, denied": the age is no part of it)
     holder = " ".join(before[-4:])
     frame = pack.slots.time_frames.search(holder)  # "Karel Dusek on Friday": the holder is Karel Dusek
     if frame:
@@ -174,14 +175,25 @@ def _claim(text: str, pack: LanguagePack = ENGLISH) -> tuple[str, str, str, bool
     return m.group("verb").lower(), claim, holder, bool(denial and lead & pack.voice.denied_reports)
 
 
-def _before_next_saying(claim: str, pack: LanguagePack) -> str:
+def _before_next_saying(claim: str, pack: LanguagePack, clause: bool = False) -> str:
     """The claim up to a second verb of saying joined to the denial ("denied ignoring any warnings
     and said the tunnel had passed an inspection": the denied claim is the first part; what it
-    said next is its own statement, not part of what it denies)."""
-    for m in re.finditer(r"\s+(?:and|but)\s+(?:\w+ly\s+)?([\w'’]+)", claim):
-        if m.group(1).lower() in pack.voice.reporting_verbs:
-            return claim[:m.start()]
+    said next is its own statement, not part of what it denies), or to another speaker's frame joined
+    to it ("denied wrongdoing and his lawyer said he would appeal": the claim is "wrongdoing")."""
+    for m in re.finditer(r"\s+(?:and|but)\s+", claim):
+        after = re.findall(r"[\w'’]+", claim[m.end():])[:4]  # the verb, or a new speaker and its verb
+        verb = next((k for k, w in enumerate(after) if w.lower() in pack.voice.reporting_verbs), None)
+        if verb == 0 or verb is not None and after[0].lower() not in pack.voice.reporting_verbs \
+                and not (clause and _verbless(claim[:m.start()], pack)):
+            return claim[:m.start()]  # (a new speaker: not "denied that he and his brother told police …",
+            # where the words before "and" are a subject still waiting for its verb)
     return claim
+
+
+def _verbless(words: str, pack: LanguagePack) -> bool:
+    """Whether a span has no verb by the pack's tagger (a pack without one: no verb known)."""
+    toks = tuple(re.findall(r"[\w'’]+", words))
+    return pack.tagger is None or not any(t.startswith("VB") for t in pack.tagger(toks)) if toks else True
 
 
 def _judging(words: str, pack: LanguagePack) -> bool:
