@@ -425,6 +425,9 @@ def test_a_verb_of_saying_with_a_bare_noun_and_a_preposition_is_an_act(text, spe
     ("It was a move critics described as reckless.", [("reckless.", "critics")]),
     ("The ruling, which the governor called unfair, was appealed.", [("unfair", "governor")]),
     ("The company announced a plan analysts called bold but risky.", [("bold but risky.", "analysts")]),
+    # a name opens the clause's subject, with or without a possessive
+    ("It was a move Ostria's foreign minister called reckless.", [("reckless.", "Ostria's foreign minister")]),
+    ("It was a move Ostria called reckless.", [("reckless.", "Ostria")]),
 ])
 def test_a_relative_clause_without_that_names_its_own_speaker(text, expected):
     """"a verdict his supporters condemned as …": the noun before the clause is what was named,

@@ -134,7 +134,11 @@ def contact_clause(words: list[str], low: list[str], first: int, end: int, lp: L
     determiners = lp.voice.speaker_articles | lp.voice.possessive_determiners
     gap = end + 1 < len(low) and (low[end + 1] == lp.voice.view_as or lp.word_tag(low[end + 1]) == "JJ")
     for i in range(end - 1, max(first, 2) - 1, -1):
-        if not (low[i] in determiners or gap and low[i] in lp.voice.speaker_nouns and lp.word_tag(low[i]) == "NNS") \
+        named = words[i][:1].isupper() and words[i - 1].islower() \
+            and low[i - 1] not in lp.voice.speaker_nouns  # "a move Ostria's foreign minister called …", not
+        # "the rival firm Zentrix called …" (a name after a speaker's noun is that speaker's name)
+        if not (low[i] in determiners or named or gap and low[i] in lp.voice.speaker_nouns
+                and lp.word_tag(low[i]) == "NNS") \
                 or not (words[i - 1].isalpha() and words[i - 1].islower()) \
                 or lp.word_tag(low[i - 1]) not in ("NN", "NNS") or has_verb(words[i:end], lp):
             continue
