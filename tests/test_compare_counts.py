@@ -73,12 +73,17 @@ def test_a_sum_worth_something_is_no_theft():
 
 def test_a_takeovers_price_is_the_deals_sum():
     """"agreed to buy Telmar for $12 billion" and "a $13 billion megadeal" are one deal's sum, and
-    clash; "Shoppers buy more in winter" names no sum."""
+    clash (a slot of its own: offers and contracts are not compared, as they have several parties);
+    "Shoppers buy more in winter" names no sum."""
     assert _slots("Orvex agreed on Monday to buy rival chipmaker Telmar for $12 billion in cash.") == [
-        ("money contract (USD)", "$12 billion")]
+        ("money takeover (USD)", "$12 billion")]
     assert _slots("Orvex is swallowing smaller rival Telmar in a $13 billion megadeal.") == [
-        ("money contract (USD)", "$13 billion")]
+        ("money takeover (USD)", "$13 billion")]
     assert _slots("Shoppers buy more in winter, the survey of 2,000 people found.") == []
+    texts = {"Wire": (0, "Orvex agreed on Monday to buy rival chipmaker Telmar for $12 billion in cash."),
+             "Times": (1, "Telmar agreed to be bought by Orvex for $13 billion.")}
+    conflicts, _, skipped = slot_claims(*_reports(texts))
+    assert [c.slot for c in conflicts] == ["money takeover (USD)"] and not skipped
 
 
 def test_a_sum_with_a_hyphen_before_its_scale_is_millions():

@@ -1112,9 +1112,10 @@ MONEY_HEADS = {"stole": "stolen", "stolen": "stolen", "steal": "stolen", "haul":
                "robbers": "stolen", "contract": "contract", "contracts": "contract", "deal": "contract",
                "deals": "contract", "offer": "contract",
                # a takeover's price is the deal's sum ("agreed to buy Telmar for $12 billion" / "a $13
-               # billion megadeal")
-               "megadeal": "contract", "buy": "contract", "acquire": "contract", "acquisition": "contract",
-               "takeover": "contract",
+               # billion megadeal", "agreed to be bought by Norvik for $6.5 billion"): a slot of its own, as
+               # one buyer's price for one firm clashes, where offers and contracts have several parties
+               "megadeal": "takeover", "buy": "takeover", "acquire": "takeover", "acquisition": "takeover",
+               "takeover": "takeover", "bought": "takeover", "purchase": "takeover",
                "offered": "contract", "bail": "bail", "fine": "fine", "fined": "fine", "damage": "damage",
                "ransom": "ransom", "bailout": "bailout", "loan": "bailout", "reward": "reward",
                "settlement": "settlement",  # not "settled a debt": the debt is the sum
