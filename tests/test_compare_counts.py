@@ -80,10 +80,33 @@ def test_a_takeovers_price_is_the_deals_sum():
     assert _slots("Orvex is swallowing smaller rival Telmar in a $13 billion megadeal.") == [
         ("money takeover (USD)", "$13 billion")]
     assert _slots("Shoppers buy more in winter, the survey of 2,000 people found.") == []
-    texts = {"Wire": (0, "Orvex agreed on Monday to buy rival chipmaker Telmar for $12 billion in cash."),
-             "Times": (1, "Telmar agreed to be bought by Orvex for $13 billion.")}
-    conflicts, _, skipped = slot_claims(*_reports(texts))
-    assert [c.slot for c in conflicts] == ["money takeover (USD)"] and not skipped
+    texts = {"Wire": (0, "Orvex agreed on Monday to buy rival chipmaker Telmar for $6.2 billion in cash."),
+             "Times": (4, "Telmar agreed to be bought by Orvex for $6.5 billion.")}
+    conflicts, updates, skipped = slot_claims(*_reports(texts))  # an agreed price: no update hours later
+    assert [(c.slot, c.status) for c in conflicts] == [("money takeover (USD)", "contradict")]
+    assert not updates and not skipped
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    ("$1.2 million", "1.15 million dollars", True),  # rounded to the coarser one's last digit
+    ("$12 billion", "$12.3 billion", True),
+    ("$400 million", "$420 million", True),
+    ("$6.2 billion", "$6.5 billion", False),  # both to a tenth of a billion: two sums
+    ("$420 million", "$440 million", False),
+    ("$250,000", "$200,000", False),  # a round sum is no coarse one
+])
+def test_two_sums_agree_as_far_as_the_coarser_one_is_rounded(a, b, agree):
+    texts = {"Wire": (0, f"Thieves stole {a} from the bank vault."), "Times": (0.5, f"The robbers stole {b} in the raid.")}
+    conflicts, _, _ = slot_claims(*_reports(texts))
+    assert (not conflicts) == agree
+
+
+def test_a_sum_after_a_floor_of_two_words_is_a_floor():
+    """"a hit with more than $363 million in the till": the hedge two words before the sum makes it a
+    floor (it was read from the third word back, "with", and the sum taken as exact)."""
+    [v] = slot_values([Sentence("a", "Alpha", 0, "The film is a hit with more than $363 million in the till.", "en")],
+                      EventDate(2026, 3))
+    assert (v.slot, v.low, v.high) == ("money gross (USD)", 363e6, float("inf"))
 
 
 def test_a_sum_with_a_hyphen_before_its_scale_is_millions():

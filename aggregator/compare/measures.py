@@ -14,7 +14,7 @@ from ..models import Sentence
 from .event_date import EventDate, other_event
 from .language import ENGLISH, SlotWords, pack_for
 from .numbers import Quantity, each_quantity, read_quantity, tokens
-from .params import AMOUNT_TOLERANCE, DISTANCE_TOLERANCE, DURATION_TOLERANCE, MONEY_TOLERANCE
+from .params import AMOUNT_TOLERANCE, DISTANCE_TOLERANCE, DURATION_TOLERANCE, MONEY_ROUNDING, MONEY_TOLERANCE
 from .slot_value import SlotValue
 
 
@@ -192,14 +192,30 @@ def money(sent: Sentence, when: EventDate) -> list[SlotValue]:
         if lang.money_earlier.search(lead) and lang.money_earlier_noun in lead:
             continue
         currency = lang.currencies.get(symbol, symbol.upper())
-        before = sent.text[max(0, m.start() - 25):m.start()].lower()
-        q = read_quantity(tokens(before + " 1"), max(0, len(tokens(before)) - 3), pack.quantities)
+        lead_words = tokens(sent.text[max(0, m.start() - 25):m.start()].lower() + " 1")  # the hedge before it
+        q = next((found for k in range(max(0, len(lead_words) - 4), len(lead_words) - 1)
+                  if (found := read_quantity(lead_words, k, pack.quantities)) and found.end == len(lead_words)),
+                 None)  # "with more than $363 million": the hedge that ends at the sum
         low, high = (value, value)
         if q and not q.exact and q.high == float("inf"):
             high = float("inf")
         out.append(SlotValue(f"money {heads[0]} ({currency})", "number", sent.source, m.group(0).strip(),
-                             low, high, sent.text, tolerance=MONEY_TOLERANCE))
+                             low, high, sent.text, tolerance=_rounding(number, lang.money_scales[scale], value)))
     return out
+
+
+def _rounding(number: str, scale: float, value: float) -> float:
+    """How far a sum as written may be from the sum it rounds: `MONEY_ROUNDING` of a unit of its
+    last digit ("6.2" billion: 0.1 billion; "400" million: 100 million), at most `MONEY_TOLERANCE`
+    of the sum (a round "$200,000" is not ±50,000), in money (at least 1, so that `_compatible`
+    reads it as an amount, not a share)."""
+    digits = re.sub(r"[,\s]", "", number)
+    if "." in digits:
+        unit = 10.0 ** -len(digits.split(".", 1)[1])
+    else:
+        unit = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1.0
+    margin = min(MONEY_ROUNDING * unit * scale, MONEY_TOLERANCE * value)
+    return max(1.0, margin * (1 + 1e-9))  # (the float error of "1.15" × 1e6)
 
 
 def _place_after(text: str, words: list[str], k: int, slots: SlotWords = ENGLISH.slots) -> str:

@@ -257,9 +257,15 @@ AMOUNT_TOLERANCE = 0.07
 # gives one): hours, minutes and days convert exactly, and a hedge ("about three hours", "nearly
 # five hours") already gives its figure a range. Not measured on a gold set.
 DURATION_TOLERANCE = 0.0
-# Two exact sums of money in one currency agree within this share: reports round ("$1.2
-# million" / "1.15 million dollars"). Not measured: no gold event has a money conflict.
+# Two exact sums of money in one currency agree within the larger of their margins, each the
+# smaller of MONEY_TOLERANCE of the sum and MONEY_ROUNDING of a unit of its last written digit
+# (compare/measures.py `money`): reports round ("$1.2 million" / "1.15 million dollars", "$12
+# billion" / "$12.3 billion", "$400 million" / "$420 million" agree), but two sums written to the
+# same digit differ ("$6.2 billion" / "$6.5 billion", "$250,000" / "$200,000"). Until stop 81 the
+# margin was 5% of the sum alone, which took $6.2 and $6.5 billion for one figure rounded. Not
+# measured: no gold event has a money conflict.
 MONEY_TOLERANCE = 0.05
+MONEY_ROUNDING = 0.5
 # A policy rate is set in steps and quoted as set ("3.75%", "5.25%"): a report never rounds it, so
 # "4%" against "3.75%" is a clash, though a vote share's "4%" would stand for 3.5–4.5%
 # (numbers.rounding_share). Not measured (stop 76, a probe event of our own writing; no ECB+ event

@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
@@ -62,9 +62,10 @@ GROWING = re.compile(r"^(?:killed|injured|hospitalised|infected|missing|trapped|
 CUMULATIVE = re.compile(r"^(?:killed|injured|infected|rescued|destroyed|damaged|area|affected .+)$")
 NO_UPDATE = re.compile(r"^arrested$")
 # A decision's figures, fixed once it is made (a court's term, a ban's, a contract's length, fine or
-# bail, a verdict's counts, a vote's split, a policy rate): two reports that differ are in conflict
+# bail, an agreed takeover's price — a raised one is an offer or a bid —, a verdict's counts, a vote's
+# split, a policy rate): two reports that differ are in conflict
 # however far apart, never an update ("sentenced to 12 years" at 8:00, "jailed for 10 years" at 10:00).
-DECIDED = re.compile(r"^(?:prison term|ban |contract |money (?:fine|bail|settlement) |"
+DECIDED = re.compile(r"^(?:prison term|ban |contract |money (?:fine|bail|settlement|takeover) |"
                      r"counts (?:convicted|acquitted) on$|vote tally$|policy interest rate$)")
 # A slot about one party ("vote share of Varga"): its name follows this.
 OF_PARTY = " of "
@@ -158,11 +159,6 @@ def simultaneous(a: ReportTime, b: ReportTime, grows: bool) -> bool:
         return hours <= CONFLICT_WINDOW_HOURS
     return not grows and a.when is not None and b.when is not None and \
         abs((a.when.date() - b.when.date()).days) <= CONFLICT_DATE_DAYS
-
-
-def _after(a: ReportTime, b: ReportTime) -> bool:
-    """a's precise time is after b's (by any margin)."""
-    return a.when is not None and b.when is not None and a.precise and b.precise and a.when > b.when
 
 
 def later(a: ReportTime, b: ReportTime) -> bool:
@@ -352,14 +348,19 @@ def _timeline(slot: str, values: list[SlotValue], times: dict[str, ReportTime],
                 and _other_source(figure[s], [f for _, f in firsts], speakers):
             continue  # "42 had died, the minister said" after the ministry's 45: another source's lower count
             # of a toll that only grows is a point of the timeline, not a step back that cancels it
+        if firsts and firsts[-1][0] in floors and s not in floors and step[s].low >= firsts[-1][1].low \
+                and not later(times[s], times[firsts[-1][0]]):
+            firsts[-1] = (s, step[s])  # "$368.0 million" the day "more than $363 million" was out, "31
+            # killed" within the hour of "at least 23": the floor's exact figure, one step with it
+            continue
         if all(not _compatible(step[s], f) for _, f in firsts):
             firsts.append((s, step[s]))
-    if not _ordered(slot, firsts, times, facts_of, reported, speakers, floors):
+    if not _ordered(slot, firsts, times, facts_of, reported, speakers):
         return None
     new = [s for s in bounded if figure[s].low == figure[s].high
            and all(not _compatible(figure[s], f) for _, f in firsts)]
     if new and all(_compatible(figure[new[0]], figure[s]) for s in new) \
-            and _ordered(slot, [firsts[-1], (new[0], figure[new[0]])], times, facts_of, reported, speakers, floors):
+            and _ordered(slot, [firsts[-1], (new[0], figure[new[0]])], times, facts_of, reported, speakers):
         firsts.append((new[0], figure[new[0]]))
     if len(firsts) < 2:
         return None
@@ -454,11 +455,9 @@ def risen(value: SlotValue, language: str = "") -> bool:
 
 def _ordered(slot: str, firsts: list[tuple[str, SlotValue]], times: dict[str, ReportTime],
              facts_of: Mapping[str, frozenset[str]], reported: Mapping[str, str],
-             speakers: Mapping[str, str], floors: Collection[str] = ()) -> bool:
+             speakers: Mapping[str, str]) -> bool:
     """Every change comes later than the figure it replaces (two incompatible figures of one
-    moment are a contradiction, not an update; but a higher figure after an outlet's floor of a
-    growing count, `floors`, "at least 23 killed" then "31 killed" within the hour, fits the floor, so
-    it needs only to come after it), a toll does not shrink, and the two figures are
+    moment are a contradiction, not an update), a toll does not shrink, and the two figures are
     one referent's. A count's referent is read from the words a frame reports (`reported`: the
     speaker only relays it); a measure's, such as a magnitude, from the whole sentence, as the
     agency that measured it is part of what it says ("U.S. Geological Survey puts the magnitude at
@@ -468,9 +467,7 @@ def _ordered(slot: str, firsts: list[tuple[str, SlotValue]], times: dict[str, Re
     speaker)."""
     words = reported if GROWING.match(slot) else {}
     for (s1, f1), (s2, f2) in zip(firsts, firsts[1:]):
-        after = later(times[s2], times[s1]) or (
-            s1 in floors and f2.low >= f1.low and _after(times[s2], times[s1]))
-        if not after or (CUMULATIVE.match(slot) and f2.low < f1.low):
+        if not later(times[s2], times[s1]) or (CUMULATIVE.match(slot) and f2.low < f1.low):
             return False
         said = _figure_speaker(f1, speakers, reported), _figure_speaker(f2, speakers, reported)
         if not GROWING.match(slot) and all(said) and not same_speaker(*said):
