@@ -212,6 +212,16 @@ def test_an_appositive_may_open_with_a_possessive_and_end_in_a_nominal_adjective
         "A": "Poland's veteran finance minister", "B": "convicted extremist"}
 
 
+def test_a_title_after_according_to_is_whole_and_the_clause_after_the_credit_no_appositive():
+    """"according to fire chief Tomas Varga": "to" is no infinitive, so the title is "fire chief", not
+    "chief" (a label row against "fire chief"); "According to fire chief Tomas Varga, the fire
+    started …" opens with a credit, so "the fire" after its comma is the clause's subject."""
+    sents = [S("A", "The fire started at around 2pm, according to fire chief Tomas Varga."),
+             S("B", "According to fire chief Tomas Varga, the fire started at 2pm."),
+             S("C", "The blaze was under control four hours later, fire chief Tomas Varga told reporters.")]
+    assert not naming_labels(sents, [], voices_of(sents), min_confidence=0.0)
+
+
 def test_an_appositive_headed_by_a_compound_with_a_plural_noun_is_a_label():
     """"Marta Voss, a human rights lawyer," against "Marta Voss, a foreign-funded provocateur,":
     the tagger reads "lawyer" after "rights" as a verb, and the appositive was dropped; a plural

@@ -557,6 +557,9 @@ DOTTED_TITLES = frozenset(f"{w}." for w in TITLE_ABBREVIATIONS - {"dist"})
 # Words that open a title ("former vice presidential candidate"): a lower-case noun right before
 # one ends another phrase ("the church former vice presidential candidate Sarah Palin attends").
 TITLE_OPENERS = frozenset("former then late ex erstwhile outgoing incoming acting interim current".split())
+# Words that make the "to" after them a preposition ("according to fire chief Tomas Varga"): the word
+# after it heads a noun phrase, not an infinitive ("to fire coach X").
+TO_PREPOSITION_LEADS = frozenset("according due owing thanks".split())
 # Words of a title before a name ("Japan's former Prime Minister"), people's and offices'.
 TITLE_WORDS = frozenset("""
 former late prime minister president premier leader chancellor king queen emperor foreign defence defense

@@ -325,8 +325,10 @@ class Grammar:
         first = next((i for i in range(before) if toks[i].word), None)
         fronted = before > 0 and toks[before - 1].low in nw.prepositions \
             and (before == 1 or toks[before - 2].text in ",;:") \
-            or first is not None and toks[first].low in nw.prepositions \
-            and not any(t.text in ",;:" for t in toks[first:before])  # "On sighting the ship and Mysore, the boats …"
+            or first is not None and (toks[first].low in nw.prepositions or tuple(
+                t.low for t in toks[first:first + 2]) == self.pack.voice.according_to) \
+            and not any(t.text in ",;:" for t in toks[first:before])  # "On sighting the ship and Mysore, the boats …",
+        # "According to fire chief Tomas Varga, the fire started …"
         possessive = _possessor_opens(toks, k + 1)  # "Scott Boras, Teixeira's agent, …"
         if not possessor and k + 1 < len(toks) and toks[k].text == "," \
                 and (toks[k + 1].low in nw.appositive_articles or k > b or possessive

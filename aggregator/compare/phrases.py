@@ -51,8 +51,9 @@ def descriptor_start(words: tuple[str, ...], tagged: tuple[str, ...], x: int, a:
     start = x
     for k in range(x, a):
         if tagged[k] == "VB" and k > 0 and tagged[k - 1] == "TO" and word_tag is not None \
-                and word_tag(words[k].lower()) == "JJ":
-            continue
+                and (word_tag(words[k].lower()) == "JJ"
+                     or k > 1 and words[k - 2].lower() in nw.to_preposition_leads):
+            continue  # (after "according to" no infinitive: "according to fire chief Tomas Varga")
         if tagged[k] not in MODIFIER and not (words[k].lower() == nw.and_word and x < k):
             start = k + 1
         elif tagged[k] in ("VBN", "VBG") and k > x and words[k - 1].lower() == nw.and_word:
