@@ -103,6 +103,22 @@ def test_two_outlets_giving_different_levels_of_one_indicator_clash_and_a_roundi
     assert slot_conflicts(rounded) == []
 
 
+def test_an_indicators_release_is_a_decided_figure_not_revised_by_the_afternoon():
+    """"Unemployment rose to 6.8 percent in October" at 9:00 against "Joblessness rose to 7.1 percent
+    in October" at 10:30 is a clash of one release, as a policy rate's two levels are, not the
+    figure's update ("joblessness" names the jobless rate too)."""
+    from datetime import UTC, datetime, timedelta
+
+    from aggregator.compare.timeline import ReportTime, slot_claims
+    values = slot_values([Sentence("a1", "Alpha", 0, "Unemployment rose to 6.8 percent in October.", "en"),
+                          Sentence("b1", "Bravo", 0, "Joblessness rose to 7.1 percent in October.", "en")], WHEN)
+    t0 = datetime(2026, 11, 4, 9, 0, tzinfo=UTC)
+    times = {"Alpha": ReportTime(t0, True, "publication"), "Bravo": ReportTime(t0 + timedelta(hours=1.5), True,
+                                                                             "publication")}
+    conflicts, updates, _ = slot_claims(values, times)
+    assert [(c.slot, c.status) for c in conflicts] == [("unemployment rate", "contradict")] and not updates
+
+
 def test_a_policy_rate_is_never_rounded_so_a_whole_figure_clashes():
     """A policy rate is quoted as set: "kept its rate at 3.75%" against "keeping the key rate at 4%"
     clash, where an indicator's "6%" may be 6.1% rounded (above)."""

@@ -1453,12 +1453,13 @@ POLICY_RATE_SLOT = "policy interest rate"
 # (`INDICATOR_NOT`, anywhere in the sentence).
 INDICATOR_RATE = re.compile(
     r"\b(?P<mod>(?:core|food|energy|services|wage|house|housing|producer|headline|annual|consumer\s+price|"
-    r"monthly|year-on-year)\s+)?(?P<what>inflation|unemployment(?:\s+rate)?|jobless\s+rate|"
+    r"monthly|year-on-year)\s+)?(?P<what>inflation|unemployment(?:\s+rate)?|jobless\s+rate|joblessness|"
     r"(?:economy|gdp|gross\s+domestic\s+product|output)\s+(?:grew|expanded|shrank|contracted|fell|rose|declined))"
     r"(?P<mid>(?:[^.;:]|\.(?=\d)){0,60}?)(?<!from)(?<!from\s)\s+(?:by\s+|at\s+|to\s+|of\s+)?"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", re.I)
 INDICATOR_SLOTS = {"inflation": "inflation rate", "unemployment": "unemployment rate",
                    "unemployment rate": "unemployment rate", "jobless rate": "unemployment rate",
+                   "joblessness": "unemployment rate",
                    "economy": "economic growth", "gdp": "economic growth", "gross": "economic growth",
                    "output": "economic growth"}
 # Growth is signed: "the economy shrank 0.4%" and "grew 0.4%" are opposite figures (-0.4% and 0.4%).

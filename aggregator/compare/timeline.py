@@ -63,10 +63,12 @@ CUMULATIVE = re.compile(r"^(?:killed|injured|infected|rescued|destroyed|damaged|
 NO_UPDATE = re.compile(r"^arrested$")
 # A decision's figures, fixed once it is made (a court's term, a ban's, a contract's length, fine or
 # bail, an agreed takeover's price — a raised one is an offer or a bid —, a verdict's counts, a vote's
-# split, a policy rate): two reports that differ are in conflict
+# split, a policy rate, an indicator's release: "unemployment rose to 6.8 percent in October" is not
+# revised to 7.1 by the afternoon): two reports that differ are in conflict
 # however far apart, never an update ("sentenced to 12 years" at 8:00, "jailed for 10 years" at 10:00).
 DECIDED = re.compile(r"^(?:prison term|ban |contract |money (?:fine|bail|settlement|takeover) |"
-                     r"counts (?:convicted|acquitted) on$|vote tally$|policy interest rate$)")
+                     r"counts (?:convicted|acquitted) on$|vote tally$|policy interest rate$|"
+                     r"(?:\w+ )*(?:(?:inflation|unemployment) rate|economic growth)$)")
 # A slot about one party ("vote share of Varga"): its name follows this.
 OF_PARTY = " of "
 # Sums whose referent a slot word cannot fix: every bidder makes an "offer" (ECB+ 10: the Angels',
