@@ -417,6 +417,10 @@ def test_a_headline_is_read_for_loaded_terms_in_the_outlets_voice(hashing):
 def test_claimed_with_an_object_is_no_distancing_verb():
     assert "claimed" not in terms("Sorel claimed a fourth term on Sunday in an election the opposition says was rigged.")
     assert "claimed" in terms("The rebels claimed the city was under their control.")
+    # a clause after a semicolon is another statement, not what was claimed
+    assert "claimed" not in terms("No group has claimed responsibility; last month a similar attack in Korva killed "
+                                  "30 people.")
+    assert "claimed" in terms("He claimed he was innocent; the court disagreed.")
 
 
 def test_a_capitalised_first_adjective_before_a_hyphenated_noun_is_judged():

@@ -173,7 +173,9 @@ def _acts(text: str, pack: LanguagePack) -> set[int]:
         return tags[k] == "VBN" and k + 1 < len(lows) and lows[k + 1] == pack.voice.view_agent \
             and not (k > 1 and lows[k - 2] == pack.voice.nameless_subject)  # not "it was claimed by X that …"
     return {words[k].start() for k in verbs if held_by(k) or finite_or_perfect(k) and (
-        object_act(lows, tags, k, pack) or not reports_a_clause(text[words[k].end():], pack, adverbial_ends=True))}
+        object_act(lows, tags, k, pack)
+        or not reports_a_clause(text[words[k].end():].split(";", 1)[0], pack, adverbial_ends=True))}
+    # (a clause after a semicolon is another statement: "No group has claimed responsibility; last month …")
 
 
 def loaded_terms(sentences: list[Sentence], extra: str | None = None,
