@@ -222,6 +222,18 @@ def test_a_title_after_according_to_is_whole_and_the_clause_after_the_credit_no_
     assert not naming_labels(sents, [], voices_of(sents), min_confidence=0.0)
 
 
+def test_a_compound_placing_a_party_before_its_name_is_a_label_and_other_compounds_are_not():
+    """"the far-right Dalvian Front" / "the extremist Dalvian Front": the tagger guesses the compound a
+    name's word, and it places the party; "the most-watched Academy Awards" places nothing."""
+    sents = [S("A", "The Social Democrats came second, and the far-right Dalvian Front took 14.1 percent."),
+             S("B", "The Social Democrats trailed, while the extremist Dalvian Front won 15 percent.")]
+    assert by_outlet(naming_labels(sents, [], voices_of(sents), min_confidence=0.0)) == {
+        "A": "far-right", "B": "extremist"}
+    sents = [S("A", "It was the most-watched Academy Awards in years."),
+             S("B", "The Academy Awards drew 40 million viewers.")]
+    assert not naming_labels(sents, [], voices_of(sents), min_confidence=0.0)
+
+
 def test_an_appositive_headed_by_a_compound_with_a_plural_noun_is_a_label():
     """"Marta Voss, a human rights lawyer," against "Marta Voss, a foreign-funded provocateur,":
     the tagger reads "lawyer" after "rights" as a verb, and the appositive was dropped; a plural

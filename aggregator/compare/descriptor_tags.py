@@ -46,7 +46,16 @@ def adjectives_before(toks: list[Tok], x: int, a: int, b: int, pack: LanguagePac
     words = [t.text for t in toks[x:a]]
     tags = pack.tagger(tuple(t.text for t in toks))[x:a]  # the sentence's tags, as `tag_checked` reads them
     return all(w.islower() and w not in nw.title_openers and w not in nw.adjectives for w in words) \
-        and all(tag == "JJ" for tag in tags)
+        and all(tag == "JJ" or tag in ("NN", "NNP") and _placing_compound(w, pack) for w, tag in zip(words, tags))
+
+
+def _placing_compound(word: str, pack: LanguagePack) -> bool:
+    """A hyphenated compound the tagger guesses a name's word before a name, one that places it on
+    a side (its last part one of the pack's `placing_ends`: "the far-right Dalvian Front", "the
+    centre-right Kestrel Party", "the left-wing Unity bloc"), not any compound ("the most-watched
+    Academy Awards", "the newly-signed Joique Bell", "the all-time North Carolina record")."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p.isalpha() for p in parts) and parts[-1] in pack.naming.placing_ends
 
 
 # One head named with modifiers apart, one of them taking a side ("a pro-Palestinian encampment" /

@@ -542,6 +542,7 @@ class NamingWords:
     title_words: frozenset[str] = en.TITLE_WORDS  # a title before a name
     title_openers: frozenset[str] = en.TITLE_OPENERS  # "former": a noun before it is another phrase's
     to_preposition_leads: frozenset[str] = en.TO_PREPOSITION_LEADS  # "according to fire chief X": no infinitive
+    placing_ends: frozenset[str] = en.PLACING_ENDS  # "far-right", "left-wing": a compound that places a party
     person_titles: frozenset[str] = en.PERSON_TITLES  # titles that make the name a person's
     mood_words: frozenset[str] = en.MOOD_WORDS  # "would", "to": one verb with them added is no inflection
     head_nouns: frozenset[str] = en.HEAD_NOUNS  # nouns after a name that belong to its phrase

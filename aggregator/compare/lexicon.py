@@ -557,6 +557,10 @@ DOTTED_TITLES = frozenset(f"{w}." for w in TITLE_ABBREVIATIONS - {"dist"})
 # Words that open a title ("former vice presidential candidate"): a lower-case noun right before
 # one ends another phrase ("the church former vice presidential candidate Sarah Palin attends").
 TITLE_OPENERS = frozenset("former then late ex erstwhile outgoing incoming acting interim current".split())
+# Last parts of a hyphenated compound that places a party or group on a side ("far-right",
+# "centre-left", "left-wing", "hard-line"): before a name such a compound is a label (the tagger
+# guesses it a name's word); other compounds there ("most-watched", "all-time") place nothing.
+PLACING_ENDS = frozenset("right left wing line".split())
 # Words that make the "to" after them a preposition ("according to fire chief Tomas Varga"): the word
 # after it heads a noun phrase, not an infinitive ("to fire coach X").
 TO_PREPOSITION_LEADS = frozenset("according due owing thanks".split())
