@@ -183,8 +183,7 @@ def _before_next_saying(claim: str, pack: LanguagePack, clause: bool = False) ->
     for m in re.finditer(r"\s+(?:and|but)\s+", claim):
         after = re.findall(r"[\w'’]+", claim[m.end():])[:4]  # the verb, or a new speaker and its verb
         verb = next((k for k, w in enumerate(after) if w.lower() in pack.voice.reporting_verbs), None)
-        if verb == 0 or verb is not None and after[0].lower() not in pack.voice.reporting_verbs \
-                and not (clause and _verbless(claim[:m.start()], pack)):
+        if verb == 0 or verb is not None and not (clause and _verbless(claim[:m.start()], pack)):
             return claim[:m.start()]  # (a new speaker: not "denied that he and his brother told police …",
             # where the words before "and" are a subject still waiting for its verb)
     return claim
